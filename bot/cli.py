@@ -1,0 +1,137 @@
+"""`python -m bot ask | path | deadlines | chat | run` (see ../shared/CONTRACT.md).
+
+Bad arguments print one line on stderr and exit 2; no input produces a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+MAX_QUESTION = 4096
+MAX_AMOUNT = 10**12  # a trillion yuan
+
+
+class UsageError(Exception):
+    """A bad argument: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own errors: one line, exit 2
+        raise UsageError(message)
+
+
+def _amount(text: str) -> int:
+    from knowledge.amounts import parse_amount
+
+    value = parse_amount(text)
+    if value is None:
+        raise UsageError(f"not an amount: {text!r} (yuan, e.g. 800000 or 80万)")
+    if value <= 0:
+        raise UsageError(f"amount must be positive, got {text}")
+    if value > MAX_AMOUNT:
+        raise UsageError(f"amount {text} is not plausible for one project")
+    return value
+
+
+def _jurisdiction(kb, jid: str | None) -> str | None:
+    if jid is None:
+        return None
+    key = jid.strip().lower()
+    if key in kb.jurisdictions:
+        return key
+    from knowledge.text import fold
+
+    if fold(jid) in kb.aliases:
+        return kb.aliases[fold(jid)]
+    raise UsageError(f"unknown jurisdiction {jid!r} (known: {', '.join(kb.ids)})")
+
+
+def _emit(data: dict, as_json: bool, text: str) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n" if as_json else text + "\n")
+
+
+def cmd_ask(args) -> int:
+    from knowledge.base import get_kb
+
+    question = (args.question or "").strip()
+    if not question:
+        raise UsageError("the question is empty")
+    if len(question) > MAX_QUESTION:
+        raise UsageError(f"the question is too long ({len(question)} characters, at most {MAX_QUESTION})")
+    kb = get_kb()
+    result = kb.ask(question, _jurisdiction(kb, args.jurisdiction))
+    _emit(result, args.json, result["answer"])
+    return 0
+
+
+def cmd_path(args) -> int:
+    from knowledge.base import get_kb
+    from knowledge.rules import KINDS, Profile
+
+    kb = get_kb()
+    if args.kind and args.kind not in KINDS:
+        raise UsageError(f"unknown kind {args.kind!r} (known: {', '.join(KINDS)})")
+    profile = Profile(jurisdiction=_jurisdiction(kb, args.jurisdiction), amount=_amount(args.amount),
+                      kind=args.kind,
+                      software_cost=_amount(args.software_cost) if args.software_cost is not None else None,
+                      contract_amount=_amount(args.contract_amount) if args.contract_amount is not None else None,
+                      new_initiative={"yes": True, "no": False}.get(args.new_initiative))
+    if profile.software_cost and profile.software_cost > profile.amount:
+        raise UsageError("the software cost cannot exceed the project amount")
+    result = kb.path(profile) if args.lang == "zh" else __import__("knowledge.pathway").pathway.approval_path(kb, profile, args.lang)
+    lines = [f"{result['jurisdiction']}: {'适用' if result['applicable'] else '不适用'} — {result['reason']}"]
+    lines += [f"[{r['verdict']}] {r['title']} ({', '.join(c['article'] for c in r['citations'])})" for r in result["requirements"]]
+    lines += [f"{i}. {s['title']}" for i, s in enumerate(result["steps"], 1)]
+    _emit(result, args.json, "\n".join(lines))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m bot", description="Assistant for government IT project regulations.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    a = sub.add_parser("ask", help="answer a question from the regulations")
+    a.add_argument("question")
+    a.add_argument("--jurisdiction")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_ask)
+    pa = sub.add_parser("path", help="the approval path for a project profile")
+    pa.add_argument("--jurisdiction", required=True)
+    pa.add_argument("--amount", required=True)
+    pa.add_argument("--kind")
+    pa.add_argument("--software-cost")
+    pa.add_argument("--contract-amount")
+    pa.add_argument("--new-initiative", choices=["yes", "no"])
+    pa.add_argument("--lang", choices=["zh", "en"], default="zh")
+    pa.add_argument("--json", action="store_true")
+    pa.set_defaults(func=cmd_path)
+    try:
+        from bot import cli_deadlines
+    except ImportError:  # pragma: no cover - during development only
+        cli_deadlines = None
+    if cli_deadlines is not None:
+        cli_deadlines.add_parser(sub)
+    try:
+        from bot import channels
+    except ImportError:
+        channels = None
+    if channels is not None:
+        channels.add_parsers(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            from bot import channels  # noqa: F401  - the default: the chat (or Telegram with a token)
+
+            return channels.default(args)
+        return args.func(args) or 0
+    except UsageError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,146 @@
+"""Money amounts as people type them: 80万, 八十万, 1.2亿, 6千万, 800,000元, 80w, "1.5 million yuan".
+
+``find_amounts`` returns every amount in a sentence with the role the words around it give it
+(total, software development cost, contract amount), so that "项目200万，其中软件开发费30万"
+yields both. A number is an amount only with a money unit: "第3条", "3个月" and "2026年" are not.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点"
+
+_UNIT = {
+    "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
+    "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "thousand": 1_000,
+}
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_AMOUNT = re.compile(
+    rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
+    rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
+    r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|块|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
+    r"(?P<tail>\s*(?:元|块|yuan|rmb|cny))?",
+    re.IGNORECASE,
+)
+MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
+
+_ROLE_WORDS = [
+    ("software_cost", re.compile(r"(软件开发|开发费|软件费|应用软件|software)")),
+    ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)")),
+    ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)")),
+]
+
+
+@dataclass
+class Amount:
+    value: int
+    role: str      # total, software_cost, contract_amount
+    start: int
+    end: int
+    text: str
+
+
+def cn_number(text: str) -> float | None:
+    """八十万 -> 800000, 一千二百万 -> 12000000, 一点五亿 -> 150000000, 三千 -> 3000."""
+    if not text or any(ch not in _CN_CHARS for ch in text):
+        return None
+    if "点" in text:
+        head, _, frac = text.partition("点")
+        unit = 1
+        while frac and frac[-1] in "十百千万亿":
+            unit *= {**_CN_SMALL, **_CN_BIG}[frac[-1]]
+            frac = frac[:-1]
+        if not frac or any(ch not in _CN_DIGIT for ch in frac):
+            return None
+        whole = cn_number(head) if head else 0
+        if whole is None:
+            return None
+        return (whole + float("0." + "".join(str(_CN_DIGIT[c]) for c in frac))) * unit
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CN_DIGIT:
+            if digit is not None and ch not in "零〇":
+                return None  # two digits in a row (一二) is not a number here
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        else:  # 万 / 亿
+            section += digit or 0
+            big = _CN_BIG[ch]
+            if big > 10_000 and total:
+                total = (total + section) * big
+            else:
+                total += section * big
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _role(sentence: str, start: int) -> str:
+    clause_start = max(sentence.rfind(p, 0, start) for p in "，,。；;、 ")
+    before = sentence[clause_start + 1:start][-12:].lower()
+    for role, pattern in _ROLE_WORDS:
+        if pattern.search(before):
+            return role
+    return "total"
+
+
+def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
+    """All money amounts in ``text``. With ``bare_ok`` a plain number counts as yuan (an answer
+    to "how much?"), otherwise a money unit is required."""
+    norm = unicodedata.normalize("NFKC", text)
+    found: list[Amount] = []
+    for m in _AMOUNT.finditer(norm):
+        num, unit = m.group("num"), (m.group("unit") or "").lower()
+        before = norm[max(0, m.start() - 1):m.start()]
+        if before == "第" or (before and before.isalpha() and before.isascii()):
+            continue
+        if num[0].isdigit():
+            value = float(num.replace(",", ""))
+            if "," in num and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", num):
+                continue
+        else:
+            value = cn_number(num)
+            if value is None:
+                continue
+            if not unit and not m.group("tail") and not any(c in num for c in "万亿"):
+                continue
+        has_money = bool(unit or m.group("tail") or m.group("pre")) or any(c in num for c in "万亿")
+        if not has_money and not bare_ok:
+            continue
+        after = norm[m.end():m.end() + 2]
+        if not has_money and re.match(r"\s*(年|月|日|号|个|%|条|天|周|次|家|名|人|期|章|段|倍)", after):
+            continue
+        amount = value * _UNIT.get(unit, 1)
+        if amount <= 0 and not bare_ok:
+            continue
+        found.append(Amount(int(round(amount)), _role(norm, m.start()), m.start(), m.end(), m.group(0).strip()))
+    return found
+
+
+def parse_amount(text: str) -> int | None:
+    """The one amount in an answer such as "80万", "八十万", "800,000" or "1.2亿" (None if none or several)."""
+    found = find_amounts(text, bare_ok=True)
+    values = {a.value for a in found}
+    if len(values) != 1:
+        return None
+    sign = -1 if unicodedata.normalize("NFKC", text).strip()[:1] in ("-", "负", "−") else 1
+    return sign * found[0].value
+
+
+def yuan(value: int, lang: str = "zh") -> str:
+    """800000 -> 80万元 / 800,000 yuan."""
+    if lang == "en":
+        return f"{value:,} yuan"
+    if value >= 100_000_000 and value % 1_000_000 == 0:
+        return f"{value / 100_000_000:g}亿元"
+    if value >= 10_000 and value % 100 == 0:
+        return f"{value / 10_000:g}万元"
+    return f"{value}元"

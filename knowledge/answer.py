@@ -1,0 +1,256 @@
+"""Answers to questions: a finding per jurisdiction and topic, each with a verdict, a summary
+and verbatim citations, and the reply text as the bot sends it in chat."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .explain import rule_lines
+from .question import Question, understand
+from .rules import Citation, Jurisdiction, Profile, Rule
+from .search import best_passage, tokenize
+from .words import VERDICT_NAMES
+
+_EXTERNAL_REF = re.compile(r"《([^》]{4,40})》")
+MAX_QUESTION = 2000
+
+
+@dataclass
+class Finding:
+    jurisdiction: str
+    topic: str
+    verdict: str
+    summary: str
+    citations: list[Citation]
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,
+                "summary": self.summary, "citations": [c.as_dict() for c in self.citations]}
+
+
+def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
+    text = rule.says[lang]
+    if outcome is False and rule.otherwise:
+        text = f"{text}{' ' if lang == 'en' else ''}{rule.otherwise[lang]}"
+    lines = rule_lines(rule, profile, lang)
+    if lines:
+        text += ("（" + "；".join(lines) + "）") if lang == "zh" else " (" + "; ".join(lines) + ")"
+    return text
+
+
+def _verdict(rules: list[Rule], profile: Profile, form: str) -> tuple[str, list[tuple[Rule, bool | None]]]:
+    """The verdict for a topic's rules and the rules that carry it, with their outcomes."""
+    outcomes = [(r, r.applies(profile)) for r in rules]
+
+    def pick(types, results):
+        return [(r, o) for r, o in outcomes if r.type in types and o in results]
+
+    if form == "info":
+        used = pick(("obligation", "prohibition", "recommendation", "permission", "info"), (True, None))
+        return "info", used or outcomes
+    for verdict, types, results in (
+        ("yes", ("obligation",), (True,)),
+        ("no", ("prohibition",), (True,)),
+        ("conditional", ("obligation", "prohibition"), (None,)),
+        ("conditional", ("permission",), (True, None)),
+        ("no", ("recommendation",), (True, None)),
+        ("no", ("obligation",), (False,)),
+        ("no", ("recommendation",), (False,)),
+        ("yes", ("permission",), (False,)),
+    ):
+        chosen = pick(types, results)
+        if chosen:
+            if verdict == "yes" and types == ("permission",):
+                continue  # a permission that does not apply says nothing either way
+            return verdict, chosen
+    return "info", outcomes
+
+
+def _scope_block(j: Jurisdiction, profile: Profile, lang: str):
+    ok, test = j.in_scope(profile)
+    if ok is False:
+        return False, test
+    return ok, test
+
+
+def _topic_label(kb, topic: str, lang: str) -> str:
+    t = kb.topics.get(topic)
+    return t.label[lang] if t else topic
+
+
+def _retrieved(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Citation]:
+    hits = kb.index.search(tokens, [j.id], k=2)
+    return [Citation(j.id, h.label, best_passage(h.article, tokens)) for h in hits[:1]]
+
+
+def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]) -> Finding:
+    lang, profile = q.lang, q.profile
+    rules = j.rules_for(topic)
+    label = _topic_label(kb, topic, lang)
+    notes: list[str] = []
+    if rules and any(r.type != "info" for r in rules):
+        ok, test = _scope_block(j, profile, lang)
+        if ok is False:
+            return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
+        if ok is None and test is not None:
+            notes.append(("前提：" if lang == "zh" else "Provided that: ") + test.text[lang])
+    if rules:
+        verdict, used = _verdict(rules, profile, q.form)
+        summary = " ".join(_says(r, lang, o, profile) for r, o in used)
+        cites = [c for r, _ in used for c in r.citations]
+        return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
+    # the text has no rule on the topic: say so, with the nearest rule or article
+    parent = kb.topics[topic].parent if topic in kb.topics else None
+    while parent:
+        related = j.rules_for(parent)
+        if related:
+            verdict, used = _verdict(related, profile, "info")
+            said = " ".join(_says(r, lang, o, profile) for r, o in used)
+            summary = (f"未对“{label}”作专门规定。相关规定：{said}" if lang == "zh"
+                       else f"The text has no specific rule on {label}. Related: {said}")
+            return Finding(j.id, topic, "not_specified" if q.form == "yesno" else "info", summary,
+                           _dedupe([c for r, _ in used for c in r.citations]), notes)
+        parent = kb.topics[parent].parent if parent in kb.topics else None
+    for ref in j.document.follows:
+        if topic in ref.get("topics", []) and ref["doc"] in kb.jurisdictions:
+            other = kb.jurisdictions[ref["doc"]]
+            inner = finding_for(kb, other, topic, q, tokens)
+            if inner.verdict in ("not_specified", "not_applicable"):
+                continue
+            via = Citation(ref["doc"], ref["article"], ref["quote"])
+            name = other.document.name[lang]
+            summary = (f"本文件未作规定，但{name}《{other.document.title}》{ref['article']}要求“{ref['quote']}”：{inner.summary}"
+                       if lang == "zh" else
+                       f"This text is silent, but {name}'s measures apply by reference ({ref['article']}): {inner.summary}")
+            return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
+    cites = _retrieved(kb, j, q, tokens)
+    where = f"，最接近的条文是{cites[0].article}" if cites and lang == "zh" else (
+        f"; the closest text is {cites[0].article}" if cites else "")
+    summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
+               else f"The text does not address {label}{where}.")
+    return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+def _dedupe(cites: list[Citation]) -> list[Citation]:
+    return list(dict.fromkeys(cites))
+
+
+def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | None:
+    """No topic recognised: the best articles, plainly marked as such."""
+    hits = kb.index.search(tokens, [j.id], k=2)
+    if not hits:
+        return None
+    cites = [Citation(j.id, h.label, best_passage(h.article, tokens)) for h in hits]
+    if q.lang == "zh":
+        summary = "没有规则直接对应这个问题；最相关的条文是" + "、".join(c.article for c in cites) + "，原文如下。"
+    else:
+        summary = "No rule answers this directly; the most relevant articles are " + ", ".join(
+            c.article for c in cites) + " (quoted)."
+    return Finding(j.id, "search", "info" if q.form == "info" else "not_specified", summary, cites)
+
+
+def _doc_notes(kb, j: Jurisdiction, findings: list[Finding], lang: str) -> list[str]:
+    notes = []
+    status = j.document.status()
+    if status[lang]:
+        notes.append(status[lang])
+    topics = {f.topic for f in findings}
+    for n in j.document.notes:
+        if not n.get("topics") or topics & set(n["topics"]):
+            notes.append(n[lang])
+    titles = {d.document.title for d in kb.jurisdictions.values()}
+    seen = set()
+    for f in findings:
+        for c in f.citations:
+            art = kb.article(c.doc, c.article)
+            for m in _EXTERNAL_REF.finditer(art.text if art else ""):
+                title = m.group(1)
+                if title in titles or title in seen or not _near(art.text, m.start(), c.quote):
+                    continue
+                seen.add(title)
+                notes.append(f"{c.article}所引《{title}》不在本知识库中，其具体规定请查阅原文。" if lang == "zh"
+                             else f"{c.article} refers to 《{title}》, which is not in this knowledge base; see that text.")
+    return notes
+
+
+def _near(text: str, pos: int, quote: str) -> bool:
+    """Is the reference inside (or right next to) the quoted passage?"""
+    from .text import squash
+
+    flat, q = squash(text), squash(quote)
+    at = flat.find(q)
+    before = len(squash(text[:pos]))
+    return at >= 0 and at - 40 <= before <= at + len(q) + 40
+
+
+def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]]) -> str:
+    lang = q.lang
+    out = []
+    if len(q.jurisdictions) != 1 and len({f.jurisdiction for f in findings}) > 1:
+        out.append("问题未指明地区，以下按各地区分别回答：" if lang == "zh"
+                   else "No jurisdiction was named, so here is the answer for each:")
+    by_j: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_j.setdefault(f.jurisdiction, []).append(f)
+    for jid, fs in by_j.items():
+        doc = kb.jurisdictions[jid].document
+        out.append(f"【{doc.name['zh']}】《{doc.title}》" if lang == "zh" else f"[{doc.name['en']}] {doc.title_en} (《{doc.title}》)")
+        for f in fs:
+            head = _topic_label(kb, f.topic, lang) if f.topic != "search" else ("检索结果" if lang == "zh" else "Search")
+            verdict = VERDICT_NAMES[f.verdict][lang]
+            if f.verdict == "no" and any(r.type == "prohibition" for r in kb.jurisdictions[jid].rules_for(f.topic)):
+                verdict = "不允许" if lang == "zh" else "No (not allowed)"
+            out.append(f"· {head}：{verdict}。{f.summary}" if lang == "zh" else f"· {head}: {verdict}. {f.summary}")
+            for n in f.notes:
+                out.append(f"  {n}")
+            for c in f.citations:
+                where = "" if c.doc == jid else (kb.jurisdictions[c.doc].document.name[lang])
+                out.append(f"  依据：{where}{c.article}“{c.quote}”" if lang == "zh" else f"  Source: {where + ' ' if where else ''}{c.article} “{c.quote}”")
+        for n in notes_by_j.get(jid, []):
+            out.append(("  注：" if lang == "zh" else "  Note: ") + n)
+    return "\n".join(out)
+
+
+def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
+    q = understand(text, kb.aliases, kb.topics, jurisdiction)
+    if defaults is not None:  # the user's current project fills what the question leaves out
+        filled = []
+        for name in ("amount", "kind", "software_cost", "contract_amount", "funding", "new_initiative"):
+            if getattr(q.profile, name) is None and getattr(defaults, name) is not None:
+                setattr(q.profile, name, getattr(defaults, name))
+                filled.append(name)
+        if not q.jurisdictions and defaults.jurisdiction:
+            q.jurisdictions = [defaults.jurisdiction]
+            filled.append("jurisdiction")
+        q.assumed = filled
+    jids = q.jurisdictions or kb.ids
+    tokens = tokenize(text) + [t for topic in q.topics for w in kb.topics[topic].zh_terms for t in tokenize(w)]
+    findings: list[Finding] = []
+    for jid in jids:
+        j = kb.jurisdictions[jid]
+        profile = replace(q.profile, jurisdiction=jid)
+        qj = replace(q, profile=profile)
+        if q.topics:
+            findings.extend(finding_for(kb, j, t, qj, tokens) for t in q.topics)
+        else:
+            f = _fallback(kb, j, qj, tokens)
+            if f:
+                findings.append(f)
+    if len(jids) > 1:  # side by side, silent jurisdictions last
+        findings.sort(key=lambda f: f.verdict == "not_specified")
+    notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang)
+             for jid in jids}
+    hits = kb.index.search(tokens, jids, k=8)
+    reply = render(kb, findings, q, notes)
+    if not findings:
+        reply = ("知识库中没有找到与这个问题相关的规定。" if q.lang == "zh"
+                 else "Nothing in the knowledge base addresses this question.")
+    return {
+        "answer": reply,
+        "findings": [f.as_dict() for f in findings],
+        "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
+        "understood": {"language": q.lang, "jurisdictions": jids, "topics": q.topics, "form": q.form,
+                       "profile": {k: v for k, v in vars(q.profile).items() if v is not None and k != "jurisdiction"},
+                       "filled_from_project": q.assumed},
+    }

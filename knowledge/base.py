@@ -1,0 +1,63 @@
+"""The knowledge base: regulation texts parsed into articles, their rules, the topic vocabulary
+and the search index, loaded once."""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from .corpus import Article, parse_numbered, parse_sections, read_text
+from .rules import Citation, Jurisdiction, load_all
+from .text import fold
+from .topics import load_topics
+
+
+class KnowledgeBase:
+    def __init__(self, folder: Path | None = None):
+        self.jurisdictions: dict[str, Jurisdiction] = load_all(folder)
+        self.articles: dict[str, dict[str, Article]] = {}
+        for jid, j in self.jurisdictions.items():
+            parse = j.document.parse
+            text = read_text(jid)
+            arts = (parse_sections(jid, text, parse["sections"]) if parse.get("sections")
+                    else parse_numbered(jid, text, parse.get("missing_headings")))
+            self.articles[jid] = {a.label: a for a in arts}
+        self.topics = load_topics([j.topics for j in self.jurisdictions.values() if j.topics])
+        self.aliases = {fold(alias): jid for jid, j in self.jurisdictions.items()
+                        for alias in (*j.document.aliases, jid)}
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.jurisdictions)
+
+    @cached_property
+    def index(self):
+        from .search import Index
+
+        return Index([a for arts in self.articles.values() for a in arts.values()])
+
+    def article(self, doc: str, label: str) -> Article | None:
+        return self.articles.get(doc, {}).get(label)
+
+    def check_citation(self, c: Citation) -> bool:
+        art = self.article(c.doc, c.article)
+        return art is not None and art.contains(c.quote)
+
+    def ask(self, question: str, jurisdiction: str | None = None, defaults=None) -> dict:
+        from .answer import answer
+
+        return answer(self, question, jurisdiction, defaults)
+
+    def path(self, profile) -> dict:
+        from .pathway import approval_path
+
+        return approval_path(self, profile)
+
+
+_KB: KnowledgeBase | None = None
+
+
+def get_kb() -> KnowledgeBase:
+    global _KB
+    if _KB is None:
+        _KB = KnowledgeBase()
+    return _KB

@@ -1,0 +1,38 @@
+"""The approval path for a project profile: every obligation the text ties to it, with its
+verdict for this profile, and the ordered steps from declaration to final acceptance."""
+from __future__ import annotations
+
+from .explain import rule_lines
+from .rules import Profile, evaluate
+
+_PATH_VERDICT = {True: "yes", False: "no", None: "conditional"}
+
+
+def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
+    j = kb.jurisdictions[profile.jurisdiction]
+    ok, test = j.in_scope(profile)
+    if ok is False:
+        reason = test.text[lang]
+    elif ok is None:
+        reason = (j.scope_text[lang] + ("（前提：" + test.text[lang] + "）" if lang == "zh" else f" (provided that: {test.text[lang]})"))
+    else:
+        reason = j.scope_text[lang]
+    requirements = []
+    for r in j.rules:
+        if not r.path:
+            continue
+        outcome = r.applies(profile)
+        verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
+        if r.type == "recommendation" and verdict == "yes":
+            verdict = "no"  # recommended, not required: the title says so
+        requirements.append({
+            "key": r.key, "title": r.title[lang], "group": r.group, "type": r.type, "verdict": verdict,
+            "summary": " ".join([r.says[lang], *rule_lines(r, profile, lang)]),
+            "citations": [c.as_dict() for c in r.citations],
+        })
+    steps = [{"key": s.key, "title": s.title[lang], "citations": [c.as_dict() for c in s.citations]}
+             for s in j.steps if ok is not False and evaluate(s.when, profile) is not False]
+    status = j.document.status()
+    return {"jurisdiction": j.id, "applicable": ok is not False, "reason": reason,
+            "document": {"title": j.document.title, "status": status["status"], "note": status[lang]},
+            "requirements": requirements, "steps": steps}

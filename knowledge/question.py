@@ -1,0 +1,108 @@
+"""Understanding a question: its language, jurisdictions, amounts, kind, form and topics."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .amounts import find_amounts
+from .rules import Profile
+from .text import fold
+from .topics import Topic, detect
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# (kind, pattern): the words that describe what a project *is*, not what it is asked about
+_KIND_PATTERNS = [
+    ("operations", r"(运维|运行维护|维保)(类|服务)?项目|日常运维|o&m project|maintenance project|operation and maintenance project"),
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(采购|购买|购置)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
+    ("research", r"(软)?课题研究|研究类项目|research project"),
+    ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
+    ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
+    ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|construction project"),
+]
+_KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
+_YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|能不能|可不可以|可否|能否|是不是|有没有|必须.*[?？]$|得不得)")
+_INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么|流程|步骤|包括|多大)")
+_YESNO_EN = re.compile(r"^\s*(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b", re.I)
+_INFO_EN = re.compile(r"\b(what|which|when|how|who|where|why|list)\b", re.I)
+_NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    jurisdictions: list[str]
+    profile: Profile
+    topics: list[str]
+    form: str                        # "yesno" or "info"
+    assumed: list[str] = field(default_factory=list)
+
+
+def language(text: str) -> str:
+    cjk = len(_CJK.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if cjk and cjk * 3 >= latin else ("en" if latin else "zh")
+
+
+def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
+    """Jurisdiction ids named in the text; overlapping names resolve to the longest
+    (深圳市龙岗区 is Longgang, not Shenzhen)."""
+    folded = fold(text)
+    spans = []
+    for alias, jid in aliases.items():
+        start = folded.find(alias)
+        while start >= 0:
+            spans.append((start, start + len(alias), jid))
+            start = folded.find(alias, start + 1)
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for start, end, jid in spans:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append((start, jid))
+    out: list[str] = []
+    for _, jid in sorted(found):
+        if jid not in out:
+            out.append(jid)
+    return out
+
+
+def find_kind(text: str) -> str | None:
+    norm = unicodedata.normalize("NFKC", text)
+    for kind, pattern in _KIND_RE:
+        if pattern.search(norm):
+            return kind
+    return None
+
+
+def question_form(text: str, lang: str) -> str:
+    if lang == "en":
+        if _INFO_EN.search(text) and not _YESNO_EN.search(text):
+            return "info"
+        return "yesno" if _YESNO_EN.search(text) else "info"
+    if _INFO_ZH.search(text):
+        return "info"
+    return "yesno" if _YESNO_ZH.search(text) else "info"
+
+
+def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
+               jurisdiction: str | None = None) -> Question:
+    lang = language(text)
+    profile = Profile()
+    for a in find_amounts(text):
+        current = getattr(profile, "amount" if a.role == "total" else a.role)
+        if current is None:
+            setattr(profile, "amount" if a.role == "total" else a.role, a.value)
+    if profile.amount is None and profile.contract_amount is not None:
+        profile.amount = profile.contract_amount
+    profile.kind = find_kind(text)
+    if profile.kind is None and profile.software_cost:
+        profile.kind = "software"
+    if _NEW_INITIATIVE.search(text):
+        profile.new_initiative = True
+    jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
+    profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
+    return Question(text, lang, jurisdictions, profile, detect(text, topics), question_form(text, lang))

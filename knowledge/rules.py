@@ -1,0 +1,299 @@
+"""Rules as data: each jurisdiction's file in ``jurisdictions/<id>.yaml``.
+
+A file holds the document's metadata, its scope, its rules (obligations, prohibitions,
+recommendations and plain information, each tied to topics and citing its articles), the
+ordered approval steps and the deadline rules. Nothing here knows any one jurisdiction: adding
+one is its text in ``regulations/`` plus its rules file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .thresholds import Threshold
+
+HERE = Path(__file__).parent
+KINDS = ("construction", "software", "service", "operations", "equipment", "research")
+RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
+FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative")
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+
+@dataclass
+class Profile:
+    """What is known of a project; None means not known."""
+    jurisdiction: str | None = None
+    amount: int | None = None
+    kind: str | None = None
+    software_cost: int | None = None
+    contract_amount: int | None = None
+    funding: str | None = None
+    new_initiative: bool | None = None
+
+    def get(self, name: str):
+        value = getattr(self, name)
+        if value is None and name == "contract_amount":
+            return self.amount  # the contract cannot exceed the project; the summary says so
+        return value
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc: str
+    article: str
+    quote: str
+
+    def as_dict(self) -> dict:
+        return {"doc": self.doc, "article": self.article, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Test:
+    """One condition on the profile: a statutory threshold or a set of values."""
+    field: str
+    threshold: Threshold | None = None
+    one_of: tuple | None = None
+    negate: bool = False
+
+    def check(self, profile: Profile) -> bool | None:
+        value = profile.get(self.field)
+        if value is None:
+            return None
+        if self.threshold is not None:
+            return self.threshold.holds(value)
+        hit = value in self.one_of
+        return not hit if self.negate else hit
+
+    def describe(self, lang: str) -> str:
+        if self.threshold is not None:
+            return self.threshold.describe(lang)
+        from .words import value_name
+        names = "、".join(value_name(self.field, v, lang) for v in self.one_of) if lang == "zh" else \
+            ", ".join(value_name(self.field, v, lang) for v in self.one_of)
+        if lang == "zh":
+            return f"{value_name(self.field, None, lang)}{'不是' if self.negate else '为'}{names}"
+        return f"{value_name(self.field, None, lang)} {'is not' if self.negate else 'is'} {names}"
+
+
+def _test(raw: dict, where: str) -> Test:
+    name = raw.get("field")
+    if name not in FIELDS:
+        raise ValueError(f"{where}: unknown field {name!r}")
+    if "word" in raw:
+        inclusive = raw.get("inclusive")
+        return Test(name, threshold=Threshold(name, int(raw["value"]), raw["word"], raw.get("explicit", ""),
+                                              inclusive, raw.get("why", "")))
+    for key, negate in (("in", False), ("not_in", True)):
+        if key in raw:
+            values = tuple(raw[key])
+            if name == "kind" and not set(values) <= set(KINDS):
+                raise ValueError(f"{where}: unknown kind in {values}")
+            return Test(name, one_of=values, negate=negate)
+    if "is" in raw:
+        return Test(name, one_of=(raw["is"],))
+    raise ValueError(f"{where}: a test needs word/value, in, not_in or is: {raw}")
+
+
+def evaluate(tests: tuple[Test, ...], profile: Profile) -> bool | None:
+    """All tests hold: True; one fails: False; otherwise (something unknown): None."""
+    unknown = False
+    for t in tests:
+        result = t.check(profile)
+        if result is False:
+            return False
+        unknown |= result is None
+    return None if unknown else True
+
+
+def _text(raw, where: str) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if isinstance(raw, str):
+        return {"zh": raw, "en": raw}
+    if not isinstance(raw, dict) or "zh" not in raw:
+        raise ValueError(f"{where}: expected {{zh: …, en: …}}")
+    return {"zh": raw["zh"], "en": raw.get("en") or raw["zh"]}
+
+
+def _citations(raw, doc: str, where: str) -> tuple[Citation, ...]:
+    out = []
+    for c in raw or []:
+        if "article" not in c or "quote" not in c:
+            raise ValueError(f"{where}: a citation needs article and quote")
+        out.append(Citation(c.get("doc", doc), str(c["article"]), str(c["quote"])))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    doc: str
+    topics: tuple[str, ...]
+    type: str
+    title: dict
+    says: dict
+    citations: tuple[Citation, ...]
+    when: tuple[Test, ...] = ()
+    otherwise: dict = field(default_factory=dict)
+    conditional: dict = field(default_factory=dict)  # a condition the profile cannot settle
+    path: bool = True
+    group: str = ""        # documents, reviews, supervision, testing, acceptance, security, data, ...
+
+    def applies(self, profile: Profile) -> bool | None:
+        return evaluate(self.when, profile)
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: dict
+    citations: tuple[Citation, ...]
+    when: tuple[Test, ...] = ()
+    says: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScopeTest:
+    test: tuple[Test, ...]
+    text: dict
+    citations: tuple[Citation, ...]
+
+
+@dataclass
+class Document:
+    id: str
+    title: str
+    title_en: str
+    name: dict
+    issuer: str
+    number: str | None
+    level: str
+    region: str
+    issued: str | None
+    effective: str | None
+    validity_years: int | None
+    draft: bool
+    aliases: tuple[str, ...]
+    notes: list[dict]
+    follows: list[dict]
+    parse: dict
+
+    def status(self, today: date | None = None) -> dict:
+        """Draft, in force, or past its stated validity, in words."""
+        today = today or date.today()
+        zh, en = [], []
+        if self.draft:
+            zh.append("本文件为修订草案，尚未正式施行，条款可能变化")
+            en.append("this text is a revision draft, not yet in force; its provisions may change")
+        if self.validity_years and self.effective:
+            start_year = int(str(self.effective)[:4])
+            end_year = start_year + self.validity_years
+            if today.year > end_year or (today.year == end_year and len(str(self.effective)) > 4
+                                         and today >= date.fromisoformat(str(self.effective)).replace(year=end_year)):
+                zh.append(f"本文件自{self.effective}起施行、有效期{self.validity_years}年，按此已于{end_year}年前后到期，"
+                          "请核实是否已被新文件替代")
+                en.append(f"this text took effect in {self.effective} with a stated validity of "
+                          f"{self.validity_years} years, so it lapsed around {end_year}; check whether it has been replaced")
+        code = "draft" if self.draft else ("expired" if len(zh) > (1 if self.draft else 0) else "in_force")
+        return {"status": code, "zh": "；".join(zh), "en": "; ".join(en)}
+
+
+@dataclass
+class Jurisdiction:
+    id: str
+    document: Document
+    scope_text: dict
+    scope_citations: tuple[Citation, ...]
+    requires: list[ScopeTest]
+    excludes: list[ScopeTest]
+    rules: list[Rule]
+    steps: list[Step]
+    deadlines: list[dict]
+    topics: dict
+
+    def in_scope(self, profile: Profile) -> tuple[bool | None, ScopeTest | None]:
+        """(True, None) in scope; (False, the failing test); (None, the undecided test)."""
+        undecided = None
+        for ex in self.excludes:
+            result = evaluate(ex.test, profile)
+            if result:
+                return False, ex
+        for req in self.requires:
+            result = evaluate(req.test, profile)
+            if result is False:
+                return False, req
+            if result is None and undecided is None:
+                undecided = req
+        return (None, undecided) if undecided else (True, None)
+
+    def rules_for(self, topic: str) -> list[Rule]:
+        return [r for r in self.rules if topic in r.topics]
+
+
+def _tests(raw, where: str) -> tuple[Test, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, dict):
+        raw = [raw]
+    return tuple(_test(t, where) for t in raw)
+
+
+def load_jurisdiction(path: Path) -> Jurisdiction:
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    jid = raw["id"]
+    d = raw["document"]
+    doc = Document(
+        id=jid, title=d["title"], title_en=d.get("title_en", d["title"]), name=_text(d["name"], f"{jid}.name"),
+        issuer=d.get("issuer", ""), number=d.get("number"), level=d.get("level", ""), region=d.get("region", ""),
+        issued=str(d["issued"]) if d.get("issued") else None, effective=str(d["effective"]) if d.get("effective") else None,
+        validity_years=d.get("validity_years"), draft=bool(d.get("draft")), aliases=tuple(d.get("aliases", ())),
+        notes=[_text(n, f"{jid}.notes") | ({"topics": n["topics"]} if isinstance(n, dict) and "topics" in n else {})
+               for n in d.get("notes", [])],
+        follows=list(d.get("follows", [])), parse=dict(d.get("parse", {})),
+    )
+    scope = raw.get("scope", {})
+
+    def scope_tests(items, what):
+        return [ScopeTest(_tests(s["test"], f"{jid}.scope.{what}"), _text(s["text"], f"{jid}.scope"),
+                          _citations(s.get("citations"), jid, f"{jid}.scope")) for s in items or []]
+
+    rules = []
+    for r in raw.get("rules", []):
+        where = f"{jid}.rules.{r.get('key')}"
+        if r.get("type") not in RULE_TYPES:
+            raise ValueError(f"{where}: type must be one of {RULE_TYPES}")
+        rules.append(Rule(
+            key=r["key"], doc=jid, topics=tuple(r["topics"]), type=r["type"], title=_text(r["title"], where),
+            says=_text(r["says"], where), citations=_citations(r["citations"], jid, where),
+            when=_tests(r.get("when"), where), otherwise=_text(r.get("otherwise"), where),
+            conditional=_text(r.get("conditional"), where), path=r.get("path", r["type"] != "info"),
+            group=r.get("group", ""),
+        ))
+    keys = [r.key for r in rules]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"{jid}: duplicate rule keys {sorted(k for k in keys if keys.count(k) > 1)}")
+    steps = [Step(s["key"], _text(s["title"], f"{jid}.steps"), _citations(s.get("citations"), jid, f"{jid}.steps"),
+                  _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"))
+             for s in raw.get("steps", [])]
+    return Jurisdiction(
+        id=jid, document=doc, scope_text=_text(scope.get("text", ""), f"{jid}.scope"),
+        scope_citations=_citations(scope.get("citations"), jid, f"{jid}.scope"),
+        requires=scope_tests(scope.get("requires"), "requires"), excludes=scope_tests(scope.get("excludes"), "excludes"),
+        rules=rules, steps=steps, deadlines=list(raw.get("deadlines", [])), topics=dict(raw.get("topics", {})),
+    )
+
+
+def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
+    folder = folder or HERE / "jurisdictions"
+    out = {}
+    for path in sorted(folder.glob("*.yaml")):
+        j = load_jurisdiction(path)
+        out[j.id] = j
+    return out

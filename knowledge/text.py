@@ -1,0 +1,52 @@
+"""Small text helpers shared by parsing, search and rule checks."""
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def squash(text: str) -> str:
+    """Remove all white space: the contract's "whitespace normalisation" of quotes."""
+    return _WS.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width (NFKC), no white space, lower case: for matching, never for display."""
+    return squash(unicodedata.normalize("NFKC", text)).lower()
+
+
+def cn_small_int(text: str) -> int | None:
+    """Value of a Chinese numeral below 10,000 (第四十二条 -> 42); None if it is not one."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def cn_label(n: int, unit: str = "条") -> str:
+    """42 -> 第四十二条 (the labels the regulations use, up to 999)."""
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = ""
+    if hundreds:
+        out += digits[hundreds] + "百"
+        if rest and tens == 0:
+            out += "零"
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    if ones:
+        out += digits[ones]
+    return f"第{out or '零'}{unit}"

@@ -1,0 +1,76 @@
+"""Thresholds as the statutes word them.
+
+A threshold is the number the text gives and the word it uses. The word decides which side the
+number itself falls on: an explicit （含）/（不含） settles it; otherwise 以上, 以下 and 以内 include
+the number and 超过 and 不满 do not (民法典 第一千二百五十九条: "民法所称的'以上''以下''以内'
+'届满'，包括本数；所称的'不满''超过''以外'，不包括本数").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .amounts import yuan
+
+# word -> (direction, includes the number by default)
+WORDS: dict[str, tuple[str, bool]] = {
+    "以上": ("min", True), "及以上": ("min", True), "不少于": ("min", True), "不低于": ("min", True),
+    "超过": ("min", False), "高于": ("min", False), "多于": ("min", False), "大于": ("min", False),
+    "以下": ("max", True), "以内": ("max", True), "不超过": ("max", True), "不高于": ("max", True),
+    "不满": ("max", False), "不足": ("max", False), "低于": ("max", False), "少于": ("max", False),
+    "小于": ("max", False),
+}
+CIVIL_CODE = "民法典第一千二百五十九条"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    field: str              # profile field: amount, software_cost, contract_amount, ...
+    value: int
+    word: str               # the statutory word: 以上, 超过, 不满, ...
+    explicit: str = ""      # "含" or "不含" where the text says so
+    inclusive_override: bool | None = None
+    why: str = ""           # reason for an override, e.g. the other side of the same article says （含）
+
+    def __post_init__(self):
+        if self.word not in WORDS:
+            raise ValueError(f"unknown statutory word {self.word!r} (known: {', '.join(WORDS)})")
+        if self.explicit not in ("", "含", "不含"):
+            raise ValueError(f"explicit must be 含 or 不含, not {self.explicit!r}")
+
+    @property
+    def direction(self) -> str:
+        return WORDS[self.word][0]
+
+    @property
+    def inclusive(self) -> bool:
+        if self.inclusive_override is not None:
+            return self.inclusive_override
+        if self.explicit:
+            return self.explicit == "含"
+        return WORDS[self.word][1]
+
+    @property
+    def basis(self) -> str:
+        """Why the number falls on the side it does, in words."""
+        if self.inclusive_override is not None:
+            return self.why
+        if self.explicit:
+            return f"原文写明（{self.explicit}）"
+        return f"“{self.word}”{'包括' if self.inclusive else '不包括'}本数（{CIVIL_CODE}）"
+
+    def holds(self, value: int) -> bool:
+        if self.direction == "min":
+            return value >= self.value if self.inclusive else value > self.value
+        return value <= self.value if self.inclusive else value < self.value
+
+    def describe(self, lang: str = "zh") -> str:
+        sign = {("min", True): "≥", ("min", False): ">", ("max", True): "≤", ("max", False): "<"}[
+            (self.direction, self.inclusive)]
+        return f"{FIELD_NAMES[self.field][lang]} {sign} {yuan(self.value, lang)}"
+
+
+FIELD_NAMES = {
+    "amount": {"zh": "项目金额", "en": "project amount"},
+    "software_cost": {"zh": "软件开发费", "en": "software development cost"},
+    "contract_amount": {"zh": "合同金额", "en": "contract amount"},
+}

@@ -1,0 +1,87 @@
+"""The topic vocabulary (topics.yaml plus any topics a jurisdiction's file adds) and detection of
+the topics a question asks about."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .text import fold
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    label: dict
+    terms: tuple[tuple[str, ...], ...]   # each term: the parts that must all occur (folded)
+    zh_terms: tuple[str, ...]            # plain Chinese words, to widen a search
+    parent: str | None = None
+
+
+def _topic(key: str, raw: dict) -> Topic:
+    terms, zh = [], []
+    for lang in ("zh", "en"):
+        for term in raw.get(lang, []):
+            parts = tuple(fold(p) for p in str(term).split("+") if p.strip())
+            terms.append(parts)
+            if lang == "zh":
+                zh.extend(p for p in str(term).split("+") if p.strip())
+    label = raw.get("label") or {"zh": key, "en": key}
+    return Topic(key, label, tuple(terms), tuple(dict.fromkeys(zh)), raw.get("parent"))
+
+
+def load_topics(extra: list[dict] | None = None) -> dict[str, Topic]:
+    raw = yaml.load((Path(__file__).parent / "topics.yaml").read_text(encoding="utf-8"), Loader=_Loader)
+    for more in extra or []:
+        for key, spec in more.items():
+            if key in raw:  # a jurisdiction may add words to a shared topic
+                for lang in ("zh", "en"):
+                    raw[key][lang] = list(raw[key].get(lang, [])) + list(spec.get(lang, []))
+            else:
+                raw[key] = spec
+    return {key: _topic(key, spec) for key, spec in raw.items()}
+
+
+def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
+    covered: set[int] = set()
+    for part in parts:
+        at = text.find(part)
+        if at < 0:
+            return None
+        covered.update(range(at, at + len(part)))
+    return covered
+
+
+def detect(text: str, topics: dict[str, Topic]) -> list[str]:
+    """Topics the text asks about, most specific first. A topic whose matched characters are
+    all inside a more specific topic's match (验收 inside 验收不合格) is dropped."""
+    folded = fold(text)
+    found: dict[str, set[int]] = {}
+    for topic in topics.values():
+        best: set[int] | None = None
+        for parts in topic.terms:
+            cov = _spans(folded, parts)
+            if cov is not None and (best is None or len(cov) > len(best)):
+                best = cov
+        if best:
+            found[topic.key] = best
+    keep = []
+    for key, cov in found.items():
+        dominated = any(other != key and cov < ocov for other, ocov in found.items())
+        if not dominated:
+            keep.append(key)
+    keep.sort(key=lambda k: (-len(found[k]), min(found[k])))
+    # two topics matched by exactly the same words: keep the more specific (the child)
+    out = []
+    for key in keep:
+        twins = [o for o in keep if o != key and found[o] == found[key]]
+        if any(topics[o].parent == key for o in twins):
+            continue
+        out.append(key)
+    return out
