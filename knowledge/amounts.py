@@ -125,14 +125,21 @@ def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
     return found
 
 
+_FILLER = re.compile(r"(大概|大约|约|左右|差不多|总共|一共|合计|共计|总投资|总金额|项目金额|金额|预算|人民币|是|为|有|的|钱|元|块|yuan|rmb|cny|about|around|approx\.?|total|[\s,，。.~～+＋-]|负)", re.I)
+
+
 def parse_amount(text: str) -> int | None:
-    """The one amount in an answer such as "80万", "八十万", "800,000" or "1.2亿" (None if none or several)."""
-    found = find_amounts(text, bare_ok=True)
-    values = {a.value for a in found}
-    if len(values) != 1:
+    """The one amount that makes up an answer such as "80万", "八十万", "800,000", "1.2亿" or
+    "大概80万左右"; None if there is none, several, or anything else in the text ("1e20")."""
+    norm = unicodedata.normalize("NFKC", text).strip()
+    found = find_amounts(norm, bare_ok=True)
+    if len(found) != 1:
         return None
-    sign = -1 if unicodedata.normalize("NFKC", text).strip()[:1] in ("-", "负", "−") else 1
-    return sign * found[0].value
+    a = found[0]
+    if _FILLER.sub("", norm[:a.start] + norm[a.end:]):
+        return None
+    sign = -1 if norm[:1] in ("-", "负", "−") else 1
+    return sign * a.value
 
 
 def yuan(value: int, lang: str = "zh") -> str:

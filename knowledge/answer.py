@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from .explain import rule_lines
 from .question import Question, understand
 from .rules import Citation, Jurisdiction, Profile, Rule
-from .search import best_passage, tokenize
+from .search import best_passage
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,40})》")
@@ -225,7 +225,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             filled.append("jurisdiction")
         q.assumed = filled
     jids = q.jurisdictions or kb.ids
-    tokens = tokenize(text) + [t for topic in q.topics for w in kb.topics[topic].zh_terms for t in tokenize(w)]
+    tokens = kb.query_tokens(text, q.topics)
     findings: list[Finding] = []
     for jid in jids:
         j = kb.jurisdictions[jid]

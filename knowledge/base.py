@@ -35,6 +35,18 @@ class KnowledgeBase:
 
         return Index([a for arts in self.articles.values() for a in arts.values()])
 
+    def query_tokens(self, text: str, topics: list[str] | None = None) -> list[str]:
+        """The question's tokens, widened with the words of the topics it asks about, so that an
+        abbreviation (可研, 等保) or an English word finds the Chinese text."""
+        from .search import tokenize
+        from .topics import detect
+
+        topics = detect(text, self.topics) if topics is None else topics
+        return tokenize(text) + [t for key in topics for w in self.topics[key].zh_terms for t in tokenize(w)]
+
+    def search(self, text: str, jurisdictions: list[str] | None = None, k: int = 5):
+        return self.index.search(self.query_tokens(text), jurisdictions, k)
+
     def article(self, doc: str, label: str) -> Article | None:
         return self.articles.get(doc, {}).get(label)
 

@@ -1,0 +1,81 @@
+"""`ask` latency: in-process p50/p99 on the five regulations and on a generated corpus of
+50,000 articles, and the cold `python -m bot ask` wall time.
+
+    .venv/bin/python benchmarks/bench_ask.py
+"""
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge.base import KnowledgeBase  # noqa: E402
+from knowledge.corpus import Article  # noqa: E402
+
+QUESTIONS = [
+    "钟楼区80万的项目需要监理吗？", "云浮 90万的项目需要监理吗", "龙岗区5000万的项目需要编制可行性研究报告吗？",
+    "龙岗区合同金额800万，合同初步验收要组织专家会吗", "深圳的项目竣工验收前要先查质量监督情况吗？",
+    "文登区项目验收不合格会怎么处理", "钟楼区10万的项目申报需要什么材料？", "我的200万项目需要监理吗？",
+    "Does a 2 million yuan project in Zhonglou need a supervisor?", "文登区项目建设方案的编写提纲包括哪些章节？",
+    "龙岗区项目运维经费怎么申请", "项目200万，其中软件开发费60万，云浮要第三方测试吗", "文登可以新建机房吗",
+    "质保期要多久", "钟楼区项目停用要提前多久报告", "What is the warranty period in Longgang?",
+]
+
+
+def measure(kb: KnowledgeBase, rounds: int) -> tuple[float, float]:
+    for q in QUESTIONS:  # warm
+        kb.ask(q)
+    times = []
+    for _ in range(rounds):
+        for q in QUESTIONS:
+            t = time.perf_counter()
+            kb.ask(q)
+            times.append(time.perf_counter() - t)
+    times.sort()
+    return statistics.median(times) * 1000, times[int(len(times) * 0.99) - 1] * 1000
+
+
+def generated(kb: KnowledgeBase, n: int) -> None:
+    """Grow the corpus to n articles by recombining real sentences, spread over the five documents."""
+    rng = random.Random(7)
+    sentences = [s for arts in kb.articles.values() for a in arts.values() for s in a.text.split("。") if len(s) > 8]
+    ids = list(kb.articles)
+    have = sum(len(a) for a in kb.articles.values())
+    for i in range(n - have):
+        doc = ids[i % len(ids)]
+        text = "。".join(rng.sample(sentences, 3)) + "。"
+        kb.articles[doc][f"生成第{i}条"] = Article(doc, f"生成第{i}条", text, paragraphs=[text])
+    kb.__dict__.pop("index", None)
+
+
+def cold(runs: int = 5) -> float:
+    walls = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "ask", "钟楼区80万的项目需要监理吗？", "--json"],
+                       check=True, capture_output=True)
+        walls.append(time.perf_counter() - t)
+    return statistics.median(walls)
+
+
+def main() -> None:
+    kb = KnowledgeBase()
+    articles = sum(len(a) for a in kb.articles.values())
+    p50, p99 = measure(kb, 30)
+    print(f"ask in-process, five regulations ({articles} articles): p50 {p50:.2f} ms, p99 {p99:.2f} ms (target p99 < 10 ms)")
+    t = time.perf_counter()
+    generated(kb, 50_000)
+    _ = kb.index
+    print(f"generated corpus: 50,000 articles indexed in {time.perf_counter() - t:.1f} s")
+    p50, p99 = measure(kb, 5)
+    print(f"ask in-process, 50,000 articles: p50 {p50:.2f} ms, p99 {p99:.2f} ms (target p99 < 50 ms)")
+    print(f"cold `python -m bot ask` wall time: median {cold():.3f} s over 5 runs (aim < 1 s)")
+
+
+if __name__ == "__main__":
+    main()

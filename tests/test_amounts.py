@@ -1,0 +1,41 @@
+import pytest
+
+from knowledge.amounts import find_amounts, parse_amount, yuan
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("80万", 800_000), ("八十万", 800_000), ("1.2亿", 120_000_000), ("6千万", 60_000_000),
+    ("800,000元", 800_000), ("80w", 800_000), ("80W", 800_000), ("1.5 million yuan", 1_500_000),
+    ("2 million", 2_000_000), ("一千二百万", 12_000_000), ("两千万", 20_000_000), ("一点五亿", 150_000_000),
+    ("五千万元", 50_000_000), ("RMB 800,000", 800_000), ("¥300000", 300_000), ("500k", 500_000),
+    ("十万元", 100_000), ("三百万", 3_000_000), ("１００万", 1_000_000), ("800000元", 800_000),
+    ("30万元（含）", 300_000), ("一亿二千万", 120_000_000), ("2.5万", 25_000),
+])
+def test_amount_forms(text, expected):
+    assert [a.value for a in find_amounts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["第3条", "第三条", "3个月", "2026年3月5日", "5个工作日", "10%", "三个工作日",
+                                  "第十五条规定", "质保期不低于2年", "IPv6", "3家机构"])
+def test_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+def test_roles():
+    found = find_amounts("项目200万，其中软件开发费30万")
+    assert [(a.value, a.role) for a in found] == [(2_000_000, "total"), (300_000, "software_cost")]
+    assert [(a.value, a.role) for a in find_amounts("合同金额800万")] == [(8_000_000, "contract_amount")]
+    assert find_amounts("总投资5000万元")[0].role == "total"
+
+
+@pytest.mark.parametrize("text,expected", [("800000", 800_000), ("80万", 800_000), ("-5", -5), ("负10万", -100_000),
+                                           ("abc", None), ("", None), ("1,2", None), ("0", 0), ("1e20", None),
+                                           ("大概80万左右", 800_000), ("80万和90万", None), ("80万元人民币", 800_000),
+                                           ("第3条", None), ("3个月", None)])
+def test_parse_amount_answer(text, expected):
+    assert parse_amount(text) == expected
+
+
+def test_display():
+    assert yuan(800_000) == "80万元" and yuan(120_000_000) == "1.2亿元" and yuan(1234) == "1234元"
+    assert yuan(800_000, "en") == "800,000 yuan"
