@@ -124,12 +124,30 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                        if lang == "zh" else
                        f"This text is silent, but {name}'s measures apply by reference ({ref['article']}): {inner.summary}")
             return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
-    cites = _retrieved(kb, j, q, tokens)
+    own = kb.query_tokens("", [topic]) if topic in kb.topics else []
+    cites = _retrieved(kb, j, q, own or tokens)
     where = f"，最接近的条文是{cites[0].article}" if cites and lang == "zh" else (
         f"; the closest text is {cites[0].article}" if cites else "")
     summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
                else f"The text does not address {label}{where}.")
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list[str]) -> list[Finding]:
+    """One part of the question in one jurisdiction: the findings of its candidate topics that
+    the text actually rules on, each saying something new; if the text rules on none, one
+    finding that says so."""
+    found = [finding_for(kb, j, t, q, tokens) for t in part]
+    ruled = [f for f in found if f.verdict != "not_specified"]
+    out: list[Finding] = []
+    for f in ruled:
+        if not any(set(f.citations) <= set(o.citations) for o in out):
+            out.append(f)
+    cited = {(c.doc, c.article) for f in out for c in f.citations}
+    for f in found:
+        if f.verdict == "not_specified" and not (out and {(c.doc, c.article) for c in f.citations} <= cited):
+            out.append(f)
+    return out
 
 
 def _dedupe(cites: list[Citation]) -> list[Citation]:
@@ -231,8 +249,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         j = kb.jurisdictions[jid]
         profile = replace(q.profile, jurisdiction=jid)
         qj = replace(q, profile=profile)
-        if q.topics:
-            findings.extend(finding_for(kb, j, t, qj, tokens) for t in q.topics)
+        if q.parts:
+            for part in q.parts:
+                findings.extend(_answer_part(kb, j, part, qj, tokens))
         else:
             f = _fallback(kb, j, qj, tokens)
             if f:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .amounts import find_amounts
 from .rules import Profile
 from .text import fold
-from .topics import Topic, detect
+from .topics import Topic, detect_parts
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
@@ -36,6 +36,7 @@ class Question:
     profile: Profile
     topics: list[str]
     form: str                        # "yesno" or "info"
+    parts: list[list[str]] = field(default_factory=list)  # the question's parts, candidate topics each
     assumed: list[str] = field(default_factory=list)
 
 
@@ -105,4 +106,5 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.new_initiative = True
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
-    return Question(text, lang, jurisdictions, profile, detect(text, topics), question_form(text, lang))
+    parts = detect_parts(text, topics)
+    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], question_form(text, lang), parts)

@@ -157,6 +157,7 @@ class Step:
     citations: tuple[Citation, ...]
     when: tuple[Test, ...] = ()
     says: dict = field(default_factory=dict)
+    done_when: str | None = None   # the event that completes the step, for the status checklist
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,8 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
     if len(keys) != len(set(keys)):
         raise ValueError(f"{jid}: duplicate rule keys {sorted(k for k in keys if keys.count(k) > 1)}")
     steps = [Step(s["key"], _text(s["title"], f"{jid}.steps"), _citations(s.get("citations"), jid, f"{jid}.steps"),
-                  _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"))
+                  _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"),
+                  s.get("done_when"))
              for s in raw.get("steps", [])]
     return Jurisdiction(
         id=jid, document=doc, scope_text=_text(scope.get("text", ""), f"{jid}.scope"),

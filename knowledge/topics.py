@@ -9,6 +9,8 @@ import yaml
 
 from .text import fold
 
+_CLAUSE_END = set("?？。;；!！")
+
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
@@ -59,8 +61,16 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
 
 
 def detect(text: str, topics: dict[str, Topic]) -> list[str]:
-    """Topics the text asks about, most specific first. A topic whose matched characters are
-    all inside a more specific topic's match (验收 inside 验收不合格) is dropped."""
+    """Topics the text asks about, most specific first (see ``detect_parts``)."""
+    return [key for part in detect_parts(text, topics) for key in part]
+
+
+def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
+    """The parts of a question, each a list of candidate topics, most specific first.
+
+    A topic whose matched characters are all inside a more specific topic's match (验收 inside
+    验收不合格) is dropped. A part is a clause: "需要监理吗？要做等保吗？" has two, while
+    "合同签订后多久要备案任务书" is one part with several candidate topics."""
     folded = fold(text)
     found: dict[str, set[int]] = {}
     for topic in topics.values():
@@ -84,4 +94,9 @@ def detect(text: str, topics: dict[str, Topic]) -> list[str]:
         if any(topics[o].parent == key for o in twins):
             continue
         out.append(key)
-    return out
+    bounds = [i for i, ch in enumerate(folded) if ch in _CLAUSE_END]
+    parts: dict[int, list[str]] = {}
+    for key in out:
+        clause = sum(1 for b in bounds if b < min(found[key]))
+        parts.setdefault(clause, []).append(key)
+    return [parts[c] for c in sorted(parts)]

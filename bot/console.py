@@ -1,0 +1,61 @@
+"""The console chat: the same handlers and store in a terminal. Buttons are numbered choices
+(type the number to press one). Reads a scripted conversation from standard input too, and
+exits cleanly at its end."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from handlers.app import Assistant
+from handlers.replies import Incoming, Reply
+
+
+def show(reply: Reply, out: TextIO, export_dir: Path) -> list:
+    out.write(reply.text.rstrip() + "\n")
+    buttons = reply.all_buttons()
+    if buttons:
+        out.write("  " + "  ".join(f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)) + "\n")
+    if reply.document:
+        export_dir.mkdir(parents=True, exist_ok=True)
+        path = export_dir / reply.document.filename
+        path.write_bytes(reply.document.content)
+        out.write(f"  → {path}\n")
+    return buttons
+
+
+def run(assistant: Assistant, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, user: str = "local",
+        export_dir: Path = Path("data/exports")) -> int:
+    interactive = stdin.isatty()
+    buttons: list = []
+
+    def send(msg: Incoming) -> None:
+        nonlocal buttons
+        replies = assistant.handle(msg)
+        for r in replies:
+            shown = show(r, stdout, export_dir)
+            if shown or r is replies[-1]:
+                buttons = shown
+        stdout.flush()
+
+    if interactive:
+        stdout.write("政务信息化项目助手 — 输入问题或命令（/help），按 Ctrl-D 退出。\n")
+        send(Incoming("console", user, "/start"))
+    while True:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.rstrip("\r\n")
+        if not interactive:
+            stdout.write(f"> {text}\n")
+        choice = text.strip()
+        if choice.isdigit() and buttons and 1 <= int(choice) <= len(buttons):
+            send(Incoming("console", user, callback=buttons[int(choice) - 1].data, kind="callback"))
+        else:
+            send(Incoming("console", user, text))
+    if interactive:
+        stdout.write("\n")
+    return 0

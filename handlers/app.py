@@ -1,0 +1,520 @@
+"""The assistant as every channel sees it: ``Assistant.handle(Incoming) -> list[Reply]``.
+
+Each incoming message is one store transaction: a failure anywhere leaves no half step. The
+conversation state (an interview in progress, the current project, a pending question such as
+"which date?") lives in the store, so a restart resumes where the user was.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from knowledge.amounts import yuan
+from knowledge.base import KnowledgeBase, get_kb
+from state import NotFound, Store
+
+from . import declare
+from .dates import find_date, parse_date
+from .projects import filing_line, profile_of, status_card, sync, title_of
+from .replies import Button, Document, Incoming, Reply, rows
+from .texts import t
+from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
+from .words import KIND_LABELS
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 4096
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_BACK = {"上一步", "返回", "back", "回退", "上一个"}
+_SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
+_CANCEL = {"取消", "cancel", "退出", "算了"}
+
+
+def shanghai_today() -> date:
+    return datetime.now(SHANGHAI).date()
+
+
+class Assistant:
+    def __init__(self, store: Store, kb: KnowledgeBase | None = None,
+                 today: Callable[[], date] = shanghai_today, allowed: set[str] | None = None,
+                 admins: set[str] | None = None):
+        self.store, self.kb, self.today = store, kb or get_kb(), today
+        self.allowed, self.admins = allowed, admins or set()
+
+    # -- entry -----------------------------------------------------------------------------
+    def handle(self, msg: Incoming) -> list[Reply]:
+        lang = msg.language_hint if msg.language_hint in ("zh", "en") else "zh"
+        if self.allowed is not None and msg.user not in self.allowed and msg.user not in self.admins:
+            return [Reply(t("private", lang))]
+        if msg.kind not in ("text", "callback"):
+            return [Reply(t("media", lang))]
+        text = msg.text or ""
+        if msg.kind == "text":
+            if len(text) > MAX_TEXT:
+                return [Reply(t("too_long", lang, n=len(text), max=MAX_TEXT))]
+            if _CONTROL.search(text):
+                return [Reply(t("binary", lang))]
+            if not text.strip():
+                return [Reply(t("empty", lang))]
+        try:
+            with self.store.transaction():
+                user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
+                if msg.user in self.admins and not user["is_admin"]:
+                    user = self.store.update_user(user["id"], is_admin=True)
+                session = Session(self, user)
+                replies = session.callback(msg.callback) if msg.kind == "callback" else session.text(text.strip())
+                session.save()
+                return replies
+        except Exception:  # the transaction rolled back: nothing changed
+            log.exception("handling a message failed")
+            return [Reply(t("error", lang))]
+
+
+class Session:
+    """One message's work for one user."""
+
+    def __init__(self, app: Assistant, user: dict):
+        self.app, self.store, self.kb = app, app.store, app.kb
+        self.user = user
+        self.lang = user["language"]
+        self.today = app.today()
+        self.conv = self.store.load_conversation(user["id"]) or {}
+        self._saved = repr(self.conv)
+
+    @property
+    def uid(self) -> int:
+        return self.user["id"]
+
+    def save(self) -> None:
+        if repr(self.conv) != self._saved:
+            self.store.save_conversation(self.uid, self.conv)
+
+    # -- text ------------------------------------------------------------------------------
+    def text(self, text: str) -> list[Reply]:
+        if text.startswith("/"):
+            return self.command(text)
+        flow = self.conv.get("flow")
+        if flow and flow.get("flow") == "declare":
+            return self.declare_text(text)
+        if flow and flow.get("flow") == "event_date":
+            return self.event_date_text(flow, text)
+        event = event_in(text)
+        if event:
+            found = find_date(text, self.today, past_only=True)
+            if found.date is not None or found.reason:
+                return self.record_event_from_text(event, found)
+        return self.question(text)
+
+    def command(self, text: str) -> list[Reply]:
+        cmd, _, arg = text.partition(" ")
+        cmd = cmd.split("@")[0].lower()
+        arg = arg.strip()
+        handler = {"/start": self.cmd_start, "/help": self.cmd_help, "/new": self.cmd_new, "/projects": self.cmd_projects,
+                   "/status": self.cmd_status, "/deadlines": self.cmd_deadlines, "/cancel": self.cmd_cancel,
+                   "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
+                   "/skip": self.cmd_skip, "/overview": self.cmd_overview}.get(cmd)
+        if handler is None:
+            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40]))]
+        in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
+        if in_interview and cmd not in ("/cancel", "/back", "/skip", "/help", "/lang", "/start"):
+            return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
+        return handler(arg)
+
+    def cmd_start(self, arg: str) -> list[Reply]:
+        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", "new"),
+                                                      Button("中文 / English", "lang")]))]
+        if (self.conv.get("flow") or {}).get("flow") == "declare":
+            replies += self.declare_ask()
+        return replies
+
+    def cmd_help(self, arg: str) -> list[Reply]:
+        return [Reply(t("help", self.lang))]
+
+    def cmd_lang(self, arg: str) -> list[Reply]:
+        wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())
+        self.lang = wanted or ("en" if self.lang == "zh" else "zh")
+        self.user = self.store.update_user(self.uid, language=self.lang)
+        replies = [Reply(t("lang_set", self.lang))]
+        if (self.conv.get("flow") or {}).get("flow") == "declare":
+            replies += self.declare_ask()
+        return replies
+
+    def cmd_cancel(self, arg: str) -> list[Reply]:
+        if not self.conv.get("flow"):
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        self.conv["flow"] = None
+        return [Reply(t("cancelled", self.lang))]
+
+    # -- projects ----------------------------------------------------------------------------
+    def project(self, pid: int | None = None) -> dict | None:
+        pid = pid if pid is not None else self.conv.get("current")
+        if pid is None:
+            projects = self.store.list_projects(self.uid)
+            return projects[-1] if projects else None
+        try:
+            return self.store.get_project(self.uid, int(pid))
+        except (NotFound, ValueError):
+            return None
+
+    def find_project(self, arg: str) -> dict | None:
+        projects = self.store.list_projects(self.uid)
+        if arg.isdigit():
+            return next((p for p in projects if p["id"] == int(arg)), None) or (
+                projects[int(arg) - 1] if 0 < int(arg) <= len(projects) else None)
+        return next((p for p in projects if arg and arg in p["name"]), None)
+
+    def cmd_projects(self, arg: str) -> list[Reply]:
+        projects = self.store.list_projects(self.uid)
+        if not projects:
+            return [Reply(t("no_projects", self.lang))]
+        lines = [t("projects_head", self.lang)]
+        for i, p in enumerate(projects, 1):
+            j = self.kb.jurisdictions.get(p["jurisdiction"])
+            where = j.document.name[self.lang] if j else p["jurisdiction"]
+            mark = " ←" if p["id"] == self.conv.get("current") else ""
+            lines.append(f"{i}. {p['name']}（{where}，{yuan(p['amount'], self.lang) if p['amount'] else '—'}）{mark}")
+        buttons = [Button(p["name"][:30], f"proj:{p['id']}") for p in projects[:20]]
+        return [Reply("\n".join(lines), rows(buttons, 1))]
+
+    def cmd_status(self, arg: str) -> list[Reply]:
+        p = self.find_project(arg) if arg else self.project()
+        if p is None:
+            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
+        self.conv["current"] = p["id"]
+        return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
+
+    def cmd_deadlines(self, arg: str) -> list[Reply]:
+        projects = [self.find_project(arg)] if arg else self.store.list_projects(self.uid)
+        projects = [p for p in projects if p]
+        if not projects:
+            return [Reply(t("need_project", self.lang))]
+        lines, buttons = [], []
+        for p in projects:
+            open_ = [f for f in self.store.list_filings(self.uid, p["id"]) if f["status"] != "done"]
+            if not open_:
+                continue
+            lines.append(f"📋 {p['name']}")
+            for f in open_[:8]:
+                late = "❗" if f["due"] < self.today.isoformat() else "•"
+                lines.append(f" {late} {filing_line(f, self.lang, self.today)}")
+                if len(buttons) < 6:
+                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], f"done:{f['id']}"))
+        return [Reply("\n".join(lines) if lines else t("no_deadlines", self.lang), rows(buttons, 1))]
+
+    def cmd_export(self, arg: str) -> list[Reply]:
+        p = self.find_project(arg) if arg else self.project()
+        if p is None:
+            return [Reply(t("need_project", self.lang))]
+        return [self.export(p)]
+
+    def export(self, p: dict) -> Reply:
+        from knowledge.ics import to_ics
+
+        items = []
+        for f in self.store.list_filings(self.uid, p["id"]):
+            if f["status"] == "done":
+                continue
+            info = dict(f.get("info") or {})
+            items.append({**info, "key": f["key"], "due": f["due"], "title": title_of(f, self.lang)})
+        content = to_ics(items, calendar_name=p["name"])
+        safe = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", p["name"])[:40] or "project"
+        return Reply(t("export_ready", self.lang, name=p["name"], n=len(items)),
+                     document=Document(f"{safe}.ics", content))
+
+    def cmd_overview(self, arg: str) -> list[Reply]:
+        if not self.user["is_admin"]:
+            return [Reply(t("unknown_command", self.lang, cmd="/overview"))]
+        week = self.today + timedelta(days=7)
+        items = self.store.overdue(self.today) + self.store.due_within(self.today, week)
+        if not items:
+            return [Reply(t("no_deadlines", self.lang))]
+        lines = ["逾期及本周到期：" if self.lang == "zh" else "Overdue or due this week:"]
+        for f in sorted(items, key=lambda f: f["due"]):
+            late = "❗" if f["due"] < self.today.isoformat() else "•"
+            lines.append(f"{late} {f['project_name']} · {filing_line(f, self.lang, self.today)}")
+        return [Reply("\n".join(dict.fromkeys(lines)))]
+
+    # -- the declaration interview ----------------------------------------------------------
+    def cmd_new(self, arg: str) -> list[Reply]:
+        self.conv["flow"] = declare.new_state()
+        return self.declare_ask()
+
+    def cmd_back(self, arg: str) -> list[Reply]:
+        flow = self.conv.get("flow")
+        if not flow or flow.get("flow") != "declare":
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        if flow.get("editing"):
+            flow["editing"] = None
+        elif not declare.back(flow):
+            return self.declare_ask("已经是第一个问题。\n" if self.lang == "zh" else "This is the first question.\n")
+        return self.declare_ask()
+
+    def cmd_skip(self, arg: str) -> list[Reply]:
+        flow = self.conv.get("flow")
+        if not flow or flow.get("flow") != "declare":
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        f = declare.next_field(flow, self.kb)
+        if f is None or not f.optional:
+            return self.declare_ask("这个问题不能跳过。\n" if self.lang == "zh" else "This one can't be skipped.\n")
+        declare.skip(flow, f)
+        return self.declare_ask()
+
+    def _ctx(self, flow: dict) -> declare.Ctx:
+        return declare.Ctx(self.lang, self.today, self.kb, flow["answers"])
+
+    def declare_ask(self, prefix: str = "") -> list[Reply]:
+        flow = self.conv["flow"]
+        declare.prune(flow, self.kb)
+        f = declare.next_field(flow, self.kb)
+        if f is None:
+            return [self.declare_summary(prefix)]
+        return [declare.ask(f, flow, self._ctx(flow), prefix)]
+
+    def declare_text(self, text: str) -> list[Reply]:
+        flow = self.conv["flow"]
+        low = text.strip().lower()
+        if low in _CANCEL:
+            return self.cmd_cancel("")
+        if low in _BACK:
+            return self.cmd_back("")
+        f = declare.next_field(flow, self.kb)
+        if f is None:  # at the summary
+            if low in ("确认", "确定", "confirm", "ok", "yes", "是"):
+                return self.declare_confirm()
+            return [self.declare_summary()]
+        if low in _SKIP:
+            return self.cmd_skip("")
+        value, error = f.check(text, self._ctx(flow))
+        if error:
+            return [declare.ask(f, flow, self._ctx(flow), error + "\n")]
+        declare.answer(flow, f.key, value)
+        return self.declare_ask()
+
+    def declare_button(self, parts: list[str]) -> list[Reply]:
+        flow = self.conv.get("flow")
+        if not flow or flow.get("flow") != "declare":
+            return [Reply(t("stale_button", self.lang))]
+        action = parts[0]
+        if action == "cancel":
+            return self.cmd_cancel("")
+        if action == "back":
+            return self.cmd_back("")
+        if action == "skip":
+            return self.cmd_skip("")
+        if action == "confirm" and declare.next_field(flow, self.kb) is None:
+            return self.declare_confirm()
+        if action == "editmenu":
+            return [self.declare_edit_menu()]
+        if action == "edit" and len(parts) == 2 and parts[1] in declare.BY_KEY:
+            flow["editing"] = parts[1]
+            return self.declare_ask()
+        if action == "set" and len(parts) == 3:
+            f = declare.next_field(flow, self.kb)
+            if f is None or f.key != parts[1]:
+                return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
+            value, error = f.check(parts[2], self._ctx(flow))
+            if error:
+                return [declare.ask(f, flow, self._ctx(flow), error + "\n")]
+            declare.answer(flow, f.key, value)
+            return self.declare_ask()
+        return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
+
+    def declare_summary(self, prefix: str = "") -> Reply:
+        flow = self.conv["flow"]
+        zh = self.lang == "zh"
+        lines = [prefix + ("请确认项目信息：" if zh else "Please confirm:")]
+        for f in declare.FIELDS:
+            if f.needed(flow["answers"], self.kb):
+                value = declare.shown(f, flow, self.lang)
+                if isinstance(f, declare.JurisdictionField) and value in self.kb.jurisdictions:
+                    value = self.kb.jurisdictions[value].document.name[self.lang]
+                lines.append(f"• {declare.label(f, self.lang)}：{value}" if zh else f"• {declare.label(f, self.lang)}: {value}")
+        draft = self._draft_project(flow)
+        path = __import__("knowledge.pathway").pathway.approval_path(self.kb, profile_of(draft), self.lang)
+        if not path["applicable"]:
+            lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
+        else:
+            yes = [r for r in path["requirements"] if r["verdict"] == "yes"]
+            lines.append(("适用的要求（" if zh else "Requirements that apply (") + str(len(yes)) + ("项）：" if zh else "):"))
+            for r in yes[:10]:
+                arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
+                lines.append(f" • {r['title']} [{arts}]")
+        try:
+            from .projects import compute_deadlines
+
+            events = {k[3:]: v for k, v in flow["answers"].items() if k.startswith("ev.")}
+            upcoming = [d for d in compute_deadlines(draft, events, self.today) if d["due"] >= self.today.isoformat()]
+            if upcoming:
+                lines.append("接下来的期限：" if zh else "Next deadlines:")
+                for d in upcoming[:4]:
+                    title = d["title"][self.lang] if isinstance(d["title"], dict) else d["title"]
+                    mark = ("（暂定）" if zh else " (provisional)") if d.get("provisional") else ""
+                    lines.append(f" • {d['due']} {title}{mark}")
+        except Exception:  # the summary stays useful even if a deadline cannot be computed
+            log.exception("deadline preview failed")
+        buttons = [[Button("✅ 确认" if zh else "✅ Confirm", "d:confirm")],
+                   [Button("✏️ 修改" if zh else "✏️ Edit", "d:editmenu"), Button("✖ 取消" if zh else "✖ Cancel", "d:cancel")]]
+        return Reply("\n".join(lines), buttons)
+
+    def declare_edit_menu(self) -> Reply:
+        flow = self.conv["flow"]
+        buttons = [Button(declare.label(f, self.lang), f"d:edit:{f.key}") for f in declare.FIELDS
+                   if f.needed(flow["answers"], self.kb)]
+        return Reply("要修改哪一项？" if self.lang == "zh" else "Which answer do you want to change?", rows(buttons, 3))
+
+    def _draft_project(self, flow: dict) -> dict:
+        a = flow["answers"]
+        return {"id": None, "name": a.get("name"), "jurisdiction": a.get("jurisdiction"), "amount": a.get("amount"),
+                "kind": a.get("kind"), "software_cost": a.get("software_cost"), "contract_amount": None,
+                "funding": a.get("funding"),
+                "new_initiative": {"yes": True, "no": False}.get(a.get("new_initiative")), "stage": a.get("stage")}
+
+    def declare_confirm(self) -> list[Reply]:
+        flow = self.conv["flow"]
+        d = self._draft_project(flow)
+        p = self.store.create_project(self.uid, d["name"], jurisdiction=d["jurisdiction"], amount=d["amount"],
+                                      kind=d["kind"], software_cost=d["software_cost"], funding=d["funding"],
+                                      new_initiative=d["new_initiative"], stage=d["stage"] or "planning")
+        for key, value in flow["answers"].items():
+            if key.startswith("ev.") and value:
+                self.store.record_event(self.uid, p["id"], key[3:], value, by=self.uid)
+        sync(self.store, self.uid, p, self.today)
+        self.conv["flow"] = None
+        self.conv["current"] = p["id"]
+        done = "项目已保存。" if self.lang == "zh" else "Project saved."
+        card = status_card(self.kb, self.store, self.uid, p, self.today, self.lang)
+        return [Reply(done), card]
+
+    # -- events ------------------------------------------------------------------------------
+    def record_event_from_text(self, event: str, found) -> list[Reply]:
+        p = self.project()
+        if p is None:
+            return [Reply(t("need_project", self.lang))]
+        if found.date is None:
+            return [Reply(found.message_zh if self.lang == "zh" else found.message_en)]
+        return self.record_event(p, event, found.date)
+
+    def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
+        name = name_of(EVENT_NAMES, event, self.lang)
+        if when > self.today:
+            return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
+        events = {e["name"]: e["date"] for e in self.store.list_events(self.uid, p["id"])}
+        problem = _order_problem(event, when.isoformat(), events, self.lang)
+        if problem:
+            return [Reply(t("event_order", self.lang, detail=problem))]
+        self.store.record_event(self.uid, p["id"], event, when, by=self.uid)
+        stage = EVENT_STAGE.get(event)
+        if stage and p["stage"] in STAGES and STAGES.index(stage) > STAGES.index(p["stage"]):
+            p = self.store.update_project(self.uid, p["id"], stage=stage)
+        changes = sync(self.store, self.uid, p, self.today)
+        self.conv["current"] = p["id"]
+        lines = [t("event_recorded", self.lang, event=name, date=when.isoformat())]
+        if changes.changed:
+            lines.append(t("changes_head", self.lang))
+            for label, items in (("added", changes.added), ("moved", changes.moved), ("removed", changes.removed)):
+                for f in items[:6]:
+                    extra = f"（原 {f['old_due']}）" if label == "moved" and self.lang == "zh" else (
+                        f" (was {f['old_due']})" if label == "moved" else "")
+                    lines.append(f" {t(label, self.lang)}：{filing_line(f, self.lang, self.today)}{extra}")
+        else:
+            lines.append(t("no_changes", self.lang))
+        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", f"proj:{p['id']}")]))]
+
+    def event_date_text(self, flow: dict, text: str) -> list[Reply]:
+        if text.strip().lower() in _CANCEL:
+            return self.cmd_cancel("")
+        result = parse_date(text, self.today, past_only=True)
+        if result.date is None:
+            return [Reply(result.message_zh if self.lang == "zh" else result.message_en)]
+        p = self.project(flow["project"])
+        self.conv["flow"] = None
+        if p is None:
+            return [Reply(t("not_your_project", self.lang))]
+        return self.record_event(p, flow["event"], result.date)
+
+    # -- buttons -----------------------------------------------------------------------------
+    def callback(self, data: str | None) -> list[Reply]:
+        parts = (data or "").split(":")
+        head, args = parts[0], parts[1:]
+        if head == "d":
+            return self.declare_button(args)
+        if head == "new":
+            return self.cmd_new("")
+        if head == "lang":
+            return self.cmd_lang("")
+        if (self.conv.get("flow") or {}).get("flow") == "declare":
+            return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
+        try:
+            if head == "proj" and len(args) == 1:
+                p = self.store.get_project(self.uid, int(args[0]))
+                self.conv["current"] = p["id"]
+                return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
+            if head == "export" and len(args) == 1:
+                return [self.export(self.store.get_project(self.uid, int(args[0])))]
+            if head in ("done", "undo", "snooze") and len(args) == 1:
+                return self.filing_button(head, int(args[0]))
+            if head == "evmenu" and len(args) == 1:
+                p = self.store.get_project(self.uid, int(args[0]))
+                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), f"ev:{p['id']}:{e}") for e in EVENTS]
+                return [Reply("记录哪项进展？" if self.lang == "zh" else "Which event?", rows(buttons, 2))]
+            if head == "ev" and len(args) == 2 and args[1] in EVENTS:
+                p = self.store.get_project(self.uid, int(args[0]))
+                self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": args[1]}
+                return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, args[1], self.lang)))]
+        except (NotFound, ValueError):
+            return [Reply(t("not_your_project", self.lang))]
+        return [Reply(t("stale_button", self.lang))]
+
+    def filing_button(self, action: str, filing_id: int) -> list[Reply]:
+        f = self.store.get_filing(self.uid, filing_id)
+        title = title_of(f, self.lang)
+        if action == "done":
+            f = self.store.mark_done(self.uid, filing_id, by=self.uid)
+            return [Reply(t("done", self.lang, title=title), [[Button("↩ 撤销" if self.lang == "zh" else "↩ Undo", f"undo:{f['id']}")]])]
+        if action == "undo":
+            self.store.undo_done(self.uid, filing_id)
+            return [Reply(t("undone", self.lang, title=title))]
+        until = self.today + timedelta(days=1)
+        self.store.snooze(self.uid, filing_id, until)
+        return [Reply(t("snoozed", self.lang, title=title, date=until.isoformat()))]
+
+    # -- questions ---------------------------------------------------------------------------
+    def question(self, text: str) -> list[Reply]:
+        p = self.project()
+        defaults = profile_of(p) if p else None
+        result = self.kb.ask(text, defaults=defaults)
+        answer = result["answer"]
+        filled = result["understood"].get("filled_from_project") or []
+        if filled and p:
+            what = []
+            for name in filled:
+                if name == "jurisdiction":
+                    what.append(self.kb.jurisdictions[p["jurisdiction"]].document.name[self.lang])
+                elif name == "amount":
+                    what.append(yuan(p["amount"], self.lang))
+                elif name == "kind":
+                    what.append(name_of(KIND_LABELS, p["kind"], self.lang))
+                elif name == "software_cost":
+                    what.append(("软件开发费" if self.lang == "zh" else "software ") + yuan(p["software_cost"], self.lang))
+            if what:
+                answer += "\n" + t("filled_from_project", result["understood"]["language"], name=p["name"],
+                                   what="、".join(what) if self.lang == "zh" else ", ".join(what))
+        return [Reply(answer)]
+
+
+def _order_problem(event: str, when: str, events: dict[str, str], lang: str) -> str | None:
+    order = ["approved", "contract_signed", "construction_started", "trial_run_started", "trial_run_ended",
+             "initial_acceptance_passed", "final_acceptance_passed", "final_accounts_concluded"]
+    if event not in order:
+        return None
+    mine = order.index(event)
+    for other, other_when in events.items():
+        if other not in order or other == event:
+            continue
+        before = order.index(other) < mine
+        if (before and when < other_when) or (not before and when > other_when):
+            return (f"{name_of(EVENT_NAMES, event, lang)} {when} / {name_of(EVENT_NAMES, other, lang)} {other_when}")
+    return None

@@ -1,0 +1,303 @@
+"""Declaring a project: the interview asks for whatever is still unknown, one question at a
+time, in checklist order. Its whole state is a JSON dict kept in the store, so a restart
+resumes at the same question; a wrong answer is re-asked with an example and changes nothing.
+
+State: {"flow": "declare", "answers": {field: value}, "skipped": [field], "history": [field],
+        "editing": field | None}
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from knowledge.amounts import parse_amount, yuan
+from knowledge.question import find_jurisdictions, find_kind
+
+from .dates import parse_date
+from .replies import Button, Reply, rows
+from .vocab import EVENT_NAMES, FUNDING, KINDS, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
+from .words import FUNDING_LABELS, KIND_LABELS, YES_NO
+
+MAX_AMOUNT = 10**12
+Check = Callable[[str, "Ctx"], tuple[object, str | None]]  # (value, error message)
+
+
+@dataclass
+class Ctx:
+    lang: str
+    today: date
+    kb: object
+    answers: dict
+
+
+@dataclass
+class Field:
+    key: str
+    question: dict
+    example: dict
+    optional: bool = False
+
+    def needed(self, answers: dict, kb) -> bool:
+        return True
+
+    def buttons(self, ctx: Ctx) -> list[Button]:
+        return []
+
+    def check(self, text: str, ctx: Ctx):
+        raise NotImplementedError
+
+    def show(self, value, lang: str) -> str:
+        return str(value)
+
+
+def _err(ctx: Ctx, zh: str, en: str) -> tuple[None, str]:
+    return None, zh if ctx.lang == "zh" else en
+
+
+class NameField(Field):
+    def check(self, text, ctx):
+        name = " ".join(text.split())
+        if not name or name.startswith("/"):
+            return _err(ctx, "请输入项目名称。", "Please type the project's name.")
+        if len(name) > 60:
+            return _err(ctx, "项目名称请控制在60字以内。", "Please keep the name under 60 characters.")
+        return name, None
+
+
+class JurisdictionField(Field):
+    def buttons(self, ctx):
+        return [Button(j.document.name[ctx.lang], f"d:set:jurisdiction:{jid}") for jid, j in ctx.kb.jurisdictions.items()]
+
+    def check(self, text, ctx):
+        key = text.strip().lower()
+        if key in ctx.kb.jurisdictions:
+            return key, None
+        found = find_jurisdictions(text, ctx.kb.aliases)
+        if len(found) == 1:
+            return found[0], None
+        names = "、".join(j.document.name["zh"] for j in ctx.kb.jurisdictions.values())
+        return _err(ctx, f"知识库目前只覆盖{names}五地的规定，“{text.strip()[:20]}”不在其中。请选择其一，或发送 /cancel。",
+                    f"The knowledge base covers only {', '.join(j.document.name['en'] for j in ctx.kb.jurisdictions.values())}; "
+                    f"“{text.strip()[:20]}” is not one of them. Pick one, or /cancel.")
+
+    def show(self, value, lang):
+        return value
+
+
+class AmountField(Field):
+    def __init__(self, key, question, example, optional=False, within: str | None = None):
+        super().__init__(key, question, example, optional)
+        self.within = within
+
+    def needed(self, answers, kb):
+        return self.key != "software_cost" or answers.get("kind") in ("software", "construction", "service")
+
+    def check(self, text, ctx):
+        value = parse_amount(text)
+        if value is None and self.key == "software_cost" and text.strip() in ("无", "没有", "0", "none", "no"):
+            value = 0
+        if value is None:
+            return _err(ctx, f"没能读懂这个金额。请这样输入：{self.example['zh']}", f"I couldn't read that amount. Try: {self.example['en']}")
+        if value < 0 or (value == 0 and self.key == "amount"):
+            return _err(ctx, "金额必须大于零。", "The amount must be more than zero.")
+        if value > MAX_AMOUNT:
+            return _err(ctx, "这个金额不太可能（超过一万亿元），请检查。", "That amount is not plausible (over a trillion yuan); please check.")
+        if self.within and ctx.answers.get(self.within) is not None and value > ctx.answers[self.within]:
+            return _err(ctx, f"软件开发费不能超过项目总金额（{yuan(ctx.answers[self.within])}）。",
+                        f"The software cost cannot exceed the project amount ({yuan(ctx.answers[self.within], 'en')}).")
+        return value, None
+
+    def show(self, value, lang):
+        return yuan(value, lang)
+
+
+class ChoiceField(Field):
+    def __init__(self, key, question, example, choices: list[str], labels: dict, optional=False,
+                 when: Callable[[dict, object], bool] | None = None, parse: Callable[[str], str | None] | None = None):
+        super().__init__(key, question, example, optional)
+        self.choices, self.labels, self.when, self.parse = choices, labels, when, parse
+
+    def needed(self, answers, kb):
+        return self.when(answers, kb) if self.when else True
+
+    def buttons(self, ctx):
+        return [Button(self.labels[c][ctx.lang], f"d:set:{self.key}:{c}") for c in self.choices]
+
+    def check(self, text, ctx):
+        raw = text.strip().lower()
+        for c in self.choices:
+            if raw in (c.lower(), self.labels[c]["zh"].lower(), self.labels[c]["en"].lower()):
+                return c, None
+        if raw.isdigit() and 1 <= int(raw) <= len(self.choices):
+            return self.choices[int(raw) - 1], None
+        guess = self.parse(text) if self.parse else None
+        if guess in self.choices:
+            return guess, None
+        return _err(ctx, f"请从按钮中选择（例如：{self.example['zh']}）。", f"Please pick one of the buttons (e.g. {self.example['en']}).")
+
+    def show(self, value, lang):
+        return self.labels.get(value, {}).get(lang, str(value))
+
+
+class EventField(Field):
+    """The date of an event the chosen stage implies has already happened."""
+
+    def __init__(self, event: str):
+        super().__init__(f"ev.{event}", {"zh": f"{EVENT_NAMES[event]['zh']}是哪一天？",
+                                          "en": f"When was the {EVENT_NAMES[event]['en']}?"},
+                         {"zh": "3月5日、上周五、2026-03-05", "en": "2026-03-05, last friday, March 5"}, optional=True)
+        self.event = event
+
+    def needed(self, answers, kb):
+        return self.event in STAGE_EVENTS.get(answers.get("stage"), [])
+
+    def check(self, text, ctx):
+        result = parse_date(text, ctx.today, past_only=True)
+        if result.date is None:
+            return _err(ctx, f"{result.message_zh}", f"{result.message_en}")
+        order = STAGE_EVENTS["in_operation"]
+        mine = order.index(self.event)
+        for other in order:
+            when = ctx.answers.get(f"ev.{other}")
+            if not when or other == self.event:
+                continue
+            earlier = order.index(other) < mine
+            if (earlier and result.date.isoformat() < when) or (not earlier and result.date.isoformat() > when):
+                return _err(ctx, f"这个日期与{EVENT_NAMES[other]['zh']}（{when}）的先后顺序矛盾，请检查。",
+                            f"That date is out of order with the {EVENT_NAMES[other]['en']} ({when}); please check.")
+        return result.date.isoformat(), None
+
+
+def _jurisdiction_cares(field: str) -> Callable[[dict, object], bool]:
+    def when(answers, kb):
+        j = kb.jurisdictions.get(answers.get("jurisdiction"))
+        if j is None:
+            return False
+        tests = [t for r in j.rules for t in r.when] + [t for s in j.requires + j.excludes for t in s.test]
+        return any(t.field == field for t in tests)
+    return when
+
+
+def _yes_no(text: str) -> str | None:
+    raw = text.strip().lower()
+    return "yes" if raw in ("是", "对", "是的", "y", "yes", "true") else "no" if raw in ("否", "不是", "不", "n", "no", "false") else None
+
+
+def _stage_guess(text: str) -> str | None:
+    raw = text.strip()
+    for key, names in STAGE_NAMES.items():
+        if names["zh"] in raw or names["en"] in raw.lower():
+            return key
+    return None
+
+
+FIELDS: list[Field] = [
+    NameField("name", {"zh": "项目叫什么名字？", "en": "What is the project called?"}, {"zh": "智慧城管平台", "en": "Smart city platform"}),
+    JurisdictionField("jurisdiction", {"zh": "项目在哪个地区？", "en": "Which jurisdiction is the project in?"},
+                      {"zh": "钟楼区", "en": "Zhonglou"}),
+    AmountField("amount", {"zh": "项目总金额是多少？", "en": "What is the total amount?"},
+                {"zh": "80万、八十万、1.2亿、800000", "en": "800000, 80万, 1.2亿"}),
+    ChoiceField("kind", {"zh": "项目类型是？", "en": "What kind of project is it?"}, {"zh": "软件开发类", "en": "software"},
+                KINDS, KIND_LABELS, parse=find_kind),
+    AmountField("software_cost", {"zh": "其中软件开发费用是多少？（没有可回复“无”，不清楚可跳过）",
+                                  "en": "How much of it is software development? (reply “none”, or skip)"},
+                {"zh": "30万", "en": "300000"}, optional=True, within="amount"),
+    ChoiceField("funding", {"zh": "资金来源是？", "en": "How is it funded?"}, {"zh": "区级财政资金", "en": "district funds"},
+                FUNDING, FUNDING_LABELS, optional=True),
+    ChoiceField("new_initiative", {"zh": "是否为新动议项目（未列入年度计划的新项目）？", "en": "Is it a new initiative (not in the annual plan)?"},
+                {"zh": "是", "en": "yes"}, ["yes", "no"], YES_NO, optional=True,
+                when=_jurisdiction_cares("new_initiative"), parse=_yes_no),
+    ChoiceField("stage", {"zh": "项目目前处于哪个阶段？", "en": "What stage is the project at?"}, {"zh": "已签合同", "en": "contract signed"},
+                STAGES, STAGE_NAMES, parse=_stage_guess),
+    *[EventField(e) for e in STAGE_EVENTS["in_operation"]],
+]
+BY_KEY = {f.key: f for f in FIELDS}
+
+
+def new_state() -> dict:
+    return {"flow": "declare", "answers": {}, "skipped": [], "history": [], "editing": None}
+
+
+def next_field(state: dict, kb) -> Field | None:
+    if state.get("editing"):
+        return BY_KEY[state["editing"]]
+    answers, skipped = state["answers"], set(state["skipped"])
+    for f in FIELDS:
+        if f.needed(answers, kb) and f.key not in answers and f.key not in skipped:
+            return f
+    return None
+
+
+def prune(state: dict, kb) -> None:
+    """Drop answers that no longer apply (a changed stage or kind makes questions moot)."""
+    for f in FIELDS:
+        if not f.needed(state["answers"], kb):
+            state["answers"].pop(f.key, None)
+            if f.key in state["skipped"]:
+                state["skipped"].remove(f.key)
+
+
+def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "") -> Reply:
+    nav = []
+    if state["history"] and not state.get("editing"):
+        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back"))
+    if f.optional:
+        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip"))
+    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel"))
+    n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in state["answers"]]) + 1
+    head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
+    example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
+    return Reply(prefix + head + f.question[ctx.lang] + ("" if f.buttons(ctx) else example),
+                 rows(f.buttons(ctx), 2) + [nav])
+
+
+def answer(state: dict, key: str, value) -> None:
+    state["answers"][key] = value
+    if key in state["skipped"]:
+        state["skipped"].remove(key)
+    if state.get("editing") == key:
+        state["editing"] = None
+    elif key not in state["history"]:
+        state["history"].append(key)
+
+
+def skip(state: dict, f: Field) -> None:
+    state["answers"].pop(f.key, None)
+    if f.key not in state["skipped"]:
+        state["skipped"].append(f.key)
+    if state.get("editing") == f.key:
+        state["editing"] = None
+    elif f.key not in state["history"]:
+        state["history"].append(f.key)
+
+
+def back(state: dict) -> bool:
+    if not state["history"]:
+        return False
+    last = state["history"].pop()
+    state["answers"].pop(last, None)
+    if last in state["skipped"]:
+        state["skipped"].remove(last)
+    return True
+
+
+def shown(f: Field, state: dict, lang: str) -> str:
+    if f.key in state["answers"]:
+        value = state["answers"][f.key]
+        return f.show(value, lang) if not isinstance(f, JurisdictionField) else value
+    return "（跳过）" if lang == "zh" else "(skipped)"
+
+
+LABELS = {
+    "name": {"zh": "名称", "en": "Name"}, "jurisdiction": {"zh": "地区", "en": "Jurisdiction"},
+    "amount": {"zh": "总金额", "en": "Amount"}, "kind": {"zh": "类型", "en": "Kind"},
+    "software_cost": {"zh": "软件开发费", "en": "Software cost"}, "funding": {"zh": "资金来源", "en": "Funding"},
+    "new_initiative": {"zh": "新动议项目", "en": "New initiative"}, "stage": {"zh": "阶段", "en": "Stage"},
+}
+
+
+def label(f: Field, lang: str) -> str:
+    if isinstance(f, EventField):
+        return name_of(EVENT_NAMES, f.event, lang)
+    return LABELS[f.key][lang]

@@ -1,0 +1,86 @@
+"""Names of stages, events, kinds and funding in both languages, and the words people use for
+events ("合同3月2日签了")."""
+from __future__ import annotations
+
+import re
+
+from knowledge.words import FUNDING_NAMES, KIND_NAMES
+
+STAGES = ["planning", "declared", "approved", "procurement", "contracted", "in_construction", "trial_run",
+          "initial_accepted", "final_accepted", "in_operation"]
+STAGE_NAMES = {
+    "planning": {"zh": "规划中", "en": "planning"}, "declared": {"zh": "已申报", "en": "declared"},
+    "approved": {"zh": "已立项", "en": "approved"}, "procurement": {"zh": "采购中", "en": "procurement"},
+    "contracted": {"zh": "已签合同", "en": "contract signed"}, "in_construction": {"zh": "建设中", "en": "under construction"},
+    "trial_run": {"zh": "试运行", "en": "trial run"}, "initial_accepted": {"zh": "已初验", "en": "initially accepted"},
+    "final_accepted": {"zh": "已终验", "en": "finally accepted"}, "in_operation": {"zh": "运行中", "en": "in operation"},
+    "decommissioned": {"zh": "已停用", "en": "decommissioned"},
+}
+EVENTS = ["approved", "contract_signed", "contract_filed", "quality_registered", "construction_started",
+          "trial_run_started", "trial_run_ended", "initial_acceptance_passed", "final_acceptance_passed",
+          "final_accounts_concluded", "decommission_planned"]
+EVENT_NAMES = {
+    "approved": {"zh": "立项批复", "en": "approval"},
+    "contract_signed": {"zh": "合同签订", "en": "contract signing"},
+    "contract_filed": {"zh": "合同备案（采购中心）", "en": "contract filing"},
+    "quality_registered": {"zh": "质量监督登记", "en": "quality registration"},
+    "construction_started": {"zh": "开工", "en": "start of construction"},
+    "trial_run_started": {"zh": "试运行开始", "en": "start of trial run"},
+    "trial_run_ended": {"zh": "试运行结束", "en": "end of trial run"},
+    "initial_acceptance_passed": {"zh": "初验通过", "en": "initial acceptance"},
+    "final_acceptance_passed": {"zh": "终验（竣工验收）通过", "en": "final acceptance"},
+    "final_accounts_concluded": {"zh": "竣工决算审核结论", "en": "final accounts concluded"},
+    "decommission_planned": {"zh": "计划停用", "en": "planned decommissioning"},
+}
+# the events a project at a stage has already been through, in order
+STAGE_EVENTS = {
+    "planning": [], "declared": [], "approved": ["approved"], "procurement": ["approved"],
+    "contracted": ["approved", "contract_signed"],
+    "in_construction": ["approved", "contract_signed", "construction_started"],
+    "trial_run": ["approved", "contract_signed", "construction_started", "trial_run_started"],
+    "initial_accepted": ["approved", "contract_signed", "construction_started", "trial_run_started", "trial_run_ended",
+                         "initial_acceptance_passed"],
+    "final_accepted": ["approved", "contract_signed", "construction_started", "trial_run_started", "trial_run_ended",
+                       "initial_acceptance_passed", "final_acceptance_passed"],
+    "in_operation": ["approved", "contract_signed", "construction_started", "trial_run_started", "trial_run_ended",
+                     "initial_acceptance_passed", "final_acceptance_passed"],
+}
+# an event moves the project to at least this stage
+EVENT_STAGE = {"approved": "approved", "contract_signed": "contracted", "contract_filed": "contracted",
+               "quality_registered": "contracted", "construction_started": "in_construction",
+               "trial_run_started": "trial_run", "trial_run_ended": "trial_run",
+               "initial_acceptance_passed": "initial_accepted", "final_acceptance_passed": "final_accepted"}
+FUNDING = list(FUNDING_NAMES)
+KINDS = list(KIND_NAMES)
+
+_EVENT_WORDS = [
+    ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
+    ("decommission_planned", r"(计划|准备|打算).{0,4}停用|停用.{0,3}(计划|日期)|decommission"),
+    ("final_acceptance_passed", r"(终验|竣工验收|最终验收).{0,6}(通过|完成|合格|过了)|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
+    ("initial_acceptance_passed", r"(初验|初步验收).{0,6}(通过|完成|合格|过了)|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
+    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial run (ended|finished|completed)"),
+    ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|(start|began).{0,12}trial run|trial run (started|began)"),
+    ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
+    ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed"),
+    ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),
+    ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
+    ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
+]
+_EVENT_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
+_QUESTION = re.compile(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|\b(what|when|how|which|does|do|is|should|must)\b", re.I)
+
+
+def event_in(text: str) -> str | None:
+    """The event a statement reports ("合同3月2日签了" → contract_signed); None for a question."""
+    if _QUESTION.search(text):
+        return None
+    for name, pattern in _EVENT_RE:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def name_of(table: dict, key: str | None, lang: str) -> str:
+    if key is None:
+        return "—"
+    return table.get(key, {}).get(lang, key)
