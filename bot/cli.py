@@ -75,7 +75,7 @@ def cmd_path(args) -> int:
                       kind=args.kind,
                       software_cost=_amount(args.software_cost) if args.software_cost is not None else None,
                       contract_amount=_amount(args.contract_amount) if args.contract_amount is not None else None,
-                      new_initiative={"yes": True, "no": False}.get(args.new_initiative))
+                      new_initiative={"yes": True, "no": False}.get(args.new_initiative), funding=args.funding)
     if profile.software_cost and profile.software_cost > profile.amount:
         raise UsageError("the software cost cannot exceed the project amount")
     result = kb.path(profile) if args.lang == "zh" else __import__("knowledge.pathway").pathway.approval_path(kb, profile, args.lang)
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--software-cost")
     pa.add_argument("--contract-amount")
     pa.add_argument("--new-initiative", choices=["yes", "no"])
+    pa.add_argument("--funding", choices=["district", "city", "higher", "social", "soe", "other"])
     pa.add_argument("--lang", choices=["zh", "en"], default="zh")
     pa.add_argument("--json", action="store_true")
     pa.set_defaults(func=cmd_path)

@@ -103,9 +103,7 @@ class Session:
             return self.event_date_text(flow, text)
         event = event_in(text)
         if event:
-            found = find_date(text, self.today, past_only=True)
-            if found.date is not None or found.reason:
-                return self.record_event_from_text(event, found)
+            return self.record_event_from_text(event, find_date(text, self.today, past_only=True))
         return self.question(text)
 
     def command(self, text: str) -> list[Reply]:
@@ -393,8 +391,11 @@ class Session:
         p = self.project()
         if p is None:
             return [Reply(t("need_project", self.lang))]
+        if found is None:  # "合同签了": ask which day
+            self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": event}
+            return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, event, self.lang)))]
         if found.date is None:
-            return [Reply(found.message_zh if self.lang == "zh" else found.message_en)]
+            return [Reply(found.message(self.lang))]
         return self.record_event(p, event, found.date)
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
@@ -428,7 +429,7 @@ class Session:
             return self.cmd_cancel("")
         result = parse_date(text, self.today, past_only=True)
         if result.date is None:
-            return [Reply(result.message_zh if self.lang == "zh" else result.message_en)]
+            return [Reply(result.message(self.lang))]
         p = self.project(flow["project"])
         self.conv["flow"] = None
         if p is None:

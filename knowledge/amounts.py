@@ -83,11 +83,22 @@ def cn_number(text: str) -> float | None:
     return total + section + (digit or 0)
 
 
-def _role(sentence: str, start: int) -> str:
-    clause_start = max(sentence.rfind(p, 0, start) for p in "，,。；;、 ")
+_ROLE_AFTER = [
+    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:the\s+)?(?:application\s+)?software", re.I)),
+    ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
+    ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
+]
+
+
+def _role(sentence: str, start: int, end: int) -> str:
+    clause_start = max(sentence.rfind(p, 0, start) for p in "，,。；;、")
     before = sentence[clause_start + 1:start][-12:].lower()
     for role, pattern in _ROLE_WORDS:
         if pattern.search(before):
+            return role
+    after = sentence[end:end + 40]
+    for role, pattern in _ROLE_AFTER:
+        if pattern.search(after):
             return role
     return "total"
 
@@ -121,7 +132,7 @@ def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
         amount = value * _UNIT.get(unit, 1)
         if amount <= 0 and not bare_ok:
             continue
-        found.append(Amount(int(round(amount)), _role(norm, m.start()), m.start(), m.end(), m.group(0).strip()))
+        found.append(Amount(int(round(amount)), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip()))
     return found
 
 

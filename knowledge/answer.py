@@ -202,6 +202,19 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|\b(can|may|allowed|permitted)\b", re.I)
+
+
+def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
+    """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
+    lang = q.lang
+    if f.verdict == "no" and any(r.type == "prohibition" for r in j.rules_for(f.topic)):
+        return "不允许" if lang == "zh" else "No (not allowed)"
+    if f.verdict in ("yes", "no") and _MAY.search(q.text):
+        return {"yes": {"zh": "可以", "en": "Yes"}, "no": {"zh": "不可以", "en": "No"}}[f.verdict][lang]
+    return VERDICT_NAMES[f.verdict][lang]
+
+
 def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]]) -> str:
     lang = q.lang
     out = []
@@ -216,9 +229,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         out.append(f"【{doc.name['zh']}】《{doc.title}》" if lang == "zh" else f"[{doc.name['en']}] {doc.title_en} (《{doc.title}》)")
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else ("检索结果" if lang == "zh" else "Search")
-            verdict = VERDICT_NAMES[f.verdict][lang]
-            if f.verdict == "no" and any(r.type == "prohibition" for r in kb.jurisdictions[jid].rules_for(f.topic)):
-                verdict = "不允许" if lang == "zh" else "No (not allowed)"
+            verdict = verdict_word(f, q, kb.jurisdictions[jid])
             out.append(f"· {head}：{verdict}。{f.summary}" if lang == "zh" else f"· {head}: {verdict}. {f.summary}")
             for n in f.notes:
                 out.append(f"  {n}")
@@ -232,6 +243,8 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
 
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
     q = understand(text, kb.aliases, kb.topics, jurisdiction)
+    if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:
+        defaults = None  # a question about another place is not about this project
     if defaults is not None:  # the user's current project fills what the question leaves out
         filled = []
         for name in ("amount", "kind", "software_cost", "contract_amount", "funding", "new_initiative"):

@@ -23,9 +23,24 @@ _KIND_PATTERNS = [
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 _YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|能不能|可不可以|可否|能否|是不是|有没有|必须.*[?？]$|得不得)")
 _INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么|流程|步骤|包括|多大)")
-_YESNO_EN = re.compile(r"^\s*(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b", re.I)
-_INFO_EN = re.compile(r"\b(what|which|when|how|who|where|why|list)\b", re.I)
+_YESNO_EN = re.compile(r"(^|[:;,.]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
+                       r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
+_INFO_EN = re.compile(r"(^|[:;,.]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
+_FUNDING = [
+    ("social", re.compile(r"社会资金|社会资本|企业出资|private (funds|capital)", re.I)),
+    ("soe", re.compile(r"国企(自有)?资金|国有企业(自有)?资金|state-owned enterprise", re.I)),
+    ("higher", re.compile(r"(国家|省|上级)(级)?(统筹|拨付|下达)?(的)?资金|中央资金|funds? from (the )?(state|province|higher)", re.I)),
+    ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
+    ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),
+]
+
+
+def find_funding(text: str) -> str | None:
+    for name, pattern in _FUNDING:
+        if pattern.search(text):
+            return name
+    return None
 
 
 @dataclass
@@ -81,9 +96,10 @@ def find_kind(text: str) -> str | None:
 
 def question_form(text: str, lang: str) -> str:
     if lang == "en":
-        if _INFO_EN.search(text) and not _YESNO_EN.search(text):
+        info, yesno = _INFO_EN.search(text), _YESNO_EN.search(text)
+        if info and (not yesno or info.start() < yesno.start()):
             return "info"
-        return "yesno" if _YESNO_EN.search(text) else "info"
+        return "yesno" if yesno else "info"
     if _INFO_ZH.search(text):
         return "info"
     return "yesno" if _YESNO_ZH.search(text) else "info"
@@ -104,6 +120,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.kind = "software"
     if _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
+    profile.funding = find_funding(text)
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     parts = detect_parts(text, topics)

@@ -65,6 +65,10 @@ class Test:
     def check(self, profile: Profile) -> bool | None:
         value = profile.get(self.field)
         if value is None:
+            bound = profile.amount if self.field == "software_cost" else None
+            if bound is not None and self.threshold is not None and self.threshold.direction == "min" \
+                    and not self.threshold.holds(bound):
+                return False  # the software cost is part of the total, which is already below the threshold
             return None
         if self.threshold is not None:
             return self.threshold.holds(value)
@@ -198,11 +202,14 @@ class Document:
             end_year = start_year + self.validity_years
             if today.year > end_year or (today.year == end_year and len(str(self.effective)) > 4
                                          and today >= date.fromisoformat(str(self.effective)).replace(year=end_year)):
-                zh.append(f"本文件自{self.effective}起施行、有效期{self.validity_years}年，按此已于{end_year}年前后到期，"
+                since = f"{self.effective}年" if len(str(self.effective)) == 4 else str(self.effective)
+                zh.append(f"本文件自{since}起施行、有效期{self.validity_years}年，按此已于{end_year}年前后到期，"
                           "请核实是否已被新文件替代")
                 en.append(f"this text took effect in {self.effective} with a stated validity of "
                           f"{self.validity_years} years, so it lapsed around {end_year}; check whether it has been replaced")
         code = "draft" if self.draft else ("expired" if len(zh) > (1 if self.draft else 0) else "in_force")
+        if code == "in_force" and not self.effective:
+            code = "unknown"
         return {"status": code, "zh": "；".join(zh), "en": "; ".join(en)}
 
 

@@ -53,7 +53,7 @@ def best_passage(article: Article, query_tokens: list[str], limit: int = 120) ->
         if len(s) < 4:
             continue
         toks = tokenize(s)
-        score = sum(1 for t in set(toks) if t in wanted) / (1 + len(toks) ** 0.5 * 0.1)
+        score = sum(2 if t[0].isdigit() else 1 for t in set(toks) if t in wanted) / (1 + len(toks) ** 0.5 * 0.05)
         if score > best_score:
             best, best_score = s, score
     best = best or article.text.strip()
@@ -63,18 +63,25 @@ def best_passage(article: Article, query_tokens: list[str], limit: int = 120) ->
     return best.rstrip("，,、：:；;。")
 
 
+def _indexed_text(a: Article) -> str:
+    """An article's words for the index: its caption, and for an appendix its title lines twice."""
+    title = " ".join(a.paragraphs[:2]) if a.label.startswith("附件") else ""
+    return f"{a.caption} {title} {a.text}"
+
+
 class Index:
     """BM25 over a list of articles; ``search`` filters by jurisdiction."""
 
     def __init__(self, articles: list[Article]):
         import bm25s  # imported here so that commands which never search stay fast
 
-        self.articles = articles
-        corpus = [tokenize(f"{a.caption} {a.text}") or [""] for a in articles]
+        # a list of attachment names holds no rule: citable, but not worth ranking
+        self.articles = [a for a in articles if a.label != "附件目录"]
+        corpus = [tokenize(_indexed_text(a)) or [""] for a in self.articles]
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
         self._vocab = self._bm25.vocab_dict
-        docs = np.array([a.doc for a in articles])
+        docs = np.array([a.doc for a in self.articles])
         self._masks = {d: (docs == d).astype(np.float32) for d in set(docs.tolist())}
 
     def search(self, query: str | list[str], jurisdictions: list[str] | None = None, k: int = 5) -> list[Hit]:
