@@ -8,10 +8,12 @@ from dataclasses import dataclass, field, replace
 from .explain import rule_lines
 from .question import Question, understand
 from .rules import Citation, Jurisdiction, Profile, Rule
-from .search import best_passage
+from .search import best_passage, tokenize
+from .text import squash
 from .words import VERDICT_NAMES
 
-_EXTERNAL_REF = re.compile(r"《([^》]{4,40})》")
+_EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
+_REGULATORY = re.compile(r"(法|办法|条例|规定|细则|意见|通知|决定|规划|指南|标准|规范|格式合同|纲要|方案）?)$")
 MAX_QUESTION = 2000
 
 
@@ -79,6 +81,38 @@ def _topic_label(kb, topic: str, lang: str) -> str:
     return t.label[lang] if t else topic
 
 
+def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
+    ok, test = j.in_scope(q.profile)
+    lang = q.lang
+    if ok is False:
+        return Finding(j.id, "scope", "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
+    verdict = "yes" if q.form == "yesno" else "info"
+    notes = [("前提：" if lang == "zh" else "Provided that: ") + test.text[lang]] if ok is None and test else []
+    if ok is None and q.form == "yesno":
+        verdict = "conditional"
+    return Finding(j.id, "scope", verdict, j.scope_text[lang], list(j.scope_citations), notes)
+
+
+def _nearest_by_words(kb, j: Jurisdiction, topic: str, tokens: list[str]) -> list[Citation]:
+    """The article of ``j`` that uses the topic's own words most (whole words, not bigrams: 监理制
+    must not find 管理制度), ties broken by the search score."""
+    from .text import fold
+
+    words = [fold(w) for w in kb.topics[topic].zh_terms if len(w) >= 2]
+    best, best_count = None, 0
+    for art in kb.articles[j.id].values():
+        if art.label == "附件目录":
+            continue
+        text = fold(art.text)
+        count = sum(text.count(w) for w in words)
+        if count > best_count:
+            best, best_count = art, count
+    if best is None:
+        return []
+    own = [t for w in kb.topics[topic].zh_terms for t in tokenize(w)]
+    return [Citation(j.id, best.label, best_passage(best, own + tokens))]
+
+
 def _retrieved(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Citation]:
     hits = kb.index.search(tokens, [j.id], k=2)
     return [Citation(j.id, h.label, best_passage(h.article, tokens)) for h in hits[:1]]
@@ -95,6 +129,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
         if ok is None and test is not None:
             notes.append(("前提：" if lang == "zh" else "Provided that: ") + test.text[lang])
+    if not rules and topic == "scope":
+        return _scope_finding(j, q)
     if rules:
         verdict, used = _verdict(rules, profile, q.form)
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
@@ -124,8 +160,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                        if lang == "zh" else
                        f"This text is silent, but {name}'s measures apply by reference ({ref['article']}): {inner.summary}")
             return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
-    own = kb.query_tokens("", [topic]) if topic in kb.topics else []
-    cites = _retrieved(kb, j, q, own or tokens)
+    cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
+    cites = cites or _retrieved(kb, j, q, tokens)
     where = f"，最接近的条文是{cites[0].article}" if cites and lang == "zh" else (
         f"; the closest text is {cites[0].article}" if cites else "")
     summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
@@ -148,6 +184,16 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if f.verdict == "not_specified" and not (out and {(c.doc, c.article) for c in f.citations} <= cited):
             out.append(f)
     return out
+
+
+def _without_places(text: str, kb) -> str:
+    """The question without its place names: 文登 says where, not what, and must not steer the search."""
+    from .text import fold
+
+    folded = fold(text)
+    for alias in sorted(kb.aliases, key=len, reverse=True):
+        folded = folded.replace(alias, " ")
+    return folded
 
 
 def _dedupe(cites: list[Citation]) -> list[Citation]:
@@ -177,14 +223,15 @@ def _doc_notes(kb, j: Jurisdiction, findings: list[Finding], lang: str) -> list[
     for n in j.document.notes:
         if not n.get("topics") or topics & set(n["topics"]):
             notes.append(n[lang])
-    titles = {d.document.title for d in kb.jurisdictions.values()}
+    titles = [squash(d.document.title) for d in kb.jurisdictions.values()]
     seen = set()
     for f in findings:
         for c in f.citations:
             art = kb.article(c.doc, c.article)
             for m in _EXTERNAL_REF.finditer(art.text if art else ""):
-                title = m.group(1)
-                if title in titles or title in seen or not _near(art.text, m.start(), c.quote):
+                title = squash(m.group(1))
+                known = any(title in t or t in title or _same_title(title, t) for t in titles)
+                if known or title in seen or not _REGULATORY.search(title) or not _near(art.text, m.start(), c.quote):
                     continue
                 seen.add(title)
                 notes.append(f"{c.article}所引《{title}》不在本知识库中，其具体规定请查阅原文。" if lang == "zh"
@@ -192,10 +239,14 @@ def _doc_notes(kb, j: Jurisdiction, findings: list[Finding], lang: str) -> list[
     return notes
 
 
+def _same_title(a: str, b: str) -> bool:
+    """The same document named with different quotation marks (“智慧文登" vs “智慧文登”)."""
+    strip = re.compile(r"[“”\"'‘’「」]")
+    return strip.sub("", a) == strip.sub("", b)
+
+
 def _near(text: str, pos: int, quote: str) -> bool:
     """Is the reference inside (or right next to) the quoted passage?"""
-    from .text import squash
-
     flat, q = squash(text), squash(quote)
     at = flat.find(q)
     before = len(squash(text[:pos]))
@@ -210,6 +261,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     lang = q.lang
     if f.verdict == "no" and any(r.type == "prohibition" for r in j.rules_for(f.topic)):
         return "不允许" if lang == "zh" else "No (not allowed)"
+    if f.topic == "scope" and f.verdict in ("yes", "no"):
+        return {"yes": {"zh": "适用", "en": "Yes, it applies"}, "no": {"zh": "不适用", "en": "No"}}[f.verdict][lang]
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
         return {"yes": {"zh": "可以", "en": "Yes"}, "no": {"zh": "不可以", "en": "No"}}[f.verdict][lang]
     return VERDICT_NAMES[f.verdict][lang]
@@ -225,14 +278,18 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
     for f in findings:
         by_j.setdefault(f.jurisdiction, []).append(f)
     for jid, fs in by_j.items():
+        shown_notes: set[str] = set()
         doc = kb.jurisdictions[jid].document
         out.append(f"【{doc.name['zh']}】《{doc.title}》" if lang == "zh" else f"[{doc.name['en']}] {doc.title_en} (《{doc.title}》)")
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else ("检索结果" if lang == "zh" else "Search")
-            verdict = verdict_word(f, q, kb.jurisdictions[jid])
+            verdict = verdict_word(f, q, kb.jurisdictions[jid]) if f.verdict != "not_applicable" or f.topic != "scope" \
+                else ("不适用" if lang == "zh" else "Not applicable")
             out.append(f"· {head}：{verdict}。{f.summary}" if lang == "zh" else f"· {head}: {verdict}. {f.summary}")
             for n in f.notes:
-                out.append(f"  {n}")
+                if n not in shown_notes:
+                    shown_notes.add(n)
+                    out.append(f"  {n}")
             for c in f.citations:
                 where = "" if c.doc == jid else (kb.jurisdictions[c.doc].document.name[lang])
                 out.append(f"  依据：{where}{c.article}“{c.quote}”" if lang == "zh" else f"  Source: {where + ' ' if where else ''}{c.article} “{c.quote}”")
@@ -256,7 +313,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             filled.append("jurisdiction")
         q.assumed = filled
     jids = q.jurisdictions or kb.ids
-    tokens = kb.query_tokens(text, q.topics)
+    tokens = kb.query_tokens(_without_places(text, kb), q.topics)
     findings: list[Finding] = []
     for jid in jids:
         j = kb.jurisdictions[jid]

@@ -22,6 +22,8 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
         if not r.path:
             continue
         outcome = r.applies(profile)
+        if outcome and r.conditional:
+            outcome = None  # turns on a fact the profile cannot hold
         verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
         if r.type == "recommendation" and verdict == "yes":
             verdict = "no"  # recommended, not required: the title says so

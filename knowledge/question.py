@@ -87,11 +87,17 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
 
 
 def find_kind(text: str) -> str | None:
+    return find_kind_span(text)[0]
+
+
+def find_kind_span(text: str) -> tuple[str | None, str]:
+    """The kind a text names, and the words that named it."""
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
-        if pattern.search(norm):
-            return kind
-    return None
+        m = pattern.search(norm)
+        if m:
+            return kind, m.group(0)
+    return None, ""
 
 
 def question_form(text: str, lang: str) -> str:
@@ -115,7 +121,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             setattr(profile, "amount" if a.role == "total" else a.role, a.value)
     if profile.amount is None and profile.contract_amount is not None:
         profile.amount = profile.contract_amount
-    profile.kind = find_kind(text)
+    profile.kind, kind_words = find_kind_span(text)
     if profile.kind is None and profile.software_cost:
         profile.kind = "software"
     if _NEW_INITIATIVE.search(text):
@@ -124,4 +130,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     parts = detect_parts(text, topics)
+    if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
+        # "运维项目需要监理吗": 运维 says what the project is; the question is about 监理
+        rest = detect_parts(text.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
+        if rest:
+            parts = rest
     return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], question_form(text, lang), parts)
