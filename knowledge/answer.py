@@ -136,18 +136,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
-    # the text has no rule on the topic: say so, with the nearest rule or article
-    parent = kb.topics[topic].parent if topic in kb.topics else None
-    while parent:
-        related = j.rules_for(parent)
-        if related:
-            verdict, used = _verdict(related, profile, "info")
-            said = " ".join(_says(r, lang, o, profile) for r, o in used)
-            summary = (f"未对“{label}”作专门规定。相关规定：{said}" if lang == "zh"
-                       else f"The text has no specific rule on {label}. Related: {said}")
-            return Finding(j.id, topic, "not_specified" if q.form == "yesno" else "info", summary,
-                           _dedupe([c for r, _ in used for c in r.citations]), notes)
-        parent = kb.topics[parent].parent if parent in kb.topics else None
+    # the text has no rule on the topic: a document it follows by reference may have one
     for ref in j.document.follows:
         if topic in ref.get("topics", []) and ref["doc"] in kb.jurisdictions:
             other = kb.jurisdictions[ref["doc"]]
@@ -160,6 +149,18 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                        if lang == "zh" else
                        f"This text is silent, but {name}'s measures apply by reference ({ref['article']}): {inner.summary}")
             return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
+    # else say so, with the nearest related rule or article
+    parent = kb.topics[topic].parent if topic in kb.topics else None
+    while parent:
+        related = j.rules_for(parent)
+        if related:
+            verdict, used = _verdict(related, profile, "info")
+            said = " ".join(_says(r, lang, o, profile) for r, o in used)
+            summary = (f"未对“{label}”作专门规定。相关规定：{said}" if lang == "zh"
+                       else f"The text has no specific rule on {label}. Related: {said}")
+            return Finding(j.id, topic, "not_specified" if q.form == "yesno" else "info", summary,
+                           _dedupe([c for r, _ in used for c in r.citations]), notes)
+        parent = kb.topics[parent].parent if parent in kb.topics else None
     cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
     cites = cites or _retrieved(kb, j, q, tokens)
     where = f"，最接近的条文是{cites[0].article}" if cites and lang == "zh" else (
