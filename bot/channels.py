@@ -12,7 +12,8 @@ def _assistant(settings):
 
 
 def chat(args) -> int:
-    from bot import console, settings as config
+    from bot import console
+    from bot import settings as config
 
     s = config.load()
     assistant, store = _assistant(s)

@@ -1,0 +1,225 @@
+"""The Telegram channel (python-telegram-bot 22) over the same handlers as the console.
+
+Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set. TELEGRAM_API_BASE_URL
+points it at another Bot API server (base_url form, the token appended by the library).
+Reminders go out through a second bot instance with its own rate limiter, so a flood of pushes
+never queues the replies to people who are typing.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import io
+import logging
+import os
+import signal
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    ExtBot,
+    MessageHandler,
+    filters,
+)
+
+from bot import clock
+from bot.reminders import Blocked, Pusher, TryLater
+from handlers.app import Assistant
+from handlers.replies import Incoming, Reply
+from state import Store
+
+log = logging.getLogger(__name__)
+LIMIT = 4000  # under Telegram's 4,096 characters, after escaping
+COMMANDS = {
+    "zh": [("start", "开始"), ("new", "申报新项目"), ("projects", "我的项目"), ("status", "项目状态"),
+           ("deadlines", "待办期限"), ("export", "导出日历"), ("cancel", "取消当前操作"), ("lang", "切换语言"),
+           ("help", "帮助")],
+    "en": [("start", "Start"), ("new", "Declare a project"), ("projects", "My projects"), ("status", "Project status"),
+           ("deadlines", "What is due"), ("export", "Calendar file"), ("cancel", "Stop what we are doing"),
+           ("lang", "中文 / English"), ("help", "Help")],
+}
+
+
+class RedactToken(logging.Filter):
+    """Belt and braces: no log line ever carries the token."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token and self.token in record.getMessage():
+            record.msg = record.getMessage().replace(self.token, "<token>")
+            record.args = ()
+        return True
+
+
+def chunks(text: str, limit: int = LIMIT) -> list[str]:
+    """Split at line ends into pieces whose escaped length stays under the limit."""
+    out, current = [], ""
+    for line in text.split("\n"):
+        while len(html.escape(line)) > limit:  # one enormous line: cut it
+            cut = limit // 2
+            out.append(html.escape(current + line[:cut]) if not current else html.escape(current))
+            current, line = ("", line[cut:]) if not current else ("", line)
+        candidate = f"{current}\n{line}" if current else line
+        if len(html.escape(candidate)) > limit:
+            out.append(html.escape(current))
+            current = line
+        else:
+            current = candidate
+    if current or not out:
+        out.append(html.escape(current))
+    return out
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+                                 for row in reply.buttons])
+
+
+def language_of(update: Update) -> str:
+    code = (update.effective_user.language_code or "") if update.effective_user else ""
+    return "en" if code.startswith("en") else "zh"
+
+
+async def deliver(bot, chat_id: int, reply: Reply) -> int | None:
+    """Send one reply: text in pieces (buttons on the last), then any document."""
+    last = None
+    pieces = chunks(reply.text) if reply.text else []
+    for i, piece in enumerate(pieces):
+        markup = keyboard(reply) if i == len(pieces) - 1 else None
+        msg = await bot.send_message(chat_id=chat_id, text=piece, parse_mode=ParseMode.HTML, reply_markup=markup)
+        last = msg.message_id
+    if reply.document:
+        doc = reply.document
+        msg = await bot.send_document(chat_id=chat_id, document=InputFile(io.BytesIO(doc.content), filename=doc.filename),
+                                      filename=doc.filename)
+        last = msg.message_id
+    return last
+
+
+class TelegramChannel:
+    def __init__(self, settings, assistant: Assistant, store: Store):
+        self.settings, self.assistant, self.store = settings, assistant, store
+        self.pusher: Pusher | None = None
+        self._push_task: asyncio.Task | None = None
+        self.push_bot: ExtBot | None = None
+
+    # -- incoming --------------------------------------------------------------------------
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        incoming = Incoming("telegram", str(update.effective_user.id), msg.text, language_hint=language_of(update))
+        await self.answer(context.bot, update.effective_chat.id, self.assistant.handle(incoming))
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        try:
+            await query.answer()
+        except BadRequest:  # too old to answer; the press still counts
+            pass
+        incoming = Incoming("telegram", str(update.effective_user.id), callback=query.data, kind="callback",
+                            language_hint=language_of(update))
+        replies = self.assistant.handle(incoming)
+        if query.message is not None and (query.data or "").startswith("d:"):
+            try:  # an interview question is answered once: take its buttons away
+                await query.edit_message_reply_markup(reply_markup=None)
+            except BadRequest:
+                pass
+        await self.answer(context.bot, update.effective_chat.id, replies)
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        kind = "photo" if msg.photo else "sticker" if msg.sticker else "voice" if (msg.voice or msg.audio) else \
+            "document" if msg.document else "other"
+        incoming = Incoming("telegram", str(update.effective_user.id), kind=kind, language_hint=language_of(update))
+        await self.answer(context.bot, update.effective_chat.id, self.assistant.handle(incoming))
+
+    async def answer(self, bot, chat_id: int, replies: list[Reply]) -> None:
+        for reply in replies:
+            await deliver(bot, chat_id, reply)
+
+    # -- reminders -------------------------------------------------------------------------
+    async def push(self, filing: dict, reply: Reply):
+        try:
+            return await deliver(self.push_bot, int(filing["external_id"]), reply)
+        except Forbidden as exc:
+            raise Blocked(str(exc)) from exc
+        except (RetryAfter, TimedOut, NetworkError) as exc:
+            raise TryLater(str(exc)) from exc
+
+    async def post_init(self, app: Application) -> None:
+        for lang, items in COMMANDS.items():
+            commands = [BotCommand(c, d) for c, d in items]
+            try:
+                if lang == "zh":
+                    await app.bot.set_my_commands(commands, language_code="zh")
+                else:
+                    await app.bot.set_my_commands(commands)
+            except (BadRequest, NetworkError) as exc:
+                log.warning("could not set the command menu: %s", exc)
+        self.push_bot = ExtBot(self.settings.telegram_token, base_url=self.settings.telegram_base_url or
+                               "https://api.telegram.org/bot", base_file_url=_file_url(self.settings),
+                               rate_limiter=AIORateLimiter(max_retries=5))
+        await self.push_bot.initialize()
+        self.pusher = Pusher(self.store, self.push, clock.now, channels={"telegram"})
+        interval = float(os.environ.get("BOT_SWEEP_SECONDS") or 60)
+        self._push_task = asyncio.get_running_loop().create_task(self.pusher.run(interval))
+
+    async def post_stop(self, app: Application) -> None:
+        if self.pusher:
+            self.pusher.stop()
+        if self._push_task:
+            await self._push_task  # the sends in flight finish; nothing is cut halfway
+        if self.push_bot:
+            await self.push_bot.shutdown()
+
+    def build(self) -> Application:
+        s = self.settings
+        builder = ApplicationBuilder().token(s.telegram_token).rate_limiter(AIORateLimiter(max_retries=3))
+        if s.telegram_base_url:
+            builder = builder.base_url(s.telegram_base_url).base_file_url(_file_url(s))
+        app = builder.post_init(self.post_init).post_stop(self.post_stop).build()
+        app.add_handler(MessageHandler(filters.TEXT, self.on_text))
+        app.add_handler(CallbackQueryHandler(self.on_callback))
+        app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, self.on_other))
+        app.add_error_handler(self.on_error)
+        return app
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("update failed: %s", context.error)
+
+
+def _file_url(settings) -> str:
+    base = settings.telegram_base_url or "https://api.telegram.org/bot"
+    return base[:-3] + "file/bot" if base.endswith("/bot") else base
+
+
+def run(settings) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs request URLs, which carry the token
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactToken(settings.telegram_token))
+    store = Store(settings.db_path)
+    assistant = Assistant(store, today=clock.today, allowed=settings.allowed_users, admins=settings.admin_users)
+    channel = TelegramChannel(settings, assistant, store)
+    app = channel.build()
+    try:
+        if settings.webhook_url:
+            app.run_webhook(listen="0.0.0.0", port=settings.webhook_port, url_path="telegram",
+                            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
+                            stop_signals=(signal.SIGINT, signal.SIGTERM))
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=10,
+                            stop_signals=(signal.SIGINT, signal.SIGTERM))
+    finally:
+        store.close()
+    return 0
