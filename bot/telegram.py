@@ -46,6 +46,14 @@ COMMANDS = {
 }
 
 
+def push_limiter(rate: float = 30.0) -> AIORateLimiter:
+    """A smooth 30 messages a second for bulk pushes. PTB's default lets a burst of 30 through at
+    once and again after every RetryAfter pause, which a strict server meets with 429s (measured
+    against the emulator: ~22/s with the default, ~29/s smoothed). max_retries is set because the
+    default of 0 re-raises RetryAfter instead of waiting."""
+    return AIORateLimiter(overall_max_rate=1, overall_time_period=1 / rate, max_retries=5)
+
+
 class RedactToken(logging.Filter):
     """Belt and braces: no log line ever carries the token."""
 
@@ -168,7 +176,7 @@ class TelegramChannel:
                 log.warning("could not set the command menu: %s", exc)
         self.push_bot = ExtBot(self.settings.telegram_token, base_url=self.settings.telegram_base_url or
                                "https://api.telegram.org/bot", base_file_url=_file_url(self.settings),
-                               rate_limiter=AIORateLimiter(max_retries=5))
+                               rate_limiter=push_limiter())
         await self.push_bot.initialize()
         self.pusher = Pusher(self.store, self.push, clock.now, channels={"telegram"})
         interval = float(os.environ.get("BOT_SWEEP_SECONDS") or 60)

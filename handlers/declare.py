@@ -7,9 +7,9 @@ State: {"flow": "declare", "answers": {field: value}, "skipped": [field], "histo
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from knowledge.amounts import parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind

@@ -223,7 +223,7 @@ class Jurisdiction:
     excludes: list[ScopeTest]
     rules: list[Rule]
     steps: list[Step]
-    deadlines: list[dict]
+    deadlines: dict
     topics: dict
 
     def in_scope(self, profile: Profile) -> tuple[bool | None, ScopeTest | None]:
@@ -295,7 +295,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
         id=jid, document=doc, scope_text=_text(scope.get("text", ""), f"{jid}.scope"),
         scope_citations=_citations(scope.get("citations"), jid, f"{jid}.scope"),
         requires=scope_tests(scope.get("requires"), "requires"), excludes=scope_tests(scope.get("excludes"), "excludes"),
-        rules=rules, steps=steps, deadlines=list(raw.get("deadlines", [])), topics=dict(raw.get("topics", {})),
+        rules=rules, steps=steps, deadlines=dict(raw.get("deadlines") or {}), topics=dict(raw.get("topics", {})),
     )
 
 

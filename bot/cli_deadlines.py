@@ -1,0 +1,164 @@
+"""The ``deadlines`` command (CONTRACT.md): due filings from project events.
+
+    python -m bot deadlines --jurisdiction ID [--amount YUAN] --event NAME=DATE [--event ...]
+        [--from DATE] [--until DATE] [--json] [--ics FILE]
+
+Wire it with ``add_parser(subparsers)``; the parser's ``func`` default is ``run``, which returns the
+exit code: 0, or 2 with a one-line error on stderr for bad arguments. Nothing heavy is imported until
+``run`` is called.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from datetime import date
+
+EPILOG = """events (NAME=YYYY-MM-DD):
+  approved, contract_signed, contract_filed, quality_registered, construction_started,
+  trial_run_started, trial_run_ended, initial_acceptance_passed, final_acceptance_passed,
+  final_accounts_concluded, decommission_planned
+  and, for the authorities' own time limits: feasibility_accepted, design_accepted,
+  design_prereviewed, security_test_requested, acceptance_requested"""
+
+
+class UsageError(ValueError):
+    pass
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "deadlines", help="due filings from project events / 根据项目事件计算报送期限",
+        description="Deadlines from project events, counted in Chinese working days (调休 included).",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    # validated in run() so that every mistake gives the same one-line error and exit code 2
+    p.add_argument("--jurisdiction", metavar="ID", help="shenzhen, longgang, wendeng, zhonglou or yunfu")
+    p.add_argument("--amount", metavar="YUAN", help="project amount in yuan (元)")
+    p.add_argument("--event", action="append", default=[], metavar="NAME=DATE",
+                   help="an event and its date, e.g. contract_signed=2026-09-29 (repeatable)")
+    p.add_argument("--from", dest="start", metavar="DATE", help="window start (default: earliest event)")
+    p.add_argument("--until", metavar="DATE", help="window end (default: one year after --from)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--ics", metavar="FILE", help="also write the deadlines as an iCalendar file")
+    p.add_argument("--calendar-dir", metavar="DIR", help=argparse.SUPPRESS)  # extra official schedules
+    p.set_defaults(func=run)
+    return p
+
+
+def _date(text: str, what: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{what}: malformed date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _amount(text: str | None) -> int | None:
+    if text is None:
+        return None
+    cleaned = text.strip().replace(",", "").replace("_", "")
+    try:
+        value = int(cleaned)
+    except ValueError:
+        raise UsageError(f"--amount: not a whole number of yuan: {text!r}") from None
+    if value < 0:
+        raise UsageError(f"--amount: negative amount {value}")
+    return value
+
+
+def parse_events(items: list[str], known) -> dict[str, date]:
+    events: dict[str, date] = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(f"--event: expected NAME=DATE, got {item!r}")
+        if name not in known:
+            raise UsageError(f"unknown event {name!r} (known: {', '.join(known)})")
+        if name in events:
+            raise UsageError(f"event {name} given twice")
+        events[name] = _date(value.strip(), f"--event {name}")
+    return events
+
+
+def run(args) -> int:
+    try:
+        return _run(args)
+    except (UsageError, ValueError) as exc:  # DeadlineError and CalendarError are ValueErrors
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
+    from knowledge import deadlines as dl
+
+    jurisdiction = (getattr(args, "jurisdiction", None) or "").strip()
+    if not jurisdiction:
+        raise UsageError("--jurisdiction is required (one of: " + ", ".join(dl.jurisdictions()) + ")")
+    if jurisdiction not in dl.jurisdictions():
+        raise UsageError(f"unknown jurisdiction {jurisdiction!r} (known: {', '.join(dl.jurisdictions())})")
+    amount = _amount(getattr(args, "amount", None))
+    events = parse_events(getattr(args, "event", None), list(dl.EVENTS) + list(dl.EXTRA_EVENTS))
+    start = _date(args.start, "--from") if getattr(args, "start", None) else None
+    until = _date(args.until, "--until") if getattr(args, "until", None) else None
+    calendar = None
+    if getattr(args, "calendar_dir", None):
+        from knowledge.workdays import WorkCalendar
+        calendar = WorkCalendar(args.calendar_dir)
+    sched = dl.plan(jurisdiction, events, amount, start, until, calendar)
+    if getattr(args, "ics", None):
+        from knowledge.ics import write_ics
+        try:
+            write_ics(args.ics, sched.deadlines, title=sched.title)
+        except OSError as exc:
+            raise UsageError(f"--ics: cannot write {args.ics}: {exc.strerror or exc}") from None
+    if getattr(args, "json", False):
+        json.dump(dl.schedule_to_dict(sched), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_table(sched))
+    return 0
+
+
+# ------------------------------------------------------------------------------------ the table
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def render_table(sched) -> str:
+    lines = [f"{sched.title}：{sched.start.isoformat()} 至 {sched.until.isoformat()} 的期限"]
+    for zh, _ in sched.notes:
+        lines.append(f"注：{zh}")
+    if not sched.deadlines:
+        lines.append("（此期间内没有期限。）" if sched.applicable is not False else "（不适用，无期限。）")
+    else:
+        rows = [("日期", "类型", "事项", "依据", "说明")]
+        for d in sched.deadlines:
+            kind = "起始" if d.kind == "opens" else "截止"
+            if d.party == "authority":
+                kind += "·主管部门"
+            flags = "暂定" if d.provisional else ""
+            if d.done:
+                flags = (flags + " 已完成").strip()
+            arts = "、".join(dict.fromkeys(c["article"] for c in d.citations))
+            rows.append((d.due.isoformat(), kind, d.title, arts, flags))
+        widths = [max(_width(r[i]) for r in rows) for i in range(4)]
+        for i, row in enumerate(rows):
+            lines.append("  ".join(_pad(cell, widths[j]) for j, cell in enumerate(row[:4])) + "  " + row[4])
+            if i == 0:
+                lines.append("-" * (sum(widths) + 14))
+        lines.append("")
+        lines.append("计算方法：")
+        for d in sched.deadlines:
+            lines.append(f"- {d.due.isoformat()} {d.title}：{d.rule}")
+    if sched.waiting:
+        lines.append("")
+        lines.append("需要更多事件才能计算：" + "；".join(
+            f"{w['title']}（需 {' 或 '.join(w['needs'])}）" for w in sched.waiting))
+    return "\n".join(lines).rstrip() + "\n"
