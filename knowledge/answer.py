@@ -94,22 +94,21 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
 
 
 def _nearest_by_words(kb, j: Jurisdiction, topic: str, tokens: list[str]) -> list[Citation]:
-    """The article of ``j`` that uses the topic's own words most (whole words, not bigrams: 监理制
-    must not find 管理制度), ties broken by the search score."""
+    """The article of ``j`` that uses the topic's own words most: the index's best candidates for
+    those words, re-ranked by whole-word counts (监理制 must not find 管理制度 through 理制)."""
     from .text import fold
 
-    words = [fold(w) for w in kb.topics[topic].zh_terms if len(w) >= 2]
+    terms = [w for w in kb.topics[topic].zh_terms if len(w) >= 2]
+    own = [t for w in terms for t in tokenize(w)]
+    hits = kb.index.search(own, [j.id], k=12) if own else []
+    words = [fold(w) for w in terms]
     best, best_count = None, 0
-    for art in kb.articles[j.id].values():
-        if art.label == "附件目录":
-            continue
-        text = fold(art.text)
-        count = sum(text.count(w) for w in words)
+    for h in hits:
+        count = sum(fold(h.article.text).count(w) for w in words)
         if count > best_count:
-            best, best_count = art, count
+            best, best_count = h.article, count
     if best is None:
         return []
-    own = [t for w in kb.topics[topic].zh_terms for t in tokenize(w)]
     return [Citation(j.id, best.label, best_passage(best, own + tokens))]
 
 
