@@ -79,9 +79,9 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
         if not path["applicable"]:
             lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
         lines.append("审批路径：" if zh else "Approval path:")
-        for i, step in enumerate(path["steps"], 1):
-            done = _step_done(j, step["key"], events)
-            lines.append(f" {'✅' if done else '⬜'} {i}. {step['title']}")
+        reached = max((i for i, step in enumerate(path["steps"]) if _step_done(j, step["key"], events)), default=-1)
+        for i, step in enumerate(path["steps"]):  # a step is done once it, or a later one, is
+            lines.append(f" {'✅' if i <= reached else '⬜'} {i + 1}. {step['title']}")
         needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
         if needed:
             lines.append("适用的要求：" if zh else "Requirements that apply:")

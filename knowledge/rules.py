@@ -18,6 +18,9 @@ from .thresholds import Threshold
 HERE = Path(__file__).parent
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
+EVENTS = ("approved", "contract_signed", "contract_filed", "quality_registered", "construction_started",
+          "trial_run_started", "trial_run_ended", "initial_acceptance_passed", "final_acceptance_passed",
+          "final_accounts_concluded", "decommission_planned")  # ../shared/CONTRACT.md
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative")
 
 try:
@@ -287,6 +290,9 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
     keys = [r.key for r in rules]
     if len(keys) != len(set(keys)):
         raise ValueError(f"{jid}: duplicate rule keys {sorted(k for k in keys if keys.count(k) > 1)}")
+    for s in raw.get("steps", []):
+        if s.get("done_when") and s["done_when"] not in EVENTS:
+            raise ValueError(f"{jid}.steps.{s['key']}: done_when {s['done_when']!r} is not an event ({', '.join(EVENTS)})")
     steps = [Step(s["key"], _text(s["title"], f"{jid}.steps"), _citations(s.get("citations"), jid, f"{jid}.steps"),
                   _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"),
                   s.get("done_when"))
