@@ -13,14 +13,12 @@ from pathlib import Path
 
 import yaml
 
+from .events import EVENTS
 from .thresholds import Threshold
 
 HERE = Path(__file__).parent
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
-EVENTS = ("approved", "contract_signed", "contract_filed", "quality_registered", "construction_started",
-          "trial_run_started", "trial_run_ended", "initial_acceptance_passed", "final_acceptance_passed",
-          "final_accounts_concluded", "decommission_planned")  # ../shared/CONTRACT.md
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative")
 
 try:

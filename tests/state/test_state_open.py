@@ -71,3 +71,10 @@ def test_connection_usable_from_another_thread(tmp_path):
     t.join()
     assert store.find_user("telegram", 42)["id"] == result["user"]["id"]
     store.close()
+
+
+def test_store_knows_the_same_events_as_the_knowledge_base():
+    from knowledge.events import EVENTS as KNOWN
+    from state import EVENTS
+
+    assert set(EVENTS) == set(KNOWN)
