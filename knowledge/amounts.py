@@ -45,6 +45,39 @@ class Amount:
     start: int
     end: int
     text: str
+    bound: str | None = None   # "lt", "le", "gt", "ge" when the words say 不满 / 以下 / 超过 / 以上 …
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        return value_range(self.value, self.bound)
+
+
+_BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|under|below|less than)\s*$", re.I)),
+                 ("le", re.compile(r"(不超过|不高于|最多|至多|at most|up to|no more than)\s*$", re.I)),
+                 ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
+                 ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I))]
+_BOUND_AFTER = [("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
+                ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
+
+
+def bound_of(text: str, start: int, end: int) -> str | None:
+    """The comparative word around a number: 不满30万 -> lt, 30万以上 -> ge."""
+    before = text[max(0, start - 12):start]
+    for bound, pattern in _BOUND_BEFORE:
+        if pattern.search(before):
+            return bound
+    after = text[end:end + 12]
+    for bound, pattern in _BOUND_AFTER:
+        if pattern.search(after):
+            return bound
+    return None
+
+
+def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
+    """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
+    eps = 1e-6
+    return {"lt": (0, value - eps), "le": (0, value), "gt": (value + eps, float("inf")),
+            "ge": (value, float("inf"))}.get(bound)
 
 
 def cn_number(text: str) -> float | None:
@@ -132,7 +165,8 @@ def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
         amount = value * _UNIT.get(unit, 1)
         if amount <= 0 and not bare_ok:
             continue
-        found.append(Amount(int(round(amount)), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip()))
+        found.append(Amount(int(round(amount)), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
+                            bound_of(norm, m.start(), m.end())))
     return found
 
 

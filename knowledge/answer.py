@@ -51,6 +51,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str) -> tuple[str, list[
     if form == "info":
         used = pick(("obligation", "prohibition", "recommendation", "permission", "info"), (True, None))
         return "info", used or outcomes
+    checked = [(r, r.complies(profile)) for r, o in outcomes if r.requires and o is not False]
+    if checked and all(c is not None for _, c in checked):  # the question states the facts: do they comply?
+        return ("yes" if all(c for _, c in checked) else "no"), [(r, c) for r, c in checked]
     for verdict, types, results in (
         ("yes", ("obligation",), (True,)),
         ("no", ("prohibition",), (True,)),
@@ -59,12 +62,10 @@ def _verdict(rules: list[Rule], profile: Profile, form: str) -> tuple[str, list[
         ("no", ("recommendation",), (True, None)),
         ("no", ("obligation",), (False,)),
         ("no", ("recommendation",), (False,)),
-        ("yes", ("permission",), (False,)),
+        ("no", ("permission",), (False,)),  # the case is outside what the text allows
     ):
         chosen = pick(types, results)
         if chosen:
-            if verdict == "yes" and types == ("permission",):
-                continue  # a permission that does not apply says nothing either way
             return verdict, chosen
     return "info", outcomes
 
@@ -131,6 +132,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if not rules and topic == "scope":
         return _scope_finding(j, q)
     if rules:
+        rules = _focus(rules, q)
         verdict, used = _verdict(rules, profile, q.form)
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
@@ -167,6 +169,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
                else f"The text does not address {label}{where}.")
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+def _focus(rules: list[Rule], q: Question) -> list[Rule]:
+    """The rules that test what the question states (8%, 1年, 80万): those are what it asks about."""
+    from .rules import FIELDS
+
+    stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
+    focused = [r for r in rules if {t.field for t in (*r.when, *r.requires)} & stated]
+    return focused or rules
 
 
 def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list[str]) -> list[Finding]:
@@ -320,8 +331,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         profile = replace(q.profile, jurisdiction=jid)
         qj = replace(q, profile=profile)
         if q.parts:
-            for part in q.parts:
-                findings.extend(_answer_part(kb, j, part, qj, tokens))
+            for part, form in zip(q.parts, q.part_forms or [q.form] * len(q.parts), strict=False):
+                findings.extend(_answer_part(kb, j, part, replace(qj, form=form), tokens))
         else:
             f = _fallback(kb, j, qj, tokens)
             if f:

@@ -6,14 +6,41 @@ from .rules import Profile, Rule, Test
 from .words import value_name
 
 
+def _shown(field: str, value, lang: str) -> str:
+    from .thresholds import MONEY, UNITS
+
+    if field in MONEY:
+        return yuan(value, lang)
+    unit = UNITS.get(field, ("", ""))[0 if lang == "zh" else 1]
+    return f"{value:g}{unit}"
+
+
+def _bound_of_span(span: tuple[float, float], value: float) -> str:
+    low, high = span
+    if high == float("inf"):
+        return "ge" if low == value else "gt"
+    return "le" if high == value else "lt"
+
+
 def test_line(t: Test, profile: Profile, lang: str) -> str:
+    span = profile.ranges.get(t.field)
+    if span is not None and t.threshold is not None:
+        held = t.check(profile)
+        value = profile.get(t.field) if t.field in ("amount", "software_cost", "contract_amount") else getattr(profile, t.field)
+        bound = _bound_of_span(span, value)
+        words = {"lt": ("不满", "under"), "le": ("不超过", "at most"), "gt": ("超过", "over"), "ge": ("不低于", "at least")}
+        said = f"{words[bound][0 if lang == 'zh' else 1]}{'' if lang == 'zh' else ' '}{_shown(t.field, value, lang)}"
+        verdict = {True: ("满足", "meets"), False: ("不满足", "does not meet"), None: ("跨越", "straddles")}[held]
+        if lang == "zh":
+            return f"本项目{said}，{verdict[0]}“{t.threshold.describe('zh')}”（{t.threshold.basis}）"
+        return f"this project ({said}) {verdict[1]} “{t.threshold.describe('en')}”"
     value = profile.get(t.field)
     if value is None:
         return (f"取决于{value_name(t.field, None, 'zh') if t.threshold is None else t.threshold.describe('zh').split()[0]}："
                 f"{t.describe('zh')}时适用" if lang == "zh" else f"depends on {t.describe('en')}")
     held = t.check(profile)
     if t.threshold is not None:
-        shown = yuan(value, lang)
+        shown = _shown(t.field, value, lang)
         assumed = t.field == "contract_amount" and profile.contract_amount is None
         if lang == "zh":
             who = "以项目金额估计合同金额，" if assumed else ""
@@ -27,4 +54,6 @@ def test_line(t: Test, profile: Profile, lang: str) -> str:
 
 
 def rule_lines(rule: Rule, profile: Profile, lang: str) -> list[str]:
-    return [test_line(t, profile, lang) for t in rule.when]
+    lines = [test_line(t, profile, lang) for t in rule.when]
+    lines += [test_line(t, profile, lang) for t in rule.requires if profile.get(t.field) is not None]
+    return lines

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .amounts import find_amounts
+from .amounts import bound_of, cn_number, find_amounts, value_range
 from .rules import Profile
 from .text import fold
 from .topics import Topic, detect_parts
@@ -36,6 +36,42 @@ _FUNDING = [
 ]
 
 
+_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)"
+_FACTS = [
+    ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
+    ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
+    ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
+    ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
+    ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
+    ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for) {_NUM} months?", re.I)),
+]
+
+
+def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
+    """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
+    each with its comparative word if any (不到3个月)."""
+    norm = unicodedata.normalize("NFKC", text)
+    out: dict[str, tuple[float, str | None]] = {}
+    for name, pattern in _FACTS:
+        if name in out:
+            continue
+        m = pattern.search(norm)
+        if not m:
+            continue
+        group = next(g for g in m.groups() if g)
+        at = m.start(m.lastindex or 1)
+        for i in range(1, (m.lastindex or 0) + 1):
+            if m.group(i):
+                at = m.start(i)
+                end = m.end(i)
+                break
+        raw = "0.5" if group == "半" else group
+        value = float(raw) if raw[0].isdigit() else cn_number(raw)
+        if value is not None:
+            out[name] = (float(value), bound_of(norm, at, end))
+    return out
+
+
 def find_funding(text: str) -> str | None:
     for name, pattern in _FUNDING:
         if pattern.search(text):
@@ -52,6 +88,7 @@ class Question:
     topics: list[str]
     form: str                        # "yesno" or "info"
     parts: list[list[str]] = field(default_factory=list)  # the question's parts, candidate topics each
+    part_forms: list[str] = field(default_factory=list)  # each part's own form (a two-part question mixes them)
     assumed: list[str] = field(default_factory=list)
 
 
@@ -116,11 +153,19 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     lang = language(text)
     profile = Profile()
     for a in find_amounts(text):
-        current = getattr(profile, "amount" if a.role == "total" else a.role)
-        if current is None:
-            setattr(profile, "amount" if a.role == "total" else a.role, a.value)
+        name = "amount" if a.role == "total" else a.role
+        if getattr(profile, name) is None:
+            setattr(profile, name, a.value)
+            if a.range:
+                profile.ranges[name] = a.range
+    for name, (value, bound) in find_facts(text).items():
+        setattr(profile, name, value)
+        if bound:
+            profile.ranges[name] = value_range(value, bound)
     if profile.amount is None and profile.contract_amount is not None:
         profile.amount = profile.contract_amount
+        if "contract_amount" in profile.ranges:
+            profile.ranges["amount"] = profile.ranges["contract_amount"]
     profile.kind, kind_words = find_kind_span(text)
     if profile.kind is None and profile.software_cost:
         profile.kind = "software"
@@ -135,4 +180,29 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         rest = detect_parts(text.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
         if rest:
             parts = rest
-    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], question_form(text, lang), parts)
+    form = question_form(text, lang)
+    clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
+    forms = []
+    for part in parts:
+        clause = _clause_of(part[0], clauses, topics)
+        own = question_form(clause, lang) if clause and _has_form_words(clause, lang) else form
+        forms.append(own)
+    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms)
+
+
+_CLAUSES = re.compile(r"[?？。;；!！]")
+
+
+def _clause_of(topic: str, clauses: list[str], topics: dict[str, Topic]) -> str:
+    from .topics import detect
+
+    for clause in clauses:
+        if topic in detect(clause, topics):
+            return clause
+    return ""
+
+
+def _has_form_words(clause: str, lang: str) -> bool:
+    if lang == "en":
+        return bool(_YESNO_EN.search(clause) or _INFO_EN.search(clause))
+    return bool(_YESNO_ZH.search(clause) or _INFO_ZH.search(clause))

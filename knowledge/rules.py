@@ -19,7 +19,8 @@ from .thresholds import Threshold
 HERE = Path(__file__).parent
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
-FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative")
+FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
+          "change_percent", "warranty_years", "trial_months")
 
 try:
     _Loader = yaml.CSafeLoader
@@ -37,6 +38,10 @@ class Profile:
     contract_amount: int | None = None
     funding: str | None = None
     new_initiative: bool | None = None
+    change_percent: float | None = None   # a change's share of the contract or estimate, in %
+    warranty_years: float | None = None
+    trial_months: float | None = None
+    ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
 
     def get(self, name: str):
         value = getattr(self, name)
@@ -64,6 +69,11 @@ class Test:
     negate: bool = False
 
     def check(self, profile: Profile) -> bool | None:
+        span = profile.ranges.get(self.field)
+        if span is not None and self.threshold is not None:
+            low, high = (self.threshold.holds(v) if v != float("inf") else self.threshold.direction == "min"
+                         for v in span)
+            return low if low == high else None  # the range straddles the threshold: it depends
         value = profile.get(self.field)
         if value is None:
             bound = profile.amount if self.field == "software_cost" else None
@@ -93,7 +103,8 @@ def _test(raw: dict, where: str) -> Test:
         raise ValueError(f"{where}: unknown field {name!r}")
     if "word" in raw:
         inclusive = raw.get("inclusive")
-        return Test(name, threshold=Threshold(name, int(raw["value"]), raw["word"], raw.get("explicit", ""),
+        value = raw["value"]
+        return Test(name, threshold=Threshold(name, int(value) if float(value).is_integer() else float(value), raw["word"], raw.get("explicit", ""),
                                               inclusive, raw.get("why", "")))
     for key, negate in (("in", False), ("not_in", True)):
         if key in raw:
@@ -150,9 +161,13 @@ class Rule:
     conditional: dict = field(default_factory=dict)  # a condition the profile cannot settle
     path: bool = True
     group: str = ""        # documents, reviews, supervision, testing, acceptance, security, data, ...
+    requires: tuple[Test, ...] = ()  # what the project must satisfy (质保期不低于2年): checked when the facts are known
 
     def applies(self, profile: Profile) -> bool | None:
         return evaluate(self.when, profile)
+
+    def complies(self, profile: Profile) -> bool | None:
+        return evaluate(self.requires, profile) if self.requires else None
 
 
 @dataclass(frozen=True)
@@ -283,7 +298,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
             says=_text(r["says"], where), citations=_citations(r["citations"], jid, where),
             when=_tests(r.get("when"), where), otherwise=_text(r.get("otherwise"), where),
             conditional=_text(r.get("conditional"), where), path=r.get("path", r["type"] != "info"),
-            group=r.get("group", ""),
+            group=r.get("group", ""), requires=_tests(r.get("requires"), where),
         ))
     keys = [r.key for r in rules]
     if len(keys) != len(set(keys)):

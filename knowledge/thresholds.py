@@ -15,17 +15,20 @@ from .amounts import yuan
 WORDS: dict[str, tuple[str, bool]] = {
     "以上": ("min", True), "及以上": ("min", True), "不少于": ("min", True), "不低于": ("min", True),
     "超过": ("min", False), "高于": ("min", False), "多于": ("min", False), "大于": ("min", False),
+    # 以后/以前 (试运行3个月以后) are not in 第一千二百五十九条; read like 以上/以下, including the point itself
+    "以后": ("min", True), "以前": ("max", True),
     "以下": ("max", True), "以内": ("max", True), "不超过": ("max", True), "不高于": ("max", True),
     "不满": ("max", False), "不足": ("max", False), "低于": ("max", False), "少于": ("max", False),
     "小于": ("max", False),
 }
 CIVIL_CODE = "民法典第一千二百五十九条"
+MONEY = ("amount", "software_cost", "contract_amount")
 
 
 @dataclass(frozen=True)
 class Threshold:
     field: str              # profile field: amount, software_cost, contract_amount, ...
-    value: int
+    value: float
     word: str               # the statutory word: 以上, 超过, 不满, ...
     explicit: str = ""      # "含" or "不含" where the text says so
     inclusive_override: bool | None = None
@@ -66,10 +69,16 @@ class Threshold:
     def describe(self, lang: str = "zh") -> str:
         sign = {("min", True): "≥", ("min", False): ">", ("max", True): "≤", ("max", False): "<"}[
             (self.direction, self.inclusive)]
-        return f"{FIELD_NAMES[self.field][lang]} {sign} {yuan(self.value, lang)}"
+        shown = yuan(self.value, lang) if self.field in MONEY else \
+            f"{self.value:g}{UNITS.get(self.field, ('', ''))[0 if lang == 'zh' else 1]}"
+        return f"{FIELD_NAMES[self.field][lang]} {sign} {shown}"
 
 
+UNITS = {"change_percent": ("%", "%"), "warranty_years": ("年", " years"), "trial_months": ("个月", " months")}
 FIELD_NAMES = {
+    "change_percent": {"zh": "变更（调整）比例", "en": "share of the change"},
+    "warranty_years": {"zh": "质保期（年）", "en": "warranty, years"},
+    "trial_months": {"zh": "试运行时间（月）", "en": "trial run, months"},
     "amount": {"zh": "项目金额", "en": "project amount"},
     "software_cost": {"zh": "软件开发费", "en": "software development cost"},
     "contract_amount": {"zh": "合同金额", "en": "contract amount"},

@@ -152,8 +152,6 @@ def test_pre_acceptance_check_follows_shenzhen(kb):
     assert match(result, YES, "第二十一条", doc="shenzhen")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: no profile field for a change's share of the contract price, so "
-                   "第二十四条's 超过合同价10% cannot be tested; an 8% change is answered 'yes'")
 def test_change_below_ten_percent_needs_no_review(kb):
     result = kb.ask("龙岗区项目累计变更金额为合同价的8%，需要报区信息化主管部门审核吗")
     assert match(result, NO, "第二十四条")
