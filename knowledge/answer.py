@@ -88,9 +88,8 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     if ok is False:
         return Finding(j.id, "scope", "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
+    # an undecided precondition the question never mentioned is stated as a proviso
     notes = [("前提：" if lang == "zh" else "Provided that: ") + test.text[lang]] if ok is None and test else []
-    if ok is None and q.form == "yesno":
-        verdict = "conditional"
     return Finding(j.id, "scope", verdict, j.scope_text[lang], list(j.scope_citations), notes)
 
 
@@ -129,7 +128,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
         if ok is None and test is not None:
             notes.append(("前提：" if lang == "zh" else "Provided that: ") + test.text[lang])
-    if not rules and topic == "scope":
+    if topic == "scope":
         return _scope_finding(j, q)
     if rules:
         rules = _focus(rules, q)
@@ -186,6 +185,8 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     finding that says so."""
     found = [finding_for(kb, j, t, q, tokens) for t in part]
     ruled = [f for f in found if f.verdict != "not_specified"]
+    if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
+        ruled.sort(key=lambda f: f.verdict == "info")
     out: list[Finding] = []
     for f in ruled:
         if not any(set(f.citations) <= set(o.citations) for o in out):
@@ -351,6 +352,6 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         "findings": [f.as_dict() for f in findings],
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
         "understood": {"language": q.lang, "jurisdictions": jids, "topics": q.topics, "form": q.form,
-                       "profile": {k: v for k, v in vars(q.profile).items() if v is not None and k != "jurisdiction"},
+                       "profile": {k: v for k, v in vars(q.profile).items() if v not in (None, {}) and k != "jurisdiction"},
                        "filled_from_project": q.assumed},
     }

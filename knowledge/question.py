@@ -27,6 +27,8 @@ _YESNO_EN = re.compile(r"(^|[:;,.]\s*)(does|do|is|are|can|could|must|should|need
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
 _INFO_EN = re.compile(r"(^|[:;,.]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
+_CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)
+_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
 _FUNDING = [
     ("social", re.compile(r"社会资金|社会资本|企业出资|private (funds|capital)", re.I)),
     ("soe", re.compile(r"国企(自有)?资金|国有企业(自有)?资金|state-owned enterprise", re.I)),
@@ -172,6 +174,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
     profile.funding = find_funding(text)
+    if _NOT_CLASSIFIED.search(text):
+        profile.classified = False
+    elif _CLASSIFIED.search(text):
+        profile.classified = True
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     parts = detect_parts(text, topics)

@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months")
+          "change_percent", "warranty_years", "trial_months", "classified")
 
 try:
     _Loader = yaml.CSafeLoader
@@ -41,6 +41,7 @@ class Profile:
     change_percent: float | None = None   # a change's share of the contract or estimate, in %
     warranty_years: float | None = None
     trial_months: float | None = None
+    classified: bool | None = None        # involves state secrets (涉密)
     ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
 
     def get(self, name: str):
