@@ -4,11 +4,13 @@ from __future__ import annotations
 
 
 def _assistant(settings):
+    from bot import clock
     from handlers.app import Assistant
     from state import Store
 
     store = Store(settings.db_path)
-    return Assistant(store, allowed=settings.allowed_users, admins=settings.admin_users), store
+    # bot.clock honours BOT_CLOCK_FILE (as the Telegram channel does), so a test can pin "today"
+    return Assistant(store, today=clock.today, allowed=settings.allowed_users, admins=settings.admin_users), store
 
 
 def chat(args) -> int:

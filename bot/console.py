@@ -26,6 +26,8 @@ def show(reply: Reply, out: TextIO, export_dir: Path) -> list:
 
 def run(assistant: Assistant, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, user: str = "local",
         export_dir: Path = Path("data/exports")) -> int:
+    if hasattr(stdin, "reconfigure"):  # undecodable bytes become U+FFFD (refused as unreadable), not a crash
+        stdin.reconfigure(errors="replace")
     interactive = stdin.isatty()
     buttons: list = []
 

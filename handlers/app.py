@@ -18,7 +18,7 @@ from state import NotFound, Store
 
 from . import declare
 from .dates import find_date, parse_date
-from .projects import filing_line, profile_of, status_card, sync, title_of
+from .projects import approval_path, compute_deadlines, filing_line, profile_of, status_card, sync, title_of
 from .replies import Button, Document, Incoming, Reply, rows
 from .texts import t
 from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
@@ -27,7 +27,9 @@ from .words import KIND_LABELS
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
+# as the console's stdin does; SQLite cannot store them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 _BACK = {"上一步", "返回", "back", "回退", "上一个"}
 _SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
 _CANCEL = {"取消", "cancel", "退出", "算了"}
@@ -54,11 +56,11 @@ class Assistant:
         text = msg.text or ""
         if msg.kind == "text":
             if len(text) > MAX_TEXT:
-                return [Reply(t("too_long", lang, n=len(text), max=MAX_TEXT))]
+                return [Reply(t("too_long", lang, n=len(text), max=MAX_TEXT)), *self._reask(msg)]
             if _CONTROL.search(text):
-                return [Reply(t("binary", lang))]
+                return [Reply(t("binary", lang)), *self._reask(msg)]
             if not text.strip():
-                return [Reply(t("empty", lang))]
+                return [Reply(t("empty", lang)), *self._reask(msg)]
         try:
             with self.store.transaction():
                 user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
@@ -71,6 +73,21 @@ class Assistant:
         except Exception:  # the transaction rolled back: nothing changed
             log.exception("handling a message failed")
             return [Reply(t("error", lang))]
+
+    def _reask(self, msg: Incoming) -> list[Reply]:
+        """After refusing a message unread, repeat the interview's pending question (read-only), so
+        the user sees what is still asked and a console gets its numbered choices back."""
+        try:
+            user = self.store.find_user(msg.channel, msg.user)
+            if user is None:
+                return []
+            session = Session(self, user)
+            if (session.conv.get("flow") or {}).get("flow") != "declare":
+                return []
+            return session.declare_ask()
+        except Exception:  # the refusal alone is still a fine answer
+            log.exception("re-asking the pending question failed")
+            return []
 
 
 class Session:
@@ -114,9 +131,9 @@ class Session:
                    "/status": self.cmd_status, "/deadlines": self.cmd_deadlines, "/cancel": self.cmd_cancel,
                    "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
                    "/skip": self.cmd_skip, "/overview": self.cmd_overview}.get(cmd)
-        if handler is None:
-            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40]))]
         in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
+        if handler is None:
+            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *(self.declare_ask() if in_interview else [])]
         if in_interview and cmd not in ("/cancel", "/back", "/skip", "/help", "/lang", "/start"):
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
         return handler(arg)
@@ -331,7 +348,7 @@ class Session:
                     value = self.kb.jurisdictions[value].document.name[self.lang]
                 lines.append(f"• {declare.label(f, self.lang)}：{value}" if zh else f"• {declare.label(f, self.lang)}: {value}")
         draft = self._draft_project(flow)
-        path = __import__("knowledge.pathway").pathway.approval_path(self.kb, profile_of(draft), self.lang)
+        path = approval_path(self.kb, draft, self.lang)
         if not path["applicable"]:
             lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
         else:
@@ -341,8 +358,6 @@ class Session:
                 arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
                 lines.append(f" • {r['title']} [{arts}]")
         try:
-            from .projects import compute_deadlines
-
             events = {k[3:]: v for k, v in flow["answers"].items() if k.startswith("ev.")}
             upcoming = [d for d in compute_deadlines(draft, events, self.today) if d["due"] >= self.today.isoformat()]
             if upcoming:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from knowledge.amounts import parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind
@@ -73,6 +74,8 @@ class JurisdictionField(Field):
         key = text.strip().lower()
         if key in ctx.kb.jurisdictions:
             return key, None
+        if key.isdigit() and 1 <= int(key) <= len(ctx.kb.jurisdictions):  # the n-th button, as ChoiceField takes it
+            return list(ctx.kb.jurisdictions)[int(key) - 1], None
         found = find_jurisdictions(text, ctx.kb.aliases)
         if len(found) == 1:
             return found[0], None
@@ -171,12 +174,18 @@ class EventField(Field):
 
 def _jurisdiction_cares(field: str) -> Callable[[dict, object], bool]:
     def when(answers, kb):
-        j = kb.jurisdictions.get(answers.get("jurisdiction"))
-        if j is None:
-            return False
-        tests = [t for r in j.rules for t in r.when] + [t for s in j.requires + j.excludes for t in s.test]
-        return any(t.field == field for t in tests)
+        return field in _fields_tested(kb, answers.get("jurisdiction"))
     return when
+
+
+@lru_cache(maxsize=256)
+def _fields_tested(kb, jid: str | None) -> frozenset[str]:
+    """The profile fields the jurisdiction's rules and scope look at (asked on every interview step)."""
+    j = kb.jurisdictions.get(jid)
+    if j is None:
+        return frozenset()
+    tests = [t for r in j.rules for t in r.when] + [t for s in j.requires + j.excludes for t in s.test]
+    return frozenset(t.field for t in tests)
 
 
 def _yes_no(text: str) -> str | None:
@@ -245,11 +254,12 @@ def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "") -> Reply:
     if f.optional:
         nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip"))
     nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel"))
-    n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in state["answers"]]) + 1
+    done = set(state["answers"]) | set(state["skipped"])  # a skipped question still took its number
+    n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in done and x.key != f.key]) + 1
     head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
     example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
-    return Reply(prefix + head + f.question[ctx.lang] + ("" if f.buttons(ctx) else example),
-                 rows(f.buttons(ctx), 2) + [nav])
+    buttons = f.buttons(ctx)
+    return Reply(prefix + head + f.question[ctx.lang] + ("" if buttons else example), rows(buttons, 2) + [nav])
 
 
 def answer(state: dict, key: str, value) -> None:

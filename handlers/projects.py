@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from knowledge.amounts import yuan
 from knowledge.rules import Profile
@@ -19,15 +20,36 @@ def profile_of(project: dict) -> Profile:
                    funding=project["funding"], new_initiative=project["new_initiative"])
 
 
+def approval_path(kb, project: dict, lang: str) -> dict:
+    """The knowledge base's approval path for the project's profile. Cached: the same profile
+    gets the same (shared, read-only) dict until the knowledge base object is replaced."""
+    p = profile_of(project)
+    return _approval_path(kb, (p.jurisdiction, p.amount, p.kind, p.software_cost, p.contract_amount, p.funding,
+                               p.new_initiative), lang)
+
+
+@lru_cache(maxsize=512)
+def _approval_path(kb, key: tuple, lang: str) -> dict:
+    from knowledge.pathway import approval_path as compute
+
+    return compute(kb, Profile(*key), lang)
+
+
 def compute_deadlines(project: dict, events: dict[str, str], today: date) -> list[dict]:
-    """Every deadline of the project from its first event (or today) to a year or so ahead."""
+    """Every deadline of the project from its first event (or today) to a year or so ahead.
+    The dicts are shared with a cache (the interview's summary and its confirmation compute the
+    same set): read them, do not change them."""
+    return list(_deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today))
+
+
+@lru_cache(maxsize=512)
+def _deadlines(jurisdiction: str, amount: int | None, events: tuple, today: date) -> tuple[dict, ...]:
     from knowledge.deadlines import compute, deadline_to_dict
 
-    evs = {k: date.fromisoformat(v) for k, v in events.items()}
+    evs = {k: date.fromisoformat(v) for k, v in events}
     start = min([*evs.values(), today])
-    items = compute(project["jurisdiction"], evs, amount=project["amount"], start=start,
-                    until=today + timedelta(days=HORIZON_DAYS))
-    return [deadline_to_dict(d) for d in items]
+    items = compute(jurisdiction, evs, amount=amount, start=start, until=today + timedelta(days=HORIZON_DAYS))
+    return tuple(deadline_to_dict(d) for d in items)
 
 
 def sync(store, owner: int, project: dict, today: date):
@@ -74,8 +96,7 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
              ("类型：" if zh else "Kind: ") + name_of(KIND_LABELS, project["kind"], lang),
              ("阶段：" if zh else "Stage: ") + name_of(STAGE_NAMES, project["stage"], lang)]
     if j:
-        path = kb.path(profile_of(project)) if lang == "zh" else __import__("knowledge.pathway").pathway.approval_path(
-            kb, profile_of(project), lang)
+        path = approval_path(kb, project, lang)
         if not path["applicable"]:
             lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
         lines.append("审批路径：" if zh else "Approval path:")
