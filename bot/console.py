@@ -13,9 +13,13 @@ from handlers.replies import Incoming, Reply
 
 def show(reply: Reply, out: TextIO, export_dir: Path) -> list:
     out.write(reply.text.rstrip() + "\n")
-    buttons = reply.all_buttons()
-    if buttons:
-        out.write("  " + "  ".join(f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)) + "\n")
+    # choices are numbered; navigation is shown as its command, so that typing "3" at a date
+    # question means the 3rd, not the third button
+    buttons = [b for b in reply.all_buttons() if not b.command]
+    nav = [b for b in reply.all_buttons() if b.command]
+    if buttons or nav:
+        out.write("  " + "  ".join([f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)]
+                                   + [f"{b.label} {b.command}" for b in nav]) + "\n")
     if reply.document:
         export_dir.mkdir(parents=True, exist_ok=True)
         path = export_dir / reply.document.filename

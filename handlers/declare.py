@@ -250,10 +250,10 @@ def prune(state: dict, kb) -> None:
 def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "") -> Reply:
     nav = []
     if state["history"] and not state.get("editing"):
-        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back"))
+        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back", "/back"))
     if f.optional:
-        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip"))
-    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel"))
+        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip", "/skip"))
+    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel", "/cancel"))
     done = set(state["answers"]) | set(state["skipped"])  # a skipped question still took its number
     n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in done and x.key != f.key]) + 1
     head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "

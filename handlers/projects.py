@@ -39,7 +39,11 @@ def compute_deadlines(project: dict, events: dict[str, str], today: date) -> lis
     """Every deadline of the project from its first event (or today) to a year or so ahead.
     The dicts are shared with a cache (the interview's summary and its confirmation compute the
     same set): read them, do not change them."""
-    return list(_deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today))
+    declared = (project.get("created_at") or today.isoformat())[:10]
+    # a yearly item (annual plan, self-evaluation) that fell due before the project was declared
+    # here is the unit's past calendar, not this project's overdue work
+    return [d for d in _deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today)
+            if d.get("trigger") is not None or d["due"] >= declared]
 
 
 @lru_cache(maxsize=512)
@@ -106,7 +110,7 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
         needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
         if needed:
             lines.append("适用的要求：" if zh else "Requirements that apply:")
-            for r in needed[:12]:
+            for r in needed[:40]:
                 arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
                 cond = ("（视情况）" if zh else " (depends)") if r["verdict"] == "conditional" else ""
                 lines.append(f" • {r['title']}{cond} [{arts}]")

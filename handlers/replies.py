@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 class Button:
     label: str
     data: str          # what comes back when it is pressed (≤ 64 bytes for Telegram)
+    command: str = ""  # the typed equivalent (/back, /skip, /cancel) for channels without buttons
 
 
 @dataclass(frozen=True)

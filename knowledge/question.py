@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .rules import Profile
 from .text import fold
-from .topics import Topic, detect_parts
+from .topics import Topic, detect_clauses
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
@@ -180,32 +180,24 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.classified = True
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
-    parts = detect_parts(text, topics)
+    clause_parts = detect_clauses(text, topics)
+    parts = [keys for _, keys in clause_parts]
     if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
         # "运维项目需要监理吗": 运维 says what the project is; the question is about 监理
-        rest = detect_parts(text.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
+        rest = detect_clauses(text.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
         if rest:
-            parts = rest
+            clause_parts = rest
+            parts = [keys for _, keys in rest]
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
     forms = []
-    for part in parts:
-        clause = _clause_of(part[0], clauses, topics)
-        own = question_form(clause, lang) if clause and _has_form_words(clause, lang) else form
-        forms.append(own)
+    for index, _ in clause_parts:
+        clause = clauses[index] if index < len(clauses) else ""
+        forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
     return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms)
 
 
 _CLAUSES = re.compile(r"[?？。;；!！]")
-
-
-def _clause_of(topic: str, clauses: list[str], topics: dict[str, Topic]) -> str:
-    from .topics import detect
-
-    for clause in clauses:
-        if topic in detect(clause, topics):
-            return clause
-    return ""
 
 
 def _has_form_words(clause: str, lang: str) -> bool:

@@ -1,6 +1,7 @@
 """Small text helpers shared by parsing, search and rule checks."""
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -12,6 +13,7 @@ def squash(text: str) -> str:
     return _WS.sub("", text)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Full-width to half-width (NFKC), no white space, lower case: for matching, never for display."""
     return squash(unicodedata.normalize("NFKC", text)).lower()

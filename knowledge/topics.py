@@ -60,6 +60,38 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
     return covered
 
 
+class _Matcher:
+    """The terms of every topic, indexed by their first character, so that a question is only
+    tested against the terms that can occur in it."""
+
+    def __init__(self, topics: dict[str, Topic]):
+        self.by_char: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for topic in topics.values():
+            for parts in topic.terms:
+                if parts:
+                    self.by_char.setdefault(parts[0][0], []).append((topic.key, parts))
+
+    def found(self, folded: str) -> dict[str, set[int]]:
+        best: dict[str, set[int]] = {}
+        for ch in set(folded):
+            for key, parts in self.by_char.get(ch, ()):
+                cov = _spans(folded, parts)
+                if cov is not None and (key not in best or len(cov) > len(best[key])):
+                    best[key] = cov
+        return best
+
+
+_MATCHERS: dict[int, tuple[dict, _Matcher]] = {}
+
+
+def _matcher(topics: dict[str, Topic]) -> _Matcher:
+    cached = _MATCHERS.get(id(topics))
+    if cached is None or cached[0] is not topics:
+        cached = (topics, _Matcher(topics))
+        _MATCHERS[id(topics)] = cached
+    return cached[1]
+
+
 def detect(text: str, topics: dict[str, Topic]) -> list[str]:
     """Topics the text asks about, most specific first (see ``detect_parts``)."""
     return [key for part in detect_parts(text, topics) for key in part]
@@ -71,16 +103,13 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
     A topic whose matched characters are all inside a more specific topic's match (验收 inside
     验收不合格) is dropped. A part is a clause: "需要监理吗？要做等保吗？" has two, while
     "合同签订后多久要备案任务书" is one part with several candidate topics."""
+    return [keys for _, keys in detect_clauses(text, topics)]
+
+
+def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
+    """``detect_parts`` with the index of the clause each part is in."""
     folded = fold(text)
-    found: dict[str, set[int]] = {}
-    for topic in topics.values():
-        best: set[int] | None = None
-        for parts in topic.terms:
-            cov = _spans(folded, parts)
-            if cov is not None and (best is None or len(cov) > len(best)):
-                best = cov
-        if best:
-            found[topic.key] = best
+    found = _matcher(topics).found(folded)
     keep = []
     for key, cov in found.items():
         dominated = any(other != key and cov < ocov for other, ocov in found.items())
@@ -99,4 +128,4 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
     for key in out:
         clause = sum(1 for b in bounds if b < min(found[key]))
         parts.setdefault(clause, []).append(key)
-    return [parts[c] for c in sorted(parts)]
+    return [(c, parts[c]) for c in sorted(parts)]
