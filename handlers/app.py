@@ -130,7 +130,7 @@ class Session:
         handler = {"/start": self.cmd_start, "/help": self.cmd_help, "/new": self.cmd_new, "/projects": self.cmd_projects,
                    "/status": self.cmd_status, "/deadlines": self.cmd_deadlines, "/cancel": self.cmd_cancel,
                    "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
-                   "/skip": self.cmd_skip, "/overview": self.cmd_overview}.get(cmd)
+                   "/skip": self.cmd_skip, "/overview": self.cmd_overview, "/settings": self.cmd_settings}.get(cmd)
         in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
         if handler is None:
             return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *(self.declare_ask() if in_interview else [])]
@@ -251,6 +251,42 @@ class Session:
             late = "❗" if f["due"] < self.today.isoformat() else "•"
             lines.append(f"{late} {f['project_name']} · {filing_line(f, self.lang, self.today)}")
         return [Reply("\n".join(dict.fromkeys(lines)))]
+
+    # -- reminder settings --------------------------------------------------------------------
+    STEP_NAMES = {"d-7": ("提前7天", "7 days before"), "wd-3": ("提前3个工作日", "3 working days before"),
+                  "wd-1": ("提前1个工作日", "1 working day before"), "d0": ("截止当天", "on the day"),
+                  "overdue": ("逾期后每个工作日", "every working day overdue")}
+
+    def cmd_settings(self, arg: str = "") -> list[Reply]:
+        zh = self.lang == "zh"
+        st = self.user["reminder_settings"]
+        lines = ["提醒设置（北京时间）：" if zh else "Reminder settings (Beijing time):"]
+        buttons = []
+        for key, (name_zh, name_en) in self.STEP_NAMES.items():
+            on = st["steps"].get(key, True)
+            lines.append(f" {'✅' if on else '⬜'} {name_zh if zh else name_en}")
+            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", f"set:step:{key}"))
+        lines.append((" 提醒时间：" if zh else " Time: ") + f"{int(st['hour']):02d}:00")
+        quiet = st.get("quiet_non_working_days", True)
+        lines.append((" 非工作日不打扰（截止当天除外）：" if zh else " Quiet on non-working days (except the last day): ")
+                     + (("是" if quiet else "否") if zh else ("yes" if quiet else "no")))
+        buttons += [Button(f"{h:02d}:00", f"set:hour:{h}") for h in (8, 9, 10, 14)]
+        buttons.append(Button(("非工作日不打扰：" if zh else "Quiet days: ") + ("关" if quiet and zh else "开" if zh else
+                              "off" if quiet else "on"), "set:quiet"))
+        return [Reply("\n".join(lines), rows(buttons, 2))]
+
+    def settings_button(self, args: list[str]) -> list[Reply]:
+        st = {**self.user["reminder_settings"], "steps": dict(self.user["reminder_settings"]["steps"])}
+        if args[:1] == ["step"] and len(args) == 2 and args[1] in self.STEP_NAMES:
+            st["steps"][args[1]] = not st["steps"].get(args[1], True)
+        elif args[:1] == ["hour"] and len(args) == 2 and args[1].isdigit() and 0 <= int(args[1]) <= 23:
+            st["hour"] = int(args[1])
+        elif args == ["quiet"]:
+            st["quiet_non_working_days"] = not st.get("quiet_non_working_days", True)
+        else:
+            return [Reply(t("stale_button", self.lang))]
+        self.user = self.store.update_user(self.uid, reminder_settings=st)
+        return self.cmd_settings()
 
     # -- the declaration interview ----------------------------------------------------------
     def cmd_new(self, arg: str) -> list[Reply]:
@@ -461,6 +497,8 @@ class Session:
             return self.cmd_new("")
         if head == "lang":
             return self.cmd_lang("")
+        if head == "set":
+            return self.settings_button(args)
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
         try:

@@ -14,9 +14,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help": {
         "zh": "命令：\n/new 申报新项目\n/projects 我的项目\n/status [项目] 项目状态卡\n/deadlines 待办期限\n/export 导出日历(.ics)\n"
-              "/cancel 取消当前操作\n/lang 切换中文/English\n也可以直接提问，或告诉我进展，例如“合同3月2日签了”。",
+              "/settings 提醒设置\n/cancel 取消当前操作\n/lang 切换中文/English\n也可以直接提问，或告诉我进展，例如“合同3月2日签了”。",
         "en": "Commands:\n/new declare a project\n/projects my projects\n/status [project] status card\n/deadlines what is due\n"
-              "/export calendar file (.ics)\n/cancel stop what we are doing\n/lang 中文/English\nOr just ask a question, or tell "
+              "/export calendar file (.ics)\n/settings reminders\n/cancel stop what we are doing\n/lang 中文/English\nOr just ask a question, or tell "
               "me what happened, e.g. “contract signed on March 2”.",
     },
     "empty": {"zh": "消息是空的，请输入问题或命令（/help）。", "en": "That message was empty. Type a question or a command (/help)."},

@@ -235,3 +235,19 @@ def test_english_user(app):
     u.say("/new")
     assert "called" in u.say("Platform") or "jurisdiction" in u.text.lower()
     assert "Which jurisdiction" in u.text
+
+
+def test_reminder_settings_are_the_users_own(app):
+    u = User(app)
+    text = u.say("/settings")
+    assert "提醒设置" in text and "09:00" in text
+    u.press("提前7天")
+    assert "⬜ 提前7天" in u.text
+    u.press("08:00")
+    assert "08:00" in u.text
+    user = app.store.find_user("test", "u1")
+    assert user["reminder_settings"]["steps"]["d-7"] is False and user["reminder_settings"]["hour"] == 8
+    other = User(app, "u2")
+    other.say("/settings")
+    assert "✅ 提前7天" in other.text
+    assert "失效" in u.raw("set:hour:99")
