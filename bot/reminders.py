@@ -190,7 +190,12 @@ class Pusher:
                     self.store.record_reminder_sent(f["id"], s.key, None)
             return 1
 
-        results = await asyncio.gather(*(one(*job) for job in jobs))
+        # return_exceptions: a failed send must not end the sweep while the others are still in
+        # flight (the next sweep would send those again before they are recorded); raise it after
+        results = await asyncio.gather(*(one(*job) for job in jobs), return_exceptions=True)
+        failures = [r for r in results if isinstance(r, BaseException)]
+        if failures:
+            raise failures[0]
         return sum(results)
 
     async def run(self, interval: float = 60.0) -> None:
