@@ -37,6 +37,13 @@ class TryLater(Exception):
     """A passing failure (network, rate limit): leave the step unsent for the next sweep."""
 
 
+class Undeliverable(Exception):
+    """The channel refuses this message for good (a 400): record the step so it is not retried."""
+
+
+PER_CHAT_GAP = 1.05  # seconds between two messages to one chat (Telegram allows about one a second)
+
+
 @dataclass(frozen=True)
 class Step:
     key: str
@@ -169,26 +176,39 @@ class Pusher:
                 jobs.append((f, step, older))
         sem = asyncio.Semaphore(self.concurrency)
         blocked: set[int] = set()
+        chats: dict[int, asyncio.Lock] = {}
+        last_sent: dict[int, float] = {}
+        loop = asyncio.get_running_loop()
 
         async def one(f, step, older) -> int:
-            if self._stopping or f["owner_id"] in blocked:
-                return 0
-            async with sem:
-                try:
-                    message_id = await self.send(f, reminder_text(f, step, today, self.cal))
-                except Blocked:
-                    blocked.add(f["owner_id"])
-                    with self.store.transaction():
-                        self.store.update_user(f["owner_id"], active=False)
+            owner = f["owner_id"]
+            async with chats.setdefault(owner, asyncio.Lock()):  # one chat's reminders go one by one
+                if self._stopping or owner in blocked:
                     return 0
-                except TryLater as exc:
-                    log.info("reminder %s/%s left for the next sweep: %s", f["id"], step.key, exc)
-                    return 0
+                wait = last_sent.get(owner, -PER_CHAT_GAP) + PER_CHAT_GAP - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                async with sem:
+                    try:
+                        message_id = await self.send(f, reminder_text(f, step, today, self.cal))
+                    except Blocked:
+                        blocked.add(owner)
+                        with self.store.transaction():
+                            self.store.update_user(owner, active=False)
+                        return 0
+                    except TryLater as exc:
+                        log.info("reminder %s/%s left for the next sweep: %s", f["id"], step.key, exc)
+                        return 0
+                    except Undeliverable as exc:
+                        log.warning("reminder %s/%s refused by the channel, not retried: %s", f["id"], step.key, exc)
+                        message_id = "undeliverable"
+                    finally:
+                        last_sent[owner] = loop.time()
             with self.store.transaction():  # accepted: record it (and the skipped older steps) at once
-                self.store.record_reminder_sent(f["id"], step.key, message_id)
+                self.store.record_reminder_sent(f["id"], step.key, None if message_id == "undeliverable" else message_id)
                 for s in older:
                     self.store.record_reminder_sent(f["id"], s.key, None)
-            return 1
+            return 0 if message_id == "undeliverable" else 1
 
         # return_exceptions: a failed send must not end the sweep while the others are still in
         # flight (the next sweep would send those again before they are recorded); raise it after

@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 
 from bot import clock
-from bot.reminders import Blocked, Pusher, TryLater
+from bot.reminders import Blocked, Pusher, TryLater, Undeliverable
 from handlers.app import Assistant
 from handlers.replies import Incoming, Reply
 from state import Store
@@ -191,6 +191,10 @@ class TelegramChannel:
             return await deliver(self.push_bot, int(filing["external_id"]), reply)
         except Forbidden as exc:
             raise Blocked(str(exc)) from exc
+        except BadRequest as exc:  # a 400 will not get better by retrying (BadRequest is a NetworkError)
+            if "chat not found" in str(exc).lower() or "user not found" in str(exc).lower():
+                raise Blocked(str(exc)) from exc
+            raise Undeliverable(str(exc)) from exc
         except (RetryAfter, TimedOut, NetworkError) as exc:
             raise TryLater(str(exc)) from exc
 

@@ -161,3 +161,28 @@ async def test_english_user_gets_english(world):
     clock["now"] = at("2026-11-30T09:30")
     await pusher.sweep()
     assert "Due in 1 working day" in channel.sent[0][1] and "Task book" in channel.sent[0][1]
+
+
+async def test_undeliverable_is_recorded_not_retried(world):
+    from bot.reminders import Undeliverable
+
+    store, user, p, clock, channel, pusher = world
+    clock["now"] = at("2026-11-24T09:30")
+    channel.fail = Undeliverable("Bad Request: message is too long")
+    assert await pusher.sweep() == 0  # recorded as handled (no message id), so not sent again
+    channel.fail = None
+    assert await pusher.sweep() == 0 and channel.sent == []
+
+
+async def test_one_chats_reminders_are_paced(world):
+    import time
+
+    store, user, p, clock, channel, pusher = world
+    with store.transaction():
+        store.sync_filings(user["id"], p["id"], [
+            {"key": "a", "due": "2026-12-01", "title": "A"}, {"key": "b", "due": "2026-12-01", "title": "B"},
+            {"key": "task_book", "due": "2026-12-01", "title": "T"}])
+    clock["now"] = at("2026-11-24T09:30")
+    started = time.perf_counter()
+    assert await pusher.sweep() == 3
+    assert time.perf_counter() - started >= 2 * 1.0  # three messages to one chat: about a second apart

@@ -249,16 +249,17 @@ async def test_pusher_one_failed_send_does_not_let_the_next_sweep_overlap():
     store.close()
 
 
-async def test_pusher_400_from_the_server_is_left_for_the_next_sweep():
-    # PTB's BadRequest is a NetworkError: the channel treats it as passing (TryLater)
+async def test_pusher_chat_not_found_is_not_retried():
+    # a 400 will not get better by retrying; "chat not found" means the user cannot be reached
     store = seeded_store([301, 302])
     request = FakeRequest(lambda e, p: BAD_REQUEST if p.get("chat_id") == 301 else None)
     channel = await make_channel(request)
     pusher = Pusher(store, channel.push, due_day_clock)
     assert await pusher.sweep() == 1
     assert await pusher.sweep() == 0
-    assert [p["chat_id"] for e, p in request.calls if e == "sendMessage"].count(302) == 1
-    assert store.find_user("telegram", "301")["active"] is True
+    sent = [p["chat_id"] for e, p in request.calls if e == "sendMessage"]
+    assert sent.count(302) == 1 and sent.count(301) == 1
+    assert store.find_user("telegram", "301")["active"] is False
     store.close()
 
 
