@@ -32,9 +32,12 @@ _AMOUNT = re.compile(
 MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 
 _ROLE_WORDS = [
-    ("software_cost", re.compile(r"(软件开发|开发费|软件费|应用软件|software)")),
-    ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)")),
-    ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)")),
+    # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
+    ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
+                                 r"|其中[^，,。；;]{0,4}软件|software (development )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|cost of (the )?software|spent on software|of which software)", re.I)),
+    ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
+    ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
 
 
@@ -125,7 +128,8 @@ _ROLE_AFTER = [
 
 def _role(sentence: str, start: int, end: int) -> str:
     clause_start = max(sentence.rfind(p, 0, start) for p in "，,。；;、")
-    before = sentence[clause_start + 1:start][-12:].lower()
+    window = 36 if sentence[max(0, start - 2):start].isascii() else 12  # English says more words
+    before = sentence[clause_start + 1:start][-window:].lower()
     for role, pattern in _ROLE_WORDS:
         if pattern.search(before):
             return role

@@ -133,6 +133,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if rules:
         rules = _focus(rules, q)
         verdict, used = _verdict(rules, profile, q.form)
+        if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
+                all(r.type in ("obligation", "recommendation") for r, _ in used):
+            # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
+            verdict = "no" if verdict == "yes" else "yes"
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
@@ -158,7 +162,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             said = " ".join(_says(r, lang, o, profile) for r, o in used)
             summary = (f"未对“{label}”作专门规定。相关规定：{said}" if lang == "zh"
                        else f"The text has no specific rule on {label}. Related: {said}")
-            return Finding(j.id, topic, "not_specified" if q.form == "yesno" else "info", summary,
+            return Finding(j.id, topic, "not_specified", summary,
                            _dedupe([c for r, _ in used for c in r.citations]), notes)
         parent = kb.topics[parent].parent if parent in kb.topics else None
     cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
@@ -332,8 +336,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         profile = replace(q.profile, jurisdiction=jid)
         qj = replace(q, profile=profile)
         if q.parts:
-            for part, form in zip(q.parts, q.part_forms or [q.form] * len(q.parts), strict=False):
-                findings.extend(_answer_part(kb, j, part, replace(qj, form=form), tokens))
+            negs = q.part_negated or [q.negated] * len(q.parts)
+            for part, form, neg in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, strict=False):
+                findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg), tokens))
         else:
             f = _fallback(kb, j, qj, tokens)
             if f:

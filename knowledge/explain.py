@@ -41,11 +41,12 @@ def test_line(t: Test, profile: Profile, lang: str) -> str:
     held = t.check(profile)
     if t.threshold is not None:
         shown = _shown(t.field, value, lang)
-        assumed = t.field == "contract_amount" and profile.contract_amount is None
+        assumed = getattr(profile, t.field) is None  # taken from the project amount
         if lang == "zh":
-            who = "以项目金额估计合同金额，" if assumed else ""
+            who = (f"以项目金额估计{'合同金额' if t.field == 'contract_amount' else '软件开发费'}，") if assumed else ""
             return f"{who}本项目{shown}，{'满足' if held else '不满足'}“{t.describe('zh')}”（{t.threshold.basis}）"
-        who = "taking the project amount as the contract amount, " if assumed else ""
+        who = (f"taking the project amount as the {'contract amount' if t.field == 'contract_amount' else 'software cost'}, "
+               if assumed else "")
         return f"{who}this project's {shown} {'meets' if held else 'does not meet'} “{t.describe('en')}”"
     name = value_name(t.field, value, lang)
     if lang == "zh":

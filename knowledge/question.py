@@ -21,7 +21,13 @@ _KIND_PATTERNS = [
     ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|construction project"),
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
-_YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|能不能|可不可以|可否|能否|是不是|有没有|必须.*[?？]$|得不得)")
+_YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|能不能|可不可以|可否|能否|是不是|有没有|必须.*[?？]$|得不得"
+                       r"|行不行|行吗|好不好|对不对|对吗|妥不妥|合不合规|吧[?？]?$)")
+# "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
+_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是否可以|允许|行不行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于)"
+                         r"|不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)")
+_NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+                         r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
 _INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么|流程|步骤|包括|多大)")
 _YESNO_EN = re.compile(r"(^|[:;,.]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
@@ -91,6 +97,8 @@ class Question:
     form: str                        # "yesno" or "info"
     parts: list[list[str]] = field(default_factory=list)  # the question's parts, candidate topics each
     part_forms: list[str] = field(default_factory=list)  # each part's own form (a two-part question mixes them)
+    negated: bool = False            # "可以不请监理吗": asks whether something may be left out
+    part_negated: list[bool] = field(default_factory=list)
     assumed: list[str] = field(default_factory=list)
 
 
@@ -190,11 +198,18 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             parts = [keys for _, keys in rest]
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
-    forms = []
+    forms, negs = [], []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
-    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms)
+        negs.append(bool(negated(clause or text)))
+    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
+                    negated=bool(negated(text)), part_negated=negs)
+
+
+def negated(text: str) -> bool:
+    norm = unicodedata.normalize("NFKC", text)
+    return bool(_NEGATED_ZH.search(norm) or _NEGATED_EN.search(norm))
 
 
 _CLAUSES = re.compile(r"[?？。;；!！]")
