@@ -41,8 +41,10 @@ def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
     return text
 
 
-def _verdict(rules: list[Rule], profile: Profile, form: str) -> tuple[str, list[tuple[Rule, bool | None]]]:
-    """The verdict for a topic's rules and the rules that carry it, with their outcomes."""
+def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
+             ) -> tuple[str, list[tuple[Rule, bool | None]]]:
+    """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
+    "may I" question a prohibition that applies decides before the topic's other duties."""
     outcomes = [(r, r.applies(profile)) for r in rules]
 
     def pick(types, results):
@@ -54,6 +56,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str) -> tuple[str, list[
     checked = [(r, r.complies(profile)) for r, o in outcomes if r.requires and o is not False]
     if checked and all(c is not None for _, c in checked):  # the question states the facts: do they comply?
         return ("yes" if all(c for _, c in checked) else "no"), [(r, c) for r, c in checked]
+    if may and pick(("prohibition",), (True,)):
+        return "no", pick(("prohibition",), (True,))
     for verdict, types, results in (
         ("yes", ("obligation",), (True,)),
         ("no", ("prohibition",), (True,)),
@@ -132,7 +136,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         return _scope_finding(j, q)
     if rules:
         rules = _focus(rules, q)
-        verdict, used = _verdict(rules, profile, q.form)
+        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)))
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse

@@ -29,9 +29,9 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是�
 _NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
 _INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么|流程|步骤|包括|多大)")
-_YESNO_EN = re.compile(r"(^|[:;,.]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
+_YESNO_EN = re.compile(r"(^|[:;,.—–-]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
-_INFO_EN = re.compile(r"(^|[:;,.]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
+_INFO_EN = re.compile(r"(^|[:;,.—–-]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
@@ -44,14 +44,16 @@ _FUNDING = [
 ]
 
 
-_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)"
+_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
     ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
-    ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for) {_NUM} months?", re.I)),
+    ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
+                                rf"|{_NUM} months? (?:of|into) (?:the |a )?trial", re.I)),
 ]
 
 
@@ -74,7 +76,7 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
                 end = m.end(i)
                 break
         raw = "0.5" if group == "半" else group
-        value = float(raw) if raw[0].isdigit() else cn_number(raw)
+        value = float(raw) if raw[0].isdigit() else _EN_NUM.get(raw.lower(), None) if raw.isascii() else cn_number(raw)
         if value is not None:
             out[name] = (float(value), bound_of(norm, at, end))
     return out
