@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.events import EVENTS as _EVENTS
 from knowledge.words import FUNDING_NAMES, KIND_NAMES
+from state import STAGES as _STAGES
 
-STAGES = ["planning", "declared", "approved", "procurement", "contracted", "in_construction", "trial_run",
-          "initial_accepted", "final_accepted", "in_operation"]
+STAGES = [s for s in _STAGES if s != "decommissioned"]  # the stages a project can be declared at
 STAGE_NAMES = {
     "planning": {"zh": "规划中", "en": "planning"}, "declared": {"zh": "已申报", "en": "declared"},
     "approved": {"zh": "已立项", "en": "approved"}, "procurement": {"zh": "采购中", "en": "procurement"},
@@ -16,9 +17,8 @@ STAGE_NAMES = {
     "final_accepted": {"zh": "已终验", "en": "finally accepted"}, "in_operation": {"zh": "运行中", "en": "in operation"},
     "decommissioned": {"zh": "已停用", "en": "decommissioned"},
 }
-EVENTS = ["approved", "contract_signed", "contract_filed", "quality_registered", "construction_started",
-          "trial_run_started", "trial_run_ended", "initial_acceptance_passed", "final_acceptance_passed",
-          "final_accounts_concluded", "decommission_planned"]
+EVENTS = list(_EVENTS)
+# short labels for buttons and questions (the engine's own phrasing is for rule texts)
 EVENT_NAMES = {
     "approved": {"zh": "立项批复", "en": "approval"},
     "contract_signed": {"zh": "合同签订", "en": "contract signing"},

@@ -251,3 +251,9 @@ def test_reminder_settings_are_the_users_own(app):
     other.say("/settings")
     assert "✅ 提前7天" in other.text
     assert "失效" in u.raw("set:hour:99")
+
+
+def test_every_event_and_stage_has_a_label():
+    from handlers.vocab import EVENT_NAMES, EVENTS, STAGE_NAMES, STAGES
+
+    assert set(EVENT_NAMES) == set(EVENTS) and set(STAGES) <= set(STAGE_NAMES)
