@@ -16,7 +16,7 @@ This module
 It only talks to 127.0.0.1. The node dependencies are installed with
 ``npm ci --prefix tests/e2e``.
 
-It is also imported by ``benchmarks/bench_telegram_push.py``, so it must not
+It is also imported by ``benchmarks/bench_push.py``, so it must not
 depend on pytest.
 """
 
