@@ -38,10 +38,12 @@ log = logging.getLogger(__name__)
 LIMIT = 4000  # under Telegram's 4,096 characters, after escaping
 COMMANDS = {
     "zh": [("start", "开始"), ("new", "申报新项目"), ("projects", "我的项目"), ("status", "项目状态"),
-           ("deadlines", "待办期限"), ("export", "导出日历"), ("cancel", "取消当前操作"), ("lang", "切换语言"),
+           ("deadlines", "待办期限"), ("export", "导出日历"), ("settings", "提醒设置"), ("cancel", "取消当前操作"),
+           ("lang", "切换语言"),
            ("help", "帮助")],
     "en": [("start", "Start"), ("new", "Declare a project"), ("projects", "My projects"), ("status", "Project status"),
-           ("deadlines", "What is due"), ("export", "Calendar file"), ("cancel", "Stop what we are doing"),
+           ("deadlines", "What is due"), ("export", "Calendar file"), ("settings", "Reminder settings"),
+           ("cancel", "Stop what we are doing"),
            ("lang", "中文 / English"), ("help", "Help")],
 }
 
