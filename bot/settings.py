@@ -5,6 +5,7 @@ TELEGRAM_BOT_TOKEN      set it to run on Telegram; never logged
 TELEGRAM_API_BASE_URL   another Bot API server, python-telegram-bot's base_url form (…/bot)
 TELEGRAM_WEBHOOK_URL    use a webhook at this public URL instead of long polling
 TELEGRAM_WEBHOOK_PORT   local port for the webhook listener (default 8443)
+TELEGRAM_WEBHOOK_SECRET required with a webhook: Telegram sends it with every update, others are refused
 BOT_ALLOWED_USERS       comma-separated Telegram user ids allowed to use the bot (empty: everyone)
 BOT_ADMIN_USERS         comma-separated Telegram user ids who may use /overview
 BOT_EXPORT_DIR          where the console writes exported files (default data/exports)
@@ -28,6 +29,7 @@ class Settings:
     telegram_base_url: str | None
     webhook_url: str | None
     webhook_port: int
+    webhook_secret: str | None
     allowed_users: set[str] | None
     admin_users: set[str]
     export_dir: Path
@@ -50,6 +52,7 @@ def load(env_file: str | os.PathLike = ".env") -> Settings:
         telegram_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
         webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
         webhook_port=int(env.get("TELEGRAM_WEBHOOK_PORT") or 8443),
+        webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
         allowed_users=_ids(env.get("BOT_ALLOWED_USERS")),
         admin_users=_ids(env.get("BOT_ADMIN_USERS")) or set(),
         export_dir=Path(env.get("BOT_EXPORT_DIR") or "data/exports"),

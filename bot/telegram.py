@@ -232,9 +232,11 @@ class TelegramChannel:
         if s.telegram_base_url:
             builder = builder.base_url(s.telegram_base_url).base_file_url(_file_url(s))
         app = builder.post_init(self.post_init).post_stop(self.post_stop).build()
-        app.add_handler(MessageHandler(filters.TEXT, self.on_text))
+        # new messages only: an edited old message must not answer the current question again
+        new = filters.UpdateType.MESSAGE
+        app.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
         app.add_handler(CallbackQueryHandler(self.on_callback))
-        app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, self.on_other))
+        app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.on_other))
         app.add_error_handler(self.on_error)
         return app
 
@@ -258,8 +260,12 @@ def run(settings) -> int:
     app = channel.build()
     try:
         if settings.webhook_url:
+            if not settings.webhook_secret:  # without it anyone who finds the URL could pose as any user
+                log.error("TELEGRAM_WEBHOOK_SECRET must be set to use a webhook")
+                return 2
             app.run_webhook(listen="0.0.0.0", port=settings.webhook_port, url_path="telegram",
                             webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
+                            secret_token=settings.webhook_secret,
                             stop_signals=(signal.SIGINT, signal.SIGTERM))
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=10,

@@ -349,3 +349,34 @@ def test_redact_token_leaves_other_records_alone(captured):
     log, stream = captured
     log.info("nothing secret %s", 42)
     assert stream.getvalue() == f"INFO {log.name}: nothing secret 42\n"
+
+
+def test_webhook_refuses_to_start_without_a_secret(tmp_path, caplog):
+    import dataclasses
+
+    from bot import settings as config
+    from bot.telegram import run
+
+    s = dataclasses.replace(config.load(env_file=tmp_path / "none.env"), telegram_token="123:ABC",
+                            webhook_url="https://example.invalid/hook", webhook_secret=None,
+                            db_path=str(tmp_path / "bot.db"))
+    assert run(s) == 2
+    assert "TELEGRAM_WEBHOOK_SECRET" in caplog.text
+
+
+def test_an_edited_message_is_not_handled_again(tmp_path):
+    from telegram import Update
+
+    from bot import settings as config
+    from bot.telegram import TelegramChannel
+
+    s = config.load(env_file=tmp_path / "none.env")
+    channel = TelegramChannel(s.__class__(**{**s.__dict__, "telegram_token": "123:ABC"}), None, None)
+    app = channel.build()
+    base = {"message_id": 5, "date": 1700000000, "chat": {"id": 7, "type": "private"},
+            "from": {"id": 7, "is_bot": False, "first_name": "A"}, "text": "八十万"}
+    fresh = Update.de_json({"update_id": 1, "message": base}, app.bot)
+    edited = Update.de_json({"update_id": 2, "edited_message": {**base, "edit_date": 1700000100}}, app.bot)
+    text_handler = app.handlers[0][0]
+    assert text_handler.check_update(fresh)
+    assert not text_handler.check_update(edited)
