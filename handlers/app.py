@@ -42,14 +42,17 @@ def shanghai_today() -> date:
 class Assistant:
     def __init__(self, store: Store, kb: KnowledgeBase | None = None,
                  today: Callable[[], date] = shanghai_today, allowed: set[str] | None = None,
-                 admins: set[str] | None = None):
+                 admins: set[str] | None = None, restricted: tuple[str, ...] = ("telegram",)):
+        """``allowed`` and ``admins`` are user ids of the ``restricted`` channels (Telegram): the
+        console is the operator's own terminal and is neither locked out nor made admin by them."""
         self.store, self.kb, self.today = store, kb or get_kb(), today
-        self.allowed, self.admins = allowed, admins or set()
+        self.allowed, self.admins, self.restricted = allowed, admins or set(), restricted
 
     # -- entry -----------------------------------------------------------------------------
     def handle(self, msg: Incoming) -> list[Reply]:
         lang = msg.language_hint if msg.language_hint in ("zh", "en") else "zh"
-        if self.allowed is not None and msg.user not in self.allowed and msg.user not in self.admins:
+        guarded = msg.channel in self.restricted
+        if guarded and self.allowed is not None and msg.user not in self.allowed and msg.user not in self.admins:
             return [Reply(t("private", lang))]
         if msg.kind not in ("text", "callback"):
             return [Reply(t("media", lang))]
@@ -64,8 +67,9 @@ class Assistant:
         try:
             with self.store.transaction():
                 user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
-                if msg.user in self.admins and not user["is_admin"]:
-                    user = self.store.update_user(user["id"], is_admin=True)
+                admin = guarded and msg.user in self.admins  # as configured now: removing an id revokes it
+                if admin != user["is_admin"]:
+                    user = self.store.update_user(user["id"], is_admin=admin)
                 session = Session(self, user)
                 replies = session.callback(msg.callback) if msg.kind == "callback" else session.text(text.strip())
                 session.save()
@@ -118,9 +122,10 @@ class Session:
             return self.declare_text(text)
         if flow and flow.get("flow") == "event_date":
             return self.event_date_text(flow, text)
-        event = event_in(text)
+        found = find_date(text, self.today, past_only=True)
+        event = event_in(text, found.span if found is not None else None)
         if event:
-            return self.record_event_from_text(event, find_date(text, self.today, past_only=True))
+            return self.record_event_from_text(event, found)
         return self.question(text)
 
     def command(self, text: str) -> list[Reply]:
@@ -175,10 +180,10 @@ class Session:
             return None
 
     def find_project(self, arg: str) -> dict | None:
+        """A project named by its number in /projects (buttons carry ids) or by part of its name."""
         projects = self.store.list_projects(self.uid)
         if arg.isdigit():
-            return next((p for p in projects if p["id"] == int(arg)), None) or (
-                projects[int(arg) - 1] if 0 < int(arg) <= len(projects) else None)
+            return projects[int(arg) - 1] if 0 < int(arg) <= len(projects) else None
         return next((p for p in projects if arg and arg in p["name"]), None)
 
     def cmd_projects(self, arg: str) -> list[Reply]:
@@ -319,6 +324,12 @@ class Session:
     def declare_ask(self, prefix: str = "") -> list[Reply]:
         flow = self.conv["flow"]
         declare.prune(flow, self.kb)
+        a = flow["answers"]
+        if a.get("software_cost") and a.get("amount") and a["software_cost"] > a["amount"]:
+            # the total was edited below the software cost: ask the cost again
+            a.pop("software_cost")
+            prefix += ("软件开发费超过了新的总金额，请重新填写。\n" if self.lang == "zh"
+                       else "The software cost exceeds the new total; please enter it again.\n")
         f = declare.next_field(flow, self.kb)
         if f is None:
             return [self.declare_summary(prefix)]
@@ -453,8 +464,10 @@ class Session:
         name = name_of(EVENT_NAMES, event, self.lang)
         if when > self.today:
             return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
-        events = {e["name"]: e["date"] for e in self.store.list_events(self.uid, p["id"])}
-        problem = _order_problem(event, when.isoformat(), events, self.lang)
+        from knowledge.deadlines import event_problem
+
+        events = {e["name"]: date.fromisoformat(e["date"]) for e in self.store.list_events(self.uid, p["id"])}
+        problem = event_problem(p["jurisdiction"], {**events, event: when}, self.lang)
         if problem:
             return [Reply(t("event_order", self.lang, detail=problem))]
         self.store.record_event(self.uid, p["id"], event, when, by=self.uid)
@@ -557,18 +570,3 @@ class Session:
                 answer += "\n" + t("filled_from_project", result["understood"]["language"], name=p["name"],
                                    what="、".join(what) if self.lang == "zh" else ", ".join(what))
         return [Reply(answer)]
-
-
-def _order_problem(event: str, when: str, events: dict[str, str], lang: str) -> str | None:
-    order = ["approved", "contract_signed", "construction_started", "trial_run_started", "trial_run_ended",
-             "initial_acceptance_passed", "final_acceptance_passed", "final_accounts_concluded"]
-    if event not in order:
-        return None
-    mine = order.index(event)
-    for other, other_when in events.items():
-        if other not in order or other == event:
-            continue
-        before = order.index(other) < mine
-        if (before and when < other_when) or (not before and when > other_when):
-            return (f"{name_of(EVENT_NAMES, event, lang)} {when} / {name_of(EVENT_NAMES, other, lang)} {other_when}")
-    return None

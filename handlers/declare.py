@@ -159,16 +159,13 @@ class EventField(Field):
         result = parse_date(text, ctx.today, past_only=True)
         if result.date is None:
             return _err(ctx, f"{result.message_zh}", f"{result.message_en}")
-        order = STAGE_EVENTS["in_operation"]
-        mine = order.index(self.event)
-        for other in order:
-            when = ctx.answers.get(f"ev.{other}")
-            if not when or other == self.event:
-                continue
-            earlier = order.index(other) < mine
-            if (earlier and result.date.isoformat() < when) or (not earlier and result.date.isoformat() > when):
-                return _err(ctx, f"这个日期与{EVENT_NAMES[other]['zh']}（{when}）的先后顺序矛盾，请检查。",
-                            f"That date is out of order with the {EVENT_NAMES[other]['en']} ({when}); please check.")
+        from knowledge.deadlines import event_problem
+
+        events = {k[3:]: date.fromisoformat(v) for k, v in ctx.answers.items() if k.startswith("ev.") and v}
+        events[self.event] = result.date
+        problem = event_problem(ctx.answers["jurisdiction"], events, ctx.lang)
+        if problem:
+            return None, problem
         return result.date.isoformat(), None
 
 

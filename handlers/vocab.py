@@ -70,10 +70,13 @@ _EVENT_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
 _QUESTION = re.compile(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|\b(what|when|how|which|does|do|is|should|must)\b", re.I)
 
 
-def event_in(text: str) -> str | None:
-    """The event a statement reports ("合同3月2日签了" → contract_signed); None for a question."""
+def event_in(text: str, date_span: tuple[int, int] | None = None) -> str | None:
+    """The event a statement reports ("合同3月2日签了", "合同于2026年3月15日签订" → contract_signed);
+    None for a question. ``date_span`` is where the date is, taken out before matching the words."""
     if _QUESTION.search(text):
         return None
+    if date_span:
+        text = text[:date_span[0]] + text[date_span[1]:]
     for name, pattern in _EVENT_RE:
         if pattern.search(text):
             return name

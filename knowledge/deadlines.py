@@ -676,6 +676,22 @@ def check_events(rs: RuleSet, events: dict[str, date]) -> date | None:
     return items[0][1]
 
 
+def event_problem(jurisdiction: str, events: dict[str, date], lang: str = "zh") -> str | None:
+    """Why these events cannot all be true (order, dates outside the calendar), in one language;
+    None when they can. The one check behind the command line, the interview and the chat."""
+    try:
+        check_events(load_rules(jurisdiction), events)
+    except DeadlineError as exc:
+        text = str(exc)
+        if "outside the supported years" in text and lang == "zh":
+            return f"日期超出可计算的年份范围（{FIRST_YEAR}–{LAST_YEAR}年）：{text.split(':')[1].split(' is ')[0].strip()}"
+        if " / " in text:  # "english / 中文"
+            en, _, zh = text.partition(" / ")
+            return zh if lang == "zh" else en
+        return text
+    return None
+
+
 def _window(rs: RuleSet, events: dict[str, date], amount, start, until, today) -> tuple[date, date]:
     earliest = check_events(rs, events)
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float) or not amount >= 0):

@@ -138,7 +138,32 @@ def test_future_and_out_of_order_event_dates_refused(app):
     assert "立项批复" in u.text
     assert "今天" in u.say("下周五") or "future" in u.text
     u.say("2026-06-01")
-    assert "顺序矛盾" in u.say("2026-05-01")
+    assert "顺序" in u.say("2026-05-01") and "合同签订早于立项批复" in u.text
+
+
+def test_an_impossible_event_date_is_refused_and_the_user_is_not_stuck(kb):
+    store = Store(":memory:")
+    app = Assistant(store, kb, today=lambda: TODAY)
+    u = User(app)
+    u.say("/new")
+    u.say("平台")
+    u.press("深圳市")
+    u.say("80万")
+    u.press("软件开发类")
+    u.press("跳过")
+    u.press("跳过")
+    u.press("规划中")
+    u.press("✅ 确认")
+    u.say("合同10月1日签了")
+    pid = store.list_projects(store.find_user("test", "u1")["id"])[0]["id"]
+    text = u.raw(f"ev:{pid}:quality_registered")
+    assert "哪一天" in text
+    text = u.say("2026-09-01")  # registration before signing: impossible for the deadline engine too
+    assert "顺序" in text and "出了问题" not in text
+    assert "已取消" in u.say("/cancel") or "没有进行中" in u.text
+    text = u.say("合同1900年1月1日签了")
+    assert "2004" in text and "出了问题" not in text  # outside the calendar: said so, nothing recorded
+    store.close()
 
 
 def test_restart_resumes_at_the_same_question(kb, tmp_path):
@@ -257,3 +282,64 @@ def test_every_event_and_stage_has_a_label():
     from handlers.vocab import EVENT_NAMES, EVENTS, STAGE_NAMES, STAGES
 
     assert set(EVENT_NAMES) == set(EVENTS) and set(STAGES) <= set(STAGE_NAMES)
+
+
+def test_project_numbers_are_list_positions(app):
+    for uid in ("other", "u1"):
+        u = User(app, uid)
+        declare(u)
+        u.press("✅ 确认")
+    u = User(app, "u1")
+    u.say("/new")
+    u.say("第二个项目")
+    u.press("钟楼区")
+    u.say("10万")
+    u.press("软件开发类")
+    u.press("跳过")
+    u.press("跳过")
+    u.press("规划中")
+    u.press("✅ 确认")
+    assert "第二个项目" in u.say("/status 2")
+    assert "智慧城管平台" in u.say("/status 1")
+
+
+def test_editing_the_total_below_the_software_cost_asks_the_cost_again(app):
+    u = User(app)
+    u.say("/new")
+    u.say("平台")
+    u.press("钟楼区")
+    u.say("100万")
+    u.press("软件开发类")
+    u.say("80万")
+    u.press("跳过")
+    u.press("规划中")
+    u.press("✏️ 修改")
+    u.press("总金额")
+    text = u.say("10万")
+    assert "软件开发费超过了新的总金额" in text
+    assert "超过" in u.say("20万") or "不能超过" in u.text
+    u.say("5万")
+    assert "请确认项目信息" in u.text
+
+
+def test_event_stated_with_a_full_date(app):
+    u = User(app)
+    declare(u, stage="已立项", events=("3月5号",))
+    u.press("✅ 确认")
+    assert "已记录：合同签订 2026-03-15" in u.say("合同于2026年3月15日签订")
+
+
+def test_allow_list_and_admins_are_for_telegram_and_follow_the_settings(kb):
+    store = Store(":memory:")
+    app = Assistant(store, kb, today=lambda: TODAY, allowed={"7"}, admins={"9"})
+    assert "private" in app.handle(Incoming("telegram", "8", "/help"))[0].text or \
+        "内部" in app.handle(Incoming("telegram", "8", "/help"))[0].text
+    assert "命令" in app.handle(Incoming("console", "local", "/help"))[0].text  # the operator's console
+    app.handle(Incoming("telegram", "9", "/help"))
+    assert store.find_user("telegram", "9")["is_admin"] is True
+    app.handle(Incoming("console", "9", "/help"))
+    assert store.find_user("console", "9")["is_admin"] is False
+    app.admins, app.allowed = set(), {"7", "9"}
+    app.handle(Incoming("telegram", "9", "/help"))
+    assert store.find_user("telegram", "9")["is_admin"] is False  # removed from the settings: revoked
+    store.close()
