@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+from knowledge.workdays import CHINA as SHANGHAI  # noqa: E402
 
 
 def now() -> datetime:

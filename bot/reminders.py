@@ -18,14 +18,13 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from handlers.projects import title_of
 from handlers.replies import Button, Reply
-from knowledge.workdays import default_calendar
+from knowledge.workdays import CHINA, default_calendar
 
 log = logging.getLogger(__name__)
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+SHANGHAI = CHINA
 LOOKAHEAD_DAYS = 14
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from knowledge.amounts import yuan
 from knowledge.base import KnowledgeBase, get_kb
+from knowledge.workdays import china_today as shanghai_today
 from state import NotFound, Store
 
 from . import declare
@@ -26,7 +26,6 @@ from .words import KIND_LABELS
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 # control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
 # as the console's stdin does; SQLite cannot store them)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
@@ -35,8 +34,6 @@ _SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
 _CANCEL = {"取消", "cancel", "退出", "算了"}
 
 
-def shanghai_today() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 class Assistant:

@@ -1,11 +1,12 @@
 """A declared project's knowledge: its profile, approval path, deadlines and status card."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from knowledge.amounts import yuan
 from knowledge.rules import Profile
+from knowledge.workdays import CHINA
 
 from .replies import Button, Reply, rows
 from .vocab import EVENT_NAMES, STAGE_NAMES, name_of
@@ -39,7 +40,9 @@ def compute_deadlines(project: dict, events: dict[str, str], today: date) -> lis
     """Every deadline of the project from its first event (or today) to a year or so ahead.
     The dicts are shared with a cache (the interview's summary and its confirmation compute the
     same set): read them, do not change them."""
-    declared = (project.get("created_at") or today.isoformat())[:10]
+    created = project.get("created_at")
+    declared = (datetime.fromisoformat(created).astimezone(CHINA).date().isoformat() if created  # stored in UTC
+                else today.isoformat())
     # a yearly item (annual plan, self-evaluation) that fell due before the project was declared
     # here is the unit's past calendar, not this project's overdue work
     return [d for d in _deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today)

@@ -61,7 +61,15 @@ from functools import cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from .workdays import FIRST_YEAR, LAST_YEAR, CalendarError, WorkCalendar, add_months, default_calendar
+from .workdays import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    CalendarError,
+    WorkCalendar,
+    add_months,
+    china_today,
+    default_calendar,
+)
 
 RULES_DIR = Path(__file__).parent / "jurisdictions"  # the `deadlines:` section of each rules file
 
@@ -697,7 +705,7 @@ def _window(rs: RuleSet, events: dict[str, date], amount, start, until, today) -
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float) or not amount >= 0):
         raise DeadlineError(f"amount must be a number of yuan, not negative: {amount!r}")
     if start is None:
-        start = earliest or today or date.today()
+        start = earliest or today or china_today()
     if until is None:
         until = add_years(start, 1)
     if until < start:

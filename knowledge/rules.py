@@ -209,7 +209,9 @@ class Document:
 
     def status(self, today: date | None = None) -> dict:
         """Draft, in force, or past its stated validity, in words."""
-        today = today or date.today()
+        from .workdays import china_today
+
+        today = today or china_today()
         zh, en = [], []
         if self.draft:
             zh.append("本文件为修订草案，尚未正式施行，条款可能变化")

@@ -43,10 +43,11 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 CALENDAR_DIR = Path(__file__).parent / "calendar"
 LUNAR_FILE = CALENDAR_DIR / "lunar_festivals.json"
@@ -56,6 +57,12 @@ _YEAR_FILE = re.compile(r"^(\d{4})\.json$")
 _BASE = date(FIRST_YEAR, 1, 1).toordinal()
 _END = date(LAST_YEAR, 12, 31).toordinal()
 _ONE_DAY = timedelta(days=1)
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+def china_today() -> date:
+    """Today in China, whatever the server's time zone: every default date of the product."""
+    return datetime.now(CHINA).date()
 
 
 class CalendarError(ValueError):
