@@ -162,6 +162,16 @@ class Pusher:
                 out.append(f)
         return out
 
+    def _still_due(self, f: dict, allow_done: bool = False) -> bool:
+        """Is the filing as the sweep saw it: not deleted, same due date, not done (unless allowed)?"""
+        from state import NotFound
+
+        try:
+            now = self.store.get_filing(f["owner_id"], f["id"])
+        except NotFound:
+            return False
+        return now["due"] == f["due"] and (allow_done or now["status"] != "done")
+
     async def sweep(self) -> int:
         """Send every reminder that is due now; return how many went out."""
         now = self.clock().astimezone(SHANGHAI)
@@ -187,6 +197,8 @@ class Pusher:
                 wait = last_sent.get(owner, -PER_CHAT_GAP) + PER_CHAT_GAP - loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
+                if not self._still_due(f):  # marked done, moved or deleted since the sweep began
+                    return 0
                 async with sem:
                     try:
                         message_id = await self.send(f, reminder_text(f, step, today, self.cal))
@@ -204,6 +216,8 @@ class Pusher:
                     finally:
                         last_sent[owner] = loop.time()
             with self.store.transaction():  # accepted: record it (and the skipped older steps) at once
+                if not self._still_due(f, allow_done=True):
+                    return 1  # moved or deleted meanwhile: its new date starts its own steps
                 self.store.record_reminder_sent(f["id"], step.key, None if message_id == "undeliverable" else message_id)
                 for s in older:
                     self.store.record_reminder_sent(f["id"], s.key, None)

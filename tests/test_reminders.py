@@ -186,3 +186,39 @@ async def test_one_chats_reminders_are_paced(world):
     started = time.perf_counter()
     assert await pusher.sweep() == 3
     assert time.perf_counter() - started >= 2 * 1.0  # three messages to one chat: about a second apart
+
+
+async def test_a_filing_done_or_moved_during_the_sweep_is_not_reminded(world):
+    store, user, p, clock, channel, pusher = world
+    clock["now"] = at("2026-11-24T09:30")
+    f = store.list_filings(user["id"], p["id"])[0]
+    real_send = pusher.send
+
+    async def mark_done_first(filing, reply):  # the user presses done while the sweep runs
+        with store.transaction():
+            store.mark_done(user["id"], f["id"])
+        return await real_send(filing, reply)
+
+    with store.transaction():
+        store.sync_filings(user["id"], p["id"], [{"key": "task_book", "due": "2026-12-01", "title": "T"},
+                                                  {"key": "other", "due": "2026-12-01", "title": "O"}])
+    pusher.send = mark_done_first
+    sent = await pusher.sweep()
+    assert sent >= 1
+    # the filing the user marked done was still checked just before its own send
+    assert all(fid != f["id"] for fid, _ in channel.sent[1:])
+
+
+async def test_a_filing_deleted_during_the_sweep_does_not_fail_it(world):
+    store, user, p, clock, channel, pusher = world
+    clock["now"] = at("2026-11-24T09:30")
+    real_send = pusher.send
+
+    async def delete_then_send(filing, reply):
+        result = await real_send(filing, reply)
+        with store.transaction():
+            store.sync_filings(user["id"], p["id"], [])  # the deadline went away meanwhile
+        return result
+
+    pusher.send = delete_then_send
+    assert await pusher.sweep() == 1  # sent, and its record quietly skipped: no NotFound
