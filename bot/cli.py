@@ -7,43 +7,14 @@ import argparse
 import json
 import sys
 
+from bot.args import UsageError, amount_arg, jurisdiction_arg
+
 MAX_QUESTION = 4096
-MAX_AMOUNT = 10**12  # a trillion yuan
-
-
-class UsageError(Exception):
-    """A bad argument: one line on stderr, exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's own errors: one line, exit 2
         raise UsageError(message)
-
-
-def _amount(text: str) -> int:
-    from knowledge.amounts import parse_amount
-
-    value = parse_amount(text)
-    if value is None:
-        raise UsageError(f"not an amount: {text!r} (yuan, e.g. 800000 or 80万)")
-    if value <= 0:
-        raise UsageError(f"amount must be positive, got {text}")
-    if value > MAX_AMOUNT:
-        raise UsageError(f"amount {text} is not plausible for one project")
-    return value
-
-
-def _jurisdiction(kb, jid: str | None) -> str | None:
-    if jid is None:
-        return None
-    key = jid.strip().lower()
-    if key in kb.jurisdictions:
-        return key
-    from knowledge.text import fold
-
-    if fold(jid) in kb.aliases:
-        return kb.aliases[fold(jid)]
-    raise UsageError(f"unknown jurisdiction {jid!r} (known: {', '.join(kb.ids)})")
 
 
 def _emit(data: dict, as_json: bool, text: str) -> None:
@@ -59,7 +30,7 @@ def cmd_ask(args) -> int:
     if len(question) > MAX_QUESTION:
         raise UsageError(f"the question is too long ({len(question)} characters, at most {MAX_QUESTION})")
     kb = get_kb()
-    result = kb.ask(question, _jurisdiction(kb, args.jurisdiction))
+    result = kb.ask(question, jurisdiction_arg(args.jurisdiction, required=False))
     _emit(result, args.json, result["answer"])
     return 0
 
@@ -71,14 +42,16 @@ def cmd_path(args) -> int:
     kb = get_kb()
     if args.kind and args.kind not in KINDS:
         raise UsageError(f"unknown kind {args.kind!r} (known: {', '.join(KINDS)})")
-    profile = Profile(jurisdiction=_jurisdiction(kb, args.jurisdiction), amount=_amount(args.amount),
+    profile = Profile(jurisdiction=jurisdiction_arg(args.jurisdiction), amount=amount_arg(args.amount),
                       kind=args.kind,
-                      software_cost=_amount(args.software_cost) if args.software_cost is not None else None,
-                      contract_amount=_amount(args.contract_amount) if args.contract_amount is not None else None,
+                      software_cost=amount_arg(args.software_cost, "--software-cost", allow_zero=True)
+                      if args.software_cost is not None else None,
+                      contract_amount=amount_arg(args.contract_amount, "--contract-amount")
+                      if args.contract_amount is not None else None,
                       new_initiative={"yes": True, "no": False}.get(args.new_initiative), funding=args.funding)
     if profile.software_cost and profile.software_cost > profile.amount:
         raise UsageError("the software cost cannot exceed the project amount")
-    result = kb.path(profile) if args.lang == "zh" else __import__("knowledge.pathway").pathway.approval_path(kb, profile, args.lang)
+    result = kb.path(profile, args.lang)
     lines = [f"{result['jurisdiction']}: {'适用' if result['applicable'] else '不适用'} — {result['reason']}"]
     lines += [f"[{r['verdict']}] {r['title']} ({', '.join(c['article'] for c in r['citations'])})" for r in result["requirements"]]
     lines += [f"{i}. {s['title']}" for i, s in enumerate(result["steps"], 1)]
@@ -105,18 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--lang", choices=["zh", "en"], default="zh")
     pa.add_argument("--json", action="store_true")
     pa.set_defaults(func=cmd_path)
-    try:
-        from bot import cli_deadlines
-    except ImportError:  # pragma: no cover - during development only
-        cli_deadlines = None
-    if cli_deadlines is not None:
-        cli_deadlines.add_parser(sub)
-    try:
-        from bot import channels
-    except ImportError:
-        channels = None
-    if channels is not None:
-        channels.add_parsers(sub)
+    from bot import channels, cli_deadlines
+
+    cli_deadlines.add_parser(sub)
+    channels.add_parsers(sub)
     return p
 
 

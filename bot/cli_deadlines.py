@@ -15,16 +15,14 @@ import sys
 import unicodedata
 from datetime import date
 
+from bot.args import UsageError, amount_arg, date_arg, jurisdiction_arg
+
 EPILOG = """events (NAME=YYYY-MM-DD):
   approved, contract_signed, contract_filed, quality_registered, construction_started,
   trial_run_started, trial_run_ended, initial_acceptance_passed, final_acceptance_passed,
   final_accounts_concluded, decommission_planned
   and, for the authorities' own time limits: feasibility_accepted, design_accepted,
   design_prereviewed, security_test_requested, acceptance_requested"""
-
-
-class UsageError(ValueError):
-    pass
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -46,28 +44,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def _date(text: str, what: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{what}: malformed date {text!r} (expected YYYY-MM-DD)") from None
-
-
-def _amount(text: str | None) -> int | None:
-    if text is None:
-        return None
-    cleaned = text.strip().replace(",", "").replace("_", "")
-    try:
-        value = int(cleaned)
-    except ValueError:
-        raise UsageError(f"--amount: not a whole number of yuan: {text!r}") from None
-    if value < 0:
-        raise UsageError(f"--amount: negative amount {value}")
-    return value
-
-
 def parse_events(items: list[str], known) -> dict[str, date]:
     events: dict[str, date] = {}
     for item in items or []:
@@ -79,7 +55,7 @@ def parse_events(items: list[str], known) -> dict[str, date]:
             raise UsageError(f"unknown event {name!r} (known: {', '.join(known)})")
         if name in events:
             raise UsageError(f"event {name} given twice")
-        events[name] = _date(value.strip(), f"--event {name}")
+        events[name] = date_arg(value.strip(), f"--event {name}")
     return events
 
 
@@ -94,15 +70,11 @@ def run(args) -> int:
 def _run(args) -> int:
     from knowledge import deadlines as dl
 
-    jurisdiction = (getattr(args, "jurisdiction", None) or "").strip()
-    if not jurisdiction:
-        raise UsageError("--jurisdiction is required (one of: " + ", ".join(dl.jurisdictions()) + ")")
-    if jurisdiction not in dl.jurisdictions():
-        raise UsageError(f"unknown jurisdiction {jurisdiction!r} (known: {', '.join(dl.jurisdictions())})")
-    amount = _amount(getattr(args, "amount", None))
+    jurisdiction = jurisdiction_arg(getattr(args, "jurisdiction", None))
+    amount = amount_arg(args.amount) if getattr(args, "amount", None) is not None else None
     events = parse_events(getattr(args, "event", None), list(dl.EVENTS) + list(dl.EXTRA_EVENTS))
-    start = _date(args.start, "--from") if getattr(args, "start", None) else None
-    until = _date(args.until, "--until") if getattr(args, "until", None) else None
+    start = date_arg(args.start, "--from") if getattr(args, "start", None) else None
+    until = date_arg(args.until, "--until") if getattr(args, "until", None) else None
     calendar = None
     if getattr(args, "calendar_dir", None):
         from knowledge.workdays import WorkCalendar

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from knowledge.amounts import parse_amount, yuan
+from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind
 
 from .dates import parse_date
@@ -20,7 +20,6 @@ from .replies import Button, Reply, rows
 from .vocab import EVENT_NAMES, FUNDING, KINDS, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
 from .words import FUNDING_LABELS, KIND_LABELS, YES_NO
 
-MAX_AMOUNT = 10**12
 Check = Callable[[str, "Ctx"], tuple[object, str | None]]  # (value, error message)
 
 

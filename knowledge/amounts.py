@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -140,9 +141,10 @@ def _role(sentence: str, start: int, end: int) -> str:
     return "total"
 
 
-def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
+def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amount]:
     """All money amounts in ``text``. With ``bare_ok`` a plain number counts as yuan (an answer
-    to "how much?"), otherwise a money unit is required."""
+    to "how much?"), otherwise a money unit is required. With ``cap`` an amount beyond any one
+    project (``MAX_AMOUNT``) is not taken as one."""
     norm = unicodedata.normalize("NFKC", text)
     found: list[Amount] = []
     for m in _AMOUNT.finditer(norm):
@@ -151,7 +153,7 @@ def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
         if before == "第" or (before and before.isalpha() and before.isascii()):
             continue
         if num[0].isdigit():
-            value = float(num.replace(",", ""))
+            value = Decimal(num.replace(",", ""))  # exact: 1.2亿 is 120000000, not 119999999.99
             if "," in num and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", num):
                 continue
         else:
@@ -166,8 +168,8 @@ def find_amounts(text: str, bare_ok: bool = False) -> list[Amount]:
         after = norm[m.end():m.end() + 2]
         if not has_money and re.match(r"\s*(年|月|日|号|个|%|条|天|周|次|家|名|人|期|章|段|倍)", after):
             continue
-        amount = value * _UNIT.get(unit, 1)
-        if amount <= 0 and not bare_ok:
+        amount = Decimal(str(value)) * _UNIT.get(unit, 1)
+        if (amount <= 0 and not bare_ok) or (cap and amount > MAX_AMOUNT):
             continue
         found.append(Amount(int(round(amount)), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
                             bound_of(norm, m.start(), m.end())))
@@ -181,7 +183,7 @@ def parse_amount(text: str) -> int | None:
     """The one amount that makes up an answer such as "80万", "八十万", "800,000", "1.2亿" or
     "大概80万左右"; None if there is none, several, or anything else in the text ("1e20")."""
     norm = unicodedata.normalize("NFKC", text).strip()
-    found = find_amounts(norm, bare_ok=True)
+    found = find_amounts(norm, bare_ok=True, cap=False)
     if len(found) != 1:
         return None
     a = found[0]

@@ -59,10 +59,10 @@ class KnowledgeBase:
 
         return answer(self, question, jurisdiction, defaults)
 
-    def path(self, profile) -> dict:
+    def path(self, profile, lang: str = "zh") -> dict:
         from .pathway import approval_path
 
-        return approval_path(self, profile)
+        return approval_path(self, profile, lang)
 
 
 _KB: KnowledgeBase | None = None

@@ -66,3 +66,24 @@ def test_odd_questions_never_crash(capsys, question):
 def test_jurisdiction_option_accepts_chinese_names(capsys):
     assert main(["ask", "需要监理吗", "--jurisdiction", "钟楼区", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"][0]["jurisdiction"] == "zhonglou"
+
+
+@pytest.mark.parametrize("args", [
+    ["deadlines", "--jurisdiction", "钟楼", "--amount", "80万", "--event", "contract_signed=2026-06-01", "--json"],
+    ["deadlines", "--jurisdiction", "Zhonglou", "--event", "contract_signed=2026-06-01", "--json"],
+    ["path", "--jurisdiction", "钟楼区", "--amount", "80万", "--software-cost", "0", "--json"],
+])
+def test_commands_read_arguments_alike(capsys, args):
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["jurisdiction"] == "zhonglou"
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["deadlines", "--jurisdiction", "zhonglou", "--amount", "0", "--event", "approved=2026-01-05"], "positive"),
+    (["deadlines", "--jurisdiction", "zhonglou", "--event", "approved=2026-W01-1"], "malformed"),
+    (["deadlines", "--jurisdiction", "zhonglou", "--amount", "9" * 30, "--event", "approved=2026-01-05"], "plausible"),
+])
+def test_deadlines_arguments_checked_like_path(capsys, args, needle):
+    assert main([*args, "--json"]) == 2
+    err = capsys.readouterr().err
+    assert needle in err and err.count("\n") == 1

@@ -317,7 +317,7 @@ def test_cli_below_threshold(capsys):
     (["--jurisdiction", "shenzhen", "--event", "signed=2026-01-01"], "unknown event"),
     (["--jurisdiction", "shenzhen", "--event", "trial_run_ended=2026-01-01",
       "--event", "trial_run_started=2026-02-01"], "impossible event order"),
-    (["--jurisdiction", "shenzhen", "--amount", "-5", "--event", "contract_signed=2026-01-01"], "negative"),
+    (["--jurisdiction", "shenzhen", "--amount", "-5", "--event", "contract_signed=2026-01-01"], "positive"),
     (["--jurisdiction", "shenzhen", "--amount", "abc", "--event", "contract_signed=2026-01-01"], "amount"),
     (["--jurisdiction", "shenzhen", "--event", "contract_signed=2026-01-01", "--from", "2026/01/01"], "--from"),
     (["--jurisdiction", "shenzhen", "--event", "contract_signed=2026-01-01", "--until", "2025-01-01"], "before"),

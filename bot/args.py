@@ -1,0 +1,54 @@
+"""Command-line arguments read the same way by every command: amounts, jurisdictions, dates."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.amounts import MAX_AMOUNT, parse_amount
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class UsageError(ValueError):
+    """A bad argument: one line on stderr, exit 2."""
+
+
+def amount_arg(text: str, what: str = "--amount", allow_zero: bool = False) -> int:
+    """Yuan as people write them (800000, 80万, 1.2亿, 800,000): positive (or zero where allowed)
+    and plausible for one project."""
+    value = parse_amount(text)
+    if value is None:
+        raise UsageError(f"{what}: not an amount: {text!r} (yuan, e.g. 800000 or 80万)")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise UsageError(f"{what}: the amount must be {'zero or more' if allow_zero else 'positive'}, got {text}")
+    if value > MAX_AMOUNT:
+        raise UsageError(f"{what}: {text} is not plausible for one project")
+    return value
+
+
+def jurisdiction_arg(text: str | None, required: bool = True) -> str | None:
+    """A jurisdiction by its id or any of its names (钟楼区, Zhonglou, 常州)."""
+    from knowledge.rules import load_all
+    from knowledge.text import fold
+
+    if text is None or not text.strip():
+        if required:
+            raise UsageError("--jurisdiction is required")
+        return None
+    docs = load_all()
+    key = text.strip().lower()
+    if key in docs:
+        return key
+    aliases = {fold(a): jid for jid, j in docs.items() for a in j.document.aliases}
+    if fold(text) in aliases:
+        return aliases[fold(text)]
+    raise UsageError(f"unknown jurisdiction {text!r} (known: {', '.join(docs)})")
+
+
+def date_arg(text: str, what: str) -> date:
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{what}: malformed date {text!r} (expected YYYY-MM-DD)") from None
