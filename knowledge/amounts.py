@@ -11,10 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点"
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}   # 大写 as on invoices and contracts
+_CN_BIG = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 
 _UNIT = {
     "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
@@ -37,6 +38,8 @@ _ROLE_WORDS = [
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|其中[^，,。；;]{0,4}软件|software (development )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which software)", re.I)),
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了"
+                                 r"|change[sd]? (of|worth|amounting)|changes? total)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -91,7 +94,7 @@ def cn_number(text: str) -> float | None:
     if "点" in text:
         head, _, frac = text.partition("点")
         unit = 1
-        while frac and frac[-1] in "十百千万亿":
+        while frac and frac[-1] in "十百千万亿拾佰仟萬億":
             unit *= {**_CN_SMALL, **_CN_BIG}[frac[-1]]
             frac = frac[:-1]
         if not frac or any(ch not in _CN_DIGIT for ch in frac):
@@ -160,9 +163,9 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
             value = cn_number(num)
             if value is None:
                 continue
-            if not unit and not m.group("tail") and not any(c in num for c in "万亿"):
+            if not unit and not m.group("tail") and not any(c in num for c in "万亿萬億"):
                 continue
-        has_money = bool(unit or m.group("tail") or m.group("pre")) or any(c in num for c in "万亿")
+        has_money = bool(unit or m.group("tail") or m.group("pre")) or any(c in num for c in "万亿萬億")
         if not has_money and not bare_ok:
             continue
         after = norm[m.end():m.end() + 2]
@@ -171,7 +174,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         amount = Decimal(str(value)) * _UNIT.get(unit, 1)
         if (amount <= 0 and not bare_ok) or (cap and amount > MAX_AMOUNT):
             continue
-        found.append(Amount(int(round(amount)), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
+        exact = int(amount) if amount == amount.to_integral_value() else float(amount)  # 299999.99元 stays under 30万
+        found.append(Amount(exact, _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
                             bound_of(norm, m.start(), m.end())))
     return found
 

@@ -135,7 +135,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if topic == "scope":
         return _scope_finding(j, q)
     if rules:
-        rules = _focus(rules, q)
+        if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
+            rules = _focus(rules, q)
         verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)))
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 all(r.type in ("obligation", "recommendation") for r, _ in used):

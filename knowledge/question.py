@@ -164,12 +164,19 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None) -> Question:
     lang = language(text)
     profile = Profile()
+    change = None
     for a in find_amounts(text):
+        if a.role == "change_amount":
+            change = change or a.value
+            continue
         name = "amount" if a.role == "total" else a.role
         if getattr(profile, name) is None:
             setattr(profile, name, a.value)
             if a.range:
                 profile.ranges[name] = a.range
+    base = profile.contract_amount or profile.amount
+    if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
+        profile.change_percent = round(change * 100 / base, 4)
     for name, (value, bound) in find_facts(text).items():
         setattr(profile, name, value)
         if bound:
