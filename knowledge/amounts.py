@@ -52,7 +52,7 @@ class Amount:
     start: int
     end: int
     text: str
-    bound: str | None = None   # "lt", "le", "gt", "ge" when the words say 不满 / 以下 / 超过 / 以上 …
+    bound: str | None = None   # "lt", "le", "gt", "ge", "about": 不满 / 以下 / 超过 / 以上 / 左右 …
 
     @property
     def range(self) -> tuple[float, float] | None:
@@ -63,7 +63,8 @@ _BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|
                  ("le", re.compile(r"(不超过|不高于|最多|至多|at most|up to|no more than)\s*$", re.I)),
                  ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
                  ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I))]
-_BOUND_AFTER = [("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
+_BOUND_AFTER = [("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|出头|or so)", re.I)),
+                ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
 
 
@@ -84,7 +85,7 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
     eps = 1e-6
     return {"lt": (0, value - eps), "le": (0, value), "gt": (value + eps, float("inf")),
-            "ge": (value, float("inf"))}.get(bound)
+            "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1)}.get(bound)
 
 
 def cn_number(text: str) -> float | None:

@@ -17,6 +17,8 @@ def _shown(field: str, value, lang: str) -> str:
 
 def _bound_of_span(span: tuple[float, float], value: float) -> str:
     low, high = span
+    if low > 0 and high != float("inf") and low < value < high:
+        return "about"
     if high == float("inf"):
         return "ge" if low == value else "gt"
     return "le" if high == value else "lt"
@@ -28,7 +30,8 @@ def test_line(t: Test, profile: Profile, lang: str) -> str:
         held = t.check(profile)
         value = profile.get(t.field) if t.field in ("amount", "software_cost", "contract_amount") else getattr(profile, t.field)
         bound = _bound_of_span(span, value)
-        words = {"lt": ("不满", "under"), "le": ("不超过", "at most"), "gt": ("超过", "over"), "ge": ("不低于", "at least")}
+        words = {"lt": ("不满", "under"), "le": ("不超过", "at most"), "gt": ("超过", "over"), "ge": ("不低于", "at least"),
+                 "about": ("约", "about")}
         said = f"{words[bound][0 if lang == 'zh' else 1]}{'' if lang == 'zh' else ' '}{_shown(t.field, value, lang)}"
         verdict = {True: ("满足", "meets"), False: ("不满足", "does not meet"), None: ("跨越", "straddles")}[held]
         if lang == "zh":

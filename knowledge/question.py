@@ -28,7 +28,9 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是�
                          r"|不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)")
 _NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
-_INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么|流程|步骤|包括|多大)")
+_INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么)")
+_INFO_WEAK_ZH = re.compile(r"(流程|步骤|包括|多大)")   # yields to a closing 吗/吧: "需要走这个流程吗"
+_CLOSING_YESNO = re.compile(r"(吗|么|嘛|吧)\s*[?？。!！]*\s*$")
 _YESNO_EN = re.compile(r"(^|[:;,.—–-]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
 _INFO_EN = re.compile(r"(^|[:;,.—–-]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
@@ -156,6 +158,8 @@ def question_form(text: str, lang: str) -> str:
             return "info"
         return "yesno" if yesno else "info"
     if _INFO_ZH.search(text):
+        return "info"
+    if _INFO_WEAK_ZH.search(text) and not _CLOSING_YESNO.search(text):
         return "info"
     return "yesno" if _YESNO_ZH.search(text) else "info"
 

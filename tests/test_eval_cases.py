@@ -153,10 +153,7 @@ XFAIL = {
     # D. Negated question answered with the rule's polarity.
     "q3-128": "龙岗 第二十一条: 未提交档案的不予通过项目验收; '没提交档案能通过验收吗' answered 可以 (yes)",
     # E. A partial prohibition read as a total one.
-    "q3-047": "钟楼 第二十条: only 转包 and 分包给无资质单位 are forbidden; '可以分包吗' answered 不允许 (no)",
-    "q3-160": "钟楼 第二十条: '可以分包给有资质的单位吗' answered 不允许 (no)",
     # F. Whole question routed to the wrong rule.
-    "q3-060": "龙岗 第二条: '需要走这个办法的流程吗' not recognised as the scope question; 'info' search fallback",
     # G. Who-questions: the named body in the text is missed.
 }
 
