@@ -26,6 +26,9 @@ _YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|�
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是否可以|允许|行不行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于)"
                          r"|不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)")
+# "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
+_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,16}(就|能|可以|可否|能否|能不能)"
+                    r"|(before|without|not yet)\b.{0,40}\b(can|may|could)\b|\b(can|may|could)\b.{0,60}\b(before|without|not yet)\b", re.I)
 _NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
 _INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么)")
@@ -102,6 +105,7 @@ class Question:
     parts: list[list[str]] = field(default_factory=list)  # the question's parts, candidate topics each
     part_forms: list[str] = field(default_factory=list)  # each part's own form (a two-part question mixes them)
     negated: bool = False            # "可以不请监理吗": asks whether something may be left out
+    unmet: bool = False              # "没提交档案能通过验收吗": asks whether a step may go ahead of a duty
     part_negated: list[bool] = field(default_factory=list)
     assumed: list[str] = field(default_factory=list)
 
@@ -217,7 +221,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
     return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                    negated=bool(negated(text)), part_negated=negs)
+                    negated=bool(negated(text)), unmet=bool(_UNMET.search(unicodedata.normalize("NFKC", text))),
+                    part_negated=negs)
 
 
 def negated(text: str) -> bool:

@@ -157,8 +157,6 @@ def test_change_below_ten_percent_needs_no_review(kb):
     assert match(result, NO, "第二十四条")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a question asking whether a step may be skipped (没有…可以…吗) is "
-                   "answered by the obligation's 'yes' (rendered 可以)")
 def test_skipping_the_review_opinion_is_not_allowed(kb):
     result = kb.ask("龙岗区项目没有取得区信息化主管部门审核意见，可以直接报发改部门审批吗")
     assert match(result, NO, "第十三条")
