@@ -14,7 +14,6 @@ from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
 _REGULATORY = re.compile(r"(法|办法|条例|规定|细则|意见|通知|决定|规划|指南|标准|规范|格式合同|纲要|方案）?)$")
-MAX_QUESTION = 2000
 
 
 @dataclass
@@ -74,13 +73,6 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
     return "info", outcomes
 
 
-def _scope_block(j: Jurisdiction, profile: Profile, lang: str):
-    ok, test = j.in_scope(profile)
-    if ok is False:
-        return False, test
-    return ok, test
-
-
 def _topic_label(kb, topic: str, lang: str) -> str:
     t = kb.topics.get(topic)
     return t.label[lang] if t else topic
@@ -127,7 +119,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     label = _topic_label(kb, topic, lang)
     notes: list[str] = []
     if rules and any(r.type != "info" for r in rules):
-        ok, test = _scope_block(j, profile, lang)
+        ok, test = j.in_scope(profile)
         if ok is False:
             return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
         if ok is None and test is not None:

@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Article, parse_numbered, parse_sections, read_text
-from .rules import Citation, Jurisdiction, load_all
+from .rules import Jurisdiction, load_all
 from .text import fold
 from .topics import load_topics
 
@@ -49,10 +49,6 @@ class KnowledgeBase:
 
     def article(self, doc: str, label: str) -> Article | None:
         return self.articles.get(doc, {}).get(label)
-
-    def check_citation(self, c: Citation) -> bool:
-        art = self.article(c.doc, c.article)
-        return art is not None and art.contains(c.quote)
 
     def ask(self, question: str, jurisdiction: str | None = None, defaults=None) -> dict:
         from .answer import answer

@@ -36,19 +36,3 @@ def cn_small_int(text: str) -> int | None:
             return None
     return total + current
 
-
-def cn_label(n: int, unit: str = "条") -> str:
-    """42 -> 第四十二条 (the labels the regulations use, up to 999)."""
-    digits = "零一二三四五六七八九"
-    hundreds, rest = divmod(n, 100)
-    tens, ones = divmod(rest, 10)
-    out = ""
-    if hundreds:
-        out += digits[hundreds] + "百"
-        if rest and tens == 0:
-            out += "零"
-    if tens:
-        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
-    if ones:
-        out += digits[ones]
-    return f"第{out or '零'}{unit}"

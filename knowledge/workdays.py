@@ -293,11 +293,6 @@ class WorkCalendar:
         est = self._estimated
         return due, nominal, bool(est[nominal.year - FIRST_YEAR] or est[due.year - FIRST_YEAR])
 
-    def roll_back(self, nominal: date) -> Span:
-        """A date to act *before*: moved to the last working day on or before it."""
-        due = self.previous_workday(nominal)
-        return Span(due, nominal, self.provisional(due, nominal))
-
     def add_days(self, start: date, n: int, move: bool = True) -> Span:
         """The last day of a period of n days after ``start`` (start day not counted)."""
         return Span(*self.roll_fast(start + timedelta(days=n), move))
