@@ -134,8 +134,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
-        elif q.unmet and q.form == "yesno" and verdict == "yes" and _MAY.search(q.text) and \
-                all(r.type == "obligation" for r, _ in used):
+        elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
+                all(r.type in ("obligation", "info") for r, _ in used) and \
+                (_MAY.search(q.text) or re.search(r"会|will", q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)

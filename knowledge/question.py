@@ -14,7 +14,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|维保)(类|服务)?项目|日常运维|o&m project|maintenance project|operation and maintenance project"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(采购|购买|购置)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|单纯买设备|只买设备|(采购|购买|购置|买)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
@@ -27,7 +27,7 @@ _YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|�
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是否可以|允许|行不行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于)"
                          r"|不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)")
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,16}(就|能|可以|可否|能否|能不能)"
+_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,16}(就|能|可以|可否|能否|能不能|会|还会)"
                     r"|(before|without|not yet)\b.{0,40}\b(can|may|could)\b|\b(can|may|could)\b.{0,60}\b(before|without|not yet)\b", re.I)
 _NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
