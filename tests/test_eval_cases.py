@@ -165,8 +165,6 @@ XFAIL = {
     "q4-148": "钟楼 第六条 (多个单位共建项目由主管部门或牵头单位申报): English question gets no finding at all",
     # J. The article is quoted but the verdict is not_specified although the text answers the question.
     "q4-032": "龙岗 第三条 lists 单位自筹 in 区政府资金, yet '包括单位自筹吗' is not_specified",
-    "q4-035": "龙岗 第六条 '必须充分利用全区各单位共建共享的信息化资源' is quoted, yet verdict not_specified",
-    "q4-163": "钟楼 第十六条 '必须严格执行…强制性标准' is quoted, yet verdict not_specified",
     # K. Wrong verdict.
     "q4-240": "云浮 附则·第3段 '可参照本办法执行': '可以参照执行吗' answered 'conditional' instead of 'yes'",
     # L. Yes/no question answered 'info' (right article, question form not recognised).
