@@ -49,6 +49,20 @@ BOT_USERNAME = "TestNameBot"
 T = TypeVar("T")
 
 
+class _PtbAddresses:
+    """The addresses python-telegram-bot needs, from ``api_root`` (PTB appends the token)."""
+
+    api_root: str
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.api_root}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"{self.api_root}/file/bot"
+
+
 class EmulatorError(RuntimeError):
     """The emulator could not be started or answered something unexpected."""
 
@@ -81,7 +95,7 @@ def _tail(path: Path | None, lines: int = 40) -> str:
     return "\n".join(text[-lines:])
 
 
-class EmulatorProcess:
+class EmulatorProcess(_PtbAddresses):
     """The node emulator as a subprocess listening on a free 127.0.0.1 port.
 
     The port is chosen by the server itself (it listens on port 0 and reports the
@@ -188,18 +202,9 @@ class EmulatorProcess:
             raise EmulatorError("emulator is not started")
         return f"http://127.0.0.1:{self.port}"
 
-    @property
-    def base_url(self) -> str:
-        """python-telegram-bot ``base_url`` (PTB appends the token)."""
-        return f"{self.api_root}/bot"
-
-    @property
-    def base_file_url(self) -> str:
-        """python-telegram-bot ``base_file_url`` (PTB appends the token)."""
-        return f"{self.api_root}/file/bot"
 
 
-class Emulator:
+class Emulator(_PtbAddresses):
     """Control API of a running emulator, for one bot token."""
 
     def __init__(self, api_root: str, token: str = DEFAULT_TOKEN, *, http_timeout: float = 10.0):
@@ -209,15 +214,6 @@ class Emulator:
 
     def close(self) -> None:
         self.http.close()
-
-    # -- addresses for python-telegram-bot -------------------------------
-    @property
-    def base_url(self) -> str:
-        return f"{self.api_root}/bot"
-
-    @property
-    def base_file_url(self) -> str:
-        return f"{self.api_root}/file/bot"
 
     # -- plumbing ---------------------------------------------------------
     def _result(self, response: httpx.Response) -> Any:
