@@ -11,12 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}   # 大写 as on invoices and contracts
-_CN_BIG = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
+from . import numbers
 
+_CN_CHARS = numbers.CHARS
 _UNIT = {
     "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
     "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
@@ -26,11 +23,20 @@ _UNIT = {
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _AMOUNT = re.compile(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
+    r"(?P<some>上|成|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
+    r"(?P<more>多|来|余|几)?"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|块|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
-    r"(?P<tail>\s*(?:元|块|yuan|rmb|cny))?",
+    r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|\s*(?:元|块|yuan|rmb|cny))?",
     re.IGNORECASE,
 )
+# 70-80万, 七十到八十万, 70～80w: a range written as two numbers
+_SPAN = re.compile(
+    rf"(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?:-|~|～|—|–|到|至)\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
+    r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))(?P<tail>\s*(?:元|块|yuan))?",
+    re.IGNORECASE)
+# a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
+_HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>万元|亿元|元)\s*[)）]")
 MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 
 _ROLE_WORDS = [
@@ -53,9 +59,16 @@ class Amount:
     end: int
     text: str
     bound: str | None = None   # "lt", "le", "gt", "ge", "about": 不满 / 以下 / 超过 / 以上 / 左右 …
+    span: tuple[float, float] | None = None  # an estimate's own range: 八十多万 -> (80万, 90万)
 
     @property
     def range(self) -> tuple[float, float] | None:
+        if self.span is not None:
+            if self.bound in ("lt", "le"):   # 不到八十多万 is odd; 上千万以内 is below the top
+                return (0, self.span[1])
+            if self.bound in ("gt", "ge"):
+                return (self.span[0], float("inf"))
+            return self.span
         return value_range(self.value, self.bound)
 
 
@@ -88,40 +101,7 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
             "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1)}.get(bound)
 
 
-def cn_number(text: str) -> float | None:
-    """八十万 -> 800000, 一千二百万 -> 12000000, 一点五亿 -> 150000000, 三千 -> 3000."""
-    if not text or any(ch not in _CN_CHARS for ch in text):
-        return None
-    if "点" in text:
-        head, _, frac = text.partition("点")
-        unit = 1
-        while frac and frac[-1] in "十百千万亿拾佰仟萬億":
-            unit *= {**_CN_SMALL, **_CN_BIG}[frac[-1]]
-            frac = frac[:-1]
-        if not frac or any(ch not in _CN_DIGIT for ch in frac):
-            return None
-        whole = cn_number(head) if head else 0
-        if whole is None:
-            return None
-        return (whole + float("0." + "".join(str(_CN_DIGIT[c]) for c in frac))) * unit
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in _CN_DIGIT:
-            if digit is not None and ch not in "零〇":
-                return None  # two digits in a row (一二) is not a number here
-            digit = _CN_DIGIT[ch]
-        elif ch in _CN_SMALL:
-            section += (1 if digit is None else digit) * _CN_SMALL[ch]
-            digit = None
-        else:  # 万 / 亿
-            section += digit or 0
-            big = _CN_BIG[ch]
-            if big > 10_000 and total:
-                total = (total + section) * big
-            else:
-                total += section * big
-            section, digit = 0, None
-    return total + section + (digit or 0)
+cn_number = numbers.cn_number
 
 
 _ROLE_AFTER = [
@@ -148,37 +128,96 @@ def _role(sentence: str, start: int, end: int) -> str:
 def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amount]:
     """All money amounts in ``text``. With ``bare_ok`` a plain number counts as yuan (an answer
     to "how much?"), otherwise a money unit is required. With ``cap`` an amount beyond any one
-    project (``MAX_AMOUNT``) is not taken as one."""
+    project (``MAX_AMOUNT``) is not taken as one. Estimates (八十多万, 七八十万, 上千万, 70-80万)
+    carry the range they allow; a form's header unit (金额（万元）：120) applies to its bare numbers;
+    where a list has a 合计/总计 row, that row is the total and the items are not."""
     norm = unicodedata.normalize("NFKC", text)
+    header = _HEADER_UNIT.search(norm)
+    header_unit = {"万元": "万", "亿元": "亿", "元": ""}[header.group("unit")] if header else None
     found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SPAN.finditer(norm):
+        lo, hi = numbers.to_number(m.group("a")), numbers.to_number(m.group("b"))
+        if lo is None or hi is None or not 0 < lo < hi:
+            continue
+        scale = _UNIT.get(m.group("unit").lower(), 1)
+        low, high = Decimal(str(lo)) * scale, Decimal(str(hi)) * scale
+        if cap and high > MAX_AMOUNT:
+            continue
+        found.append(Amount(_exact(low), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
+                            span=(float(low), float(high))))
+        taken.append((m.start(), m.end()))
     for m in _AMOUNT.finditer(norm):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         num, unit = m.group("num"), (m.group("unit") or "").lower()
+        tail = m.group("tail") or ""
+        if "万元" in tail or "亿元" in tail:  # 预算：120（万元）
+            unit = unit or ("万" if "万元" in tail else "亿")
+        some, more = m.group("some") or "", m.group("more") or ""
         before = norm[max(0, m.start() - 1):m.start()]
         if before == "第" or (before and before.isalpha() and before.isascii()):
             continue
+        span = None
         if num[0].isdigit():
-            value = Decimal(num.replace(",", ""))  # exact: 1.2亿 is 120000000, not 119999999.99
             if "," in num and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", num):
                 continue
+            value = Decimal(num.replace(",", ""))  # exact: 1.2亿 is 120000000, not 119999999.99
+            if more:
+                span = numbers.cn_estimate(num.replace(",", "") + more)
         else:
-            value = cn_number(num)
-            if value is None:
+            core, big = num, 1
+            while core and core[-1] in "万亿萬億":
+                big *= 10_000 if core[-1] in "万萬" else 100_000_000
+                core = core[:-1]
+            estimate = numbers.cn_estimate(some + core + more) if core else None
+            if estimate:
+                span = (estimate[0] * big, estimate[1] * big)
+                value = Decimal(str(estimate[0] * big))
+            else:
+                if some or more:
+                    continue
+                plain = numbers.cn_number(num)
+                if plain is None:
+                    continue
+                value = Decimal(str(plain))
+            if not unit and not tail and not any(c in num for c in "万亿萬億"):
                 continue
-            if not unit and not m.group("tail") and not any(c in num for c in "万亿萬億"):
-                continue
-        has_money = bool(unit or m.group("tail") or m.group("pre")) or any(c in num for c in "万亿萬億")
+        has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億")
+        if not has_money and header_unit is not None and not re.match(r"\s*[%％年月日号个条天周次]", norm[m.end():m.end() + 2]):
+            unit, has_money = header_unit, True
         if not has_money and not bare_ok:
             continue
         after = norm[m.end():m.end() + 2]
         if not has_money and re.match(r"\s*(年|月|日|号|个|%|条|天|周|次|家|名|人|期|章|段|倍)", after):
             continue
-        amount = Decimal(str(value)) * _UNIT.get(unit, 1)
+        scale = _UNIT.get(unit, 1)
+        amount = value * scale
         if (amount <= 0 and not bare_ok) or (cap and amount > MAX_AMOUNT):
             continue
-        exact = int(amount) if amount == amount.to_integral_value() else float(amount)  # 299999.99元 stays under 30万
-        found.append(Amount(exact, _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
-                            bound_of(norm, m.start(), m.end())))
-    return found
+        if span is not None:
+            span = (float(Decimal(str(span[0])) * scale), float(Decimal(str(span[1])) * scale))
+        found.append(Amount(_exact(amount), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
+                            bound_of(norm, m.start(), m.end()), span=span))
+    found.sort(key=lambda a: a.start)
+    return _with_total_row(norm, found)
+
+
+_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|total)\s*[:：]?\s*$", re.I)
+
+
+def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
+    """A pasted list of items with a 合计 row: the row is the total, the items are parts of it."""
+    totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start])]
+    if not totals or len(found) < 2:
+        return found
+    total = totals[-1]
+    total.role = "total"
+    return [total] + [a for a in found if a is not total and a.role != "total"]
+
+
+def _exact(amount: Decimal) -> int | float:
+    return int(amount) if amount == amount.to_integral_value() else float(amount)  # 299999.99元 stays under 30万
 
 
 _FILLER = re.compile(r"(大概|大约|约|左右|差不多|总共|一共|合计|共计|总投资|总金额|项目金额|金额|预算|人民币|是|为|有|的|钱|元|块|yuan|rmb|cny|about|around|approx\.?|total|[\s,，。.~～+＋-]|负)", re.I)

@@ -6,6 +6,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .amounts import bound_of, cn_number, find_amounts, value_range
+from .form import classify
+from .form import negated as form_negated
 from .rules import Profile
 from .text import fold
 from .topics import Topic, detect_clauses
@@ -21,22 +23,9 @@ _KIND_PATTERNS = [
     ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|construction project"),
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
-_YESNO_ZH = re.compile(r"(吗|么|嘛|是否|要不要|需不需要|用不用|能不能|可不可以|可否|能否|是不是|有没有|必须.*[?？]$|得不得"
-                       r"|行不行|行吗|好不好|对不对|对吗|妥不妥|合不合规|吧[?？]?$)")
-# "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|可不可以|能不能|是否可以|允许|行不行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于)"
-                         r"|不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)")
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,16}(就|能|可以|可否|能否|能不能|会|还会)"
                     r"|(before|without|not yet)\b.{0,40}\b(can|may|could)\b|\b(can|may|could)\b.{0,60}\b(before|without|not yet)\b", re.I)
-_NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
-                         r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b", re.I)
-_INFO_ZH = re.compile(r"(什么|哪些|哪个|哪几|怎么|怎样|如何|多久|多长|何时|几个|几天|多少|何种|啥|为什么)")
-_INFO_WEAK_ZH = re.compile(r"(流程|步骤|包括|多大)")   # yields to a closing 吗/吧: "需要走这个流程吗"
-_CLOSING_YESNO = re.compile(r"(吗|么|嘛|吧)\s*[?？。!！]*\s*$")
-_YESNO_EN = re.compile(r"(^|[:;,.—–-]\s*)(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am)\b"
-                       r"|\b(required|needed|necessary|mandatory|allowed|permitted)\s*\?", re.I)
-_INFO_EN = re.compile(r"(^|[:;,.—–-]\s*)(what|which|when|how|who|where|why|list)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
@@ -156,16 +145,9 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
 
 
 def question_form(text: str, lang: str) -> str:
-    if lang == "en":
-        info, yesno = _INFO_EN.search(text), _YESNO_EN.search(text)
-        if info and (not yesno or info.start() < yesno.start()):
-            return "info"
-        return "yesno" if yesno else "info"
-    if _INFO_ZH.search(text):
-        return "info"
-    if _INFO_WEAK_ZH.search(text) and not _CLOSING_YESNO.search(text):
-        return "info"
-    return "yesno" if _YESNO_ZH.search(text) else "info"
+    """yes/no or what/when/how (a statement of something done is read by ``form.classify``)."""
+    f = classify(text, lang).form
+    return "info" if f == "statement" else f
 
 
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
@@ -226,14 +208,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
 
 
 def negated(text: str) -> bool:
-    norm = unicodedata.normalize("NFKC", text)
-    return bool(_NEGATED_ZH.search(norm) or _NEGATED_EN.search(norm))
+    return form_negated(text)
 
 
 _CLAUSES = re.compile(r"[?？。;；!！]")
 
 
 def _has_form_words(clause: str, lang: str) -> bool:
-    if lang == "en":
-        return bool(_YESNO_EN.search(clause) or _INFO_EN.search(clause))
-    return bool(_YESNO_ZH.search(clause) or _INFO_ZH.search(clause))
+    return any(classify(clause, lang).scores.values())

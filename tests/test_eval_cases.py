@@ -169,9 +169,7 @@ XFAIL = {
     "q4-240": "云浮 附则·第3段 '可参照本办法执行': '可以参照执行吗' answered 'conditional' instead of 'yes'",
     # L. Yes/no question answered 'info' (right article, question form not recognised).
     "q4-013": "深圳 第十三条 (检测单位对报告真实性准确性负责): 'is the testing agency responsible…?' gets 'info'",
-    "q4-019": "深圳 第十八条 (对重要子系统专项检查): '会不会…做专项检查？' gets 'info'",
     "q4-026": "深圳 第二十五条 (信用信息报送市公共信用信息共享平台): '会被报送…吗？' gets 'info'",
-    "q4-143": "钟楼 第三条 (运行维护的信息系统属于本细则项目): '算不算…？' gets 'info'",
     "q4-182": "钟楼 第三十二条 (配合做好绩效评价、审计): '要配合…吗？' gets 'info' for the 第三十二条 finding",
     "q4-234": "云浮 监督·第1段 (应用效果纳入市级机关绩效考核): '会纳入绩效考核吗？' gets 'info'",
 }

@@ -1,0 +1,126 @@
+"""What kind of sentence a user wrote: a yes/no question, a what/when/how question, or a statement
+of something done ("初验昨天做完了"), and whether the question asks about leaving a duty out.
+
+A scored classifier over the sentence's markers, not the first pattern that fires: each marker adds
+weight to one form, a marker's weight depends on where it stands (a closing 吗 decides more than a
+吗 inside a quotation), and the form with the highest score wins. ``explain`` lists the markers,
+so a wrong reading is visible (``python -m bot ask … --explain``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_END = r"\s*[?？。!！~～.]*\s*$"
+_YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    ("closing 吗/么/嘛", re.compile(r"(吗|么|嘛|麽|嗎)" + _END), 3.0),
+    ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
+    ("closing 吧", re.compile(r"吧" + _END), 2.0),
+    ("A-not-A", _A_NOT_A, 3.0),
+    ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
+    ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
+    ("吗 inside", re.compile(r"吗|么[?？,，]"), 1.0),
+    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),
+]
+_EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+)"
+                       r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)\b"
+                       r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?", re.I)
+_EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(what|which|when|how|who|where|why|list)\b"
+                      r"|\bby when\b|\bhow (long|much|many|soon)\b", re.I)
+_INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
+                                       r"|多久|多长|多少|多大|多高|(?<![十百千])几(?![万亿十百千乎])|谁"), 3.5),
+    ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
+    ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
+]
+# a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
+_STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
+                        r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
+_QUESTION_MARK = re.compile(r"[?？]")
+
+
+@dataclass
+class Form:
+    form: str                        # "yesno", "info" or "statement"
+    scores: dict[str, float] = field(default_factory=dict)
+    markers: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def classify(text: str, lang: str = "zh") -> Form:
+    text = _norm(text)
+    scores = {"yesno": 0.0, "info": 0.0, "statement": 0.0}
+    markers: list[str] = []
+
+    def add(form: str, name: str, weight: float) -> None:
+        scores[form] += weight
+        markers.append(f"{form}+{weight:g} {name}")
+
+    if lang == "en":
+        info, yesno = _EN_INFO.search(text), _EN_YESNO.search(text)
+        if info:
+            add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
+        if yesno:
+            add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
+    for name, pattern, weight in _YESNO_MARKERS:
+        if pattern.search(text):
+            add("yesno", name, weight)
+    for name, pattern, weight in _INFO_MARKERS:
+        m = pattern.search(text)
+        if m:
+            w = weight
+            # a what-word that follows the closing yes/no frame's verb is a what-question
+            if name == "list word" and re.search(r"(吗|么|嘛|吧)" + _END, text):
+                w = 0.5   # "需要走这个流程吗": the list word yields to a closing 吗
+            add("info", name, w)
+    if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):
+        add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list
+    if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
+        add("statement", "something done, no question marker", 3.0)
+    best = max(scores, key=lambda k: (scores[k], k == "info"))
+    if not any(scores.values()):
+        best = "info"
+    return Form(best, scores, markers)
+
+
+def form_of(text: str, lang: str = "zh") -> str:
+    return classify(text, lang).form
+
+
+# "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
+_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行)"
+                         r"|(?<![要用])不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走")
+_NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+                         r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
+_REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
+_CLAUSE = re.compile(r"[，,；;。！!]")
+
+
+def asking_clause(text: str) -> str:
+    """The clause that carries the question: the last one with a question marker, or the whole text.
+    "有人说不用找监理，钟楼86万的项目到底要不要" asks in its last clause; the first only reports."""
+    text = _norm(text)
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    for clause in reversed(clauses):
+        if classify(clause).form in ("yesno", "info") and any(classify(clause).scores.values()):
+            return clause
+    return clauses[-1]
+
+
+def negated(text: str) -> bool:
+    """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
+    negation reported in another clause (有人说不用…) do not count."""
+    text = _norm(text)
+    clause = asking_clause(text)
+    if _REPORTED.search(clause):
+        return False
+    bare = _A_NOT_A.sub(lambda m: m.group(1), clause)
+    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare))

@@ -1,0 +1,114 @@
+"""Chinese numerals as people write them, read in one place for amounts, facts and dates.
+
+The exact forms (一百二十, 两百, 壹佰贰拾, and the spoken abbreviations 一万五 = 15000,
+二十九万九 = 299000, 三千二 = 3200) are cn2an's; this module adds what cn2an leaves out:
+decimals before a unit (一点五亿), dates' 廿/卅, and the estimates people give instead of a
+number (七八十, 八十多, 三十来, 上千, 几十), which are ranges, not values.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+DIGITS = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+UNITS = "十百千万亿拾佰仟萬億廿卅"
+CHARS = DIGITS + UNITS + "点"
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+          "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
+_UNIT_VALUE = {**_SMALL, **_BIG}
+_TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "貳": "贰", "參": "叁", "陸": "陆", "兩": "两"})
+
+
+@lru_cache(maxsize=4096)
+def cn_number(text: str) -> float | None:
+    """一百二十 -> 120, 一万五 -> 15000, 二十九万九 -> 299000, 一点五亿 -> 150000000, 廿七 -> 27,
+    二〇二六 -> 2026 (digit by digit); None for anything that is not one number."""
+    if not text or any(ch not in CHARS for ch in text):
+        return None
+    text = text.translate(_TRADITIONAL).replace("廿", "二十").replace("卅", "三十")
+    if "点" in text:
+        head, _, frac = text.partition("点")
+        unit = 1
+        while frac and frac[-1] in _UNIT_VALUE:
+            unit *= _UNIT_VALUE[frac[-1]]
+            frac = frac[:-1]
+        if not frac or any(ch not in _DIGIT for ch in frac):
+            return None
+        whole = cn_number(head) if head else 0
+        if whole is None:
+            return None
+        return (whole + float("0." + "".join(str(_DIGIT[c]) for c in frac))) * unit
+    if len(text) > 1 and all(ch in _DIGIT for ch in text):  # 二〇二六: a year read digit by digit
+        return int("".join(str(_DIGIT[c]) for c in text))
+    if re.search(f"[{DIGITS}]{{2}}", text.replace("零", "").replace("〇", "")):
+        return None  # 七八: an estimate, not a number (see ``cn_estimate``)
+    import cn2an  # lazily: most questions carry no Chinese numeral
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = cn2an.cn2an(text, "normal")
+        except (ValueError, KeyError, IndexError):
+            return None
+    return float(value) if isinstance(value, float) and not value.is_integer() else int(value)
+
+
+# 七八十 / 三四百 / 一两千: two neighbouring digits before a unit
+_PAIR = re.compile(rf"^([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")
+# 八十多 / 一百多 / 三十来 / 二十余 / 1000多: a number and "and some"
+_MORE = re.compile(r"^(.+?)(多|来|余|出头)$")
+# 几十 / 十几 / 几百 / 上千 / 上百 / 数十
+_SOME = re.compile(r"^(几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
+
+
+def cn_estimate(text: str) -> tuple[float, float] | None:
+    """The range an estimate allows, before its 万/亿 unit: 七八十 -> (70, 80), 八十多 -> (80, 90),
+    三十来 -> (27, 33), 上千 -> (1000, 9999), 十几 -> (11, 19); None for anything else."""
+    text = text.translate(_TRADITIONAL)
+    m = _PAIR.match(text)
+    if m:
+        a, b, unit = _DIGIT[m.group(1)], _DIGIT[m.group(2)], _UNIT_VALUE.get(m.group(3), 1)
+        if b == a + 1:
+            return (a * unit, b * unit)
+        return None
+    m = _SOME.match(text)
+    if m:
+        if m.group(3):
+            unit = _SMALL[m.group(3)]
+            return (unit + 1, 2 * unit - 1)
+        unit = _UNIT_VALUE[m.group(2)]
+        return (unit, 10 * unit - 1) if m.group(1) in "上成" else (unit * 2, 10 * unit - 1) if m.group(1) == "几" \
+            else (unit * 2, 10 * unit - 1)
+    m = _MORE.match(text)
+    if m:
+        head, word = m.group(1), m.group(2)
+        base = float(head) if head.replace(".", "", 1).isdigit() else cn_number(head)
+        if base is None or base <= 0:
+            return None
+        if word == "来":  # 三十来万: about thirty, a little either side
+            return (base * 0.9, base * 1.1)
+        step = _place(base)
+        return (base, base + step)
+    return None
+
+
+def _place(value: float) -> float:
+    """The place of a round number's last significant digit: 80 -> 10, 100 -> 100, 1200 -> 100."""
+    step = 1
+    n = int(value)
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step if step > 1 else 1
+
+
+def to_number(text: str) -> float | None:
+    """Arabic (with thousands commas) or Chinese, one number: '1,200' -> 1200, '一千二' -> 1200."""
+    text = text.strip().replace(",", "")
+    try:
+        return float(text) if "." in text else int(text)
+    except ValueError:
+        return cn_number(text)
