@@ -185,11 +185,54 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
+# what a question asks to be measured, and the units a text would measure it in
+_QUANTITY = [
+    ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)", re.I),
+     re.compile(r"[\d一二两三四五六七八九十百]+\s*(个)?(工作日|日|天|周|月|年|小时|days?|weeks?|months?|years?)"
+                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天|前|before|prior", re.I),
+     {"zh": "时长或期限", "en": "length or time limit"}),
+    ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|how many (experts|people|members|persons|reviewers|suppliers)", re.I),
+     re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个)|\d+\s*(experts|people|members|persons|suppliers)", re.I),
+     {"zh": "人数或数量", "en": "number"}),
+    ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
+     re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), {"zh": "比例", "en": "share"}),
+    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)", re.I),
+     re.compile(r"[\d一二两三四五六七八九十百千]+\s*(万元|元|万)", re.I), {"zh": "金额", "en": "amount"}),
+]
+
+
+def _unmeasured(f: Finding, q: Question, kb) -> Finding:
+    """A what-question asking for a length, count, share or sum the cited text does not give:
+    the topic is there, the number is not, and that part is ``not_specified``."""
+    if f.verdict not in ("info", "yes") or q.form != "info":
+        return f
+    asked = [(name, unit, label) for name, ask, unit, label in _QUANTITY if ask.search(q.reading or q.text)]
+    if not asked:
+        return f
+    quotes = " ".join(c.quote for c in f.citations)
+    for _name, unit, _label in asked:
+        if unit.search(f.summary) or unit.search(quotes):
+            return f
+    label = asked[0][2][q.lang]
+    arts = "、".join(dict.fromkeys(c.article for c in f.citations)) if q.lang == "zh" else ", ".join(
+        dict.fromkeys(c.article for c in f.citations))
+    summary = (f"本文件提到了这件事（{arts}），但没有规定具体的{label}。" if q.lang == "zh"
+               else f"The text deals with this ({arts}) but sets no {label}.")
+    return replace(f, verdict="not_specified", summary=summary)
+
+
 def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list[str]) -> list[Finding]:
     """One part of the question in one jurisdiction: the findings of its candidate topics that
     the text actually rules on, each saying something new; if the text rules on none, one
     finding that says so."""
     found = [finding_for(kb, j, t, q, tokens) for t in part]
+    measured = [_unmeasured(f, q, kb) for f in found]
+    if any(m is not f for m, f in zip(measured, found, strict=True)):
+        kept = [f for m, f in zip(measured, found, strict=True) if m is f and f.verdict in ("info", "yes")]
+        # the number asked for is in none of the part's rules: that part is silent
+        found = kept or [next(m for m, f in zip(measured, found, strict=True) if m is not f)]
+    if any(f.verdict == "not_applicable" for f in found):   # outside the text's scope: nothing else applies
+        return [next(f for f in found if f.verdict == "not_applicable")]
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
@@ -316,8 +359,50 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
     return "\n".join(out)
 
 
+def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
+    """A district inside a city whose text covers city-level units: the text's own scope decides,
+    so every yes/no becomes conditional on it, and the scope is stated first."""
+    zh = q.lang == "zh"
+    head = Finding(j.id, "scope", "conditional",
+                   (f"{place}位于{j.document.name['zh']}，但本办法的适用范围是：{j.scope_text['zh']}{place}的项目是否适用，取决于上述条件。"
+                    if zh else f"{place} is in {j.document.name['en']}, but these measures cover: {j.scope_text['en']} "
+                    f"Whether a project of {place} is covered depends on that."), list(j.scope_citations))
+    out = [head]
+    for f in findings:
+        if f.jurisdiction == j.id and f.verdict in ("yes", "no"):
+            f = replace(f, verdict="conditional")
+        out.append(f)
+    return out
+
+
+def _covered(kb, lang: str) -> str:
+    sep = "、" if lang == "zh" else ", "
+    return sep.join(j.document.region if lang == "zh" else j.document.name["en"] for j in kb.jurisdictions.values())
+
+
+def _refusal(q: Question, why: str, kb=None) -> dict:
+    """No verdict: the amount cannot be a project's, or the place is not one the texts cover."""
+    zh = q.lang == "zh"
+    if why == "invalid":
+        reply = (f"“{q.invalid}”不是有效的项目金额：金额必须大于零。请给出项目的实际金额后再问。" if zh else
+                 f"“{q.invalid}” is not a valid project amount: it must be more than zero. Please ask again with the real amount.")
+    else:
+        places = "、".join(q.outside) if zh else ", ".join(q.outside)
+        reply = (f"知识库只收录了以下地区的规定：{_covered(kb, 'zh')}。{places}不在其中，无法按这些规定回答；"
+                 f"请查阅{places}当地的政务信息化项目管理规定。" if zh else
+                 f"The knowledge base covers only these places: {_covered(kb, 'en')}. {places} is not among them, "
+                 f"so these rules cannot answer for it; please check {places}'s own rules for government IT projects.")
+    return {"answer": reply, "findings": [], "sources": [],
+            "understood": {"language": q.lang, "outside": q.outside, "invalid_amount": q.invalid, "form": q.form}}
+
+
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
-    q = understand(text, kb.aliases, kb.topics, jurisdiction)
+    q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
+    if q.invalid:
+        return _refusal(q, "invalid")
+    if q.outside and not q.jurisdictions:
+        return _refusal(q, "outside", kb)
+    text = q.reading or text
     if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:
         defaults = None  # a question about another place is not about this project
     if defaults is not None:  # the user's current project fills what the question leaves out
@@ -345,6 +430,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f = _fallback(kb, j, qj, tokens)
             if f:
                 findings.append(f)
+    for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
+        findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last
         findings.sort(key=lambda f: f.verdict == "not_specified")
     notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang)

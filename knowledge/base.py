@@ -25,6 +25,26 @@ class KnowledgeBase:
         self.aliases = {fold(alias): jid for jid, j in self.jurisdictions.items()
                         for alias in (*j.document.aliases, jid)}
 
+    @cached_property
+    def places(self):
+        """Each jurisdiction's place in the administrative hierarchy, from its ``region``."""
+        from .places import gazetteer
+
+        g = gazetteer()
+        return {jid: p for jid, j in self.jurisdictions.items() if (p := g.region(j.document.region))}
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every character the texts and the vocabulary use: a question with others may be traditional."""
+        chars = {c for arts in self.articles.values() for a in arts.values() for c in a.text}
+        chars |= {c for t in self.topics.values() for w in t.zh_terms for c in w}
+        return frozenset(chars)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The vocabulary's Chinese words, for reading homophone slips."""
+        return frozenset(w for t in self.topics.values() for w in t.zh_terms)
+
     @property
     def ids(self) -> list[str]:
         return list(self.jurisdictions)

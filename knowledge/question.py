@@ -11,6 +11,7 @@ from .form import negated as form_negated
 from .rules import Profile
 from .text import fold
 from .topics import Topic, detect_clauses
+from .variants import homophones, simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
@@ -97,6 +98,10 @@ class Question:
     unmet: bool = False              # "没提交档案能通过验收吗": asks whether a step may go ahead of a duty
     part_negated: list[bool] = field(default_factory=list)
     assumed: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)       # places named that no text covers: 北京, 杭州市西湖区
+    inner: dict[str, str] = field(default_factory=dict)    # jid -> a district named inside a city-level text's city
+    invalid: str | None = None       # an amount that cannot be a project's: "-80万", "0元"
+    reading: str = ""                # the text as read: simplified, typing slips corrected
 
 
 def language(text: str) -> str:
@@ -150,8 +155,14 @@ def question_form(text: str, lang: str) -> str:
     return "info" if f == "statement" else f
 
 
+_NEGATIVE = re.compile(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
+
+
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
-               jurisdiction: str | None = None) -> Question:
+               jurisdiction: str | None = None, kb=None) -> Question:
+    original = text
+    if kb is not None:
+        text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)
     profile = Profile()
     change = None
@@ -188,6 +199,12 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     clause_parts = detect_clauses(text, topics)
+    if kb is not None and (not clause_parts or lang == "zh"):
+        fixed = homophones(text, kb.words)
+        if fixed != text:
+            more = detect_clauses(fixed, topics)
+            if sum(map(len, (k for _, k in more))) > sum(map(len, (k for _, k in clause_parts))):
+                text, clause_parts = fixed, more
     parts = [keys for _, keys in clause_parts]
     if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
         # "运维项目需要监理吗": 运维 says what the project is; the question is about 监理
@@ -202,9 +219,48 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         clause = clauses[index] if index < len(clauses) else ""
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
-    return Question(text, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                    negated=bool(negated(text)), unmet=bool(_UNMET.search(unicodedata.normalize("NFKC", text))),
-                    part_negated=negs)
+    q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
+                 negated=bool(negated(text)), unmet=bool(_UNMET.search(unicodedata.normalize("NFKC", text))),
+                 part_negated=negs, reading=text)
+    bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
+    if bad:
+        q.invalid = bad.group(0).strip()
+    if kb is not None and not jurisdiction:
+        _place(q, text, kb)
+    return q
+
+
+def _place(q: Question, text: str, kb) -> None:
+    """Places the question names, against the places the texts cover (see ``places``)."""
+    from .places import gazetteer
+
+    g = gazetteer()
+    mentions = g.find(unicodedata.normalize("NFKC", text))
+    if not mentions:
+        return
+    covered = kb.places
+    named = [p for _, _, p in mentions]
+    outside = []
+    for start, end, p in mentions:
+        homes = [jid for jid, jp in covered.items() if p.within(jp)]
+        if homes:
+            home = max(homes, key=lambda j: covered[j].level)
+            if p.code != covered[home].code and covered[home].level < 3 and p.level == 3:
+                q.inner[home] = p.name   # 深圳南山区: in Shenzhen's city, under no district text
+            if home not in q.jurisdictions:
+                q.jurisdictions.append(home)
+            continue
+        if any(jp.within(p) for jp in covered.values()):
+            continue                     # 广东省, 常州市: above a covered place, says nothing more
+        outside.append((text[start:end], p))
+    if outside:
+        # a covered place reached only through its city's name (常州 in 常州天宁区) is not the one asked about
+        for jid in list(q.jurisdictions):
+            jp = covered[jid]
+            if not any(p.within(jp) for p in named) and any(o.code[:4] == jp.code[:4] for _, o in outside):
+                q.jurisdictions.remove(jid)
+        q.outside = list(dict.fromkeys(name for name, _ in outside))
+    q.profile.jurisdiction = q.jurisdictions[0] if len(q.jurisdictions) == 1 else None
 
 
 def negated(text: str) -> bool:

