@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .dated import asks_for_day, due_dates, stated_events
 from .explain import rule_lines
 from .question import Question, understand
 from .rules import Citation, Jurisdiction, Profile, Rule
@@ -314,7 +315,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|\b(can|may|allowed|permitted)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|\b(can|may|allowed|permitted)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
@@ -375,6 +376,30 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     return out
 
 
+def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"合同4月30日签的，质量监督登记最晚哪天": the computed last day, with how it was counted."""
+    from .workdays import china_today
+
+    events = stated_events(text, china_today())
+    if not events:
+        return findings
+    out = []
+    for f in findings:
+        if f.verdict in ("info", "yes", "not_specified"):
+            due = due_dates(f.jurisdiction, events, {c.article for c in f.citations})
+            if due:
+                zh = q.lang == "zh"
+                lines = [(f"最晚{d.due.isoformat()}（{d.rule}）" if zh else f"due by {d.due.isoformat()} ({d.rule_en})")
+                         + ("，日期为暂定" if zh and d.provisional else " (provisional)" if d.provisional else "")
+                         for d in due[:2]]
+                lead = ("按问题给出的日期计算：" if zh else "Counted from the date given: ") + ("；".join(lines) if zh else "; ".join(lines))
+                extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
+                f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
+                            summary=lead + ("。" if zh else ". ") + f.summary, citations=_dedupe([*f.citations, *extra]))
+        out.append(f)
+    return out
+
+
 def _covered(kb, lang: str) -> str:
     sep = "、" if lang == "zh" else ", "
     return sep.join(j.document.region if lang == "zh" else j.document.name["en"] for j in kb.jurisdictions.values())
@@ -430,6 +455,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f = _fallback(kb, j, qj, tokens)
             if f:
                 findings.append(f)
+    if asks_for_day(text):
+        findings = _with_due_dates(findings, text, q)
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
         findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last

@@ -25,8 +25,12 @@ _KIND_PATTERNS = [
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,16}(就|能|可以|可否|能否|能不能|会|还会)"
-                    r"|(before|without|not yet)\b.{0,40}\b(can|may|could)\b|\b(can|may|could)\b.{0,60}\b(before|without|not yet)\b", re.I)
+_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行)"
+                    r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
+                    r"|(确认|商量|同意|签字|批准)一下就(能|可以|行)"                              # 三方确认一下就能实施了吧
+                    r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
+                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
+                    r"|\b(can|may|could)\b.{0,60}\b(before|without|not yet|straight to|skip)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
