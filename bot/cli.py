@@ -31,7 +31,10 @@ def cmd_ask(args) -> int:
         raise UsageError(f"the question is too long ({len(question)} characters, at most {MAX_QUESTION})")
     kb = get_kb()
     result = kb.ask(question, jurisdiction_arg(args.jurisdiction, required=False))
-    _emit(result, args.json, result["answer"])
+    text = result["answer"]
+    if getattr(args, "explain", False) and not args.json:  # how the question was read, to see a wrong reading at a glance
+        text += "\n\n--- reading ---\n" + json.dumps(result.get("understood", {}), ensure_ascii=False, indent=1)
+    _emit(result, args.json, text)
     return 0
 
 
@@ -65,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("ask", help="answer a question from the regulations")
     a.add_argument("question")
     a.add_argument("--jurisdiction")
+    a.add_argument("--explain", action="store_true", help="also print how the question was read (the typed query)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_ask)
     pa = sub.add_parser("path", help="the approval path for a project profile")

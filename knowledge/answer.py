@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .dated import asks_for_day, due_dates, stated_events
 from .explain import rule_lines
+from .form import classify
 from .question import Question, understand
 from .rules import Citation, Jurisdiction, Profile, Rule
 from .search import best_passage, tokenize
@@ -190,7 +191,7 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
 _QUANTITY = [
     ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)", re.I),
      re.compile(r"[\d一二两三四五六七八九十百]+\s*(个)?(工作日|日|天|周|月|年|小时|days?|weeks?|months?|years?)"
-                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天|前|before|prior", re.I),
+                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
      {"zh": "时长或期限", "en": "length or time limit"}),
     ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|how many (experts|people|members|persons|reviewers|suppliers)", re.I),
      re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个)|\d+\s*(experts|people|members|persons|suppliers)", re.I),
@@ -232,8 +233,6 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         kept = [f for m, f in zip(measured, found, strict=True) if m is f and f.verdict in ("info", "yes")]
         # the number asked for is in none of the part's rules: that part is silent
         found = kept or [next(m for m, f in zip(measured, found, strict=True) if m is not f)]
-    if any(f.verdict == "not_applicable" for f in found):   # outside the text's scope: nothing else applies
-        return [next(f for f in found if f.verdict == "not_applicable")]
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
@@ -321,7 +320,10 @@ _MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
-    if f.verdict == "no" and any(r.type == "prohibition" for r in j.rules_for(f.topic)):
+    rules = j.rules_for(f.topic)
+    if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
+        return "建议，但不强制" if lang == "zh" else "Recommended, not required"
+    if f.verdict == "no" and any(r.type == "prohibition" for r in rules):
         return "不允许" if lang == "zh" else "No (not allowed)"
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return {"yes": {"zh": "适用", "en": "Yes, it applies"}, "no": {"zh": "不适用", "en": "No"}}[f.verdict][lang]
@@ -472,7 +474,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         "answer": reply,
         "findings": [f.as_dict() for f in findings],
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
-        "understood": {"language": q.lang, "jurisdictions": jids, "topics": q.topics, "form": q.form,
+        "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "parts": q.parts,
+                       "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,
+                       "negated": q.negated, "unmet": q.unmet, "inner_places": q.inner, "topics": q.topics,
                        "profile": {k: v for k, v in vars(q.profile).items() if v not in (None, {}) and k != "jurisdiction"},
                        "filled_from_project": q.assumed},
     }

@@ -33,6 +33,9 @@ def test_line(t: Test, profile: Profile, lang: str) -> str:
         words = {"lt": ("不满", "under"), "le": ("不超过", "at most"), "gt": ("超过", "over"), "ge": ("不低于", "at least"),
                  "about": ("约", "about")}
         said = f"{words[bound][0 if lang == 'zh' else 1]}{'' if lang == 'zh' else ' '}{_shown(t.field, value, lang)}"
+        if span[0] > 0 and span[1] != float("inf") and bound != "about":  # 八十多万: between two amounts
+            lo, hi = (_shown(t.field, round(x), lang) for x in span)
+            said = f"在{lo}至{hi}之间" if lang == "zh" else f"between {lo} and {hi}"
         verdict = {True: ("满足", "meets"), False: ("不满足", "does not meet"), None: ("跨越", "straddles")}[held]
         if lang == "zh":
             return f"本项目{said}，{verdict[0]}“{t.threshold.describe('zh')}”（{t.threshold.basis}）"

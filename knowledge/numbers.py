@@ -41,7 +41,7 @@ def cn_number(text: str) -> float | None:
         if whole is None:
             return None
         return (whole + float("0." + "".join(str(_DIGIT[c]) for c in frac))) * unit
-    if len(text) > 1 and all(ch in _DIGIT for ch in text):  # 二〇二六: a year read digit by digit
+    if (len(text) == 4 or "〇" in text) and all(ch in _DIGIT for ch in text):  # 二〇二六: a year, digit by digit
         return int("".join(str(_DIGIT[c]) for c in text))
     if re.search(f"[{DIGITS}]{{2}}", text.replace("零", "").replace("〇", "")):
         return None  # 七八: an estimate, not a number (see ``cn_estimate``)

@@ -35,6 +35,8 @@ _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
 _FUNDING = [
+    ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
+                               r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|企业出资|private (funds|capital)", re.I)),
     ("soe", re.compile(r"国企(自有)?资金|国有企业(自有)?资金|state-owned enterprise", re.I)),
     ("higher", re.compile(r"(国家|省|上级)(级)?(统筹|拨付|下达)?(的)?资金|中央资金|funds? from (the )?(state|province|higher)", re.I)),
@@ -246,6 +248,8 @@ def _place(q: Question, text: str, kb) -> None:
     named = [p for _, _, p in mentions]
     outside = []
     for start, end, p in mentions:
+        if any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions):
+            continue                     # 深圳市 in 深圳市龙岗区: the district says where
         homes = [jid for jid, jp in covered.items() if p.within(jp)]
         if homes:
             home = max(homes, key=lambda j: covered[j].level)

@@ -17,6 +17,7 @@ FUNDING_NAMES = {
     "city": {"zh": "市级财政资金", "en": "city funds"},
     "higher": {"zh": "上级（国家、省、市）拨付资金", "en": "funds allocated by higher levels"},
     "social": {"zh": "社会资金参与", "en": "with private funds"},
+    "social_only": {"zh": "全部为社会资金", "en": "paid entirely from private funds"},
     "soe": {"zh": "国企资金", "en": "state-owned enterprise funds"},
     "other": {"zh": "其他资金", "en": "other funds"},
 }

@@ -177,12 +177,73 @@ XFAIL = {
     "q4-026": "深圳 第二十五条 (信用信息报送市公共信用信息共享平台): '会被报送…吗？' gets 'info'",
     "q4-182": "钟楼 第三十二条 (配合做好绩效评价、审计): '要配合…吗？' gets 'info' for the 第三十二条 finding",
     "q4-234": "云浮 监督·第1段 (应用效果纳入市级机关绩效考核): '会纳入绩效考核吗？' gets 'info'",
+    # -- fifth set (questions_5.jsonl, first contact 51.3% on 2026-11-30; see tests/eval/README.md). Still wrong:
+    "q5-003": "云浮市直单位买个小服务，合同才三千二，也要监理么 — expected yunfu ['no'], got [('yunfu', 'conditional', ['实施·第2段'])]",
+    "q5-017": "钟楼区项目没列进年度计划，能先自己建起来吗？ — expected zhonglou ['no'], got [('zhonglou', 'no', ['第六条']), ('zhonglou', 'not_specified', ['第十七条'])]",
+    "q5-018": "文登区部门想新购几台服务器放自己机房里，能批么 — expected wendeng ['no'], got [('wendeng', 'info', ['第五条', '第十条'])]",
+    "q5-065": "Is there a fee for the Shenzhen qual — expected shenzhen ['not_specified'], got [('shenzhen', 'yes', ['第十六条', '第十六条', '第十六条'])]",
+    "q5-069": "文登区竣工验收组最少要几个专家 — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第三十五条', '第三十五条'])]",
+    "q5-070": "龙岗区专家竣工验收会要请几位专家 — expected longgang ['not_specified'], got [('longgang', 'info', ['第二十七条', '第二十七条', '第二十八条', '第二十八条', '第二十九条', '",
+    "q5-071": "钟楼区项目终验报告提交申请后多久能出 — expected zhonglou ['not_specified'], got [('zhonglou', 'info', ['第二十八条', '第二十八条'])]",
+    "q5-073": "深圳质监现场检查发现质量问题，整改期限是多少天 — expected shenzhen ['not_specified'], got [('shenzhen', 'info', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条'",
+    "q5-074": "龙岗合同终验之后多少天内要提上线安全测试申请 — expected longgang ['not_specified'], got [('longgang', 'info', ['第二十七条', '第二十七条', '第二十八条', '第二十八条', '第二十九条', '",
+    "q5-075": "How long is the validity period of t — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第四十条', '前言'])]",
+    "q5-077": "文登和龙岗，项目验收前试运行各要多久？ — expected longgang ['not_specified'], got [('longgang', 'info', ['第二十五条'])]",
+    "q5-078": "钟楼区项目评审小组由哪些单位组成 — answer lacks any of ['审计局']",
+    "q5-080": "文登区涉及保密的项目，审核时还要哪个部门参与 — answer lacks any of ['保密办']",
+    "q5-113": "Shenzhen: a municipal department's e — expected shenzhen ['not_applicable', 'no'], got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五",
+    "q5-115": "龙岗区单纯买一批设备，要按这个办法报批吗 — expected longgang ['not_applicable', 'no'], got [('longgang', 'yes', ['第二条', '第二条']), ('longgang', 'yes', ['第八",
+    "q5-118": "龙岗区不到50万的信息化项目还用走这个管理办法吗 — expected longgang ['not_applicable', 'no'], got [('longgang', 'not_specified', ['第二条', '前言'])]",
+    "q5-119": "龙岗区单位自筹资金算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
+    "q5-121": "Wendeng: does the measure also cover — expected wendeng ['yes'], got [('wendeng', 'yes', ['第十五条', '第三十一条']), ('wendeng', 'yes', ['第十六条', '第三十八条', '第四",
+    "q5-124": "云浮下面县里的政务信息化项目，必须按市里这个办法执行吗 — expected yunfu ['no', 'conditional', 'not_applicable'], got [('yunfu', 'not_specified', ['附则·第3段', '总则·第15段'])",
+    "q5-131": "Wendeng: the district big data centr — answer lacks any of ['2026-10-13']",
+    "q5-139": "钟楼区项目要调整建设内容，资金调整超过概算总投资10%，还能走调整申请吗 — expected zhonglou ['no'], got [('zhonglou', 'conditional', ['第二十六条', '第二十六条']), ('zhonglou', 'not_specified', ",
+    "q5-144": "文登区项目建设前要交什么材料给大数据中心 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十八条', '第五条'])]",
+    # -- paraphrases.jsonl (rewordings of passing questions; first contact 89.1%). Still wrong:
+    "pp-zl25-a": "钟楼区  项目验收没合格的话该怎么处理？ — answer lacks any of ['整改']",
+    "pp-lg16-b": "龙岗区新动议项目总投资999万，需要分管区领导开专提会议吗？ — expected longgang ['no'], got [('longgang', 'yes', ['第十条', '第十条'])]",
+    "pp-q2-064-b": "深圳龙岗区合同约定的质宝期只有1年，这样行吗？ — expected longgang ['no'], got [('longgang', 'yes', ['第十九条', '第十九条', '第四十五条', '第三十八条', '第三十七条', '第三十八条', '第四十五条",
+    "pp-q2-080-a": "深圳市合同签完多少天以内要做质量监督等级？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
+    "pp-q2-094-a": "钟楼区年度计划里没列的項目能不能建？ — expected zhonglou ['no', 'conditional'], got [('zhonglou', 'no', ['第六条'])]",
+    "pp-q2-104-b": "深圳龙岗区日常运为项目归这个办法管吗？ — expected longgang ['no', 'not_applicable'], got [('longgang', 'yes', ['第四十四条', '第四十六条', '第四十六条', '第四十七条', '第五十",
+    "pp-q2-136-a": "文登区项目没过大数据中心审核，财政还会给钱吗？ — expected wendeng ['no'], got [('wendeng', 'no', ['第十二条', '第十二条', '第十二条'])]",
+    "pp-q2-157-b": "深圳市质量监都有哪几种方式？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第二十二条'])] | answer lacks any of ['随机抽测']",
+    "pp-q2-163-a": "项目建设资金有剩余的话该怎么处理？ — expected longgang ['info', 'yes'], got [('longgang', 'info', ['第三十一条'])] | expected wendeng ['not_specified'],",
+    "pp-q2-169-b": "Shenzhen: is it OK to organise compl — expected shenzhen ['no'], got [('shenzhen', 'yes', ['第二十一条']), ('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条'",
+    "pp-q2-175-b": "深圳龙岗区合同金额1200万元，初验不开專家会可以吗？ — expected longgang ['no'], got [('longgang', 'yes', ['第二十六条'])]",
+    "pp-q2-176-b": "龙岗区合同金额800万，初验不开專家会应该可以吧？ — expected longgang ['yes'], got [('longgang', 'no', ['第二十六条'])]",
+    "pp-q3-013-b": "常州钟楼和深圳龙岗的项目变更，调整多少钱以上得报审？ — expected zhonglou ['info', 'conditional'], got [('zhonglou', 'not_specified', ['第二十六条', '第二十六条', '第二十三条'])] | ",
+    "pp-q3-020-b": "深圳龙岗区和常州钟楼区的运维 project 是否适用各自的办法？ — expected longgang ['not_applicable', 'no'], got [('longgang', 'yes', ['第二条', '第二条']), ('longgang', 'yes', ['第四",
+    "pp-q3-022-a": "钟楼跟文登的项目验收没合格怎么处理？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第三十四条', '第三十五条', '第三十五条', '第三十五条', '第三十五条'])] | a",
+    "pp-q3-086-b": "常州钟楼概算总投资200万元，主要建设内容调整牵涉资金25万元，实施单位 — expected zhonglou ['no'], got [('zhonglou', 'yes', ['第二十三条']), ('zhonglou', 'not_specified', ['第十九条'])]",
+    "pp-q3-146-a": "龙岗区定制开发软件的源代码要传到哪？ — expected longgang ['info'], got [('longgang', 'yes', ['第二十九条', '第三十八条'])]",
+    "pp-q4-002-a": "深圳质量监督办法里的“信息工程质量”是什么意思？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
+    "pp-q4-017-b": "深圳市办理质量监督登计要准备哪些材料？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
+    "pp-q4-034-b": "深圳龙岗区信息化项目建设有哪些原则 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第三十九条'])]",
+    "pp-q4-093-a": "龙岗区这个信息化项目管理办法有效几年？ — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
+    "pp-q4-093-b": "深圳龙岗区信息化项目管理办法有效多少年 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
+    "pp-q4-096-a": "文登区负责“智慧文登”项目预算评审的是哪个部门？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条'])]",
+    "pp-q4-096-b": "威海文登智慧文登项目的预算评审归哪个部门管 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条']), ('wendeng', 'info', ['第二",
+    "pp-q4-097-a": "Who checks the procurement tendering — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
+    "pp-q4-097-b": "文登区智慧文登项目的采购招标和合规性由谁审查？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
+    "pp-q4-113-b": "威海文登项目核准文件有效期内没动工会有什么后果？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第四十条', '前言']), ('wendeng', 'info', ['第三十一条', '第三十",
+    "pp-q4-180-b": "钟楼区项目验收要包含哪些文件？ — expected zhonglou ['info', 'yes'], got [('zhonglou', 'info', ['第三十一条', '第二十七条', '第二十八条', '第二十八条', '第二十八条', '第二",
+    "pp-q4-193-a": "钟楼区实施细则什么时候开始执行？ — expected zhonglou ['info', 'yes'], got [('zhonglou', 'info', ['前言', '第二十二条'])]",
+    "pp-q4-195-a": "云浮市级政务信息化服务项目有哪几类？ — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第15段', '标题'])]",
+    "pp-q4-195-b": "云浮市级政务信息化服务项目都包含什么类型 — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第15段', '标题'])]",
+    "pp-q4-220-a": "In Yunfu, who is responsible for pro — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第10段', '总则·第11段', '总则·第5段', '总则·第10段', '总则·第13段', ",
+    "pp-zl27-a": "钟楼区年度计划里没有的项目，可以擅自建设吗？ — expected zhonglou ['no'], got [('zhonglou', 'no', ['第六条']), ('zhonglou', 'not_specified', ['第十七条'])]",
+    "pp-lg39-a": "Does the Longgang IT project measure — expected longgang ['no', 'not_applicable'], got []",
 }
 
 
 def _files(kind):
     """Every case file of one kind: questions*.jsonl, paths*.jsonl or deadlines*.jsonl."""
-    return sorted(p.name for p in CASES.glob(f"{kind}*.jsonl"))
+    names = sorted(p.name for p in CASES.glob(f"{kind}*.jsonl"))
+    if kind == "questions":  # rewordings of passing questions are graded the same way
+        names += sorted(p.name for p in CASES.glob("paraphrases*.jsonl"))
+    return names
 
 
 def _load(name):
@@ -221,7 +282,7 @@ def test_case_files_are_well_formed():
             for c in _load(name):
                 ids.append(c["id"])
                 if kind == "questions":
-                    assert c["q"] and c["expect"], c["id"]
+                    assert c["q"] and (c["expect"] or c.get("none_of")), c["id"]
                     for exp in c["expect"]:
                         assert exp["j"] in {"shenzhen", "longgang", "wendeng", "zhonglou", "yunfu"}, c["id"]
                 else:

@@ -57,7 +57,8 @@ CASES = [
     ("深圳项目总承包单位和分包单位要承担连带责任吗", "subcontracting", {"info"}, "第十一条"),
     ("深圳检测单位要对检测数据负责吗", "testing_body", {"info"}, "第十三条"),
     ("深圳项目要保留隐蔽工程的影像资料吗", "archives", {"yes"}, "第十条"),
-    ("深圳项目的保修期是多长", "warranty", {"info"}, "第十条"),
+    # the text names the warranty but gives no length: that part is silent (issue 8, item 5)
+    ("深圳项目的保修期是多长", "warranty", {"not_specified"}, "第十条"),
     # supervision by the quality supervision body (第十四条–第二十五条)
     ("深圳的项目要接受质量监督吗", "quality_supervision", {"yes"}, "第十四条"),
     ("深圳质监机构监督检查发现质量问题，建设单位要整改吗", "oversight", {"yes"}, "第十九条"),

@@ -1,0 +1,45 @@
+"""The question's form and negation (issue 8, item 2; item 7 for statements)."""
+import pytest
+
+from knowledge.form import classify, negated
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼80万要监理吗", "钟楼80万要监理么", "是否需要监理", "要不要监理", "需不需要做可研", "用不用请监理",
+    "能不能先验收", "可不可以不招标", "是不是必须做等保", "有没有必要请监理", "这个算不算信息化项目", "先验收后补档案行不行",
+    "要监理不", "能批不", "要开会没", "得请监理不？",
+])
+def test_yes_no_forms(text):
+    assert classify(text).form == "yesno", classify(text).markers
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Does a 2 million yuan project need a supervisor?", "en"), ("Is a feasibility study required?", "en"),
+    ("So must we hold an expert review?", "en"),
+])
+def test_english_yes_no(text, lang):
+    assert classify(text, lang).form == "yesno"
+
+
+@pytest.mark.parametrize("text", [
+    "申报需要什么材料", "试运行要多长时间", "有什么要求吗", "验收流程是怎样的", "评审小组由哪些单位组成", "至少要几名人员参加",
+])
+def test_what_questions(text):
+    assert classify(text).form == "info", classify(text).markers
+
+
+@pytest.mark.parametrize("text", ["初验昨天做完了", "备案是1月20号做的", "任务书今天已经在平台备案了", "合同搞定了"])
+def test_statements(text):
+    assert classify(text).form == "statement", classify(text).markers
+
+
+def test_questions_about_done_things_stay_questions():
+    assert classify("初验做完了要干嘛").form == "info"
+
+
+@pytest.mark.parametrize("text, neg", [
+    ("可以不请监理吗", True), ("能不能跳过可研", True), ("用不用请监理", False), ("要不要监理", False),
+    ("有人说不用找监理，钟楼86万的项目到底要不要", False), ("Can we skip the supervisor?", True),
+])
+def test_negation(text, neg):
+    assert negated(text) is neg

@@ -1,0 +1,61 @@
+"""Amounts and numbers as people type them (issue 8, item 1)."""
+import pytest
+
+from knowledge.amounts import find_amounts, parse_amount
+from knowledge.numbers import cn_estimate, cn_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("一万五", 15_000), ("二十九万九", 299_000), ("三千二", 3_200), ("一百二十万", 1_200_000), ("两百万", 2_000_000),
+    ("壹佰贰拾万", 1_200_000), ("一点五亿", 150_000_000), ("廿七", 27), ("二〇二六", 2026), ("八十萬", 800_000),
+])
+def test_cn_number(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["七八", "一二三", "", "abc", "多"])
+def test_cn_number_refuses_what_is_not_one_number(text):
+    assert cn_number(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("一万五的项目", 15_000), ("二十九万九", 299_000), ("三千二元", 3_200), ("1.2百万", 1_200_000),
+    ("0.8亿", 80_000_000), ("25w", 250_000), ("一百二十万元", 1_200_000), ("两百万", 2_000_000),
+    ("预算：120（万元）", 1_200_000), ("金额（万元）：120", 1_200_000),
+])
+def test_amounts_in_a_sentence(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("七八十万", 700_000, 800_000), ("八十多万", 800_000, 900_000), ("三十来万", 270_000, 330_000),
+    ("上千万", 10_000_000, 99_990_000), ("十几万", 110_000, 190_000), ("70-80万", 700_000, 800_000),
+    ("七十到八十万", 700_000, 800_000), ("1000多万", 10_000_000, 20_000_000),
+])
+def test_estimates_are_ranges(text, low, high):
+    (a,) = find_amounts(text)
+    assert a.range == (pytest.approx(low), pytest.approx(high))
+
+
+def test_bounds_make_ranges():
+    (a,) = find_amounts("不到50万")
+    assert a.range[1] < 500_000
+    (b,) = find_amounts("50万以内")
+    assert b.range == (0, 500_000)
+
+
+def test_a_total_row_is_the_total():
+    found = find_amounts("软件开发30万\n硬件采购50万\n合计：80万")
+    assert found[0].value == 800_000 and found[0].role == "total"
+    assert all(a.role != "total" for a in found[1:])
+
+
+def test_interview_answers():
+    assert parse_amount("二十九万九") == 299_000
+    assert parse_amount("一万五") == 15_000
+    assert parse_amount("负80万") == -800_000   # the interview refuses it with a sentence
+    assert parse_amount("80万和90万") is None
+
+
+def test_cn_estimate_rejects_non_neighbours():
+    assert cn_estimate("七九十") is None

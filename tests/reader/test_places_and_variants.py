@@ -1,0 +1,96 @@
+"""Places outside the knowledge base, places inside it, typing slips (issue 8, items 3 and 4)."""
+import json
+
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.places import gazetteer
+
+
+@pytest.mark.parametrize("text, code", [
+    ("龙岗区坂田街道", "440307"), ("广州天河", "440106"), ("杭州市西湖区", "330106"), ("Beijing", "110000"),
+    ("常州钟楼", "320404"),
+])
+def test_gazetteer_places(text, code):
+    assert gazetteer().region(text).code == code
+
+
+@pytest.mark.parametrize("text", ["可以新建机房吗", "监理单位要做什么", "西湖边的项目"])
+def test_words_that_are_not_places(text):
+    assert not [p for _, _, p in gazetteer().find(text) if p.level == 3]
+
+
+@pytest.mark.parametrize("question, place", [
+    ("北京市区级政务信息化项目100万需要监理吗", "北京"), ("杭州市西湖区50万的项目要不要做可研", "西湖区"),
+    ("广州天河区80万的软件项目需要做第三方测评吗", "天河"), ("Does a 2 million yuan project in Beijing need a supervisor?", "Beijing"),
+    ("常州天宁区40万的项目需要监理吗", "天宁"),
+])
+def test_outside_places_get_no_verdict(question, place):
+    out = get_kb().ask(question)
+    assert not [f for f in out["findings"] if f["verdict"] in ("yes", "no", "conditional")]
+    assert place in out["answer"]
+    assert "钟楼" in out["answer"] or "Zhonglou" in out["answer"]   # says which places are covered
+
+
+def test_a_street_is_in_its_district():
+    out = get_kb().ask("龙岗区坂田街道80万的项目要监理吗")
+    assert {f["jurisdiction"] for f in out["findings"]} == {"longgang"}
+
+
+def test_a_district_under_a_city_text_is_conditional_on_its_scope():
+    out = get_kb().ask("深圳南山区的信息化项目，合同签了要做质量监督登记吗")
+    sz = [f for f in out["findings"] if f["jurisdiction"] == "shenzhen"]
+    assert sz[0]["verdict"] == "conditional" and sz[0]["citations"][0]["article"] == "第二条"
+    assert not [f for f in sz if f["verdict"] in ("yes", "no")]
+    assert "longgang" not in {f["jurisdiction"] for f in out["findings"]}
+
+
+@pytest.mark.parametrize("question", [
+    "钟楼区80万的项目要监里吗", "钟楼区80万的项目要建理吗", "鐘樓區八十萬的項目需要監理嗎", "钟楼区 ８０万 的项目 要监理吗",
+])
+def test_typing_slips_keep_the_answer(question):
+    out = get_kb().ask(question)
+    f = next(f for f in out["findings"] if f["jurisdiction"] == "zhonglou")
+    assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "第十五条")
+
+
+@pytest.mark.parametrize("question", ["钟楼区-80万的项目要监理吗", "钟楼区负80万的项目要监理吗", "钟楼区0元的项目要监理吗"])
+def test_negative_or_zero_amounts_are_refused(question):
+    out = get_kb().ask(question)
+    assert out["findings"] == [] and ("大于零" in out["answer"])
+
+
+def test_dated_question_gets_the_date():
+    out = get_kb().ask("深圳的项目，合同2026年4月30日签的，质量监督登记最晚哪天得办完？")
+    assert "2026-05-11" in out["answer"]
+
+
+def test_silence_on_a_number_is_not_specified():
+    out = get_kb().ask("钟楼区系统试运行至少要跑几个月")
+    assert [f["verdict"] for f in out["findings"]] == ["not_specified"] or "没有规定" in out["answer"]
+
+
+def test_what_if_is_about_the_action():
+    out = get_kb().ask("龙岗项目能不能先验收，档案后面再补交到全流程系统")
+    f = next(f for f in out["findings"] if f["jurisdiction"] == "longgang")
+    assert f["verdict"] == "no"
+
+
+def test_social_funds_are_outside_shenzhen():
+    out = get_kb().ask("深圳市直单位的一个系统，钱全是社会资金出的，要走这个质量监督办法吗")
+    assert out["findings"][0]["verdict"] == "not_applicable"
+    json.dumps(out, ensure_ascii=False)
+
+
+def test_eighty_something_needs_a_supervisor_in_zhonglou():
+    out = get_kb().ask("钟楼区八十多万的项目要不要监理")
+    f = next(f for f in out["findings"] if f["jurisdiction"] == "zhonglou")
+    assert f["verdict"] == "yes"
+
+
+def test_yong_bu_yong_is_not_inverted():
+    out = get_kb().ask("钟楼区80万的项目用不用请监理")
+    f = next(f for f in out["findings"] if f["jurisdiction"] == "zhonglou")
+    assert f["verdict"] == "yes"
+    out = get_kb().ask("有人说不用找监理，钟楼86万的项目到底要不要")
+    assert next(f for f in out["findings"] if f["jurisdiction"] == "zhonglou")["verdict"] == "yes"
