@@ -55,6 +55,7 @@ _BACK = {"上一步", "返回", "back", "回退", "上一个"}
 _SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
 _CANCEL = {"取消", "cancel", "退出", "算了"}
 _RETRIES = 5
+_FUTURE_EVENTS = {"decommission_planned"}
 
 
 
@@ -172,6 +173,8 @@ class Session:
             return [Reply(t("thanks" if is_thanks(text) else "hello", self.lang))]
         found = find_date(text, self.today, past_only=True)
         event = event_in(text, found.span if found is not None else None)
+        if event in _FUTURE_EVENTS:  # a planned date is ahead of today by nature
+            found = find_date(text, self.today, past_only=False)
         if event:
             return self.record_event_from_text(event, found)
         return self.question(text)
@@ -666,7 +669,7 @@ class Session:
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
         name = name_of(EVENT_NAMES, event, self.lang)
-        if when > self.today:
+        if when > self.today and event not in _FUTURE_EVENTS:
             return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
         from knowledge.deadlines import event_problem
 
@@ -698,7 +701,7 @@ class Session:
     def event_date_text(self, flow: dict, text: str) -> list[Reply]:
         if text.strip().lower() in _CANCEL:
             return self.cmd_cancel("")
-        result = parse_date(text, self.today, past_only=True)
+        result = parse_date(text, self.today, past_only=flow["event"] not in _FUTURE_EVENTS)
         if result.date is None:
             return [Reply(result.message(self.lang))]
         p = self.project(flow["project"])

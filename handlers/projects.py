@@ -281,7 +281,8 @@ def path_card(kb, store, owner: int | None, project: dict, today: date, lang: st
     lines.append(t("path_requirements_head", lang, n=len(needed)))
     for r in needed:
         arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
-        cond = t("depends_mark", lang) if r["verdict"] == "conditional" else ""
+        cond = (t("depends_on", lang, fact=r["condition"]) if r.get("condition") else t("depends_mark", lang)) \
+            if r["verdict"] == "conditional" else ""
         lines.append(f" • {r['title']}{cond} [{arts}]")
     if done:
         lines.append(t("done_head", lang))

@@ -144,6 +144,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "path_steps_head": {"zh": "审批路径：", "en": "Approval path:"},
     "path_requirements_head": {"zh": "适用的要求（{n}项）：", "en": "Requirements that apply ({n}):"},
     "depends_mark": {"zh": "（视情况）", "en": " (depends)"},
+    "depends_on": {"zh": "（视情况：{fact}时适用）", "en": " (if {fact})"},
     "done_head": {"zh": "已完成的报送：", "en": "Filings done:"},
     "events_head": {"zh": "已发生：", "en": "Done so far:"},
     "note": {"zh": "注：{text}", "en": "Note: {text}"},

@@ -724,10 +724,17 @@ def _window(rs: RuleSet, events: dict[str, date], amount, start, until, today) -
     earliest = check_events(rs, events)
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float) or not amount >= 0):
         raise DeadlineError(f"amount must be a number of yuan, not negative: {amount!r}")
+    first = earliest or today or china_today()
     if start is None:
-        start = earliest or today or china_today()
+        # the earliest event, or the earliest deadline the events imply before it (a report due
+        # 30 days before a planned decommissioning), so that `--event decommission_planned=…`
+        # alone lists that report (CONTRACT.md)
+        implied = [events[name] - rule.delta for rule in rs.rules if rule.schedule == "before"
+                   for name in rule.trigger[:1] if name in events
+                   and not (rule.amount_min and amount is not None and amount < rule.amount_min)]
+        start = min([first, *implied])
     if until is None:
-        until = add_years(start, 1)
+        until = add_years(first, 1)
     if until < start:
         raise DeadlineError(f"--until {until.isoformat()} is before --from {start.isoformat()}")
     if not (FIRST_YEAR <= start.year <= LAST_YEAR and FIRST_YEAR <= until.year <= LAST_YEAR):
