@@ -65,7 +65,7 @@ def push_limiter(rate: float = 29.5) -> AIORateLimiter:
     429s (measured against the emulator: ~22/s with the default, ~28.5/s smoothed); aiming a little
     under 30 keeps scheduling jitter from ever putting 31 in one second. max_retries is set because
     the default of 0 re-raises RetryAfter instead of waiting."""
-    return _PushLimiter(overall_max_rate=1, overall_time_period=1 / rate, max_retries=5)
+    return __import__("bot.limiter", fromlist=["AdaptiveLimiter"]).AdaptiveLimiter(rate=rate, max_retries=5)
 
 
 class RedactToken(logging.Filter):

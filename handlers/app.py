@@ -14,24 +14,48 @@ from datetime import date, timedelta
 from knowledge.amounts import yuan
 from knowledge.base import KnowledgeBase, get_kb
 from knowledge.workdays import china_today as shanghai_today
-from state import NotFound, Store
+from state import NotFound, StaleState, Store
 
 from . import declare
+from .choices import match
 from .dates import find_date, parse_date
-from .projects import approval_path, compute_deadlines, filing_line, profile_of, status_card, sync, title_of
+from .projects import (
+    approval_path,
+    compute_deadlines,
+    filing_line,
+    order_message,
+    path_card,
+    profile_of,
+    snooze_until,
+    status_card,
+    sync,
+    title_of,
+)
 from .replies import Button, Document, Incoming, Reply, rows
+from .talk import is_question, is_small_talk, is_thanks, written_language
 from .texts import t
-from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
+from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, SYNONYMS, event_in, name_of
 from .words import KIND_LABELS
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
+_MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger forged id is refused like a stale button
+
+
+def _row_id(text: str) -> int:
+    value = int(text)
+    if not 0 < value <= _MAX_ID:
+        raise ValueError("id out of range")
+    return value
+
 # control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
 # as the console's stdin does; SQLite cannot store them)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 _BACK = {"上一步", "返回", "back", "回退", "上一个"}
 _SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
 _CANCEL = {"取消", "cancel", "退出", "算了"}
+_RETRIES = 5
+_FUTURE_EVENTS = {"decommission_planned"}
 
 
 
@@ -62,18 +86,28 @@ class Assistant:
             if not text.strip():
                 return [Reply(t("empty", lang)), *self._reask(msg)]
         try:
-            with self.store.transaction():
-                user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
-                admin = guarded and msg.user in self.admins  # as configured now: removing an id revokes it
-                if admin != user["is_admin"]:
-                    user = self.store.update_user(user["id"], is_admin=admin)
-                session = Session(self, user)
-                replies = session.callback(msg.callback) if msg.kind == "callback" else session.text(text.strip())
-                session.save()
-                return replies
+            for attempt in range(_RETRIES):
+                try:
+                    return self._handle_once(msg, lang, guarded, text)
+                except StaleState:  # another message changed the conversation first: redo on fresh state
+                    if attempt == _RETRIES - 1:
+                        raise
+                    log.info("conversation changed under a message; retrying on fresh state")
         except Exception:  # the transaction rolled back: nothing changed
             log.exception("handling a message failed")
             return [Reply(t("error", lang))]
+        return [Reply(t("error", lang))]  # pragma: no cover - the loop returns or raises
+
+    def _handle_once(self, msg: Incoming, lang: str, guarded: bool, text: str) -> list[Reply]:
+        with self.store.transaction():
+            user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
+            admin = guarded and msg.user in self.admins  # as configured now: removing an id revokes it
+            if admin != user["is_admin"]:
+                user = self.store.update_user(user["id"], is_admin=admin)
+            session = Session(self, user, msg)
+            replies = session.callback(msg.callback) if msg.kind == "callback" else session.text(text.strip())
+            session.save()
+            return replies
 
     def _reask(self, msg: Incoming) -> list[Reply]:
         """After refusing a message unread, repeat the interview's pending question (read-only), so
@@ -94,21 +128,35 @@ class Assistant:
 class Session:
     """One message's work for one user."""
 
-    def __init__(self, app: Assistant, user: dict):
+    def __init__(self, app: Assistant, user: dict, msg: Incoming | None = None):
         self.app, self.store, self.kb = app, app.store, app.kb
         self.user = user
-        self.lang = user["language"]
         self.today = app.today()
-        self.conv = self.store.load_conversation(user["id"]) or {}
+        conv, self._version = self.store.load_conversation_version(user["id"])
+        self.conv = conv or {}
         self._saved = repr(self.conv)
+        self.lang = self._language(msg)
 
     @property
     def uid(self) -> int:
         return self.user["id"]
 
+    def _language(self, msg: Incoming | None) -> str:
+        """The language of the reply: what /lang set, else the language the user writes in
+        (many users run an English client but write Chinese), else what they wrote last."""
+        stored = self.user["language"]
+        if self.conv.get("lang_fixed") or msg is None or msg.kind != "text" or not msg.text:
+            return stored
+        written = written_language(msg.text)
+        if written and written != stored:
+            self.user = self.store.update_user(self.uid, language=written)  # reminders follow it too
+            return written
+        return stored
+
     def save(self) -> None:
         if repr(self.conv) != self._saved:
-            self.store.save_conversation(self.uid, self.conv)
+            self._version = self.store.save_conversation(self.uid, self.conv, expected_version=self._version)
+            self._saved = repr(self.conv)
 
     # -- text ------------------------------------------------------------------------------
     def text(self, text: str) -> list[Reply]:
@@ -119,8 +167,14 @@ class Session:
             return self.declare_text(text)
         if flow and flow.get("flow") == "event_date":
             return self.event_date_text(flow, text)
+        if flow and flow.get("flow") == "rename":
+            return self.rename_text(flow, text)
+        if is_small_talk(text):
+            return [Reply(t("thanks" if is_thanks(text) else "hello", self.lang))]
         found = find_date(text, self.today, past_only=True)
         event = event_in(text, found.span if found is not None else None)
+        if event in _FUTURE_EVENTS:  # a planned date is ahead of today by nature
+            found = find_date(text, self.today, past_only=False)
         if event:
             return self.record_event_from_text(event, found)
         return self.question(text)
@@ -132,12 +186,17 @@ class Session:
         handler = {"/start": self.cmd_start, "/help": self.cmd_help, "/new": self.cmd_new, "/projects": self.cmd_projects,
                    "/status": self.cmd_status, "/deadlines": self.cmd_deadlines, "/cancel": self.cmd_cancel,
                    "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
-                   "/skip": self.cmd_skip, "/overview": self.cmd_overview, "/settings": self.cmd_settings}.get(cmd)
+                   "/skip": self.cmd_skip, "/overview": self.cmd_overview, "/settings": self.cmd_settings,
+                   "/path": self.cmd_path, "/rename": self.cmd_rename, "/delete": self.cmd_delete}.get(cmd)
         in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
         if handler is None:
             return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *(self.declare_ask() if in_interview else [])]
+        if in_interview and cmd == "/new":
+            return self.cmd_new(arg)
         if in_interview and cmd not in ("/cancel", "/back", "/skip", "/help", "/lang", "/start"):
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
+        if (self.conv.get("flow") or {}).get("flow") in ("rename", "event_date") and cmd not in ("/help", "/lang", "/start"):
+            self.conv["flow"] = None  # another command ends a pending small question
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
@@ -152,8 +211,12 @@ class Session:
 
     def cmd_lang(self, arg: str) -> list[Reply]:
         wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())
+        if arg.lower() in ("auto", "自动"):  # back to following the language the user writes in
+            self.conv.pop("lang_fixed", None)
+            return [Reply(t("lang_auto", self.lang))]
         self.lang = wanted or ("en" if self.lang == "zh" else "zh")
         self.user = self.store.update_user(self.uid, language=self.lang)
+        self.conv["lang_fixed"] = True  # chosen explicitly: it wins over the language written in
         replies = [Reply(t("lang_set", self.lang))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
@@ -292,6 +355,14 @@ class Session:
 
     # -- the declaration interview ----------------------------------------------------------
     def cmd_new(self, arg: str) -> list[Reply]:
+        flow = self.conv.get("flow") or {}
+        if flow.get("flow") == "declare" and (flow.get("answers") or flow.get("skipped")):
+            # an old /new button, or /new typed again: ask before throwing the answers away
+            name = flow["answers"].get("name") or "—"
+            n = len(flow["answers"]) + len(flow.get("skipped") or [])
+            return [Reply(t("restart_ask", self.lang, name=name, n=n),
+                          rows([Button(t("restart_keep", self.lang), "d:resume"),
+                                Button(t("restart_discard", self.lang), "d:restart")], 1))]
         self.conv["flow"] = declare.new_state()
         return self.declare_ask()
 
@@ -299,38 +370,41 @@ class Session:
         flow = self.conv.get("flow")
         if not flow or flow.get("flow") != "declare":
             return [Reply(t("nothing_to_cancel", self.lang))]
-        if flow.get("editing"):
-            flow["editing"] = None
-        elif not declare.back(flow):
-            return self.declare_ask("已经是第一个问题。\n" if self.lang == "zh" else "This is the first question.\n")
+        flow.pop("pending", None)
+        if flow.get("from_menu"):  # changing one answer from the summary: back to the summary
+            flow["editing"] = flow["from_menu"] = None
+            return self.declare_ask()
+        if declare.back(flow, self.kb) is None:
+            return self.declare_ask(t("first_question", self.lang) + "\n")
         return self.declare_ask()
 
     def cmd_skip(self, arg: str) -> list[Reply]:
         flow = self.conv.get("flow")
         if not flow or flow.get("flow") != "declare":
             return [Reply(t("nothing_to_cancel", self.lang))]
+        flow.pop("pending", None)
         f = declare.next_field(flow, self.kb)
         if f is None or not f.optional:
-            return self.declare_ask("这个问题不能跳过。\n" if self.lang == "zh" else "This one can't be skipped.\n")
+            return self.declare_ask(t("cannot_skip", self.lang) + "\n")
         declare.skip(flow, f)
         return self.declare_ask()
 
     def _ctx(self, flow: dict) -> declare.Ctx:
-        return declare.Ctx(self.lang, self.today, self.kb, flow["answers"])
+        taken = frozenset(p["name"] for p in self.store.list_projects(self.uid))
+        return declare.Ctx(self.lang, self.today, self.kb, flow["answers"], taken)
 
-    def declare_ask(self, prefix: str = "") -> list[Reply]:
+    def declare_ask(self, prefix: str = "", only: list[str] | None = None) -> list[Reply]:
         flow = self.conv["flow"]
         declare.prune(flow, self.kb)
         a = flow["answers"]
         if a.get("software_cost") and a.get("amount") and a["software_cost"] > a["amount"]:
             # the total was edited below the software cost: ask the cost again
             a.pop("software_cost")
-            prefix += ("软件开发费超过了新的总金额，请重新填写。\n" if self.lang == "zh"
-                       else "The software cost exceeds the new total; please enter it again.\n")
+            prefix += t("software_over_total", self.lang) + "\n"
         f = declare.next_field(flow, self.kb)
         if f is None:
             return [self.declare_summary(prefix)]
-        return [declare.ask(f, flow, self._ctx(flow), prefix)]
+        return [declare.ask(f, flow, self._ctx(flow), prefix, only)]
 
     def declare_text(self, text: str) -> list[Reply]:
         flow = self.conv["flow"]
@@ -339,18 +413,82 @@ class Session:
             return self.cmd_cancel("")
         if low in _BACK:
             return self.cmd_back("")
+        flow.pop("pending", None)
         f = declare.next_field(flow, self.kb)
         if f is None:  # at the summary
-            if low in ("确认", "确定", "confirm", "ok", "yes", "是"):
+            m = match(text, SYNONYMS["summary"])
+            if m.value == "confirm":
                 return self.declare_confirm()
-            return [self.declare_summary()]
+            if m.value == "edit":
+                return [self.declare_edit_menu()]
+            return [self.declare_summary(t("summary_confirm_hint", self.lang) + "\n")]
         if low in _SKIP:
             return self.cmd_skip("")
+        intent = self._other_intent(f, text)
+        if intent:
+            return intent
         value, error = f.check(text, self._ctx(flow))
         if error:
-            return [declare.ask(f, flow, self._ctx(flow), error + "\n")]
+            only = f.nearest(text) if isinstance(f, declare.ChoiceField) else None
+            return [declare.ask(f, flow, self._ctx(flow), error + "\n", only or None)]
         declare.answer(flow, f.key, value)
         return self.declare_ask()
+
+    def _other_intent(self, f, text: str) -> list[Reply] | None:
+        """A question or an event typed where the interview expects an answer is not taken as
+        the answer unread: the user says which they meant."""
+        found = find_date(text, self.today, past_only=True)
+        event = event_in(text, found.span if found is not None else None)
+        if isinstance(f, declare.EventField) and event == f.event:
+            return None  # "合同3月2日签了" at the contract-date question is the answer
+        question = is_question(text)
+        if not question and not event:
+            return None
+        if isinstance(f, declare.AmountField) and not event and f.check(text, self._ctx(self.conv["flow"]))[1] is None \
+                and not is_question(text.replace("？", "").replace("?", "")):
+            return None  # "80万？" is an unsure answer, not a question
+        if isinstance(f, declare.ChoiceField) and f.check(text, self._ctx(self.conv["flow"]))[1] is None and not question:
+            return None
+        flow = self.conv["flow"]
+        flow["pending"] = {"text": text, "event": event,
+                           "date": found.date.isoformat() if found is not None and found.date else None}
+        buttons = [Button(t("intent_answer", self.lang, label=declare.label(f, self.lang)), "d:use")]
+        if question:
+            buttons.append(Button(t("intent_question", self.lang), "d:ask"))
+        if event:
+            buttons.append(Button(t("intent_event", self.lang, event=name_of(EVENT_NAMES, event, self.lang)), "d:event"))
+        return [Reply(t("intent_which", self.lang, text=text[:60]), rows(buttons, 1))]
+
+    def declare_pending(self, action: str) -> list[Reply]:
+        flow = self.conv["flow"]
+        pending = flow.pop("pending", None)
+        f = declare.next_field(flow, self.kb)
+        if not pending or f is None:
+            return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
+        if action == "use":
+            value, error = f.check(pending["text"], self._ctx(flow))
+            if error:
+                only = f.nearest(pending["text"]) if isinstance(f, declare.ChoiceField) else None
+                return [declare.ask(f, flow, self._ctx(flow), error + "\n", only or None)]
+            declare.answer(flow, f.key, value)
+            return self.declare_ask()
+        if action == "ask":
+            return [*self.question(pending["text"], draft=self._draft_project(flow)), *self.declare_ask()]
+        event = pending.get("event")
+        if not event:
+            return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
+        if not pending.get("date"):
+            return self.declare_ask(t("event_needs_date", self.lang, event=name_of(EVENT_NAMES, event, self.lang)) + "\n")
+        flow.setdefault("events", {})[event] = pending["date"]
+        stage = flow["answers"].get("stage")
+        wanted = EVENT_STAGE.get(event)
+        if stage and wanted and STAGES.index(wanted) > STAGES.index(stage):
+            flow["answers"]["stage"] = wanted
+        for key, value in flow["events"].items():  # an event the stage asks about is answered already
+            if f"ev.{key}" in declare.BY_KEY and declare.BY_KEY[f"ev.{key}"].needed(flow["answers"], self.kb):
+                flow["answers"].setdefault(f"ev.{key}", value)
+        note = t("event_noted", self.lang, event=name_of(EVENT_NAMES, event, self.lang), date=pending["date"])
+        return self.declare_ask(note + "\n")
 
     def declare_button(self, parts: list[str]) -> list[Reply]:
         flow = self.conv.get("flow")
@@ -363,12 +501,24 @@ class Session:
             return self.cmd_back("")
         if action == "skip":
             return self.cmd_skip("")
+        if action == "resume":
+            return self.declare_ask()
+        if action == "restart":
+            self.conv["flow"] = declare.new_state()
+            return self.declare_ask()
+        if action in ("use", "ask", "event"):
+            return self.declare_pending(action)
+        if action == "all":
+            return self.declare_ask()
+        if action == "reqs":
+            return [self.requirements_reply(self._draft_project(flow)), *self.declare_ask()]
         if action == "confirm" and declare.next_field(flow, self.kb) is None:
             return self.declare_confirm()
         if action == "editmenu":
             return [self.declare_edit_menu()]
         if action == "edit" and len(parts) == 2 and parts[1] in declare.BY_KEY:
             flow["editing"] = parts[1]
+            flow["from_menu"] = True
             return self.declare_ask()
         if action == "set" and len(parts) == 3:
             f = declare.next_field(flow, self.kb)
@@ -377,6 +527,7 @@ class Session:
             value, error = f.check(parts[2], self._ctx(flow))
             if error:
                 return [declare.ask(f, flow, self._ctx(flow), error + "\n")]
+            flow.pop("pending", None)
             declare.answer(flow, f.key, value)
             return self.declare_ask()
         return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
@@ -384,43 +535,49 @@ class Session:
     def declare_summary(self, prefix: str = "") -> Reply:
         flow = self.conv["flow"]
         zh = self.lang == "zh"
-        lines = [prefix + ("请确认项目信息：" if zh else "Please confirm:")]
+        lines = [prefix + t("summary_head", self.lang)]
         for f in declare.FIELDS:
             if f.needed(flow["answers"], self.kb):
-                value = declare.shown(f, flow, self.lang)
-                if isinstance(f, declare.JurisdictionField) and value in self.kb.jurisdictions:
-                    value = self.kb.jurisdictions[value].document.name[self.lang]
+                value = declare.shown(f, flow, self.lang, self.kb)
                 lines.append(f"• {declare.label(f, self.lang)}：{value}" if zh else f"• {declare.label(f, self.lang)}: {value}")
+        for event, day in (flow.get("events") or {}).items():
+            if f"ev.{event}" not in flow["answers"]:
+                lines.append(f"• {name_of(EVENT_NAMES, event, self.lang)}{'：' if zh else ': '}{day}")
         draft = self._draft_project(flow)
         path = approval_path(self.kb, draft, self.lang)
         if not path["applicable"]:
-            lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
+            lines.append(t("not_covered", self.lang, reason=path["reason"]))
         else:
-            yes = [r for r in path["requirements"] if r["verdict"] == "yes"]
-            lines.append(("适用的要求（" if zh else "Requirements that apply (") + str(len(yes)) + ("项）：" if zh else "):"))
-            for r in yes[:10]:
-                arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
-                lines.append(f" • {r['title']} [{arts}]")
+            needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
+            depends = sum(1 for r in needed if r["verdict"] == "conditional")
+            lines.append(t("summary_requirements", self.lang, n=len(needed), depends=depends))
         try:
-            events = {k[3:]: v for k, v in flow["answers"].items() if k.startswith("ev.")}
-            upcoming = [d for d in compute_deadlines(draft, events, self.today) if d["due"] >= self.today.isoformat()]
+            upcoming = [d for d in compute_deadlines(draft, self._draft_events(flow), self.today)
+                        if d["due"] >= self.today.isoformat()]
             if upcoming:
-                lines.append("接下来的期限：" if zh else "Next deadlines:")
-                for d in upcoming[:4]:
-                    title = d["title"][self.lang] if isinstance(d["title"], dict) else d["title"]
-                    mark = ("（暂定）" if zh else " (provisional)") if d.get("provisional") else ""
+                lines.append(t("next_deadlines", self.lang))
+                for d in upcoming[:3]:
+                    title = d["title_en"] if self.lang == "en" and d.get("title_en") else d["title"]
+                    mark = t("provisional_mark", self.lang) if d.get("provisional") else ""
                     lines.append(f" • {d['due']} {title}{mark}")
         except Exception:  # the summary stays useful even if a deadline cannot be computed
             log.exception("deadline preview failed")
-        buttons = [[Button("✅ 确认" if zh else "✅ Confirm", "d:confirm")],
-                   [Button("✏️ 修改" if zh else "✏️ Edit", "d:editmenu"), Button("✖ 取消" if zh else "✖ Cancel", "d:cancel")]]
+        lines.append(t("summary_confirm_hint", self.lang))
+        buttons = [[Button(t("btn_confirm", self.lang), "d:confirm")],
+                   [Button(t("btn_edit", self.lang), "d:editmenu"), Button(t("btn_requirements", self.lang), "d:reqs")],
+                   [Button(t("btn_cancel", self.lang), "d:cancel")]]
         return Reply("\n".join(lines), buttons)
 
     def declare_edit_menu(self) -> Reply:
         flow = self.conv["flow"]
         buttons = [Button(declare.label(f, self.lang), f"d:edit:{f.key}") for f in declare.FIELDS
                    if f.needed(flow["answers"], self.kb)]
-        return Reply("要修改哪一项？" if self.lang == "zh" else "Which answer do you want to change?", rows(buttons, 3))
+        return Reply(t("edit_which", self.lang), rows(buttons, 3))
+
+    def _draft_events(self, flow: dict) -> dict:
+        events = dict(flow.get("events") or {})
+        events.update({k[3:]: v for k, v in flow["answers"].items() if k.startswith("ev.") and v})
+        return events
 
     def _draft_project(self, flow: dict) -> dict:
         a = flow["answers"]
@@ -432,18 +589,71 @@ class Session:
     def declare_confirm(self) -> list[Reply]:
         flow = self.conv["flow"]
         d = self._draft_project(flow)
+        if d["name"] in {p["name"] for p in self.store.list_projects(self.uid)}:  # taken meanwhile (another window)
+            flow["editing"], flow["from_menu"] = "name", True
+            return self.declare_ask(t("duplicate_name", self.lang, name=d["name"]) + "\n")
         p = self.store.create_project(self.uid, d["name"], jurisdiction=d["jurisdiction"], amount=d["amount"],
                                       kind=d["kind"], software_cost=d["software_cost"], funding=d["funding"],
                                       new_initiative=d["new_initiative"], stage=d["stage"] or "planning")
-        for key, value in flow["answers"].items():
-            if key.startswith("ev.") and value:
-                self.store.record_event(self.uid, p["id"], key[3:], value, by=self.uid)
+        for key, value in self._draft_events(flow).items():
+            self.store.record_event(self.uid, p["id"], key, value, by=self.uid)
         sync(self.store, self.uid, p, self.today)
         self.conv["flow"] = None
         self.conv["current"] = p["id"]
-        done = "项目已保存。" if self.lang == "zh" else "Project saved."
         card = status_card(self.kb, self.store, self.uid, p, self.today, self.lang)
-        return [Reply(done), card]
+        return [Reply(t("project_saved", self.lang)), card]
+
+    # -- the approval path, renaming, deleting -------------------------------------------------
+    def requirements_reply(self, project: dict) -> Reply:
+        return path_card(self.kb, self.store, self.uid, project, self.today, self.lang)
+
+    def cmd_path(self, arg: str) -> list[Reply]:
+        p = self.find_project(arg) if arg else self.project()
+        if p is None:
+            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
+        self.conv["current"] = p["id"]
+        return [self.requirements_reply(p)]
+
+    def cmd_rename(self, arg: str) -> list[Reply]:
+        p = self.project()
+        if p is None:
+            return [Reply(t("need_project", self.lang))]
+        if not arg:
+            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
+            return [Reply(t("rename_ask", self.lang, name=p["name"]))]
+        return self.rename(p, arg)
+
+    def rename_text(self, flow: dict, text: str) -> list[Reply]:
+        if text.strip().lower() in _CANCEL:
+            return self.cmd_cancel("")
+        p = self.project(flow["project"])
+        self.conv["flow"] = None
+        if p is None:
+            return [Reply(t("not_your_project", self.lang))]
+        return self.rename(p, text)
+
+    def rename(self, p: dict, new: str) -> list[Reply]:
+        name = " ".join(new.split())
+        if not name or len(name) > 60:
+            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
+            return [Reply(t("rename_bad", self.lang))]
+        if name == p["name"]:
+            return [Reply(t("rename_same", self.lang, name=name))]
+        if name in {q["name"] for q in self.store.list_projects(self.uid)}:
+            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
+            return [Reply(t("duplicate_name", self.lang, name=name))]
+        self.store.update_project(self.uid, p["id"], name=name)
+        self.conv["current"] = p["id"]
+        return [Reply(t("renamed", self.lang, old=p["name"], name=name))]
+
+    def cmd_delete(self, arg: str) -> list[Reply]:
+        p = self.find_project(arg) if arg else self.project()
+        if p is None:
+            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
+        n = len([f for f in self.store.list_filings(self.uid, p["id"]) if f["status"] != "done"])
+        return [Reply(t("delete_ask", self.lang, name=p["name"], n=n),
+                      rows([Button(t("delete_yes", self.lang), f"del:{p['id']}"),
+                            Button(t("delete_no", self.lang), "keep")], 1))]
 
     # -- events ------------------------------------------------------------------------------
     def record_event_from_text(self, event: str, found) -> list[Reply]:
@@ -459,11 +669,14 @@ class Session:
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
         name = name_of(EVENT_NAMES, event, self.lang)
-        if when > self.today:
+        if when > self.today and event not in _FUTURE_EVENTS:
             return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
         from knowledge.deadlines import event_problem
 
         events = {e["name"]: date.fromisoformat(e["date"]) for e in self.store.list_events(self.uid, p["id"])}
+        problem = order_message(p["jurisdiction"], {**events, event: when}, event, self.lang)
+        if problem:
+            return [Reply(problem)]
         problem = event_problem(p["jurisdiction"], {**events, event: when}, self.lang)
         if problem:
             return [Reply(t("event_order", self.lang, detail=problem))]
@@ -488,7 +701,7 @@ class Session:
     def event_date_text(self, flow: dict, text: str) -> list[Reply]:
         if text.strip().lower() in _CANCEL:
             return self.cmd_cancel("")
-        result = parse_date(text, self.today, past_only=True)
+        result = parse_date(text, self.today, past_only=flow["event"] not in _FUTURE_EVENTS)
         if result.date is None:
             return [Reply(result.message(self.lang))]
         p = self.project(flow["project"])
@@ -511,25 +724,42 @@ class Session:
             return self.settings_button(args)
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
+        if head == "keep":
+            return [Reply(t("delete_kept", self.lang))]
+        if head == "ask" and len(args) == 1:
+            return self.expand_answer(args[0])
         try:
+            ids = [_row_id(a) for a in args[:1]]
             if head == "proj" and len(args) == 1:
-                p = self.store.get_project(self.uid, int(args[0]))
+                p = self.store.get_project(self.uid, ids[0])
                 self.conv["current"] = p["id"]
                 return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
+            if head == "path" and len(args) == 1:
+                p = self.store.get_project(self.uid, ids[0])
+                self.conv["current"] = p["id"]
+                return [self.requirements_reply(p)]
             if head == "export" and len(args) == 1:
-                return [self.export(self.store.get_project(self.uid, int(args[0])))]
+                return [self.export(self.store.get_project(self.uid, ids[0]))]
+            if head == "del" and len(args) == 1:
+                p = self.store.get_project(self.uid, ids[0])
+                self.store.delete_project(self.uid, p["id"])
+                if self.conv.get("current") == p["id"]:
+                    self.conv.pop("current", None)
+                return [Reply(t("deleted", self.lang, name=p["name"]))]
             if head in ("done", "undo", "snooze") and len(args) == 1:
-                return self.filing_button(head, int(args[0]))
+                return self.filing_button(head, ids[0])
             if head == "evmenu" and len(args) == 1:
-                p = self.store.get_project(self.uid, int(args[0]))
+                p = self.store.get_project(self.uid, ids[0])
                 buttons = [Button(name_of(EVENT_NAMES, e, self.lang), f"ev:{p['id']}:{e}") for e in EVENTS]
-                return [Reply("记录哪项进展？" if self.lang == "zh" else "Which event?", rows(buttons, 2))]
+                return [Reply(t("which_event", self.lang), rows(buttons, 2))]
             if head == "ev" and len(args) == 2 and args[1] in EVENTS:
-                p = self.store.get_project(self.uid, int(args[0]))
+                p = self.store.get_project(self.uid, ids[0])
                 self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": args[1]}
                 return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, args[1], self.lang)))]
-        except (NotFound, ValueError):
+        except NotFound:
             return [Reply(t("not_your_project", self.lang))]
+        except ValueError:  # not a number, or too large for the store: a forged or garbled button
+            return [Reply(t("stale_button", self.lang))]
         return [Reply(t("stale_button", self.lang))]
 
     def filing_button(self, action: str, filing_id: int) -> list[Reply]:
@@ -537,33 +767,68 @@ class Session:
         title = title_of(f, self.lang)
         if action == "done":
             f = self.store.mark_done(self.uid, filing_id, by=self.uid)
-            return [Reply(t("done", self.lang, title=title), [[Button("↩ 撤销" if self.lang == "zh" else "↩ Undo", f"undo:{f['id']}")]])]
+            return [Reply(t("done", self.lang, title=title), [[Button(t("btn_undo", self.lang), f"undo:{f['id']}")]])]
         if action == "undo":
             self.store.undo_done(self.uid, filing_id)
             return [Reply(t("undone", self.lang, title=title))]
-        until = self.today + timedelta(days=1)
+        if f["status"] == "done":
+            return [Reply(t("already_done", self.lang, title=title))]
+        until = snooze_until(self.today, date.fromisoformat(f["due"]), self.user["reminder_settings"])
         self.store.snooze(self.uid, filing_id, until)
         return [Reply(t("snoozed", self.lang, title=title, date=until.isoformat()))]
 
     # -- questions ---------------------------------------------------------------------------
-    def question(self, text: str) -> list[Reply]:
-        p = self.project()
+    def question(self, text: str, draft: dict | None = None) -> list[Reply]:
+        """A question: answered for the current project's jurisdiction when it names none (and
+        says so); with no project, one line per jurisdiction, each expandable."""
+        p = draft if draft and draft.get("jurisdiction") else self.project()
         defaults = profile_of(p) if p else None
         result = self.kb.ask(text, defaults=defaults)
+        lang = self.lang
+        findings = result["findings"]
+        jids = list(dict.fromkeys(f["jurisdiction"] for f in findings))
+        if not findings:
+            return [Reply(t("no_rule_found", lang))]
+        if len(jids) > 1:
+            self.conv["last_question"] = text[:500]
+            return [self.compact_answer(result, text)]
         answer = result["answer"]
         filled = result["understood"].get("filled_from_project") or []
         if filled and p:
             what = []
             for name in filled:
                 if name == "jurisdiction":
-                    what.append(self.kb.jurisdictions[p["jurisdiction"]].document.name[self.lang])
-                elif name == "amount":
-                    what.append(yuan(p["amount"], self.lang))
-                elif name == "kind":
-                    what.append(name_of(KIND_LABELS, p["kind"], self.lang))
-                elif name == "software_cost":
-                    what.append(("软件开发费" if self.lang == "zh" else "software ") + yuan(p["software_cost"], self.lang))
+                    what.append(self.kb.jurisdictions[p["jurisdiction"]].document.name[lang])
+                elif name == "amount" and p.get("amount"):
+                    what.append(yuan(p["amount"], lang))
+                elif name == "kind" and p.get("kind"):
+                    what.append(name_of(KIND_LABELS, p["kind"], lang))
+                elif name == "software_cost" and p.get("software_cost"):
+                    what.append(t("software_cost_word", lang) + yuan(p["software_cost"], lang))
             if what:
-                answer += "\n" + t("filled_from_project", result["understood"]["language"], name=p["name"],
-                                   what="、".join(what) if self.lang == "zh" else ", ".join(what))
+                answer += "\n" + t("filled_from_project", lang, name=p.get("name") or "—",
+                                   what="、".join(what) if lang == "zh" else ", ".join(what))
         return [Reply(answer)]
+
+    def compact_answer(self, result: dict, text: str) -> Reply:
+        lang = self.lang
+        by_j: dict[str, list[dict]] = {}
+        for f in result["findings"]:
+            by_j.setdefault(f["jurisdiction"], []).append(f)
+        lines = [t("per_jurisdiction_head", lang)]
+        buttons = []
+        for jid, fs in by_j.items():
+            best = fs[0]
+            name = self.kb.jurisdictions[jid].document.name[lang]
+            arts = "、".join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
+            lines.append(f"• {name}{'：' if lang == 'zh' else ': '}{t('verdict_' + best['verdict'], lang)}"
+                         + (f" [{arts}]" if arts else ""))
+            buttons.append(Button(t("expand", lang, name=name), f"ask:{jid}"))
+        lines.append(t("per_jurisdiction_hint", lang))
+        return Reply("\n".join(lines), rows(buttons, 2))
+
+    def expand_answer(self, jid: str) -> list[Reply]:
+        text = self.conv.get("last_question")
+        if not text or jid not in self.kb.jurisdictions:
+            return [Reply(t("stale_button", self.lang))]
+        return [Reply(self.kb.ask(text, jurisdiction=jid)["answer"])]

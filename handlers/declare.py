@@ -15,9 +15,11 @@ from functools import lru_cache
 from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind
 
+from .choices import match
 from .dates import parse_date
 from .replies import Button, Reply, rows
-from .vocab import EVENT_NAMES, FUNDING, KINDS, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
+from .texts import t
+from .vocab import EVENT_NAMES, FUNDING, KINDS, STAGE_EVENTS, STAGE_NAMES, STAGES, SYNONYMS, name_of
 from .words import FUNDING_LABELS, KIND_LABELS, YES_NO
 
 Check = Callable[[str, "Ctx"], tuple[object, str | None]]  # (value, error message)
@@ -29,6 +31,7 @@ class Ctx:
     today: date
     kb: object
     answers: dict
+    taken: frozenset = frozenset()   # the user's other projects' names
 
 
 @dataclass
@@ -62,6 +65,8 @@ class NameField(Field):
             return _err(ctx, "请输入项目名称。", "Please type the project's name.")
         if len(name) > 60:
             return _err(ctx, "项目名称请控制在60字以内。", "Please keep the name under 60 characters.")
+        if name in ctx.taken:
+            return None, t("duplicate_name", ctx.lang, name=name)
         return name, None
 
 
@@ -78,6 +83,11 @@ class JurisdictionField(Field):
         found = find_jurisdictions(text, ctx.kb.aliases)
         if len(found) == 1:
             return found[0], None
+        options = {jid: [j.document.name["zh"], j.document.name["en"], *j.document.aliases]
+                   for jid, j in ctx.kb.jurisdictions.items()}
+        m = match(text, options)
+        if m.value:
+            return m.value, None
         names = "、".join(j.document.name["zh"] for j in ctx.kb.jurisdictions.values())
         return _err(ctx, f"知识库目前只覆盖{names}五地的规定，“{text.strip()[:20]}”不在其中。请选择其一，或发送 /cancel。",
                     f"The knowledge base covers only {', '.join(j.document.name['en'] for j in ctx.kb.jurisdictions.values())}; "
@@ -126,17 +136,29 @@ class ChoiceField(Field):
     def buttons(self, ctx):
         return [Button(self.labels[c][ctx.lang], f"d:set:{self.key}:{c}") for c in self.choices]
 
+    def options(self) -> dict[str, list[str]]:
+        """Each choice with every string that names it: its key, labels and synonyms."""
+        return {c: [c, self.labels[c]["zh"], self.labels[c]["en"], *SYNONYMS.get(self.key, {}).get(c, [])]
+                for c in self.choices}
+
+    def nearest(self, text: str) -> list[str]:
+        return match(text, self.options()).nearest
+
     def check(self, text, ctx):
         raw = text.strip().lower()
-        for c in self.choices:
-            if raw in (c.lower(), self.labels[c]["zh"].lower(), self.labels[c]["en"].lower()):
-                return c, None
         if raw.isdigit() and 1 <= int(raw) <= len(self.choices):
             return self.choices[int(raw) - 1], None
+        m = match(text, self.options())
+        if m.value:
+            return m.value, None
         guess = self.parse(text) if self.parse else None
         if guess in self.choices:
             return guess, None
-        return _err(ctx, f"请从按钮中选择（例如：{self.example['zh']}）。", f"Please pick one of the buttons (e.g. {self.example['en']}).")
+        if m.nearest:
+            names = "、".join(self.labels[c][ctx.lang] for c in m.nearest) if ctx.lang == "zh" else \
+                ", ".join(self.labels[c][ctx.lang] for c in m.nearest)
+            return None, t("choice_nearest", ctx.lang, text=text.strip()[:20], names=names)
+        return None, t("choice_unknown", ctx.lang, text=text.strip()[:20])
 
     def show(self, value, lang):
         return self.labels.get(value, {}).get(lang, str(value))
@@ -160,11 +182,15 @@ class EventField(Field):
             return _err(ctx, f"{result.message_zh}", f"{result.message_en}")
         from knowledge.deadlines import event_problem
 
+        from .projects import order_message
+
         events = {k[3:]: date.fromisoformat(v) for k, v in ctx.answers.items() if k.startswith("ev.") and v}
         events[self.event] = result.date
-        problem = event_problem(ctx.answers["jurisdiction"], events, ctx.lang)
+        problem = order_message(ctx.answers["jurisdiction"], events, self.event, ctx.lang, interview=True)
         if problem:
             return None, problem
+        if event_problem(ctx.answers["jurisdiction"], events, ctx.lang):
+            return None, event_problem(ctx.answers["jurisdiction"], events, ctx.lang)
         return result.date.isoformat(), None
 
 
@@ -182,11 +208,6 @@ def _fields_tested(kb, jid: str | None) -> frozenset[str]:
         return frozenset()
     tests = [t for r in j.rules for t in r.when] + [t for s in j.requires + j.excludes for t in s.test]
     return frozenset(t.field for t in tests)
-
-
-def _yes_no(text: str) -> str | None:
-    raw = text.strip().lower()
-    return "yes" if raw in ("是", "对", "是的", "y", "yes", "true") else "no" if raw in ("否", "不是", "不", "n", "no", "false") else None
 
 
 def _stage_guess(text: str) -> str | None:
@@ -212,7 +233,7 @@ FIELDS: list[Field] = [
                 FUNDING, FUNDING_LABELS, optional=True),
     ChoiceField("new_initiative", {"zh": "是否为新动议项目（未列入年度计划的新项目）？", "en": "Is it a new initiative (not in the annual plan)?"},
                 {"zh": "是", "en": "yes"}, ["yes", "no"], YES_NO, optional=True,
-                when=_jurisdiction_cares("new_initiative"), parse=_yes_no),
+                when=_jurisdiction_cares("new_initiative")),
     ChoiceField("stage", {"zh": "项目目前处于哪个阶段？", "en": "What stage is the project at?"}, {"zh": "已签合同", "en": "contract signed"},
                 STAGES, STAGE_NAMES, parse=_stage_guess),
     *[EventField(e) for e in STAGE_EVENTS["in_operation"]],
@@ -243,19 +264,30 @@ def prune(state: dict, kb) -> None:
                 state["skipped"].remove(f.key)
 
 
-def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "") -> Reply:
+def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
     nav = []
-    if state["history"] and not state.get("editing"):
+    if number(f, state, ctx.kb) > 1 and not state.get("from_menu"):
         nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back", "/back"))
     if f.optional:
         nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip", "/skip"))
     nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel", "/cancel"))
-    done = set(state["answers"]) | set(state["skipped"])  # a skipped question still took its number
-    n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in done and x.key != f.key]) + 1
+    n = number(f, state, ctx.kb)
     head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
     example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
     buttons = f.buttons(ctx)
-    return Reply(prefix + head + f.question[ctx.lang] + ("" if buttons else example), rows(buttons, 2) + [nav])
+    if only:  # a near miss: the nearest choices first, then the way back to all of them
+        buttons = [b for b in buttons if b.data.rsplit(":", 1)[-1] in only]
+        nav.insert(0, Button(t("all_choices", ctx.lang), "d:all"))
+    current = ""
+    if f.key in state["answers"]:
+        current = "\n" + t("current_answer", ctx.lang, value=shown(f, state, ctx.lang, ctx.kb))
+    return Reply(prefix + head + f.question[ctx.lang] + current + ("" if buttons else example), rows(buttons, 2) + [nav])
+
+
+def number(f: Field, state: dict, kb) -> int:
+    """The question's place in the checklist: the same whether asked first or after an edit."""
+    needed = [x.key for x in FIELDS if x.needed(state["answers"], kb) or x.key == f.key]
+    return needed.index(f.key) + 1
 
 
 def answer(state: dict, key: str, value) -> None:
@@ -263,8 +295,8 @@ def answer(state: dict, key: str, value) -> None:
     if key in state["skipped"]:
         state["skipped"].remove(key)
     if state.get("editing") == key:
-        state["editing"] = None
-    elif key not in state["history"]:
+        state["editing"] = state["from_menu"] = None
+    if key not in state["history"]:
         state["history"].append(key)
 
 
@@ -273,25 +305,32 @@ def skip(state: dict, f: Field) -> None:
     if f.key not in state["skipped"]:
         state["skipped"].append(f.key)
     if state.get("editing") == f.key:
-        state["editing"] = None
-    elif f.key not in state["history"]:
+        state["editing"] = state["from_menu"] = None
+    if f.key not in state["history"]:
         state["history"].append(f.key)
 
 
-def back(state: dict) -> bool:
-    if not state["history"]:
-        return False
-    last = state["history"].pop()
-    state["answers"].pop(last, None)
-    if last in state["skipped"]:
-        state["skipped"].remove(last)
-    return True
+def back(state: dict, kb) -> Field | None:
+    """Go back one question from where the interview is (checklist order, so that going back
+    twice, or after an edit, still walks the questions in order). The answer it had is kept and
+    shown until a new one replaces it. None at the first question."""
+    current = next_field(state, kb)
+    needed = [f for f in FIELDS if f.needed(state["answers"], kb)]
+    end = needed.index(current) if current in needed else len(needed)
+    done = set(state["answers"]) | set(state["skipped"])
+    earlier = [f for f in needed[:end] if f.key in done]
+    if not earlier:
+        return None
+    state["editing"] = earlier[-1].key
+    return earlier[-1]
 
 
-def shown(f: Field, state: dict, lang: str) -> str:
+def shown(f: Field, state: dict, lang: str, kb=None) -> str:
     if f.key in state["answers"]:
         value = state["answers"][f.key]
-        return f.show(value, lang) if not isinstance(f, JurisdictionField) else value
+        if isinstance(f, JurisdictionField):
+            return kb.jurisdictions[value].document.name[lang] if kb is not None and value in kb.jurisdictions else value
+        return f.show(value, lang)
     return "（跳过）" if lang == "zh" else "(skipped)"
 
 

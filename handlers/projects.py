@@ -9,7 +9,8 @@ from knowledge.rules import Profile
 from knowledge.workdays import CHINA
 
 from .replies import Button, Reply, rows
-from .vocab import EVENT_NAMES, STAGE_NAMES, name_of
+from .texts import t
+from .vocab import EVENT_NAMES, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
 from .words import KIND_LABELS
 
 HORIZON_DAYS = 400
@@ -37,31 +38,104 @@ def _approval_path(kb, key: tuple, lang: str) -> dict:
 
 
 def compute_deadlines(project: dict, events: dict[str, str], today: date) -> list[dict]:
-    """Every deadline of the project from its first event (or today) to a year or so ahead.
+    """Every deadline of the project from its first event (or today) to a year or so ahead,
+    and those its events imply earlier (a report due 30 days before a planned decommissioning).
     The dicts are shared with a cache (the interview's summary and its confirmation compute the
     same set): read them, do not change them."""
     created = project.get("created_at")
     declared = (datetime.fromisoformat(created).astimezone(CHINA).date().isoformat() if created  # stored in UTC
                 else today.isoformat())
-    # a yearly item (annual plan, self-evaluation) that fell due before the project was declared
-    # here is the unit's past calendar, not this project's overdue work
-    return [d for d in _deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today)
-            if d.get("trigger") is not None or d["due"] >= declared]
+    items = _deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today)
+    stage = project.get("stage") or "planning"
+    return [d for d in items if d.get("trigger") is not None
+            or (d["due"] >= declared and _yearly_applies(project["jurisdiction"], d["key"], d["due"], stage, events))]
+
+
+def _yearly_applies(jurisdiction: str, key: str, due: str, stage: str, events: dict[str, str]) -> bool:
+    """A yearly duty (annual plan, self-evaluation) is the project's from the stage its text ties
+    it to, and from the day the project got there where that day is known: a project declared
+    at 规划中 has no self-evaluation due."""
+    from knowledge.deadlines import load_rules
+
+    rule = next((r for r in load_rules(jurisdiction).rules if r.key == key), None)
+    if rule is None or not rule.stage_from:
+        return True
+    if stage not in STAGES or STAGES.index(stage) < STAGES.index(rule.stage_from):
+        return False
+    reached = [events[e] for e in STAGE_EVENTS.get(rule.stage_from, [])[-1:] if e in events]
+    return not reached or due >= reached[0]
 
 
 @lru_cache(maxsize=512)
 def _deadlines(jurisdiction: str, amount: int | None, events: tuple, today: date) -> tuple[dict, ...]:
     from knowledge.deadlines import compute, deadline_to_dict
+    from knowledge.workdays import FIRST_YEAR
 
     evs = {k: date.fromisoformat(v) for k, v in events}
-    start = min([*evs.values(), today])
+    first = min([*evs.values(), today])
+    # from a year before the first event: a deadline counted back from an event (30 days before a
+    # planned decommissioning) falls before it; yearly items that early are filtered by the caller
+    start = max(first - timedelta(days=366), date(FIRST_YEAR, 1, 1))
     items = compute(jurisdiction, evs, amount=amount, start=start, until=today + timedelta(days=HORIZON_DAYS))
     return tuple(deadline_to_dict(d) for d in items)
 
 
 def sync(store, owner: int, project: dict, today: date):
+    """Make the stored filings match the project's deadlines. A filing whose completing event is
+    recorded (初验 passed completes the initial acceptance) is marked done, so that it leaves the
+    overdue and upcoming lists and its reminders stop."""
     events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])}
-    return store.sync_filings(owner, project["id"], compute_deadlines(project, events, today))
+    changes = store.sync_filings(owner, project["id"], compute_deadlines(project, events, today))
+    for f in changes.added + changes.moved + changes.unchanged:
+        if (f.get("info") or {}).get("done") and f["status"] != "done":
+            store.mark_done(owner, f["id"], by=None)
+    return changes
+
+
+def done_on(f: dict, jurisdiction: str, events: dict[str, str]) -> str | None:
+    """The day a filing was done: its completing event's date, else the day it was marked done."""
+    if f["status"] != "done":
+        return None
+    from knowledge.deadlines import load_rules
+
+    rule = next((r for r in load_rules(jurisdiction).rules if r.key == f["key"]), None)
+    if rule is not None and rule.done_by and rule.done_by in events:
+        return events[rule.done_by]
+    if f.get("done_at"):
+        return datetime.fromisoformat(f["done_at"]).astimezone(CHINA).date().isoformat()
+    return None
+
+
+def snooze_until(today: date, due: date, settings: dict) -> date:
+    """The next day a snoozed reminder may come back: tomorrow, or with quiet days on, the next
+    working day of the official calendar (holidays and 调休 included)."""
+    from knowledge.workdays import default_calendar
+
+    day = today + timedelta(days=1)
+    if settings.get("quiet_non_working_days", True):
+        cal = default_calendar()
+        while not cal.is_workday(day):
+            day += timedelta(days=1)
+    return day
+
+
+def order_message(jurisdiction: str, events: dict[str, date], new: str, lang: str, interview: bool = False) -> str | None:
+    """When the dates contradict the order the text requires: which dates were read, and how to
+    fix the one already recorded or re-enter the new one. None when the order holds."""
+    from knowledge.deadlines import DeadlineError, order_conflict
+
+    try:
+        pair = order_conflict(jurisdiction, events, prefer=new)
+    except DeadlineError:
+        return None
+    if pair is None:
+        return None
+    earlier, later = pair
+    other = later if new == earlier else earlier
+    name = {e: name_of(EVENT_NAMES, e, lang) for e in pair}
+    fix = t("order_fix_interview" if interview else "order_fix_chat", lang, other=name[other], new=name[new])
+    return t("order_wrong", lang, later=name[later], later_date=events[later].isoformat(),
+             earlier=name[earlier], earlier_date=events[earlier].isoformat()) + fix
 
 
 def title_of(filing: dict, lang: str) -> str:
@@ -91,59 +165,132 @@ def filing_line(f: dict, lang: str, today: date) -> str:
     return f"{f['due']} {title_of(f, lang)}{tail}{art}"
 
 
+def _filing_state(project: dict, filings: list[dict], events: dict[str, str], today: date):
+    iso = today.isoformat()
+    open_ = [f for f in filings if f["status"] != "done"]
+    overdue = [f for f in open_ if f["due"] < iso]
+    upcoming = [f for f in open_ if f["due"] >= iso]
+    done = [(f, done_on(f, project["jurisdiction"], events)) for f in filings if f["status"] == "done"]
+    return overdue, upcoming, done
+
+
+def done_line(f: dict, day: str | None, lang: str, today: date) -> str:
+    """A done filing; done after its due date is shown as late, with how late."""
+    if day and day > f["due"]:
+        late = (date.fromisoformat(day) - date.fromisoformat(f["due"])).days
+        return "⚠ " + t("done_late", lang, title=title_of(f, lang), day=day, n=late, due=f["due"])
+    return "✅ " + t("done_on", lang, title=title_of(f, lang), day=day or f["due"], due=f["due"])
+
+
+def _steps(kb, project: dict, events: dict, overdue: list[dict], lang: str) -> list[tuple[bool, dict]]:
+    """The approval path's steps, each ticked or not. A step is done when its event is recorded,
+    or a later one is, unless a filing of that step is still overdue (never a tick beside an
+    overdue filing)."""
+    j = kb.jurisdictions.get(project["jurisdiction"])
+    if not j:
+        return []
+    path = approval_path(kb, project, lang)
+    reached = max((i for i, step in enumerate(path["steps"]) if _step_done(j, step["key"], events)), default=-1)
+    out = []
+    for i, step in enumerate(path["steps"]):
+        own = _step_done(j, step["key"], events)
+        blocked = any(_belongs(j, step["key"], f["key"]) for f in overdue)
+        out.append((own or (i <= reached and not blocked), step))
+    return out
+
+
+def _belongs(j, step_key: str, filing_key: str) -> bool:
+    from knowledge.deadlines import load_rules
+
+    if filing_key == step_key or filing_key.startswith(step_key + "_"):
+        return True
+    step = next((s for s in j.steps if s.key == step_key), None)
+    rule = next((r for r in load_rules(j.id).rules if r.key == filing_key), None)
+    return bool(step and rule and step.done_when and rule.done_by == step.done_when)
+
+
 def status_card(kb, store, owner: int, project: dict, today: date, lang: str) -> Reply:
+    """The short view: stage, what is overdue, the next three items; the rest one tap away."""
     j = kb.jurisdictions.get(project["jurisdiction"])
     events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])}
     filings = store.list_filings(owner, project["id"])
-    zh = lang == "zh"
-    lines = [f"📋 {project['name']}",
-             ("地区：" if zh else "Jurisdiction: ") + (j.document.name[lang] if j else str(project["jurisdiction"])),
-             ("金额：" if zh else "Amount: ") + (yuan(project["amount"], lang) if project["amount"] else "—")
-             + (("，软件开发费" if zh else ", software ") + yuan(project["software_cost"], lang) if project["software_cost"] else ""),
-             ("类型：" if zh else "Kind: ") + name_of(KIND_LABELS, project["kind"], lang),
-             ("阶段：" if zh else "Stage: ") + name_of(STAGE_NAMES, project["stage"], lang)]
+    overdue, upcoming, done = _filing_state(project, filings, events, today)
+    where = j.document.name[lang] if j else str(project["jurisdiction"])
+    amount = yuan(project["amount"], lang) if project["amount"] else "—"
+    lines = [f"📋 {project['name']} · {where} · {amount} · {name_of(KIND_LABELS, project['kind'], lang)}"]
+    steps = _steps(kb, project, events, overdue, lang)
+    done_steps = [s for ok, s in steps if ok]
+    nxt = next((s for ok, s in steps if not ok), None)
+    stage = t("stage_line", lang, stage=name_of(STAGE_NAMES, project["stage"], lang))
+    if steps:
+        stage += t("stage_steps", lang, done=len(done_steps), total=len(steps),
+                   next=nxt["title"] if nxt else t("all_steps_done", lang))
+    lines.append(stage)
+    if j and not approval_path(kb, project, lang)["applicable"]:
+        lines.append(t("not_covered", lang, reason=approval_path(kb, project, lang)["reason"]))
+    if overdue:
+        lines.append(t("overdue_head", lang, n=len(overdue)))
+        lines += [f" ❗ {filing_line(f, lang, today)}" for f in overdue[:5]]
+        if len(overdue) > 5:
+            lines.append(" " + t("more_items", lang, n=len(overdue) - 5))
+    if upcoming:
+        lines.append(t("next_head", lang))
+        lines += [f" • {filing_line(f, lang, today)}" for f in upcoming[:3]]
+    if not overdue and not upcoming:
+        lines.append(t("nothing_open", lang))
+    late = [(f, d) for f, d in done if d and d > f["due"]]
+    if late:
+        lines += [f" {done_line(f, d, lang, today)}" for f, d in late[-2:]]
+    if done:
+        lines.append(t("done_count", lang, n=len(done)))
+    if any((f.get("info") or {}).get("provisional") for f in overdue + upcoming[:3]):
+        lines.append(t("provisional_note", lang))
     if j:
         path = approval_path(kb, project, lang)
-        if not path["applicable"]:
-            lines.append(("⚠ 本办法不适用：" if zh else "⚠ Not covered: ") + path["reason"])
-        lines.append("审批路径：" if zh else "Approval path:")
-        reached = max((i for i, step in enumerate(path["steps"]) if _step_done(j, step["key"], events)), default=-1)
-        for i, step in enumerate(path["steps"]):  # a step is done once it, or a later one, is
-            lines.append(f" {'✅' if i <= reached else '⬜'} {i + 1}. {step['title']}")
-        needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
-        if needed:
-            lines.append("适用的要求：" if zh else "Requirements that apply:")
-            for r in needed[:40]:
-                arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
-                cond = ("（视情况）" if zh else " (depends)") if r["verdict"] == "conditional" else ""
-                lines.append(f" • {r['title']}{cond} [{arts}]")
-        status = j.document.status()
-        if status[lang]:
-            lines.append(("注：" if zh else "Note: ") + status[lang])
-    if events:
-        lines.append("已发生：" if zh else "Done so far:")
-        for name, when in sorted(events.items(), key=lambda kv: kv[1]):
-            lines.append(f" ✅ {when} {name_of(EVENT_NAMES, name, lang)}")
-    open_ = [f for f in filings if f["status"] != "done"]
-    overdue = [f for f in open_ if f["due"] < today.isoformat()]
-    upcoming = [f for f in open_ if f["due"] >= today.isoformat()]
-    done = [f for f in filings if f["status"] == "done"]
-    if overdue:
-        lines.append("❗ 已逾期：" if zh else "❗ Overdue:")
-        lines += [f" {filing_line(f, lang, today)}" for f in overdue]
-    if upcoming:
-        lines.append("接下来：" if zh else "Next:")
-        lines += [f" {filing_line(f, lang, today)}" for f in upcoming[:5]]
-    if done:
-        lines.append("已完成的报送：" if zh else "Filings done:")
-        lines += [f" ✅ {filing_line(f, lang, today)}" for f in done[-5:]]
-    if any((f.get("info") or {}).get("provisional") for f in open_):
-        lines.append("“暂定”的日期取决于尚未公布的节假日安排，公布后会更新。" if zh else
-                     "“Provisional” dates depend on a holiday schedule not yet published; they will be updated.")
-    buttons = [Button(("✔ 完成：" if zh else "✔ Done: ") + title_of(f, lang)[:18], f"done:{f['id']}")
+        n = len([r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")])
+        lines.append(t("requirements_link", lang, n=n, steps=len(steps)))
+    buttons = [Button(t("btn_done_prefix", lang) + title_of(f, lang)[:18], f"done:{f['id']}")
                for f in (overdue + upcoming)[:3]]
-    buttons.append(Button("记录进展" if zh else "Record an event", f"evmenu:{project['id']}"))
-    buttons.append(Button("导出日历" if zh else "Export calendar", f"export:{project['id']}"))
+    buttons.append(Button(t("btn_path", lang), f"path:{project['id']}"))
+    buttons.append(Button(t("btn_event", lang), f"evmenu:{project['id']}"))
+    buttons.append(Button(t("btn_export", lang), f"export:{project['id']}"))
+    return Reply("\n".join(lines), rows(buttons, 1))
+
+
+def path_card(kb, store, owner: int | None, project: dict, today: date, lang: str) -> Reply:
+    """Everything the text requires of the project: the approval steps (ticked where done),
+    every requirement with its articles, done filings (late ones as late) and the document's status."""
+    j = kb.jurisdictions.get(project["jurisdiction"])
+    if j is None:
+        return Reply(t("not_your_project", lang))
+    saved = project.get("id") is not None
+    events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])} if saved else {}
+    filings = store.list_filings(owner, project["id"]) if saved else []
+    overdue, _, done = _filing_state(project, filings, events, today)
+    path = approval_path(kb, project, lang)
+    lines = [f"📋 {project.get('name') or '—'} · {j.document.name[lang]}"]
+    if not path["applicable"]:
+        lines.append(t("not_covered", lang, reason=path["reason"]))
+    lines.append(t("path_steps_head", lang))
+    for i, (ok, step) in enumerate(_steps(kb, project, events, overdue, lang), 1):
+        lines.append(f" {'✅' if ok else '⬜'} {i}. {step['title']}")
+    if events:
+        lines.append(t("events_head", lang))
+        lines += [f" ✅ {when} {name_of(EVENT_NAMES, name, lang)}" for name, when in sorted(events.items(), key=lambda kv: kv[1])]
+    needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
+    lines.append(t("path_requirements_head", lang, n=len(needed)))
+    for r in needed:
+        arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
+        cond = (t("depends_on", lang, fact=r["condition"]) if r.get("condition") else t("depends_mark", lang)) \
+            if r["verdict"] == "conditional" else ""
+        lines.append(f" • {r['title']}{cond} [{arts}]")
+    if done:
+        lines.append(t("done_head", lang))
+        lines += [f" {done_line(f, d, lang, today)}" for f, d in done]
+    status = j.document.status()
+    if status[lang]:
+        lines.append(t("note", lang, text=status[lang]))
+    buttons = [Button(t("btn_status", lang), f"proj:{project['id']}")] if saved else []
     return Reply("\n".join(lines), rows(buttons, 1))
 
 

@@ -221,6 +221,11 @@ class Rule:
         if not self.citations:
             raise ValueError(f"{where}: no citation")
         self.amount_min = (raw.get("when") or {}).get("amount_min")
+        # a yearly duty's text ties it to a project from this stage on (state.STAGES); the chat's
+        # project view uses it, the command line lists the calendar of the window as it is
+        self.stage_from = raw.get("stage_from")
+        if self.stage_from is not None and self.schedule_key(raw) != "yearly":
+            raise ValueError(f"{where}: stage_from is for yearly rules")
         self.done_by = raw.get("done_by")
         if self.done_by:
             _events(self.done_by, where)
@@ -262,6 +267,10 @@ class Rule:
         self._emit = getattr(self, "_" + self.schedule)
         self._memo: tuple[WorkCalendar | None, dict] = (None, {})
         self.need_any = frozenset(self.needs())  # at least one of these events, or nothing to count
+
+    @staticmethod
+    def schedule_key(raw: dict) -> str:
+        return next((k for k in ("after", "before", "yearly", "every") if k in raw), "")
 
     def needs(self) -> tuple[str, ...]:
         """Events of which at least one must be given for this rule to produce a date."""
@@ -684,6 +693,17 @@ def check_events(rs: RuleSet, events: dict[str, date]) -> date | None:
     return items[0][1]
 
 
+def order_conflict(jurisdiction: str, events: dict[str, date], prefer: str | None = None) -> tuple[str, str] | None:
+    """A pair ``(earlier, later)`` the text's order requires but the dates contradict (``later`` is
+    dated before ``earlier``), preferring one that involves ``prefer``; None when the order holds."""
+    later = load_rules(jurisdiction).later
+    pairs = [(a, b) for a in events for b in later.get(a, ()) if b in events and events[b] < events[a]]
+    if not pairs:
+        return None
+    pairs.sort(key=lambda p: (prefer not in p, events[p[1]]))
+    return pairs[0]
+
+
 def event_problem(jurisdiction: str, events: dict[str, date], lang: str = "zh") -> str | None:
     """Why these events cannot all be true (order, dates outside the calendar), in one language;
     None when they can. The one check behind the command line, the interview and the chat."""
@@ -704,10 +724,17 @@ def _window(rs: RuleSet, events: dict[str, date], amount, start, until, today) -
     earliest = check_events(rs, events)
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float) or not amount >= 0):
         raise DeadlineError(f"amount must be a number of yuan, not negative: {amount!r}")
+    first = earliest or today or china_today()
     if start is None:
-        start = earliest or today or china_today()
+        # the earliest event, or the earliest deadline the events imply before it (a report due
+        # 30 days before a planned decommissioning), so that `--event decommission_planned=…`
+        # alone lists that report (CONTRACT.md)
+        implied = [events[name] - rule.delta for rule in rs.rules if rule.schedule == "before"
+                   for name in rule.trigger[:1] if name in events
+                   and not (rule.amount_min and amount is not None and amount < rule.amount_min)]
+        start = min([first, *implied])
     if until is None:
-        until = add_years(start, 1)
+        until = add_years(first, 1)
     if until < start:
         raise DeadlineError(f"--until {until.isoformat()} is before --from {start.isoformat()}")
     if not (FIRST_YEAR <= start.year <= LAST_YEAR and FIRST_YEAR <= until.year <= LAST_YEAR):

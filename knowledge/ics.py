@@ -43,13 +43,15 @@ def _view(item: Deadline | Mapping) -> dict:
 def to_ics(deadlines: Iterable[Deadline | Mapping], title: str | None = None, alarm_days: int = 3,
            calendar_name: str | None = None) -> bytes:
     """The deadlines as an iCalendar file (bytes). ``calendar_name`` is another name for ``title``."""
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Alarm, Calendar, Event, vText
 
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", calendar_name or title or DEFAULT_NAME)
+    # an X- property is not typed by icalendar: say it is TEXT, so that a project name's commas,
+    # semicolons, backslashes and line breaks are escaped rather than breaking the file
+    cal.add("x-wr-calname", vText(calendar_name or title or DEFAULT_NAME))
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in deadlines:
         d = _view(item)

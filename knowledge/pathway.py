@@ -22,14 +22,18 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
         if not r.path:
             continue
         outcome = r.applies(profile)
-        if outcome and r.conditional:
-            outcome = None  # turns on a fact the profile cannot hold
+        lines = rule_lines(r, profile, lang)
+        if outcome and r.depends_on_fact(profile):
+            outcome = None  # turns on a fact the profile does not state: name it
+            lines.append(("前提：" if lang == "zh" else "if ") + r.conditional[lang]
+                         + ("（项目信息未说明）" if lang == "zh" else " (not stated)"))
         verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
         if r.type == "recommendation" and verdict == "yes":
             verdict = "no"  # recommended, not required: the title says so
         requirements.append({
             "key": r.key, "title": r.title[lang], "group": r.group, "type": r.type, "verdict": verdict,
-            "summary": " ".join([r.says[lang], *rule_lines(r, profile, lang)]),
+            "condition": r.conditional.get(lang, "") if verdict == "conditional" else "",
+            "summary": " ".join([r.says[lang], *lines]),
             "citations": [c.as_dict() for c in r.citations],
         })
     steps = [{"key": s.key, "title": s.title[lang], "citations": [c.as_dict() for c in s.citations]}

@@ -163,9 +163,15 @@ class Rule:
     path: bool = True
     group: str = ""        # documents, reviews, supervision, testing, acceptance, security, data, ...
     requires: tuple[Test, ...] = ()  # what the project must satisfy (质保期不低于2年): checked when the facts are known
+    settled_by: tuple[Test, ...] = ()  # profile facts that settle ``conditional`` (kind is equipment: it is bought)
 
     def applies(self, profile: Profile) -> bool | None:
         return evaluate(self.when, profile)
+
+    def depends_on_fact(self, profile: Profile) -> bool:
+        """The rule turns on a fact the profile does not state (涉及设备采购的): its verdict for a
+        project is "conditional", naming ``conditional``, unless ``settled_by`` holds."""
+        return bool(self.conditional) and not (self.settled_by and evaluate(self.settled_by, profile))
 
     def complies(self, profile: Profile) -> bool | None:
         return evaluate(self.requires, profile) if self.requires else None
@@ -302,6 +308,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
             when=_tests(r.get("when"), where), otherwise=_text(r.get("otherwise"), where),
             conditional=_text(r.get("conditional"), where), path=r.get("path", r["type"] != "info"),
             group=r.get("group", ""), requires=_tests(r.get("requires"), where),
+            settled_by=_tests(r.get("settled_by"), where),
         ))
     keys = [r.key for r in rules]
     if len(keys) != len(set(keys)):

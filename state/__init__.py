@@ -4,7 +4,7 @@ One SQLite file through sqlite-utils; see :mod:`state.store` for the rules (owne
 one transaction per message, no ``await`` inside a transaction) and :mod:`state.schema` for
 the tables and migrations.
 """
-from .errors import MigrationError, NotFound, SchemaTooNew, StoreError, TransactionInterleaved
+from .errors import MigrationError, NotFound, SchemaTooNew, StaleState, StoreError, TransactionInterleaved
 from .records import DueFiling, Event, EventChange, Filing, FilingChanges, MovedFiling, Project, User
 from .schema import (
     DEFAULT_REMINDER_SETTINGS,
@@ -21,5 +21,5 @@ __all__ = [
     "DEFAULT_REMINDER_SETTINGS", "EVENTS", "FILING_STATUSES", "LANGUAGES", "MIGRATIONS", "PROJECT_FIELDS",
     "SCHEMA_VERSION", "STAGES",
     "DueFiling", "Event", "EventChange", "Filing", "FilingChanges", "MovedFiling", "Project", "User",
-    "MigrationError", "NotFound", "SchemaTooNew", "Store", "StoreError", "TransactionInterleaved",
+    "MigrationError", "NotFound", "SchemaTooNew", "StaleState", "Store", "StoreError", "TransactionInterleaved",
 ]

@@ -28,3 +28,8 @@ class TransactionInterleaved(StoreError, RuntimeError):
     The store uses one connection; a transaction held open across an ``await`` would otherwise
     silently absorb the other task's writes. Never ``await`` inside ``Store.transaction()``.
     """
+
+
+class StaleState(StoreError):
+    """A conversation was saved from a version another message has already replaced: the
+    caller must read it again and redo its step on the fresh state."""

@@ -29,7 +29,7 @@ Tables (version 2):
 ``reminders_sent``
     id, filing_id -> filings, step, sent_at, message_id; unique (filing_id, step).
 ``conversations``
-    user_id (pk) -> users, state (JSON), updated_at.
+    user_id (pk) -> users, state (JSON), updated_at, version (v3: bumped by every save).
 ``meta`` / ``schema_migrations``
     key/value (holds ``schema_version``) and one row per applied migration.
 
@@ -160,8 +160,14 @@ def v2_event_history(db: Database) -> None:
     )
 
 
+def v3_conversation_version(db: Database) -> None:
+    """A version number on each conversation, so that a write based on a stale read (two
+    windows of the same user answering one interview) is refused instead of silently winning."""
+    db.execute("ALTER TABLE conversations ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+
+
 #: Applied in order; version N means the first N have been applied. Append only.
-MIGRATIONS: list[Migration] = [v1_initial, v2_event_history]
+MIGRATIONS: list[Migration] = [v1_initial, v2_event_history, v3_conversation_version]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

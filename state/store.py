@@ -40,8 +40,10 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -51,7 +53,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .errors import NotFound, TransactionInterleaved
+from .errors import NotFound, StaleState, TransactionInterleaved
 from .records import DueFiling, Event, EventChange, Filing, FilingChanges, MovedFiling, Project, User
 from .schema import (
     DEFAULT_REMINDER_SETTINGS,
@@ -227,12 +229,30 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
-            if not self.memory:
-                self.db.enable_wal()
-            migrate(self.db)
+            self._open(busy_timeout_ms)
         except BaseException:
             conn.close()
             raise
+
+    def _open(self, busy_timeout_ms: int) -> None:
+        """Switch to WAL and migrate. Two processes opening a new file at the same moment race
+        for the lock the journal-mode switch needs, and SQLite answers that race with an
+        immediate "database is locked" (the busy timeout does not cover it): wait and retry."""
+        deadline = time.monotonic() + max(busy_timeout_ms, 1000) / 1000
+        delay = 0.005
+        while True:
+            try:
+                if not self.memory:
+                    self.db.enable_wal()
+                migrate(self.db)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.2)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -722,16 +742,40 @@ class Store:
 
     def load_conversation(self, user_id: int) -> dict[str, Any] | None:
         """The saved state of the user's in-progress dialogue, or None."""
-        row = self._conn.execute("SELECT state FROM conversations WHERE user_id = ?", (user_id,)).fetchone()
-        return None if row is None else json.loads(row[0])
+        return self.load_conversation_version(user_id)[0]
 
-    def save_conversation(self, user_id: int, state: Mapping[str, Any]) -> None:
-        """Save the dialogue state (JSON types only: it must survive a restart unchanged)."""
+    def load_conversation_version(self, user_id: int) -> tuple[dict[str, Any] | None, int]:
+        """The saved state and its version (0 when nothing was saved yet); pass the version to
+        :meth:`save_conversation` so that a write based on this read cannot overwrite a newer one."""
+        row = self._conn.execute("SELECT state, version FROM conversations WHERE user_id = ?",
+                                 (user_id,)).fetchone()
+        return (None, 0) if row is None else (json.loads(row[0]), row[1])
+
+    def save_conversation(self, user_id: int, state: Mapping[str, Any], *, expected_version: int | None = None) -> int:
+        """Save the dialogue state (JSON types only: it must survive a restart unchanged) and
+        return its new version. With ``expected_version`` (what :meth:`load_conversation_version`
+        gave), a state saved meanwhile by another message raises :class:`StaleState` and
+        nothing is written: read again and redo the step."""
         self._guard()
-        self._conn.execute(
-            "INSERT INTO conversations (user_id, state, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-            (user_id, _dumps(dict(state)), self._now()))
+        data, now = _dumps(dict(state)), self._now()
+        if expected_version is None:
+            row = self._conn.execute(
+                "INSERT INTO conversations (user_id, state, updated_at, version) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT(user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
+                "version = conversations.version + 1 RETURNING version", (user_id, data, now)).fetchone()
+            return row[0]
+        if expected_version == 0:
+            row = self._conn.execute(
+                "INSERT INTO conversations (user_id, state, updated_at, version) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT(user_id) DO NOTHING RETURNING version", (user_id, data, now)).fetchone()
+        else:
+            row = self._conn.execute(
+                "UPDATE conversations SET state = ?, updated_at = ?, version = version + 1 "
+                "WHERE user_id = ? AND version = ? RETURNING version",
+                (data, now, user_id, expected_version)).fetchone()
+        if row is None:
+            raise StaleState(f"conversation of user {user_id} changed since version {expected_version}")
+        return row[0]
 
     def clear_conversation(self, user_id: int) -> None:
         """Forget the dialogue state (the dialogue ended)."""

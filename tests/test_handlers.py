@@ -74,11 +74,12 @@ def test_whole_declaration_gives_summary_path_and_deadlines(app):
     u = User(app)
     text = declare(u)
     assert "请确认项目信息" in text and "80万元" in text and "钟楼区" in text
-    assert "实行监理制" in text and "接下来的期限" in text
+    assert "适用的要求共" in text and "接下来的期限" in text  # issue 11: counted, listed on request
+    assert "实行监理制" in u.press("📄 查看全部要求")
     text = u.press("✅ 确认")
     assert "项目已保存" in text and "📋 智慧城管平台" in text
-    assert "2026-03-05 立项批复" in text and "2026-11-13 合同签订" in text
     assert "项目计划任务书在平台备案" in text  # 第十三条: within a month of signing
+    assert "2026-03-05 立项批复" in u.say("/path") and "2026-11-13 合同签订" in u.text
     projects = app.store.list_projects(app.store.find_user("test", "u1")["id"])
     assert len(projects) == 1 and projects[0]["amount"] == 800_000 and projects[0]["stage"] == "contracted"
 
@@ -138,7 +139,9 @@ def test_future_and_out_of_order_event_dates_refused(app):
     assert "立项批复" in u.text
     assert "今天" in u.say("下周五") or "future" in u.text
     u.say("2026-06-01")
-    assert "顺序" in u.say("2026-05-01") and "合同签订早于立项批复" in u.text
+    # issue 11: says which dates it read and how to fix them
+    assert "顺序" in u.say("2026-05-01") and "合同签订 2026-05-01 早于 立项批复 2026-06-01" in u.text
+    assert "/back" in u.text
 
 
 def test_an_impossible_event_date_is_refused_and_the_user_is_not_stuck(kb):

@@ -1,0 +1,85 @@
+"""Matching what a person types against a question's choices.
+
+Every choice has its button labels (Chinese and English) and the other words people use for
+it. A typed answer is compared with each of those strings: after taking out filler words
+(了, 还在, 已经, 类, …) an exact match wins; otherwise a similarity score combines how much of
+the typed text the choice covers (characters for Chinese, words for English) with difflib's
+ratio, which forgives typos. A clear winner is taken; a near tie, or a weak match, gives the
+two or three nearest choices back to pick from.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+ACCEPT = 0.8       # a score this high, clearly ahead of the next choice, is taken
+MARGIN = 0.15      # how far ahead of the runner-up it must be
+SUGGEST = 0.34     # choices scoring at least this (and near the best) are offered
+
+# words that carry no choice of their own: aspect and degree particles, "the kind of", filler
+_FILLER = re.compile(r"刚刚|刚|已经|已|了|还在|还|正在|在|目前|现在|中|的|类|型|吧|呢|啊|呀|嗯|项目|"
+                     r"\b(the|a|an|it|is|its|it's|we|are|just|already|still|project|stage|kind|of)\b")
+_PUNCT = re.compile(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】~～-]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().strip()
+    return _PUNCT.sub(" ", text).strip()
+
+
+def _core(text: str) -> str:
+    """The words that choose: filler out (but never everything)."""
+    core = " ".join(_FILLER.sub(" ", text).split())
+    core = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", core)  # 还在 规划 → 规划, not two words
+    return core or text
+
+
+def _units(text: str) -> set[str]:
+    return set(_CJK.findall(text)) | set(_WORD.findall(text))
+
+
+def similarity(typed: str, candidate: str) -> float:
+    """How well ``typed`` names ``candidate``, 0..1 (1: the same words)."""
+    a, b = normal(typed), normal(candidate)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    ca, cb = _core(a), _core(b)
+    if ca == cb:
+        return 0.98
+    ua, ub = _units(ca), _units(cb)
+    overlap = 0.0
+    if ua and ub:
+        common = len(ua & ub)
+        overlap = 0.7 * common / len(ua) + 0.3 * common / len(ub)
+    ratio = SequenceMatcher(None, ca, cb).ratio()
+    if len(ca) < 2 and not _CJK.search(ca):  # one letter or digit says nothing by itself
+        ratio = overlap = 0.0
+    return round(max(overlap, ratio), 4)
+
+
+@dataclass(frozen=True)
+class Match:
+    value: str | None          # the choice taken, or None
+    nearest: list[str]         # when none is taken: the nearest choices, best first (may be empty)
+
+
+def match(typed: str, options: dict[str, list[str]]) -> Match:
+    """``options``: choice -> the strings that name it (labels and synonyms)."""
+    scores = sorted(((max((similarity(typed, s) for s in names), default=0.0), value)
+                     for value, names in options.items()), reverse=True)
+    if not scores:
+        return Match(None, [])
+    best, value = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if best >= ACCEPT and best - second >= MARGIN:
+        return Match(value, [])
+    if best == 1.0 and second < 1.0:
+        return Match(value, [])
+    near = [v for s, v in scores if s >= SUGGEST and s >= best - 0.3][:3]
+    return Match(None, near)
