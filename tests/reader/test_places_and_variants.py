@@ -94,3 +94,9 @@ def test_yong_bu_yong_is_not_inverted():
     assert f["verdict"] == "yes"
     out = get_kb().ask("有人说不用找监理，钟楼86万的项目到底要不要")
     assert next(f for f in out["findings"] if f["jurisdiction"] == "zhonglou")["verdict"] == "yes"
+
+
+def test_sound_table_is_what_pypinyin_gives():
+    from knowledge.variants import SOUNDS, build_sounds
+
+    assert json.loads(SOUNDS.read_text(encoding="utf-8")) == build_sounds(), "run: python -m knowledge.variants"
