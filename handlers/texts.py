@@ -81,7 +81,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "event_noted": {"zh": "已记下：{event} {date}（确认项目时一并保存）。", "en": "Noted: {event} on {date} (saved with the project)."},
     "summary_head": {"zh": "请确认项目信息：", "en": "Please confirm:"},
     "summary_requirements": {"zh": "适用的要求共{n}项（其中{depends}项视情况而定）：按“查看全部要求”或确认后发送 /path 查看。",
-                             "en": "{n} requirements apply ({depends} depend on the case): press “All requirements”, or send /path once saved."},
+                             "en": "{n} requirements apply ({depends} of them conditional): press “All requirements”, or send /path once saved."},
     "summary_confirm_hint": {"zh": "回复“确认”保存，或“修改”更改某项。", "en": "Reply “confirm” to save, or “edit” to change an answer."},
     "next_deadlines": {"zh": "接下来的期限：", "en": "Next deadlines:"},
     "provisional_mark": {"zh": "（暂定）", "en": " (provisional)"},
