@@ -40,6 +40,7 @@ class AdaptiveLimiter(BaseRateLimiter):
         self.throttled = 0                  # 429s seen
         self._next = 0.0                    # when the next request may go
         self._paused_until = 0.0
+        self._generation = 0               # bumped by every 429: slots handed out before it are void
         self._last_change = clock()
         self._lock = asyncio.Lock()
 
@@ -50,14 +51,19 @@ class AdaptiveLimiter(BaseRateLimiter):
         pass
 
     async def _slot(self) -> None:
-        async with self._lock:
-            now = self.clock()
-            self._recover(now)
-            start = max(now, self._next, self._paused_until)
-            self._next = start + 1 / self.rate
-        delay = start - self.clock()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        while True:
+            async with self._lock:
+                now = self.clock()
+                self._recover(now)
+                start = max(now, self._next, self._paused_until)
+                self._next = start + 1 / self.rate
+                generation = self._generation
+            delay = start - self.clock()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if generation == self._generation:
+                return
+            # a 429 came while this request waited: its slot was planned at the old rate, queue again
 
     def _recover(self, now: float) -> None:
         if self.rate < self.max_rate and now - self._last_change >= self.recover_after:
@@ -67,11 +73,12 @@ class AdaptiveLimiter(BaseRateLimiter):
     def _throttle(self, retry_after: float) -> None:
         now = self.clock()
         self.throttled += 1
-        if now - self._last_change > 0 or self.rate > self.min_rate:  # one cut per burst of 429s
+        if now >= self._paused_until:  # one cut per pause: requests already in flight may 429 too
             self.rate = max(self.min_rate, self.rate * self.backoff)
         self._last_change = now
+        self._generation += 1
         self._paused_until = max(self._paused_until, now + retry_after)
-        self._next = max(self._next, self._paused_until)
+        self._next = self._paused_until
         log.info("429 from the server: push rate now %.1f/s, pausing %.2f s", self.rate, retry_after)
 
     async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,

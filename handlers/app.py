@@ -722,12 +722,13 @@ class Session:
             return self.cmd_lang("")
         if head == "set":
             return self.settings_button(args)
+        if head == "ask" and len(args) == 1:  # reading an answer in full never disturbs an interview
+            in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
+            return [*self.expand_answer(args[0]), *(self.declare_ask() if in_interview else [])]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
         if head == "keep":
             return [Reply(t("delete_kept", self.lang))]
-        if head == "ask" and len(args) == 1:
-            return self.expand_answer(args[0])
         try:
             ids = [_row_id(a) for a in args[:1]]
             if head == "proj" and len(args) == 1:
@@ -815,7 +816,9 @@ class Session:
         by_j: dict[str, list[dict]] = {}
         for f in result["findings"]:
             by_j.setdefault(f["jurisdiction"], []).append(f)
-        lines = [t("per_jurisdiction_head", lang)]
+        topics = [f["topic"] for f in result["findings"] if f["topic"] in self.kb.topics]
+        lines = [t("per_jurisdiction_topic", lang, topic=self.kb.topics[topics[0]].label[lang]) if topics
+                 else t("per_jurisdiction_head", lang)]
         buttons = []
         for jid, fs in by_j.items():
             best = fs[0]

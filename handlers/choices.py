@@ -58,6 +58,8 @@ def similarity(typed: str, candidate: str) -> float:
         common = len(ua & ub)
         overlap = 0.7 * common / len(ua) + 0.3 * common / len(ub)
     ratio = SequenceMatcher(None, ca, cb).ratio()
+    if not _CJK.search(ca) and ratio < 0.75:
+        ratio = 0.0  # unrelated English words share letters: only a near spelling (a typo) counts
     if len(ca) < 2 and not _CJK.search(ca):  # one letter or digit says nothing by itself
         ratio = overlap = 0.0
     return round(max(overlap, ratio), 4)

@@ -344,5 +344,6 @@ LABELS = {
 
 def label(f: Field, lang: str) -> str:
     if isinstance(f, EventField):
-        return name_of(EVENT_NAMES, f.event, lang)
+        name = name_of(EVENT_NAMES, f.event, lang)
+        return name[:1].upper() + name[1:]
     return LABELS[f.key][lang]

@@ -300,3 +300,40 @@ def test_bad_input_gets_a_clear_reply_and_changes_nothing(console):
     assert "不存在" in run.reply("合同2月30日签了")
     assert "不能晚于今天（2026-11-21）" in run.reply("合同下周一签了") or "还没到" in run.reply("合同下周一签了")
     assert console.projects() == project and console.events() == events == {"approved": "2026-03-05"}
+
+
+# -- issue 11: the interview in plain words, end to end, in Chinese and in English -------------------
+def test_interview_in_plain_chinese_words(console):
+    run = console.run(["/new", "要监理吗", "2", "智慧城管平台", "常州钟楼", "二十九万九", "软件", "无", "财政", "1",
+                       "刚立项", "合同今天签了", "2", "3月5号", "好的", "/status", "谢谢"])
+    assert "另有所指" in run.reply("要监理吗") and "[1] 作为“名称”的回答  [2] 这是个问题，请回答" in run.reply("要监理吗")
+    answered = run.reply("2")  # the question is answered, then the name is asked again
+    assert "监理" in answered and "（1）项目叫什么名字？" in answered
+    assert "（2）项目在哪个地区" in run.reply("智慧城管平台")
+    assert "（3）项目总金额" in run.reply("常州钟楼")
+    assert "可能是指" in run.reply("财政") and "[1] 区级财政资金" in run.reply("财政")
+    assert "（7）项目目前处于哪个阶段" in run.reply("1")
+    assert "[2] 记录进展：合同签订" in run.reply("合同今天签了")
+    summary = run.reply("3月5号")
+    assert "• 阶段：已签合同" in summary and f"• 合同签订：{TODAY}" in summary and "适用的要求共" in summary
+    assert "项目已保存" in run.reply("好的")
+    assert run.reply("/status").startswith("📋 ") and "阶段：已签合同" in run.reply("/status")
+    assert "不客气" in run.reply("谢谢")
+    [p] = console.projects()
+    assert (p["jurisdiction"], p["kind"], p["funding"], p["stage"]) == ("zhonglou", "software", "district", "contracted")
+    assert console.events() == {"approved": "2026-03-05", "contract_signed": TODAY}
+
+
+def test_interview_in_plain_english_words(console):
+    run = console.run(["/new", "Smart city platform", "zhonglou", "800000", "software", "none", "district funds",
+                       "contract signed", "2026-03-05", "2026-11-13", "looks good", "/status", "does it need a supervisor?"])
+    assert "(2) Which jurisdiction" in run.reply("Smart city platform")  # English written: English replies
+    summary = run.reply("2026-11-13")
+    assert "• Kind: software development" in summary and "• Funding: district funds" in summary
+    assert "requirements apply" in summary and "/path" in summary
+    assert "Project saved" in run.reply("looks good")
+    assert "Stage: contract signed" in run.reply("/status")
+    answer = run.reply("does it need a supervisor?")
+    assert "Zhonglou" in answer and "Filled in from your current project" in answer
+    [p] = console.projects()
+    assert (p["amount"], p["kind"], p["funding"], p["stage"]) == (800_000, "software", "district", "contracted")

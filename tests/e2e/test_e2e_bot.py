@@ -342,8 +342,8 @@ def test_declaration_question_export_reminder_and_done(real_bot: RealBot, emulat
     status, done_at = real_bot.query("SELECT status, done_at FROM filings WHERE id = ?", (filing_id,))[0]
     assert status == "done" and done_at
     card2 = press(u, reminder, "打开项目", "📋 智慧城管平台")
-    # the short status card (issue 11): a done filing leaves "next" and "overdue" and is counted as done
-    assert "项目计划任务书在平台备案" not in text_of(card2) and "已完成1项报送" in text_of(card2)
+    # issue 11: a done filing leaves the open lists at once; the card counts it, /path lists it
+    assert f"{due} 项目计划任务书在平台备案" not in text_of(card2) and "已完成1项报送" in text_of(card2)
 
     # on the due day a done filing is not reminded; the overdue self-evaluation shows a sweep ran
     since = mark(u)
