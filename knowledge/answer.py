@@ -42,6 +42,10 @@ def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
     return text
 
 
+# a description that denies something (不按本办法, 不得, 免费) cannot answer a yes/no question with "yes"
+_DENIES = re.compile(r"不|无|未|非|免|禁止|严禁|除外")
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -72,6 +76,11 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
         chosen = pick(types, results)
         if chosen:
             return verdict, chosen
+    # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
+    # applies settles it; one whose condition fails says no
+    described = [(r, o) for r, o in pick(("info",), (True,)) if not _DENIES.search(r.says["zh"])]
+    if described:
+        return "yes", described
     return "info", outcomes
 
 

@@ -112,3 +112,43 @@ def to_number(text: str) -> float | None:
         return float(text) if "." in text else int(text)
     except ValueError:
         return cn_number(text)
+
+
+_EN_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS, "hundred", "a", "an"])
+_EN_AMOUNT = re.compile(
+    rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand)\b"
+    r"|\b(?P<halfa>half\s+a)\s+(?P<unit2>million|billion)\b", re.I)
+
+
+def _en_cardinal(words: str) -> int | None:
+    total = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("a", "an"):
+            total += 1
+        elif w in _EN_SMALL:
+            total += _EN_SMALL[w]
+        elif w in _EN_TENS:
+            total += _EN_TENS[w]
+        elif w == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return total
+
+
+def english_numbers(text: str) -> str:
+    """Number words before a scale written as digits: "one and a half million" -> "1.5 million",
+    "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand"."""
+    def sub(m: re.Match) -> str:
+        if m.group("halfa"):
+            return f"0.5 {m.group('unit2')}"
+        value = _en_cardinal(m.group("num"))
+        if value is None:
+            return m.group(0)
+        return f"{value + (0.5 if m.group('half') else 0):g} {m.group('unit')}"
+
+    return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand", text, re.I) else text

@@ -52,14 +52,16 @@ def build_sounds() -> dict[str, str]:
                 continue
             readings = pinyin_dict.get(ord(ch))
             if readings:
-                out[ch] = ",".join(sorted({plain(p) for p in readings.split(",")}))
+                out[ch] = ",".join(dict.fromkeys(plain(p) for p in readings.split(",")))  # commonest first
     return out
 
 
 @lru_cache(maxsize=1)
 def _sounds() -> dict[str, frozenset[str]]:
+    """Each character's commonest reading: an input method offers a character under the reading
+    people know it by, and a rare reading (概 as jie) would make unrelated words sound alike."""
     raw = json.loads(SOUNDS.read_text(encoding="utf-8"))
-    return {ch: frozenset(r.split(",")) for ch, r in raw.items()}
+    return {ch: frozenset(r.split(",")[:1]) for ch, r in raw.items()}
 
 
 def _sound(ch: str) -> frozenset[str]:

@@ -59,3 +59,11 @@ def test_interview_answers():
 
 def test_cn_estimate_rejects_non_neighbours():
     assert cn_estimate("七九十") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one and a half million yuan", 1_500_000), ("half a million yuan", 500_000),
+    ("three hundred thousand yuan", 300_000), ("twenty-five million yuan", 25_000_000),
+])
+def test_english_number_words(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
