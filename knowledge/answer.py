@@ -198,13 +198,15 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
 
 # what a question asks to be measured, and the units a text would measure it in
 _QUANTITY = [
-    ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)", re.I),
+    ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)|what is the .{0,40}(period|time limit)", re.I),
      re.compile(r"[\d一二两三四五六七八九十百]+\s*(个)?(工作日|日|天|周|月|年|小时|days?|weeks?|months?|years?)"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
      {"zh": "时长或期限", "en": "length or time limit"}),
-    ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|how many (experts|people|members|persons|reviewers|suppliers)", re.I),
-     re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个)|\d+\s*(experts|people|members|persons|suppliers)", re.I),
+    ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|几级|几次|多少次|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
+     re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个|级|次)|[甲乙丙]级|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),
      {"zh": "人数或数量", "en": "number"}),
+    ("day", re.compile(r"几号|每月哪天|每年哪天", re.I),
+     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), {"zh": "日期", "en": "date"}),
     ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), {"zh": "比例", "en": "share"}),
     ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)", re.I),

@@ -12,7 +12,23 @@ from datetime import date
 
 from .events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|deadline|due", re.I)
+_ASKS_DAY = re.compile(r"最晚|最迟|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|deadline|due|last day|final day|no later than", re.I)
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
+                      r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b")
+
+
+def _english_dates(text: str) -> str:
+    """20 March 2026 / March 20, 2026 -> 2026-03-20, so that one date reader serves both languages."""
+    def sub(m: re.Match) -> str:
+        mon = _MONTHS.get((m.group("mon") or m.group("mon2") or "").lower()) or _MONTHS.get(
+            next((k for k in _MONTHS if k[:3] == (m.group("mon") or m.group("mon2") or "").lower()[:3]), ""))
+        if not mon:
+            return m.group(0)
+        return f"{m.group('y') or m.group('y2')}-{mon:02d}-{int(m.group('d') or m.group('d2')):02d}"
+
+    return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*[日号]?")
 _CLAUSE = re.compile(r"[，,；;。？?！!]")
 _WORD = re.compile(r"[a-z]{4,}")
@@ -46,7 +62,7 @@ def _event(clause: str) -> tuple[str | None, float]:
 
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _english_dates(unicodedata.normalize("NFKC", text))
     year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), today.year)
     found: dict[str, date] = {}
     for clause in _CLAUSE.split(text):
@@ -60,7 +76,7 @@ def stated_events(text: str, today: date) -> dict[str, date]:
 
 
 def asks_for_day(text: str) -> bool:
-    return bool(_ASKS_DAY.search(text)) and bool(_DATE.search(unicodedata.normalize("NFKC", text)))
+    return bool(_ASKS_DAY.search(text)) and bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))))
 
 
 def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) -> list:

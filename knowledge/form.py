@@ -30,6 +30,7 @@ _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|te
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?", re.I)
 _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(what|which|when|how|who|where|why|list)\b"
                       r"|\bby when\b|\bhow (long|much|many|soon)\b", re.I)
+_EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|(?<![十百千])几(?![万亿十百千乎])|谁"), 3.5),
@@ -68,6 +69,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
+    if lang == "en" and _EN_NEED.search(text) and not scores["info"]:
+        add("yesno", "need … ?", 2.5)    # "zhonglou project budget 45w need 监理?"
     for name, pattern, weight in _YESNO_MARKERS:
         if pattern.search(text):
             add("yesno", name, weight)

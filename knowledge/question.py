@@ -236,6 +236,19 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     return q
 
 
+def _mention(text: str, mentions, start: int, end: int) -> str:
+    """The place as the user wrote it: with the places named right before it (常州市新北区) and, in
+    English, the capitalised words after it (Suzhou Industrial Park)."""
+    for s0, e0, _ in sorted(mentions, key=lambda m: -m[0]):
+        if e0 == start or (e0 < start and not text[e0:start].strip()):
+            start = s0
+    if text[start:end].isascii():
+        m = re.match(r"(\s+(?:[A-Z][a-z]+|New|District|Park|Area))+", text[end:])
+        if m:
+            end += m.end()
+    return text[start:end].strip()
+
+
 def _place(q: Question, text: str, kb) -> None:
     """Places the question names, against the places the texts cover (see ``places``)."""
     from .places import gazetteer
@@ -260,7 +273,7 @@ def _place(q: Question, text: str, kb) -> None:
             continue
         if any(jp.within(p) for jp in covered.values()):
             continue                     # 广东省, 常州市: above a covered place, says nothing more
-        outside.append((text[start:end], p))
+        outside.append((_mention(text, mentions, start, end), p))
     if outside:
         # a covered place reached only through its city's name (常州 in 常州天宁区) is not the one asked about
         for jid in list(q.jurisdictions):
