@@ -32,6 +32,7 @@ from .projects import (
     title_of,
 )
 from .replies import Button, Document, Incoming, Reply, rows
+from .statements import is_statement, matching_filing
 from .talk import is_question, is_small_talk, is_thanks, written_language
 from .texts import t
 from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, SYNONYMS, event_in, name_of
@@ -177,6 +178,8 @@ class Session:
             found = find_date(text, self.today, past_only=False)
         if event:
             return self.record_event_from_text(event, found)
+        if is_statement(text, self.lang):   # "任务书今天已经在平台备案了": progress, not a question
+            return self.statement(text, found)
         return self.question(text)
 
     def command(self, text: str) -> list[Reply]:
@@ -666,6 +669,22 @@ class Session:
         if found.date is None:
             return [Reply(found.message(self.lang))]
         return self.record_event(p, event, found.date)
+
+    def statement(self, text: str, found) -> list[Reply]:
+        """Something done that is not one of the events: the project's filing it names is done."""
+        p = self.project()
+        if p is None:
+            return [Reply(t("statement_no_project", self.lang))]
+        f = matching_filing(text, self.store.list_filings(self.uid, p["id"]), self.lang)
+        if f is None:
+            return [Reply(t("statement_unclear", self.lang, text=text),
+                          rows([Button(t("btn_record_progress", self.lang), f"proj:{p['id']}")]))]
+        when = found.date if found is not None and found.date else self.today
+        if when > self.today:
+            return [Reply(t("event_future", self.lang, event=title_of(f, self.lang), today=self.today.isoformat()))]
+        f = self.store.mark_done(self.uid, f["id"], by=self.uid, at=when.isoformat())
+        return [Reply(t("statement_done", self.lang, title=title_of(f, self.lang), date=when.isoformat()),
+                      [[Button(t("btn_undo", self.lang), f"undo:{f['id']}")]])]
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
         name = name_of(EVENT_NAMES, event, self.lang)

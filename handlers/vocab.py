@@ -96,11 +96,13 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# what people say when something is finished: 通过, 做完了, 搞定, 开完了
+_DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了)"
 _EVENT_WORDS = [
     ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
     ("decommission_planned", r"(计划|准备|打算).{0,4}停用|停用.{0,3}(计划|日期)|decommission"),
-    ("final_acceptance_passed", r"(终验|竣工验收|最终验收).{0,6}(通过|完成|合格|过了)|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
-    ("initial_acceptance_passed", r"(初验|初步验收).{0,6}(通过|完成|合格|过了)|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
+    ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
+    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
     ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial run (ended|finished|completed)"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|(start|began).{0,12}trial run|trial run (started|began)"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
@@ -117,6 +119,11 @@ def event_in(text: str, date_span: tuple[int, int] | None = None) -> str | None:
     """The event a statement reports ("合同3月2日签了", "合同于2026年3月15日签订" → contract_signed);
     None for a question. ``date_span`` is where the date is, taken out before matching the words."""
     if _QUESTION.search(text):
+        return None
+    from knowledge.form import classify
+
+    form = classify(text)
+    if form.form in ("yesno", "info") and any(form.scores.values()):  # "初验做完了要干嘛" asks
         return None
     if date_span:
         text = text[:date_span[0]] + text[date_span[1]:]

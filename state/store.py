@@ -649,12 +649,13 @@ class Store:
             f"RETURNING {_FILING_COLS}", (*params, self._now(), filing_id, owner_id)).fetchall()
         return _filing(rows[0]) if rows else None
 
-    def mark_done(self, owner_id: int, filing_id: int, *, by: int | None = None) -> Filing:
-        """Mark the filing done (idempotent: a done filing keeps its first done_at/done_by)."""
+    def mark_done(self, owner_id: int, filing_id: int, *, by: int | None = None, at: str | None = None) -> Filing:
+        """Mark the filing done (idempotent: a done filing keeps its first done_at/done_by); ``at``
+        is the day it was done when the user says so ("备案是1月20号做的"), else now."""
         by = owner_id if by is None else by
         done = self._set_filing(owner_id, filing_id,
                                 "status = 'done', done_at = ?, done_by = ?, snoozed_until = NULL",
-                                (self._now(), by), "status != 'done'")
+                                (at or self._now(), by), "status != 'done'")
         return done or self.get_filing(owner_id, filing_id)
 
     def undo_done(self, owner_id: int, filing_id: int) -> Filing:

@@ -175,7 +175,6 @@ XFAIL = {
     # L. Yes/no question answered 'info' (right article, question form not recognised).
     "q4-013": "深圳 第十三条 (检测单位对报告真实性准确性负责): 'is the testing agency responsible…?' gets 'info'",
     "q4-026": "深圳 第二十五条 (信用信息报送市公共信用信息共享平台): '会被报送…吗？' gets 'info'",
-    "q4-182": "钟楼 第三十二条 (配合做好绩效评价、审计): '要配合…吗？' gets 'info' for the 第三十二条 finding",
     "q4-234": "云浮 监督·第1段 (应用效果纳入市级机关绩效考核): '会纳入绩效考核吗？' gets 'info'",
     # -- fifth set (questions_5.jsonl, first contact 51.3% on 2026-11-30; see tests/eval/README.md). Still wrong:
     "q5-003": "云浮市直单位买个小服务，合同才三千二，也要监理么 — expected yunfu ['no'], got [('yunfu', 'conditional', ['实施·第2段'])]",
