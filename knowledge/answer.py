@@ -272,6 +272,24 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     return list(dict.fromkeys(cites))
 
 
+def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Finding]:
+    """No word of the vocabulary matched: the rules citing the best-ranked article are the
+    candidates, taken only when that article leads the next clearly, and the answer says it was
+    found by search."""
+    hits = kb.index.search(tokens, [j.id], k=2)
+    if not hits or (len(hits) > 1 and hits[0].score < 1.3 * hits[1].score):
+        return []
+    top = hits[0].label
+    topics = list(dict.fromkeys(t for r in j.rules if r.type != "info" or q.form == "info"
+                                for c in r.citations if c.article == top for t in r.topics[:1]))
+    if not topics:
+        return []
+    out = [f for f in _answer_part(kb, j, topics[:1], q, tokens) if f.verdict != "not_specified"]
+    note = ("（未识别出问题的关键词，按检索最相关的条文作答）" if q.lang == "zh"
+            else "(No keyword of the question was recognised; answered from the best-matching article.)")
+    return [replace(f, notes=[*f.notes, note]) for f in out]
+
+
 def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | None:
     """No topic recognised: the best articles, plainly marked as such."""
     hits = kb.index.search(tokens, [j.id], k=2)
@@ -465,9 +483,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             for part, form, neg in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, strict=False):
                 findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg), tokens))
         else:
-            f = _fallback(kb, j, qj, tokens)
-            if f:
-                findings.append(f)
+            found = _retrieved_topics(kb, j, qj, tokens)
+            f = None if found else _fallback(kb, j, qj, tokens)
+            findings.extend(found or ([f] if f else []))
     if asks_for_day(text):
         findings = _with_due_dates(findings, text, q)
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
