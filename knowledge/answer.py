@@ -484,8 +484,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                 findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg), tokens))
         else:
             found = _retrieved_topics(kb, j, qj, tokens)
-            f = None if found else _fallback(kb, j, qj, tokens)
-            findings.extend(found or ([f] if f else []))
+            # a what-question also gets the best articles themselves, a yes/no one only a verdict
+            f = None if found and q.form != "info" else _fallback(kb, j, qj, tokens)
+            findings.extend([*found, *([f] if f else [])])
     if asks_for_day(text):
         findings = _with_due_dates(findings, text, q)
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
