@@ -1,8 +1,13 @@
 """The topic vocabulary (topics.yaml plus any topics a jurisdiction's file adds) and detection of
-the topics a question asks about."""
+the topics a question asks about.
+
+Every term carries its provenance: ``text`` (the wording of a regulation; tests check it occurs),
+``synonym`` (a synonym or abbreviation staff write: 可研, 等保, 初验) or ``colloquial`` (an
+everyday form: 找监理). A plain list of terms still loads, as provenance ``unknown``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -10,6 +15,9 @@ import yaml
 from .text import fold
 
 _CLAUSE_END = set("?？。;；!！")
+PROVENANCES = ("text", "synonym", "colloquial")
+WINDOW = 12  # at most this many characters between the parts of an "A+B" term
+_LATIN_PER_CHAR = 4  # letters of English text (spaces are folded away) worth one Chinese character
 
 try:
     _Loader = yaml.CSafeLoader
@@ -24,18 +32,52 @@ class Topic:
     terms: tuple[tuple[str, ...], ...]   # each term: the parts that must all occur (folded)
     zh_terms: tuple[str, ...]            # plain Chinese words, to widen a search
     parent: str | None = None
+    # language -> term as written -> text / synonym / colloquial / unknown
+    provenance: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+def term_entries(words) -> list[tuple[str, str]]:
+    """The (term, provenance) pairs of one language of a topic: a mapping of provenance to
+    terms, or a plain list (provenance ``unknown``)."""
+    if not words:
+        return []
+    if isinstance(words, dict):
+        unknown = set(words) - set(PROVENANCES) - {"unknown"}
+        if unknown:
+            raise ValueError(f"unknown provenance {sorted(unknown)} (use {', '.join(PROVENANCES)})")
+        return [(str(term), kind) for kind in (*PROVENANCES, "unknown") for term in words.get(kind) or []]
+    return [(str(term), "unknown") for term in words]
+
+
+def term_parts(term: str) -> list[str]:
+    """The words of a term as written: "验收+材料" -> ["验收", "材料"]."""
+    return [p.strip() for p in str(term).split("+") if p.strip()]
 
 
 def _topic(key: str, raw: dict) -> Topic:
-    terms, zh = [], []
+    terms, zh, prov = [], [], {}
     for lang in ("zh", "en"):
-        for term in raw.get(lang, []):
-            parts = tuple(fold(p) for p in str(term).split("+") if p.strip())
+        for term, kind in term_entries(raw.get(lang)):
+            words = term_parts(term)
+            parts = tuple(fold(p) for p in words)
+            if not parts:
+                continue
             terms.append(parts)
+            prov.setdefault(lang, {})[term] = kind
             if lang == "zh":
-                zh.extend(p for p in str(term).split("+") if p.strip())
+                zh.extend(words)
     label = raw.get("label") or {"zh": key, "en": key}
-    return Topic(key, label, tuple(terms), tuple(dict.fromkeys(zh)), raw.get("parent"))
+    return Topic(key, label, tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(zh)), raw.get("parent"), prov)
+
+
+def _merge(words, more) -> list | dict:
+    """A jurisdiction's words for a shared topic added to the shared ones, provenance kept."""
+    if not isinstance(words, dict) and not isinstance(more, dict):
+        return list(words or []) + list(more or [])
+    out: dict[str, list] = {}
+    for term, kind in term_entries(words) + term_entries(more):
+        out.setdefault(kind, []).append(term)
+    return out
 
 
 def load_topics(extra: list[dict] | None = None) -> dict[str, Topic]:
@@ -43,21 +85,49 @@ def load_topics(extra: list[dict] | None = None) -> dict[str, Topic]:
     for more in extra or []:
         for key, spec in more.items():
             if key in raw:  # a jurisdiction may add words to a shared topic
+                raw[key] = dict(raw[key])
                 for lang in ("zh", "en"):
-                    raw[key][lang] = list(raw[key].get(lang, [])) + list(spec.get(lang, []))
+                    raw[key][lang] = _merge(raw[key].get(lang), spec.get(lang))
             else:
                 raw[key] = spec
     return {key: _topic(key, spec) for key, spec in raw.items()}
 
 
+def _places(text: str, part: str) -> list[int]:
+    out, at = [], text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
+
+
+def _near(gap: str) -> bool:
+    """Whether two parts with this text between them are in one clause and within the window."""
+    if len(gap) <= WINDOW:
+        return not _CLAUSE_END.intersection(gap)
+    if len(gap) > WINDOW * _LATIN_PER_CHAR or _CLAUSE_END.intersection(gap):
+        return False
+    latin = sum(1 for ch in gap if ch.isascii())
+    return len(gap) - latin + latin / _LATIN_PER_CHAR <= WINDOW
+
+
 def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
-    covered: set[int] = set()
-    for part in parts:
-        at = text.find(part)
-        if at < 0:
+    """The characters a term covers in the text, or None when it does not occur. The parts of an
+    "A+B" term must all occur, in any order, without overlapping, within one clause (no 。？！；
+    between them; a comma is no clause end) and at most WINDOW characters apart, where
+    _LATIN_PER_CHAR letters of English count as one character."""
+    if len(parts) == 1:
+        at = text.find(parts[0])
+        return None if at < 0 else set(range(at, at + len(parts[0])))
+    for part in parts:  # cheap test first: most terms fail here
+        if part not in text:
             return None
-        covered.update(range(at, at + len(part)))
-    return covered
+    places = [[(at, at + len(p)) for at in _places(text, p)] for p in parts]
+    for choice in product(*places):
+        spans = sorted(choice)
+        if all(b[0] >= a[1] and _near(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
+            return {i for a, b in spans for i in range(a, b)}
+    return None
 
 
 class _Matcher:
