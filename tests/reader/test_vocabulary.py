@@ -1,0 +1,136 @@
+"""The topic vocabulary: every term's provenance is honest, and an "A+B" term matches only when its
+parts are close together in one clause."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge import topics as T
+from knowledge.text import fold
+
+ROOT = Path(__file__).resolve().parents[2] / "knowledge"
+REGULATIONS = [fold(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "regulations").glob("*.txt"))]
+
+
+def _sources() -> list[tuple[str, dict]]:
+    """(where, topics) for topics.yaml and every jurisdiction's `topics:` section."""
+    out = [("topics.yaml", yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8")))]
+    for path in sorted((ROOT / "jurisdictions").glob("*.yaml")):
+        more = yaml.safe_load(path.read_text(encoding="utf-8")).get("topics") or {}
+        out.append((f"{path.name} topics:", more))
+    return out
+
+
+def _entries():
+    for where, spec in _sources():
+        for key, raw in spec.items():
+            for lang in ("zh", "en"):
+                for term, kind in T.term_entries(raw.get(lang)):
+                    yield where, key, lang, term, kind
+
+
+def test_text_terms_occur_in_a_regulation():
+    missing = [f"{where} {key}.{lang}: {term} ({part})"
+               for where, key, lang, term, kind in _entries() if kind == "text"
+               for part in T.term_parts(term) if not any(fold(part) in r for r in REGULATIONS)]
+    assert not missing, "text terms not in any regulation:\n" + "\n".join(missing)
+
+
+def test_every_term_has_a_provenance():
+    """Plain lists still load (as "unknown"), but the project's own files are all converted."""
+    unknown = [f"{where} {key}.{lang}: {term}" for where, key, lang, term, kind in _entries() if kind == "unknown"]
+    assert not unknown, "\n".join(unknown)
+
+
+def test_every_topic_has_a_term():
+    topics = T.load_topics()
+    assert topics
+    assert not [key for key, t in topics.items() if not t.terms]
+
+
+def test_no_term_twice_in_a_topic():
+    twice = []
+    for where, spec in _sources():
+        for key, raw in spec.items():
+            for lang in ("zh", "en"):
+                seen: set[tuple[str, ...]] = set()
+                for term, _ in T.term_entries(raw.get(lang)):
+                    parts = tuple(fold(p) for p in T.term_parts(term))
+                    if parts in seen:
+                        twice.append(f"{where} {key}.{lang}: {term}")
+                    seen.add(parts)
+    assert not twice, "\n".join(twice)
+
+
+def test_plain_list_loads_as_unknown_and_provenance_is_kept():
+    t = T._topic("x", {"zh": ["可研", "验收+材料"], "en": {"synonym": ["feasibility"]}})
+    assert t.terms == (("可研",), ("验收", "材料"), ("feasibility",))
+    assert t.zh_terms == ("可研", "验收", "材料")
+    assert t.provenance == {"zh": {"可研": "unknown", "验收+材料": "unknown"}, "en": {"feasibility": "synonym"}}
+    with pytest.raises(ValueError):
+        T.term_entries({"txet": ["监理"]})
+
+
+def test_loaded_topics_carry_provenance():
+    topics = T.load_topics()
+    assert topics["supervision"].provenance["zh"]["监理"] == "text"
+    assert topics["feasibility_study"].provenance["zh"]["可研"] == "synonym"
+
+
+def test_jurisdiction_words_merge_with_provenance():
+    topics = T.load_topics([{"supervision": {"zh": {"colloquial": ["找监理"]}},
+                             "feasibility_study": {"zh": ["可研报告"]}}])
+    assert ("找监理",) in topics["supervision"].terms and ("监理",) in topics["supervision"].terms
+    assert topics["supervision"].provenance["zh"]["找监理"] == "colloquial"
+    assert topics["feasibility_study"].provenance["zh"]["可研报告"] == "unknown"
+    assert topics["feasibility_study"].provenance["zh"]["可研"] == "synonym"
+
+
+@pytest.mark.parametrize("text", [
+    "验收材料",                      # adjacent
+    "材料验收",                      # either order
+    "验收的时候要准备哪些材料",       # 7 characters apart
+    "验收，需要什么材料",             # a comma is no clause end
+    "验收一二三四五六七八九十一二材料",  # exactly 12 apart
+])
+def test_a_plus_b_within_a_window(text):
+    assert T._spans(fold(text), ("验收", "材料")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "验收。材料",
+    "验收？材料",
+    "验收吗?材料呢",
+    "验收；材料",
+    "验收！材料",
+    "验收一二三四五六七八九十一二三材料",  # 13 apart
+    "只有验收",                       # one part missing
+])
+def test_a_plus_b_not_across_a_clause_or_beyond_the_window(text):
+    assert T._spans(fold(text), ("验收", "材料")) is None
+
+
+def test_a_plus_b_picks_the_close_pair():
+    text = fold("材料齐全。项目验收需要哪些材料")
+    cov = T._spans(text, ("验收", "材料"))
+    assert cov is not None and min(cov) == text.index("验收")
+
+
+def test_three_parts_chain_within_the_window():
+    assert T._spans(fold("没有立项就开始采购"), ("没", "立项", "采购")) is not None
+    assert T._spans(fold("没有立项。后来开始采购"), ("没", "立项", "采购")) is None
+
+
+def test_english_window_counts_letters_by_word():
+    q = fold("Which documents must be included for project acceptance in Zhonglou?")
+    assert T._spans(q, ("acceptance", "document")) is not None
+    q = fold("Which documents are needed? And when is acceptance?")
+    assert T._spans(q, ("acceptance", "document")) is None
+
+
+def test_detect_uses_the_window():
+    topics = T.load_topics()
+    assert "acceptance_documents" in T.detect("验收需要准备哪些材料？", topics)
+    assert "acceptance_documents" not in T.detect("验收合格了。申报还要补交什么材料？", topics)
