@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.amounts import yuan
@@ -17,6 +18,7 @@ from knowledge.workdays import china_today as shanghai_today
 from state import NotFound, Store
 
 from . import declare
+from .buttons import Action, Verb, decode, encode
 from .dates import find_date, parse_date
 from .projects import approval_path, compute_deadlines, filing_line, profile_of, status_card, sync, title_of
 from .replies import Button, Document, Incoming, Reply, rows
@@ -25,7 +27,7 @@ from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
 from .words import KIND_LABELS
 
 log = logging.getLogger(__name__)
-MAX_TEXT = 4096
+MAX_TEXT = 4096  # the longest message the assistant reads (a channel may allow less)
 # control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
 # as the console's stdin does; SQLite cannot store them)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
@@ -34,22 +36,36 @@ _SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
 _CANCEL = {"取消", "cancel", "退出", "算了"}
 
 
+@dataclass(frozen=True)
+class Access:
+    allowed: bool
+    admin: bool
+
+
+Policy = Callable[[str, "set[str] | None", "set[str]"], Access]  # (user id, allowed, admins) -> Access
+
+
+def allow_list(user: str, allowed: set[str] | None, admins: set[str]) -> Access:
+    """The default policy: everyone when no list is configured, else only those listed."""
+    return Access(allowed is None or user in allowed or user in admins, user in admins)
 
 
 class Assistant:
     def __init__(self, store: Store, kb: KnowledgeBase | None = None,
                  today: Callable[[], date] = shanghai_today, allowed: set[str] | None = None,
-                 admins: set[str] | None = None, restricted: tuple[str, ...] = ("telegram",)):
-        """``allowed`` and ``admins`` are user ids of the ``restricted`` channels (Telegram): the
-        console is the operator's own terminal and is neither locked out nor made admin by them."""
+                 admins: set[str] | None = None, access: Callable[[str], Policy] | None = None):
+        """``allowed`` and ``admins`` are the configured user ids; ``access(channel)`` gives the
+        channel's policy that reads them (each channel states its own, see bot/channel.py). A
+        channel without a policy gets :func:`allow_list`: denied unless allowed."""
         self.store, self.kb, self.today = store, kb or get_kb(), today
-        self.allowed, self.admins, self.restricted = allowed, admins or set(), restricted
+        self.allowed, self.admins = allowed, admins or set()
+        self.access = access or (lambda channel: allow_list)
 
     # -- entry -----------------------------------------------------------------------------
     def handle(self, msg: Incoming) -> list[Reply]:
         lang = msg.language_hint if msg.language_hint in ("zh", "en") else "zh"
-        guarded = msg.channel in self.restricted
-        if guarded and self.allowed is not None and msg.user not in self.allowed and msg.user not in self.admins:
+        decision = self.access(msg.channel)(msg.user, self.allowed, self.admins)  # as configured now
+        if not decision.allowed:
             return [Reply(t("private", lang))]
         if msg.kind not in ("text", "callback"):
             return [Reply(t("media", lang))]
@@ -64,7 +80,7 @@ class Assistant:
         try:
             with self.store.transaction():
                 user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
-                admin = guarded and msg.user in self.admins  # as configured now: removing an id revokes it
+                admin = decision.admin  # as configured now: removing an id revokes it
                 if admin != user["is_admin"]:
                     user = self.store.update_user(user["id"], is_admin=admin)
                 session = Session(self, user)
@@ -141,8 +157,8 @@ class Session:
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
-        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", "new"),
-                                                      Button("中文 / English", "lang")]))]
+        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", encode(Verb.NEW)),
+                                                      Button("中文 / English", encode(Verb.LANG))]))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
         return replies
@@ -193,7 +209,7 @@ class Session:
             where = j.document.name[self.lang] if j else p["jurisdiction"]
             mark = " ←" if p["id"] == self.conv.get("current") else ""
             lines.append(f"{i}. {p['name']}（{where}，{yuan(p['amount'], self.lang) if p['amount'] else '—'}）{mark}")
-        buttons = [Button(p["name"][:30], f"proj:{p['id']}") for p in projects[:20]]
+        buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
         return [Reply("\n".join(lines), rows(buttons, 1))]
 
     def cmd_status(self, arg: str) -> list[Reply]:
@@ -218,7 +234,7 @@ class Session:
                 late = "❗" if f["due"] < self.today.isoformat() else "•"
                 lines.append(f" {late} {filing_line(f, self.lang, self.today)}")
                 if len(buttons) < 6:
-                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], f"done:{f['id']}"))
+                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], encode(Verb.DONE, f['id'])))
         return [Reply("\n".join(lines) if lines else t("no_deadlines", self.lang), rows(buttons, 1))]
 
     def cmd_export(self, arg: str) -> list[Reply]:
@@ -267,14 +283,14 @@ class Session:
         for key, (name_zh, name_en) in self.STEP_NAMES.items():
             on = st["steps"].get(key, True)
             lines.append(f" {'✅' if on else '⬜'} {name_zh if zh else name_en}")
-            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", f"set:step:{key}"))
+            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", encode(Verb.SETTINGS, "step", key)))
         lines.append((" 提醒时间：" if zh else " Time: ") + f"{int(st['hour']):02d}:00")
         quiet = st.get("quiet_non_working_days", True)
         lines.append((" 非工作日不打扰（截止当天除外）：" if zh else " Quiet on non-working days (except the last day): ")
                      + (("是" if quiet else "否") if zh else ("yes" if quiet else "no")))
-        buttons += [Button(f"{h:02d}:00", f"set:hour:{h}") for h in (8, 9, 10, 14)]
+        buttons += [Button(f"{h:02d}:00", encode(Verb.SETTINGS, "hour", h)) for h in (8, 9, 10, 14)]
         buttons.append(Button(("非工作日不打扰：" if zh else "Quiet days: ") + ("关" if quiet and zh else "开" if zh else
-                              "off" if quiet else "on"), "set:quiet"))
+                              "off" if quiet else "on"), encode(Verb.SETTINGS, "quiet")))
         return [Reply("\n".join(lines), rows(buttons, 2))]
 
     def settings_button(self, args: list[str]) -> list[Reply]:
@@ -412,13 +428,13 @@ class Session:
                     lines.append(f" • {d['due']} {title}{mark}")
         except Exception:  # the summary stays useful even if a deadline cannot be computed
             log.exception("deadline preview failed")
-        buttons = [[Button("✅ 确认" if zh else "✅ Confirm", "d:confirm")],
-                   [Button("✏️ 修改" if zh else "✏️ Edit", "d:editmenu"), Button("✖ 取消" if zh else "✖ Cancel", "d:cancel")]]
+        buttons = [[Button("✅ 确认" if zh else "✅ Confirm", encode(Verb.DECLARE, "confirm"))],
+                   [Button("✏️ 修改" if zh else "✏️ Edit", encode(Verb.DECLARE, "editmenu")), Button("✖ 取消" if zh else "✖ Cancel", encode(Verb.DECLARE, "cancel"))]]
         return Reply("\n".join(lines), buttons)
 
     def declare_edit_menu(self) -> Reply:
         flow = self.conv["flow"]
-        buttons = [Button(declare.label(f, self.lang), f"d:edit:{f.key}") for f in declare.FIELDS
+        buttons = [Button(declare.label(f, self.lang), encode(Verb.DECLARE, "edit", f.key)) for f in declare.FIELDS
                    if f.needed(flow["answers"], self.kb)]
         return Reply("要修改哪一项？" if self.lang == "zh" else "Which answer do you want to change?", rows(buttons, 3))
 
@@ -483,7 +499,7 @@ class Session:
                     lines.append(f" {t(label, self.lang)}：{filing_line(f, self.lang, self.today)}{extra}")
         else:
             lines.append(t("no_changes", self.lang))
-        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", f"proj:{p['id']}")]))]
+        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", encode(Verb.PROJECT, p['id']))]))]
 
     def event_date_text(self, flow: dict, text: str) -> list[Reply]:
         if text.strip().lower() in _CANCEL:
@@ -499,33 +515,33 @@ class Session:
 
     # -- buttons -----------------------------------------------------------------------------
     def callback(self, data: str | None) -> list[Reply]:
-        parts = (data or "").split(":")
-        head, args = parts[0], parts[1:]
-        if head == "d":
+        action: Action = decode(data)
+        head, args = action.verb, list(action.args)
+        if head is Verb.DECLARE:
             return self.declare_button(args)
-        if head == "new":
+        if head is Verb.NEW:
             return self.cmd_new("")
-        if head == "lang":
+        if head is Verb.LANG:
             return self.cmd_lang("")
-        if head == "set":
+        if head is Verb.SETTINGS:
             return self.settings_button(args)
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
         try:
-            if head == "proj" and len(args) == 1:
-                p = self.store.get_project(self.uid, int(args[0]))
+            if head is Verb.PROJECT and len(args) == 1:
+                p = self.store.get_project(self.uid, action.int_arg())
                 self.conv["current"] = p["id"]
                 return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
-            if head == "export" and len(args) == 1:
-                return [self.export(self.store.get_project(self.uid, int(args[0])))]
-            if head in ("done", "undo", "snooze") and len(args) == 1:
-                return self.filing_button(head, int(args[0]))
-            if head == "evmenu" and len(args) == 1:
-                p = self.store.get_project(self.uid, int(args[0]))
-                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), f"ev:{p['id']}:{e}") for e in EVENTS]
+            if head is Verb.EXPORT and len(args) == 1:
+                return [self.export(self.store.get_project(self.uid, action.int_arg()))]
+            if head in (Verb.DONE, Verb.UNDO, Verb.SNOOZE) and len(args) == 1:
+                return self.filing_button(head.value, action.int_arg())
+            if head is Verb.EVENT_MENU and len(args) == 1:
+                p = self.store.get_project(self.uid, action.int_arg())
+                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), encode(Verb.EVENT, p['id'], e)) for e in EVENTS]
                 return [Reply("记录哪项进展？" if self.lang == "zh" else "Which event?", rows(buttons, 2))]
-            if head == "ev" and len(args) == 2 and args[1] in EVENTS:
-                p = self.store.get_project(self.uid, int(args[0]))
+            if head is Verb.EVENT and len(args) == 2 and args[1] in EVENTS:
+                p = self.store.get_project(self.uid, action.int_arg())
                 self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": args[1]}
                 return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, args[1], self.lang)))]
         except (NotFound, ValueError):
@@ -537,7 +553,7 @@ class Session:
         title = title_of(f, self.lang)
         if action == "done":
             f = self.store.mark_done(self.uid, filing_id, by=self.uid)
-            return [Reply(t("done", self.lang, title=title), [[Button("↩ 撤销" if self.lang == "zh" else "↩ Undo", f"undo:{f['id']}")]])]
+            return [Reply(t("done", self.lang, title=title), [[Button("↩ 撤销" if self.lang == "zh" else "↩ Undo", encode(Verb.UNDO, f['id']))]])]
         if action == "undo":
             self.store.undo_done(self.uid, filing_id)
             return [Reply(t("undone", self.lang, title=title))]
@@ -566,4 +582,5 @@ class Session:
             if what:
                 answer += "\n" + t("filled_from_project", result["understood"]["language"], name=p["name"],
                                    what="、".join(what) if self.lang == "zh" else ", ".join(what))
-        return [Reply(answer)]
+        cites = {(c["doc"], c["article"], c["quote"]): c for f in result["findings"] for c in f["citations"]}
+        return [Reply(answer, citations=list(cites.values()))]

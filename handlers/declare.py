@@ -15,6 +15,7 @@ from functools import lru_cache
 from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind
 
+from .buttons import Verb, encode
 from .dates import parse_date
 from .replies import Button, Reply, rows
 from .vocab import EVENT_NAMES, FUNDING, KINDS, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
@@ -67,7 +68,7 @@ class NameField(Field):
 
 class JurisdictionField(Field):
     def buttons(self, ctx):
-        return [Button(j.document.name[ctx.lang], f"d:set:jurisdiction:{jid}") for jid, j in ctx.kb.jurisdictions.items()]
+        return [Button(j.document.name[ctx.lang], encode(Verb.DECLARE, "set", "jurisdiction", jid)) for jid, j in ctx.kb.jurisdictions.items()]
 
     def check(self, text, ctx):
         key = text.strip().lower()
@@ -124,7 +125,7 @@ class ChoiceField(Field):
         return self.when(answers, kb) if self.when else True
 
     def buttons(self, ctx):
-        return [Button(self.labels[c][ctx.lang], f"d:set:{self.key}:{c}") for c in self.choices]
+        return [Button(self.labels[c][ctx.lang], encode(Verb.DECLARE, "set", self.key, c)) for c in self.choices]
 
     def check(self, text, ctx):
         raw = text.strip().lower()
@@ -246,10 +247,10 @@ def prune(state: dict, kb) -> None:
 def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "") -> Reply:
     nav = []
     if state["history"] and not state.get("editing"):
-        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back", "/back"))
+        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", encode(Verb.DECLARE, "back"), "/back"))
     if f.optional:
-        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip", "/skip"))
-    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel", "/cancel"))
+        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", encode(Verb.DECLARE, "skip"), "/skip"))
+    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", encode(Verb.DECLARE, "cancel"), "/cancel"))
     done = set(state["answers"]) | set(state["skipped"])  # a skipped question still took its number
     n = len([x for x in FIELDS if x.needed(state["answers"], ctx.kb) and x.key in done and x.key != f.key]) + 1
     head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "

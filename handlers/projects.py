@@ -8,6 +8,7 @@ from knowledge.amounts import yuan
 from knowledge.rules import Profile
 from knowledge.workdays import CHINA
 
+from .buttons import Verb, encode
 from .replies import Button, Reply, rows
 from .vocab import EVENT_NAMES, STAGE_NAMES, name_of
 from .words import KIND_LABELS
@@ -140,10 +141,10 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
     if any((f.get("info") or {}).get("provisional") for f in open_):
         lines.append("“暂定”的日期取决于尚未公布的节假日安排，公布后会更新。" if zh else
                      "“Provisional” dates depend on a holiday schedule not yet published; they will be updated.")
-    buttons = [Button(("✔ 完成：" if zh else "✔ Done: ") + title_of(f, lang)[:18], f"done:{f['id']}")
+    buttons = [Button(("✔ 完成：" if zh else "✔ Done: ") + title_of(f, lang)[:18], encode(Verb.DONE, f['id']))
                for f in (overdue + upcoming)[:3]]
-    buttons.append(Button("记录进展" if zh else "Record an event", f"evmenu:{project['id']}"))
-    buttons.append(Button("导出日历" if zh else "Export calendar", f"export:{project['id']}"))
+    buttons.append(Button("记录进展" if zh else "Record an event", encode(Verb.EVENT_MENU, project['id'])))
+    buttons.append(Button("导出日历" if zh else "Export calendar", encode(Verb.EXPORT, project['id'])))
     return Reply("\n".join(lines), rows(buttons, 1))
 
 
