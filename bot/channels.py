@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 REGISTRY: dict[str, str] = {
     "console": "bot.console:ConsoleChannel",
     "telegram": "bot.telegram:TelegramChannel",
+    "web": "bot.web:WebChannel",
 }
 
 
@@ -121,3 +122,6 @@ def add_parsers(sub) -> None:
     w.add_argument("--host")
     w.add_argument("--port", type=int)
     w.set_defaults(func=web)
+    from bot.web import users
+
+    users.add_parser(sub)
