@@ -110,10 +110,18 @@ class WebChannel:
         with self.store.transaction():
             self.web.record(who.user_id, "in", said)
             for r in replies:
-                body = stored_reply(r)
+                body = self.named(stored_reply(r), incoming.language_hint or "zh")
                 mid = self.web.record(who.user_id, "out", body)
                 out.append(public(body, mid))
         return out
+
+    def named(self, body: dict, lang: str) -> dict:
+        """Citations carry their document's short name (钟楼区, Zhonglou) for the page to show."""
+        for c in body.get("citations", ()):
+            j = self.assistant.kb.jurisdictions.get(c["doc"])
+            if j is not None:
+                c["name"] = j.document.name[lang]
+        return body
 
     def export(self, who: Who, project: dict) -> Reply:
         from handlers.app import Session
@@ -143,7 +151,7 @@ class WebChannel:
             account = self.web.account(int(filing["external_id"]))
         except Exception as exc:
             raise TryLater(f"no account for {filing['external_id']}") from exc
-        body = {**reply_json(reply), "filing_id": filing["id"], "project_id": filing["project_id"]}
+        body = {**self.named(reply_json(reply), filing.get("language", "zh")), "filing_id": filing["id"], "project_id": filing["project_id"]}
         mail = None
         if account["email"] and mail_on(self.settings):
             lang = filing.get("language", "zh")

@@ -51,7 +51,7 @@ def csrf_ok(who: Who, header: str | None) -> bool:
 class RateLimit:
     """A token bucket per user: ``per_minute`` on average, bursts of ``burst``."""
 
-    def __init__(self, per_minute: int, burst: int = 10, clock=time.monotonic):
+    def __init__(self, per_minute: int, burst: int = 20, clock=time.monotonic):
         self.rate = per_minute / 60.0
         self.burst = max(1, burst)
         self.clock = clock

@@ -6,6 +6,7 @@ import base64
 from datetime import date
 from xml.sax.saxutils import escape
 
+from handlers.buttons import decode
 from handlers.projects import status_card, title_of
 from handlers.replies import Reply
 from handlers.texts import t
@@ -14,7 +15,9 @@ from handlers.texts import t
 def reply_json(reply: Reply, document_url: str | None = None) -> dict:
     out: dict = {"text": reply.text}
     if reply.buttons:
-        out["buttons"] = [[{"label": b.label, "data": b.data} for b in row] for row in reply.buttons]
+        # "once": pressing it answers the question asked, so the page takes the buttons away
+        out["buttons"] = [[{"label": b.label, "data": b.data, "once": decode(b.data).answers_question} for b in row]
+                          for row in reply.buttons]
     if reply.citations:
         out["citations"] = [{"doc": c["doc"], "article": c["article"], "quote": c["quote"]} for c in reply.citations]
     if reply.document is not None:
