@@ -52,7 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- the web chat's page (bot/web/static reads every key starting with "web_") ----------------
     "web_title": {"zh": "政务信息化项目助手", "en": "Government IT project assistant"},
     "web_send": {"zh": "发送", "en": "Send"},
-    "web_placeholder": {"zh": "输入问题或命令，例如“钟楼区80万的项目需要监理吗？”", "en": "Ask a question or type a command, e.g. /new"},
+    "web_placeholder": {"zh": "输入问题或命令（/help）", "en": "A question or a command (/help)"},
     "web_projects": {"zh": "项目", "en": "Projects"},
     "web_inbox": {"zh": "提醒", "en": "Reminders"},
     "web_settings": {"zh": "设置", "en": "Settings"},

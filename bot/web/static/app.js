@@ -209,12 +209,12 @@
     const p = await api("/api/projects/" + id);
     const img = el("img", { class: "timeline", src: p.timeline_url + "?t=" + Date.now(), alt: T("web_timeline") });
     const nodes = [
+      el("h3", { text: T("web_timeline") }), img,
+      el("div", { class: "panel-actions" }, [el("a", { href: p.ics_url, download: "", id: "ics-link", text: "⬇ " + T("web_ics") })]),
       el("h3", { text: T("web_status") }),
       el("div", { class: "card", text: p.card.text }),
     ];
     if (p.card.buttons) nodes.push(buttonsNode(p.card.buttons));
-    nodes.push(el("h3", { text: T("web_timeline") }), img,
-      el("div", { class: "panel-actions" }, [el("a", { href: p.ics_url, download: "", id: "ics-link", text: "⬇ " + T("web_ics") })]));
     openPanel(p.name, nodes, opener);
   }
 
@@ -269,7 +269,7 @@
       let data; try { data = JSON.parse(ev.data); } catch (e) { return; }
       if (data.type === "reminder") {
         setUnread(data.unread);
-        toast(T("web_new_reminder") + ": " + (data.text || "").slice(0, 60));
+        toast("🔔 " + T("web_new_reminder"));
         add(replyNode(data, "reminder"));
       }
     };
