@@ -6,23 +6,12 @@ import json
 import sqlite3
 
 import httpx
+from webhelp import declare
 
 ROUTES_GET = ["/api/session", "/api/events", "/api/articles/zhonglou/第十五条", "/api/history", "/api/projects",
               "/api/projects/1", "/api/projects/1/timeline.svg", "/api/projects/1/calendar.ics", "/api/inbox",
               "/api/overview", "/api/texts", "/api/documents/1"]
 ROUTES_POST = ["/api/messages", "/api/logout", "/api/inbox/read", "/api/settings"]
-
-
-def declare(c: httpx.Client, name: str) -> int:
-    for said in ["/new", name]:
-        assert c.post("/api/messages", json={"text": said}).status_code == 200
-    for body in [{"callback": "d:set:jurisdiction:zhonglou"}, {"text": "80万"}, {"callback": "d:set:kind:software"},
-                 {"text": "30万"}, {"text": "跳过"}, {"text": "已签合同"}, {"text": "2026-10-09"}, {"text": "2026-11-02"},
-                 {"text": "确认"}]:
-        r = c.post("/api/messages", json=body)
-        assert r.status_code == 200, r.text
-    projects = c.get("/api/projects").json()["projects"]
-    return next(p["id"] for p in projects if p["name"] == name)
 
 
 def test_users_add_prints_the_contract_json(web_server):
