@@ -22,6 +22,7 @@ def setup_logging(settings) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs request URLs, which carry the token
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)  # sign-in URLs carry a token
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     if settings.telegram_token:
         from bot.telegram import RedactToken
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from datetime import timedelta
 
@@ -105,9 +106,9 @@ class WebChannel:
     def converse(self, who: Who, incoming: Incoming, said: dict) -> list[dict]:
         from bot.web.views import public, stored_reply
 
-        replies = self.assistant.handle(incoming)
         out = []
-        with self.store.transaction():
+        with self.store.transaction():  # the message, its replies and their record: one commit
+            replies = self.assistant.handle(incoming)
             self.web.record(who.user_id, "in", said)
             for r in replies:
                 body = self.named(stored_reply(r), incoming.language_hint or "zh")
@@ -172,6 +173,11 @@ class WebChannel:
         from bot.web.mail import configured as mail_on
 
         self.app = create_app(self)
+        self.assistant.kb.index  # noqa: B018 - build the search index now, not in the first question's time
+        # the knowledge base is millions of long-lived objects: kept out of the collector's full
+        # passes, which otherwise stall every request for ~150 ms now and then (bench_web.py p99)
+        gc.collect()
+        gc.freeze()
         config = uvicorn.Config(self.app, host=self.settings.web_host, port=self.settings.web_port,
                                 access_log=False,  # paths of sign-in links carry a token
                                 log_level="warning", lifespan="off", timeout_graceful_shutdown=3)
