@@ -89,6 +89,9 @@ def test_a_day_in_the_web_chat(web_server, browser):
     expect(panel).to_contain_text("钟楼区政务信息化项目建设管理办法实施细则")
     expect(panel.locator("mark")).to_contain_text("30万元(含)以上的信息化项目必须实行监理制")
     shot(page, "2-article")
+    page.set_viewport_size({"width": 1100, "height": 720})  # a desktop: the article beside the chat
+    shot(page, "2-article-desktop")
+    page.set_viewport_size({"width": 390, "height": 844})
     page.keyboard.press("Escape")
     expect(panel).to_be_hidden()
 
