@@ -121,8 +121,9 @@ def chunks(text: str, limit: int = LIMIT) -> list[str]:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-                                 for row in reply.buttons])
+    per_row = TelegramChannel.limits.buttons_per_row
+    rows = [row[i:i + per_row] for row in reply.buttons for i in range(0, len(row), per_row)]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
 
 
 def language_of(update: Update) -> str:

@@ -176,3 +176,13 @@ def test_python_m_bot_without_a_token_starts_the_web_chat(tmp_path):
         proc.terminate()
         code = proc.wait(timeout=20)
         assert code == 0
+
+
+def test_telegram_keeps_to_its_buttons_per_row():
+    from bot.telegram import TelegramChannel, keyboard
+    from handlers.replies import Button
+
+    wide = Reply("x", [[Button(str(i), f"done:{i}") for i in range(11)]])
+    rows = keyboard(wide).inline_keyboard
+    assert [len(r) for r in rows] == [8, 3] and TelegramChannel.limits.buttons_per_row == 8
+    assert [b.callback_data for r in rows for b in r] == [f"done:{i}" for i in range(11)]
