@@ -7,8 +7,25 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.channel import Limits, operator
 from handlers.app import Assistant
 from handlers.replies import Incoming, Reply
+
+
+class ConsoleChannel:
+    """The operator's terminal. Interactive, so the runner does not start it: ``python -m bot chat``
+    runs :func:`run`. It cannot push (nobody may be at the terminal)."""
+    name = "console"
+    limits = Limits(message_length=None, button_data_bytes=None, buttons_per_row=None)
+    can_push = False
+    access = staticmethod(operator)
+
+    def __init__(self, settings, assistant, store):
+        self.settings, self.assistant, self.store = settings, assistant, store
+
+    @staticmethod
+    def configured(settings) -> bool:
+        return False
 
 
 def show(reply: Reply, out: TextIO, export_dir: Path) -> list:

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from handlers.buttons import Verb, encode
 from handlers.projects import title_of
 from handlers.replies import Button, Reply
 from knowledge.workdays import CHINA, default_calendar
@@ -131,9 +132,9 @@ def reminder_text(f: dict, step: Step, today: date, cal=None) -> Reply:
         text = f"{head}: “{f['project_name']}” — {title}, due {f['due']}" + (" (provisional)" if provisional else "") + (
             f". Source: {arts}" if arts else ".")
     zh = lang == "zh"
-    buttons = [[Button("✔ 已完成" if zh else "✔ Done", f"done:{f['id']}"),
-                Button("⏸ 推迟一天" if zh else "⏸ Snooze a day", f"snooze:{f['id']}")],
-               [Button("打开项目" if zh else "Open project", f"proj:{f['project_id']}")]]
+    buttons = [[Button("✔ 已完成" if zh else "✔ Done", encode(Verb.DONE, f['id'])),
+                Button("⏸ 推迟一天" if zh else "⏸ Snooze a day", encode(Verb.SNOOZE, f['id']))],
+               [Button("打开项目" if zh else "Open project", encode(Verb.PROJECT, f['project_id']))]]
     return Reply(text, buttons)
 
 

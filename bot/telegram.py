@@ -11,8 +11,6 @@ import asyncio
 import html
 import io
 import logging
-import os
-import signal
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
@@ -28,14 +26,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot import clock
-from bot.reminders import Blocked, Pusher, TryLater, Undeliverable
-from handlers.app import Assistant
+from bot.channel import Limits
+from bot.reminders import Blocked, TryLater, Undeliverable
+from handlers.app import Assistant, allow_list
+from handlers.buttons import decode
 from handlers.replies import Incoming, Reply
 from state import Store
 
 log = logging.getLogger(__name__)
-LIMIT = 4000  # under Telegram's 4,096 characters, after escaping
+LIMIT = 4000  # under Telegram's 4,096 characters (TelegramChannel.limits), after escaping
 COMMANDS = {
     "zh": [("start", "开始"), ("new", "申报新项目"), ("projects", "我的项目"), ("status", "项目状态"),
            ("deadlines", "待办期限"), ("export", "导出日历"), ("settings", "提醒设置"), ("cancel", "取消当前操作"),
@@ -122,8 +121,9 @@ def chunks(text: str, limit: int = LIMIT) -> list[str]:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-                                 for row in reply.buttons])
+    per_row = TelegramChannel.limits.buttons_per_row
+    rows = [row[i:i + per_row] for row in reply.buttons for i in range(0, len(row), per_row)]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
 
 
 def language_of(update: Update) -> str:
@@ -148,10 +148,13 @@ async def deliver(bot, chat_id: int, reply: Reply) -> int | None:
 
 
 class TelegramChannel:
+    name = "telegram"
+    limits = Limits(message_length=4096, button_data_bytes=64, buttons_per_row=8)
+    can_push = True
+    access = staticmethod(allow_list)  # BOT_ALLOWED_USERS / BOT_ADMIN_USERS are Telegram ids
+
     def __init__(self, settings, assistant: Assistant, store: Store):
         self.settings, self.assistant, self.store = settings, assistant, store
-        self.pusher: Pusher | None = None
-        self._push_task: asyncio.Task | None = None
         self.push_bot: ExtBot | None = None
 
     # -- incoming --------------------------------------------------------------------------
@@ -169,7 +172,7 @@ class TelegramChannel:
         incoming = Incoming("telegram", str(update.effective_user.id), callback=query.data, kind="callback",
                             language_hint=language_of(update))
         replies = self.assistant.handle(incoming)
-        if query.message is not None and (query.data or "").startswith("d:"):
+        if query.message is not None and decode(query.data).answers_question:
             try:  # an interview question is answered once: take its buttons away
                 await query.edit_message_reply_markup(reply_markup=None)
             except BadRequest:
@@ -210,21 +213,51 @@ class TelegramChannel:
                     await app.bot.set_my_commands(commands)
             except (BadRequest, NetworkError) as exc:
                 log.warning("could not set the command menu: %s", exc)
+        # pushes go through a second bot with its own rate limiter (the runner's pusher calls push)
         self.push_bot = ExtBot(self.settings.telegram_token, base_url=self.settings.telegram_base_url or
                                "https://api.telegram.org/bot", base_file_url=_file_url(self.settings),
                                rate_limiter=push_limiter())
         await self.push_bot.initialize()
-        self.pusher = Pusher(self.store, self.push, clock.now, channels={"telegram"})
-        interval = float(os.environ.get("BOT_SWEEP_SECONDS") or 60)
-        self._push_task = asyncio.get_running_loop().create_task(self.pusher.run(interval))
 
     async def post_stop(self, app: Application) -> None:
-        if self.pusher:
-            self.pusher.stop()
-        if self._push_task:
-            await self._push_task  # the sends in flight finish; nothing is cut halfway
         if self.push_bot:
             await self.push_bot.shutdown()
+
+    # -- the Channel protocol (bot/channel.py) ---------------------------------------------------
+    @staticmethod
+    def configured(settings) -> bool:
+        return bool(settings.telegram_token)
+
+    async def start(self, rt=None) -> None:
+        s = self.settings
+        self._app = app = self.build()
+        self._stopped = asyncio.Event()
+        await app.initialize()  # getMe: a rejected token raises here
+        await self.post_init(app)
+        if s.webhook_url:
+            if not s.webhook_secret:  # without it anyone who finds the URL could pose as any user
+                raise RuntimeError("TELEGRAM_WEBHOOK_SECRET must be set to use a webhook")
+            await app.updater.start_webhook(listen="0.0.0.0", port=s.webhook_port, url_path="telegram",
+                                            webhook_url=s.webhook_url.rstrip("/") + "/telegram",
+                                            secret_token=s.webhook_secret)
+        else:
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=10)
+        await app.start()
+
+    async def wait(self) -> None:
+        await self._stopped.wait()
+
+    async def stop(self) -> None:
+        app = getattr(self, "_app", None)
+        if app is None:
+            return
+        if app.updater and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await self.post_stop(app)
+        await app.shutdown()
+        self._stopped.set()
 
     def build(self) -> Application:
         s = self.settings
@@ -250,29 +283,11 @@ def _file_url(settings) -> str:
 
 
 def run(settings) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs request URLs, which carry the token
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(RedactToken(settings.telegram_token))
-    store = Store(settings.db_path)
-    assistant = Assistant(store, today=clock.today, allowed=settings.allowed_users, admins=settings.admin_users)
-    channel = TelegramChannel(settings, assistant, store)
-    app = channel.build()
-    try:
-        if settings.webhook_url:
-            if not settings.webhook_secret:  # without it anyone who finds the URL could pose as any user
-                log.error("TELEGRAM_WEBHOOK_SECRET must be set to use a webhook")
-                return 2
-            app.run_webhook(listen="0.0.0.0", port=settings.webhook_port, url_path="telegram",
-                            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
-                            secret_token=settings.webhook_secret,
-                            stop_signals=(signal.SIGINT, signal.SIGTERM))
-        else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=10,
-                            stop_signals=(signal.SIGINT, signal.SIGTERM))
-    except Exception:  # through the redacting log, not a bare traceback: InvalidToken quotes the token
-        log.exception("the Telegram channel stopped on an error")
-        return 1
-    finally:
-        store.close()
-    return 0
+    """Telegram alone in the runner (``python -m bot run`` starts every configured channel)."""
+    from bot import runner
+
+    runner.setup_logging(settings)
+    if settings.webhook_url and not settings.webhook_secret:
+        log.error("TELEGRAM_WEBHOOK_SECRET must be set to use a webhook")  # anyone could pose as any user
+        return 2
+    return runner.run(settings, names=["telegram"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.amounts import yuan
@@ -17,6 +18,7 @@ from knowledge.workdays import china_today as shanghai_today
 from state import NotFound, StaleState, Store
 
 from . import declare
+from .buttons import Action, Verb, decode, encode
 from .choices import match
 from .dates import find_date, parse_date
 from .projects import (
@@ -59,22 +61,36 @@ _RETRIES = 5
 _FUTURE_EVENTS = {"decommission_planned"}
 
 
+@dataclass(frozen=True)
+class Access:
+    allowed: bool
+    admin: bool
+
+
+Policy = Callable[[str, "set[str] | None", "set[str]"], Access]  # (user id, allowed, admins) -> Access
+
+
+def allow_list(user: str, allowed: set[str] | None, admins: set[str]) -> Access:
+    """The default policy: everyone when no list is configured, else only those listed."""
+    return Access(allowed is None or user in allowed or user in admins, user in admins)
 
 
 class Assistant:
     def __init__(self, store: Store, kb: KnowledgeBase | None = None,
                  today: Callable[[], date] = shanghai_today, allowed: set[str] | None = None,
-                 admins: set[str] | None = None, restricted: tuple[str, ...] = ("telegram",)):
-        """``allowed`` and ``admins`` are user ids of the ``restricted`` channels (Telegram): the
-        console is the operator's own terminal and is neither locked out nor made admin by them."""
+                 admins: set[str] | None = None, access: Callable[[str], Policy] | None = None):
+        """``allowed`` and ``admins`` are the configured user ids; ``access(channel)`` gives the
+        channel's policy that reads them (each channel states its own, see bot/channel.py). A
+        channel without a policy gets :func:`allow_list`: denied unless allowed."""
         self.store, self.kb, self.today = store, kb or get_kb(), today
-        self.allowed, self.admins, self.restricted = allowed, admins or set(), restricted
+        self.allowed, self.admins = allowed, admins or set()
+        self.access = access or (lambda channel: allow_list)
 
     # -- entry -----------------------------------------------------------------------------
     def handle(self, msg: Incoming) -> list[Reply]:
         lang = msg.language_hint if msg.language_hint in ("zh", "en") else "zh"
-        guarded = msg.channel in self.restricted
-        if guarded and self.allowed is not None and msg.user not in self.allowed and msg.user not in self.admins:
+        decision = self.access(msg.channel)(msg.user, self.allowed, self.admins)  # as configured now
+        if not decision.allowed:
             return [Reply(t("private", lang))]
         if msg.kind not in ("text", "callback"):
             return [Reply(t("media", lang))]
@@ -89,7 +105,7 @@ class Assistant:
         try:
             for attempt in range(_RETRIES):
                 try:
-                    return self._handle_once(msg, lang, guarded, text)
+                    return self._handle_once(msg, lang, decision.admin, text)
                 except StaleState:  # another message changed the conversation first: redo on fresh state
                     if attempt == _RETRIES - 1:
                         raise
@@ -99,10 +115,10 @@ class Assistant:
             return [Reply(t("error", lang))]
         return [Reply(t("error", lang))]  # pragma: no cover - the loop returns or raises
 
-    def _handle_once(self, msg: Incoming, lang: str, guarded: bool, text: str) -> list[Reply]:
+    def _handle_once(self, msg: Incoming, lang: str, admin: bool, text: str) -> list[Reply]:
         with self.store.transaction():
             user, created = self.store.get_or_create_user(msg.channel, msg.user, language=lang)
-            admin = guarded and msg.user in self.admins  # as configured now: removing an id revokes it
+            # admin as the channel's access policy decides now: removing an id revokes it
             if admin != user["is_admin"]:
                 user = self.store.update_user(user["id"], is_admin=admin)
             session = Session(self, user, msg)
@@ -203,8 +219,8 @@ class Session:
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
-        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", "new"),
-                                                      Button("中文 / English", "lang")]))]
+        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", encode(Verb.NEW)),
+                                                      Button("中文 / English", encode(Verb.LANG))]))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
         return replies
@@ -259,7 +275,7 @@ class Session:
             where = j.document.name[self.lang] if j else p["jurisdiction"]
             mark = " ←" if p["id"] == self.conv.get("current") else ""
             lines.append(f"{i}. {p['name']}（{where}，{yuan(p['amount'], self.lang) if p['amount'] else '—'}）{mark}")
-        buttons = [Button(p["name"][:30], f"proj:{p['id']}") for p in projects[:20]]
+        buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
         return [Reply("\n".join(lines), rows(buttons, 1))]
 
     def cmd_status(self, arg: str) -> list[Reply]:
@@ -284,7 +300,7 @@ class Session:
                 late = "❗" if f["due"] < self.today.isoformat() else "•"
                 lines.append(f" {late} {filing_line(f, self.lang, self.today)}")
                 if len(buttons) < 6:
-                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], f"done:{f['id']}"))
+                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], encode(Verb.DONE, f['id'])))
         return [Reply("\n".join(lines) if lines else t("no_deadlines", self.lang), rows(buttons, 1))]
 
     def cmd_export(self, arg: str) -> list[Reply]:
@@ -333,14 +349,14 @@ class Session:
         for key, (name_zh, name_en) in self.STEP_NAMES.items():
             on = st["steps"].get(key, True)
             lines.append(f" {'✅' if on else '⬜'} {name_zh if zh else name_en}")
-            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", f"set:step:{key}"))
+            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", encode(Verb.SETTINGS, "step", key)))
         lines.append((" 提醒时间：" if zh else " Time: ") + f"{int(st['hour']):02d}:00")
         quiet = st.get("quiet_non_working_days", True)
         lines.append((" 非工作日不打扰（截止当天除外）：" if zh else " Quiet on non-working days (except the last day): ")
                      + (("是" if quiet else "否") if zh else ("yes" if quiet else "no")))
-        buttons += [Button(f"{h:02d}:00", f"set:hour:{h}") for h in (8, 9, 10, 14)]
+        buttons += [Button(f"{h:02d}:00", encode(Verb.SETTINGS, "hour", h)) for h in (8, 9, 10, 14)]
         buttons.append(Button(("非工作日不打扰：" if zh else "Quiet days: ") + ("关" if quiet and zh else "开" if zh else
-                              "off" if quiet else "on"), "set:quiet"))
+                              "off" if quiet else "on"), encode(Verb.SETTINGS, "quiet")))
         return [Reply("\n".join(lines), rows(buttons, 2))]
 
     def settings_button(self, args: list[str]) -> list[Reply]:
@@ -364,8 +380,8 @@ class Session:
             name = flow["answers"].get("name") or "—"
             n = len(flow["answers"]) + len(flow.get("skipped") or [])
             return [Reply(t("restart_ask", self.lang, name=name, n=n),
-                          rows([Button(t("restart_keep", self.lang), "d:resume"),
-                                Button(t("restart_discard", self.lang), "d:restart")], 1))]
+                          rows([Button(t("restart_keep", self.lang), encode(Verb.DECLARE, "resume")),
+                                Button(t("restart_discard", self.lang), encode(Verb.DECLARE, "restart"))], 1))]
         self.conv["flow"] = declare.new_state()
         return self.declare_ask()
 
@@ -455,11 +471,11 @@ class Session:
         flow = self.conv["flow"]
         flow["pending"] = {"text": text, "event": event,
                            "date": found.date.isoformat() if found is not None and found.date else None}
-        buttons = [Button(t("intent_answer", self.lang, label=declare.label(f, self.lang)), "d:use")]
+        buttons = [Button(t("intent_answer", self.lang, label=declare.label(f, self.lang)), encode(Verb.DECLARE, "use"))]
         if question:
-            buttons.append(Button(t("intent_question", self.lang), "d:ask"))
+            buttons.append(Button(t("intent_question", self.lang), encode(Verb.DECLARE, "ask")))
         if event:
-            buttons.append(Button(t("intent_event", self.lang, event=name_of(EVENT_NAMES, event, self.lang)), "d:event"))
+            buttons.append(Button(t("intent_event", self.lang, event=name_of(EVENT_NAMES, event, self.lang)), encode(Verb.DECLARE, "event")))
         return [Reply(t("intent_which", self.lang, text=text[:60]), rows(buttons, 1))]
 
     def declare_pending(self, action: str) -> list[Reply]:
@@ -566,14 +582,14 @@ class Session:
         except Exception:  # the summary stays useful even if a deadline cannot be computed
             log.exception("deadline preview failed")
         lines.append(t("summary_confirm_hint", self.lang))
-        buttons = [[Button(t("btn_confirm", self.lang), "d:confirm")],
-                   [Button(t("btn_edit", self.lang), "d:editmenu"), Button(t("btn_requirements", self.lang), "d:reqs")],
-                   [Button(t("btn_cancel", self.lang), "d:cancel")]]
+        buttons = [[Button(t("btn_confirm", self.lang), encode(Verb.DECLARE, "confirm"))],
+                   [Button(t("btn_edit", self.lang), encode(Verb.DECLARE, "editmenu")), Button(t("btn_requirements", self.lang), encode(Verb.DECLARE, "reqs"))],
+                   [Button(t("btn_cancel", self.lang), encode(Verb.DECLARE, "cancel"))]]
         return Reply("\n".join(lines), buttons)
 
     def declare_edit_menu(self) -> Reply:
         flow = self.conv["flow"]
-        buttons = [Button(declare.label(f, self.lang), f"d:edit:{f.key}") for f in declare.FIELDS
+        buttons = [Button(declare.label(f, self.lang), encode(Verb.DECLARE, "edit", f.key)) for f in declare.FIELDS
                    if f.needed(flow["answers"], self.kb)]
         return Reply(t("edit_which", self.lang), rows(buttons, 3))
 
@@ -655,8 +671,8 @@ class Session:
             return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
         n = len([f for f in self.store.list_filings(self.uid, p["id"]) if f["status"] != "done"])
         return [Reply(t("delete_ask", self.lang, name=p["name"], n=n),
-                      rows([Button(t("delete_yes", self.lang), f"del:{p['id']}"),
-                            Button(t("delete_no", self.lang), "keep")], 1))]
+                      rows([Button(t("delete_yes", self.lang), encode(Verb.DELETE, p["id"])),
+                            Button(t("delete_no", self.lang), encode(Verb.KEEP))], 1))]
 
     # -- events ------------------------------------------------------------------------------
     def record_event_from_text(self, event: str, found) -> list[Reply]:
@@ -678,13 +694,13 @@ class Session:
         f = matching_filing(text, self.store.list_filings(self.uid, p["id"]), self.lang)
         if f is None:
             return [Reply(t("statement_unclear", self.lang, text=text),
-                          rows([Button(t("btn_record_progress", self.lang), f"proj:{p['id']}")]))]
+                          rows([Button(t("btn_record_progress", self.lang), encode(Verb.PROJECT, p["id"]))]))]
         when = found.date if found is not None and found.date else self.today
         if when > self.today:
             return [Reply(t("event_future", self.lang, event=title_of(f, self.lang), today=self.today.isoformat()))]
         f = self.store.mark_done(self.uid, f["id"], by=self.uid, at=when.isoformat())
         return [Reply(t("statement_done", self.lang, title=title_of(f, self.lang), date=when.isoformat()),
-                      [[Button(t("btn_undo", self.lang), f"undo:{f['id']}")]])]
+                      [[Button(t("btn_undo", self.lang), encode(Verb.UNDO, f["id"]))]])]
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
         name = name_of(EVENT_NAMES, event, self.lang)
@@ -715,7 +731,7 @@ class Session:
                     lines.append(f" {t(label, self.lang)}：{filing_line(f, self.lang, self.today)}{extra}")
         else:
             lines.append(t("no_changes", self.lang))
-        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", f"proj:{p['id']}")]))]
+        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", encode(Verb.PROJECT, p['id']))]))]
 
     def event_date_text(self, flow: dict, text: str) -> list[Reply]:
         if text.strip().lower() in _CANCEL:
@@ -731,48 +747,48 @@ class Session:
 
     # -- buttons -----------------------------------------------------------------------------
     def callback(self, data: str | None) -> list[Reply]:
-        parts = (data or "").split(":")
-        head, args = parts[0], parts[1:]
-        if head == "d":
+        action: Action = decode(data)
+        head, args = action.verb, list(action.args)
+        if head is Verb.DECLARE:
             return self.declare_button(args)
-        if head == "new":
+        if head is Verb.NEW:
             return self.cmd_new("")
-        if head == "lang":
+        if head is Verb.LANG:
             return self.cmd_lang("")
-        if head == "set":
+        if head is Verb.SETTINGS:
             return self.settings_button(args)
-        if head == "ask" and len(args) == 1:  # reading an answer in full never disturbs an interview
+        if head is Verb.ASK and len(args) == 1:  # reading an answer in full never disturbs an interview
             in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
             return [*self.expand_answer(args[0]), *(self.declare_ask() if in_interview else [])]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
-        if head == "keep":
+        if head is Verb.KEEP:
             return [Reply(t("delete_kept", self.lang))]
         try:
             ids = [_row_id(a) for a in args[:1]]
-            if head == "proj" and len(args) == 1:
+            if head is Verb.PROJECT and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
                 self.conv["current"] = p["id"]
                 return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
-            if head == "path" and len(args) == 1:
+            if head is Verb.PATH and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
                 self.conv["current"] = p["id"]
                 return [self.requirements_reply(p)]
-            if head == "export" and len(args) == 1:
+            if head is Verb.EXPORT and len(args) == 1:
                 return [self.export(self.store.get_project(self.uid, ids[0]))]
-            if head == "del" and len(args) == 1:
+            if head is Verb.DELETE and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
                 self.store.delete_project(self.uid, p["id"])
                 if self.conv.get("current") == p["id"]:
                     self.conv.pop("current", None)
                 return [Reply(t("deleted", self.lang, name=p["name"]))]
-            if head in ("done", "undo", "snooze") and len(args) == 1:
-                return self.filing_button(head, ids[0])
-            if head == "evmenu" and len(args) == 1:
+            if head in (Verb.DONE, Verb.UNDO, Verb.SNOOZE) and len(args) == 1:
+                return self.filing_button(head.value, ids[0])
+            if head is Verb.EVENT_MENU and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
-                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), f"ev:{p['id']}:{e}") for e in EVENTS]
+                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), encode(Verb.EVENT, p["id"], e)) for e in EVENTS]
                 return [Reply(t("which_event", self.lang), rows(buttons, 2))]
-            if head == "ev" and len(args) == 2 and args[1] in EVENTS:
+            if head is Verb.EVENT and len(args) == 2 and args[1] in EVENTS:
                 p = self.store.get_project(self.uid, ids[0])
                 self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": args[1]}
                 return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, args[1], self.lang)))]
@@ -787,7 +803,7 @@ class Session:
         title = title_of(f, self.lang)
         if action == "done":
             f = self.store.mark_done(self.uid, filing_id, by=self.uid)
-            return [Reply(t("done", self.lang, title=title), [[Button(t("btn_undo", self.lang), f"undo:{f['id']}")]])]
+            return [Reply(t("done", self.lang, title=title), [[Button(t("btn_undo", self.lang), encode(Verb.UNDO, f["id"]))]])]
         if action == "undo":
             self.store.undo_done(self.uid, filing_id)
             return [Reply(t("undone", self.lang, title=title))]
@@ -828,7 +844,8 @@ class Session:
             if what:
                 answer += "\n" + t("filled_from_project", lang, name=p.get("name") or "—",
                                    what="、".join(what) if lang == "zh" else ", ".join(what))
-        return [Reply(answer)]
+        cites = {(c["doc"], c["article"], c["quote"]): c for f in result["findings"] for c in f["citations"]}
+        return [Reply(answer, citations=list(cites.values()))]
 
     def compact_answer(self, result: dict, text: str) -> Reply:
         lang = self.lang
@@ -845,7 +862,7 @@ class Session:
             arts = "、".join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
             lines.append(f"• {name}{'：' if lang == 'zh' else ': '}{t('verdict_' + best['verdict'], lang)}"
                          + (f" [{arts}]" if arts else ""))
-            buttons.append(Button(t("expand", lang, name=name), f"ask:{jid}"))
+            buttons.append(Button(t("expand", lang, name=name), encode(Verb.ASK, jid)))
         lines.append(t("per_jurisdiction_hint", lang))
         return Reply("\n".join(lines), rows(buttons, 2))
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
 from knowledge.question import find_jurisdictions, find_kind
 
+from .buttons import Verb, encode
 from .choices import match
 from .dates import parse_date
 from .replies import Button, Reply, rows
@@ -72,7 +73,7 @@ class NameField(Field):
 
 class JurisdictionField(Field):
     def buttons(self, ctx):
-        return [Button(j.document.name[ctx.lang], f"d:set:jurisdiction:{jid}") for jid, j in ctx.kb.jurisdictions.items()]
+        return [Button(j.document.name[ctx.lang], encode(Verb.DECLARE, "set", "jurisdiction", jid)) for jid, j in ctx.kb.jurisdictions.items()]
 
     def check(self, text, ctx):
         key = text.strip().lower()
@@ -134,7 +135,7 @@ class ChoiceField(Field):
         return self.when(answers, kb) if self.when else True
 
     def buttons(self, ctx):
-        return [Button(self.labels[c][ctx.lang], f"d:set:{self.key}:{c}") for c in self.choices]
+        return [Button(self.labels[c][ctx.lang], encode(Verb.DECLARE, "set", self.key, c)) for c in self.choices]
 
     def options(self) -> dict[str, list[str]]:
         """Each choice with every string that names it: its key, labels and synonyms."""
@@ -267,17 +268,17 @@ def prune(state: dict, kb) -> None:
 def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
     nav = []
     if number(f, state, ctx.kb) > 1 and not state.get("from_menu"):
-        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", "d:back", "/back"))
+        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", encode(Verb.DECLARE, "back"), "/back"))
     if f.optional:
-        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", "d:skip", "/skip"))
-    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", "d:cancel", "/cancel"))
+        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", encode(Verb.DECLARE, "skip"), "/skip"))
+    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", encode(Verb.DECLARE, "cancel"), "/cancel"))
     n = number(f, state, ctx.kb)
     head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
     example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
     buttons = f.buttons(ctx)
     if only:  # a near miss: the nearest choices first, then the way back to all of them
         buttons = [b for b in buttons if b.data.rsplit(":", 1)[-1] in only]
-        nav.insert(0, Button(t("all_choices", ctx.lang), "d:all"))
+        nav.insert(0, Button(t("all_choices", ctx.lang), encode(Verb.DECLARE, "all")))
     current = ""
     if f.key in state["answers"]:
         current = "\n" + t("current_answer", ctx.lang, value=shown(f, state, ctx.lang, ctx.kb))

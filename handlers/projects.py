@@ -8,6 +8,7 @@ from knowledge.amounts import yuan
 from knowledge.rules import Profile
 from knowledge.workdays import CHINA
 
+from .buttons import Verb, encode
 from .replies import Button, Reply, rows
 from .texts import t
 from .vocab import EVENT_NAMES, STAGE_EVENTS, STAGE_NAMES, STAGES, name_of
@@ -249,11 +250,11 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
         path = approval_path(kb, project, lang)
         n = len([r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")])
         lines.append(t("requirements_link", lang, n=n, steps=len(steps)))
-    buttons = [Button(t("btn_done_prefix", lang) + title_of(f, lang)[:18], f"done:{f['id']}")
+    buttons = [Button(t("btn_done_prefix", lang) + title_of(f, lang)[:18], encode(Verb.DONE, f["id"]))
                for f in (overdue + upcoming)[:3]]
-    buttons.append(Button(t("btn_path", lang), f"path:{project['id']}"))
-    buttons.append(Button(t("btn_event", lang), f"evmenu:{project['id']}"))
-    buttons.append(Button(t("btn_export", lang), f"export:{project['id']}"))
+    buttons.append(Button(t("btn_path", lang), encode(Verb.PATH, project["id"])))
+    buttons.append(Button(t("btn_event", lang), encode(Verb.EVENT_MENU, project["id"])))
+    buttons.append(Button(t("btn_export", lang), encode(Verb.EXPORT, project["id"])))
     return Reply("\n".join(lines), rows(buttons, 1))
 
 
@@ -290,7 +291,7 @@ def path_card(kb, store, owner: int | None, project: dict, today: date, lang: st
     status = j.document.status()
     if status[lang]:
         lines.append(t("note", lang, text=status[lang]))
-    buttons = [Button(t("btn_status", lang), f"proj:{project['id']}")] if saved else []
+    buttons = [Button(t("btn_status", lang), encode(Verb.PROJECT, project["id"]))] if saved else []
     return Reply("\n".join(lines), rows(buttons, 1))
 
 

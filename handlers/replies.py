@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Button:
     label: str
-    data: str          # what comes back when it is pressed (≤ 64 bytes for Telegram)
+    data: str          # what comes back when pressed: handlers/buttons.py (each channel's size limit is in bot/)
     command: str = ""  # the typed equivalent (/back, /skip, /cancel) for channels without buttons
 
 
@@ -23,6 +23,7 @@ class Reply:
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
     document: Document | None = None
+    citations: list[dict] = field(default_factory=list)  # {"doc", "article", "quote"} the text rests on
 
     def all_buttons(self) -> list[Button]:
         return [b for row in self.buttons for b in row]

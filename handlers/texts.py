@@ -155,7 +155,60 @@ TEXTS: dict[str, dict[str, str]] = {
     "done_head": {"zh": "已完成的报送：", "en": "Filings done:"},
     "events_head": {"zh": "已发生：", "en": "Done so far:"},
     "note": {"zh": "注：{text}", "en": "Note: {text}"},
+    # -- the web chat's page (bot/web/static reads every key starting with "web_") ----------------
+    "web_title": {"zh": "政务信息化项目助手", "en": "Government IT project assistant"},
+    "web_send": {"zh": "发送", "en": "Send"},
+    "web_placeholder": {"zh": "输入问题或命令（/help）", "en": "A question or a command (/help)"},
+    "web_projects": {"zh": "项目", "en": "Projects"},
+    "web_inbox": {"zh": "提醒", "en": "Reminders"},
+    "web_settings": {"zh": "设置", "en": "Settings"},
+    "web_signout": {"zh": "退出登录", "en": "Sign out"},
+    "web_close": {"zh": "关闭", "en": "Close"},
+    "web_language": {"zh": "English", "en": "中文"},
+    "web_you": {"zh": "我", "en": "You"},
+    "web_bot": {"zh": "助手", "en": "Assistant"},
+    "web_sources": {"zh": "依据", "en": "Sources"},
+    "web_download": {"zh": "下载", "en": "Download"},
+    "web_no_projects": {"zh": "还没有项目。点“申报项目”开始。", "en": "No projects yet. Press “Declare a project” to begin."},
+    "web_declare": {"zh": "申报项目", "en": "Declare a project"},
+    "web_status": {"zh": "状态", "en": "Status"},
+    "web_timeline": {"zh": "期限时间线", "en": "Deadline timeline"},
+    "web_ics": {"zh": "下载日历 (.ics)", "en": "Download calendar (.ics)"},
+    "web_inbox_empty": {"zh": "没有提醒。", "en": "No reminders."},
+    "web_mark_read": {"zh": "全部标为已读", "en": "Mark all read"},
+    "web_email": {"zh": "接收提醒的电子邮箱（留空则不发邮件）", "en": "E-mail address for reminders (empty: no e-mail)"},
+    "web_save": {"zh": "保存", "en": "Save"},
+    "web_saved": {"zh": "已保存。", "en": "Saved."},
+    "web_bad_email": {"zh": "邮箱地址格式不正确。", "en": "That is not an e-mail address."},
+    "web_overview": {"zh": "全部门概览", "en": "Department overview"},
+    "web_article": {"zh": "条文", "en": "Article"},
+    "web_status_draft": {"zh": "草案", "en": "draft"},
+    "web_status_expired": {"zh": "已过有效期", "en": "lapsed"},
+    "web_status_in_force": {"zh": "现行有效", "en": "in force"},
+    "web_status_unknown": {"zh": "施行日期不详", "en": "date of effect unknown"},
+    "web_done": {"zh": "已完成", "en": "done"},
+    "web_due": {"zh": "待办", "en": "due"},
+    "web_overdue": {"zh": "已逾期", "en": "overdue"},
+    "web_provisional": {"zh": "暂定", "en": "provisional"},
+    "web_today": {"zh": "今天", "en": "today"},
+    "web_no_deadlines": {"zh": "暂无期限。", "en": "No deadlines yet."},
+    "web_error": {"zh": "网络或服务器出错，请重试。", "en": "Network or server error; please try again."},
+    "web_slow_down": {"zh": "发送太频繁，请{n}秒后再试。", "en": "Too many messages; try again in {n} s."},
+    "web_too_big": {"zh": "消息太大。", "en": "That message is too large."},
+    "web_signed_out": {"zh": "您已退出登录。请使用新的登录链接再次登录。", "en": "You are signed out. Use a new sign-in link to come back."},
+    "web_link_refused": {"zh": "登录链接无效、已使用或已过期。请向管理员索取新的链接。",
+                         "en": "This sign-in link is unknown, used or expired. Ask your administrator for a new one."},
+    "web_unread": {"zh": "{n}条未读", "en": "{n} unread"},
+    "web_mail_subject": {"zh": "政务信息化项目提醒：{project}", "en": "Project reminder: {project}"},
+    "web_mail_footer": {"zh": "—— 政务信息化项目助手。请在内网打开助手处理：{url}", "en": "— Government IT project assistant. Open it on the intranet: {url}"},
+    "web_new_reminder": {"zh": "新提醒", "en": "New reminder"},
 }
+
+
+def catalogue(prefix: str, lang: str) -> dict[str, str]:
+    """Every text whose key starts with ``prefix``, in ``lang`` (for a channel that shows its own
+    words, e.g. the web page's buttons)."""
+    return {k: v.get(lang) or v["zh"] for k, v in TEXTS.items() if k.startswith(prefix)}
 
 
 def t(key: str, lang: str, **kw) -> str:

@@ -125,7 +125,7 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
     places = [[(at, at + len(p)) for at in _places(text, p)] for p in parts]
     for choice in product(*places):
         spans = sorted(choice)
-        if all(b[0] >= a[1] and _near(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
+        if all(b[0] >= a[1] and _near(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:], strict=False)):
             return {i for a, b in spans for i in range(a, b)}
     return None
 

@@ -7,7 +7,7 @@ transaction together with its row in ``schema_migrations`` and the ``schema_vers
 ``meta``, so a failure leaves the database at the last version that applied cleanly and two
 processes opening the same file never apply a step twice.
 
-Tables (version 2):
+Tables (version 3; the web chat's tables are described in :func:`v4_web`):
 
 ``users``
     id, channel, external_id (text), language ('zh'|'en'), reminder_settings (JSON),
@@ -166,8 +166,66 @@ def v3_conversation_version(db: Database) -> None:
     db.execute("ALTER TABLE conversations ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
 
 
+def v4_web(db: Database) -> None:
+    """The web chat: accounts (each one a ``users`` row of channel 'web'), one-time sign-in tokens
+    and sessions (hashes only), the chat history, the reminder inbox and the e-mail outbox."""
+    db.create_table(
+        "web_accounts",
+        {"id": int, "user_id": int, "name": str, "is_admin": int, "disabled": int, "email": str,
+         "created_at": str},
+        pk="id",
+        foreign_keys=[_fk("web_accounts", "user_id", "users")],
+        not_null=["name", "is_admin", "disabled", "created_at"],
+        defaults={"is_admin": 0, "disabled": 0},
+    )
+    db.table("web_accounts").create_index(["user_id"], "web_accounts_user_id", unique=True)
+    db.create_table(
+        "web_login_tokens",
+        {"id": int, "account_id": int, "token_hash": str, "expires_at": str, "used_at": str, "created_at": str},
+        pk="id",
+        foreign_keys=[_fk("web_login_tokens", "account_id", "web_accounts")],
+        not_null=["account_id", "token_hash", "expires_at", "created_at"],
+    )
+    db.table("web_login_tokens").create_index(["token_hash"], "web_login_tokens_hash", unique=True)
+    db.create_table(
+        "web_sessions",
+        {"id": int, "account_id": int, "token_hash": str, "csrf": str, "created_at": str, "expires_at": str,
+         "revoked_at": str},
+        pk="id",
+        foreign_keys=[_fk("web_sessions", "account_id", "web_accounts")],
+        not_null=["account_id", "token_hash", "csrf", "created_at", "expires_at"],
+    )
+    db.table("web_sessions").create_index(["token_hash"], "web_sessions_hash", unique=True)
+    db.create_table(
+        "web_messages",
+        {"id": int, "user_id": int, "role": str, "body": str, "created_at": str},
+        pk="id",
+        foreign_keys=[_fk("web_messages", "user_id", "users")],
+        not_null=["user_id", "role", "body", "created_at"],
+    )
+    db.table("web_messages").create_index(["user_id", "id"], "web_messages_user")
+    db.create_table(
+        "web_inbox",
+        {"id": int, "user_id": int, "body": str, "created_at": str, "read_at": str},
+        pk="id",
+        foreign_keys=[_fk("web_inbox", "user_id", "users")],
+        not_null=["user_id", "body", "created_at"],
+    )
+    db.table("web_inbox").create_index(["user_id", "id"], "web_inbox_user")
+    db.create_table(
+        "mail_outbox",
+        {"id": int, "inbox_id": int, "to_addr": str, "subject": str, "body": str, "attempts": int,
+         "next_at": str, "sent_at": str, "last_error": str, "created_at": str},
+        pk="id",
+        foreign_keys=[_fk("mail_outbox", "inbox_id", "web_inbox")],
+        not_null=["to_addr", "subject", "body", "attempts", "next_at", "created_at"],
+        defaults={"attempts": 0},
+    )
+    db.table("mail_outbox").create_index(["sent_at", "next_at"], "mail_outbox_pending")
+
+
 #: Applied in order; version N means the first N have been applied. Append only.
-MIGRATIONS: list[Migration] = [v1_initial, v2_event_history, v3_conversation_version]
+MIGRATIONS: list[Migration] = [v1_initial, v2_event_history, v3_conversation_version, v4_web]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

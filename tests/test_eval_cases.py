@@ -195,7 +195,6 @@ XFAIL = {
     "q5-118": "龙岗区不到50万的信息化项目还用走这个管理办法吗 — expected longgang ['not_applicable', 'no'], got [('longgang', 'not_specified', ['第二条', '前言'])]",
     "q5-119": "龙岗区单位自筹资金算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
     "q5-121": "Wendeng: does the measure also cover — expected wendeng ['yes'], got [('wendeng', 'yes', ['第十五条', '第三十一条']), ('wendeng', 'yes', ['第十六条', '第三十八条', '第四",
-    "q5-124": "云浮下面县里的政务信息化项目，必须按市里这个办法执行吗 — expected yunfu ['no', 'conditional', 'not_applicable'], got [('yunfu', 'not_specified', ['附则·第3段', '总则·第15段'])",
     "q5-131": "Wendeng: the district big data centr — answer lacks any of ['2026-10-13']",
     "q5-139": "钟楼区项目要调整建设内容，资金调整超过概算总投资10%，还能走调整申请吗 — expected zhonglou ['no'], got [('zhonglou', 'conditional', ['第二十六条', '第二十六条']), ('zhonglou', 'not_specified', ",
     "q5-144": "文登区项目建设前要交什么材料给大数据中心 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十八条', '第五条'])]",
@@ -234,6 +233,25 @@ XFAIL = {
     "pp-q4-220-a": "In Yunfu, who is responsible for pro — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第10段', '总则·第11段', '总则·第5段', '总则·第10段', '总则·第13段', ",
     "pp-zl27-a": "钟楼区年度计划里没有的项目，可以擅自建设吗？ — expected zhonglou ['no'], got [('zhonglou', 'no', ['第六条']), ('zhonglou', 'not_specified', ['第十七条'])]",
     "pp-lg39-a": "Does the Longgang IT project measure — expected longgang ['no', 'not_applicable'], got []",
+    # -- sixth set (questions_6.jsonl, first contact 78.7% on 2026-11-30; see tests/eval/README.md). Still wrong:
+    "q6-006": "云浮 大概两三百万的专业软件开发服务，应用软件部分要做第三方测试吗 — expected yunfu ['yes'], got [('yunfu', 'conditional', ['实施·第2段'])]",
+    "q6-025": "龙岗区 同等条件下 是不是要优先用有自主知识产权的产品 — expected longgang ['yes'], got [('longgang', 'no', ['第十七条'])]",
+    "q6-032": "In Shenzhen, must at least two peopl — expected shenzhen ['yes'], got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条']), ('s",
+    "q6-047": "Longgang 可研 report 需不需要 include 信息安全 — expected longgang ['yes'], got [('longgang', 'yes', ['第十七条', '第二十八条', '第二十八条', '第四十八条', '第四十八条', '第四十八条']), ('",
+    "q6-066": "深圳 现场检查发现质量问题，建设单位要在几天内整改完 — expected shenzhen ['not_specified'], got [('shenzhen', 'info', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条'",
+    "q6-068": "文登区核准文件的有效期是多长时间 — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第四十条', '前言'])]",
+    "q6-069": "文登区项目预算多少以上算“预算投资大”，要做单项专家论证 — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条'])]",
+    "q6-072": "深圳质监机构随机抽测多久抽一次，一年几次 — expected shenzhen ['not_specified'], got [('shenzhen', 'info', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条'",
+    "q6-078": "云浮专业类项目重大变更，要在多少个工作日内报备案 — expected yunfu ['not_specified'], got [('yunfu', 'info', ['实施·第6段']), ('yunfu', 'info', ['立项·第1段', '实施·第6段', '",
+    "q6-079": "文登区验收不合格限时整改，限多长时间 — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第三十五条', '第三十五条', '第三十六条'])]",
+    "q6-080": "龙岗区编可行性研究报告的咨询机构要几级资质 — expected longgang ['not_specified'], got [('longgang', 'info', ['第十一条', '第十一条', '第十一条'])]",
+    "q6-089": "文登区项目的采购招标合规性由哪个单位审查 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
+    "q6-105": "文登区项目建设内容变化很大，先开工，开工后再补书面申请行不行 — expected wendeng ['no'], got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
+    "q6-106": "Shenzhen: some quality problems are  — expected shenzhen ['no'], got [('shenzhen', 'yes', ['第二十一条']), ('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条'",
+    "q6-107": "钟楼区初验结束才一个月，能提交终验申请吗 — expected zhonglou ['no'], got [('zhonglou', 'yes', ['第二十八条']), ('zhonglou', 'yes', ['第二十八条', '第二十八条'])]",
+    "q6-118": "龙岗区单位自筹的钱算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
+    "q6-123": "Does the Yunfu measure cover classif — expected yunfu ['not_applicable', 'no'], got [('yunfu', 'info', ['总则·第15段'])]",
+    "q6-127": "龙岗区用省里拨款建设的项目，还要报区信息化主管部门备案吗 — expected longgang ['yes'], got [('longgang', 'conditional', ['第十四条', '第十四条']), ('longgang', 'yes', ['第十六条', '第",
 }
 
 

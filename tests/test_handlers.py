@@ -334,7 +334,9 @@ def test_event_stated_with_a_full_date(app):
 
 def test_allow_list_and_admins_are_for_telegram_and_follow_the_settings(kb):
     store = Store(":memory:")
-    app = Assistant(store, kb, today=lambda: TODAY, allowed={"7"}, admins={"9"})
+    from bot.channels import access_for  # each channel's own policy, as the runner gives it
+
+    app = Assistant(store, kb, today=lambda: TODAY, allowed={"7"}, admins={"9"}, access=access_for({}))
     assert "private" in app.handle(Incoming("telegram", "8", "/help"))[0].text or \
         "内部" in app.handle(Incoming("telegram", "8", "/help"))[0].text
     assert "命令" in app.handle(Incoming("console", "local", "/help"))[0].text  # the operator's console
