@@ -134,7 +134,8 @@
   async function send(body) {
     if (state.busy) return;
     state.busy = true;
-    add(mine(body.text !== undefined ? body.text : body.label || ""));
+    if (!body.quiet) add(mine(body.text !== undefined ? body.text : body.label || ""));
+    delete body.quiet;
     try {
       const data = await api("/api/messages", { body });
       for (const r of data.replies) add(replyNode(r));
@@ -286,12 +287,13 @@
     $("btn-overview").hidden = !s.user.admin;
     const hist = await api("/api/history");
     for (const m of hist.messages) {
+      if (m.role === "in" && m.text === "/start") continue;   // the page's own greeting request
       if (m.role === "in") add(mine(m.text !== undefined ? m.text : m.label || ""));
       else add(replyNode(m));
     }
     const inbox = await api("/api/inbox");
     setUnread(inbox.unread);
-    if (!hist.messages.length) send({ text: "/start" });
+    if (!hist.messages.length) send({ text: "/start", quiet: true });  // greet, without a message the user never typed
     listen();
   }
 
