@@ -129,7 +129,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     rules = j.rules_for(topic)
     label = _topic_label(kb, topic, lang)
     notes: list[str] = []
-    if rules and any(r.type != "info" for r in rules):
+    if rules and (any(r.type != "info" for r in rules) or q.form == "yesno"):
         ok, test = j.in_scope(profile)
         if ok is False:
             return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))

@@ -29,7 +29,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
                     r"|(确认|商量|同意|签字|批准)一下就(能|可以|行)"                              # 三方确认一下就能实施了吧
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
-                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
+                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
                     r"|\b(can|may|could)\b.{0,60}\b(before|without|not yet|straight to|skip)\b", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b|state secrets?", re.I)

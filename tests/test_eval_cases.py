@@ -234,6 +234,7 @@ XFAIL = {
     "pp-zl27-a": "钟楼区年度计划里没有的项目，可以擅自建设吗？ — expected zhonglou ['no'], got [('zhonglou', 'no', ['第六条']), ('zhonglou', 'not_specified', ['第十七条'])]",
     "pp-lg39-a": "Does the Longgang IT project measure — expected longgang ['no', 'not_applicable'], got []",
     # -- sixth set (questions_6.jsonl, first contact 78.7% on 2026-11-30; see tests/eval/README.md). Still wrong:
+    "q6-083": "钟楼 网信办审核意见 (第十条): the question is read as the review opinion (函复意见), not_specified",
     "q6-006": "云浮 大概两三百万的专业软件开发服务，应用软件部分要做第三方测试吗 — expected yunfu ['yes'], got [('yunfu', 'conditional', ['实施·第2段'])]",
     "q6-025": "龙岗区 同等条件下 是不是要优先用有自主知识产权的产品 — expected longgang ['yes'], got [('longgang', 'no', ['第十七条'])]",
     "q6-032": "In Shenzhen, must at least two peopl — expected shenzhen ['yes'], got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条']), ('s",
@@ -247,10 +248,8 @@ XFAIL = {
     "q6-080": "龙岗区编可行性研究报告的咨询机构要几级资质 — expected longgang ['not_specified'], got [('longgang', 'info', ['第十一条', '第十一条', '第十一条'])]",
     "q6-089": "文登区项目的采购招标合规性由哪个单位审查 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     "q6-105": "文登区项目建设内容变化很大，先开工，开工后再补书面申请行不行 — expected wendeng ['no'], got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
-    "q6-106": "Shenzhen: some quality problems are  — expected shenzhen ['no'], got [('shenzhen', 'yes', ['第二十一条']), ('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条'",
     "q6-107": "钟楼区初验结束才一个月，能提交终验申请吗 — expected zhonglou ['no'], got [('zhonglou', 'yes', ['第二十八条']), ('zhonglou', 'yes', ['第二十八条', '第二十八条'])]",
     "q6-118": "龙岗区单位自筹的钱算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
-    "q6-123": "Does the Yunfu measure cover classif — expected yunfu ['not_applicable', 'no'], got [('yunfu', 'info', ['总则·第15段'])]",
     "q6-127": "龙岗区用省里拨款建设的项目，还要报区信息化主管部门备案吗 — expected longgang ['yes'], got [('longgang', 'conditional', ['第十四条', '第十四条']), ('longgang', 'yes', ['第十六条', '第",
 }
 
