@@ -90,7 +90,8 @@ QUESTIONS = [
     ("云浮这个办法还有效吗？", {"info"}, "附则·第4段", "有效期5年", "核实"),
     ("云浮运维服务项目适用本办法吗？", {"yes"}, "总则·第3段", "运维服务", None),
     ("云浮的办法适用于哪些项目？", {"info"}, "总则·第3段", "市本级财政资金", None),
-    ("云浮涉密项目适用这个办法吗？", {"info"}, "总则·第15段", "涉密", None),
+    # a yes/no question the scope settles gets its verdict, not 'info' (issue 8, item 2)
+    ("云浮涉密项目适用这个办法吗？", {"not_applicable", "no"}, "总则·第15段", "涉密", None),
     ("云浮县区的项目适用这个办法吗？", {"conditional"}, "附则·第3段", "参照本办法执行", None),
     # silent: the engine says so and shows the nearest text
     ("云浮项目需要编制可行性研究报告吗？", {"not_specified"}, None, None, None),
