@@ -234,10 +234,22 @@ def _unmeasured(f: Finding, q: Question, kb) -> Finding:
     return replace(f, verdict="not_specified", summary=summary)
 
 
+def _expand_subjects(kb, part: list[str]) -> list[str]:
+    """A subject that is several topics stands for each of them (测试 -> third-party testing,
+    等保测评, the security test, acceptance testing), so every duty of the subject is named."""
+    out: list[str] = []
+    for t in part:
+        covered = kb.topics[t].covers if t in kb.topics else ()
+        out.extend(covered or (t,))
+    return list(dict.fromkeys(out))
+
+
 def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list[str]) -> list[Finding]:
     """One part of the question in one jurisdiction: the findings of its candidate topics that
     the text actually rules on, each saying something new; if the text rules on none, one
     finding that says so."""
+    subject = _expand_subjects(kb, part)
+    expanded, part = subject != part, subject
     found = [finding_for(kb, j, t, q, tokens) for t in part]
     measured = [_unmeasured(f, q, kb) for f in found]
     if any(m is not f for m, f in zip(measured, found, strict=True)):
@@ -252,8 +264,8 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if not any(set(f.citations) <= set(o.citations) for o in out):
             out.append(f)
     cited = {(c.doc, c.article) for f in out for c in f.citations}
-    for f in found:
-        if f.verdict == "not_specified" and not (out and {(c.doc, c.article) for c in f.citations} <= cited):
+    for f in found:   # a subject's topics the text is silent on are not worth a line when others are ruled
+        if f.verdict == "not_specified" and not (out and (expanded or {(c.doc, c.article) for c in f.citations} <= cited)):
             out.append(f)
     return out
 

@@ -34,6 +34,9 @@ class Topic:
     parent: str | None = None
     # language -> term as written -> text / synonym / colloquial / unknown
     provenance: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # a subject that is several topics ("测试": third-party testing, 等保测评, …): asked about it,
+    # the answer names each of them that the text rules on
+    covers: tuple[str, ...] = ()
 
 
 def term_entries(words) -> list[tuple[str, str]]:
@@ -67,7 +70,8 @@ def _topic(key: str, raw: dict) -> Topic:
             if lang == "zh":
                 zh.extend(words)
     label = raw.get("label") or {"zh": key, "en": key}
-    return Topic(key, label, tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(zh)), raw.get("parent"), prov)
+    return Topic(key, label, tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(zh)), raw.get("parent"), prov,
+                 tuple(raw.get("covers") or ()))
 
 
 def _merge(words, more) -> list | dict:

@@ -234,7 +234,6 @@ XFAIL = {
     "pp-zl27-a": "钟楼区年度计划里没有的项目，可以擅自建设吗？ — expected zhonglou ['no'], got [('zhonglou', 'no', ['第六条']), ('zhonglou', 'not_specified', ['第十七条'])]",
     "pp-lg39-a": "Does the Longgang IT project measure — expected longgang ['no', 'not_applicable'], got []",
     # -- sixth set (questions_6.jsonl, first contact 78.7% on 2026-11-30; see tests/eval/README.md). Still wrong:
-    "q6-083": "钟楼 网信办审核意见 (第十条): the question is read as the review opinion (函复意见), not_specified",
     "q6-006": "云浮 大概两三百万的专业软件开发服务，应用软件部分要做第三方测试吗 — expected yunfu ['yes'], got [('yunfu', 'conditional', ['实施·第2段'])]",
     "q6-025": "龙岗区 同等条件下 是不是要优先用有自主知识产权的产品 — expected longgang ['yes'], got [('longgang', 'no', ['第十七条'])]",
     "q6-032": "In Shenzhen, must at least two peopl — expected shenzhen ['yes'], got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条']), ('s",

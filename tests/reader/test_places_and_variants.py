@@ -100,3 +100,12 @@ def test_sound_table_is_what_pypinyin_gives():
     from knowledge.variants import SOUNDS, build_sounds
 
     assert json.loads(SOUNDS.read_text(encoding="utf-8")) == build_sounds(), "run: python -m knowledge.variants"
+
+
+def test_a_subject_names_every_duty_of_it():
+    """Asked whether testing is needed in 钟楼: software testing is recommended, not required
+    (第十五条), and 等保测评 must be done before acceptance (第二十七条) (issue 11)."""
+    out = get_kb().ask("钟楼区项目需要做测试吗")
+    got = {(f["topic"], f["verdict"], f["citations"][0]["article"]) for f in out["findings"]}
+    assert ("third_party_testing", "no", "第十五条") in got and ("security_assessment", "yes", "第二十七条") in got
+    assert "建议，但不强制" in out["answer"] and "not_specified" not in {f["verdict"] for f in out["findings"]}
