@@ -147,7 +147,7 @@ class _Matcher:
 
     def found(self, folded: str) -> dict[str, set[int]]:
         best: dict[str, set[int]] = {}
-        for ch in set(folded):
+        for ch in dict.fromkeys(folded):  # in text order: ties resolve the same way in every process
             for key, parts in self.by_char.get(ch, ()):
                 cov = _spans(folded, parts)
                 if cov is not None and (key not in best or len(cov) > len(best[key])):

@@ -80,34 +80,26 @@ def _by_sound(words: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
 
 def homophones(text: str, words: frozenset[str]) -> str:
     """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗."""
-    by_len: dict[int, list[str]] = {}
-    for w in _by_sound(words).values():
-        for word in w:
-            by_len.setdefault(len(word), []).append(word)
+    sounds = _by_sound(words)
     chars = list(text)
-    py = [_sound(c) if _CJK.match(c) else None for c in chars]
+    py = [min(_sound(c), default=None) if _CJK.match(c) else None for c in chars]
     i = 0
     while i < len(chars):
         for n in (4, 3, 2):
             window = "".join(chars[i:i + n])
-            if len(window) < n or None in py[i:i + n] or window in words:
+            key = tuple(py[i:i + n])
+            if len(window) < n or None in key or window in words:
                 continue
-            for w in _candidates(window, by_len.get(n, ())):
-                # the same sound in every place, and at least one character the same
-                if all(_sound(a) & py[i + k] for k, a in enumerate(w)):
-                    chars[i:i + n] = list(w)
-                    break
-            else:
-                continue
-            i += n - 1
-            break
+            # the same sound in every place, and at least one character the same
+            hit = next((w for w in sounds.get(key, ()) if w != window and any(
+                a == b for a, b in zip(w, window, strict=True))), None)
+            if hit:
+                chars[i:i + n] = list(hit)
+                i += n - 1
+                break
         i += 1
     return "".join(chars)
 
-
-def _candidates(window: str, words: list[str]):
-    """Vocabulary words of the window's length sharing a character with it in the same place."""
-    return [w for w in words if any(a == b for a, b in zip(w, window, strict=True)) and w != window]
 
 
 if __name__ == "__main__":
