@@ -170,6 +170,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)
+    if kb is not None and lang == "zh":  # input-method slips first, so that facts (质宝期1年) read too
+        fixed = homophones(text, kb.words)
+        if fixed != text and _topic_count(fixed, topics) > _topic_count(text, topics):
+            text = fixed
     profile = Profile()
     change = None
     for a in find_amounts(text):
@@ -205,12 +209,6 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     clause_parts = detect_clauses(text, topics)
-    if kb is not None and lang == "zh":
-        fixed = homophones(text, kb.words)
-        if fixed != text:
-            more = detect_clauses(fixed, topics)
-            if sum(map(len, (k for _, k in more))) > sum(map(len, (k for _, k in clause_parts))):
-                text, clause_parts = fixed, more
     parts = [keys for _, keys in clause_parts]
     if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
         # "运维项目需要监理吗": 运维 says what the project is; the question is about 监理
@@ -247,6 +245,10 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
         if m:
             end += m.end()
     return text[start:end].strip()
+
+
+def _topic_count(text: str, topics) -> int:
+    return sum(map(len, (k for _, k in detect_clauses(text, topics))))
 
 
 def _place(q: Question, text: str, kb) -> None:

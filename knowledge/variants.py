@@ -88,7 +88,9 @@ def homophones(text: str, words: frozenset[str]) -> str:
         for n in (4, 3, 2):
             window = "".join(chars[i:i + n])
             key = tuple(py[i:i + n])
-            if len(window) < n or None in key or window in words:
+            if window in words and len(window) == n:
+                break            # a vocabulary word starts here: nothing to correct at this place
+            if len(window) < n or None in key:
                 continue
             # the same sound in every place, and at least one character the same
             hit = next((w for w in sounds.get(key, ()) if w != window and any(
