@@ -150,6 +150,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 (_MAY.search(q.text) or re.search(r"会|will", q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
+        if verdict == "yes" and q.form == "yesno":
+            # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
+            unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"])]
+            if unstated and len(unstated) == len(used):
+                verdict = "conditional"
+                notes += [("前提：" if lang == "zh" else "Provided that ") + r.conditional[lang]
+                          + ("（问题未说明）" if lang == "zh" else " (the question does not say)") for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
@@ -185,6 +192,16 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
                else f"The text does not address {label}{where}.")
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+def _states(q: Question, condition: str) -> bool:
+    """Does the question state the condition (有设备采购, 结余资金)? Half of its word pairs, outside
+    the words every condition has, are in the question and it does not deny them."""
+    core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition)
+    pairs = {core[i:i + 2] for i in range(len(core) - 1)} - {"项目", "涉及", "特殊", "情况"}
+    text = q.reading or q.text
+    hits = {p for p in pairs if p in text}
+    return bool(pairs) and len(hits) * 2 >= len(pairs) and not re.search(r"(不|没|无)(涉及|有)?" + re.escape(core[:2]), text)
 
 
 def _focus(rules: list[Rule], q: Question) -> list[Rule]:

@@ -109,3 +109,14 @@ def test_a_subject_names_every_duty_of_it():
     got = {(f["topic"], f["verdict"], f["citations"][0]["article"]) for f in out["findings"]}
     assert ("third_party_testing", "no", "第十五条") in got and ("security_assessment", "yes", "第二十七条") in got
     assert "建议，但不强制" in out["answer"] and "not_specified" not in {f["verdict"] for f in out["findings"]}
+
+
+def test_a_duty_tied_to_an_unstated_fact_is_conditional():
+    """Longgang's market quotes apply 涉及设备采购的 (第十二条): a software project that has not said
+    it buys equipment gets 'if equipment is bought' (issue 11); a question that says so gets yes."""
+    out = get_kb().ask("龙岗区80万的软件项目需要做市场询价吗")
+    f = next(f for f in out["findings"] if f["jurisdiction"] == "longgang")
+    assert f["verdict"] == "conditional" and "涉及设备采购" in out["answer"]
+    out = get_kb().ask("龙岗区80万的项目要采购服务器等设备，需要做市场询价吗")
+    quotes = [f for f in out["findings"] if any(c["article"] == "第十二条" for c in f["citations"])]
+    assert [f["verdict"] for f in quotes] == ["yes"]
