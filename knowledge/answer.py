@@ -449,7 +449,7 @@ def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Fin
             due = due_dates(f.jurisdiction, events, {c.article for c in f.citations})
             if due:
                 zh = q.lang == "zh"
-                lines = [(f"最晚{d.due.isoformat()}（{d.rule}）" if zh else f"due by {d.due.isoformat()} ({d.rule_en})")
+                lines = [(f"最晚{d.due.isoformat()}（{d.rule.rstrip('。')}）" if zh else f"due by {d.due.isoformat()} ({d.rule_en.rstrip('.')})")
                          + ("，日期为暂定" if zh and d.provisional else " (provisional)" if d.provisional else "")
                          for d in due[:2]]
                 lead = ("按问题给出的日期计算：" if zh else "Counted from the date given: ") + ("；".join(lines) if zh else "; ".join(lines))
