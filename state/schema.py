@@ -46,17 +46,17 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 from sqlite_utils.db import ForeignKey
 
+from knowledge.events import EVENTS as _KNOWN_EVENTS
+
 from .errors import MigrationError, SchemaTooNew
 
 STAGES: tuple[str, ...] = (
     "planning", "declared", "approved", "procurement", "contracted", "in_construction",
     "trial_run", "initial_accepted", "final_accepted", "in_operation", "decommissioned",
 )
-EVENTS: tuple[str, ...] = (
-    "approved", "contract_signed", "contract_filed", "quality_registered", "construction_started",
-    "trial_run_started", "trial_run_ended", "initial_acceptance_passed", "final_acceptance_passed",
-    "final_accounts_concluded", "decommission_planned",
-)
+#: Event names, in order: those of CONTRACT.md, defined once in :mod:`knowledge.events` (with their
+#: Chinese and English names); the store accepts exactly these.
+EVENTS: tuple[str, ...] = tuple(_KNOWN_EVENTS)
 FILING_STATUSES: tuple[str, ...] = ("pending", "done", "snoozed")
 LANGUAGES: tuple[str, ...] = ("zh", "en")
 CHANNELS_EXAMPLE = ("console", "telegram")  # not enforced: a new channel needs no migration

@@ -78,3 +78,13 @@ def test_store_knows_the_same_events_as_the_knowledge_base():
     from state import EVENTS
 
     assert set(EVENTS) == set(KNOWN)
+
+
+def test_store_events_are_derived_from_the_knowledge_base_in_order():
+    """state.schema takes its event names from knowledge.events (the one definition), order included."""
+    from knowledge.events import EVENTS as KNOWN
+    from state import EVENTS
+    from state.schema import EVENTS as SCHEMA_EVENTS
+
+    assert EVENTS is SCHEMA_EVENTS
+    assert EVENTS == tuple(KNOWN)
