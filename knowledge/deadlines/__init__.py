@@ -32,11 +32,11 @@ from .loading import (
     load_rules,
 )
 from .model import Deadline, DeadlineError, Schedule
-from .render import deadline_to_dict, render, schedule_to_dict
+from .render import deadline_to_dict, schedule_to_dict
 
 __all__ = [
     "ALL_EVENTS", "EVENTS", "EXTRA_EVENTS", "KINDS", "ORDER", "PARTIES", "RULES_DIR", "UNITS",
     "Deadline", "DeadlineError", "Rule", "RuleSet", "Schedule",
     "add_months", "add_years", "check_events", "compute", "deadline_to_dict", "emit", "event_problem",
-    "jurisdictions", "load_rules", "order_conflict", "plan", "render", "schedule_to_dict",
+    "jurisdictions", "load_rules", "order_conflict", "plan", "schedule_to_dict",
 ]
