@@ -26,8 +26,9 @@ def amount_arg(text: str, what: str = "--amount", allow_zero: bool = False) -> i
     return value
 
 
-def jurisdiction_arg(text: str | None, required: bool = True) -> str | None:
-    """A jurisdiction by its id or any of its names (钟楼区, Zhonglou, 常州)."""
+def jurisdiction_arg(text: str | None, required: bool = True, folder=None) -> str | None:
+    """A jurisdiction by its id or any of its names (钟楼区, Zhonglou, 常州), among those of the rules
+    folder (``folder``, else ``knowledge.rules.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped one)."""
     from knowledge.rules import load_all
     from knowledge.text import fold
 
@@ -35,7 +36,7 @@ def jurisdiction_arg(text: str | None, required: bool = True) -> str | None:
         if required:
             raise UsageError("--jurisdiction is required")
         return None
-    docs = load_all()
+    docs = load_all(folder)
     key = text.strip().lower()
     if key in docs:
         return key
@@ -43,6 +44,14 @@ def jurisdiction_arg(text: str | None, required: bool = True) -> str | None:
     if fold(text) in aliases:
         return aliases[fold(text)]
     raise UsageError(f"unknown jurisdiction {text!r} (known: {', '.join(docs)})")
+
+
+def known_jurisdictions(folder=None) -> str:
+    """The ids of the rules folder, for help texts: "shenzhen, longgang … or yunfu" (no YAML is read)."""
+    from knowledge.rules import jurisdiction_ids
+
+    ids = list(jurisdiction_ids(folder))
+    return " or ".join([", ".join(ids[:-1]), ids[-1]]) if len(ids) > 1 else "".join(ids)
 
 
 def date_arg(text: str, what: str) -> date:

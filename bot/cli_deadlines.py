@@ -15,7 +15,7 @@ import sys
 import unicodedata
 from datetime import date
 
-from bot.args import UsageError, amount_arg, date_arg, jurisdiction_arg
+from bot.args import UsageError, amount_arg, date_arg, jurisdiction_arg, known_jurisdictions
 
 EPILOG = """events (NAME=YYYY-MM-DD):
   approved, contract_signed, contract_filed, quality_registered, construction_started,
@@ -31,7 +31,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         description="Deadlines from project events, counted in Chinese working days (调休 included).",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     # validated in run() so that every mistake gives the same one-line error and exit code 2
-    p.add_argument("--jurisdiction", metavar="ID", help="shenzhen, longgang, wendeng, zhonglou or yunfu")
+    p.add_argument("--jurisdiction", metavar="ID", help=known_jurisdictions())
     p.add_argument("--amount", metavar="YUAN", help="project amount in yuan (元)")
     p.add_argument("--event", action="append", default=[], metavar="NAME=DATE",
                    help="an event and its date, e.g. contract_signed=2026-09-29 (repeatable)")

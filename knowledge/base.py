@@ -1,23 +1,30 @@
 """The knowledge base: regulation texts parsed into articles, their rules, the topic vocabulary
-and the search index, loaded once."""
+and the search index, loaded once.
+
+``KnowledgeBase(folder)`` reads the jurisdictions of one folder of rules files (default
+``knowledge.rules.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
+``<id>.yaml`` with its regulation text beside it or in ``../regulations/``; everything that lists
+the covered places (answers, the CLI, the interview) takes them from here, so a sixth place is its
+two files. Its ``plan`` and ``compute`` run the deadline engine on the same folder."""
 from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
 
-from .corpus import Article, parse_numbered, parse_sections, read_text
-from .rules import Jurisdiction, load_all
+from .corpus import Article, parse_numbered, parse_sections
+from .rules import Jurisdiction, knowledge_dir, load_all, read_text
 from .text import fold
 from .topics import load_topics
 
 
 class KnowledgeBase:
-    def __init__(self, folder: Path | None = None):
-        self.jurisdictions: dict[str, Jurisdiction] = load_all(folder)
+    def __init__(self, folder: Path | str | None = None):
+        self.folder = knowledge_dir(folder)
+        self.jurisdictions: dict[str, Jurisdiction] = load_all(self.folder)
         self.articles: dict[str, dict[str, Article]] = {}
         for jid, j in self.jurisdictions.items():
             parse = j.document.parse
-            text = read_text(jid)
+            text = read_text(jid, self.folder)
             arts = (parse_sections(jid, text, parse["sections"]) if parse.get("sections")
                     else parse_numbered(jid, text, parse.get("missing_headings")))
             self.articles[jid] = {a.label: a for a in arts}
@@ -80,12 +87,32 @@ class KnowledgeBase:
 
         return approval_path(self, profile, lang)
 
+    def deadline_rules(self, jurisdiction: str):
+        """The deadline rules of one of this knowledge base's jurisdictions."""
+        from .deadlines import load_rules
 
-_KB: KnowledgeBase | None = None
+        return load_rules(jurisdiction, self.folder)
+
+    def plan(self, jurisdiction: str, events: dict, **kw):
+        """``knowledge.deadlines.plan`` on this knowledge base's folder."""
+        from .deadlines import plan
+
+        return plan(jurisdiction, events, folder=self.folder, **kw)
+
+    def compute(self, jurisdiction: str, events: dict, **kw):
+        """``knowledge.deadlines.compute`` on this knowledge base's folder."""
+        from .deadlines import compute
+
+        return compute(jurisdiction, events, folder=self.folder, **kw)
+
+
+_KB: dict[str, KnowledgeBase] = {}
 
 
 def get_kb() -> KnowledgeBase:
-    global _KB
-    if _KB is None:
-        _KB = KnowledgeBase()
-    return _KB
+    """The knowledge base of ``knowledge_dir()`` (``$BOT_KNOWLEDGE_DIR`` or the shipped files), built once."""
+    key = str(knowledge_dir())
+    kb = _KB.get(key)
+    if kb is None:
+        kb = _KB[key] = KnowledgeBase(key)
+    return kb

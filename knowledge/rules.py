@@ -4,9 +4,17 @@ A file holds the document's metadata, its scope, its rules (obligations, prohibi
 recommendations and plain information, each tied to topics and citing its articles), the
 ordered approval steps and the deadline rules. Nothing here knows any one jurisdiction: adding
 one is its text in ``regulations/`` plus its rules file.
+
+The folder of rules files is ``knowledge/jurisdictions`` unless ``BOT_KNOWLEDGE_DIR`` (or a
+``folder`` argument) names another; a jurisdiction's text is ``<folder>/<id>.txt`` or, as for the
+shipped files, ``<folder>/../regulations/<id>.txt``. ``read_file`` is the one reader of a rules
+file: this module's ``load_all`` and the deadline engine's ``load_rules`` both go through it, so a
+file is parsed once (and again only when it changes).
 """
 from __future__ import annotations
 
+import copy
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -250,6 +258,7 @@ class Jurisdiction:
     steps: list[Step]
     deadlines: dict
     topics: dict
+    folder: Path | None = None   # the folder its rules file was read from
 
     def in_scope(self, profile: Profile) -> tuple[bool | None, ScopeTest | None]:
         """(True, None) in scope; (False, the failing test); (None, the undecided test)."""
@@ -279,7 +288,7 @@ def _tests(raw, where: str) -> tuple[Test, ...]:
 
 
 def load_jurisdiction(path: Path) -> Jurisdiction:
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    raw = copy.deepcopy(_read(Path(path)))  # the parsed file is shared with the deadline engine
     jid = raw["id"]
     d = raw["document"]
     doc = Document(
@@ -325,13 +334,59 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
         scope_citations=_citations(scope.get("citations"), jid, f"{jid}.scope"),
         requires=scope_tests(scope.get("requires"), "requires"), excludes=scope_tests(scope.get("excludes"), "excludes"),
         rules=rules, steps=steps, deadlines=dict(raw.get("deadlines") or {}), topics=dict(raw.get("topics", {})),
+        folder=Path(path).parent,
     )
 
 
-def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
-    folder = folder or HERE / "jurisdictions"
+def load_all(folder: Path | str | None = None) -> dict[str, Jurisdiction]:
+    """Every jurisdiction of the folder (``knowledge_dir``), by id in file-name order; new objects
+    each time (callers may adjust them), from files parsed once (``read_file``)."""
+    folder = knowledge_dir(folder)
     out = {}
     for path in sorted(folder.glob("*.yaml")):
         j = load_jurisdiction(path)
         out[j.id] = j
     return out
+
+
+# ------------------------------------------------------------------------------- the files
+DEFAULT_DIR = HERE / "jurisdictions"
+_RAW: dict[str, tuple[int, dict]] = {}        # path -> (mtime, parsed YAML)
+
+
+def knowledge_dir(folder: Path | str | None = None) -> Path:
+    """The folder of rules files: ``folder``, else ``$BOT_KNOWLEDGE_DIR``, else the shipped one."""
+    if folder:
+        return Path(folder)
+    env = os.environ.get("BOT_KNOWLEDGE_DIR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def jurisdiction_ids(folder: Path | str | None = None) -> tuple[str, ...]:
+    """The ids of the folder's jurisdictions (its ``<id>.yaml`` files), sorted."""
+    return tuple(sorted(p.stem for p in knowledge_dir(folder).glob("*.yaml")))
+
+
+def text_path(jid: str, folder: Path | str | None = None) -> Path:
+    """Where a jurisdiction's regulation text is: next to its rules file, or in ``../regulations``."""
+    folder = knowledge_dir(folder)
+    beside = folder / f"{jid}.txt"
+    return beside if beside.exists() else folder.parent / "regulations" / f"{jid}.txt"
+
+
+def read_text(jid: str, folder: Path | str | None = None) -> str:
+    return text_path(jid, folder).read_text(encoding="utf-8")
+
+
+def read_file(jid: str, folder: Path | str | None = None) -> dict:
+    """The parsed rules file of one jurisdiction (shared: do not modify it)."""
+    return _read(knowledge_dir(folder) / f"{jid}.yaml")
+
+
+def _read(path: Path) -> dict:
+    stamp = path.stat().st_mtime_ns
+    hit = _RAW.get(str(path))
+    if hit is None or hit[0] != stamp:
+        with open(path, encoding="utf-8") as fh:
+            hit = _RAW[str(path)] = (stamp, yaml.load(fh, Loader=_Loader))
+    return hit[1]

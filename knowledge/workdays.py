@@ -49,6 +49,8 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from .months import add_months  # also imported from here by older callers
+
 CALENDAR_DIR = Path(__file__).parent / "calendar"
 LUNAR_FILE = CALENDAR_DIR / "lunar_festivals.json"
 FIRST_YEAR = 2004
@@ -302,12 +304,6 @@ class WorkCalendar:
         return Span(*self.roll_fast(add_months(start, n), move))
 
 
-def add_months(day: date, n: int) -> date:
-    """Same day ``n`` months later, or that month's last day when it has no such day (第二百零二条)."""
-    y, m = divmod(day.month - 1 + n, 12)
-    y += day.year
-    m += 1
-    return date(y, m, min(day.day, month_days(y, m)))
 
 
 def month_days(year: int, month: int) -> int:
