@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from knowledge import deadlines as dl  # noqa: E402
 from knowledge.workdays import default_calendar  # noqa: E402
 
-JURISDICTIONS = ("shenzhen", "longgang", "wendeng", "zhonglou", "yunfu")
+JURISDICTIONS = dl.jurisdictions()  # every place in the rules folder
 
 
 def project(rng: random.Random) -> tuple[str, dict[str, date], int]:
