@@ -268,13 +268,12 @@ def prune(state: dict, kb) -> None:
 def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
     nav = []
     if number(f, state, ctx.kb) > 1 and not state.get("from_menu"):
-        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", encode(Verb.DECLARE, "back"), "/back"))
+        nav.append(Button(t("btn_back", ctx.lang), encode(Verb.DECLARE, "back"), "/back"))
     if f.optional:
-        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", encode(Verb.DECLARE, "skip"), "/skip"))
-    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", encode(Verb.DECLARE, "cancel"), "/cancel"))
-    n = number(f, state, ctx.kb)
-    head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
-    example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
+        nav.append(Button(t("btn_skip", ctx.lang), encode(Verb.DECLARE, "skip"), "/skip"))
+    nav.append(Button(t("btn_cancel", ctx.lang), encode(Verb.DECLARE, "cancel"), "/cancel"))
+    head = t("question_number", ctx.lang, n=number(f, state, ctx.kb))
+    example = t("for_example", ctx.lang, example=f.example[ctx.lang])
     buttons = f.buttons(ctx)
     if only:  # a near miss: the nearest choices first, then the way back to all of them
         buttons = [b for b in buttons if b.data.rsplit(":", 1)[-1] in only]
@@ -332,7 +331,7 @@ def shown(f: Field, state: dict, lang: str, kb=None) -> str:
         if isinstance(f, JurisdictionField):
             return kb.jurisdictions[value].document.name[lang] if kb is not None and value in kb.jurisdictions else value
         return f.show(value, lang)
-    return "（跳过）" if lang == "zh" else "(skipped)"
+    return t("skipped", lang)
 
 
 LABELS = {

@@ -140,9 +140,16 @@ def order_message(jurisdiction: str, events: dict[str, date], new: str, lang: st
 
 
 def title_of(filing: dict, lang: str) -> str:
+    """A filing's (or computed deadline's) title in ``lang``. Stored filings keep the Chinese
+    title in ``title`` and the English one in ``info["title_en"]`` (computed deadlines have it
+    at the top level); older rows may hold a {"zh", "en"} dict."""
     title = filing.get("title")
     if isinstance(title, dict):
         return title.get(lang) or title.get("zh") or filing["key"]
+    if lang == "en":
+        en = filing.get("title_en") or (filing.get("info") or {}).get("title_en")
+        if en:
+            return en
     return title or filing["key"]
 
 
@@ -155,12 +162,12 @@ def filing_line(f: dict, lang: str, today: date) -> str:
     info = f.get("info") or {}
     marks = []
     if info.get("provisional"):
-        marks.append("暂定" if lang == "zh" else "provisional")
+        marks.append(t("mark_provisional", lang))
     if info.get("kind") == "opens":
-        marks.append("起始日" if lang == "zh" else "opens")
+        marks.append(t("mark_opens", lang))
     if info.get("party") == "authority":
-        marks.append("主管部门时限" if lang == "zh" else "authority's time limit")
-    tail = f"（{'，'.join(marks)}）" if marks and lang == "zh" else (f" ({', '.join(marks)})" if marks else "")
+        marks.append(t("mark_authority", lang))
+    tail = t("marks", lang, marks=t("marks_sep", lang).join(marks)) if marks else ""
     art = _articles(f)
     art = f" [{art}]" if art else ""
     return f"{f['due']} {title_of(f, lang)}{tail}{art}"
