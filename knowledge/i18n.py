@@ -118,6 +118,37 @@ class _Texts(Mapping):
 TEXTS: Mapping[str, dict[str, str]] = _Texts()
 
 
+class Pair(Mapping):
+    """One catalogue text as the ``{"zh": ..., "en": ...}`` mapping older code indexes by
+    language; looked up when read, so building one loads no catalogue. A keyword that is itself
+    a Pair is filled in, in the same language."""
+
+    __slots__ = ("key", "kw")
+
+    def __init__(self, key: str, **kw):
+        self.key, self.kw = key, kw
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        kw = {k: v[lang] if isinstance(v, Pair) else v for k, v in self.kw.items()}
+        return t(self.key, lang, **kw)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+    def __repr__(self) -> str:
+        return f"Pair({self.key!r})"
+
+
+def names(prefix: str, keys) -> dict[str, Pair]:
+    """``{key: Pair(prefix + key)}``: a table of names (stages, events) kept in the catalogue."""
+    return {k: Pair(prefix + k) for k in keys}
+
+
 # -- numbers and dates (Babel, imported on first use) ---------------------------------------------
 
 _BABEL_LOCALE = {"zh": "zh_Hans_CN", "en": "en_GB"}
