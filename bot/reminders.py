@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from handlers.buttons import Verb, encode
-from handlers.projects import title_of
+from handlers.projects import articles, title_of
 from handlers.replies import Button, Reply
 from knowledge.i18n import t
 from knowledge.workdays import CHINA, default_calendar
@@ -116,7 +116,7 @@ def reminder_text(f: dict, step: Step, today: date, cal=None) -> Reply:
     due = date.fromisoformat(f["due"])
     title = title_of(f, lang)
     cites = (f.get("info") or {}).get("citations") or []
-    arts = "、".join(dict.fromkeys(c["article"] for c in cites))
+    arts = articles(cites, lang)
     provisional = (f.get("info") or {}).get("provisional")
     if due < today:
         head = t("reminder_overdue", lang, n=(today - due).days)

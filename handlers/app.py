@@ -220,7 +220,7 @@ class Session:
 
     def cmd_start(self, arg: str) -> list[Reply]:
         replies = [Reply(t("start", self.lang), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
-                                                      Button("中文 / English", encode(Verb.LANG))]))]
+                                                      Button(t("btn_lang", self.lang), encode(Verb.LANG))]))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
         return replies
@@ -274,7 +274,8 @@ class Session:
             j = self.kb.jurisdictions.get(p["jurisdiction"])
             where = j.document.name[self.lang] if j else p["jurisdiction"]
             mark = " ←" if p["id"] == self.conv.get("current") else ""
-            lines.append(f"{i}. {p['name']}（{where}，{yuan(p['amount'], self.lang) if p['amount'] else '—'}）{mark}")
+            lines.append(t("project_line", self.lang, i=i, name=p["name"], where=where, mark=mark,
+                           amount=yuan(p["amount"], self.lang) if p["amount"] else "—"))
         buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
         return [Reply("\n".join(lines), rows(buttons, 1))]
 
@@ -854,7 +855,7 @@ class Session:
         for jid, fs in by_j.items():
             best = fs[0]
             name = self.kb.jurisdictions[jid].document.name[lang]
-            arts = "、".join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
+            arts = t("list_sep", lang).join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
             lines.append("• " + t("labelled", lang, label=name, value=t("verdict_" + best["verdict"], lang))
                          + (f" [{arts}]" if arts else ""))
             buttons.append(Button(t("expand", lang, name=name), encode(Verb.ASK, jid)))

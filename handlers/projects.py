@@ -153,9 +153,13 @@ def title_of(filing: dict, lang: str) -> str:
     return title or filing["key"]
 
 
-def _articles(filing: dict) -> str:
-    cites = (filing.get("info") or {}).get("citations") or []
-    return "、".join(dict.fromkeys(c["article"] for c in cites))
+def articles(citations: list[dict], lang: str) -> str:
+    """The articles cited, each once: 第十三条、第十四条 / 第十三条, 第十四条."""
+    return t("list_sep", lang).join(dict.fromkeys(c["article"] for c in citations or []))
+
+
+def _articles(filing: dict, lang: str) -> str:
+    return articles((filing.get("info") or {}).get("citations"), lang)
 
 
 def filing_line(f: dict, lang: str, today: date) -> str:
@@ -168,7 +172,7 @@ def filing_line(f: dict, lang: str, today: date) -> str:
     if info.get("party") == "authority":
         marks.append(t("mark_authority", lang))
     tail = t("marks", lang, marks=t("marks_sep", lang).join(marks)) if marks else ""
-    art = _articles(f)
+    art = _articles(f, lang)
     art = f" [{art}]" if art else ""
     return f"{f['due']} {title_of(f, lang)}{tail}{art}"
 
@@ -288,7 +292,7 @@ def path_card(kb, store, owner: int | None, project: dict, today: date, lang: st
     needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
     lines.append(t("path_requirements_head", lang, n=len(needed)))
     for r in needed:
-        arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
+        arts = articles(r["citations"], lang)
         cond = (t("depends_on", lang, fact=r["condition"]) if r.get("condition") else t("depends_mark", lang)) \
             if r["verdict"] == "conditional" else ""
         lines.append(f" • {r['title']}{cond} [{arts}]")
