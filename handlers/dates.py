@@ -387,11 +387,7 @@ def _snippet(text: str) -> str:
 
 def _month(y: int | None, m: int, lang: str) -> str:
     """March 2026 / 2026年3月, or without the year (Babel's month names)."""
-    from babel.dates import format_date
-
-    if lang == "en":
-        return format_date(date(y or 2001, m, 1), "LLLL y" if y else "LLLL", locale="en_GB")
-    return format_date(date(y or 2001, m, 1), "y年M月" if y else "M月", locale="zh_Hans_CN")
+    return format_day(date(y or 2001, m, 1), lang, "fmt.month" if y else "fmt.month_no_year")
 
 
 def _error(reason: str, text: str = "", today: date | None = None, *, when: date | None = None,
@@ -414,7 +410,7 @@ def _message(lang: str, reason: str, text: str, today: date | None, when: date |
     if reason == IMPOSSIBLE and bad is not None:
         y, m, d = bad.year, bad.month, bad.day
         if not 1 <= m <= 12:
-            why, example = t("date_no_such_month", lang, month=m), format_day(date(2001, 3, 5), lang, with_year=False)
+            why, example = t("date_no_such_month", lang, month=m), format_day(date(2001, 3, 5), lang, "fmt.day_no_year")
         else:
             y = y if y and 1 <= y <= 9999 else None
             last = _month_len(y or 2001, m)   # a year-less example must exist in every year: 2月28日
@@ -426,11 +422,12 @@ def _message(lang: str, reason: str, text: str, today: date | None, when: date |
                 why = t("date_feb_29", lang)
             else:
                 why = t("date_month_days", lang, month=_month(y, m, lang), n=last)
-            example = format_day(date(y or 2001, m, last), lang, with_year=y is not None)
+            example = format_day(date(y or 2001, m, last), lang, "fmt.day" if y else "fmt.day_no_year")
         return t("date_impossible", lang, why=why, example=example)
     if reason in (IN_FUTURE, IN_PAST) and when is not None and today is not None:
         ex = today + timedelta(-1 if reason == IN_FUTURE else 1)
-        shown = (lambda d: format_day(d, "zh")) if lang == "zh" else date.isoformat
+        def shown(d: date) -> str:
+            return format_day(d, lang, "fmt.bound_day")
         return t("date_in_future" if reason == IN_FUTURE else "date_in_past", lang,
                  when=shown(when), today=shown(today), example=shown(ex))
     return t("date_unrecognised", lang, text=s, example=examples)

@@ -2,6 +2,6 @@
 from knowledge.i18n import names
 from knowledge.words import FUNDING_NAMES, KIND_NAMES
 
-KIND_LABELS = {k: {"zh": v["zh"].split("（")[0], "en": v["en"].split(" (")[0]} for k, v in KIND_NAMES.items()}
+KIND_LABELS = names("kind.", KIND_NAMES)  # the short names: 软件开发类, not 软件开发类（含…）
 FUNDING_LABELS = FUNDING_NAMES
 YES_NO = names("answer.", ("yes", "no"))

@@ -8,7 +8,7 @@ without touching the code and both languages are translations of the same key.
 
 At run time only the standard library's :mod:`gettext` reads the ``.mo`` files, on first use;
 Babel is needed to compile them (``python -m knowledge.i18n compile``) and, imported lazily,
-for number and date formats.
+for date formats (whose CLDR patterns are catalogue entries too, fmt.*).
 
 Counted phrases are gettext plural entries: ``t(key, lang, n=...)`` picks the plural form of
 ``n`` from the catalogue's Plural-Forms (one form in Chinese, two in English), so no caller
@@ -66,10 +66,6 @@ def t(key: str, lang: str, **kw) -> str:
     if text is None:
         raise KeyError(key)
     return text.format(**kw) if kw else text
-
-
-def has(key: str) -> bool:
-    return key in keys()
 
 
 _keys: tuple[str, ...] = ()
@@ -149,25 +145,19 @@ def names(prefix: str, keys) -> dict[str, Pair]:
     return {k: Pair(prefix + k) for k in keys}
 
 
-# -- numbers and dates (Babel, imported on first use) ---------------------------------------------
+# -- dates (Babel, imported on first use) ---------------------------------------------
 
 _BABEL_LOCALE = {"zh": "zh_Hans_CN", "en": "en_GB"}
 
 
-def number(value: int | float, lang: str) -> str:
-    """800000 -> "800,000" in either language, grouped as the locale groups it."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=_BABEL_LOCALE.get(lang, _BABEL_LOCALE[DEFAULT]))
-
-
-def day(d: date, lang: str, with_year: bool = True) -> str:
-    """A calendar day as people write it: 2026年3月5日 / 5 March 2026."""
+def day(d: date, lang: str, fmt: str = "fmt.day") -> str:
+    """A date in the Babel (CLDR) pattern that the catalogue key ``fmt`` gives for ``lang``:
+    fmt.day is 2026年3月5日 / 5 March 2026; fmt.day_no_year, fmt.month, fmt.month_no_year,
+    fmt.bound_day likewise."""
     from babel.dates import format_date
 
-    if lang == "en":
-        return format_date(d, "d MMMM y" if with_year else "d MMMM", locale=_BABEL_LOCALE["en"])
-    return format_date(d, "y年M月d日" if with_year else "M月d日", locale=_BABEL_LOCALE["zh"])
+    lang = lang if lang in LANGS else DEFAULT
+    return format_date(d, t(fmt, lang), locale=_BABEL_LOCALE[lang])
 
 
 # -- compiling the catalogues ---------------------------------------------------------------------
