@@ -10,6 +10,7 @@ from typing import TextIO
 from bot.channel import Limits, operator
 from handlers.app import Assistant
 from handlers.replies import Incoming, Reply
+from knowledge.i18n import t
 
 
 class ConsoleChannel:
@@ -62,7 +63,8 @@ def run(assistant: Assistant, stdin: TextIO = sys.stdin, stdout: TextIO = sys.st
         stdout.flush()
 
     if interactive:
-        stdout.write("政务信息化项目助手 — 输入问题或命令（/help），按 Ctrl-D 退出。\n")
+        known = assistant.store.find_user("console", user)  # a returning user's language, else Chinese
+        stdout.write(t("console_banner", (known or {}).get("language") or "zh") + "\n")
         send(Incoming("console", user, "/start"))
     while True:
         if interactive:

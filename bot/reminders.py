@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from handlers.buttons import Verb, encode
-from handlers.projects import title_of
+from handlers.projects import articles, title_of
 from handlers.replies import Button, Reply
+from knowledge.i18n import t
 from knowledge.workdays import CHINA, default_calendar
 
 log = logging.getLogger(__name__)
@@ -115,26 +116,21 @@ def reminder_text(f: dict, step: Step, today: date, cal=None) -> Reply:
     due = date.fromisoformat(f["due"])
     title = title_of(f, lang)
     cites = (f.get("info") or {}).get("citations") or []
-    arts = "、".join(dict.fromkeys(c["article"] for c in cites))
+    arts = articles(cites, lang)
     provisional = (f.get("info") or {}).get("provisional")
     if due < today:
-        days = (today - due).days
-        head = (f"❗ 已逾期{days}天" if lang == "zh" else f"❗ Overdue by {days} day{'s' if days > 1 else ''}")
+        head = t("reminder_overdue", lang, n=(today - due).days)
     elif due == today:
-        head = "⏰ 今天截止" if lang == "zh" else "⏰ Due today"
+        head = t("reminder_due_today", lang)
     else:
         n = sum(1 for i in range(1, (due - today).days + 1) if cal.is_workday(today + timedelta(days=i)))
-        head = (f"⏰ 还有{n}个工作日截止" if lang == "zh" else f"⏰ Due in {n} working day{'s' if n != 1 else ''}")
-    if lang == "zh":
-        text = f"{head}：「{f['project_name']}」{title}，截止日期 {f['due']}" + ("（暂定）" if provisional else "") + (
-            f"。依据：{arts}" if arts else "。")
-    else:
-        text = f"{head}: “{f['project_name']}” — {title}, due {f['due']}" + (" (provisional)" if provisional else "") + (
-            f". Source: {arts}" if arts else ".")
-    zh = lang == "zh"
-    buttons = [[Button("✔ 已完成" if zh else "✔ Done", encode(Verb.DONE, f['id'])),
-                Button("⏸ 推迟一天" if zh else "⏸ Snooze a day", encode(Verb.SNOOZE, f['id']))],
-               [Button("打开项目" if zh else "Open project", encode(Verb.PROJECT, f['project_id']))]]
+        head = t("reminder_due_in", lang, n=n)
+    text = t("reminder", lang, head=head, project=f["project_name"], title=title, due=f["due"],
+             provisional=t("provisional_mark", lang) if provisional else "",
+             source=t("reminder_source", lang, articles=arts) if arts else t("reminder_end", lang))
+    buttons = [[Button(t("btn_reminder_done", lang), encode(Verb.DONE, f['id'])),
+                Button(t("btn_snooze_day", lang), encode(Verb.SNOOZE, f['id']))],
+               [Button(t("btn_open_project", lang), encode(Verb.PROJECT, f['project_id']))]]
     return Reply(text, buttons)
 
 

@@ -31,20 +31,17 @@ from bot.reminders import Blocked, TryLater, Undeliverable
 from handlers.app import Assistant, allow_list
 from handlers.buttons import decode
 from handlers.replies import Incoming, Reply
+from knowledge.i18n import LANGS, t
 from state import Store
 
 log = logging.getLogger(__name__)
 LIMIT = 4000  # under Telegram's 4,096 characters (TelegramChannel.limits), after escaping
-COMMANDS = {
-    "zh": [("start", "开始"), ("new", "申报新项目"), ("projects", "我的项目"), ("status", "项目状态"),
-           ("deadlines", "待办期限"), ("export", "导出日历"), ("settings", "提醒设置"), ("cancel", "取消当前操作"),
-           ("lang", "切换语言"),
-           ("help", "帮助")],
-    "en": [("start", "Start"), ("new", "Declare a project"), ("projects", "My projects"), ("status", "Project status"),
-           ("deadlines", "What is due"), ("export", "Calendar file"), ("settings", "Reminder settings"),
-           ("cancel", "Stop what we are doing"),
-           ("lang", "中文 / English"), ("help", "Help")],
-}
+# the command menu, in the order Telegram shows it; descriptions: catalogue keys cmd.<command>
+MENU = ("start", "new", "projects", "status", "deadlines", "export", "settings", "cancel", "lang", "help")
+
+
+def command_menu(lang: str) -> list[tuple[str, str]]:
+    return [(c, t(f"cmd.{c}", lang)) for c in MENU]
 
 
 class _PushLimiter(AIORateLimiter):
@@ -204,8 +201,8 @@ class TelegramChannel:
             raise TryLater(str(exc)) from exc
 
     async def post_init(self, app: Application) -> None:
-        for lang, items in COMMANDS.items():
-            commands = [BotCommand(c, d) for c, d in items]
+        for lang in LANGS:
+            commands = [BotCommand(c, d) for c, d in command_menu(lang)]
             try:
                 if lang == "zh":
                     await app.bot.set_my_commands(commands, language_code="zh")

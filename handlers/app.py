@@ -219,8 +219,8 @@ class Session:
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
-        replies = [Reply(t("start", self.lang), rows([Button("申报项目 /new" if self.lang == "zh" else "Declare a project /new", encode(Verb.NEW)),
-                                                      Button("中文 / English", encode(Verb.LANG))]))]
+        replies = [Reply(t("start", self.lang), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
+                                                      Button(t("btn_lang", self.lang), encode(Verb.LANG))]))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
         return replies
@@ -274,7 +274,8 @@ class Session:
             j = self.kb.jurisdictions.get(p["jurisdiction"])
             where = j.document.name[self.lang] if j else p["jurisdiction"]
             mark = " ←" if p["id"] == self.conv.get("current") else ""
-            lines.append(f"{i}. {p['name']}（{where}，{yuan(p['amount'], self.lang) if p['amount'] else '—'}）{mark}")
+            lines.append(t("project_line", self.lang, i=i, name=p["name"], where=where, mark=mark,
+                           amount=yuan(p["amount"], self.lang) if p["amount"] else "—"))
         buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
         return [Reply("\n".join(lines), rows(buttons, 1))]
 
@@ -330,33 +331,29 @@ class Session:
         items = self.store.overdue(self.today) + self.store.due_within(self.today, week)
         if not items:
             return [Reply(t("no_deadlines", self.lang))]
-        lines = ["逾期及本周到期：" if self.lang == "zh" else "Overdue or due this week:"]
+        lines = [t("overview_head", self.lang)]
         for f in sorted(items, key=lambda f: f["due"]):
             late = "❗" if f["due"] < self.today.isoformat() else "•"
             lines.append(f"{late} {f['project_name']} · {filing_line(f, self.lang, self.today)}")
         return [Reply("\n".join(dict.fromkeys(lines)))]
 
     # -- reminder settings --------------------------------------------------------------------
-    STEP_NAMES = {"d-7": ("提前7天", "7 days before"), "wd-3": ("提前3个工作日", "3 working days before"),
-                  "wd-1": ("提前1个工作日", "1 working day before"), "d0": ("截止当天", "on the day"),
-                  "overdue": ("逾期后每个工作日", "every working day overdue")}
+    STEP_NAMES = ("d-7", "wd-3", "wd-1", "d0", "overdue")  # their names: catalogue keys step_<name>
 
     def cmd_settings(self, arg: str = "") -> list[Reply]:
-        zh = self.lang == "zh"
+        lang = self.lang
         st = self.user["reminder_settings"]
-        lines = ["提醒设置（北京时间）：" if zh else "Reminder settings (Beijing time):"]
+        lines = [t("settings_head", lang)]
         buttons = []
-        for key, (name_zh, name_en) in self.STEP_NAMES.items():
+        for key in self.STEP_NAMES:
             on = st["steps"].get(key, True)
-            lines.append(f" {'✅' if on else '⬜'} {name_zh if zh else name_en}")
-            buttons.append(Button(f"{'✅' if on else '⬜'} {name_zh if zh else name_en}", encode(Verb.SETTINGS, "step", key)))
-        lines.append((" 提醒时间：" if zh else " Time: ") + f"{int(st['hour']):02d}:00")
+            lines.append(f" {'✅' if on else '⬜'} {t('step_' + key, lang)}")
+            buttons.append(Button(f"{'✅' if on else '⬜'} {t('step_' + key, lang)}", encode(Verb.SETTINGS, "step", key)))
+        lines.append(t("settings_time", lang, time=f"{int(st['hour']):02d}:00"))
         quiet = st.get("quiet_non_working_days", True)
-        lines.append((" 非工作日不打扰（截止当天除外）：" if zh else " Quiet on non-working days (except the last day): ")
-                     + (("是" if quiet else "否") if zh else ("yes" if quiet else "no")))
+        lines.append(t("settings_quiet_on" if quiet else "settings_quiet_off", lang))
         buttons += [Button(f"{h:02d}:00", encode(Verb.SETTINGS, "hour", h)) for h in (8, 9, 10, 14)]
-        buttons.append(Button(("非工作日不打扰：" if zh else "Quiet days: ") + ("关" if quiet and zh else "开" if zh else
-                              "off" if quiet else "on"), encode(Verb.SETTINGS, "quiet")))
+        buttons.append(Button(t("btn_quiet_on" if quiet else "btn_quiet_off", lang), encode(Verb.SETTINGS, "quiet")))
         return [Reply("\n".join(lines), rows(buttons, 2))]
 
     def settings_button(self, args: list[str]) -> list[Reply]:
@@ -553,15 +550,14 @@ class Session:
 
     def declare_summary(self, prefix: str = "") -> Reply:
         flow = self.conv["flow"]
-        zh = self.lang == "zh"
         lines = [prefix + t("summary_head", self.lang)]
         for f in declare.FIELDS:
             if f.needed(flow["answers"], self.kb):
                 value = declare.shown(f, flow, self.lang, self.kb)
-                lines.append(f"• {declare.label(f, self.lang)}：{value}" if zh else f"• {declare.label(f, self.lang)}: {value}")
+                lines.append("• " + t("labelled", self.lang, label=declare.label(f, self.lang), value=value))
         for event, day in (flow.get("events") or {}).items():
             if f"ev.{event}" not in flow["answers"]:
-                lines.append(f"• {name_of(EVENT_NAMES, event, self.lang)}{'：' if zh else ': '}{day}")
+                lines.append("• " + t("labelled", self.lang, label=name_of(EVENT_NAMES, event, self.lang), value=day))
         draft = self._draft_project(flow)
         path = approval_path(self.kb, draft, self.lang)
         if not path["applicable"]:
@@ -576,7 +572,7 @@ class Session:
             if upcoming:
                 lines.append(t("next_deadlines", self.lang))
                 for d in upcoming[:3]:
-                    title = d["title_en"] if self.lang == "en" and d.get("title_en") else d["title"]
+                    title = title_of(d, self.lang)
                     mark = t("provisional_mark", self.lang) if d.get("provisional") else ""
                     lines.append(f" • {d['due']} {title}{mark}")
         except Exception:  # the summary stays useful even if a deadline cannot be computed
@@ -726,12 +722,12 @@ class Session:
             lines.append(t("changes_head", self.lang))
             for label, items in (("added", changes.added), ("moved", changes.moved), ("removed", changes.removed)):
                 for f in items[:6]:
-                    extra = f"（原 {f['old_due']}）" if label == "moved" and self.lang == "zh" else (
-                        f" (was {f['old_due']})" if label == "moved" else "")
-                    lines.append(f" {t(label, self.lang)}：{filing_line(f, self.lang, self.today)}{extra}")
+                    extra = t("was_due", self.lang, date=f["old_due"]) if label == "moved" else ""
+                    lines.append(t("change_line", self.lang, label=t(label, self.lang),
+                                   line=filing_line(f, self.lang, self.today)) + extra)
         else:
             lines.append(t("no_changes", self.lang))
-        return [Reply("\n".join(lines), rows([Button("查看状态" if self.lang == "zh" else "Status", encode(Verb.PROJECT, p['id']))]))]
+        return [Reply("\n".join(lines), rows([Button(t("btn_status", self.lang), encode(Verb.PROJECT, p['id']))]))]
 
     def event_date_text(self, flow: dict, text: str) -> list[Reply]:
         if text.strip().lower() in _CANCEL:
@@ -843,7 +839,7 @@ class Session:
                     what.append(t("software_cost_word", lang) + yuan(p["software_cost"], lang))
             if what:
                 answer += "\n" + t("filled_from_project", lang, name=p.get("name") or "—",
-                                   what="、".join(what) if lang == "zh" else ", ".join(what))
+                                   what=t("list_sep", lang).join(what))
         cites = {(c["doc"], c["article"], c["quote"]): c for f in result["findings"] for c in f["citations"]}
         return [Reply(answer, citations=list(cites.values()))]
 
@@ -859,8 +855,8 @@ class Session:
         for jid, fs in by_j.items():
             best = fs[0]
             name = self.kb.jurisdictions[jid].document.name[lang]
-            arts = "、".join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
-            lines.append(f"• {name}{'：' if lang == 'zh' else ': '}{t('verdict_' + best['verdict'], lang)}"
+            arts = t("list_sep", lang).join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
+            lines.append("• " + t("labelled", lang, label=name, value=t("verdict_" + best["verdict"], lang))
                          + (f" [{arts}]" if arts else ""))
             buttons.append(Button(t("expand", lang, name=name), encode(Verb.ASK, jid)))
         lines.append(t("per_jurisdiction_hint", lang))

@@ -42,6 +42,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.i18n import day as format_day
+from knowledge.i18n import t
+
 MAX_CHARS = 4096  # a Telegram message
 
 EMPTY, UNRECOGNISED, INCOMPLETE, IMPOSSIBLE = "empty", "unrecognised", "incomplete", "impossible"
@@ -377,58 +380,57 @@ _INCOMPLETE = _Lazy(rf"{_YEAR}|{_MD_NUM}\s*月|(?:上上|下下|上|下|这|本)
 
 # ---------------------------------------------------------------- messages
 
-_EXAMPLE = ("3月5日、2026-03-05 或 下周五", "5 March, 2026-03-05 or next Friday")
-
-
-def _zh(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def _snippet(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 20 else text[:20] + "…"
 
 
+def _month(y: int | None, m: int, lang: str) -> str:
+    """March 2026 / 2026年3月, or without the year (Babel's month names)."""
+    return format_day(date(y or 2001, m, 1), lang, "fmt.month" if y else "fmt.month_no_year")
+
+
 def _error(reason: str, text: str = "", today: date | None = None, *, when: date | None = None,
            bad: _Impossible | None = None, span: tuple[int, int] | None = None) -> DateResult:
+    """The result of a date that could not be read: the reason code, and what went wrong plus an
+    example in both languages (texts: the date_* keys of the catalogue)."""
+    messages = {lang: _message(lang, reason, text, today, when, bad) for lang in ("zh", "en")}
+    return DateResult(reason=reason, message_zh=messages["zh"], message_en=messages["en"], span=span)
+
+
+def _message(lang: str, reason: str, text: str, today: date | None, when: date | None, bad: _Impossible | None) -> str:
     s = _snippet(text)
+    examples = t("date_examples", lang)
     if reason == EMPTY:
-        zh, en = f"请告诉我日期，例如：{_EXAMPLE[0]}。", f"Please give a date, e.g. {_EXAMPLE[1]}."
-    elif reason == TOO_LONG:
-        zh, en = "消息太长了，请只发送日期，例如：3月5日。", "That message is too long; please send just the date, e.g. 5 March."
-    elif reason == INCOMPLETE:
-        zh = f"“{s}”不是具体的某一天，请说明是哪一天，例如：{_EXAMPLE[0]}。"
-        en = f"“{s}” is not a single day; which day exactly? e.g. {_EXAMPLE[1]}."
-    elif reason == IMPOSSIBLE and bad is not None:
+        return t("date_empty", lang, example=examples)
+    if reason == TOO_LONG:
+        return t("date_too_long", lang)
+    if reason == INCOMPLETE:
+        return t("date_incomplete", lang, text=s, example=examples)
+    if reason == IMPOSSIBLE and bad is not None:
         y, m, d = bad.year, bad.month, bad.day
         if not 1 <= m <= 12:
-            zh, en = f"没有{m}月，月份只能是1到12", f"there is no month {m}; months run from 1 to 12"
-            ex_zh, ex_en = "3月5日", "5 March"
+            why, example = t("date_no_such_month", lang, month=m), format_day(date(2001, 3, 5), lang, "fmt.day_no_year")
         else:
             y = y if y and 1 <= y <= 9999 else None
             last = _month_len(y or 2001, m)   # a year-less example must exist in every year: 2月28日
-            year_zh, year_en = (f"{y}年", f" {y}") if y else ("", "")
             if d > 31:
-                zh, en = "一个月最多31天", "no month has more than 31 days"
+                why = t("date_over_31", lang)
             elif d < 1:
-                zh, en = "日期要从1日开始", "days start at 1"
+                why = t("date_from_1", lang)
             elif y is None and m == 2:
-                zh, en = "2月最多只有29天", "February never has more than 29 days"
+                why = t("date_feb_29", lang)
             else:
-                zh, en = f"{year_zh}{m}月只有{last}天", f"{_MONTH_EN[m - 1]}{year_en} has only {last} days"
-            ex_zh, ex_en = f"{year_zh}{m}月{last}日", f"{last} {_MONTH_EN[m - 1]}{year_en}"
-        zh = f"这个日期不存在（{zh}），请重新输入，例如：{ex_zh}。"
-        en = f"That date does not exist ({en}). Please enter it again, e.g. {ex_en}."
-    elif reason in (IN_FUTURE, IN_PAST) and when is not None and today is not None:
+                why = t("date_month_days", lang, month=_month(y, m, lang), n=last)
+            example = format_day(date(y or 2001, m, last), lang, "fmt.day" if y else "fmt.day_no_year")
+        return t("date_impossible", lang, why=why, example=example)
+    if reason in (IN_FUTURE, IN_PAST) and when is not None and today is not None:
         ex = today + timedelta(-1 if reason == IN_FUTURE else 1)
-        side_zh, side_en = ("以前", "on or before") if reason == IN_FUTURE else ("以后", "on or after")
-        state_zh, state_en = ("还没到", "is in the future") if reason == IN_FUTURE else ("已经过去了", "is in the past")
-        zh = f"{_zh(when)}{state_zh}。这里需要今天（{_zh(today)}）或{side_zh}的日期，例如：{_zh(ex)}。"
-        en = f"{when.isoformat()} {state_en}; I need a date {side_en} today ({today.isoformat()}), e.g. {ex.isoformat()}."
-    else:
-        zh = f"没看懂“{s}”说的是哪一天，请换个写法，例如：{_EXAMPLE[0]}。"
-        en = f"I could not find a date in “{s}”; please write it differently, e.g. {_EXAMPLE[1]}."
-    return DateResult(reason=reason, message_zh=zh, message_en=en, span=span)
+        def shown(d: date) -> str:
+            return format_day(d, lang, "fmt.bound_day")
+        return t("date_in_future" if reason == IN_FUTURE else "date_in_past", lang,
+                 when=shown(when), today=shown(today), example=shown(ex))
+    return t("date_unrecognised", lang, text=s, example=examples)
 
 
 # ---------------------------------------------------------------- the API

@@ -7,12 +7,13 @@ State: {"flow": "declare", "answers": {field: value}, "skipped": [field], "histo
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
+from knowledge.i18n import Pair
 from knowledge.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode
@@ -38,8 +39,8 @@ class Ctx:
 @dataclass
 class Field:
     key: str
-    question: dict
-    example: dict
+    question: Mapping[str, str]
+    example: Mapping[str, str]
     optional: bool = False
 
     def needed(self, answers: dict, kb) -> bool:
@@ -55,17 +56,17 @@ class Field:
         return str(value)
 
 
-def _err(ctx: Ctx, zh: str, en: str) -> tuple[None, str]:
-    return None, zh if ctx.lang == "zh" else en
+def _err(ctx: Ctx, key: str, **kw) -> tuple[None, str]:
+    return None, t(key, ctx.lang, **kw)
 
 
 class NameField(Field):
     def check(self, text, ctx):
         name = " ".join(text.split())
         if not name or name.startswith("/"):
-            return _err(ctx, "请输入项目名称。", "Please type the project's name.")
+            return _err(ctx, "bad_name_empty")
         if len(name) > 60:
-            return _err(ctx, "项目名称请控制在60字以内。", "Please keep the name under 60 characters.")
+            return _err(ctx, "bad_name_long")
         if name in ctx.taken:
             return None, t("duplicate_name", ctx.lang, name=name)
         return name, None
@@ -89,10 +90,8 @@ class JurisdictionField(Field):
         m = match(text, options)
         if m.value:
             return m.value, None
-        names = "、".join(j.document.name["zh"] for j in ctx.kb.jurisdictions.values())
-        return _err(ctx, f"知识库目前只覆盖{names}五地的规定，“{text.strip()[:20]}”不在其中。请选择其一，或发送 /cancel。",
-                    f"The knowledge base covers only {', '.join(j.document.name['en'] for j in ctx.kb.jurisdictions.values())}; "
-                    f"“{text.strip()[:20]}” is not one of them. Pick one, or /cancel.")
+        names = t("list_sep", ctx.lang).join(j.document.name[ctx.lang] for j in ctx.kb.jurisdictions.values())
+        return _err(ctx, "bad_jurisdiction", names=names, text=text.strip()[:20])
 
     def show(self, value, lang):
         return value
@@ -111,14 +110,13 @@ class AmountField(Field):
         if value is None and self.key == "software_cost" and text.strip() in ("无", "没有", "0", "none", "no"):
             value = 0
         if value is None:
-            return _err(ctx, f"没能读懂这个金额。请这样输入：{self.example['zh']}", f"I couldn't read that amount. Try: {self.example['en']}")
+            return _err(ctx, "bad_amount", example=self.example[ctx.lang])
         if value < 0 or (value == 0 and self.key == "amount"):
-            return _err(ctx, "金额必须大于零。", "The amount must be more than zero.")
+            return _err(ctx, "amount_not_positive")
         if value > MAX_AMOUNT:
-            return _err(ctx, "这个金额不太可能（超过一万亿元），请检查。", "That amount is not plausible (over a trillion yuan); please check.")
+            return _err(ctx, "amount_implausible")
         if self.within and ctx.answers.get(self.within) is not None and value > ctx.answers[self.within]:
-            return _err(ctx, f"软件开发费不能超过项目总金额（{yuan(ctx.answers[self.within])}）。",
-                        f"The software cost cannot exceed the project amount ({yuan(ctx.answers[self.within], 'en')}).")
+            return _err(ctx, "software_over_amount", amount=yuan(ctx.answers[self.within], ctx.lang))
         return value, None
 
     def show(self, value, lang):
@@ -156,8 +154,7 @@ class ChoiceField(Field):
         if guess in self.choices:
             return guess, None
         if m.nearest:
-            names = "、".join(self.labels[c][ctx.lang] for c in m.nearest) if ctx.lang == "zh" else \
-                ", ".join(self.labels[c][ctx.lang] for c in m.nearest)
+            names = t("list_sep", ctx.lang).join(self.labels[c][ctx.lang] for c in m.nearest)
             return None, t("choice_nearest", ctx.lang, text=text.strip()[:20], names=names)
         return None, t("choice_unknown", ctx.lang, text=text.strip()[:20])
 
@@ -169,9 +166,8 @@ class EventField(Field):
     """The date of an event the chosen stage implies has already happened."""
 
     def __init__(self, event: str):
-        super().__init__(f"ev.{event}", {"zh": f"{EVENT_NAMES[event]['zh']}是哪一天？",
-                                          "en": f"When was the {EVENT_NAMES[event]['en']}?"},
-                         {"zh": "3月5日、上周五、2026-03-05", "en": "2026-03-05, last friday, March 5"}, optional=True)
+        super().__init__(f"ev.{event}", Pair("field.event.q", event=EVENT_NAMES[event]), Pair("field.event.example"),
+                         optional=True)
         self.event = event
 
     def needed(self, answers, kb):
@@ -180,7 +176,7 @@ class EventField(Field):
     def check(self, text, ctx):
         result = parse_date(text, ctx.today, past_only=True)
         if result.date is None:
-            return _err(ctx, f"{result.message_zh}", f"{result.message_en}")
+            return None, result.message(ctx.lang)
         from knowledge.deadlines import event_problem
 
         from .projects import order_message
@@ -219,24 +215,21 @@ def _stage_guess(text: str) -> str | None:
     return None
 
 
+def _q(key: str) -> tuple[Pair, Pair]:
+    """A field's question and example, from the catalogue (field.<key>.q, field.<key>.example)."""
+    return Pair(f"field.{key}.q"), Pair(f"field.{key}.example")
+
+
 FIELDS: list[Field] = [
-    NameField("name", {"zh": "项目叫什么名字？", "en": "What is the project called?"}, {"zh": "智慧城管平台", "en": "Smart city platform"}),
-    JurisdictionField("jurisdiction", {"zh": "项目在哪个地区？", "en": "Which jurisdiction is the project in?"},
-                      {"zh": "钟楼区", "en": "Zhonglou"}),
-    AmountField("amount", {"zh": "项目总金额是多少？", "en": "What is the total amount?"},
-                {"zh": "80万、八十万、1.2亿、800000", "en": "800000, 80万, 1.2亿"}),
-    ChoiceField("kind", {"zh": "项目类型是？", "en": "What kind of project is it?"}, {"zh": "软件开发类", "en": "software"},
-                KINDS, KIND_LABELS, parse=find_kind),
-    AmountField("software_cost", {"zh": "其中软件开发费用是多少？（没有可回复“无”，不清楚可跳过）",
-                                  "en": "How much of it is software development? (reply “none”, or skip)"},
-                {"zh": "30万", "en": "300000"}, optional=True, within="amount"),
-    ChoiceField("funding", {"zh": "资金来源是？", "en": "How is it funded?"}, {"zh": "区级财政资金", "en": "district funds"},
-                FUNDING, FUNDING_LABELS, optional=True),
-    ChoiceField("new_initiative", {"zh": "是否为新动议项目（未列入年度计划的新项目）？", "en": "Is it a new initiative (not in the annual plan)?"},
-                {"zh": "是", "en": "yes"}, ["yes", "no"], YES_NO, optional=True,
+    NameField("name", *_q("name")),
+    JurisdictionField("jurisdiction", *_q("jurisdiction")),
+    AmountField("amount", *_q("amount")),
+    ChoiceField("kind", *_q("kind"), KINDS, KIND_LABELS, parse=find_kind),
+    AmountField("software_cost", *_q("software_cost"), optional=True, within="amount"),
+    ChoiceField("funding", *_q("funding"), FUNDING, FUNDING_LABELS, optional=True),
+    ChoiceField("new_initiative", *_q("new_initiative"), ["yes", "no"], YES_NO, optional=True,
                 when=_jurisdiction_cares("new_initiative")),
-    ChoiceField("stage", {"zh": "项目目前处于哪个阶段？", "en": "What stage is the project at?"}, {"zh": "已签合同", "en": "contract signed"},
-                STAGES, STAGE_NAMES, parse=_stage_guess),
+    ChoiceField("stage", *_q("stage"), STAGES, STAGE_NAMES, parse=_stage_guess),
     *[EventField(e) for e in STAGE_EVENTS["in_operation"]],
 ]
 BY_KEY = {f.key: f for f in FIELDS}
@@ -268,13 +261,12 @@ def prune(state: dict, kb) -> None:
 def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
     nav = []
     if number(f, state, ctx.kb) > 1 and not state.get("from_menu"):
-        nav.append(Button("◀ 上一步" if ctx.lang == "zh" else "◀ Back", encode(Verb.DECLARE, "back"), "/back"))
+        nav.append(Button(t("btn_back", ctx.lang), encode(Verb.DECLARE, "back"), "/back"))
     if f.optional:
-        nav.append(Button("跳过" if ctx.lang == "zh" else "Skip", encode(Verb.DECLARE, "skip"), "/skip"))
-    nav.append(Button("✖ 取消" if ctx.lang == "zh" else "✖ Cancel", encode(Verb.DECLARE, "cancel"), "/cancel"))
-    n = number(f, state, ctx.kb)
-    head = f"（{n}）" if ctx.lang == "zh" else f"({n}) "
-    example = f"\n例如：{f.example['zh']}" if ctx.lang == "zh" else f"\nFor example: {f.example['en']}"
+        nav.append(Button(t("btn_skip", ctx.lang), encode(Verb.DECLARE, "skip"), "/skip"))
+    nav.append(Button(t("btn_cancel", ctx.lang), encode(Verb.DECLARE, "cancel"), "/cancel"))
+    head = t("question_number", ctx.lang, n=number(f, state, ctx.kb))
+    example = t("for_example", ctx.lang, example=f.example[ctx.lang])
     buttons = f.buttons(ctx)
     if only:  # a near miss: the nearest choices first, then the way back to all of them
         buttons = [b for b in buttons if b.data.rsplit(":", 1)[-1] in only]
@@ -332,19 +324,11 @@ def shown(f: Field, state: dict, lang: str, kb=None) -> str:
         if isinstance(f, JurisdictionField):
             return kb.jurisdictions[value].document.name[lang] if kb is not None and value in kb.jurisdictions else value
         return f.show(value, lang)
-    return "（跳过）" if lang == "zh" else "(skipped)"
-
-
-LABELS = {
-    "name": {"zh": "名称", "en": "Name"}, "jurisdiction": {"zh": "地区", "en": "Jurisdiction"},
-    "amount": {"zh": "总金额", "en": "Amount"}, "kind": {"zh": "类型", "en": "Kind"},
-    "software_cost": {"zh": "软件开发费", "en": "Software cost"}, "funding": {"zh": "资金来源", "en": "Funding"},
-    "new_initiative": {"zh": "新动议项目", "en": "New initiative"}, "stage": {"zh": "阶段", "en": "Stage"},
-}
+    return t("skipped", lang)
 
 
 def label(f: Field, lang: str) -> str:
     if isinstance(f, EventField):
         name = name_of(EVENT_NAMES, f.event, lang)
         return name[:1].upper() + name[1:]
-    return LABELS[f.key][lang]
+    return t(f"field.{f.key}.label", lang)

@@ -140,28 +140,39 @@ def order_message(jurisdiction: str, events: dict[str, date], new: str, lang: st
 
 
 def title_of(filing: dict, lang: str) -> str:
+    """A filing's (or computed deadline's) title in ``lang``. Stored filings keep the Chinese
+    title in ``title`` and the English one in ``info["title_en"]`` (computed deadlines have it
+    at the top level); older rows may hold a {"zh", "en"} dict."""
     title = filing.get("title")
     if isinstance(title, dict):
         return title.get(lang) or title.get("zh") or filing["key"]
+    if lang == "en":
+        en = filing.get("title_en") or (filing.get("info") or {}).get("title_en")
+        if en:
+            return en
     return title or filing["key"]
 
 
-def _articles(filing: dict) -> str:
-    cites = (filing.get("info") or {}).get("citations") or []
-    return "、".join(dict.fromkeys(c["article"] for c in cites))
+def articles(citations: list[dict], lang: str) -> str:
+    """The articles cited, each once: 第十三条、第十四条 / 第十三条, 第十四条."""
+    return t("list_sep", lang).join(dict.fromkeys(c["article"] for c in citations or []))
+
+
+def _articles(filing: dict, lang: str) -> str:
+    return articles((filing.get("info") or {}).get("citations"), lang)
 
 
 def filing_line(f: dict, lang: str, today: date) -> str:
     info = f.get("info") or {}
     marks = []
     if info.get("provisional"):
-        marks.append("暂定" if lang == "zh" else "provisional")
+        marks.append(t("mark_provisional", lang))
     if info.get("kind") == "opens":
-        marks.append("起始日" if lang == "zh" else "opens")
+        marks.append(t("mark_opens", lang))
     if info.get("party") == "authority":
-        marks.append("主管部门时限" if lang == "zh" else "authority's time limit")
-    tail = f"（{'，'.join(marks)}）" if marks and lang == "zh" else (f" ({', '.join(marks)})" if marks else "")
-    art = _articles(f)
+        marks.append(t("mark_authority", lang))
+    tail = t("marks", lang, marks=t("marks_sep", lang).join(marks)) if marks else ""
+    art = _articles(f, lang)
     art = f" [{art}]" if art else ""
     return f"{f['due']} {title_of(f, lang)}{tail}{art}"
 
@@ -281,7 +292,7 @@ def path_card(kb, store, owner: int | None, project: dict, today: date, lang: st
     needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
     lines.append(t("path_requirements_head", lang, n=len(needed)))
     for r in needed:
-        arts = "、".join(dict.fromkeys(c["article"] for c in r["citations"]))
+        arts = articles(r["citations"], lang)
         cond = (t("depends_on", lang, fact=r["condition"]) if r.get("condition") else t("depends_mark", lang)) \
             if r["verdict"] == "conditional" else ""
         lines.append(f" • {r['title']}{cond} [{arts}]")

@@ -1,37 +1,19 @@
-"""Names of stages, events, kinds and funding in both languages, and the words people use for
+"""Names of stages, events, kinds and funding in both languages (the texts in the catalogue), and the words people use for
 events ("合同3月2日签了")."""
 from __future__ import annotations
 
 import re
 
 from knowledge.events import EVENTS as _EVENTS
+from knowledge.i18n import names
 from knowledge.words import FUNDING_NAMES, KIND_NAMES
 from state import STAGES as _STAGES
 
 STAGES = [s for s in _STAGES if s != "decommissioned"]  # the stages a project can be declared at
-STAGE_NAMES = {
-    "planning": {"zh": "规划中", "en": "planning"}, "declared": {"zh": "已申报", "en": "declared"},
-    "approved": {"zh": "已立项", "en": "approved"}, "procurement": {"zh": "采购中", "en": "procurement"},
-    "contracted": {"zh": "已签合同", "en": "contract signed"}, "in_construction": {"zh": "建设中", "en": "under construction"},
-    "trial_run": {"zh": "试运行", "en": "trial run"}, "initial_accepted": {"zh": "已初验", "en": "initially accepted"},
-    "final_accepted": {"zh": "已终验", "en": "finally accepted"}, "in_operation": {"zh": "运行中", "en": "in operation"},
-    "decommissioned": {"zh": "已停用", "en": "decommissioned"},
-}
+STAGE_NAMES = names("stage.", _STAGES)  # texts: knowledge/locales, keys stage.<stage>
 EVENTS = list(_EVENTS)
 # short labels for buttons and questions (the engine's own phrasing is for rule texts)
-EVENT_NAMES = {
-    "approved": {"zh": "立项批复", "en": "approval"},
-    "contract_signed": {"zh": "合同签订", "en": "contract signing"},
-    "contract_filed": {"zh": "合同备案（采购中心）", "en": "contract filing"},
-    "quality_registered": {"zh": "质量监督登记", "en": "quality registration"},
-    "construction_started": {"zh": "开工", "en": "start of construction"},
-    "trial_run_started": {"zh": "试运行开始", "en": "start of trial run"},
-    "trial_run_ended": {"zh": "试运行结束", "en": "end of trial run"},
-    "initial_acceptance_passed": {"zh": "初验通过", "en": "initial acceptance"},
-    "final_acceptance_passed": {"zh": "终验（竣工验收）通过", "en": "final acceptance"},
-    "final_accounts_concluded": {"zh": "竣工决算审核结论", "en": "final accounts concluded"},
-    "decommission_planned": {"zh": "计划停用", "en": "planned decommissioning"},
-}
+EVENT_NAMES = names("event.", _EVENTS)  # texts: keys event.<event>
 # the events a project at a stage has already been through, in order
 STAGE_EVENTS = {
     "planning": [], "declared": [], "approved": ["approved"], "procurement": ["approved"],

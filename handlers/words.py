@@ -1,6 +1,7 @@
 """Button labels for the interview's fixed choices."""
+from knowledge.i18n import names
 from knowledge.words import FUNDING_NAMES, KIND_NAMES
 
-KIND_LABELS = {k: {"zh": v["zh"].split("（")[0], "en": v["en"].split(" (")[0]} for k, v in KIND_NAMES.items()}
+KIND_LABELS = names("kind.", KIND_NAMES)  # the short names: 软件开发类, not 软件开发类（含…）
 FUNDING_LABELS = FUNDING_NAMES
-YES_NO = {"yes": {"zh": "是", "en": "yes"}, "no": {"zh": "否", "en": "no"}}
+YES_NO = names("answer.", ("yes", "no"))
