@@ -89,9 +89,22 @@ class RealBot:
             "BOT_ALLOWED_USERS": "",
             "BOT_ADMIN_USERS": "",
             "TELEGRAM_WEBHOOK_URL": "",
+            # the web chat runs beside Telegram in the same process: on a port of its own, so that
+            # nothing else on the machine (another run, a developer's bot on 8080) is in its way
+            "BOT_WEB_PORT": str(self.web_port),
         }
         env.update(extra)
         return env
+
+    @property
+    def web_port(self) -> int:
+        if not hasattr(self, "_web_port"):
+            import socket
+
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                self._web_port = sock.getsockname()[1]
+        return self._web_port
 
     def start(self, wait: bool = True, **extra_env: str) -> BotProcess:
         polls = self.emulator.calls("getUpdates")
