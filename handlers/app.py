@@ -219,14 +219,19 @@ class Session:
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
-        replies = [Reply(t("start", self.lang), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
+        replies = [Reply(t("start", self.lang, places=self.places()), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
                                                       Button(t("btn_lang", self.lang), encode(Verb.LANG))]))]
         if (self.conv.get("flow") or {}).get("flow") == "declare":
             replies += self.declare_ask()
         return replies
 
     def cmd_help(self, arg: str) -> list[Reply]:
-        return [Reply(t("help", self.lang))]
+        return [Reply(t("help", self.lang, places=self.places()))]
+
+    def places(self) -> str:
+        """The places the knowledge base covers, as loaded (a sixth rules file adds a sixth)."""
+        names = [j.document.name[self.lang] for j in self.kb.jurisdictions.values()]
+        return "、".join(names) if self.lang == "zh" else ", ".join(names)
 
     def cmd_lang(self, arg: str) -> list[Reply]:
         wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())

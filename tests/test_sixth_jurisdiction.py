@@ -171,8 +171,6 @@ def test_interview_offers_it(app):
     assert "青山区" in labels and len([x for x in labels if x.endswith("区") or x.endswith("市")]) >= 6, labels
 
 
-@pytest.mark.xfail(strict=True, reason="handlers/texts.py:6 (TEXTS['start']) names 深圳、龙岗、文登、钟楼、云浮五地 and "
-                   "handlers/texts.py:15 (TEXTS['help']) names no place: both should list kb.jurisdictions")
 def test_help_names_it(app):
     text = "\n".join(r.text for r in _say(app, "/help") + _say(app, "/start"))
     assert "青山" in text
