@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 ACCEPT = 0.8       # a score this high, clearly ahead of the next choice, is taken
 MARGIN = 0.15      # how far ahead of the runner-up it must be
@@ -42,26 +43,36 @@ def _units(text: str) -> set[str]:
     return set(_CJK.findall(text)) | set(_WORD.findall(text))
 
 
+@lru_cache(maxsize=8192)
+def _prepared(text: str) -> tuple[str, str, frozenset[str], bool]:
+    """A string's normal form, its choosing words, their units, and whether it is Chinese (the
+    labels and synonyms are the same few hundred strings every time: read once)."""
+    a = normal(text)
+    ca = _core(a) if a else ""
+    return a, ca, frozenset(_units(ca)), bool(_CJK.search(ca))
+
+
 def similarity(typed: str, candidate: str) -> float:
     """How well ``typed`` names ``candidate``, 0..1 (1: the same words)."""
-    a, b = normal(typed), normal(candidate)
+    a, ca, ua, cjk = _prepared(typed)
+    b, cb, ub, _ = _prepared(candidate)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    ca, cb = _core(a), _core(b)
     if ca == cb:
         return 0.98
-    ua, ub = _units(ca), _units(cb)
     overlap = 0.0
     if ua and ub:
         common = len(ua & ub)
         overlap = 0.7 * common / len(ua) + 0.3 * common / len(ub)
-    ratio = SequenceMatcher(None, ca, cb).ratio()
-    if not _CJK.search(ca) and ratio < 0.75:
-        ratio = 0.0  # unrelated English words share letters: only a near spelling (a typo) counts
-    if len(ca) < 2 and not _CJK.search(ca):  # one letter or digit says nothing by itself
-        ratio = overlap = 0.0
+    if len(ca) < 2 and not cjk:  # one letter or digit says nothing by itself
+        return 0.0
+    floor = overlap if cjk else max(overlap, 0.75)   # English: only a near spelling (a typo) counts
+    matcher = SequenceMatcher(None, ca, cb)
+    ratio = matcher.ratio() if matcher.quick_ratio() > floor else 0.0  # the bound first: ratio is costly
+    if not cjk and ratio < 0.75:
+        ratio = 0.0
     return round(max(overlap, ratio), 4)
 
 
