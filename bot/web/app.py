@@ -196,6 +196,17 @@ def create_app(channel) -> FastAPI:
         except NotFound:
             return None
 
+    def own_project(request: Request, project_id: int):
+        """(session, project) of a signed-in user's own project, or the answer to give instead:
+        401 without a session, and for someone else's project the same 404 as for a missing one."""
+        w = guard(request)
+        if isinstance(w, Response):
+            return w
+        p = owned(w, project_id)
+        if p is None:
+            return JSONResponse(NOT_FOUND, status_code=404)
+        return w, p
+
     @app.get("/api/projects")
     async def projects(request: Request):
         w = guard(request)
@@ -212,34 +223,28 @@ def create_app(channel) -> FastAPI:
 
     @app.get("/api/projects/{project_id}")
     async def project(request: Request, project_id: int):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
-        p = owned(w, project_id)
-        if p is None:
-            return JSONResponse(NOT_FOUND, status_code=404)
+        found = own_project(request, project_id)
+        if isinstance(found, Response):
+            return found
+        w, p = found
         return project_json(channel.assistant.kb, channel.store, w.user_id, p, channel.today(), w.account["language"])
 
     @app.get("/api/projects/{project_id}/timeline.svg")
     async def timeline(request: Request, project_id: int):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
-        p = owned(w, project_id)
-        if p is None:
-            return JSONResponse(NOT_FOUND, status_code=404)
+        found = own_project(request, project_id)
+        if isinstance(found, Response):
+            return found
+        w, p = found
         lang, today = w.account["language"], channel.today()
         data = project_json(channel.assistant.kb, channel.store, w.user_id, p, today, lang)
         return Response(timeline_svg(data["filings"], today, lang), media_type="image/svg+xml")
 
     @app.get("/api/projects/{project_id}/calendar.ics")
     async def calendar(request: Request, project_id: int):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
-        p = owned(w, project_id)
-        if p is None:
-            return JSONResponse(NOT_FOUND, status_code=404)
+        found = own_project(request, project_id)
+        if isinstance(found, Response):
+            return found
+        w, p = found
         reply = channel.export(w, p)
         return Response(reply.document.content, media_type="text/calendar; charset=utf-8",
                         headers={"Content-Disposition": _attachment(reply.document.filename)})

@@ -56,14 +56,20 @@ def _new(rule: Rule, ctx: _Context, due: date, provisional: bool, trigger, d0, n
                     done_date is not None, rule, (d0, nominal, extra, ctx.cal, ctx.amount is None, done_date))
 
 
-def _after(rule: Rule, ctx: _Context, out: list[Deadline]) -> bool:
-    events = ctx.events
+def _trigger(rule: Rule, events: dict[str, date]) -> tuple[str, date] | None:
+    """The first of the rule's trigger events that happened, and its date."""
     for name in rule.trigger:
         d0 = events.get(name)
         if d0 is not None:
-            break
-    else:
+            return name, d0
+    return None
+
+
+def _after(rule: Rule, ctx: _Context, out: list[Deadline]) -> bool:
+    found = _trigger(rule, ctx.events)
+    if found is None:
         return False
+    name, d0 = found
     cal = ctx.cal
     memo_cal, memo = rule._memo
     if memo_cal is not cal:
@@ -87,13 +93,10 @@ def _after(rule: Rule, ctx: _Context, out: list[Deadline]) -> bool:
 
 
 def _before(rule: Rule, ctx: _Context, out: list[Deadline]) -> bool:
-    events = ctx.events
-    for name in rule.trigger:
-        d0 = events.get(name)
-        if d0 is not None:
-            break
-    else:
+    found = _trigger(rule, ctx.events)
+    if found is None:
         return False
+    name, d0 = found
     due = d0 - rule.delta
     ctx.cal.check(due)
     if ctx.start <= due <= ctx.until:
