@@ -37,7 +37,8 @@ from state import Store
 log = logging.getLogger(__name__)
 LIMIT = 4000  # under Telegram's 4,096 characters (TelegramChannel.limits), after escaping
 # the command menu, in the order Telegram shows it; descriptions: catalogue keys cmd.<command>
-MENU = ("start", "new", "projects", "status", "deadlines", "export", "settings", "cancel", "lang", "help")
+MENU = ("start", "new", "projects", "status", "path", "deadlines", "export", "rename", "delete", "settings", "cancel",
+        "lang", "help")
 
 
 def command_menu(lang: str) -> list[tuple[str, str]]:

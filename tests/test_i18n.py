@@ -109,7 +109,7 @@ def test_tables_and_questions_built_from_keys_are_complete():
             assert all(names[lang] for names in table.values())
         for f in declare.FIELDS:
             assert f.question[lang] and f.example[lang] and declare.label(f, lang)
-        assert len(command_menu(lang)) == 10
+        assert len(command_menu(lang)) == 13
         for step in ("d-7", "wd-3", "wd-1", "d0", "overdue"):
             assert i18n.t(f"step_{step}", lang)
 

@@ -256,7 +256,8 @@ def test_start_menu_media_and_empty_export(real_bot: RealBot, emulator: Emulator
     # the command menu, in Chinese for zh clients and in English by default
     menus = emulator.my_commands()
     zh_key = json.dumps({"scope": {"type": "default"}, "language_code": "zh"}, separators=(",", ":"))
-    names = ["start", "new", "projects", "status", "deadlines", "export", "settings", "cancel", "lang", "help"]
+    names = ["start", "new", "projects", "status", "path", "deadlines", "export", "rename", "delete", "settings",
+             "cancel", "lang", "help"]
     assert [c["command"] for c in menus[zh_key]] == names
     assert menus[zh_key][1]["description"] == "申报新项目"
     assert [c["command"] for c in emulator.default_commands()] == names
