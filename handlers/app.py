@@ -17,13 +17,11 @@ from knowledge.base import KnowledgeBase, get_kb
 from knowledge.workdays import china_today as shanghai_today
 from state import NotFound, StaleState, Store
 
-from . import declare
+from . import flows
 from .buttons import Action, Verb, decode, encode
-from .choices import match
-from .dates import find_date, parse_date
+from .conversation import Conversation, DeclareState, EventDateState, RenameState
+from .dates import find_date
 from .projects import (
-    approval_path,
-    compute_deadlines,
     filing_line,
     order_message,
     path_card,
@@ -35,9 +33,9 @@ from .projects import (
 )
 from .replies import Button, Document, Incoming, Reply, rows
 from .statements import is_statement, matching_filing
-from .talk import is_question, is_small_talk, is_thanks, written_language
+from .talk import is_small_talk, is_thanks, written_language
 from .texts import t
-from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, SYNONYMS, event_in, name_of
+from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
 from .words import KIND_LABELS
 
 log = logging.getLogger(__name__)
@@ -54,11 +52,7 @@ def _row_id(text: str) -> int:
 # control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
 # as the console's stdin does; SQLite cannot store them)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
-_BACK = {"上一步", "返回", "back", "回退", "上一个"}
-_SKIP = {"跳过", "skip", "不清楚", "不知道", "不记得"}
-_CANCEL = {"取消", "cancel", "退出", "算了"}
 _RETRIES = 5
-_FUTURE_EVENTS = {"decommission_planned"}
 
 
 @dataclass(frozen=True)
@@ -134,35 +128,36 @@ class Assistant:
             if user is None:
                 return []
             session = Session(self, user)
-            if (session.conv.get("flow") or {}).get("flow") != "declare":
-                return []
-            return session.declare_ask()
+            return session.declare_ask()  # nothing when no interview is in progress
         except Exception:  # the refusal alone is still a fine answer
             log.exception("re-asking the pending question failed")
             return []
 
 
 class Session:
-    """One message's work for one user."""
+    """One message's work for one user: routes a command, a button or free text to the flow in
+    progress (handlers/flows/) or to questions, events and statements."""
 
     def __init__(self, app: Assistant, user: dict, msg: Incoming | None = None):
         self.app, self.store, self.kb = app, app.store, app.kb
         self.user = user
         self.today = app.today()
-        conv, self._version = self.store.load_conversation_version(user["id"])
-        self.conv = conv or {}
-        self._saved = repr(self.conv)
+        stored, self._version = self.store.load_conversation_version(user["id"])
+        self.conv = Conversation.from_dict(stored)
+        self._saved = repr(self.conv.to_dict())  # a string: the flow's dicts change in place
         self.lang = self._language(msg)
 
     @property
     def uid(self) -> int:
         return self.user["id"]
 
+    row_id = staticmethod(_row_id)
+
     def _language(self, msg: Incoming | None) -> str:
         """The language of the reply: what /lang set, else the language the user writes in
         (many users run an English client but write Chinese), else what they wrote last."""
         stored = self.user["language"]
-        if self.conv.get("lang_fixed") or msg is None or msg.kind != "text" or not msg.text:
+        if self.conv.lang_fixed or msg is None or msg.kind != "text" or not msg.text:
             return stored
         written = written_language(msg.text)
         if written and written != stored:
@@ -171,26 +166,30 @@ class Session:
         return stored
 
     def save(self) -> None:
-        if repr(self.conv) != self._saved:
-            self._version = self.store.save_conversation(self.uid, self.conv, expected_version=self._version)
-            self._saved = repr(self.conv)
+        now = self.conv.to_dict()
+        if repr(now) != self._saved:
+            self._version = self.store.save_conversation(self.uid, now, expected_version=self._version)
+            self._saved = repr(now)
+
+    def in_interview(self) -> bool:
+        return isinstance(self.conv.flow, DeclareState)
+
+    def declare_ask(self) -> list[Reply]:
+        """The interview's pending question again (empty when no interview is in progress)."""
+        return flows.declare.ask(self, self.conv.flow) if isinstance(self.conv.flow, DeclareState) else []
 
     # -- text ------------------------------------------------------------------------------
     def text(self, text: str) -> list[Reply]:
         if text.startswith("/"):
             return self.command(text)
-        flow = self.conv.get("flow")
-        if flow and flow.get("flow") == "declare":
-            return self.declare_text(text)
-        if flow and flow.get("flow") == "event_date":
-            return self.event_date_text(flow, text)
-        if flow and flow.get("flow") == "rename":
-            return self.rename_text(flow, text)
+        state = self.conv.flow
+        if state is not None:
+            return flows.FLOWS[state.name].on_text(self, state, text)
         if is_small_talk(text):
             return [Reply(t("thanks" if is_thanks(text) else "hello", self.lang))]
         found = find_date(text, self.today, past_only=True)
         event = event_in(text, found.span if found is not None else None)
-        if event in _FUTURE_EVENTS:  # a planned date is ahead of today by nature
+        if event in flows.FUTURE_EVENTS:  # a planned date is ahead of today by nature
             found = find_date(text, self.today, past_only=False)
         if event:
             return self.record_event_from_text(event, found)
@@ -207,23 +206,21 @@ class Session:
                    "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
                    "/skip": self.cmd_skip, "/overview": self.cmd_overview, "/settings": self.cmd_settings,
                    "/path": self.cmd_path, "/rename": self.cmd_rename, "/delete": self.cmd_delete}.get(cmd)
-        in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
+        in_interview = self.in_interview()
         if handler is None:
-            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *(self.declare_ask() if in_interview else [])]
+            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *self.declare_ask()]
         if in_interview and cmd == "/new":
             return self.cmd_new(arg)
         if in_interview and cmd not in ("/cancel", "/back", "/skip", "/help", "/lang", "/start"):
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
-        if (self.conv.get("flow") or {}).get("flow") in ("rename", "event_date") and cmd not in ("/help", "/lang", "/start"):
-            self.conv["flow"] = None  # another command ends a pending small question
+        if isinstance(self.conv.flow, (RenameState, EventDateState)) and cmd not in ("/help", "/lang", "/start"):
+            self.conv.flow = None  # another command ends a pending small question
         return handler(arg)
 
     def cmd_start(self, arg: str) -> list[Reply]:
-        replies = [Reply(t("start", self.lang, places=self.places()), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
-                                                      Button(t("btn_lang", self.lang), encode(Verb.LANG))]))]
-        if (self.conv.get("flow") or {}).get("flow") == "declare":
-            replies += self.declare_ask()
-        return replies
+        return [Reply(t("start", self.lang, places=self.places()), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
+                                                  Button(t("btn_lang", self.lang), encode(Verb.LANG))])),
+                *self.declare_ask()]
 
     def cmd_help(self, arg: str) -> list[Reply]:
         return [Reply(t("help", self.lang, places=self.places()))]
@@ -236,25 +233,45 @@ class Session:
     def cmd_lang(self, arg: str) -> list[Reply]:
         wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())
         if arg.lower() in ("auto", "自动"):  # back to following the language the user writes in
-            self.conv.pop("lang_fixed", None)
+            self.conv.lang_fixed = False
             return [Reply(t("lang_auto", self.lang))]
         self.lang = wanted or ("en" if self.lang == "zh" else "zh")
         self.user = self.store.update_user(self.uid, language=self.lang)
-        self.conv["lang_fixed"] = True  # chosen explicitly: it wins over the language written in
-        replies = [Reply(t("lang_set", self.lang))]
-        if (self.conv.get("flow") or {}).get("flow") == "declare":
-            replies += self.declare_ask()
-        return replies
+        self.conv.lang_fixed = True  # chosen explicitly: it wins over the language written in
+        return [Reply(t("lang_set", self.lang)), *self.declare_ask()]
 
     def cmd_cancel(self, arg: str) -> list[Reply]:
-        if not self.conv.get("flow"):
+        if self.conv.flow is None:
             return [Reply(t("nothing_to_cancel", self.lang))]
-        self.conv["flow"] = None
+        self.conv.flow = None
         return [Reply(t("cancelled", self.lang))]
+
+    # -- the flows' commands -------------------------------------------------------------------
+    def cmd_new(self, arg: str) -> list[Reply]:
+        return flows.declare.start(self, arg)
+
+    def cmd_back(self, arg: str) -> list[Reply]:
+        if not self.in_interview():
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        return flows.declare.back(self, self.conv.flow)
+
+    def cmd_skip(self, arg: str) -> list[Reply]:
+        if not self.in_interview():
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        return flows.declare.skip(self, self.conv.flow)
+
+    def cmd_settings(self, arg: str = "") -> list[Reply]:
+        return flows.settings.show(self, arg)
+
+    def cmd_rename(self, arg: str) -> list[Reply]:
+        return flows.rename.command(self, arg)
+
+    def cmd_delete(self, arg: str) -> list[Reply]:
+        return flows.rename.delete_command(self, arg)
 
     # -- projects ----------------------------------------------------------------------------
     def project(self, pid: int | None = None) -> dict | None:
-        pid = pid if pid is not None else self.conv.get("current")
+        pid = pid if pid is not None else self.conv.current
         if pid is None:
             projects = self.store.list_projects(self.uid)
             return projects[-1] if projects else None
@@ -278,7 +295,7 @@ class Session:
         for i, p in enumerate(projects, 1):
             j = self.kb.jurisdictions.get(p["jurisdiction"])
             where = j.document.name[self.lang] if j else p["jurisdiction"]
-            mark = " ←" if p["id"] == self.conv.get("current") else ""
+            mark = " ←" if p["id"] == self.conv.current else ""
             lines.append(t("project_line", self.lang, i=i, name=p["name"], where=where, mark=mark,
                            amount=yuan(p["amount"], self.lang) if p["amount"] else "—"))
         buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
@@ -288,7 +305,7 @@ class Session:
         p = self.find_project(arg) if arg else self.project()
         if p is None:
             return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
-        self.conv["current"] = p["id"]
+        self.conv.current = p["id"]
         return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
 
     def cmd_deadlines(self, arg: str) -> list[Reply]:
@@ -342,287 +359,6 @@ class Session:
             lines.append(f"{late} {f['project_name']} · {filing_line(f, self.lang, self.today)}")
         return [Reply("\n".join(dict.fromkeys(lines)))]
 
-    # -- reminder settings --------------------------------------------------------------------
-    STEP_NAMES = ("d-7", "wd-3", "wd-1", "d0", "overdue")  # their names: catalogue keys step_<name>
-
-    def cmd_settings(self, arg: str = "") -> list[Reply]:
-        lang = self.lang
-        st = self.user["reminder_settings"]
-        lines = [t("settings_head", lang)]
-        buttons = []
-        for key in self.STEP_NAMES:
-            on = st["steps"].get(key, True)
-            lines.append(f" {'✅' if on else '⬜'} {t('step_' + key, lang)}")
-            buttons.append(Button(f"{'✅' if on else '⬜'} {t('step_' + key, lang)}", encode(Verb.SETTINGS, "step", key)))
-        lines.append(t("settings_time", lang, time=f"{int(st['hour']):02d}:00"))
-        quiet = st.get("quiet_non_working_days", True)
-        lines.append(t("settings_quiet_on" if quiet else "settings_quiet_off", lang))
-        buttons += [Button(f"{h:02d}:00", encode(Verb.SETTINGS, "hour", h)) for h in (8, 9, 10, 14)]
-        buttons.append(Button(t("btn_quiet_on" if quiet else "btn_quiet_off", lang), encode(Verb.SETTINGS, "quiet")))
-        return [Reply("\n".join(lines), rows(buttons, 2))]
-
-    def settings_button(self, args: list[str]) -> list[Reply]:
-        st = {**self.user["reminder_settings"], "steps": dict(self.user["reminder_settings"]["steps"])}
-        if args[:1] == ["step"] and len(args) == 2 and args[1] in self.STEP_NAMES:
-            st["steps"][args[1]] = not st["steps"].get(args[1], True)
-        elif args[:1] == ["hour"] and len(args) == 2 and args[1].isdigit() and 0 <= int(args[1]) <= 23:
-            st["hour"] = int(args[1])
-        elif args == ["quiet"]:
-            st["quiet_non_working_days"] = not st.get("quiet_non_working_days", True)
-        else:
-            return [Reply(t("stale_button", self.lang))]
-        self.user = self.store.update_user(self.uid, reminder_settings=st)
-        return self.cmd_settings()
-
-    # -- the declaration interview ----------------------------------------------------------
-    def cmd_new(self, arg: str) -> list[Reply]:
-        flow = self.conv.get("flow") or {}
-        if flow.get("flow") == "declare" and (flow.get("answers") or flow.get("skipped")):
-            # an old /new button, or /new typed again: ask before throwing the answers away
-            name = flow["answers"].get("name") or "—"
-            n = len(flow["answers"]) + len(flow.get("skipped") or [])
-            return [Reply(t("restart_ask", self.lang, name=name, n=n),
-                          rows([Button(t("restart_keep", self.lang), encode(Verb.DECLARE, "resume")),
-                                Button(t("restart_discard", self.lang), encode(Verb.DECLARE, "restart"))], 1))]
-        self.conv["flow"] = declare.new_state()
-        return self.declare_ask()
-
-    def cmd_back(self, arg: str) -> list[Reply]:
-        flow = self.conv.get("flow")
-        if not flow or flow.get("flow") != "declare":
-            return [Reply(t("nothing_to_cancel", self.lang))]
-        flow.pop("pending", None)
-        if flow.get("from_menu"):  # changing one answer from the summary: back to the summary
-            flow["editing"] = flow["from_menu"] = None
-            return self.declare_ask()
-        if declare.back(flow, self.kb) is None:
-            return self.declare_ask(t("first_question", self.lang) + "\n")
-        return self.declare_ask()
-
-    def cmd_skip(self, arg: str) -> list[Reply]:
-        flow = self.conv.get("flow")
-        if not flow or flow.get("flow") != "declare":
-            return [Reply(t("nothing_to_cancel", self.lang))]
-        flow.pop("pending", None)
-        f = declare.next_field(flow, self.kb)
-        if f is None or not f.optional:
-            return self.declare_ask(t("cannot_skip", self.lang) + "\n")
-        declare.skip(flow, f)
-        return self.declare_ask()
-
-    def _ctx(self, flow: dict) -> declare.Ctx:
-        taken = frozenset(p["name"] for p in self.store.list_projects(self.uid))
-        return declare.Ctx(self.lang, self.today, self.kb, flow["answers"], taken)
-
-    def declare_ask(self, prefix: str = "", only: list[str] | None = None) -> list[Reply]:
-        flow = self.conv["flow"]
-        declare.prune(flow, self.kb)
-        a = flow["answers"]
-        if a.get("software_cost") and a.get("amount") and a["software_cost"] > a["amount"]:
-            # the total was edited below the software cost: ask the cost again
-            a.pop("software_cost")
-            prefix += t("software_over_total", self.lang) + "\n"
-        f = declare.next_field(flow, self.kb)
-        if f is None:
-            return [self.declare_summary(prefix)]
-        return [declare.ask(f, flow, self._ctx(flow), prefix, only)]
-
-    def declare_text(self, text: str) -> list[Reply]:
-        flow = self.conv["flow"]
-        low = text.strip().lower()
-        if low in _CANCEL:
-            return self.cmd_cancel("")
-        if low in _BACK:
-            return self.cmd_back("")
-        flow.pop("pending", None)
-        f = declare.next_field(flow, self.kb)
-        if f is None:  # at the summary
-            m = match(text, SYNONYMS["summary"])
-            if m.value == "confirm":
-                return self.declare_confirm()
-            if m.value == "edit":
-                return [self.declare_edit_menu()]
-            return [self.declare_summary(t("summary_confirm_hint", self.lang) + "\n")]
-        if low in _SKIP:
-            return self.cmd_skip("")
-        intent = self._other_intent(f, text)
-        if intent:
-            return intent
-        value, error = f.check(text, self._ctx(flow))
-        if error:
-            only = f.nearest(text) if isinstance(f, declare.ChoiceField) else None
-            return [declare.ask(f, flow, self._ctx(flow), error + "\n", only or None)]
-        declare.answer(flow, f.key, value)
-        return self.declare_ask()
-
-    def _other_intent(self, f, text: str) -> list[Reply] | None:
-        """A question or an event typed where the interview expects an answer is not taken as
-        the answer unread: the user says which they meant."""
-        found = find_date(text, self.today, past_only=True)
-        event = event_in(text, found.span if found is not None else None)
-        if isinstance(f, declare.EventField) and event == f.event:
-            return None  # "合同3月2日签了" at the contract-date question is the answer
-        question = is_question(text)
-        if not question and not event:
-            return None
-        if isinstance(f, declare.AmountField) and not event and f.check(text, self._ctx(self.conv["flow"]))[1] is None \
-                and not is_question(text.replace("？", "").replace("?", "")):
-            return None  # "80万？" is an unsure answer, not a question
-        if isinstance(f, declare.ChoiceField) and f.check(text, self._ctx(self.conv["flow"]))[1] is None and not question:
-            return None
-        flow = self.conv["flow"]
-        flow["pending"] = {"text": text, "event": event,
-                           "date": found.date.isoformat() if found is not None and found.date else None}
-        buttons = [Button(t("intent_answer", self.lang, label=declare.label(f, self.lang)), encode(Verb.DECLARE, "use"))]
-        if question:
-            buttons.append(Button(t("intent_question", self.lang), encode(Verb.DECLARE, "ask")))
-        if event:
-            buttons.append(Button(t("intent_event", self.lang, event=name_of(EVENT_NAMES, event, self.lang)), encode(Verb.DECLARE, "event")))
-        return [Reply(t("intent_which", self.lang, text=text[:60]), rows(buttons, 1))]
-
-    def declare_pending(self, action: str) -> list[Reply]:
-        flow = self.conv["flow"]
-        pending = flow.pop("pending", None)
-        f = declare.next_field(flow, self.kb)
-        if not pending or f is None:
-            return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
-        if action == "use":
-            value, error = f.check(pending["text"], self._ctx(flow))
-            if error:
-                only = f.nearest(pending["text"]) if isinstance(f, declare.ChoiceField) else None
-                return [declare.ask(f, flow, self._ctx(flow), error + "\n", only or None)]
-            declare.answer(flow, f.key, value)
-            return self.declare_ask()
-        if action == "ask":
-            return [*self.question(pending["text"], draft=self._draft_project(flow)), *self.declare_ask()]
-        event = pending.get("event")
-        if not event:
-            return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
-        if not pending.get("date"):
-            return self.declare_ask(t("event_needs_date", self.lang, event=name_of(EVENT_NAMES, event, self.lang)) + "\n")
-        flow.setdefault("events", {})[event] = pending["date"]
-        stage = flow["answers"].get("stage")
-        wanted = EVENT_STAGE.get(event)
-        if stage and wanted and STAGES.index(wanted) > STAGES.index(stage):
-            flow["answers"]["stage"] = wanted
-        for key, value in flow["events"].items():  # an event the stage asks about is answered already
-            if f"ev.{key}" in declare.BY_KEY and declare.BY_KEY[f"ev.{key}"].needed(flow["answers"], self.kb):
-                flow["answers"].setdefault(f"ev.{key}", value)
-        note = t("event_noted", self.lang, event=name_of(EVENT_NAMES, event, self.lang), date=pending["date"])
-        return self.declare_ask(note + "\n")
-
-    def declare_button(self, parts: list[str]) -> list[Reply]:
-        flow = self.conv.get("flow")
-        if not flow or flow.get("flow") != "declare":
-            return [Reply(t("stale_button", self.lang))]
-        action = parts[0]
-        if action == "cancel":
-            return self.cmd_cancel("")
-        if action == "back":
-            return self.cmd_back("")
-        if action == "skip":
-            return self.cmd_skip("")
-        if action == "resume":
-            return self.declare_ask()
-        if action == "restart":
-            self.conv["flow"] = declare.new_state()
-            return self.declare_ask()
-        if action in ("use", "ask", "event"):
-            return self.declare_pending(action)
-        if action == "all":
-            return self.declare_ask()
-        if action == "reqs":
-            return [self.requirements_reply(self._draft_project(flow)), *self.declare_ask()]
-        if action == "confirm" and declare.next_field(flow, self.kb) is None:
-            return self.declare_confirm()
-        if action == "editmenu":
-            return [self.declare_edit_menu()]
-        if action == "edit" and len(parts) == 2 and parts[1] in declare.BY_KEY:
-            flow["editing"] = parts[1]
-            flow["from_menu"] = True
-            return self.declare_ask()
-        if action == "set" and len(parts) == 3:
-            f = declare.next_field(flow, self.kb)
-            if f is None or f.key != parts[1]:
-                return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
-            value, error = f.check(parts[2], self._ctx(flow))
-            if error:
-                return [declare.ask(f, flow, self._ctx(flow), error + "\n")]
-            flow.pop("pending", None)
-            declare.answer(flow, f.key, value)
-            return self.declare_ask()
-        return [Reply(t("stale_button", self.lang)), *self.declare_ask()]
-
-    def declare_summary(self, prefix: str = "") -> Reply:
-        flow = self.conv["flow"]
-        lines = [prefix + t("summary_head", self.lang)]
-        for f in declare.FIELDS:
-            if f.needed(flow["answers"], self.kb):
-                value = declare.shown(f, flow, self.lang, self.kb)
-                lines.append("• " + t("labelled", self.lang, label=declare.label(f, self.lang), value=value))
-        for event, day in (flow.get("events") or {}).items():
-            if f"ev.{event}" not in flow["answers"]:
-                lines.append("• " + t("labelled", self.lang, label=name_of(EVENT_NAMES, event, self.lang), value=day))
-        draft = self._draft_project(flow)
-        path = approval_path(self.kb, draft, self.lang)
-        if not path["applicable"]:
-            lines.append(t("not_covered", self.lang, reason=path["reason"]))
-        else:
-            needed = [r for r in path["requirements"] if r["verdict"] in ("yes", "conditional")]
-            depends = sum(1 for r in needed if r["verdict"] == "conditional")
-            lines.append(t("summary_requirements", self.lang, n=len(needed), depends=depends))
-        try:
-            upcoming = [d for d in compute_deadlines(draft, self._draft_events(flow), self.today)
-                        if d["due"] >= self.today.isoformat()]
-            if upcoming:
-                lines.append(t("next_deadlines", self.lang))
-                for d in upcoming[:3]:
-                    title = title_of(d, self.lang)
-                    mark = t("provisional_mark", self.lang) if d.get("provisional") else ""
-                    lines.append(f" • {d['due']} {title}{mark}")
-        except Exception:  # the summary stays useful even if a deadline cannot be computed
-            log.exception("deadline preview failed")
-        lines.append(t("summary_confirm_hint", self.lang))
-        buttons = [[Button(t("btn_confirm", self.lang), encode(Verb.DECLARE, "confirm"))],
-                   [Button(t("btn_edit", self.lang), encode(Verb.DECLARE, "editmenu")), Button(t("btn_requirements", self.lang), encode(Verb.DECLARE, "reqs"))],
-                   [Button(t("btn_cancel", self.lang), encode(Verb.DECLARE, "cancel"))]]
-        return Reply("\n".join(lines), buttons)
-
-    def declare_edit_menu(self) -> Reply:
-        flow = self.conv["flow"]
-        buttons = [Button(declare.label(f, self.lang), encode(Verb.DECLARE, "edit", f.key)) for f in declare.FIELDS
-                   if f.needed(flow["answers"], self.kb)]
-        return Reply(t("edit_which", self.lang), rows(buttons, 3))
-
-    def _draft_events(self, flow: dict) -> dict:
-        events = dict(flow.get("events") or {})
-        events.update({k[3:]: v for k, v in flow["answers"].items() if k.startswith("ev.") and v})
-        return events
-
-    def _draft_project(self, flow: dict) -> dict:
-        a = flow["answers"]
-        return {"id": None, "name": a.get("name"), "jurisdiction": a.get("jurisdiction"), "amount": a.get("amount"),
-                "kind": a.get("kind"), "software_cost": a.get("software_cost"), "contract_amount": None,
-                "funding": a.get("funding"),
-                "new_initiative": {"yes": True, "no": False}.get(a.get("new_initiative")), "stage": a.get("stage")}
-
-    def declare_confirm(self) -> list[Reply]:
-        flow = self.conv["flow"]
-        d = self._draft_project(flow)
-        if d["name"] in {p["name"] for p in self.store.list_projects(self.uid)}:  # taken meanwhile (another window)
-            flow["editing"], flow["from_menu"] = "name", True
-            return self.declare_ask(t("duplicate_name", self.lang, name=d["name"]) + "\n")
-        p = self.store.create_project(self.uid, d["name"], jurisdiction=d["jurisdiction"], amount=d["amount"],
-                                      kind=d["kind"], software_cost=d["software_cost"], funding=d["funding"],
-                                      new_initiative=d["new_initiative"], stage=d["stage"] or "planning")
-        for key, value in self._draft_events(flow).items():
-            self.store.record_event(self.uid, p["id"], key, value, by=self.uid)
-        sync(self.store, self.uid, p, self.today)
-        self.conv["flow"] = None
-        self.conv["current"] = p["id"]
-        card = status_card(self.kb, self.store, self.uid, p, self.today, self.lang)
-        return [Reply(t("project_saved", self.lang)), card]
-
     # -- the approval path, renaming, deleting -------------------------------------------------
     def requirements_reply(self, project: dict) -> Reply:
         return path_card(self.kb, self.store, self.uid, project, self.today, self.lang)
@@ -631,49 +367,8 @@ class Session:
         p = self.find_project(arg) if arg else self.project()
         if p is None:
             return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
-        self.conv["current"] = p["id"]
+        self.conv.current = p["id"]
         return [self.requirements_reply(p)]
-
-    def cmd_rename(self, arg: str) -> list[Reply]:
-        p = self.project()
-        if p is None:
-            return [Reply(t("need_project", self.lang))]
-        if not arg:
-            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
-            return [Reply(t("rename_ask", self.lang, name=p["name"]))]
-        return self.rename(p, arg)
-
-    def rename_text(self, flow: dict, text: str) -> list[Reply]:
-        if text.strip().lower() in _CANCEL:
-            return self.cmd_cancel("")
-        p = self.project(flow["project"])
-        self.conv["flow"] = None
-        if p is None:
-            return [Reply(t("not_your_project", self.lang))]
-        return self.rename(p, text)
-
-    def rename(self, p: dict, new: str) -> list[Reply]:
-        name = " ".join(new.split())
-        if not name or len(name) > 60:
-            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
-            return [Reply(t("rename_bad", self.lang))]
-        if name == p["name"]:
-            return [Reply(t("rename_same", self.lang, name=name))]
-        if name in {q["name"] for q in self.store.list_projects(self.uid)}:
-            self.conv["flow"] = {"flow": "rename", "project": p["id"]}
-            return [Reply(t("duplicate_name", self.lang, name=name))]
-        self.store.update_project(self.uid, p["id"], name=name)
-        self.conv["current"] = p["id"]
-        return [Reply(t("renamed", self.lang, old=p["name"], name=name))]
-
-    def cmd_delete(self, arg: str) -> list[Reply]:
-        p = self.find_project(arg) if arg else self.project()
-        if p is None:
-            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
-        n = len([f for f in self.store.list_filings(self.uid, p["id"]) if f["status"] != "done"])
-        return [Reply(t("delete_ask", self.lang, name=p["name"], n=n),
-                      rows([Button(t("delete_yes", self.lang), encode(Verb.DELETE, p["id"])),
-                            Button(t("delete_no", self.lang), encode(Verb.KEEP))], 1))]
 
     # -- events ------------------------------------------------------------------------------
     def record_event_from_text(self, event: str, found) -> list[Reply]:
@@ -681,8 +376,7 @@ class Session:
         if p is None:
             return [Reply(t("need_project", self.lang))]
         if found is None:  # "合同签了": ask which day
-            self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": event}
-            return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, event, self.lang)))]
+            return flows.event_date.start(self, p["id"], event)
         if found.date is None:
             return [Reply(found.message(self.lang))]
         return self.record_event(p, event, found.date)
@@ -705,7 +399,7 @@ class Session:
 
     def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
         name = name_of(EVENT_NAMES, event, self.lang)
-        if when > self.today and event not in _FUTURE_EVENTS:
+        if when > self.today and event not in flows.FUTURE_EVENTS:
             return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
         from knowledge.deadlines import event_problem
 
@@ -721,7 +415,7 @@ class Session:
         if stage and p["stage"] in STAGES and STAGES.index(stage) > STAGES.index(p["stage"]):
             p = self.store.update_project(self.uid, p["id"], stage=stage)
         changes = sync(self.store, self.uid, p, self.today)
-        self.conv["current"] = p["id"]
+        self.conv.current = p["id"]
         lines = [t("event_recorded", self.lang, event=name, date=when.isoformat())]
         if changes.changed:
             lines.append(t("changes_head", self.lang))
@@ -734,55 +428,39 @@ class Session:
             lines.append(t("no_changes", self.lang))
         return [Reply("\n".join(lines), rows([Button(t("btn_status", self.lang), encode(Verb.PROJECT, p['id']))]))]
 
-    def event_date_text(self, flow: dict, text: str) -> list[Reply]:
-        if text.strip().lower() in _CANCEL:
-            return self.cmd_cancel("")
-        result = parse_date(text, self.today, past_only=flow["event"] not in _FUTURE_EVENTS)
-        if result.date is None:
-            return [Reply(result.message(self.lang))]
-        p = self.project(flow["project"])
-        self.conv["flow"] = None
-        if p is None:
-            return [Reply(t("not_your_project", self.lang))]
-        return self.record_event(p, flow["event"], result.date)
-
     # -- buttons -----------------------------------------------------------------------------
     def callback(self, data: str | None) -> list[Reply]:
         action: Action = decode(data)
         head, args = action.verb, list(action.args)
         if head is Verb.DECLARE:
-            return self.declare_button(args)
+            state = self.conv.flow if self.in_interview() else None
+            return flows.declare.on_button(self, state, action)
         if head is Verb.NEW:
             return self.cmd_new("")
         if head is Verb.LANG:
             return self.cmd_lang("")
         if head is Verb.SETTINGS:
-            return self.settings_button(args)
+            return flows.settings.on_button(self, None, action)
         if head is Verb.ASK and len(args) == 1:  # reading an answer in full never disturbs an interview
-            in_interview = (self.conv.get("flow") or {}).get("flow") == "declare"
-            return [*self.expand_answer(args[0]), *(self.declare_ask() if in_interview else [])]
-        if (self.conv.get("flow") or {}).get("flow") == "declare":
+            return [*self.expand_answer(args[0]), *self.declare_ask()]
+        if self.in_interview():
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
         if head is Verb.KEEP:
-            return [Reply(t("delete_kept", self.lang))]
+            return flows.rename.on_button(self, None, action)
         try:
             ids = [_row_id(a) for a in args[:1]]
             if head is Verb.PROJECT and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
-                self.conv["current"] = p["id"]
+                self.conv.current = p["id"]
                 return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
             if head is Verb.PATH and len(args) == 1:
                 p = self.store.get_project(self.uid, ids[0])
-                self.conv["current"] = p["id"]
+                self.conv.current = p["id"]
                 return [self.requirements_reply(p)]
             if head is Verb.EXPORT and len(args) == 1:
                 return [self.export(self.store.get_project(self.uid, ids[0]))]
             if head is Verb.DELETE and len(args) == 1:
-                p = self.store.get_project(self.uid, ids[0])
-                self.store.delete_project(self.uid, p["id"])
-                if self.conv.get("current") == p["id"]:
-                    self.conv.pop("current", None)
-                return [Reply(t("deleted", self.lang, name=p["name"]))]
+                return flows.rename.on_button(self, None, action)
             if head in (Verb.DONE, Verb.UNDO, Verb.SNOOZE) and len(args) == 1:
                 return self.filing_button(head.value, ids[0])
             if head is Verb.EVENT_MENU and len(args) == 1:
@@ -790,9 +468,7 @@ class Session:
                 buttons = [Button(name_of(EVENT_NAMES, e, self.lang), encode(Verb.EVENT, p["id"], e)) for e in EVENTS]
                 return [Reply(t("which_event", self.lang), rows(buttons, 2))]
             if head is Verb.EVENT and len(args) == 2 and args[1] in EVENTS:
-                p = self.store.get_project(self.uid, ids[0])
-                self.conv["flow"] = {"flow": "event_date", "project": p["id"], "event": args[1]}
-                return [Reply(t("ask_event_date", self.lang, event=name_of(EVENT_NAMES, args[1], self.lang)))]
+                return flows.event_date.on_button(self, None, action)
         except NotFound:
             return [Reply(t("not_your_project", self.lang))]
         except ValueError:  # not a number, or too large for the store: a forged or garbled button
@@ -827,7 +503,7 @@ class Session:
         if not findings:
             return [Reply(t("no_rule_found", lang))]
         if len(jids) > 1:
-            self.conv["last_question"] = text[:500]
+            self.conv.last_question = text[:500]
             return [self.compact_answer(result, text)]
         answer = result["answer"]
         filled = result["understood"].get("filled_from_project") or []
@@ -868,7 +544,8 @@ class Session:
         return Reply("\n".join(lines), rows(buttons, 2))
 
     def expand_answer(self, jid: str) -> list[Reply]:
-        text = self.conv.get("last_question")
+        text = self.conv.last_question
         if not text or jid not in self.kb.jurisdictions:
             return [Reply(t("stale_button", self.lang))]
         return [Reply(self.kb.ask(text, jurisdiction=jid)["answer"])]
+

@@ -2,8 +2,8 @@
 time, in checklist order. Its whole state is a JSON dict kept in the store, so a restart
 resumes at the same question; a wrong answer is re-asked with an example and changes nothing.
 
-State: {"flow": "declare", "answers": {field: value}, "skipped": [field], "history": [field],
-        "editing": field | None}
+State: handlers/conversation.py's DeclareState (answers {field: value}, skipped, history,
+editing), stored as a dict.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from knowledge.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode
 from .choices import match
+from .conversation import DeclareState
 from .dates import parse_date
 from .replies import Button, Reply, rows
 from .texts import t
@@ -235,32 +236,32 @@ FIELDS: list[Field] = [
 BY_KEY = {f.key: f for f in FIELDS}
 
 
-def new_state() -> dict:
-    return {"flow": "declare", "answers": {}, "skipped": [], "history": [], "editing": None}
+def new_state() -> DeclareState:
+    return DeclareState()
 
 
-def next_field(state: dict, kb) -> Field | None:
-    if state.get("editing"):
-        return BY_KEY[state["editing"]]
-    answers, skipped = state["answers"], set(state["skipped"])
+def next_field(state: DeclareState, kb) -> Field | None:
+    if state.editing:
+        return BY_KEY[state.editing]
+    answers, skipped = state.answers, set(state.skipped)
     for f in FIELDS:
         if f.needed(answers, kb) and f.key not in answers and f.key not in skipped:
             return f
     return None
 
 
-def prune(state: dict, kb) -> None:
+def prune(state: DeclareState, kb) -> None:
     """Drop answers that no longer apply (a changed stage or kind makes questions moot)."""
     for f in FIELDS:
-        if not f.needed(state["answers"], kb):
-            state["answers"].pop(f.key, None)
-            if f.key in state["skipped"]:
-                state["skipped"].remove(f.key)
+        if not f.needed(state.answers, kb):
+            state.answers.pop(f.key, None)
+            if f.key in state.skipped:
+                state.skipped.remove(f.key)
 
 
-def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
+def ask(f: Field, state: DeclareState, ctx: Ctx, prefix: str = "", only: list[str] | None = None) -> Reply:
     nav = []
-    if number(f, state, ctx.kb) > 1 and not state.get("from_menu"):
+    if number(f, state, ctx.kb) > 1 and not state.from_menu:
         nav.append(Button(t("btn_back", ctx.lang), encode(Verb.DECLARE, "back"), "/back"))
     if f.optional:
         nav.append(Button(t("btn_skip", ctx.lang), encode(Verb.DECLARE, "skip"), "/skip"))
@@ -272,55 +273,55 @@ def ask(f: Field, state: dict, ctx: Ctx, prefix: str = "", only: list[str] | Non
         buttons = [b for b in buttons if b.data.rsplit(":", 1)[-1] in only]
         nav.insert(0, Button(t("all_choices", ctx.lang), encode(Verb.DECLARE, "all")))
     current = ""
-    if f.key in state["answers"]:
+    if f.key in state.answers:
         current = "\n" + t("current_answer", ctx.lang, value=shown(f, state, ctx.lang, ctx.kb))
     return Reply(prefix + head + f.question[ctx.lang] + current + ("" if buttons else example), rows(buttons, 2) + [nav])
 
 
-def number(f: Field, state: dict, kb) -> int:
+def number(f: Field, state: DeclareState, kb) -> int:
     """The question's place in the checklist: the same whether asked first or after an edit."""
-    needed = [x.key for x in FIELDS if x.needed(state["answers"], kb) or x.key == f.key]
+    needed = [x.key for x in FIELDS if x.needed(state.answers, kb) or x.key == f.key]
     return needed.index(f.key) + 1
 
 
-def answer(state: dict, key: str, value) -> None:
-    state["answers"][key] = value
-    if key in state["skipped"]:
-        state["skipped"].remove(key)
-    if state.get("editing") == key:
-        state["editing"] = state["from_menu"] = None
-    if key not in state["history"]:
-        state["history"].append(key)
+def answer(state: DeclareState, key: str, value) -> None:
+    state.answers[key] = value
+    if key in state.skipped:
+        state.skipped.remove(key)
+    if state.editing == key:
+        state.editing = state.from_menu = None
+    if key not in state.history:
+        state.history.append(key)
 
 
-def skip(state: dict, f: Field) -> None:
-    state["answers"].pop(f.key, None)
-    if f.key not in state["skipped"]:
-        state["skipped"].append(f.key)
-    if state.get("editing") == f.key:
-        state["editing"] = state["from_menu"] = None
-    if f.key not in state["history"]:
-        state["history"].append(f.key)
+def skip(state: DeclareState, f: Field) -> None:
+    state.answers.pop(f.key, None)
+    if f.key not in state.skipped:
+        state.skipped.append(f.key)
+    if state.editing == f.key:
+        state.editing = state.from_menu = None
+    if f.key not in state.history:
+        state.history.append(f.key)
 
 
-def back(state: dict, kb) -> Field | None:
+def back(state: DeclareState, kb) -> Field | None:
     """Go back one question from where the interview is (checklist order, so that going back
     twice, or after an edit, still walks the questions in order). The answer it had is kept and
     shown until a new one replaces it. None at the first question."""
     current = next_field(state, kb)
-    needed = [f for f in FIELDS if f.needed(state["answers"], kb)]
+    needed = [f for f in FIELDS if f.needed(state.answers, kb)]
     end = needed.index(current) if current in needed else len(needed)
-    done = set(state["answers"]) | set(state["skipped"])
+    done = set(state.answers) | set(state.skipped)
     earlier = [f for f in needed[:end] if f.key in done]
     if not earlier:
         return None
-    state["editing"] = earlier[-1].key
+    state.editing = earlier[-1].key
     return earlier[-1]
 
 
-def shown(f: Field, state: dict, lang: str, kb=None) -> str:
-    if f.key in state["answers"]:
-        value = state["answers"][f.key]
+def shown(f: Field, state: DeclareState, lang: str, kb=None) -> str:
+    if f.key in state.answers:
+        value = state.answers[f.key]
         if isinstance(f, JurisdictionField):
             return kb.jurisdictions[value].document.name[lang] if kb is not None and value in kb.jurisdictions else value
         return f.show(value, lang)
