@@ -57,7 +57,7 @@ def dispatcher(instances: dict[str, Channel]):
 async def serve(settings, names: list[str] | None = None, ready=None) -> int:
     from state import Store
 
-    store = Store(settings.db_path)
+    store = Store(settings.db_path, clock=clock.now)  # the bot's clock: BOT_CLOCK_FILE moves timestamps too
     rt, instances = build(settings, store, names)
     if not instances:
         log.error("no channel is configured")
