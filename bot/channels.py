@@ -48,7 +48,7 @@ def _assistant(settings):
     from handlers.app import Assistant
     from state import Store
 
-    store = Store(settings.db_path)
+    store = Store(settings.db_path, clock=clock.now)
     # bot.clock honours BOT_CLOCK_FILE (as the other channels do), so a test can pin "today"
     return Assistant(store, today=clock.today, allowed=settings.allowed_users, admins=settings.admin_users,
                      access=access_for({})), store

@@ -55,9 +55,10 @@ def dispatcher(instances: dict[str, Channel]):
 
 
 async def serve(settings, names: list[str] | None = None, ready=None) -> int:
+    from bot import clock
     from state import Store
 
-    store = Store(settings.db_path)
+    store = Store(settings.db_path, clock=clock.now)  # its timestamps (a project's declared day) follow BOT_CLOCK_FILE too
     rt, instances = build(settings, store, names)
     if not instances:
         log.error("no channel is configured")

@@ -8,11 +8,12 @@ from bot.args import UsageError
 
 
 def _store():
+    from bot import clock
     from bot import settings as config
     from state import Store
 
     s = config.load()
-    return s, Store(s.db_path)
+    return s, Store(s.db_path, clock=clock.now)
 
 
 def add(args) -> int:
