@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.base import KnowledgeBase  # noqa: E402
-from knowledge.corpus import Article  # noqa: E402
+from knowledge.texts.corpus import Article  # noqa: E402
 
 QUESTIONS = [
     "钟楼区80万的项目需要监理吗？", "云浮 90万的项目需要监理吗", "龙岗区5000万的项目需要编制可行性研究报告吗？",

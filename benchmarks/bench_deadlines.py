@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge import deadlines as dl  # noqa: E402
-from knowledge.workdays import default_calendar  # noqa: E402
+from knowledge.time import deadlines as dl  # noqa: E402
+from knowledge.time.workdays import default_calendar  # noqa: E402
 
 JURISDICTIONS = dl.jurisdictions()  # every place in the rules folder
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from knowledge.amounts import MAX_AMOUNT, parse_amount
+from knowledge.reader.amounts import MAX_AMOUNT, parse_amount
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -28,9 +28,9 @@ def amount_arg(text: str, what: str = "--amount", allow_zero: bool = False) -> i
 
 def jurisdiction_arg(text: str | None, required: bool = True, folder=None) -> str | None:
     """A jurisdiction by its id or any of its names (钟楼区, Zhonglou, 常州), among those of the rules
-    folder (``folder``, else ``knowledge.rules.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped one)."""
-    from knowledge.rules import load_all
-    from knowledge.text import fold
+    folder (``folder``, else ``knowledge.rules.model.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped one)."""
+    from knowledge.rules.model import load_all
+    from knowledge.texts.text import fold
 
     if text is None or not text.strip():
         if required:
@@ -48,7 +48,7 @@ def jurisdiction_arg(text: str | None, required: bool = True, folder=None) -> st
 
 def known_jurisdictions(folder=None) -> str:
     """The ids of the rules folder, for help texts: "shenzhen, longgang … or yunfu" (no YAML is read)."""
-    from knowledge.rules import jurisdiction_ids
+    from knowledge.rules.model import jurisdiction_ids
 
     ids = list(jurisdiction_ids(folder))
     return " or ".join([", ".join(ids[:-1]), ids[-1]]) if len(ids) > 1 else "".join(ids)

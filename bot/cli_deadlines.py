@@ -68,7 +68,7 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from knowledge import deadlines as dl
+    from knowledge.time import deadlines as dl
 
     jurisdiction = jurisdiction_arg(getattr(args, "jurisdiction", None))
     amount = amount_arg(args.amount) if getattr(args, "amount", None) is not None else None
@@ -77,11 +77,11 @@ def _run(args) -> int:
     until = date_arg(args.until, "--until") if getattr(args, "until", None) else None
     calendar = None
     if getattr(args, "calendar_dir", None):
-        from knowledge.workdays import WorkCalendar
+        from knowledge.time.workdays import WorkCalendar
         calendar = WorkCalendar(args.calendar_dir)
     sched = dl.plan(jurisdiction, events, amount, start, until, calendar)
     if getattr(args, "ics", None):
-        from knowledge.ics import write_ics
+        from knowledge.time.ics import write_ics
         try:
             write_ics(args.ics, sched.deadlines, title=sched.title)
         except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime
 
-from knowledge.workdays import CHINA as SHANGHAI  # noqa: E402
+from knowledge.time.workdays import CHINA as SHANGHAI  # noqa: E402
 
 
 def now() -> datetime:

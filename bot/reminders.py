@@ -23,7 +23,7 @@ from handlers.buttons import Verb, encode
 from handlers.projects import articles, title_of
 from handlers.replies import Button, Reply
 from knowledge.i18n import t
-from knowledge.workdays import CHINA, default_calendar
+from knowledge.time.workdays import CHINA, default_calendar
 
 log = logging.getLogger(__name__)
 SHANGHAI = CHINA

@@ -55,6 +55,7 @@ def dispatcher(instances: dict[str, Channel]):
 
 
 async def serve(settings, names: list[str] | None = None, ready=None) -> int:
+    from bot import clock
     from state import Store
 
     store = Store(settings.db_path, clock=clock.now)  # the bot's clock: BOT_CLOCK_FILE moves timestamps too

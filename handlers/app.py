@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from knowledge.amounts import yuan
 from knowledge.base import KnowledgeBase, get_kb
-from knowledge.workdays import china_today as shanghai_today
+from knowledge.reader.amounts import yuan
+from knowledge.time.workdays import china_today as shanghai_today
 from state import NotFound, StaleState, Store
 
 from . import flows
@@ -333,7 +333,7 @@ class Session:
         return [self.export(p)]
 
     def export(self, p: dict) -> Reply:
-        from knowledge.ics import to_ics
+        from knowledge.time.ics import to_ics
 
         items = []
         for f in self.store.list_filings(self.uid, p["id"]):
@@ -401,7 +401,7 @@ class Session:
         name = name_of(EVENT_NAMES, event, self.lang)
         if when > self.today and event not in flows.FUTURE_EVENTS:
             return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
-        from knowledge.deadlines import event_problem
+        from knowledge.time.deadlines import event_problem
 
         events = {e["name"]: date.fromisoformat(e["date"]) for e in self.store.list_events(self.uid, p["id"])}
         problem = order_message(p["jurisdiction"], {**events, event: when}, event, self.lang)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from knowledge.amounts import MAX_AMOUNT, parse_amount, yuan
 from knowledge.i18n import Pair
-from knowledge.question import find_jurisdictions, find_kind
+from knowledge.reader.amounts import MAX_AMOUNT, parse_amount, yuan
+from knowledge.reader.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode
 from .choices import match
@@ -178,7 +178,7 @@ class EventField(Field):
         result = parse_date(text, ctx.today, past_only=True)
         if result.date is None:
             return None, result.message(ctx.lang)
-        from knowledge.deadlines import event_problem
+        from knowledge.time.deadlines import event_problem
 
         from .projects import order_message
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from knowledge.amounts import yuan
-from knowledge.rules import Profile
-from knowledge.workdays import CHINA
+from knowledge.reader.amounts import yuan
+from knowledge.rules.model import Profile
+from knowledge.time.workdays import CHINA
 
 from .buttons import Verb, encode
 from .replies import Button, Reply, rows
@@ -33,7 +33,7 @@ def approval_path(kb, project: dict, lang: str) -> dict:
 
 @lru_cache(maxsize=512)
 def _approval_path(kb, key: tuple, lang: str) -> dict:
-    from knowledge.pathway import approval_path as compute
+    from knowledge.rules.pathway import approval_path as compute
 
     return compute(kb, Profile(*key), lang)
 
@@ -56,7 +56,7 @@ def _yearly_applies(jurisdiction: str, key: str, due: str, stage: str, events: d
     """A yearly duty (annual plan, self-evaluation) is the project's from the stage its text ties
     it to, and from the day the project got there where that day is known: a project declared
     at 规划中 has no self-evaluation due."""
-    from knowledge.deadlines import load_rules
+    from knowledge.time.deadlines import load_rules
 
     rule = next((r for r in load_rules(jurisdiction).rules if r.key == key), None)
     if rule is None or not rule.stage_from:
@@ -69,8 +69,8 @@ def _yearly_applies(jurisdiction: str, key: str, due: str, stage: str, events: d
 
 @lru_cache(maxsize=512)
 def _deadlines(jurisdiction: str, amount: int | None, events: tuple, today: date) -> tuple[dict, ...]:
-    from knowledge.deadlines import compute, deadline_to_dict
-    from knowledge.workdays import FIRST_YEAR
+    from knowledge.time.deadlines import compute, deadline_to_dict
+    from knowledge.time.workdays import FIRST_YEAR
 
     evs = {k: date.fromisoformat(v) for k, v in events}
     first = min([*evs.values(), today])
@@ -97,7 +97,7 @@ def done_on(f: dict, jurisdiction: str, events: dict[str, str]) -> str | None:
     """The day a filing was done: its completing event's date, else the day it was marked done."""
     if f["status"] != "done":
         return None
-    from knowledge.deadlines import load_rules
+    from knowledge.time.deadlines import load_rules
 
     rule = next((r for r in load_rules(jurisdiction).rules if r.key == f["key"]), None)
     if rule is not None and rule.done_by and rule.done_by in events:
@@ -110,7 +110,7 @@ def done_on(f: dict, jurisdiction: str, events: dict[str, str]) -> str | None:
 def snooze_until(today: date, due: date, settings: dict) -> date:
     """The next day a snoozed reminder may come back: tomorrow, or with quiet days on, the next
     working day of the official calendar (holidays and 调休 included)."""
-    from knowledge.workdays import default_calendar
+    from knowledge.time.workdays import default_calendar
 
     day = today + timedelta(days=1)
     if settings.get("quiet_non_working_days", True):
@@ -123,7 +123,7 @@ def snooze_until(today: date, due: date, settings: dict) -> date:
 def order_message(jurisdiction: str, events: dict[str, date], new: str, lang: str, interview: bool = False) -> str | None:
     """When the dates contradict the order the text requires: which dates were read, and how to
     fix the one already recorded or re-enter the new one. None when the order holds."""
-    from knowledge.deadlines import DeadlineError, order_conflict
+    from knowledge.time.deadlines import DeadlineError, order_conflict
 
     try:
         pair = order_conflict(jurisdiction, events, prefer=new)
@@ -212,7 +212,7 @@ def _steps(kb, project: dict, events: dict, overdue: list[dict], lang: str) -> l
 
 
 def _belongs(j, step_key: str, filing_key: str) -> bool:
-    from knowledge.deadlines import load_rules
+    from knowledge.time.deadlines import load_rules
 
     if filing_key == step_key or filing_key.startswith(step_key + "_"):
         return True

@@ -1,13 +1,13 @@
 """Statements of something done ("任务书今天已经在平台备案了", "备案是1月20号做的", "X搞定了"):
 not questions for the regulations, but progress on the user's project. The form is read by
-``knowledge.form``; an event statement is recorded by the session's event path, and a statement
+``knowledge.reader.form``; an event statement is recorded by the session's event path, and a statement
 about one of the project's filings marks that filing done on the day it names.
 """
 from __future__ import annotations
 
 import re
 
-from knowledge.form import classify
+from knowledge.reader.form import classify
 
 from .projects import title_of
 

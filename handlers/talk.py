@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.question import question_form
+from knowledge.reader.question import question_form
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

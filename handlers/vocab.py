@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.events import EVENTS as _EVENTS
 from knowledge.i18n import names
-from knowledge.words import FUNDING_NAMES, KIND_NAMES
+from knowledge.rules.words import FUNDING_NAMES, KIND_NAMES
+from knowledge.time.events import EVENTS as _EVENTS
 from state import STAGES as _STAGES
 
 STAGES = [s for s in _STAGES if s != "decommissioned"]  # the stages a project can be declared at
@@ -102,7 +102,7 @@ def event_in(text: str, date_span: tuple[int, int] | None = None) -> str | None:
     None for a question. ``date_span`` is where the date is, taken out before matching the words."""
     if _QUESTION.search(text):
         return None
-    from knowledge.form import classify
+    from knowledge.reader.form import classify
 
     form = classify(text)
     if form.form in ("yesno", "info") and any(form.scores.values()):  # "初验做完了要干嘛" asks

@@ -2,7 +2,7 @@
 and the search index, loaded once.
 
 ``KnowledgeBase(folder)`` reads the jurisdictions of one folder of rules files (default
-``knowledge.rules.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
+``knowledge.rules.model.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
 ``<id>.yaml`` with its regulation text beside it or in ``../regulations/``; everything that lists
 the covered places (answers, the CLI, the interview) takes them from here, so a sixth place is its
 two files. Its ``plan`` and ``compute`` run the deadline engine on the same folder."""
@@ -11,10 +11,10 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from .corpus import Article, parse_numbered, parse_sections
-from .rules import Jurisdiction, knowledge_dir, load_all, read_text
-from .text import fold
-from .topics import load_topics
+from .reader.topics import load_topics
+from .rules.model import Jurisdiction, knowledge_dir, load_all, read_text
+from .texts.corpus import Article, parse_numbered, parse_sections
+from .texts.text import fold
 
 
 class KnowledgeBase:
@@ -35,7 +35,7 @@ class KnowledgeBase:
     @cached_property
     def places(self):
         """Each jurisdiction's place in the administrative hierarchy, from its ``region``."""
-        from .places import gazetteer
+        from .reader.places import gazetteer
 
         g = gazetteer()
         return {jid: p for jid, j in self.jurisdictions.items() if (p := g.region(j.document.region))}
@@ -58,15 +58,15 @@ class KnowledgeBase:
 
     @cached_property
     def index(self):
-        from .search import Index
+        from .texts.search import Index
 
         return Index([a for arts in self.articles.values() for a in arts.values()])
 
     def query_tokens(self, text: str, topics: list[str] | None = None) -> list[str]:
         """The question's tokens, widened with the words of the topics it asks about, so that an
         abbreviation (可研, 等保) or an English word finds the Chinese text."""
-        from .search import tokenize
-        from .topics import detect
+        from .reader.topics import detect
+        from .texts.search import tokenize
 
         topics = detect(text, self.topics) if topics is None else topics
         return tokenize(text) + [t for key in topics for w in self.topics[key].zh_terms for t in tokenize(w)]
@@ -78,30 +78,30 @@ class KnowledgeBase:
         return self.articles.get(doc, {}).get(label)
 
     def ask(self, question: str, jurisdiction: str | None = None, defaults=None) -> dict:
-        from .answer import answer
+        from .rules.answer import answer
 
         return answer(self, question, jurisdiction, defaults)
 
     def path(self, profile, lang: str = "zh") -> dict:
-        from .pathway import approval_path
+        from .rules.pathway import approval_path
 
         return approval_path(self, profile, lang)
 
     def deadline_rules(self, jurisdiction: str):
         """The deadline rules of one of this knowledge base's jurisdictions."""
-        from .deadlines import load_rules
+        from .time.deadlines import load_rules
 
         return load_rules(jurisdiction, self.folder)
 
     def plan(self, jurisdiction: str, events: dict, **kw):
-        """``knowledge.deadlines.plan`` on this knowledge base's folder."""
-        from .deadlines import plan
+        """``knowledge.time.deadlines.plan`` on this knowledge base's folder."""
+        from .time.deadlines import plan
 
         return plan(jurisdiction, events, folder=self.folder, **kw)
 
     def compute(self, jurisdiction: str, events: dict, **kw):
-        """``knowledge.deadlines.compute`` on this knowledge base's folder."""
-        from .deadlines import compute
+        """``knowledge.time.deadlines.compute`` on this knowledge base's folder."""
+        from .time.deadlines import compute
 
         return compute(jurisdiction, events, folder=self.folder, **kw)
 

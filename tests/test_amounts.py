@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.amounts import find_amounts, parse_amount, yuan
+from knowledge.reader.amounts import find_amounts, parse_amount, yuan
 
 
 @pytest.mark.parametrize("text,expected", [

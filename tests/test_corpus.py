@@ -1,7 +1,7 @@
 """The regulation texts parsed into articles, flaws and all."""
 import pytest
 
-from knowledge.corpus import parse_numbered, read_text
+from knowledge.texts.corpus import parse_numbered, read_text
 
 
 @pytest.mark.parametrize("doc,count", [("shenzhen", 28), ("longgang", 55), ("wendeng", 40), ("zhonglou", 42)])

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot import cli_deadlines
-from knowledge import deadlines as dl
-from knowledge.corpus import parse_numbered, parse_sections, read_text
-from knowledge.workdays import WorkCalendar
+from knowledge.texts.corpus import parse_numbered, parse_sections, read_text
+from knowledge.time import deadlines as dl
+from knowledge.time.workdays import WorkCalendar
 
 ROOT = Path(__file__).resolve().parent.parent
 D = date.fromisoformat
@@ -359,6 +359,6 @@ def test_cli_help_lists_every_event():
 
 def test_cli_module_imports_nothing_heavy():
     code = ("import sys; import bot.cli_deadlines; "
-            "print(any(m in sys.modules for m in ('yaml', 'chinese_calendar', 'icalendar', 'knowledge.deadlines')))")
+            "print(any(m in sys.modules for m in ('yaml', 'chinese_calendar', 'icalendar', 'knowledge.time.deadlines')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 from icalendar import Calendar
 
 from bot import cli_deadlines
-from knowledge import deadlines as dl
-from knowledge.ics import to_ics, write_ics
+from knowledge.time import deadlines as dl
+from knowledge.time.ics import to_ics, write_ics
 
 EVENTS = {"contract_signed": date(2026, 10, 26), "quality_registered": date(2026, 11, 2)}
 

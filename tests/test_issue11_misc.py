@@ -11,8 +11,8 @@ import pytest
 from telegram.error import RetryAfter
 
 from bot.limiter import AdaptiveLimiter
-from knowledge.ics import to_ics
-from knowledge.rules import Profile
+from knowledge.rules.model import Profile
+from knowledge.time.ics import to_ics
 
 ROOT = Path(__file__).resolve().parents[1]
 

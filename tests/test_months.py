@@ -1,8 +1,8 @@
-"""knowledge.months: the one place for month and year arithmetic (issue 9 §3)."""
+"""knowledge.time.months: the one place for month and year arithmetic (issue 9 §3)."""
 from datetime import date
 
-from knowledge.months import add_months, add_years
-from knowledge.workdays import add_months as workdays_add_months
+from knowledge.time.months import add_months, add_years
+from knowledge.time.workdays import add_months as workdays_add_months
 
 
 def test_a_period_of_months_ends_on_the_corresponding_day_or_the_months_last():

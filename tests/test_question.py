@@ -1,7 +1,7 @@
 """Understanding questions: jurisdiction, amounts, kind, form, topics, language."""
 import pytest
 
-from knowledge.question import understand
+from knowledge.reader.question import understand
 
 
 def q(kb, text):

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.reminders import Blocked, Pusher, TryLater, due_now, plan
-from knowledge.workdays import default_calendar
+from knowledge.time.workdays import default_calendar
 from state import Store
 
 SETTINGS = {"steps": {"d-7": True, "wd-3": True, "wd-1": True, "d0": True, "overdue": True}, "hour": 9,

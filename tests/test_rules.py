@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.rules import Profile
+from knowledge.rules.model import Profile
 
 KB = KnowledgeBase()
 ALL_RULES = [(jid, r) for jid, j in KB.jurisdictions.items() for r in j.rules]

@@ -1,7 +1,7 @@
 """Article search: two-character terms match, filters hold, quotes are verbatim."""
 import time
 
-from knowledge.search import best_passage, tokenize
+from knowledge.texts.search import best_passage, tokenize
 
 
 def test_two_character_terms_match(kb):

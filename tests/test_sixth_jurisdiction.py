@@ -13,9 +13,9 @@ import pytest
 
 from handlers.app import Assistant
 from handlers.replies import Incoming
-from knowledge import deadlines as dl
 from knowledge.base import KnowledgeBase
-from knowledge.rules import Profile, load_all
+from knowledge.rules.model import Profile, load_all
+from knowledge.time import deadlines as dl
 from state import Store
 
 ROOT = Path(__file__).resolve().parent.parent / "knowledge"

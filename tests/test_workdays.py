@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from knowledge.workdays import (
+from knowledge.time.workdays import (
     CalendarError,
     WorkCalendar,
     add_months,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.rules import Profile
+from knowledge.rules.model import Profile
 
 ROOT = Path(__file__).resolve().parents[2]
 HAS_SHENZHEN = (ROOT / "knowledge" / "jurisdictions" / "shenzhen.yaml").exists()

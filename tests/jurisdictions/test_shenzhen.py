@@ -4,7 +4,7 @@ The text sets no amount thresholds, so amounts on either side of the other juris
 usual lines (30万, 100万, 400万, 5000万) must not change a Shenzhen answer."""
 import pytest
 
-from knowledge.rules import Profile
+from knowledge.rules.model import Profile
 
 J = "shenzhen"
 

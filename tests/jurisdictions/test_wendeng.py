@@ -6,7 +6,7 @@ thresholds other districts use). Scope turns on the funding: fiscal or state-own
 """
 import pytest
 
-from knowledge.rules import KINDS, Profile
+from knowledge.rules.model import KINDS, Profile
 
 J = "wendeng"
 
@@ -242,8 +242,8 @@ def test_nearest_article_for_supervision(kb):
 
 
 def test_own_title_is_not_an_outside_reference(kb):
-    from knowledge.answer import Finding, _doc_notes
-    from knowledge.rules import Citation
+    from knowledge.rules.answer import Finding, _doc_notes
+    from knowledge.rules.model import Citation
 
     cite = Citation(J, "前言", "威文政办字〔2021〕19号")
     notes = _doc_notes(kb, kb.jurisdictions[J], [Finding(J, "search", "info", "", [cite])], "zh")

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from knowledge.rules import Profile
+from knowledge.rules.model import Profile
 
 J = "yunfu"
 

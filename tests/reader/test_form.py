@@ -1,7 +1,7 @@
 """The question's form and negation (issue 8, item 2; item 7 for statements)."""
 import pytest
 
-from knowledge.form import classify, negated
+from knowledge.reader.form import classify, negated
 
 
 @pytest.mark.parametrize("text", [

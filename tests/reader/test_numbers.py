@@ -1,8 +1,8 @@
 """Amounts and numbers as people type them (issue 8, item 1)."""
 import pytest
 
-from knowledge.amounts import find_amounts, parse_amount
-from knowledge.numbers import cn_estimate, cn_number
+from knowledge.reader.amounts import find_amounts, parse_amount
+from knowledge.reader.numbers import cn_estimate, cn_number
 
 
 @pytest.mark.parametrize("text, value", [

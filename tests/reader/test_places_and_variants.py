@@ -4,7 +4,7 @@ import json
 import pytest
 
 from knowledge.base import get_kb
-from knowledge.places import gazetteer
+from knowledge.reader.places import gazetteer
 
 
 @pytest.mark.parametrize("text, code", [
@@ -97,9 +97,9 @@ def test_yong_bu_yong_is_not_inverted():
 
 
 def test_sound_table_is_what_pypinyin_gives():
-    from knowledge.variants import SOUNDS, build_sounds
+    from knowledge.reader.variants import SOUNDS, build_sounds
 
-    assert json.loads(SOUNDS.read_text(encoding="utf-8")) == build_sounds(), "run: python -m knowledge.variants"
+    assert json.loads(SOUNDS.read_text(encoding="utf-8")) == build_sounds(), "run: python -m knowledge.reader.variants"
 
 
 def test_a_subject_names_every_duty_of_it():

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge import topics as T
-from knowledge.text import fold
+from knowledge.reader import topics as T
+from knowledge.texts.text import fold
 
 ROOT = Path(__file__).resolve().parents[2] / "knowledge"
 REGULATIONS = [fold(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "regulations").glob("*.txt"))]
@@ -16,7 +16,7 @@ REGULATIONS = [fold(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "regu
 
 def _sources() -> list[tuple[str, dict]]:
     """(where, topics) for topics.yaml and every jurisdiction's `topics:` section."""
-    out = [("topics.yaml", yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8")))]
+    out = [("topics.yaml", yaml.safe_load((ROOT / "reader" / "topics.yaml").read_text(encoding="utf-8")))]
     for path in sorted((ROOT / "jurisdictions").glob("*.yaml")):
         more = yaml.safe_load(path.read_text(encoding="utf-8")).get("topics") or {}
         out.append((f"{path.name} topics:", more))

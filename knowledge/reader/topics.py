@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .text import fold
+from ..texts.text import fold
 
 _CLAUSE_END = set("?？。;；!！")
 PROVENANCES = ("text", "synonym", "colloquial")

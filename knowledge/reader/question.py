@@ -5,11 +5,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..rules.model import Profile
+from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify
 from .form import negated as form_negated
-from .rules import Profile
-from .text import fold
 from .topics import Topic, detect_clauses
 from .variants import homophones, simplified
 

@@ -2,8 +2,8 @@
 
 This module computes dates only; the rules come from ``loading``, the words from ``render`` (written
 when a deadline's title or rule text is first read), the types from ``model``. It may import those,
-``knowledge.workdays`` (the working-day calendar), ``knowledge.months`` and ``knowledge.amounts``.
-A jurisdiction is named by its id, looked up in ``knowledge.rules.knowledge_dir()`` unless a
+``knowledge.time.workdays`` (the working-day calendar), ``knowledge.time.months`` and ``knowledge.reader.amounts``.
+A jurisdiction is named by its id, looked up in ``knowledge.rules.model.knowledge_dir()`` unless a
 ``folder`` is given (a ``KnowledgeBase`` passes its own), or given as its loaded ``RuleSet``.
 
 Counting (see ``workdays``): the start day is not counted; a period in days or months ends on its last
@@ -29,7 +29,7 @@ from datetime import date
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from ..amounts import yuan
+from ...reader.amounts import yuan
 from ..events import ALL_EVENTS, EVENTS
 from ..months import add_months, add_years
 from ..workdays import FIRST_YEAR, LAST_YEAR, CalendarError, WorkCalendar, china_today, default_calendar

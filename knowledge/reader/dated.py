@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .events import ALL_EVENTS
+from ..time.events import ALL_EVENTS
 
 _ASKS_DAY = re.compile(r"最晚|最迟|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|deadline|due|last day|final day|no later than", re.I)
 _MONTHS = {m: i for i, m in enumerate(
@@ -81,7 +81,7 @@ def asks_for_day(text: str) -> bool:
 
 def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) -> list:
     """The deadlines these events start in this jurisdiction, those citing ``articles`` first."""
-    from .deadlines import DeadlineError, compute
+    from ..time.deadlines import DeadlineError, compute
 
     try:
         items = compute(jurisdiction, events)

@@ -2,7 +2,7 @@
 
 Where the schedule of a year comes from, first match wins:
 
-1. ``knowledge/calendar/<year>.json`` — an official schedule added to the project as data (format below);
+1. ``knowledge/time/calendar/<year>.json`` — an official schedule added to the project as data (format below);
    adding the file makes the year official, no code change needed;
 2. the ``chinesecalendar`` package (official schedules 2004–2026 in version 1.11.0);
 3. an **estimate**: weekends plus the statutory holidays by rule (全国年节及纪念日放假办法, as revised with

@@ -2,7 +2,7 @@
 homophone slips of the input method (监里, 建理, 初严, 验首).
 
 ``sounds.json`` (every GB2312 character's readings, from pypinyin) is rebuilt with
-``python -m knowledge.variants``; a test fails when it differs from what pypinyin gives.
+``python -m knowledge.reader.variants``; a test fails when it differs from what pypinyin gives.
 
 Traditional characters are converted with zhconv, but only when the question holds a character
 that none of the texts or the vocabulary use (simplified questions never pay its start-up). A

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .amounts import yuan
+from ..reader.amounts import yuan
 
 # word -> (direction, includes the number by default)
 WORDS: dict[str, tuple[str, bool]] = {

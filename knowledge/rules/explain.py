@@ -1,8 +1,8 @@
 """Words for a rule's outcome on a profile: which threshold held or failed, and why."""
 from __future__ import annotations
 
-from .amounts import yuan
-from .rules import Profile, Rule, Test
+from ..reader.amounts import yuan
+from .model import Profile, Rule, Test
 from .words import value_name
 
 

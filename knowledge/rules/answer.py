@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .dated import asks_for_day, due_dates, stated_events
+from ..reader.dated import asks_for_day, due_dates, stated_events
+from ..reader.form import classify
+from ..reader.question import Question, understand
+from ..texts.search import best_passage, tokenize
+from ..texts.text import squash
 from .explain import rule_lines
-from .form import classify
-from .question import Question, understand
-from .rules import Citation, Jurisdiction, Profile, Rule
-from .search import best_passage, tokenize
-from .text import squash
+from .model import Citation, Jurisdiction, Profile, Rule
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
@@ -103,7 +103,7 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
 def _nearest_by_words(kb, j: Jurisdiction, topic: str, tokens: list[str]) -> list[Citation]:
     """The article of ``j`` that uses the topic's own words most: the index's best candidates for
     those words, re-ranked by whole-word counts (监理制 must not find 管理制度 through 理制)."""
-    from .text import fold
+    from ..texts.text import fold
 
     terms = [w for w in kb.topics[topic].zh_terms if len(w) >= 2]
     own = [t for w in terms for t in tokenize(w)]
@@ -206,7 +206,7 @@ def _states(q: Question, condition: str) -> bool:
 
 def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     """The rules that test what the question states (8%, 1年, 80万): those are what it asks about."""
-    from .rules import FIELDS
+    from .model import FIELDS
 
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
     focused = [r for r in rules if {t.field for t in (*r.when, *r.requires)} & stated]
@@ -289,7 +289,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
 
 def _without_places(text: str, kb) -> str:
     """The question without its place names: 文登 says where, not what, and must not steer the search."""
-    from .text import fold
+    from ..texts.text import fold
 
     folded = fold(text)
     for alias in sorted(kb.aliases, key=len, reverse=True):
@@ -438,7 +438,7 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
 
 def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"合同4月30日签的，质量监督登记最晚哪天": the computed last day, with how it was counted."""
-    from .workdays import china_today
+    from ..time.workdays import china_today
 
     events = stated_events(text, china_today())
     if not events:

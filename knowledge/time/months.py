@@ -1,7 +1,7 @@
 """Calendar month and year arithmetic, the one place for it (python-dateutil's ``relativedelta``).
 
 A period of months ends on the same day of the final month, or on that month's last day when it has
-no such day (民法典第二百零二条); a year after 29 February is 28 February. ``knowledge.workdays``
+no such day (民法典第二百零二条); a year after 29 February is 28 February. ``knowledge.time.workdays``
 and the deadline engine count with these; ``handlers/dates.py`` still has its own ``_add_months``
 (same rule, with a day of the month to land on), which can become ``add_months(d, n, day=...)``.
 """

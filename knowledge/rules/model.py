@@ -21,10 +21,10 @@ from pathlib import Path
 
 import yaml
 
-from .events import EVENTS
+from ..time.events import EVENTS
 from .thresholds import Threshold
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent.parent  # knowledge/: the shipped jurisdictions/ and regulations/
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
@@ -223,7 +223,7 @@ class Document:
 
     def status(self, today: date | None = None) -> dict:
         """Draft, in force, or past its stated validity, in words."""
-        from .workdays import china_today
+        from ..time.workdays import china_today
 
         today = today or china_today()
         zh, en = [], []

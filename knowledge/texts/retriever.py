@@ -1,6 +1,6 @@
 """The article index as a LangChain retriever (optional extra: ``pip install -e '.[langchain]'``).
 
-    from knowledge.retriever import RegulationRetriever
+    from knowledge.texts.retriever import RegulationRetriever
     docs = RegulationRetriever(jurisdictions=["zhonglou"], k=3).invoke("80万的项目需要监理吗")
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from .base import get_kb
+from ..base import get_kb
 from .search import best_passage
 
 

@@ -2,9 +2,9 @@
 
 A ``RuleSet`` is one jurisdiction's rules (title, event names, the partial order of its events, the
 amount from which the text applies) and its ``Rule`` objects, validated once when the file is read
-through ``knowledge.rules.read_file`` (the one reader of the rules files, cached per folder, shared
+through ``knowledge.rules.model.read_file`` (the one reader of the rules files, cached per folder, shared
 with the knowledge base). This module knows nothing of counting days or of wording: it may import
-``knowledge.events``, ``knowledge.rules`` and this package's ``model`` only. The section's format::
+``knowledge.time.events``, ``knowledge.rules.model`` and this package's ``model`` only. The section's format::
 
 Rules are data: the ``deadlines:`` section of each jurisdiction's rules file ``jurisdictions/<id>.yaml``::
 
@@ -49,7 +49,7 @@ from operator import itemgetter
 from os import environ as _environ
 from pathlib import Path
 
-from .. import rules as _files
+from ...rules import model as _files
 from ..events import ALL_EVENTS
 from .model import DeadlineError
 
@@ -257,14 +257,14 @@ _RULESETS: dict[tuple[str, str], RuleSet] = {}  # (folder, id) -> rules, compile
 
 
 def jurisdictions(folder: Path | str | None = None) -> tuple[str, ...]:
-    """The ids of the folder's jurisdictions (default: ``knowledge.rules.knowledge_dir()``)."""
+    """The ids of the folder's jurisdictions (default: ``knowledge.rules.model.knowledge_dir()``)."""
     return _files.jurisdiction_ids(folder)
 
 
 def load_rules(jurisdiction, folder: Path | str | None = None) -> RuleSet:
-    """The deadline rules of a jurisdiction of ``folder`` (default: ``knowledge.rules.knowledge_dir()``).
+    """The deadline rules of a jurisdiction of ``folder`` (default: ``knowledge.rules.model.knowledge_dir()``).
     ``jurisdiction`` may also be an already loaded ``RuleSet`` (returned as it is) or a
-    ``knowledge.rules.Jurisdiction`` (the rules of the file it was read from)."""
+    ``knowledge.rules.model.Jurisdiction`` (the rules of the file it was read from)."""
     if isinstance(jurisdiction, RuleSet):
         return jurisdiction
     if not isinstance(jurisdiction, str):

@@ -3,7 +3,7 @@ and the JSON form of deadlines and schedules (the ``deadlines`` command's output
 
 The engine stores, with each ``Deadline``, the facts behind its date (the start day, the nominal day
 before a holiday moved it, the calendar); ``render`` turns them into words only when a title or a
-rule text is read, so computing many dates stays cheap. It may import ``knowledge.amounts`` and the
+rule text is read, so computing many dates stays cheap. It may import ``knowledge.reader.amounts`` and the
 package's ``loading`` and ``model`` (for types), never the engine.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..amounts import yuan
+from ...reader.amounts import yuan
 
 if TYPE_CHECKING:
     from ..workdays import WorkCalendar

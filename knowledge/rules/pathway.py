@@ -3,7 +3,7 @@ verdict for this profile, and the ordered steps from declaration to final accept
 from __future__ import annotations
 
 from .explain import rule_lines
-from .rules import Profile, evaluate
+from .model import Profile, evaluate
 
 _PATH_VERDICT = {True: "yes", False: "no", None: "conditional"}
 

@@ -46,7 +46,7 @@ def clean_line(line: str) -> str:
 
 
 def read_text(doc: str) -> str:
-    return (Path(__file__).parent / "regulations" / f"{doc}.txt").read_text(encoding="utf-8")
+    return (Path(__file__).parent.parent / "regulations" / f"{doc}.txt").read_text(encoding="utf-8")
 
 
 def _split_inline_articles(line: str, expected: int) -> list[str]:

@@ -4,7 +4,7 @@ A package of four modules, each importing only those before it:
 
 - ``model``: ``Deadline``, ``Schedule``, ``DeadlineError`` (the results and the error);
 - ``loading``: the ``deadlines:`` section of a rules file compiled into a ``RuleSet`` of ``Rule`` s
-  (the file format is in its docstring), read through ``knowledge.rules.read_file``;
+  (the file format is in its docstring), read through ``knowledge.rules.model.read_file``;
 - ``render``: titles and the zh/en text of how a date was counted, and the JSON forms;
 - ``engine``: computing the dates (``plan``, ``compute``, ``check_events``, ``event_problem``).
 
@@ -12,7 +12,7 @@ API: ``compute(jurisdiction, events, amount=None, start=None, until=None, calend
 returns the deadlines in date order; ``plan(...)`` the same with applicability, notes and the rules
 still waiting for an event; ``deadline_to_dict`` / ``schedule_to_dict`` give the JSON of the
 ``deadlines`` command. ``jurisdiction`` is an id of the rules folder (``folder``, else
-``knowledge.rules.knowledge_dir()``) or a loaded ``RuleSet``. Events are those of CONTRACT.md
+``knowledge.rules.model.knowledge_dir()``) or a loaded ``RuleSet``. Events are those of CONTRACT.md
 (``EVENTS``) plus the submissions that start an authority's own time limit (``EXTRA_EVENTS``).
 """
 from __future__ import annotations
