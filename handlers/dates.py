@@ -44,6 +44,7 @@ from datetime import date, timedelta
 
 from knowledge.i18n import day as format_day
 from knowledge.i18n import t
+from knowledge.time.months import add_months
 
 MAX_CHARS = 4096  # a Telegram message
 
@@ -123,13 +124,6 @@ def _month_len(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _add_months(d: date, months: int, day: int | None = None) -> date:
-    """Calendar month arithmetic; day (default d.day) is clamped to the month's end."""
-    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    last = _month_len(year, month0 + 1)
-    return date(year, month0 + 1, min(day or d.day, last))
-
-
 def _nearest(candidates, today: date, direction: int) -> date:
     """The candidate nearest to today on the allowed side; on a tie the first listed wins."""
     allowed = [c for c in candidates if direction * (c - today).days >= 0]
@@ -150,14 +144,14 @@ def _day_of_month(day: int, today: date, direction: int) -> date:
     """Bare "10号": the nearest month (within two either side) that has that day."""
     if not 1 <= day <= 31:
         raise _Impossible(None, today.month, day)
-    cands = [_add_months(today, k, 1) for k in (0, 1, -1, 2, -2)]
+    cands = [add_months(today, k, 1) for k in (0, 1, -1, 2, -2)]
     return _nearest([c.replace(day=day) for c in cands if day <= _month_len(c.year, c.month)], today, direction)
 
 
 def _month_end(today: date, offset: int, bare: bool, direction: int) -> date:
-    end = _add_months(today, offset, 31)
+    end = add_months(today, offset, 31)
     if bare and direction < 0 and end > today:
-        end = _add_months(today, -1, 31)
+        end = add_months(today, -1, 31)
     return end
 
 
@@ -223,7 +217,7 @@ def _cn_month_rel(g, today, direction):
     offset = _PREFIX_OFFSET.get(g["p"] or "", 0)
     if g["end"]:
         return _month_end(today, offset, not g["p"], direction)
-    first, day = _add_months(today, offset, 1), _num(g["d"])
+    first, day = add_months(today, offset, 1), _num(g["d"])
     return None if day is None else _make(first.year, first.month, day)
 
 
@@ -244,7 +238,7 @@ def _relative(n: int | None, unit: str, sign: int, today: date) -> date | None:
     if n is None:
         return None
     if unit in ("月", "month", "年", "year"):
-        return _add_months(today, sign * n * (12 if unit in ("年", "year") else 1))
+        return add_months(today, sign * n * (12 if unit in ("年", "year") else 1))
     return today + timedelta(sign * n * (1 if unit in ("天", "day") else 7))
 
 
