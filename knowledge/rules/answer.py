@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..i18n import t
 from ..reader.dated import asks_for_day, due_dates, stated_events
 from ..reader.form import classify
 from ..reader.question import Question, understand
@@ -38,7 +39,7 @@ def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
         text = f"{text}{' ' if lang == 'en' else ''}{rule.otherwise[lang]}"
     lines = rule_lines(rule, profile, lang)
     if lines:
-        text += ("（" + "；".join(lines) + "）") if lang == "zh" else " (" + "; ".join(lines) + ")"
+        text += t("ans.aside", lang, items=t("ans.item_sep", lang).join(lines))
     return text
 
 
@@ -96,7 +97,7 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
         return Finding(j.id, "scope", "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
     # an undecided precondition the question never mentioned is stated as a proviso
-    notes = [("前提：" if lang == "zh" else "Provided that: ") + test.text[lang]] if ok is None and test else []
+    notes = [t("ans.provided", lang, text=test.text[lang])] if ok is None and test else []
     return Finding(j.id, "scope", verdict, j.scope_text[lang], list(j.scope_citations), notes)
 
 
@@ -134,7 +135,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if ok is False:
             return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
         if ok is None and test is not None:
-            notes.append(("前提：" if lang == "zh" else "Provided that: ") + test.text[lang])
+            notes.append(t("ans.provided", lang, text=test.text[lang]))
     if topic == "scope":
         return _scope_finding(j, q)
     if rules:
@@ -155,8 +156,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"])]
             if unstated and len(unstated) == len(used):
                 verdict = "conditional"
-                notes += [("前提：" if lang == "zh" else "Provided that ") + r.conditional[lang]
-                          + ("（问题未说明）" if lang == "zh" else " (the question does not say)") for r in unstated]
+                notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
@@ -169,9 +169,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 continue
             via = Citation(ref["doc"], ref["article"], ref["quote"])
             name = other.document.name[lang]
-            summary = (f"本文件未作规定，但{name}《{other.document.title}》{ref['article']}要求“{ref['quote']}”：{inner.summary}"
-                       if lang == "zh" else
-                       f"This text is silent, but {name}'s measures apply by reference ({ref['article']}): {inner.summary}")
+            summary = t("ans.by_reference", lang, name=name, title=other.document.title, article=ref["article"],
+                        quote=ref["quote"], inner=inner.summary)
             return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
     # else say so, with the nearest related rule or article
     parent = kb.topics[topic].parent if topic in kb.topics else None
@@ -180,17 +179,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if related:
             verdict, used = _verdict(related, profile, "info")
             said = " ".join(_says(r, lang, o, profile) for r, o in used)
-            summary = (f"未对“{label}”作专门规定。相关规定：{said}" if lang == "zh"
-                       else f"The text has no specific rule on {label}. Related: {said}")
+            summary = t("ans.no_specific_rule", lang, label=label, said=said)
             return Finding(j.id, topic, "not_specified", summary,
                            _dedupe([c for r, _ in used for c in r.citations]), notes)
         parent = kb.topics[parent].parent if parent in kb.topics else None
     cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
     cites = cites or _retrieved(kb, j, q, tokens)
-    where = f"，最接近的条文是{cites[0].article}" if cites and lang == "zh" else (
-        f"; the closest text is {cites[0].article}" if cites else "")
-    summary = (f"本文件未对“{label}”作出规定{where}。" if lang == "zh"
-               else f"The text does not address {label}{where}.")
+    where = t("ans.closest", lang, article=cites[0].article) if cites else ""
+    summary = t("ans.not_addressed", lang, label=label, where=where)
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
 
 
@@ -218,16 +214,16 @@ _QUANTITY = [
     ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)|what is the .{0,40}(period|time limit)", re.I),
      re.compile(r"[\d一二两三四五六七八九十百]+\s*(个)?(工作日|日|天|周|月|年|小时|days?|weeks?|months?|years?)"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
-     {"zh": "时长或期限", "en": "length or time limit"}),
+     "ans.qty.duration"),
     ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|几级|几次|多少次|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
      re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个|级|次)|[甲乙丙]级|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),
-     {"zh": "人数或数量", "en": "number"}),
+     "ans.qty.count"),
     ("day", re.compile(r"几号|每月哪天|每年哪天", re.I),
-     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), {"zh": "日期", "en": "date"}),
+     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
-     re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), {"zh": "比例", "en": "share"}),
+     re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)", re.I),
-     re.compile(r"[\d一二两三四五六七八九十百千]+\s*(万元|元|万)", re.I), {"zh": "金额", "en": "amount"}),
+     re.compile(r"[\d一二两三四五六七八九十百千]+\s*(万元|元|万)", re.I), "ans.qty.money"),
 ]
 
 
@@ -243,11 +239,9 @@ def _unmeasured(f: Finding, q: Question, kb) -> Finding:
     for _name, unit, _label in asked:
         if unit.search(f.summary) or unit.search(quotes):
             return f
-    label = asked[0][2][q.lang]
-    arts = "、".join(dict.fromkeys(c.article for c in f.citations)) if q.lang == "zh" else ", ".join(
-        dict.fromkeys(c.article for c in f.citations))
-    summary = (f"本文件提到了这件事（{arts}），但没有规定具体的{label}。" if q.lang == "zh"
-               else f"The text deals with this ({arts}) but sets no {label}.")
+    label = t(asked[0][2], q.lang)
+    arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
+    summary = t("ans.unmeasured", q.lang, arts=arts, label=label)
     return replace(f, verdict="not_specified", summary=summary)
 
 
@@ -255,9 +249,9 @@ def _expand_subjects(kb, part: list[str]) -> list[str]:
     """A subject that is several topics stands for each of them (测试 -> third-party testing,
     等保测评, the security test, acceptance testing), so every duty of the subject is named."""
     out: list[str] = []
-    for t in part:
-        covered = kb.topics[t].covers if t in kb.topics else ()
-        out.extend(covered or (t,))
+    for key in part:
+        covered = kb.topics[key].covers if key in kb.topics else ()
+        out.extend(covered or (key,))
     return list(dict.fromkeys(out))
 
 
@@ -314,8 +308,7 @@ def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> li
     if not topics:
         return []
     out = [f for f in _answer_part(kb, j, topics[:1], q, tokens) if f.verdict != "not_specified"]
-    note = ("（未识别出问题的关键词，按检索最相关的条文作答）" if q.lang == "zh"
-            else "(No keyword of the question was recognised; answered from the best-matching article.)")
+    note = t("ans.found_by_search", q.lang)
     return [replace(f, notes=[*f.notes, note]) for f in out]
 
 
@@ -325,11 +318,7 @@ def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | 
     if not hits:
         return None
     cites = [Citation(j.id, h.label, best_passage(h.article, tokens)) for h in hits]
-    if q.lang == "zh":
-        summary = "没有规则直接对应这个问题；最相关的条文是" + "、".join(c.article for c in cites) + "，原文如下。"
-    else:
-        summary = "No rule answers this directly; the most relevant articles are " + ", ".join(
-            c.article for c in cites) + " (quoted)."
+    summary = t("ans.fallback", q.lang, arts=t("ans.list_sep", q.lang).join(c.article for c in cites))
     return Finding(j.id, "search", "info" if q.form == "info" else "not_specified", summary, cites)
 
 
@@ -353,8 +342,7 @@ def _doc_notes(kb, j: Jurisdiction, findings: list[Finding], lang: str) -> list[
                 if known or title in seen or not _REGULATORY.search(title) or not _near(art.text, m.start(), c.quote):
                     continue
                 seen.add(title)
-                notes.append(f"{c.article}所引《{title}》不在本知识库中，其具体规定请查阅原文。" if lang == "zh"
-                             else f"{c.article} refers to 《{title}》, which is not in this knowledge base; see that text.")
+                notes.append(t("ans.external_ref", lang, article=c.article, title=title))
     return notes
 
 
@@ -380,13 +368,13 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     lang = q.lang
     rules = j.rules_for(f.topic)
     if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
-        return "建议，但不强制" if lang == "zh" else "Recommended, not required"
+        return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):
-        return "不允许" if lang == "zh" else "No (not allowed)"
+        return t("ans.v.not_allowed", lang)
     if f.topic == "scope" and f.verdict in ("yes", "no"):
-        return {"yes": {"zh": "适用", "en": "Yes, it applies"}, "no": {"zh": "不适用", "en": "No"}}[f.verdict][lang]
+        return t(f"ans.v.scope_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
-        return {"yes": {"zh": "可以", "en": "Yes"}, "no": {"zh": "不可以", "en": "No"}}[f.verdict][lang]
+        return t(f"ans.v.may_{f.verdict}", lang)
     return VERDICT_NAMES[f.verdict][lang]
 
 
@@ -394,40 +382,41 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
     lang = q.lang
     out = []
     if len(q.jurisdictions) != 1 and len({f.jurisdiction for f in findings}) > 1:
-        out.append("问题未指明地区，以下按各地区分别回答：" if lang == "zh"
-                   else "No jurisdiction was named, so here is the answer for each:")
+        out.append(t("ans.each_place", lang))
     by_j: dict[str, list[Finding]] = {}
     for f in findings:
         by_j.setdefault(f.jurisdiction, []).append(f)
     for jid, fs in by_j.items():
         shown_notes: set[str] = set()
         doc = kb.jurisdictions[jid].document
-        out.append(f"【{doc.name['zh']}】《{doc.title}》" if lang == "zh" else f"[{doc.name['en']}] {doc.title_en} (《{doc.title}》)")
+        # the English title is shown in English only (the Chinese head has it empty)
+        out.append(t("ans.doc_head", lang, name=doc.name[lang], title=doc.title,
+                     title_en=doc.title_en if lang == "en" else ""))
         for f in fs:
-            head = _topic_label(kb, f.topic, lang) if f.topic != "search" else ("检索结果" if lang == "zh" else "Search")
+            head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
             verdict = verdict_word(f, q, kb.jurisdictions[jid]) if f.verdict != "not_applicable" or f.topic != "scope" \
-                else ("不适用" if lang == "zh" else "Not applicable")
-            out.append(f"· {head}：{verdict}。{f.summary}" if lang == "zh" else f"· {head}: {verdict}. {f.summary}")
+                else t("ans.v.not_applicable", lang)
+            out.append(t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
             for n in f.notes:
                 if n not in shown_notes:
                     shown_notes.add(n)
                     out.append(f"  {n}")
             for c in f.citations:
                 where = "" if c.doc == jid else (kb.jurisdictions[c.doc].document.name[lang])
-                out.append(f"  依据：{where}{c.article}“{c.quote}”" if lang == "zh" else f"  Source: {where + ' ' if where else ''}{c.article} “{c.quote}”")
+                out.append(t("ans.source", lang, where=where + ("" if lang == "zh" or not where else " "),
+                             article=c.article, quote=c.quote))
         for n in notes_by_j.get(jid, []):
-            out.append(("  注：" if lang == "zh" else "  Note: ") + n)
+            out.append(t("ans.note", lang, text=n))
     return "\n".join(out)
 
 
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
-    zh = q.lang == "zh"
+    lang = q.lang
     head = Finding(j.id, "scope", "conditional",
-                   (f"{place}位于{j.document.name['zh']}，但本办法的适用范围是：{j.scope_text['zh']}{place}的项目是否适用，取决于上述条件。"
-                    if zh else f"{place} is in {j.document.name['en']}, but these measures cover: {j.scope_text['en']} "
-                    f"Whether a project of {place} is covered depends on that."), list(j.scope_citations))
+                   t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
+                   list(j.scope_citations))
     out = [head]
     for f in findings:
         if f.jurisdiction == j.id and f.verdict in ("yes", "no"):
@@ -448,35 +437,32 @@ def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Fin
         if f.verdict in ("info", "yes", "not_specified"):
             due = due_dates(f.jurisdiction, events, {c.article for c in f.citations})
             if due:
-                zh = q.lang == "zh"
-                lines = [(f"最晚{d.due.isoformat()}（{d.rule.rstrip('。')}）" if zh else f"due by {d.due.isoformat()} ({d.rule_en.rstrip('.')})")
-                         + ("，日期为暂定" if zh and d.provisional else " (provisional)" if d.provisional else "")
-                         for d in due[:2]]
-                lead = ("按问题给出的日期计算：" if zh else "Counted from the date given: ") + ("；".join(lines) if zh else "; ".join(lines))
+                lang = q.lang
+                rule = (lambda d: d.rule.rstrip("。")) if lang == "zh" else (lambda d: d.rule_en.rstrip("."))
+                lines = [t("ans.due_by", lang, due=d.due.isoformat(), rule=rule(d))
+                         + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
+                lead = t("ans.counted_from", lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
                 f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
-                            summary=lead + ("。" if zh else ". ") + f.summary, citations=_dedupe([*f.citations, *extra]))
+                            summary=lead + f.summary, citations=_dedupe([*f.citations, *extra]))
         out.append(f)
     return out
 
 
 def _covered(kb, lang: str) -> str:
-    sep = "、" if lang == "zh" else ", "
-    return sep.join(j.document.region if lang == "zh" else j.document.name["en"] for j in kb.jurisdictions.values())
+    # a place is named by its full region in Chinese and by its English name in English
+    return t("ans.list_sep", lang).join(
+        t("ans.region", lang, region=j.document.region if lang == "zh" else "", name="" if lang == "zh" else j.document.name["en"])
+        for j in kb.jurisdictions.values())
 
 
 def _refusal(q: Question, why: str, kb=None) -> dict:
     """No verdict: the amount cannot be a project's, or the place is not one the texts cover."""
-    zh = q.lang == "zh"
+    lang = q.lang
     if why == "invalid":
-        reply = (f"“{q.invalid}”不是有效的项目金额：金额必须大于零。请给出项目的实际金额后再问。" if zh else
-                 f"“{q.invalid}” is not a valid project amount: it must be more than zero. Please ask again with the real amount.")
+        reply = t("ans.invalid_amount", lang, amount=q.invalid)
     else:
-        places = "、".join(q.outside) if zh else ", ".join(q.outside)
-        reply = (f"知识库只收录了以下地区的规定：{_covered(kb, 'zh')}。{places}不在其中，无法按这些规定回答；"
-                 f"请查阅{places}当地的政务信息化项目管理规定。" if zh else
-                 f"The knowledge base covers only these places: {_covered(kb, 'en')}. {places} is not among them, "
-                 f"so these rules cannot answer for it; please check {places}'s own rules for government IT projects.")
+        reply = t("ans.outside", lang, covered=_covered(kb, lang), places=t("ans.list_sep", lang).join(q.outside))
     return {"answer": reply, "findings": [], "sources": [],
             "understood": {"language": q.lang, "outside": q.outside, "invalid_amount": q.invalid, "form": q.form}}
 
@@ -527,8 +513,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     hits = kb.index.search(tokens, jids, k=8)
     reply = render(kb, findings, q, notes)
     if not findings:
-        reply = ("知识库中没有找到与这个问题相关的规定。" if q.lang == "zh"
-                 else "Nothing in the knowledge base addresses this question.")
+        reply = t("ans.nothing_found", q.lang)
     return {
         "answer": reply,
         "findings": [f.as_dict() for f in findings],
