@@ -80,8 +80,8 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
             unit = _SMALL[m.group(3)]
             return (unit + 1, 2 * unit - 1)
         unit = _UNIT_VALUE[m.group(2)]
-        return (unit, 10 * unit - 1) if m.group(1) in "上成" else (unit * 2, 10 * unit - 1) if m.group(1) == "几" \
-            else (unit * 2, 10 * unit - 1)
+        # 上千/成百: a thousand or more; 几十/数十: several tens (two to nine)
+        return (unit if m.group(1) in "上成" else unit * 2, 10 * unit - 1)
     m = _MORE.match(text)
     if m:
         head, word = m.group(1), m.group(2)

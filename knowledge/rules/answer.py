@@ -227,7 +227,7 @@ _QUANTITY = [
 ]
 
 
-def _unmeasured(f: Finding, q: Question, kb) -> Finding:
+def _unmeasured(f: Finding, q: Question) -> Finding:
     """A what-question asking for a length, count, share or sum the cited text does not give:
     the topic is there, the number is not, and that part is ``not_specified``."""
     if f.verdict not in ("info", "yes") or q.form != "info":
@@ -262,7 +262,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     subject = _expand_subjects(kb, part)
     expanded, part = subject != part, subject
     found = [finding_for(kb, j, t, q, tokens) for t in part]
-    measured = [_unmeasured(f, q, kb) for f in found]
+    measured = [_unmeasured(f, q) for f in found]
     if any(m is not f for m, f in zip(measured, found, strict=True)):
         kept = [f for m, f in zip(measured, found, strict=True) if m is f and f.verdict in ("info", "yes")]
         # the number asked for is in none of the part's rules: that part is silent
