@@ -14,7 +14,9 @@ of them.
 from __future__ import annotations
 
 import csv
+import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,15 +27,10 @@ _COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华",
            "安全", "东区", "西区", "南区", "北区", "郊区", "矿区", "市辖", "省直", "直辖", "城东", "城西", "城南",
            "城北", "河东", "河西", "江北", "江南", "东方", "白山", "清河", "龙门", "长城", "东城",
            "西城", "新市", "正定", "和田", "定安", "临夏", "通化"}
-_PROVINCE_EN = {
-    "beijing": "110000", "shanghai": "310000", "tianjin": "120000", "chongqing": "500000", "hangzhou": "330100",
-    "guangzhou": "440100", "nanjing": "320100", "suzhou": "320500", "chengdu": "510100", "wuhan": "420100",
-    "xi'an": "610100", "xian": "610100", "hong kong": "810000", "macau": "820000", "macao": "820000",
-    "zhejiang": "330000", "jiangsu": "320000", "guangdong": "440000", "shandong": "370000", "sichuan": "510000",
-    "hubei": "420000", "hunan": "430000", "henan": "410000", "hebei": "130000", "fujian": "350000",
-    "xiamen": "350200", "qingdao": "370200", "jinan": "370100", "dongguan": "441900", "foshan": "440600",
-    "changzhou": "320400", "weihai": "371000", "hefei": "340100", "zhengzhou": "410100", "changsha": "430100",
-}
+# English (pinyin) names of provinces and prefecture-level cities, made from the gazetteer by
+# ``python -m knowledge.reader.places`` (pypinyin; a test keeps the file equal to what it gives)
+NAMES_EN = Path(__file__).parent / "places_en.json"
+_EXTRA_EN = {"hong kong": "810000", "macau": "820000", "macao": "820000", "xian": "610100"}
 
 
 @dataclass(frozen=True)
@@ -119,12 +116,15 @@ class Gazetteer:
                     continue
                 chosen = min(cands, key=lambda p: p.level)
             out.append((start, end, chosen))
-        lowered = text.lower()
-        for word, code in _PROVINCE_EN.items():
-            for m in re.finditer(rf"\b{re.escape(word)}\b", lowered):
-                place = self.by_code.get(code)
-                if place:
-                    out.append((m.start(), m.end(), place))
+        if text.isascii() or re.search(r"[A-Z][a-z]{3,}", text):
+            names = english_names()
+            # a capitalised word (or two, "Hong Kong") that is a province's or a city's pinyin name
+            for m in re.finditer(r"\b[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)?\b", text):
+                for word in (m.group(0), m.group(0).split()[0]):
+                    code = names.get(word.lower().replace(" ", "").replace("-", ""))
+                    if code and self.by_code.get(code):
+                        out.append((m.start(), m.start() + len(word), self.by_code[code]))
+                        break
         return out
 
     def region(self, text: str) -> Place | None:
@@ -142,6 +142,35 @@ def _rows() -> list[tuple[str, str]]:
         return [(r["adcode"], r["name"]) for r in csv.DictReader(fh)]
 
 
+def build_english_names() -> dict[str, str]:
+    """pinyin of each province's and prefecture's short name -> its code (beijing -> 110000)."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, str] = {}
+    for code, name in sorted(_rows(), key=lambda r: r[0]):
+        code = code[:6]
+        if _level(code) == 3:
+            continue
+        short = _SUFFIX.sub("", name) or name
+        key = "".join(lazy_pinyin(short))
+        if len(key) >= 4 and key.isascii():
+            out.setdefault(key, code)   # two cities with one pinyin name: the first code, a province first
+    for word, code in _EXTRA_EN.items():
+        out[word.replace(" ", "")] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_names() -> dict[str, str]:
+    return json.loads(NAMES_EN.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer(_rows())
+
+
+if __name__ == "__main__":
+    NAMES_EN.write_text(json.dumps(build_english_names(), ensure_ascii=False, sort_keys=True, indent=0) + "\n",
+                        encoding="utf-8")
+    sys.exit(0)

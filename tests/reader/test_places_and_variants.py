@@ -120,3 +120,15 @@ def test_a_duty_tied_to_an_unstated_fact_is_conditional():
     out = get_kb().ask("龙岗区80万的项目要采购服务器等设备，需要做市场询价吗")
     quotes = [f for f in out["findings"] if any(c["article"] == "第十二条" for c in f["citations"])]
     assert [f["verdict"] for f in quotes] == ["yes"]
+
+
+def test_english_place_names_are_what_the_gazetteer_gives():
+    from knowledge.reader.places import NAMES_EN, build_english_names
+
+    assert json.loads(NAMES_EN.read_text(encoding="utf-8")) == build_english_names(), \
+        "run: python -m knowledge.reader.places"
+
+
+def test_an_english_city_outside_the_knowledge_base():
+    out = get_kb().ask("Does a 2 million yuan project in Kunming need a supervisor?")
+    assert out["findings"] == [] and "Kunming" in out["answer"]
