@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..i18n import t
 from ..reader.dated import asks_for_day, due_dates, stated_events
 from ..reader.form import classify
+from ..reader.quantity import asked, given
 from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
@@ -209,37 +210,21 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
-# what a question asks to be measured, and the units a text would measure it in
-_QUANTITY = [
-    ("duration", re.compile(r"多长时间|多久|多长|几个月|几年|几天|几周|多少天|多少个?工作日|几个工作日|几日|how long|how many (days|weeks|months|years|working days)|what is the .{0,40}(period|time limit)", re.I),
-     re.compile(r"[\d一二两三四五六七八九十百]+\s*(个)?(工作日|日|天|周|月|年|小时|days?|weeks?|months?|years?)"
-                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
-     "ans.qty.duration"),
-    ("count", re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|几级|几次|多少次|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
-     re.compile(r"[\d一二两三四五六七八九十百]+\s*(名|人|位|家|个以上|个|级|次)|[甲乙丙]级|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),
-     "ans.qty.count"),
-    ("day", re.compile(r"几号|每月哪天|每年哪天", re.I),
-     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
-    ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
-     re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)", re.I),
-     re.compile(r"[\d一二两三四五六七八九十百千]+\s*(万元|元|万)", re.I), "ans.qty.money"),
-]
-
-
-def _unmeasured(f: Finding, q: Question) -> Finding:
+def _unmeasured(kb, f: Finding, q: Question) -> Finding:
     """A what-question asking for a length, count, share or sum the cited text does not give:
     the topic is there, the number is not, and that part is ``not_specified``."""
     if f.verdict not in ("info", "yes") or q.form != "info":
         return f
-    asked = [(name, unit, label) for name, ask, unit, label in _QUANTITY if ask.search(q.reading or q.text)]
-    if not asked:
+    text = q.reading or q.text
+    for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
+        text = text.replace(alias, " ") if not alias.isascii() else text
+    wanted = asked(text)
+    if not wanted:
         return f
-    quotes = " ".join(c.quote for c in f.citations)
-    for _name, unit, _label in asked:
-        if unit.search(f.summary) or unit.search(quotes):
-            return f
-    label = t(asked[0][2], q.lang)
+    said = "。".join([f.summary, *(c.quote for c in f.citations)])
+    if any(given(a, said) for a in wanted):
+        return f
+    label = t(wanted[0].label, q.lang)
     arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
     summary = t("ans.unmeasured", q.lang, arts=arts, label=label)
     return replace(f, verdict="not_specified", summary=summary)
@@ -262,7 +247,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     subject = _expand_subjects(kb, part)
     expanded, part = subject != part, subject
     found = [finding_for(kb, j, t, q, tokens) for t in part]
-    measured = [_unmeasured(f, q) for f in found]
+    measured = [_unmeasured(kb, f, q) for f in found]
     if any(m is not f for m, f in zip(measured, found, strict=True)):
         kept = [f for m, f in zip(measured, found, strict=True) if m is f and f.verdict in ("info", "yes")]
         # the number asked for is in none of the part's rules: that part is silent

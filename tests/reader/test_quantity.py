@@ -1,0 +1,55 @@
+"""What a what-question asks to be measured, and whether a text gives it (knowledge/reader/quantity.py)."""
+from knowledge.reader.quantity import asked, given
+
+
+def _one(question: str):
+    found = asked(question)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_count_of_people_is_not_a_number_of_working_days():
+    a = _one("竣工验收组最少要几个专家")
+    assert a.kind == "count"
+    assert not given(a, "收到验收申请后5个工作日内会同有关专家组成验收组进行竣工验收")
+    assert given(a, "验收组由5名以上专家组成")
+
+
+def test_a_length_of_time_is_not_a_calendar_year():
+    a = _one("核准文件的有效期是多长时间")
+    assert a.kind == "duration"
+    assert not given(a, "本办法自2021年8月18日起施行。核准文件有效期内未开工的，应重新申报")
+    assert given(a, "核准文件有效期为2年")
+
+
+def test_the_number_must_be_about_what_is_asked():
+    a = _one("要在多少个工作日内报备重大变更")
+    # a number in another sentence about something else does not answer it
+    assert not given(a, "每年11月30日前报规划备案。需进行重大变更的，应及时报市政务服务数据管理局备案")
+    assert given(a, "需进行重大变更的，应在10个工作日内报备")
+
+
+def test_promptly_answers_how_long_but_not_how_many_days():
+    assert given(_one("重大变更多久要报备"), "重大变更的，应及时报备")
+    assert not given(_one("重大变更几个工作日内要报备"), "重大变更的，应及时报备")
+
+
+def test_a_numeral_inside_a_word_is_not_a_number():
+    a = _one("规划要多少天报备")
+    assert not given(a, "下一年度政务信息化规划报备案")
+
+
+def test_a_date_is_asked_as_a_date():
+    a = _one("下一年度规划几月几日前报备")
+    assert a.kind == "day"
+    assert given(a, "下一年度政务信息化规划于每年11月30日前报备案")
+
+
+def test_an_english_question_takes_any_number_of_its_kind():
+    a = _one("How many experts sit on the review?")
+    assert given(a, "评审专家不少于5人")
+    assert not given(a, "组织专家评审")
+
+
+def test_a_question_that_asks_for_no_number():
+    assert asked("钟楼区项目要不要监理") == []
