@@ -160,7 +160,6 @@ XFAIL = {
     # -- fourth evaluator's set (questions_4.jsonl): one question per article. The expected answers follow from the texts.
     # I. Article not found: the question is routed to a neighbouring topic and the answering article is not cited.
     "q4-024": "深圳 第二十三条 (质量问题预警机制) not cited; answered with 第十七/二十一条 (platform filing)",
-    "q4-047": "龙岗 第十四条 (国家省市拨款项目报区信息化主管部门备案) not cited; answered with 第八/十六/十九条",
     "q4-094": "文登 第二条 (向社会购买运维服务属于智慧文登项目) not cited; answered with O&M articles 第十六/三十八条",
     "q4-117": "文登 第二十条 (区大数据中心提供统一技术支撑) not cited; answered with video articles 第二十一/二十三条",
     "q4-173": "钟楼 第二十五条 (申报表、初步实施方案、可研是建设的主要依据) not cited; answered with 第五条",
@@ -185,8 +184,6 @@ XFAIL = {
     "q5-078": "钟楼区项目评审小组由哪些单位组成 — answer lacks any of ['审计局']",
     "q5-080": "文登区涉及保密的项目，审核时还要哪个部门参与 — answer lacks any of ['保密办']",
     "q5-113": "Shenzhen: a municipal department's e — expected shenzhen ['not_applicable', 'no'], got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五",
-    "q5-115": "龙岗区单纯买一批设备，要按这个办法报批吗 — expected longgang ['not_applicable', 'no'], got [('longgang', 'yes', ['第二条', '第二条']), ('longgang', 'yes', ['第八",
-    "q5-118": "龙岗区不到50万的信息化项目还用走这个管理办法吗 — expected longgang ['not_applicable', 'no'], got [('longgang', 'not_specified', ['第二条', '前言'])]",
     "q5-119": "龙岗区单位自筹资金算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
     "q5-131": "Wendeng: the district big data centr — answer lacks any of ['2026-10-13']",
     "q5-139": "钟楼区项目要调整建设内容，资金调整超过概算总投资10%，还能走调整申请吗 — expected zhonglou ['no'], got [('zhonglou', 'conditional', ['第二十六条', '第二十六条']), ('zhonglou', 'not_specified', ",
@@ -236,7 +233,6 @@ XFAIL = {
     "q6-105": "文登区项目建设内容变化很大，先开工，开工后再补书面申请行不行 — expected wendeng ['no'], got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     "q6-107": "钟楼区初验结束才一个月，能提交终验申请吗 — expected zhonglou ['no'], got [('zhonglou', 'yes', ['第二十八条']), ('zhonglou', 'yes', ['第二十八条', '第二十八条'])]",
     "q6-118": "龙岗区单位自筹的钱算不算区政府资金 — expected longgang ['yes'], got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条'",
-    "q6-127": "龙岗区用省里拨款建设的项目，还要报区信息化主管部门备案吗 — expected longgang ['yes'], got [('longgang', 'conditional', ['第十四条', '第十四条']), ('longgang', 'yes', ['第十六条', '第",
 }
 
 

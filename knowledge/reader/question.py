@@ -17,7 +17,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|维保)(类|服务)?项目|日常运维|o&m project|maintenance project|operation and maintenance project"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|单纯买设备|只买设备|(采购|购买|购置|买)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端)|(采购|购买|购置|买)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
@@ -39,7 +39,7 @@ _FUNDING = [
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|企业出资|private (funds|capital)", re.I)),
     ("soe", re.compile(r"国企(自有)?资金|国有企业(自有)?资金|state-owned enterprise", re.I)),
-    ("higher", re.compile(r"(国家|省|上级)(级)?(统筹|拨付|下达)?(的)?资金|中央资金|funds? from (the )?(state|province|higher)", re.I)),
+    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
     ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
     ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),
 ]
