@@ -30,7 +30,7 @@ def _english_dates(text: str) -> str:
 
     return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*[日号]?")
-_CLAUSE = re.compile(r"[，,；;。？?！!]")
+_CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
 _WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -45,6 +45,13 @@ def _dates(clause: str, year: int) -> list[date]:
 
 
 def _event(clause: str) -> tuple[str | None, float]:
+    """The event a clause names: by the words people use for it, else by the characters (or
+    English words) it shares with an event's own name, with the share as its score."""
+    from .events import event_named
+
+    named = event_named(clause)
+    if named:
+        return named, 1.0
     low = clause.lower()
     chars = set(re.sub(r"\d|\s", "", clause))
     words = {w[:4] for w in _WORD.findall(low)}
@@ -90,3 +97,64 @@ def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) ->
     started = [d for d in items if d.trigger in events and d.kind == "due"]
     cited = [d for d in started if {c["article"] for c in d.citations} & articles]
     return cited or (started if len(started) <= 2 else [])
+
+
+_ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
+                      r"(?P<u>月|天|日|周|星期|年)(?P<more>多|以上)?")
+_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |only )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
+_SINCE = re.compile(r"才|刚|只|仅|已经|已|过了|满|不到|没到|了|后|以来|之后|以后|since|after|ago|only|already|just|less than", re.I)
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def stated_elapsed(text: str, today: date) -> dict[str, date]:
+    """"初验结束才一个月" / "the trial run started two months ago": the day each named event
+    happened, counted back from today by the time the question says has passed since it (just under
+    for 不到, just over for 多). Clauses that give a calendar date are read by ``stated_events``."""
+    from datetime import timedelta
+
+    from ..time.months import add_months
+    from .numbers import cn_number, to_number
+
+    text = unicodedata.normalize("NFKC", text)
+    found: dict[str, date] = {}
+    for clause in _CLAUSE.split(text):
+        if _DATE.search(_english_dates(clause)) or not _SINCE.search(clause):
+            continue
+        m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
+        key, score = _event(clause)
+        if not m or not key or score < 0.6 or key in found:
+            continue
+        word = m.group("n")
+        n = (to_number(word) if word[0].isdigit() else 0.5 if word == "半"
+             else _EN_NUMBERS.get(word.lower()) or cn_number(word))
+        if n is None:
+            continue
+        unit = m.group("u").lower()
+        half = bool(m.groupdict().get("half")) or "half" in (m.group("more") or "")
+        months = {"月": 1, "month": 1, "年": 12, "year": 12}.get(unit)
+        if months:
+            whole = int(n * months)
+            day = add_months(today, -whole)
+            if half or n * months != whole:
+                day -= timedelta(days=15)
+        else:
+            days = {"周": 7, "星期": 7, "week": 7}.get(unit, 1) * n
+            day = today - timedelta(days=round(days))
+        if m.group("less"):
+            day += timedelta(days=1)
+        elif (m.group("more") or m.groupdict().get("more0")) and not half:
+            day -= timedelta(days=1)
+        found[key] = day
+    return found
+
+
+def opening_dates(jurisdiction: str, events: dict[str, date]) -> list:
+    """The days from which a step may be taken ("满3个月后申请终验") that these events start."""
+    from ..time.deadlines import DeadlineError, compute
+
+    try:
+        items = compute(jurisdiction, events)
+    except (DeadlineError, ValueError):
+        return []
+    return [d for d in items if d.trigger in events and d.kind == "opens"]

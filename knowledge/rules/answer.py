@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import t
-from ..reader.dated import asks_for_day, due_dates, stated_events
+from ..reader.dated import asks_for_day, due_dates, opening_dates, stated_elapsed, stated_events
 from ..reader.form import classify
 from ..reader.quantity import asked, given
 from ..reader.question import Question, understand
@@ -434,6 +434,40 @@ def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Fin
     return out
 
 
+def _with_elapsed(findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
+    event (满3个月后) is answered by counting back the time the question says has passed."""
+    from ..time.workdays import china_today
+
+    today = china_today()
+    events = stated_elapsed(text, today)
+    if not events:
+        return findings
+    out: list[Finding] = []
+    decided: set[tuple[str, str]] = set()
+    counted: set[int] = set()
+    for f in findings:
+        arts = {c.article for c in f.citations}
+        opens = [d for d in opening_dates(f.jurisdiction, events) if {c["article"] for c in d.citations} & arts]
+        if opens and f.verdict in ("yes", "no", "info", "conditional"):
+            d, lang = opens[0], q.lang
+            rule = d.rule if lang == "zh" else d.rule_en
+            key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
+            lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
+                     rule=rule, today=today.isoformat())
+            extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+            if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
+                continue
+            decided.add((f.jurisdiction, d.key))
+            f = replace(f, verdict="no" if today < d.due else "yes", summary=lead + f.summary,
+                        citations=_dedupe([*extra, *f.citations]))
+            counted.add(id(f))
+        out.append(f)
+    # the timing is what was asked: a finding on the same step that ignores it would contradict it
+    timed = {j for j, _ in decided}
+    return [f for f in out if f.jurisdiction not in timed or id(f) in counted]
+
+
 def _covered(kb, lang: str) -> str:
     # a place is named by its full region in Chinese and by its English name in English
     return t("ans.list_sep", lang).join(
@@ -489,6 +523,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             findings.extend([*found, *([f] if f else [])])
     if asks_for_day(text):
         findings = _with_due_dates(findings, text, q)
+    elif q.form == "yesno":
+        findings = _with_elapsed(findings, text, q)
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
         findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last

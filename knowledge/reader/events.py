@@ -1,0 +1,31 @@
+"""The words people type for a project's events ("合同3月2日签了", "初验结束才一个月", "the trial run
+started"): read by the interview's statements and by questions that state an event. The events
+themselves, and their names, are defined once in ``knowledge.time.events``."""
+from __future__ import annotations
+
+import re
+
+# what people say when something is finished: 通过, 做完了, 搞定, 开完了
+_DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了)"
+_EVENT_WORDS = [
+    ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
+    ("decommission_planned", r"(计划|准备|打算).{0,4}停用|停用.{0,3}(计划|日期)|decommission"),
+    ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
+    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
+    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial run (ended|finished|completed)"),
+    ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|(start|began).{0,12}trial run|trial run (started|began)"),
+    ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
+    ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed"),
+    ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),
+    ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
+    ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
+]
+EVENT_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
+
+
+def event_named(text: str) -> str | None:
+    """The event the words name, the most specific first; None if none is named."""
+    for name, pattern in EVENT_RE:
+        if pattern.search(text):
+            return name
+    return None

@@ -1,0 +1,56 @@
+"""A question that says how long ago an event was ("初验结束才一个月，能提交终验申请吗"): the event's day is
+counted back from today, and a step that opens some time after the event is answered by that day."""
+from datetime import date
+
+import pytest
+
+from knowledge.reader.dated import stated_elapsed
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text, event, day", [
+    ("钟楼区初验结束才一个月，能提交终验申请吗", "initial_acceptance_passed", date(2026, 11, 1)),
+    ("初验结束不到三个月能申请终验吗", "initial_acceptance_passed", date(2026, 9, 2)),     # just under
+    ("试运行才两个多月就能验收了吗", "trial_run_started", date(2026, 9, 30)),               # just over
+    ("初验后过了三个半月", "initial_acceptance_passed", date(2026, 8, 17)),
+    ("The initial acceptance was two months ago, can we apply for final acceptance?", "initial_acceptance_passed", date(2026, 10, 1)),
+    ("合同签了20天了，还能备案吗", "contract_signed", date(2026, 11, 11)),
+])
+def test_the_event_day_is_counted_back(text, event, day):
+    assert stated_elapsed(text, TODAY) == {event: day}
+
+
+@pytest.mark.parametrize("text", [
+    "初验结束3个月后才能申请终验吗",     # restates the rule: no time has passed since anything
+    "合同6月27日签的，质量监督登记最晚哪天",   # a calendar date is read elsewhere
+    "钟楼区80万的项目要监理吗",
+])
+def test_no_elapsed_time(text):
+    assert stated_elapsed(text, TODAY) == {} or "后" in text and not stated_elapsed(text, TODAY).get("contract_signed")
+
+
+@pytest.fixture
+def today(monkeypatch):
+    import knowledge.time.workdays as workdays
+
+    monkeypatch.setattr(workdays, "china_today", lambda: TODAY)
+
+
+def _verdicts(question):
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+
+    return {(f["jurisdiction"], f["verdict"]) for f in answer(get_kb(), question)["findings"]}
+
+
+def test_too_early_for_the_final_acceptance(today):
+    assert _verdicts("钟楼区初验结束才一个月，能提交终验申请吗") == {("zhonglou", "no")}
+
+
+def test_late_enough_for_the_final_acceptance(today):
+    assert ("zhonglou", "yes") in _verdicts("钟楼区初验结束已经四个月了，可以申请终验了吗")
+
+
+def test_the_acceptance_window_opens_after_three_months_of_trial_run(today):
+    assert _verdicts("文登区试运行才两个多月就能验收了吗") == {("wendeng", "no")}
