@@ -34,24 +34,18 @@ _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-def _dates(clause: str, year: int) -> list[date]:
-    out = []
-    for m in _DATE.finditer(clause):
-        try:
-            out.append(date(int(m.group("y") or year), int(m.group("m")), int(m.group("d"))))
-        except ValueError:
-            continue
-    return out
+def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, float]:
+    """The event a clause names: by the words people use for it (the one named nearest ``at``,
+    where the date or the time stated is), else by the characters (or English words) it shares
+    with an event's own name, with the share as its score."""
+    from .events import events_named
 
-
-def _event(clause: str) -> tuple[str | None, float]:
-    """The event a clause names: by the words people use for it, else by the characters (or
-    English words) it shares with an event's own name, with the share as its score."""
-    from .events import event_named
-
-    named = event_named(clause)
+    named = events_named(clause)
     if named:
-        return named, 1.0
+        if at is None:
+            return named[0][0], 1.0
+        gap = lambda e: max(e[1] - at[1], at[0] - e[2], 0)  # noqa: E731 - characters between the two
+        return min(named, key=gap)[0], 1.0
     low = clause.lower()
     chars = set(re.sub(r"\d|\s", "", clause))
     words = {w[:4] for w in _WORD.findall(low)}
@@ -73,17 +67,21 @@ def stated_events(text: str, today: date) -> dict[str, date]:
     year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), today.year)
     found: dict[str, date] = {}
     for clause in _CLAUSE.split(text):
-        days = _dates(clause, year)
-        if not days:
-            continue
-        key, score = _event(clause)
-        if key and score >= 0.6 and key not in found:
-            found[key] = days[0]
+        for m in _DATE.finditer(clause):   # each date with the event named nearest it
+            try:
+                day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            key, score = _event(clause, m.span())
+            if key and score >= 0.6 and key not in found:
+                found[key] = day
     return found
 
 
-def asks_for_day(text: str) -> bool:
-    return bool(_ASKS_DAY.search(text)) and bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))))
+def asks_for_day(text: str, dated: bool = True) -> bool:
+    """Does the question ask for a last day (最晚哪天, by when) and, if ``dated``, give a date?"""
+    return bool(_ASKS_DAY.search(text)) and (
+        not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text)))))
 
 
 def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) -> list:
@@ -122,8 +120,10 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         if _DATE.search(_english_dates(clause)) or not _SINCE.search(clause):
             continue
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
-        key, score = _event(clause)
-        if not m or not key or score < 0.6 or key in found:
+        if not m:
+            continue
+        key, score = _event(clause, m.span())
+        if not key or score < 0.6 or key in found:
             continue
         word = m.group("n")
         n = (to_number(word) if word[0].isdigit() else 0.5 if word == "半"
@@ -158,3 +158,45 @@ def opening_dates(jurisdiction: str, events: dict[str, date]) -> list:
     except (DeadlineError, ValueError):
         return []
     return [d for d in items if d.trigger in events and d.kind == "opens"]
+
+
+_QUARTER_NO = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_PERIOD = re.compile(r"(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(?P<q>[一二三四1-4])\s*季度?)?"
+                     r"|(?:第\s*)?(?P<q2>[一二三四1-4])\s*季度?(?=[^年]{0,6}(?P<y2>20\d\d))"
+                     r"|\bQ(?P<q3>[1-4])\s*(?P<y3>20\d\d)\b|\b(?P<y4>20\d\d)\s*Q(?P<q4>[1-4])\b"
+                     r"|\b(?P<q5>first|second|third|fourth) quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
+_EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def named_period(text: str) -> tuple[int, int | None] | None:
+    """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
+    the period a recurring filing is for, when the question names one and gives no calendar date."""
+    text = unicodedata.normalize("NFKC", text)
+    if _DATE.search(_english_dates(text)):
+        return None
+    for m in _PERIOD.finditer(text):
+        year = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
+        q = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4")
+        quarter = _QUARTER_NO.get(q) if q else _EN_QUARTER.get((m.group("q5") or "").lower())
+        if year:
+            return int(year), quarter
+    return None
+
+
+def periodic_dates(jurisdiction: str, period: tuple[int, int | None], articles: set[str]) -> list:
+    """The due dates of the recurring filings (每季度首月5日前, 每年9月30日前) for the period named,
+    those citing ``articles``: a quarter's report, or a year's plan or evaluation. The period is
+    matched against the filing's own title ("2026年第3季度", "Q3 2026", "2027年度")."""
+    from ..time.deadlines import DeadlineError, compute, load_rules
+
+    year, quarter = period
+    try:
+        rules = load_rules(jurisdiction).rules
+        opened = {e for r in rules for e in getattr(r, "during_from", ())}
+        early = date(year - 2, 1, 1)
+        items = compute(jurisdiction, {e: early for e in opened}, start=date(year - 1, 1, 1), until=date(year + 1, 12, 31))
+    except (DeadlineError, ValueError, OSError):
+        return []
+    names = [f"{year}年第{quarter}季度", f"Q{quarter} {year}"] if quarter else [f"{year}年度", f"{year} "]
+    recurring = [d for d in items if d.trigger is None and {c["article"] for c in d.citations} & articles]
+    return [d for d in recurring if any(n in d.title or n in d.title_en for n in names)]

@@ -29,3 +29,11 @@ def event_named(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def events_named(text: str) -> list[tuple[str, int, int]]:
+    """Every event the words name, with where: (event, start, end), in order of the text."""
+    out = []
+    for name, pattern in EVENT_RE:
+        out.extend((name, m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(out, key=lambda x: x[1])

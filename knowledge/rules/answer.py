@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import t
-from ..reader.dated import asks_for_day, due_dates, opening_dates, stated_elapsed, stated_events
+from ..reader.dated import (
+    asks_for_day,
+    due_dates,
+    named_period,
+    opening_dates,
+    periodic_dates,
+    stated_elapsed,
+    stated_events,
+)
 from ..reader.form import classify
 from ..reader.quantity import asked, given
 from ..reader.question import Question, understand
@@ -410,23 +418,19 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     return out
 
 
-def _with_due_dates(findings: list[Finding], text: str, q: Question) -> list[Finding]:
-    """"合同4月30日签的，质量监督登记最晚哪天": the computed last day, with how it was counted."""
-    from ..time.workdays import china_today
-
-    events = stated_events(text, china_today())
-    if not events:
-        return findings
+def _with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
+    """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
+    day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
     out = []
     for f in findings:
         if f.verdict in ("info", "yes", "not_specified"):
-            due = due_dates(f.jurisdiction, events, {c.article for c in f.citations})
+            due = dates_for(f)
             if due:
                 lang = q.lang
                 rule = (lambda d: d.rule.rstrip("。")) if lang == "zh" else (lambda d: d.rule_en.rstrip("."))
                 lines = [t("ans.due_by", lang, due=d.due.isoformat(), rule=rule(d))
                          + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
-                lead = t("ans.counted_from", lang, items=t("ans.item_sep", lang).join(lines))
+                lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
                 f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
                             summary=lead + f.summary, citations=_dedupe([*f.citations, *extra]))
@@ -522,7 +526,15 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f = None if found and q.form != "info" else _fallback(kb, j, qj, tokens)
             findings.extend([*found, *([f] if f else [])])
     if asks_for_day(text):
-        findings = _with_due_dates(findings, text, q)
+        from ..time.workdays import china_today
+
+        events = stated_events(text, china_today())
+        if events:
+            findings = _with_due_dates(findings, q, lambda f: due_dates(
+                f.jurisdiction, events, {c.article for c in f.citations}), "ans.counted_from")
+    elif asks_for_day(text, dated=False) and (period := named_period(text)):
+        findings = _with_due_dates(findings, q, lambda f: periodic_dates(
+            f.jurisdiction, period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
         findings = _with_elapsed(findings, text, q)
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text

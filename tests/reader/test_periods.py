@@ -1,0 +1,42 @@
+"""A question about a recurring filing for a named period ("2026年三季度的质量季报最晚哪天报") gets the
+due date the deadline engine computes for that period; the event nearest a date is the one it dates."""
+from datetime import date
+
+import pytest
+
+from knowledge.reader.dated import named_period, periodic_dates, stated_events
+
+
+@pytest.mark.parametrize("text, period", [
+    ("深圳 2026年三季度的质量季报 最晚哪天报", (2026, 3)),
+    ("2026年第二季度的质量季报最晚几号交", (2026, 2)),
+    ("What is the last day for the quality report for Q1 2026?", (2026, 1)),
+    ("the third quarter of 2026 report, by when?", (2026, 3)),
+    ("钟楼区2027年度的项目建设计划 最晚哪天前要申报", (2027, None)),
+    ("合同6月27日签的，质量监督登记最晚哪天", None),     # a date: counted from the event instead
+])
+def test_named_period(text, period):
+    assert named_period(text) == period
+
+
+def test_a_quarter_report_moves_past_the_national_day_holiday():
+    due = periodic_dates("shenzhen", (2026, 3), {"第十七条"})
+    assert [d.due for d in due] == [date(2026, 10, 8)]
+
+
+def test_a_year_plan_is_due_in_the_year_before():
+    due = periodic_dates("zhonglou", (2027, None), {"第六条"})
+    assert [d.due for d in due] == [date(2026, 9, 30)]
+
+
+def test_a_period_no_rule_cites_gives_nothing():
+    assert periodic_dates("zhonglou", (2026, 3), {"第十五条"}) == []
+
+
+def test_each_date_goes_with_the_event_named_nearest_it():
+    text = "深圳 2026年4月28签的合同 4月30号采购中心备案通过 质量监督登记截止哪天"
+    assert stated_events(text, date(2026, 11, 30)) == {
+        "contract_signed": date(2026, 4, 28), "contract_filed": date(2026, 4, 30)}
+    # the filing asked about, named after the date, is not the event the date belongs to
+    assert stated_events("2026年9月24号签的合同 质量监督登记最晚哪天", date(2026, 11, 30)) == {
+        "contract_signed": date(2026, 9, 24)}
