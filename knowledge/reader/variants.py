@@ -1,14 +1,16 @@
 """What people type instead of the words of the texts: traditional characters (監理, 驗收) and
 homophone slips of the input method (监里, 建理, 初严, 验首).
 
-``sounds.json`` (every GB2312 character's readings, from pypinyin) is rebuilt with
-``python -m knowledge.reader.variants``; a test fails when it differs from what pypinyin gives.
+``sounds.json`` (every GB2312 character's readings, from pypinyin) and ``common_words.json`` (the
+words of two to four characters that jieba's dictionary counts 1,000 times or more) are rebuilt with
+``python -m knowledge.reader.variants``; a test fails when they differ from what the libraries give.
 
 Traditional characters are converted with zhconv, but only when the question holds a character
 that none of the texts or the vocabulary use (simplified questions never pay its start-up). A
 homophone slip is corrected with pypinyin: a run of characters that is not a vocabulary word but
 sounds exactly like one, sharing at least one character with it in the same place, is read as that
-word. zhconv is imported on first need; pypinyin only to rebuild ``sounds.json``.
+word, unless the run is itself a common word (一起 is not a slip for 一期). zhconv is imported on first
+need; pypinyin and jieba only to rebuild the two files.
 """
 from __future__ import annotations
 
@@ -31,6 +33,26 @@ def simplified(text: str, known: frozenset[str]) -> str:
 
 
 SOUNDS = Path(__file__).parent / "sounds.json"
+COMMON = Path(__file__).parent / "common_words.json"
+_COMMON_COUNT = 1000   # how often jieba's dictionary must count a word for it to be common
+
+
+def build_common() -> list[str]:
+    """The common words of two to four characters, from jieba's dictionary (word, count, tag)."""
+    import jieba
+
+    out = []
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, count, *_ = line.split()
+            if 2 <= len(word) <= 4 and int(count) >= _COMMON_COUNT and all(_CJK.match(c) for c in word):
+                out.append(word)
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(json.loads(COMMON.read_text(encoding="utf-8")))
 
 
 def build_sounds() -> dict[str, str]:
@@ -81,6 +103,7 @@ def _by_sound(words: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
 def homophones(text: str, words: frozenset[str]) -> str:
     """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗."""
     sounds = _by_sound(words)
+    common = _common()
     chars = list(text)
     py = [min(_sound(c), default=None) if _CJK.match(c) else None for c in chars]
     i = 0
@@ -90,8 +113,8 @@ def homophones(text: str, words: frozenset[str]) -> str:
             key = tuple(py[i:i + n])
             if window in words and len(window) == n:
                 break            # a vocabulary word starts here: nothing to correct at this place
-            if len(window) < n or None in key:
-                continue
+            if len(window) < n or None in key or window in common:
+                continue         # a common word as typed (一起) is what was meant
             # the same sound in every place, and at least one character the same
             hit = next((w for w in sounds.get(key, ()) if w != window and any(
                 a == b for a, b in zip(w, window, strict=True))), None)
@@ -107,4 +130,5 @@ def homophones(text: str, words: frozenset[str]) -> str:
 if __name__ == "__main__":
     SOUNDS.write_text(json.dumps(build_sounds(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                       encoding="utf-8")
+    COMMON.write_text(json.dumps(build_common(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     sys.exit(0)

@@ -102,6 +102,20 @@ def test_sound_table_is_what_pypinyin_gives():
     assert json.loads(SOUNDS.read_text(encoding="utf-8")) == build_sounds(), "run: python -m knowledge.reader.variants"
 
 
+def test_common_word_list_is_what_jieba_gives():
+    from knowledge.reader.variants import COMMON, build_common
+
+    assert json.loads(COMMON.read_text(encoding="utf-8")) == build_common(), "run: python -m knowledge.reader.variants"
+
+
+def test_a_common_word_is_not_a_slip():
+    from knowledge.reader.variants import homophones
+
+    words = get_kb().words
+    assert homophones("龙岗合同初验要哪几家单位一起完成", words) == "龙岗合同初验要哪几家单位一起完成"   # not 一期
+    assert homophones("钟楼区的项目要监里吗", words) == "钟楼区的项目要监理吗"
+
+
 def test_a_subject_names_every_duty_of_it():
     """Asked whether testing is needed in 钟楼: software testing is recommended, not required
     (第十五条), and 等保测评 must be done before acceptance (第二十七条) (issue 11)."""
