@@ -99,7 +99,7 @@ def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) ->
 
 _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>月|天|日|周|星期|年)(?P<more>多|以上)?")
-_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |only )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 _SINCE = re.compile(r"才|刚|只|仅|已经|已|过了|满|不到|没到|了|后|以来|之后|以后|since|after|ago|only|already|just|less than", re.I)
 _EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}

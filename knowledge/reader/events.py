@@ -12,8 +12,10 @@ _EVENT_WORDS = [
     ("decommission_planned", r"(计划|准备|打算).{0,4}停用|停用.{0,3}(计划|日期)|decommission"),
     ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
     ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
-    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial run (ended|finished|completed)"),
-    ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|(start|began).{0,12}trial run|trial run (started|began)"),
+    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial (run|operation) (has )?(ended|finished|completed)"),
+    ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
+                          r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began)"
+                          r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for)"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
     ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),

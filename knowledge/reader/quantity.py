@@ -26,7 +26,7 @@ _KINDS = [
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("count",
-     re.compile(r"几名|几位|几个人|几个专家|几人|多少名|多少人|多少位|多少个专家|几家|多少家|几级|几次|多少次"
+     re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 r"|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),

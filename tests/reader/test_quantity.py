@@ -53,3 +53,7 @@ def test_an_english_question_takes_any_number_of_its_kind():
 
 def test_a_question_that_asks_for_no_number():
     assert asked("钟楼区项目要不要监理") == []
+
+
+def test_which_ones_is_not_how_many():
+    assert asked("初验要哪几家单位一起完成") == []
