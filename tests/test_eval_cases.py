@@ -190,8 +190,6 @@ XFAIL = {
     "q5-144": "文登区项目建设前要交什么材料给大数据中心 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十八条', '第五条'])]",
     # -- paraphrases.jsonl (rewordings of passing questions; first contact 89.1%). Still wrong:
     "pp-zl25-a": "钟楼区  项目验收没合格的话该怎么处理？ — answer lacks any of ['整改']",
-    "pp-lg16-b": "龙岗区新动议项目总投资999万，需要分管区领导开专提会议吗？ — expected longgang ['no'], got [('longgang', 'yes', ['第十条', '第十条'])]",
-    "pp-q2-080-a": "深圳市合同签完多少天以内要做质量监督等级？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
     "pp-q2-094-a": "钟楼区年度计划里没列的項目能不能建？ — expected zhonglou ['no', 'conditional'], got [('zhonglou', 'no', ['第六条'])]",
     "pp-q2-136-a": "文登区项目没过大数据中心审核，财政还会给钱吗？ — expected wendeng ['no'], got [('wendeng', 'no', ['第十二条', '第十二条', '第十二条'])]",
     "pp-q2-157-b": "深圳市质量监都有哪几种方式？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第二十二条'])] | answer lacks any of ['随机抽测']",
@@ -205,7 +203,6 @@ XFAIL = {
     "pp-q3-086-b": "常州钟楼概算总投资200万元，主要建设内容调整牵涉资金25万元，实施单位 — expected zhonglou ['no'], got [('zhonglou', 'yes', ['第二十三条']), ('zhonglou', 'not_specified', ['第十九条'])]",
     "pp-q3-146-a": "龙岗区定制开发软件的源代码要传到哪？ — expected longgang ['info'], got [('longgang', 'yes', ['第二十九条', '第三十八条'])]",
     "pp-q4-002-a": "深圳质量监督办法里的“信息工程质量”是什么意思？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
-    "pp-q4-017-b": "深圳市办理质量监督登计要准备哪些材料？ — expected shenzhen ['info', 'yes'], got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条",
     "pp-q4-034-b": "深圳龙岗区信息化项目建设有哪些原则 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第三十九条'])]",
     "pp-q4-093-a": "龙岗区这个信息化项目管理办法有效几年？ — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
     "pp-q4-093-b": "深圳龙岗区信息化项目管理办法有效多少年 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",

@@ -10,7 +10,7 @@ from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify
 from .form import negated as form_negated
-from .topics import Topic, detect_clauses
+from .topics import Topic, covered, detect_clauses
 from .variants import homophones, simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -175,7 +175,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     lang = language(text)
     if kb is not None and lang == "zh":  # input-method slips first, so that facts (质宝期1年) read too
         fixed = homophones(text, kb.words)
-        if fixed != text and _topic_count(fixed, topics) > _topic_count(text, topics):
+        if fixed != text and _read_chars(fixed, topics) > _read_chars(text, topics):
             text = fixed
     profile = Profile()
     change = None
@@ -250,8 +250,9 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
-def _topic_count(text: str, topics) -> int:
-    return sum(map(len, (k for _, k in detect_clauses(text, topics))))
+def _read_chars(text: str, topics) -> int:
+    """How many characters of the text the vocabulary reads: a correction is taken when it reads more."""
+    return len(covered(text, topics))
 
 
 def _place(q: Question, text: str, kb) -> None:

@@ -166,6 +166,11 @@ def _matcher(topics: dict[str, Topic]) -> _Matcher:
     return cached[1]
 
 
+def covered(text: str, topics: dict[str, Topic]) -> set[int]:
+    """The places in the (folded) text that some term of the vocabulary reads."""
+    return set().union(*_matcher(topics).found(fold(text)).values())
+
+
 def detect(text: str, topics: dict[str, Topic]) -> list[str]:
     """Topics the text asks about, most specific first (see ``detect_parts``)."""
     return [key for part in detect_parts(text, topics) for key in part]
