@@ -32,7 +32,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
-                    r"|\b(can|may|could|will|would)\b.{0,80}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
+                    r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"

@@ -150,7 +150,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if rules:
         if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
             rules = _focus(rules, q)
-        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)))
+        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet)
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
@@ -353,7 +353,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|\b(can|may|allowed|permitted)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|[过通]得了|[过通]得去|[过通]不过|\b(can|may|allowed|permitted)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
