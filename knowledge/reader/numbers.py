@@ -57,7 +57,7 @@ def cn_number(text: str) -> float | None:
 
 
 # 七八十 / 三四百 / 一两千: two neighbouring digits before a unit
-_PAIR = re.compile(rf"^([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")
+_PAIR = re.compile(rf"^(?P<head>.*?[十百千拾佰仟])??([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")   # 七八十, 二十五六, 一百五六十
 # 八十多 / 一百多 / 三十来 / 二十余 / 1000多: a number and "and some"
 _MORE = re.compile(r"^(.+?)(多|来|余|出头)$")
 # 几十 / 十几 / 几百 / 上千 / 上百 / 数十
@@ -70,10 +70,12 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
     text = text.translate(_TRADITIONAL)
     m = _PAIR.match(text)
     if m:
-        a, b, unit = _DIGIT[m.group(1)], _DIGIT[m.group(2)], _UNIT_VALUE.get(m.group(3), 1)
-        if b == a + 1:
-            return (a * unit, b * unit)
-        return None
+        a, b, unit = _DIGIT[m.group(2)], _DIGIT[m.group(3)], _UNIT_VALUE.get(m.group(4), 1)
+        head = m.group("head")
+        base = (cn_number(head) if head not in ("十", "拾") else 10) if head else 0
+        if a == 0 or b != a + 1 or base is None or (head and _UNIT_VALUE.get(head[-1], 10) <= unit):   # 一百零一 is exact
+            return None
+        return (base + a * unit, base + b * unit)
     m = _SOME.match(text)
     if m:
         if m.group(3):

@@ -27,6 +27,7 @@ _KINDS = [
      "ans.qty.duration"),
     ("count",
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
+                r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 r"|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),
@@ -64,13 +65,22 @@ def asked(text: str) -> list[Asked]:
     return out
 
 
-def given(a: Asked, text: str) -> bool:
-    """Does the text give a number of the kind asked, about what was asked?"""
+def measure(a: Asked, text: str) -> str:
+    """How the text answers the quantity asked: ``gives`` (a number of the kind, in a sentence
+    about what was asked), ``silent`` (it speaks of what was asked, with no such number),
+    ``elsewhere`` (it never names what was asked, but has a number of the kind) or ``nothing``."""
     def numbers(s: str) -> bool:
         s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
         return bool(a.unit.search(s))
     present = {h for h in a.head if h in text}
     if not present:
-        return numbers(text)
+        return "elsewhere" if numbers(text) else "nothing"
     need = min(2, len(present))   # one shared word like 备案 is not enough when the text shares more
-    return any(numbers(s) and sum(h in s for h in present) >= need for s in _SENTENCE.split(text))
+    hit = any(numbers(s) and sum(h in s for h in present) >= need for s in _SENTENCE.split(text))
+    return "gives" if hit else "silent"
+
+
+def given(a: Asked, text: str) -> bool:
+    """Does the text give a number of the kind asked, about what was asked (or, when it never
+    names what was asked, any number of the kind)?"""
+    return measure(a, text) in ("gives", "elsewhere")

@@ -16,7 +16,7 @@ from ..reader.dated import (
     stated_events,
 )
 from ..reader.form import classify
-from ..reader.quantity import asked, given
+from ..reader.quantity import asked, measure
 from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
@@ -218,24 +218,43 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
-def _unmeasured(kb, f: Finding, q: Question) -> Finding:
-    """A what-question asking for a length, count, share or sum the cited text does not give:
-    the topic is there, the number is not, and that part is ``not_specified``."""
-    if f.verdict not in ("info", "yes") or q.form != "info":
-        return f
+def _asked_quantities(kb, q: Question) -> list:
+    """The lengths, counts, shares or sums a what-question asks for (place names left out)."""
+    if q.form != "info":
+        return []
     text = q.reading or q.text
     for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
         text = text.replace(alias, " ") if not alias.isascii() else text
-    wanted = asked(text)
-    if not wanted:
-        return f
-    said = "。".join([f.summary, *(c.quote for c in f.citations)])
-    if any(given(a, said) for a in wanted):
-        return f
+    return asked(text)
+
+
+_RANK = {"gives": 3, "elsewhere": 2, "silent": 1, "nothing": 0}
+
+
+def _measured(found: list[Finding], q: Question, wanted: list) -> list[Finding]:
+    """A what-question asking for a number: the findings whose text gives it; else, if one speaks
+    of what was asked without a number, that part is ``not_specified`` (a number in a finding about
+    something else does not answer it); else those with any number of the kind."""
+    def how(f: Finding) -> str:
+        said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        return max((measure(a, said) for a in wanted), key=_RANK.__getitem__)
+
+    rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
+    if not rated:
+        return found
+    for wanted_kind in ("gives", "silent", "elsewhere"):
+        chosen = [f for f, h in rated if h == wanted_kind]
+        if chosen and wanted_kind != "silent":
+            return chosen
+        if chosen:
+            return [_silent_on(chosen[0], q, wanted)]
+    return [_silent_on(rated[0][0], q, wanted)]
+
+
+def _silent_on(f: Finding, q: Question, wanted: list) -> Finding:
     label = t(wanted[0].label, q.lang)
     arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
-    summary = t("ans.unmeasured", q.lang, arts=arts, label=label)
-    return replace(f, verdict="not_specified", summary=summary)
+    return replace(f, verdict="not_specified", summary=t("ans.unmeasured", q.lang, arts=arts, label=label))
 
 
 def _expand_subjects(kb, part: list[str]) -> list[str]:
@@ -255,11 +274,9 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     subject = _expand_subjects(kb, part)
     expanded, part = subject != part, subject
     found = [finding_for(kb, j, t, q, tokens) for t in part]
-    measured = [_unmeasured(kb, f, q) for f in found]
-    if any(m is not f for m, f in zip(measured, found, strict=True)):
-        kept = [f for m, f in zip(measured, found, strict=True) if m is f and f.verdict in ("info", "yes")]
-        # the number asked for is in none of the part's rules: that part is silent
-        found = kept or [next(m for m, f in zip(measured, found, strict=True) if m is not f)]
+    wanted = _asked_quantities(kb, q)
+    if wanted:
+        found = _measured(found, q, wanted)
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")

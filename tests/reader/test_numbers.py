@@ -67,3 +67,16 @@ def test_cn_estimate_rejects_non_neighbours():
 ])
 def test_english_number_words(text, value):
     assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("二十五六", (25, 26)), ("三十七八", (37, 38)), ("一百五六十", (150, 160)), ("十五六", (15, 16)),
+    ("一千二三百", (1200, 1300)),
+])
+def test_two_neighbouring_digits_after_a_round_number(text, span):
+    assert cn_estimate(text) == span
+
+
+@pytest.mark.parametrize("text", ["一百零一", "三十五七", "二十"])
+def test_not_an_estimate(text):
+    assert cn_estimate(text) is None

@@ -57,3 +57,16 @@ def test_a_question_that_asks_for_no_number():
 
 def test_which_ones_is_not_how_many():
     assert asked("初验要哪几家单位一起完成") == []
+
+
+def test_how_many_at_the_end_of_a_clause():
+    assert _one("评审小组里专家要抽几个").kind == "count"
+    assert asked("几个部门共建共享的项目，方案该由哪个部门牵头？") == []   # 几个 here is "several"
+
+
+def test_a_finding_about_the_thing_asked_outranks_a_number_about_something_else():
+    from knowledge.reader.quantity import measure
+
+    a = _one("验收不合格限时整改给多少天")
+    assert measure(a, "验收不合格的，限时整改") == "silent"
+    assert measure(a, "收到申请后5个工作日内组织验收") == "elsewhere"
