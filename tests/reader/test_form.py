@@ -43,3 +43,10 @@ def test_questions_about_done_things_stay_questions():
 ])
 def test_negation(text, neg):
     assert negated(text) is neg
+
+
+def test_several_is_not_how_many_when_the_question_closes_with_ma():
+    from knowledge.reader.form import classify
+
+    assert classify("文登区局里想新购几台服务器 能批么", "zh").form == "yesno"
+    assert classify("验收要几个专家", "zh").form == "info"
