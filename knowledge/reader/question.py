@@ -36,6 +36,9 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
+_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|非)(政府)?集中采购|集中采购(范围)?(以)?外"
+                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
+_WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
@@ -206,6 +209,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
     profile.funding = find_funding(text)
+    if _OUTSIDE_PROCUREMENT.search(text):
+        profile.central_procurement = False
+    elif _WITHIN_PROCUREMENT.search(text):
+        profile.central_procurement = True
     if _NOT_CLASSIFIED.search(text):
         profile.classified = False
     elif _CLASSIFIED.search(text):

@@ -28,7 +28,7 @@ HERE = Path(__file__).parent.parent  # knowledge/: the shipped jurisdictions/ an
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months", "classified")
+          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement")
 
 try:
     _Loader = yaml.CSafeLoader
@@ -50,6 +50,7 @@ class Profile:
     warranty_years: float | None = None
     trial_months: float | None = None
     classified: bool | None = None        # involves state secrets (涉密)
+    central_procurement: bool | None = None   # within centralised government procurement (纳入政府集中采购范围)
     ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
 
     def get(self, name: str):

@@ -146,3 +146,11 @@ def test_english_place_names_are_what_the_gazetteer_gives():
 def test_an_english_city_outside_the_knowledge_base():
     out = get_kb().ask("Does a 2 million yuan project in Kunming need a supervisor?")
     assert out["findings"] == [] and "Kunming" in out["answer"]
+
+
+def test_scope_follows_the_procurement_condition():
+    """深圳 第二条 covers only projects within centralised government procurement."""
+    out = get_kb().ask("深圳市直单位 不在政府集中采购范围内的项目 要做质量监督登记吗")
+    assert {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "shenzhen"} == {"not_applicable"}
+    out = get_kb().ask("深圳市直单位纳入政府集中采购的项目要做质量监督登记吗")
+    assert "yes" in {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "shenzhen"}
