@@ -554,6 +554,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f.jurisdiction, period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
         findings = _with_elapsed(findings, text, q)
+    # a project the text does not cover: what else the text is silent on is beside the point
+    outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
+    findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
         findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last
