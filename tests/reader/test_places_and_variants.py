@@ -154,3 +154,9 @@ def test_scope_follows_the_procurement_condition():
     assert {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "shenzhen"} == {"not_applicable"}
     out = get_kb().ask("深圳市直单位纳入政府集中采购的项目要做质量监督登记吗")
     assert "yes" in {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "shenzhen"}
+
+
+def test_an_english_place_after_a_capitalised_word():
+    from knowledge.reader.places import gazetteer
+
+    assert [p.name for _, _, p in gazetteer().find("In Beijing, is supervision required?")] == ["北京市"]
