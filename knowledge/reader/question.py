@@ -229,6 +229,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             parts = [keys for _, keys in rest]
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
+    clause_parts = _follow_ups(clause_parts, clauses, lang)
+    parts = [keys for _, keys in clause_parts]
     forms, negs = [], []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
@@ -304,6 +306,22 @@ def negated(text: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[?？。;；!！]")
+
+
+def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:
+    """"数据共享要提供哪些东西？数据库账号要不要给？": a later question that names no topic of its
+    own, asked in another form, is a part about the subject of the question before it."""
+    if not clause_parts:
+        return clause_parts
+    out, have = list(clause_parts), {i for i, _ in clause_parts}
+    for i in range(clause_parts[0][0] + 1, len(clauses)):
+        clause = clauses[i].strip()
+        if i in have or not clause or not _has_form_words(clause, lang):
+            continue
+        before = [p for p in out if p[0] < i]
+        if before and question_form(clause, lang) != question_form(clauses[before[-1][0]], lang):
+            out.append((i, before[-1][1]))
+    return sorted(out, key=lambda p: p[0])
 
 
 def _has_form_words(clause: str, lang: str) -> bool:

@@ -402,10 +402,16 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         # the English title is shown in English only (the Chinese head has it empty)
         out.append(t("ans.doc_head", lang, name=doc.name[lang], title=doc.title,
                      title_en=doc.title_en if lang == "en" else ""))
+        said: list[Finding] = []
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
             verdict = verdict_word(f, q, kb.jurisdictions[jid]) if f.verdict != "not_applicable" or f.topic != "scope" \
                 else t("ans.v.not_applicable", lang)
+            if any(o.topic == f.topic and set(f.citations) <= set(o.citations) for o in said):
+                # a follow-up question on the same rules: its verdict, not the text again
+                out.append(t("ans.finding_again", lang, head=head, verdict=verdict))
+                continue
+            said.append(f)
             out.append(t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
             for n in f.notes:
                 if n not in shown_notes:
