@@ -43,8 +43,9 @@ _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不�
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)", re.I)),
-    ("social", re.compile(r"社会资金|社会资本|企业出资|private (funds|capital)", re.I)),
-    ("soe", re.compile(r"国企(自有)?资金|国有企业(自有)?资金|state-owned enterprise", re.I)),
+    ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
+                          r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)", re.I)),
+    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
     ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
     ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),

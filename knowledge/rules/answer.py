@@ -107,7 +107,11 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     verdict = "yes" if q.form == "yesno" else "info"
     # an undecided precondition the question never mentioned is stated as a proviso
     notes = [t("ans.provided", lang, text=test.text[lang])] if ok is None and test else []
-    return Finding(j.id, "scope", verdict, j.scope_text[lang], list(j.scope_citations), notes)
+    # a rule on this very case (社会资金与政府资金共同投资的也按本办法报批) says it outright
+    specific = [r for r in j.rules_for("scope") if r.when and r.applies(q.profile) is True]
+    summary = " ".join([j.scope_text[lang], *(r.says[lang] for r in specific)])
+    cites = _dedupe([*(c for r in specific for c in r.citations), *j.scope_citations])
+    return Finding(j.id, "scope", verdict, summary, cites, notes)
 
 
 def _nearest_by_words(kb, j: Jurisdiction, topic: str, tokens: list[str]) -> list[Citation]:

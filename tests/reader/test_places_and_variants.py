@@ -160,3 +160,18 @@ def test_an_english_place_after_a_capitalised_word():
     from knowledge.reader.places import gazetteer
 
     assert [p.name for _, _, p in gazetteer().find("In Beijing, is supervision required?")] == ["北京市"]
+
+
+def test_funding_as_people_say_it():
+    from knowledge.reader.question import find_funding
+
+    assert find_funding("企业出一部分钱，区政府出一部分") == "social"
+    assert find_funding("国有企业出资建设") == "soe"
+    assert find_funding("用省里拨款建设的项目") == "higher"
+
+
+def test_a_scope_rule_on_the_very_case_is_cited():
+    """龙岗 第十五条: a project co-funded by private and government money follows the measures too."""
+    out = get_kb().ask("龙岗区项目 企业出一部分钱 区政府出一部分 也要按办法报批吗")
+    scope = [f for f in out["findings"] if f["jurisdiction"] == "longgang" and f["topic"] == "scope"]
+    assert scope and scope[0]["verdict"] == "yes" and "第十五条" in {c["article"] for c in scope[0]["citations"]}
