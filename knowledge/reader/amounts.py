@@ -203,7 +203,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     return _with_total_row(norm, found)
 
 
-_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|total)\s*[:：]?\s*$", re.I)
+_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:

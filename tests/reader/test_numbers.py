@@ -80,3 +80,8 @@ def test_two_neighbouring_digits_after_a_round_number(text, span):
 @pytest.mark.parametrize("text", ["一百零一", "三十五七", "二十"])
 def test_not_an_estimate(text):
     assert cn_estimate(text) is None
+
+
+def test_a_total_said_in_words_is_the_total():
+    found = find_amounts("硬件和云资源服务40万、应用软件开发55万、运维服务10万，一共105万")
+    assert [(a.value, a.role) for a in found] == [(1050000, "total"), (550000, "software_cost")]
