@@ -284,6 +284,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
+    ruled = _with_detail(kb, j, ruled, q, tokens)
     out: list[Finding] = []
     for f in ruled:
         if not any(set(f.citations) <= set(o.citations) for o in out):
@@ -293,6 +294,33 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if f.verdict == "not_specified" and not (out and (expanded or {(c.doc, c.article) for c in f.citations} <= cited)):
             out.append(f)
     return out
+
+
+def _with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
+    """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
+    article that best matches the question is one the answer cites, its sentence that best matches
+    the question is quoted too, so the detail is there even where the rule's summary leaves it out."""
+    if q.form != "info" or not found:
+        return found
+    hits = kb.index.search(tokens, [j.id], k=1)
+    if not hits:
+        return found
+    top = hits[0]
+    f = next((f for f in found if f.verdict in ("info", "yes") and any(c.article == top.label for c in f.citations)), None)
+    if f is None:
+        return found
+    wanted = set(tokens)
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", best_passage(top.article, tokens, limit=10_000)) if len(c.strip()) >= 6]
+    if not clauses:
+        return found
+    toks = [set(tokenize(c)) & wanted for c in clauses]
+    spread = {w: sum(w in t for t in toks) for w in wanted}   # a word every clause has tells them apart least
+    scores = [sum(kb.index.weight(w) / spread[w] for w in t) for t in toks]
+    passage = clauses[scores.index(max(scores))]   # the clause that holds the detail
+    if not set(tokenize(passage)) & wanted or any(passage in c.quote for c in f.citations):
+        return found
+    richer = replace(f, citations=_dedupe([Citation(j.id, top.label, passage), *f.citations]))
+    return [richer if g is f else g for g in found]
 
 
 def _without_places(text: str, kb) -> str:

@@ -70,3 +70,12 @@ def test_a_finding_about_the_thing_asked_outranks_a_number_about_something_else(
     a = _one("验收不合格限时整改给多少天")
     assert measure(a, "验收不合格的，限时整改") == "silent"
     assert measure(a, "收到申请后5个工作日内组织验收") == "elsewhere"
+
+
+def test_a_detail_of_the_best_matching_article_is_quoted():
+    """The rule's summary of 文登 第十二条 leaves out 保密办; the answer quotes the clause that has it."""
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("文登区涉及保密的项目，审核时还要哪个部门参与")
+    quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
+    assert "涉及保密项目由区保密办参与审核和监督" in quotes
