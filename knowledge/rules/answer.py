@@ -16,6 +16,7 @@ from ..reader.dated import (
     stated_events,
 )
 from ..reader.form import classify
+from ..reader.membership import defining_sentence, membership, pieces
 from ..reader.quantity import asked, measure
 from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
@@ -95,8 +96,10 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    t = kb.topics.get(topic)
-    return t.label[lang] if t else topic
+    if topic == "definition":
+        return t("ans.definition_head", lang)
+    found = kb.topics.get(topic)
+    return found.label[lang] if found else topic
 
 
 def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
@@ -415,6 +418,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.not_allowed", lang)
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
+    if f.topic == "definition" and f.verdict == "yes":
+        return t("ans.v.is_yes", lang)
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
         return t(f"ans.v.may_{f.verdict}", lang)
     return VERDICT_NAMES[f.verdict][lang]
@@ -490,6 +495,32 @@ def _with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: s
                 f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
                             summary=lead + f.summary, citations=_dedupe([*f.citations, *extra]))
         out.append(f)
+    return out
+
+
+def _with_definition(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """"单位自筹资金算不算区政府资金": a definition in the text (所称区政府资金包括…单位自筹…) settles
+    it; it stands in for the findings that could not (conditional, a description, silence)."""
+    if q.form != "yesno":
+        return findings
+    asked_pair = membership(text)
+    if not asked_pair:
+        return findings
+    places = frozenset(p for alias in kb.aliases if not alias.isascii() for p in pieces(alias))
+    out = list(findings)
+    for jid in jids:
+        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid
+                      for s in [defining_sentence(a.text, *asked_pair, places)] if s), None)
+        if not found:
+            continue
+        article, quote = found
+        mine = [f for f in out if f.jurisdiction == jid]
+        weak = [f for f in mine if f.verdict in ("conditional", "info", "not_specified")]
+        defined = Finding(jid, "definition", "yes", t("ans.defined_as", q.lang, article=article, quote=quote,
+                                                narrower=asked_pair[0]), [Citation(jid, article, quote)])
+        at = out.index(weak[0]) if weak else len(out)
+        out = [f for f in out if f not in weak]
+        out.insert(min(at, len(out)), defined)
     return out
 
 
@@ -592,6 +623,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f.jurisdiction, period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
         findings = _with_elapsed(findings, text, q)
+    findings = _with_definition(kb, findings, text, q, jids)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
     findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]

@@ -79,3 +79,16 @@ def test_a_detail_of_the_best_matching_article_is_quoted():
     out = get_kb().ask("文登区涉及保密的项目，审核时还要哪个部门参与")
     quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
     assert "涉及保密项目由区保密办参与审核和监督" in quotes
+
+
+def test_a_definition_settles_whether_one_thing_is_a_kind_of_another():
+    from knowledge.base import get_kb
+    from knowledge.reader.membership import membership
+
+    assert membership("单位自筹资金算不算区政府资金") == ("单位自筹资金", "区政府资金")
+    assert membership("区政府资金包括单位自筹吗") == ("单位自筹", "区政府资金")
+    assert membership("钟楼区30万的项目要监理吗") is None
+    assert membership("这个项目属于信息化项目吗") is None          # too little said to look it up
+    out = get_kb().ask("龙岗区单位自筹的钱算不算区政府资金")
+    longgang = [f for f in out["findings"] if f["jurisdiction"] == "longgang"]
+    assert longgang[0]["verdict"] == "yes" and longgang[0]["citations"][0]["article"] == "第三条"
