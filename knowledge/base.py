@@ -52,6 +52,24 @@ class KnowledgeBase:
         """The vocabulary's Chinese words, for reading homophone slips."""
         return frozenset(w for t in self.topics.values() for w in t.zh_terms)
 
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """The vocabulary's English words, for reading typing slips (warrenty, testng)."""
+        return frozenset(w for t in self.topics.values() for w in t.en_words)
+
+    @cached_property
+    def english_known(self) -> frozenset[str]:
+        """Every English word the vocabulary, the rules and the catalogue use: a word among them is no slip."""
+        import re
+
+        from .i18n import catalogue
+
+        texts = list(catalogue("", "en").values())
+        for j in self.jurisdictions.values():
+            for r in j.rules:
+                texts += [r.title.get("en", ""), r.says.get("en", "")]
+        return self.english_words | frozenset(w.lower() for s in texts for w in re.findall(r"[A-Za-z]{4,}", s))
+
     @property
     def ids(self) -> list[str]:
         return list(self.jurisdictions)

@@ -42,8 +42,9 @@ MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
-                                 r"|其中[^，,。；;]{0,4}软件|software (development )?(cost|costs|budget|part|portion|component|fees?|spend)"
-                                 r"|cost of (the )?software|spent on software|of which software)", re.I)),
+                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
+                                 r"|(application )?software development (is|are|costs?|of|=|:))", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了"
                                  r"|change[sd]? (of|worth|amounting)|changes? total)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),

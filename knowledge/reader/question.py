@@ -11,7 +11,7 @@ from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify
 from .form import negated as form_negated
 from .topics import Topic, covered, detect_clauses
-from .variants import homophones, simplified
+from .variants import english_slips, homophones, simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
@@ -178,10 +178,15 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)
-    if kb is not None and lang == "zh":  # input-method slips first, so that facts (质宝期1年) read too
-        fixed = homophones(text, kb.words)
-        if fixed != text and _read_chars(fixed, topics) > _read_chars(text, topics):
-            text = fixed
+    if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
+        if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence
+            fixed = homophones(text, kb.words)
+            if fixed != text and _read_chars(fixed, topics) > _read_chars(text, topics):
+                text = fixed
+        else:              # an English slip is no word at all: taken unless it reads less
+            fixed = english_slips(text, kb.english_words, kb.english_known)
+            if fixed != text and _read_chars(fixed, topics) >= _read_chars(text, topics):
+                text = fixed
     profile = Profile()
     change = None
     for a in find_amounts(text):

@@ -6,6 +6,7 @@ Every term carries its provenance: ``text`` (the wording of a regulation; tests 
 everyday form: 找监理). A plain list of terms still loads, as provenance ``unknown``."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
@@ -37,6 +38,7 @@ class Topic:
     # a subject that is several topics ("测试": third-party testing, 等保测评, …): asked about it,
     # the answer names each of them that the text rules on
     covers: tuple[str, ...] = ()
+    en_words: tuple[str, ...] = ()       # the English words of its terms, to read typing slips by
 
 
 def term_entries(words) -> list[tuple[str, str]]:
@@ -58,7 +60,7 @@ def term_parts(term: str) -> list[str]:
 
 
 def _topic(key: str, raw: dict) -> Topic:
-    terms, zh, prov = [], [], {}
+    terms, zh, en, prov = [], [], [], {}
     for lang in ("zh", "en"):
         for term, kind in term_entries(raw.get(lang)):
             words = term_parts(term)
@@ -69,9 +71,11 @@ def _topic(key: str, raw: dict) -> Topic:
             prov.setdefault(lang, {})[term] = kind
             if lang == "zh":
                 zh.extend(words)
+            else:
+                en.extend(w.lower() for p in words for w in re.findall(r"[A-Za-z]{4,}", p))
     label = raw.get("label") or {"zh": key, "en": key}
     return Topic(key, label, tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(zh)), raw.get("parent"), prov,
-                 tuple(raw.get("covers") or ()))
+                 tuple(raw.get("covers") or ()), tuple(dict.fromkeys(en)))
 
 
 def _merge(words, more) -> list | dict:

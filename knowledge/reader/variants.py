@@ -127,6 +127,26 @@ def homophones(text: str, words: frozenset[str]) -> str:
 
 
 
+def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
+    """``text`` with English typing slips of vocabulary words corrected (warrenty -> warranty,
+    testng -> testing): a word of five letters or more that no vocabulary, rule or catalogue text
+    uses and that is close to one vocabulary word with the same first letter (difflib's ratio 0.8
+    or more)."""
+    import difflib
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in known:
+            return word
+        # a slip keeps the first letter (latest is not a slip of test) and is no longer form of the
+        # word (latest is not a slip of late, tested not of test)
+        close = difflib.get_close_matches(low, [v for v in vocabulary if v[0] == low[0]], n=1, cutoff=0.8)
+        return close[0] if close and not low.startswith(close[0]) and abs(len(low) - len(close[0])) <= 2 else word
+
+    return re.sub(r"[A-Za-z]{5,}", fix, text)
+
+
 if __name__ == "__main__":
     SOUNDS.write_text(json.dumps(build_sounds(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                       encoding="utf-8")

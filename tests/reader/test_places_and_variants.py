@@ -175,3 +175,21 @@ def test_a_scope_rule_on_the_very_case_is_cited():
     out = get_kb().ask("龙岗区项目 企业出一部分钱 区政府出一部分 也要按办法报批吗")
     scope = [f for f in out["findings"] if f["jurisdiction"] == "longgang" and f["topic"] == "scope"]
     assert scope and scope[0]["verdict"] == "yes" and "第十五条" in {c["article"] for c in scope[0]["citations"]}
+
+
+def test_english_typing_slips():
+    from knowledge.reader.variants import english_slips
+
+    kb = get_kb()
+    fix = lambda s: english_slips(s, kb.english_words, kb.english_known)  # noqa: E731
+    assert fix("do we need 3rd party testng") == "do we need 3rd party testing"
+    assert fix("the minimum warrenty period") == "the minimum warranty period"
+    assert fix("What is the latest date?") == "What is the latest date?"     # a longer form, not a slip
+
+
+def test_an_english_software_cost():
+    from knowledge.reader.amounts import find_amounts
+
+    found = find_amounts("total 2.1 million, of which application software development is 450k")
+    assert [(a.value, a.role) for a in found] == [(2100000, "total"), (450000, "software_cost")]
+    assert [(a.value, a.role) for a in find_amounts("software dev fee is 600k")] == [(600000, "software_cost")]
