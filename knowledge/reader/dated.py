@@ -99,10 +99,10 @@ def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) ->
 
 _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>月|天|日|周|星期|年)(?P<more>多|以上)?")
-_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 _SINCE = re.compile(r"才|刚|只|仅|已经|已|过了|满|不到|没到|了|后|以来|之后|以后|since|after|ago|only|already|just|less than", re.I)
-_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
 
 
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
@@ -150,14 +150,35 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
 
 
 def opening_dates(jurisdiction: str, events: dict[str, date]) -> list:
-    """The days from which a step may be taken ("满3个月后申请终验") that these events start."""
-    from ..time.deadlines import DeadlineError, compute
+    """The days from which a step may be taken ("满3个月后申请终验") that these events start; and,
+    for such a step counted from an event the question does not give but that must come on or after
+    one it gives (初验 after the end of the trial run), the earliest that day can be, marked with
+    ``lower_bound`` = the event it was counted from."""
+    from ..time.deadlines import DeadlineError, compute, load_rules
 
     try:
+        rs = load_rules(jurisdiction)
         items = compute(jurisdiction, events)
-    except (DeadlineError, ValueError):
+    except (DeadlineError, ValueError, OSError):
         return []
-    return [d for d in items if d.trigger in events and d.kind == "opens"]
+    out = [d for d in items if d.trigger in events and d.kind == "opens"]
+    for rule in rs.rules:
+        if rule.kind != "opens" or getattr(rule, "schedule", "") != "after" or set(rule.trigger) & set(events):
+            continue
+        for later in rule.trigger:
+            earlier = [e for e in events if later in rs.later.get(e, ())]
+            if not earlier:
+                continue
+            since = max(events[e] for e in earlier)   # the event it waits for comes no sooner
+            try:
+                found = [d for d in compute(jurisdiction, {later: since}) if d.key == rule.key]
+            except (DeadlineError, ValueError):
+                continue
+            for d in found[:1]:
+                d.lower_bound = max(earlier, key=events.__getitem__)
+                out.append(d)
+            break
+    return out
 
 
 _QUARTER_NO = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}

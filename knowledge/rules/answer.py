@@ -539,12 +539,19 @@ def _with_elapsed(findings: list[Finding], text: str, q: Question) -> list[Findi
     for f in findings:
         arts = {c.article for c in f.citations}
         opens = [d for d in opening_dates(f.jurisdiction, events) if {c["article"] for c in d.citations} & arts]
+        # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
+        opens = [d for d in opens if not d.lower_bound or today < d.due]
         if opens and f.verdict in ("yes", "no", "info", "conditional"):
             d, lang = opens[0], q.lang
             rule = d.rule if lang == "zh" else d.rule_en
-            key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
-            lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
-                     rule=rule, today=today.isoformat())
+            if d.lower_bound:
+                lead = t("ans.opens_lower_bound", lang, event=t(f"event.{d.lower_bound}", lang),
+                         since=events[d.lower_bound].isoformat(), later=t(f"event.{d.trigger}", lang),
+                         rule=rule, today=today.isoformat())
+            else:
+                key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
+                lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
+                         rule=rule, today=today.isoformat())
             extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
             if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
                 continue

@@ -54,3 +54,13 @@ def test_late_enough_for_the_final_acceptance(today):
 
 def test_the_acceptance_window_opens_after_three_months_of_trial_run(today):
     assert _verdicts("文登区试运行才两个多月就能验收了吗") == {("wendeng", "no")}
+
+
+def test_a_step_counted_from_a_later_event_is_not_open_before_the_earliest_it_can_be(today):
+    """钟楼: 终验 opens 3 months after 初验, which comes after the trial run ends: a month after that end
+    it cannot be open yet, whenever 初验 was."""
+    assert _verdicts("钟楼 试运行才结束一个月，就能申请终验了吧？") == {("zhonglou", "no")}
+
+
+def test_a_month_ago_in_english(today):
+    assert stated_elapsed("our trial run only started a month ago", TODAY) == {"trial_run_started": date(2026, 11, 1)}

@@ -33,6 +33,7 @@ class Deadline:
     _rule: Rule | None = field(default=None, repr=False, compare=False)
     _why: tuple = field(default=(), repr=False, compare=False)
     _text: tuple | None = field(default=None, repr=False, compare=False)
+    lower_bound: str | None = None  # counted from an earlier event than its own: the earliest it can be
 
     def _texts(self) -> tuple[str, str, str, str]:
         if self._text is None:
