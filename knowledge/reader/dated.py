@@ -12,7 +12,9 @@ from datetime import date
 
 from ..time.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|deadline|due|last day|final day|no later than", re.I)
+_ASKS_DAY = re.compile(r"最晚|最迟|最早|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|earliest|deadline|due"
+                       r"|last day|final day|first day|no later than|from when|from what date", re.I)
+_ASKS_EARLIEST = re.compile(r"最早|earliest|first day|from when|from what date|哪天起|什么时候起|什么时候开始可以", re.I)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
@@ -66,16 +68,24 @@ def stated_events(text: str, today: date) -> dict[str, date]:
     text = _english_dates(unicodedata.normalize("NFKC", text))
     year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), today.year)
     found: dict[str, date] = {}
-    for clause in _CLAUSE.split(text):
+    clauses = _CLAUSE.split(text)
+    for i, clause in enumerate(clauses):
         for m in _DATE.finditer(clause):   # each date with the event named nearest it
             try:
                 day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
             key, score = _event(clause, m.span())
+            if (not key or score < 0.6) and i:   # "合同在采购中心备案，2月10号备案通过的": named just before
+                before = clauses[i - 1]
+                key, score = _event(before + clause, (len(before) + m.start(), len(before) + m.end()))
             if key and score >= 0.6 and key not in found:
                 found[key] = day
     return found
+
+
+def asks_earliest(text: str) -> bool:
+    return bool(_ASKS_EARLIEST.search(text))
 
 
 def asks_for_day(text: str, dated: bool = True) -> bool:
@@ -84,15 +94,16 @@ def asks_for_day(text: str, dated: bool = True) -> bool:
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text)))))
 
 
-def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str]) -> list:
-    """The deadlines these events start in this jurisdiction, those citing ``articles`` first."""
+def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str], earliest: bool = False) -> list:
+    """The deadlines these events start in this jurisdiction, those citing ``articles`` first; with
+    ``earliest`` (最早哪天能交), the days from which a step may be taken."""
     from ..time.deadlines import DeadlineError, compute
 
     try:
         items = compute(jurisdiction, events)
     except (DeadlineError, ValueError):
         return []
-    started = [d for d in items if d.trigger in events and d.kind == "due"]
+    started = [d for d in items if d.trigger in events and d.kind == ("opens" if earliest else "due")]
     cited = [d for d in started if {c["article"] for c in d.citations} & articles]
     return cited or (started if len(started) <= 2 else [])
 

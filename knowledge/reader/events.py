@@ -16,6 +16,8 @@ _EVENT_WORDS = [
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began)"
                           r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for)"),
+    ("security_test_requested", r"(上线)?安全测试.{0,6}(申请|提出)|(申请|提出).{0,6}(上线)?安全测试"
+                                r"|security test (application|request)|(applied|apply|filed|requested|submitted).{0,30}security test"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
     ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),

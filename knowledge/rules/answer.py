@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..i18n import t
 from ..reader.dated import (
+    asks_earliest,
     asks_for_day,
     due_dates,
     named_period,
@@ -488,7 +489,7 @@ def _with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: s
             if due:
                 lang = q.lang
                 rule = (lambda d: d.rule.rstrip("。")) if lang == "zh" else (lambda d: d.rule_en.rstrip("."))
-                lines = [t("ans.due_by", lang, due=d.due.isoformat(), rule=rule(d))
+                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(), rule=rule(d))
                          + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
@@ -623,8 +624,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
 
         events = stated_events(text, china_today())
         if events:
+            earliest = asks_earliest(text)
             findings = _with_due_dates(findings, q, lambda f: due_dates(
-                f.jurisdiction, events, {c.article for c in f.citations}), "ans.counted_from")
+                f.jurisdiction, events, {c.article for c in f.citations}, earliest), "ans.counted_from")
     elif asks_for_day(text, dated=False) and (period := named_period(text)):
         findings = _with_due_dates(findings, q, lambda f: periodic_dates(
             f.jurisdiction, period, {c.article for c in f.citations}), "ans.for_period")

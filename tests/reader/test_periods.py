@@ -40,3 +40,20 @@ def test_each_date_goes_with_the_event_named_nearest_it():
     # the filing asked about, named after the date, is not the event the date belongs to
     assert stated_events("2026年9月24号签的合同 质量监督登记最晚哪天", date(2026, 11, 30)) == {
         "contract_signed": date(2026, 9, 24)}
+
+
+def test_a_date_named_in_the_clause_before_its_event():
+    text = "深圳 合同在市政府采购中心备案，2月10号备案通过的，质量监督登记截止哪天"
+    assert stated_events(text, date(2026, 11, 30)) == {"contract_filed": date(2026, 2, 10)}
+
+
+def test_the_earliest_day_a_step_opens():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("钟楼 初验3月17日结束的 最早哪天能交终验申请")
+    assert "2026-06-17" in out["answer"] and "最早2026-06-17" in out["answer"]
+
+
+def test_an_english_security_test_request():
+    assert stated_events("we filed the online security test application on 30 April 2026",
+                         date(2026, 11, 30)) == {"security_test_requested": date(2026, 4, 30)}
