@@ -23,9 +23,9 @@ _UNIT = {
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _AMOUNT = re.compile(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
-    r"(?P<some>上|成|几|数)?"
+    r"(?P<some>上|成|大几|小几|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
-    r"(?:个(?=多))?(?P<more>多|来|余|几)?"
+    r"(?:个(?=多))?(?P<more>多|来|余|几|把)?"
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,
@@ -59,7 +59,7 @@ class Amount:
     start: int
     end: int
     text: str
-    bound: str | None = None   # "lt", "le", "gt", "ge", "about": 不满 / 以下 / 超过 / 以上 / 左右 …
+    bound: str | None = None   # "lt", "le", "gt", "ge", "about", "near": 不满 / 以下 / 超过 / 以上 / 左右 / 将近 …
     span: tuple[float, float] | None = None  # an estimate's own range: 八十多万 -> (80万, 90万)
 
     @property
@@ -76,7 +76,9 @@ class Amount:
 _BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|under|below|less than)\s*$", re.I)),
                  ("le", re.compile(r"(不超过|不高于|最多|至多|at most|up to|no more than)\s*$", re.I)),
                  ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
-                 ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I))]
+                 ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I)),
+                 # 小一百万, 将近100万: a little under it
+                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
 _BOUND_AFTER = [("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|出头|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
@@ -98,7 +100,7 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
     eps = 1e-6
-    return {"lt": (0, value - eps), "le": (0, value), "gt": (value + eps, float("inf")),
+    return {"lt": (0, value - eps), "le": (0, value), "near": (value * 0.9, value - eps), "gt": (value + eps, float("inf")),
             "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1)}.get(bound)
 
 

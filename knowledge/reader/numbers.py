@@ -59,9 +59,9 @@ def cn_number(text: str) -> float | None:
 # 七八十 / 三四百 / 一两千: two neighbouring digits before a unit
 _PAIR = re.compile(rf"^(?P<head>.*?[十百千拾佰仟])??([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")   # 七八十, 二十五六, 一百五六十
 # 八十多 / 一百多 / 三十来 / 二十余 / 1000多: a number and "and some"
-_MORE = re.compile(r"^(.+?)(多|来|余|出头)$")
+_MORE = re.compile(r"^(.+?)(多|来|余|出头|把)$")   # 百把万: about a hundred
 # 几十 / 十几 / 几百 / 上千 / 上百 / 数十
-_SOME = re.compile(r"^(几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
+_SOME = re.compile(r"^(大几|小几|几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
 
 
 def cn_estimate(text: str) -> tuple[float, float] | None:
@@ -82,15 +82,18 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
             unit = _SMALL[m.group(3)]
             return (unit + 1, 2 * unit - 1)
         unit = _UNIT_VALUE[m.group(2)]
-        # 上千/成百: a thousand or more; 几十/数十: several tens (two to nine)
-        return (unit if m.group(1) in "上成" else unit * 2, 10 * unit - 1)
+        # 上千/成百: a thousand or more; 几十/数十: several tens (two to nine); 大几十: sixty to
+        # ninety-odd; 小几十: twenty to forty-odd
+        low, high = {"上": (1, 9), "成": (1, 9), "大几": (6, 9), "小几": (2, 4)}.get(m.group(1), (2, 9))
+        return (unit * low, (high + 1) * unit - 1)
     m = _MORE.match(text)
     if m:
         head, word = m.group(1), m.group(2)
+        head = "一" + head if head in _SMALL else head   # 百把 is 一百把
         base = float(head) if head.replace(".", "", 1).isdigit() else cn_number(head)
         if base is None or base <= 0:
             return None
-        if word == "来":  # 三十来万: about thirty, a little either side
+        if word in ("来", "把"):  # 三十来万, 百把万: about thirty, about a hundred, a little either side
             return (base * 0.9, base * 1.1)
         step = _place(base)
         return (base, base + step)

@@ -85,3 +85,12 @@ def test_not_an_estimate(text):
 def test_a_total_said_in_words_is_the_total():
     found = find_amounts("硬件和云资源服务40万、应用软件开发55万、运维服务10万，一共105万")
     assert [(a.value, a.role) for a in found] == [(1050000, "total"), (550000, "software_cost")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("小一百万", 900_000, 999_999.999999), ("将近100万", 900_000, 999_999.999999), ("nearly 1 million yuan", 900_000, 999_999.999999),
+    ("大几十万", 600_000, 990_000), ("小几十万", 200_000, 490_000), ("百把万", 900_000, 1_100_000),
+])
+def test_spoken_estimates(text, low, high):
+    (a,) = find_amounts(text)
+    assert a.range == pytest.approx((low, high))
