@@ -57,6 +57,8 @@ _EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven ei
 _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
+    # 调整数额是概算总投资的一成: tenths
+    ("change_percent", re.compile(rf"(?:变更|调整|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,40}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
@@ -87,7 +89,8 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
         raw = "0.5" if group == "半" else group
         value = float(raw) if raw[0].isdigit() else _EN_NUM.get(raw.lower(), None) if raw.isascii() else cn_number(raw)
         if value is not None:
-            out[name] = (float(value), bound_of(norm, at, end))
+            tenths = m.group(0).endswith("成")   # 一成 is 10%
+            out[name] = (float(value) * (10 if tenths else 1), bound_of(norm, at, end))
     return out
 
 

@@ -94,3 +94,10 @@ def test_a_total_said_in_words_is_the_total():
 def test_spoken_estimates(text, low, high):
     (a,) = find_amounts(text)
     assert a.range == pytest.approx((low, high))
+
+
+def test_a_change_in_tenths():
+    from knowledge.reader.question import find_facts
+
+    assert find_facts("资金调整数额正好是概算总投资的一成") == {"change_percent": (10.0, None)}
+    assert find_facts("变更超过两成") == {"change_percent": (20.0, "gt")}
