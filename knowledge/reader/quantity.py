@@ -4,8 +4,9 @@
 length *of the validity period*. A text that names the thing but gives no such number is silent on
 that part. A number counts as given only when it is of the kind asked (a count of people is not
 "5个工作日", a length is not the year "2021年") and stands in the same sentence as a word of what
-the quantity is of (the question's "head"); when the text never uses a word of the head at all (a
-colloquial head, an English question), any number of the kind asked is taken as given.
+the quantity is of (the question's "head": two-character pieces of the Chinese words around the
+asking phrase, or the first letters of the English ones); when the text never uses a word of the
+head at all (a colloquial head), any number of the kind asked is taken as given.
 """
 from __future__ import annotations
 
@@ -13,16 +14,17 @@ import re
 from dataclasses import dataclass
 
 _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十百]+)"
+_EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      re.compile(r"几个月|几年|几天|几周|多少天|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)", re.I),
-     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\d+\s*(days?|weeks?|months?|years?)|当日|当天", re.I),
+     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
      re.compile(r"多长时间|多久|多长|how long|what is the .{0,40}(period|time limit)", re.I),
-     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\d+\s*(days?|weeks?|months?|years?)"
+     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("count",
@@ -30,19 +32,26 @@ _KINDS = [
                 r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
-                r"|\d+\s*(experts|people|members|persons|suppliers|times)", re.I),
+                rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天", re.I),
+    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)", re.I),
-     re.compile(rf"{_N}\s*(万元|元|万)", re.I), "ans.qty.money"),
+    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)|how much money|what amount", re.I),
+     re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
+    # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
+    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多大(的)?(金额|投资|预算|规模)?(才)?算|what threshold|above what", re.I),
+     re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
 # words around the asking phrase that say nothing about what is measured
 _FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")
-_SENTENCE = re.compile(r"[。；;\n]")
+_SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
+_EN_WORD = re.compile(r"[A-Za-z]{4,}")
+_EN_STOP = set("what which when does have must with from that this there they their then than will shall "
+               "need needs needed should could would about after before into under many much long days "
+               "weeks months years time project projects required require give given".split())
 
 
 @dataclass(frozen=True)
@@ -59,8 +68,13 @@ def asked(text: str) -> list[Asked]:
     for kind, ask, unit, label in _KINDS:
         m = ask.search(text)
         if m and kind not in {a.kind for a in out}:
-            around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
-            head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
+            if text.isascii():   # English word order varies: the first letters of every content word
+                # but names (Shenzhen), to find in an English summary
+                head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(text)
+                                 if w.lower() not in _EN_STOP and not w[0].isupper())
+            else:
+                around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
+                head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
             out.append(Asked(kind, label, head, unit))
     return out
 
@@ -72,11 +86,11 @@ def measure(a: Asked, text: str) -> str:
     def numbers(s: str) -> bool:
         s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
         return bool(a.unit.search(s))
+    text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}
     if not present:
         return "elsewhere" if numbers(text) else "nothing"
-    need = min(2, len(present))   # one shared word like 备案 is not enough when the text shares more
-    hit = any(numbers(s) and sum(h in s for h in present) >= need for s in _SENTENCE.split(text))
+    hit = any(numbers(s) and any(h in s for h in present) for s in _SENTENCE.split(text))
     return "gives" if hit else "silent"
 
 

@@ -92,3 +92,13 @@ def test_a_definition_settles_whether_one_thing_is_a_kind_of_another():
     out = get_kb().ask("龙岗区单位自筹的钱算不算区政府资金")
     longgang = [f for f in out["findings"] if f["jurisdiction"] == "longgang"]
     assert longgang[0]["verdict"] == "yes" and longgang[0]["citations"][0]["article"] == "第三条"
+
+
+def test_english_and_threshold_asks():
+    from knowledge.reader.quantity import measure
+
+    a = _one("How long is the quality supervision measure valid for?")
+    assert measure(a, "The measures are valid for five years.") == "gives"
+    t = _one("调整金额到多少以上需要报审")
+    assert t.kind == "threshold" and measure(t, "累计变更金额超过合同价10%时报审核") == "gives"
+    assert _one("Shenzhen: by which day of the month is the monthly report due?").kind == "day"
