@@ -12,19 +12,23 @@ _A_IS_B = re.compile(r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:算不算|算是|�
                      r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|[？?]|$)")
 _B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
+# 验收材料里要不要等保测评报告: a list and an item asked of it
+_LIST_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含)"
+                         r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|[？?]|$)")
 _DEFINES = re.compile(r"所称|包括|包含|是指|指的是")
 _SENTENCE = re.compile(r"(?<=[。；;\n])")
 _FILLER = set("的了在里中这个那本该")
 
 
-def membership(text: str) -> tuple[str, str] | None:
-    """(narrower, broader) when the question asks whether the first is a kind of the second."""
-    for pattern in (_A_IS_B, _B_HAS_A):
+def membership(text: str) -> tuple[str, str, bool] | None:
+    """(narrower, broader, listed) when the question asks whether the first is a kind of the
+    second, or (``listed``) an item of a list the second names (验收材料里要不要…)."""
+    for pattern in (_A_IS_B, _B_HAS_A, _LIST_HAS_A):
         m = pattern.search(text)
         if m:
             a, b = (_PUNCT.sub("", m.group(g)) for g in ("a", "b"))
             if _specific(a) and _specific(b):
-                return a, b
+                return a, b, pattern is _LIST_HAS_A
     return None
 
 
@@ -38,17 +42,20 @@ def _share(words: str, text: str, ignore: frozenset[str] = frozenset()) -> float
     return len({p for p in own if p in text}) / len(own) if own else 0.0
 
 
-def defining_sentence(text: str, narrower: str, broader: str, ignore: frozenset[str] = frozenset()) -> str | None:
+def defining_sentence(text: str, narrower: str, broader: str, listed: bool = False,
+                      ignore: frozenset[str] = frozenset()) -> str | None:
     """The sentence of ``text`` that defines the broader thing as including the narrower one: most
     of the words of each on their side of its defining word (所称/包括/是指). Pieces in ``ignore``
-    (a place's name: 龙岗 says where, not what) do not count."""
+    (a place's name: 龙岗 says where, not what) do not count. An item of a list (``listed``) is
+    named as the text names it, while the list may be named otherwise (验收材料 / 项目验收应包含)."""
+    broad_share, narrow_share = (0.01, 0.8) if listed else (0.5, 0.5)   # a list: one word of its name
     for sentence in _SENTENCE.split(text):
         s = sentence.strip().rstrip("。；;")
         if not _DEFINES.search(s):
             continue
         cut = max(x.end() for x in _DEFINES.finditer(s))
         head, tail = _PUNCT.sub("", s[:cut]), _PUNCT.sub("", s[cut:])
-        if _share(broader, head, ignore) >= 0.5 and _share(narrower, tail, ignore) >= 0.5:
+        if _share(broader, head, ignore) >= broad_share and _share(narrower, tail, ignore) >= narrow_share:
             return s
     return None
 

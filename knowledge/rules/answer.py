@@ -97,8 +97,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic == "definition":
-        return t("ans.definition_head", lang)
+    if topic in ("definition", "listed"):
+        return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
 
@@ -511,15 +511,17 @@ def _with_definition(kb, findings: list[Finding], text: str, q: Question, jids: 
     out = list(findings)
     for jid in jids:
         found = next(((a.label, s) for a in kb.index.articles if a.doc == jid
-                      for s in [defining_sentence(a.text, *asked_pair, places)] if s), None)
+                      for s in [defining_sentence(a.text, *asked_pair, ignore=places)] if s), None)
         if not found:
             continue
         article, quote = found
         mine = [f for f in out if f.jurisdiction == jid]
         weak = [f for f in mine if f.verdict in ("conditional", "info", "not_specified")]
-        defined = Finding(jid, "definition", "yes", t("ans.defined_as", q.lang, article=article, quote=quote,
-                                                narrower=asked_pair[0]), [Citation(jid, article, quote)])
-        at = out.index(weak[0]) if weak else len(out)
+        listed = asked_pair[2]
+        defined = Finding(jid, "listed" if listed else "definition", "yes",
+                          t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
+                            narrower=asked_pair[0]), [Citation(jid, article, quote)])
+        at = out.index(mine[0]) if mine else len(out)   # the precise answer first
         out = [f for f in out if f not in weak]
         out.insert(min(at, len(out)), defined)
     return out

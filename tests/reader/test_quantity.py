@@ -85,8 +85,9 @@ def test_a_definition_settles_whether_one_thing_is_a_kind_of_another():
     from knowledge.base import get_kb
     from knowledge.reader.membership import membership
 
-    assert membership("单位自筹资金算不算区政府资金") == ("单位自筹资金", "区政府资金")
-    assert membership("区政府资金包括单位自筹吗") == ("单位自筹", "区政府资金")
+    assert membership("单位自筹资金算不算区政府资金") == ("单位自筹资金", "区政府资金", False)
+    assert membership("区政府资金包括单位自筹吗") == ("单位自筹", "区政府资金", False)
+    assert membership("终验的验收材料里要不要等保测评报告") == ("等保测评报告", "终验的验收材料", True)
     assert membership("钟楼区30万的项目要监理吗") is None
     assert membership("这个项目属于信息化项目吗") is None          # too little said to look it up
     out = get_kb().ask("龙岗区单位自筹的钱算不算区政府资金")
