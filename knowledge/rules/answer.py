@@ -58,7 +58,29 @@ def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
 _DENIES = re.compile(r"不|无|未|非|免|禁止|严禁|除外")
 
 
-def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
+_NEGATION_BEFORE = re.compile(r"(不|未|无|非|免|禁止|严禁|不得|不予)$")
+
+
+def _affirms(says: str, asked: str) -> bool | None:
+    """Does a description say what the question asks, without denying it ("会记入信用档案吗" and
+    "…记入信用档案")? None when they share no words of three characters or more."""
+    said = None
+    for size in range(min(len(asked), 12), 2, -1):
+        for i in range(len(asked) - size + 1):
+            piece = asked[i:i + size]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+                continue
+            for m in re.finditer(re.escape(piece), says):
+                if _NEGATION_BEFORE.search(says[max(0, m.start() - 2):m.start()]):
+                    said = False if said is None else said
+                else:
+                    return True
+        if said is not None:
+            return said
+    return said
+
+
+def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
     "may I" question a prohibition that applies decides before the topic's other duties."""
@@ -90,7 +112,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False
             return verdict, chosen
     # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
     # applies settles it; one whose condition fails says no
-    described = [(r, o) for r, o in pick(("info",), (True,)) if not _DENIES.search(r.says["zh"])]
+    described = [(r, o) for r, o in pick(("info",), (True,))
+                 if (_affirms(r.says["zh"], asked) if _affirms(r.says["zh"], asked) is not None
+                     else not _DENIES.search(r.says["zh"]))]
     if described:
         return "yes", described
     return "info", outcomes
@@ -158,7 +182,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if rules:
         if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
             rules = _focus(rules, q)
-        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet)
+        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet,
+                                 asked=q.reading or q.text)
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse

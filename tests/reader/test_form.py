@@ -50,3 +50,15 @@ def test_several_is_not_how_many_when_the_question_closes_with_ma():
 
     assert classify("文登区局里想新购几台服务器 能批么", "zh").form == "yesno"
     assert classify("验收要几个专家", "zh").form == "info"
+
+
+def test_a_description_that_says_what_is_asked_answers_yes():
+    """文登 第三十七条 describes failed projects, with 不 in it, yet it says the conduct is 记入信用档案."""
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import _affirms
+
+    assert _affirms("整改后仍不合格的，记入信用档案", "会记入信用档案吗") is True
+    assert _affirms("不纳入项目清单管理", "会纳入项目清单吗") is False
+    assert _affirms("建设单位负责", "会记入信用档案吗") is None
+    out = get_kb().ask("文登项目验收整改后还是不合格 会记入信用档案吗")
+    assert any(f["topic"] == "credit" and f["verdict"] == "yes" for f in out["findings"])
