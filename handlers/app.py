@@ -228,7 +228,7 @@ class Session:
     def places(self) -> str:
         """The places the knowledge base covers, as loaded (a sixth rules file adds a sixth)."""
         names = [j.document.name[self.lang] for j in self.kb.jurisdictions.values()]
-        return "、".join(names) if self.lang == "zh" else ", ".join(names)
+        return t("list_sep", self.lang).join(names)
 
     def cmd_lang(self, arg: str) -> list[Reply]:
         wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())

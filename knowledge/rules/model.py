@@ -21,11 +21,13 @@ from pathlib import Path
 
 import yaml
 
+from ..i18n import LANGS, Pair, t
 from ..time.events import EVENTS
 from .thresholds import Threshold
 
 HERE = Path(__file__).parent.parent  # knowledge/: the shipped jurisdictions/ and regulations/
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
+FUNDING = ("district", "city", "higher", "social", "social_only", "soe", "other")  # where the money comes from
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
           "change_percent", "warranty_years", "trial_months", "classified")
@@ -99,11 +101,10 @@ class Test:
         if self.threshold is not None:
             return self.threshold.describe(lang)
         from .words import value_name
-        names = "、".join(value_name(self.field, v, lang) for v in self.one_of) if lang == "zh" else \
-            ", ".join(value_name(self.field, v, lang) for v in self.one_of)
-        if lang == "zh":
-            return f"{value_name(self.field, None, lang)}{'不是' if self.negate else '为'}{names}"
-        return f"{value_name(self.field, None, lang)} {'is not' if self.negate else 'is'} {names}"
+
+        values = t("list_sep", lang).join(value_name(self.field, v, lang) for v in self.one_of)
+        return t("test.is_not" if self.negate else "test.is", lang, field=value_name(self.field, None, lang),
+                 values=values)
 
 
 def _test(raw: dict, where: str) -> Test:
@@ -129,8 +130,8 @@ def _test(raw: dict, where: str) -> Test:
 def evaluate(tests: tuple[Test, ...], profile: Profile) -> bool | None:
     """All tests hold: True; one fails: False; otherwise (something unknown): None."""
     unknown = False
-    for t in tests:
-        result = t.check(profile)
+    for test in tests:
+        result = test.check(profile)
         if result is False:
             return False
         unknown |= result is None
@@ -226,24 +227,20 @@ class Document:
         from ..time.workdays import china_today
 
         today = today or china_today()
-        zh, en = [], []
+        notes: list[Pair] = []
         if self.draft:
-            zh.append("本文件为修订草案，尚未正式施行，条款可能变化")
-            en.append("this text is a revision draft, not yet in force; its provisions may change")
+            notes.append(Pair("doc.draft"))
         if self.validity_years and self.effective:
             start_year = int(str(self.effective)[:4])
             end_year = start_year + self.validity_years
             if today.year > end_year or (today.year == end_year and len(str(self.effective)) > 4
                                          and today >= date.fromisoformat(str(self.effective)).replace(year=end_year)):
-                since = f"{self.effective}年" if len(str(self.effective)) == 4 else str(self.effective)
-                zh.append(f"本文件自{since}起施行、有效期{self.validity_years}年，按此已于{end_year}年前后到期，"
-                          "请核实是否已被新文件替代")
-                en.append(f"this text took effect in {self.effective} with a stated validity of "
-                          f"{self.validity_years} years, so it lapsed around {end_year}; check whether it has been replaced")
-        code = "draft" if self.draft else ("expired" if len(zh) > (1 if self.draft else 0) else "in_force")
+                since = Pair("doc.since_year", year=self.effective) if len(str(self.effective)) == 4 else str(self.effective)
+                notes.append(Pair("doc.lapsed", since=since, n=self.validity_years, end=end_year))
+        code = "draft" if self.draft else ("expired" if len(notes) > (1 if self.draft else 0) else "in_force")
         if code == "in_force" and not self.effective:
             code = "unknown"
-        return {"status": code, "zh": "；".join(zh), "en": "; ".join(en)}
+        return {"status": code, **{lang: t("doc.note_sep", lang).join(n[lang] for n in notes) for lang in LANGS}}
 
 
 @dataclass

@@ -49,6 +49,7 @@ from operator import itemgetter
 from os import environ as _environ
 from pathlib import Path
 
+from ...i18n import each_lang
 from ...rules import model as _files
 from ..events import ALL_EVENTS
 from .model import DeadlineError
@@ -229,9 +230,11 @@ class RuleSet:
                 pending, current = 0, day
             if later[name] & before:
                 b = next(e for e, d in events.items() if d < day and bit[e] & later[name])
-                raise DeadlineError(
-                    f"impossible event order: {b} ({events[b].isoformat()}) is before {name} ({day.isoformat()}) / "
-                    f"事件顺序不可能：{self.event_label(b)[0]}早于{self.event_label(name)[0]}")
+                # Chinese names the events, English gives their ids and dates (as the command line does)
+                values = {"earlier": (self.event_label(b)[0], f"{b} ({events[b].isoformat()})"),
+                          "later": (self.event_label(name)[0], f"{name} ({day.isoformat()})")}
+                zh, en = each_lang("dl.err.order", **values)
+                raise DeadlineError(f"{en} / {zh}", "dl.err.order", **values)
             pending |= bit[name]
 
 
