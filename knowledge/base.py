@@ -5,7 +5,8 @@ and the search index, loaded once.
 ``knowledge.rules.model.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
 ``<id>.yaml`` with its regulation text beside it or in ``../regulations/``; everything that lists
 the covered places (answers, the CLI, the interview) takes them from here, so a sixth place is its
-two files. Its ``plan`` and ``compute`` run the deadline engine on the same folder."""
+two files. Its ``deadline_rules``, ``plan``, ``compute``, ``event_problem`` and ``order_conflict`` run
+the deadline engine on the same folder: the chat reaches the engine only through them."""
 from __future__ import annotations
 
 from functools import cached_property
@@ -104,6 +105,18 @@ class KnowledgeBase:
         from .time.deadlines import compute
 
         return compute(jurisdiction, events, folder=self.folder, **kw)
+
+    def event_problem(self, jurisdiction: str, events: dict, lang: str = "zh") -> str | None:
+        """``knowledge.time.deadlines.event_problem`` on this knowledge base's folder."""
+        from .time.deadlines import event_problem
+
+        return event_problem(jurisdiction, events, lang, folder=self.folder)
+
+    def order_conflict(self, jurisdiction: str, events: dict, prefer: str | None = None):
+        """``knowledge.time.deadlines.order_conflict`` on this knowledge base's folder."""
+        from .time.deadlines import order_conflict
+
+        return order_conflict(jurisdiction, events, prefer, folder=self.folder)
 
 
 _KB: dict[str, KnowledgeBase] = {}

@@ -213,6 +213,10 @@ class RuleSet:
         if len(set(keys)) != len(keys):
             raise ValueError(f"{self.doc}.yaml: duplicate keys")
 
+    def rule(self, key: str) -> Rule | None:
+        """The rule of this key, if any."""
+        return next((r for r in self.rules if r.key == key), None)
+
     def event_label(self, name: str) -> tuple[str, str]:
         return self.event_names.get(name) or ALL_EVENTS[name]
 
