@@ -41,7 +41,7 @@ def cmd_ask(args) -> int:
 
 def cmd_path(args) -> int:
     from knowledge.base import get_kb
-    from knowledge.rules.model import KINDS, Profile
+    from knowledge.facts.profile import KINDS, Profile
 
     kb = get_kb()
     if args.kind and args.kind not in KINDS:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from knowledge.facts.money import yuan
 from knowledge.i18n import Pair
-from knowledge.reader.amounts import MAX_AMOUNT, parse_amount, yuan
+from knowledge.reader.amounts import MAX_AMOUNT, parse_amount
 from knowledge.reader.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from knowledge.reader.amounts import yuan
-from knowledge.rules.model import Profile
+from knowledge.facts.money import yuan
+from knowledge.facts.profile import Profile
 from knowledge.time.workdays import CHINA
 
 from .buttons import Verb, encode

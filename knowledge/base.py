@@ -2,7 +2,7 @@
 and the search index, loaded once.
 
 ``KnowledgeBase(folder)`` reads the jurisdictions of one folder of rules files (default
-``knowledge.rules.model.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
+``knowledge.facts.files.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
 ``<id>.yaml`` with its regulation text beside it or in ``../regulations/``; everything that lists
 the covered places (answers, the CLI, the interview) takes them from here, so a sixth place is its
 two files. Its ``deadline_rules``, ``plan``, ``compute``, ``event_problem`` and ``order_conflict`` run
@@ -12,8 +12,9 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from .facts.files import knowledge_dir, read_text
 from .reader.topics import load_topics
-from .rules.model import Jurisdiction, knowledge_dir, load_all, read_text
+from .rules.model import Jurisdiction, load_all
 from .texts.corpus import Article, parse_numbered, parse_sections
 from .texts.text import fold
 

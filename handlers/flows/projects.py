@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from knowledge.reader.amounts import yuan
+from knowledge.facts.money import yuan
 
 from ..buttons import Action, Verb, encode
 from ..projects import filing_line, path_card, snooze_until, status_card, title_of

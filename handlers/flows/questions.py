@@ -4,7 +4,7 @@ project and no place named, one line per jurisdiction, each expanded by its butt
 No state between messages but the last such question (``Conversation.last_question``)."""
 from __future__ import annotations
 
-from knowledge.reader.amounts import yuan
+from knowledge.facts.money import yuan
 
 from ..buttons import Action, Verb, encode
 from ..projects import profile_of

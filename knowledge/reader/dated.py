@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date
 
-from ..time.events import ALL_EVENTS
+from ..facts.events import ALL_EVENTS
 
 _ASKS_DAY = re.compile(r"最晚|最迟|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|deadline|due|last day|final day|no later than", re.I)
 _MONTHS = {m: i for i, m in enumerate(

@@ -3,62 +3,25 @@
 A file holds the document's metadata, its scope, its rules (obligations, prohibitions,
 recommendations and plain information, each tied to topics and citing its articles), the
 ordered approval steps and the deadline rules. Nothing here knows any one jurisdiction: adding
-one is its text in ``regulations/`` plus its rules file.
-
-The folder of rules files is ``knowledge/jurisdictions`` unless ``BOT_KNOWLEDGE_DIR`` (or a
-``folder`` argument) names another; a jurisdiction's text is ``<folder>/<id>.txt`` or, as for the
-shipped files, ``<folder>/../regulations/<id>.txt``. ``read_file`` is the one reader of a rules
-file: this module's ``load_all`` and the deadline engine's ``load_rules`` both go through it, so a
-file is parsed once (and again only when it changes).
+one is its text in ``regulations/`` plus its rules file. This module makes the rule model of a
+file (``load_jurisdiction``, ``load_all``); the files themselves are read by ``knowledge.facts.files``
+(the one reader, shared with the deadline engine), and the project ``Profile`` the rules test is
+``knowledge.facts.profile``'s.
 """
 from __future__ import annotations
 
 import copy
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
+from ..facts.events import EVENTS
+from ..facts.files import knowledge_dir, parsed
+from ..facts.profile import FIELDS, KINDS, Profile
 from ..i18n import LANGS, Pair, t
-from ..time.events import EVENTS
 from .thresholds import Threshold
 
-HERE = Path(__file__).parent.parent  # knowledge/: the shipped jurisdictions/ and regulations/
-KINDS = ("construction", "software", "service", "operations", "equipment", "research")
-FUNDING = ("district", "city", "higher", "social", "social_only", "soe", "other")  # where the money comes from
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
-FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months", "classified")
-
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
-
-
-@dataclass
-class Profile:
-    """What is known of a project; None means not known."""
-    jurisdiction: str | None = None
-    amount: int | None = None
-    kind: str | None = None
-    software_cost: int | None = None
-    contract_amount: int | None = None
-    funding: str | None = None
-    new_initiative: bool | None = None
-    change_percent: float | None = None   # a change's share of the contract or estimate, in %
-    warranty_years: float | None = None
-    trial_months: float | None = None
-    classified: bool | None = None        # involves state secrets (涉密)
-    ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
-
-    def get(self, name: str):
-        value = getattr(self, name)
-        if value is None and name == "contract_amount":
-            return self.amount  # the contract cannot exceed the project; the summary says so
-        return value
 
 
 @dataclass(frozen=True)
@@ -285,7 +248,7 @@ def _tests(raw, where: str) -> tuple[Test, ...]:
 
 
 def load_jurisdiction(path: Path) -> Jurisdiction:
-    raw = copy.deepcopy(_read(Path(path)))  # the parsed file is shared with the deadline engine
+    raw = copy.deepcopy(parsed(Path(path)))  # the parsed file is shared with the deadline engine
     jid = raw["id"]
     d = raw["document"]
     doc = Document(
@@ -344,46 +307,3 @@ def load_all(folder: Path | str | None = None) -> dict[str, Jurisdiction]:
         j = load_jurisdiction(path)
         out[j.id] = j
     return out
-
-
-# ------------------------------------------------------------------------------- the files
-DEFAULT_DIR = HERE / "jurisdictions"
-_RAW: dict[str, tuple[int, dict]] = {}        # path -> (mtime, parsed YAML)
-
-
-def knowledge_dir(folder: Path | str | None = None) -> Path:
-    """The folder of rules files: ``folder``, else ``$BOT_KNOWLEDGE_DIR``, else the shipped one."""
-    if folder:
-        return Path(folder)
-    env = os.environ.get("BOT_KNOWLEDGE_DIR")
-    return Path(env) if env else DEFAULT_DIR
-
-
-def jurisdiction_ids(folder: Path | str | None = None) -> tuple[str, ...]:
-    """The ids of the folder's jurisdictions (its ``<id>.yaml`` files), sorted."""
-    return tuple(sorted(p.stem for p in knowledge_dir(folder).glob("*.yaml")))
-
-
-def text_path(jid: str, folder: Path | str | None = None) -> Path:
-    """Where a jurisdiction's regulation text is: next to its rules file, or in ``../regulations``."""
-    folder = knowledge_dir(folder)
-    beside = folder / f"{jid}.txt"
-    return beside if beside.exists() else folder.parent / "regulations" / f"{jid}.txt"
-
-
-def read_text(jid: str, folder: Path | str | None = None) -> str:
-    return text_path(jid, folder).read_text(encoding="utf-8")
-
-
-def read_file(jid: str, folder: Path | str | None = None) -> dict:
-    """The parsed rules file of one jurisdiction (shared: do not modify it)."""
-    return _read(knowledge_dir(folder) / f"{jid}.yaml")
-
-
-def _read(path: Path) -> dict:
-    stamp = path.stat().st_mtime_ns
-    hit = _RAW.get(str(path))
-    if hit is None or hit[0] != stamp:
-        with open(path, encoding="utf-8") as fh:
-            hit = _RAW[str(path)] = (stamp, yaml.load(fh, Loader=_Loader))
-    return hit[1]

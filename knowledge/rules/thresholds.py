@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..facts.money import yuan
 from ..i18n import number, t
-from ..reader.amounts import yuan
 
 # word -> (direction, includes the number by default)
 WORDS: dict[str, tuple[str, bool]] = {

@@ -1,7 +1,7 @@
 """Display names for profile values and verdicts: tables of catalogue texts (kind_long.*,
 field_name.*, funding.*, verdict.*), each indexed ``[key][lang]``."""
+from ..facts.profile import FUNDING, KINDS
 from ..i18n import names, t
-from .model import FUNDING, KINDS
 
 VERDICTS = ("yes", "no", "conditional", "not_specified", "not_applicable", "info")
 KIND_NAMES = names("kind_long.", KINDS)

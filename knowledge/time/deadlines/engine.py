@@ -2,9 +2,10 @@
 
 This module computes dates only; the rules come from ``loading``, the words from ``render`` (written
 when a deadline's title or rule text is first read), the types from ``model``. It may import those,
-``knowledge.time.workdays`` (the working-day calendar), ``knowledge.time.months`` and ``knowledge.reader.amounts``.
-A jurisdiction is named by its id, looked up in ``knowledge.rules.model.knowledge_dir()`` unless a
-``folder`` is given (a ``KnowledgeBase`` passes its own), or given as its loaded ``RuleSet``.
+``knowledge.time.workdays`` (the working-day calendar), ``knowledge.time.months``, ``knowledge.facts``
+and ``knowledge.i18n``. A jurisdiction is named by its id, looked up in
+``knowledge.facts.files.knowledge_dir()`` unless a ``folder`` is given (a ``KnowledgeBase`` passes its
+own), or given as its loaded ``RuleSet``.
 
 Counting (see ``workdays``): the start day is not counted; a period in days or months ends on its last
 day, moved to the next working day when that is a holiday or rest day (民法典第二百零一至二百零三条);
@@ -30,9 +31,9 @@ from functools import partial
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
+from ...facts.events import ALL_EVENTS, EVENTS
+from ...facts.money import yuan
 from ...i18n import each_lang, t
-from ...reader.amounts import yuan
-from ..events import ALL_EVENTS, EVENTS
 from ..months import add_months, add_years
 from ..workdays import FIRST_YEAR, LAST_YEAR, CalendarError, WorkCalendar, china_today, default_calendar
 from .loading import Rule, RuleSet, load_rules

@@ -5,7 +5,7 @@ command's output).
 The engine stores, with each ``Deadline``, the facts behind its date (the start day, the nominal day
 before a holiday moved it, the calendar); ``render`` turns them into words only when a title or a
 rule text is read, so computing many dates stays cheap. It may import ``knowledge.i18n``,
-``knowledge.reader.amounts`` and the package's ``loading`` and ``model`` (for types), never the engine.
+``knowledge.facts`` and the package's ``loading`` and ``model`` (for types), never the engine.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ...facts.money import yuan
 from ...i18n import LANGS, day, each_lang, ordinal, t
-from ...reader.amounts import yuan
 
 if TYPE_CHECKING:
     from ..workdays import WorkCalendar
