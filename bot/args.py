@@ -48,7 +48,7 @@ def jurisdiction_arg(text: str | None, required: bool = True, folder=None) -> st
 
 def known_jurisdictions(folder=None) -> str:
     """The ids of the rules folder, for help texts: "shenzhen, longgang … or yunfu" (no YAML is read)."""
-    from knowledge.rules.model import jurisdiction_ids
+    from knowledge.facts.files import jurisdiction_ids
 
     ids = list(jurisdiction_ids(folder))
     return " or ".join([", ".join(ids[:-1]), ids[-1]]) if len(ids) > 1 else "".join(ids)

@@ -8,6 +8,7 @@ import json
 import sys
 
 from bot.args import UsageError, amount_arg, jurisdiction_arg
+from knowledge.i18n import t
 
 MAX_QUESTION = 4096
 
@@ -40,7 +41,7 @@ def cmd_ask(args) -> int:
 
 def cmd_path(args) -> int:
     from knowledge.base import get_kb
-    from knowledge.rules.model import KINDS, Profile
+    from knowledge.facts.profile import KINDS, Profile
 
     kb = get_kb()
     if args.kind and args.kind not in KINDS:
@@ -55,7 +56,8 @@ def cmd_path(args) -> int:
     if profile.software_cost and profile.software_cost > profile.amount:
         raise UsageError("the software cost cannot exceed the project amount")
     result = kb.path(profile, args.lang)
-    lines = [f"{result['jurisdiction']}: {'适用' if result['applicable'] else '不适用'} — {result['reason']}"]
+    applies = t("cli.applies" if result["applicable"] else "cli.not_applies", args.lang)
+    lines = [t("cli.path_head", args.lang, jurisdiction=result["jurisdiction"], applies=applies, reason=result["reason"])]
     lines += [f"[{r['verdict']}] {r['title']} ({', '.join(c['article'] for c in r['citations'])})" for r in result["requirements"]]
     lines += [f"{i}. {s['title']}" for i, s in enumerate(result["steps"], 1)]
     _emit(result, args.json, "\n".join(lines))

@@ -16,6 +16,7 @@ import unicodedata
 from datetime import date
 
 from bot.args import UsageError, amount_arg, date_arg, jurisdiction_arg, known_jurisdictions
+from knowledge.i18n import t
 
 EPILOG = """events (NAME=YYYY-MM-DD):
   approved, contract_signed, contract_filed, quality_registered, construction_started,
@@ -95,6 +96,9 @@ def _run(args) -> int:
 
 
 # ------------------------------------------------------------------------------------ the table
+TABLE_LANG = "zh"  # the table's words (cli.* of the catalogue), like the titles, rules and notes it shows
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -104,33 +108,35 @@ def _pad(text: str, width: int) -> str:
 
 
 def render_table(sched) -> str:
-    lines = [f"{sched.title}：{sched.start.isoformat()} 至 {sched.until.isoformat()} 的期限"]
+    lang = TABLE_LANG
+    lines = [t("cli.table_head", lang, title=sched.title, start=sched.start.isoformat(), until=sched.until.isoformat())]
     for zh, _ in sched.notes:
-        lines.append(f"注：{zh}")
+        lines.append(t("cli.note", lang, text=zh))
     if not sched.deadlines:
-        lines.append("（此期间内没有期限。）" if sched.applicable is not False else "（不适用，无期限。）")
+        lines.append(t("cli.none_in_window" if sched.applicable is not False else "cli.not_applicable", lang))
     else:
-        rows = [("日期", "类型", "事项", "依据", "说明")]
+        rows = [tuple(t("cli.col." + c, lang) for c in ("date", "kind", "item", "basis", "flags"))]
         for d in sched.deadlines:
-            kind = "起始" if d.kind == "opens" else "截止"
+            kind = t("cli.opens" if d.kind == "opens" else "cli.due", lang)
             if d.party == "authority":
-                kind += "·主管部门"
-            flags = "暂定" if d.provisional else ""
+                kind = t("cli.authority", lang, kind=kind)
+            flags = [t("cli.provisional", lang)] if d.provisional else []
             if d.done:
-                flags = (flags + " 已完成").strip()
-            arts = "、".join(dict.fromkeys(c["article"] for c in d.citations))
-            rows.append((d.due.isoformat(), kind, d.title, arts, flags))
+                flags.append(t("cli.done", lang))
+            arts = t("list_sep", lang).join(dict.fromkeys(c["article"] for c in d.citations))
+            rows.append((d.due.isoformat(), kind, d.title, arts, " ".join(flags)))
         widths = [max(_width(r[i]) for r in rows) for i in range(4)]
         for i, row in enumerate(rows):
             lines.append("  ".join(_pad(cell, widths[j]) for j, cell in enumerate(row[:4])) + "  " + row[4])
             if i == 0:
                 lines.append("-" * (sum(widths) + 14))
         lines.append("")
-        lines.append("计算方法：")
+        lines.append(t("cli.how", lang))
         for d in sched.deadlines:
-            lines.append(f"- {d.due.isoformat()} {d.title}：{d.rule}")
+            lines.append(t("cli.how_line", lang, due=d.due.isoformat(), title=d.title, rule=d.rule))
     if sched.waiting:
         lines.append("")
-        lines.append("需要更多事件才能计算：" + "；".join(
-            f"{w['title']}（需 {' 或 '.join(w['needs'])}）" for w in sched.waiting))
+        items = (t("cli.waiting_item", lang, title=w["title"], needs=t("cli.or", lang).join(w["needs"]))
+                 for w in sched.waiting)
+        lines.append(t("cli.waiting", lang, items=t("cli.item_sep", lang).join(items)))
     return "\n".join(lines).rstrip() + "\n"

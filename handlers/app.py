@@ -2,7 +2,10 @@
 
 Each incoming message is one store transaction: a failure anywhere leaves no half step. The
 conversation state (an interview in progress, the current project, a pending question such as
-"which date?") lives in the store, so a restart resumes where the user was.
+"which date?") lives in the store, so a restart resumes where the user was. ``Session`` is the
+router: a command, a button or free text goes to its flow in handlers/flows/ (the interview,
+projects, progress, questions ...), which does the work with the knowledge base the Assistant
+was built with.
 """
 from __future__ import annotations
 
@@ -10,33 +13,19 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from knowledge.base import KnowledgeBase, get_kb
-from knowledge.reader.amounts import yuan
 from knowledge.time.workdays import china_today as shanghai_today
 from state import NotFound, StaleState, Store
 
 from . import flows
 from .buttons import Action, Verb, decode, encode
 from .conversation import Conversation, DeclareState, EventDateState, RenameState
-from .dates import find_date
-from .projects import (
-    filing_line,
-    order_message,
-    path_card,
-    profile_of,
-    snooze_until,
-    status_card,
-    sync,
-    title_of,
-)
-from .replies import Button, Document, Incoming, Reply, rows
-from .statements import is_statement, matching_filing
+from .replies import Button, Incoming, Reply, rows
 from .talk import is_small_talk, is_thanks, written_language
 from .texts import t
-from .vocab import EVENT_NAMES, EVENT_STAGE, EVENTS, STAGES, event_in, name_of
-from .words import KIND_LABELS
+from .vocab import EVENTS
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
@@ -135,8 +124,9 @@ class Assistant:
 
 
 class Session:
-    """One message's work for one user: routes a command, a button or free text to the flow in
-    progress (handlers/flows/) or to questions, events and statements."""
+    """One message's work for one user: the user, their conversation state and language, and the
+    routing of a command, a button or free text to its flow (handlers/flows/). The flows do the
+    work; the session answers only /start, /help, /lang and /cancel itself."""
 
     def __init__(self, app: Assistant, user: dict, msg: Incoming | None = None):
         self.app, self.store, self.kb = app, app.store, app.kb
@@ -178,99 +168,9 @@ class Session:
         """The interview's pending question again (empty when no interview is in progress)."""
         return flows.declare.ask(self, self.conv.flow) if isinstance(self.conv.flow, DeclareState) else []
 
-    # -- text ------------------------------------------------------------------------------
-    def text(self, text: str) -> list[Reply]:
-        if text.startswith("/"):
-            return self.command(text)
-        state = self.conv.flow
-        if state is not None:
-            return flows.FLOWS[state.name].on_text(self, state, text)
-        if is_small_talk(text):
-            return [Reply(t("thanks" if is_thanks(text) else "hello", self.lang))]
-        found = find_date(text, self.today, past_only=True)
-        event = event_in(text, found.span if found is not None else None)
-        if event in flows.FUTURE_EVENTS:  # a planned date is ahead of today by nature
-            found = find_date(text, self.today, past_only=False)
-        if event:
-            return self.record_event_from_text(event, found)
-        if is_statement(text, self.lang):   # "任务书今天已经在平台备案了": progress, not a question
-            return self.statement(text, found)
-        return self.question(text)
-
-    def command(self, text: str) -> list[Reply]:
-        cmd, _, arg = text.partition(" ")
-        cmd = cmd.split("@")[0].lower()
-        arg = arg.strip()
-        handler = {"/start": self.cmd_start, "/help": self.cmd_help, "/new": self.cmd_new, "/projects": self.cmd_projects,
-                   "/status": self.cmd_status, "/deadlines": self.cmd_deadlines, "/cancel": self.cmd_cancel,
-                   "/lang": self.cmd_lang, "/export": self.cmd_export, "/back": self.cmd_back,
-                   "/skip": self.cmd_skip, "/overview": self.cmd_overview, "/settings": self.cmd_settings,
-                   "/path": self.cmd_path, "/rename": self.cmd_rename, "/delete": self.cmd_delete}.get(cmd)
-        in_interview = self.in_interview()
-        if handler is None:
-            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *self.declare_ask()]
-        if in_interview and cmd == "/new":
-            return self.cmd_new(arg)
-        if in_interview and cmd not in ("/cancel", "/back", "/skip", "/help", "/lang", "/start"):
-            return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
-        if isinstance(self.conv.flow, (RenameState, EventDateState)) and cmd not in ("/help", "/lang", "/start"):
-            self.conv.flow = None  # another command ends a pending small question
-        return handler(arg)
-
-    def cmd_start(self, arg: str) -> list[Reply]:
-        return [Reply(t("start", self.lang, places=self.places()), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
-                                                  Button(t("btn_lang", self.lang), encode(Verb.LANG))])),
-                *self.declare_ask()]
-
-    def cmd_help(self, arg: str) -> list[Reply]:
-        return [Reply(t("help", self.lang, places=self.places()))]
-
-    def places(self) -> str:
-        """The places the knowledge base covers, as loaded (a sixth rules file adds a sixth)."""
-        names = [j.document.name[self.lang] for j in self.kb.jurisdictions.values()]
-        return "、".join(names) if self.lang == "zh" else ", ".join(names)
-
-    def cmd_lang(self, arg: str) -> list[Reply]:
-        wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())
-        if arg.lower() in ("auto", "自动"):  # back to following the language the user writes in
-            self.conv.lang_fixed = False
-            return [Reply(t("lang_auto", self.lang))]
-        self.lang = wanted or ("en" if self.lang == "zh" else "zh")
-        self.user = self.store.update_user(self.uid, language=self.lang)
-        self.conv.lang_fixed = True  # chosen explicitly: it wins over the language written in
-        return [Reply(t("lang_set", self.lang)), *self.declare_ask()]
-
-    def cmd_cancel(self, arg: str) -> list[Reply]:
-        if self.conv.flow is None:
-            return [Reply(t("nothing_to_cancel", self.lang))]
-        self.conv.flow = None
-        return [Reply(t("cancelled", self.lang))]
-
-    # -- the flows' commands -------------------------------------------------------------------
-    def cmd_new(self, arg: str) -> list[Reply]:
-        return flows.declare.start(self, arg)
-
-    def cmd_back(self, arg: str) -> list[Reply]:
-        if not self.in_interview():
-            return [Reply(t("nothing_to_cancel", self.lang))]
-        return flows.declare.back(self, self.conv.flow)
-
-    def cmd_skip(self, arg: str) -> list[Reply]:
-        if not self.in_interview():
-            return [Reply(t("nothing_to_cancel", self.lang))]
-        return flows.declare.skip(self, self.conv.flow)
-
-    def cmd_settings(self, arg: str = "") -> list[Reply]:
-        return flows.settings.show(self, arg)
-
-    def cmd_rename(self, arg: str) -> list[Reply]:
-        return flows.rename.command(self, arg)
-
-    def cmd_delete(self, arg: str) -> list[Reply]:
-        return flows.rename.delete_command(self, arg)
-
-    # -- projects ----------------------------------------------------------------------------
+    # -- projects the user names ------------------------------------------------------------
     def project(self, pid: int | None = None) -> dict | None:
+        """The project ``pid``, else the current one, else the latest; None when there is none."""
         pid = pid if pid is not None else self.conv.current
         if pid is None:
             projects = self.store.list_projects(self.uid)
@@ -287,186 +187,93 @@ class Session:
             return projects[int(arg) - 1] if 0 < int(arg) <= len(projects) else None
         return next((p for p in projects if arg and arg in p["name"]), None)
 
-    def cmd_projects(self, arg: str) -> list[Reply]:
-        projects = self.store.list_projects(self.uid)
-        if not projects:
-            return [Reply(t("no_projects", self.lang))]
-        lines = [t("projects_head", self.lang)]
-        for i, p in enumerate(projects, 1):
-            j = self.kb.jurisdictions.get(p["jurisdiction"])
-            where = j.document.name[self.lang] if j else p["jurisdiction"]
-            mark = " ←" if p["id"] == self.conv.current else ""
-            lines.append(t("project_line", self.lang, i=i, name=p["name"], where=where, mark=mark,
-                           amount=yuan(p["amount"], self.lang) if p["amount"] else "—"))
-        buttons = [Button(p["name"][:30], encode(Verb.PROJECT, p['id'])) for p in projects[:20]]
-        return [Reply("\n".join(lines), rows(buttons, 1))]
+    def places(self) -> str:
+        """The places the knowledge base covers, as loaded (a sixth rules file adds a sixth)."""
+        return t("list_sep", self.lang).join(j.document.name[self.lang] for j in self.kb.jurisdictions.values())
 
-    def cmd_status(self, arg: str) -> list[Reply]:
-        p = self.find_project(arg) if arg else self.project()
-        if p is None:
-            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
-        self.conv.current = p["id"]
-        return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
+    # -- text ------------------------------------------------------------------------------
+    def text(self, text: str) -> list[Reply]:
+        """A command, an answer to the flow in progress, small talk, progress (an event or a
+        filing done) or else a question."""
+        if text.startswith("/"):
+            return self.command(text)
+        state = self.conv.flow
+        if state is not None:
+            return flows.FLOWS[state.name].on_text(self, state, text)
+        if is_small_talk(text):
+            return [Reply(t("thanks" if is_thanks(text) else "hello", self.lang))]
+        return flows.events.on_text(self, None, text) or flows.questions.on_text(self, None, text)
 
-    def cmd_deadlines(self, arg: str) -> list[Reply]:
-        projects = [self.find_project(arg)] if arg else self.store.list_projects(self.uid)
-        projects = [p for p in projects if p]
-        if not projects:
-            return [Reply(t("need_project", self.lang))]
-        lines, buttons = [], []
-        for p in projects:
-            open_ = [f for f in self.store.list_filings(self.uid, p["id"]) if f["status"] != "done"]
-            if not open_:
-                continue
-            lines.append(f"📋 {p['name']}")
-            for f in open_[:8]:
-                late = "❗" if f["due"] < self.today.isoformat() else "•"
-                lines.append(f" {late} {filing_line(f, self.lang, self.today)}")
-                if len(buttons) < 6:
-                    buttons.append(Button(("✔ " + title_of(f, self.lang))[:30], encode(Verb.DONE, f['id'])))
-        return [Reply("\n".join(lines) if lines else t("no_deadlines", self.lang), rows(buttons, 1))]
+    def command(self, text: str) -> list[Reply]:
+        cmd, _, arg = text.partition(" ")
+        cmd = cmd.split("@")[0].lower()
+        arg = arg.strip()
+        handler = COMMANDS.get(cmd)
+        in_interview = self.in_interview()
+        if handler is None:
+            return [Reply(t("unknown_command", self.lang, cmd=cmd[:40])), *self.declare_ask()]
+        if in_interview and cmd not in ("/new", "/cancel", "/back", "/skip", "/help", "/lang", "/start"):
+            return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
+        if isinstance(self.conv.flow, (RenameState, EventDateState)) and cmd not in ("/help", "/lang", "/start"):
+            self.conv.flow = None  # another command ends a pending small question
+        return handler(self, arg)
 
-    def cmd_export(self, arg: str) -> list[Reply]:
-        p = self.find_project(arg) if arg else self.project()
-        if p is None:
-            return [Reply(t("need_project", self.lang))]
-        return [self.export(p)]
+    # -- the session's own commands ------------------------------------------------------------
+    def cmd_start(self, arg: str = "") -> list[Reply]:
+        return [Reply(t("start", self.lang, places=self.places()), rows([Button(t("btn_declare_new", self.lang), encode(Verb.NEW)),
+                                                  Button(t("btn_lang", self.lang), encode(Verb.LANG))])),
+                *self.declare_ask()]
 
-    def export(self, p: dict) -> Reply:
-        from knowledge.time.ics import to_ics
+    def cmd_help(self, arg: str = "") -> list[Reply]:
+        return [Reply(t("help", self.lang, places=self.places()))]
 
-        items = []
-        for f in self.store.list_filings(self.uid, p["id"]):
-            if f["status"] == "done":
-                continue
-            info = dict(f.get("info") or {})
-            items.append({**info, "key": f["key"], "due": f["due"], "title": title_of(f, self.lang)})
-        content = to_ics(items, calendar_name=p["name"])
-        safe = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", p["name"])[:40] or "project"
-        return Reply(t("export_ready", self.lang, name=p["name"], n=len(items)),
-                     document=Document(f"{safe}.ics", content))
+    def cmd_lang(self, arg: str = "") -> list[Reply]:
+        wanted = {"zh": "zh", "中文": "zh", "cn": "zh", "en": "en", "english": "en", "英文": "en"}.get(arg.lower())
+        if arg.lower() in ("auto", "自动"):  # back to following the language the user writes in
+            self.conv.lang_fixed = False
+            return [Reply(t("lang_auto", self.lang))]
+        self.lang = wanted or ("en" if self.lang == "zh" else "zh")
+        self.user = self.store.update_user(self.uid, language=self.lang)
+        self.conv.lang_fixed = True  # chosen explicitly: it wins over the language written in
+        return [Reply(t("lang_set", self.lang)), *self.declare_ask()]
 
-    def cmd_overview(self, arg: str) -> list[Reply]:
-        if not self.user["is_admin"]:
-            return [Reply(t("unknown_command", self.lang, cmd="/overview"))]
-        week = self.today + timedelta(days=7)
-        items = self.store.overdue(self.today) + self.store.due_within(self.today, week)
-        if not items:
-            return [Reply(t("no_deadlines", self.lang))]
-        lines = [t("overview_head", self.lang)]
-        for f in sorted(items, key=lambda f: f["due"]):
-            late = "❗" if f["due"] < self.today.isoformat() else "•"
-            lines.append(f"{late} {f['project_name']} · {filing_line(f, self.lang, self.today)}")
-        return [Reply("\n".join(dict.fromkeys(lines)))]
+    def cmd_cancel(self, arg: str = "") -> list[Reply]:
+        if self.conv.flow is None:
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        self.conv.flow = None
+        return [Reply(t("cancelled", self.lang))]
 
-    # -- the approval path, renaming, deleting -------------------------------------------------
-    def requirements_reply(self, project: dict) -> Reply:
-        return path_card(self.kb, self.store, self.uid, project, self.today, self.lang)
+    def cmd_back(self, arg: str = "") -> list[Reply]:
+        if not self.in_interview():
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        return flows.declare.back(self, self.conv.flow)
 
-    def cmd_path(self, arg: str) -> list[Reply]:
-        p = self.find_project(arg) if arg else self.project()
-        if p is None:
-            return [Reply(t("not_your_project", self.lang) if arg else t("need_project", self.lang))]
-        self.conv.current = p["id"]
-        return [self.requirements_reply(p)]
-
-    # -- events ------------------------------------------------------------------------------
-    def record_event_from_text(self, event: str, found) -> list[Reply]:
-        p = self.project()
-        if p is None:
-            return [Reply(t("need_project", self.lang))]
-        if found is None:  # "合同签了": ask which day
-            return flows.event_date.start(self, p["id"], event)
-        if found.date is None:
-            return [Reply(found.message(self.lang))]
-        return self.record_event(p, event, found.date)
-
-    def statement(self, text: str, found) -> list[Reply]:
-        """Something done that is not one of the events: the project's filing it names is done."""
-        p = self.project()
-        if p is None:
-            return [Reply(t("statement_no_project", self.lang))]
-        f = matching_filing(text, self.store.list_filings(self.uid, p["id"]), self.lang)
-        if f is None:
-            return [Reply(t("statement_unclear", self.lang, text=text),
-                          rows([Button(t("btn_record_progress", self.lang), encode(Verb.PROJECT, p["id"]))]))]
-        when = found.date if found is not None and found.date else self.today
-        if when > self.today:
-            return [Reply(t("event_future", self.lang, event=title_of(f, self.lang), today=self.today.isoformat()))]
-        f = self.store.mark_done(self.uid, f["id"], by=self.uid, at=when.isoformat())
-        return [Reply(t("statement_done", self.lang, title=title_of(f, self.lang), date=when.isoformat()),
-                      [[Button(t("btn_undo", self.lang), encode(Verb.UNDO, f["id"]))]])]
-
-    def record_event(self, p: dict, event: str, when: date) -> list[Reply]:
-        name = name_of(EVENT_NAMES, event, self.lang)
-        if when > self.today and event not in flows.FUTURE_EVENTS:
-            return [Reply(t("event_future", self.lang, event=name, today=self.today.isoformat()))]
-        from knowledge.time.deadlines import event_problem
-
-        events = {e["name"]: date.fromisoformat(e["date"]) for e in self.store.list_events(self.uid, p["id"])}
-        problem = order_message(p["jurisdiction"], {**events, event: when}, event, self.lang)
-        if problem:
-            return [Reply(problem)]
-        problem = event_problem(p["jurisdiction"], {**events, event: when}, self.lang)
-        if problem:
-            return [Reply(t("event_order", self.lang, detail=problem))]
-        self.store.record_event(self.uid, p["id"], event, when, by=self.uid)
-        stage = EVENT_STAGE.get(event)
-        if stage and p["stage"] in STAGES and STAGES.index(stage) > STAGES.index(p["stage"]):
-            p = self.store.update_project(self.uid, p["id"], stage=stage)
-        changes = sync(self.store, self.uid, p, self.today)
-        self.conv.current = p["id"]
-        lines = [t("event_recorded", self.lang, event=name, date=when.isoformat())]
-        if changes.changed:
-            lines.append(t("changes_head", self.lang))
-            for label, items in (("added", changes.added), ("moved", changes.moved), ("removed", changes.removed)):
-                for f in items[:6]:
-                    extra = t("was_due", self.lang, date=f["old_due"]) if label == "moved" else ""
-                    lines.append(t("change_line", self.lang, label=t(label, self.lang),
-                                   line=filing_line(f, self.lang, self.today)) + extra)
-        else:
-            lines.append(t("no_changes", self.lang))
-        return [Reply("\n".join(lines), rows([Button(t("btn_status", self.lang), encode(Verb.PROJECT, p['id']))]))]
+    def cmd_skip(self, arg: str = "") -> list[Reply]:
+        if not self.in_interview():
+            return [Reply(t("nothing_to_cancel", self.lang))]
+        return flows.declare.skip(self, self.conv.flow)
 
     # -- buttons -----------------------------------------------------------------------------
     def callback(self, data: str | None) -> list[Reply]:
         action: Action = decode(data)
-        head, args = action.verb, list(action.args)
+        head, args = action.verb, action.args
         if head is Verb.DECLARE:
-            state = self.conv.flow if self.in_interview() else None
-            return flows.declare.on_button(self, state, action)
+            return flows.declare.on_button(self, self.conv.flow if self.in_interview() else None, action)
         if head is Verb.NEW:
-            return self.cmd_new("")
+            return flows.declare.start(self)
         if head is Verb.LANG:
-            return self.cmd_lang("")
+            return self.cmd_lang()
         if head is Verb.SETTINGS:
             return flows.settings.on_button(self, None, action)
         if head is Verb.ASK and len(args) == 1:  # reading an answer in full never disturbs an interview
-            return [*self.expand_answer(args[0]), *self.declare_ask()]
+            return [*flows.questions.on_button(self, None, action), *self.declare_ask()]
         if self.in_interview():
             return [Reply(t("in_interview", self.lang)), *self.declare_ask()]
-        if head is Verb.KEEP:
-            return flows.rename.on_button(self, None, action)
         try:
-            ids = [_row_id(a) for a in args[:1]]
-            if head is Verb.PROJECT and len(args) == 1:
-                p = self.store.get_project(self.uid, ids[0])
-                self.conv.current = p["id"]
-                return [status_card(self.kb, self.store, self.uid, p, self.today, self.lang)]
-            if head is Verb.PATH and len(args) == 1:
-                p = self.store.get_project(self.uid, ids[0])
-                self.conv.current = p["id"]
-                return [self.requirements_reply(p)]
-            if head is Verb.EXPORT and len(args) == 1:
-                return [self.export(self.store.get_project(self.uid, ids[0]))]
-            if head is Verb.DELETE and len(args) == 1:
+            if head is Verb.KEEP or (head is Verb.DELETE and len(args) == 1):
                 return flows.rename.on_button(self, None, action)
-            if head in (Verb.DONE, Verb.UNDO, Verb.SNOOZE) and len(args) == 1:
-                return self.filing_button(head.value, ids[0])
-            if head is Verb.EVENT_MENU and len(args) == 1:
-                p = self.store.get_project(self.uid, ids[0])
-                buttons = [Button(name_of(EVENT_NAMES, e, self.lang), encode(Verb.EVENT, p["id"], e)) for e in EVENTS]
-                return [Reply(t("which_event", self.lang), rows(buttons, 2))]
+            if head in flows.projects.BUTTONS:
+                return flows.projects.on_button(self, None, action)
             if head is Verb.EVENT and len(args) == 2 and args[1] in EVENTS:
                 return flows.event_date.on_button(self, None, action)
         except NotFound:
@@ -475,77 +282,13 @@ class Session:
             return [Reply(t("stale_button", self.lang))]
         return [Reply(t("stale_button", self.lang))]
 
-    def filing_button(self, action: str, filing_id: int) -> list[Reply]:
-        f = self.store.get_filing(self.uid, filing_id)
-        title = title_of(f, self.lang)
-        if action == "done":
-            f = self.store.mark_done(self.uid, filing_id, by=self.uid)
-            return [Reply(t("done", self.lang, title=title), [[Button(t("btn_undo", self.lang), encode(Verb.UNDO, f["id"]))]])]
-        if action == "undo":
-            self.store.undo_done(self.uid, filing_id)
-            return [Reply(t("undone", self.lang, title=title))]
-        if f["status"] == "done":
-            return [Reply(t("already_done", self.lang, title=title))]
-        until = snooze_until(self.today, date.fromisoformat(f["due"]), self.user["reminder_settings"])
-        self.store.snooze(self.uid, filing_id, until)
-        return [Reply(t("snoozed", self.lang, title=title, date=until.isoformat()))]
 
-    # -- questions ---------------------------------------------------------------------------
-    def question(self, text: str, draft: dict | None = None) -> list[Reply]:
-        """A question: answered for the current project's jurisdiction when it names none (and
-        says so); with no project, one line per jurisdiction, each expandable."""
-        p = draft if draft and draft.get("jurisdiction") else self.project()
-        defaults = profile_of(p) if p else None
-        result = self.kb.ask(text, defaults=defaults)
-        lang = self.lang
-        findings = result["findings"]
-        jids = list(dict.fromkeys(f["jurisdiction"] for f in findings))
-        if not findings:
-            return [Reply(t("no_rule_found", lang))]
-        if len(jids) > 1:
-            self.conv.last_question = text[:500]
-            return [self.compact_answer(result, text)]
-        answer = result["answer"]
-        filled = result["understood"].get("filled_from_project") or []
-        if filled and p:
-            what = []
-            for name in filled:
-                if name == "jurisdiction":
-                    what.append(self.kb.jurisdictions[p["jurisdiction"]].document.name[lang])
-                elif name == "amount" and p.get("amount"):
-                    what.append(yuan(p["amount"], lang))
-                elif name == "kind" and p.get("kind"):
-                    what.append(name_of(KIND_LABELS, p["kind"], lang))
-                elif name == "software_cost" and p.get("software_cost"):
-                    what.append(t("software_cost_word", lang) + yuan(p["software_cost"], lang))
-            if what:
-                answer += "\n" + t("filled_from_project", lang, name=p.get("name") or "—",
-                                   what=t("list_sep", lang).join(what))
-        cites = {(c["doc"], c["article"], c["quote"]): c for f in result["findings"] for c in f["citations"]}
-        return [Reply(answer, citations=list(cites.values()))]
-
-    def compact_answer(self, result: dict, text: str) -> Reply:
-        lang = self.lang
-        by_j: dict[str, list[dict]] = {}
-        for f in result["findings"]:
-            by_j.setdefault(f["jurisdiction"], []).append(f)
-        topics = [f["topic"] for f in result["findings"] if f["topic"] in self.kb.topics]
-        lines = [t("per_jurisdiction_topic", lang, topic=self.kb.topics[topics[0]].label[lang]) if topics
-                 else t("per_jurisdiction_head", lang)]
-        buttons = []
-        for jid, fs in by_j.items():
-            best = fs[0]
-            name = self.kb.jurisdictions[jid].document.name[lang]
-            arts = t("list_sep", lang).join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
-            lines.append("• " + t("labelled", lang, label=name, value=t("verdict_" + best["verdict"], lang))
-                         + (f" [{arts}]" if arts else ""))
-            buttons.append(Button(t("expand", lang, name=name), encode(Verb.ASK, jid)))
-        lines.append(t("per_jurisdiction_hint", lang))
-        return Reply("\n".join(lines), rows(buttons, 2))
-
-    def expand_answer(self, jid: str) -> list[Reply]:
-        text = self.conv.last_question
-        if not text or jid not in self.kb.jurisdictions:
-            return [Reply(t("stale_button", self.lang))]
-        return [Reply(self.kb.ask(text, jurisdiction=jid)["answer"])]
-
+# each command: a function of (session, argument)
+COMMANDS: dict[str, Callable[[Session, str], list[Reply]]] = {
+    "/start": Session.cmd_start, "/help": Session.cmd_help, "/lang": Session.cmd_lang, "/cancel": Session.cmd_cancel,
+    "/new": flows.declare.start, "/back": Session.cmd_back, "/skip": Session.cmd_skip,
+    "/projects": flows.projects.list_projects, "/status": flows.projects.status, "/path": flows.projects.path,
+    "/deadlines": flows.projects.deadlines, "/export": flows.projects.export_command,
+    "/overview": flows.projects.overview, "/settings": flows.settings.show,
+    "/rename": flows.rename.command, "/delete": flows.rename.delete_command,
+}

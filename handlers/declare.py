@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from knowledge.facts.money import yuan
 from knowledge.i18n import Pair
-from knowledge.reader.amounts import MAX_AMOUNT, parse_amount, yuan
+from knowledge.reader.amounts import MAX_AMOUNT, parse_amount
 from knowledge.reader.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode
@@ -178,17 +179,14 @@ class EventField(Field):
         result = parse_date(text, ctx.today, past_only=True)
         if result.date is None:
             return None, result.message(ctx.lang)
-        from knowledge.time.deadlines import event_problem
-
         from .projects import order_message
 
         events = {k[3:]: date.fromisoformat(v) for k, v in ctx.answers.items() if k.startswith("ev.") and v}
         events[self.event] = result.date
-        problem = order_message(ctx.answers["jurisdiction"], events, self.event, ctx.lang, interview=True)
+        problem = order_message(ctx.kb, ctx.answers["jurisdiction"], events, self.event, ctx.lang, interview=True) \
+            or ctx.kb.event_problem(ctx.answers["jurisdiction"], events, ctx.lang)
         if problem:
             return None, problem
-        if event_problem(ctx.answers["jurisdiction"], events, ctx.lang):
-            return None, event_problem(ctx.answers["jurisdiction"], events, ctx.lang)
         return result.date.isoformat(), None
 
 

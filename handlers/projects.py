@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from knowledge.reader.amounts import yuan
-from knowledge.rules.model import Profile
+from knowledge.facts.money import yuan
+from knowledge.facts.profile import Profile
 from knowledge.time.workdays import CHINA
 
 from .buttons import Verb, encode
@@ -38,27 +38,26 @@ def _approval_path(kb, key: tuple, lang: str) -> dict:
     return compute(kb, Profile(*key), lang)
 
 
-def compute_deadlines(project: dict, events: dict[str, str], today: date) -> list[dict]:
+def compute_deadlines(kb, project: dict, events: dict[str, str], today: date) -> list[dict]:
     """Every deadline of the project from its first event (or today) to a year or so ahead,
-    and those its events imply earlier (a report due 30 days before a planned decommissioning).
-    The dicts are shared with a cache (the interview's summary and its confirmation compute the
-    same set): read them, do not change them."""
+    and those its events imply earlier (a report due 30 days before a planned decommissioning),
+    by the rules of the knowledge base ``kb``. The dicts are shared with a cache (the interview's
+    summary and its confirmation compute the same set): read them, do not change them."""
     created = project.get("created_at")
     declared = (datetime.fromisoformat(created).astimezone(CHINA).date().isoformat() if created  # stored in UTC
                 else today.isoformat())
-    items = _deadlines(project["jurisdiction"], project["amount"], tuple(sorted(events.items())), today)
+    rules = kb.deadline_rules(project["jurisdiction"])
+    items = _deadlines(rules, project["amount"], tuple(sorted(events.items())), today)
     stage = project.get("stage") or "planning"
     return [d for d in items if d.get("trigger") is not None
-            or (d["due"] >= declared and _yearly_applies(project["jurisdiction"], d["key"], d["due"], stage, events))]
+            or (d["due"] >= declared and _yearly_applies(rules, d["key"], d["due"], stage, events))]
 
 
-def _yearly_applies(jurisdiction: str, key: str, due: str, stage: str, events: dict[str, str]) -> bool:
+def _yearly_applies(rules, key: str, due: str, stage: str, events: dict[str, str]) -> bool:
     """A yearly duty (annual plan, self-evaluation) is the project's from the stage its text ties
     it to, and from the day the project got there where that day is known: a project declared
     at 规划中 has no self-evaluation due."""
-    from knowledge.time.deadlines import load_rules
-
-    rule = next((r for r in load_rules(jurisdiction).rules if r.key == key), None)
+    rule = rules.rule(key)
     if rule is None or not rule.stage_from:
         return True
     if stage not in STAGES or STAGES.index(stage) < STAGES.index(rule.stage_from):
@@ -68,7 +67,8 @@ def _yearly_applies(jurisdiction: str, key: str, due: str, stage: str, events: d
 
 
 @lru_cache(maxsize=512)
-def _deadlines(jurisdiction: str, amount: int | None, events: tuple, today: date) -> tuple[dict, ...]:
+def _deadlines(rules, amount: int | None, events: tuple, today: date) -> tuple[dict, ...]:
+    """The deadlines of a jurisdiction's rules (a ``RuleSet``, loaded by the knowledge base)."""
     from knowledge.time.deadlines import compute, deadline_to_dict
     from knowledge.time.workdays import FIRST_YEAR
 
@@ -77,29 +77,28 @@ def _deadlines(jurisdiction: str, amount: int | None, events: tuple, today: date
     # from a year before the first event: a deadline counted back from an event (30 days before a
     # planned decommissioning) falls before it; yearly items that early are filtered by the caller
     start = max(first - timedelta(days=366), date(FIRST_YEAR, 1, 1))
-    items = compute(jurisdiction, evs, amount=amount, start=start, until=today + timedelta(days=HORIZON_DAYS))
+    items = compute(rules, evs, amount=amount, start=start, until=today + timedelta(days=HORIZON_DAYS))
     return tuple(deadline_to_dict(d) for d in items)
 
 
-def sync(store, owner: int, project: dict, today: date):
+def sync(kb, store, owner: int, project: dict, today: date):
     """Make the stored filings match the project's deadlines. A filing whose completing event is
     recorded (初验 passed completes the initial acceptance) is marked done, so that it leaves the
     overdue and upcoming lists and its reminders stop."""
     events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])}
-    changes = store.sync_filings(owner, project["id"], compute_deadlines(project, events, today))
+    changes = store.sync_filings(owner, project["id"], compute_deadlines(kb, project, events, today))
     for f in changes.added + changes.moved + changes.unchanged:
         if (f.get("info") or {}).get("done") and f["status"] != "done":
             store.mark_done(owner, f["id"], by=None)
     return changes
 
 
-def done_on(f: dict, jurisdiction: str, events: dict[str, str]) -> str | None:
-    """The day a filing was done: its completing event's date, else the day it was marked done."""
+def done_on(f: dict, rules, events: dict[str, str]) -> str | None:
+    """The day a filing was done: its completing event's date (by the jurisdiction's deadline
+    ``rules``), else the day it was marked done."""
     if f["status"] != "done":
         return None
-    from knowledge.time.deadlines import load_rules
-
-    rule = next((r for r in load_rules(jurisdiction).rules if r.key == f["key"]), None)
+    rule = rules.rule(f["key"])
     if rule is not None and rule.done_by and rule.done_by in events:
         return events[rule.done_by]
     if f.get("done_at"):
@@ -120,13 +119,14 @@ def snooze_until(today: date, due: date, settings: dict) -> date:
     return day
 
 
-def order_message(jurisdiction: str, events: dict[str, date], new: str, lang: str, interview: bool = False) -> str | None:
+def order_message(kb, jurisdiction: str, events: dict[str, date], new: str, lang: str,
+                  interview: bool = False) -> str | None:
     """When the dates contradict the order the text requires: which dates were read, and how to
     fix the one already recorded or re-enter the new one. None when the order holds."""
-    from knowledge.time.deadlines import DeadlineError, order_conflict
+    from knowledge.time.deadlines import DeadlineError
 
     try:
-        pair = order_conflict(jurisdiction, events, prefer=new)
+        pair = kb.order_conflict(jurisdiction, events, prefer=new)
     except DeadlineError:
         return None
     if pair is None:
@@ -177,12 +177,13 @@ def filing_line(f: dict, lang: str, today: date) -> str:
     return f"{f['due']} {title_of(f, lang)}{tail}{art}"
 
 
-def _filing_state(project: dict, filings: list[dict], events: dict[str, str], today: date):
+def _filing_state(kb, project: dict, filings: list[dict], events: dict[str, str], today: date):
     iso = today.isoformat()
     open_ = [f for f in filings if f["status"] != "done"]
     overdue = [f for f in open_ if f["due"] < iso]
     upcoming = [f for f in open_ if f["due"] >= iso]
-    done = [(f, done_on(f, project["jurisdiction"], events)) for f in filings if f["status"] == "done"]
+    done = [(f, done_on(f, kb.deadline_rules(project["jurisdiction"]), events)) for f in filings
+            if f["status"] == "done"]
     return overdue, upcoming, done
 
 
@@ -206,18 +207,16 @@ def _steps(kb, project: dict, events: dict, overdue: list[dict], lang: str) -> l
     out = []
     for i, step in enumerate(path["steps"]):
         own = _step_done(j, step["key"], events)
-        blocked = any(_belongs(j, step["key"], f["key"]) for f in overdue)
+        blocked = any(_belongs(j, kb.deadline_rules(j.id), step["key"], f["key"]) for f in overdue)
         out.append((own or (i <= reached and not blocked), step))
     return out
 
 
-def _belongs(j, step_key: str, filing_key: str) -> bool:
-    from knowledge.time.deadlines import load_rules
-
+def _belongs(j, rules, step_key: str, filing_key: str) -> bool:
     if filing_key == step_key or filing_key.startswith(step_key + "_"):
         return True
     step = next((s for s in j.steps if s.key == step_key), None)
-    rule = next((r for r in load_rules(j.id).rules if r.key == filing_key), None)
+    rule = rules.rule(filing_key)
     return bool(step and rule and step.done_when and rule.done_by == step.done_when)
 
 
@@ -226,7 +225,7 @@ def status_card(kb, store, owner: int, project: dict, today: date, lang: str) ->
     j = kb.jurisdictions.get(project["jurisdiction"])
     events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])}
     filings = store.list_filings(owner, project["id"])
-    overdue, upcoming, done = _filing_state(project, filings, events, today)
+    overdue, upcoming, done = _filing_state(kb, project, filings, events, today)
     where = j.document.name[lang] if j else str(project["jurisdiction"])
     amount = yuan(project["amount"], lang) if project["amount"] else "—"
     lines = [f"📋 {project['name']} · {where} · {amount} · {name_of(KIND_LABELS, project['kind'], lang)}"]
@@ -278,7 +277,7 @@ def path_card(kb, store, owner: int | None, project: dict, today: date, lang: st
     saved = project.get("id") is not None
     events = {e["name"]: e["date"] for e in store.list_events(owner, project["id"])} if saved else {}
     filings = store.list_filings(owner, project["id"]) if saved else []
-    overdue, _, done = _filing_state(project, filings, events, today)
+    overdue, _, done = _filing_state(kb, project, filings, events, today)
     path = approval_path(kb, project, lang)
     lines = [f"📋 {project.get('name') or '—'} · {j.document.name[lang]}"]
     if not path["applicable"]:

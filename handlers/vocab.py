@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.facts.events import EVENTS as _EVENTS
+from knowledge.facts.profile import FUNDING as _FUNDING
+from knowledge.facts.profile import KINDS as _KINDS
 from knowledge.i18n import names
 from knowledge.reader.events import event_named
-from knowledge.rules.words import FUNDING_NAMES, KIND_NAMES
-from knowledge.time.events import EVENTS as _EVENTS
 from state import STAGES as _STAGES
 
 STAGES = [s for s in _STAGES if s != "decommissioned"]  # the stages a project can be declared at
@@ -33,8 +34,8 @@ EVENT_STAGE = {"approved": "approved", "contract_signed": "contracted", "contrac
                "quality_registered": "contracted", "construction_started": "in_construction",
                "trial_run_started": "trial_run", "trial_run_ended": "trial_run",
                "initial_acceptance_passed": "initial_accepted", "final_acceptance_passed": "final_accepted"}
-FUNDING = list(FUNDING_NAMES)
-KINDS = list(KIND_NAMES)
+FUNDING = list(_FUNDING)
+KINDS = list(_KINDS)
 
 # The other words people type for a choice (the labels themselves always count); handlers.choices
 # compares what is typed with each of them by similarity, so near forms need no entry here.

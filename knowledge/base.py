@@ -2,17 +2,19 @@
 and the search index, loaded once.
 
 ``KnowledgeBase(folder)`` reads the jurisdictions of one folder of rules files (default
-``knowledge.rules.model.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
+``knowledge.facts.files.knowledge_dir()``: ``$BOT_KNOWLEDGE_DIR`` or the shipped ``jurisdictions/``), each
 ``<id>.yaml`` with its regulation text beside it or in ``../regulations/``; everything that lists
 the covered places (answers, the CLI, the interview) takes them from here, so a sixth place is its
-two files. Its ``plan`` and ``compute`` run the deadline engine on the same folder."""
+two files. Its ``deadline_rules``, ``plan``, ``compute``, ``event_problem`` and ``order_conflict`` run
+the deadline engine on the same folder: the chat reaches the engine only through them."""
 from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
 
+from .facts.files import knowledge_dir, read_text
 from .reader.topics import load_topics
-from .rules.model import Jurisdiction, knowledge_dir, load_all, read_text
+from .rules.model import Jurisdiction, load_all
 from .texts.corpus import Article, parse_numbered, parse_sections
 from .texts.text import fold
 
@@ -122,6 +124,18 @@ class KnowledgeBase:
         from .time.deadlines import compute
 
         return compute(jurisdiction, events, folder=self.folder, **kw)
+
+    def event_problem(self, jurisdiction: str, events: dict, lang: str = "zh") -> str | None:
+        """``knowledge.time.deadlines.event_problem`` on this knowledge base's folder."""
+        from .time.deadlines import event_problem
+
+        return event_problem(jurisdiction, events, lang, folder=self.folder)
+
+    def order_conflict(self, jurisdiction: str, events: dict, prefer: str | None = None):
+        """``knowledge.time.deadlines.order_conflict`` on this knowledge base's folder."""
+        from .time.deadlines import order_conflict
+
+        return order_conflict(jurisdiction, events, prefer, folder=self.folder)
 
 
 _KB: dict[str, KnowledgeBase] = {}

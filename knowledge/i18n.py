@@ -8,11 +8,14 @@ without touching the code and both languages are translations of the same key.
 
 At run time only the standard library's :mod:`gettext` reads the ``.mo`` files, on first use;
 Babel is needed to compile them (``python -m knowledge.i18n compile``) and, imported lazily,
-for date formats (whose CLDR patterns are catalogue entries too, fmt.*).
+for date and number formats (whose CLDR patterns are catalogue entries too, fmt.*) and for
+ordinals (CLDR's ordinal categories choose among the catalogue's nth.* texts: 3rd, 第3).
 
 Counted phrases are gettext plural entries: ``t(key, lang, n=...)`` picks the plural form of
 ``n`` from the catalogue's Plural-Forms (one form in Chinese, two in English), so no caller
-adds an "s".
+adds an "s". Both languages of a key have the same placeholders; a translation that leaves
+out a value the other shows writes it as ``{name:.0}`` (formatted to zero characters).
+``each_lang`` writes one key in every language at once, for results that keep both.
 
 This is the innermost layer: knowledge, handlers and bot may all import it; it imports nothing
 of the project.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import gettext
 from collections.abc import Iterator, Mapping
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 LANGS = ("zh", "en")
@@ -140,16 +144,49 @@ class Pair(Mapping):
         return f"Pair({self.key!r})"
 
 
+def _per_lang(value, lang: str, i: int):
+    if type(value) is tuple:
+        return value[i]
+    if isinstance(value, Pair):
+        return value[lang]
+    return value(lang)
+
+
+_PLAIN = (str, int, float)
+
+
+def each_lang(key: str, **kw) -> tuple[str, ...]:
+    """The text of ``key`` in every language, in the order of ``LANGS`` (the (Chinese, English)
+    pairs the deadline engine keeps). A keyword given per language (a tuple in that order, a
+    Pair, or a function of the language) is filled in per language."""
+    per_lang = [k for k, v in kw.items() if type(v) not in _PLAIN]
+    out = []
+    for i, lang in enumerate(LANGS):
+        values = kw.copy() if per_lang else kw
+        for k in per_lang:
+            values[k] = _per_lang(kw[k], lang, i)
+        out.append(t(key, lang, **values))
+    return tuple(out)
+
+
 def names(prefix: str, keys) -> dict[str, Pair]:
     """``{key: Pair(prefix + key)}``: a table of names (stages, events) kept in the catalogue."""
     return {k: Pair(prefix + k) for k in keys}
 
 
-# -- dates (Babel, imported on first use) ---------------------------------------------
+# -- dates, numbers and ordinals (Babel, imported on first use) --------------------------
 
 _BABEL_LOCALE = {"zh": "zh_Hans_CN", "en": "en_GB"}
 
 
+def locale(lang: str):
+    """The Babel locale of ``lang`` (its CLDR data: month names, number symbols, ordinal rules)."""
+    from babel import Locale
+
+    return Locale.parse(_BABEL_LOCALE[lang if lang in LANGS else DEFAULT])
+
+
+@lru_cache(maxsize=4096)
 def day(d: date, lang: str, fmt: str = "fmt.day") -> str:
     """A date in the Babel (CLDR) pattern that the catalogue key ``fmt`` gives for ``lang``:
     fmt.day is 2026年3月5日 / 5 March 2026; fmt.day_no_year, fmt.month, fmt.month_no_year,
@@ -158,6 +195,24 @@ def day(d: date, lang: str, fmt: str = "fmt.day") -> str:
 
     lang = lang if lang in LANGS else DEFAULT
     return format_date(d, t(fmt, lang), locale=_BABEL_LOCALE[lang])
+
+
+@lru_cache(maxsize=4096)
+def number(value: float, lang: str, fmt: str = "fmt.number") -> str:
+    """A number in the Babel (CLDR) pattern that the catalogue key ``fmt`` gives for ``lang``:
+    fmt.number (amounts) is 1234 and 1.2 in Chinese, 800,000 in English; fmt.measure (a share,
+    years) keeps six significant digits, 11.6667."""
+    from babel.numbers import format_decimal
+
+    lang = lang if lang in LANGS else DEFAULT
+    return format_decimal(value, t(fmt, lang), locale=_BABEL_LOCALE[lang])
+
+
+@lru_cache(maxsize=1024)
+def ordinal(n: int, lang: str, key: str = "nth") -> str:
+    """The ``n``-th in ``lang``: the catalogue's ``<key>.<category>`` text for CLDR's ordinal
+    category of ``n`` (one, two, few, other, from Babel): nth is 第3 / 3rd, day_of_month 3日 / 3rd."""
+    return t(f"{key}.{locale(lang).ordinal_form(n)}", lang, n=n)
 
 
 # -- compiling the catalogues ---------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 One SQLite file through sqlite-utils; see :mod:`state.store` for the rules (owner scoping,
 one transaction per message, no ``await`` inside a transaction) and :mod:`state.schema` for
-the tables and migrations.
+the tables and migrations. May import ``knowledge`` (the one list of events), never
+``handlers`` or ``bot``.
 """
 from .errors import MigrationError, NotFound, SchemaTooNew, StaleState, StoreError, TransactionInterleaved
 from .records import DueFiling, Event, EventChange, Filing, FilingChanges, MovedFiling, Project, User

@@ -1,6 +1,6 @@
 """Projects and their events: a user's projects (amounts in yuan, the stage from
 :data:`~state.schema.STAGES`), the dates of the events recorded for each (names from
-:data:`~state.schema.EVENTS`, i.e. :mod:`knowledge.time.events`; one date per event) and the
+:data:`~state.schema.EVENTS`, i.e. :mod:`knowledge.facts.events`; one date per event) and the
 append-only audit trail of every set, replace and clear of those dates (``event_history``).
 :class:`ProjectRecords` is mixed into :class:`state.Store`; every method takes ``owner_id`` first
 and filters on it in the same statement, so another user's project looks exactly like a missing

@@ -46,7 +46,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 from sqlite_utils.db import ForeignKey
 
-from knowledge.time.events import EVENTS as _KNOWN_EVENTS
+from knowledge.facts.events import EVENTS as _KNOWN_EVENTS
 
 from .errors import MigrationError, SchemaTooNew
 
@@ -54,7 +54,7 @@ STAGES: tuple[str, ...] = (
     "planning", "declared", "approved", "procurement", "contracted", "in_construction",
     "trial_run", "initial_accepted", "final_accepted", "in_operation", "decommissioned",
 )
-#: Event names, in order: those of CONTRACT.md, defined once in :mod:`knowledge.time.events` (with their
+#: Event names, in order: those of CONTRACT.md, defined once in :mod:`knowledge.facts.events` (with their
 #: Chinese and English names); the store accepts exactly these.
 EVENTS: tuple[str, ...] = tuple(_KNOWN_EVENTS)
 FILING_STATUSES: tuple[str, ...] = ("pending", "done", "snoozed")

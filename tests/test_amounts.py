@@ -1,6 +1,7 @@
 import pytest
 
-from knowledge.reader.amounts import find_amounts, parse_amount, yuan
+from knowledge.facts.money import yuan
+from knowledge.reader.amounts import find_amounts, parse_amount
 
 
 @pytest.mark.parametrize("text,expected", [

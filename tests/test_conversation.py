@@ -30,7 +30,7 @@ def project(app, name="智慧城管平台", stage="contracted", events=None, jur
                              kind=kw.get("kind", "software"), stage=stage)
     for event, day in (events or {}).items():
         store.record_event(user["id"], p["id"], event, day)
-    sync(store, user["id"], p, TODAY)
+    sync(app.kb, store, user["id"], p, TODAY)
     return user, p
 
 

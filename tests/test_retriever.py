@@ -2,7 +2,7 @@ import pytest
 
 pytest.importorskip("langchain_core", reason="the langchain extra is part of the test extra")
 
-from knowledge.texts.retriever import RegulationRetriever  # noqa: E402
+from knowledge.retriever import RegulationRetriever  # noqa: E402
 
 
 def test_retriever_returns_cited_documents():

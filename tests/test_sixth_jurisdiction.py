@@ -174,3 +174,18 @@ def test_interview_offers_it(app):
 def test_help_names_it(app):
     text = "\n".join(r.text for r in _say(app, "/help") + _say(app, "/start"))
     assert "青山" in text
+
+
+def test_status_shows_its_deadlines_from_the_folder(app, kb):
+    """The chat reaches the deadline engine through the knowledge base it was built with: a project
+    of the sixth place gets that folder's deadlines in its status card (the shipped folder has no
+    qingshan, so rules read from anywhere else would fail)."""
+    _say(app, "/start")
+    user = app.store.find_user("test", "u1")
+    app.store.create_project(user["id"], "青山政务云", jurisdiction="qingshan", amount=800_000, kind="software",
+                             stage="contracted")
+    recorded = "\n".join(r.text for r in _say(app, "合同11月20日签了"))
+    due = kb.compute("qingshan", {"contract_signed": date(2026, 11, 20)})[0].due
+    assert "合同备案" in recorded and due.isoformat() in recorded, recorded
+    card = "\n".join(r.text for r in _say(app, "/status"))
+    assert f"{due.isoformat()} 合同备案" in card and "第三条" in card, card

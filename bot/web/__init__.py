@@ -126,9 +126,10 @@ class WebChannel:
 
     def export(self, who: Who, project: dict) -> Reply:
         from handlers.app import Session
+        from handlers.flows.projects import export
 
         user = self.store.get_user(who.user_id)
-        return Session(self.assistant, user).export(project)
+        return export(Session(self.assistant, user), project)
 
     def overview(self, who: Who) -> dict:
         from bot.web.views import filing_state

@@ -2,7 +2,10 @@
 
 Every ``/api/`` route answers 401 without a session; state-changing requests 403 without the
 session's CSRF token, 413 above the size limit and 429 (with Retry-After) above the rate limit.
-Another user's project, filing or message id is answered exactly like a missing one.
+Another user's project, filing or message id is answered exactly like a missing one. The access
+checks are FastAPI dependencies, declared in each route's signature: ``SignedIn`` (a session),
+``Writing`` (a session, its CSRF token and a body within the limit), ``OwnProject`` (a session and
+a project of its user) and ``Admin``; each refuses by raising :class:`Refused`.
 """
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ import base64
 import json
 import re
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 
 from bot.web.auth import COOKIE, Who, csrf_ok
@@ -34,6 +38,71 @@ def _err(status: int, error: str, **headers) -> JSONResponse:
 NOT_FOUND = {"error": "not found"}
 
 
+class Refused(Exception):
+    """A request refused before its route runs: answered as ``{"error": ...}`` with its status."""
+
+    def __init__(self, status: int, error: str):
+        super().__init__(error)
+        self.status, self.error = status, error
+
+
+# -- who may: the routes' dependencies. Async, so that they run on the event loop as the routes do;
+# the running channel is the app's state (create_app).
+def _who(request: Request) -> Who | None:
+    return request.app.state.channel.who(request.cookies.get(COOKIE))
+
+
+async def signed_in(request: Request) -> Who:
+    w = _who(request)
+    if w is None:
+        raise Refused(401, "no session")
+    return w
+
+
+async def writing(request: Request, w: Annotated[Who, Depends(signed_in)]) -> Who:
+    """A state-changing request: its session's CSRF token, and a body within the limit."""
+    if not csrf_ok(w, request.headers.get("x-csrf-token")):
+        raise Refused(403, "missing or wrong CSRF token")
+    length = request.headers.get("content-length")
+    if length and (not length.isdigit() or int(length) > MAX_BODY):
+        raise Refused(413, "too large")
+    return w
+
+
+async def own_project(request: Request, project_id: int, w: Annotated[Who, Depends(signed_in)]) -> tuple[Who, dict]:
+    """The session and its user's project; someone else's project is the same 404 as a missing one."""
+    try:
+        return w, request.app.state.channel.store.get_project(w.user_id, project_id)
+    except NotFound:
+        raise Refused(404, "not found") from None
+
+
+async def admin(w: Annotated[Who, Depends(signed_in)]) -> Who:
+    if not w.account["admin"]:
+        raise Refused(403, "admins only")
+    return w
+
+
+SignedIn = Annotated[Who, Depends(signed_in)]
+Writing = Annotated[Who, Depends(writing)]
+OwnProject = Annotated[tuple[Who, dict], Depends(own_project)]
+Admin = Annotated[Who, Depends(admin)]
+
+
+async def body_of(request: Request) -> dict:
+    """The request's JSON object."""
+    raw = await request.body()
+    if len(raw) > MAX_BODY:
+        raise Refused(413, "too large")
+    try:
+        data = json.loads(raw or b"{}")
+    except ValueError:
+        raise Refused(400, "not JSON") from None
+    if not isinstance(data, dict):
+        raise Refused(400, "not an object")
+    return data
+
+
 def create_app(channel) -> FastAPI:
     """``channel``: the running :class:`bot.web.WebChannel` (store, assistant, hub, settings)."""
     # no OpenTelemetry spans or metrics: nothing collects them on the intranet, and they cost
@@ -45,31 +114,11 @@ def create_app(channel) -> FastAPI:
     csp = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
            f"font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}")
     app.add_middleware(SecurityHeaders, csp=csp, deny_framing=not s.web_frame_ancestors)
+    app.state.channel = channel
 
-    def who(request: Request) -> Who | None:
-        return channel.who(request.cookies.get(COOKIE))
-
-    def guard(request: Request, write: bool = False) -> Who | JSONResponse:
-        w = who(request)
-        if w is None:
-            return _err(401, "no session")
-        if write:
-            if not csrf_ok(w, request.headers.get("x-csrf-token")):
-                return _err(403, "missing or wrong CSRF token")
-            length = request.headers.get("content-length")
-            if length and (not length.isdigit() or int(length) > MAX_BODY):
-                return _err(413, "too large")
-        return w
-
-    async def body_of(request: Request) -> dict | JSONResponse:
-        raw = await request.body()
-        if len(raw) > MAX_BODY:
-            return _err(413, "too large")
-        try:
-            data = json.loads(raw or b"{}")
-        except ValueError:
-            return _err(400, "not JSON")
-        return data if isinstance(data, dict) else _err(400, "not an object")
+    @app.exception_handler(Refused)
+    async def refused(request: Request, exc: Refused) -> JSONResponse:
+        return _err(exc.status, exc.error)
 
     # -- the page and signing in -----------------------------------------------------------------
     @app.get("/")
@@ -77,7 +126,7 @@ def create_app(channel) -> FastAPI:
         response = FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
         if s.web_trusted_header and request.headers.get(s.web_trusted_header):
             name = request.headers[s.web_trusted_header].strip()[:60]
-            current = who(request)
+            current = _who(request)
             if current is None or current.account["name"] != name:
                 token = channel.sign_in_trusted(name)
                 if token is None:
@@ -102,43 +151,29 @@ def create_app(channel) -> FastAPI:
         return response
 
     @app.get("/api/session")
-    async def session(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def session(w: SignedIn):
         a = w.account
         return {"user": {"id": a["id"], "name": a["name"], "admin": a["admin"], "language": a["language"],
                          "email": a["email"]}, "csrf": w.csrf}
 
     @app.post("/api/logout")
-    async def logout(request: Request):
-        w = guard(request, write=True)
-        if isinstance(w, Response):
-            return w
+    async def logout(w: Writing):
         channel.web.close_session(w.session_id)
         response = JSONResponse({"ok": True})
         response.delete_cookie(COOKIE, path="/")
         return response
 
     @app.get("/api/texts")
-    async def texts(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def texts(w: SignedIn):
         return catalogue("web_", w.account["language"])
 
     # -- the conversation ------------------------------------------------------------------------
     @app.post("/api/messages")
-    async def messages(request: Request):
-        w = guard(request, write=True)
-        if isinstance(w, Response):
-            return w
+    async def messages(request: Request, w: Writing):
         wait = channel.limiter.take(w.account["id"])
         if wait:
             return _err(429, "slow down", **{"Retry-After": str(wait)})
         data = await body_of(request)
-        if isinstance(data, Response):
-            return data
         text, callback = data.get("text"), data.get("callback")
         if isinstance(callback, str) and callback:
             incoming = Incoming("web", str(w.account["id"]), callback=callback[:256], kind="callback",
@@ -152,17 +187,11 @@ def create_app(channel) -> FastAPI:
         return {"replies": channel.converse(w, incoming, said)}
 
     @app.get("/api/history")
-    async def history(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def history(w: SignedIn):
         return {"messages": [public(m, m["id"]) for m in channel.web.history(w.user_id)]}
 
     @app.get("/api/documents/{message_id}")
-    async def document(request: Request, message_id: int):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def document(message_id: int, w: SignedIn):
         body = channel.web.message(w.user_id, message_id)
         doc = (body or {}).get("document")
         if not doc or "content" not in doc:
@@ -171,10 +200,7 @@ def create_app(channel) -> FastAPI:
                         headers={"Content-Disposition": _attachment(doc["name"])})
 
     @app.get("/api/events")
-    async def events(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def events(request: Request, w: SignedIn):
         token = request.cookies.get(COOKIE)
         return StreamingResponse(channel.hub.stream(w.user_id, alive=lambda: channel.who(token) is not None),
                                  media_type="text/event-stream",
@@ -182,36 +208,13 @@ def create_app(channel) -> FastAPI:
 
     # -- knowledge ----------------------------------------------------------------------------------
     @app.get("/api/articles/{doc}/{article}")
-    async def article(request: Request, doc: str, article: str):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def article(doc: str, article: str, w: SignedIn):
         found = article_json(channel.assistant.kb, doc, article, w.account["language"])
         return found if found else JSONResponse(NOT_FOUND, status_code=404)
 
     # -- projects ------------------------------------------------------------------------------------
-    def owned(w: Who, project_id: int):
-        try:
-            return channel.store.get_project(w.user_id, project_id)
-        except NotFound:
-            return None
-
-    def own_project(request: Request, project_id: int):
-        """(session, project) of a signed-in user's own project, or the answer to give instead:
-        401 without a session, and for someone else's project the same 404 as for a missing one."""
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
-        p = owned(w, project_id)
-        if p is None:
-            return JSONResponse(NOT_FOUND, status_code=404)
-        return w, p
-
     @app.get("/api/projects")
-    async def projects(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def projects(w: SignedIn):
         lang = w.account["language"]
         kb = channel.assistant.kb
         out = []
@@ -222,67 +225,42 @@ def create_app(channel) -> FastAPI:
         return {"projects": out}
 
     @app.get("/api/projects/{project_id}")
-    async def project(request: Request, project_id: int):
-        found = own_project(request, project_id)
-        if isinstance(found, Response):
-            return found
+    async def project(found: OwnProject):
         w, p = found
         return project_json(channel.assistant.kb, channel.store, w.user_id, p, channel.today(), w.account["language"])
 
     @app.get("/api/projects/{project_id}/timeline.svg")
-    async def timeline(request: Request, project_id: int):
-        found = own_project(request, project_id)
-        if isinstance(found, Response):
-            return found
+    async def timeline(found: OwnProject):
         w, p = found
         lang, today = w.account["language"], channel.today()
         data = project_json(channel.assistant.kb, channel.store, w.user_id, p, today, lang)
         return Response(timeline_svg(data["filings"], today, lang), media_type="image/svg+xml")
 
     @app.get("/api/projects/{project_id}/calendar.ics")
-    async def calendar(request: Request, project_id: int):
-        found = own_project(request, project_id)
-        if isinstance(found, Response):
-            return found
+    async def calendar(found: OwnProject):
         w, p = found
         reply = channel.export(w, p)
         return Response(reply.document.content, media_type="text/calendar; charset=utf-8",
                         headers={"Content-Disposition": _attachment(reply.document.filename)})
 
     @app.get("/api/overview")
-    async def overview(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
-        if not w.account["admin"]:
-            return _err(403, "admins only")
+    async def overview(w: Admin):
         return channel.overview(w)
 
     # -- reminders and settings -------------------------------------------------------------------------
     @app.get("/api/inbox")
-    async def inbox(request: Request):
-        w = guard(request)
-        if isinstance(w, Response):
-            return w
+    async def inbox(w: SignedIn):
         items, unread = channel.web.inbox(w.user_id)
         return {"items": items, "unread": unread}
 
     @app.post("/api/inbox/read")
-    async def inbox_read(request: Request):
-        w = guard(request, write=True)
-        if isinstance(w, Response):
-            return w
+    async def inbox_read(w: Writing):
         channel.web.mark_read(w.user_id)
         return {"unread": 0}
 
     @app.post("/api/settings")
-    async def settings(request: Request):
-        w = guard(request, write=True)
-        if isinstance(w, Response):
-            return w
+    async def settings(request: Request, w: Writing):
         data = await body_of(request)
-        if isinstance(data, Response):
-            return data
         lang = w.account["language"]
         if "language" in data:
             if data["language"] not in ("zh", "en"):

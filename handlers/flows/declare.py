@@ -14,7 +14,7 @@ from ..replies import Button, Reply, rows
 from ..talk import is_question
 from ..texts import t
 from ..vocab import EVENT_NAMES, EVENT_STAGE, STAGES, SYNONYMS, event_in, name_of
-from . import BACK, CANCEL, SKIP
+from . import BACK, CANCEL, SKIP, projects, questions
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ def _pending(session, state: DeclareState, action: str) -> list[Reply]:
         declare.answer(state, f.key, value)
         return ask(session, state)
     if action == "ask":
-        return [*session.question(pending["text"], draft=draft_project(state)), *ask(session, state)]
+        return [*questions.on_text(session, None, pending["text"], draft=draft_project(state)), *ask(session, state)]
     event = pending.get("event")
     if not event:
         return [Reply(t("stale_button", lang)), *ask(session, state)]
@@ -178,7 +178,7 @@ def on_button(session, state: DeclareState | None, action: Action) -> list[Reply
     if verb == "all":
         return ask(session, state)
     if verb == "reqs":
-        return [session.requirements_reply(draft_project(state)), *ask(session, state)]
+        return [projects.requirements(session, draft_project(state)), *ask(session, state)]
     if verb == "confirm" and declare.next_field(state, session.kb) is None:
         return confirm(session, state)
     if verb == "editmenu":
@@ -219,7 +219,7 @@ def summary(session, state: DeclareState, prefix: str = "") -> Reply:
         depends = sum(1 for r in needed if r["verdict"] == "conditional")
         lines.append(t("summary_requirements", lang, n=len(needed), depends=depends))
     try:
-        upcoming = [d for d in compute_deadlines(draft, draft_events(state), today) if d["due"] >= today.isoformat()]
+        upcoming = [d for d in compute_deadlines(kb, draft, draft_events(state), today) if d["due"] >= today.isoformat()]
         if upcoming:
             lines.append(t("next_deadlines", lang))
             for d in upcoming[:3]:
@@ -267,7 +267,7 @@ def confirm(session, state: DeclareState) -> list[Reply]:
                              new_initiative=d["new_initiative"], stage=d["stage"] or "planning")
     for key, value in draft_events(state).items():
         store.record_event(uid, p["id"], key, value, by=uid)
-    sync(store, uid, p, session.today)
+    sync(session.kb, store, uid, p, session.today)
     session.conv.flow = None
     session.conv.current = p["id"]
     card = status_card(session.kb, store, uid, p, session.today, session.lang)

@@ -7,7 +7,7 @@ from ..dates import parse_date
 from ..replies import Reply
 from ..texts import t
 from ..vocab import EVENT_NAMES, name_of
-from . import CANCEL, FUTURE_EVENTS
+from . import CANCEL, FUTURE_EVENTS, events
 
 
 def start(session, project_id: int, event: str) -> list[Reply]:
@@ -25,7 +25,7 @@ def on_text(session, state: EventDateState, text: str) -> list[Reply]:
     session.conv.flow = None
     if p is None:
         return [Reply(t("not_your_project", session.lang))]
-    return session.record_event(p, state.event, result.date)
+    return events.record(session, p, state.event, result.date)
 
 
 def on_button(session, state: EventDateState | None, action: Action) -> list[Reply]:

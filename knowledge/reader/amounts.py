@@ -238,14 +238,3 @@ def parse_amount(text: str) -> int | None:
         return None
     sign = -1 if norm[:1] in ("-", "负", "−") else 1
     return sign * a.value
-
-
-def yuan(value: int, lang: str = "zh") -> str:
-    """800000 -> 80万元 / 800,000 yuan."""
-    if lang == "en":
-        return f"{value:,} yuan"
-    if value >= 100_000_000 and value % 1_000_000 == 0:
-        return f"{value / 100_000_000:g}亿元"
-    if value >= 10_000 and value % 100 == 0:
-        return f"{value / 10_000:g}万元"
-    return f"{value}元"

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date
 
-from ..time.events import ALL_EVENTS
+from ..facts.events import ALL_EVENTS
 
 _ASKS_DAY = re.compile(r"最晚|最迟|最早|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|earliest|deadline|due"
                        r"|last day|final day|first day|no later than|from when|from what date", re.I)

@@ -1,6 +1,6 @@
 """The words people type for a project's events ("合同3月2日签了", "初验结束才一个月", "the trial run
 started"): read by the interview's statements and by questions that state an event. The events
-themselves, and their names, are defined once in ``knowledge.time.events``."""
+themselves, and their names, are defined once in ``knowledge.facts.events``."""
 from __future__ import annotations
 
 import re

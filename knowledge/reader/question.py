@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..rules.model import Profile
+from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify

@@ -1,6 +1,7 @@
-"""The rules and their answers: the jurisdiction files and the rule model loaded from them
-(``model``), statutory thresholds (``thresholds``), display names (``words``), the approval
-path (``pathway``), the cited answer (``answer``) and the wording of why a rule applies
-(``explain``). This is the top of the knowledge layers: it may import ``knowledge.texts``,
-``knowledge.reader`` and ``knowledge.time``, but nothing outside ``knowledge`` (never
+"""The rules and their answers: the rule model loaded from the jurisdiction files (``model``),
+statutory thresholds (``thresholds``), display names (``words``), the approval path
+(``pathway``), the cited answer (``answer``) and the wording of why a rule applies
+(``explain``). The top of the knowledge layers below the facade: it may import
+``knowledge.reader``, ``knowledge.time``, ``knowledge.texts``, ``knowledge.facts`` and
+``knowledge.i18n``, but not ``knowledge.base`` and nothing outside ``knowledge`` (never
 ``handlers``, ``state`` or ``bot``)."""

@@ -47,7 +47,7 @@ class Finding:
 def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
     text = rule.says[lang]
     if outcome is False and rule.otherwise:
-        text = f"{text}{' ' if lang == 'en' else ''}{rule.otherwise[lang]}"
+        text = t("ans.otherwise", lang, says=text, otherwise=rule.otherwise[lang])
     lines = rule_lines(rule, profile, lang)
     if lines:
         text += t("ans.aside", lang, items=t("ans.item_sep", lang).join(lines))
@@ -463,8 +463,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         shown_notes: set[str] = set()
         doc = kb.jurisdictions[jid].document
         # the English title is shown in English only (the Chinese head has it empty)
-        out.append(t("ans.doc_head", lang, name=doc.name[lang], title=doc.title,
-                     title_en=doc.title_en if lang == "en" else ""))
+        out.append(t("ans.doc_head", lang, name=doc.name[lang], title=doc.title, title_en=doc.title_en))
         said: list[Finding] = []
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
@@ -481,9 +480,8 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
                     shown_notes.add(n)
                     out.append(f"  {n}")
             for c in f.citations:
-                where = "" if c.doc == jid else (kb.jurisdictions[c.doc].document.name[lang])
-                out.append(t("ans.source", lang, where=where + ("" if lang == "zh" or not where else " "),
-                             article=c.article, quote=c.quote))
+                where = "" if c.doc == jid else t("ans.source_doc", lang, name=kb.jurisdictions[c.doc].document.name[lang])
+                out.append(t("ans.source", lang, where=where, article=c.article, quote=c.quote))
         for n in notes_by_j.get(jid, []):
             out.append(t("ans.note", lang, text=n))
     return "\n".join(out)
@@ -513,8 +511,8 @@ def _with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: s
             due = dates_for(f)
             if due:
                 lang = q.lang
-                rule = (lambda d: d.rule.rstrip("。")) if lang == "zh" else (lambda d: d.rule_en.rstrip("."))
-                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(), rule=rule(d))
+                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),
+                           rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
                          + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
@@ -596,7 +594,7 @@ def _with_elapsed(findings: list[Finding], text: str, q: Question) -> list[Findi
 def _covered(kb, lang: str) -> str:
     # a place is named by its full region in Chinese and by its English name in English
     return t("ans.list_sep", lang).join(
-        t("ans.region", lang, region=j.document.region if lang == "zh" else "", name="" if lang == "zh" else j.document.name["en"])
+        t("ans.region", lang, region=j.document.region, name=j.document.name[lang])
         for j in kb.jurisdictions.values())
 
 

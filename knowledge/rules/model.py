@@ -3,61 +3,25 @@
 A file holds the document's metadata, its scope, its rules (obligations, prohibitions,
 recommendations and plain information, each tied to topics and citing its articles), the
 ordered approval steps and the deadline rules. Nothing here knows any one jurisdiction: adding
-one is its text in ``regulations/`` plus its rules file.
-
-The folder of rules files is ``knowledge/jurisdictions`` unless ``BOT_KNOWLEDGE_DIR`` (or a
-``folder`` argument) names another; a jurisdiction's text is ``<folder>/<id>.txt`` or, as for the
-shipped files, ``<folder>/../regulations/<id>.txt``. ``read_file`` is the one reader of a rules
-file: this module's ``load_all`` and the deadline engine's ``load_rules`` both go through it, so a
-file is parsed once (and again only when it changes).
+one is its text in ``regulations/`` plus its rules file. This module makes the rule model of a
+file (``load_jurisdiction``, ``load_all``); the files themselves are read by ``knowledge.facts.files``
+(the one reader, shared with the deadline engine), and the project ``Profile`` the rules test is
+``knowledge.facts.profile``'s.
 """
 from __future__ import annotations
 
 import copy
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
-from ..time.events import EVENTS
+from ..facts.events import EVENTS
+from ..facts.files import knowledge_dir, parsed
+from ..facts.profile import FIELDS, KINDS, Profile
+from ..i18n import LANGS, Pair, t
 from .thresholds import Threshold
 
-HERE = Path(__file__).parent.parent  # knowledge/: the shipped jurisdictions/ and regulations/
-KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 RULE_TYPES = ("obligation", "prohibition", "recommendation", "permission", "info")
-FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement")
-
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
-
-
-@dataclass
-class Profile:
-    """What is known of a project; None means not known."""
-    jurisdiction: str | None = None
-    amount: int | None = None
-    kind: str | None = None
-    software_cost: int | None = None
-    contract_amount: int | None = None
-    funding: str | None = None
-    new_initiative: bool | None = None
-    change_percent: float | None = None   # a change's share of the contract or estimate, in %
-    warranty_years: float | None = None
-    trial_months: float | None = None
-    classified: bool | None = None        # involves state secrets (涉密)
-    central_procurement: bool | None = None   # within centralised government procurement (纳入政府集中采购范围)
-    ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
-
-    def get(self, name: str):
-        value = getattr(self, name)
-        if value is None and name == "contract_amount":
-            return self.amount  # the contract cannot exceed the project; the summary says so
-        return value
 
 
 @dataclass(frozen=True)
@@ -100,11 +64,10 @@ class Test:
         if self.threshold is not None:
             return self.threshold.describe(lang)
         from .words import value_name
-        names = "、".join(value_name(self.field, v, lang) for v in self.one_of) if lang == "zh" else \
-            ", ".join(value_name(self.field, v, lang) for v in self.one_of)
-        if lang == "zh":
-            return f"{value_name(self.field, None, lang)}{'不是' if self.negate else '为'}{names}"
-        return f"{value_name(self.field, None, lang)} {'is not' if self.negate else 'is'} {names}"
+
+        values = t("list_sep", lang).join(value_name(self.field, v, lang) for v in self.one_of)
+        return t("test.is_not" if self.negate else "test.is", lang, field=value_name(self.field, None, lang),
+                 values=values)
 
 
 def _test(raw: dict, where: str) -> Test:
@@ -130,8 +93,8 @@ def _test(raw: dict, where: str) -> Test:
 def evaluate(tests: tuple[Test, ...], profile: Profile) -> bool | None:
     """All tests hold: True; one fails: False; otherwise (something unknown): None."""
     unknown = False
-    for t in tests:
-        result = t.check(profile)
+    for test in tests:
+        result = test.check(profile)
         if result is False:
             return False
         unknown |= result is None
@@ -227,24 +190,20 @@ class Document:
         from ..time.workdays import china_today
 
         today = today or china_today()
-        zh, en = [], []
+        notes: list[Pair] = []
         if self.draft:
-            zh.append("本文件为修订草案，尚未正式施行，条款可能变化")
-            en.append("this text is a revision draft, not yet in force; its provisions may change")
+            notes.append(Pair("doc.draft"))
         if self.validity_years and self.effective:
             start_year = int(str(self.effective)[:4])
             end_year = start_year + self.validity_years
             if today.year > end_year or (today.year == end_year and len(str(self.effective)) > 4
                                          and today >= date.fromisoformat(str(self.effective)).replace(year=end_year)):
-                since = f"{self.effective}年" if len(str(self.effective)) == 4 else str(self.effective)
-                zh.append(f"本文件自{since}起施行、有效期{self.validity_years}年，按此已于{end_year}年前后到期，"
-                          "请核实是否已被新文件替代")
-                en.append(f"this text took effect in {self.effective} with a stated validity of "
-                          f"{self.validity_years} years, so it lapsed around {end_year}; check whether it has been replaced")
-        code = "draft" if self.draft else ("expired" if len(zh) > (1 if self.draft else 0) else "in_force")
+                since = Pair("doc.since_year", year=self.effective) if len(str(self.effective)) == 4 else str(self.effective)
+                notes.append(Pair("doc.lapsed", since=since, n=self.validity_years, end=end_year))
+        code = "draft" if self.draft else ("expired" if len(notes) > (1 if self.draft else 0) else "in_force")
         if code == "in_force" and not self.effective:
             code = "unknown"
-        return {"status": code, "zh": "；".join(zh), "en": "; ".join(en)}
+        return {"status": code, **{lang: t("doc.note_sep", lang).join(n[lang] for n in notes) for lang in LANGS}}
 
 
 @dataclass
@@ -289,7 +248,7 @@ def _tests(raw, where: str) -> tuple[Test, ...]:
 
 
 def load_jurisdiction(path: Path) -> Jurisdiction:
-    raw = copy.deepcopy(_read(Path(path)))  # the parsed file is shared with the deadline engine
+    raw = copy.deepcopy(parsed(Path(path)))  # the parsed file is shared with the deadline engine
     jid = raw["id"]
     d = raw["document"]
     doc = Document(
@@ -348,46 +307,3 @@ def load_all(folder: Path | str | None = None) -> dict[str, Jurisdiction]:
         j = load_jurisdiction(path)
         out[j.id] = j
     return out
-
-
-# ------------------------------------------------------------------------------- the files
-DEFAULT_DIR = HERE / "jurisdictions"
-_RAW: dict[str, tuple[int, dict]] = {}        # path -> (mtime, parsed YAML)
-
-
-def knowledge_dir(folder: Path | str | None = None) -> Path:
-    """The folder of rules files: ``folder``, else ``$BOT_KNOWLEDGE_DIR``, else the shipped one."""
-    if folder:
-        return Path(folder)
-    env = os.environ.get("BOT_KNOWLEDGE_DIR")
-    return Path(env) if env else DEFAULT_DIR
-
-
-def jurisdiction_ids(folder: Path | str | None = None) -> tuple[str, ...]:
-    """The ids of the folder's jurisdictions (its ``<id>.yaml`` files), sorted."""
-    return tuple(sorted(p.stem for p in knowledge_dir(folder).glob("*.yaml")))
-
-
-def text_path(jid: str, folder: Path | str | None = None) -> Path:
-    """Where a jurisdiction's regulation text is: next to its rules file, or in ``../regulations``."""
-    folder = knowledge_dir(folder)
-    beside = folder / f"{jid}.txt"
-    return beside if beside.exists() else folder.parent / "regulations" / f"{jid}.txt"
-
-
-def read_text(jid: str, folder: Path | str | None = None) -> str:
-    return text_path(jid, folder).read_text(encoding="utf-8")
-
-
-def read_file(jid: str, folder: Path | str | None = None) -> dict:
-    """The parsed rules file of one jurisdiction (shared: do not modify it)."""
-    return _read(knowledge_dir(folder) / f"{jid}.yaml")
-
-
-def _read(path: Path) -> dict:
-    stamp = path.stat().st_mtime_ns
-    hit = _RAW.get(str(path))
-    if hit is None or hit[0] != stamp:
-        with open(path, encoding="utf-8") as fh:
-            hit = _RAW[str(path)] = (stamp, yaml.load(fh, Loader=_Loader))
-    return hit[1]

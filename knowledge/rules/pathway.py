@@ -2,6 +2,7 @@
 verdict for this profile, and the ordered steps from declaration to final acceptance."""
 from __future__ import annotations
 
+from ..i18n import t
 from .explain import rule_lines
 from .model import Profile, evaluate
 
@@ -14,7 +15,7 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
     if ok is False:
         reason = test.text[lang]
     elif ok is None:
-        reason = (j.scope_text[lang] + ("（前提：" + test.text[lang] + "）" if lang == "zh" else f" (provided that: {test.text[lang]})"))
+        reason = t("path.provided", lang, scope=j.scope_text[lang], condition=test.text[lang])
     else:
         reason = j.scope_text[lang]
     requirements = []
@@ -25,8 +26,7 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
         lines = rule_lines(r, profile, lang)
         if outcome and r.depends_on_fact(profile):
             outcome = None  # turns on a fact the profile does not state: name it
-            lines.append(("前提：" if lang == "zh" else "if ") + r.conditional[lang]
-                         + ("（项目信息未说明）" if lang == "zh" else " (not stated)"))
+            lines.append(t("path.unstated", lang, condition=r.conditional[lang]))
         verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
         if r.type == "recommendation" and verdict == "yes":
             verdict = "no"  # recommended, not required: the title says so

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..reader.amounts import yuan
+from ..facts.money import yuan
+from ..i18n import number, t
 
 # word -> (direction, includes the number by default)
 WORDS: dict[str, tuple[str, bool]] = {
@@ -21,7 +22,6 @@ WORDS: dict[str, tuple[str, bool]] = {
     "不满": ("max", False), "不足": ("max", False), "低于": ("max", False), "少于": ("max", False),
     "小于": ("max", False),
 }
-CIVIL_CODE = "民法典第一千二百五十九条"
 MONEY = ("amount", "software_cost", "contract_amount")
 
 
@@ -52,14 +52,14 @@ class Threshold:
             return self.explicit == "含"
         return WORDS[self.word][1]
 
-    @property
-    def basis(self) -> str:
+    def basis(self, lang: str = "zh") -> str:
         """Why the number falls on the side it does, in words."""
         if self.inclusive_override is not None:
             return self.why
         if self.explicit:
-            return f"原文写明（{self.explicit}）"
-        return f"“{self.word}”{'包括' if self.inclusive else '不包括'}本数（{CIVIL_CODE}）"
+            return t("threshold.explicit", lang, explicit=self.explicit)
+        return t("threshold.includes" if self.inclusive else "threshold.excludes", lang, word=self.word,
+                 law=t("threshold.civil_code", lang))
 
     def holds(self, value: int) -> bool:
         if self.direction == "min":
@@ -69,17 +69,17 @@ class Threshold:
     def describe(self, lang: str = "zh") -> str:
         sign = {("min", True): "≥", ("min", False): ">", ("max", True): "≤", ("max", False): "<"}[
             (self.direction, self.inclusive)]
-        shown = yuan(self.value, lang) if self.field in MONEY else \
-            f"{self.value:g}{UNITS.get(self.field, ('', ''))[0 if lang == 'zh' else 1]}"
-        return f"{FIELD_NAMES[self.field][lang]} {sign} {shown}"
+        return t("threshold.describe", lang, field=t("threshold.field." + self.field, lang), sign=sign,
+                 value=shown(self.field, self.value, lang))
 
 
-UNITS = {"change_percent": ("%", "%"), "warranty_years": ("年", " years"), "trial_months": ("个月", " months")}
-FIELD_NAMES = {
-    "change_percent": {"zh": "变更（调整）比例", "en": "share of the change"},
-    "warranty_years": {"zh": "质保期（年）", "en": "warranty, years"},
-    "trial_months": {"zh": "试运行时间（月）", "en": "trial run, months"},
-    "amount": {"zh": "项目金额", "en": "project amount"},
-    "software_cost": {"zh": "软件开发费", "en": "software development cost"},
-    "contract_amount": {"zh": "合同金额", "en": "contract amount"},
-}
+MEASURES = ("change_percent", "warranty_years", "trial_months")  # each with its unit: the catalogue's unit.<field>
+
+
+def shown(field: str, value, lang: str) -> str:
+    """A number of a profile field in words: money in yuan, a measure with its unit."""
+    if field in MONEY:
+        return yuan(value, lang)
+    if field in MEASURES:
+        return t("unit." + field, lang, value=number(value, lang, "fmt.measure"))
+    return number(value, lang, "fmt.measure")

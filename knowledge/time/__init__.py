@@ -1,5 +1,5 @@
 """Time: working days and the official holiday calendar (``workdays``, with ``calendar/``),
-month arithmetic (``months``), the project events (``events``), the deadline engine
-(``deadlines``) and calendar export (``ics``). It may import the standard library, its own
-modules, ``knowledge.reader.amounts`` (money in deadline texts) and ``knowledge.rules.model``
-(to read the deadline rules from the jurisdiction files); nothing outside ``knowledge``."""
+month arithmetic (``months``), the deadline engine (``deadlines``) and calendar export (``ics``).
+It may import ``knowledge.facts`` (the events, money in words, the jurisdiction files whose
+deadline sections it reads) and ``knowledge.i18n``; not ``knowledge.texts`` (and it not time),
+nothing above, nothing outside ``knowledge``."""

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..i18n import t
 from .deadlines import Deadline
 
 PRODID = "-//govit-assistant//deadlines//ZH"
-DEFAULT_NAME = "政务信息化项目期限"
+LANG = "zh"  # the file's words (the catalogue's ics.*) are Chinese, as PRODID says; the English texts go in the description
 
 
 def _view(item: Deadline | Mapping) -> dict:
@@ -51,7 +52,7 @@ def to_ics(deadlines: Iterable[Deadline | Mapping], title: str | None = None, al
     cal.add("calscale", "GREGORIAN")
     # an X- property is not typed by icalendar: say it is TEXT, so that a project name's commas,
     # semicolons, backslashes and line breaks are escaped rather than breaking the file
-    cal.add("x-wr-calname", vText(calendar_name or title or DEFAULT_NAME))
+    cal.add("x-wr-calname", vText(calendar_name or title or t("ics.name", LANG)))
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in deadlines:
         d = _view(item)
@@ -62,13 +63,15 @@ def to_ics(deadlines: Iterable[Deadline | Mapping], title: str | None = None, al
         ev.add("dtstamp", stamp)
         ev.add("dtstart", due)
         ev.add("dtend", due + timedelta(days=1))
-        tags = ("[暂定]" if d["provisional"] else "") + ("[主管部门]" if d["party"] == "authority" else "")
-        kind = "起始" if d["kind"] == "opens" else "截止"
-        ev.add("summary", f"{tags}{kind}：{d['title']}")
+        tags = (t("ics.provisional", LANG) if d["provisional"] else "") + \
+            (t("ics.authority", LANG) if d["party"] == "authority" else "")
+        kind = t("ics.opens" if d["kind"] == "opens" else "ics.due", LANG)
+        ev.add("summary", t("ics.summary", LANG, tags=tags, kind=kind, title=d["title"]))
         parts = [d["rule"]] if d["rule"] else []
-        cites = "\n".join(f"{c['article']}：{c['quote']}" for c in d["citations"])
+        cites = "\n".join(t("ics.cite", LANG, article=c["article"], quote=c["quote"]) for c in d["citations"])
         if cites:
-            parts.append(f"依据《{d['document']}》：\n{cites}" if d["document"] else f"依据：\n{cites}")
+            parts.append(t("ics.basis_doc", LANG, document=d["document"], cites=cites) if d["document"]
+                         else t("ics.basis", LANG, cites=cites))
         if d["title_en"] or d["rule_en"]:
             parts.append(f"{d['title_en']}: {d['rule_en']}".strip(": "))
         ev.add("description", "\n\n".join(parts) or d["title"])
@@ -76,7 +79,7 @@ def to_ics(deadlines: Iterable[Deadline | Mapping], title: str | None = None, al
         ev.add("transp", "TRANSPARENT")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{kind}提醒：{d['title']}（{due.isoformat()}）")
+        alarm.add("description", t("ics.alarm", LANG, kind=kind, title=d["title"], due=due.isoformat()))
         alarm.add("trigger", timedelta(days=-alarm_days, hours=9))
         ev.add_component(alarm)
         cal.add_component(ev)

@@ -74,15 +74,15 @@ def test_connection_usable_from_another_thread(tmp_path):
 
 
 def test_store_knows_the_same_events_as_the_knowledge_base():
-    from knowledge.time.events import EVENTS as KNOWN
+    from knowledge.facts.events import EVENTS as KNOWN
     from state import EVENTS
 
     assert set(EVENTS) == set(KNOWN)
 
 
 def test_store_events_are_derived_from_the_knowledge_base_in_order():
-    """state.schema takes its event names from knowledge.time.events (the one definition), order included."""
-    from knowledge.time.events import EVENTS as KNOWN
+    """state.schema takes its event names from knowledge.facts.events (the one definition), order included."""
+    from knowledge.facts.events import EVENTS as KNOWN
     from state import EVENTS
     from state.schema import EVENTS as SCHEMA_EVENTS
 

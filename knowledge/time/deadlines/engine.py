@@ -2,9 +2,10 @@
 
 This module computes dates only; the rules come from ``loading``, the words from ``render`` (written
 when a deadline's title or rule text is first read), the types from ``model``. It may import those,
-``knowledge.time.workdays`` (the working-day calendar), ``knowledge.time.months`` and ``knowledge.reader.amounts``.
-A jurisdiction is named by its id, looked up in ``knowledge.rules.model.knowledge_dir()`` unless a
-``folder`` is given (a ``KnowledgeBase`` passes its own), or given as its loaded ``RuleSet``.
+``knowledge.time.workdays`` (the working-day calendar), ``knowledge.time.months``, ``knowledge.facts``
+and ``knowledge.i18n``. A jurisdiction is named by its id, looked up in
+``knowledge.facts.files.knowledge_dir()`` unless a ``folder`` is given (a ``KnowledgeBase`` passes its
+own), or given as its loaded ``RuleSet``.
 
 Counting (see ``workdays``): the start day is not counted; a period in days or months ends on its last
 day, moved to the next working day when that is a holiday or rest day (民法典第二百零一至二百零三条);
@@ -26,15 +27,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from functools import partial
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from ...reader.amounts import yuan
-from ..events import ALL_EVENTS, EVENTS
+from ...facts.events import ALL_EVENTS, EVENTS
+from ...facts.money import yuan
+from ...i18n import each_lang, t
 from ..months import add_months, add_years
 from ..workdays import FIRST_YEAR, LAST_YEAR, CalendarError, WorkCalendar, china_today, default_calendar
 from .loading import Rule, RuleSet, load_rules
 from .model import Deadline, DeadlineError, Schedule
+from .render import year_list
 
 _KNOWN = frozenset(ALL_EVENTS)
 _DATE_ONLY = {date}
@@ -217,8 +221,8 @@ def check_events(rs: RuleSet, events: dict[str, date]) -> date | None:
     items = sorted(events.items(), key=_second)
     for name, day in (items[0], items[-1]):
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise DeadlineError(f"event {name}: {day.isoformat()} is outside the supported years "
-                                f"{FIRST_YEAR}-{LAST_YEAR}")
+            values = {"event": name, "day": day.isoformat(), "first": FIRST_YEAR, "last": LAST_YEAR}
+            raise DeadlineError(t("dl.err.years", "en", **values), "dl.err.years", **values)
     rs.check_order(events, items)
     return items[0][1]
 
@@ -242,13 +246,7 @@ def event_problem(jurisdiction: str | RuleSet, events: dict[str, date], lang: st
     try:
         check_events(load_rules(jurisdiction, folder), events)
     except DeadlineError as exc:
-        text = str(exc)
-        if "outside the supported years" in text and lang == "zh":
-            return f"日期超出可计算的年份范围（{FIRST_YEAR}–{LAST_YEAR}年）：{text.split(':')[1].split(' is ')[0].strip()}"
-        if " / " in text:  # "english / 中文"
-            en, _, zh = text.partition(" / ")
-            return zh if lang == "zh" else en
-        return text
+        return exc.text(lang)
     return None
 
 
@@ -309,19 +307,15 @@ def plan(jurisdiction: str | RuleSet, events: dict[str, date], amount: int | Non
     if rs.amount_min:
         if amount is not None and amount < rs.amount_min:
             sched.applicable = False
-            sched.notes.append((f"金额{yuan(amount)}低于适用门槛：" + rs.applies_reason[0],
-                                f"{amount:,} yuan is below the threshold: " + rs.applies_reason[1]))
+            sched.notes.append(each_lang("dl.below_threshold", amount=partial(yuan, amount), reason=rs.applies_reason))
             return sched
         if amount is None:
             sched.applicable = None
-            sched.notes.append(("未提供金额：" + rs.applies_reason[0], "No amount given: " + rs.applies_reason[1]))
+            sched.notes.append(each_lang("dl.no_amount", reason=rs.applies_reason))
     cal = calendar or default_calendar()
     sched.deadlines = _collect(rs, _Context(events, amount, start, until, cal), sched.waiting)
     if any(d.provisional for d in sched.deadlines):
-        years = [str(y) for y in cal.estimated_years(start, until)]
-        sched.notes.append((f"{'、'.join(years)}年放假安排尚未公布，相关日期为暂定（provisional）。",
-                            f"The official holiday schedule for {', '.join(years)} is not published; dates that "
-                            "depend on it are provisional."))
+        sched.notes.append(each_lang("dl.provisional_years", years=year_list(cal.estimated_years(start, until))))
     return sched
 
 

@@ -2,9 +2,9 @@
 
 A ``RuleSet`` is one jurisdiction's rules (title, event names, the partial order of its events, the
 amount from which the text applies) and its ``Rule`` objects, validated once when the file is read
-through ``knowledge.rules.model.read_file`` (the one reader of the rules files, cached per folder, shared
-with the knowledge base). This module knows nothing of counting days or of wording: it may import
-``knowledge.time.events``, ``knowledge.rules.model`` and this package's ``model`` only. The section's format::
+through ``knowledge.facts.files.read_file`` (the one reader of the rules files, cached per folder, shared
+with the knowledge base). This module knows nothing of counting days: it may import ``knowledge.facts``,
+``knowledge.i18n`` (the text of an impossible order) and this package's ``model`` only. The section's format::
 
 Rules are data: the ``deadlines:`` section of each jurisdiction's rules file ``jurisdictions/<id>.yaml``::
 
@@ -49,8 +49,9 @@ from operator import itemgetter
 from os import environ as _environ
 from pathlib import Path
 
-from ...rules import model as _files
-from ..events import ALL_EVENTS
+from ...facts import files as _files
+from ...facts.events import ALL_EVENTS
+from ...i18n import each_lang
 from .model import DeadlineError
 
 # The partial order of events everywhere ([earlier, later]; equal dates allowed): only what no project
@@ -212,6 +213,10 @@ class RuleSet:
         if len(set(keys)) != len(keys):
             raise ValueError(f"{self.doc}.yaml: duplicate keys")
 
+    def rule(self, key: str) -> Rule | None:
+        """The rule of this key, if any."""
+        return next((r for r in self.rules if r.key == key), None)
+
     def event_label(self, name: str) -> tuple[str, str]:
         return self.event_names.get(name) or ALL_EVENTS[name]
 
@@ -229,9 +234,11 @@ class RuleSet:
                 pending, current = 0, day
             if later[name] & before:
                 b = next(e for e, d in events.items() if d < day and bit[e] & later[name])
-                raise DeadlineError(
-                    f"impossible event order: {b} ({events[b].isoformat()}) is before {name} ({day.isoformat()}) / "
-                    f"事件顺序不可能：{self.event_label(b)[0]}早于{self.event_label(name)[0]}")
+                # Chinese names the events, English gives their ids and dates (as the command line does)
+                values = {"earlier": (self.event_label(b)[0], f"{b} ({events[b].isoformat()})"),
+                          "later": (self.event_label(name)[0], f"{name} ({day.isoformat()})")}
+                zh, en = each_lang("dl.err.order", **values)
+                raise DeadlineError(f"{en} / {zh}", "dl.err.order", **values)
             pending |= bit[name]
 
 
@@ -257,12 +264,12 @@ _RULESETS: dict[tuple[str, str], RuleSet] = {}  # (folder, id) -> rules, compile
 
 
 def jurisdictions(folder: Path | str | None = None) -> tuple[str, ...]:
-    """The ids of the folder's jurisdictions (default: ``knowledge.rules.model.knowledge_dir()``)."""
+    """The ids of the folder's jurisdictions (default: ``knowledge.facts.files.knowledge_dir()``)."""
     return _files.jurisdiction_ids(folder)
 
 
 def load_rules(jurisdiction, folder: Path | str | None = None) -> RuleSet:
-    """The deadline rules of a jurisdiction of ``folder`` (default: ``knowledge.rules.model.knowledge_dir()``).
+    """The deadline rules of a jurisdiction of ``folder`` (default: ``knowledge.facts.files.knowledge_dir()``).
     ``jurisdiction`` may also be an already loaded ``RuleSet`` (returned as it is) or a
     ``knowledge.rules.model.Jurisdiction`` (the rules of the file it was read from)."""
     if isinstance(jurisdiction, RuleSet):

@@ -14,7 +14,23 @@ if TYPE_CHECKING:
 
 
 class DeadlineError(ValueError):
-    """Bad input: unknown jurisdiction or event, impossible order, negative amount, date out of range."""
+    """Bad input: unknown jurisdiction or event, impossible order, negative amount, date out of range.
+
+    The message is the command line's; a problem a user can fix in the chat (an impossible order, a
+    date outside the calendar's years) also names its catalogue text: ``key`` and the values of its
+    placeholders (a (Chinese, English) pair for a value that differs by language), read by ``text``."""
+
+    def __init__(self, message: str, key: str | None = None, **values):
+        super().__init__(message)
+        self.key, self.values = key, values
+
+    def text(self, lang: str) -> str:
+        """The problem in ``lang``: its catalogue text, else the message."""
+        if self.key is None:
+            return str(self)
+        from ...i18n import DEFAULT, LANGS, each_lang
+
+        return dict(zip(LANGS, each_lang(self.key, **self.values), strict=True))[lang if lang in LANGS else DEFAULT]
 
 
 @dataclass(slots=True)
@@ -57,6 +73,12 @@ class Deadline:
     @property
     def rule_en(self) -> str:
         return self._texts()[3]
+
+    def rule_in(self, lang: str) -> str:
+        """How the date was counted, in ``lang`` (``rule`` or ``rule_en``)."""
+        from ...i18n import DEFAULT, LANGS
+
+        return self._texts()[2 + LANGS.index(lang if lang in LANGS else DEFAULT)]
 
     @property
     def document(self) -> str:

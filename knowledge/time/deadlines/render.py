@@ -1,22 +1,36 @@
-"""Rendering: a deadline's titles and the text of how its date was counted, in Chinese and English,
-and the JSON form of deadlines and schedules (the ``deadlines`` command's output).
+"""Rendering: a deadline's titles and the text of how its date was counted, in Chinese and English
+(the catalogue's dl.* texts), and the JSON form of deadlines and schedules (the ``deadlines``
+command's output).
 
 The engine stores, with each ``Deadline``, the facts behind its date (the start day, the nominal day
 before a holiday moved it, the calendar); ``render`` turns them into words only when a title or a
-rule text is read, so computing many dates stays cheap. It may import ``knowledge.reader.amounts`` and the
-package's ``loading`` and ``model`` (for types), never the engine.
+rule text is read, so computing many dates stays cheap. It may import ``knowledge.i18n``,
+``knowledge.facts`` and the package's ``loading`` and ``model`` (for types), never the engine.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ...reader.amounts import yuan
+from ...facts.money import yuan
+from ...i18n import LANGS, day, each_lang, ordinal, t
 
 if TYPE_CHECKING:
     from ..workdays import WorkCalendar
     from .loading import Rule
     from .model import Deadline, Schedule
+
+Texts = tuple[str, str]  # (Chinese, English)
+
+
+def _join(a: Texts, b: Texts) -> Texts:
+    return a[0] + b[0], a[1] + b[1]
+
+
+def year_list(years: list[int]) -> Callable[[str], str]:
+    """The years as a list in a language (2027、2028 / 2027, 2028), for ``each_lang``."""
+    return lambda lang: t("list_sep", lang).join(str(y) for y in years)
 
 
 def render(rule: Rule, d: Deadline) -> tuple[str, str, str, str]:
@@ -25,159 +39,112 @@ def render(rule: Rule, d: Deadline) -> tuple[str, str, str, str]:
     due = d.due
     if rule.schedule == "after":
         titles = rule.titles(due.year)
-        zh, en = _text_after(rule, d0, nominal, due, cal, d.trigger)
+        text = _text_after(rule, d0, nominal, due, cal, d.trigger)
         touch = d0 + timedelta(days=1) if rule.unit == "workdays" else nominal
     elif rule.schedule == "before":
         titles = rule.titles(due.year)
-        zh, en = _text_before(rule, d0, due, cal, d.trigger)
+        text = _text_before(rule, d0, due, cal, d.trigger)
         touch = due
     elif rule.schedule == "yearly":
         titles = rule.titles(due.year)
-        zh, en = _text_yearly(rule, due, cal, *extra)
+        text = _text_yearly(rule, due, cal, *extra)
         touch = due
     else:
         py, pm = divmod(extra * rule.months, 12)
         if rule.months == 1:
-            plabel = (f"{py}年{pm + 1}月", date(py, pm + 1, 1).strftime("%B %Y"))
+            first_day = date(py, pm + 1, 1)
+            plabel = tuple(day(first_day, lang, "fmt.month") for lang in LANGS)
         else:
-            plabel = (f"{py}年第{pm // 3 + 1}季度", f"Q{pm // 3 + 1} {py}")
+            plabel = each_lang("dl.quarter", year=py, q=pm // 3 + 1)
         titles = rule.titles(py, plabel)
-        zh, en = _text_every(rule, nominal, due, plabel)
+        text = _text_every(rule, nominal, due, plabel)
         touch = nominal
     if d.provisional:
-        years = [str(y) for y in cal.estimated_years(min(touch, due), due)] or [str(due.year)]
-        zh += (f"【暂定】{'、'.join(years)}年的放假安排尚未公布，此日期按法定节假日规则估算（已计周末补假，"
-               "未计调休），官方安排公布后可能变动。")
-        en += (f" [Provisional] The official holiday schedule for {', '.join(years)} is not published yet; "
-               "this date uses an estimate (statutory holidays with weekend make-up days, no adjusted "
-               "working weekends) and may change.")
+        years = [y for y in cal.estimated_years(min(touch, due), due)] or [due.year]
+        text = _join(text, each_lang("dl.provisional", years=year_list(years)))
     if rule.note[0]:
-        zh += rule.note[0]
-        en += " " + rule.note[1]
+        text = _join(text, each_lang("dl.note", note=rule.note))
     if rule.amount_min and amount_missing:
-        zh += f"（仅适用于{yuan(rule.amount_min)}（含）以上的项目；未提供金额。）"
-        en += f" (Only for projects of {rule.amount_min:,} yuan or more; no amount was given.)"
+        text = _join(text, each_lang("dl.amount_missing", amount=lambda lang: yuan(rule.amount_min, lang)))
     if done_date is not None:
         when = done_date.isoformat()
         if rule.kind == "due" and done_date > due:
-            zh += f"已于{when}完成（晚于期限）。"
-            en += f" Done on {when} (late)."
+            text = _join(text, each_lang("dl.done_late", day=when))
         elif rule.kind == "opens" and done_date < due:
-            zh += f"已于{when}办理（早于可办理日）。"
-            en += f" Done on {when} (before the window opened)."
+            text = _join(text, each_lang("dl.done_early", day=when))
         else:
-            zh += f"已于{when}完成。"
-            en += f" Done on {when}."
-    return titles[0], titles[1], zh, en
+            text = _join(text, each_lang("dl.done", day=when))
+    return titles[0], titles[1], text[0], text[1]
 
 
-def _text_after(rule: Rule, d0: date, nominal: date, due: date, cal: WorkCalendar, trigger: str):
-    ezh, een = rule.rs.event_label(trigger)
-    s0, ns, ds, n = d0.isoformat(), nominal.isoformat(), due.isoformat(), rule.n
+def _nth(n: int, key: str = "nth") -> Callable[[str], str]:
+    return lambda lang: ordinal(n, lang, key)
+
+
+def _text_after(rule: Rule, d0: date, nominal: date, due: date, cal: WorkCalendar, trigger: str) -> Texts:
+    event = rule.rs.event_label(trigger)
+    start, n = d0.isoformat(), rule.n
     unit = rule.unit
     if unit == "workdays":
-        if rule.kind == "opens":
-            return (f"{ezh}（{s0}）后第{n}个工作日起可以办理：起算日不计入（民法典第二百零一条），自次日起数第"
-                    f"{n}个工作日为{ds}；工作日按国务院公布的放假调休安排计算（含调休上班日）。",
-                    f"From the {_ordinal(n)} working day after {een} ({s0}): the start day is not counted "
-                    f"(Civil Code art. 201), so it is {ds}, on the official holiday schedule including adjusted "
-                    "working weekends.")
-        return (f"{ezh}（{s0}）后{n}个工作日内：起算日不计入（民法典第二百零一条），自次日起数第{n}个工作日为"
-                f"{ds}；工作日按国务院公布的放假调休安排计算（含调休上班日）。",
-                f"Within {n} working days after {een} ({s0}): the start day is not counted (Civil Code art. "
-                f"201); the {_ordinal(n)} working day after it is {ds}, on the official holiday schedule "
-                "including adjusted working weekends.")
+        key = "dl.after.workdays_opens" if rule.kind == "opens" else "dl.after.workdays"
+        return each_lang(key, event=event, start=start, n=n, nth=_nth(n), due=due.isoformat())
     if unit == "immediately":
-        zh = f"办法要求{ezh}后立即办理，本工具按{ezh}当日（{s0}）计"
-        en = f"Required immediately after {een}; the tool counts the day itself ({s0})"
+        text = each_lang("dl.after.immediately", event=event, start=start)
     elif unit == "days":
-        if rule.kind == "opens":
-            zh = f"{ezh}（{s0}）满{n}日之日为{ns}（起算日不计入，民法典第二百零一条）"
-            en = f"{n} days after {een} ({s0}) is {ns} (the start day is not counted, Civil Code art. 201)"
-        else:
-            zh = f"{ezh}（{s0}）后{n}日内：起算日不计入（民法典第二百零一条），期间最后一日为{ns}"
-            en = (f"Within {n} days after {een} ({s0}): the start day is not counted (Civil Code art. 201); "
-                  f"the period's last day is {ns}")
+        key = "dl.after.days_opens" if rule.kind == "opens" else "dl.after.days"
+        text = each_lang(key, event=event, start=start, n=n, nominal=nominal.isoformat())
     else:
-        months = f"{n} month{'s' if n != 1 else ''}"
-        if nominal.day == d0.day:
-            how_zh, how_en = f"到期月的对应日{ns}", f"the corresponding day of the final month, {ns}"
-        else:
-            how_zh = f"到期月没有对应日，取月末日{ns}"
-            how_en = f"the final month has no corresponding day, so its last day, {ns}"
-        if rule.kind == "opens":
-            zh = f"{ezh}（{s0}）满{n}个月之日：{how_zh}（民法典第二百零二条）"
-            en = f"{months} after {een} ({s0}): {how_en} (Civil Code art. 202)"
-        else:
-            zh = f"{ezh}（{s0}）后{n}个月内：{how_zh}为期间最后一日（民法典第二百零二条）"
-            en = f"Within {months} after {een} ({s0}): {how_en}, ends the period (Civil Code art. 202)"
-    z2, e2 = _moved_text(rule, cal, nominal, due)
-    return zh + z2, en + e2
+        how = each_lang("dl.month_day.same" if nominal.day == d0.day else "dl.month_day.last", nominal=nominal.isoformat())
+        key = "dl.after.months_opens" if rule.kind == "opens" else "dl.after.months"
+        text = each_lang(key, event=event, start=start, n=n, how=how)
+    return _join(text, _moved_text(rule, cal, nominal, due))
 
 
-def _moved_text(rule: Rule, cal: WorkCalendar, nominal: date, due: date) -> tuple[str, str]:
+def _moved_text(rule: Rule, cal: WorkCalendar, nominal: date, due: date) -> Texts:
     if rule.kind == "opens":
         if cal.is_workday(nominal):
-            return "，自该日起可以办理。", "; it may be done from that day."
+            return each_lang("dl.moved.opens")
         first = cal.next_workday(nominal)
-        est = not cal.is_official(first.year)
-        return (f"，自该日起可以办理；该日为非工作日，实际可办理的第一个工作日为{first.isoformat()}"
-                f"{'（按估算日历）' if est else ''}。",
-                f"; it may be done from that day, which is not a working day: the first working day is "
-                f"{first.isoformat()}{' (estimated calendar)' if est else ''}.")
+        return each_lang("dl.moved.opens_later", first=first.isoformat(), estimated=_estimated(cal, first.year))
     if not rule.move:
         if cal.is_workday(nominal):
-            return "。", "."
-        return "；该日为非工作日（不顺延），宜提前办理。", "; it is not a working day (not moved): act earlier."
+            return each_lang("dl.stop")
+        return each_lang("dl.moved.not_moved")
     if due != nominal:
-        return (f"；该日为法定节假日或休息日，顺延至其后第一个工作日{due.isoformat()}（民法典第二百零三条）。",
-                f"; that day is a holiday or rest day, so the deadline moves to the next working day, "
-                f"{due.isoformat()} (Civil Code art. 203).")
-    return ("；该日是工作日，无需顺延（民法典第二百零三条）。",
-            "; it is a working day, so it is not moved (Civil Code art. 203).")
+        return each_lang("dl.moved.moved", due=due.isoformat())
+    return each_lang("dl.moved.workday")
 
 
-def _text_before(rule: Rule, d0: date, due: date, cal: WorkCalendar, trigger: str) -> tuple[str, str]:
-    ezh, een = rule.rs.event_label(trigger)
-    zh = f"{ezh}（{d0.isoformat()}）前第{rule.n}日为{due.isoformat()}（按日倒数，不因节假日调整）"
-    en = (f"The {_ordinal(rule.n)} day before {een} ({d0.isoformat()}) is {due.isoformat()} (counted back, "
-          "not moved for holidays)")
-    if cal.is_workday(due):
-        return zh + "。", en + "."
-    return (zh + "；该日为非工作日，如需在工作日办理请提前。",
-            en + "; it is not a working day: act earlier if it must be done on a working day.")
+def _estimated(cal: WorkCalendar, year: int) -> Texts:
+    return ("", "") if cal.is_official(year) else each_lang("dl.estimated")
 
 
-def _text_yearly(rule: Rule, due: date, cal: WorkCalendar, first: date | None, last: date | None):
-    ds = due.isoformat()
-    zh = f"每年{rule.month}月{rule.day}日前，本年为{ds}（固定日期，办法未规定节假日顺延）"
-    en = f"Each year by {rule.day} {due.strftime('%B')}: {ds} (a fixed date, not moved for holidays)"
+def _text_before(rule: Rule, d0: date, due: date, cal: WorkCalendar, trigger: str) -> Texts:
+    text = each_lang("dl.before", event=rule.rs.event_label(trigger), start=d0.isoformat(), nth=_nth(rule.n),
+                due=due.isoformat())
+    return _join(text, each_lang("dl.stop" if cal.is_workday(due) else "dl.before.not_workday"))
+
+
+def _text_yearly(rule: Rule, due: date, cal: WorkCalendar, first: date | None, last: date | None) -> Texts:
+    text = each_lang("dl.yearly", day=lambda lang: day(due, lang, "fmt.day_no_year"), due=due.isoformat())
     if first:
-        zh += f"；期间自{first.isoformat()}起" + (f"至{last.isoformat()}止" if last else "")
-        en += f"; the period runs from {first.isoformat()}" + (f" to {last.isoformat()}" if last else "")
+        text = _join(text, each_lang("dl.yearly.from", first=first.isoformat()))
+        if last:
+            text = _join(text, each_lang("dl.yearly.until", last=last.isoformat()))
     if cal.is_workday(due):
-        return zh + "。", en + "."
-    est = not cal.is_official(due.year)
-    return (zh + f"；该日为非工作日{'（按估算日历）' if est else ''}，宜提前办理。",
-            en + f"; it is not a working day{' (estimated calendar)' if est else ''}: act earlier.")
+        return _join(text, each_lang("dl.stop"))
+    return _join(text, each_lang("dl.yearly.not_workday", estimated=_estimated(cal, due.year)))
 
 
-def _text_every(rule: Rule, nominal: date, due: date, plabel: tuple[str, str]) -> tuple[str, str]:
-    ns, day = nominal.isoformat(), rule.day
-    if rule.months == 1:
-        zh = f"{plabel[0]}的情况于次月{day}日前报送，即{ns}"
-        en = f"{plabel[1]} is reported by the {_ordinal(day)} of the next month, {ns}"
-    else:
-        zh = f"{plabel[0]}的材料于下一季度首月{day}日前报送，即{ns}"
-        en = f"{plabel[1]}'s material is due by the {_ordinal(day)} of the next quarter's first month, {ns}"
+def _text_every(rule: Rule, nominal: date, due: date, period: Texts) -> Texts:
+    key = "dl.every.month" if rule.months == 1 else "dl.every.quarter"
+    text = each_lang(key, period=period, day=_nth(rule.day, "day_of_month"), nominal=nominal.isoformat())
     if not rule.move:
-        return zh + "。", en + "."
+        return _join(text, each_lang("dl.stop"))
     if due != nominal:
-        why_zh = "（默认顺延）" if rule.default_day else "（办法规定节假日顺延）"
-        why_en = " (default)" if rule.default_day else " (the text says holidays postpone it)"
-        return (zh + f"；该日为法定节假日或休息日，顺延至{due.isoformat()}{why_zh}。",
-                en + f"; that day is a holiday or rest day, so it moves to {due.isoformat()}{why_en}.")
-    return zh + "，为工作日。", en + ", a working day."
+        why = each_lang("dl.every.default" if rule.default_day else "dl.every.by_text")
+        return _join(text, each_lang("dl.every.moved", due=due.isoformat(), why=why))
+    return _join(text, each_lang("dl.every.workday"))
 
 
 def deadline_to_dict(d: Deadline) -> dict:
@@ -192,9 +159,3 @@ def schedule_to_dict(s: Schedule) -> dict:
     return {"jurisdiction": s.jurisdiction, "from": s.start.isoformat(), "until": s.until.isoformat(),
             "applicable": s.applicable, "deadlines": [deadline_to_dict(d) for d in s.deadlines],
             "notes": [zh for zh, _ in s.notes], "notes_en": [en for _, en in s.notes], "waiting": s.waiting}
-
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

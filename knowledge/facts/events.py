@@ -1,5 +1,6 @@
 """The project events that trigger deadlines: the eleven of ../shared/CONTRACT.md, and a few
-submissions that start an authority's own time limit. Names in Chinese and English."""
+submissions that start an authority's own time limit, with the names the deadline texts and the
+reader use for them (the chat's short names are the catalogue's event.* texts)."""
 from __future__ import annotations
 
 # The events of CONTRACT.md: name -> (zh, en)

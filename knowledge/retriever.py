@@ -1,6 +1,7 @@
-"""The article index as a LangChain retriever (optional extra: ``pip install -e '.[langchain]'``).
+"""The knowledge base's article index as a LangChain retriever (optional extra:
+``pip install -e '.[langchain]'``). An adapter of the facade ``knowledge.base``, beside it.
 
-    from knowledge.texts.retriever import RegulationRetriever
+    from knowledge.retriever import RegulationRetriever
     docs = RegulationRetriever(jurisdictions=["zhonglou"], k=3).invoke("80万的项目需要监理吗")
 """
 from __future__ import annotations
@@ -9,8 +10,8 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from ..base import get_kb
-from .search import best_passage
+from .base import get_kb
+from .texts.search import best_passage
 
 
 class RegulationRetriever(BaseRetriever):
