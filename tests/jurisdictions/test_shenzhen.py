@@ -54,8 +54,9 @@ CASES = [
     ("深圳项目的生产系统能不能由承建单位擅自发布到互联网", "internet_publishing", {"no"}, "第十条"),
     ("Can the contractor publish the demo system on the internet in Shenzhen?", "internet_publishing", {"no"}, "第十条"),
     ("深圳的项目可以分包吗？", "subcontracting", {"info"}, "第十一条"),
-    ("深圳项目总承包单位和分包单位要承担连带责任吗", "subcontracting", {"info"}, "第十一条"),
-    ("深圳检测单位要对检测数据负责吗", "testing_body", {"info"}, "第十三条"),
+    # a yes/no question a description settles gets the verdict, not "info" (issue 8, item 2)
+    ("深圳项目总承包单位和分包单位要承担连带责任吗", "subcontracting", {"yes"}, "第十一条"),
+    ("深圳检测单位要对检测数据负责吗", "testing_body", {"yes"}, "第十三条"),
     ("深圳项目要保留隐蔽工程的影像资料吗", "archives", {"yes"}, "第十条"),
     # the text names the warranty but gives no length: that part is silent (issue 8, item 5)
     ("深圳项目的保修期是多长", "warranty", {"not_specified"}, "第十条"),
@@ -65,7 +66,7 @@ CASES = [
     ("深圳监督检查要几个人参加", "oversight", {"info"}, "第二十条"),
     ("深圳项目质量监督的流程是什么？", "process", {"info"}, "第十六条"),
     ("可以向谁投诉深圳信息工程质量问题？", "complaints", {"info"}, "第二十二条"),
-    ("深圳项目出了质量问题会影响信用吗", "credit", {"info"}, "第二十五条"),
+    ("深圳项目出了质量问题会影响信用吗", "credit", {"yes"}, "第二十五条"),
     ("深圳项目违规有什么后果", "penalties", {"info"}, "第二十五条"),
     ("深圳信息工程质量管理平台是干什么用的", "quality_platform", {"info"}, "第二十四条"),
     # the document
