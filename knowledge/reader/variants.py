@@ -93,11 +93,17 @@ def _sound(ch: str) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def _by_sound(words: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
     out: dict[tuple[str, ...], list[str]] = {}
-    for w in words:
+    for w in sorted(words):   # in a fixed order: the candidates must not follow the hash seed
         if 2 <= len(w) <= 4 and all(_CJK.match(c) for c in w):
             first = tuple(min(_sound(c), default="") for c in w)
             out.setdefault(first, []).append(w)
     return out
+
+
+def _splits(text: str, start: int, end: int, common: frozenset[str]) -> bool:
+    """Would replacing text[start:end] break a common word running across its edge (正式 in 正式用)?"""
+    return any(text[a:b] in common for a, b in ((start - 1, start + 1), (start - 2, start + 1),
+                                                   (end - 1, end + 1), (end - 1, end + 2)) if a >= 0)
 
 
 def homophones(text: str, words: frozenset[str]) -> str:
@@ -113,11 +119,12 @@ def homophones(text: str, words: frozenset[str]) -> str:
             key = tuple(py[i:i + n])
             if window in words and len(window) == n:
                 break            # a vocabulary word starts here: nothing to correct at this place
-            if len(window) < n or None in key or window in common:
-                continue         # a common word as typed (一起) is what was meant
-            # the same sound in every place, and at least one character the same
-            hit = next((w for w in sounds.get(key, ()) if w != window and any(
-                a == b for a, b in zip(w, window, strict=True))), None)
+            if len(window) < n or None in key or window in common or _splits(text, i, i + n, common):
+                continue         # a common word as typed (一起, 正式) is what was meant
+            # the same sound in every place and at least one character the same: the word that keeps
+            # most of what was typed in place (then the first in order)
+            alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))]
+            hit = max(alike, key=lambda w: sum(a == b for a, b in zip(w, window, strict=True)), default=None)
             if hit:
                 chars[i:i + n] = list(hit)
                 i += n - 1

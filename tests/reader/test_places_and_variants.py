@@ -193,3 +193,25 @@ def test_an_english_software_cost():
     found = find_amounts("total 2.1 million, of which application software development is 450k")
     assert [(a.value, a.role) for a in found] == [(2100000, "total"), (450000, "software_cost")]
     assert [(a.value, a.role) for a in find_amounts("software dev fee is 600k")] == [(600000, "software_cost")]
+
+
+def test_a_slip_is_not_read_across_a_common_word():
+    from knowledge.reader.variants import homophones
+
+    # 式用 sounds like 使用, but 正式 is a word: nothing to correct
+    assert homophones("系统还没验收 能不能先正式用起来", get_kb().words) == "系统还没验收 能不能先正式用起来"
+
+
+def test_answers_do_not_depend_on_the_hash_seed():
+    """Set and dict order must never choose a reading: the same questions, three seeds, one answer."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json,sys;from knowledge.base import get_kb;kb=get_kb();"
+              "qs=[json.loads(l)['q'] for l in open('tests/eval/questions_7.jsonl')];"
+              "print(json.dumps([[f['topic'],f['verdict']] for q in qs for f in kb.ask(q)['findings']]))")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    outs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
