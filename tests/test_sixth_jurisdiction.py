@@ -189,3 +189,10 @@ def test_status_shows_its_deadlines_from_the_folder(app, kb):
     assert "合同备案" in recorded and due.isoformat() in recorded, recorded
     card = "\n".join(r.text for r in _say(app, "/status"))
     assert f"{due.isoformat()} 合同备案" in card and "第三条" in card, card
+
+
+def test_a_question_with_a_date_gets_the_folders_due_date(kb):
+    """The due date an answer computes comes from the knowledge base's own folder (the shipped
+    folder has no qingshan)."""
+    out = kb.ask("青山区合同2026年9月29日签的，合同备案最晚哪天")
+    assert "2026-10-19" in out["answer"], out["answer"]

@@ -1,5 +1,6 @@
 """Questions that give a date and ask for the last day ("合同6月27日签的，质量监督登记最晚哪天"):
-the events and dates the question states, and the due dates the deadline engine computes from them.
+the events and dates the question states, and the due dates the deadline engine computes from them
+(``jurisdiction`` is an id of the shipped rules or a loaded ``RuleSet``: the knowledge base passes its own).
 
 An event is recognised by its own name in ``events`` (合同签订, 试运行结束, 竣工决算审核结论出具 …):
 the event whose name's characters (or English words) the clause holding the date shares most.
@@ -94,7 +95,7 @@ def asks_for_day(text: str, dated: bool = True) -> bool:
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text)))))
 
 
-def due_dates(jurisdiction: str, events: dict[str, date], articles: set[str], earliest: bool = False) -> list:
+def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earliest: bool = False) -> list:
     """The deadlines these events start in this jurisdiction, those citing ``articles`` first; with
     ``earliest`` (最早哪天能交), the days from which a step may be taken."""
     from ..time.deadlines import DeadlineError, compute
@@ -160,7 +161,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     return found
 
 
-def opening_dates(jurisdiction: str, events: dict[str, date]) -> list:
+def opening_dates(jurisdiction, events: dict[str, date]) -> list:
     """The days from which a step may be taken ("满3个月后申请终验") that these events start; and,
     for such a step counted from an event the question does not give but that must come on or after
     one it gives (初验 after the end of the trial run), the earliest that day can be, marked with
@@ -168,7 +169,7 @@ def opening_dates(jurisdiction: str, events: dict[str, date]) -> list:
     from ..time.deadlines import DeadlineError, compute, load_rules
 
     try:
-        rs = load_rules(jurisdiction)
+        rs = load_rules(jurisdiction) if isinstance(jurisdiction, str) else jurisdiction
         items = compute(jurisdiction, events)
     except (DeadlineError, ValueError, OSError):
         return []
@@ -215,7 +216,7 @@ def named_period(text: str) -> tuple[int, int | None] | None:
     return None
 
 
-def periodic_dates(jurisdiction: str, period: tuple[int, int | None], articles: set[str]) -> list:
+def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[str]) -> list:
     """The due dates of the recurring filings (每季度首月5日前, 每年9月30日前) for the period named,
     those citing ``articles``: a quarter's report, or a year's plan or evaluation. The period is
     matched against the filing's own title ("2026年第3季度", "Q3 2026", "2027年度")."""
@@ -223,7 +224,7 @@ def periodic_dates(jurisdiction: str, period: tuple[int, int | None], articles: 
 
     year, quarter = period
     try:
-        rules = load_rules(jurisdiction).rules
+        rules = (load_rules(jurisdiction) if isinstance(jurisdiction, str) else jurisdiction).rules
         opened = {e for r in rules for e in getattr(r, "during_from", ())}
         early = date(year - 2, 1, 1)
         items = compute(jurisdiction, {e: early for e in opened}, start=date(year - 1, 1, 1), until=date(year + 1, 12, 31))

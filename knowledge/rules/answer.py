@@ -550,7 +550,7 @@ def _with_definition(kb, findings: list[Finding], text: str, q: Question, jids: 
     return out
 
 
-def _with_elapsed(findings: list[Finding], text: str, q: Question) -> list[Finding]:
+def _with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
     event (满3个月后) is answered by counting back the time the question says has passed."""
     from ..time.workdays import china_today
@@ -564,7 +564,8 @@ def _with_elapsed(findings: list[Finding], text: str, q: Question) -> list[Findi
     counted: set[int] = set()
     for f in findings:
         arts = {c.article for c in f.citations}
-        opens = [d for d in opening_dates(f.jurisdiction, events) if {c["article"] for c in d.citations} & arts]
+        opens = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
+                 if {c["article"] for c in d.citations} & arts]
         # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
         opens = [d for d in opens if not d.lower_bound or today < d.due]
         if opens and f.verdict in ("yes", "no", "info", "conditional"):
@@ -651,12 +652,12 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         if events:
             earliest = asks_earliest(text)
             findings = _with_due_dates(findings, q, lambda f: due_dates(
-                f.jurisdiction, events, {c.article for c in f.citations}, earliest), "ans.counted_from")
+                kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest), "ans.counted_from")
     elif asks_for_day(text, dated=False) and (period := named_period(text)):
         findings = _with_due_dates(findings, q, lambda f: periodic_dates(
-            f.jurisdiction, period, {c.article for c in f.citations}), "ans.for_period")
+            kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
-        findings = _with_elapsed(findings, text, q)
+        findings = _with_elapsed(kb, findings, text, q)
     findings = _with_definition(kb, findings, text, q, jids)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
