@@ -209,9 +209,19 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
 _TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
+# "合计下来要不要监理", "加起来多少": the items are to be added up, no total is given
+_ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
+
+
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
-    """A pasted list of items with a 合计 row: the row is the total, the items are parts of it."""
+    """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
+    list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
     totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start])]
+    items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
+    if not totals and len(items) >= 2 and len(items) == len(found) and _ADD_UP.search(norm):
+        whole = sum(Decimal(str(a.value)) for a in items)
+        first, last = items[0], items[-1]
+        return [Amount(_exact(whole), "total", first.start, last.end, norm[first.start:last.end])]
     if not totals or len(found) < 2:
         return found
     total = totals[-1]

@@ -201,7 +201,11 @@ _PERIOD = re.compile(r"(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def named_period(text: str) -> tuple[int, int | None] | None:
+_RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year", re.I), 0),
+                  (re.compile(r"明年|下一年度|next year", re.I), 1), (re.compile(r"去年|上一年度|last year", re.I), -1)]
+
+
+def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
     """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
     the period a recurring filing is for, when the question names one and gives no calendar date."""
     text = unicodedata.normalize("NFKC", text)
@@ -213,6 +217,11 @@ def named_period(text: str) -> tuple[int, int | None] | None:
         quarter = _QUARTER_NO.get(q) if q else _EN_QUARTER.get((m.group("q5") or "").lower())
         if year:
             return int(year), quarter
+    for pattern, shift in _RELATIVE_YEAR:   # 今年的绩效评价报告
+        if pattern.search(text):
+            from ..time.workdays import china_today
+
+            return (today or china_today()).year + shift, None
     return None
 
 
@@ -232,4 +241,12 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
         return []
     names = [f"{year}年第{quarter}季度", f"Q{quarter} {year}"] if quarter else [f"{year}年度", f"{year} "]
     recurring = [d for d in items if d.trigger is None and {c["article"] for c in d.citations} & articles]
-    return [d for d in recurring if any(n in d.title or n in d.title_en for n in names)]
+    out = [d for d in recurring if any(n in d.title or n in d.title_en for n in names)]
+    # the project here is a supposed one: the window its made-up start opened says nothing
+    from ..i18n import t
+
+    for d in out:
+        title, title_en, rule, rule_en = d._texts()
+        d._text = (title, title_en, rule.replace(t("dl.yearly.from", "zh", first=early.isoformat()), ""),
+                   rule_en.replace(t("dl.yearly.from", "en", first=early.isoformat()), ""))
+    return out

@@ -11,7 +11,7 @@ from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify
 from .form import negated as form_negated
 from .topics import Topic, covered, detect_clauses
-from .variants import english_slips, homophones, simplified
+from .variants import english_slips, homophones, pinyin_words, simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
@@ -35,6 +35,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)", re.I)
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
+_NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|非)(政府)?集中采购|集中采购(范围)?(以)?外"
                                   r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
@@ -58,7 +59,7 @@ _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
     # 调整数额是概算总投资的一成: tenths
-    ("change_percent", re.compile(rf"(?:变更|调整|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?![本果员立功])", re.I)),
+    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,40}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
@@ -183,7 +184,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     lang = language(text)
     if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
         if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence
-            fixed = homophones(text, kb.words)
+            fixed = homophones(pinyin_words(text, kb.words), kb.words)
             if fixed != text and _read_chars(fixed, topics) > _read_chars(text, topics):
                 text = fixed
         else:              # an English slip is no word at all: taken unless it reads less
@@ -215,7 +216,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     profile.kind, kind_words = find_kind_span(text)
     if profile.kind is None and profile.software_cost:
         profile.kind = "software"
-    if _NEW_INITIATIVE.search(text):
+    if _NOT_NEW_INITIATIVE.search(text):
+        profile.new_initiative = False
+    elif _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
     profile.funding = find_funding(text)
     if _OUTSIDE_PROCUREMENT.search(text):

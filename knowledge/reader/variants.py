@@ -134,6 +134,25 @@ def homophones(text: str, words: frozenset[str]) -> str:
 
 
 
+@lru_cache(maxsize=8)
+def _by_pinyin(words: frozenset[str]) -> dict[str, str]:
+    """Each vocabulary word of two to four characters under its toneless pinyin (验收 -> yanshou),
+    where no other word sounds the same."""
+    out: dict[str, str | None] = {}
+    for w in sorted(words):
+        if 2 <= len(w) <= 4 and all(_CJK.match(c) for c in w):
+            sound = "".join(min(_sound(c), default="?") for c in w)
+            out[sound] = None if sound in out and out[sound] != w else w
+    return {k: v for k, v in out.items() if v and "?" not in k}
+
+
+def pinyin_words(text: str, words: frozenset[str]) -> str:
+    """A Chinese question with a word typed in pinyin ("wendeng xiangmu yanshou 要准备哪些资料"): each
+    run of letters that is exactly the pinyin of one vocabulary word is read as that word."""
+    table = _by_pinyin(words)
+    return re.sub(r"[A-Za-z]{4,}", lambda m: table.get(m.group(0).lower(), m.group(0)), text)
+
+
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
     """``text`` with English typing slips of vocabulary words corrected (warrenty -> warranty,
     testng -> testing): a word of five letters or more that no vocabulary, rule or catalogue text

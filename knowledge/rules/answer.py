@@ -80,6 +80,9 @@ def _affirms(says: str, asked: str) -> bool | None:
     return said
 
 
+_MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -97,6 +100,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         return ("yes" if all(c for _, c in checked) else "no"), [(r, c) for r, c in checked]
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
+    if _MUST.search(asked) and not pick(("obligation", "prohibition"), (True, None)) and pick(("permission",), (True, None)):
+        # "必须按这个办法来吗" where the text only allows it (可参照执行): not required
+        return "no", pick(("permission",), (True, None))
     for verdict, types, results in (
         ("yes", ("obligation",), (True,)),
         ("no", ("prohibition",), (True,)),

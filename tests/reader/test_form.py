@@ -62,3 +62,20 @@ def test_a_description_that_says_what_is_asked_answers_yes():
     assert _affirms("建设单位负责", "会记入信用档案吗") is None
     out = get_kb().ask("文登项目验收整改后还是不合格 会记入信用档案吗")
     assert any(f["topic"] == "credit" and f["verdict"] == "yes" for f in out["findings"])
+
+
+def test_must_when_the_text_only_allows():
+    """云浮 附则: counties 可参照 the measures — allowed, so not a must."""
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("云浮下面县里的政务信息化项目，必须按市级办法来吗")
+    assert {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "yunfu"} == {"no"}
+
+
+def test_not_a_new_initiative():
+    from knowledge.base import get_kb
+    from knowledge.reader.question import understand
+
+    kb = get_kb()
+    q = understand("我们不是新动议项目，总投资1200万，龙岗还用不用开专题会", kb.aliases, kb.topics, kb=kb)
+    assert q.profile.new_initiative is False

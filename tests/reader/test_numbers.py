@@ -101,3 +101,15 @@ def test_a_change_in_tenths():
 
     assert find_facts("资金调整数额正好是概算总投资的一成") == {"change_percent": (10.0, None)}
     assert find_facts("变更超过两成") == {"change_percent": (20.0, "gt")}
+
+
+def test_items_to_be_added_up():
+    found = find_amounts("服务器租赁 12万、软件开发 15万、等保测评 4万，合计下来要不要监理")
+    assert [(a.value, a.role) for a in found] == [(310000, "total")]
+
+
+def test_a_word_typed_in_pinyin():
+    from knowledge.base import get_kb
+    from knowledge.reader.variants import pinyin_words
+
+    assert pinyin_words("wendeng xiangmu yanshou 要准备哪些资料", get_kb().words) == "wendeng 项目 验收 要准备哪些资料"

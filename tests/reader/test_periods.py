@@ -57,3 +57,15 @@ def test_the_earliest_day_a_step_opens():
 def test_an_english_security_test_request():
     assert stated_events("we filed the online security test application on 30 April 2026",
                          date(2026, 11, 30)) == {"security_test_requested": date(2026, 4, 30)}
+
+
+def test_this_years_report():
+    assert named_period("今年的绩效评价报告最晚什么时候交", date(2026, 12, 1)) == (2026, None)
+    assert named_period("明年的计划什么时候报", date(2026, 12, 1)) == (2027, None)
+
+
+def test_a_supposed_projects_window_is_not_shown():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("龙岗区项目还在建设期，2026年的绩效评价报告最晚什么时候交")["answer"]
+    assert "2026-12-31" in answer and "期间自" not in answer
