@@ -337,6 +337,7 @@ def _with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens:
     the question is quoted too, so the detail is there even where the rule's summary leaves it out."""
     if q.form != "info" or not found:
         return found
+    tokens = tokenize(_without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
     hits = kb.index.search(tokens, [j.id], k=1)
     if not hits:
         return found
@@ -351,9 +352,12 @@ def _with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens:
     toks = [set(tokenize(c)) & wanted for c in clauses]
     spread = {w: sum(w in t for t in toks) for w in wanted}   # a word every clause has tells them apart least
     scores = [sum(kb.index.weight(w) / spread[w] for w in t) for t in toks]
-    passage = clauses[scores.index(max(scores))]   # the clause that holds the detail
-    if not set(tokenize(passage)) & wanted or any(passage in c.quote for c in f.citations):
+    # the clause that holds the detail: the best one not quoted already, if it is nearly as good
+    ranked = sorted(range(len(clauses)), key=lambda i: -scores[i])
+    fresh = [i for i in ranked if scores[i] > 0 and not any(clauses[i] in c.quote for c in f.citations)]
+    if not fresh or scores[fresh[0]] < 0.5 * scores[ranked[0]]:
         return found
+    passage = clauses[fresh[0]]
     richer = replace(f, citations=_dedupe([Citation(j.id, top.label, passage), *f.citations]))
     return [richer if g is f else g for g in found]
 
