@@ -338,11 +338,14 @@ def _with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens:
     if q.form != "info" or not found:
         return found
     tokens = tokenize(_without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
-    hits = kb.index.search(tokens, [j.id], k=1)
+    hits = kb.index.search(tokens, [j.id], k=2)
     if not hits:
         return found
     top = hits[0]
     f = next((f for f in found if f.verdict in ("info", "yes") and any(c.article == top.label for c in f.citations)), None)
+    clear = len(hits) == 1 or top.score >= 1.5 * hits[1].score
+    if f is None and clear:   # an article the question's words clearly point to, though no rule cited it
+        f = next((f for f in found if f.verdict in ("info", "yes")), None)
     if f is None:
         return found
     wanted = set(tokens)

@@ -103,3 +103,11 @@ def test_english_and_threshold_asks():
     t = _one("调整金额到多少以上需要报审")
     assert t.kind == "threshold" and measure(t, "累计变更金额超过合同价10%时报审核") == "gives"
     assert _one("Shenzhen: by which day of the month is the monthly report due?").kind == "day"
+
+
+def test_the_article_the_question_clearly_points_to_is_quoted():
+    """文登 第四条 names who reviews the tendering's compliance; the procurement rules the topic finds do not."""
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("文登区项目的采购招标合规性由哪个单位审查")
+    assert "第四条" in {c["article"] for f in out["findings"] for c in f["citations"]}
