@@ -41,3 +41,37 @@ def events_named(text: str) -> list[tuple[str, int, int]]:
     for name, pattern in EVENT_RE:
         out.extend((name, m.start(), m.end()) for m in pattern.finditer(text))
     return sorted(out, key=lambda x: x[1])
+
+
+# an event named as a step, done or not (先试运行再初验, the trial run before the initial acceptance)
+_MENTIONS = [
+    ("final_acceptance_passed", r"终验|竣工验收|最终验收|final acceptance|completion acceptance"),
+    ("initial_acceptance_passed", r"初验|初步验收|initial acceptance|preliminary acceptance"),
+    ("trial_run_started", r"试运行|trial run|trial operation"),
+    ("security_test_requested", r"安全测试|security test"),
+    ("quality_registered", r"质量监督登记|质监登记|quality(-supervision)? registration"),
+    ("contract_signed", r"签合同|签订合同|合同签订|sign(ing)? the contract"),
+    ("construction_started", r"开工|start(ing)? construction"),
+    ("approved", r"立项|approval"),
+]
+_MENTION_RE = [(name, re.compile(p, re.I)) for name, p in _MENTIONS]
+_FIRST_THEN = re.compile(r"先(?P<a>.{1,16}?)(?:，|,|\s)*(?:再|然后|之后再|后再|后)(?P<b>.{1,16})"
+                         r"|(?P<b2>.{1,16}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a2>.{1,16})"
+                         r"|(?P<a3>\b.{3,40}?)\bbefore\b(?P<b3>.{3,40})", re.I)
+
+
+def _mentioned(text: str) -> str | None:
+    hits = [(m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
+def proposed_order(text: str) -> tuple[str, str] | None:
+    """"先试运行一段时间再做合同初步验收", "合同终验之前先做上线安全测试", "initial acceptance before
+    the trial run": the two steps in the order the question proposes, (first, then)."""
+    m = _FIRST_THEN.search(text)
+    if not m:
+        return None
+    a = m.group("a") or m.group("a2") or m.group("a3")
+    b = m.group("b") or m.group("b2") or m.group("b3")
+    first, then = _mentioned(a), _mentioned(b)
+    return (first, then) if first and then and first != then else None

@@ -16,6 +16,7 @@ from ..reader.dated import (
     stated_elapsed,
     stated_events,
 )
+from ..reader.events import proposed_order
 from ..reader.form import classify
 from ..reader.membership import defining_sentence, membership, pieces
 from ..reader.quantity import asked, measure
@@ -563,6 +564,28 @@ def _with_definition(kb, findings: list[Finding], text: str, q: Question, jids: 
     return out
 
 
+def _with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"先试运行再做初验，这个顺序行吗": where the text sets the two steps the other way round (龙岗:
+    初验 before the trial run), the proposed order is not allowed."""
+    order = proposed_order(text)
+    if not order:
+        return findings
+    first, then = order
+    out, done = [], set()
+    for f in findings:
+        if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional", "no"):
+            try:
+                later = kb.deadline_rules(f.jurisdiction).later
+            except (ValueError, OSError):
+                later = {}
+            if first in later.get(then, ()):
+                lead = t("ans.order_reversed", q.lang, first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
+                f = replace(f, verdict="no", summary=lead + f.summary)
+                done.add(f.jurisdiction)
+        out.append(f)
+    return out
+
+
 def _with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
     event (满3个月后) is answered by counting back the time the question says has passed."""
@@ -670,7 +693,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = _with_due_dates(findings, q, lambda f: periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
-        findings = _with_elapsed(kb, findings, text, q)
+        findings = _with_order(kb, _with_elapsed(kb, findings, text, q), text, q)
     findings = _with_definition(kb, findings, text, q, jids)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}

@@ -64,3 +64,12 @@ def test_a_step_counted_from_a_later_event_is_not_open_before_the_earliest_it_ca
 
 def test_a_month_ago_in_english(today):
     assert stated_elapsed("our trial run only started a month ago", TODAY) == {"trial_run_started": date(2026, 11, 1)}
+
+
+def test_a_proposed_order_the_text_reverses():
+    from knowledge.reader.events import proposed_order
+
+    assert proposed_order("先试运行一段时间再做合同初步验收，这个顺序行吗") == ("trial_run_started", "initial_acceptance_passed")
+    assert proposed_order("Can we do the initial acceptance before the trial run?") == ("initial_acceptance_passed", "trial_run_started")
+    assert proposed_order("先验收后补档案行不行") is None          # 档案 is no step of the engine's
+    assert _verdicts("龙岗 我们想先试运行一段时间再做合同初步验收，这个顺序行吗") == {("longgang", "no")}
