@@ -582,7 +582,10 @@ def _with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Fin
                 lead = t("ans.order_reversed", q.lang, first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
                 f = replace(f, verdict="no", summary=lead + f.summary)
                 done.add(f.jurisdiction)
-        out.append(f)
+                out.append(f)
+                continue
+        if f.jurisdiction not in done:   # the order is what was asked: other findings would contradict it
+            out.append(f)
     return out
 
 
