@@ -161,7 +161,6 @@ XFAIL = {
     # I. Article not found: the question is routed to a neighbouring topic and the answering article is not cited.
     "q4-024": "深圳 第二十三条 (质量问题预警机制) not cited; answered with 第十七/二十一条 (platform filing)",
     "q4-094": "文登 第二条 (向社会购买运维服务属于智慧文登项目) not cited; answered with O&M articles 第十六/三十八条",
-    "q4-117": "文登 第二十条 (区大数据中心提供统一技术支撑) not cited; answered with video articles 第二十一/二十三条",
     "q4-173": "钟楼 第二十五条 (申报表、初步实施方案、可研是建设的主要依据) not cited; answered with 第五条",
     "q4-191": "钟楼 第四十条 (申报前考虑年度预算编制程序和时间) not cited; answered with 第六条",
     "q4-199": "云浮 总则·第7段 (系统业务运营服务=业务分析、数据处理、数据治理) not cited; answered as O&M (总则·第6段)",
@@ -197,11 +196,7 @@ XFAIL = {
     "pp-q4-093-a": "龙岗区这个信息化项目管理办法有效几年？ — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
     "pp-q4-093-b": "深圳龙岗区信息化项目管理办法有效多少年 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
     "pp-q4-096-a": "文登区负责“智慧文登”项目预算评审的是哪个部门？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条'])]",
-    "pp-q4-096-b": "威海文登智慧文登项目的预算评审归哪个部门管 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条']), ('wendeng', 'info', ['第二",
     "pp-q4-097-a": "Who checks the procurement tendering — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
-    "pp-q4-097-b": "文登区智慧文登项目的采购招标和合规性由谁审查？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
-    "pp-q4-113-b": "威海文登项目核准文件有效期内没动工会有什么后果？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第四十条', '前言']), ('wendeng', 'info', ['第三十一条', '第三十",
-    "pp-q4-180-b": "钟楼区项目验收要包含哪些文件？ — expected zhonglou ['info', 'yes'], got [('zhonglou', 'info', ['第三十一条', '第二十七条', '第二十八条', '第二十八条', '第二十八条', '第二",
     "pp-q4-193-a": "钟楼区实施细则什么时候开始执行？ — expected zhonglou ['info', 'yes'], got [('zhonglou', 'info', ['前言', '第二十二条'])]",
     "pp-q4-195-a": "云浮市级政务信息化服务项目有哪几类？ — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第15段', '标题'])]",
     "pp-q4-195-b": "云浮市级政务信息化服务项目都包含什么类型 — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第15段', '标题'])]",
@@ -213,7 +208,6 @@ XFAIL = {
     "q6-047": "Longgang 可研 report 需不需要 include 信息安全 — expected longgang ['yes'], got [('longgang', 'yes', ['第十七条', '第二十八条', '第二十八条', '第四十八条', '第四十八条', '第四十八条']), ('",
     "q6-068": "文登区核准文件的有效期是多长时间 — expected wendeng ['not_specified'], got [('wendeng', 'info', ['第四十条', '前言'])]",
     "q6-072": "深圳质监机构随机抽测多久抽一次，一年几次 — expected shenzhen ['not_specified'], got [('shenzhen', 'info', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条'",
-    "q6-089": "文登区项目的采购招标合规性由哪个单位审查 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     "q6-105": "文登区项目建设内容变化很大，先开工，开工后再补书面申请行不行 — expected wendeng ['no'], got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     # -- questions_7, questions_8 and paraphrases_2 (first contact 83.3%, 80.0%, 93.8%; see tests/eval/README.md). Still wrong:
     "q7-021": "云浮 监理费单独列、不算进总投资: the fee rule (纳入项目总投资) shares its rule with the 100万 supervision threshold, so the answer is conditional",
@@ -226,7 +220,6 @@ XFAIL = {
     "q8-061": "深圳 整改期限是几天: silent as expected, but the finding cites the topic's articles, not 第十九条 where 规定的时间内完成整改 stands",
     "q8-069": "文登 'limited time' for rectification: the acceptance-timing finding (5 working days) is taken as the answer; the English head words miss 第三十七条",
     "q8-075": "钟楼 终验报告有没有时限: asks whether a time limit exists (yes/no form), answered 'yes' from the 3-month opening of 第二十八条",
-    "q8-084": "文登 第四条 (文登分中心 审查采购合规性): answered from 第十三/十五条 (procurement), the responsibilities article is not reached",
     "q8-086": "钟楼 第九条 评审小组成员 (… 城运中心): the quoted clause of 第九条 is cut before 城运中心",
     "q8-088": "云浮 'third-party services' definition: English question, the definition paragraph (总则·第8段) is not the best-ranked one",
     "q8-089": "龙岗 第十条 meeting minutes: conditional on 新动议项目, which the English question does not state",
@@ -239,6 +232,11 @@ XFAIL = {
     "pp2-q6-071-b": "龙岗 试运行时长: not_specified as expected, but cites 第二十五条 instead of 第二十七条",
     "pp2-q6-083-b": "钟楼 第十条 网信办审核意见: the English question's expert-review finding describes (info) instead of answering yes",
     "pp2-q6-086-b": "龙岗 第二十九条 数据库账号: '是否需要提供数据库账号' has no topic of its own and the follow-up part is read as info",
+    # -- questions_9 (first contact 90.0%; see tests/eval/README.md). Still wrong:
+    "q9-005": "文登 十来万的小项目也要报区大数据中心审核吗: 中心审核 is read as the homophone 重新审核 (two common words that sound like one vocabulary word)",
+    "q9-025": "文登 第二十三条: an English tag question ('won't accept …, right?') about a described rule is answered info",
+    "q9-090": "云浮 专业类项目编方案时同步编什么 (政务数据共享资源目录): answered from the project classes, the detail is not reached",
+    "q9-105": "龙岗 第二十四条: the English question states both conditions (within 10%, within the estimate) and asks about the three-party confirmation; read as a what-if about an unmet condition",
 }
 
 
