@@ -255,7 +255,28 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
 
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
     focused = [r for r in rules if {t.field for t in (*r.when, *r.requires)} & stated]
+    if not focused:   # a count the question names (at least two people) that a rule's text gives
+        counts = _counts(q.reading or q.text)
+        focused = [r for r in rules if any(re.search(rf"(?<![\d.]){n}\s*(名|人|位|家|个)", r.says["zh"]) for n in counts)]
     return focused or rules
+
+
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_COUNT_WORDS.update({"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+
+
+def _counts(text: str) -> set[int]:
+    """Small counts of people or bodies a question names: 2名, 两个人, at least two people."""
+    found = re.findall(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"
+                       r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
+                       text, re.I)
+    out = set()
+    for a, b in found:
+        w = (a or b).lower()
+        n = int(w) if w.isdigit() else _COUNT_WORDS.get(w)
+        if n is not None and 0 < n <= 20:
+            out.add(n)
+    return out
 
 
 def _asked_quantities(kb, q: Question) -> list:

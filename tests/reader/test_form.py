@@ -79,3 +79,11 @@ def test_not_a_new_initiative():
     kb = get_kb()
     q = understand("我们不是新动议项目，总投资1200万，龙岗还用不用开专题会", kb.aliases, kb.topics, kb=kb)
     assert q.profile.new_initiative is False
+
+
+def test_a_count_the_question_names_picks_the_rule_that_gives_it():
+    """深圳 第二十条: 实施监督检查时，应有2名以上人员参加."""
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("In Shenzhen, do at least two people have to take part in a quality supervision inspection?")
+    assert any(f["verdict"] == "yes" and [c["article"] for c in f["citations"]] == ["第二十条"] for f in out["findings"])
