@@ -232,7 +232,6 @@ XFAIL = {
     "pp2-q6-086-b": "龙岗 第二十九条 数据库账号: '是否需要提供数据库账号' has no topic of its own and the follow-up part is read as info",
     # -- questions_9 (first contact 90.0%; see tests/eval/README.md). Still wrong:
     "q9-005": "文登 十来万的小项目也要报区大数据中心审核吗: 中心审核 is read as the homophone 重新审核 (two common words that sound like one vocabulary word)",
-    "q9-025": "文登 第二十三条: an English tag question ('won't accept …, right?') about a described rule is answered info",
     "q9-090": "云浮 专业类项目编方案时同步编什么 (政务数据共享资源目录): answered from the project classes, the detail is not reached",
     "q9-105": "龙岗 第二十四条: the English question states both conditions (within 10%, within the estimate) and asks about the three-party confirmation; read as a what-if about an unmet condition",
 }

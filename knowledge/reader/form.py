@@ -22,6 +22,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
+    ("tag 对吧/是吧", re.compile(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
     ("吗 inside", re.compile(r"吗|么[?？,，]"), 1.0),
     ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
@@ -30,6 +31,8 @@ _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|te
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?", re.I)
 _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(what|which|when|how|who|where|why|list)\b"
                       r"|\bby when\b|\bhow (long|much|many|soon)\b", re.I)
+_EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
+                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
@@ -71,6 +74,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
+    if lang == "en" and _EN_TAG.search(text):
+        add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
     if lang == "en" and _EN_NEED.search(text) and not scores["info"]:
         add("yesno", "need … ?", 2.5)    # "zhonglou project budget 45w need 监理?"
     for name, pattern, weight in _YESNO_MARKERS:

@@ -87,3 +87,10 @@ def test_a_count_the_question_names_picks_the_rule_that_gives_it():
 
     out = get_kb().ask("In Shenzhen, do at least two people have to take part in a quality supervision inspection?")
     assert any(f["verdict"] == "yes" and [c["article"] for c in f["citations"]] == ["第二十条"] for f in out["findings"])
+
+
+def test_tag_questions():
+    from knowledge.reader.form import classify
+
+    assert classify("Wendeng won't accept it if the video isn't hooked up, right?", "en").form == "yesno"
+    assert classify("钟楼30万以上就要监理，对吧", "zh").form == "yesno"
