@@ -184,9 +184,10 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                 if plain is None:
                     continue
                 value = Decimal(str(plain))
-            if not unit and not tail and not any(c in num for c in "万亿萬億"):
+            if not unit and not tail and not any(c in num for c in "万亿萬億") and not _money_before(norm, m.start()):
                 continue
-        has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億")
+        has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億") \
+            or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]", norm[m.end():m.end() + 2]))
         if not has_money and header_unit is not None and not re.match(r"\s*[%％年月日号个条天周次]", norm[m.end():m.end() + 2]):
             unit, has_money = header_unit, True
         if not has_money and not bare_ok:
@@ -211,6 +212,15 @@ _TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总�
 
 # "合计下来要不要监理", "加起来多少": the items are to be added up, no total is given
 _ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
+
+
+# 合同才三千二, 预算是4500: a number right after a word for money is yuan even without 元
+_MONEY_BEFORE = re.compile(r"(合同额|合同金额|合同价|合同|预算|总投资|投资额|金额|报价|造价|总价|花了|花费)\s*"
+                           r"(才|只有|就|是|为|约|大约|大概|共|一共)?\s*[:：]?\s*$")
+
+
+def _money_before(norm: str, start: int) -> bool:
+    return bool(_MONEY_BEFORE.search(norm[max(0, start - 8):start]))
 
 
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:

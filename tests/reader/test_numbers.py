@@ -113,3 +113,8 @@ def test_a_word_typed_in_pinyin():
     from knowledge.reader.variants import pinyin_words
 
     assert pinyin_words("wendeng xiangmu yanshou 要准备哪些资料", get_kb().words) == "wendeng 项目 验收 要准备哪些资料"
+
+
+def test_a_number_right_after_a_money_word_is_yuan():
+    assert [(a.value, a.role) for a in find_amounts("合同才三千二，也要监理么")] == [(3200, "contract_amount")]
+    assert find_amounts("合同3个月") == [] and find_amounts("合同期2年") == []
