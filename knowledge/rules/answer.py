@@ -3,46 +3,23 @@ and verbatim citations, and the reply text as the bot sends it in chat."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import (
-    asks_earliest,
-    asks_for_day,
-    due_dates,
-    named_period,
-    opening_dates,
-    periodic_dates,
-    stated_elapsed,
-    stated_events,
-)
-from ..reader.events import proposed_order
+from ..reader.dated import asks_earliest, asks_for_day, due_dates, named_period, periodic_dates, stated_events
 from ..reader.form import classify
-from ..reader.membership import defining_sentence, membership, pieces
-from ..reader.quantity import asked, measure
 from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
+from .details import asked_quantities, measured, with_definition, with_detail, without_places
 from .explain import rule_lines
+from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
+from .timing import with_due_dates, with_elapsed, with_order
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
 _REGULATORY = re.compile(r"(法|办法|条例|规定|细则|意见|通知|决定|规划|指南|标准|规范|格式合同|纲要|方案）?)$")
-
-
-@dataclass
-class Finding:
-    jurisdiction: str
-    topic: str
-    verdict: str
-    summary: str
-    citations: list[Citation]
-    notes: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,
-                "summary": self.summary, "citations": [c.as_dict() for c in self.citations]}
 
 
 def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
@@ -145,7 +122,7 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     # a rule on this very case (社会资金与政府资金共同投资的也按本办法报批) says it outright
     specific = [r for r in j.rules_for("scope") if r.when and r.applies(q.profile) is True]
     summary = " ".join([j.scope_text[lang], *(r.says[lang] for r in specific)])
-    cites = _dedupe([*(c for r in specific for c in r.citations), *j.scope_citations])
+    cites = dedupe([*(c for r in specific for c in r.citations), *j.scope_citations])
     return Finding(j.id, "scope", verdict, summary, cites, notes)
 
 
@@ -208,7 +185,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         cites = [c for r, _ in used for c in r.citations]
-        return Finding(j.id, topic, verdict, summary, _dedupe(cites), notes)
+        return Finding(j.id, topic, verdict, summary, dedupe(cites), notes)
     # the text has no rule on the topic: a document it follows by reference may have one
     for ref in j.document.follows:
         if topic in ref.get("topics", []) and ref["doc"] in kb.jurisdictions:
@@ -220,7 +197,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             name = other.document.name[lang]
             summary = t("ans.by_reference", lang, name=name, title=other.document.title, article=ref["article"],
                         quote=ref["quote"], inner=inner.summary)
-            return Finding(j.id, topic, inner.verdict, summary, _dedupe([*inner.citations, via]), notes)
+            return Finding(j.id, topic, inner.verdict, summary, dedupe([*inner.citations, via]), notes)
     # else say so, with the nearest related rule or article
     parent = kb.topics[topic].parent if topic in kb.topics else None
     while parent:
@@ -230,7 +207,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             said = " ".join(_says(r, lang, o, profile) for r, o in used)
             summary = t("ans.no_specific_rule", lang, label=label, said=said)
             return Finding(j.id, topic, "not_specified", summary,
-                           _dedupe([c for r, _ in used for c in r.citations]), notes)
+                           dedupe([c for r, _ in used for c in r.citations]), notes)
         parent = kb.topics[parent].parent if parent in kb.topics else None
     cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
     cites = cites or _retrieved(kb, j, q, tokens)
@@ -279,45 +256,6 @@ def _counts(text: str) -> set[int]:
     return out
 
 
-def _asked_quantities(kb, q: Question) -> list:
-    """The lengths, counts, shares or sums a what-question asks for (place names left out)."""
-    if q.form != "info":
-        return []
-    text = q.reading or q.text
-    for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
-        text = text.replace(alias, " ") if not alias.isascii() else text
-    return asked(text)
-
-
-_RANK = {"gives": 3, "elsewhere": 2, "silent": 1, "nothing": 0}
-
-
-def _measured(found: list[Finding], q: Question, wanted: list) -> list[Finding]:
-    """A what-question asking for a number: the findings whose text gives it; else, if one speaks
-    of what was asked without a number, that part is ``not_specified`` (a number in a finding about
-    something else does not answer it); else those with any number of the kind."""
-    def how(f: Finding) -> str:
-        said = "。".join([f.summary, *(c.quote for c in f.citations)])
-        return max((measure(a, said) for a in wanted), key=_RANK.__getitem__)
-
-    rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
-    if not rated:
-        return found
-    for wanted_kind in ("gives", "silent", "elsewhere"):
-        chosen = [f for f, h in rated if h == wanted_kind]
-        if chosen and wanted_kind != "silent":
-            return chosen
-        if chosen:
-            return [_silent_on(chosen[0], q, wanted)]
-    return [_silent_on(rated[0][0], q, wanted)]
-
-
-def _silent_on(f: Finding, q: Question, wanted: list) -> Finding:
-    label = t(wanted[0].label, q.lang)
-    arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
-    return replace(f, verdict="not_specified", summary=t("ans.unmeasured", q.lang, arts=arts, label=label))
-
-
 def _expand_subjects(kb, part: list[str]) -> list[str]:
     """A subject that is several topics stands for each of them (测试 -> third-party testing,
     等保测评, the security test, acceptance testing), so every duty of the subject is named."""
@@ -335,13 +273,13 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     subject = _expand_subjects(kb, part)
     expanded, part = subject != part, subject
     found = [finding_for(kb, j, t, q, tokens) for t in part]
-    wanted = _asked_quantities(kb, q)
+    wanted = asked_quantities(kb, q)
     if wanted:
-        found = _measured(found, q, wanted)
+        found = measured(found, q, wanted)
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
-    ruled = _with_detail(kb, j, ruled, q, tokens)
+    ruled = with_detail(kb, j, ruled, q, tokens)
     out: list[Finding] = []
     for f in ruled:
         if not any(set(f.citations) <= set(o.citations) for o in out):
@@ -351,54 +289,6 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if f.verdict == "not_specified" and not (out and (expanded or {(c.doc, c.article) for c in f.citations} <= cited)):
             out.append(f)
     return out
-
-
-def _with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
-    """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
-    article that best matches the question is one the answer cites, its sentence that best matches
-    the question is quoted too, so the detail is there even where the rule's summary leaves it out."""
-    if q.form != "info" or not found:
-        return found
-    tokens = tokenize(_without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
-    hits = kb.index.search(tokens, [j.id], k=2)
-    if not hits:
-        return found
-    top = hits[0]
-    f = next((f for f in found if f.verdict in ("info", "yes") and any(c.article == top.label for c in f.citations)), None)
-    clear = len(hits) == 1 or top.score >= 1.5 * hits[1].score
-    if f is None and clear:   # an article the question's words clearly point to, though no rule cited it
-        f = next((f for f in found if f.verdict in ("info", "yes")), None)
-    if f is None:
-        return found
-    wanted = set(tokens)
-    clauses = [c.strip() for c in re.split(r"[，,；;。]", best_passage(top.article, tokens, limit=10_000)) if len(c.strip()) >= 6]
-    if not clauses:
-        return found
-    toks = [set(tokenize(c)) & wanted for c in clauses]
-    spread = {w: sum(w in t for t in toks) for w in wanted}   # a word every clause has tells them apart least
-    scores = [sum(kb.index.weight(w) / spread[w] for w in t) for t in toks]
-    # the clause that holds the detail: the best one not quoted already, if it is nearly as good
-    ranked = sorted(range(len(clauses)), key=lambda i: -scores[i])
-    fresh = [i for i in ranked if scores[i] > 0 and not any(clauses[i] in c.quote for c in f.citations)]
-    if not fresh or scores[fresh[0]] < 0.5 * scores[ranked[0]]:
-        return found
-    passage = clauses[fresh[0]]
-    richer = replace(f, citations=_dedupe([Citation(j.id, top.label, passage), *f.citations]))
-    return [richer if g is f else g for g in found]
-
-
-def _without_places(text: str, kb) -> str:
-    """The question without its place names: 文登 says where, not what, and must not steer the search."""
-    from ..texts.text import fold
-
-    folded = fold(text)
-    for alias in sorted(kb.aliases, key=len, reverse=True):
-        folded = folded.replace(alias, " ")
-    return folded
-
-
-def _dedupe(cites: list[Citation]) -> list[Citation]:
-    return list(dict.fromkeys(cites))
 
 
 def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Finding]:
@@ -537,121 +427,6 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     return out
 
 
-def _with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
-    """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
-    day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
-    out = []
-    for f in findings:
-        if f.verdict in ("info", "yes", "not_specified"):
-            due = dates_for(f)
-            if due:
-                lang = q.lang
-                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),
-                           rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
-                         + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
-                lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
-                extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
-                f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
-                            summary=lead + f.summary, citations=_dedupe([*f.citations, *extra]))
-        out.append(f)
-    return out
-
-
-def _with_definition(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
-    """"单位自筹资金算不算区政府资金": a definition in the text (所称区政府资金包括…单位自筹…) settles
-    it; it stands in for the findings that could not (conditional, a description, silence)."""
-    if q.form != "yesno":
-        return findings
-    asked_pair = membership(text)
-    if not asked_pair:
-        return findings
-    places = frozenset(p for alias in kb.aliases if not alias.isascii() for p in pieces(alias))
-    out = list(findings)
-    for jid in jids:
-        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid
-                      for s in [defining_sentence(a.text, *asked_pair, ignore=places)] if s), None)
-        if not found:
-            continue
-        article, quote = found
-        mine = [f for f in out if f.jurisdiction == jid]
-        weak = [f for f in mine if f.verdict in ("conditional", "info", "not_specified")]
-        listed = asked_pair[2]
-        defined = Finding(jid, "listed" if listed else "definition", "yes",
-                          t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
-                            narrower=asked_pair[0]), [Citation(jid, article, quote)])
-        at = out.index(mine[0]) if mine else len(out)   # the precise answer first
-        out = [f for f in out if f not in weak]
-        out.insert(min(at, len(out)), defined)
-    return out
-
-
-def _with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
-    """"先试运行再做初验，这个顺序行吗": where the text sets the two steps the other way round (龙岗:
-    初验 before the trial run), the proposed order is not allowed."""
-    order = proposed_order(text)
-    if not order:
-        return findings
-    first, then = order
-    out, done = [], set()
-    for f in findings:
-        if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional", "no"):
-            try:
-                later = kb.deadline_rules(f.jurisdiction).later
-            except (ValueError, OSError):
-                later = {}
-            if first in later.get(then, ()):
-                lead = t("ans.order_reversed", q.lang, first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
-                f = replace(f, verdict="no", summary=lead + f.summary)
-                done.add(f.jurisdiction)
-                out.append(f)
-                continue
-        if f.jurisdiction not in done:   # the order is what was asked: other findings would contradict it
-            out.append(f)
-    return out
-
-
-def _with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
-    """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
-    event (满3个月后) is answered by counting back the time the question says has passed."""
-    from ..time.workdays import china_today
-
-    today = china_today()
-    events = stated_elapsed(text, today)
-    if not events:
-        return findings
-    out: list[Finding] = []
-    decided: set[tuple[str, str]] = set()
-    counted: set[int] = set()
-    for f in findings:
-        arts = {c.article for c in f.citations}
-        opens = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
-                 if {c["article"] for c in d.citations} & arts]
-        # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
-        opens = [d for d in opens if not d.lower_bound or today < d.due]
-        if opens and f.verdict in ("yes", "no", "info", "conditional"):
-            d, lang = opens[0], q.lang
-            rule = d.rule if lang == "zh" else d.rule_en
-            if d.lower_bound:
-                lead = t("ans.opens_lower_bound", lang, event=t(f"event.{d.lower_bound}", lang),
-                         since=events[d.lower_bound].isoformat(), later=t(f"event.{d.trigger}", lang),
-                         rule=rule, today=today.isoformat())
-            else:
-                key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
-                lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
-                         rule=rule, today=today.isoformat())
-            extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
-            if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
-                continue
-            decided.add((f.jurisdiction, d.key))
-            f = replace(f, verdict="no" if today < d.due else "yes", summary=lead + f.summary,
-                        citations=_dedupe([*extra, *f.citations]))
-            counted.add(id(f))
-        out.append(f)
-    # the timing is what was asked: a finding on the same step that ignores it would contradict it
-    timed = {j for j, _ in decided}
-    return [f for f in out if f.jurisdiction not in timed or id(f) in counted]
-
-
 def _covered(kb, lang: str) -> str:
     # a place is named by its full region in Chinese and by its English name in English
     return t("ans.list_sep", lang).join(
@@ -690,7 +465,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             filled.append("jurisdiction")
         q.assumed = filled
     jids = q.jurisdictions or kb.ids
-    tokens = kb.query_tokens(_without_places(text, kb), q.topics)
+    tokens = kb.query_tokens(without_places(text, kb), q.topics)
     findings: list[Finding] = []
     for jid in jids:
         j = kb.jurisdictions[jid]
@@ -711,14 +486,14 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         events = stated_events(text, china_today())
         if events:
             earliest = asks_earliest(text)
-            findings = _with_due_dates(findings, q, lambda f: due_dates(
+            findings = with_due_dates(findings, q, lambda f: due_dates(
                 kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest), "ans.counted_from")
     elif asks_for_day(text, dated=False) and (period := named_period(text)):
-        findings = _with_due_dates(findings, q, lambda f: periodic_dates(
+        findings = with_due_dates(findings, q, lambda f: periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
-        findings = _with_order(kb, _with_elapsed(kb, findings, text, q), text, q)
-    findings = _with_definition(kb, findings, text, q, jids)
+        findings = with_order(kb, with_elapsed(kb, findings, text, q), text, q)
+    findings = with_definition(kb, findings, text, q, jids)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
     findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]

@@ -1,0 +1,126 @@
+"""Answers to the detail asked: the number a what-question asks for (or the text's silence on it),
+the clause of an article that holds a detail, and a definition or list that settles whether one
+thing is a kind of another."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..i18n import t
+from ..reader.membership import defining_sentence, membership, pieces
+from ..reader.quantity import asked, measure
+from ..reader.question import Question
+from ..texts.search import best_passage, tokenize
+from .finding import Finding, dedupe
+from .model import Citation, Jurisdiction
+
+
+def asked_quantities(kb, q: Question) -> list:
+    """The lengths, counts, shares or sums a what-question asks for (place names left out)."""
+    if q.form != "info":
+        return []
+    text = q.reading or q.text
+    for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
+        text = text.replace(alias, " ") if not alias.isascii() else text
+    return asked(text)
+
+
+_RANK = {"gives": 3, "elsewhere": 2, "silent": 1, "nothing": 0}
+
+
+def measured(found: list[Finding], q: Question, wanted: list) -> list[Finding]:
+    """A what-question asking for a number: the findings whose text gives it; else, if one speaks
+    of what was asked without a number, that part is ``not_specified`` (a number in a finding about
+    something else does not answer it); else those with any number of the kind."""
+    def how(f: Finding) -> str:
+        said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        return max((measure(a, said) for a in wanted), key=_RANK.__getitem__)
+
+    rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
+    if not rated:
+        return found
+    for wanted_kind in ("gives", "silent", "elsewhere"):
+        chosen = [f for f, h in rated if h == wanted_kind]
+        if chosen and wanted_kind != "silent":
+            return chosen
+        if chosen:
+            return [_silent_on(chosen[0], q, wanted)]
+    return [_silent_on(rated[0][0], q, wanted)]
+
+
+def _silent_on(f: Finding, q: Question, wanted: list) -> Finding:
+    label = t(wanted[0].label, q.lang)
+    arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
+    return replace(f, verdict="not_specified", summary=t("ans.unmeasured", q.lang, arts=arts, label=label))
+
+
+def without_places(text: str, kb) -> str:
+    """The question without its place names: 文登 says where, not what, and must not steer the search."""
+    from ..texts.text import fold
+
+    folded = fold(text)
+    for alias in sorted(kb.aliases, key=len, reverse=True):
+        folded = folded.replace(alias, " ")
+    return folded
+
+
+def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
+    """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
+    article that best matches the question is one the answer cites, its sentence that best matches
+    the question is quoted too, so the detail is there even where the rule's summary leaves it out."""
+    if q.form != "info" or not found:
+        return found
+    tokens = tokenize(without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
+    hits = kb.index.search(tokens, [j.id], k=2)
+    if not hits:
+        return found
+    top = hits[0]
+    f = next((f for f in found if f.verdict in ("info", "yes") and any(c.article == top.label for c in f.citations)), None)
+    clear = len(hits) == 1 or top.score >= 1.5 * hits[1].score
+    if f is None and clear:   # an article the question's words clearly point to, though no rule cited it
+        f = next((f for f in found if f.verdict in ("info", "yes")), None)
+    if f is None:
+        return found
+    wanted = set(tokens)
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", best_passage(top.article, tokens, limit=10_000)) if len(c.strip()) >= 6]
+    if not clauses:
+        return found
+    toks = [set(tokenize(c)) & wanted for c in clauses]
+    spread = {w: sum(w in t for t in toks) for w in wanted}   # a word every clause has tells them apart least
+    scores = [sum(kb.index.weight(w) / spread[w] for w in t) for t in toks]
+    # the clause that holds the detail: the best one not quoted already, if it is nearly as good
+    ranked = sorted(range(len(clauses)), key=lambda i: -scores[i])
+    fresh = [i for i in ranked if scores[i] > 0 and not any(clauses[i] in c.quote for c in f.citations)]
+    if not fresh or scores[fresh[0]] < 0.5 * scores[ranked[0]]:
+        return found
+    passage = clauses[fresh[0]]
+    richer = replace(f, citations=dedupe([Citation(j.id, top.label, passage), *f.citations]))
+    return [richer if g is f else g for g in found]
+
+
+def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """"单位自筹资金算不算区政府资金": a definition in the text (所称区政府资金包括…单位自筹…) settles
+    it; it stands in for the findings that could not (conditional, a description, silence)."""
+    if q.form != "yesno":
+        return findings
+    asked_pair = membership(text)
+    if not asked_pair:
+        return findings
+    places = frozenset(p for alias in kb.aliases if not alias.isascii() for p in pieces(alias))
+    out = list(findings)
+    for jid in jids:
+        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid
+                      for s in [defining_sentence(a.text, *asked_pair, ignore=places)] if s), None)
+        if not found:
+            continue
+        article, quote = found
+        mine = [f for f in out if f.jurisdiction == jid]
+        weak = [f for f in mine if f.verdict in ("conditional", "info", "not_specified")]
+        listed = asked_pair[2]
+        defined = Finding(jid, "listed" if listed else "definition", "yes",
+                          t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
+                            narrower=asked_pair[0]), [Citation(jid, article, quote)])
+        at = out.index(mine[0]) if mine else len(out)   # the precise answer first
+        out = [f for f in out if f not in weak]
+        out.insert(min(at, len(out)), defined)
+    return out

@@ -1,0 +1,24 @@
+"""A finding: one verdict of one jurisdiction on one topic, with its summary and verbatim citations."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Citation
+
+
+@dataclass
+class Finding:
+    jurisdiction: str
+    topic: str
+    verdict: str
+    summary: str
+    citations: list[Citation]
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,
+                "summary": self.summary, "citations": [c.as_dict() for c in self.citations]}
+
+
+def dedupe(cites: list[Citation]) -> list[Citation]:
+    return list(dict.fromkeys(cites))

@@ -1,0 +1,100 @@
+"""Answers that count days: the last (or first) day from a date the question gives, a recurring
+filing's day for a period it names, a step that opens some time after an event the question says
+has passed, and the order of two steps the question proposes."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..i18n import t
+from ..reader.dated import opening_dates, stated_elapsed
+from ..reader.events import proposed_order
+from ..reader.question import Question
+from .finding import Finding, dedupe
+from .model import Citation
+
+
+def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
+    """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
+    day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
+    out = []
+    for f in findings:
+        if f.verdict in ("info", "yes", "not_specified"):
+            due = dates_for(f)
+            if due:
+                lang = q.lang
+                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),
+                           rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
+                         + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
+                lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
+                extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
+                f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
+                            summary=lead + f.summary, citations=dedupe([*f.citations, *extra]))
+        out.append(f)
+    return out
+
+
+def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"先试运行再做初验，这个顺序行吗": where the text sets the two steps the other way round (龙岗:
+    初验 before the trial run), the proposed order is not allowed."""
+    order = proposed_order(text)
+    if not order:
+        return findings
+    first, then = order
+    out, done = [], set()
+    for f in findings:
+        if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional", "no"):
+            try:
+                later = kb.deadline_rules(f.jurisdiction).later
+            except (ValueError, OSError):
+                later = {}
+            if first in later.get(then, ()):
+                lead = t("ans.order_reversed", q.lang, first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
+                f = replace(f, verdict="no", summary=lead + f.summary)
+                done.add(f.jurisdiction)
+                out.append(f)
+                continue
+        if f.jurisdiction not in done:   # the order is what was asked: other findings would contradict it
+            out.append(f)
+    return out
+
+
+def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
+    event (满3个月后) is answered by counting back the time the question says has passed."""
+    from ..time.workdays import china_today
+
+    today = china_today()
+    events = stated_elapsed(text, today)
+    if not events:
+        return findings
+    out: list[Finding] = []
+    decided: set[tuple[str, str]] = set()
+    counted: set[int] = set()
+    for f in findings:
+        arts = {c.article for c in f.citations}
+        opens = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
+                 if {c["article"] for c in d.citations} & arts]
+        # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
+        opens = [d for d in opens if not d.lower_bound or today < d.due]
+        if opens and f.verdict in ("yes", "no", "info", "conditional"):
+            d, lang = opens[0], q.lang
+            rule = d.rule if lang == "zh" else d.rule_en
+            if d.lower_bound:
+                lead = t("ans.opens_lower_bound", lang, event=t(f"event.{d.lower_bound}", lang),
+                         since=events[d.lower_bound].isoformat(), later=t(f"event.{d.trigger}", lang),
+                         rule=rule, today=today.isoformat())
+            else:
+                key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
+                lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
+                         rule=rule, today=today.isoformat())
+            extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+            if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
+                continue
+            decided.add((f.jurisdiction, d.key))
+            f = replace(f, verdict="no" if today < d.due else "yes", summary=lead + f.summary,
+                        citations=dedupe([*extra, *f.citations]))
+            counted.add(id(f))
+        out.append(f)
+    # the timing is what was asked: a finding on the same step that ignores it would contradict it
+    timed = {j for j, _ in decided}
+    return [f for f in out if f.jurisdiction not in timed or id(f) in counted]
