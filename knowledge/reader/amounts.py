@@ -78,7 +78,7 @@ _BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|
                  ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
                  ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
-                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
+                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(到|就)?|差点(到|就)?|还差一点(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
 _BOUND_AFTER = [("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|出头|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
@@ -210,6 +210,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
 _TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
+_EACH = re.compile(r"分别|各自|每个|每一个|各个|respectively|each")
 # "合计下来要不要监理", "加起来多少": the items are to be added up, no total is given
 _ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
 
@@ -228,7 +229,8 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
     totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start])]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
-    if not totals and len(items) >= 2 and len(items) == len(found) and _ADD_UP.search(norm):
+    listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
+    if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):
         whole = sum(Decimal(str(a.value)) for a in items)
         first, last = items[0], items[-1]
         return [Amount(_exact(whole), "total", first.start, last.end, norm[first.start:last.end])]

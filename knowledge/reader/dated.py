@@ -76,10 +76,12 @@ def stated_events(text: str, today: date) -> dict[str, date]:
                 day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
-            key, score = _event(clause, m.span())
+            # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
+            bare, at = clause[:m.start()] + "@" + clause[m.end():], (m.start(), m.start() + 1)
+            key, score = _event(bare, at)
             if (not key or score < 0.6) and i:   # "合同在采购中心备案，2月10号备案通过的": named just before
                 before = clauses[i - 1]
-                key, score = _event(before + clause, (len(before) + m.start(), len(before) + m.end()))
+                key, score = _event(before + bare, (len(before) + at[0], len(before) + at[1]))
             if key and score >= 0.6 and key not in found:
                 found[key] = day
     return found

@@ -30,6 +30,7 @@ _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
                     r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
+                    r"|(还在|正在|尚在)(审|审核|审批|评审|报批|走流程)[^。？?]{0,16}(能|可以|可否|能否|能不能|行)"   # 可研还在审，初步设计能先做吗
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
                     r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
@@ -43,11 +44,14 @@ _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(wit
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
+                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
+                               r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
-                          r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)", re.I)),
+                          r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
+                          r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
-    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
+    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
     ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
     ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),
 ]
@@ -59,7 +63,7 @@ _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
     # 调整数额是概算总投资的一成: tenths
-    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?![本果员立功])", re.I)),
+    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,40}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
@@ -90,8 +94,10 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
         raw = "0.5" if group == "半" else group
         value = float(raw) if raw[0].isdigit() else _EN_NUM.get(raw.lower(), None) if raw.isascii() else cn_number(raw)
         if value is not None:
-            tenths = m.group(0).endswith("成")   # 一成 is 10%
-            out[name] = (float(value) * (10 if tenths else 1), bound_of(norm, at, end))
+            tail = re.search(r"成([一二三四五六七八九])?$", m.group(0))   # 一成 is 10%, 一成五 15%
+            if tail:
+                value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
+            out[name] = (float(value), bound_of(norm, at, end))
     return out
 
 

@@ -118,3 +118,15 @@ def test_a_word_typed_in_pinyin():
 def test_a_number_right_after_a_money_word_is_yuan():
     assert [(a.value, a.role) for a in find_amounts("合同才三千二，也要监理么")] == [(3200, "contract_amount")]
     assert find_amounts("合同3个月") == [] and find_amounts("合同期2年") == []
+
+
+def test_more_spoken_forms():
+    from knowledge.reader.question import find_facts, find_funding
+
+    assert find_facts("调整资金大概一成五") == {"change_percent": (15.0, None)}
+    assert find_amounts("项目投资总额 差一点到一百万")[0].range == pytest.approx((900_000, 999_999.999999))
+    assert [(a.value, a.role) for a in find_amounts("硬件18万 软件开发9万 集成服务4万 这个项目要监理吗")] == [(310_000, "total")]
+    assert len(find_amounts("三个项目分别是18万、9万、4万，各要监理吗")) == 3     # each its own
+    assert find_funding("项目完全没用财政资金") == "social_only"
+    assert find_funding("用的全是省级下拨资金") == "higher"
+    assert find_funding("a project co-funded by a private company and the district") == "social"

@@ -111,3 +111,10 @@ def test_the_article_the_question_clearly_points_to_is_quoted():
 
     out = get_kb().ask("文登区项目的采购招标合规性由哪个单位审查")
     assert "第四条" in {c["article"] for f in out["findings"] for c in f["citations"]}
+
+
+def test_a_grade_asked_and_a_list_with_an_item():
+    from knowledge.reader.membership import membership
+
+    assert _one("监理单位要啥等级的资质 甲级还是乙级").kind == "count"
+    assert membership("钟楼 验收材料清单里有监理报告吗")[:2] == ("监理报告", "钟楼验收材料清单")
