@@ -12,7 +12,7 @@ from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
 from .details import asked_quantities, measured, with_definition, with_detail, without_places
-from .explain import rule_lines
+from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
 from .timing import with_due_dates, with_elapsed, with_order
@@ -111,11 +111,21 @@ def _topic_label(kb, topic: str, lang: str) -> str:
     return found.label[lang] if found else topic
 
 
+def _scope_text(test, profile: Profile, lang: str) -> str:
+    """Why the project is outside the text, with its own figure where a threshold decides (49.8万 < 50万)."""
+    text = test.text[lang]
+    tests = test.test if isinstance(test.test, tuple) else (test.test,)
+    lines = [test_line(x, profile, lang) for x in tests
+             if getattr(x, "threshold", None) is not None and profile.get(x.field) is not None]
+    return text + (t("ans.aside", lang, items=t("ans.item_sep", lang).join(lines)) if lines else "")
+
+
 def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     ok, test = j.in_scope(q.profile)
     lang = q.lang
     if ok is False:
-        return Finding(j.id, "scope", "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
+        return Finding(j.id, "scope", "not_applicable", _scope_text(test, q.profile, lang),
+                       list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
     # an undecided precondition the question never mentioned is stated as a proviso
     notes = [t("ans.provided", lang, text=test.text[lang])] if ok is None and test else []
@@ -158,7 +168,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if rules and (any(r.type != "info" for r in rules) or q.form == "yesno"):
         ok, test = j.in_scope(profile)
         if ok is False:
-            return Finding(j.id, topic, "not_applicable", test.text[lang], list(test.citations or j.scope_citations))
+            return Finding(j.id, topic, "not_applicable", _scope_text(test, profile, lang),
+                           list(test.citations or j.scope_citations))
         if ok is None and test is not None:
             notes.append(t("ans.provided", lang, text=test.text[lang]))
     if topic == "scope":
@@ -184,6 +195,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
+        least = _at_least(used, q) if q.form == "yesno" else None
+        if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
+            verdict = "yes" if least[0] >= least[1] else "no"
+            summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, dedupe(cites), notes)
     # the text has no rule on the topic: a document it follows by reference may have one
@@ -235,7 +250,24 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     if not focused:   # a count the question names (at least two people) that a rule's text gives
         counts = _counts(q.reading or q.text)
         focused = [r for r in rules if any(re.search(rf"(?<![\d.]){n}\s*(名|人|位|家|个)", r.says["zh"]) for n in counts)]
+        # or one that sets a least number of people the question's count is measured against
+        focused = focused or ([r for r in rules if _AT_LEAST.search(r.says["zh"])] if counts else [])
     return focused or rules
+
+
+_AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+)\s*(?:名|人|位)(?:以上|及以上)")
+
+
+def _at_least(used, q: Question) -> tuple[int, int] | None:
+    """(the count the question names, the least a rule requires) when both are there."""
+    counts = _counts(q.reading or q.text)
+    if len(counts) != 1:
+        return None
+    for r, _ in used:
+        m = _AT_LEAST.search(r.says["zh"])
+        if m:
+            return next(iter(counts)), int(m.group(1) or m.group(2))
+    return None
 
 
 _COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}

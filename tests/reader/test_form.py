@@ -94,3 +94,17 @@ def test_tag_questions():
 
     assert classify("Wendeng won't accept it if the video isn't hooked up, right?", "en").form == "yesno"
     assert classify("钟楼30万以上就要监理，对吧", "zh").form == "yesno"
+
+
+def test_a_count_below_the_least_a_rule_sets():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("深圳质监去现场检查 派一个人去就行不")
+    assert any(f["verdict"] == "no" and [c["article"] for c in f["citations"]] == ["第二十条"] for f in out["findings"])
+
+
+def test_the_scope_answer_names_the_projects_figure():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("龙岗这边 区财政全额出 四十九万八的系统 要按信息化项目管理办法走流程吗")["answer"]
+    assert "49.8万" in answer
