@@ -46,7 +46,7 @@ _ROLE_WORDS = [
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development (is|are|costs?|of|=|:))", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了"
-                                 r"|change[sd]? (of|worth|amounting)|changes? total)", re.I)),
+                                 r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -115,8 +115,10 @@ _ROLE_AFTER = [
 
 
 def _role(sentence: str, start: int, end: int) -> str:
-    clause_start = max(sentence.rfind(p, 0, start) for p in "，,。；;、")
-    window = 36 if sentence[max(0, start - 2):start].isascii() else 12  # English says more words
+    english = sentence[max(0, start - 2):start].isascii()
+    # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
+    clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
+    window = 36 if english else 12
     before = sentence[clause_start + 1:start][-window:].lower()
     for role, pattern in _ROLE_WORDS:
         if pattern.search(before):

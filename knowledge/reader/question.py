@@ -200,8 +200,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     profile = Profile()
     change = None
     for a in find_amounts(text):
-        if a.role == "change_amount":
-            change = change or a.value
+        if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
+            change = (change or 0) + a.value
             continue
         name = "amount" if a.role == "total" else a.role
         if getattr(profile, name) is None:

@@ -130,3 +130,13 @@ def test_more_spoken_forms():
     assert find_funding("项目完全没用财政资金") == "social_only"
     assert find_funding("用的全是省级下拨资金") == "higher"
     assert find_funding("a project co-funded by a private company and the district") == "social"
+
+
+def test_english_variations_add_up_to_the_change():
+    from knowledge.base import get_kb
+    from knowledge.reader.question import understand
+
+    kb = get_kb()
+    q = understand("Longgang: contract price 8 million, two variations so far, 400k and 450k. Review needed?",
+                   kb.aliases, kb.topics, kb=kb)
+    assert q.profile.contract_amount == 8_000_000 and q.profile.change_percent == pytest.approx(10.625)
