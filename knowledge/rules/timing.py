@@ -67,15 +67,21 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     events = stated_elapsed(text, today)
     if not events:
         return findings
-    out: list[Finding] = []
-    decided: set[tuple[str, str]] = set()
-    counted: set[int] = set()
-    for f in findings:
+    def steps(f: Finding) -> list:
         arts = {c.article for c in f.citations}
         opens = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
                  if {c["article"] for c in d.citations} & arts]
         # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
-        opens = [d for d in opens if not d.lower_bound or today < d.due]
+        return [d for d in opens if not d.lower_bound or today < d.due]
+
+    found = [(f, steps(f)) for f in findings]
+    # the finding whose own topic is the step's (final_acceptance for the final acceptance's opening) answers it
+    order = sorted(range(len(found)), key=lambda i: not any(found[i][0].topic in d.key for d in found[i][1]))
+    out: dict[int, Finding | None] = {}
+    decided: set[tuple[str, str]] = set()
+    counted: set[int] = set()
+    for i in order:
+        f, opens = found[i]
         if opens and f.verdict in ("yes", "no", "info", "conditional"):
             d, lang = opens[0], q.lang
             rule = d.rule if lang == "zh" else d.rule_en
@@ -89,12 +95,14 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                          rule=rule, today=today.isoformat())
             extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
             if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
+                out[i] = None
                 continue
             decided.add((f.jurisdiction, d.key))
             f = replace(f, verdict="no" if today < d.due else "yes", summary=lead + f.summary,
                         citations=dedupe([*extra, *f.citations]))
             counted.add(id(f))
-        out.append(f)
+        out[i] = f
     # the timing is what was asked: a finding on the same step that ignores it would contradict it
     timed = {j for j, _ in decided}
-    return [f for f in out if f.jurisdiction not in timed or id(f) in counted]
+    kept = [out[i] for i in range(len(found)) if out[i] is not None]
+    return [f for f in kept if f.jurisdiction not in timed or id(f) in counted]

@@ -73,3 +73,11 @@ def test_a_proposed_order_the_text_reverses():
     assert proposed_order("Can we do the initial acceptance before the trial run?") == ("initial_acceptance_passed", "trial_run_started")
     assert proposed_order("先验收后补档案行不行") is None          # 档案 is no step of the engine's
     assert _verdicts("龙岗 我们想先试运行一段时间再做合同初步验收，这个顺序行吗") == {("longgang", "no")}
+
+
+def test_the_step_asked_is_answered_under_its_own_topic(today):
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+
+    out = answer(get_kb(), "钟楼区初验结束才一个月，能提交终验申请吗")
+    assert [(f["topic"], f["verdict"]) for f in out["findings"]] == [("final_acceptance", "no")]
