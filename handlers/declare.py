@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from knowledge.facts.money import yuan
 from knowledge.i18n import Pair
-from knowledge.reader.amounts import MAX_AMOUNT, parse_amount
+from knowledge.reader.amounts import MAX_AMOUNT, find_amounts, parse_amount
 from knowledge.reader.question import find_jurisdictions, find_kind
 
 from .buttons import Verb, encode
@@ -108,6 +108,14 @@ class AmountField(Field):
         return self.key != "software_cost" or answers.get("kind") in ("software", "construction", "service")
 
     def check(self, text, ctx):
+        rough = find_amounts(text, bare_ok=True, cap=False)
+        if len(rough) == 1 and rough[0].range is not None and rough[0].bound != "about":
+            # 七八十万, 八十多万, 不到50万, 小一百万: the thresholds need the figure, not a guess at it
+            low, high = rough[0].range
+            high = high if high != float("inf") else None
+            if high is not None:
+                return _err(ctx, "amount_estimate", text=text.strip(), low=yuan(round(low), ctx.lang),
+                            high=yuan(round(high), ctx.lang), example=self.example[ctx.lang])
         value = parse_amount(text)
         if value is None and self.key == "software_cost" and text.strip() in ("无", "没有", "0", "none", "no"):
             value = 0

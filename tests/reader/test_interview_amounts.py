@@ -10,3 +10,13 @@ def test_console_interview_reads_spoken_amounts(tmp_path):
     out = subprocess.run([sys.executable, "-m", "bot", "chat"], input=script, capture_output=True, text=True,
                          env=env, timeout=60).stdout
     assert "总金额：29.9万元" in out        # 299,000 yuan, not 290,009
+
+
+def test_an_estimate_asks_for_the_exact_amount(tmp_path):
+    """七八十万 straddles nothing here, but a declared project is measured against every threshold:
+    the interview asks for the figure instead of recording a guess."""
+    script = "/new\n智慧城管平台\n常州钟楼\n七八十万\n"
+    env = {**os.environ, "BOT_DB_PATH": str(tmp_path / "bot.db")}
+    out = subprocess.run([sys.executable, "-m", "bot", "chat"], input=script, capture_output=True, text=True,
+                         env=env, timeout=60).stdout
+    assert "“七八十万”是个估计（70万元至80万元）" in out
