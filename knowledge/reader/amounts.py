@@ -45,7 +45,7 @@ _ROLE_WORDS = [
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development (is|are|costs?|of|=|:))", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了"
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
@@ -240,6 +240,10 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         return found
     total = totals[-1]
     total.role = "total"
+    for a in found:   # an item of the list labelled as software (软件开发45万) is the software cost
+        label = re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
+        if a is not total and a.role == "total" and re.search(r"软件|software", label, re.I):
+            a.role = "software_cost"
     return [total] + [a for a in found if a is not total and a.role != "total"]
 
 

@@ -31,6 +31,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在)(审|审核|审批|评审|报批|走流程)[^。？?]{0,16}(能|可以|可否|能否|能不能|行)"   # 可研还在审，初步设计能先做吗
+                    r"|不先[^。？?]{1,14}(，|,|\s)*直接"                                           # 不先自己初验，直接申请竣工验收
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
                     r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
@@ -51,7 +52,8 @@ _FUNDING = [
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
-    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
+    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
     ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
     ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),
 ]

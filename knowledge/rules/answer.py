@@ -15,7 +15,7 @@ from .details import asked_quantities, measured, with_definition, with_detail, w
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
-from .timing import with_due_dates, with_elapsed, with_order
+from .timing import OVERDUE, with_due_dates, with_elapsed, with_order, with_overdue
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
@@ -403,6 +403,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":
         return t("ans.v.is_yes", lang)
+    if f.verdict in ("yes", "no") and OVERDUE.search(q.text):   # 算超期了没: is it, not must it
+        return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
         return t(f"ans.v.may_{f.verdict}", lang)
     return VERDICT_NAMES[f.verdict][lang]
@@ -524,7 +526,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = with_due_dates(findings, q, lambda f: periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
-        findings = with_order(kb, with_elapsed(kb, findings, text, q), text, q)
+        findings = with_overdue(kb, findings, text, q) or with_order(kb, with_elapsed(kb, findings, text, q), text, q)
     findings = with_definition(kb, findings, text, q, jids)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}

@@ -3,10 +3,11 @@ filing's day for a period it names, a step that opens some time after an event t
 has passed, and the order of two steps the question proposes."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import opening_dates, stated_elapsed
+from ..reader.dated import due_dates, opening_dates, stated_elapsed
 from ..reader.events import proposed_order
 from ..reader.question import Question
 from .finding import Finding, dedupe
@@ -56,6 +57,35 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         if f.jurisdiction not in done:   # the order is what was asked: other findings would contradict it
             out.append(f)
     return out
+
+
+OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)
+
+
+def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"试运行结束都四十天了才准备初验，这算超期了没": the time the question says has passed, against
+    the last day the text sets for the step. None when the question asks no such thing."""
+    from ..time.workdays import china_today
+
+    if not OVERDUE.search(text):
+        return None
+    today = china_today()
+    events = stated_elapsed(text, today)
+    if not events:
+        return None
+    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
+             for f in findings]
+    # the finding whose own topic is the step's (initial_acceptance for the initial acceptance's last day)
+    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
+        if due and f.verdict in ("yes", "no", "info", "conditional"):
+            d, lang = due[0], q.lang
+            key = "ans.overdue_yes" if today > d.due else "ans.overdue_no"
+            lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
+                     rule=d.rule_in(lang), today=today.isoformat())
+            decided = replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
+            # the lateness is what was asked: the jurisdiction's other findings would only contradict it
+            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+    return None
 
 
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:

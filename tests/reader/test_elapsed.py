@@ -81,3 +81,8 @@ def test_the_step_asked_is_answered_under_its_own_topic(today):
 
     out = answer(get_kb(), "钟楼区初验结束才一个月，能提交终验申请吗")
     assert [(f["topic"], f["verdict"]) for f in out["findings"]] == [("final_acceptance", "no")]
+
+
+def test_overdue(today):
+    assert _verdicts("钟楼区项目试运行结束都四十天了才准备初验，这算超期了没") == {("zhonglou", "yes")}
+    assert _verdicts("钟楼区项目试运行结束才十天，准备初验，超期了没") == {("zhonglou", "no")}

@@ -140,3 +140,11 @@ def test_english_variations_add_up_to_the_change():
     q = understand("Longgang: contract price 8 million, two variations so far, 400k and 450k. Review needed?",
                    kb.aliases, kb.topics, kb=kb)
     assert q.profile.contract_amount == 8_000_000 and q.profile.change_percent == pytest.approx(10.625)
+
+
+def test_list_items_and_more_changes():
+    found = find_amounts("服务项目清单：软件开发45万、运维30万、云资源35万，合计110万")
+    assert [(a.value, a.role) for a in found] == [(1_100_000, "total"), (450_000, "software_cost")]
+    found = find_amounts("合同价800万，前面已经累计变更了七十万，这次还要再变十五万")
+    assert [(a.value, a.role) for a in found] == [(8_000_000, "contract_amount"), (700_000, "change_amount"),
+                                                 (150_000, "change_amount")]

@@ -69,3 +69,8 @@ def test_a_supposed_projects_window_is_not_shown():
 
     answer = get_kb().ask("龙岗区项目还在建设期，2026年的绩效评价报告最晚什么时候交")["answer"]
     assert "2026-12-31" in answer and "期间自" not in answer
+
+
+def test_an_english_filing_with_the_procurement_centre():
+    text = "contract signed 2026-09-18, filed with the procurement centre and the filing was approved on 2026-09-24"
+    assert stated_events(text, date(2026, 11, 30)) == {"contract_signed": date(2026, 9, 18), "contract_filed": date(2026, 9, 24)}
