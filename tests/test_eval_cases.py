@@ -167,7 +167,6 @@ XFAIL = {
     "q4-148": "钟楼 第六条 (多个单位共建项目由主管部门或牵头单位申报): English question gets no finding at all",
     # J. The article is quoted but the verdict is not_specified although the text answers the question.
     # K. Wrong verdict.
-    "q4-240": "云浮 附则·第3段 '可参照本办法执行': '可以参照执行吗' answered 'conditional' instead of 'yes'",
     # L. Yes/no question answered 'info' (right article, question form not recognised).
     "q4-013": "深圳 第十三条 (检测单位对报告真实性准确性负责): 'is the testing agency responsible…?' gets 'info'",
     # -- fifth set (questions_5.jsonl, first contact 51.3% on 2026-11-30; see tests/eval/README.md). Still wrong:

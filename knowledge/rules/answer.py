@@ -78,6 +78,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         return ("yes" if all(c for _, c in checked) else "no"), [(r, c) for r, c in checked]
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
+    if may and not _MUST.search(asked) and pick(("permission",), (True,)) and not pick(("obligation", "prohibition"), (True, None)):
+        return "yes", pick(("permission",), (True,))   # "能参照这个办法执行吗" where the text allows it
     if _MUST.search(asked) and not pick(("obligation", "prohibition"), (True, None)) and pick(("permission",), (True, None)):
         # "必须按这个办法来吗" where the text only allows it (可参照执行): not required
         return "no", pick(("permission",), (True, None))

@@ -108,3 +108,11 @@ def test_the_scope_answer_names_the_projects_figure():
 
     answer = get_kb().ask("龙岗这边 区财政全额出 四十九万八的系统 要按信息化项目管理办法走流程吗")["answer"]
     assert "49.8万" in answer
+
+
+def test_may_when_the_text_allows():
+    """云浮 附则: 各县（市、区）…可参照本办法执行 — may a county follow it? Yes."""
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("云浮下面各县区可以参照这个办法执行吗？")
+    assert ("by_reference", "yes") in {(f["topic"], f["verdict"]) for f in out["findings"]}
