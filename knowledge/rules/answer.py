@@ -58,6 +58,8 @@ def _affirms(says: str, asked: str) -> bool | None:
     return said
 
 
+# a permission the text ties to a step of its own (经区信息化主管部门审批同意后，方可购置)
+_ONLY_IF = re.compile(r"方可|须经|需经|经[^，。；]{0,20}(同意|批准|审批|审核)后|前提下|确有")
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
@@ -78,8 +80,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         return ("yes" if all(c for _, c in checked) else "no"), [(r, c) for r, c in checked]
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
-    if may and not _MUST.search(asked) and pick(("permission",), (True,)) and not pick(("obligation", "prohibition"), (True, None)):
-        return "yes", pick(("permission",), (True,))   # "能参照这个办法执行吗" where the text allows it
+    free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
+    if may and not _MUST.search(asked) and free and not pick(("obligation", "prohibition"), (True, None)):
+        return "yes", free   # "能参照这个办法执行吗" where the text allows it outright (not 经审批同意后方可)
     if _MUST.search(asked) and not pick(("obligation", "prohibition"), (True, None)) and pick(("permission",), (True, None)):
         # "必须按这个办法来吗" where the text only allows it (可参照执行): not required
         return "no", pick(("permission",), (True, None))
