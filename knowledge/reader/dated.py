@@ -115,8 +115,9 @@ _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满)?\s*(?P<n
                       r"(?P<u>月|天|日|周|星期|年)(?P<more>多|以上)?")
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
-_SINCE = re.compile(r"才|刚|只|仅|已经|已|过了|满|不到|没到|了|后|以来|之后|以后|since|after|ago|only|already|just|less than", re.I)
-_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
+# time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
+_PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since)\s*$", re.I)
+_PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
 
 
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
@@ -126,22 +127,21 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     from datetime import timedelta
 
     from ..time.months import add_months
-    from .numbers import cn_number, to_number
+    from .numbers import small_number
 
     text = unicodedata.normalize("NFKC", text)
     found: dict[str, date] = {}
     for clause in _CLAUSE.split(text):
-        if _DATE.search(_english_dates(clause)) or not _SINCE.search(clause):
+        if _DATE.search(_english_dates(clause)):
             continue
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
-        if not m:
+        if not m or not (m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
+                         or _PASSED_AFTER.search(clause[m.end():])):
             continue
         key, score = _event(clause, m.span())
         if not key or score < 0.6 or key in found:
             continue
-        word = m.group("n")
-        n = (to_number(word) if word[0].isdigit() else 0.5 if word == "半"
-             else _EN_NUMBERS.get(word.lower()) or cn_number(word))
+        n = small_number(m.group("n"))
         if n is None:
             continue
         unit = m.group("u").lower()
@@ -244,11 +244,6 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
     names = [f"{year}年第{quarter}季度", f"Q{quarter} {year}"] if quarter else [f"{year}年度", f"{year} "]
     recurring = [d for d in items if d.trigger is None and {c["article"] for c in d.citations} & articles]
     out = [d for d in recurring if any(n in d.title or n in d.title_en for n in names)]
-    # the project here is a supposed one: the window its made-up start opened says nothing
-    from ..i18n import t
-
-    for d in out:
-        title, title_en, rule, rule_en = d._texts()
-        d._text = (title, title_en, rule.replace(t("dl.yearly.from", "zh", first=early.isoformat()), ""),
-                   rule_en.replace(t("dl.yearly.from", "en", first=early.isoformat()), ""))
+    for d in out:   # the project here is a supposed one: the window its made-up start opened says nothing
+        d.without_window(early)
     return out

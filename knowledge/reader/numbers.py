@@ -157,3 +157,15 @@ def english_numbers(text: str) -> str:
         return f"{value + (0.5 if m.group('half') else 0):g} {m.group('unit')}"
 
     return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand", text, re.I) else text
+
+
+def small_number(word: str) -> float | None:
+    """One number word as people type it, in any of the forms this reader knows: 2, 两, 十五, two, a."""
+    word = word.strip()
+    if not word:
+        return None
+    if word[0].isdigit():
+        return to_number(word)
+    if word.isascii():
+        return _en_cardinal(word)
+    return 0.5 if word == "半" else cn_number(word)

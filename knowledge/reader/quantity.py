@@ -15,16 +15,18 @@ from dataclasses import dataclass
 
 _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十百]+)"
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+# a length of time in numbers: 5个工作日, 3个月, two years
+_LENGTH = rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
 _CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      re.compile(r"几个月|几年|几天|几周|多少天|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)", re.I),
-     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)|当日|当天", re.I),
+     re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
      re.compile(r"多长时间|多久|多长|how long|what is the .{0,40}(period|time limit)", re.I),
-     re.compile(rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
+     re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("count",
@@ -95,7 +97,18 @@ def measure(a: Asked, text: str) -> str:
     return "gives" if hit else "silent"
 
 
-def given(a: Asked, text: str) -> bool:
-    """Does the text give a number of the kind asked, about what was asked (or, when it never
-    names what was asked, any number of the kind)?"""
-    return measure(a, text) in ("gives", "elsewhere")
+_COUNTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"
+                      r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
+                      re.I)
+
+
+def named_counts(text: str) -> set[int]:
+    """Small counts of people or bodies a question names: 2名, 两个人, at least two people."""
+    from .numbers import small_number
+
+    out = set()
+    for a, b in _COUNTED.findall(text):
+        n = small_number(a or b)
+        if n is not None and 0 < n <= 20:
+            out.add(int(n))
+    return out

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..i18n import t
 from ..reader.dated import asks_earliest, asks_for_day, due_dates, named_period, periodic_dates, stated_events
 from ..reader.form import classify
+from ..reader.quantity import named_counts
 from ..reader.question import Question, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
@@ -60,6 +61,13 @@ def _affirms(says: str, asked: str) -> bool | None:
 
 # a permission the text ties to a step of its own (经区信息化主管部门审批同意后，方可购置)
 _ONLY_IF = re.compile(r"方可|须经|需经|经[^，。；]{0,20}(同意|批准|审批|审核)后|前提下|确有")
+def _says_yes(says: str, asked: str) -> bool:
+    """A description answers yes: it says what is asked without denying it, or (sharing no words
+    with the question) denies nothing at all."""
+    affirmed = _affirms(says, asked)
+    return affirmed if affirmed is not None else not _DENIES.search(says)
+
+
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
@@ -101,9 +109,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
             return verdict, chosen
     # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
     # applies settles it; one whose condition fails says no
-    described = [(r, o) for r, o in pick(("info",), (True,))
-                 if (_affirms(r.says["zh"], asked) if _affirms(r.says["zh"], asked) is not None
-                     else not _DENIES.search(r.says["zh"]))]
+    described = [(r, o) for r, o in pick(("info",), (True,)) if _says_yes(r.says["zh"], asked)]
     if described:
         return "yes", described
     return "info", outcomes
@@ -253,7 +259,7 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
     focused = [r for r in rules if {t.field for t in (*r.when, *r.requires)} & stated]
     if not focused:   # a count the question names (at least two people) that a rule's text gives
-        counts = _counts(q.reading or q.text)
+        counts = named_counts(q.reading or q.text)
         focused = [r for r in rules if any(re.search(rf"(?<![\d.]){n}\s*(名|人|位|家|个)", r.says["zh"]) for n in counts)]
         # or one that sets a least number of people the question's count is measured against
         focused = focused or ([r for r in rules if _AT_LEAST.search(r.says["zh"])] if counts else [])
@@ -265,7 +271,7 @@ _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+
 
 def _at_least(used, q: Question) -> tuple[int, int] | None:
     """(the count the question names, the least a rule requires) when both are there."""
-    counts = _counts(q.reading or q.text)
+    counts = named_counts(q.reading or q.text)
     if len(counts) != 1:
         return None
     for r, _ in used:
@@ -275,22 +281,6 @@ def _at_least(used, q: Question) -> tuple[int, int] | None:
     return None
 
 
-_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_COUNT_WORDS.update({"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
-
-
-def _counts(text: str) -> set[int]:
-    """Small counts of people or bodies a question names: 2名, 两个人, at least two people."""
-    found = re.findall(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"
-                       r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
-                       text, re.I)
-    out = set()
-    for a, b in found:
-        w = (a or b).lower()
-        n = int(w) if w.isdigit() else _COUNT_WORDS.get(w)
-        if n is not None and 0 < n <= 20:
-            out.add(n)
-    return out
 
 
 def _expand_subjects(kb, part: list[str]) -> list[str]:

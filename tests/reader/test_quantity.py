@@ -1,5 +1,11 @@
 """What a what-question asks to be measured, and whether a text gives it (knowledge/reader/quantity.py)."""
-from knowledge.reader.quantity import asked, given
+from knowledge.reader.quantity import asked, measure
+
+
+def given(a, text: str) -> bool:
+    """The text answers the quantity: a number of its kind about the thing asked (or, when the
+    text never names the thing, any number of its kind)."""
+    return measure(a, text) in ("gives", "elsewhere")
 
 
 def _one(question: str):
@@ -65,8 +71,6 @@ def test_how_many_at_the_end_of_a_clause():
 
 
 def test_a_finding_about_the_thing_asked_outranks_a_number_about_something_else():
-    from knowledge.reader.quantity import measure
-
     a = _one("验收不合格限时整改给多少天")
     assert measure(a, "验收不合格的，限时整改") == "silent"
     assert measure(a, "收到申请后5个工作日内组织验收") == "elsewhere"
@@ -96,8 +100,6 @@ def test_a_definition_settles_whether_one_thing_is_a_kind_of_another():
 
 
 def test_english_and_threshold_asks():
-    from knowledge.reader.quantity import measure
-
     a = _one("How long is the quality supervision measure valid for?")
     assert measure(a, "The measures are valid for five years.") == "gives"
     t = _one("调整金额到多少以上需要报审")

@@ -74,6 +74,15 @@ class Deadline:
     def rule_en(self) -> str:
         return self._texts()[3]
 
+    def without_window(self, first: date) -> None:
+        """For a supposed project (the day a recurring filing is due for a named period): drop the
+        "期间自…起" its made-up start would add to how the date was counted."""
+        from ...i18n import t
+
+        title, title_en, rule, rule_en = self._texts()
+        self._text = (title, title_en, rule.replace(t("dl.yearly.from", "zh", first=first.isoformat()), ""),
+                      rule_en.replace(t("dl.yearly.from", "en", first=first.isoformat()), ""))
+
     def rule_in(self, lang: str) -> str:
         """How the date was counted, in ``lang`` (``rule`` or ``rule_en``)."""
         from ...i18n import DEFAULT, LANGS
