@@ -54,8 +54,10 @@ _FUNDING = [
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
-    ("district", re.compile(r"区(级)?(政府|财政)(性)?资金|区财政|区级预算|district (funds|budget)", re.I)),
-    ("city", re.compile(r"市(本级|级)?(政府|财政)(性)?资金|市财政|市级预算|city (funds|budget)", re.I)),
+    ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
+                            r"|district[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the district", re.I)),
+    ("city", re.compile(r"(?<!城)市(本级|级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
+                        r"|city[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the city", re.I)),
 ]
 
 
@@ -104,10 +106,12 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
 
 
 def find_funding(text: str) -> str | None:
-    for name, pattern in _FUNDING:
-        if pattern.search(text):
-            return name
-    return None
+    """Where the money comes from, the first source the question names; city and district money
+    named together (市、区两级财政) is neither alone, so it is left unknown."""
+    found = [name for name, pattern in _FUNDING if pattern.search(text)]
+    if {"city", "district"} <= set(found):
+        found = [f for f in found if f not in ("city", "district")]
+    return found[0] if found else None
 
 
 @dataclass

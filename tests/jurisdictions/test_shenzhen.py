@@ -190,9 +190,21 @@ def test_path_soe_funds_out_of_scope(kb):
     assert {r["verdict"] for r in path["requirements"]} == {"not_applicable"}
 
 
-@pytest.mark.parametrize("funding", ["city", "district", "social", "higher", None])
+@pytest.mark.parametrize("funding", ["city", "social", "higher", None])
 def test_path_other_funding_in_scope(kb, funding):
     assert kb.path(Profile(jurisdiction=J, amount=800_000, funding=funding))["applicable"] is True
+
+
+def test_district_funds_follow_by_reference(kb):
+    """第二条 covers city-level units spending city funds; a district's own project is outside it and
+    the districts follow the measures by reference (第二十七条): both are said, neither guessed."""
+    path = kb.path(Profile(jurisdiction=J, amount=800_000, funding="district"))
+    assert path["applicable"] is False and "参照" in path["reason"]
+    for q in ("深圳 区级财政出钱的项目 适用这个质量监督办法吗", "Shenzhen: a project paid from the district budget, does the measure apply?"):
+        f = kb.ask(q)["findings"][0]
+        assert f["verdict"] == "not_applicable" and {"第二条", "第二十七条"} <= articles(f)
+    # city and district money together is partly city money: still covered
+    assert kb.ask("深圳市直单位 区财政和市财政一起出钱 要做质量监督登记吗")["findings"][0]["verdict"] == "yes"
 
 
 def test_soe_question_not_applicable(kb):
