@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -138,24 +139,80 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
     return None
 
 
+_EN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # Snowball's English stemmer: measures/measure, applies/apply, inspectors/inspector
+
+    return snowballstemmer.stemmer("english")
+
+
+def stemmed(text: str) -> tuple[str, list[int]] | None:
+    """The folded text with every English word cut to its Snowball stem, and for each of its
+    characters the index of the folded text's character it stands for; None without English."""
+    if not _EN_WORD.search(text):
+        return None
+    out, where, at = [], [], 0
+    for piece in re.split(r"([A-Za-z]+)", text):
+        if not piece:
+            continue
+        folded = fold(piece)
+        if _EN_WORD.fullmatch(piece):
+            stem = _stemmer().stemWord(folded)
+            out.append(stem)
+            where.extend(at + min(i, len(folded) - 1) for i in range(len(stem)))
+        else:
+            out.append(folded)
+            where.extend(range(at, at + len(folded)))
+        at += len(folded)
+    return "".join(out), where
+
+
+def _stem_term(parts: tuple[str, ...], written: list[str]) -> tuple[str, ...] | None:
+    """An English term's parts, each word stemmed ("apply+measures" -> ("appli", "measur"))."""
+    if not any(_EN_WORD.search(w) for w in written):
+        return None
+    out = tuple(s[0] for s in (stemmed(w) or (fold(w), []) for w in written))
+    return out if out != parts and all(out) else None
+
+
 class _Matcher:
     """The terms of every topic, indexed by their first character, so that a question is only
-    tested against the terms that can occur in it."""
+    tested against the terms that can occur in it. English terms are also matched stem against
+    stem, so that a word's inflections read as the word (the measure applies / measures apply)."""
 
     def __init__(self, topics: dict[str, Topic]):
         self.by_char: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.stems: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for topic in topics.values():
             for parts in topic.terms:
                 if parts:
                     self.by_char.setdefault(parts[0][0], []).append((topic.key, parts))
+            for written in topic.provenance.get("en", {}):
+                words = term_parts(written)
+                parts = tuple(fold(w) for w in words)
+                stems = _stem_term(parts, words)
+                if stems:
+                    self.stems.setdefault(stems[0][0], []).append((topic.key, stems))
 
-    def found(self, folded: str) -> dict[str, set[int]]:
+    def found(self, folded: str, text: str | None = None) -> dict[str, set[int]]:
         best: dict[str, set[int]] = {}
-        for ch in dict.fromkeys(folded):  # in text order: ties resolve the same way in every process
-            for key, parts in self.by_char.get(ch, ()):
-                cov = _spans(folded, parts)
-                if cov is not None and (key not in best or len(cov) > len(best[key])):
-                    best[key] = cov
+
+        def scan(folded, index, where=None):
+            for ch in dict.fromkeys(folded):  # in text order: ties resolve the same way in every process
+                for key, parts in index.get(ch, ()):
+                    cov = _spans(folded, parts)
+                    if cov is not None and where is not None:
+                        cov = {where[i] for i in cov}
+                    if cov is not None and (key not in best or len(cov) > len(best[key])):
+                        best[key] = cov
+
+        scan(folded, self.by_char)
+        stem = stemmed(text) if text is not None and self.stems else None
+        if stem is not None and len(stem[1]) == len(stem[0]) and (not stem[1] or stem[1][-1] < len(folded)):
+            scan(stem[0], self.stems, stem[1])
         return best
 
 
@@ -172,7 +229,7 @@ def _matcher(topics: dict[str, Topic]) -> _Matcher:
 
 def covered(text: str, topics: dict[str, Topic]) -> set[int]:
     """The places in the (folded) text that some term of the vocabulary reads."""
-    return set().union(*_matcher(topics).found(fold(text)).values())
+    return set().union(*_matcher(topics).found(fold(text), text).values())
 
 
 def detect(text: str, topics: dict[str, Topic]) -> list[str]:
@@ -192,7 +249,7 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
     """``detect_parts`` with the index of the clause each part is in."""
     folded = fold(text)
-    found = _matcher(topics).found(folded)
+    found = _matcher(topics).found(folded, text)
     keep = []
     for key, cov in found.items():
         dominated = any(other != key and cov < ocov for other, ocov in found.items())

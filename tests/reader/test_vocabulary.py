@@ -134,3 +134,22 @@ def test_detect_uses_the_window():
     topics = T.load_topics()
     assert "acceptance_documents" in T.detect("验收需要准备哪些材料？", topics)
     assert "acceptance_documents" not in T.detect("验收合格了。申报还要补交什么材料？", topics)
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("Does the measure apply to a pure O&M contract?", "scope"),       # the vocabulary writes apply+measures
+    ("Which measures applied to it?", "scope"),
+    ("How many inspectors must the supervision agency send?", "oversight"),
+])
+def test_english_inflections_read_as_the_word(question, topic):
+    """English terms match stem against stem: a plural or another tense is the same word."""
+    topics = T.load_topics()
+    assert topic in T.detect(question, topics)
+
+
+def test_stems_keep_the_positions_of_the_folded_text():
+    folded, where = T.stemmed("Do the Measures apply? 监理")
+    assert folded == "dothemeasurappli?监理"
+    # each stem's characters stand for its word's: "measur" for "measures", "appli" for "apply"
+    assert where == [*range(0, 11), 13, 14, 15, 16, 17, 18, 19, 20]
+    assert T.stemmed("只有中文") is None
