@@ -47,6 +47,8 @@ _KINDS = [
     ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多大(的)?(金额|投资|预算|规模)?(才)?算|what threshold|above what", re.I),
      re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
+# how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
+VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I)}
 # words around the asking phrase that say nothing about what is measured
 _FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")

@@ -302,7 +302,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     found = [finding_for(kb, j, t, q, tokens) for t in part]
     wanted = asked_quantities(kb, q)
     if wanted:
-        found = measured(found, q, wanted)
+        found = measured(found, q, wanted, kb, j)
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")

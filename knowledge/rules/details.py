@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..i18n import t
 from ..reader.membership import defining_sentence, membership, pieces
-from ..reader.quantity import asked, measure
+from ..reader.quantity import VAGUE, asked, measure
 from ..reader.question import Question
 from ..texts.search import best_passage, tokenize
 from .finding import Finding, dedupe
@@ -28,7 +28,7 @@ def asked_quantities(kb, q: Question) -> list:
 _RANK = {"gives": 3, "elsewhere": 2, "silent": 1, "nothing": 0}
 
 
-def measured(found: list[Finding], q: Question, wanted: list) -> list[Finding]:
+def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisdiction | None = None) -> list[Finding]:
     """A what-question asking for a number: the findings whose text gives it; else, if one speaks
     of what was asked without a number, that part is ``not_specified`` (a number in a finding about
     something else does not answer it); else those with any number of the kind."""
@@ -44,11 +44,59 @@ def measured(found: list[Finding], q: Question, wanted: list) -> list[Finding]:
         if chosen and wanted_kind != "silent":
             return chosen
         if chosen:
-            return [_silent_on(chosen[0], q, wanted)]
-    return [_silent_on(rated[0][0], q, wanted)]
+            return [_silent_on(chosen[0], q, wanted, kb, j)]
+    return [_silent_on(rated[0][0], q, wanted, kb, j)]
 
 
-def _silent_on(f: Finding, q: Question, wanted: list) -> Finding:
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[，,；;。]", text) if len(c.strip()) >= 4]
+
+
+def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> list[Citation]:
+    """The clauses of the text that speak of what the question asks a number of (建设单位应在规定的
+    时间内完成整改 for 整改期限几天): the silence is shown where it is, not across every article of
+    the topic. A clause must hold a telling word of what is measured (整改, not 单位); words of what is
+    measured count double, the question's other words once, the rest of the clause's sentence half,
+    and a clause that speaks of the measure without giving it (在规定的时间内) gains. A clause outside
+    the finding's articles is taken only when it is clearly better than the best inside them."""
+    heads = {w for a in wanted for w in a.head if kb.index.weight(w) >= 1.5}
+    if not heads:
+        return []
+    words = set(tokenize(without_places(q.reading or q.text, kb)))
+    vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
+    scored = []
+    for article in kb.index.articles:
+        if article.doc != j.id:
+            continue
+        for sentence in re.split(r"[。；;]", article.text):
+            around = set(tokenize(sentence))
+            for clause in _clauses(sentence):
+                toks = set(tokenize(clause))
+                held = toks & heads
+                if not held:
+                    continue
+                score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
+                         + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
+                         + (max(kb.index.weight(w) for w in held) if any(v.search(clause) for v in vague) else 0))
+                # a short sentence is quoted whole: its clauses say the thing and its measure together
+                scored.append((score, article.label, sentence.strip() if len(sentence.strip()) <= 80 else clause))
+    if not scored:
+        return []
+    scored.sort(key=lambda b: -b[0])
+    cited = {c.article for c in f.citations}
+    inside = [b for b in scored if b[1] in cited]
+    top = scored[0]
+    pool = scored if top[1] not in cited and (not inside or top[0] >= 1.2 * inside[0][0]) else inside
+    top = pool[0]
+    rival = next((b for b in pool[1:] if b[1] != top[1]), None)
+    chosen = [top] if rival is None or top[0] >= 1.3 * rival[0] else [top, rival]
+    return [Citation(j.id, label, clause) for _, label, clause in chosen]
+
+
+def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction | None = None) -> Finding:
+    where = _where_said(kb, j, f, q, wanted) if kb is not None and j is not None else []
+    if where:
+        f = replace(f, citations=where)
     label = t(wanted[0].label, q.lang)
     arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
     return replace(f, verdict="not_specified", summary=t("ans.unmeasured", q.lang, arts=arts, label=label))

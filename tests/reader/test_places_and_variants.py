@@ -70,6 +70,18 @@ def test_silence_on_a_number_is_not_specified():
     assert [f["verdict"] for f in out["findings"]] == ["not_specified"] or "没有规定" in out["answer"]
 
 
+@pytest.mark.parametrize("question,jid,word", [
+    ("深圳检查发现的质量问题，建设单位多少天内要整改好", "shenzhen", "整改"),
+    ("云浮专业类服务项目要逾期交付，几天之内报备案", "yunfu", "逾期交付"),
+])
+def test_silence_is_shown_where_the_text_speaks_of_the_thing(question, jid, word):
+    """Silent on the number asked, the answer quotes the sentence that speaks of what is measured,
+    not every article of the broad topic."""
+    f = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert f["verdict"] == "not_specified"
+    assert 1 <= len(f["citations"]) <= 2 and all(word in c["quote"] for c in f["citations"])
+
+
 def test_what_if_is_about_the_action():
     out = get_kb().ask("龙岗项目能不能先验收，档案后面再补交到全流程系统")
     f = next(f for f in out["findings"] if f["jurisdiction"] == "longgang")
