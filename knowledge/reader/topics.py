@@ -144,9 +144,11 @@ _EN_WORD = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer  # Snowball's English stemmer: measures/measure, applies/apply, inspectors/inspector
+    # Snowball's English stemmer (measures/measure, applies/apply, inspectors/inspector), its own
+    # module only: the package's __init__ loads all 30-odd languages
+    from snowballstemmer.english_stemmer import EnglishStemmer
 
-    return snowballstemmer.stemmer("english")
+    return EnglishStemmer()
 
 
 def stemmed(text: str) -> tuple[str, list[int]] | None:
@@ -184,18 +186,27 @@ class _Matcher:
     stem, so that a word's inflections read as the word (the measure applies / measures apply)."""
 
     def __init__(self, topics: dict[str, Topic]):
+        self.topics = topics
         self.by_char: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        self.stems: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._stems: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
         for topic in topics.values():
             for parts in topic.terms:
                 if parts:
                     self.by_char.setdefault(parts[0][0], []).append((topic.key, parts))
-            for written in topic.provenance.get("en", {}):
-                words = term_parts(written)
-                parts = tuple(fold(w) for w in words)
-                stems = _stem_term(parts, words)
-                if stems:
-                    self.stems.setdefault(stems[0][0], []).append((topic.key, stems))
+
+    @property
+    def stems(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """The English terms by their stems, built at the first English question (the stemmer is
+        not loaded for Chinese ones)."""
+        if self._stems is None:
+            self._stems = {}
+            for topic in self.topics.values():
+                for written in topic.provenance.get("en", {}):
+                    words = term_parts(written)
+                    stems = _stem_term(tuple(fold(w) for w in words), words)
+                    if stems:
+                        self._stems.setdefault(stems[0][0], []).append((topic.key, stems))
+        return self._stems
 
     def found(self, folded: str, text: str | None = None) -> dict[str, set[int]]:
         best: dict[str, set[int]] = {}
@@ -210,8 +221,8 @@ class _Matcher:
                         best[key] = cov
 
         scan(folded, self.by_char)
-        stem = stemmed(text) if text is not None and self.stems else None
-        if stem is not None and len(stem[1]) == len(stem[0]) and (not stem[1] or stem[1][-1] < len(folded)):
+        stem = stemmed(text) if text is not None else None
+        if stem is not None and self.stems and len(stem[1]) == len(stem[0]) and (not stem[1] or stem[1][-1] < len(folded)):
             scan(stem[0], self.stems, stem[1])
         return best
 

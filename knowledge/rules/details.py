@@ -65,9 +65,10 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     words = set(tokenize(without_places(q.reading or q.text, kb)))
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
     scored = []
-    for article in kb.index.articles:
-        if article.doc != j.id:
-            continue
+    # the articles the question's words rank best, and the finding's own: not the whole text
+    candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
+    candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
+    for article in {(a.doc, a.label): a for a in candidates}.values():
         for sentence in re.split(r"[。；;]", article.text):
             around = set(tokenize(sentence))
             for clause in _clauses(sentence):
