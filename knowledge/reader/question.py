@@ -35,7 +35,8 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
                     r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
-                    r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)", re.I)
+                    r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
+                    r"|\bfirst\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first, test later
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"

@@ -142,17 +142,17 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
 _EN_WORD = re.compile(r"[A-Za-z]+")
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    # Snowball's English stemmer (measures/measure, applies/apply, inspectors/inspector), its own
-    # module only: the package's __init__ loads all 30-odd languages
-    from snowballstemmer.english_stemmer import EnglishStemmer
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    """An English word's dictionary form (measures -> measure, applies -> apply, inspectors ->
+    inspector), by simplemma: inflections only, so application and applicable stay apart."""
+    import simplemma  # loaded at the first English question; its English table takes ~0.2 s
 
-    return EnglishStemmer()
+    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def stemmed(text: str) -> tuple[str, list[int]] | None:
-    """The folded text with every English word cut to its Snowball stem, and for each of its
+    """The folded text with every English word in its dictionary form, and for each of its
     characters the index of the folded text's character it stands for; None without English."""
     if not _EN_WORD.search(text):
         return None
@@ -162,7 +162,7 @@ def stemmed(text: str) -> tuple[str, list[int]] | None:
             continue
         folded = fold(piece)
         if _EN_WORD.fullmatch(piece):
-            stem = _stemmer().stemWord(folded)
+            stem = _lemma(folded)
             out.append(stem)
             where.extend(at + min(i, len(folded) - 1) for i in range(len(stem)))
         else:
@@ -173,7 +173,7 @@ def stemmed(text: str) -> tuple[str, list[int]] | None:
 
 
 def _stem_term(parts: tuple[str, ...], written: list[str]) -> tuple[str, ...] | None:
-    """An English term's parts, each word stemmed ("apply+measures" -> ("appli", "measur"))."""
+    """An English term's parts, each word in its dictionary form ("applies to" -> "apply to")."""
     if not any(_EN_WORD.search(w) for w in written):
         return None
     out = tuple(s[0] for s in (stemmed(w) or (fold(w), []) for w in written))
@@ -182,8 +182,8 @@ def _stem_term(parts: tuple[str, ...], written: list[str]) -> tuple[str, ...] | 
 
 class _Matcher:
     """The terms of every topic, indexed by their first character, so that a question is only
-    tested against the terms that can occur in it. English terms are also matched stem against
-    stem, so that a word's inflections read as the word (the measure applies / measures apply)."""
+    tested against the terms that can occur in it. English terms are also matched in their words'
+    dictionary forms, so that a word's inflections read as the word (the measure applies / measures apply)."""
 
     def __init__(self, topics: dict[str, Topic]):
         self.topics = topics

@@ -88,6 +88,17 @@ def test_what_if_is_about_the_action():
     assert f["verdict"] == "no"
 
 
+@pytest.mark.parametrize("question,jid", [
+    ("Longgang: is it OK to go live first and do the security test later?", "longgang"),
+    ("Zhonglou: can we do the acceptance first and hand in the archives afterwards?", "zhonglou"),
+])
+def test_english_first_then_later_asks_to_skip_a_step(question, jid):
+    f = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert f["verdict"] == "no"
+    # without a step put first, 'later' proposes nothing out of order
+    assert get_kb().ask("Zhonglou: can we sign the contract later?")["understood"]["unmet"] is False
+
+
 def test_social_funds_are_outside_shenzhen():
     out = get_kb().ask("深圳市直单位的一个系统，钱全是社会资金出的，要走这个质量监督办法吗")
     assert out["findings"][0]["verdict"] == "not_applicable"
