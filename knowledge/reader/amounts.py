@@ -31,8 +31,10 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # 70-80万, 七十到八十万, 70～80w: a range written as two numbers
+# (25万到35万之间, between 250k and 350k: the first number may carry the unit too)
 _SPAN = re.compile(
-    rf"(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?:-|~|～|—|–|到|至)\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
+    rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
+    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*and(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
@@ -78,7 +80,7 @@ _BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|
                  ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
                  ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
-                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(到|就)?|差点(到|就)?|还差一点(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
+                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
 _BOUND_AFTER = [("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|出头|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
@@ -114,12 +116,18 @@ _ROLE_AFTER = [
 ]
 
 
+_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后)")
+
+
 def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
-    window = 36 if english else 12
+    window = 48 if english else 12
     before = sentence[clause_start + 1:start][-window:].lower()
+    if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
+        # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it
+        before = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:start][-(window + 12):].lower()
     for role, pattern in _ROLE_WORDS:
         if pattern.search(before):
             return role
@@ -146,6 +154,10 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if lo is None or hi is None or not 0 < lo < hi:
             continue
         scale = _UNIT.get(m.group("unit").lower(), 1)
+        if m.group("ua") and _UNIT.get(m.group("ua").lower(), 1) != scale:
+            continue   # 5万到1亿: two units, not one range
+        if " and" in m.group(0) and not m.group(0).lower().startswith("between"):
+            continue   # "400k and 450k" lists two amounts; only "between … and …" is a range
         low, high = Decimal(str(lo)) * scale, Decimal(str(hi)) * scale
         if cap and high > MAX_AMOUNT:
             continue

@@ -28,7 +28,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
 ]
 _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+)"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)\b"
-                       r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?", re.I)
+                       r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
+                       r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b", re.I)   # "OK to proceed?"
 _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(what|which|when|how|who|where|why|list)\b"
                       r"|\bby when\b|\bhow (long|much|many|soon)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"

@@ -20,6 +20,14 @@ _SENTENCE = re.compile(r"(?<=[。；;\n])")
 _FILLER = set("的了在里中这个那本该")
 
 
+# an item asked of a list the question names otherwise: 验收时要不要提交监理报告, 验收材料清单包括监理报告吗,
+# 验收材料需不需要包含等保测评报告, 数据共享信息表要不要放进验收材料
+_DOCUMENT = re.compile(r"[《“\"]?(?P<a>[\u4e00-\u9fff]{2,20}?(?:报告|表|书|清单|方案|手册|记录|纪要|说明|证明|通知书|文件))[》”\"]?")
+_PUT_IN = re.compile(r"提交|提供|包括|包含|附上|附|放进|放入|准备|含|交")
+_LIST_NAME = re.compile(r"(?P<b>(?:初验|终验|竣工验收|验收|申报|立项|备案|登记|评审|审核|结算|决算|归档)(?:材料|资料|清单|文件|时|的时候)?)")
+_VAGUE_VERB = re.compile(r"^(要|需要|得|应|应该|是否|要不要|需不需要)")
+
+
 def membership(text: str) -> tuple[str, str, bool] | None:
     """(narrower, broader, listed) when the question asks whether the first is a kind of the
     second, or (``listed``) an item of a list the second names (验收材料里要不要…)."""
@@ -27,8 +35,25 @@ def membership(text: str) -> tuple[str, str, bool] | None:
         m = pattern.search(text)
         if m:
             a, b = (_PUNCT.sub("", m.group(g)) for g in ("a", "b"))
+            if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
+                return a, _LIST_NAME.search(b).group("b"), True   # 验收材料清单包括监理报告吗
             if _specific(a) and _specific(b):
                 return a, b, pattern is _LIST_HAS_A
+    return listed_document(text)
+
+
+def listed_document(text: str) -> tuple[str, str, bool] | None:
+    """A document asked to be put in, or submitted with, a step's list (项目验收要不要提交监理报告):
+    (the document, the step, True)."""
+    name = _LIST_NAME.search(text)
+    if not name or not _PUT_IN.search(text):
+        return None
+    after, before = text[name.end():], text[:name.start()]
+    for m in [*_DOCUMENT.finditer(after), *_DOCUMENT.finditer(re.split(r"[，,。；;]", before)[-1])]:
+        a = _VAGUE_VERB.sub("", _PUNCT.sub("", m.group("a")))
+        a = re.sub(r"^.*?(?:提交|提供|包括|包含|附上|放进|放入|准备|含|交)", "", a) or a
+        if _specific(a) and a not in name.group("b"):
+            return a, name.group("b"), True
     return None
 
 

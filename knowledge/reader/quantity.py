@@ -21,7 +21,8 @@ _CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     re.compile(r"几个月|几年|几天|几周|多少天|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)", re.I),
+     re.compile(r"几个月|几年|几天|几周|多少天|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+                r"|(required|minimum|maximum|prescribed)? ?(length|duration) of", re.I),
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
@@ -32,19 +33,23 @@ _KINDS = [
     ("count",
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")
-                r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (grade|level|class) of"
+                r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
-    ("share", re.compile(r"多少比例|百分之几|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)", re.I),
+    ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+                         r"|how many percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)|how much money|what amount", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多大(的)?(金额|投资|预算|规模)?(才)?算|what threshold|above what", re.I),
+    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+                             r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
+                             r"|what threshold|above what|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
+                             r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改

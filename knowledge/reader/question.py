@@ -31,10 +31,10 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在)(审|审核|审批|评审|报批|走流程)[^。？?]{0,16}(能|可以|可否|能否|能不能|行)"   # 可研还在审，初步设计能先做吗
-                    r"|不先[^。？?]{1,14}(，|,|\s)*直接"                                           # 不先自己初验，直接申请竣工验收
+                    r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
-                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet)\b.{0,80}\b(can|may|could|go ahead|straight)\b"
-                    r"|\b(can|may|could|will|would)\b.{0,120}\b(before|without|not yet|straight to|skip|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't)\b"
+                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
+                    r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\bfirst\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first, test later
 _NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
@@ -48,13 +48,14 @@ _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
-                               r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)", re.I)),
+                               r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
+                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) private", re.I)),
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
-                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
     ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
                             r"|district[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the district", re.I)),
     ("city", re.compile(r"(?<!城)市(本级|级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"

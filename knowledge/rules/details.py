@@ -55,16 +55,17 @@ def _clauses(text: str) -> list[str]:
 def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> list[Citation]:
     """The clauses of the text that speak of what the question asks a number of (建设单位应在规定的
     时间内完成整改 for 整改期限几天): the silence is shown where it is, not across every article of
-    the topic. A clause must hold a telling word of what is measured (整改, not 单位); words of what is
-    measured count double, the question's other words once, the rest of the clause's sentence half,
+    the topic. A clause must hold most of the telling words of what is measured (整改, not 单位; 评审小组…
+    意见, not 意见 alone); words of what is measured count double, the question's other words once, the rest of the clause's sentence half,
     and a clause that speaks of the measure without giving it (在规定的时间内) gains. A clause outside
     the finding's articles is taken only when it is clearly better than the best inside them."""
-    heads = {w for a in wanted for w in a.head if kb.index.weight(w) >= 1.5}
+    heads = {w for a in wanted for w in a.head if kb.index.used(w) and kb.index.weight(w) >= 1.5}
     if not heads:
         return []
     words = set(tokenize(without_places(q.reading or q.text, kb)))
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
     scored = []
+    full = sum(kb.index.weight(w) for w in heads)
     # the articles the question's words rank best, and the finding's own: not the whole text
     candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
@@ -74,7 +75,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
             for clause in _clauses(sentence):
                 toks = set(tokenize(clause))
                 held = toks & heads
-                if not held:
+                if sum(kb.index.weight(w) for w in held) < 0.5 * full:   # most of what is measured, not a word of it
                     continue
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)

@@ -89,6 +89,10 @@ class Index:
         docs = np.array([a.doc for a in self.articles])
         self._masks = {d: (docs == d).astype(np.float32) for d in set(docs.tolist())}
 
+    def used(self, token: str) -> bool:
+        """Whether some article has the word (a bigram across two words of a question often none)."""
+        return token in self._df
+
     def weight(self, token: str) -> float:
         """How much a word tells articles apart: rare words (保密) much, common ones (项目) little."""
         return math.log(1 + len(self.articles) / (1 + self._df.get(token, 0)))

@@ -116,3 +116,17 @@ def test_may_when_the_text_allows():
 
     out = get_kb().ask("云浮下面各县区可以参照这个办法执行吗？")
     assert ("by_reference", "yes") in {(f["topic"], f["verdict"]) for f in out["findings"]}
+
+
+@pytest.mark.parametrize("question", [
+    "Shenzhen: issues from the inspection are still unresolved. OK to proceed with the completion acceptance?",
+    "Wendeng: is it possible to bypass the preliminary check and apply directly for final acceptance?",
+    "In Shenzhen, is it OK to do contract acceptance while the design unit still hasn't given its evaluation?",
+    "文登 自己不初验 直接申请竣工验收 可以吗？",
+])
+def test_proposals_to_go_ahead_of_a_duty(question):
+    from knowledge.base import get_kb
+
+    out = get_kb().ask(question)
+    assert out["understood"]["unmet"] is True and out["understood"]["form"] == "yesno"
+    assert out["findings"][0]["verdict"] == "no"

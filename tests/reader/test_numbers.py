@@ -148,3 +148,21 @@ def test_list_items_and_more_changes():
     found = find_amounts("合同价800万，前面已经累计变更了七十万，这次还要再变十五万")
     assert [(a.value, a.role) for a in found] == [(8_000_000, "contract_amount"), (700_000, "change_amount"),
                                                  (150_000, "change_amount")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("预算估计在25万到35万之间", 250_000, 350_000), ("between 250k and 350k yuan", 250_000, 350_000),
+    ("40万至60万", 400_000, 600_000),
+])
+def test_a_range_with_the_unit_on_both_ends(text, low, high):
+    (a,) = find_amounts(text)
+    assert a.span == (low, high)
+
+
+def test_two_amounts_joined_by_and_are_not_a_range():
+    assert [a.span for a in find_amounts("two variations, 400k and 450k")] == [None, None]
+
+
+@pytest.mark.parametrize("text", ["合同价800万，变更了两次，分别40万和45万", "合同价800万，变更了两次，一次40万一次45万"])
+def test_a_listing_clause_goes_on_from_the_clause_before(text):
+    assert [a.role for a in find_amounts(text)] == ["contract_amount", "change_amount", "change_amount"]

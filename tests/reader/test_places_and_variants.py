@@ -238,3 +238,11 @@ def test_answers_do_not_depend_on_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("question, funding", [
+    ("In Shenzhen, if a city department's project is wholly privately funded, is it covered?", "social_only"),
+    ("龙岗 市里统筹拨款建设的项目 还用报区里备案吗", "higher"),
+])
+def test_funding_as_people_say_it(question, funding):
+    assert get_kb().ask(question)["understood"]["profile"]["funding"] == funding

@@ -1,4 +1,6 @@
 """What a what-question asks to be measured, and whether a text gives it (knowledge/reader/quantity.py)."""
+import pytest
+
 from knowledge.reader.quantity import asked, measure
 
 
@@ -120,3 +122,13 @@ def test_a_grade_asked_and_a_list_with_an_item():
 
     assert _one("监理单位要啥等级的资质 甲级还是乙级").kind == "count"
     assert membership("钟楼 验收材料清单里有监理报告吗")[:2] == ("监理报告", "钟楼验收材料清单")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("预算投资达到多少才算预算投资大", "threshold"), ("到什么规模才算重大项目", "threshold"),
+    ("What budget size counts as a large investment?", "threshold"),
+    ("监理费按总投资几个百分点收取", "share"), ("what qualification grade must the firm hold", "count"),
+    ("what's the required duration of the trial run", "duration"),
+])
+def test_more_ways_of_asking_for_a_number(question, kind):
+    assert [a.kind for a in asked(question)][:1] == [kind]

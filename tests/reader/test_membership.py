@@ -1,0 +1,29 @@
+"""Questions whether one thing is a kind of another, or an item of a list (knowledge/reader/membership.py),
+and the answer the defining or listing sentence gives."""
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.membership import membership
+
+
+@pytest.mark.parametrize("question, item, step", [
+    ("项目验收，要不要提交监理报告？", "监理报告", "验收"),
+    ("验收材料清单，包括监理报告吗？", "监理报告", "验收材料"),
+    ("验收材料需不需要包含等保测评报告？", "等保测评报告", "验收材料"),
+    ("监理报告要不要放进验收材料里", "监理报告", "验收材料"),
+    ("验收时，需要提交《政务信息化数据共享信息表》吗？", "政务信息化数据共享信息表", "验收时"),
+])
+def test_a_document_asked_of_a_step_list(question, item, step):
+    assert membership(question) == (item, step, True)
+
+
+@pytest.mark.parametrize("question", ["项目验收要提交什么材料", "单位自筹资金算不算区政府资金"])
+def test_what_is_not_an_item_question(question):
+    found = membership(question)
+    assert found is None or found[2] is False
+
+
+def test_the_list_article_answers_whether_an_item_is_in_it():
+    out = get_kb().ask("钟楼区项目验收，要不要提交监理报告？")
+    f = out["findings"][0]
+    assert f["verdict"] == "yes" and f["citations"][0]["article"] == "第三十条" and "监理报告" in f["citations"][0]["quote"]
