@@ -174,7 +174,6 @@ XFAIL = {
     "q5-065": "Is there a fee for the Shenzhen qual — expected shenzhen ['not_specified'], got [('shenzhen', 'yes', ['第十六条', '第十六条', '第十六条'])]",
     "q5-071": "钟楼区项目终验报告提交申请后多久能出 — expected zhonglou ['not_specified'], got [('zhonglou', 'info', ['第二十八条', '第二十八条'])]",
     "q5-078": "钟楼区项目评审小组由哪些单位组成 — answer lacks any of ['审计局']",
-    "q5-131": "Wendeng: the district big data centr — answer lacks any of ['2026-10-13']",
     "q5-139": "钟楼区项目要调整建设内容，资金调整超过概算总投资10%，还能走调整申请吗 — expected zhonglou ['no'], got [('zhonglou', 'conditional', ['第二十六条', '第二十六条']), ('zhonglou', 'not_specified', ",
     "q5-144": "文登区项目建设前要交什么材料给大数据中心 — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十八条', '第五条'])]",
     # -- paraphrases.jsonl (rewordings of passing questions; first contact 89.1%). Still wrong:

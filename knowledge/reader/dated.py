@@ -19,17 +19,22 @@ _ASKS_EARLIEST = re.compile(r"最早|earliest|first day|from when|from what date
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
-                      r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b")
+                      r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b"
+                      # without a year, the month written with a capital: on 12 February, by March 3rd
+                      r"|\b(?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
+                      r"|\b(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")
 
 
 def _english_dates(text: str) -> str:
     """20 March 2026 / March 20, 2026 -> 2026-03-20, so that one date reader serves both languages."""
     def sub(m: re.Match) -> str:
-        mon = _MONTHS.get((m.group("mon") or m.group("mon2") or "").lower()) or _MONTHS.get(
-            next((k for k in _MONTHS if k[:3] == (m.group("mon") or m.group("mon2") or "").lower()[:3]), ""))
+        name = (m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "").lower()
+        mon = _MONTHS.get(name) or (_MONTHS.get(next((k for k in _MONTHS if k[:3] == name[:3]), "")) if len(name) >= 3 else None)
         if not mon:
             return m.group(0)
-        return f"{m.group('y') or m.group('y2')}-{mon:02d}-{int(m.group('d') or m.group('d2')):02d}"
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        year = m.group("y") or m.group("y2")
+        return f"{year}-{mon:02d}-{day:02d}" if year else f"{mon}月{day}日"
 
     return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*[日号]?")

@@ -18,9 +18,14 @@ _EVENT_WORDS = [
                           r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for)"),
     ("security_test_requested", r"(上线)?安全测试.{0,6}(申请|提出)|(申请|提出).{0,6}(上线)?安全测试"
                                 r"|security test (application|request)|(applied|apply|filed|requested|submitted).{0,30}security test"),
+    ("acceptance_requested", r"(提交|提出|递交|报送|收到|受理).{0,10}验收申请|验收申请.{0,10}(提交|递交|报送|收到|受理)"
+                             r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"),
+    ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"),
+    ("design_accepted", r"初步设计.{0,12}(正式)?受理|preliminary design.{0,30}(formally )?accepted"),
+    ("feasibility_accepted", r"(可行性研究报告|可研).{0,6}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered"),
-    ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed|(filing|filed).{0,40}(procurement cent|approved)"
-                       r"|procurement cent(re|er).{0,30}(filing|approv)"),
+    ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed|(filing|filed).{0,40}(procurement cent\w*|approved)"
+                       r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),
     ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
     ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
@@ -37,10 +42,13 @@ def event_named(text: str) -> str | None:
 
 
 def events_named(text: str) -> list[tuple[str, int, int]]:
-    """Every event the words name, with where: (event, start, end), in order of the text."""
-    out = []
-    for name, pattern in EVENT_RE:
-        out.extend((name, m.start(), m.end()) for m in pattern.finditer(text))
+    """Every event the words name, with where: (event, start, end), in order of the text. Where two
+    name lies inside another (filing approved: contract_filed, not approved), the more specific one stands."""
+    out: list[tuple[str, int, int]] = []
+    for name, pattern in EVENT_RE:   # most specific first
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() and m.end() <= e for _, s, e in out):   # inside a more specific one
+                out.append((name, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
 
 

@@ -74,3 +74,20 @@ def test_a_supposed_projects_window_is_not_shown():
 def test_an_english_filing_with_the_procurement_centre():
     text = "contract signed 2026-09-18, filed with the procurement centre and the filing was approved on 2026-09-24"
     assert stated_events(text, date(2026, 11, 30)) == {"contract_signed": date(2026, 9, 18), "contract_filed": date(2026, 9, 24)}
+
+
+@pytest.mark.parametrize("question, events", [
+    ("Longgang: our preliminary design passed pre-review on 12 February. By what date must the review be held?",
+     {"design_prereviewed": date(2026, 2, 12)}),
+    ("Wendeng: the centre received our acceptance application on 24 Sep 2026. Last day?", {"acceptance_requested": date(2026, 9, 24)}),
+    ("Shenzhen: signed the contract on 18 Sep 2026, procurement centre filing approved on 24 Sep 2026. When's the deadline?",
+     {"contract_signed": date(2026, 9, 18), "contract_filed": date(2026, 9, 24)}),
+    ("龙岗 6月15号签合同 备案截止日是哪天", {"contract_signed": date(2026, 6, 15)}),
+    ("May we have 2 people attend?", {}),
+])
+def test_events_and_english_dates(question, events):
+    """A date without a year is this year's; an English month needs its capital there (May we…);
+    the more specific event named in the same words stands (filing approved is the contract's filing)."""
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events(question, date(2026, 11, 30)) == events
