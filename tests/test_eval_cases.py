@@ -226,7 +226,6 @@ XFAIL = {
     # -- questions_9 (first contact 90.0%; see tests/eval/README.md). Still wrong:
     "q9-005": "文登 十来万的小项目也要报区大数据中心审核吗: 中心审核 is read as the homophone 重新审核 (two common words that sound like one vocabulary word)",
     "q9-090": "云浮 专业类项目编方案时同步编什么 (政务数据共享资源目录): answered from the project classes, the detail is not reached",
-    "q9-105": "龙岗 第二十四条: the English question states both conditions (within 10%, within the estimate) and asks about the three-party confirmation; read as a what-if about an unmet condition",
     # -- questions_10 (first contact 84.0%; see tests/eval/README.md). Still wrong:
     "q10-020": "云浮 监理费单独列、不算进总投资 对吧: the fee sentence shares its rule with the 100万 supervision threshold, so the answer is conditional",
     "q10-028": "文登 第十三条: the English what-if (review not passed, can the finance bureau still fund it?) gets not_specified; mixed Chinese terms miss the funding rule",

@@ -44,10 +44,12 @@ MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
+                                 r"|软件开发\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development (is|are|costs?|of|=|:))", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
+                                 r"|(又|再|还|要|得|需要)(要)?(加|增加|调|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
@@ -150,11 +152,16 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
     for m in _SPAN.finditer(norm):
-        lo, hi = numbers.to_number(m.group("a")), numbers.to_number(m.group("b"))
+        a, ua = m.group("a"), m.group("ua")
+        if not ua and len(a) > 1 and a[-1] in "万萬":   # 八九十万到一百二十万: the first end's own unit
+            a, ua = a[:-1], "万"
+        lo, hi = numbers.to_number(a), numbers.to_number(m.group("b"))
+        if lo is None and numbers.cn_estimate(a):   # 八九十万到一百二十万: from the estimate's low end
+            lo = numbers.cn_estimate(a)[0]
         if lo is None or hi is None or not 0 < lo < hi:
             continue
         scale = _UNIT.get(m.group("unit").lower(), 1)
-        if m.group("ua") and _UNIT.get(m.group("ua").lower(), 1) != scale:
+        if ua and _UNIT.get(ua.lower(), 1) != scale:
             continue   # 5万到1亿: two units, not one range
         if " and" in m.group(0) and not m.group(0).lower().startswith("between"):
             continue   # "400k and 450k" lists two amounts; only "between … and …" is a range
@@ -201,7 +208,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
             if not unit and not tail and not any(c in num for c in "万亿萬億") and not _money_before(norm, m.start()):
                 continue
         has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億") \
-            or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]", norm[m.end():m.end() + 2]))
+            or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]|[-/.]\d", norm[m.end():m.end() + 2]))   # 合同是2026-01-28签的: a date
         if not has_money and header_unit is not None and not re.match(r"\s*[%％年月日号个条天周次]", norm[m.end():m.end() + 2]):
             unit, has_money = header_unit, True
         if not has_money and not bare_ok:

@@ -125,6 +125,12 @@ _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
 
 
+# a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
+_RELATIVE_DAYS = {"今天|刚刚|today|just now": 0, "昨天|昨日|yesterday": 1, "前天": 2,
+                  "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
+_RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
+
+
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
     """"初验结束才一个月" / "the trial run started two months ago": the day each named event
     happened, counted back from today by the time the question says has passed since it (just under
@@ -139,7 +145,15 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     for clause in _CLAUSE.split(text):
         if _DATE.search(_english_dates(clause)):
             continue
+        rel = _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
+        if rel and not m:   # 初验上周刚完, the trial run ended yesterday
+            key, score = _event(clause, rel.span())
+            if key and score >= 0.6 and key not in found:
+                word = rel.group(0).lower()
+                back = next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(k, word))
+                found[key] = add_months(today, -1) if back == "month" else today - timedelta(days=back)
+            continue
         if not m or not (m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
                          or _PASSED_AFTER.search(clause[m.end():])):
             continue

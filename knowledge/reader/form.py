@@ -19,6 +19,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|么|嘛|麽|嗎)" + _END), 3.0),
     ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
+    ("就能/可以…吧", re.compile(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
@@ -31,7 +32,7 @@ _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|te
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b", re.I)   # "OK to proceed?"
 _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(what|which|when|how|who|where|why|list)\b"
-                      r"|\bby when\b|\bhow (long|much|many|soon)\b", re.I)
+                      r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
@@ -106,7 +107,11 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行)"
-                         r"|(?<![要用])不(用|必)(?!要求)|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走")
+                         r"|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走")
+# 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
+# 应该不用吧" asks whether the duty is there, and is answered about the duty
+_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求)")
+_PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
@@ -134,4 +139,5 @@ def negated(text: str) -> bool:
     if _REPORTED.search(clause):
         return False
     bare = _A_NOT_A.sub(lambda m: m.group(1), clause)
-    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare))
+    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
+                or (_NOT_NEEDED.search(bare) and _PERMISSION_TAG.search(text)))

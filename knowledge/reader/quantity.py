@@ -109,11 +109,16 @@ _COUNTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|�
                       re.I)
 
 
+# one person said without a number: a single inspector, alone, 一个人去, 单独一人
+_ONE = re.compile(r"\ba (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(alone|on (his|her|their) own|by (himself|herself))\b"
+                  r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)", re.I)
+
+
 def named_counts(text: str) -> set[int]:
-    """Small counts of people or bodies a question names: 2名, 两个人, at least two people."""
+    """Small counts of people or bodies a question names: 2名, 两个人, at least two people, a single inspector."""
     from .numbers import small_number
 
-    out = set()
+    out = {1} if _ONE.search(text) else set()
     for a, b in _COUNTED.findall(text):
         n = small_number(a or b)
         if n is not None and 0 < n <= 20:

@@ -19,7 +19,7 @@ _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
                    r"|(pure|only|purely|just) (o&m|maintenance|operation and maintenance)|(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端)|(采购|购买|购置|买)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|equipment purchase|buying equipment|pure equipment"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
@@ -28,16 +28,16 @@ _KIND_PATTERNS = [
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
-                    r"|先[^。？?，,]{1,16}(后面|以后|之后|事后|回头|然后|，|,)[^。？?]{0,6}(再)?补"   # 先验收后补档案, 先干起来后面再补
+                    r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"   # 先验收后补档案, 先开工，书面申请后面补上
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
-                    r"|(还在|正在|尚在)(审|审核|审批|评审|报批|走流程)[^。？?]{0,16}(能|可以|可否|能否|能不能|行)"   # 可研还在审，初步设计能先做吗
+                    r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
-                    r"|\bfirst\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first, test later
-_NEW_INITIATIVE = re.compile(r"新动议|new initiative|newly proposed", re.I)
+                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
+_NEW_INITIATIVE = re.compile(r"新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly proposed", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|非)(政府)?集中采购|集中采购(范围)?(以)?外"
@@ -50,12 +50,17 @@ _FUNDING = [
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) private", re.I)),
+    ("social_only", re.compile(r"(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
+                               r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
-    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise", re.I)),
+    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
+                       r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
-                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)", re.I)),
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"
+                          r"|(the )?(province|provincial (government|department|side)|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
+                          r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)", re.I)),
     ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
                             r"|district[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the district", re.I)),
     ("city", re.compile(r"(?<!城)市(本级|级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
@@ -351,4 +356,7 @@ def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:
 
 
 def _has_form_words(clause: str, lang: str) -> bool:
-    return any(classify(clause, lang).scores.values())
+    """Whether a clause asks in a form of its own: a clause that only states something (合同300万，
+    变更已经到45万了) is background to the question asked in another."""
+    scores = classify(clause, lang).scores
+    return bool(scores["yesno"] or scores["info"])

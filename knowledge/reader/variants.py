@@ -156,14 +156,17 @@ def pinyin_words(text: str, words: frozenset[str]) -> str:
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
     """``text`` with English typing slips of vocabulary words corrected (warrenty -> warranty,
     testng -> testing): a word of five letters or more that no vocabulary, rule or catalogue text
-    uses and that is close to one vocabulary word with the same first letter (difflib's ratio 0.8
-    or more)."""
+    uses, that is no English word at all (simplemma's dictionary: "proposed" is not a slip of
+    "purpose") and that is close to one vocabulary word with the same first letter (difflib's ratio
+    0.8 or more)."""
     import difflib
+
+    import simplemma
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in known:
+        if low in known or simplemma.is_known(low, lang="en"):
             return word
         # a slip keeps the first letter (latest is not a slip of test) and is no longer form of the
         # word (latest is not a slip of late, tested not of test)

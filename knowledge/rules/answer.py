@@ -199,6 +199,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 (_MAY.search(q.text) or re.search(r"会|will", q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
+        elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
+                all(r.type == "obligation" and r.when and o is False for r, o in used) and _MAY.search(q.text):
+            # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
+            # so the step the question proposes may go ahead
+            verdict = "yes"
         if verdict == "yes" and q.form == "yesno":
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
             unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"])]

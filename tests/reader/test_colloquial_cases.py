@@ -1,0 +1,92 @@
+"""Readings added for questions as staff type them (questions_12, paraphrases_3 kinds): each test
+uses sentences of its own, not the evaluation's."""
+from datetime import date
+
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.amounts import find_amounts
+from knowledge.reader.dated import stated_elapsed
+from knowledge.reader.form import classify, negated
+from knowledge.reader.quantity import named_counts
+
+
+def _profile(q):
+    return get_kb().ask(q)["understood"]["profile"]
+
+
+def test_a_date_after_a_money_word_is_no_amount():
+    assert find_amounts("合同是2026-03-05签的") == []
+
+
+@pytest.mark.parametrize("text, change", [("合同价500万，上次变更过30万，这次又要加30万", 12.0),
+                                          ("概算200万，资金得调25万", 12.5)])
+def test_more_words_for_a_change(text, change):
+    assert _profile(f"龙岗 {text}，要报审吗")["change_percent"] == change
+
+
+def test_a_range_from_an_estimate():
+    (a,) = find_amounts("估计在六七十万到一百万之间")
+    assert a.span == (600_000, 1_000_000)
+
+
+def test_software_with_a_comparative():
+    assert _profile("云浮 九十万的项目，软件开发不到40万，要第三方测试吗")["software_cost"] == 400_000
+
+
+@pytest.mark.parametrize("question, asks_permission", [
+    ("钟楼 20万的项目监理应该不用吧", False),      # whether the duty is there
+    ("钟楼 20万的项目不用请监理行吗", True),        # leave it out: permission
+    ("钟楼 20万的项目可以不请监理吗", True),
+])
+def test_not_needed_is_a_duty_question_unless_permission_is_asked(question, asks_permission):
+    assert negated(question) is asks_permission
+
+
+def test_a_proposal_closing_with_ba_is_yes_no():
+    assert classify("几家单位一起确认一下就可以开工了吧").form == "yesno"
+
+
+def test_a_background_clause_takes_the_question_form():
+    out = get_kb().ask("龙岗项目合同500万，累计变更已经到80万了，没超概算。几方确认一下就能实施了吧？")
+    f = next(f for f in out["findings"] if "第二十四条" in {c["article"] for c in f["citations"]})
+    assert f["verdict"] == "no"
+
+
+def test_a_stated_fact_that_keeps_a_duty_away_allows_the_step():
+    out = get_kb().ask("龙岗项目累计变更只有合同价的5%，概算也没超，设计监理承建确认后就能实施吗")
+    f = next(f for f in out["findings"] if "第二十四条" in {c["article"] for c in f["citations"]})
+    assert f["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, event, days", [
+    ("试运行前天结束的，能初验了吗", "trial_run_ended", 2),
+    ("初验上星期刚完，可以申请终验吗", "initial_acceptance_passed", 7),
+])
+def test_relative_days_are_time_gone_by(question, event, days):
+    assert stated_elapsed(question, date(2026, 11, 30)) == {event: date(2026, 11, 30 - days)}
+
+
+@pytest.mark.parametrize("question", ["Can one inspector do the check alone?", "质监检查单独一人去可以吗"])
+def test_one_person_said_without_a_number(question):
+    assert named_counts(question) == {1}
+
+
+def test_by_what_date_asks_for_a_date():
+    assert classify("Our request went in on 2 March. By what date must they answer?", "en").form == "info"
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("龙岗区的项目全是公司自己出钱，要走办法吗", "funding", "social_only"),
+    ("龙岗区的项目财政一分钱没出，要走办法吗", "funding", "social_only"),
+    ("A Shenzhen city-owned company builds it with its own money. Registration needed?", "funding", "soe"),
+    ("龙岗区单纯采购一批摄像头，300万，适用办法吗", "kind", "equipment"),
+    ("龙岗 年中临时新增一个2000万的项目，要先开专题会吗", "new_initiative", True),
+    ("Longgang: a newly proposed project of 20 million yuan, special meeting first?", "new_initiative", True),
+])
+def test_facts_as_people_say_them(question, field, value):
+    assert _profile(question)[field] == value
+
+
+def test_a_real_english_word_is_no_typing_slip():
+    assert "proposed" in get_kb().ask("Longgang: a newly proposed project, meeting first?")["understood"]["reading"]
