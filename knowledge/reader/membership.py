@@ -35,6 +35,9 @@ def membership(text: str) -> tuple[str, str, bool] | None:
         m = pattern.search(text)
         if m:
             a, b = (_PUNCT.sub("", m.group(g)) for g in ("a", "b"))
+            # 单位自筹的钱做的信息化项目 算不算区政府资金: what is asked about is the money, not the project
+            a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
+            a = re.sub(r"的钱$", "", a)
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
                 return a, _LIST_NAME.search(b).group("b"), True   # 验收材料清单包括监理报告吗
             if _specific(a) and _specific(b):

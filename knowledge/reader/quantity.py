@@ -85,6 +85,8 @@ def asked(text: str) -> list[Asked]:
             else:
                 around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
                 head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
+            if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
+                unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             out.append(Asked(kind, label, head, unit))
     return out
 

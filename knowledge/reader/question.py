@@ -296,6 +296,10 @@ def _read_chars(text: str, topics) -> int:
     return len(covered(text, topics))
 
 
+_COMPARED = re.compile(r"(跟|和|与|同|像|参照|比照|比|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(挨着|一样|那边|那样|差不多|相邻|旁边|接壤)"
+                       r"|(like|nextto|near|sameas|similarto|borders?|bordering|asin)@", re.I)   # folded: no spaces
+
+
 def _place(q: Question, text: str, kb) -> None:
     """Places the question names, against the places the texts cover (see ``places``)."""
     from .places import gazetteer
@@ -327,6 +331,13 @@ def _place(q: Question, text: str, kb) -> None:
         for jid in list(q.jurisdictions):
             jp = covered[jid]
             if not any(p.within(jp) for p in named) and any(o.code[:4] == jp.code[:4] for _, o in outside):
+                q.jurisdictions.remove(jid)
+        # 惠阳区的项目……跟龙岗挨着，规矩应该差不多吧: a covered place named only to compare is not asked about
+        said = fold(text)
+        for jid in list(q.jurisdictions):
+            names = [a for a, j in kb.aliases.items() if j == jid and a in said]
+            if names and all(_COMPARED.search(said[max(0, m.start() - 8):m.end() + 8].replace(a, "@"))
+                             for a in names for m in re.finditer(re.escape(a), said)):
                 q.jurisdictions.remove(jid)
         q.outside = list(dict.fromkeys(name for name, _ in outside))
     q.profile.jurisdiction = q.jurisdictions[0] if len(q.jurisdictions) == 1 else None

@@ -323,10 +323,24 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     return out
 
 
+def _stated_fact_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Finding]:
+    """No word of the vocabulary matched, but the question states a fact (the province funds it) that
+    rules of the text are conditioned on: those rules, where the fact makes them apply, answer."""
+    from .model import FIELDS
+
+    stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed} - {"amount", "kind"}
+    rules = [r for r in j.rules if r.when and {t.field for t in r.when} & stated and r.applies(q.profile)]
+    topics = list(dict.fromkeys(r.topics[0] for r in rules))
+    return [f for f in _answer_part(kb, j, topics[:2], q, tokens) if f.verdict != "not_specified"] if topics else []
+
+
 def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Finding]:
-    """No word of the vocabulary matched: the rules citing the best-ranked article are the
-    candidates, taken only when that article leads the next clearly, and the answer says it was
-    found by search."""
+    """No word of the vocabulary matched: the rules conditioned on a fact the question states, else
+    the rules citing the best-ranked article are the candidates, taken only when that article leads
+    the next clearly, and the answer says it was found by search."""
+    by_fact = _stated_fact_topics(kb, j, q, tokens)
+    if by_fact:
+        return by_fact
     hits = kb.index.search(tokens, [j.id], k=2)
     if not hits or (len(hits) > 1 and hits[0].score < 1.3 * hits[1].score):
         return []

@@ -90,3 +90,36 @@ def test_facts_as_people_say_them(question, field, value):
 
 def test_a_real_english_word_is_no_typing_slip():
     assert "proposed" in get_kb().ask("Longgang: a newly proposed project, meeting first?")["understood"]["reading"]
+
+
+def test_how_long_makes_it_count_is_not_answered_by_promptly():
+    """逾期多久算严重逾期 asks a length that makes it count; 应及时报告 does not give one."""
+    from knowledge.reader.quantity import asked, measure
+
+    (a,) = asked("项目拖多久才算严重拖期")
+    assert measure(a, "出现严重拖期的，应及时报告") == "silent"
+
+
+def test_the_money_asked_about_not_the_project_it_built():
+    from knowledge.reader.membership import membership
+
+    assert membership("单位自筹的钱做的项目算不算区政府资金")[:2] == ("单位自筹", "区政府资金")
+
+
+@pytest.mark.parametrize("question, outside", [
+    ("佛山南海区的项目要不要监理？跟钟楼差不多吧", "佛山南海区"),
+    ("Huizhou project next to Longgang: do we need a feasibility study?", "Huizhou"),
+])
+def test_a_covered_place_named_only_to_compare(question, outside):
+    out = get_kb().ask(question)
+    assert out["findings"] == [] and outside in out["answer"]
+
+
+def test_a_covered_place_asked_beside_an_outside_one_is_answered():
+    out = get_kb().ask("龙岗区的项目和惠阳区的项目都要可研吗")
+    assert {f["jurisdiction"] for f in out["findings"]} == {"longgang"}
+
+
+def test_a_stated_fact_finds_the_rules_conditioned_on_it():
+    out = get_kb().ask("Longgang: the central government funds this project. What else do we do locally?")
+    assert [c["article"] for c in out["findings"][0]["citations"]][:1] == ["第十四条"]
