@@ -160,7 +160,6 @@ XFAIL = {
     # -- fourth evaluator's set (questions_4.jsonl): one question per article. The expected answers follow from the texts.
     # I. Article not found: the question is routed to a neighbouring topic and the answering article is not cited.
     "q4-024": "深圳 第二十三条 (质量问题预警机制) not cited; answered with 第十七/二十一条 (platform filing)",
-    "q4-094": "文登 第二条 (向社会购买运维服务属于智慧文登项目) not cited; answered with O&M articles 第十六/三十八条",
     "q4-173": "钟楼 第二十五条 (申报表、初步实施方案、可研是建设的主要依据) not cited; answered with 第五条",
     "q4-191": "钟楼 第四十条 (申报前考虑年度预算编制程序和时间) not cited; answered with 第六条",
     "q4-199": "云浮 总则·第7段 (系统业务运营服务=业务分析、数据处理、数据治理) not cited; answered as O&M (总则·第6段)",
@@ -191,7 +190,6 @@ XFAIL = {
     "pp-q4-034-b": "深圳龙岗区信息化项目建设有哪些原则 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第三十九条'])]",
     "pp-q4-093-a": "龙岗区这个信息化项目管理办法有效几年？ — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
     "pp-q4-093-b": "深圳龙岗区信息化项目管理办法有效多少年 — expected longgang ['info', 'yes'], got [('longgang', 'info', ['前言', '第一条'])]",
-    "pp-q4-096-a": "文登区负责“智慧文登”项目预算评审的是哪个部门？ — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十二条', '第十二条', '第十二条'])]",
     "pp-q4-097-a": "Who checks the procurement tendering — expected wendeng ['info', 'yes'], got [('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     "pp-q4-193-a": "钟楼区实施细则什么时候开始执行？ — expected zhonglou ['info', 'yes'], got [('zhonglou', 'info', ['前言', '第二十二条'])]",
     "pp-q4-195-a": "云浮市级政务信息化服务项目有哪几类？ — expected yunfu ['info', 'yes'], got [('yunfu', 'info', ['总则·第15段', '标题'])]",

@@ -112,7 +112,7 @@ cn_number = numbers.cn_number
 
 
 _ROLE_AFTER = [
-    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:the\s+)?(?:application\s+)?software", re.I)),
+    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+)?software", re.I)),
     ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
 ]
@@ -137,6 +137,9 @@ def _role(sentence: str, start: int, end: int) -> str:
     for role, pattern in _ROLE_AFTER:
         if pattern.search(after):
             return role
+    if not english and re.search(r"软件开发\s*$", before) and re.search(r"总额|总投资|总预算|总价|合计|项目(金额|预算)|全部",
+                                                                      sentence[:max(clause_start, 0)]):
+        return "software_cost"   # 总额不满100万，软件开发60万左右: a part of the total named before it
     return "total"
 
 

@@ -76,7 +76,7 @@ def defining_sentence(text: str, narrower: str, broader: str, listed: bool = Fal
     of the words of each on their side of its defining word (所称/包括/是指). Pieces in ``ignore``
     (a place's name: 龙岗 says where, not what) do not count. An item of a list (``listed``) is
     named as the text names it, while the list may be named otherwise (验收材料 / 项目验收应包含)."""
-    broad_share, narrow_share = (0.01, 0.8) if listed else (0.5, 0.5)   # a list: one word of its name
+    broad_share, narrow_share = (0.01, 0.8) if listed else (0.5, 0.4)   # a list: one word of its name
     for sentence in _SENTENCE.split(text):
         s = sentence.strip().rstrip("。；;")
         if not _DEFINES.search(s):

@@ -123,3 +123,15 @@ def test_a_covered_place_asked_beside_an_outside_one_is_answered():
 def test_a_stated_fact_finds_the_rules_conditioned_on_it():
     out = get_kb().ask("Longgang: the central government funds this project. What else do we do locally?")
     assert [c["article"] for c in out["findings"][0]["citations"]][:1] == ["第十四条"]
+
+
+def test_a_part_of_the_total_named_before_it_is_the_software_cost():
+    assert _profile("云浮市直单位的项目，总额不满100万，软件开发60万左右，要第三方测试吗")["software_cost"] == 600_000
+    assert _profile("Yunfu: whole project under 1 million yuan, 600k of it software development. Testing?")["software_cost"] == 600_000
+    # items of a list are added up, not a part
+    assert _profile("钟楼 硬件18万 软件开发9万 集成服务4万 这个项目要监理吗")["amount"] == 310_000
+
+
+def test_a_rare_word_no_cited_article_has_points_to_the_article_that_has_it():
+    out = get_kb().ask("文登区项目竣工验收的结论有哪几种？")
+    assert "第三十七条" in {c["article"] for f in out["findings"] for c in f["citations"]}
