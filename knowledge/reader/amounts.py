@@ -25,7 +25,7 @@ _AMOUNT = re.compile(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
     r"(?P<some>上|成|大几|小几|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
-    r"(?:个(?=多))?(?P<more>多|来|余|几|把)?"
+    r"(?:个(?=多|亿|億))?(?P<more>多|来|余|几|把)?"
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..facts.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|最早|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by what date|latest|earliest|deadline|due"
+_ASKS_DAY = re.compile(r"最晚|最迟|最早|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|last day|final day|first day|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = re.compile(r"最早|earliest|first day|from when|from what date|哪天起|什么时候起|什么时候开始可以", re.I)
 _MONTHS = {m: i for i, m in enumerate(
@@ -94,6 +94,14 @@ def stated_events(text: str, today: date) -> dict[str, date]:
 
 def asks_earliest(text: str) -> bool:
     return bool(_ASKS_EARLIEST.search(text))
+
+
+_ASKS_LATEST = re.compile(r"最晚|最迟|截止|latest|deadline|by when|no later than|last day", re.I)
+
+
+def asks_latest(text: str) -> bool:
+    """最早哪天可以验收，最晚哪天: the last day is asked too."""
+    return bool(_ASKS_LATEST.search(text))
 
 
 def asks_for_day(text: str, dated: bool = True) -> bool:

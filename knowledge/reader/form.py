@@ -24,6 +24,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
     ("tag 对吧/是吧", re.compile(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
+    ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]\s*还是"), 3.0),   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", re.compile(r"吗|么[?？,，]"), 1.0),
     ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
@@ -107,7 +108,8 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行)"
-                         r"|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走")
+                         r"|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走"
+                         r"|不(算进|算在|算入|纳入|计入|列入|放进)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求)")

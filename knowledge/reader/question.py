@@ -32,7 +32,8 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过)?就(能|可以|行|算)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
-                    r"|直接(就)?(能|可以|去|报|开始|实施|验收)"
+                    r"|直接(就)?(能|可以|去|报|开始|实施|验收|做|搞|上|申请|进入|开工)|跳过|绕过|略过|越过"
+                    r"|(如果|要是|假如)?不[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
@@ -52,7 +53,7 @@ _FUNDING = [
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) private", re.I)),
     ("social_only", re.compile(r"(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)", re.I)),
-    ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
+    ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
@@ -296,7 +297,7 @@ def _read_chars(text: str, topics) -> int:
     return len(covered(text, topics))
 
 
-_COMPARED = re.compile(r"(跟|和|与|同|像|参照|比照|比|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(挨着|一样|那边|那样|差不多|相邻|旁边|接壤)"
+_COMPARED = re.compile(r"(跟|和|与|同|像|参照|比照|比|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
                        r"|(like|nextto|near|sameas|similarto|borders?|bordering|asin)@", re.I)   # folded: no spaces
 
 
@@ -370,4 +371,4 @@ def _has_form_words(clause: str, lang: str) -> bool:
     """Whether a clause asks in a form of its own: a clause that only states something (合同300万，
     变更已经到45万了) is background to the question asked in another."""
     scores = classify(clause, lang).scores
-    return bool(scores["yesno"] or scores["info"])
+    return bool(scores["yesno"] or scores["info"] >= 2.5)   # a list word alone (内容要调) asks nothing

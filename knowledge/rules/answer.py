@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import asks_earliest, asks_for_day, due_dates, named_period, periodic_dates, stated_events
+from ..reader.dated import asks_earliest, asks_latest, asks_for_day, due_dates, named_period, periodic_dates, stated_events
 from ..reader.form import classify
 from ..reader.quantity import named_counts
 from ..reader.question import Question, understand
@@ -402,7 +402,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|[过通]得了|[过通]得去|[过通]不过|\b(can|may|allowed|permitted|is it (ok|okay|fine|acceptable|alright|possible)|ok to|okay to)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|[过通]得了|[过通]得去|[过通]不过|\b(can|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
@@ -534,8 +534,11 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         events = stated_events(text, china_today())
         if events:
             earliest = asks_earliest(text)
-            findings = with_due_dates(findings, q, lambda f: due_dates(
-                kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest), "ans.counted_from")
+            both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends
+            findings = with_due_dates(findings, q, lambda f: [
+                *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
+                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else [])],
+                "ans.counted_from")
     elif asks_for_day(text, dated=False) and (period := named_period(text)):
         findings = with_due_dates(findings, q, lambda f: periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")

@@ -135,3 +135,40 @@ def test_a_part_of_the_total_named_before_it_is_the_software_cost():
 def test_a_rare_word_no_cited_article_has_points_to_the_article_that_has_it():
     out = get_kb().ask("文登区项目竣工验收的结论有哪几种？")
     assert "第三十七条" in {c["article"] for f in out["findings"] for c in f["citations"]}
+
+
+def test_yi_with_ge():
+    assert find_amounts("总投资大概1.2个亿")[0].value == 120_000_000
+
+
+@pytest.mark.parametrize("question", ["跳过初验直接终验可以吗", "数据不往平台汇聚也能批下来吧", "初验不做直接做终验行不行"])
+def test_skipping_a_step(question):
+    from knowledge.reader.question import _UNMET
+
+    assert _UNMET.search(question)
+
+
+def test_a_covered_place_named_as_a_neighbour():
+    out = get_kb().ask("钟楼隔壁武进区的项目，要不要请监理？")
+    assert out["findings"] == [] and "武进" in out["answer"]
+
+
+def test_either_or_asks_the_first():
+    assert classify("能走调整申请吗，还是得重新申报？").form == "yesno"
+
+
+def test_earliest_and_latest_both_asked():
+    out = get_kb().ask("文登区项目2026年4月1日完工开始试运行，最早哪天可以验收，最晚哪天？")
+    # six months end on 10-01, in the National Day holiday: moved to the next working day
+    assert "最早2026-07-01" in out["answer"] and "最晚2026-10-08" in out["answer"]
+
+
+def test_the_fee_and_the_qualification_are_answered_on_their_own():
+    out = get_kb().ask("云浮 监理费用算不算在项目总投资里面")
+    f = out["findings"][0]
+    assert f["topic"] == "supervision_fee" and f["verdict"] == "yes"
+
+
+def test_leaving_something_out_of_the_total():
+    assert negated("监理费能不能单独列，不算进项目总投资嘛")
+    assert not negated("监理费算不算在项目总投资里面")
