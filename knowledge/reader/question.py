@@ -63,9 +63,9 @@ _FUNDING = [
                           r"|(the )?(province|provincial (government|department|side)|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)", re.I)),
     ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
-                            r"|district[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the district", re.I)),
+                            r"|district[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the district", re.I)),
     ("city", re.compile(r"(?<!城)市(本级|级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
-                        r"|city[- ](funds?|budget|money|finance)|(paid|funded) (for )?by the city", re.I)),
+                        r"|city[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the city", re.I)),
 ]
 
 

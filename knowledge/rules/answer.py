@@ -460,6 +460,31 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
     return "\n".join(out)
 
 
+def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Finding]:
+    """A one-part yes/no question gets one verdict per jurisdiction: that of the finding a fact the
+    question states decided (累计变更8% for the change rule, 99.5万 for supervision). A related rule
+    no stated fact decided that would say the opposite is shown as what it is, a description (说明),
+    never as a contrary yes or no; findings each decided by a fact (监理和测试分别要不要) all stand."""
+    from .model import FIELDS
+
+    if q.form != "yesno" or len(q.parts) > 1:
+        return findings
+    stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
+
+    def decided(f: Finding) -> bool:   # a rule it quotes tests a fact the question states
+        j = kb.jurisdictions.get(f.jurisdiction)
+        cited = set(f.citations)
+        return bool(j) and any(t.field in stated for r in j.rules_for(f.topic) if cited & set(r.citations)
+                               for t in (*r.when, *r.requires))
+
+    main = {}
+    for f in findings:
+        if f.verdict in ("yes", "no") and decided(f):
+            main.setdefault(f.jurisdiction, f.verdict)
+    return [replace(f, verdict="info") if f.verdict in ("yes", "no") and not decided(f)
+            and main.get(f.jurisdiction, f.verdict) != f.verdict else f for f in findings]
+
+
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
@@ -545,6 +570,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     elif q.form == "yesno":
         findings = with_overdue(kb, findings, text, q) or with_order(kb, with_elapsed(kb, findings, text, q), text, q)
     findings = with_definition(kb, findings, text, q, jids)
+    findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
     findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]

@@ -172,3 +172,20 @@ def test_the_fee_and_the_qualification_are_answered_on_their_own():
 def test_leaving_something_out_of_the_total():
     assert negated("监理费能不能单独列，不算进项目总投资嘛")
     assert not negated("监理费算不算在项目总投资里面")
+
+
+def test_a_side_rule_does_not_contradict_the_verdict_a_stated_fact_decides():
+    """累计变更8%: the change rule says no review is needed; the authority's duties listed beside it
+    are a description, not a contrary 'yes'."""
+    out = get_kb().ask("龙岗区项目累计变更金额为合同价的8%，需要报区信息化主管部门审核吗？")
+    verdicts = {f["verdict"] for f in out["findings"] if f["jurisdiction"] == "longgang"}
+    assert "no" in verdicts and "yes" not in verdicts
+
+
+def test_two_things_each_decided_by_a_fact_keep_their_verdicts():
+    out = get_kb().ask("云浮市直单位，项目总价120万，其中应用软件开发25万，监理和第三方测试分别要不要")
+    assert {(f["topic"], f["verdict"]) for f in out["findings"]} >= {("supervision", "yes"), ("third_party_testing", "no")}
+
+
+def test_a_finance_bureau_is_no_source_of_money():
+    assert "funding" not in _profile("Longgang: can we still get O&M funds from the district finance bureau?")
