@@ -208,7 +208,9 @@ class _Matcher:
                         self._stems.setdefault(stems[0][0], []).append((topic.key, stems))
         return self._stems
 
-    def found(self, folded: str, text: str | None = None) -> dict[str, set[int]]:
+    def found(self, folded: str, text: str | None = None, every: dict | None = None) -> dict[str, set[int]]:
+        """Each topic's best match (the most characters); with ``every``, each topic's matches
+        are all collected there too."""
         best: dict[str, set[int]] = {}
 
         def scan(folded, index, where=None):
@@ -217,6 +219,8 @@ class _Matcher:
                     cov = _spans(folded, parts)
                     if cov is not None and where is not None:
                         cov = {where[i] for i in cov}
+                    if cov is not None and every is not None:
+                        every.setdefault(key, []).append(cov)
                     if cov is not None and (key not in best or len(cov) > len(best[key])):
                         best[key] = cov
 
@@ -260,10 +264,16 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
     """``detect_parts`` with the index of the clause each part is in."""
     folded = fold(text)
-    found = _matcher(topics).found(folded, text)
+    every: dict[str, list[set[int]]] = {}
+    found = _matcher(topics).found(folded, text, every)
     keep = []
     for key, cov in found.items():
         dominated = any(other != key and cov < ocov for other, ocov in found.items())
+        # a topic matched again elsewhere, outside every other topic's match (inspectors … quality
+        # inspection), stands by that match
+        alone = [c for c in every.get(key, ()) if not any(o != key and c <= oc for o, oc in found.items())]
+        if dominated and alone:
+            found[key], dominated = max(alone, key=len), False
         if not dominated:
             keep.append(key)
     keep.sort(key=lambda k: (-len(found[k]), min(found[k])))

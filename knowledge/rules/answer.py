@@ -6,7 +6,15 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import asks_earliest, asks_latest, asks_for_day, due_dates, named_period, periodic_dates, stated_events
+from ..reader.dated import (
+    asks_earliest,
+    asks_for_day,
+    asks_latest,
+    due_dates,
+    named_period,
+    periodic_dates,
+    stated_events,
+)
 from ..reader.form import classify
 from ..reader.quantity import named_counts
 from ..reader.question import Question, understand
@@ -471,11 +479,14 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         return findings
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
 
-    def decided(f: Finding) -> bool:   # a rule it quotes tests a fact the question states
+    counted = bool(named_counts(q.reading or q.text))
+
+    def decided(f: Finding) -> bool:   # a rule it quotes tests a fact the question states, or a count it names
         j = kb.jurisdictions.get(f.jurisdiction)
         cited = set(f.citations)
-        return bool(j) and any(t.field in stated for r in j.rules_for(f.topic) if cited & set(r.citations)
-                               for t in (*r.when, *r.requires))
+        rules = [r for r in j.rules_for(f.topic) if cited & set(r.citations)] if j else []
+        return any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
+            (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules))
 
     main = {}
     for f in findings:

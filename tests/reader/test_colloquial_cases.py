@@ -189,3 +189,14 @@ def test_two_things_each_decided_by_a_fact_keep_their_verdicts():
 
 def test_a_finance_bureau_is_no_source_of_money():
     assert "funding" not in _profile("Longgang: can we still get O&M funds from the district finance bureau?")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Shenzhen: must two or more inspectors be present at a quality inspection?", "yes"),
+    ("深圳质监现场检查，一个人单独去可以吗", "no"),
+])
+def test_the_least_number_of_inspectors_decides(question, verdict):
+    out = get_kb().ask(question)
+    f = next(f for f in out["findings"] if "第二十条" in {c["article"] for c in f["citations"]})
+    assert f["verdict"] == verdict
+    assert all(g["verdict"] in (verdict, "info") for g in out["findings"])

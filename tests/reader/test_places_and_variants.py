@@ -244,5 +244,5 @@ def test_answers_do_not_depend_on_the_hash_seed():
     ("In Shenzhen, if a city department's project is wholly privately funded, is it covered?", "social_only"),
     ("龙岗 市里统筹拨款建设的项目 还用报区里备案吗", "higher"),
 ])
-def test_funding_as_people_say_it(question, funding):
+def test_more_funding_words(question, funding):
     assert get_kb().ask(question)["understood"]["profile"]["funding"] == funding
