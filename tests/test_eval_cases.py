@@ -230,7 +230,6 @@ XFAIL = {
     "q11-021": "钟楼 第二十条 (不得转包): 整个转给另一家公司 is not read as 转包; answered from the scope article",
     "q11-029": "文登 第三十七条: 验收没过先做决算审计 — the prohibition of the final-accounts audit before acceptance is not reached",
     "q11-040": "云浮 软件开法费用60万: 开法 is a slip of 开发, but 软件开发费 is a word of the amount reader, not of the vocabulary the slips are read against",
-    "q11-060": "云浮 罗定市 能参照执行吗: the county is answered under the city's scope (conditional) before the permission to follow by reference",
     "q11-091": "龙岗 第十一条: 可研还没批 先评审初步设计 — read as unmet, but answered from 第十二条 (初步设计) rather than the feasibility study's approval first",
     "q11-104": "钟楼 第十七条: 年中临时加急项目直接开建 is answered from 第六条 (annual plan) as allowed",
     "q11-113": "钟楼 第四十一条 涉密项目归谁管: the scope exclusion answers not_applicable before the article that says who manages them",

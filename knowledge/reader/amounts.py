@@ -35,7 +35,7 @@ _AMOUNT = re.compile(
 _SPAN = re.compile(
     rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
     rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*and(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
-    r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))(?P<tail>\s*(?:元|块|yuan))?",
+    r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
 _HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>万元|亿元|元)\s*[)）]")
@@ -44,13 +44,14 @@ MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
-                                 r"|软件开发\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
+                                 r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
-                                 r"|(application )?software development (is|are|costs?|of|=|:))", re.I)),
+                                 r"|(application )?software development\s*(is|are|costs?|of|=|:))", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调|调整|调增|调减)"
-                                 r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far)", re.I)),
+                                 r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
+                                 r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another|another)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -158,12 +159,17 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         a, ua = m.group("a"), m.group("ua")
         if not ua and len(a) > 1 and a[-1] in "万萬":   # 八九十万到一百二十万: the first end's own unit
             a, ua = a[:-1], "万"
-        lo, hi = numbers.to_number(a), numbers.to_number(m.group("b"))
+        b, unit = m.group("b"), m.group("unit")
+        if not unit and len(b) > 1 and b[-1] in "万萬亿億":   # 七十到八十万: the unit read into the number
+            b, unit = b[:-1], {"萬": "万", "億": "亿"}.get(b[-1], b[-1])
+        lo, hi = numbers.to_number(a), numbers.to_number(b)
         if lo is None and numbers.cn_estimate(a):   # 八九十万到一百二十万: from the estimate's low end
             lo = numbers.cn_estimate(a)[0]
         if lo is None or hi is None or not 0 < lo < hi:
             continue
-        scale = _UNIT.get(m.group("unit").lower(), 1)
+        if not unit and not m.group("tail"):
+            continue   # two bare numbers: no money
+        scale = _UNIT.get((unit or "").lower(), 1)
         if ua and _UNIT.get(ua.lower(), 1) != scale:
             continue   # 5万到1亿: two units, not one range
         if " and" in m.group(0) and not m.group(0).lower().startswith("between"):
@@ -212,6 +218,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                 continue
         has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億") \
             or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]|[-/.]\d", norm[m.end():m.end() + 2]))   # 合同是2026-01-28签的: a date
+        if not has_money and re.fullmatch(r"\d{1,3}(,\d{3})+", num) and _EN_MONEY.search(norm):
+            has_money = True   # changes adding up to roughly 550,000 so far (a 6,000,000-yuan contract)
         if not has_money and header_unit is not None and not re.match(r"\s*[%％年月日号个条天周次]", norm[m.end():m.end() + 2]):
             unit, has_money = header_unit, True
         if not has_money and not bare_ok:
@@ -231,7 +239,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     return _with_total_row(norm, found)
 
 
-_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
+_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
 _EACH = re.compile(r"分别|各自|每个|每一个|各个|respectively|each")
@@ -242,6 +250,9 @@ _ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|�
 # 合同才三千二, 预算是4500: a number right after a word for money is yuan even without 元
 _MONEY_BEFORE = re.compile(r"(合同额|合同金额|合同价|合同|预算|总投资|投资额|金额|报价|造价|总价|花了|花费)\s*"
                            r"(才|只有|就|是|为|约|大约|大概|共|一共)?\s*[:：]?\s*$")
+
+
+_EN_MONEY = re.compile(r"\b(yuan|rmb|cny|contract (price|value|amount)|budget|estimate|investment)\b", re.I)
 
 
 def _money_before(norm: str, start: int) -> bool:

@@ -9,9 +9,9 @@ import re
 _DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了|刚完|已完|完事|弄好了)"
 _EVENT_WORDS = [
     ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
-    ("decommission_planned", r"(计划|准备|打算|拟).{0,16}停用|停用.{0,3}(计划|日期)|decommission"),
-    ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(终验|竣工验收)|final acceptance"),
-    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成).{0,3}(初验|初步验收)|initial acceptance"),
+    ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线)|(停用|停止使用).{0,3}(计划|日期)|decommission"),
+    ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成).{{0,3}}(终验|竣工验收)|final acceptance"),
+    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成).{{0,3}}(初验|初步验收)|initial acceptance"),
     ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止)|(结束|完成).{0,3}试运行|trial (run|operation) (has )?(ended|finished|completed)"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began)"
@@ -27,6 +27,7 @@ _EVENT_WORDS = [
     ("contract_filed", r"(合同|采购中心).{0,8}备案|contract.{0,10}filed|(filing|filed).{0,40}(procurement cent\w*|approved)"
                        r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,10}signed|signed.{0,10}contract"),
+    ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b"),
     ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
     ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
 ]

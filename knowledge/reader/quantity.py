@@ -41,7 +41,7 @@ _KINDS = [
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
-                         r"|how many percent", re.I),
+                         r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)|how much money|what amount", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
@@ -113,7 +113,7 @@ _COUNTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|�
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
 _ONE = re.compile(r"\ba (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(alone|on (his|her|their) own|by (himself|herself))\b"
-                  r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)", re.I)
+                  r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|单独(去|到场|检查)", re.I)
 
 
 def named_counts(text: str) -> set[int]:

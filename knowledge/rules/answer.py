@@ -184,7 +184,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     rules = j.rules_for(topic)
     label = _topic_label(kb, topic, lang)
     notes: list[str] = []
-    if rules and (any(r.type != "info" for r in rules) or q.form == "yesno"):
+    if (rules and (any(r.type != "info" for r in rules) or q.form == "yesno")) or \
+            (q.form == "yesno" and j.in_scope(profile)[0] is False):   # 企业全额出资: no topic of the text applies
         ok, test = j.in_scope(profile)
         if ok is False:
             return Finding(j.id, topic, "not_applicable", _scope_text(test, profile, lang),
@@ -410,7 +411,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|[过通]得了|[过通]得去|[过通]不过|\b(can|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
@@ -505,7 +506,10 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
                    list(j.scope_citations))
     out = [head]
     for f in findings:
-        if f.jurisdiction == j.id and f.verdict in ("yes", "no"):
+        if f.jurisdiction == j.id and f.topic == "scope" and set(f.citations) <= set(head.citations):
+            continue   # the scope, said once
+        # the rule on the districts themselves (各区参照本办法执行) answers them as it stands
+        if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")
         out.append(f)
     return out

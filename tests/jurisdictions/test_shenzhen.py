@@ -71,7 +71,8 @@ CASES = [
     ("深圳信息工程质量管理平台是干什么用的", "quality_platform", {"info"}, "第二十四条"),
     # the document
     ("深圳这个办法适用于哪些项目？", "scope", {"info"}, "第二条"),
-    ("深圳的区级项目适用这个办法吗", "scope", {"info", "yes"}, "第二十七条"),  # by reference
+    # a district's own project: 第二条 covers city-level units, the districts follow by reference (第二十七条)
+    ("深圳的区级项目适用这个办法吗", "scope", {"conditional"}, "第二十七条"),
     ("深圳涉密项目怎么管理", "confidential", {"info"}, "第二条"),
     ("深圳的质量监督办法还有效吗？", "validity", {"info"}, "第二十八条"),
     ("深圳的办法由谁解释？", "interpretation", {"info"}, "第二十六条"),

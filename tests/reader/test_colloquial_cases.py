@@ -200,3 +200,75 @@ def test_the_least_number_of_inspectors_decides(question, verdict):
     f = next(f for f in out["findings"] if "第二十条" in {c["article"] for c in f["citations"]})
     assert f["verdict"] == verdict
     assert all(g["verdict"] in (verdict, "info") for g in out["findings"])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("somewhere in the 250,000–350,000 yuan range", (250_000, 350_000)),
+    ("七十到八十万", (700_000, 800_000)), ("估计在八九十万到一百二十万之间", (800_000, 1_200_000)),
+])
+def test_ranges_written_every_way(text, span):
+    (a,) = find_amounts(text)
+    assert a.span == span
+
+
+@pytest.mark.parametrize("question, change", [
+    ("Longgang: contract 4 million yuan. An earlier change added 250k and now another 200k. Review needed?", 11.25),
+    ("Longgang: 6,000,000-yuan contract, changes adding up to roughly 550,000 so far. Review needed?", 9.1667),
+])
+def test_english_changes(question, change):
+    assert _profile(question)["change_percent"] == change
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("Longgang: a project funded entirely by a company, with zero government money. Measures apply?", "funding", "social_only"),
+    ("龙岗区财政和企业合资建的项目，也要报批吗", "funding", "social"),
+    ("云浮项目：软件开发62万，云资源租用25万，等保测评8万，共95万。要第三方测试吗", "amount", 950_000),
+    ("云浮这个项目80多万，软件开发那块不到50万，要第三方测试吗", "software_cost", 500_000),
+    ("total investment: 1.2 million yuan | application software development: 480k yuan | testing?", "software_cost", 480_000),
+])
+def test_more_facts(question, field, value):
+    assert _profile(question)[field] == value
+
+
+def test_equipment_in_a_project_is_no_pure_equipment_purchase():
+    assert "kind" not in _profile("Longgang preliminary design: if it includes equipment purchases, how many quotes?")
+
+
+@pytest.mark.parametrize("text, form", [("Can the acceptance test be skipped during the trial run?", None),
+                                        ("Buji plans to buy its own cloud servers — allowed or not?", "yesno"),
+                                        ("If the project is terminated, whose approval is needed?", "info")])
+def test_english_forms(text, form):
+    if form:
+        assert classify(text, "en").form == form
+    else:
+        assert negated(text)
+
+
+@pytest.mark.parametrize("question, event", [
+    ("钟楼区老系统打算2026年7月15日停止使用，说明最迟哪天报", "decommission_planned"),
+    ("钟楼区老系统定在2026年11月15日停用，说明最迟哪天报", "decommission_planned"),
+    ("Longgang — we signed on 2026-09-30. Last day to file the contract?", "contract_signed"),
+    ("试运行结束了，2026年10月8日完成了初验，终验最早哪天", "initial_acceptance_passed"),
+])
+def test_more_event_words(question, event):
+    from knowledge.reader.dated import stated_events
+
+    assert event in stated_events(question, date(2026, 11, 30))
+
+
+def test_a_step_after_confirmation():
+    from knowledge.reader.question import _UNMET
+
+    assert _UNMET.search("建设单位组织几方共同确认后是不是就可以实施")
+
+
+def test_a_project_outside_the_scope_is_answered_so_for_any_topic():
+    out = get_kb().ask("龙岗区的项目全是企业出钱，政府没出钱，要按这个办法参照执行吗")
+    assert {f["verdict"] for f in out["findings"]} == {"not_applicable"}
+
+
+def test_a_districts_own_project_under_a_city_text():
+    out = get_kb().ask("深圳各区自己的信息工程项目，也要执行这个质量监督办法吗")
+    assert out["understood"]["inner_places"] and {f["verdict"] for f in out["findings"]} == {"conditional"}
+    f = get_kb().ask("深圳各区的信息工程可以参照这个办法执行吗")["findings"]
+    assert any(g["verdict"] == "yes" and "第二十七条" in {c["article"] for c in g["citations"]} for g in f)
