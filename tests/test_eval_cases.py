@@ -241,7 +241,6 @@ XFAIL = {
     "pp3-q7-080-b": "深圳 第十条 (隐蔽工程影像资料): 'photos or video of hidden works' is read as video surveillance; no English word reaches 隐蔽工程",
     "pp3-q9-063-b": "龙岗 试运行时长: 'required length of the trial run before the final contract acceptance' (no question word) is read as a yes/no question",
     "pp3-q9-134-a": "钟楼 第六条: 'the 2027 e-government IT project plan' in English is not read as the named period of the annual plan",
-    "pp3-q10-105-a": "云浮 立项: 年中国家部委明确要求必须做 (经市政府同意 the exception) is answered no from the budget rule",
     "pp3-q8-085-b": "钟楼 第三十条: the English list question (do the materials need to include the 等保 report) is not read as an item of the acceptance list",
     "pp3-q9-096-b": "龙岗 第二十一条 (档案备案 before acceptance): the English question is answered from the acceptance articles without 第二十一条",
     "pp3-q9-087-b": "钟楼 第九条 评审小组 (…城运中心): the quoted clause of 第九条 is cut before 城运中心",

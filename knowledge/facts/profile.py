@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 FUNDING = ("district", "city", "higher", "social", "social_only", "soe", "other")  # where the money comes from
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement")
+          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement", "urgent")
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Profile:
     trial_months: float | None = None
     classified: bool | None = None        # involves state secrets (涉密)
     central_procurement: bool | None = None   # within centralised government procurement (纳入政府集中采购范围)
+    urgent: bool | None = None            # required by a higher level or urgent (国家、省、市有明确要求, 紧急情况)
     ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
 
     def get(self, name: str):

@@ -15,7 +15,7 @@ from . import numbers
 
 _CN_CHARS = numbers.CHARS
 _UNIT = {
-    "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
+    "亿": 100_000_000, "千万": 10_000_000, "kw": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
     "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
     "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
     "thousand": 1_000,
@@ -26,7 +26,7 @@ _AMOUNT = re.compile(
     r"(?P<some>上|成|大几|小几|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億))?(?P<more>多|来|余|几|把)?"
-    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
+    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,
 )
@@ -84,7 +84,8 @@ _BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|
                  ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
-_BOUND_AFTER = [("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|出头|or so)", re.I)),
+_BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|a bit over|slightly (over|above)|or a bit more)", re.I)),
+                ("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
 
@@ -106,7 +107,8 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
     eps = 1e-6
     return {"lt": (0, value - eps), "le": (0, value), "near": (value * 0.9, value - eps), "gt": (value + eps, float("inf")),
-            "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1)}.get(bound)
+            "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1),
+            "over": (value, value * 1.1)}.get(bound)   # 5000万出头: from the figure to a little above it
 
 
 cn_number = numbers.cn_number

@@ -31,6 +31,8 @@ _VAGUE_VERB = re.compile(r"^(要|需要|得|应|应该|是否|要不要|需不�
 def membership(text: str) -> tuple[str, str, bool] | None:
     """(narrower, broader, listed) when the question asks whether the first is a kind of the
     second, or (``listed``) an item of a list the second names (验收材料里要不要…)."""
+    # 单位自筹资金做的项目，算不算区政府资金: the subject stands before the comma
+    text = re.sub(r"[，,]\s*(?=算不算|算是|属不属于|是否属于|是否算)", "", text)
     for pattern in (_A_IS_B, _B_HAS_A, _LIST_HAS_A):
         m = pattern.search(text)
         if m:

@@ -86,9 +86,10 @@ class Gazetteer:
                 out.append(p)
         return out
 
-    def find(self, text: str) -> list[tuple[int, int, Place]]:
+    def find(self, text: str, prefer: list[Place] | tuple = ()) -> list[tuple[int, int, Place]]:
         """The places named in ``text``, longest names first, each mention resolved by its context:
-        广州天河 is Guangzhou's 天河区, 西湖区 after 杭州 is Hangzhou's."""
+        广州天河 is Guangzhou's 天河区, 西湖区 after 杭州 is Hangzhou's; a name several places share
+        (南山区) with nothing before it is the one inside a ``prefer`` place (the places the texts cover)."""
         spans: list[tuple[int, int, list[Place]]] = []
         i = 0
         while i < len(text):
@@ -114,7 +115,7 @@ class Gazetteer:
                 cands = [c for c in cands if (word, c.code) not in self.short]
                 if not cands:
                     continue
-                chosen = min(cands, key=lambda p: p.level)
+                chosen = min(cands, key=lambda p: (p.level, not any(p.within(w) for w in prefer)))
             out.append((start, end, chosen))
         if text.isascii() or re.search(r"[A-Z][a-z]{3,}", text):
             names = english_names()

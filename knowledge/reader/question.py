@@ -29,7 +29,7 @@ _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"   # 先验收后补档案, 先开工，书面申请后面补上
-                    r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算)"        # 三方确认一下就能实施了吧
+                    r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算|实施|开工|开始|干|上)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|做|搞|上|申请|进入|开工)|跳过|绕过|略过|越过"
@@ -38,13 +38,18 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
-_NEW_INITIATIVE = re.compile(r"新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly proposed", re.I)
+# a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
+_URGENT = re.compile(r"(国家|省里?|市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)"
+                     r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
+                     r"|(provincial|national|state|ministry) requirement", re.I)
+_NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;]{0,6}(年度|年初)?(计划|预算)(里|中|内)?(?!内的)"
+                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly (proposed|initiated|launched)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|非)(政府)?集中采购|集中采购(范围)?(以)?外"
                                   r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified)", re.I)
+_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
@@ -242,6 +247,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     elif _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
     profile.funding = find_funding(text)
+    if _URGENT.search(text):
+        profile.urgent = True
     if _OUTSIDE_PROCUREMENT.search(text):
         profile.central_procurement = False
     elif _WITHIN_PROCUREMENT.search(text):
@@ -307,7 +314,7 @@ def _place(q: Question, text: str, kb) -> None:
     from .places import gazetteer
 
     g = gazetteer()
-    mentions = g.find(unicodedata.normalize("NFKC", text))
+    mentions = g.find(unicodedata.normalize("NFKC", text), prefer=list(kb.places.values()))
     if not mentions:
         return
     covered = kb.places

@@ -111,7 +111,10 @@ def _places(text: str, part: str) -> list[int]:
 
 
 def _near(gap: str) -> bool:
-    """Whether two parts with this text between them are in one clause and within the window."""
+    """Whether two parts with this text between them are in one clause and within the window (an
+    English full stop ends a sentence: the folded text keeps it before the next word)."""
+    if re.search(r"[a-z0-9]\.[a-z]", gap):
+        return False
     if len(gap) <= WINDOW:
         return not _CLAUSE_END.intersection(gap)
     if len(gap) > WINDOW * _LATIN_PER_CHAR or _CLAUSE_END.intersection(gap):

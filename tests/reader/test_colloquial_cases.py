@@ -272,3 +272,39 @@ def test_a_districts_own_project_under_a_city_text():
     assert out["understood"]["inner_places"] and {f["verdict"] for f in out["findings"]} == {"conditional"}
     f = get_kb().ask("深圳各区的信息工程可以参照这个办法执行吗")["findings"]
     assert any(g["verdict"] == "yes" and "第二十七条" in {c["article"] for c in g["citations"]} for g in f)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区有个项目没列进年度计划，省里明确要求今年必须做，能不能先做起来？", "conditional"),   # 第十七条's exception
+    ("钟楼区有个项目不在年度计划里，能不能先建起来？", "no"),
+    ("云浮市直单位年初预算没报这个项目，现在国家部委有明确要求，还能申请立项吗？", "conditional"),  # 经市政府同意
+])
+def test_an_exception_the_question_states_outranks_the_prohibition(question, verdict):
+    out = get_kb().ask(question)
+    assert out["findings"][0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, span", [("5kw出头", (50_000_000, 55_000_000)), ("5000万出头", (50_000_000, 55_000_000))])
+def test_a_little_over(text, span):
+    (a,) = find_amounts(text)
+    assert (round(a.range[0]), round(a.range[1])) == span
+
+
+def test_an_english_full_stop_ends_a_term():
+    from knowledge.reader import topics as T
+
+    assert "supervision_fee" not in T.detect("The cost is about 300k yuan. Is a supervisor mandatory?", T.load_topics())
+
+
+def test_a_name_several_places_share_is_the_covered_one():
+    assert get_kb().ask("南山区的信息工程项目合同签了以后要做质量监督登记吗")["understood"]["inner_places"] == {"shenzhen": "南山区"}
+
+
+def test_a_subject_before_the_comma():
+    from knowledge.reader.membership import membership
+
+    assert membership("单位自筹资金做的项目，算不算区政府资金")[:2] == ("单位自筹资金", "区政府资金")
+
+
+def test_not_classified_in_english():
+    assert _profile("Our Yunfu project isn't classified. Testing needed?")["classified"] is False
