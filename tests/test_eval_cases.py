@@ -223,7 +223,6 @@ XFAIL = {
     # -- questions_10 (first contact 84.0%; see tests/eval/README.md). Still wrong:
     "q10-028": "文登 第十三条: the English what-if (review not passed, can the finance bureau still fund it?) gets not_specified; mixed Chinese terms miss the funding rule",
     "q10-071": "龙岗 初步设计评审专家人数: the English count question finds a number in the feasibility-study summary",
-    "q10-072": "钟楼 试运行至少要多久: the 30 days after the trial run (第二十八条) are read as its length",
     "q10-109": "云浮 市直单位自己采购政务云: infrastructure is applied for from the city bureau; answered yes from the cloud-platform rule",
     "q10-147": "云浮 绩效考核: answered yes, but from the 立项 paragraphs, not 纳入市级机关绩效考核内容",
     # -- questions_11 (first contact 88.0%; see tests/eval/README.md). Still wrong:
@@ -253,7 +252,6 @@ XFAIL = {
     "q13-024": "文登 第十二条 跨部门共建共享: '各部门各自报各自的方案就行了吧' checks a user's claim; answered yes about the joint project rule",
     "q13-045": "文登 第五条: 'severs' is an English word, so it is not read as a slip of servers",
     "q13-065": "龙岗 第二十四条 review time: in English the silence is not shown at the change article",
-    "q13-072": "钟楼 试运行要跑满多久才能初验: the 30 days after the trial run (第二十八条) are read as its length",
     "q13-090": "云浮 专业类项目编方案时同步编什么目录: the detail (政务数据共享资源目录) is not reached",
     "q13-103": "文登 第五条: 先招标，中标以后再把方案交审 proposes an order the text reverses; orders are read only between the deadline engine's events",
     "q13-112": "钟楼 第三条: 运维项目也要按细则申报吗 is answered from the declaration articles, not the scope article that lists O&M",

@@ -26,9 +26,9 @@ _KINDS = [
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多久|多长|how long|what is the .{0,40}(period|time limit)", re.I),
+     re.compile(r"多长时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)", re.I),
      re.compile(rf"{_LENGTH}"
-                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|immediately|及时|立即|马上|当日|当天", re.I),
+                r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("count",
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
@@ -70,6 +70,7 @@ class Asked:
     label: str              # catalogue key naming the kind
     head: frozenset[str]    # two-character pieces of what the quantity is of
     unit: re.Pattern        # how a text gives it
+    length: bool = False    # a duration asked as the length of a thing (试运行要多长时间), not a time after an event
 
 
 def asked(text: str) -> list[Asked]:
@@ -87,8 +88,19 @@ def asked(text: str) -> list[Asked]:
                 head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
-            out.append(Asked(kind, label, head, unit))
+            # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
+            length = kind == "duration" and not text.isascii() and bool(
+                re.search(r"(跑|持续|运行|进行|最少|至少|最短|满|期)(要|需要|得)?(是)?\s*$", text[max(0, m.start() - 6):m.start()])) and not (
+                re.search(r"后|完|结束|通过|隔|过了|要过|起|开始|交上去|提交", text[max(0, m.start() - 12):m.start()])
+                or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
+                or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
+            out.append(Asked(kind, label, head, unit, length))
     return out
+
+
+# a time counted from an event (试运行结束后30日内, 初验结束3个月后): not the length of anything
+_OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,。；;]{0,4}?\d+\s*(个)?(工作日|日|天|周|月|年)(内|以内|之内)?"
+                     r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)")
 
 
 def measure(a: Asked, text: str) -> str:
@@ -97,6 +109,7 @@ def measure(a: Asked, text: str) -> str:
     ``elsewhere`` (it never names what was asked, but has a number of the kind) or ``nothing``."""
     def numbers(s: str) -> bool:
         s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
+        s = _OFFSET.sub(" ", s) if a.length else s
         return bool(a.unit.search(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}

@@ -308,3 +308,19 @@ def test_a_subject_before_the_comma():
 
 def test_not_classified_in_english():
     assert _profile("Our Yunfu project isn't classified. Testing needed?")["classified"] is False
+
+
+@pytest.mark.parametrize("question, length", [
+    ("试运行最少要多长时间", True), ("试运行要跑满多久才能初验", True),
+    ("初验完了多久可以申请终验", False), ("初验结束后，要过多长时间才能提交终验申请", False),
+    ("安全测试报告几个工作日内出具", False), ("可研报告交上去后，主管部门多少个工作日审完", False),
+])
+def test_a_length_is_not_a_time_after_an_event(question, length):
+    from knowledge.reader.quantity import asked
+
+    assert [a.length for a in asked(question) if a.kind == "duration"] == [length]
+
+
+def test_the_time_after_an_event_does_not_give_a_length():
+    f = get_kb().ask("钟楼区项目验收前的系统试运行最少要多长时间？")["findings"][0]
+    assert f["verdict"] == "not_specified"
