@@ -219,7 +219,6 @@ XFAIL = {
     "pp2-q6-086-b": "龙岗 第二十九条 数据库账号: '是否需要提供数据库账号' has no topic of its own and the follow-up part is read as info",
     # -- questions_9 (first contact 90.0%; see tests/eval/README.md). Still wrong:
     "q9-005": "文登 十来万的小项目也要报区大数据中心审核吗: 中心审核 is read as the homophone 重新审核 (two common words that sound like one vocabulary word)",
-    "q9-090": "云浮 专业类项目编方案时同步编什么 (政务数据共享资源目录): answered from the project classes, the detail is not reached",
     # -- questions_10 (first contact 84.0%; see tests/eval/README.md). Still wrong:
     "q10-028": "文登 第十三条: the English what-if (review not passed, can the finance bureau still fund it?) gets not_specified; mixed Chinese terms miss the funding rule",
     "q10-071": "龙岗 初步设计评审专家人数: the English count question finds a number in the feasibility-study summary",
@@ -252,7 +251,6 @@ XFAIL = {
     "q13-024": "文登 第十二条 跨部门共建共享: '各部门各自报各自的方案就行了吧' checks a user's claim; answered yes about the joint project rule",
     "q13-045": "文登 第五条: 'severs' is an English word, so it is not read as a slip of servers",
     "q13-065": "龙岗 第二十四条 review time: in English the silence is not shown at the change article",
-    "q13-090": "云浮 专业类项目编方案时同步编什么目录: the detail (政务数据共享资源目录) is not reached",
     "q13-103": "文登 第五条: 先招标，中标以后再把方案交审 proposes an order the text reverses; orders are read only between the deadline engine's events",
     "q13-112": "钟楼 第三条: 运维项目也要按细则申报吗 is answered from the declaration articles, not the scope article that lists O&M",
 }

@@ -154,8 +154,14 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     fresh = [i for i in ranked if scores[i] > 0 and not any(clauses[i] in c.quote for c in f.citations)]
     if not fresh or scores[fresh[0]] < 0.5 * scores[ranked[0]]:
         return found
-    passage = clauses[fresh[0]]
-    richer = replace(f, citations=dedupe([Citation(j.id, top.label, passage), *f.citations]))
+    passages = [clauses[fresh[0]]]
+    # a second clause, nearly as good, with a rare word of the question the first lacks (同步编制…目录)
+    said = "".join([passages[0], *(c.quote for c in f.citations)])
+    second = next((i for i in fresh[1:2] if scores[i] >= 0.5 * scores[fresh[0]]
+                   and any(kb.index.weight(w) >= 3 and w not in said for w in toks[i])), None)
+    if second is not None:
+        passages.append(clauses[second])
+    richer = replace(f, citations=dedupe([*(Citation(j.id, top.label, p) for p in passages), *f.citations]))
     return [richer if g is f else g for g in found]
 
 

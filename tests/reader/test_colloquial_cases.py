@@ -324,3 +324,8 @@ def test_a_length_is_not_a_time_after_an_event(question, length):
 def test_the_time_after_an_event_does_not_give_a_length():
     f = get_kb().ask("钟楼区项目验收前的系统试运行最少要多长时间？")["findings"][0]
     assert f["verdict"] == "not_specified"
+
+
+def test_a_second_clause_with_a_rare_word_of_the_question():
+    out = get_kb().ask("云浮专业类服务项目编方案时，要同步编什么目录？")
+    assert "政务数据共享资源目录" in out["answer"]
