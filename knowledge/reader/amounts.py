@@ -45,7 +45,7 @@ _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
-                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |\w+ )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:))", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
@@ -167,16 +167,17 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         lo, hi = numbers.to_number(a), numbers.to_number(b)
         if lo is None and numbers.cn_estimate(a):   # 八九十万到一百二十万: from the estimate's low end
             lo = numbers.cn_estimate(a)[0]
-        if lo is None or hi is None or not 0 < lo < hi:
+        if lo is None or hi is None or lo <= 0:   # compared once each end has its unit
             continue
         if not unit and not m.group("tail"):
             continue   # two bare numbers: no money
         scale = _UNIT.get((unit or "").lower(), 1)
-        if ua and _UNIT.get(ua.lower(), 1) != scale:
-            continue   # 5万到1亿: two units, not one range
+        scale_a = _UNIT.get(ua.lower(), 1) if ua else scale   # between 800k and 1.2m: each end its own unit
         if " and" in m.group(0) and not m.group(0).lower().startswith("between"):
             continue   # "400k and 450k" lists two amounts; only "between … and …" is a range
-        low, high = Decimal(str(lo)) * scale, Decimal(str(hi)) * scale
+        low, high = Decimal(str(lo)) * scale_a, Decimal(str(hi)) * scale
+        if not low < high:
+            continue
         if cap and high > MAX_AMOUNT:
             continue
         found.append(Amount(_exact(low), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),

@@ -39,7 +39,7 @@ _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (righ
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"), 3.5),
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),

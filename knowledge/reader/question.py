@@ -34,6 +34,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|做|搞|上|申请|进入|开工)|跳过|绕过|略过|越过"
                     r"|(如果|要是|假如)?不[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
+                    r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
@@ -65,7 +66,7 @@ _FUNDING = [
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
-                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|provincial (government|department|side)|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)", re.I)),
     ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"

@@ -99,6 +99,12 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     excepted = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is True]
     if may and excepted and pick(("prohibition",), (True,)):
         return ("conditional" if any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted) else "yes"), excepted
+    open_exception = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is None]
+    shortcut = re.search(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|on our own|ourselves|first", asked or "", re.I)
+    if may and open_exception and pick(("prohibition",), (True,)) and not shortcut:
+        # 临时加一个项目能加吗: allowed only in the case the exception names, which the question leaves
+        # open; building it on one's own (擅自, 先建起来再补) is what the prohibition forbids
+        return "conditional", [*pick(("prohibition",), (True,)), *open_exception]
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]

@@ -329,3 +329,44 @@ def test_the_time_after_an_event_does_not_give_a_length():
 def test_a_second_clause_with_a_rare_word_of_the_question():
     out = get_kb().ask("云浮专业类服务项目编方案时，要同步编什么目录？")
     assert "政务数据共享资源目录" in out["answer"]
+
+
+def test_a_range_with_a_unit_at_each_end():
+    (a,) = find_amounts("somewhere between 800k and 1.2m RMB")
+    assert a.span == (800_000, 1_200_000)
+
+
+@pytest.mark.parametrize("text, period", [("2026年8月做完的登记，第三季度的季报最晚哪天报", (2026, 3)),
+                                          ("第二季度的质量季报最晚几号交", (2026, 2))])
+def test_a_quarter_named_beside_another_date(text, period):
+    from knowledge.reader.dated import named_period
+
+    assert named_period(text, date(2026, 11, 30)) == period
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区年度计划已经定了，现在想临时加一个项目，能加吗", "conditional"),   # only in 第十七条's case
+    ("钟楼区没列入年度计划的项目能擅自建设吗", "no"),                       # on one's own: forbidden
+])
+def test_an_exception_the_question_leaves_open(question, verdict):
+    f = next(f for f in get_kb().ask(question)["findings"] if "第十七条" in {c["article"] for c in f["citations"]})
+    assert f["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", ["云浮专业类项目，不做验收前置审核，单位自己先组织验收行不行",
+                                      "初步设计的设备采购先不做市场询价，等招标的时候再说，可以吗"])
+def test_leaving_a_step_for_later(question):
+    from knowledge.reader.question import _UNMET
+
+    assert _UNMET.search(question)
+
+
+def test_violations_ask_about_penalties():
+    out = get_kb().ask("文登区有单位没走审核和公开招标程序，会怎么处理")
+    assert "penalties" in out["understood"]["topics"]
+
+
+def test_switching_off_is_decommissioning():
+    from knowledge.reader.dated import stated_events
+
+    assert "decommission_planned" in stated_events("We plan to switch off an old system on 10 December 2026. By what date?", date(2026, 11, 30))
