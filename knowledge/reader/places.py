@@ -30,6 +30,8 @@ _COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华",
 # English (pinyin) names of provinces and prefecture-level cities, made from the gazetteer by
 # ``python -m knowledge.reader.places`` (pypinyin; a test keeps the file equal to what it gives)
 NAMES_EN = Path(__file__).parent / "places_en.json"
+# the same for county-level places (rongcheng -> the 荣成市 codes): taken only inside a city named with it
+COUNTIES_EN = Path(__file__).parent / "places_en_counties.json"
 _EXTRA_EN = {"hong kong": "810000", "macau": "820000", "macao": "820000", "xian": "610100"}
 
 
@@ -126,6 +128,14 @@ class Gazetteer:
                     if code and self.by_code.get(code):
                         out.append((m.start(), m.start() + len(word), self.by_code[code]))
                         break
+            # a county's pinyin name (Rongcheng, Tianhe District) counts inside a city named with it
+            cities = [p for _, _, p in out if p.level < 3]
+            counties = english_counties()
+            for m in re.finditer(r"\b([A-Z][a-z]{3,})\b", text):
+                codes = counties.get(m.group(1).lower(), [])
+                inside = [self.by_code[c] for c in codes if c in self.by_code and any(self.by_code[c].within(p) for p in cities)]
+                if inside and not any(s <= m.start() < e for s, e, _ in out):
+                    out.append((m.start(), m.end(), inside[0]))
         return out
 
     def region(self, text: str) -> Place | None:
@@ -161,6 +171,27 @@ def build_english_names() -> dict[str, str]:
     return out
 
 
+def build_english_counties() -> dict[str, list[str]]:
+    """pinyin of each county-level place's short name -> the codes that share it (tianhe -> …)."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, list[str]] = {}
+    for code, name in sorted(_rows(), key=lambda r: r[0]):
+        code = code[:6]
+        if _level(code) != 3:
+            continue
+        short = _SUFFIX.sub("", name) or name
+        key = "".join(lazy_pinyin(short))
+        if len(key) >= 4 and key.isascii() and code not in out.get(key, []):
+            out.setdefault(key, []).append(code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_counties() -> dict[str, list[str]]:
+    return json.loads(COUNTIES_EN.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def english_names() -> dict[str, str]:
     return json.loads(NAMES_EN.read_text(encoding="utf-8"))
@@ -174,4 +205,6 @@ def gazetteer() -> Gazetteer:
 if __name__ == "__main__":
     NAMES_EN.write_text(json.dumps(build_english_names(), ensure_ascii=False, sort_keys=True, indent=0) + "\n",
                         encoding="utf-8")
+    COUNTIES_EN.write_text(json.dumps(build_english_counties(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                           encoding="utf-8")
     sys.exit(0)

@@ -246,3 +246,19 @@ def test_answers_do_not_depend_on_the_hash_seed():
 ])
 def test_more_funding_words(question, funding):
     assert get_kb().ask(question)["understood"]["profile"]["funding"] == funding
+
+
+def test_english_county_table_is_what_pypinyin_gives():
+    from knowledge.reader.places import COUNTIES_EN, build_english_counties
+
+    assert json.loads(COUNTIES_EN.read_text(encoding="utf-8")) == build_english_counties(), \
+        "run: python -m knowledge.reader.places"
+
+
+@pytest.mark.parametrize("question, place", [
+    ("We're in Rongcheng, Weihai. How long must the trial run last?", "Rongcheng"),
+    ("Tianhe District, Guangzhou: is third-party testing required?", "Tianhe"),
+])
+def test_an_english_county_inside_a_named_city(question, place):
+    out = get_kb().ask(question)
+    assert out["findings"] == [] and place in out["answer"]
