@@ -51,14 +51,20 @@ _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未
                                   r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
+def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
+    """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
+    return re.compile(rf"(?<![{not_after}]){zh}(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
+                      rf"|{en}[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the {en}", re.I)
+
+
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) (private|an? (company|enterprise|business)|companies)"
-                               r"|(zero|no) (public|fiscal|government) (money|funds?)", re.I)),
-    ("social_only", re.compile(r"(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
+                               r"|(zero|no) (public|fiscal|government) (money|funds?)"
+                               r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|一起|共同|联合)?(出|投|掏)?了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
@@ -69,10 +75,8 @@ _FUNDING = [
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|provincial (government|department|side)|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)", re.I)),
-    ("district", re.compile(r"(?<![社园小])区(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
-                            r"|district[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the district", re.I)),
-    ("city", re.compile(r"(?<!城)市(本级|级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
-                        r"|city[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the city", re.I)),
+    ("district", _public_money("区", "社园小", "district")),
+    ("city", _public_money("市", "城", "city")),
 ]
 
 
