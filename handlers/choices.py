@@ -52,6 +52,7 @@ def _prepared(text: str) -> tuple[str, str, frozenset[str], bool]:
     return a, ca, frozenset(_units(ca)), bool(_CJK.search(ca))
 
 
+@lru_cache(maxsize=65536)   # the same few answers (是, 软件开发, 80万) meet the same labels again and again
 def similarity(typed: str, candidate: str) -> float:
     """How well ``typed`` names ``candidate``, 0..1 (1: the same words)."""
     a, ca, ua, cjk = _prepared(typed)
@@ -70,7 +71,8 @@ def similarity(typed: str, candidate: str) -> float:
         return 0.0
     floor = overlap if cjk else max(overlap, 0.75)   # English: only a near spelling (a typo) counts
     matcher = SequenceMatcher(None, ca, cb)
-    ratio = matcher.ratio() if matcher.quick_ratio() > floor else 0.0  # the bound first: ratio is costly
+    # the bounds first, cheapest first: ratio is costly
+    ratio = matcher.ratio() if matcher.real_quick_ratio() > floor and matcher.quick_ratio() > floor else 0.0
     if not cjk and ratio < 0.75:
         ratio = 0.0
     return round(max(overlap, ratio), 4)

@@ -46,6 +46,7 @@ _DENIES = re.compile(r"不|无|未|非|免|禁止|严禁|除外")
 
 
 _NEGATION_BEFORE = re.compile(r"(不|未|无|非|免|禁止|严禁|不得|不予)$")
+_HANZI = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _affirms(says: str, asked: str) -> bool | None:
@@ -55,13 +56,15 @@ def _affirms(says: str, asked: str) -> bool | None:
     for size in range(min(len(asked), 12), 2, -1):
         for i in range(len(asked) - size + 1):
             piece = asked[i:i + size]
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+            if not _HANZI.fullmatch(piece):
                 continue
-            for m in re.finditer(re.escape(piece), says):
-                if _NEGATION_BEFORE.search(says[max(0, m.start() - 2):m.start()]):
+            at = says.find(piece)
+            while at >= 0:   # every place the description says it
+                if _NEGATION_BEFORE.search(says[max(0, at - 2):at]):
                     said = False if said is None else said
                 else:
                     return True
+                at = says.find(piece, at + 1)
         if said is not None:
             return said
     return said
