@@ -95,7 +95,7 @@ def event_in(text: str, date_span: tuple[int, int] | None = None) -> str | None:
         return None
     if date_span:
         text = text[:date_span[0]] + text[date_span[1]:]
-    return event_named(text)
+    return event_named(text, among=_EVENTS)
 
 
 def name_of(table: dict, key: str | None, lang: str) -> str:

@@ -34,10 +34,11 @@ _EVENT_WORDS = [
 EVENT_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
 
 
-def event_named(text: str) -> str | None:
-    """The event the words name, the most specific first; None if none is named."""
+def event_named(text: str, among=None) -> str | None:
+    """The event the words name, the most specific first; None if none is named. With ``among``,
+    only those events count (a chat records a project's own events, not an authority's)."""
     for name, pattern in EVENT_RE:
-        if pattern.search(text):
+        if (among is None or name in among) and pattern.search(text):
             return name
     return None
 

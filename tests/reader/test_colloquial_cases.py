@@ -370,3 +370,12 @@ def test_switching_off_is_decommissioning():
     from knowledge.reader.dated import stated_events
 
     assert "decommission_planned" in stated_events("We plan to switch off an old system on 10 December 2026. By what date?", date(2026, 11, 30))
+
+
+def test_a_chat_records_only_the_projects_own_events():
+    """验收申请提交了 names an authority's event the deadline engine counts from; the chat records a
+    project's own events, so it is not offered as one (no raw event key shown to the user)."""
+    from handlers.vocab import event_in
+
+    assert event_in("验收申请今天提交了") is None
+    assert event_in("合同昨天签了") == "contract_signed"
