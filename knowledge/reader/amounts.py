@@ -17,7 +17,8 @@ _CN_CHARS = numbers.CHARS
 _UNIT = {
     "亿": 100_000_000, "千万": 10_000_000, "kw": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
     "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
-    "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "milion": 1_000_000, "millon": 1_000_000,
+    "mn": 1_000_000, "m": 1_000_000,
     "thousand": 1_000,
 }
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -26,7 +27,7 @@ _AMOUNT = re.compile(
     r"(?P<some>上|成|大几|小几|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億))?(?P<more>多|来|余|几|把)?"
-    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
+    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,
 )
@@ -47,7 +48,8 @@ _ROLE_WORDS = [
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |\w+ )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
-                                 r"|(application )?software development\s*(is|are|costs?|of|=|:))", re.I)),
+                                 r"|(application )?software development\s*(is|are|costs?|of|=|:)"
+                                 r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?)", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"

@@ -229,7 +229,7 @@ _PERIOD = re.compile(r"(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(
                      r"|\bQ(?P<q3>[1-4])\s*(?P<y3>20\d\d)\b|\b(?P<y4>20\d\d)\s*Q(?P<q4>[1-4])\b"
                      r"|\b(?P<q5>first|second|third|fourth) quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度")
+_BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度|\bQ([1-4])\b")
 
 
 _RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year", re.I), 0),
@@ -255,7 +255,7 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
     if bare:   # 第三季度的季报 with no year: the year named elsewhere, or this year's
         from ..time.workdays import china_today
 
-        return (found[0][0] if found else (today or china_today()).year), _QUARTER_NO.get(bare.group(1))
+        return (found[0][0] if found else (today or china_today()).year), _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:
         return found[0]
     for pattern, shift in _RELATIVE_YEAR:   # 今年的绩效评价报告

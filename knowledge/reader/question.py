@@ -224,7 +224,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 text = fixed
     profile = Profile()
     change = None
-    for a in find_amounts(text):
+    amounts = find_amounts(text)
+    for a in amounts:
         if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
             change = (change or 0) + a.value
             continue
@@ -233,6 +234,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             setattr(profile, name, a.value)
             if a.range:
                 profile.ranges[name] = a.range
+    if len(amounts) == 1 and profile.software_cost is None and \
+            re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start]):
+        profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
+        if "amount" in profile.ranges:
+            profile.ranges["software_cost"] = profile.ranges["amount"]
     base = profile.contract_amount or profile.amount
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
         profile.change_percent = round(change * 100 / base, 4)
@@ -311,7 +317,7 @@ def _read_chars(text: str, topics) -> int:
 
 
 _COMPARED = re.compile(r"(跟|和|与|同|像|参照|比照|比|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
-                       r"|(like|nextto|near|sameas|similarto|borders?|bordering|asin)@", re.I)   # folded: no spaces
+                       r"|(like|nextto|nextdoorto|near|sameas|similarto|borders?|bordering|asin|neighbou?ring)@", re.I)   # folded: no spaces
 
 
 def _place(q: Question, text: str, kb) -> None:
@@ -350,7 +356,7 @@ def _place(q: Question, text: str, kb) -> None:
         said = fold(text)
         for jid in list(q.jurisdictions):
             names = [a for a, j in kb.aliases.items() if j == jid and a in said]
-            if names and all(_COMPARED.search(said[max(0, m.start() - 8):m.end() + 8].replace(a, "@"))
+            if names and all(_COMPARED.search(said[max(0, m.start() - 12):m.end() + 12].replace(a, "@"))
                              for a in names for m in re.finditer(re.escape(a), said)):
                 q.jurisdictions.remove(jid)
         q.outside = list(dict.fromkeys(name for name, _ in outside))

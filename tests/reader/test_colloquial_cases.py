@@ -379,3 +379,31 @@ def test_a_chat_records_only_the_projects_own_events():
 
     assert event_in("验收申请今天提交了") is None
     assert event_in("合同昨天签了") == "contract_signed"
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("Yunfu project: 1.2M RMB in total, of which the app development is 450k. Testing?", "software_cost", 450_000),
+    ("云浮 市直单位  软件开发 ５０万 要不要 第三方 测试", "software_cost", 500_000),
+    ("Yunfu project just over 1 milion yuan, need a supervisor?", "amount", 1_000_000),
+])
+def test_yet_more_amounts(question, field, value):
+    assert _profile(question)[field] == value
+
+
+def test_an_english_quarter_without_its_year():
+    from knowledge.reader.dated import named_period
+
+    assert named_period("by what date in October 2026 must we upload our Q3 report?", date(2026, 11, 30)) == (2026, 3)
+
+
+def test_a_relative_which_is_no_question_word():
+    assert classify("I work for Luoding, which is under Yunfu. Can we follow the Yunfu measures?", "en").form == "yesno"
+
+
+def test_the_panel_members_are_quoted():
+    assert "城运中心" in get_kb().ask("钟楼区的项目评审小组由哪些单位组成？")["answer"]
+
+
+def test_next_door_is_a_comparison():
+    out = get_kb().ask("We're in Huiyang District, Huizhou, right next door to Longgang. Do we need an expert meeting?")
+    assert out["findings"] == [] and "Huiyang" in out["answer"]
