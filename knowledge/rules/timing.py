@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import due_dates, opening_dates, stated_elapsed
+from ..reader.dated import due_dates, opening_dates, stated_elapsed, stated_events
 from ..reader.events import proposed_order
 from ..reader.question import Question
 from .finding import Finding, dedupe
@@ -95,6 +95,14 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
 
     today = china_today()
     events = stated_elapsed(text, today)
+    proposed = None
+    if not events:
+        # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
+        dated = stated_events(text, today)
+        if len(dated) >= 2:
+            last = max(dated, key=dated.get)
+            proposed = dated.pop(last)
+            events, today = dated, proposed
     if not events:
         return findings
     def steps(f: Finding) -> list:
@@ -121,6 +129,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                          rule=rule, today=today.isoformat())
             else:
                 key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
+                if proposed is not None:
+                    key = "ans.proposed_too_early" if today < d.due else "ans.proposed_in_time"
                 lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
                          rule=rule, today=today.isoformat())
             extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]

@@ -407,3 +407,10 @@ def test_the_panel_members_are_quoted():
 def test_next_door_is_a_comparison():
     out = get_kb().ask("We're in Huiyang District, Huizhou, right next door to Longgang. Do we need an expert meeting?")
     assert out["findings"] == [] and "Huiyang" in out["answer"]
+
+
+@pytest.mark.parametrize("question, verdict", [("钟楼项目3月2日初验结束，想4月10日就提交终验申请，行不行？", "no"),
+                                               ("钟楼项目3月2日初验结束，想6月10日提交终验申请，行不行？", "yes")])
+def test_a_proposed_day_against_the_day_a_step_opens(question, verdict):
+    f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "final_acceptance")
+    assert f["verdict"] == verdict and "2026-06-02" in f["summary"]
