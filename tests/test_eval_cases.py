@@ -300,6 +300,12 @@ def _files(kind):
     names = sorted(p.name for p in CASES.glob(f"{kind}*.jsonl"))
     if kind == "questions":  # rewordings of passing questions are graded the same way
         names += sorted(p.name for p in CASES.glob("paraphrases*.jsonl"))
+    # the contract's own samples (../shared beside the checkout), unless a set here already copies them
+    sample = CASES.parents[2] / "shared" / "eval" / f"sample_{kind}.jsonl"
+    if sample.exists():
+        here = {c["id"] for name in names for c in _load(name)}
+        if not here & {c["id"] for c in _load(sample)}:
+            names.append(f"../../../shared/eval/sample_{kind}.jsonl")
     return names
 
 
