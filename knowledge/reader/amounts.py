@@ -46,14 +46,14 @@ _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
-                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |\w+ )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:)"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?)", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
-                                 r"|(又|再|还|要|得|需要)(要)?(加|增加|调|调整|调增|调减)"
+                                 r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
-                                 r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another|another)", re.I)),
+                                 r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -223,7 +223,9 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                 continue
         has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億") \
             or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]|[-/.]\d", norm[m.end():m.end() + 2]))   # 合同是2026-01-28签的: a date
-        if not has_money and re.fullmatch(r"\d{1,3}(,\d{3})+", num) and _EN_MONEY.search(norm):
+        if not has_money and re.fullmatch(r"\d{1,3}(,\d{3})+", num) and _EN_MONEY.search(norm) and not re.match(
+                r"\s*(users|residents|people|persons|staff|visitors|records|items|pages|times|accounts|devices|households|cases)\b",
+                norm[m.end():], re.I):
             has_money = True   # changes adding up to roughly 550,000 so far (a 6,000,000-yuan contract)
         if not has_money and header_unit is not None and not re.match(r"\s*[%％年月日号个条天周次]", norm[m.end():m.end() + 2]):
             unit, has_money = header_unit, True
@@ -232,6 +234,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         after = norm[m.end():m.end() + 2]
         if not has_money and re.match(r"\s*(年|月|日|号|个|%|条|天|周|次|家|名|人|期|章|段|倍)", after):
             continue
+        if unit == "kw" and (re.search(r"kW|KW", text) or re.search(r"ups|功率|电源|发电|空调|power|generator|空开", norm, re.I)):
+            continue   # 30kW的UPS: power, not 3亿
         scale = _UNIT.get(unit, 1)
         amount = value * scale
         if (amount <= 0 and not bare_ok) or (cap and amount > MAX_AMOUNT):

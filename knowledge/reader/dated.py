@@ -22,20 +22,21 @@ _MONTHS = {m: i for i, m in enumerate(
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
                       r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b"
                       # without a year, the month written with a capital: on 12 February, by March 3rd
-                      r"|\b(?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
-                      r"|\b(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")
+                      r"|\b(?P<pre3>on|by|before|after|from|until|since|till) (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
+                      r"|\b(?P<pre4>on|by|before|after|from|until|since|till) (?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")
 
 
 def _english_dates(text: str) -> str:
     """20 March 2026 / March 20, 2026 -> 2026-03-20, so that one date reader serves both languages."""
     def sub(m: re.Match) -> str:
-        name = (m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "").lower()
-        mon = _MONTHS.get(name) or (_MONTHS.get(next((k for k in _MONTHS if k[:3] == name[:3]), "")) if len(name) >= 3 else None)
+        name = (m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "").lower().rstrip(".")
+        mon = _MONTHS.get(name) or _MONTHS.get(next((k for k in _MONTHS if name in (k[:3], k[:4])), ""))   # Sep, Sept; not Decree
         if not mon:
             return m.group(0)
         day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
         year = m.group("y") or m.group("y2")
-        return f"{year}-{mon:02d}-{day:02d}" if year else f"{mon}月{day}日"
+        pre = m.group("pre3") or m.group("pre4")
+        return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日"
 
     return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*[日号]?")
@@ -252,10 +253,12 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
     if any(q for _, q in found):   # 2026年8月做完的登记，第三季度的季报: the quarter named is the period
         return next(f for f in found if f[1])
     bare = _BARE_QUARTER.search(text)
-    if bare:   # 第三季度的季报 with no year: the year named elsewhere, or this year's
+    if bare:   # 第三季度的季报 with no year: the year named elsewhere (去年, 2026), or this year's
         from ..time.workdays import china_today
 
-        return (found[0][0] if found else (today or china_today()).year), _QUARTER_NO.get(bare.group(1) or bare.group(2))
+        shift = next((s for pattern, s in _RELATIVE_YEAR if pattern.search(text)), 0)
+        year = found[0][0] if found else (today or china_today()).year + shift
+        return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:
         return found[0]
     for pattern, shift in _RELATIVE_YEAR:   # 今年的绩效评价报告

@@ -57,6 +57,8 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
     for m in [*_DOCUMENT.finditer(after), *_DOCUMENT.finditer(re.split(r"[，,。；;]", before)[-1])]:
         a = _VAGUE_VERB.sub("", _PUNCT.sub("", m.group("a")))
         a = re.sub(r"^.*?(?:提交|提供|包括|包含|附上|放进|放入|准备|含|交)", "", a) or a
+        if re.match(r"(哪|什么|多少|几)", a):   # 验收要交哪些报告 asks what the list is, not whether an item is in it
+            continue
         if _specific(a) and a not in name.group("b"):
             return a, name.group("b"), True
     return None

@@ -32,18 +32,18 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算|实施|开工|开始|干|上)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
-                    r"|直接(就)?(能|可以|去|报|开始|实施|验收|做|搞|上|申请|进入|开工)|跳过|绕过|略过|越过"
-                    r"|(如果|要是|假如)?不[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
+                    r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工)|跳过|绕过|略过|越过"
+                    r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
                     r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
-                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
+                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
-_URGENT = re.compile(r"(国家|省里?|市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)"
+_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
-_NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;]{0,6}(年度|年初)?(计划|预算)(里|中|内)?(?!内的)"
+_NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly (proposed|initiated|launched)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
@@ -66,7 +66,7 @@ _FUNDING = [
                                r"|(zero|no) (public|fiscal|government) (money|funds?)"
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)", re.I)),
-    ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|一起|共同|联合)?(出|投|掏)?了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?"
+    ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
@@ -316,7 +316,7 @@ def _read_chars(text: str, topics) -> int:
     return len(covered(text, topics))
 
 
-_COMPARED = re.compile(r"(跟|和|与|同|像|参照|比照|比|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
+_COMPARED = re.compile(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
                        r"|(like|nextto|nextdoorto|near|sameas|similarto|borders?|bordering|asin|neighbou?ring)@", re.I)   # folded: no spaces
 
 
@@ -366,7 +366,7 @@ def _place(q: Question, text: str, kb) -> None:
     q.profile.jurisdiction = q.jurisdictions[0] if len(q.jurisdictions) == 1 else None
 
 
-_DISTRICT_OWN = re.compile(r"(各区|区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
+_DISTRICT_OWN = re.compile(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
                            r"|district[- ]level (projects?|units?|departments?)|the districts' own|each district's own", re.I)
 
 

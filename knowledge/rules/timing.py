@@ -99,7 +99,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if not events:
         # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
         dated = stated_events(text, today)
-        if len(dated) >= 2:
+        if len(dated) >= 2 and re.search(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose", text, re.I):
             last = max(dated, key=dated.get)
             proposed = dated.pop(last)
             events, today = dated, proposed

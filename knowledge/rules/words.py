@@ -5,7 +5,7 @@ from ..i18n import names, t
 
 VERDICTS = ("yes", "no", "conditional", "not_specified", "not_applicable", "info")
 KIND_NAMES = names("kind_long.", KINDS)
-FIELD_LABELS = names("field_name.", ("kind", "funding", "new_initiative"))
+FIELD_LABELS = names("field_name.", ("kind", "funding", "new_initiative", "urgent"))
 FUNDING_NAMES = names("funding.", FUNDING)
 VERDICT_NAMES = names("verdict.", VERDICTS)
 _TABLES = {"kind": KIND_NAMES, "funding": FUNDING_NAMES}
@@ -18,6 +18,6 @@ def value_name(field: str, value, lang: str) -> str:
     if field in _TABLES:
         table = _TABLES[field]
         return table[value][lang] if value in table else value
-    if field == "new_initiative":
+    if field in ("new_initiative", "urgent"):
         return t("answer.yes" if value else "answer.no", lang)
     return str(value)

@@ -221,7 +221,7 @@ def test_english_changes(question, change):
 
 @pytest.mark.parametrize("question, field, value", [
     ("Longgang: a project funded entirely by a company, with zero government money. Measures apply?", "funding", "social_only"),
-    ("龙岗区财政和企业合资建的项目，也要报批吗", "funding", "social"),
+    ("龙岗区财政和企业合资的项目，也要报批吗", "funding", "social"),
     ("云浮项目：软件开发62万，云资源租用25万，等保测评8万，共95万。要第三方测试吗", "amount", 950_000),
     ("云浮这个项目80多万，软件开发那块不到50万，要第三方测试吗", "software_cost", 500_000),
     ("total investment: 1.2 million yuan | application software development: 480k yuan | testing?", "software_cost", 480_000),
@@ -409,8 +409,55 @@ def test_next_door_is_a_comparison():
     assert out["findings"] == [] and "Huiyang" in out["answer"]
 
 
-@pytest.mark.parametrize("question, verdict", [("钟楼项目3月2日初验结束，想4月10日就提交终验申请，行不行？", "no"),
-                                               ("钟楼项目3月2日初验结束，想6月10日提交终验申请，行不行？", "yes")])
+@pytest.mark.parametrize("question, verdict", [("钟楼项目2026年3月2日初验结束，想2026年4月10日就提交终验申请，行不行？", "no"),
+                                               ("钟楼项目2026年3月2日初验结束，想2026年6月10日提交终验申请，行不行？", "yes")])
 def test_a_proposed_day_against_the_day_a_step_opens(question, verdict):
     f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "final_acceptance")
     assert f["verdict"] == verdict and "2026-06-02" in f["summary"]
+
+
+
+def test_every_event_has_a_name_in_both_languages():
+    """A deadline text names its event: one without a catalogue entry would crash the answer."""
+    from knowledge.facts.events import ALL_EVENTS
+    from knowledge.i18n import t
+
+    for event in ALL_EVENTS:
+        assert t(f"event.{event}", "zh") and t(f"event.{event}", "en")
+    out = get_kb().ask("龙岗 初步设计预审通过半个月了，专家评审到现在还没开，算超期了吗")
+    assert out["findings"]
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("Zhonglou: a 30kw UPS for the server room, budget 200k yuan. Supervision?", "amount", 200_000),
+    ("Zhonglou: the system will serve 12,000 users and has a budget of 800k yuan. Supervision?", "amount", 800_000),
+    ("Yunfu: the software project budget is 1.5 million yuan. Supervisor?", "amount", 1_500_000),
+])
+def test_numbers_that_are_not_the_money_asked(question, field, value):
+    assert _profile(question)[field] == value
+
+
+@pytest.mark.parametrize("question, field", [
+    ("深圳 区财政出钱的项目，由企业承建，适用这个办法吗", "funding"),       # 由企业承建 is who builds it
+    ("龙岗区项目没超过年初预算，还要编制项目建议书吗", "new_initiative"),    # within the budget
+    ("钟楼区城市管理局要求的项目没列入年度计划，能不能先建起来？", "urgent"),   # 城市 is no 市
+])
+def test_words_that_state_no_such_fact(question, field):
+    p = _profile(question)
+    assert p.get(field) in (None, "district")
+
+
+def test_two_past_dates_are_not_a_proposal():
+    out = get_kb().ask("钟楼项目2026年3月1日试运行结束，2026年3月20日初验通过，现在能申请终验吗？")
+    f = next(f for f in out["findings"] if f["topic"] == "final_acceptance")
+    assert f["verdict"] == "yes"
+
+
+def test_last_years_quarter():
+    from knowledge.reader.dated import named_period
+
+    assert named_period("深圳去年第三季度的质量季报最晚哪天报？", date(2026, 11, 30)) == (2025, 3)
+
+
+def test_conjunctions_are_not_comparisons():
+    assert {f["jurisdiction"] for f in get_kb().ask("惠阳区和龙岗区的项目都要可研吗")["findings"]} == {"longgang"}
