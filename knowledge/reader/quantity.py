@@ -55,7 +55,7 @@ _KINDS = [
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
 VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I)}
 # words around the asking phrase that say nothing about what is measured
-_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该"
+_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")
 _SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
 _EN_WORD = re.compile(r"[A-Za-z]{4,}")
@@ -71,6 +71,12 @@ class Asked:
     head: frozenset[str]    # two-character pieces of what the quantity is of
     unit: re.Pattern        # how a text gives it
     length: bool = False    # a duration asked as the length of a thing (试运行要多长时间), not a time after an event
+    anchor: frozenset[str] = frozenset()   # pieces of the event a time is counted from (提交终验申请以后, 多久…)
+
+    @property
+    def subject(self) -> frozenset[str]:
+        """What the quantity is of, without the event a time is counted from."""
+        return self.head - self.anchor or self.head
 
 
 def asked(text: str) -> list[Asked]:
@@ -94,8 +100,63 @@ def asked(text: str) -> list[Asked]:
                 re.search(r"后|完|结束|通过|隔|过了|要过|起|开始|交上去|提交", text[max(0, m.start() - 12):m.start()])
                 or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
-            out.append(Asked(kind, label, head, unit, length))
+            anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
+            head |= subject
+            out.append(Asked(kind, label, head, unit, length, anchor))
     return out
+
+
+# the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
+_SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
+                    r"|(?<=完|束|成|过|理|签|批)了(?=[，,\s]|$)|(?<=[做弄搞办审批])完(?=[，,\s]|$))")
+_FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|经|等)")
+
+
+def _anchor(before: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Pieces of the event before the asking phrase that the time is counted from, if the question
+    says one (终验申请交上去以后，大数据管理局要在多少个工作日内 → 终验申请交上去), and of what is
+    timed when it comes before that event (后评价是在竣工验收后多久 → 后评价)."""
+    ends = list(_SINCE.finditer(before))
+    if not ends or re.search(r"[。？?！!；;]", before[ends[-1].end():]) or len(before) - ends[-1].end() > 14:
+        return frozenset(), frozenset()
+    start = max(before.rfind(c, 0, ends[-1].start()) for c in "，,。？?；; ") + 1
+    span = before[start:ends[-1].start()]
+    cut = _FROM.match(span)
+    subject = _pieces(span[:cut.end() - 1]) if cut else frozenset()
+    return _pieces(span[cut.end():] if cut else span), subject
+
+
+def _pieces(text: str) -> frozenset[str]:
+    words = _FILLER.sub(" ", text).split()
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1)) - {"项目"}
+
+
+# a number of days counted from an event in a text: 收到验收申请后5个工作日内, 合同签订之日起5个工作日内, 项目初验结束3月后
+_ANCHORED = re.compile(rf"(?P<x>[^，,。；;]{{2,30}}?)(?:之日起|日起|起|以后|之后|后)[^，,。；;\d]{{0,3}}?{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)"
+                       rf"|(?P<y>[^，,。；;\d]{{2,30}}?){_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)")
+
+
+def _counted_from(a: Asked, sentence: str) -> bool | None:
+    """Whether a sentence's number counted from an event answers the time asked: the question's own
+    start (提交终验申请以后) must be the text's start, not the thing the text times (区大数据中心收到
+    验收申请后5个工作日内…进行竣工验收 does not say how long after 竣工验收 a post-evaluation comes);
+    a question with no start asks the time of its subject, which must be what the text times, not
+    what it counts from (结余资金上缴 is counted from the 决算报告, which says nothing of the report's
+    own time). None when the sentence has no such number."""
+    verdicts = []
+    for m in _ANCHORED.finditer(sentence):
+        key = "x" if m.group("x") is not None else "y"
+        x0, x1 = m.span(key)
+        cut = _FROM.match(sentence[x0:x1])
+        start = sentence[x0 + (cut.end() if cut else 0):x1]
+        timed = sentence[m.end():]
+        wanted = a.anchor or a.head
+        in_start = {p for p in wanted if p in start}
+        in_timed = {p for p in wanted if p in timed}
+        ahead, behind = len(in_start - in_timed), len(in_timed - in_start)
+        # the text counts from what the question times, or times what the question counts from
+        verdicts.append(not (behind > ahead if a.anchor else ahead > behind))
+    return any(verdicts) if verdicts else None
 
 
 # a time counted from an event (试运行结束后30日内, 初验结束3个月后): not the length of anything
@@ -115,7 +176,17 @@ def measure(a: Asked, text: str) -> str:
     present = {h for h in a.head if h in text}
     if not present:
         return "elsewhere" if numbers(text) else "nothing"
-    hit = any(numbers(s) and any(h in s for h in present) for s in _SENTENCE.split(text))
+    def gives(s: str) -> bool:
+        if not (numbers(s) and any(h in s for h in present)):
+            return False
+        if a.kind != "duration" or a.length or a.head and all(h.isascii() for h in a.head):
+            return True
+        counted = _counted_from(a, s)
+        if counted is None or counted:
+            return True
+        # a number not counted from an event (按月, 3个月以内) still gives it
+        return bool(a.unit.search(_ANCHORED.sub(" ", s)))
+    hit = any(gives(s) for s in _SENTENCE.split(text))
     return "gives" if hit else "silent"
 
 

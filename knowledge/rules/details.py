@@ -59,7 +59,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     意见, not 意见 alone); words of what is measured count double, the question's other words once, the rest of the clause's sentence half,
     and a clause that speaks of the measure without giving it (在规定的时间内) gains. A clause outside
     the finding's articles is taken only when it is clearly better than the best inside them."""
-    heads = {w for a in wanted for w in a.head if kb.index.used(w) and kb.index.weight(w) >= 1.5}
+    heads = {w for a in wanted for w in a.subject if kb.index.used(w) and kb.index.weight(w) >= 1.5}
     if not heads:
         return []
     words = set(tokenize(without_places(q.reading or q.text, kb)))

@@ -132,3 +132,33 @@ def test_a_grade_asked_and_a_list_with_an_item():
 ])
 def test_more_ways_of_asking_for_a_number(question, kind):
     assert [a.kind for a in asked(question)][:1] == [kind]
+
+
+def test_a_time_counted_from_another_event_does_not_answer():
+    # the question counts from the final-acceptance application; the text's 3 months lead up to it
+    a = _one("提交终验申请以后，大数据管理局多长时间内要组织终验")
+    assert a.anchor and "终验" in a.anchor
+    text = "项目初验结束3月后,项目建设单位向区政府办(大数据管理局)提交终验申请,并提交相关验收资料"
+    assert measure(a, text) == "silent"
+    # the text counts from the question's own event: that is the answer
+    b = _one("系统试运行完了，多少天以内得组织初验")
+    assert given(b, "项目建设单位应在系统试运行结束后30日内自行组织项目初验")
+    c = _one("可研报告报上去以后，信息化主管部门几天内审完")   # no word in common with 受理: no evidence against
+    assert given(c, "可行性研究报告经区信息化主管部门正式受理之日起5个工作日内完成审核")
+
+
+def test_the_thing_asked_is_not_what_the_text_counts_from():
+    # 30 working days after the final-accounts report are for returning unspent money, not for the report
+    a = _one("竣工结算报告多长时间内要出")
+    assert not a.anchor
+    assert measure(a, "项目建设单位应当于项目竣工决算报告审核结论出具后30个工作日内，按照有关规定办理结余资金上缴手续") == "silent"
+    assert given(a, "项目竣工后，建设单位应在20个工作日内出具竣工结算报告")
+
+
+def test_the_silence_is_shown_where_the_thing_timed_is_spoken_of():
+    a = _one("后评价是在竣工验收后多久开展")
+    assert {"竣工", "验收"} <= a.anchor
+    assert "评价" in a.subject and not a.subject & a.anchor
+    # a question with no event counted from keeps its whole head
+    b = _one("试运行要跑多长时间")
+    assert b.subject == b.head
