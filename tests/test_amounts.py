@@ -40,3 +40,14 @@ def test_parse_amount_answer(text, expected):
 def test_display():
     assert yuan(800_000) == "80万元" and yuan(120_000_000) == "1.2亿元" and yuan(1234) == "1234元"
     assert yuan(800_000, "en") == "800,000 yuan"
+
+
+@pytest.mark.parametrize("text,bound", [
+    ("项目不到50万", "lt"), ("项目低于50万", "lt"), ("项目不低于50万", "ge"), ("不能少于50万", "ge"),
+    ("不得超过50万", "le"), ("超过50万", "gt"), ("a budget of at least 500,000 yuan", "ge"),
+    ("a budget that can't be less than 500,000 yuan", "ge"), ("a budget that must not exceed 500,000 yuan", "le"),
+    ("a budget well below 500,000 yuan", "lt"),
+])
+def test_a_negated_comparative_is_the_opposite_bound(text, bound):
+    # 不能少于 is a floor and 不得超过 a ceiling: the negation turns 少于/超过 round
+    assert [a.bound for a in find_amounts(text)] == [bound]

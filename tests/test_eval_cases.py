@@ -272,7 +272,6 @@ XFAIL = {
     "q15-098": "钟楼 初验5月结束、7月交终验申请: months without days are not compared with the 3-month wait",
     "q16-059": "深圳 福田区 竣工验收前查询质量监督情况: a district under the city text is conditional on 第二条/第二十七条 (as questions_10/11's writers expect); this writer expects yes",
     "q17-012": "龙岗 第十条: '年中临时动议' is not read as 新动议 (动议 alone), so the special meeting stays conditional",
-    "q17-016": "龙岗 第四十五条: '质保期不能少于两年，是吧' checks a claim; the negated form reads as leave to shorten it and answers no",
     "q17-025": "钟楼 第三十一条: '先正式用起来，验收以后再补。这样合规吗' — 合规吗 is not read as a may-question, so the verdict stays a description",
     "q17-027": "文登 第三十七条: '结论只有合格和不合格两种，对吧' checks a claim; answered no from the acceptance rule",
     "q17-059": "龙岗 横岗街道 with mixed Chinese and English: the English clause's contract figure and the street's district are not combined into a finding",

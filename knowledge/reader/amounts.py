@@ -80,10 +80,13 @@ class Amount:
         return value_range(self.value, self.bound)
 
 
-_BOUND_BEFORE = [("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|under|below|less than)\s*$", re.I)),
-                 ("le", re.compile(r"(不超过|不高于|最多|至多|at most|up to|no more than)\s*$", re.I)),
-                 ("gt", re.compile(r"(超过|高于|多于|大于|逾|over|more than|above|exceeding)\s*$", re.I)),
-                 ("ge", re.compile(r"(不低于|不少于|至少|起码|at least|no less than)\s*$", re.I)),
+# a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
+_BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许)(低于|少于|小于|短于)|至少|起码|at least|no less than"
+                                   r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
+                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许)(超过|高于|多于|大于|长于)|最多|至多|at most|up to|no more than"
+                                   r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
+                 ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
+                 ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
 _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|a bit over|slightly (over|above)|or a bit more)", re.I)),
@@ -95,6 +98,8 @@ _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|�
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The comparative word around a number: 不满30万 -> lt, 30万以上 -> ge."""
     before = text[max(0, start - 12):start]
+    if before.isascii():   # English says it in more letters: "can't be shorter than"
+        before = text[max(0, start - 32):start]
     for bound, pattern in _BOUND_BEFORE:
         if pattern.search(before):
             return bound

@@ -460,3 +460,15 @@ def test_last_years_quarter():
 
 def test_conjunctions_are_not_comparisons():
     assert {f["jurisdiction"] for f in get_kb().ask("惠阳区和龙岗区的项目都要可研吗")["findings"]} == {"longgang"}
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("龙岗项目合同约定的质保期不能少于两年，是吧？", "yes"),    # a floor the text sets: the claim holds
+    ("龙岗项目质保期不得低于两年，对吗？", "yes"),
+    ("龙岗项目质保期可以少于两年吗？", "no"),
+    ("Longgang: the warranty can't be shorter than two years, right?", "yes"),
+    ("Longgang: can the warranty be shorter than two years?", "no"),
+])
+def test_a_floor_said_with_a_negation_is_a_floor(question, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"]
+    assert found[0]["verdict"] == verdict and found[0]["citations"][0]["article"] == "第四十五条"
