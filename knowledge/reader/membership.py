@@ -64,6 +64,44 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# 结论是不是只有合格和不合格两种: a claim that a list holds these items and no more
+_ONLY = re.compile(r"(?:只有|仅有|只分|只分为|就只有|就分|仅分为|只包括|仅包括|只能是|只能)\s*(?P<items>[^，,。？?；;！!]{2,40}?)"
+                   r"(?P<n>两|二|三|四|2|3|4)?(?:种|类|个|项|档|级)")
+_ITEM_SEP = re.compile(r"和|与|跟|及|以及|、|或者|或|/")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+_LISTS = re.compile(r"分为|包括|包含|分成|有|为")
+
+
+def only_items(text: str) -> tuple[list[str], int | None] | None:
+    """The items a question claims a list is made of, and the count it says (只有合格和不合格两种
+    -> (['合格', '不合格'], 2)); None when it makes no such claim."""
+    m = _ONLY.search(text)
+    if not m:
+        return None
+    items = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(m.group("items"))]
+    items = [i for i in items if i]
+    if len(items) < 2:
+        return None
+    return items, _COUNT.get(m.group("n") or "")
+
+
+def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[str, bool] | None:
+    """The sentence of ``text`` that lists every item claimed (项目竣工验收结论分为“合格”“不合格”两种),
+    and whether the claim holds: the text names those items and, where it counts them, no more."""
+    for sentence in _SENTENCE.split(text):
+        s = sentence.strip().rstrip("。；;")
+        held = sum(i in s for i in items)
+        said = re.search(r"(两|二|三|四|五|六|[2-6])\s*(?:种|类|个|项|档|级)", s)
+        # every item, or (where the text counts its list) all but one: 分为合格、不合格两种 against 合格、基本合格和不合格三种
+        if not _LISTS.search(s) or held < len(items) - (1 if said and len(items) > 2 else 0):
+            continue
+        if said:
+            n = _COUNT.get(said.group(1)) or {"五": 5, "六": 6}.get(said.group(1)) or int(said.group(1))
+            return s, held == len(items) == n and (count is None or count == n)
+        return s, held == len(items)
+    return None
+
+
 def pieces(words: str) -> set[str]:
     core = "".join(ch for ch in words if ch not in _FILLER)
     return {core[i:i + 2] for i in range(len(core) - 1)}

@@ -139,7 +139,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed"):
+    if topic in ("definition", "listed", "only_listed"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
@@ -443,6 +443,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":
         return t("ans.v.is_yes", lang)
+    if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
+        return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and OVERDUE.search(q.text):   # 算超期了没: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and _MAY.search(q.text):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.membership import defining_sentence, membership, pieces
+from ..reader.membership import defining_sentence, listing_sentence, membership, only_items, pieces
 from ..reader.quantity import VAGUE, asked, measure
 from ..reader.question import Question
 from ..texts.search import best_passage, tokenize
@@ -170,6 +170,9 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     it; it stands in for the findings that could not (conditional, a description, silence)."""
     if q.form != "yesno":
         return findings
+    claimed = only_items(text)
+    if claimed:
+        return _with_listing(kb, findings, claimed, q, jids)
     asked_pair = membership(text)
     if not asked_pair:
         return findings
@@ -190,4 +193,26 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         at = out.index(mine[0]) if mine else len(out)   # the precise answer first
         out = [f for f in out if f not in weak]
         out.insert(min(at, len(out)), defined)
+    return out
+
+
+def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | None], q: Question, jids: list[str]) -> list[Finding]:
+    """"验收结论是不是只有合格和不合格两种": the sentence that lists the items settles it; yes when
+    it names those and, where it counts them, no more."""
+    items, count = claimed
+    out = list(findings)
+    for jid in jids:
+        found = next(((a.label, hit) for a in kb.index.articles if a.doc == jid
+                      for hit in [listing_sentence(a.text, items, count)] if hit), None)
+        if not found:
+            continue
+        article, (quote, holds) = found
+        listed = t("ans.list_sep", q.lang).join(items)
+        settled = Finding(jid, "only_listed", "yes" if holds else "no",
+                          t("ans.only_listed" if holds else "ans.not_only_listed", q.lang, article=article, quote=quote, items=listed),
+                          [Citation(jid, article, quote)])
+        mine = [f for f in out if f.jurisdiction == jid]
+        at = out.index(mine[0]) if mine else len(out)
+        out = [f for f in out if f.jurisdiction != jid or f.verdict not in ("yes", "no", "conditional", "info", "not_specified")]
+        out.insert(min(at, len(out)), settled)
     return out

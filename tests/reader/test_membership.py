@@ -26,3 +26,25 @@ def test_the_list_article_answers_whether_an_item_is_in_it():
     out = get_kb().ask("钟楼区项目验收，要不要提交监理报告？")
     f = out["findings"][0]
     assert f["verdict"] == "yes" and f["citations"][0]["article"] == "第三十条" and "监理报告" in f["citations"][0]["quote"]
+
+
+def test_a_claim_that_a_list_holds_these_items_and_no_more():
+    from knowledge.reader.membership import listing_sentence, only_items
+
+    text = "第三十七条  项目竣工验收结论分为“合格”“不合格”两种。无涉密等特殊原因的项目，原则上验收不合格。"
+    assert only_items("验收结论是不是只有合格和不合格两种") == (["合格", "不合格"], 2)
+    assert listing_sentence(text, ["合格", "不合格"], 2)[1] is True
+    # a third kind the text does not list makes the claim wrong
+    assert listing_sentence(text, ["合格", "基本合格", "不合格"], 3)[1] is False
+    assert only_items("验收结论有哪几种") is None
+    assert only_items("只有监理报告吗") is None      # one thing is no list
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("文登的竣工验收结论只有合格和不合格两种，对吧？", "yes"),
+    ("文登区项目竣工验收结论是不是只有合格和不合格两种，没有“基本合格”这一说？", "yes"),
+    ("文登验收结论是不是只有合格、基本合格和不合格三种", "no"),
+])
+def test_the_listing_sentence_settles_the_claim(question, verdict):
+    found = get_kb().ask(question)["findings"]
+    assert [(f["verdict"], f["citations"][0]["article"]) for f in found] == [(verdict, "第三十七条")]
