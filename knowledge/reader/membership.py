@@ -15,6 +15,8 @@ _B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包�
 # 验收材料里要不要等保测评报告: a list and an item asked of it
 _LIST_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含|有)"
                          r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|[？?]|$)")
+_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)")
+_MONEY = re.compile(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
 _DEFINES = re.compile(r"所称|包括|包含|是指|指的是")
 _SENTENCE = re.compile(r"(?<=[。；;\n])")
 _FILLER = set("的了在里中这个那本该")
@@ -32,7 +34,8 @@ def membership(text: str) -> tuple[str, str, bool] | None:
     """(narrower, broader, listed) when the question asks whether the first is a kind of the
     second, or (``listed``) an item of a list the second names (验收材料里要不要…)."""
     # 单位自筹资金做的项目，算不算区政府资金: the subject stands before the comma
-    text = re.sub(r"[，,]\s*(?=算不算|算是|属不属于|是否属于|是否算)", "", text)
+    # (是不是也算区政府资金: the asking words before 算 are no part of either thing)
+    text = re.sub(r"[，,]?\s*(?:是不是|是否|是)?(?:也|还|都|就)(?=算|属于|属不属于)|[，,]\s*(?:是不是|是否)?(?=算|属于|属不属于)", "", text)
     for pattern in (_A_IS_B, _B_HAS_A, _LIST_HAS_A):
         m = pattern.search(text)
         if m:
@@ -40,6 +43,9 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             # 单位自筹的钱做的信息化项目 算不算区政府资金: what is asked about is the money, not the project
             a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
             a = re.sub(r"的钱$", "", a)
+            if _THIS_MONEY.fullmatch(a):   # 单位用自筹资金建设的项目，这笔钱属于区政府资金吗: the money named before
+                named = list(_MONEY.finditer(text[:m.start("a")]))
+                a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0))) if named else a
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
                 return a, _LIST_NAME.search(b).group("b"), True   # 验收材料清单包括监理报告吗
             if _specific(a) and _specific(b):

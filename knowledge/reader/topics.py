@@ -175,12 +175,13 @@ def stemmed(text: str) -> tuple[str, list[int]] | None:
     return "".join(out), where
 
 
-def _stem_term(parts: tuple[str, ...], written: list[str]) -> tuple[str, ...] | None:
-    """An English term's parts, each word in its dictionary form ("applies to" -> "apply to")."""
+def _stem_term(written: list[str]) -> tuple[str, ...] | None:
+    """An English term's parts, each word in its dictionary form ("applies to" -> "apply to"); a
+    term already in that form is kept as it is, so that an inflected question (declaring) reads it."""
     if not any(_EN_WORD.search(w) for w in written):
         return None
     out = tuple(s[0] for s in (stemmed(w) or (fold(w), []) for w in written))
-    return out if out != parts and all(out) else None
+    return out if all(out) else None
 
 
 class _Matcher:
@@ -206,7 +207,7 @@ class _Matcher:
             for topic in self.topics.values():
                 for written in topic.provenance.get("en", {}):
                     words = term_parts(written)
-                    stems = _stem_term(tuple(fold(w) for w in words), words)
+                    stems = _stem_term(words)
                     if stems:
                         self._stems.setdefault(stems[0][0], []).append((topic.key, stems))
         return self._stems

@@ -153,6 +153,15 @@ def pinyin_words(text: str, words: frozenset[str]) -> str:
     return re.sub(r"[A-Za-z]{4,}", lambda m: table.get(m.group(0).lower(), m.group(0)), text)
 
 
+# shortened English words people type in a chat: read as the whole word
+ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "depts": "departments",
+                 "govt": "government", "gov": "government", "info": "information", "mgmt": "management",
+                 "reqs": "requirements", "req": "requirement", "approx": "approximately", "admin": "administration",
+                 "dev": "development", "sw": "software", "hw": "hardware", "o&m": "operation and maintenance",
+                 "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks"}
+_ABBREVIATED = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])\.?", re.I)
+
+
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
     """``text`` with English typing slips of vocabulary words corrected (warrenty -> warranty,
     testng -> testing): a word of five letters or more that no vocabulary, rule or catalogue text
@@ -173,6 +182,7 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
         close = difflib.get_close_matches(low, [v for v in vocabulary if v[0] == low[0]], n=1, cutoff=0.8)
         return close[0] if close and not low.startswith(close[0]) and abs(len(low) - len(close[0])) <= 2 else word
 
+    text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)
 
 

@@ -48,3 +48,15 @@ def test_a_claim_that_a_list_holds_these_items_and_no_more():
 def test_the_listing_sentence_settles_the_claim(question, verdict):
     found = get_kb().ask(question)["findings"]
     assert [(f["verdict"], f["citations"][0]["article"]) for f in found] == [(verdict, "第三十七条")]
+
+
+@pytest.mark.parametrize("question,narrower", [
+    ("龙岗区项目里用的单位自筹资金，是不是也算区政府资金", "自筹资金"),     # the asking words before 算
+    ("龙岗区单位用自筹资金建设的信息化项目，这笔钱属于区政府资金吗？", "自筹资金"),   # 这笔钱: the money named before
+    ("龙岗区某单位用自筹的钱建信息化项目，这部分资金算区政府资金吗？", "自筹资金"),
+])
+def test_what_is_asked_to_be_a_kind_of_the_other(question, narrower):
+    a, b, listed = membership(question)
+    assert a.endswith(narrower) and b == "区政府资金" and not listed
+    found = get_kb().ask(question)["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("yes", "第三条")

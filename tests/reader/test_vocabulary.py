@@ -159,3 +159,18 @@ def test_derived_words_are_not_inflections():
     """'application' is not 'applicable': a written application is no question of scope."""
     topics = T.load_topics()
     assert "scope" not in T.detect("Can we start building first and submit the written application later?", topics)
+
+
+def test_an_inflected_english_word_reads_a_term_already_in_its_dictionary_form():
+    # "declaring" is "declare", a term that stemming leaves as it is; "docs" is documents
+    from knowledge.base import get_kb
+    from knowledge.reader.topics import detect
+
+    kb = get_kb()
+    assert "declaration" in detect("what happens after declaring a project", kb.topics)
+    out = kb.ask("Zhonglou project of 290k yuan - what docs do we need to submit when declaring it?")
+    assert out["understood"]["topics"][0] == "declaration_documents"
+    assert "建设方案" in out["answer"]
+    # "when" inside a what-question is no question of when to declare
+    assert "annual_plan" not in out["understood"]["topics"]
+    assert kb.ask("When do we declare next year's projects in Zhonglou?")["understood"]["topics"][0] == "annual_plan"
