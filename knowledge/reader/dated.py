@@ -133,12 +133,35 @@ _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
 _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since)\s*$", re.I)
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
+# 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
+_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)\s*$")
+_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起)")
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 _RELATIVE_DAYS = {"今天|刚刚|today|just now": 0, "昨天|昨日|yesterday": 1, "前天": 2,
                   "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
+
+
+# a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
+_WEEKDAY = re.compile(r"(?P<w>这|本|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
+                      r"|\b(?P<we>last|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
+              **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
+
+
+def _weekday(m: re.Match, today: date) -> date | None:
+    """The day a weekday names, counted back from today; None for a day of this week still to come."""
+    from datetime import timedelta
+
+    which = (m.group("w") or m.group("we") or "").lower()
+    day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
+    if which in ("上", "上个", "last"):
+        return day - timedelta(days=7)
+    if day > today:
+        return None if which in ("这", "本", "this") else day - timedelta(days=7)
+    return day
 
 
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
@@ -155,17 +178,19 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     for clause in _CLAUSE.split(text):
         if _DATE.search(_english_dates(clause)):
             continue
-        rel = _RELATIVE.search(clause)
+        rel = _WEEKDAY.search(clause) or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
-        if rel and not m:   # 初验上周刚完, the trial run ended yesterday
+        if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签
             key, score = _event(clause, rel.span())
-            if key and score >= 0.6 and key not in found:
+            day = _weekday(rel, today) if rel.re is _WEEKDAY else None
+            if key and score >= 0.6 and key not in found and (rel.re is not _WEEKDAY or day is not None):
                 word = rel.group(0).lower()
-                back = next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(k, word))
-                found[key] = add_months(today, -1) if back == "month" else today - timedelta(days=back)
+                back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(k, word))
+                found[key] = day or (add_months(today, -1) if back == "month" else today - timedelta(days=back))
             continue
         if not m or not (m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
-                         or _PASSED_AFTER.search(clause[m.end():])):
+                         or _PASSED_AFTER.search(clause[m.end():])
+                         or _DONE_BEFORE.search(clause[:m.start()]) and not _RULE_AFTER.match(clause[m.end():])):
             continue
         key, score = _event(clause, m.span())
         if not key or score < 0.6 or key in found:
@@ -289,3 +314,34 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
     for d in out:   # the project here is a supposed one: the window its made-up start opened says nothing
         d.without_window(early)
     return out
+
+
+# a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
+_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
+                    r"(?:左右)?(?:以后|之后|后)?(?:再|才)"
+                    r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
+                    r" (?P<u2>month|week|day)s?", re.I)
+
+
+def stated_delay(text: str, today: date) -> date | None:
+    """The day a step is proposed for when the question puts it off by some time from now
+    (想拖一个月再办 -> a month from today); None when it proposes no delay."""
+    from datetime import timedelta
+
+    from ..time.months import add_months
+    from .numbers import small_number
+
+    m = _DELAY.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    raw = (m.group("n") or m.group("n2")).lower()
+    n = 1 if raw in ("a", "an") else _EN_SMALL.get(raw) or small_number(raw)
+    if not n:
+        return None
+    unit = (m.group("u") or m.group("u2")).lower()
+    if unit in ("月", "month"):
+        return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
+    return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))
+
+
+_EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six".split())}

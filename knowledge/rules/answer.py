@@ -24,7 +24,7 @@ from .details import asked_quantities, measured, with_definition, with_detail, w
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
-from .timing import OVERDUE, with_due_dates, with_elapsed, with_order, with_overdue
+from .timing import OVERDUE, with_delay, with_due_dates, with_elapsed, with_order, with_overdue
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
@@ -602,7 +602,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = with_due_dates(findings, q, lambda f: periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
-        findings = with_overdue(kb, findings, text, q) or with_order(kb, with_elapsed(kb, findings, text, q), text, q)
+        findings = (with_overdue(kb, findings, text, q) or with_delay(kb, findings, text, q)
+                    or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import due_dates, opening_dates, stated_elapsed, stated_events
+from ..reader.dated import due_dates, opening_dates, stated_delay, stated_elapsed, stated_events
 from ..reader.events import proposed_order
 from ..reader.question import Question
 from .finding import Finding, dedupe
@@ -84,6 +84,34 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                      rule=d.rule_in(lang), today=today.isoformat())
             decided = replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
             # the lateness is what was asked: the jurisdiction's other findings would only contradict it
+            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+    return None
+
+
+def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"合同这周一刚签，质量监督登记想拖一个月再办，行不行": the day the step is put off to, against
+    the last day the text sets for it from the event the question states. None when the question
+    proposes no delay or states no event."""
+    from ..time.workdays import china_today
+
+    today = china_today()
+    proposed = stated_delay(text, today)
+    if proposed is None:
+        return None
+    events = stated_elapsed(text, today) or stated_events(text, today)
+    if not events:
+        return None
+    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
+             for f in findings]
+    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
+        if due and f.verdict in ("yes", "no", "info", "conditional"):
+            d, lang = due[0], q.lang
+            late = proposed > d.due
+            lead = t("ans.delay_too_late" if late else "ans.delay_in_time", lang, event=t(f"event.{d.trigger}", lang),
+                     since=events[d.trigger].isoformat(), rule=d.rule_in(lang), proposed=proposed.isoformat())
+            decided = replace(f, verdict="no" if late else "yes", summary=lead + f.summary,
+                              citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
+            # the delay is what was asked: the jurisdiction's other findings would only contradict it
             return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
     return None
 

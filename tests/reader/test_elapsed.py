@@ -86,3 +86,33 @@ def test_the_step_asked_is_answered_under_its_own_topic(today):
 def test_overdue(today):
     assert _verdicts("钟楼区项目试运行结束都四十天了才准备初验，这算超期了没") == {("zhonglou", "yes")}
     assert _verdicts("钟楼区项目试运行结束才十天，准备初验，超期了没") == {("zhonglou", "no")}
+
+
+@pytest.mark.parametrize("text, event, day", [
+    ("钟楼区项目初验完一个月就想交终验申请", "initial_acceptance_passed", date(2026, 11, 1)),   # 完 + a time: since then
+    ("合同这周一刚签", "contract_signed", date(2026, 11, 30)),        # TODAY is a Tuesday
+    ("合同上周五签的", "contract_signed", date(2026, 11, 27)),
+    ("合同周五签的", "contract_signed", date(2026, 11, 27)),          # a weekday still to come this week is last week's
+    ("the contract was signed last Friday", "contract_signed", date(2026, 11, 27)),
+])
+def test_more_ways_of_saying_when_an_event_was(text, event, day):
+    assert stated_elapsed(text, TODAY) == {event: day}
+
+
+def test_a_day_of_this_week_still_to_come_is_no_past_event():
+    assert stated_elapsed("合同这周五签", TODAY) == {}
+
+
+def test_a_step_put_off_past_its_last_day(today):
+    from knowledge.reader.dated import stated_delay
+
+    assert stated_delay("质量监督登记想拖一个月再办", TODAY) == date(2027, 1, 1)
+    assert stated_delay("can we postpone the registration by two weeks?", TODAY) == date(2026, 12, 15)
+    assert stated_delay("质量监督登记一个月内办完", TODAY) is None
+    # 5 working days from the signing end on 2026-12-07: a month is too long, two days are not
+    assert _verdicts("深圳市直项目合同这周一刚签，质量监督登记想拖一个月再办，行不行") == {("shenzhen", "no")}
+    assert _verdicts("深圳市直项目合同昨天刚签，质量监督登记想拖两天再办，可以吗") == {("shenzhen", "yes")}
+
+
+def test_too_early_said_as_a_time_since_a_finished_step(today):
+    assert _verdicts("钟楼区项目初验完一个月就想交终验申请，行吗") == {("zhonglou", "no")}
