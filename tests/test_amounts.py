@@ -51,3 +51,14 @@ def test_display():
 def test_a_negated_comparative_is_the_opposite_bound(text, bound):
     # 不能少于 is a floor and 不得超过 a ceiling: the negation turns 少于/超过 round
     assert [a.bound for a in find_amounts(text)] == [bound]
+
+
+@pytest.mark.parametrize("text,change", [
+    ("Longgang project with a 3,000,000 yuan contract: cumulative changes now total 350,000.", 350_000),
+    ("Longgang: contract price 2 million yuan, cumulative changes exactly 200k.", 200_000),
+    ("contract price is 8 million yuan and the change orders add up to exactly 800k so far", 800_000),
+])
+def test_a_sum_of_changes_in_english_is_no_project_total(text, change):
+    # "the changes total X" is a verb: X is the changes' sum, set against the contract
+    found = {a.role: a.value for a in find_amounts(text)}
+    assert found.get("change_amount") == change and "total" not in found

@@ -53,7 +53,9 @@ _ROLE_WORDS = [
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
-                                 r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another)", re.I)),
+                                 r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
+                                 r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
+                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(exactly|about|around|roughly|just)?\s*$)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -276,7 +278,8 @@ def _money_before(norm: str, start: int) -> bool:
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
-    totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start])]
+    # (the changes total 350,000: a sum of changes, not the project's total)
+    totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):
