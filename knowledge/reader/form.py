@@ -45,6 +45,9 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),
     ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
+    # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
+    ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
+                                      r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
 _STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"

@@ -38,7 +38,8 @@ _KINDS = [
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)", re.I),
+    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)"
+                       r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(具体|确切)(的)?(日期|哪天|哪一天)|exact date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
@@ -55,7 +56,7 @@ _KINDS = [
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
 VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I)}
 # words around the asking phrase that say nothing about what is measured
-_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必"
+_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")
 _SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
 _EN_WORD = re.compile(r"[A-Za-z]{4,}")

@@ -7,6 +7,7 @@ everyday form: 找监理). A plain list of terms still loads, as provenance ``un
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
@@ -17,6 +18,35 @@ import yaml
 from ..texts.text import fold
 
 _CLAUSE_END = set("?？。;；!！")
+# the title of a regulation as people write it: …质量监督管理暂行办法, 智慧文登项目建设管理办法, 实施细则
+_TITLE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)")
+_TITLE_EN = re.compile(r"\b(?:the|these|this|those|its|their|our|under|by|per)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
+                       r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
+                       r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)
+# words before a title that are the question's, not the title's: 适用钟楼区的实施细则, 按照智慧文登项目建设管理办法
+_BEFORE_TITLE = re.compile(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Where a question names a regulation by its title (深圳那份信息工程质量监督管理暂行办法 ->
+    信息工程质量监督管理暂行办法), without the words of the question before it."""
+    out = []
+    for m in _TITLE.finditer(text):
+        cut = _BEFORE_TITLE.match(m.group(0)[:-2])
+        out.append((m.start() + (cut.end() if cut else 0), m.end()))
+    for m in _TITLE_EN.finditer(text):   # the Shenzhen information engineering quality supervision measures
+        out.append(m.span("title"))
+    return out
+
+
+def _english_title(text: str, folded: str) -> set[int]:
+    """The places of the folded text (no spaces) that an English title in ``text`` takes."""
+    norm = unicodedata.normalize("NFKC", text)
+    solid = [i for i, ch in enumerate(norm) if not ch.isspace()]
+    if len(solid) != len(folded):
+        return set()
+    at = {j: i for i, j in enumerate(solid)}
+    return {at[j] for m in _TITLE_EN.finditer(norm) for j in range(*m.span("title")) if j in at}
 PROVENANCES = ("text", "synonym", "colloquial")
 WINDOW = 12  # at most this many characters between the parts of an "A+B" term
 _LATIN_PER_CHAR = 4  # letters of English text (spaces are folded away) worth one Chinese character
@@ -270,6 +300,12 @@ def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[
     folded = fold(text)
     every: dict[str, list[set[int]]] = {}
     found = _matcher(topics).found(folded, text, every)
+    # a regulation's own title (信息工程质量监督管理暂行办法) names no topic of the question, when
+    # something outside the title does (…能用多少年)
+    titled = {i for a, b in title_spans(folded) for i in range(a, b)} | _english_title(text, folded)
+    inside = {k for k, covs in every.items() if titled and all(c <= titled for c in covs)}
+    if inside and len(inside) < len(found):
+        found = {k: v for k, v in found.items() if k not in inside}
     keep = []
     for key, cov in found.items():
         dominated = any(other != key and cov < ocov for other, ocov in found.items())

@@ -10,6 +10,7 @@ from ..i18n import t
 from ..reader.membership import defining_sentence, listing_sentence, membership, only_items, pieces
 from ..reader.quantity import VAGUE, asked, measure
 from ..reader.question import Question
+from ..reader.topics import title_spans
 from ..texts.search import best_passage, tokenize
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction
@@ -22,6 +23,8 @@ def asked_quantities(kb, q: Question) -> list:
     text = q.reading or q.text
     for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
         text = text.replace(alias, " ") if not alias.isascii() else text
+    for a, b in reversed(title_spans(text)):   # nor does the regulation's title (…质量监督管理暂行办法)
+        text = text[:a] + " " * (b - a) + text[b:]
     return asked(text)
 
 

@@ -130,3 +130,10 @@ def test_proposals_to_go_ahead_of_a_duty(question):
     out = get_kb().ask(question)
     assert out["understood"]["unmet"] is True and out["understood"]["form"] == "yesno"
     assert out["findings"][0]["verdict"] == "no"
+
+
+@pytest.mark.parametrize("text", ["年月日能说具体点吗？", "可以介绍一下吗", "能不能讲清楚些", "麻烦说明一下"])
+def test_a_request_to_be_told_is_no_yes_no_question(text):
+    from knowledge.reader.form import classify
+
+    assert classify("钟楼区终验的材料要求，" + text).form == "info"   # a closing 吗 alone would make it yes/no

@@ -174,3 +174,34 @@ def test_an_inflected_english_word_reads_a_term_already_in_its_dictionary_form()
     # "when" inside a what-question is no question of when to declare
     assert "annual_plan" not in out["understood"]["topics"]
     assert kb.ask("When do we declare next year's projects in Zhonglou?")["understood"]["topics"][0] == "annual_plan"
+
+
+def test_a_regulations_title_names_no_topic_of_the_question():
+    from knowledge.base import get_kb
+    from knowledge.reader.topics import detect, title_spans
+
+    kb = get_kb()
+    t = "深圳那份信息工程质量监督管理暂行办法能用多少年"
+    assert [t[a:b] for a, b in title_spans(t)] == ["信息工程质量监督管理暂行办法"]
+    assert detect(t, kb.topics) == ["validity"]        # not quality supervision, which is the title's
+    s = "适用钟楼区的实施细则吗"
+    assert [s[a:b] for a, b in title_spans(s)] == ["实施细则"]   # 适用 is the question's word
+    # a topic named only inside the title stays: nothing else is asked
+    assert "quality_supervision" in detect("深圳信息工程质量监督管理暂行办法", kb.topics)
+    # English: the title is the words before "measures", not the verbs before them
+    e = "which body has the authority to interpret the smart wendeng project measures?"
+    assert [e[a:b] for a, b in title_spans(e)] == ["wendeng project measures"]
+
+
+@pytest.mark.parametrize("question,article,verdict", [
+    ("深圳質量監督暫行辦法有效多少年？", "第二十八条", "info"),
+    ("龙岗区这个信息化项目管理办法有效几年？", "第五十五条", "info"),
+    ("When did the Zhonglou implementing rules come into force?", "第四十二条", "info"),
+    ("深圳这个信息工程质量监督暂行办法具体是哪天开始施行的", "第二十八条", "not_specified"),   # 2018年 月 日: left blank
+    ("想查一下深圳那份质量监督管理暂行办法从哪天起实施，年月日能说具体点吗？", "第二十八条", "not_specified"),
+])
+def test_when_a_regulation_takes_effect_and_for_how_long(question, article, verdict):
+    from knowledge.base import get_kb
+
+    found = get_kb().ask(question)["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][-1]["article"]) == (verdict, article)
