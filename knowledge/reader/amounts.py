@@ -88,6 +88,8 @@ _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应
                  ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许)(超过|高于|多于|大于|长于)|最多|至多|at most|up to|no more than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
                  ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
+                 # 预算大约30万, around 300k: an estimate, a little either side
+                 ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
                  ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
@@ -116,7 +118,7 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
     eps = 1e-6
     return {"lt": (0, value - eps), "le": (0, value), "near": (value * 0.9, value - eps), "gt": (value + eps, float("inf")),
-            "ge": (value, float("inf")), "about": (value * 0.9, value * 1.1),
+            "ge": (value, float("inf")), "about": (value * 0.97, value * 1.03),
             "over": (value, value * 1.1)}.get(bound)   # 5000万出头: from the figure to a little above it
 
 

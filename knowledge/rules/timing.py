@@ -116,6 +116,17 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return None
 
 
+# 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交: a day asked about for a step, not a day it was done
+_PROPOSED_DAY = re.compile(r"(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完])"
+                           r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+")
+
+
+def _proposed_day(text: str) -> bool:
+    import unicodedata
+
+    return bool(_PROPOSED_DAY.search(unicodedata.normalize("NFKC", text)))
+
+
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
     event (满3个月后) is answered by counting back the time the question says has passed."""
@@ -127,7 +138,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if not events:
         # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
         dated = stated_events(text, today)
-        if len(dated) >= 2 and re.search(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose", text, re.I):
+        if len(dated) >= 2 and (re.search(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose", text, re.I)
+                                or _proposed_day(text)):
             last = max(dated, key=dated.get)
             proposed = dated.pop(last)
             events, today = dated, proposed

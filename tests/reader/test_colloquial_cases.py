@@ -472,3 +472,22 @@ def test_conjunctions_are_not_comparisons():
 def test_a_floor_said_with_a_negation_is_a_floor(question, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"]
     assert found[0]["verdict"] == verdict and found[0]["citations"][0]["article"] == "第四十五条"
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("钟楼区的项目预算大约30万，最后多少还得看询价结果，需要实行监理吗？", "conditional"),   # about the threshold itself
+    ("Zhonglou project, budget somewhere around 300k depending on the price inquiry. Is supervision mandatory?", "conditional"),
+    ("钟楼区的项目预算大约50万，需要实行监理吗？", "yes"),      # about a figure well above it
+    ("钟楼区的项目预算大约20万，需要实行监理吗？", "no"),
+])
+def test_an_estimate_said_before_the_figure(question, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == (verdict, "第十五条")
+
+
+def test_a_later_dated_step_is_the_day_proposed():
+    # 7月1日就递交: the day asked about, set against the day final acceptance opens (3 months after 6月1日)
+    for question, verdict in (("钟楼区项目初验6月1日完成，7月1日就递交终验申请，符合规定吗？", "no"),
+                              ("终验申请能不能在7月1日提交？钟楼项目的初验是6月1日结束的。", "no"),
+                              ("钟楼区项目初验6月1日完成，9月2日提交终验申请，可以吗", "yes")):
+        assert get_kb().ask(question)["findings"][0]["verdict"] == verdict, question
