@@ -62,3 +62,11 @@ def test_a_sum_of_changes_in_english_is_no_project_total(text, change):
     # "the changes total X" is a verb: X is the changes' sum, set against the contract
     found = {a.role: a.value for a in find_amounts(text)}
     assert found.get("change_amount") == change and "total" not in found
+
+
+def test_english_ranges_and_the_software_part_in_english():
+    found = find_amounts("Yunfu city-level project, estimated at 800k to 1.3 million yuan.")
+    assert [(a.value, a.span) for a in found] == [(800_000, (800_000.0, 1_300_000.0))]
+    soft = find_amounts("application software development will cost roughly 400-500k yuan")
+    assert [(a.role, a.span) for a in soft] == [("software_cost", (400_000.0, 500_000.0))]
+    assert find_amounts("from 2 to 3 experts") == []

@@ -35,7 +35,7 @@ _AMOUNT = re.compile(
 # (25万到35万之间, between 250k and 350k: the first number may carry the unit too)
 _SPAN = re.compile(
     rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
-    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*and(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
+    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*(?:and|to)(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
@@ -48,7 +48,7 @@ _ROLE_WORDS = [
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
-                                 r"|(application )?software development\s*(is|are|costs?|of|=|:)"
+                                 r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?)", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
