@@ -491,3 +491,12 @@ def test_a_later_dated_step_is_the_day_proposed():
                               ("终验申请能不能在7月1日提交？钟楼项目的初验是6月1日结束的。", "no"),
                               ("钟楼区项目初验6月1日完成，9月2日提交终验申请，可以吗", "yes")):
         assert get_kb().ask(question)["findings"][0]["verdict"] == verdict, question
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("龙岗区准备新建个系统，总投资估计八十多万，区里这个信息化项目管理办法管得到吗？", "yes"),
+    ("自己单位筹了四十五万块做个小系统，龙岗区的信息化项目管理办法管得到吗？", "not_applicable"),   # under 50万
+])
+def test_whether_the_measures_reach_a_project(question, verdict):
+    found = get_kb().ask(question)["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == (verdict, "第二条")
