@@ -35,7 +35,9 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工)|跳过|绕过|略过|越过"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
                     r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
-                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding)\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
+                    r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
+                    r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
+                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later

@@ -500,3 +500,20 @@ def test_a_later_dated_step_is_the_day_proposed():
 def test_whether_the_measures_reach_a_project(question, verdict):
     found = get_kb().ask(question)["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == (verdict, "第二条")
+
+
+@pytest.mark.parametrize("question,jurisdiction", [
+    ("云浮专业类服务项目（市直单位承担）在数据管理局验收前置审核通过之前，可以自己先验收吗？", "yunfu"),
+    ("竣工验收能不能赶在质量问题整改完成之前开？深圳的项目，质监检查提了整改问题。", "shenzhen"),
+    ("Shenzhen: a few quality issues raised by the supervision agency are still open. Can we go ahead and hold the completion acceptance anyway?", "shenzhen"),
+    ("钟楼区项目还没招标，施工方已经先进场干起来了，这样合规吗", "zhonglou"),
+])
+def test_acting_before_what_must_come_first(question, jurisdiction):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert found[0]["verdict"] == "no"
+
+
+def test_a_duty_to_do_something_first_is_no_proposal_to_skip_it():
+    # 之前要先开专题会吗 asks whether the meeting comes first; it proposes nothing
+    found = get_kb().ask("龙岗新动议项目，总投资两三千万，报信息化主管部门之前要不要先开分管区领导专题会？")["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("yes", "第十条")
