@@ -34,7 +34,9 @@ _KINDS = [
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
-                r"|how many (experts|people|members|persons|reviewers|suppliers|times)", re.I),
+                r"|(人数|名额|人员数量|家数)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
+                r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
+                r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),

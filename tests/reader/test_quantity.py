@@ -162,3 +162,11 @@ def test_the_silence_is_shown_where_the_thing_timed_is_spoken_of():
     # a question with no event counted from keeps its whole head
     b = _one("试运行要跑多长时间")
     assert b.subject == b.head
+
+
+@pytest.mark.parametrize("question", ["专家人数是多少", "专家会的专家人数下限是多少", "专家人数是怎么规定的",
+                                      "what is the minimum number of experts?"])
+def test_a_count_asked_as_a_number_of_people(question):
+    a = _one(question)
+    assert a.kind == "count"
+    assert not given(a, "组织专家召开项目初验会") and given(a, "验收专家组由5名以上专家组成")
