@@ -39,7 +39,7 @@ def _english_dates(text: str) -> str:
         return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日"
 
     return _EN_DATE.sub(sub, text)
-_DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*[日号]?")
+_DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
 _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -250,10 +250,12 @@ def opening_dates(jurisdiction, events: dict[str, date]) -> list:
 
 
 _QUARTER_NO = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_PERIOD = re.compile(r"(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(?P<q>[一二三四1-4])\s*季度?)?"
+_PERIOD = re.compile(r"(?P<y6>20\d\d)\s*年\s*(?P<m1>1|4|7|10|一|四|七|十)\s*(?:月)?\s*(?:-|~|—|–|到|至)\s*(?P<m2>3|6|9|12|三|六|九|十二)\s*月"   # 2026年1-3月: a quarter as its months
+                     r"|(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(?P<q>[一二三四1-4])\s*季度?)?"
                      r"|(?:第\s*)?(?P<q2>[一二三四1-4])\s*季度?(?=[^年]{0,6}(?P<y2>20\d\d))"
                      r"|\bQ(?P<q3>[1-4])\s*(?P<y3>20\d\d)\b|\b(?P<y4>20\d\d)\s*Q(?P<q4>[1-4])\b"
-                     r"|\b(?P<q5>first|second|third|fourth) quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
+                     r"|\b(?P<q5>first|second|third|fourth)[\s-]quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
+_MONTH_QUARTER = {"1": 1, "一": 1, "4": 2, "四": 2, "7": 3, "七": 3, "10": 4, "十": 4}
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度|\bQ([1-4])\b")
 
@@ -270,9 +272,9 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
         return None
     found = []
     for m in _PERIOD.finditer(text):
-        year = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
+        year = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6")
         q = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4")
-        quarter = _QUARTER_NO.get(q) if q else _EN_QUARTER.get((m.group("q5") or "").lower())
+        quarter = _QUARTER_NO.get(q) if q else _EN_QUARTER.get((m.group("q5") or "").lower()) or _MONTH_QUARTER.get(m.group("m1") or "")
         if year:
             found.append((int(year), quarter))
     if any(q for _, q in found):   # 2026年8月做完的登记，第三季度的季报: the quarter named is the period

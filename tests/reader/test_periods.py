@@ -91,3 +91,24 @@ def test_events_and_english_dates(question, events):
     from knowledge.reader.dated import stated_events
 
     assert stated_events(question, date(2026, 11, 30)) == events
+
+
+@pytest.mark.parametrize("text,period", [
+    ("深圳：2026年1-3月那一季的质量季报，报送截止日是哪天？", (2026, 1)),    # a quarter as its months, not 1月3日
+    ("２０２６年７到９月的季报", (2026, 3)),
+    ("Shenzhen: third-quarter 2026 quality quarterly report — what's the latest submission date?", (2026, 3)),
+])
+def test_a_quarter_named_by_its_months_or_hyphenated(text, period):
+    from knowledge.reader.dated import named_period
+
+    assert named_period(text) == period
+
+
+def test_events_said_otherwise():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("preliminary acceptance wrapped up on 20 May 2026", date(2026, 12, 1)) == {
+        "initial_acceptance_passed": date(2026, 5, 20)}
+    assert stated_events("钟楼项目试运行截至2026年8月19日", date(2026, 12, 1)) == {"trial_run_ended": date(2026, 8, 19)}
