@@ -26,7 +26,7 @@ _KINDS = [
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)", re.I),
+     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
@@ -95,6 +95,10 @@ def asked(text: str) -> list[Asked]:
             else:
                 around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
                 head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
+                # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
+                clauses = re.split(r"[，,；;。]", text[:m.start()])
+                if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
+                    head |= _pieces(clauses[-2][-8:])
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event

@@ -170,3 +170,11 @@ def test_a_count_asked_as_a_number_of_people(question):
     a = _one(question)
     assert a.kind == "count"
     assert not given(a, "组织专家召开项目初验会") and given(a, "验收专家组由5名以上专家组成")
+
+
+def test_this_period_points_back_to_the_clause_before():
+    # 这个期限 is the 限期 of 限期整改, which the text leaves open
+    a = _one("龙岗区绩效考评没实现目标被要求限期整改，这个期限一般多长")
+    assert {"限期", "整改"} <= a.head
+    assert measure(a, "未实现绩效目标的限期整改，拒不整改的暂缓其后续项目审批。每年年底进行绩效考评") == "silent"
+    assert _one("被责令限期整改，通常会给多少时间").kind == "duration"
