@@ -317,6 +317,12 @@ def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[
         if not dominated:
             keep.append(key)
     keep.sort(key=lambda k: (-len(found[k]), min(found[k])))
+    # a narrower topic asks more than its parent: 年度项目计划定下来以后还能改吗 is about changing the plan
+    for key in list(keep):
+        parent = topics[key].parent
+        if parent in keep and keep.index(parent) < keep.index(key):
+            keep.remove(key)
+            keep.insert(keep.index(parent), key)
     # two topics matched by exactly the same words: keep the more specific (the child)
     out = []
     for key in keep:

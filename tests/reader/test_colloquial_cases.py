@@ -517,3 +517,10 @@ def test_a_duty_to_do_something_first_is_no_proposal_to_skip_it():
     # 之前要先开专题会吗 asks whether the meeting comes first; it proposes nothing
     found = get_kb().ask("龙岗新动议项目，总投资两三千万，报信息化主管部门之前要不要先开分管区领导专题会？")["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("yes", "第十条")
+
+
+def test_changing_the_annual_plan_once_settled():
+    # 第十七条: 年度项目计划一经确定,原则上不予调整 — a rule of its own, asked before the plan's deadline
+    found = get_kb().ask("钟楼区年度项目计划定下来以后还能改吗")["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第十七条")
+    assert get_kb().ask("钟楼区年度计划什么时候报")["understood"]["topics"][0] == "annual_plan"
