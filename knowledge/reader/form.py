@@ -40,7 +40,8 @@ _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (righ
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
-                                       r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"), 3.5),
+                                       r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
+                                       r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),
     ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
@@ -95,6 +96,9 @@ def classify(text: str, lang: str = "zh") -> Form:
             # a what-word that follows the closing yes/no frame's verb is a what-question
             if name == "list word" and re.search(r"(吗|么|嘛|吧)" + _END, text):
                 w = 0.5   # "需要走这个流程吗": the list word yields to a closing 吗
+            # 新购几台服务器，这种项目是否会被批准: 几 in a clause before the asking one is "several"
+            if name == "how-many 几" and _CLAUSE.search(text[m.end():].rstrip("？?。!！ ")):
+                w = 1.0
             add("info", name, w)
     if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):
         add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list

@@ -34,7 +34,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工)|跳过|绕过|略过|越过"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
-                    r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
+                    r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞|再交|再提交|再申请|再办|再弄)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
@@ -48,8 +48,8 @@ _URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|�
 _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly (proposed|initiated|launched)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
-_CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|国家秘密|保密项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
-_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|非)(政府)?集中采购|集中采购(范围)?(以)?外"
+_CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
+_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?集中采购|集中采购(范围)?(以)?外"
                                   r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
@@ -71,7 +71,7 @@ _FUNDING = [
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
-    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
+    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"

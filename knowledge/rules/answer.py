@@ -512,8 +512,17 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     for f in findings:
         if f.verdict in ("yes", "no") and decided(f):
             main.setdefault(f.jurisdiction, f.verdict)
-    return [replace(f, verdict="info") if f.verdict in ("yes", "no") and not decided(f)
-            and main.get(f.jurisdiction, f.verdict) != f.verdict else f for f in findings]
+    # else a narrower topic's verdict decides over its parent's (县里必须按市级办法执行吗: the county rule, not the scope)
+    narrower = {(f.jurisdiction, kb.topics[f.topic].parent): f.verdict for f in findings
+                if f.verdict in ("yes", "no") and f.topic in kb.topics and kb.topics[f.topic].parent}
+
+    def contrary(f: Finding) -> bool:
+        if f.verdict not in ("yes", "no") or decided(f):
+            return False
+        if f.jurisdiction in main:
+            return main[f.jurisdiction] != f.verdict
+        return narrower.get((f.jurisdiction, f.topic), f.verdict) != f.verdict
+    return [replace(f, verdict="info") if contrary(f) else f for f in findings]
 
 
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:

@@ -524,3 +524,23 @@ def test_changing_the_annual_plan_once_settled():
     found = get_kb().ask("钟楼区年度项目计划定下来以后还能改吗")["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第十七条")
     assert get_kb().ask("钟楼区年度计划什么时候报")["understood"]["topics"][0] == "annual_plan"
+
+
+@pytest.mark.parametrize("question,jurisdiction,verdict,article", [
+    ("由国有企业掏钱投资的信息化建设，也纳入“智慧文登”项目管理吗？", "wendeng", "yes", "第二条"),       # 掏钱: SOE money; 纳入…管理: scope
+    ("文登项目预算和主要内容大改，变更的书面申请可以等开工以后再交吗？", "wendeng", "no", "第十七条"),    # 等…以后再交: put off
+    ("不花财政的钱、单位自己出资的项目，在钟楼也要按实施细则申报审批吗？", "zhonglou", "yes", "第三条"),   # 按细则申报: scope
+    ("深圳市直单位一个不走政府集中采购的项目，要不要按信息工程质量监督办法来？", "shenzhen", "not_applicable", "第二条"),
+    ("涉及秘密的项目在钟楼区是不是同样按政务信息化实施细则报批？", "zhonglou", "not_applicable", "第四十一条"),
+    ("从业单位的失信信息，深圳信息工程质监机构最后会报到哪？", "shenzhen", "info", "第二十五条"),         # 报到哪 asks where
+    ("文登区部门想新购几台服务器，这种项目是否会被批准", "wendeng", "no", "第五条"),                   # 几台 is "several"
+])
+def test_more_colloquial_forms(question, jurisdiction, verdict, article):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == (verdict, article)
+
+
+def test_a_parent_topic_does_not_contradict_the_narrower_one_asked():
+    # the county rule (可参照: allowed, not a must) answers; the city's scope is shown as a description
+    found = get_kb().ask("云浮下面县里的政务信息化项目，必须按市级办法执行吗")["findings"]
+    assert [(f["topic"], f["verdict"]) for f in found] == [("county_projects", "no"), ("scope", "info")]
