@@ -123,7 +123,7 @@ def test_a_number_right_after_a_money_word_is_yuan():
 def test_more_spoken_forms():
     from knowledge.reader.question import find_facts, find_funding
 
-    assert find_facts("调整资金大概一成五") == {"change_percent": (15.0, None)}
+    assert find_facts("调整资金大概一成五") == {"change_percent": (15.0, "about")}   # 大概: an estimate
     assert find_amounts("项目投资总额 差一点到一百万")[0].range == pytest.approx((900_000, 999_999.999999))
     assert [(a.value, a.role) for a in find_amounts("硬件18万 软件开发9万 集成服务4万 这个项目要监理吗")] == [(310_000, "total")]
     assert len(find_amounts("三个项目分别是18万、9万、4万，各要监理吗")) == 3     # each its own
