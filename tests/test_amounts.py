@@ -70,3 +70,13 @@ def test_english_ranges_and_the_software_part_in_english():
     soft = find_amounts("application software development will cost roughly 400-500k yuan")
     assert [(a.role, a.span) for a in soft] == [("software_cost", (400_000.0, 500_000.0))]
     assert find_amounts("from 2 to 3 experts") == []
+
+
+@pytest.mark.parametrize("text,change", [
+    ("we need another 450k change, still within the approved estimate", 450_000),    # the figure of a change, named after it
+    ("主要建设内容需要调整，涉及金额约40万", 400_000),
+    ("主要建设内容准备调整，资金变动大概四十万", 400_000),
+    ("we need to adjust the main scope, involving 600k", 600_000),
+])
+def test_more_ways_to_name_a_change(text, change):
+    assert [(a.role, a.value) for a in find_amounts(text)] == [("change_amount", change)]

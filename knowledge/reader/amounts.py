@@ -50,7 +50,8 @@ _ROLE_WORDS = [
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?)", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+                                 r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
@@ -129,6 +130,8 @@ _ROLE_AFTER = [
     ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+)?software", re.I)),
     ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
+    # another 450k change, a 30万的变更: the figure of a change
+    ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
 ]
 
 
