@@ -205,3 +205,11 @@ def test_when_a_regulation_takes_effect_and_for_how_long(question, article, verd
 
     found = get_kb().ask(question)["findings"]
     assert (found[0]["verdict"], found[0]["citations"][-1]["article"]) == (verdict, article)
+
+
+def test_the_quality_platform_and_its_address_in_english():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("Shenzhen: which platform is used to report information engineering quality data, and what's its web address?")
+    assert out["understood"]["topics"][0] == "quality_platform"
+    assert "service.stc.org.cn" in out["answer"] and out["findings"][0]["citations"][0]["article"] == "第十七条"
