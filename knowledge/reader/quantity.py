@@ -40,9 +40,9 @@ _KINDS = [
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|which day of the (month|year)|what day of the (month|year)"
+    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(具体|确切)(的)?(日期|哪天|哪一天)|exact date", re.I),
-     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of", re.I), "ans.qty.day"),
+     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),

@@ -178,3 +178,10 @@ def test_this_period_points_back_to_the_clause_before():
     assert {"限期", "整改"} <= a.head
     assert measure(a, "未实现绩效目标的限期整改，拒不整改的暂缓其后续项目审批。每年年底进行绩效考评") == "silent"
     assert _one("被责令限期整改，通常会给多少时间").kind == "duration"
+
+
+@pytest.mark.parametrize("question", ["by which day of each month does the supervisor hand in its monthly report?",
+                                      "what's the cut-off day each month?"])
+def test_a_day_of_the_month_asked_in_english(question):
+    a = _one(question)
+    assert a.kind == "day" and not given(a, "the supervisor issues a monthly report") and given(a, "by the 5th of each month")
