@@ -23,7 +23,8 @@ EPILOG = """events (NAME=YYYY-MM-DD):
   trial_run_started, trial_run_ended, initial_acceptance_passed, final_acceptance_passed,
   final_accounts_concluded, decommission_planned
   and, for the authorities' own time limits: feasibility_accepted, design_accepted,
-  design_prereviewed, security_test_requested, acceptance_requested"""
+  design_prereviewed, security_test_requested, acceptance_requested,
+  contract_final_accepted (Longgang's final contract acceptance, before the security test)"""
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:

@@ -202,7 +202,6 @@ XFAIL = {
     "q8-075": "钟楼 终验报告有没有时限: asks whether a time limit exists (yes/no form), answered 'yes' from the 3-month opening of 第二十八条",
     "q8-088": "云浮 'third-party services' definition: English question, the definition paragraph (总则·第8段) is not the best-ranked one",
     "q8-089": "龙岗 第十条 meeting minutes: conditional on 新动议项目, which the English question does not state",
-    "q8-092": "龙岗 第二十八条: 上线安全测试 comes after 合同终验; the order of two steps is not read from the question",
     "q8-105": "文登 第十七条 (重大变更 书面申请): the English what-if is answered from other articles",
     "q8-109": "文登 第十二条: 涉及保密的项目也走大数据中心审核吗 is answered from 第十七条",
     "pp2-q5-146-a": "文登 第三十七条 (整改后仍不合格的后果): English 'consequences' reaches the penalties topic (第三十一至三十三条)",

@@ -23,6 +23,8 @@ EXTRA_EVENTS: dict[str, tuple[str, str]] = {
     "design_accepted": ("初步设计方案及概算正式受理", "formal acceptance of the preliminary design"),
     "design_prereviewed": ("初步设计方案及概算预审通过", "the preliminary design's pre-review"),
     "security_test_requested": ("提出上线安全测试申请", "the request for the pre-launch security test"),
+    # 龙岗: the contract's own final acceptance (合同终验), which comes before the security test and completion acceptance
+    "contract_final_accepted": ("合同终验通过", "final contract acceptance"),
     "acceptance_requested": ("提交验收申请", "the acceptance request"),
 }
 ALL_EVENTS = {**EVENTS, **EXTRA_EVENTS}

@@ -56,6 +56,7 @@ def events_named(text: str) -> list[tuple[str, int, int]]:
 
 # an event named as a step, done or not (先试运行再初验, the trial run before the initial acceptance)
 _MENTIONS = [
+    ("contract_final_accepted", r"合同终验|final contract acceptance|contract final acceptance"),
     ("final_acceptance_passed", r"终验|竣工验收|最终验收|final acceptance|completion acceptance"),
     ("initial_acceptance_passed", r"初验|初步验收|initial acceptance|preliminary acceptance"),
     ("trial_run_started", r"试运行|trial run|trial operation"),
@@ -69,6 +70,8 @@ _MENTION_RE = [(name, re.compile(p, re.I)) for name, p in _MENTIONS]
 _FIRST_THEN = re.compile(r"先(?P<a>.{1,16}?)(?:，|,|\s)*(?:再|然后|之后再|后再|后)(?P<b>.{1,16})"
                          r"|(?P<b2>.{1,16}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a2>.{1,16})"
                          r"|(?P<a3>\b.{3,40}?)\bbefore\b(?P<b3>.{3,40})", re.I)
+# 先做上线安全测试，合同终验挪到后面再弄: the second step put later
+_PUT_LATER = re.compile(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往)(?:后面|之后|最后|以后|后)")
 
 
 def _mentioned(text: str) -> str | None:
@@ -79,10 +82,14 @@ def _mentioned(text: str) -> str | None:
 def proposed_order(text: str) -> tuple[str, str] | None:
     """"先试运行一段时间再做合同初步验收", "合同终验之前先做上线安全测试", "initial acceptance before
     the trial run": the two steps in the order the question proposes, (first, then)."""
-    m = _FIRST_THEN.search(text)
-    if not m:
-        return None
-    a = m.group("a") or m.group("a2") or m.group("a3")
-    b = m.group("b") or m.group("b2") or m.group("b3")
+    later = _PUT_LATER.search(text)
+    if later:
+        a, b = later.group("a"), later.group("b")
+    else:
+        m = _FIRST_THEN.search(text)
+        if not m:
+            return None
+        a = m.group("a") or m.group("a2") or m.group("a3")
+        b = m.group("b") or m.group("b2") or m.group("b3")
     first, then = _mentioned(a), _mentioned(b)
     return (first, then) if first and then and first != then else None

@@ -42,6 +42,8 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         return findings
     first, then = order
     out, done = [], set()
+    # the finding on a step asked (security_test for the security test's request) answers first
+    findings = sorted(findings, key=lambda f: not (f.topic in first or f.topic in then))
     for f in findings:
         if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional", "no"):
             try:

@@ -116,3 +116,14 @@ def test_a_step_put_off_past_its_last_day(today):
 
 def test_too_early_said_as_a_time_since_a_finished_step(today):
     assert _verdicts("钟楼区项目初验完一个月就想交终验申请，行吗") == {("zhonglou", "no")}
+
+
+def test_longgang_final_contract_acceptance_comes_before_the_security_test():
+    # 第二十八条: 完成合同终验后 … 提出上线安全测试申请; completion acceptance (竣工验收) comes after both
+    from knowledge.reader.events import proposed_order
+
+    assert proposed_order("龙岗这边想先做上线安全测试，合同终验挪到后面再弄，可以吗") == ("security_test_requested", "contract_final_accepted")
+    assert _verdicts("龙岗这边想先做上线安全测试，合同终验挪到后面再弄，可以吗") == {("longgang", "no")}
+    found = __import__("knowledge.base", fromlist=["get_kb"]).get_kb().ask(
+        "Longgang: can we apply for the go-live security test before the final contract acceptance (合同终验)?")["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第二十八条")
