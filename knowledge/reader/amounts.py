@@ -135,7 +135,7 @@ _ROLE_AFTER = [
 ]
 
 
-_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后)")
+_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金)")   # 变更过一次，金额30万
 
 
 def _role(sentence: str, start: int, end: int) -> str:
@@ -295,10 +295,15 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         return found
     total = totals[-1]
     total.role = "total"
-    for a in found:   # an item of the list labelled as software (软件开发45万) is the software cost
+    for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
         label = re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
-        if a is not total and a.role == "total" and re.search(r"软件|software", label, re.I):
+        if a is not total and a.role == "total" and re.search(r"软件|开发|software|development", label, re.I):
             a.role = "software_cost"
+    soft = [a for a in found if a is not total and a.role == "software_cost" and a.span is None]
+    if len(soft) > 1:   # 一期功能开发30万；二期功能开发20万: the software cost is their sum
+        whole = Amount(_exact(sum(Decimal(str(a.value)) for a in soft)), "software_cost", soft[0].start, soft[-1].end,
+                       norm[soft[0].start:soft[-1].end])
+        found = [whole if a is soft[0] else a for a in found if a is soft[0] or a not in soft]
     return [total] + [a for a in found if a is not total and a.role != "total"]
 
 

@@ -115,7 +115,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行)"
+_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走"
                          r"|不(算进|算在|算入)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理

@@ -72,7 +72,8 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 
 # 结论是不是只有合格和不合格两种: a claim that a list holds these items and no more
 _ONLY = re.compile(r"(?:只有|仅有|只分|只分为|就只有|就分|仅分为|只包括|仅包括|只能是|只能)\s*(?P<items>[^，,。？?；;！!]{2,40}?)"
-                   r"(?P<n>两|二|三|四|2|3|4)?(?:种|类|个|项|档|级)")
+                   r"(?P<n>两|二|三|四|2|3|4)?(?:种|类|个|项|档|级)"
+                   r"|(?:就是|就)\s*(?P<items2>[^，,。？?；;！!]{2,40}?)(?P<n2>两|二|三|四|2|3|4)(?:种|类|档|级)")   # 就“合格”“不合格”两种
 _ITEM_SEP = re.compile(r"和|与|跟|及|以及|、|或者|或|/")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 _LISTS = re.compile(r"分为|包括|包含|分成|有|为")
@@ -84,11 +85,12 @@ def only_items(text: str) -> tuple[list[str], int | None] | None:
     m = _ONLY.search(text)
     if not m:
         return None
-    items = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(m.group("items"))]
+    raw = m.group("items") or m.group("items2")
+    items = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(re.sub(r"”\s*“", "、", raw))]
     items = [i for i in items if i]
     if len(items) < 2:
         return None
-    return items, _COUNT.get(m.group("n") or "")
+    return items, _COUNT.get(m.group("n") or m.group("n2") or "")
 
 
 def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[str, bool] | None:

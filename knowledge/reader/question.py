@@ -37,6 +37,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|等[^。？?]{1,12}(再说|再做|再补|再报|再搞|再交|再提交|再申请|再办|再弄)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
+                    r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"

@@ -544,3 +544,20 @@ def test_a_parent_topic_does_not_contradict_the_narrower_one_asked():
     # the county rule (可参照: allowed, not a must) answers; the city's scope is shown as a description
     found = get_kb().ask("云浮下面县里的政务信息化项目，必须按市级办法执行吗")["findings"]
     assert [(f["topic"], f["verdict"]) for f in found] == [("county_projects", "no"), ("scope", "info")]
+
+
+@pytest.mark.parametrize("question,jurisdiction,verdict,article", [
+    ("龙岗的项目合同里质保期只签一年，可以不", "longgang", "no", "第四十五条"),      # 可以不 ends an A-not-A: may we?
+    ("文登项目竣工验收结论就“合格”“不合格”两种，没有基本合格这一说，对吧", "wendeng", "yes", "第三十七条"),
+    ("文登 项目预算变化挺大 已经开工了 现在再补变更申请行不", "wendeng", "no", "第十七条"),   # 已经…再补: after the fact
+    ("问个事，我们在龙岗有个项目合同价800万，上半年因为设备停产已经变更过一次，金额30万，当时三方签字确认就做了。"
+     "现在业务调整又要变更55万，还没超总概算。这次还能只让设计、监理、承建确认一下就实施吗", "longgang", "no", "第二十四条"),
+])
+def test_a_may_tag_a_list_claim_an_after_the_fact_filing_and_a_change_amount(question, jurisdiction, verdict, article):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == (verdict, article)
+
+
+def test_development_items_of_a_list_add_up_to_the_software_cost():
+    found = find_amounts("预算明细：一期功能开发 30万；二期功能开发 20万；云资源租用 27万；合计 77万。")
+    assert [(a.value, a.role) for a in found] == [(770_000, "total"), (500_000, "software_cost")]
