@@ -273,7 +273,6 @@ XFAIL = {
     "q17-072": "云浮 验收前置审核几个工作日: silent as expected, but shown at another paragraph than the pre-acceptance review",
     "q17-077": "龙岗 第十一条: '可研报告里有没有必须包含的章节' asks what the chapters are; answered conditional on the 5000万 threshold",
     "q17-103": "钟楼 第十七条: the urgent exception is read as stated, but 'without submitting anything on the platform' (the exception's own duty) is not",
-    "q17-105": "深圳 第十七条: '攒到年底一次性报' proposes a later schedule than 每季度; answered yes (the filing exists)",
     "q17-115": "云浮 新兴县 必须按市级办法执行吗: the county is answered under the city's scope, and the by-reference permission finding is not_specified",
     "pp4-q13-109-b": "龙岗 第十五条 区财政和企业合資建: the homophone reader turns 合资建 into 合自建 (合资 is not among the common words it keeps), so the joint funding is not read",
     "q18-005": "钟楼区项目大概两三十万，申报时交项目建议书还是建设方案？ — expected {'j': 'zhonglou', 'verdict': ['conditional'], 'article': ['第五条']}, got [('zhonglou', 'info', ['第五条']), ('zhonglou', 'info', ['第五条', '第十条', '第十一条', '第十二",

@@ -121,7 +121,13 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
         items = compute(jurisdiction, events)
     except (DeadlineError, ValueError):
         return []
-    started = [d for d in items if d.trigger in events and d.kind == ("opens" if earliest else "due")]
+    kind = "opens" if earliest else "due"
+    started = [d for d in items if d.trigger in events and d.kind == kind]
+    # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date
+    first: dict[str, object] = {}
+    for d in sorted((d for d in items if d.trigger is None and d.kind == kind), key=lambda d: d.due):
+        first.setdefault(d.key, d)
+    started += list(first.values())
     cited = [d for d in started if {c["article"] for c in d.citations} & articles]
     return cited or (started if len(started) <= 2 else [])
 

@@ -550,6 +550,39 @@ def _covered(kb, lang: str) -> str:
         for j in kb.jurisdictions.values())
 
 
+# 威海市环翠区的智慧城市项目，要不要按文登那个办法: the project is in the place outside, the covered one names the rules
+_THERE = re.compile(r"^\s*(?:的|这边的|那边的|这个|那个|有个|有一个)?[\u4e00-\u9fff]{0,8}?(?:项目|系统|工程|单位|部门)"
+                    r"|^\W{0,3}(?:a |an |the |our )?(?:[\w-]+ ){0,4}?(?:project|system|unit|department)\b", re.I)
+
+
+def _project_outside(q: Question, text: str) -> bool:
+    """The question's project is in a place the texts do not cover, while it names a covered one's rules."""
+    from ..texts.text import fold
+
+    said = fold(text)
+    for place in q.outside:
+        at = said.find(fold(place))
+        # a name inside a word (智慧城区) is no place the project is in
+        inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
+        if at >= 0 and not inside_word and _THERE.search(said[at + len(fold(place)):]):
+            return True
+    return False
+
+
+def _elsewhere(kb, q: Question) -> dict:
+    """A project outside every covered place, asked against a covered one's rules: those rules do not
+    reach it (their own scope says where they apply), and no other text here does."""
+    lang = q.lang
+    place = t("ans.list_sep", lang).join(q.outside)
+    findings = [Finding(jid, "scope", "not_applicable",
+                        t("ans.project_elsewhere", lang, place=place, name=kb.jurisdictions[jid].document.name[lang],
+                          scope=kb.jurisdictions[jid].scope_text[lang]),
+                        list(kb.jurisdictions[jid].scope_citations)) for jid in q.jurisdictions]
+    reply = t("ans.outside", lang, covered=_covered(kb, lang), places=place) + "\n" + render(kb, findings, q, {j: [] for j in q.jurisdictions})
+    return {"answer": reply, "findings": [f.as_dict() for f in findings], "sources": [],
+            "understood": {"language": lang, "outside": q.outside, "jurisdictions": q.jurisdictions, "form": q.form}}
+
+
 def _refusal(q: Question, why: str, kb=None) -> dict:
     """No verdict: the amount cannot be a project's, or the place is not one the texts cover."""
     lang = q.lang
@@ -567,6 +600,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         return _refusal(q, "invalid")
     if q.outside and not q.jurisdictions:
         return _refusal(q, "outside", kb)
+    if q.outside and _project_outside(q, q.reading or text):
+        return _elsewhere(kb, q)
     text = q.reading or text
     if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:
         defaults = None  # a question about another place is not about this project

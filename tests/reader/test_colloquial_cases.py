@@ -561,3 +561,12 @@ def test_a_may_tag_a_list_claim_an_after_the_fact_filing_and_a_change_amount(que
 def test_development_items_of_a_list_add_up_to_the_software_cost():
     found = find_amounts("预算明细：一期功能开发 30万；二期功能开发 20万；云资源租用 27万；合计 77万。")
     assert [(a.value, a.role) for a in found] == [(770_000, "total"), (500_000, "software_cost")]
+
+
+@pytest.mark.parametrize("question,jurisdiction,article", [
+    ("深圳项目的质量季报能不能攒着，等项目结束再一次性报", "shenzhen", "第十七条"),      # saving quarterly filings up
+    ("文登项目预算和主要建设内容都变了，打算先开工，事后再去大数据中心补书面申请，这样行吗", "wendeng", "第十七条"),
+])
+def test_a_filing_put_off_or_made_after_the_fact(question, jurisdiction, article):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", article)

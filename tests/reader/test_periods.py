@@ -112,3 +112,10 @@ def test_events_said_otherwise():
     assert stated_events("preliminary acceptance wrapped up on 20 May 2026", date(2026, 12, 1)) == {
         "initial_acceptance_passed": date(2026, 5, 20)}
     assert stated_events("钟楼项目试运行截至2026年8月19日", date(2026, 12, 1)) == {"trial_run_ended": date(2026, 8, 19)}
+
+
+def test_the_first_quarterly_filing_after_registration():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("深圳项目2026年8月20日完成了质量监督登记，第一次报季度质量数据最晚是哪天")
+    assert "2026-10-08" in out["answer"]     # 10月5日 falls in the National Day holiday: moved on

@@ -262,3 +262,19 @@ def test_english_county_table_is_what_pypinyin_gives():
 def test_an_english_county_inside_a_named_city(question, place):
     out = get_kb().ask(question)
     assert out["findings"] == [] and place in out["answer"]
+
+
+@pytest.mark.parametrize("question,place,jurisdiction", [
+    ("威海市环翠区的智慧城市项目，要不要按文登那个办法走审核", "威海市环翠区", "wendeng"),
+    ("常州武进区的项目能参照钟楼区的细则吗", "常州武进区", "zhonglou"),
+])
+def test_a_project_outside_asked_against_a_covered_places_rules(question, place, jurisdiction):
+    # the named text's own scope does not reach the project's place, and nothing else here does
+    out = get_kb().ask(question)
+    assert [(f["jurisdiction"], f["verdict"]) for f in out["findings"]] == [(jurisdiction, "not_applicable")]
+    assert place in out["answer"]
+
+
+def test_a_place_name_inside_a_word_is_no_project_place():
+    out = get_kb().ask("龙岗区一个多亿的智慧城区项目，要编可行性研究报告吗")   # 城区 in 智慧城区
+    assert out["findings"][0]["verdict"] == "yes"
