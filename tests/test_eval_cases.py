@@ -310,6 +310,10 @@ XFAIL = {
     "pp6-q18-047-a": "文登 核准文件多长时间内有效: 第三十六条's 3–6 months (trial run) are taken as the answer; 有效期内 in 第十七条 gives no length",
     "pp6-q17-021-a": "龙岗 街道 security equipment the district platform cannot provide: 第四十二条's exception (无法满足的可自行采购) is read against the prohibition of 第四十八条; answered no",
     "pp6-q17-080-a": "文登 'who checks procurement, tendering and compliance' in English: answered from the procurement articles, not 第四条's list of the finance and audit bodies' duties",
+    "q20-024": "钟楼 第三十八条: 运维经费还照常给 against 确定停用报废的项目将不再安排运维经费 — an obligation's text that stops what the question would continue is not read as a no",
+    "q20-027": "文登 第十二条: '得每个部门各报一套方案不' checks a user's belief against the joint-declaration rule; answered yes about the rule",
+    "q20-030": "云浮: 测评费用 '得单位另外找钱嘛' — the fees are 纳入项目总投资, so separate money is not needed; answered yes from the duty to test",
+    "q20-119": "龙岗 wholly provincial money: the measures cover district money (第二条), so the filing rule is answered not applicable; the writer expects yes or conditional on 第十四条",
 }
 
 
