@@ -80,3 +80,22 @@ def test_english_ranges_and_the_software_part_in_english():
 ])
 def test_more_ways_to_name_a_change(text, change):
     assert [(a.role, a.value) for a in find_amounts(text)] == [("change_amount", change)]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Longgang项目合同200万，已经做了两次change，8万和7万，现在第三次change 6万",
+     [("contract_amount", 2_000_000), ("change_amount", 80_000), ("change_amount", 70_000), ("change_amount", 60_000)]),
+    ("In Yunfu, the application-software development part of our contract is exactly 0.5 million yuan.",
+     [("software_cost", 500_000)]),
+    ("the approved budget estimate is RMB 5 million and we need to move roughly 550k between the main work items",
+     [("total", 5_000_000), ("change_amount", 550_000)]),
+])
+def test_roles_in_mixed_and_longer_sentences(text, roles):
+    assert [(a.role, a.value) for a in find_amounts(text)] == roles
+
+
+def test_an_estimate_with_lai_stays_near_the_last_digit_said():
+    from knowledge.reader.numbers import cn_estimate
+
+    assert cn_estimate("四千九百来") == (4850.0, 4950.0)    # under 5000万, not ±10%
+    assert cn_estimate("三十来") == (27.0, 33.0)

@@ -56,7 +56,8 @@ _ROLE_WORDS = [
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
-                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(exactly|about|around|roughly|just)?\s*$)", re.I)),
+                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(exactly|about|around|roughly|just)?\s*$"
+                                 r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
@@ -135,14 +136,14 @@ _ROLE_AFTER = [
 ]
 
 
-_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金)")   # 变更过一次，金额30万
+_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
-    window = 48 if english else 12
+    window = 72 if english else 12   # "the application-software development part of our contract is"
     before = sentence[clause_start + 1:start][-window:].lower()
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it
@@ -257,6 +258,9 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         found.append(Amount(_exact(amount), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
                             bound_of(norm, m.start(), m.end()), span=span))
     found.sort(key=lambda a: a.start)
+    for before, a in zip(found, found[1:], strict=False):   # 8万和7万, 40万、45万: the second goes with the first
+        if a.role == "total" and before.role == "change_amount" and re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*", norm[before.end:a.start]):
+            a.role = before.role
     return _with_total_row(norm, found)
 
 

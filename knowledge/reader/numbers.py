@@ -94,7 +94,9 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
         if base is None or base <= 0:
             return None
         if word in ("来", "把"):  # 三十来万, 百把万: about thirty, about a hundred, a little either side
-            return (base * 0.9, base * 1.1)
+            # (四千九百来万: a little either side of the last digit said, so under 5000万)
+            delta = min(base * 0.1, _place(base) / 2) if word == "来" else base * 0.1
+            return (base - delta, base + delta)
         step = _place(base)
         return (base, base + step)
     return None
