@@ -140,8 +140,8 @@ _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>
 _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since)\s*$", re.I)
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
-_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)\s*$")
-_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起)")
+_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
+_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|才|方可)")
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)

@@ -47,6 +47,8 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
+    # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
+    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确|要求)(了)?"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
@@ -116,7 +118,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|跳过|不做(?!完)|不请|不找|不搞|不报|不走"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走"
                          r"|不(算进|算在|算入)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty

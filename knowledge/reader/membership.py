@@ -9,7 +9,7 @@ import re
 
 _PUNCT = re.compile(r"[\s“”\"'‘’《》（）()、:：]")
 _A_IS_B = re.compile(r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
-                     r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|[？?]|$)")
+                     r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|不|[？?]|$)")
 _B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
 # 验收材料里要不要等保测评报告: a list and an item asked of it
@@ -43,6 +43,7 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             # 单位自筹的钱做的信息化项目 算不算区政府资金: what is asked about is the money, not the project
             a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
             a = re.sub(r"的钱$", "", a)
+            a = re.sub(r"^.*?(只是|就是|仅仅是|仅是|纯粹是|单纯是|单纯)(?=..)", "", a)   # 只是买运维服务: what is bought
             if _THIS_MONEY.fullmatch(a):   # 单位用自筹资金建设的项目，这笔钱属于区政府资金吗: the money named before
                 named = list(_MONEY.finditer(text[:m.start("a")]))
                 a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0))) if named else a

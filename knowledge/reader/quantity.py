@@ -21,7 +21,7 @@ _CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     re.compile(r"几个月|几年|几天|几周|多少天|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+     re.compile(r"几个月|几年|几天|几周|多少天|多少日|多少个?(工作日|月)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of", re.I),
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
@@ -40,7 +40,7 @@ _KINDS = [
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
+    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(具体|确切)(的)?(日期|哪天|哪一天)|exact date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b", re.I), "ans.qty.day"),
     ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
@@ -103,7 +103,7 @@ def asked(text: str) -> list[Asked]:
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
             length = kind == "duration" and not text.isascii() and bool(
-                re.search(r"(跑|持续|运行|进行|最少|至少|最短|满|期)(要|需要|得)?(是)?\s*$", text[max(0, m.start() - 6):m.start()])) and not (
+                re.search(r"(跑|run|持续|运行|进行|最少|至少|最短|满|期)(要|需要|得)?(是)?\s*$", text[max(0, m.start() - 6):m.start()])) and not (
                 re.search(r"后|完|结束|通过|隔|过了|要过|起|开始|交上去|提交", text[max(0, m.start() - 12):m.start()])
                 or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))

@@ -210,9 +210,21 @@ def question_form(text: str, lang: str) -> str:
 _NEGATIVE = re.compile(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d，。？！、：；（）])\s+(?=[\u4e00-\u9fff\d，。？！、：；（）])")
+
+
+def unspaced(text: str) -> str:
+    """"云 浮 市 直 单 位 报 了 个  1 2 0 万": a space typed between every character is no word break.
+    Spaces between Chinese characters and digits go when most characters are spaced out."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff\d]", text))
+    gaps = len(_SPACED.findall(text))
+    return _SPACED.sub("", text) if cjk >= 6 and gaps * 2 >= cjk else text
+
+
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
+    text = unspaced(text)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

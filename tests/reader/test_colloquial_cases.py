@@ -570,3 +570,36 @@ def test_development_items_of_a_list_add_up_to_the_software_cost():
 def test_a_filing_put_off_or_made_after_the_fact(question, jurisdiction, article):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", article)
+
+
+@pytest.mark.parametrize("question,jurisdiction,verdict,article", [
+    ("文登区 通过共享能拿到的数据 我们自己再采一遍可以嘛", "wendeng", "no", "第六条"),          # 再采一遍: collecting again
+    ("坂田街道做个100万的信息化项目 监理这块能省吗", "longgang", "no", "第十八条"),              # 能省吗: may we leave it out
+    ("钟楼区某项目初验结束后一个月即提交终验申请，是否符合规定？", "zhonglou", "no", "第二十八条"),  # a month after, not three
+    ("钟楼区 项目资金不是财政的，是单位自己的非财政资金，也要走这套流程吗", "zhonglou", "yes", "第三条"),
+    ("文登 只是买运维服务 算智慧文登项目不", "wendeng", "yes", "第二条"),                          # 算…不: a kind of it?
+])
+def test_more_spoken_forms_of_yes_no_questions(question, jurisdiction, verdict, article):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert found[0]["verdict"] == verdict and article in {c["article"] for c in found[0]["citations"]}
+
+
+@pytest.mark.parametrize("question,article", [
+    ("质监检查发现问题后，深圳市直建设单位须在多少日内完成整改？", "第十九条"),              # 多少日
+    ("文登的核准文件有效期到底是几个月，有没有写", "第十七条"),                              # 有没有写: does the text say
+    ("龙岗区项目按月报送进度时，是否规定了每月的具体报送截止日？", "第二十条"),
+    ("钟楼区项目评审小组中从专家库抽取的专家人数有无具体规定？", "第九条"),
+    ("钟楼区的系统试运行至少要run多久才能初验", "第二十八条"),
+])
+def test_whether_the_text_gives_a_number_is_answered_by_its_silence(question, article):
+    found = get_kb().ask(question)["findings"]
+    assert found[0]["verdict"] == "not_specified" and article in {c["article"] for c in found[0]["citations"]}
+
+
+def test_a_question_spaced_out_character_by_character():
+    from knowledge.reader.question import unspaced
+
+    assert unspaced("云 浮 市 直 单 位 报 了 个  1 2 0 万 的 系 统 ， 监 理 必 须 上 吗") == "云浮市直单位报了个120万的系统，监理必须上吗"
+    assert unspaced("钟楼区 30万 要监理吗") == "钟楼区 30万 要监理吗"     # a few spaces are word breaks
+    found = get_kb().ask("云 浮 市 直 单 位 报 了 个  1 2 0 万 的 系 统 ， 监 理 必 须 上 吗")["findings"]
+    assert found[0]["verdict"] == "yes"
