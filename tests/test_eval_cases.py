@@ -219,7 +219,6 @@ XFAIL = {
     "q11-021": "钟楼 第二十条 (不得转包): 整个转给另一家公司 is not read as 转包; answered from the scope article",
     "q11-029": "文登 第三十七条: 验收没过先做决算审计 — the prohibition of the final-accounts audit before acceptance is not reached",
     "q11-040": "云浮 软件开法费用60万: 开法 is a slip of 开发, but 软件开发费 is a word of the amount reader, not of the vocabulary the slips are read against",
-    "q11-091": "龙岗 第十一条: 可研还没批 先评审初步设计 — read as unmet, but answered from 第十二条 (初步设计) rather than the feasibility study's approval first",
     "q11-113": "钟楼 第四十一条 涉密项目归谁管: the scope exclusion answers not_applicable before the article that says who manages them",
     "q11-116": "云浮 软件系统运维服务 适用吗: answered yes from the scope paragraphs, not the O&M definition the writer quotes",
     "q11-120": "钟楼 第三条 (租赁…合同): 适用于 is not read as a defining word, and the question's 细则管的项目 is colloquial",
@@ -314,6 +313,10 @@ XFAIL = {
     "q20-027": "文登 第十二条: '得每个部门各报一套方案不' checks a user's belief against the joint-declaration rule; answered yes about the rule",
     "q20-030": "云浮: 测评费用 '得单位另外找钱嘛' — the fees are 纳入项目总投资, so separate money is not needed; answered yes from the duty to test",
     "q20-119": "龙岗 wholly provincial money: the measures cover district money (第二条), so the filing rule is answered not applicable; the writer expects yes or conditional on 第十四条",
+    "q21-038": "深圳 mixed 'quality supervision登记的deadline': a term split across the two languages (quality supervision + 登记) reads as quality supervision, not the registration",
+    "q21-073": "云浮 验收报告 备案 几天: silent as expected, but shown at the project-class paragraphs rather than the acceptance paragraph that says 验收报告报市政务服务数据管理局备案",
+    "q21-085": "钟楼 验收材料 '数据共享方面的表格': the written-out item shares too few characters with 数据共享信息表 to be read as an item of 第三十条's list",
+    "q21-148": "龙岗 O&M funds without completion-acceptance filing, in English: 第三十二条 (未备案的不安排运维经费) is not reached from 'completion-acceptance filing'",
 }
 
 

@@ -24,6 +24,7 @@ from .details import asked_quantities, measured, with_definition, with_detail, w
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
+from .thresholds import MONEY
 from .timing import OVERDUE, with_delay, with_due_dates, with_elapsed, with_order, with_overdue
 from .words import VERDICT_NAMES
 
@@ -224,6 +225,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "info") for r, _ in used) and \
                 (_MAY.search(q.text) or re.search(r"会|will", q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
+            verdict = "no"
+        elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _MAY.search(q.text) and \
+                all(r.type == "obligation" for r, _ in used) and not any(getattr(profile, f) is not None for f in MONEY):
+            # "可研能否不经区信息化主管部门审核，直接报发改审批": the question presupposes the study the
+            # threshold asks for; where it is required, skipping its review is not allowed
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
                 all(r.type == "obligation" and r.when and o is False for r, o in used) and _MAY.search(q.text):

@@ -603,3 +603,10 @@ def test_a_question_spaced_out_character_by_character():
     assert unspaced("钟楼区 30万 要监理吗") == "钟楼区 30万 要监理吗"     # a few spaces are word breaks
     found = get_kb().ask("云 浮 市 直 单 位 报 了 个  1 2 0 万 的 系 统 ， 监 理 必 须 上 吗")["findings"]
     assert found[0]["verdict"] == "yes"
+
+
+def test_skipping_the_review_of_a_study_the_question_presupposes():
+    # 第十一条: the feasibility study (5000万 and over) goes to the IT authority before the DRC; the question
+    # presupposes the study, so skipping its review is not allowed, whatever the threshold
+    found = get_kb().ask("龙岗区项目的可行性研究报告能否不经区信息化主管部门审核，直接报区发改部门审批？")["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第十一条")
