@@ -64,6 +64,20 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)
 
 
+def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Finding] | None:
+    """The last day the text sets for the step from the events, settling the finding on that step
+    (initial_acceptance for the initial acceptance's last day) by ``decide(finding, due)``; what was
+    asked is that day, so the jurisdiction's other findings, which would only contradict it, go.
+    None when no finding has such a day."""
+    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
+             for f in findings]
+    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
+        if due and f.verdict in ("yes", "no", "info", "conditional"):
+            decided = decide(f, due[0])
+            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+    return None
+
+
 def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"试运行结束都四十天了才准备初验，这算超期了没": the time the question says has passed, against
     the last day the text sets for the step. None when the question asks no such thing."""
@@ -75,19 +89,13 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     events = stated_elapsed(text, today)
     if not events:
         return None
-    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
-             for f in findings]
-    # the finding whose own topic is the step's (initial_acceptance for the initial acceptance's last day)
-    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
-        if due and f.verdict in ("yes", "no", "info", "conditional"):
-            d, lang = due[0], q.lang
-            key = "ans.overdue_yes" if today > d.due else "ans.overdue_no"
-            lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
-                     rule=d.rule_in(lang), today=today.isoformat())
-            decided = replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
-            # the lateness is what was asked: the jurisdiction's other findings would only contradict it
-            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
-    return None
+
+    def decide(f: Finding, d) -> Finding:
+        key = "ans.overdue_yes" if today > d.due else "ans.overdue_no"
+        lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(),
+                 rule=d.rule_in(q.lang), today=today.isoformat())
+        return replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
+    return _by_last_day(kb, findings, events, decide)
 
 
 def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -103,19 +111,14 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     events = stated_elapsed(text, today) or stated_events(text, today)
     if not events:
         return None
-    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
-             for f in findings]
-    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
-        if due and f.verdict in ("yes", "no", "info", "conditional"):
-            d, lang = due[0], q.lang
-            late = proposed > d.due
-            lead = t("ans.delay_too_late" if late else "ans.delay_in_time", lang, event=t(f"event.{d.trigger}", lang),
-                     since=events[d.trigger].isoformat(), rule=d.rule_in(lang), proposed=proposed.isoformat())
-            decided = replace(f, verdict="no" if late else "yes", summary=lead + f.summary,
-                              citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
-            # the delay is what was asked: the jurisdiction's other findings would only contradict it
-            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
-    return None
+
+    def decide(f: Finding, d) -> Finding:
+        late = proposed > d.due
+        lead = t("ans.delay_too_late" if late else "ans.delay_in_time", q.lang, event=t(f"event.{d.trigger}", q.lang),
+                 since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=proposed.isoformat())
+        return replace(f, verdict="no" if late else "yes", summary=lead + f.summary,
+                       citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
+    return _by_last_day(kb, findings, events, decide)
 
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交: a day asked about for a step, not a day it was done
