@@ -51,8 +51,15 @@ class KnowledgeBase:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The vocabulary's Chinese words, for reading homophone slips."""
-        return frozenset(w for t in self.topics.values() for w in t.zh_terms)
+        """The vocabulary's Chinese words and the amount reader's, for reading homophone slips."""
+        from .reader.amounts import ROLE_TERMS
+
+        return frozenset(w for t in self.topics.values() for w in t.zh_terms) | frozenset(ROLE_TERMS)
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The Chinese names of the covered places (云浮, 钟楼区), for reading their homophone slips (云服)."""
+        return frozenset(a for a in self.aliases if len(a) >= 2 and not a.isascii())
 
     @cached_property
     def english_words(self) -> frozenset[str]:

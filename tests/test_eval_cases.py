@@ -218,7 +218,6 @@ XFAIL = {
     # -- questions_11 (first contact 88.0%; see tests/eval/README.md). Still wrong:
     "q11-021": "钟楼 第二十条 (不得转包): 整个转给另一家公司 is not read as 转包; answered from the scope article",
     "q11-029": "文登 第三十七条: 验收没过先做决算审计 — the prohibition of the final-accounts audit before acceptance is not reached",
-    "q11-040": "云浮 软件开法费用60万: 开法 is a slip of 开发, but 软件开发费 is a word of the amount reader, not of the vocabulary the slips are read against",
     "q11-113": "钟楼 第四十一条 涉密项目归谁管: the scope exclusion answers not_applicable before the article that says who manages them",
     "q11-116": "云浮 软件系统运维服务 适用吗: answered yes from the scope paragraphs, not the O&M definition the writer quotes",
     "q11-120": "钟楼 第三条 (租赁…合同): 适用于 is not read as a defining word, and the question's 细则管的项目 is colloquial",

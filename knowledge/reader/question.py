@@ -230,8 +230,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     lang = language(text)
     if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
         if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence
-            fixed = homophones(pinyin_words(text, kb.words), kb.words)
-            if fixed != text and _read_chars(fixed, topics) > _read_chars(text, topics):
+            fixed = homophones(pinyin_words(text, kb.words), kb.words | kb.place_words)
+            if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
                 text = fixed
         else:              # an English slip is no word at all: taken unless it reads less
             fixed = english_slips(text, kb.english_words, kb.english_known)
@@ -326,9 +326,24 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
-def _read_chars(text: str, topics) -> int:
-    """How many characters of the text the vocabulary reads: a correction is taken when it reads more."""
-    return len(covered(text, topics))
+def _renames_place(text: str, fixed: str) -> bool:
+    """A correction that turns a real place (浙江龙港市) into a covered one (龙岗) is no slip."""
+    from .places import gazetteer
+
+    def codes(s: str) -> set[str]:
+        return {p.code for _, _, p in gazetteer().find(unicodedata.normalize("NFKC", s))}
+    return bool(codes(text) - codes(fixed))
+
+
+def _read_chars(text: str, topics, kb=None) -> int:
+    """How many characters of the text the vocabulary reads (and, given the knowledge base, its place
+    names and the amount reader's words): a correction is taken when it reads more."""
+    n = len(covered(text, topics))
+    if kb is not None:
+        from .amounts import ROLE_TERMS
+
+        n += sum(len(w) for w in (*kb.aliases, *ROLE_TERMS) if len(w) >= 2 and not w.isascii() and w in text)
+    return n
 
 
 _COMPARED = re.compile(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"

@@ -278,3 +278,14 @@ def test_a_project_outside_asked_against_a_covered_places_rules(question, place,
 def test_a_place_name_inside_a_word_is_no_project_place():
     out = get_kb().ask("龙岗区一个多亿的智慧城区项目，要编可行性研究报告吗")   # 城区 in 智慧城区
     assert out["findings"][0]["verdict"] == "yes"
+
+
+def test_slips_in_place_names_and_amount_words_are_read():
+    out = get_kb().ask("云服市直单位软件开法费用70万要第三方测试么")     # 云服: 云浮; 开法: 开发
+    assert out["understood"]["reading"].startswith("云浮市直单位软件开发费用")
+    assert [(f["jurisdiction"], f["verdict"]) for f in out["findings"]] == [("yunfu", "yes")]
+
+
+def test_a_real_place_that_sounds_like_a_covered_one_is_not_corrected():
+    out = get_kb().ask("浙江龙港市的信息化项目需要做可研吗")     # 龙港 (Zhejiang), not 龙岗
+    assert out["findings"] == [] and "龙港" in out["answer"]
