@@ -325,7 +325,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 
 
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
-_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
+_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上|到)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:以后|之后|后)?(?:再|才)"
                     r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>month|week|day)s?", re.I)
@@ -353,3 +353,21 @@ def stated_delay(text: str, today: date) -> date | None:
 
 
 _EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six".split())}
+
+
+# a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
+_NEXT = {"下个月|下月|next month": "month", "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2}
+_NEXT_RE = re.compile("|".join(_NEXT), re.I)
+
+
+def stated_next(text: str, today: date) -> date | None:
+    """The day a question proposes a step for when it says it relative to today; None if it says none."""
+    from datetime import timedelta
+
+    from ..time.months import add_months
+
+    m = _NEXT_RE.search(text)
+    if not m:
+        return None
+    step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
+    return add_months(today, 1) if step == "month" else today + timedelta(days=step)

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import due_dates, opening_dates, stated_delay, stated_elapsed, stated_events
-from ..reader.events import proposed_order
+from ..reader.dated import due_dates, opening_dates, stated_delay, stated_elapsed, stated_events, stated_next
+from ..reader.events import events_named, proposed_order
 from ..reader.question import Question
 from .finding import Finding, dedupe
 from .model import Citation
@@ -109,6 +109,9 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     if proposed is None:
         return None
     events = stated_elapsed(text, today) or stated_events(text, today)
+    if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
+        named = events_named(text)
+        events = {named[0][0]: today} if named else {}
     if not events:
         return None
 
@@ -140,6 +143,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     today = china_today()
     events = stated_elapsed(text, today)
     proposed = None
+    if events and (later := stated_next(text, today)) and later > today:
+        proposed = today = later   # 上周刚做完初验，下个月就把终验申请提上去: the day proposed
     if not events:
         # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
         dated = stated_events(text, today)

@@ -610,3 +610,13 @@ def test_skipping_the_review_of_a_study_the_question_presupposes():
     # presupposes the study, so skipping its review is not allowed, whatever the threshold
     found = get_kb().ask("龙岗区项目的可行性研究报告能否不经区信息化主管部门审核，直接报区发改部门审批？")["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第十一条")
+
+
+@pytest.mark.parametrize("question,jurisdiction,verdict,article", [
+    ("文登区这个项目时间紧，建设单位想省掉初步核验这一步，直接向大数据中心申请竣工验收，行吗", "wendeng", "no", "第三十五条"),
+    ("文登区项目要换建设地点，想先开工，开工后再交变更申请，可以吗", "wendeng", "no", "第十七条"),
+    ("钟楼区项目用的是非财政资金，细则还管吗", "zhonglou", "yes", "第三条"),
+])
+def test_skipping_a_step_and_whether_the_rules_still_reach(question, jurisdiction, verdict, article):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
+    assert found[0]["verdict"] == verdict and article in {c["article"] for c in found[0]["citations"]}

@@ -127,3 +127,12 @@ def test_longgang_final_contract_acceptance_comes_before_the_security_test():
     found = __import__("knowledge.base", fromlist=["get_kb"]).get_kb().ask(
         "Longgang: can we apply for the go-live security test before the final contract acceptance (合同终验)?")["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("no", "第二十八条")
+
+
+def test_a_step_proposed_for_next_month_after_last_weeks_initial_acceptance(today):
+    assert _verdicts("我刚接手钟楼区的一个项目，上周刚做完初验，领导想赶进度，让我下个月就把终验申请提上去。可以吗？") == {("zhonglou", "no")}
+
+
+def test_a_delay_counted_from_an_event_named_without_a_date(today):
+    # 第二十八条: 试运行结束后30日内自行组织初验 — 40 days is too long
+    assert _verdicts("钟楼区试运行结束后，初验能不能拖到40天以后再做") == {("zhonglou", "no")}
