@@ -342,8 +342,7 @@ def stated_delay(text: str, today: date) -> date | None:
     m = _DELAY.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    raw = (m.group("n") or m.group("n2")).lower()
-    n = 1 if raw in ("a", "an") else _EN_SMALL.get(raw) or small_number(raw)
+    n = small_number(m.group("n") or m.group("n2"))
     if not n:
         return None
     unit = (m.group("u") or m.group("u2")).lower()
@@ -351,8 +350,6 @@ def stated_delay(text: str, today: date) -> date | None:
         return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
     return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))
 
-
-_EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six".split())}
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
@@ -371,3 +368,15 @@ def stated_next(text: str, today: date) -> date | None:
         return None
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
+
+
+# 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
+# not a day it was done
+_PROPOSES = re.compile(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
+                       r"|(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完])"
+                       r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
+
+
+def proposes_day(text: str) -> bool:
+    """Does the question propose a day for a step (so that of two dates it gives, the later is that day)?"""
+    return bool(_PROPOSES.search(unicodedata.normalize("NFKC", text)))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import small_number
+
 _PUNCT = re.compile(r"[\s“”\"'‘’《》（）()、:：]")
 _A_IS_B = re.compile(r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
                      r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|不|[？?]|$)")
@@ -76,7 +78,6 @@ _ONLY = re.compile(r"(?:只有|仅有|只分|只分为|就只有|就分|仅分�
                    r"(?P<n>两|二|三|四|2|3|4)?(?:种|类|个|项|档|级)"
                    r"|(?:就是|就)\s*(?P<items2>[^，,。？?；;！!]{2,40}?)(?P<n2>两|二|三|四|2|3|4)(?:种|类|档|级)")   # 就“合格”“不合格”两种
 _ITEM_SEP = re.compile(r"和|与|跟|及|以及|、|或者|或|/")
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 _LISTS = re.compile(r"分为|包括|包含|分成|有|为")
 
 
@@ -91,7 +92,8 @@ def only_items(text: str) -> tuple[list[str], int | None] | None:
     items = [i for i in items if i]
     if len(items) < 2:
         return None
-    return items, _COUNT.get(m.group("n") or m.group("n2") or "")
+    said = m.group("n") or m.group("n2")
+    return items, int(small_number(said)) if said else None
 
 
 def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[str, bool] | None:
@@ -105,7 +107,7 @@ def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[st
         if not _LISTS.search(s) or held < len(items) - (1 if said and len(items) > 2 else 0):
             continue
         if said:
-            n = _COUNT.get(said.group(1)) or {"五": 5, "六": 6}.get(said.group(1)) or int(said.group(1))
+            n = int(small_number(said.group(1)))
             return s, held == len(items) == n and (count is None or count == n)
         return s, held == len(items)
     return None

@@ -28,8 +28,8 @@ _KIND_PATTERNS = [
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
-                    r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"
-                    r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请   # 先验收后补档案, 先开工，书面申请后面补上
+                    r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"   # 先验收后补档案, 先开工，书面申请后面补上
+                    r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算|实施|开工|开始|干|上)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
@@ -343,8 +343,26 @@ def _read_chars(text: str, topics, kb=None) -> int:
     if kb is not None:
         from .amounts import ROLE_TERMS
 
-        n += sum(len(w) for w in (*kb.aliases, *ROLE_TERMS) if len(w) >= 2 and not w.isascii() and w in text)
+        n += sum(len(w) for w in (*kb.place_words, *ROLE_TERMS) if w in text)
     return n
+
+
+# 威海市环翠区的智慧城市项目，要不要按文登那个办法: the project is in the place outside, the covered one names the rules
+_THERE = re.compile(r"^\s*(?:的|这边的|那边的|这个|那个|有个|有一个)?[\u4e00-\u9fff]{0,8}?(?:项目|系统|工程|单位|部门)"
+                    r"|^\W{0,3}(?:a |an |the |our )?(?:[\w-]+ ){0,4}?(?:project|system|unit|department)\b", re.I)
+
+
+def project_outside(outside: list[str], text: str) -> bool:
+    """The question's project is in one of the places ``outside`` the texts (威海市环翠区的项目), while
+    it names a covered place's rules."""
+    said = fold(text)
+    for place in outside:
+        at = said.find(fold(place))
+        # a name inside a word (智慧城区) is no place the project is in
+        inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
+        if at >= 0 and not inside_word and _THERE.search(said[at + len(fold(place)):]):
+            return True
+    return False
 
 
 _COMPARED = re.compile(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"

@@ -17,7 +17,7 @@ from ..reader.dated import (
 )
 from ..reader.form import asking_clause, classify
 from ..reader.quantity import named_counts
-from ..reader.question import Question, understand
+from ..reader.question import Question, project_outside, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
 from .details import asked_quantities, measured, with_definition, with_detail, without_places
@@ -556,25 +556,6 @@ def _covered(kb, lang: str) -> str:
         for j in kb.jurisdictions.values())
 
 
-# 威海市环翠区的智慧城市项目，要不要按文登那个办法: the project is in the place outside, the covered one names the rules
-_THERE = re.compile(r"^\s*(?:的|这边的|那边的|这个|那个|有个|有一个)?[\u4e00-\u9fff]{0,8}?(?:项目|系统|工程|单位|部门)"
-                    r"|^\W{0,3}(?:a |an |the |our )?(?:[\w-]+ ){0,4}?(?:project|system|unit|department)\b", re.I)
-
-
-def _project_outside(q: Question, text: str) -> bool:
-    """The question's project is in a place the texts do not cover, while it names a covered one's rules."""
-    from ..texts.text import fold
-
-    said = fold(text)
-    for place in q.outside:
-        at = said.find(fold(place))
-        # a name inside a word (智慧城区) is no place the project is in
-        inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
-        if at >= 0 and not inside_word and _THERE.search(said[at + len(fold(place)):]):
-            return True
-    return False
-
-
 def _elsewhere(kb, q: Question) -> dict:
     """A project outside every covered place, asked against a covered one's rules: those rules do not
     reach it (their own scope says where they apply), and no other text here does."""
@@ -606,7 +587,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         return _refusal(q, "invalid")
     if q.outside and not q.jurisdictions:
         return _refusal(q, "outside", kb)
-    if q.outside and _project_outside(q, q.reading or text):
+    if q.outside and project_outside(q.outside, q.reading or text):
         return _elsewhere(kb, q)
     text = q.reading or text
     if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:

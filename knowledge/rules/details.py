@@ -187,15 +187,21 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         if not found:
             continue
         article, quote = found
-        mine = [f for f in out if f.jurisdiction == jid]
-        weak = [f for f in mine if f.verdict in ("conditional", "info", "not_specified")]
         listed = asked_pair[2]
         defined = Finding(jid, "listed" if listed else "definition", "yes",
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=asked_pair[0]), [Citation(jid, article, quote)])
-        at = out.index(mine[0]) if mine else len(out)   # the precise answer first
-        out = [f for f in out if f not in weak]
-        out.insert(min(at, len(out)), defined)
+        out = _standing_in(out, defined, ("conditional", "info", "not_specified"))
+    return out
+
+
+def _standing_in(findings: list[Finding], settled: Finding, replaced: tuple[str, ...]) -> list[Finding]:
+    """The findings with ``settled`` first for its jurisdiction, in place of that jurisdiction's
+    findings with a verdict in ``replaced``."""
+    mine = [f for f in findings if f.jurisdiction == settled.jurisdiction]
+    at = findings.index(mine[0]) if mine else len(findings)   # the precise answer first
+    out = [f for f in findings if not (f.jurisdiction == settled.jurisdiction and f.verdict in replaced)]
+    out.insert(min(at, len(out)), settled)
     return out
 
 
@@ -214,8 +220,5 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
         settled = Finding(jid, "only_listed", "yes" if holds else "no",
                           t("ans.only_listed" if holds else "ans.not_only_listed", q.lang, article=article, quote=quote, items=listed),
                           [Citation(jid, article, quote)])
-        mine = [f for f in out if f.jurisdiction == jid]
-        at = out.index(mine[0]) if mine else len(out)
-        out = [f for f in out if f.jurisdiction != jid or f.verdict not in ("yes", "no", "conditional", "info", "not_specified")]
-        out.insert(min(at, len(out)), settled)
+        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))   # all but not_applicable
     return out

@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.dated import due_dates, opening_dates, stated_delay, stated_elapsed, stated_events, stated_next
+from ..reader.dated import (
+    due_dates,
+    opening_dates,
+    proposes_day,
+    stated_delay,
+    stated_elapsed,
+    stated_events,
+    stated_next,
+)
 from ..reader.events import events_named, proposed_order
 from ..reader.question import Question
 from .finding import Finding, dedupe
@@ -124,17 +132,6 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return _by_last_day(kb, findings, events, decide)
 
 
-# 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交: a day asked about for a step, not a day it was done
-_PROPOSED_DAY = re.compile(r"(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完])"
-                           r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+")
-
-
-def _proposed_day(text: str) -> bool:
-    import unicodedata
-
-    return bool(_PROPOSED_DAY.search(unicodedata.normalize("NFKC", text)))
-
-
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
     event (满3个月后) is answered by counting back the time the question says has passed."""
@@ -148,8 +145,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if not events:
         # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
         dated = stated_events(text, today)
-        if len(dated) >= 2 and (re.search(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose", text, re.I)
-                                or _proposed_day(text)):
+        if len(dated) >= 2 and proposes_day(text):
             last = max(dated, key=dated.get)
             proposed = dated.pop(last)
             events, today = dated, proposed
