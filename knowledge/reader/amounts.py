@@ -121,8 +121,14 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     """The values a bounded statement allows: 不满30万 -> [0, 30万), as a closed interval."""
     eps = 1e-6
     return {"lt": (0, value - eps), "le": (0, value), "near": (value * 0.9, value - eps), "gt": (value + eps, float("inf")),
-            "ge": (value, float("inf")), "about": (value * 0.97, value * 1.03),
+            "ge": (value, float("inf")), "about": (value - _leeway(value), value + _leeway(value)),
             "over": (value, value * 1.1)}.get(bound)   # 5000万出头: from the figure to a little above it
+
+
+def _leeway(value: float) -> float:
+    """How far either side an estimate reaches: 3%, but not past half the last digit said, so that
+    4900万左右 stays under 5000万 while 大约50万 leaves a threshold at 50万 undecided."""
+    return min(value * 0.03, numbers.last_place(value) / 2)
 
 
 cn_number = numbers.cn_number

@@ -37,6 +37,9 @@ _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
+_EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
+                      r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
+                      r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
@@ -48,7 +51,9 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
-    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确|要求)(了)?"), 4.0),
+    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?"
+                                         r"|(文件|办法|细则|规定|条文|原文)(里|中|上)?(有)?(具体|明确)?(规定|写|写明|明确)(了)?(吗|么|嘛)"
+                                         r"|有(具体|明确)?(规定|写|说)(到|了|过)?[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
@@ -79,13 +84,18 @@ def classify(text: str, lang: str = "zh") -> Form:
         markers.append(f"{form}+{weight:g} {name}")
 
     if lang == "en":
-        info, yesno = _EN_INFO.search(text), _EN_YESNO.search(text)
+        # "we were told to rectify within a time limit. How long is that limit?": the sentence that asks
+        sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.strip()]
+        asking = " ".join(x for x in sentences if "?" in x) or (sentences[-1] if sentences else text)
+        info, yesno = _EN_INFO.search(asking), _EN_YESNO.search(asking)
         if info:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
+    if lang == "en" and _EN_SAYS.search(text):
+        add("info", "whether the text sets one", 4.0)   # "is there a set cut-off day each month": answered by what it says
     if lang == "en" and _EN_NEED.search(text) and not scores["info"]:
         add("yesno", "need … ?", 2.5)    # "zhonglou project budget 45w need 监理?"
     for name, pattern, weight in _YESNO_MARKERS:

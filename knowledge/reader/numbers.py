@@ -95,14 +95,14 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
             return None
         if word in ("来", "把"):  # 三十来万, 百把万: about thirty, about a hundred, a little either side
             # (四千九百来万: a little either side of the last digit said, so under 5000万)
-            delta = min(base * 0.1, _place(base) / 2) if word == "来" else base * 0.1
+            delta = min(base * 0.1, last_place(base) / 2) if word == "来" else base * 0.1
             return (base - delta, base + delta)
-        step = _place(base)
+        step = last_place(base)
         return (base, base + step)
     return None
 
 
-def _place(value: float) -> float:
+def last_place(value: float) -> float:
     """The place of a round number's last significant digit: 80 -> 10, 100 -> 100, 1200 -> 100."""
     step = 1
     n = int(value)

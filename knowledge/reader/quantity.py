@@ -41,22 +41,25 @@ _KINDS = [
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
-                       r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(具体|确切)(的)?(日期|哪天|哪一天)|exact date", re.I),
+                       r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(是)?(哪(一)?天|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|exact date"
+                       r"|(which|what) (day|date)\b.{0,80}\b(come|came|comes|go|went|goes) into (force|effect)|(effective|commencement) date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b", re.I), "ans.qty.day"),
-    ("share", re.compile(r"多少比例|百分之几|百分之多少|几个百分点|多少个百分点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+    ("share", re.compile(r"多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|how much (does|is|will)|how much money|what amount", re.I),
+    ("money", re.compile(r"多少钱|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)(的)?上限|最多(能|可以)?(花|用|给|拨)多少"
+                         r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)(?!的)|多少(钱|万|万元)?(才|就)?算|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
-                             r"|what threshold|above what|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
+                             r"|what (\w+ )?threshold|above what|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
                              r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
-VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I)}
+VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
+         "day": re.compile(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
 # words around the asking phrase that say nothing about what is measured
 _FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")
@@ -75,6 +78,7 @@ class Asked:
     unit: re.Pattern        # how a text gives it
     length: bool = False    # a duration asked as the length of a thing (试运行要多长时间), not a time after an event
     anchor: frozenset[str] = frozenset()   # pieces of the event a time is counted from (提交终验申请以后, 多久…)
+    every: str | None = None   # the period a day recurs in (每月几号: month), which a day of each quarter does not give
 
     @property
     def subject(self) -> frozenset[str]:
@@ -94,7 +98,7 @@ def asked(text: str) -> list[Asked]:
                                  if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
                 around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
-                head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1))
+                head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1)) - {"项目", "一次"}
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
@@ -109,8 +113,14 @@ def asked(text: str) -> list[Asked]:
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
             anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
             head |= subject
-            out.append(Asked(kind, label, head, unit, length, anchor))
+            every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
+            out.append(Asked(kind, label, head, unit, length, anchor, every))
     return out
+
+
+_PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),
+            "quarter": re.compile(r"每(个)?季度?|按季|季度|each quarter|every quarter|quarterly", re.I),
+            "year": re.compile(r"每年|按年|年度|each year|every year|annual|yearly", re.I)}
 
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
@@ -171,6 +181,20 @@ _OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,
                      r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)")
 
 
+# a sum that says which projects a rule covers (50万元以上的, 500k yuan or more) is not a sum to spend
+_CONDITION_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|元|万)\s*(?:[（(]含[^)）]*[)）])?\s*(?:及|或)?(?:以上|以下)\s*(?:[（(]含[^)）]*[)）])?\s*的"
+                            r"|\d[\d,.]*\s*(?:k|million)?\s*(?:yuan)?\s+or (?:more|above|less)\b|\b(?:from|over|above|below|under) \d[\d,.]*\s*(?:k|million)?", re.I)
+# a filing named by its frequency (质量季报) tells how often only where it is what is asked of
+_NAMED_FREQUENCY = re.compile(r"[月周季年]报")
+_GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "组织", "办理", "递交"}
+
+
+def _reported(text: str, m: re.Match, words: set[str]) -> bool:
+    """Does a filing named by its frequency (监理月报) answer how often: only when the question asks
+    how often something is reported, or of that very filing (随机抽测 根据质量季报 is not quarterly)."""
+    return any("报" in w for w in words) or text[max(0, m.start() - 2):m.start()] in words
+
+
 def measure(a: Asked, text: str) -> str:
     """How the text answers the quantity asked: ``gives`` (a number of the kind, in a sentence
     about what was asked), ``silent`` (it speaks of what was asked, with no such number),
@@ -178,14 +202,18 @@ def measure(a: Asked, text: str) -> str:
     def numbers(s: str) -> bool:
         s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
         s = _OFFSET.sub(" ", s) if a.length else s
-        return bool(a.unit.search(s))
+        s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
+        return any(not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present) for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}
+    present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
     if not present:
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
         if not (numbers(s) and any(h in s for h in present)):
             return False
+        if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
+            return False   # 每季度首月5日前 is no day of each month
         if a.kind != "duration" or a.length or a.head and all(h.isascii() for h in a.head):
             return True
         counted = _counted_from(a, s)

@@ -231,6 +231,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "可研能否不经区信息化主管部门审核，直接报发改审批": the question presupposes the study the
             # threshold asks for; where it is required, skipping its review is not allowed
             verdict = "no"
+        elif verdict == "conditional" and q.form == "yesno" and _asks_content(q, used) and \
+                not any(getattr(profile, f) is not None for f in MONEY):
+            # "可研报告能不能不写信息安全章节": what a document must hold, asked of the document the question
+            # presupposes, is the rule's content, whatever the threshold that calls for the document
+            verdict = "no" if q.negated else "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
                 all(r.type == "obligation" and r.when and o is False for r, o in used) and _MAY.search(q.text):
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
@@ -277,6 +282,24 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     where = t("ans.closest", lang, article=cites[0].article) if cites else ""
     summary = t("ans.not_addressed", lang, label=label, where=where)
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章节|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
+_COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}
+
+
+def _asks_content(q: Question, used) -> bool:
+    """Does the question ask what a document holds (a chapter, a section), which the rule's own text
+    says it holds? Three word pairs of the question's asked part are in the rule (信息安全的章节)."""
+    text = q.reading or q.text
+    if not _CONTENT.search(text):
+        return False
+    said = " ".join([*(r.says[q.lang] for r, _ in used), *(c.quote for r, _ in used for c in r.citations)]).lower()
+    if q.lang == "en":
+        words = {w for w in re.findall(r"[a-z]{4,}", text.lower())} - {"must", "need", "does", "have", "include", "study", "report"}
+        return sum(w in said for w in words) >= 2
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_PAIRS
+    return sum(p in said for p in pairs) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
 
 
 def _states(q: Question, condition: str) -> bool:

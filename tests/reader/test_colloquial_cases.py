@@ -479,6 +479,8 @@ def test_a_floor_said_with_a_negation_is_a_floor(question, verdict):
     ("Zhonglou project, budget somewhere around 300k depending on the price inquiry. Is supervision mandatory?", "conditional"),
     ("钟楼区的项目预算大约50万，需要实行监理吗？", "yes"),      # about a figure well above it
     ("钟楼区的项目预算大约20万，需要实行监理吗？", "no"),
+    ("钟楼区的项目预算29.5万左右，需要实行监理吗？", "no"),   # close to it, but the last digit said is under it
+    ("Zhonglou project, about 310k in total. Is supervision mandatory?", "yes"),
 ])
 def test_an_estimate_said_before_the_figure(question, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "zhonglou"]

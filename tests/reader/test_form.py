@@ -137,3 +137,17 @@ def test_a_request_to_be_told_is_no_yes_no_question(text):
     from knowledge.reader.form import classify
 
     assert classify("钟楼区终验的材料要求，" + text).form == "info"   # a closing 吗 alone would make it yes/no
+
+
+@pytest.mark.parametrize("question, form", [
+    ("有效期具体几年，办法里有明确吗", "info"),            # whether the text says it: answered by what it says
+    ("验收报告的提交时间有规定到几号吗", "info"),
+    ("Is there a fixed deadline day each quarter for the data?", "info"),
+    ("是否要求验收报告包含安全测评结论", "yesno"),         # a duty asked, not whether the text says
+    # the English sentence that asks decides, not an auxiliary in the story before it
+    ("We failed the check and were told to fix it. How long do we have?", "info"),
+])
+def test_whether_the_text_says_and_the_sentence_that_asks(question, form):
+    from knowledge.reader.form import form_of
+
+    assert form_of(question, "en" if question.isascii() else "zh") == form

@@ -185,3 +185,33 @@ def test_this_period_points_back_to_the_clause_before():
 def test_a_day_of_the_month_asked_in_english(question):
     a = _one(question)
     assert a.kind == "day" and not given(a, "the supervisor issues a monthly report") and given(a, "by the 5th of each month")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("投资多少才算大项目", "threshold"), ("what investment threshold makes a project a major one", "threshold"),
+    ("测评费用最多能花多少", "money"), ("what is the maximum fee for the security assessment?", "money"),
+    ("设计费一般占总投资多大比例", "share"), ("监理费按几个点收", "share"),
+    ("这个办法的施行日期是哪一天", "day"), ("On what date did the measures come into force?", "day"),
+])
+def test_still_more_ways_of_asking_for_a_number(question, kind):
+    assert [a.kind for a in asked(question)][:1] == [kind]
+
+
+def test_a_sum_that_says_which_projects_is_not_a_sum_to_spend():
+    a = _one("第三方测评费用最多能花多少")
+    assert measure(a, "软件开发费用50万元以上的项目须委托第三方测评机构测试") == "silent"
+    assert given(a, "第三方测评费用不超过项目总投资的3%，最多30万元")
+
+
+def test_a_filing_named_by_its_frequency_tells_how_often_only_itself():
+    a = _one("质监机构随机抽测多久一次")
+    assert measure(a, "质监机构根据项目进度、质量季报和检测报告进行随机抽测") == "silent"
+    b = _one("质量情况多久报一次")
+    assert given(b, "建设单位通过平台报送质量季报")
+
+
+def test_a_day_of_each_month_is_not_a_day_of_each_quarter():
+    a = _one("监理月报每月几号前交")
+    assert a.every == "month"
+    assert measure(a, "每季度首月5日前报送上一季度的资料（监理月报、监理总结）") == "silent"
+    assert given(a, "监理单位应于每月5日前报送上月监理月报")
