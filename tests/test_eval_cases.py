@@ -192,7 +192,6 @@ XFAIL = {
     "q6-006": "云浮 大概两三百万的专业软件开发服务，应用软件部分要做第三方测试吗 — expected yunfu ['yes'], got [('yunfu', 'conditional', ['实施·第2段'])]",
     "q6-025": "龙岗区 同等条件下 是不是要优先用有自主知识产权的产品 — expected longgang ['yes'], got [('longgang', 'no', ['第十七条'])]",
     "q6-047": "Longgang 可研 report 需不需要 include 信息安全 — expected longgang ['yes'], got [('longgang', 'yes', ['第十七条', '第二十八条', '第二十八条', '第四十八条', '第四十八条', '第四十八条']), ('",
-    "q6-105": "文登区项目建设内容变化很大，先开工，开工后再补书面申请行不行 — expected wendeng ['no'], got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     # -- questions_7, questions_8 and paraphrases_2 (first contact 83.3%, 80.0%, 93.8%; see tests/eval/README.md). Still wrong:
     "q7-073": "龙岗 结算报告多久内要出: the 30-working-day limit of 第三十五条 is about 结余资金, but it shares the words 竣工/报告 with the question",
     "q7-078": "龙岗 第十条 会议纪要: the rule is tied to 新动议项目, which the question implies by naming 立项申请报告 but never states",
@@ -272,7 +271,6 @@ XFAIL = {
     "q17-115": "云浮 新兴县 必须按市级办法执行吗: the county is answered under the city's scope, and the by-reference permission finding is not_specified",
     "pp4-q13-109-b": "龙岗 第十五条 区财政和企业合資建: the homophone reader turns 合资建 into 合自建 (合资 is not among the common words it keeps), so the joint funding is not read",
     "q18-005": "钟楼区项目大概两三十万，申报时交项目建议书还是建设方案？ — expected {'j': 'zhonglou', 'verdict': ['conditional'], 'article': ['第五条']}, got [('zhonglou', 'info', ['第五条']), ('zhonglou', 'info', ['第五条', '第十条', '第十一条', '第十二",
-    "q18-067": "文登项目预算变化挺大，能不能先开工再补交变更申请 — expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第十七条']}, got [('wendeng', 'yes', ['第十七条']), ('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十",
     "pp5-q16-109-a": "龙岗区有个项目是民营企业和区政府一起出资的，还需要按办法规定的程序报批吗？ — expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'yes', ['第二条', '第二条'])]",
     "pp5-q16-109-b": "If a private firm and the Longgang distr — expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'yes', ['第十条', '第十三条', '第二十五条', '第三十条'])]",
     "pp5-q15-122-a": "Shenzhen: contract signed on 5 Feb, but  — answer lacks any of ['2026-02-26', '2月26日']",
@@ -321,7 +319,6 @@ XFAIL = {
     "q22-072": "In Longgang, how long must the trial run — expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第二十七条']}, got [('longgang', 'not_specified', ['第二十五条'])]",
     "q22-086": "Zhonglou's yearly performance self-evalu — answer lacks any of ['项目管理平台', 'management platform']",
     "q22-090": "钟楼区终验资料里跟数据共享有关的是哪两样 — expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第三十条']}, got [('zhonglou', 'info', ['第三十四条', '第九条', '第十六条', '第三十七条']), ('zhonglou', 'info', ['第二十八条', '第二十八条', '第二十八条'])]",
-    "q22-102": "Zhonglou: we'd like to push the graded-p — expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十七条']}, got [('zhonglou', 'yes', ['第二十七条']), ('zhonglou', 'yes', ['第二十八条', '第二十八条'])]",
     "q22-104": "龙岗区建设单位没先做自行检测，直接申请合同初验，走得通吗 — expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第二十六条']}, got [('longgang', 'yes', ['第二十六条', '第二十六条', '第二十六条']), ('longgang', 'yes', ['第二十五条', '第二十七条', '第二十六条', '第二十六条', '第二十六条'])]",
     "q22-110": "云浮新兴县的政务信息化服务项目，能直接套用市级这个办法吗 — expected {'j': 'yunfu', 'verdict': ['no', 'not_applicable', 'conditional'], 'quote_has': ['参照本办法执行']}, got [('yunfu', 'conditional', ['总则·第3段', '总则·第15段']), ('yunfu', 'not_specified', ['总则·第15段', '总则",
     "q22-113": "钟楼区涉密政务信息化项目归谁管 — expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第四十一条']}, got [('zhonglou', 'not_applicable', ['第四十一条'])]",
@@ -347,7 +344,6 @@ XFAIL = {
     "pp7-q21-112-b": "钟楼这边项目花的是单位自己的钱，不是财政money，申报审批那一套还得走吗 — expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第三条']}, got [('zhonglou', 'yes', ['第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条'])]",
     "pp7-q21-080-b": "Longgang: what kind of database account  — expected {'j': 'longgang', 'verdict': ['info', 'yes'], 'article': ['第二十九条']}, got [] | answer lacks any of ['只读', 'read-only', 'read only']",
     "pp7-q21-012-b": "Zhonglou: approved estimate of RMB 5m, a — expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'yes', ['第二十三条'])]",
-    "pp7-q20-099-b": "先开工、后补书面申请行不行？文登一个项目的预算和主要建设内容都有变化，想事后再找 — expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第十七条']}, got [('wendeng', 'not_specified', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
     "pp7-q21-118-b": "单纯购买运维服务，在文登也算智慧文登项目吗 — expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第二条']}, got [('wendeng', 'yes', ['第十六条', '第三十八条', '第四条'])]",
     "pp7-q20-085-a": "云浮申请专业类服务项目立项时，网络协议方面有什么必须满足的条件？ — expected {'j': 'yunfu', 'verdict': ['info', 'yes'], 'quote_has': ['IPV6']}, got [('yunfu', 'info', ['总则·第10段', '总则·第11段', '总则·第5段']), ('yunfu', 'info', ['立项·第1段', '立项·第8段', '立项·第8段', '立项·第3段', '立",
     "pp7-q20-085-b": "Yunfu: when applying to establish a spec — expected {'j': 'yunfu', 'verdict': ['info', 'yes'], 'quote_has': ['IPV6']}, got [('yunfu', 'info', ['总则·第3段', '总则·第15段'])] | answer lacks any of ['IPV6']",
@@ -364,7 +360,6 @@ XFAIL = {
     "pp7-q19-014-a": "技术方案优化要动25万资金，项目概算总投资是200万，钟楼这边能直接走调整申请吗 — expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'yes', ['第二十三条'])] | answer lacks any of ['重新申报']",
     "pp7-q19-014-b": "钟楼这边200万盖算的项目要优化技术方案，资金动25万，走调整申请能行吗 — expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'yes', ['第二十三条']), ('zhonglou', 'not_specified', ['第十九条'])] | answer lacks any of ['重新申报']",
     "pp7-q21-115-b": "县级的也能套用吗？新兴县的政务信息化服务项目，想按云浮市级那个管理办法来办 — expected {'j': 'yunfu', 'verdict': ['conditional', 'not_applicable', 'no'], 'quote_has': ['参照本办法执行']}, got [('yunfu', 'conditional', ['总则·第3段', '总则·第15段']), ('yunfu', 'yes', ['附则·第3段'])]",
-    "pp7-q21-103-a": "龙岗区项目累计变更金额已达合同价的12%，能否先实施再向区信息化主管部门报告？ — expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第二十四条']}, got [('longgang', 'yes', ['第二十四条']), ('longgang', 'yes', ['第十六条', '第十六条', '第四十四条'])]",
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .sequence import proposed_steps
+
 # what people say when something is finished: 通过, 做完了, 搞定, 开完了
 _DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了|刚完|已完|完事|弄好了|刚过|完(?![善整全备美]))"
 _EVENT_WORDS = [
@@ -67,13 +69,6 @@ _MENTIONS = [
     ("approved", r"立项|approval"),
 ]
 _MENTION_RE = [(name, re.compile(p, re.I)) for name, p in _MENTIONS]
-_FIRST_THEN = re.compile(r"先(?P<a>.{1,16}?)(?:，|,|\s)*(?:再|然后|之后再|后再|后)(?P<b>.{1,16})"
-                         r"|(?P<b2>.{1,16}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a2>.{1,16})"
-                         r"|(?P<a3>\b.{3,40}?)\bbefore\b(?P<b3>.{3,40})", re.I)
-# 先做上线安全测试，合同终验挪到后面再弄: the second step put later
-_PUT_LATER = re.compile(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往)(?:后面|之后|最后|以后|后)")
-
-
 def _mentioned(text: str) -> str | None:
     hits = [(m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m]
     return min(hits)[1] if hits else None
@@ -81,15 +76,9 @@ def _mentioned(text: str) -> str | None:
 
 def proposed_order(text: str) -> tuple[str, str] | None:
     """"先试运行一段时间再做合同初步验收", "合同终验之前先做上线安全测试", "initial acceptance before
-    the trial run": the two steps in the order the question proposes, (first, then)."""
-    later = _PUT_LATER.search(text)
-    if later:
-        a, b = later.group("a"), later.group("b")
-    else:
-        m = _FIRST_THEN.search(text)
-        if not m:
-            return None
-        a = m.group("a") or m.group("a2") or m.group("a3")
-        b = m.group("b") or m.group("b2") or m.group("b3")
-    first, then = _mentioned(a), _mentioned(b)
+    the trial run": the two events in the order the question proposes, (first, then)."""
+    steps = proposed_steps(text)
+    if not steps:
+        return None
+    first, then = _mentioned(steps[0]), _mentioned(steps[1])
     return (first, then) if first and then and first != then else None

@@ -25,7 +25,15 @@ from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
 from .thresholds import MONEY
-from .timing import OVERDUE, with_delay, with_due_dates, with_elapsed, with_order, with_overdue
+from .timing import (
+    OVERDUE,
+    with_delay,
+    with_due_dates,
+    with_elapsed,
+    with_order,
+    with_overdue,
+    with_stated_order,
+)
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
@@ -657,6 +665,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
         findings = (with_overdue(kb, findings, text, q) or with_delay(kb, findings, text, q)
+                    or with_stated_order(kb, findings, q.reading or text, q)
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = _without_contradictions(kb, findings, q)

@@ -18,6 +18,8 @@ from ..reader.dated import (
 )
 from ..reader.events import events_named, proposed_order
 from ..reader.question import Question
+from ..reader.sequence import proposed_steps, set_orders
+from ..reader.topics import detect
 from .finding import Finding, dedupe
 from .model import Citation
 
@@ -67,6 +69,65 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         if f.jurisdiction not in done:   # the order is what was asked: other findings would contradict it
             out.append(f)
     return out
+
+
+def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"能否先实施再向区信息化主管部门报告", "push the security assessment to after final acceptance":
+    where a sentence of an article the answer cites sets the two steps the other way round (报…审核后方可
+    实施; 在项目验收前完成…等级保护测评), the proposed order is not allowed; that sentence is quoted."""
+    steps = proposed_steps(text)
+    if not steps:
+        return None
+    first, then = steps
+    out, changed = [], set()
+    for f in findings:
+        found = None if f.verdict not in ("yes", "info", "conditional", "no", "not_specified") or f.jurisdiction in changed \
+            else _reversed_in(kb, f, first, then, text)
+        if found:
+            label, sentence = found
+            lead = t("ans.order_set", q.lang, first=first, then=then)
+            said = sentence if f.verdict == "not_specified" else f.summary   # "未作规定" would deny the sentence
+            f = replace(f, verdict="no", summary=lead + said,
+                        citations=dedupe([Citation(f.jurisdiction, label, sentence), *f.citations]))
+            changed.add(f.jurisdiction)
+        out.append(f)
+    return out if changed else None
+
+
+def _reversed_in(kb, f: Finding, first: str, then: str, text: str) -> tuple[str, str] | None:
+    """(article, sentence) of a cited article, or of one the question's words rank best, whose
+    sentence puts ``then`` before ``first``."""
+    from ..texts.search import tokenize
+
+    best = [h.label for h in kb.index.search(tokenize(text), [f.jurisdiction], k=3)]
+    for label in dict.fromkeys([*(c.article for c in f.citations), *best]):
+        article = kb.article(f.jurisdiction, label)
+        for sentence in re.split(r"[。；;]", article.text if article else ""):
+            for before, after in set_orders(sentence):
+                if _same_step(kb, then, before) and _same_step(kb, first, after) and not _same_step(kb, first, before):
+                    return label, sentence.strip()
+    return None
+
+
+_GENERIC_PAIRS = {"项目", "单位", "建设", "进行", "完成", "工作", "部门", "应当", "需要", "相关", "有关"}
+
+
+def _same_step(kb, phrase: str, part: str) -> bool:
+    """Does a phrase of the question name the step a part of the text names: a topic in common (or
+    one the other's parent), else, in Chinese, the telling word pairs of a short phrase (实施, 开工)."""
+    def family(words: str) -> set[str]:
+        out = set()
+        for key in detect(words, kb.topics):
+            while key:
+                out.add(key)
+                key = kb.topics[key].parent if key in kb.topics else None
+        return out
+    mine, theirs = detect(phrase, kb.topics), family(part)
+    if mine and set(mine) & theirs or any(family(m) & set(detect(part, kb.topics)) for m in mine):
+        return True
+    pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1) if not phrase[i:i + 2].isascii()} - _GENERIC_PAIRS
+    held = {p for p in pairs if p in part}
+    return bool(pairs) and len(held) >= min(2, len(pairs))
 
 
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)

@@ -1,0 +1,58 @@
+"""Two steps in an order: the order a question proposes ("先实施再报告", "push the assessment to after
+final acceptance") and the order a regulation's sentence sets ("报…审核后方可实施", "在项目验收前完成…
+等级保护测评"). Both are read as raw phrases; matching a phrase to a step is the rules' business."""
+from __future__ import annotations
+
+import re
+
+# the question's proposal: (first, then)
+_PROPOSED = [
+    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
+    re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a>[^，,。？?]{1,20})"),
+    re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
+    re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    re.compile(r"(?P<a>\b.{3,40}?)\bbefore\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+]
+# 先A挪到后面: the second step put later
+_PUT_LATER = re.compile(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往)(?:后面|之后|最后|以后|后)")
+
+
+_ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行么|行不|可以吗|可以不|能行吗|吗|么|嘛|呢|吧|是否可以|合规|合不合规"
+                     r"|[,，]?\s*(is that|would that be|is it) (ok|okay|allowed|fine|acceptable|possible))\s*$", re.I)
+
+
+def _step(words: str) -> str:
+    return _ASKING.sub("", words.strip()).strip()
+
+
+def proposed_steps(text: str) -> tuple[str, str] | None:
+    """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
+    later = _PUT_LATER.search(text)
+    if later:
+        return _step(later.group("a")), _step(later.group("b"))
+    for pattern in _PROPOSED:
+        m = pattern.search(text)
+        if m:
+            return _step(m.group("a")), _step(m.group("b"))
+    return None
+
+
+# a regulation's order: (before, after)
+_SET = [
+    # 报区信息化主管部门审核后方可实施, 自行检测通过后…申请合同初步验收
+    re.compile(r"(?P<x>[^，,。；;]{2,40}?)(?:通过后|完成后|结束后|同意后|批准后|审核后|审批后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
+    # 应在项目验收前完成…等级保护测评; 在开工建设前…提交书面申请
+    re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
+    # 未经审核，不得实施
+    re.compile(r"未经(?P<x>[^，,。；;]{2,30}?)[，,]?(?:不得|不能|不予)(?P<y>[^。；;，,]{2,30})"),
+]
+
+
+def set_orders(sentence: str) -> list[tuple[str, str]]:
+    """The orders a sentence sets, as (what comes first, what comes after)."""
+    out = []
+    for pattern in _SET:
+        for m in pattern.finditer(sentence):
+            out.append((m.group("x"), m.group("y")))
+    return out

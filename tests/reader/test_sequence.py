@@ -1,0 +1,33 @@
+"""Two steps in an order: proposed by a question, set by a regulation (knowledge/reader/sequence.py)."""
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.sequence import proposed_steps, set_orders
+
+
+@pytest.mark.parametrize("question, steps", [
+    ("能否先实施再向主管部门报告？", ("实施", "向主管部门报告")),
+    ("先上线、后补验收手续行不行", ("上线", "验收手续")),
+    ("验收之后再补档案可以吗", ("验收", "档案")),
+    ("We want to postpone the security test until after final acceptance. OK?", ("final acceptance", "the security test")),
+    ("可以先开工吗", None),
+])
+def test_the_order_a_question_proposes(question, steps):
+    assert proposed_steps(question) == steps
+
+
+def test_the_order_a_sentence_sets():
+    assert ("累计变更金额超过合同价10%时报区信息化主管部门", "实施") in set_orders("累计变更金额超过合同价10%时报区信息化主管部门审核后方可实施")
+    assert ("完成系统试运行、系统自查、信息安全等级保护测评等工作", "项目建设单位应在项目验收") in \
+        set_orders("项目建设单位应在项目验收前完成系统试运行、系统自查、信息安全等级保护测评等工作")
+    assert set_orders("项目建设单位负责组织实施") == []
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区的项目，等保测评想放到验收以后再做，可以吗", "no"),       # the text puts it before acceptance
+    ("文登的项目预算变了不少，能不能先开工再向大数据中心提书面申请？", "no"),
+    ("钟楼区的项目，能不能先做等保测评再验收？", "yes"),            # the text's own order
+])
+def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
+    found = get_kb().ask(question)["findings"]
+    assert found[0]["verdict"] == verdict, found[0]
