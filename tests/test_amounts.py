@@ -77,6 +77,9 @@ def test_english_ranges_and_the_software_part_in_english():
     ("主要建设内容需要调整，涉及金额约40万", 400_000),
     ("主要建设内容准备调整，资金变动大概四十万", 400_000),
     ("we need to adjust the main scope, involving 600k", 600_000),
+    ("功能要改一批，牵扯资金三十万左右", 300_000),
+    ("接口方案要优化，要动15万资金", 150_000),
+    ("建设内容微调，资金动8万", 80_000),
 ])
 def test_more_ways_to_name_a_change(text, change):
     assert [(a.role, a.value) for a in find_amounts(text)] == [("change_amount", change)]
@@ -99,3 +102,9 @@ def test_an_estimate_with_lai_stays_near_the_last_digit_said():
 
     assert cn_estimate("四千九百来") == (4850.0, 4950.0)    # under 5000万, not ±10%
     assert cn_estimate("三十来") == (27.0, 33.0)
+
+
+def test_a_total_row_says_whose_total_it_is():
+    # the list's heading (合同清单) is no item's label; the row (合同金额合计) is the contract's
+    found = find_amounts("合同清单：平台开发300万、运维服务100万、设备80万，合同金额合计480万")
+    assert [(a.role, a.value) for a in found] == [("contract_amount", 4_800_000), ("software_cost", 3_000_000)]

@@ -52,6 +52,7 @@ _ROLE_WORDS = [
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+                                 r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
@@ -308,9 +309,13 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     if not totals or len(found) < 2:
         return found
     total = totals[-1]
-    total.role = "total"
+    # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label
+    row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
+    total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"
     for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
         label = re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
+        if a is not total and a.role == "contract_amount" and not re.search(r"合同|contract", label, re.I):
+            a.role = "total"
         if a is not total and a.role == "total" and re.search(r"软件|开发|software|development", label, re.I):
             a.role = "software_cost"
     soft = [a for a in found if a is not total and a.role == "software_cost" and a.span is None]

@@ -41,6 +41,7 @@ def _english_dates(text: str) -> str:
     return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
 _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
+_YEAR_APART = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*[月./-])")
 _WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -74,7 +75,9 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(unicodedata.normalize("NFKC", text))
-    year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), today.year)
+    # 5月29号（2025年）, 2025年的5月29号: a year said apart from the day is the year of the days without one
+    apart = _YEAR_APART.search(text)
+    year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
     found: dict[str, date] = {}
     clauses = _CLAUSE.split(text)
     for i, clause in enumerate(clauses):
@@ -145,7 +148,7 @@ _RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|�
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
-_RELATIVE_DAYS = {"今天|刚刚|today|just now": 0, "昨天|昨日|yesterday": 1, "前天": 2,
+_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
                   "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
 
@@ -190,8 +193,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             key, score = _event(clause, rel.span())
             day = _weekday(rel, today) if rel.re is _WEEKDAY else None
             if key and score >= 0.6 and key not in found and (rel.re is not _WEEKDAY or day is not None):
-                word = rel.group(0).lower()
-                back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(k, word))
+                back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
                 found[key] = day or (add_months(today, -1) if back == "month" else today - timedelta(days=back))
             continue
         if not m or not (m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])

@@ -112,6 +112,9 @@ def asked(text: str) -> list[Asked]:
                 or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
             anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
+            since = _EN_SINCE.search(text) if kind == "duration" and text.isascii() else None
+            if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
+                anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
             out.append(Asked(kind, label, head, unit, length, anchor, every))
@@ -121,6 +124,10 @@ def asked(text: str) -> list[Asked]:
 _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),
             "quarter": re.compile(r"每(个)?季度?|按季|季度|each quarter|every quarter|quarterly", re.I),
             "year": re.compile(r"每年|按年|年度|each year|every year|annual|yearly", re.I)}
+
+
+_EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
+                       r"(does|do|is|are|must|should|will|can|has|have|may)\b", re.I)
 
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
@@ -207,14 +214,18 @@ def measure(a: Asked, text: str) -> str:
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
-    if not present:
+    english = bool(a.head) and all(h.isascii() for h in a.head)
+    if not present or english and a.anchor and present <= a.anchor:   # only the event counted from: not what is timed
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
         if not (numbers(s) and any(h in s for h in present)):
             return False
         if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
             return False   # 每季度首月5日前 is no day of each month
-        if a.kind != "duration" or a.length or a.head and all(h.isascii() for h in a.head):
+        if a.head and all(h.isascii() for h in a.head):
+            # English: with an event counted from, the number must be said of the thing timed
+            return not a.anchor or any(h in s for h in present - a.anchor)
+        if a.kind != "duration" or a.length:
             return True
         counted = _counted_from(a, s)
         if counted is None or counted:

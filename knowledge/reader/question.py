@@ -100,6 +100,11 @@ _FACTS = [
 ]
 
 
+# 纯软件开发, 全部是软件开发, pure software development: the whole figure is the software's
+_ALL_SOFTWARE = re.compile(r"(纯|单纯|全部是|全是|只有|就是|只是|仅)(的)?(应用)?软件开发|(pure|purely|only|just|entirely|solely)\s+(an? )?(application |app )?software (development|dev)"
+                           r"|software (development|dev) only", re.I)
+
+
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
     each with its comparative word if any (不到3个月)."""
@@ -250,8 +255,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             setattr(profile, name, a.value)
             if a.range:
                 profile.ranges[name] = a.range
-    if len(amounts) == 1 and profile.software_cost is None and \
-            re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start]):
+    if len(amounts) == 1 and profile.software_cost is None and (
+            re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start])
+            or _ALL_SOFTWARE.search(text)):
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]

@@ -213,7 +213,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if (rules and (any(r.type != "info" for r in rules) or q.form == "yesno")) or \
             (q.form == "yesno" and j.in_scope(profile)[0] is False):   # 企业全额出资: no topic of the text applies
         ok, test = j.in_scope(profile)
-        if ok is False:
+        excluded_by = {c.article for c in (test.citations or [])} if ok is False and test else set()
+        own = [r for r in rules if {c.article for c in r.citations} & excluded_by]
+        if ok is False and q.form == "info" and own:
+            rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
+        elif ok is False:
             return Finding(j.id, topic, "not_applicable", _scope_text(test, profile, lang),
                            list(test.citations or j.scope_citations))
         if ok is None and test is not None:
@@ -292,7 +296,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
 
 
-_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章节|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
+_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
 _COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}
 
 
@@ -577,6 +581,10 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
         if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")
         out.append(f)
+    if all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
+            not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
+        # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
+        out[0] = replace(head, verdict="info")
     return out
 
 
@@ -665,7 +673,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
     elif q.form == "yesno":
         findings = (with_overdue(kb, findings, text, q) or with_delay(kb, findings, text, q)
-                    or with_stated_order(kb, findings, q.reading or text, q)
+                    or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = _without_contradictions(kb, findings, q)

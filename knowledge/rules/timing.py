@@ -73,35 +73,44 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
 
 def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"能否先实施再向区信息化主管部门报告", "push the security assessment to after final acceptance":
-    where a sentence of an article the answer cites sets the two steps the other way round (报…审核后方可
-    实施; 在项目验收前完成…等级保护测评), the proposed order is not allowed; that sentence is quoted."""
+    where a sentence of an article a finding cites sets the two steps the other way round (报…审核后方可
+    实施; 在项目验收前完成…等级保护测评), the proposed order is not allowed, and that sentence is quoted.
+    A jurisdiction none of whose findings cites such an article is looked up in the articles the
+    question's words rank best."""
+    from ..texts.search import tokenize
+
     steps = proposed_steps(text)
     if not steps:
         return None
     first, then = steps
-    out, changed = [], set()
-    for f in findings:
-        found = None if f.verdict not in ("yes", "info", "conditional", "no", "not_specified") or f.jurisdiction in changed \
-            else _reversed_in(kb, f, first, then, text)
-        if found:
-            label, sentence = found
-            lead = t("ans.order_set", q.lang, first=first, then=then)
-            said = sentence if f.verdict == "not_specified" else f.summary   # "未作规定" would deny the sentence
-            f = replace(f, verdict="no", summary=lead + said,
-                        citations=dedupe([Citation(f.jurisdiction, label, sentence), *f.citations]))
-            changed.add(f.jurisdiction)
-        out.append(f)
-    return out if changed else None
+    open_ = ("yes", "info", "conditional", "no", "not_specified")
+
+    def against(f: Finding, labels) -> Finding | None:
+        found = _reversed_in(kb, f.jurisdiction, labels, first, then) if f.verdict in open_ else None
+        if not found:
+            return None
+        label, sentence = found
+        said = sentence if f.verdict == "not_specified" else f.summary   # "未作规定" would deny the sentence
+        return replace(f, verdict="no", summary=t("ans.order_set", q.lang, first=first, then=then) + said,
+                       citations=dedupe([Citation(f.jurisdiction, label, sentence), *f.citations]))
+
+    out = [against(f, [c.article for c in f.citations]) for f in findings]
+    changed = {o.jurisdiction for o in out if o}
+    for i, f in enumerate(findings):
+        if f.jurisdiction not in changed:
+            best = [h.label for h in kb.index.search(tokenize(text), [f.jurisdiction], k=3)]
+            out[i] = against(f, best)
+            changed |= {f.jurisdiction} if out[i] else set()
+    if not changed:
+        return None
+    # the order is what was asked: a jurisdiction's other findings would contradict its answer
+    return [o or f for o, f in zip(out, findings, strict=True) if o or f.jurisdiction not in changed]
 
 
-def _reversed_in(kb, f: Finding, first: str, then: str, text: str) -> tuple[str, str] | None:
-    """(article, sentence) of a cited article, or of one the question's words rank best, whose
-    sentence puts ``then`` before ``first``."""
-    from ..texts.search import tokenize
-
-    best = [h.label for h in kb.index.search(tokenize(text), [f.jurisdiction], k=3)]
-    for label in dict.fromkeys([*(c.article for c in f.citations), *best]):
-        article = kb.article(f.jurisdiction, label)
+def _reversed_in(kb, jid: str, labels, first: str, then: str) -> tuple[str, str] | None:
+    """(article, sentence) among ``labels`` whose sentence puts ``then`` before ``first``."""
+    for label in dict.fromkeys(labels):
+        article = kb.article(jid, label)
         for sentence in re.split(r"[。；;]", article.text if article else ""):
             for before, after in set_orders(sentence):
                 if _same_step(kb, then, before) and _same_step(kb, first, after) and not _same_step(kb, first, before):

@@ -622,3 +622,28 @@ def test_skipping_the_review_of_a_study_the_question_presupposes():
 def test_skipping_a_step_and_whether_the_rules_still_reach(question, jurisdiction, verdict, article):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jurisdiction]
     assert found[0]["verdict"] == verdict and article in {c["article"] for c in found[0]["citations"]}
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # what the text says of a class it leaves out answers a what-question about that class
+    ("钟楼区涉密项目由哪个部门负责管理", "zhonglou", "confidential", "info"),
+    # a district's project under a city's measures: the districts follow them by reference
+    ("云浮下面区级单位的项目能不能照市里的办法来", "yunfu", None, None),
+])
+def test_what_the_text_says_of_what_it_leaves_out(question, jid, topic, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    if topic:
+        assert (topic, verdict) in [(f["topic"], f["verdict"]) for f in found]
+    else:
+        assert found and found[0]["verdict"] in ("yes", "conditional")
+
+
+def test_pure_software_development_is_all_software_cost():
+    assert _profile("云浮这个纯软件开发的项目大概六十万")["software_cost"] == 600_000
+    assert _profile("Yunfu: purely application software development, about 400k in all")["software_cost"] == 400_000
+
+
+def test_a_district_named_below_a_city_with_nothing_to_condition():
+    # 南山区 asked about a step the Shenzhen text does not have: its scope conditions no duty
+    found = get_kb().ask("深圳市福田区的项目，上线前要做渗透测试吗")["findings"]
+    assert all(f["verdict"] in ("info", "not_specified") for f in found if f["jurisdiction"] == "shenzhen")

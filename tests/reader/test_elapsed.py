@@ -16,6 +16,8 @@ TODAY = date(2026, 12, 1)
     ("初验后过了三个半月", "initial_acceptance_passed", date(2026, 8, 17)),
     ("The initial acceptance was two months ago, can we apply for final acceptance?", "initial_acceptance_passed", date(2026, 10, 1)),
     ("合同签了20天了，还能备案吗", "contract_signed", date(2026, 11, 11)),
+    ("试运行刚结束，初验能拖一个月吗", "trial_run_ended", TODAY),        # 刚 + done: today
+    ("We just finished the initial acceptance, can we apply for final acceptance?", "initial_acceptance_passed", TODAY),
 ])
 def test_the_event_day_is_counted_back(text, event, day):
     assert stated_elapsed(text, TODAY) == {event: day}
@@ -136,3 +138,9 @@ def test_a_step_proposed_for_next_month_after_last_weeks_initial_acceptance(toda
 def test_a_delay_counted_from_an_event_named_without_a_date(today):
     # 第二十八条: 试运行结束后30日内自行组织初验 — 40 days is too long
     assert _verdicts("钟楼区试运行结束后，初验能不能拖到40天以后再做") == {("zhonglou", "no")}
+
+
+def test_a_year_said_apart_from_the_day():
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("合同是3月2号签的（2025年），质量监督登记最晚哪天", TODAY) == {"contract_signed": date(2025, 3, 2)}
