@@ -48,6 +48,7 @@ _ROLE_WORDS = [
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
+                                 r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),

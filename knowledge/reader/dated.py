@@ -261,11 +261,11 @@ _QUARTER_NO = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "
 _PERIOD = re.compile(r"(?P<y6>20\d\d)\s*年\s*(?P<m1>1|4|7|10|一|四|七|十)\s*(?:月)?\s*(?:-|~|—|–|到|至)\s*(?P<m2>3|6|9|12|三|六|九|十二)\s*月"   # 2026年1-3月: a quarter as its months
                      r"|(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(?P<q>[一二三四1-4])\s*季度?)?"
                      r"|(?:第\s*)?(?P<q2>[一二三四1-4])\s*季度?(?=[^年]{0,6}(?P<y2>20\d\d))"
-                     r"|\bQ(?P<q3>[1-4])\s*(?P<y3>20\d\d)\b|\b(?P<y4>20\d\d)\s*Q(?P<q4>[1-4])\b"
+                     r"|(?<![A-Za-z0-9])Q(?P<q3>[1-4])\s*(?P<y3>20\d\d)(?!\d)|(?<!\d)(?P<y4>20\d\d)\s*(?:年)?\s*(?:的)?\s*Q(?P<q4>[1-4])(?!\d)"
                      r"|\b(?P<q5>first|second|third|fourth)[\s-]quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
 _MONTH_QUARTER = {"1": 1, "一": 1, "4": 2, "四": 2, "7": 3, "七": 3, "10": 4, "十": 4}
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度|\bQ([1-4])\b")
+_BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
 
 
 _RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year", re.I), 0),

@@ -27,7 +27,9 @@ _KIND_PATTERNS = [
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
+_UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过)"
+                    r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
+                    r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"   # 档案资料缺了一部分，验收能不能过
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"   # 先验收后补档案, 先开工，书面申请后面补上
                     r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算|实施|开工|开始|干|上)"        # 三方确认一下就能实施了吧
@@ -40,7 +42,7 @@ _UNMET = re.compile(r"(没有|没|未|尚未|还没|还未)(?!经)[^。？?]{0,2
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
-                    r"|\b(can|may|could|will|would|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects

@@ -12,8 +12,11 @@ _PROPOSED = [
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    re.compile(r"(?P<a>\b.{3,40}?)\bbefore\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    # 第三方验收测评能不能放在合同初步验收之前做
+    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|提到|提前到|调到)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前面|前)"),
 ]
+_AFTER = re.compile(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
 # 先A挪到后面: the second step put later
 _PUT_LATER = re.compile(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往)(?:后面|之后|最后|以后|后)")
 
@@ -28,7 +31,7 @@ def _step(words: str) -> str:
 
 def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
-    later = _PUT_LATER.search(text)
+    later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
     if later:
         return _step(later.group("a")), _step(later.group("b"))
     for pattern in _PROPOSED:
@@ -44,6 +47,8 @@ _SET = [
     re.compile(r"(?P<x>[^，,。；;]{2,40}?)(?:通过后|完成后|结束后|同意后|批准后|审核后|审批后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
     # 应在项目验收前完成…等级保护测评; 在开工建设前…提交书面申请
     re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
+    # 试运行过程中…进行第三方验收测评: what is done during a step comes after it begins
+    re.compile(r"(?P<x>[^，,。；;]{2,20}?)(?:过程中|期间)[，,]?(?P<y>[^，,。；;]{2,60})"),
     # 未经审核，不得实施
     re.compile(r"未经(?P<x>[^，,。；;]{2,30}?)[，,]?(?:不得|不能|不予)(?P<y>[^。；;，,]{2,30})"),
 ]

@@ -108,35 +108,54 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
 
 
 def _reversed_in(kb, jid: str, labels, first: str, then: str) -> tuple[str, str] | None:
-    """(article, sentence) among ``labels`` whose sentence puts ``then`` before ``first``."""
+    """(article, sentence) among ``labels`` that puts ``then`` before ``first``: in one sentence, or
+    through a step between them in two sentences of the article (通过合同初步验收后，项目投入试运行。
+    试运行过程中…第三方验收测评), both then quoted."""
     for label in dict.fromkeys(labels):
         article = kb.article(jid, label)
-        for sentence in re.split(r"[。；;]", article.text if article else ""):
-            for before, after in set_orders(sentence):
-                if _same_step(kb, then, before) and _same_step(kb, first, after) and not _same_step(kb, first, before):
-                    return label, sentence.strip()
+        orders = [(b, a, s.strip()) for s in re.split(r"[。；;]", article.text if article else "") for b, a in set_orders(s)]
+        for before, after, sentence in orders:
+            if _same_step(kb, then, before) and _step_score(kb, first, before) < _step_score(kb, then, before):
+                if _same_step(kb, first, after):
+                    return label, sentence
+                for b2, a2, s2 in orders:   # then < step, step < first
+                    if s2 != sentence and _same_step(kb, after, b2) and _step_score(kb, then, a2) < _step_score(kb, first, a2):
+                        return label, _span(article.text, sentence, s2)
     return None
+
+
+def _span(text: str, one: str, two: str) -> str:
+    """The text from the first of two sentences to the end of the other, verbatim (the later one alone if far apart)."""
+    (a, x), (b, y) = sorted([(text.find(one), one), (text.find(two), two)])
+    return text[a:b + len(y)] if b + len(y) - a <= 200 else y
 
 
 _GENERIC_PAIRS = {"项目", "单位", "建设", "进行", "完成", "工作", "部门", "应当", "需要", "相关", "有关"}
 
 
 def _same_step(kb, phrase: str, part: str) -> bool:
-    """Does a phrase of the question name the step a part of the text names: a topic in common (or
-    one the other's parent), else, in Chinese, the telling word pairs of a short phrase (实施, 开工)."""
-    def family(words: str) -> set[str]:
+    return _step_score(kb, phrase, part) > 0
+
+
+def _step_score(kb, phrase: str, part: str) -> int:
+    """How surely a phrase of the question names the step a part of the text names: 2 for a topic
+    in common, 1 for one the other's parent (acceptance for 初步验收), else, in Chinese, 2 for the
+    telling word pairs of a short phrase (实施, 开工); 0 for none."""
+    def family(keys) -> set[str]:
         out = set()
-        for key in detect(words, kb.topics):
+        for key in keys:
             while key:
                 out.add(key)
                 key = kb.topics[key].parent if key in kb.topics else None
         return out
-    mine, theirs = detect(phrase, kb.topics), family(part)
-    if mine and set(mine) & theirs or any(family(m) & set(detect(part, kb.topics)) for m in mine):
-        return True
+    mine, theirs = set(detect(phrase, kb.topics)), set(detect(part, kb.topics))
+    if mine & theirs:
+        return 2
+    if mine & family(theirs) or family(mine) & theirs:
+        return 1
     pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1) if not phrase[i:i + 2].isascii()} - _GENERIC_PAIRS
     held = {p for p in pairs if p in part}
-    return bool(pairs) and len(held) >= min(2, len(pairs))
+    return 2 if pairs and len(held) >= min(2, len(pairs)) else 0
 
 
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)

@@ -647,3 +647,27 @@ def test_a_district_named_below_a_city_with_nothing_to_condition():
     # 南山区 asked about a step the Shenzhen text does not have: its scope conditions no duty
     found = get_kb().ask("深圳市福田区的项目，上线前要做渗透测试吗")["findings"]
     assert all(f["verdict"] in ("info", "not_specified") for f in found if f["jurisdiction"] == "shenzhen")
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("钟楼区的项目要是不上传初验结果，能申请终验吗", "zhonglou"),      # 如果/要是 … 不 …, 能
+    ("龙岗项目的验收资料少了几份，竣工验收能过吗", "longgang"),          # something missing
+    ("文登的项目没经过验收，可以先投入使用吗", "wendeng"),
+    ("Longgang: are we allowed to skip the self-test and go straight to the initial acceptance?", "longgang"),
+])
+def test_a_step_asked_for_while_its_duty_is_unmet(question, jid):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == "no", found[0]
+
+
+def test_small_readings_of_dates_roles_and_terms():
+    from knowledge.reader.dated import named_period
+    from knowledge.reader.events import event_named
+    from knowledge.reader.quantity import asked
+
+    assert named_period("2026年Q2的质量季报哪天交") == (2026, 2)
+    assert event_named("试运行跑完了") == "trial_run_ended"
+    assert [a.kind for a in asked("质保期要给多少年")] == ["duration"]
+    assert _profile("Budget: application software development 450k, hardware 200k, total 650k")["software_cost"] == 450_000
+    found = get_kb().ask("钟楼区中标单位能不能把整个项目包给别的公司做")["findings"]
+    assert found[0]["verdict"] == "no"

@@ -31,3 +31,22 @@ def test_the_order_a_sentence_sets():
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
     assert found[0]["verdict"] == verdict, found[0]
+
+
+@pytest.mark.parametrize("question, steps", [
+    ("监理总结能不能放在终验之前交", ("监理总结", "终验")),
+    ("等保测评想放到验收以后再做", ("验收", "等保测评")),
+])
+def test_more_ways_of_proposing_an_order(question, steps):
+    assert proposed_steps(question) == steps
+
+
+def test_an_english_step_ahead_of_another():
+    first, then = proposed_steps("Can we run the security test ahead of the final acceptance?")
+    assert "security test" in first and "final acceptance" in then
+
+
+def test_an_order_set_through_a_step_between():
+    # 初验 → 试运行 (one sentence), 试运行过程中 → 第三方验收测评 (the next): the evaluation comes after 初验
+    found = get_kb().ask("龙岗的项目，第三方验收测评可以挪到合同初验前面做吗")["findings"]
+    assert found[0]["verdict"] == "no" and found[0]["citations"][0]["article"] == "第二十七条"
