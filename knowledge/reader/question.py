@@ -54,7 +54,8 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?集中采购|集中采购(范围)?(以)?外"
-                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement", re.I)
+                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement"
+                                  r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
@@ -70,12 +71,13 @@ _FUNDING = [
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) (private|an? (company|enterprise|business)|companies)"
                                r"|(zero|no) (public|fiscal|government) (money|funds?)"
+                               r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)", re.I)),
     ("social", re.compile(r"社会资金|社会资本|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|jointly funded|part(ly)?[- ]funded) by (a |an )?(private )?(company|enterprise|business|investor)", re.I)),
-    ("soe", re.compile(r"(国企|国有企业)(自有)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|钱)|state-owned enterprise|state enterprise|\bSOE\b"
+    ("soe", re.compile(r"(国企|国有企业)(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|funds? from (the )?(state|province|higher)"

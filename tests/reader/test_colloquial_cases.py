@@ -671,3 +671,14 @@ def test_small_readings_of_dates_roles_and_terms():
     assert _profile("Budget: application software development 450k, hardware 200k, total 650k")["software_cost"] == 450_000
     found = get_kb().ask("钟楼区中标单位能不能把整个项目包给别的公司做")["findings"]
     assert found[0]["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("国企自己花钱建的系统，文登这边算不算智慧文登项目", "wendeng", "yes"),
+    ("钟楼区单位用自有的非财政资金做项目，受细则约束吗", "zhonglou", "yes"),     # the rules cover non-fiscal funds
+    ("Shenzhen: a city bureau's system paid from its own non-fiscal revenue, not bought via centralised procurement. "
+     "Do the quality supervision measures apply?", "shenzhen", "not_applicable"),
+])
+def test_who_pays_and_whether_the_text_reaches_it(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == verdict, found[0]
