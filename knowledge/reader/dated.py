@@ -126,6 +126,10 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
         return []
     kind = "opens" if earliest else "due"
     started = [d for d in items if d.trigger in events and d.kind == kind]
+    if earliest:   # 停用前30日内上报: a filing due before its event opens on that day too (the 30th day before)
+        from dataclasses import replace
+
+        started += [replace(d, kind="opens") for d in items if d.trigger in events and d.kind == "due" and d.due < events[d.trigger]]
     # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date
     first: dict[str, object] = {}
     for d in sorted((d for d in items if d.trigger is None and d.kind == kind), key=lambda d: d.due):
@@ -330,7 +334,9 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上|到)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:以后|之后|后)?(?:再|才)"
                     r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
-                    r" (?P<u2>month|week|day)s?", re.I)
+                    r" (?P<u2>month|week|day)s?"
+                    # "do the registration two weeks after signing": a step proposed some time after its event
+                    r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following)\b", re.I)
 
 
 def stated_delay(text: str, today: date) -> date | None:
@@ -344,10 +350,10 @@ def stated_delay(text: str, today: date) -> date | None:
     m = _DELAY.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2"))
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
     if not n:
         return None
-    unit = (m.group("u") or m.group("u2")).lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
     if unit in ("月", "month"):
         return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
     return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))

@@ -128,7 +128,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          r"|不(算进|算在|算入)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
@@ -160,6 +160,11 @@ def negated(text: str) -> bool:
     clause = asking_clause(text)
     if _REPORTED.search(clause):
         return False
+    # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it
+    after = text[text.rfind(clause) + len(clause):] if clause in text else ""
+    if after.strip(" ，,。？?") and not any(classify(c).scores["yesno"] or classify(c).scores["info"]
+                                          for c in _CLAUSE.split(after) if c.strip()):
+        clause += "，" + after
     bare = _A_NOT_A.sub(lambda m: m.group(1), clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
                 or (_NOT_NEEDED.search(bare) and _PERMISSION_TAG.search(text)))

@@ -249,10 +249,13 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 text = fixed
     profile = Profile()
     change = None
+    change_range = [0.0, 0.0]   # 十二万出头: the share's own range, from the figures' ranges
     amounts = find_amounts(text)
     for a in amounts:
         if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
             change = (change or 0) + a.value
+            low, high = a.range or (a.value, a.value)
+            change_range = [change_range[0] + low, change_range[1] + high]
             continue
         name = "amount" if a.role == "total" else a.role
         if getattr(profile, name) is None:
@@ -268,6 +271,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     base = profile.contract_amount or profile.amount
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
         profile.change_percent = round(change * 100 / base, 4)
+        if change_range != [change, change]:
+            profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
     for name, (value, bound) in find_facts(text).items():
         setattr(profile, name, value)
         if bound:

@@ -229,6 +229,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = _focus(rules, q)
         verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet,
                                  asked=q.reading or q.text)
+        raw = verdict
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
@@ -253,9 +254,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
+        breach = _breach(raw, used, q)
+        if breach is not None:
+            verdict = breach
+        elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used):
+            # "可研能不能我们单位自己写": the text has a qualified body do it
+            verdict = "no"
         if verdict == "yes" and q.form == "yesno":
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
-            unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"])]
+            unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"], kb)]
             if unstated and len(unstated) == len(used):
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
@@ -296,6 +303,42 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
 
 
+_VIOLATION = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
+                        r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
+_OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
+                     r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
+
+
+def _breach(raw: str, used, q: Question) -> str | None:
+    """"转包算不算违规", "30万以上不请监理，算违规吗": whether the act the question describes breaks the rule,
+    from whether the rule applies (``raw``: a duty that applies is yes, a prohibition that applies no)
+    and whether the act does the thing or leaves it out. None when no breach is asked."""
+    text = q.reading or q.text
+    m = _VIOLATION.search(text)
+    if q.form != "yesno" or raw not in ("yes", "no") or not m or not used:
+        return None
+    if all("penalties" in r.topics for r, _ in used):
+        return "info"   # what follows a breach answers no breach
+    act = text[:m.start()] or text[m.end():]
+    omitted = bool(_OMITTED.search(act))
+    if all(r.type == "obligation" for r, _ in used):
+        return "yes" if raw == "yes" and omitted else "no"
+    if all(r.type == "prohibition" for r, _ in used):
+        return "yes" if raw == "no" and not omitted else "no"
+    return None
+
+
+_SELF = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
+                   r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))", re.I)
+_QUALIFIED = re.compile(r"委托|聘请|第三方|具有[^，。；]{0,8}资质|有资质")
+
+
+def _by_ourselves(q: Question, used) -> bool:
+    """Does the question propose doing by itself what the rule has a qualified or outside body do?"""
+    said = " ".join(c.quote for r, _ in used for c in r.citations) + " ".join(r.says["zh"] for r, _ in used)
+    return bool(_SELF.search(q.reading or q.text)) and bool(_QUALIFIED.search(said)) and "自行" not in said
+
+
 _CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
 _COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}
 
@@ -314,9 +357,16 @@ def _asks_content(q: Question, used) -> bool:
     return sum(p in said for p in pairs) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
 
 
-def _states(q: Question, condition: str) -> bool:
+def _states(q: Question, condition: str, kb=None) -> bool:
     """Does the question state the condition (有设备采购, 结余资金)? Half of its word pairs, outside
-    the words every condition has, are in the question and it does not deny them."""
+    the words every condition has, are in the question and it does not deny them; or the condition
+    names a topic the question was read as (基建项目里的智能化弱电部分 for 基建类项目中涉及的信息化部分)."""
+    if kb is not None:
+        from ..reader.topics import detect
+
+        named = set(detect(condition, kb.topics)) - {"scope", "funding", "declaration"}
+        if named and named <= set(q.topics):
+            return True
     core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition)
     pairs = {core[i:i + 2] for i in range(len(core) - 1)} - {"项目", "涉及", "特殊", "情况"}
     text = q.reading or q.text
@@ -570,9 +620,11 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
     lang = q.lang
+    # the text's own word on its districts and counties (各县（市、区）…参照本办法执行) is part of the answer
+    lower = [c for r in j.rules if {"county_projects", "by_reference"} & set(r.topics) for c in r.citations]
     head = Finding(j.id, "scope", "conditional",
                    t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
-                   list(j.scope_citations))
+                   dedupe([*j.scope_citations, *lower]))
     out = [head]
     for f in findings:
         if f.jurisdiction == j.id and f.topic == "scope" and set(f.citations) <= set(head.citations):

@@ -255,7 +255,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
         id=jid, title=d["title"], title_en=d.get("title_en", d["title"]), name=_text(d["name"], f"{jid}.name"),
         issuer=d.get("issuer", ""), number=d.get("number"), level=d.get("level", ""), region=d.get("region", ""),
         issued=str(d["issued"]) if d.get("issued") else None, effective=str(d["effective"]) if d.get("effective") else None,
-        validity_years=d.get("validity_years"), draft=bool(d.get("draft")), aliases=tuple(d.get("aliases", ())),
+        validity_years=d.get("validity_years"), draft=bool(d.get("draft")), aliases=tuple([*d.get("aliases", ()), *d.get("subdivisions", ())]),
         notes=[_text(n, f"{jid}.notes") | ({"topics": n["topics"]} if isinstance(n, dict) and "topics" in n else {})
                for n in d.get("notes", [])],
         follows=list(d.get("follows", [])), parse=dict(d.get("parse", {})),

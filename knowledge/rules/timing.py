@@ -153,6 +153,9 @@ def _step_score(kb, phrase: str, part: str) -> int:
         return 2
     if mine & family(theirs) or family(mine) & theirs:
         return 1
+    core = re.sub(r"[了掉完好过]+$", "", phrase.strip())
+    if len(core) == 1 and not core.isascii():   # 先停了再报: one verb, a weak sign
+        return 1 if core in part else 0
     pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1) if not phrase[i:i + 2].isascii()} - _GENERIC_PAIRS
     held = {p for p in pairs if p in part}
     return 2 if pairs and len(held) >= min(2, len(pairs)) else 0
@@ -166,8 +169,9 @@ def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Find
     (initial_acceptance for the initial acceptance's last day) by ``decide(finding, due)``; what was
     asked is that day, so the jurisdiction's other findings, which would only contradict it, go.
     None when no finding has such a day."""
-    found = [(f, due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}))
-             for f in findings]
+    # a recurring filing (the quarter's reports) has no event of the question's to be late from
+    found = [(f, [d for d in due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations})
+                  if d.trigger in events]) for f in findings]
     for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
         if due and f.verdict in ("yes", "no", "info", "conditional"):
             decided = decide(f, due[0])
@@ -207,8 +211,8 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         return None
     events = stated_elapsed(text, today) or stated_events(text, today)
     if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
-        named = events_named(text)
-        events = {named[0][0]: today} if named else {}
+        # (every event named: the step put off may be named first, "the quality registration … after signing")
+        events = {name: today for name, _, _ in events_named(text)}
     if not events:
         return None
 

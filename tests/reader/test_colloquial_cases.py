@@ -682,3 +682,37 @@ def test_small_readings_of_dates_roles_and_terms():
 def test_who_pays_and_whether_the_text_reaches_it(question, jid, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert found[0]["verdict"] == verdict, found[0]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼区概算300万的项目，主要建设内容要调，涉及资金三十万出头，能走调整申请吗", "zhonglou", "no"),   # 出头: over 10%
+    ("钟楼区的中标单位把项目整体转包，算不算违规", "zhonglou", "yes"),           # a breach of a prohibition
+    ("钟楼区50万的项目没请监理，算违规吗", "zhonglou", "yes"),                 # a duty left out
+    ("钟楼区10万的项目没请监理，算违规吗", "zhonglou", "no"),                  # no duty below 30万
+    ("云浮的项目软件开发80万，第三方测试我们单位自己测行吗", "yunfu", "no"),     # the text has a qualified body do it
+    ("文登区基建项目里的信息化部分，能不能跟主体工程一起招，不单独送大数据中心审", "wendeng", "no"),
+    ("钟楼区的系统下月停用，先停掉再到平台上报可以吗", "zhonglou", "no"),
+    ("Shenzhen: is it OK to do the quality registration three weeks after signing the contract?", "shenzhen", "no"),
+    ("Longgang: contract 2 million, the changes so far add up to 250k. Does the district IT authority review them first?", "longgang", "yes"),
+])
+def test_breaches_proposals_and_shares_read_from_the_whole_question(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == verdict, found[0]
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("布吉街道的项目合同80万，要请监理吗", "longgang"), ("荷花池街道一个40万的项目要监理吗", "zhonglou"),
+    ("泽头镇的信息化项目要报大数据中心审核吗", "wendeng"), ("Bantian Subdistrict: does a 2 million project need supervision?", "longgang"),
+])
+def test_a_street_or_town_is_its_district(question, jid):
+    assert get_kb().ask(question)["understood"]["jurisdictions"] == [jid]
+
+
+def test_a_county_under_a_city_hears_the_texts_word_on_counties():
+    found = get_kb().ask("云浮市郁南县的项目能按这个办法办吗")["findings"]
+    assert any("参照本办法执行" in c["quote"] for f in found for c in f["citations"])
+
+
+def test_the_earliest_day_of_a_filing_due_before_its_event():
+    answer = get_kb().ask("钟楼区系统计划2027年3月31日停用，停用说明最早哪天能报")["answer"]
+    assert "2027-03-01" in answer and "最早" in answer
