@@ -57,6 +57,11 @@ class KnowledgeBase:
         return frozenset(w for t in self.topics.values() for w in t.zh_terms) | frozenset(ROLE_TERMS)
 
     @cached_property
+    def corpus(self) -> str:
+        """All the texts in one string, to tell a phrase the texts use (区大数据中心) from a slip."""
+        return "\n".join(a.text for arts in self.articles.values() for a in arts.values())
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """The Chinese names of the covered places (云浮, 钟楼区), for reading their homophone slips (云服)."""
         return frozenset(a for a in self.aliases if len(a) >= 2 and not a.isascii())

@@ -106,8 +106,9 @@ def _splits(text: str, start: int, end: int, common: frozenset[str]) -> bool:
                                                    (end - 1, end + 1), (end - 1, end + 2)) if a >= 0)
 
 
-def homophones(text: str, words: frozenset[str]) -> str:
-    """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗."""
+def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
+    """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗; a common
+    word the texts use with what is typed before it (数据中心 in 区大数据中心审核) stays as typed."""
     sounds = _by_sound(words)
     common = _common()
     chars = list(text)
@@ -123,7 +124,8 @@ def homophones(text: str, words: frozenset[str]) -> str:
                 continue         # a common word as typed (一起, 正式) is what was meant
             # the same sound in every place and at least one character the same: the word that keeps
             # most of what was typed in place (then the first in order)
-            alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))]
+            alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
+                     and not _alters_common(text, i, window, w, common, corpus)]
             hit = max(alike, key=lambda w: sum(a == b for a, b in zip(w, window, strict=True)), default=None)
             if hit:
                 chars[i:i + n] = list(hit)
@@ -132,6 +134,13 @@ def homophones(text: str, words: frozenset[str]) -> str:
         i += 1
     return "".join(chars)
 
+
+
+def _alters_common(text: str, i: int, window: str, word: str, common, corpus: str) -> bool:
+    """Would taking ``word`` for ``window`` change a common word typed inside it that the texts use
+    with the characters typed before it (区大数据中心审核 is no 重新审核; 质量监督等级 is 登记)?"""
+    return bool(corpus) and any(window[j:j + 2] in common and word[j:j + 2] != window[j:j + 2]
+                                and text[max(0, i + j - 2):i + j + 2] in corpus for j in range(len(window) - 1))
 
 
 @lru_cache(maxsize=8)

@@ -289,3 +289,14 @@ def test_slips_in_place_names_and_amount_words_are_read():
 def test_a_real_place_that_sounds_like_a_covered_one_is_not_corrected():
     out = get_kb().ask("浙江龙港市的信息化项目需要做可研吗")     # 龙港 (Zhejiang), not 龙岗
     assert out["findings"] == [] and "龙港" in out["answer"]
+
+
+def test_a_phrase_the_texts_use_is_no_slip():
+    from knowledge.base import get_kb
+    from knowledge.reader.variants import homophones
+
+    kb = get_kb()
+    # 中心审核 sounds like 重新审核, but 数据中心 is how the texts name the centre
+    assert homophones("文登的项目要不要报区大数据中心审核", kb.words, kb.corpus) == "文登的项目要不要报区大数据中心审核"
+    # 等级 is a common word too, but 监督等级 is nowhere in the texts: the slip is read
+    assert "质量监督登记" in homophones("深圳的项目合同签了几天内要做质量监督等级", kb.words, kb.corpus)
