@@ -79,6 +79,7 @@ class Asked:
     length: bool = False    # a duration asked as the length of a thing (试运行要多长时间), not a time after an event
     anchor: frozenset[str] = frozenset()   # pieces of the event a time is counted from (提交终验申请以后, 多久…)
     every: str | None = None   # the period a day recurs in (每月几号: month), which a day of each quarter does not give
+    timed: frozenset[str] = frozenset()   # pieces of what the question times when it names it before its event (结算报告要在竣工后…)
 
     @property
     def subject(self) -> frozenset[str]:
@@ -103,6 +104,11 @@ def asked(text: str) -> list[Asked]:
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
                     head |= _pieces(clauses[-2][-8:])
+                elif len(clauses) > 1 and re.fullmatch(r"\s*(时限|期限|时间|时长|办理时限|审核时限|审批时限)?\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
+                    # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
+                    head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
+                elif len(clauses) > 1 and re.search(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", clauses[-2].strip()):
+                    head |= _pieces(clauses[-2][-12:])   # 源代码移交的审核，区里多少个工作日内完成
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
@@ -117,7 +123,7 @@ def asked(text: str) -> list[Asked]:
                 anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
-            out.append(Asked(kind, label, head, unit, length, anchor, every))
+            out.append(Asked(kind, label, head, unit, length, anchor, every, subject - anchor))
     return out
 
 
@@ -174,6 +180,11 @@ def _counted_from(a: Asked, sentence: str) -> bool | None:
         cut = _FROM.match(sentence[x0:x1])
         start = sentence[x0 + (cut.end() if cut else 0):x1]
         timed = sentence[m.end():]
+        # 竣工后多久出具竣工决算报告 against 竣工决算报告审核结论出具后30个工作日内…结余资金上缴: what the
+        # question times is what the text counts from, not what it times
+        if a.timed and any(p in start for p in a.timed) and not any(p in timed for p in a.timed):
+            verdicts.append(False)
+            continue
         wanted = a.anchor or a.head
         in_start = {p for p in wanted if p in start}
         in_timed = {p for p in wanted if p in timed}

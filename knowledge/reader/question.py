@@ -235,6 +235,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
     text = unspaced(text)
+    # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
+    text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

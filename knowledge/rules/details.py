@@ -35,9 +35,11 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
     """A what-question asking for a number: the findings whose text gives it; else, if one speaks
     of what was asked without a number, that part is ``not_specified`` (a number in a finding about
     something else does not answer it); else those with any number of the kind."""
+    telling = [_telling(kb, a) for a in wanted] if kb is not None else wanted
+
     def how(f: Finding) -> str:
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
-        return max((measure(a, said) for a in wanted), key=_RANK.__getitem__)
+        return max((measure(a, said) for a in telling), key=_RANK.__getitem__)
 
     rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
     if not rated:
@@ -46,9 +48,19 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         chosen = [f for f, h in rated if h == wanted_kind]
         if chosen and wanted_kind != "silent":
             return chosen
-        if chosen:
-            return [_silent_on(chosen[0], q, wanted, kb, j)]
+        if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
+            asked_text = q.reading or q.text
+            pairs = {asked_text[i:i + 2] for i in range(len(asked_text) - 1)}
+            best = max(chosen, key=lambda f: sum(p in "。".join(c.quote for c in f.citations) for p in pairs))
+            return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
+
+
+def _telling(kb, a):
+    """What is measured, without the words every article uses (审核, 验收, 情况), which say little of
+    which number answers it; kept whole when nothing else is left."""
+    weak = {h for h in a.head if kb.index.used(h) and kb.index.weight(h) < 2.5}
+    return replace(a, head=a.head - weak) if any(kb.index.used(h) for h in a.head - weak) else a
 
 
 def _clauses(text: str) -> list[str]:

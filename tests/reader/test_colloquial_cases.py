@@ -716,3 +716,8 @@ def test_a_county_under_a_city_hears_the_texts_word_on_counties():
 def test_the_earliest_day_of_a_filing_due_before_its_event():
     answer = get_kb().ask("钟楼区系统计划2027年3月31日停用，停用说明最早哪天能报")["answer"]
     assert "2027-03-01" in answer and "最早" in answer
+
+
+def test_a_character_offered_as_an_alternative():
+    # 结（决）算: 结算 or 决算, either way the final accounts
+    assert "final_accounts" in get_kb().ask("龙岗区项目竣工后要出竣工结（决）算报告吗")["understood"]["topics"]

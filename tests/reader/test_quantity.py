@@ -215,3 +215,24 @@ def test_a_day_of_each_month_is_not_a_day_of_each_quarter():
     assert a.every == "month"
     assert measure(a, "每季度首月5日前报送上一季度的资料（监理月报、监理总结）") == "silent"
     assert given(a, "监理单位应于每月5日前报送上月监理月报")
+
+
+def test_what_is_timed_named_in_the_clause_before():
+    a = _one("数据共享和源代码移交情况的审核，时限是几个工作日")
+    assert {"代码", "移交"} <= a.head
+    b = _one("档案移交的审核，区里多少个工作日内完成")
+    assert "移交" in b.head
+
+
+def test_what_the_question_times_is_what_the_text_counts_from():
+    # the report is timed in the question; the text counts from its review and times the money's return
+    a = _one("竣工决算报告要在竣工后多久内出具")
+    assert "报告" in a.timed
+    assert measure(a, "项目建设单位应当于项目竣工决算报告审核结论出具后30个工作日内，按照有关规定办理结余资金上缴手续") == "silent"
+
+
+def test_a_word_every_article_uses_does_not_tell_which_number():
+    from knowledge.base import get_kb
+
+    found = get_kb().ask("龙岗区竣工验收前，区信息化主管部门对软件源代码移交情况的审核要几个工作日")["findings"]
+    assert found[0]["verdict"] == "not_specified"
