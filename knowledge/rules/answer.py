@@ -236,7 +236,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "no" if verdict == "yes" else "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and \
-                (_MAY.search(q.text) or re.search(r"会|will", q.text)):
+                (_MAY.search(q.text) or re.search(r"会|will", q.text) or _STILL_GET.search(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _MAY.search(q.text) and \
@@ -339,6 +339,8 @@ def _by_ourselves(q: Question, used) -> bool:
     return bool(_SELF.search(q.reading or q.text)) and bool(_QUALIFIED.search(said)) and "自行" not in said
 
 
+# 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
+_STILL_GET = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
 _CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
 _COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}
 
@@ -519,7 +521,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|走得通|行得通|办得成|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

@@ -721,3 +721,26 @@ def test_the_earliest_day_of_a_filing_due_before_its_event():
 def test_a_character_offered_as_an_alternative():
     # 结（决）算: 结算 or 决算, either way the final accounts
     assert "final_accounts" in get_kb().ask("龙岗区项目竣工后要出竣工结（决）算报告吗")["understood"]["topics"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("文登的项目没先通过大数据中心审核，直接招标走得通吗", "wendeng", "no"),
+    ("钟楼区的项目没上传初验结果，财政还拨运维经费吗", "zhonglou", "no"),
+    ("龙岗区一个由民营企业和区财政一起出资的项目，要按办法报批吗", "longgang", "yes"),
+    ("钟楼区800万概算的项目，目标不变，主要内容调整资金80万，提调整申请就行，还是得重新申报？", "zhonglou", "conditional"),
+])
+def test_more_forms_of_proposal_funding_and_alternatives(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == verdict, found[0]
+
+
+def test_dated_events_said_more_ways():
+    from datetime import date
+
+    from knowledge.reader.dated import asks_earliest, stated_events
+
+    assert stated_events("合同3月2号签的，3月5号才备案通过", date(2026, 12, 1)) == {
+        "contract_signed": date(2026, 3, 2), "contract_filed": date(2026, 3, 5)}
+    assert stated_events("The old system will be taken out of service on 1 June 2027.", date(2026, 12, 1)) == {
+        "decommission_planned": date(2027, 6, 1)}
+    assert asks_earliest("初验完了最快哪天能交终验申请")
