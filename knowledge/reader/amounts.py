@@ -52,7 +52,7 @@ _ROLE_WORDS = [
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
@@ -148,7 +148,7 @@ _ROLE_AFTER = [
 # the amount reader's own words, for reading their homophone slips (软件开法费用 is 软件开发费用)
 ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合同金额", "合同价", "变更金额", "调整金额", "总投资", "预算")
 
-_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|$)")   # 变更过一次，金额30万; 两次change，8万和7万
+_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 def _role(sentence: str, start: int, end: int) -> str:

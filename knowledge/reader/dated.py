@@ -72,9 +72,18 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
     return best, score
 
 
+_TEN_DAYS = {"上旬": 5, "初": 1, "中旬": 15, "中": 15, "下旬": 25}
+
+
+def _ten_days(text: str) -> str:
+    """6月中旬 -> 6月15日: a part of a month said as its middle day (上旬 the 5th, 月初 the 1st, 下旬 the 25th)."""
+    return re.sub(r"(\d{1,2})\s*月\s*(上旬|中旬|下旬|初|中)(?![午期])",
+                  lambda m: f"{m.group(1)}月{_TEN_DAYS[m.group(2)]}日", text)
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
-    text = _english_dates(unicodedata.normalize("NFKC", text))
+    text = _english_dates(_ten_days(unicodedata.normalize("NFKC", text)))
     # 5月29号（2025年）, 2025年的5月29号: a year said apart from the day is the year of the days without one
     apart = _YEAR_APART.search(text)
     year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
@@ -269,7 +278,7 @@ _PERIOD = re.compile(r"(?P<y6>20\d\d)\s*年\s*(?P<m1>1|4|7|10|一|四|七|十)\s
                      r"|\b(?P<q5>first|second|third|fourth)[\s-]quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
 _MONTH_QUARTER = {"1": 1, "一": 1, "4": 2, "四": 2, "7": 3, "七": 3, "10": 4, "十": 4}
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_BARE_QUARTER = re.compile(r"第\s*([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
+_BARE_QUARTER = re.compile(r"(?:第\s*|(?<![\d一二三四五六七八九十]))([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
 
 
 _RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year", re.I), 0),

@@ -45,7 +45,7 @@ _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
-                                       r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)"), 3.5),   # 最后会报到哪
+                                       r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),
     ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
@@ -137,6 +137,7 @@ _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
+_BARE_TAG = re.compile(r"\s*(行不行|行吗|行么|行不|可以吗|可以么|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
 
@@ -159,6 +160,8 @@ def negated(text: str) -> bool:
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
     clause = asking_clause(text)
+    if _BARE_TAG.fullmatch(clause):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+        clause = text
     if _REPORTED.search(clause):
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it

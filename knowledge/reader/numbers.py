@@ -98,7 +98,7 @@ def cn_estimate(text: str) -> tuple[float, float] | None:
             delta = min(base * 0.1, last_place(base) / 2) if word == "来" else base * 0.1
             return (base - delta, base + delta)
         step = last_place(base)
-        return (base, base + step)
+        return (base, base + step * 0.999999)   # 四十多万 is under 五十万
     return None
 
 

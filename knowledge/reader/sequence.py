@@ -8,6 +8,8 @@ import re
 # the question's proposal: (first, then)
 _PROPOSED = [
     re.compile(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
+    # 先开工，建到一半再报变更: the second step after a clause of its own
+    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+[^，,。？?]{1,10}?(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
     re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),

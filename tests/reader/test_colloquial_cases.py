@@ -744,3 +744,31 @@ def test_dated_events_said_more_ways():
     assert stated_events("The old system will be taken out of service on 1 June 2027.", date(2026, 12, 1)) == {
         "decommission_planned": date(2027, 6, 1)}
     assert asks_earliest("初验完了最快哪天能交终验申请")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗区合同价500万，累计变更正好一成，也就是50万，要报区信息化主管部门审核吗", "longgang", "no"),    # 10% is not over 10%
+    ("龙岗项目合同1000万，之前加了60万，现在又要加50万，几方确认一下就能实施吗", "longgang", "no"),       # 11% in all
+    ("云浮市直单位，软件开发四十多万，要做第三方测试吗", "yunfu", "no"),                                  # 四十多 is under 五十
+    ("云浮市直单位能不能自己单独搞一套机房", "yunfu", "no"),
+    ("钟楼的项目初验4月1号做完，打算5月中旬交终验申请，行吗", "zhonglou", "no"),
+    ("钟楼区的项目，监理费打算另外列，不算进总投资，可以吗", "zhonglou", None),
+    ("文登的项目想先开工，做到一半再补变更申请，可以吧", "wendeng", "no"),
+])
+def test_still_more_colloquial_proposals(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid and f["verdict"] != "info"]
+    if verdict:
+        assert found[0]["verdict"] == verdict, found[0]
+    else:   # whatever the text says, the question asks whether the fee may be left out
+        assert get_kb().ask(question)["understood"]["negated"]
+
+
+def test_asks_read_in_more_forms():
+    from knowledge.reader.dated import named_period
+    from knowledge.reader.form import form_of
+    from knowledge.reader.quantity import asked
+
+    assert form_of("系统对接的费用从哪出？") == "info"
+    assert [a.kind for a in asked("多大的项目要做专家论证")] == ["threshold"]
+    assert named_period("2026年4月登记的，二季度的季报最晚哪天报") == (2026, 2)
+    assert _profile("Wendeng: the project involves state secrets")["classified"] is True
