@@ -144,3 +144,30 @@ def defining_sentence(text: str, narrower: str, broader: str, listed: bool = Fal
 def _specific(words: str) -> bool:
     """Says more than 项目/资金 alone: two or more pieces besides the words every question has."""
     return len(pieces(words) - {"项目", "资金", "这个", "我们"}) >= 2
+
+
+# "第三方服务"都包括哪些, 什么是第三方服务, what does "third-party services" cover: the term whose meaning is asked
+_TERM_ASKED = [
+    re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]\s*(都|具体|一般)?\s*(包括|包含|是指|指的是|指|是)\s*(哪些|什么|啥|哪几|哪|些什么)"),
+    re.compile(r"([\u4e00-\u9fff]{2,8}?)\s*(都|具体|一般)?\s*(包括|包含|是指|指的是)\s*(哪些|什么|啥|哪几)"),
+    re.compile(r"什么(是|叫)[“\"「]?([\u4e00-\u9fff]{2,10})[”\"」]?"),
+]
+
+
+def asked_term(text: str) -> str | None:
+    """The term a what-question asks the meaning or the parts of: "第三方服务"都包括哪些 -> 第三方服务."""
+    for pattern in _TERM_ASKED:
+        m = pattern.search(text)
+        if m:
+            term = m.group(2) if pattern.pattern.startswith("什么") else m.group(1)
+            return re.sub(r"^(办法|细则|规定)?(中|里|里面)?的", "", term)
+    return None
+
+
+def meaning_sentence(text: str, term: str) -> str | None:
+    """The sentence of ``text`` that says what ``term`` is or holds (第三方服务是指咨询、监理、测评、安全等配套服务)."""
+    for sentence in _SENTENCE.split(text):
+        s = sentence.strip().rstrip("。；;")
+        if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", s) or re.search(r"所称" + re.escape(term), s):
+            return s
+    return None

@@ -20,7 +20,7 @@ from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
 from ..texts.search import best_passage, tokenize
 from ..texts.text import squash
-from .details import asked_quantities, measured, with_definition, with_detail, without_places
+from .details import asked_quantities, measured, with_definition, with_detail, with_meaning, without_places
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
@@ -730,6 +730,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                     or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
+    findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}

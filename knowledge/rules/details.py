@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.membership import defining_sentence, listing_sentence, membership, only_items, pieces
+from ..reader.membership import (
+    asked_term,
+    defining_sentence,
+    listing_sentence,
+    meaning_sentence,
+    membership,
+    only_items,
+    pieces,
+)
 from ..reader.quantity import VAGUE, asked, measure
 from ..reader.question import Question
 from ..reader.topics import title_spans
@@ -178,6 +186,23 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
         passages.append(clauses[second])
     richer = replace(f, citations=dedupe([*(Citation(j.id, top.label, p) for p in passages), *f.citations]))
     return [richer if g is f else g for g in found]
+
+
+def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """"第三方服务都包括哪些": where a text says what the term is or holds (…是指…, …包括…), that
+    sentence answers, first for its jurisdiction, in place of findings that could not (silence)."""
+    term = asked_term(text) if q.form == "info" else None
+    if not term:
+        return findings
+    out = list(findings)
+    for jid in jids:
+        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [meaning_sentence(a.text, term)] if s), None)
+        if found:
+            article, quote = found
+            meant = Finding(jid, "definition", "info", t("ans.means", q.lang, term=term, article=article, quote=quote),
+                            [Citation(jid, article, quote)])
+            out = _standing_in(out, meant, ("not_specified",))
+    return out
 
 
 def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:

@@ -60,3 +60,20 @@ def test_what_is_asked_to_be_a_kind_of_the_other(question, narrower):
     assert a.endswith(narrower) and b == "区政府资金" and not listed
     found = get_kb().ask(question)["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("yes", "第三条")
+
+
+@pytest.mark.parametrize("question, term", [
+    ('办法里的"基础设施服务"都包括哪些？', "基础设施服务"), ("什么是政务信息化服务项目", "政务信息化服务项目"),
+    ("第三方服务具体包括哪些", "第三方服务"), ("这个项目要不要监理", None),
+])
+def test_the_term_whose_meaning_is_asked(question, term):
+    from knowledge.reader.membership import asked_term
+
+    assert asked_term(question) == term
+
+
+def test_the_sentence_that_says_what_a_term_holds():
+    from knowledge.base import get_kb
+
+    found = get_kb().ask('云浮的办法里，"第三方服务"指的是什么')["findings"]
+    assert found[0]["verdict"] == "info" and "咨询、监理、测评、安全" in found[0]["citations"][0]["quote"]
