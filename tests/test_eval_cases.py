@@ -201,7 +201,6 @@ XFAIL = {
     "q8-105": "文登 第十七条 (重大变更 书面申请): the English what-if is answered from other articles",
     "pp2-q5-146-a": "文登 第三十七条 (整改后仍不合格的后果): English 'consequences' reaches the penalties topic (第三十一至三十三条)",
     "pp2-q6-071-b": "龙岗 试运行时长: not_specified as expected, but cites 第二十五条 instead of 第二十七条",
-    "pp2-q6-083-b": "钟楼 第十条 网信办审核意见: the English question's expert-review finding describes (info) instead of answering yes",
     "pp2-q6-086-b": "龙岗 第二十九条 数据库账号: '是否需要提供数据库账号' has no topic of its own and the follow-up part is read as info",
     # -- questions_9 (first contact 90.0%; see tests/eval/README.md). Still wrong:
     # -- questions_10 (first contact 84.0%; see tests/eval/README.md). Still wrong:

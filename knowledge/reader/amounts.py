@@ -95,9 +95,11 @@ _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应
                  ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
                  # 预算大约30万, around 300k: an estimate, a little either side
                  ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
+                 # 略超12万: a little over, not the figure itself
+                 ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just over|a bit over|a little over)\s*(了)?\s*$", re.I)),
                  ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
-                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under)\s*$", re.I))]
+                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
 _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|a bit over|slightly (over|above)|or a bit more)", re.I)),
                 ("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
@@ -279,6 +281,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
 _TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
+# "…; 44 million yuan in total": the row says it is the total after its figure
+_TOTAL_AFTER = re.compile(r"\s*(yuan|rmb|元)?\s*(in total|in all|altogether|total)\b|\s*(元)?\s*(合计|总计)\s*$", re.I)
 _EACH = re.compile(r"分别|各自|每个|每一个|各个|respectively|each")
 # "合计下来要不要监理", "加起来多少": the items are to be added up, no total is given
 _ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
@@ -300,7 +304,8 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
     # (the changes total 350,000: a sum of changes, not the project's total)
-    totals = [a for a in found if _TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) and a.role != "change_amount"]
+    totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:]))
+              and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):

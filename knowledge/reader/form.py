@@ -89,6 +89,10 @@ def classify(text: str, lang: str = "zh") -> Form:
         sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.strip()]
         asking = " ".join(x for x in sentences if "?" in x) or (sentences[-1] if sentences else text)
         info, yesno = _EN_INFO.search(asking), _EN_YESNO.search(asking)
+        if info and yesno and re.match(r"\W*when\b", info.group(0).strip(" ,:;"), re.I) and yesno.start() > info.start() \
+                and not re.search(r"\bor\b", asking[yesno.start():]) \
+                and re.search(r",\s*(must|do|does|is|are|can|should|will|need|may|could|would|has|have|shall)\b", asking[info.end():], re.I):
+            info = None   # "when a project is co-funded, must it …?": a condition, not a when-question
         if info:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:

@@ -98,17 +98,20 @@ def asked(text: str) -> list[Asked]:
                 head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(text)
                                  if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
+                named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
                 around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
                 head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1)) - {"项目", "一次"}
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
                     head |= _pieces(clauses[-2][-8:])
-                elif len(clauses) > 1 and re.fullmatch(r"\s*(时限|期限|时间|时长|办理时限|审核时限|审批时限)?\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
+                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该)?(时限|期限|时间|时长|办理时限|审核时限|审批时限)\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
                     # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
                     head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
+                    named = _pieces(clauses[-2].strip()[-3:])
                 elif len(clauses) > 1 and re.search(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", clauses[-2].strip()):
                     head |= _pieces(clauses[-2][-12:])   # 源代码移交的审核，区里多少个工作日内完成
+                    named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
@@ -123,7 +126,8 @@ def asked(text: str) -> list[Asked]:
                 anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
-            out.append(Asked(kind, label, head, unit, length, anchor, every, subject - anchor))
+            named = named if not text.isascii() else frozenset()
+            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor))
     return out
 
 
@@ -233,6 +237,8 @@ def measure(a: Asked, text: str) -> str:
             return False
         if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
             return False   # 每季度首月5日前 is no day of each month
+        if a.timed and not a.anchor and not any(p in s for p in a.timed):
+            return False   # 限时整改，期限多长: a number in a sentence without 整改 times something else
         if a.head and all(h.isascii() for h in a.head):
             # English: with an event counted from, the number must be said of the thing timed
             return not a.anchor or any(h in s for h in present - a.anchor)

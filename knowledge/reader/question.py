@@ -77,7 +77,9 @@ _FUNDING = [
     ("social", re.compile(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
-                          r"|(co-?funded|co-?financed|jointly (funded|financed)|part(ly)?[- ](funded|financed)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)", re.I)),
+                          r"|(co-?funded|co-?financed|jointly (funded|financed)|part(ly)?[- ](funded|financed)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
+                          r"|(private|privately[- ]owned) (company|firm|enterprise|business)\b.{0,50}\b(invest|fund|financ|pay)\w*( jointly| together)?"
+                          r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
@@ -97,7 +99,7 @@ _FACTS = [
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
-    ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:质保|保修|warranty)", re.I)),
+    ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,40}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
     ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"

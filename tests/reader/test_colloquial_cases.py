@@ -772,3 +772,22 @@ def test_asks_read_in_more_forms():
     assert [a.kind for a in asked("多大的项目要做专家论证")] == ["threshold"]
     assert named_period("2026年4月登记的，二季度的季报最晚哪天报") == (2026, 2)
     assert _profile("Wendeng: the project involves state secrets")["classified"] is True
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("Longgang: total investment just short of 50 million yuan. Do we need a feasibility study?", "longgang", "no"),
+    ("钟楼区概算200万的项目，调整内容涉及资金略超20万，能走调整申请吗", "zhonglou", "no"),   # 略超: over 10%
+    ("Longgang budget: hardware 20 million yuan; software 25 million yuan; 45 million yuan in total. Feasibility study needed?",
+     "longgang", "no"),
+    ("龙岗的项目合同里约定两年的免费维保，可以吗", "longgang", "yes"),
+    ("In Longgang, when a project is paid partly by a private firm, do the measures still apply?", "longgang", "yes"),
+])
+def test_bounds_totals_and_conditions_said_more_ways(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid and f["verdict"] in ("yes", "no")]
+    assert found and {f["verdict"] for f in found} == {verdict}, found
+
+
+def test_a_time_limit_asked_after_the_thing_it_limits():
+    # 限时整改，期限多长: the text says 限期整改 and no length; a number about acceptance is no answer
+    found = get_kb().ask("文登的项目验收没通过要限时整改，期限是多长")["findings"]
+    assert found[0]["verdict"] == "not_specified"
