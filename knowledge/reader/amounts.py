@@ -53,7 +53,7 @@ _ROLE_WORDS = [
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
     ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
-                                 r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
+                                 r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
@@ -308,6 +308,14 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
               and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
+    parts = [a for a in found if a.role in ("total", "software_cost") and a.span is None and a.bound is None]
+    if not totals and len(parts) >= 3 and len(parts) == len(found) and any(a.role == "software_cost" for a in parts) \
+            and not _EACH.search(norm):
+        # "software development 320,000; integration 250,000; cloud 180,000": the parts, one of them
+        # the software's, add up to the whole
+        whole = sum(Decimal(str(a.value)) for a in parts)
+        return [Amount(_exact(whole), "total", parts[0].start, parts[-1].end, norm[parts[0].start:parts[-1].end]),
+                *(a for a in parts if a.role == "software_cost")]
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):
         whole = sum(Decimal(str(a.value)) for a in items)
         first, last = items[0], items[-1]

@@ -13,10 +13,10 @@ from datetime import date
 
 from ..facts.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|最早|截止|哪天|哪一天|几号|什么时候|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = re.compile(r"最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|哪天|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last day|final day|first day|no later than|from when|from what date", re.I)
-_ASKS_EARLIEST = re.compile(r"最早|最快|最短|soonest|as soon as|earliest|first day|from when|from what date|哪天起|什么时候起|什么时候开始可以", re.I)
+_ASKS_EARLIEST = re.compile(r"最早|最快|最短|soonest|as soon as|earliest|first day|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
@@ -55,7 +55,9 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
     if named:
         if at is None:
             return named[0][0], 1.0
-        gap = lambda e: max(e[1] - at[1], at[0] - e[2], 0)  # noqa: E731 - characters between the two
+        # characters between the two; in English a date follows what it dates ("signed the contract on …")
+        english = clause.isascii()
+        gap = lambda e: max(e[1] - at[1], at[0] - e[2], 0) + (4 if english and e[1] >= at[1] else 0)  # noqa: E731
         return min(named, key=gap)[0], 1.0
     low = clause.lower()
     chars = set(re.sub(r"\d|\s", "", clause))
@@ -345,7 +347,9 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上|
                     r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>month|week|day)s?"
                     # "do the registration two weeks after signing": a step proposed some time after its event
-                    r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following)\b", re.I)
+                    r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following)\b"
+                    # 合同签完两周后再做登记: a step proposed some time after an event just done
+                    r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)(?!能|可以)", re.I)
 
 
 def stated_delay(text: str, today: date) -> date | None:
@@ -359,10 +363,10 @@ def stated_delay(text: str, today: date) -> date | None:
     m = _DELAY.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
     if not n:
         return None
-    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
     if unit in ("月", "month"):
         return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
     return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))

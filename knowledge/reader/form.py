@@ -19,6 +19,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|么|嘛|麽|嗎)" + _END), 3.0),
     ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
+    # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
+    ("不 before a clause", re.compile(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
     ("就能/可以…吧", re.compile(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),

@@ -35,6 +35,15 @@ COUNTIES_EN = Path(__file__).parent / "places_en_counties.json"
 _EXTRA_EN = {"hong kong": "810000", "macau": "820000", "macao": "820000", "xian": "610100"}
 
 
+_AS_PLACE = re.compile(r"(是)?(县级市|县级|一个县)|(这边|那边|那里|这里|本地|当地)|的(项目|单位|政府|财政|政务|信息化|智慧|系统)|(有个|有一个)(项目|单位)")
+
+
+def _common_words() -> frozenset[str]:
+    from .variants import _common  # the words people type (新建, 光明) are no places of their own
+
+    return _common()
+
+
 @dataclass(frozen=True)
 class Place:
     code: str          # 6-digit adcode: 440307
@@ -113,8 +122,10 @@ class Gazetteer:
             if chosen is None:
                 word = text[start:end]
                 # a county's short name alone (新建, 西湖) is more often a word than a place: it
-                # counts after its city (广州天河) or with its own suffix (新建区) only
-                cands = [c for c in cands if (word, c.code) not in self.short]
+                # counts after its city (广州天河), with its own suffix (新建区), or where what follows
+                # speaks of a place (荣成的项目, 罗定是县级市, 南山这边)
+                if not _AS_PLACE.match(text[end:end + 6]) or word in _common_words():
+                    cands = [c for c in cands if (word, c.code) not in self.short]
                 if not cands:
                     continue
                 chosen = min(cands, key=lambda p: (p.level, not any(p.within(w) for w in prefer)))

@@ -26,7 +26,8 @@ _KINDS = [
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)", re.I),
+     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)"
+                r"|time (gap|interval|lag)|how much time|(interval|gap) between", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
@@ -36,7 +37,8 @@ _KINDS = [
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
                 r"|(人数|名额|人员数量|家数)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
-                r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)", re.I),
+                r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)"
+                r"|size of the (expert |review )?(panel|group|team|committee)|how (big|large) (is|must be|should be) the (expert |review )?(panel|group|team)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
      "ans.qty.count"),

@@ -791,3 +791,35 @@ def test_a_time_limit_asked_after_the_thing_it_limits():
     # 限时整改，期限多长: the text says 限期整改 and no length; a number about acceptance is no answer
     found = get_kb().ask("文登的项目验收没通过要限时整改，期限是多长")["findings"]
     assert found[0]["verdict"] == "not_specified"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗预审过了，专家评审能省不，直接报发改", "longgang", "no"),        # 不 closing the asking clause
+    ("龙岗合同价500万，变更了30万，几方确认完直接干行吗", "longgang", "yes"),   # 6%: no report needed
+    ("深圳项目合同签好三周后再去做质量监督登记行吗", "shenzhen", "no"),
+])
+def test_proposals_read_in_their_own_clauses(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid and f["verdict"] in ("yes", "no")]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+@pytest.mark.parametrize("question, outside", [
+    ("荣成的项目要不要监理", ["荣成"]), ("新建的项目要不要监理", None), ("南山这边的项目要监理吗", None),
+])
+def test_a_county_named_alone_where_what_follows_speaks_of_a_place(question, outside):
+    understood = get_kb().ask(question)["understood"]
+    assert understood.get("outside") == outside
+
+
+def test_english_dates_go_with_what_they_follow():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_events
+
+    found = stated_events("We signed the contract on May 6, 2025 and filed it with the procurement centre; "
+                          "the filing was approved on May 9, 2025.", date(2026, 12, 1))
+    assert found == {"contract_signed": date(2025, 5, 6), "contract_filed": date(2025, 5, 9)}
+
+
+def test_english_parts_of_a_budget_add_up():
+    assert _profile("Yunfu: software development 200,000 yuan; hardware 300,000 yuan; O&M 100,000 yuan")["amount"] == 600_000
