@@ -107,10 +107,11 @@ def asked(text: str) -> list[Asked]:
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
                     head |= _pieces(clauses[-2][-8:])
-                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该)?(时限|期限|时间|时长|办理时限|审核时限|审批时限)\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
+                    named = _pieces(clauses[-2].strip(" \"“”")[-3:])
+                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该)?(具体)?(时限|期限|时间|时长|办理时限|审核时限|审批时限|限)\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
                     # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
                     head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
-                    named = _pieces(clauses[-2].strip()[-3:])
+                    named = _pieces(clauses[-2].strip(" \"“”")[-3:])
                 elif len(clauses) > 1 and re.search(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", clauses[-2].strip()):
                     head |= _pieces(clauses[-2][-12:])   # 源代码移交的审核，区里多少个工作日内完成
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
