@@ -195,8 +195,9 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
     if not term:
         return findings
     out = list(findings)
-    for jid in jids:
-        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [meaning_sentence(a.text, term)] if s), None)
+    for jid in jids:   # the articles the term's words rank best, not the whole text
+        hits = [h.article for h in kb.index.search(tokenize(term), [jid], k=12)]
+        found = next(((a.label, s) for a in hits for s in [meaning_sentence(a.text, term)] if s), None)
         if found:
             article, quote = found
             meant = Finding(jid, "definition", "info", t("ans.means", q.lang, term=term, article=article, quote=quote),
