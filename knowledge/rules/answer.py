@@ -16,6 +16,7 @@ from ..reader.dated import (
     stated_events,
 )
 from ..reader.form import asking_clause, classify
+from ..reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
 from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
 from ..texts.search import best_passage, tokenize
@@ -236,7 +237,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "no" if verdict == "yes" else "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and \
-                (_MAY.search(q.text) or re.search(r"会|will", q.text) or _STILL_GET.search(q.text)):
+                (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _MAY.search(q.text) and \
@@ -303,24 +304,16 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
 
 
-_VIOLATION = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
-                        r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
-_OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
-                     r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
-
-
 def _breach(raw: str, used, q: Question) -> str | None:
     """"转包算不算违规", "30万以上不请监理，算违规吗": whether the act the question describes breaks the rule,
     from whether the rule applies (``raw``: a duty that applies is yes, a prohibition that applies no)
     and whether the act does the thing or leaves it out. None when no breach is asked."""
-    text = q.reading or q.text
-    m = _VIOLATION.search(text)
-    if q.form != "yesno" or raw not in ("yes", "no") or not m or not used:
+    asked = breach_asked(q.reading or q.text)
+    if q.form != "yesno" or raw not in ("yes", "no") or not asked or not used:
         return None
     if all("penalties" in r.topics for r, _ in used):
         return "info"   # what follows a breach answers no breach
-    act = text[:m.start()] or text[m.end():]
-    omitted = bool(_OMITTED.search(act))
+    _, omitted = asked
     if all(r.type == "obligation" for r, _ in used):
         return "yes" if raw == "yes" and omitted else "no"
     if all(r.type == "prohibition" for r, _ in used):
@@ -328,20 +321,16 @@ def _breach(raw: str, used, q: Question) -> str | None:
     return None
 
 
-_SELF = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
-                   r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))", re.I)
+# how a text has an outside or qualified body do a thing
 _QUALIFIED = re.compile(r"委托|聘请|第三方|具有[^，。；]{0,8}资质|有资质")
 
 
 def _by_ourselves(q: Question, used) -> bool:
     """Does the question propose doing by itself what the rule has a qualified or outside body do?"""
     said = " ".join(c.quote for r, _ in used for c in r.citations) + " ".join(r.says["zh"] for r, _ in used)
-    return bool(_SELF.search(q.reading or q.text)) and bool(_QUALIFIED.search(said)) and "自行" not in said
+    return by_ourselves(q.reading or q.text) and bool(_QUALIFIED.search(said)) and "自行" not in said
 
 
-# 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
-_STILL_GET = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
-_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
 _COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}
 
 
@@ -349,7 +338,7 @@ def _asks_content(q: Question, used) -> bool:
     """Does the question ask what a document holds (a chapter, a section), which the rule's own text
     says it holds? Three word pairs of the question's asked part are in the rule (信息安全的章节)."""
     text = q.reading or q.text
-    if not _CONTENT.search(text):
+    if not asks_content(text):
         return False
     said = " ".join([*(r.says[q.lang] for r, _ in used), *(c.quote for r, _ in used for c in r.citations)]).lower()
     if q.lang == "en":

@@ -1,0 +1,43 @@
+"""What a yes/no question says of the act it asks about, beyond its topic: whether it asks if the act
+breaks a rule (转包算不算违规), whether the act leaves something out (没请监理), whether the asker would do
+it themselves (我们单位自己写), whether it asks if what follows a step still comes (财政还拨运维经费吗),
+and whether it asks what a document holds (可研报告要不要写信息安全章节). The rules decide what each
+means against a text; these only read the question."""
+from __future__ import annotations
+
+import re
+
+_BREACH = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
+                     r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
+_OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
+                      r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
+_OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
+                        r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))", re.I)
+# 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
+_STILL_GETS = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
+_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
+
+
+def breach_asked(text: str) -> tuple[str, bool] | None:
+    """(the act described, whether it leaves the thing out) when the question asks whether the act
+    breaks a rule: "30万以上不请监理，算违规吗" -> ("30万以上不请监理，", True); None otherwise."""
+    m = _BREACH.search(text)
+    if not m:
+        return None
+    act = text[:m.start()] or text[m.end():]
+    return act, bool(_OMITTED.search(act))
+
+
+def by_ourselves(text: str) -> bool:
+    """Would the asker do it themselves, or without an outside body (可研我们自己写，不找咨询机构)?"""
+    return bool(_OURSELVES.search(text))
+
+
+def still_gets(text: str) -> bool:
+    """Does the question ask whether what follows a step still comes (财政还拨运维经费吗)?"""
+    return bool(_STILL_GETS.search(text))
+
+
+def asks_content(text: str) -> bool:
+    """Does the question speak of what a document holds (章节, 内容, 包含, include, chapter)?"""
+    return bool(_CONTENT.search(text))

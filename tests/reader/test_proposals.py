@@ -1,0 +1,20 @@
+"""What a yes/no question says of the act it asks about (knowledge/reader/proposals.py)."""
+import pytest
+
+from knowledge.reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
+
+
+@pytest.mark.parametrize("question, act_omitted", [
+    ("中标单位把项目转包给别人，算不算违规", False), ("30万以上的项目不请监理，算违规吗", True),
+    ("Would it be a violation if we skipped the self-test?", True), ("要不要请监理", None),
+])
+def test_a_breach_asked_and_whether_the_act_leaves_the_thing_out(question, act_omitted):
+    asked = breach_asked(question)
+    assert (asked[1] if asked else None) == act_omitted
+
+
+def test_the_other_readings():
+    assert by_ourselves("可研报告我们自己写行吗") and by_ourselves("can we do the testing in-house?")
+    assert not by_ourselves("可研报告要请咨询机构写吗")
+    assert still_gets("没备案的项目财政还拨运维经费吗") and not still_gets("运维经费怎么申请")
+    assert asks_content("可研报告要不要写信息安全章节") and not asks_content("可研报告要不要编")
