@@ -24,7 +24,7 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
     m = _BREACH.search(text)
     if not m:
         return None
-    act = text[:m.start()] or text[m.end():]
+    act = text[:m.start()] + " " + text[m.end():]   # 转包…算不算违规; would it be a violation if we skipped …
     return act, bool(_OMITTED.search(act))
 
 
