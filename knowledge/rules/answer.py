@@ -517,6 +517,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
     rules = j.rules_for(f.topic)
+    if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
+        return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
     if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
         return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):

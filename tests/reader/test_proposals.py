@@ -18,3 +18,10 @@ def test_the_other_readings():
     assert not by_ourselves("可研报告要请咨询机构写吗")
     assert still_gets("没备案的项目财政还拨运维经费吗") and not still_gets("运维经费怎么申请")
     assert asks_content("可研报告要不要写信息安全章节") and not asks_content("可研报告要不要编")
+
+
+def test_a_breach_is_answered_as_a_breach():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("钟楼区中标单位整体转包，算不算违规")["answer"]
+    assert "属于违规" in answer and "需要" not in answer.split("\n")[1]
