@@ -361,8 +361,8 @@ def stated_delay(text: str, today: date) -> date | None:
     from .numbers import small_number
 
     m = _DELAY.search(unicodedata.normalize("NFKC", text))
-    if not m:
-        return None
+    if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
+        return stated_next(text, today) if _PUT_OFF_TO.search(text) else None
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
     if not n:
         return None
@@ -371,6 +371,9 @@ def stated_delay(text: str, today: date) -> date | None:
         return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
     return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))
 
+
+
+_PUT_OFF_TO = re.compile(r"(拖|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜)|(put off|postpone|delay|push back|wait)\w*\b.{0,30}\b(until |till |to )?next (month|week)", re.I)
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)

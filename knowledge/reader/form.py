@@ -26,7 +26,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
     ("tag 对吧/是吧", re.compile(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
-    ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]\s*还是"), 3.0),
+    ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", re.compile(r"吗|么[?？,，]"), 1.0),
     ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),

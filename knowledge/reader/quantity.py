@@ -82,6 +82,8 @@ class Asked:
     anchor: frozenset[str] = frozenset()   # pieces of the event a time is counted from (提交终验申请以后, 多久…)
     every: str | None = None   # the period a day recurs in (每月几号: month), which a day of each quarter does not give
     timed: frozenset[str] = frozenset()   # pieces of what the question times when it names it before its event (结算报告要在竣工后…)
+    near: frozenset[str] = frozenset()    # pieces right before the asking phrase (审核要几个工作日: 审核), the most telling however common
+    latest: bool = False   # a latest time asked (最晚多长时间之内), which a time from which a step opens (3个月后) does not give
 
     @property
     def subject(self) -> frozenset[str]:
@@ -130,7 +132,10 @@ def asked(text: str) -> list[Asked]:
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
             named = named if not text.isascii() else frozenset()
-            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor))
+            said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
+            near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
+            latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
+            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor, near, latest))
     return out
 
 
@@ -209,6 +214,8 @@ _OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,
 # a sum that says which projects a rule covers (50万元以上的, 500k yuan or more) is not a sum to spend
 _CONDITION_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|元|万)\s*(?:[（(]含[^)）]*[)）])?\s*(?:及|或)?(?:以上|以下)\s*(?:[（(]含[^)）]*[)）])?\s*的"
                             r"|\d[\d,.]*\s*(?:k|million)?\s*(?:yuan)?\s+or (?:more|above|less)\b|\b(?:from|over|above|below|under) \d[\d,.]*\s*(?:k|million)?", re.I)
+# 初验结束3个月后 (a time from which a step opens): no latest time
+_OPENS_AFTER = re.compile(rf"{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)(?![^，,。；;]{{0,4}}内)")
 # a filing named by its frequency (质量季报) tells how often only where it is what is asked of
 _NAMED_FREQUENCY = re.compile(r"[月周季年]报")
 _GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "组织", "办理", "递交"}
@@ -228,6 +235,7 @@ def measure(a: Asked, text: str) -> str:
         s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
+        s = _OPENS_AFTER.sub(" ", s) if a.latest else s
         return any(not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present) for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}

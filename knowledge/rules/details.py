@@ -67,7 +67,7 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
 def _telling(kb, a):
     """What is measured, without the words every article uses (审核, 验收, 情况), which say little of
     which number answers it; kept whole when nothing else is left."""
-    weak = {h for h in a.head if kb.index.used(h) and kb.index.weight(h) < 2.5}
+    weak = {h for h in a.head if kb.index.used(h) and kb.index.weight(h) < 2.5} - a.near
     return replace(a, head=a.head - weak) if any(kb.index.used(h) for h in a.head - weak) else a
 
 

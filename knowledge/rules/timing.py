@@ -153,7 +153,9 @@ def _step_score(kb, phrase: str, part: str) -> int:
         return 2
     if mine & family(theirs) or family(mine) & theirs:
         return 1
-    core = re.sub(r"[了掉完好过]+$", "", phrase.strip())
+    core = re.sub(r"[着了掉完好过]+$", "", phrase.strip())
+    if core in ("干", "做", "搞", "弄", "开干", "动工"):   # 先干着回头再报: getting on with the work itself
+        return 1 if re.search(r"实施|施工|建设|开工", part) else 0
     if len(core) == 1 and not core.isascii():   # 先停了再报: one verb, a weak sign
         return 1 if core in part else 0
     pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1) if not phrase[i:i + 2].isascii()} - _GENERIC_PAIRS
@@ -270,6 +272,12 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                 key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
                 if proposed is not None:
                     key = "ans.proposed_too_early" if today < d.due else "ans.proposed_in_time"
+                # 试运行已经八个月了: past the window's other end (6个月以内), the step is too late
+                closes = [c for c in due_dates(kb.deadline_rules(f.jurisdiction), events, {x["article"] for x in d.citations})
+                          if c.trigger == d.trigger and c.due < today and today >= d.due]
+                if closes:
+                    d, key = closes[0], "ans.window_closed"
+                    rule = d.rule if lang == "zh" else d.rule_en
                 lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
                          rule=rule, today=today.isoformat())
             extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
@@ -277,7 +285,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                 out[i] = None
                 continue
             decided.add((f.jurisdiction, d.key))
-            f = replace(f, verdict="no" if today < d.due else "yes", summary=lead + f.summary,
+            late = d.kind == "due" and today > d.due
+            f = replace(f, verdict="no" if today < d.due or late else "yes", summary=lead + f.summary,
                         citations=dedupe([*extra, *f.citations]))
             counted.add(id(f))
         out[i] = f

@@ -816,3 +816,22 @@ def test_english_dates_go_with_what_they_follow():
 
 def test_english_parts_of_a_budget_add_up():
     assert _profile("Yunfu: software development 200,000 yuan; hardware 300,000 yuan; O&M 100,000 yuan")["amount"] == 600_000
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼区概算300万的项目，要调主要内容，涉及资金30万，能走调整申请吗还是得重新申报", "zhonglou", "conditional"),
+    ("云浮这个项目的钱都是省里给的，没用市本级财政资金，适用这个办法吗", "yunfu", "not_applicable"),
+    ("深圳的项目合同前天签的，质量监督登记能拖到下个月再办吗", "shenzhen", "no"),
+    ("龙岗的项目累计变更到合同价12%了，能先做着回头再报主管部门审核吗", "longgang", "no"),
+    ("文登的项目试运行都快一年了还没验收，现在申请竣工验收还符合规定吗", "wendeng", "no"),   # past 6 months
+])
+def test_windows_delays_and_sources_said_loosely(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid and f["verdict"] not in ("info", "not_specified")]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_a_latest_time_is_not_a_time_from_which_a_step_opens():
+    from knowledge.reader.quantity import asked, measure
+
+    a = asked("初验完了最晚多长时间之内要交终验申请")[0]
+    assert a.latest and measure(a, "项目初验结束3个月后，项目建设单位提交终验申请") == "silent"
