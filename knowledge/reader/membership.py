@@ -171,3 +171,31 @@ def meaning_sentence(text: str, term: str) -> str | None:
         if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", s) or re.search(r"所称" + re.escape(term), s):
             return s
     return None
+
+
+# 数据共享方面要交什么表, 跟数据共享有关的是哪两样: items of a list asked for by what they are about
+_ITEMS_ASKED = re.compile(r"(什么|哪些|哪几|哪[两三四五]|啥)(样|种|份|个)?[^，,。？?]{0,3}?(表|清单|报告|文件|材料|资料|记录|目录|证明)?(?=[？?。]|$|吗|呢)")
+_NOT_ABOUT = {"什么", "哪些", "哪几", "材料", "资料", "需要", "提交", "有关", "方面", "要交", "相关", "包括", "里面", "终验", "验收",
+              "项目", "初验", "申请", "报送", "东西", "要求", "规定", "要有", "有哪"}
+
+
+def items_asked(text: str) -> tuple[str | None, frozenset[str]] | None:
+    """(the kind of item asked for or None, the word pairs of what the items are about) when a
+    question asks which items of a list it means: 终验材料里数据共享方面要交什么表 -> (表, {数据, 据共, 共享, …})."""
+    m = _ITEMS_ASKED.search(text)
+    if not m or (m.group(3) is None and m.group(2) not in ("样", "份")):   # 哪几种 asks kinds, 哪些方面 aspects
+        return None
+    about = frozenset(pieces(text[:m.start()])) - _NOT_ABOUT
+    return (m.group(3), about) if about else None
+
+
+def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str | None:
+    """The verbatim stretch of a listing sentence from the first to the last item about ``about``
+    (two word pairs of it) and, if given, of the kind ``noun``; None when no item is."""
+    items = [i for i in re.split(r"[、，,；;]", sentence) if i.strip()]
+    hits = [i for i in items if sum(p in i for p in about) >= 2 and (noun is None or noun in i)]
+    if not hits or len(items) < 4:   # a list, not a clause
+        return None
+    start, end = sentence.find(hits[0]), sentence.find(hits[-1]) + len(hits[-1])
+    quote = sentence[start:end] if end - start <= 120 else hits[0]
+    return re.sub(r"等$", "", quote.strip())

@@ -10,6 +10,8 @@ from ..i18n import t
 from ..reader.membership import (
     asked_term,
     defining_sentence,
+    items_asked,
+    listed_items,
     listing_sentence,
     meaning_sentence,
     membership,
@@ -137,6 +139,23 @@ def without_places(text: str, kb) -> str:
     return folded
 
 
+def _with_items(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding] | None:
+    """"终验材料里数据共享方面要交什么表": the items of a list in the text that are about what the
+    question names (数据共享清单、…、钟楼区政务信息化数据共享信息表), quoted first."""
+    asked = items_asked(q.reading or q.text)
+    if not asked:
+        return None
+    noun, about = asked
+    for h in kb.index.search(tokens, [j.id], k=8):
+        for sentence in re.split(r"[。；;]", h.article.text):
+            quote = listed_items(sentence, noun, about)
+            if quote:
+                listed = Finding(j.id, "listed", "info", t("ans.listed_items", q.lang, article=h.label, quote=quote),
+                                 [Citation(j.id, h.label, quote)])
+                return _standing_in(found, listed, ())
+    return None
+
+
 def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
     """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
     article that best matches the question is one the answer cites, its sentence that best matches
@@ -144,6 +163,9 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     if q.form != "info" or not found:
         return found
     tokens = tokenize(without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
+    items = _with_items(kb, j, found, q, tokens)
+    if items is not None:
+        return items
     hits = kb.index.search(tokens, [j.id], k=2)
     if not hits:
         return found

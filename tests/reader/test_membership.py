@@ -77,3 +77,25 @@ def test_the_sentence_that_says_what_a_term_holds():
 
     found = get_kb().ask('云浮的办法里，"第三方服务"指的是什么')["findings"]
     assert found[0]["verdict"] == "info" and "咨询、监理、测评、安全" in found[0]["citations"][0]["quote"]
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("终验材料里数据共享方面要交什么表", "表"), ("验收资料里跟数据共享有关的是哪两样", None),
+    ("竣工验收的结论有哪几种", "none"), ("后评价主要看哪些方面", "none"),
+])
+def test_items_of_a_list_asked_for_by_what_they_are_about(question, noun):
+    from knowledge.reader.membership import items_asked
+
+    asked = items_asked(question)
+    if noun == "none":
+        assert asked is None
+    else:
+        assert asked[0] == noun and {"数据", "共享"} <= asked[1]
+
+
+def test_the_items_a_list_holds_about_the_thing_asked():
+    from knowledge.reader.membership import listed_items
+
+    sentence = "项目验收应包含采购文件、投标文件、数据共享清单、监理报告、等保测评报告、数据共享信息表等"
+    assert listed_items(sentence, None, frozenset({"数据", "据共", "共享"})) == "数据共享清单、监理报告、等保测评报告、数据共享信息表"
+    assert listed_items(sentence, "表", frozenset({"数据", "据共", "共享"})) == "数据共享信息表"
