@@ -293,7 +293,6 @@ XFAIL = {
     # questions_22 and paraphrases_7 arrived at the end of the session: their remaining failures as observed
     "q22-002": "龙岗的项目总投资4999万9千，可研还用编吗 — answer lacks any of ['4999.9万', '49,999,000', '49999000', '4999万9']",
     "q22-024": "龙岗区单位自筹的钱拿来做信息化项目，算不算区政府资金 — expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第三条']}, got [('longgang', 'conditional', ['第二条', '第二条', '第三条']), ('longgang', 'yes', ['第二条', '第二条'])]",
-    "q22-025": "钟楼区年中临时要加个当年必须实施的项目，有没有必要先拿到分管区领导同意？ — expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第十七条']}, got [('zhonglou', 'no', ['第十七条', '第十七条'])]",
     "q22-071": "How many days does Zhonglou's big data b — expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十八条'])]",
     "q22-072": "In Longgang, how long must the trial run — expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第二十七条']}, got [('longgang', 'not_specified', ['第二十五条'])]",
     "q22-086": "Zhonglou's yearly performance self-evalu — answer lacks any of ['项目管理平台', 'management platform']",

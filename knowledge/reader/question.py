@@ -46,7 +46,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
-_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)"
+_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
 _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"

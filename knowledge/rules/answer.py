@@ -112,6 +112,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     excepted = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is True]
     if may and excepted and pick(("prohibition",), (True,)):
         return ("conditional" if any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted) else "yes"), excepted
+    if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):
+        # 当年必须实施的临时项目，有没有必要先拿到分管领导同意: what the exception is allowed only after is required
+        return "yes", excepted
     open_exception = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is None]
     shortcut = re.search(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|on our own|ourselves|first", asked or "", re.I)
     if may and open_exception and pick(("prohibition",), (True,)) and not shortcut:

@@ -835,3 +835,9 @@ def test_a_latest_time_is_not_a_time_from_which_a_step_opens():
 
     a = asked("初验完了最晚多长时间之内要交终验申请")[0]
     assert a.latest and measure(a, "项目初验结束3个月后，项目建设单位提交终验申请") == "silent"
+
+
+def test_what_an_exception_is_allowed_only_after_is_required():
+    # 当年必须实施 is the urgent case 第十七条 excepts, allowed only with the leader's consent
+    found = get_kb().ask("钟楼区今年必须上的临时项目，需不需要先经分管区领导同意")["findings"]
+    assert found[0]["verdict"] == "yes" and found[0]["citations"][0]["article"] == "第十七条"
