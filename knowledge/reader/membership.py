@@ -44,6 +44,8 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             a, b = (_PUNCT.sub("", m.group(g)) for g in ("a", "b"))
             # 单位自筹的钱做的信息化项目 算不算区政府资金: what is asked about is the money, not the project
             a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
+            # 单位自筹的钱拿来做信息化项目: the money, not what it is put to
+            a = re.sub(r"(的钱|的资金)?(拿来|用来|用于|拿去|用去)(做|建|搞|干|买)?.*$", "", a) if re.search(r"资金|钱", b) else a
             a = re.sub(r"的钱$", "", a)
             a = re.sub(r"^.*?(只是|就是|仅仅是|仅是|纯粹是|单纯是|单纯)(?=..)", "", a)   # 只是买运维服务: what is bought
             if _THIS_MONEY.fullmatch(a):   # 单位用自筹资金建设的项目，这笔钱属于区政府资金吗: the money named before

@@ -99,3 +99,9 @@ def test_the_items_a_list_holds_about_the_thing_asked():
     sentence = "项目验收应包含采购文件、投标文件、数据共享清单、监理报告、等保测评报告、数据共享信息表等"
     assert listed_items(sentence, None, frozenset({"数据", "据共", "共享"})) == "数据共享清单、监理报告、等保测评报告、数据共享信息表"
     assert listed_items(sentence, "表", frozenset({"数据", "据共", "共享"})) == "数据共享信息表"
+
+
+def test_the_money_asked_about_not_what_it_is_put_to():
+    from knowledge.reader.membership import membership
+
+    assert membership("单位自筹的钱拿来建个系统，算不算区政府资金")[:2] == ("单位自筹", "区政府资金")
