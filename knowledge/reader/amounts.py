@@ -151,7 +151,7 @@ _ROLE_AFTER = [
 # the amount reader's own words, for reading their homophone slips (软件开法费用 is 软件开发费用)
 ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合同金额", "合同价", "变更金额", "调整金额", "总投资", "预算")
 
-_GOES_ON = re.compile(r"\s*(分别|一次|第一次|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
+_GOES_ON = re.compile(r"\s*(分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 def _role(sentence: str, start: int, end: int) -> str:
@@ -274,7 +274,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                             bound_of(norm, m.start(), m.end()), span=span))
     found.sort(key=lambda a: a.start)
     for before, a in zip(found, found[1:], strict=False):   # 8万和7万, 40万、45万: the second goes with the first
-        if a.role == "total" and before.role == "change_amount" and re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*", norm[before.end:a.start]):
+        if a.role == "total" and before.role == "change_amount" and \
+                re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*(一回|一次|另一次|另一回|第二次|第二回|再一次)?\s*", norm[before.end:a.start]):
             a.role = before.role
     return _with_total_row(norm, found)
 

@@ -131,6 +131,11 @@ def asked(text: str) -> list[Asked]:
                 anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
+            if kind == "duration" and anchor and not subject and not text.isascii():
+                # 竣工结算报告，竣工后多少天内要出来: what is timed is the clause before the event
+                before_clauses = [c for c in re.split(r"[，,；;。]", text[:m.start()]) if c.strip()]
+                if len(before_clauses) > 1:
+                    named |= _pieces(before_clauses[-2][-8:])
             named = named if not text.isascii() else frozenset()
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日

@@ -29,7 +29,8 @@ _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发))"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
-                    r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"   # 档案资料缺了一部分，验收能不能过
+                    r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"
+                    r"|不[^。？?，,]{1,12}的话[^。？?]{0,10}(能|可以|可否|能否|能不能|行)"   # 不改的话立项行不行   # 档案资料缺了一部分，验收能不能过
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,)[^。？?]{0,20}?(再)?补(上|交|办|报|齐)?"   # 先验收后补档案, 先开工，书面申请后面补上
                     r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(能|可以|行|算|实施|开工|开始|干|上)"        # 三方确认一下就能实施了吧
@@ -54,7 +55,7 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?集中采购|集中采购(范围)?(以)?外"
-                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?centrali[sz]ed (government )?procurement"
+                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
@@ -96,6 +97,8 @@ _EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven ei
 _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
+    # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
+    ("change_percent", re.compile(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),

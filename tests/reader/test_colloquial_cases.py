@@ -841,3 +841,24 @@ def test_what_an_exception_is_allowed_only_after_is_required():
     # 当年必须实施 is the urgent case 第十七条 excepts, allowed only with the leader's consent
     found = get_kb().ask("钟楼区今年必须上的临时项目，需不需要先经分管区领导同意")["findings"]
     assert found[0]["verdict"] == "yes" and found[0]["citations"][0]["article"] == "第十七条"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗合同价200万，变更过两回，一回12万、一回10万，几家确认了就能直接实施吗", "longgang", "no"),   # 11% in all
+    ("云浮的系统还不支持IPV6，不改的话能立项吗", "yunfu", "no"),
+    ("Longgang: a change made because a product was discontinued comes to 6% of the contract price. "
+     "Can we go ahead without the district IT authority's review?", "longgang", "yes"),
+    ("A Shenzhen city department's project is not within the scope of government centralised procurement. "
+     "Do the quality supervision measures apply?", "shenzhen", "not_applicable"),
+])
+def test_the_last_round_of_readings(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid and f["topic"] != "preliminary_design"
+             and f["verdict"] not in ("info", "conditional")]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_what_is_timed_before_its_event_in_the_clause_before():
+    from knowledge.reader.quantity import asked
+
+    a = asked("造价咨询公司出的竣工决算报告，竣工后多少天内要出来")[0]
+    assert "报告" in a.timed and "竣工" in a.anchor
