@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date
 
 from ..facts.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|哪天|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = re.compile(r"最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last day|final day|first day|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = re.compile(r"最早|最快|最短|soonest|as soon as|earliest|first day|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
@@ -138,8 +139,6 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     kind = "opens" if earliest else "due"
     started = [d for d in items if d.trigger in events and d.kind == kind]
     if earliest:   # 停用前30日内上报: a filing due before its event opens on that day too (the 30th day before)
-        from dataclasses import replace
-
         started += [replace(d, kind="opens") for d in items if d.trigger in events and d.kind == "due" and d.due < events[d.trigger]]
     # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date
     first: dict[str, object] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..texts.text import pairs
 from .numbers import small_number
 
 _PUNCT = re.compile(r"[\s“”\"'‘’《》（）()、:：]")
@@ -116,8 +117,7 @@ def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[st
 
 
 def pieces(words: str) -> set[str]:
-    core = "".join(ch for ch in words if ch not in _FILLER)
-    return {core[i:i + 2] for i in range(len(core) - 1)}
+    return pairs("".join(ch for ch in words if ch not in _FILLER))
 
 
 def _share(words: str, text: str, ignore: frozenset[str] = frozenset()) -> float:

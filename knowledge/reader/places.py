@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .variants import common_words
+
 _SUFFIX = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|省|市|区|县|盟|旗)$")
 # short forms that are ordinary words in a question about projects: never read as places
 _COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华", "城中", "城关", "长安", "新城", "平安", "永安",
@@ -36,12 +38,6 @@ _EXTRA_EN = {"hong kong": "810000", "macau": "820000", "macao": "820000", "xian"
 
 
 _AS_PLACE = re.compile(r"(是)?(县级市|县级|一个县)|(这边|那边|那里|这里|本地|当地)|的(项目|单位|政府|财政|政务|信息化|智慧|系统)|(有个|有一个)(项目|单位)")
-
-
-def _common_words() -> frozenset[str]:
-    from .variants import _common  # the words people type (新建, 光明) are no places of their own
-
-    return _common()
 
 
 @dataclass(frozen=True)
@@ -124,7 +120,7 @@ class Gazetteer:
                 # a county's short name alone (新建, 西湖) is more often a word than a place: it
                 # counts after its city (广州天河), with its own suffix (新建区), or where what follows
                 # speaks of a place (荣成的项目, 罗定是县级市, 南山这边)
-                if not _AS_PLACE.match(text[end:end + 6]) or word in _common_words():
+                if not _AS_PLACE.match(text[end:end + 6]) or word in common_words():   # 新建, 光明: words, no places
                     cands = [c for c in cands if (word, c.code) not in self.short]
                 if not cands:
                     continue

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..texts.text import pairs
+
 _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十百]+)"
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 # a length of time in numbers: 5个工作日, 3个月, two years
@@ -104,7 +106,7 @@ def asked(text: str) -> list[Asked]:
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
                 around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
-                head = frozenset(w[i:i + 2] for w in around.split() for i in range(len(w) - 1)) - {"项目", "一次"}
+                head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
@@ -175,7 +177,7 @@ def _anchor(before: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _pieces(text: str) -> frozenset[str]:
     words = _FILLER.sub(" ", text).split()
-    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1)) - {"项目"}
+    return frozenset(p for w in words for p in pairs(w)) - {"项目"}
 
 
 # a number of days counted from an event in a text: 收到验收申请后5个工作日内, 合同签订之日起5个工作日内, 项目初验结束3月后

@@ -43,6 +43,16 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     return None
 
 
+def step_core(phrase: str) -> str:
+    """A step without the particles of its aspect (停了, 干着 -> 停, 干)."""
+    return re.sub(r"[着了掉完好过]+$", "", phrase.strip())
+
+
+def is_doing(phrase: str) -> bool:
+    """Is the step just getting on with the work (先干着, 先做了)?"""
+    return step_core(phrase) in ("干", "做", "搞", "弄", "开干", "动工")
+
+
 # a regulation's order: (before, after)
 _SET = [
     # 报区信息化主管部门审核后方可实施, 自行检测通过后…申请合同初步验收

@@ -72,6 +72,15 @@ class Topic:
     en_words: tuple[str, ...] = ()       # the English words of its terms, to read typing slips by
 
 
+def lineage(key: str | None, topics: dict[str, Topic]) -> list[str]:
+    """A topic and the topics above it, nearest first (initial_acceptance, acceptance)."""
+    out = []
+    while key:
+        out.append(key)
+        key = topics[key].parent if key in topics else None
+    return out
+
+
 def term_entries(words) -> list[tuple[str, str]]:
     """The (term, provenance) pairs of one language of a topic: a mapping of provenance to
     terms, or a plain list (provenance ``unknown``)."""

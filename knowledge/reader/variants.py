@@ -51,7 +51,7 @@ def build_common() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     return frozenset(json.loads(COMMON.read_text(encoding="utf-8")))
 
 
@@ -110,7 +110,7 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
     """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗; a common
     word the texts use with what is typed before it (数据中心 in 区大数据中心审核) stays as typed."""
     sounds = _by_sound(words)
-    common = _common()
+    common = common_words()
     chars = list(text)
     py = [min(_sound(c), default=None) if _CJK.match(c) else None for c in chars]
     i = 0

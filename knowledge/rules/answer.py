@@ -19,8 +19,9 @@ from ..reader.form import asking_clause, classify
 from ..reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
 from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
+from ..reader.topics import lineage
 from ..texts.search import best_passage, tokenize
-from ..texts.text import squash
+from ..texts.text import pairs, squash
 from .details import asked_quantities, measured, with_definition, with_detail, with_meaning, without_places
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
@@ -290,8 +291,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                         quote=ref["quote"], inner=inner.summary)
             return Finding(j.id, topic, inner.verdict, summary, dedupe([*inner.citations, via]), notes)
     # else say so, with the nearest related rule or article
-    parent = kb.topics[topic].parent if topic in kb.topics else None
-    while parent:
+    for parent in lineage(topic, kb.topics)[1:]:
         related = j.rules_for(parent)
         if related:
             verdict, used = _verdict(related, profile, "info")
@@ -299,7 +299,6 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             summary = t("ans.no_specific_rule", lang, label=label, said=said)
             return Finding(j.id, topic, "not_specified", summary,
                            dedupe([c for r, _ in used for c in r.citations]), notes)
-        parent = kb.topics[parent].parent if parent in kb.topics else None
     cites = _nearest_by_words(kb, j, topic, tokens) if topic in kb.topics else []
     cites = cites or _retrieved(kb, j, q, tokens)
     where = t("ans.closest", lang, article=cites[0].article) if cites else ""
@@ -347,8 +346,8 @@ def _asks_content(q: Question, used) -> bool:
     if q.lang == "en":
         words = {w for w in re.findall(r"[a-z]{4,}", text.lower())} - {"must", "need", "does", "have", "include", "study", "report"}
         return sum(w in said for w in words) >= 2
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_PAIRS
-    return sum(p in said for p in pairs) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
+    asked = pairs(text) - _COMMON_PAIRS
+    return sum(p in said for p in asked) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
 
 
 def _states(q: Question, condition: str, kb=None) -> bool:
@@ -362,10 +361,10 @@ def _states(q: Question, condition: str, kb=None) -> bool:
         if named and named <= set(q.topics):
             return True
     core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition)
-    pairs = {core[i:i + 2] for i in range(len(core) - 1)} - {"项目", "涉及", "特殊", "情况"}
+    named = pairs(core) - {"项目", "涉及", "特殊", "情况"}
     text = q.reading or q.text
-    hits = {p for p in pairs if p in text}
-    return bool(pairs) and len(hits) * 2 >= len(pairs) and not re.search(r"(不|没|无)(涉及|有)?" + re.escape(core[:2]), text)
+    hits = {p for p in named if p in text}
+    return bool(named) and len(hits) * 2 >= len(named) and not re.search(r"(不|没|无)(涉及|有)?" + re.escape(core[:2]), text)
 
 
 def _focus(rules: list[Rule], q: Question) -> list[Rule]:

@@ -22,6 +22,7 @@ from ..reader.quantity import VAGUE, asked, measure
 from ..reader.question import Question
 from ..reader.topics import title_spans
 from ..texts.search import best_passage, tokenize
+from ..texts.text import pairs
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction
 
@@ -59,9 +60,8 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         if chosen and wanted_kind != "silent":
             return chosen
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
-            asked_text = q.reading or q.text
-            pairs = {asked_text[i:i + 2] for i in range(len(asked_text) - 1)}
-            best = max(chosen, key=lambda f: sum(p in "。".join(c.quote for c in f.citations) for p in pairs))
+            asked = pairs(q.reading or q.text)
+            best = max(chosen, key=lambda f: sum(p in "。".join(c.quote for c in f.citations) for p in asked))
             return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
 

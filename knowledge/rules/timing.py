@@ -18,8 +18,10 @@ from ..reader.dated import (
 )
 from ..reader.events import events_named, proposed_order
 from ..reader.question import Question
-from ..reader.sequence import proposed_steps, set_orders
-from ..reader.topics import detect
+from ..reader.sequence import is_doing, proposed_steps, set_orders, step_core
+from ..reader.topics import detect, lineage
+from ..texts.search import tokenize
+from ..texts.text import pairs
 from .finding import Finding, dedupe
 from .model import Citation
 
@@ -77,8 +79,6 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     实施; 在项目验收前完成…等级保护测评), the proposed order is not allowed, and that sentence is quoted.
     A jurisdiction none of whose findings cites such an article is looked up in the articles the
     question's words rank best."""
-    from ..texts.search import tokenize
-
     steps = proposed_steps(text)
     if not steps:
         return None
@@ -142,25 +142,20 @@ def _step_score(kb, phrase: str, part: str) -> int:
     in common, 1 for one the other's parent (acceptance for 初步验收), else, in Chinese, 2 for the
     telling word pairs of a short phrase (实施, 开工); 0 for none."""
     def family(keys) -> set[str]:
-        out = set()
-        for key in keys:
-            while key:
-                out.add(key)
-                key = kb.topics[key].parent if key in kb.topics else None
-        return out
+        return {k for key in keys for k in lineage(key, kb.topics)}
     mine, theirs = set(detect(phrase, kb.topics)), set(detect(part, kb.topics))
     if mine & theirs:
         return 2
     if mine & family(theirs) or family(mine) & theirs:
         return 1
-    core = re.sub(r"[着了掉完好过]+$", "", phrase.strip())
-    if core in ("干", "做", "搞", "弄", "开干", "动工"):   # 先干着回头再报: getting on with the work itself
+    core = step_core(phrase)
+    if is_doing(phrase):   # 先干着回头再报: getting on with the work itself
         return 1 if re.search(r"实施|施工|建设|开工", part) else 0
     if len(core) == 1 and not core.isascii():   # 先停了再报: one verb, a weak sign
         return 1 if core in part else 0
-    pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1) if not phrase[i:i + 2].isascii()} - _GENERIC_PAIRS
-    held = {p for p in pairs if p in part}
-    return 2 if pairs and len(held) >= min(2, len(pairs)) else 0
+    telling = {p for p in pairs(phrase) if not p.isascii()} - _GENERIC_PAIRS
+    held = {p for p in telling if p in part}
+    return 2 if telling and len(held) >= min(2, len(telling)) else 0
 
 
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)

@@ -13,6 +13,11 @@ def squash(text: str) -> str:
     return _WS.sub("", text)
 
 
+def pairs(text: str) -> set[str]:
+    """The two-character pieces of a text (监理月报 -> 监理, 理月, 月报): how questions and clauses are compared."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Full-width to half-width (NFKC), no white space, lower case: for matching, never for display."""
