@@ -127,8 +127,10 @@ def asked(text: str) -> list[Asked]:
                 re.search(r"后|完|结束|通过|隔|过了|要过|起|开始|交上去|提交", text[max(0, m.start() - 12):m.start()])
                 or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
+            # "how long must the trial run last": the length of a thing, in English
+            length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
             anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
-            since = _EN_SINCE.search(text) if kind == "duration" and text.isascii() else None
+            since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text)) if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
                 anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
@@ -153,6 +155,22 @@ _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every mo
 
 _EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
                        r"(does|do|is|are|must|should|will|can|has|have|may)\b", re.I)
+
+
+# the event an English question counts from or ends at: "before final acceptance", "after failing acceptance"
+_EN_EVENT = re.compile(r"\b(after|before|following|prior to|once|since|upon|from the (day|date) of)\s+(?P<x>.{3,80}?)"
+                       r"(?=\s+(does|do|did|is|are|must|should|will|can|has|have|may|we|they|it)\b|[,.;?!]|$)", re.I)
+
+
+# the length of a thing asked in English: "how long must the trial run last", "minimum length of the trial run"
+_EN_LENGTH = re.compile(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on for|continue for|be run)\b"
+                        r"|\b(minimum|required|shortest) (length|duration)\b", re.I)
+
+
+def english_subject(text: str) -> str:
+    """What an English question measures, without the event it counts from or ends at ("how long
+    must the trial run last before final acceptance" -> "how long must the trial run last")."""
+    return _EN_EVENT.sub(" ", text)
 
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
@@ -215,7 +233,8 @@ def _counted_from(a: Asked, sentence: str) -> bool | None:
 
 # a time counted from an event (试运行结束后30日内, 初验结束3个月后): not the length of anything
 _OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,。；;]{0,4}?\d+\s*(个)?(工作日|日|天|周|月|年)(内|以内|之内)?"
-                     r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)")
+                     r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)"
+                     r"|\b(\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s+(working\s+)?(days?|weeks?|months?|years?)\s+(after|of|from|following)\b", re.I)
 
 
 # a sum that says which projects a rule covers (50万元以上的, 500k yuan or more) is not a sum to spend

@@ -18,9 +18,9 @@ from ..reader.membership import (
     only_items,
     pieces,
 )
-from ..reader.quantity import VAGUE, asked, measure
+from ..reader.quantity import VAGUE, asked, english_subject, measure
 from ..reader.question import Question
-from ..reader.topics import title_spans
+from ..reader.topics import detect, title_spans
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs
 from .finding import Finding, dedupe
@@ -85,9 +85,14 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     and a clause that speaks of the measure without giving it (在规定的时间内) gains. A clause outside
     the finding's articles is taken only when it is clearly better than the best inside them."""
     heads = {w for a in wanted for w in a.subject if kb.index.used(w) and kb.index.weight(w) >= 1.5}
+    words = set(tokenize(without_places(q.reading or q.text, kb)))
+    terms = None
+    if not heads and (q.reading or q.text).isascii():   # English: what is measured, in this text's words
+        terms = _english_terms(kb, j, q)
+        heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
+        words |= set(kb.query_tokens(q.reading or q.text, q.topics))
     if not heads:
         return []
-    words = set(tokenize(without_places(q.reading or q.text, kb)))
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
     scored = []
     full = sum(kb.index.weight(w) for w in heads)
@@ -100,7 +105,9 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
             for clause in _clauses(sentence):
                 toks = set(tokenize(clause))
                 held = toks & heads
-                if sum(kb.index.weight(w) for w in held) < 0.5 * full:   # most of what is measured, not a word of it
+                if terms is not None and not any(term in clause for term in terms):
+                    continue                 # English: a term of what is measured, whole
+                if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full:   # most of what is measured, not a word of it
                     continue
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
@@ -114,10 +121,27 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     inside = [b for b in scored if b[1] in cited]
     top = scored[0]
     pool = scored if top[1] not in cited and (not inside or top[0] >= 1.2 * inside[0][0]) else inside
+    if terms is not None and inside:
+        # English terms are a topic's, not the question's words: of the finding's own articles, each
+        # that speaks of what is measured, with its best clause
+        best = {}
+        for b in inside:
+            best.setdefault(b[1], b)
+        return [Citation(j.id, label, clause) for _, label, clause in list(best.values())[:3]]
     top = pool[0]
     rival = next((b for b in pool[1:] if b[1] != top[1]), None)
     chosen = [top] if rival is None or top[0] >= 1.3 * rival[0] else [top, rival]
     return [Citation(j.id, label, clause) for _, label, clause in chosen]
+
+
+def _english_terms(kb, j: Jurisdiction, q: Question) -> list[str]:
+    """An English question's subject in the words of this text: the Chinese terms, found in it, of
+    the topics the subject names ("how long must the trial run last before final acceptance" ->
+    试运行, not 终验, which is the event it ends at); terms of common words only (申请) are left out."""
+    text = "".join(a.text for a in kb.articles.get(j.id, {}).values())
+    subject = english_subject(q.reading or q.text)
+    terms = [w for key in detect(subject, kb.topics) for w in kb.topics[key].zh_terms if len(w) >= 2 and w in text]
+    return [w for w in dict.fromkeys(terms) if sum(kb.index.weight(p) for p in tokenize(w) if kb.index.used(p)) >= 2.5]
 
 
 def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction | None = None) -> Finding:

@@ -73,6 +73,8 @@ def test_silence_on_a_number_is_not_specified():
 @pytest.mark.parametrize("question,jid,word", [
     ("深圳检查发现的质量问题，建设单位多少天内要整改好", "shenzhen", "整改"),
     ("云浮专业类服务项目要逾期交付，几天之内报备案", "yunfu", "逾期交付"),
+    # in English, what is measured is read through the vocabulary, without the event it ends at
+    ("For Longgang, what is the minimum length of the trial run prior to the final acceptance?", "longgang", "试运行"),
 ])
 def test_silence_is_shown_where_the_text_speaks_of_the_thing(question, jid, word):
     """Silent on the number asked, the answer quotes the sentence that speaks of what is measured,

@@ -236,3 +236,21 @@ def test_a_word_every_article_uses_does_not_tell_which_number():
 
     found = get_kb().ask("龙岗区竣工验收前，区信息化主管部门对软件源代码移交情况的审核要几个工作日")["findings"]
     assert found[0]["verdict"] == "not_specified"
+
+
+def test_an_english_length_is_not_a_time_counted_from_its_end():
+    a = _one("How long does the pilot operation have to last before the completion acceptance?")
+    assert a.length and a.kind == "duration"
+    assert not given(a, "The unit holds the acceptance within 20 working days after the pilot operation ends.")
+    assert given(a, "The pilot operation lasts 2 to 4 months.")
+    # asked as a time after the event, the same sentence does answer
+    b = _one("How long after the pilot operation ends must the acceptance be held?")
+    assert not b.length
+    assert given(b, "The unit holds the acceptance within 20 working days after the pilot operation ends.")
+
+
+def test_an_english_subject_leaves_out_the_event_it_ends_at():
+    from knowledge.reader.quantity import english_subject
+
+    assert "acceptance" not in english_subject("how long must the pilot run last before completion acceptance?")
+    assert "post-evaluation" in english_subject("How long after acceptance does the county carry out the post-evaluation?")
