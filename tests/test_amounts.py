@@ -80,6 +80,8 @@ def test_english_ranges_and_the_software_part_in_english():
     ("功能要改一批，牵扯资金三十万左右", 300_000),
     ("接口方案要优化，要动15万资金", 150_000),
     ("建设内容微调，资金动8万", 80_000),
+    ("功能模块需要重做，资金调整约十八万", 180_000),
+    ("接口标准变了，下个月还要变12万", 120_000),
 ])
 def test_more_ways_to_name_a_change(text, change):
     assert [(a.role, a.value) for a in find_amounts(text)] == [("change_amount", change)]
@@ -108,3 +110,10 @@ def test_a_total_row_says_whose_total_it_is():
     # the list's heading (合同清单) is no item's label; the row (合同金额合计) is the contract's
     found = find_amounts("合同清单：平台开发300万、运维服务100万、设备80万，合同金额合计480万")
     assert [(a.role, a.value) for a in found] == [("contract_amount", 4_800_000), ("software_cost", 3_000_000)]
+
+
+def test_software_items_of_a_list_add_up_with_or_without_a_total_row():
+    listed = find_amounts("预算清单：门户开发（一期）18万；门户开发（二期）14万；服务器租用30万；培训2万")
+    assert [(a.role, a.value) for a in listed] == [("total", 640_000), ("software_cost", 320_000)]
+    with_total = find_amounts("业务系统开发22万，数据中台开发19万，硬件15万，合计56万")
+    assert [(a.role, a.value) for a in with_total] == [("total", 560_000), ("software_cost", 410_000)]

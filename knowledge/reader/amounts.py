@@ -53,10 +53,10 @@ _ROLE_WORDS = [
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
-                                 r"|(又|再|还|要|得|需要)(要)?(加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
+                                 r"|(又|再|还|要|得|需要)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
@@ -310,6 +310,10 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
               and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
+    if not totals and listed:
+        for a in items:   # an item labelled as development (门户开发（一期）18万) is software, as in a list with a total
+            if re.search(r"软件|开发|software|development", _label(norm, a), re.I):
+                a.role = "software_cost"
     parts = [a for a in found if a.role in ("total", "software_cost") and a.span is None and a.bound is None]
     if not totals and len(parts) >= 3 and len(parts) == len(found) and any(a.role == "software_cost" for a in parts) \
             and not _EACH.search(norm):
@@ -317,7 +321,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         # the software's, add up to the whole
         whole = sum(Decimal(str(a.value)) for a in parts)
         return [Amount(_exact(whole), "total", parts[0].start, parts[-1].end, norm[parts[0].start:parts[-1].end]),
-                *(a for a in parts if a.role == "software_cost")]
+                *_software_summed(norm, [a for a in parts if a.role == "software_cost"])]
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):
         whole = sum(Decimal(str(a.value)) for a in items)
         first, last = items[0], items[-1]
@@ -329,17 +333,29 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
     total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"
     for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
-        label = re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
+        label = _label(norm, a)
         if a is not total and a.role == "contract_amount" and not re.search(r"合同|contract", label, re.I):
             a.role = "total"
         if a is not total and a.role == "total" and re.search(r"软件|开发|software|development", label, re.I):
             a.role = "software_cost"
     soft = [a for a in found if a is not total and a.role == "software_cost" and a.span is None]
-    if len(soft) > 1:   # 一期功能开发30万；二期功能开发20万: the software cost is their sum
-        whole = Amount(_exact(sum(Decimal(str(a.value)) for a in soft)), "software_cost", soft[0].start, soft[-1].end,
-                       norm[soft[0].start:soft[-1].end])
-        found = [whole if a is soft[0] else a for a in found if a is soft[0] or a not in soft]
+    summed = _software_summed(norm, soft)
+    found = [summed[0] if a is soft[0] else a for a in found if a not in soft[1:]] if soft else found
     return [total] + [a for a in found if a is not total and a.role != "total"]
+
+
+def _label(norm: str, a: Amount) -> str:
+    """The label of a list item: what comes before its figure since the last separator."""
+    return re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
+
+
+def _software_summed(norm: str, soft: list[Amount]) -> list[Amount]:
+    """Several software items of one list (一期功能开发30万；二期功能开发20万; 应用软件开发（PC端）28万；
+    应用软件开发（移动端）25万): the software cost is their sum."""
+    if len(soft) < 2:
+        return soft
+    return [Amount(_exact(sum(Decimal(str(a.value)) for a in soft)), "software_cost", soft[0].start, soft[-1].end,
+                   norm[soft[0].start:soft[-1].end])]
 
 
 def _exact(amount: Decimal) -> int | float:
