@@ -220,7 +220,6 @@ XFAIL = {
     "pp3-q9-134-a": "钟楼 第六条: 'the 2027 e-government IT project plan' in English is not read as the named period of the annual plan",
     "pp3-q8-085-b": "钟楼 第三十条: the English list question (do the materials need to include the 等保 report) is not read as an item of the acceptance list",
     "pp3-q9-096-b": "龙岗 第二十一条 (档案备案 before acceptance): the English question is answered from the acceptance articles without 第二十一条",
-    "pp3-q9-003-b": "龙岗 第十条: 'new project proposal' is not read as 新动议, so the special meeting is conditional",
     "pp3-q11-074-b": "钟楼 第十一条: in English the silence is shown at 第十条 (where 论证版 is submitted), not at the review panel's article",
     "q12-075": "龙岗 第二十条 统计报表多久报一次: the sentence joins 按月 (for progress) with the statistics reports, read as giving a frequency",
     "q13-024": "文登 第十二条 跨部门共建共享: '各部门各自报各自的方案就行了吧' checks a user's claim; answered yes about the joint project rule",

@@ -83,6 +83,8 @@ def test_by_what_date_asks_for_a_date():
     ("龙岗区单纯采购一批摄像头，300万，适用办法吗", "kind", "equipment"),
     ("龙岗 年中临时新增一个2000万的项目，要先开专题会吗", "new_initiative", True),
     ("Longgang: a newly proposed project of 20 million yuan, special meeting first?", "new_initiative", True),
+    ("Longgang: our bureau is proposing a new project worth 15 million yuan; is a special meeting needed first?", "new_initiative", True),
+    ("Longgang: a new project came up mid-year, budget 11 million yuan. Special meeting first?", "new_initiative", True),
 ])
 def test_facts_as_people_say_them(question, field, value):
     assert _profile(question)[field] == value
