@@ -117,3 +117,10 @@ def test_software_items_of_a_list_add_up_with_or_without_a_total_row():
     assert [(a.role, a.value) for a in listed] == [("total", 640_000), ("software_cost", 320_000)]
     with_total = find_amounts("业务系统开发22万，数据中台开发19万，硬件15万，合计56万")
     assert [(a.role, a.value) for a in with_total] == [("total", 560_000), ("software_cost", 410_000)]
+
+
+def test_forty_odd_and_english_parts_named_after_the_figure():
+    assert find_amounts("软件开发四十几万")[0].range == pytest.approx((400_000, 499_999.9))
+    assert find_amounts("項目八十幾萬")[0].range == pytest.approx((800_000, 899_999.9))
+    found = find_amounts("a project budgeted at 900,000 yuan, with 510,000 yuan for application software development")
+    assert [(a.role, a.value) for a in found] == [("total", 900_000), ("software_cost", 510_000)]

@@ -163,13 +163,15 @@ def _role(sentence: str, start: int, end: int) -> str:
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it
         before = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:start][-(window + 12):].lower()
+    after = sentence[end:end + 40]
+    said_after = next((role for role, pattern in _ROLE_AFTER if pattern.search(after)), None)
     for role, pattern in _ROLE_WORDS:
         if pattern.search(before):
-            return role
-    after = sentence[end:end + 40]
-    for role, pattern in _ROLE_AFTER:
-        if pattern.search(after):
-            return role
+            # "totalling 980,000 yuan, with 520,000 yuan for application software": what follows the
+            # figure names it more closely than a total said before it
+            return said_after if english and said_after and role in ("total", "contract_amount") else role
+    if said_after:
+        return said_after
     if not english and re.search(r"软件开发\s*$", before) and re.search(r"总额|总投资|总预算|总价|合计|项目(金额|预算)|全部",
                                                                       sentence[:max(clause_start, 0)]):
         return "software_cost"   # 总额不满100万，软件开发60万左右: a part of the total named before it
@@ -312,7 +314,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and listed:
         for a in items:   # an item labelled as development (门户开发（一期）18万) is software, as in a list with a total
-            if re.search(r"软件|开发|software|development", _label(norm, a), re.I):
+            if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I):
                 a.role = "software_cost"
     parts = [a for a in found if a.role in ("total", "software_cost") and a.span is None and a.bound is None]
     if not totals and len(parts) >= 3 and len(parts) == len(found) and any(a.role == "software_cost" for a in parts) \
@@ -333,7 +335,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
     total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"
     for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
-        label = _label(norm, a)
+        label = _label(norm, a, found)
         if a is not total and a.role == "contract_amount" and not re.search(r"合同|contract", label, re.I):
             a.role = "total"
         if a is not total and a.role == "total" and re.search(r"软件|开发|software|development", label, re.I):
@@ -344,9 +346,11 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     return [total] + [a for a in found if a is not total and a.role != "total"]
 
 
-def _label(norm: str, a: Amount) -> str:
-    """The label of a list item: what comes before its figure since the last separator."""
-    return re.split(r"[、，,;；:：\n]", norm[max(0, a.start - 10):a.start])[-1]
+def _label(norm: str, a: Amount, found: list[Amount]) -> str:
+    """The label of a list item: what comes before its figure since the last separator or the
+    figure before it (硬件18万 软件开发9万 集成服务4万)."""
+    start = max([a.start - 10, 0, *(b.end for b in found if b.end <= a.start)])
+    return re.split(r"[、，,;；:：\n]", norm[start:a.start])[-1]
 
 
 def _software_summed(norm: str, soft: list[Amount]) -> list[Amount]:

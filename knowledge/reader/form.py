@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _END = r"\s*[?？。!！~～.]*\s*$"
+
+
+def asked_plainly(text: str) -> str:
+    """The text with its A-not-A forms made plain (用不用做 -> 用做): their 不 leaves nothing out."""
+    return _A_NOT_A.sub(lambda m: m.group(1), text)
+
+
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|么|嘛|麽|嗎)" + _END), 3.0),
     ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
@@ -175,6 +182,6 @@ def negated(text: str) -> bool:
     if after.strip(" ，,。？?") and not any(classify(c).scores["yesno"] or classify(c).scores["info"]
                                           for c in _CLAUSE.split(after) if c.strip()):
         clause += "，" + after
-    bare = _A_NOT_A.sub(lambda m: m.group(1), clause)
+    bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
                 or (_NOT_NEEDED.search(bare) and _PERMISSION_TAG.search(text)))

@@ -19,7 +19,7 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 _UNIT_VALUE = {**_SMALL, **_BIG}
-_TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "貳": "贰", "參": "叁", "陸": "陆", "兩": "两"})
+_TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "幾": "几", "貳": "贰", "參": "叁", "陸": "陆", "兩": "两"})
 
 
 @lru_cache(maxsize=4096)
@@ -59,7 +59,7 @@ def cn_number(text: str) -> float | None:
 # 七八十 / 三四百 / 一两千: two neighbouring digits before a unit
 _PAIR = re.compile(rf"^(?P<head>.*?[十百千拾佰仟])??([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")   # 七八十, 二十五六, 一百五六十
 # 八十多 / 一百多 / 三十来 / 二十余 / 1000多: a number and "and some"
-_MORE = re.compile(r"^(.+?)(多|来|余|出头|把)$")   # 百把万: about a hundred
+_MORE = re.compile(r"^(.+?)(多|来|余|出头|把|几)$")   # 百把万: about a hundred; 四十几万: forty-odd
 # 几十 / 十几 / 几百 / 上千 / 上百 / 数十
 _SOME = re.compile(r"^(大几|小几|几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
 

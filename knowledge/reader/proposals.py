@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .form import asked_plainly
+
 _BREACH = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
                      r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
 _OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
@@ -25,12 +27,12 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
     if not m:
         return None
     act = text[:m.start()] + " " + text[m.end():]   # 转包…算不算违规; would it be a violation if we skipped …
-    return act, bool(_OMITTED.search(act))
+    return act, bool(_OMITTED.search(asked_plainly(act)))
 
 
 def by_ourselves(text: str) -> bool:
     """Would the asker do it themselves, or without an outside body (可研我们自己写，不找咨询机构)?"""
-    return bool(_OURSELVES.search(text))
+    return bool(_OURSELVES.search(asked_plainly(text)))
 
 
 def still_gets(text: str) -> bool:

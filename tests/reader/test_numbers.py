@@ -105,7 +105,8 @@ def test_a_change_in_tenths():
 
 def test_items_to_be_added_up():
     found = find_amounts("服务器租赁 12万、软件开发 15万、等保测评 4万，合计下来要不要监理")
-    assert [(a.value, a.role) for a in found] == [(310000, "total")]
+    # the items add up to the total; the one labelled 软件开发 is also the software cost
+    assert [(a.value, a.role) for a in found] == [(310000, "total"), (150000, "software_cost")]
 
 
 def test_a_word_typed_in_pinyin():
@@ -125,7 +126,8 @@ def test_more_spoken_forms():
 
     assert find_facts("调整资金大概一成五") == {"change_percent": (15.0, "about")}   # 大概: an estimate
     assert find_amounts("项目投资总额 差一点到一百万")[0].range == pytest.approx((900_000, 999_999.999999))
-    assert [(a.value, a.role) for a in find_amounts("硬件18万 软件开发9万 集成服务4万 这个项目要监理吗")] == [(310_000, "total")]
+    assert [(a.value, a.role) for a in find_amounts("硬件18万 软件开发9万 集成服务4万 这个项目要监理吗")] == \
+        [(310_000, "total"), (90_000, "software_cost")]
     assert len(find_amounts("三个项目分别是18万、9万、4万，各要监理吗")) == 3     # each its own
     assert find_funding("项目完全没用财政资金") == "social_only"
     assert find_funding("用的全是省级下拨资金") == "higher"

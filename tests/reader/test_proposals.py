@@ -25,3 +25,10 @@ def test_a_breach_is_answered_as_a_breach():
 
     answer = get_kb().ask("钟楼区中标单位整体转包，算不算违规")["answer"]
     assert "属于违规" in answer and "需要" not in answer.split("\n")[1]
+
+
+def test_an_a_not_a_form_leaves_nothing_out():
+    # 用不用找, 请不请: the 不 of a question asked both ways is not the asker doing without
+    assert not by_ourselves("系统上线前用不用找第三方机构测评") and not by_ourselves("要请不请外面的公司监理")
+    assert by_ourselves("系统上线前不找第三方机构，自己测行不行")
+    assert breach_asked("请不请监理算不算违规") is None or breach_asked("请不请监理算不算违规")[1] is False
