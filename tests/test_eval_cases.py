@@ -271,7 +271,6 @@ XFAIL = {
     "q19-062": "深圳 整改 几天内: silent as expected, but shown at 第二十一条 (整改完成后验收) rather than 第十九条 (在规定的时间内完成整改); the head word 问题 from the clause before pulls to the wrong clause",
     "q19-074": "文登 how long to fix after failing acceptance, in English: the acceptance articles' 5 working days are read as the answer (English heads are word prefixes, the anchor logic is Chinese only)",
     "q19-149": "龙岗 超概算 procedure in English ('price rises pushed the budget over the approved total estimate'): no English term reaches 第二十三条 (超概算 by reference to the district's investment measures)",
-    "pp6-q18-020-a": "云浮 'develop their own standalone systems' in English: no term reaches 不再单独、分散建设, so no finding at all",
     "pp6-q18-059-b": "钟楼 验收材料 with 等级保护测评报告 written out: the list says 等保测评报告, and the written-out name shares too few characters with the abbreviation to be read as that item (the writer also notes answer_has lists only simplified strings)",
     "pp6-q17-028-a": "龙岗 claim in English ('the measures don't cover day-to-day maintenance — correct?'): a negated scope claim is described (info) rather than confirmed",
     "pp6-q17-065-a": "龙岗 监理费 百分之几: silent as expected, but shown at 第十条/第十一条 (费用 words) rather than 第十八条 (监理)",

@@ -143,14 +143,14 @@ def form_of(text: str, lang: str = "zh") -> str:
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
-                         r"|不(算进|算在|算入)")   # 监理费单独列、不算进总投资: leaving it out
+                         r"|不(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
-_BARE_TAG = re.compile(r"\s*(行不行|行吗|行么|行不|可以吗|可以么|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|可以吗|可以么|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
 

@@ -40,6 +40,8 @@ def test_questions_about_done_things_stay_questions():
 @pytest.mark.parametrize("text, neg", [
     ("可以不请监理吗", True), ("能不能跳过可研", True), ("用不用请监理", False), ("要不要监理", False),
     ("有人说不用找监理，钟楼86万的项目到底要不要", False), ("Can we skip the supervisor?", True),
+    # a bare tag (这样可以吗) asks of the clauses before it, which leave something out
+    ("测评费我们打算另外出，不放进总投资，这样可以吗", True), ("测评费放进总投资，这么做行不行", False),
 ])
 def test_negation(text, neg):
     assert negated(text) is neg

@@ -213,3 +213,14 @@ def test_the_quality_platform_and_its_address_in_english():
     out = get_kb().ask("Shenzhen: which platform is used to report information engineering quality data, and what's its web address?")
     assert out["understood"]["topics"][0] == "quality_platform"
     assert "service.stc.org.cn" in out["answer"] and out["findings"][0]["citations"][0]["article"] == "第十七条"
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("市直部门还能不能搞自己的standalone system", "self_build"),
+    ("Are city units still allowed to run separate systems?", "self_build"),
+    ("区县的项目可以直接用市里这个办法吗", "scope"),
+    ("这类项目是不是也得照细则申报", "scope"),
+])
+def test_words_users_write_for_a_topic(question, topic):
+    """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
+    assert topic in T.detect(question, T.load_topics())
