@@ -146,7 +146,7 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
-_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求)")
+_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)

@@ -15,6 +15,10 @@ _PROPOSED = [
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    # 不等前置审核通过，自己先组织验收: the step not waited for comes after
+    re.compile(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
+    # 试运行期间就做第三方验收测评，不等终验再做: the step of the clause before, not waiting for the next
+    re.compile(r"(?P<a>[^，,。？?]{2,30})[，,]\s*不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束)?(?:了|的)?(?:再做|再搞|再弄|再说|再测|再办|以后|之后|后)"),
     # 第三方验收测评能不能放在合同初步验收之前做
     re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|提到|提前到|调到)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前面|前)"),
 ]
@@ -28,7 +32,11 @@ _ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 
 
 def _step(words: str) -> str:
-    return _ASKING.sub("", words.strip()).strip()
+    return _INTENT.sub("", _ASKING.sub("", words.strip()).strip()).strip()
+
+
+# 打算开工, 我们准备先上线: what the asker means to do, not the step's own words
+_INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先)+")
 
 
 def proposed_steps(text: str) -> tuple[str, str] | None:

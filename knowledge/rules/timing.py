@@ -137,13 +137,20 @@ def _same_step(kb, phrase: str, part: str) -> bool:
     return _step_score(kb, phrase, part) > 0
 
 
+def _narrow(kb, keys: list[str]) -> set[str]:
+    """A step's topics without the broad subjects that cover several (测试: third-party testing, the
+    security test, …) when a narrower one is named: 第三方验收测评 is not the 上线安全测试."""
+    narrow = {k for k in keys if not kb.topics[k].covers}
+    return narrow or set(keys)
+
+
 def _step_score(kb, phrase: str, part: str) -> int:
     """How surely a phrase of the question names the step a part of the text names: 2 for a topic
     in common, 1 for one the other's parent (acceptance for 初步验收), else, in Chinese, 2 for the
     telling word pairs of a short phrase (实施, 开工); 0 for none."""
     def family(keys) -> set[str]:
         return {k for key in keys for k in lineage(key, kb.topics)}
-    mine, theirs = set(detect(phrase, kb.topics)), set(detect(part, kb.topics))
+    mine, theirs = _narrow(kb, detect(phrase, kb.topics)), _narrow(kb, detect(part, kb.topics))
     if mine & theirs:
         return 2
     if mine & family(theirs) or family(mine) & theirs:

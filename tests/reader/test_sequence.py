@@ -11,6 +11,9 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("验收之后再补档案可以吗", ("验收", "档案")),
     ("We want to postpone the security test until after final acceptance. OK?", ("final acceptance", "the security test")),
     ("可以先开工吗", None),
+    ("我们打算上线以后再补交验收材料", ("上线", "交验收材料")),              # 打算 is the asker's, not the step's
+    ("能不能不等评审结论出来，直接先招标", ("招标", "评审结论")),          # the step not waited for comes after
+    ("初验完就做等保测评，不等终验再做，行吗", ("初验完就做等保测评", "终验")),
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
@@ -27,6 +30,7 @@ def test_the_order_a_sentence_sets():
     ("钟楼区的项目，等保测评想放到验收以后再做，可以吗", "no"),       # the text puts it before acceptance
     ("文登的项目预算变了不少，能不能先开工再向大数据中心提书面申请？", "no"),
     ("钟楼区的项目，能不能先做等保测评再验收？", "yes"),            # the text's own order
+    ("文登区项目预算要大调，准备开工以后再补交变更申请，可以吗", "no"),
 ])
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
@@ -50,3 +54,11 @@ def test_an_order_set_through_a_step_between():
     # 初验 → 试运行 (one sentence), 试运行过程中 → 第三方验收测评 (the next): the evaluation comes after 初验
     found = get_kb().ask("龙岗的项目，第三方验收测评可以挪到合同初验前面做吗")["findings"]
     assert found[0]["verdict"] == "no" and found[0]["citations"][0]["article"] == "第二十七条"
+
+
+def test_a_broad_subject_is_no_common_step():
+    """第三方验收测评 and 上线安全测试 are both 测试, but not the same step: doing the acceptance test
+    during the trial run, not after the contract's final acceptance, is what the text asks."""
+    found = get_kb().ask("龙岗，试运行期间就找测评机构做第三方验收测评，不用等终验以后，可以吗")["findings"]
+    testing = next(f for f in found if f["topic"] == "third_party_testing")
+    assert testing["verdict"] == "yes"
