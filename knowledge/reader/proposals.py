@@ -17,7 +17,7 @@ _OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
 _STILL_GETS = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
-_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(include|includes|including|contain|contains|cover|chapter|section)\b", re.I)
+_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
 
 
 def breach_asked(text: str) -> tuple[str, bool] | None:

@@ -18,6 +18,7 @@ from ..reader.membership import (
     only_items,
     pieces,
 )
+from ..reader.proposals import asks_content
 from ..reader.quantity import VAGUE, asked, english_subject, measure
 from ..reader.question import Question
 from ..reader.topics import detect, title_spans
@@ -187,6 +188,10 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     if q.form != "info" or not found:
         return found
     tokens = tokenize(without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
+    if q.lang == "en" and asks_content(q.text):
+        # "what has to go into the task book": English words find no Chinese clause; the topic's
+        # own words and the text's words for what a thing holds (包括, 内容) do
+        tokens = [*tokens, *(w for key in q.topics for term in kb.topics[key].zh_terms for w in tokenize(term)), *tokenize("包括内容")]
     items = _with_items(kb, j, found, q, tokens)
     if items is not None:
         return items
@@ -218,6 +223,10 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     toks = [set(tokenize(c)) & wanted for c in clauses]
     spread = {w: sum(w in t for t in toks) for w in wanted}   # a word every clause has tells them apart least
     scores = [sum(kb.index.weight(w) / spread[w] for w in t) for t in toks]
+    if q.lang == "en" and asks_content(q.text):   # what a thing holds is said by the clause that lists it
+        top_score = max(scores)
+        scores = [top_score + sc if sc and re.match(r"(主要)?(包括|包含|内容(包括|为|有))", c) else sc
+                  for sc, c in zip(scores, clauses, strict=True)]
     # the clause that holds the detail: the best one not quoted already, if it is nearly as good
     ranked = sorted(range(len(clauses)), key=lambda i: -scores[i])
     fresh = [i for i in ranked if scores[i] > 0 and not any(clauses[i] in c.quote for c in f.citations)]

@@ -302,3 +302,11 @@ def test_a_phrase_the_texts_use_is_no_slip():
     assert homophones("文登的项目要不要报区大数据中心审核", kb.words, kb.corpus) == "文登的项目要不要报区大数据中心审核"
     # 等级 is a common word too, but 监督等级 is nowhere in the texts: the slip is read
     assert "质量监督登记" in homophones("深圳的项目合同签了几天内要做质量监督等级", kb.words, kb.corpus)
+
+
+def test_an_english_question_on_what_a_thing_holds_quotes_the_list():
+    """"What has to go into X": English words find no Chinese clause; the clause that lists what the
+    topic's document holds (包括系统设计、软件开发…) is quoted."""
+    out = get_kb().ask("For Zhonglou, what should the project task book contain?")
+    quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
+    assert any(q.startswith("包括系统设计") for q in quotes)
