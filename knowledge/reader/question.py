@@ -343,12 +343,17 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
     """The place as the user wrote it: with the places named right before it (常州市新北区) and, in
     English, the capitalised words after it (Suzhou Industrial Park)."""
     for s0, e0, _ in sorted(mentions, key=lambda m: -m[0]):
-        if e0 == start or (e0 < start and not text[e0:start].strip()):
+        # 常州市新北区; "Chengdu's Wuhou district": the city said right before the district
+        if e0 == start or (e0 < start and re.fullmatch(r"\s*(['’]s)?\s*,?\s*", text[e0:start])):
             start = s0
     if text[start:end].isascii():
-        m = re.match(r"(\s+(?:[A-Z][a-z]+|New|District|Park|Area))+", text[end:])
+        m = re.match(r"(\s+(?:[A-Z][a-z]+|New|District|district|Park|Area))+", text[end:])
         if m:
             end += m.end()
+        # "Wuhou District, Chengdu", "Wuhou district of Chengdu": the city said right after it
+        for s0, e0, _ in sorted(mentions, key=lambda m: m[0]):
+            if s0 >= end and re.fullmatch(r"\s*(,|of|in)\s*", text[end:s0]):
+                end = e0
     return text[start:end].strip()
 
 

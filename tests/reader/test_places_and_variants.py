@@ -24,6 +24,9 @@ def test_words_that_are_not_places(text):
     ("北京市区级政务信息化项目100万需要监理吗", "北京"), ("杭州市西湖区50万的项目要不要做可研", "西湖区"),
     ("广州天河区80万的软件项目需要做第三方测评吗", "天河"), ("Does a 2 million yuan project in Beijing need a supervisor?", "Beijing"),
     ("常州天宁区40万的项目需要监理吗", "天宁"),
+    # the city said with the district, before or after it, is named as written
+    ("We're a bureau in Nanjing's Gulou district; does a 90 million yuan project need a feasibility study?", "Nanjing's Gulou district"),
+    ("Project in Yuhang District, Hangzhou: supervisor needed for 2 million yuan?", "Yuhang District, Hangzhou"),
 ])
 def test_outside_places_get_no_verdict(question, place):
     out = get_kb().ask(question)
