@@ -86,6 +86,11 @@ def _norm(text: str) -> str:
 
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
+    # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
+    spans = reported_spans(text)
+    if spans and lang == "zh":
+        rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
+        text = rest if rest.strip(" ，,。") else text
     scores = {"yesno": 0.0, "info": 0.0, "statement": 0.0}
     markers: list[str] = []
 
@@ -153,6 +158,16 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|可以吗|可以么|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
+
+
+def reported_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses that report what someone else said (同事说不到30万的项目不用监理): background,
+    not the asker's own facts."""
+    out = []
+    for m in _REPORTED.finditer(text):
+        end = _CLAUSE.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
 
 
 def asking_clause(text: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
-from .form import classify
+from .form import classify, reported_spans
 from .form import negated as form_negated
 from .topics import Topic, covered, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -239,6 +239,16 @@ def unspaced(text: str) -> str:
     return _SPACED.sub("", text) if cjk >= 6 and gaps * 2 >= cjk else text
 
 
+def _own_amounts(text: str, amounts: list) -> list:
+    """The asker's own figures: one in a clause reporting what someone said (同事说不到30万的项目
+    不用监理，我们这个刚好30万) gives way to one of the same role said outside it."""
+    spans = reported_spans(text)
+    def reported(a) -> bool:
+        return any(s <= a.start < e for s, e in spans)
+    own = {a.role for a in amounts if not reported(a)}
+    return [a for a in amounts if not (reported(a) and a.role in own)]
+
+
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
@@ -260,7 +270,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     profile = Profile()
     change = None
     change_range = [0.0, 0.0]   # 十二万出头: the share's own range, from the figures' ranges
-    amounts = find_amounts(text)
+    amounts = _own_amounts(unicodedata.normalize("NFKC", text), find_amounts(text))
     for a in amounts:
         if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
             change = (change or 0) + a.value

@@ -864,3 +864,12 @@ def test_what_is_timed_before_its_event_in_the_clause_before():
 
     a = asked("造价咨询公司出的竣工决算报告，竣工后多少天内要出来")[0]
     assert "报告" in a.timed and "竣工" in a.anchor
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("领导说龙岗50万以下的项目不用管，我们这个项目正好50万，适用办法吗", 500_000),
+    ("Someone said under 300k needs no supervisor in Zhonglou; ours is exactly 300k. Needed?", 300_000),
+    ("有人说不到30万不用监理，要不要监理", 300_000),   # only the reported figure: it is still read
+])
+def test_a_figure_someone_else_said_gives_way_to_the_askers_own(question, amount):
+    assert _profile(question)["amount"] == amount
