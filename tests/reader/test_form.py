@@ -157,5 +157,5 @@ def test_whether_the_text_says_and_the_sentence_that_asks(question, form):
 
 def test_what_someone_else_said_does_not_decide_the_form():
     # 不用交什么材料 in a reported clause is no what-question; the asker's own clause asks yes or no
-    assert classify("听同事说初验不用交什么材料，细则里有没有规定初验要交测试报告").form == "yesno"
+    assert classify("听同事说初验不用交什么材料，初验到底要不要交测试报告").form == "yesno"
     assert classify("听说要交很多材料，具体交什么").form == "info"
