@@ -324,7 +324,7 @@ def _breach(raw: str, used, q: Question) -> str | None:
 
 
 # how a text has an outside or qualified body do a thing
-_QUALIFIED = re.compile(r"委托|聘请|第三方|具有[^，。；]{0,8}资质|有资质")
+_QUALIFIED = re.compile(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质")
 
 
 def _by_ourselves(q: Question, used) -> bool:

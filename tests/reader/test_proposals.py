@@ -32,3 +32,8 @@ def test_an_a_not_a_form_leaves_nothing_out():
     assert not by_ourselves("系统上线前用不用找第三方机构测评") and not by_ourselves("要请不请外面的公司监理")
     assert by_ourselves("系统上线前不找第三方机构，自己测行不行")
     assert breach_asked("请不请监理算不算违规") is None or breach_asked("请不请监理算不算违规")[1] is False
+
+
+def test_a_party_without_the_qualification():
+    assert by_ourselves("测评能不能找一家没资质的小公司做") and by_ourselves("Can an unqualified firm do the supervision?")
+    assert not by_ourselves("测评要找有资质的机构吗")
