@@ -138,7 +138,10 @@ def defining_sentence(text: str, narrower: str, broader: str, listed: bool = Fal
             continue
         cut = max(x.end() for x in _DEFINES.finditer(s))
         head, tail = _PUNCT.sub("", s[:cut]), _PUNCT.sub("", s[cut:])
-        if _share(broader, head, ignore) >= broad_share and _share(narrower, tail, ignore) >= narrow_share:
+        # 项目请的监理: the thing asked about is the head noun after its last 的, whatever is said of it
+        noun = narrower.rsplit("的", 1)[-1]
+        narrow = max(_share(narrower, tail, ignore), _share(noun, tail, ignore) if len(noun) >= 2 else 0.0)
+        if _share(broader, head, ignore) >= broad_share and narrow >= narrow_share:
             return s
     return None
 

@@ -105,3 +105,11 @@ def test_the_money_asked_about_not_what_it_is_put_to():
     from knowledge.reader.membership import membership
 
     assert membership("单位自筹的钱拿来建个系统，算不算区政府资金")[:2] == ("单位自筹", "区政府资金")
+
+
+def test_the_thing_asked_about_is_the_head_noun_after_its_last_de():
+    from knowledge.reader.membership import defining_sentence
+
+    text = "配套服务是指培训、运维、测评等服务。"
+    assert defining_sentence(text, "我们单位买的运维", "配套服务") == "配套服务是指培训、运维、测评等服务"
+    assert defining_sentence(text, "我们单位买的设备", "配套服务") is None
