@@ -126,3 +126,11 @@ def test_forty_odd_and_english_parts_named_after_the_figure():
     assert cn_estimate("八十幾") == pytest.approx((80, 89.99999))   # traditional 幾
     found = find_amounts("a project budgeted at 900,000 yuan, with 510,000 yuan for application software development")
     assert [(a.role, a.value) for a in found] == [("total", 900_000), ("software_cost", 510_000)]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("街道自筹二十万，区财政再拨三十五万", 550_000),
+    ("The district funds 400k and the sub-district puts in another 120k", 520_000),
+])
+def test_payers_shares_add_up_to_the_project(text, total):
+    assert [(a.role, a.value) for a in find_amounts(text)] == [("total", total)]

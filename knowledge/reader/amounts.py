@@ -304,6 +304,11 @@ def _money_before(norm: str, start: int) -> bool:
     return bool(_MONEY_BEFORE.search(norm[max(0, start - 8):start]))
 
 
+# a payer's share: 财政拨, 自筹, 再出, 配套, the company puts in
+_PAID = re.compile(r"(拨|拨付|拨款|下拨|自筹|再出|出资|出了|出|配套|补助|投入|掏)(了)?\s*(资金|经费)?\s*(约|大约|大概)?\s*$"
+                   r"|\b(puts? in|contribut\w+|chips? in|funds?|pays?|provides?)\s*(another\s*)?$", re.I)
+
+
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
@@ -324,7 +329,10 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         whole = sum(Decimal(str(a.value)) for a in parts)
         return [Amount(_exact(whole), "total", parts[0].start, parts[-1].end, norm[parts[0].start:parts[-1].end]),
                 *_software_summed(norm, [a for a in parts if a.role == "software_cost"])]
-    if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed):
+    # 区财政拨四十八万，街道自筹再出五万: each figure a payer's share, the project is their sum
+    shares = len(items) >= 2 and all(_PAID.search(norm[max(0, a.start - (24 if norm[a.start - 2:a.start].isascii() else 8)):a.start])
+                                     for a in items)
+    if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed or shares):
         whole = sum(Decimal(str(a.value)) for a in items)
         first, last = items[0], items[-1]
         return [Amount(_exact(whole), "total", first.start, last.end, norm[first.start:last.end])]

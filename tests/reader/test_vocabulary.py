@@ -224,3 +224,7 @@ def test_the_quality_platform_and_its_address_in_english():
 def test_words_users_write_for_a_topic(question, topic):
     """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
     assert topic in T.detect(question, T.load_topics())
+
+
+def test_acceptance_documents_said_as_files():
+    assert "acceptance_documents" in T.detect("验收的时候要交哪些文件", T.load_topics())
