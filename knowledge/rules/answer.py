@@ -172,7 +172,7 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     ok, test = j.in_scope(q.profile)
     lang = q.lang
     if ok is False:
-        return Finding(j.id, "scope", "not_applicable", _scope_text(test, q.profile, lang),
+        return Finding(j.id, "scope", test.verdict, _scope_text(test, q.profile, lang),
                        list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
     if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test):
@@ -220,10 +220,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         ok, test = j.in_scope(profile)
         excluded_by = {c.article for c in (test.citations or [])} if ok is False and test else set()
         own = [r for r in rules if {c.article for c in r.citations} & excluded_by]
-        if ok is False and q.form == "info" and own:
+        if ok is False and (q.form == "info" or test.verdict == "no") and own:
             rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
-        elif ok is False:
-            return Finding(j.id, topic, "not_applicable", _scope_text(test, profile, lang),
+        elif ok is False:   # a what-question about a class the text sends elsewhere is told that path
+            verdict = "info" if test.verdict == "no" and q.form == "info" else test.verdict
+            return Finding(j.id, topic, verdict, _scope_text(test, profile, lang),
                            list(test.citations or j.scope_citations))
         if ok is None and test is not None:
             notes.append(t("ans.provided", lang, text=test.text[lang]))
@@ -591,7 +592,10 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         j = kb.jurisdictions.get(f.jurisdiction)
         cited = set(f.citations)
         rules = [r for r in j.rules_for(f.topic) if cited & set(r.citations)] if j else []
-        return any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
+        # or the text's own path for a class it sends elsewhere (上级拨款的项目只报区里备案), by a stated fact
+        by_scope = j is not None and any(set(ex.citations) == cited and any(t.field in stated for t in ex.test)
+                                         for ex in j.excludes)
+        return by_scope or any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
             (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules))
 
     main = {}
@@ -609,6 +613,18 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
             return main[f.jurisdiction] != f.verdict
         return narrower.get((f.jurisdiction, f.topic), f.verdict) != f.verdict
     return [replace(f, verdict="info") if contrary(f) else f for f in findings]
+
+
+def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: list[Finding]) -> list[Finding]:
+    """A project the text sends down a path of its own (上级拨款的项目：向上级申报立项，报区里备案): what
+    that path asks of it is part of the answer, whichever of the text's other duties was asked."""
+    ok, test = j.in_scope(q.profile)
+    if ok is not False or test.verdict != "no":
+        return []
+    articles = {c.article for c in test.citations} - {c.article for c in j.scope_citations}
+    have = {f.topic for f in findings if f.jurisdiction == j.id}
+    own = [r for r in j.rules if {c.article for c in r.citations} & articles and not set(r.topics) & have]
+    return [finding_for(kb, j, r.topics[0], q, tokens) for r in own[:1]]
 
 
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
@@ -704,6 +720,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             # a what-question also gets the best articles themselves, a yes/no one only a verdict
             f = None if found and q.form != "info" else _fallback(kb, j, qj, tokens)
             findings.extend([*found, *([f] if f else [])])
+        findings.extend(_own_path(kb, j, qj, tokens, findings))
     if asks_for_day(text):
         from ..time.workdays import china_today
 

@@ -164,6 +164,9 @@ class ScopeTest:
     test: tuple[Test, ...]
     text: dict
     citations: tuple[Citation, ...]
+    # not_applicable: the text leaves the class out (涉密); no: the text sends it down a path of its
+    # own (上级拨款的项目向上级申报立项，只报区里备案), so the text's other duties are answered no
+    verdict: str = "not_applicable"
 
 
 @dataclass
@@ -263,8 +266,12 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
     scope = raw.get("scope", {})
 
     def scope_tests(items, what):
-        return [ScopeTest(_tests(s["test"], f"{jid}.scope.{what}"), _text(s["text"], f"{jid}.scope"),
-                          _citations(s.get("citations"), jid, f"{jid}.scope")) for s in items or []]
+        out = [ScopeTest(_tests(s["test"], f"{jid}.scope.{what}"), _text(s["text"], f"{jid}.scope"),
+                         _citations(s.get("citations"), jid, f"{jid}.scope"), s.get("verdict", "not_applicable"))
+               for s in items or []]
+        if any(x.verdict not in ("not_applicable", "no") for x in out):
+            raise ValueError(f"{jid}.scope.{what}: verdict must be not_applicable or no")
+        return out
 
     rules = []
     for r in raw.get("rules", []):

@@ -18,6 +18,10 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
         reason = t("path.provided", lang, scope=j.scope_text[lang], condition=test.text[lang])
     else:
         reason = j.scope_text[lang]
+    # a class the text sends down a path of its own (上级拨款: 第十四条) keeps that path's rules; its
+    # other duties are answered no rather than not applicable
+    own_path = ok is False and test.verdict == "no"
+    own = {c.article for c in test.citations} - {c.article for c in j.scope_citations} if own_path else set()
     requirements = []
     for r in j.rules:
         if not r.path:
@@ -27,7 +31,10 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
         if outcome and r.depends_on_fact(profile):
             outcome = None  # turns on a fact the profile does not state: name it
             lines.append(t("path.unstated", lang, condition=r.conditional[lang]))
-        verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
+        if ok is False and own_path:
+            verdict = _PATH_VERDICT[outcome] if {c.article for c in r.citations} & own else "no"
+        else:
+            verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
         if r.type == "recommendation" and verdict == "yes":
             verdict = "no"  # recommended, not required: the title says so
         requirements.append({
@@ -39,6 +46,6 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
     steps = [{"key": s.key, "title": s.title[lang], "citations": [c.as_dict() for c in s.citations]}
              for s in j.steps if ok is not False and evaluate(s.when, profile) is not False]
     status = j.document.status()
-    return {"jurisdiction": j.id, "applicable": ok is not False, "reason": reason,
+    return {"jurisdiction": j.id, "applicable": ok is not False or own_path, "reason": reason,
             "document": {"title": j.document.title, "status": status["status"], "note": status[lang]},
             "requirements": requirements, "steps": steps}

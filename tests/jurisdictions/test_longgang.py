@@ -252,3 +252,18 @@ def test_path_steps_in_order(kb):
 def test_recommendation_is_never_yes_on_the_path(kb):
     result = path(kb, amount=3000000, kind="software")
     assert requirement(result, "own_ip_preference")["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question", [
+    "龙岗区这个项目钱是市里统筹拨付的，要不要走区里的立项审核？",
+    "Longgang: the national ministry pays for the whole project. Does it go through the district's approval procedure?",
+])
+def test_a_project_funded_from_above_takes_the_path_of_article_14(kb, question):
+    """第十四条: declared to the higher authority, then only filed with the district; the district's own
+    approval is answered no, and the filing the path asks for is said too."""
+    found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == "longgang"]
+    assert any(f["verdict"] == "no" and f["citations"][0]["article"] == "第十四条" for f in found)
+    assert any(f["topic"] == "higher_level_funds" and f["verdict"] == "yes" for f in found)
+    # asked what to do, the path is told, not a bare no
+    told = [f for f in kb.ask("龙岗区省里拨款的项目怎么办手续")["findings"] if f["jurisdiction"] == "longgang"]
+    assert told and all(f["verdict"] != "no" for f in told)
