@@ -286,6 +286,30 @@ _RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year",
                   (re.compile(r"明年|下一年度|next year", re.I), 1), (re.compile(r"去年|上一年度|last year", re.I), -1)]
 
 
+def named_periods(text: str, today: date | None = None) -> list[tuple[int, int | None]]:
+    """Every quarter a question names for a recurring filing ("the Q4 2025 report? And the Q1 2026
+    one?"), or else the one period ``named_period`` reads."""
+    norm = unicodedata.normalize("NFKC", text)
+    if _DATE.search(_english_dates(norm)):
+        return []
+    quarters = []
+    for m in _PERIOD.finditer(norm):
+        year = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6")
+        q = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4")
+        quarter = _QUARTER_NO.get(q) if q else _EN_QUARTER.get((m.group("q5") or "").lower()) or _MONTH_QUARTER.get(m.group("m1") or "")
+        if year and quarter and (int(year), quarter) not in quarters:
+            quarters.append((int(year), quarter))
+    if quarters:   # 2026年一季度和二季度: a quarter named after a dated one is of the same year
+        for m in _BARE_QUARTER.finditer(norm):
+            q = _QUARTER_NO.get(m.group(1) or m.group(2))
+            if q and not any(q == known for _, known in quarters):
+                quarters.append((quarters[-1][0], q))
+    if len(quarters) > 1:
+        return quarters
+    one = named_period(text, today)
+    return [one] if one else []
+
+
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
     """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
     the period a recurring filing is for, when the question names one and gives no calendar date."""

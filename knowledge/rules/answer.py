@@ -11,7 +11,7 @@ from ..reader.dated import (
     asks_for_day,
     asks_latest,
     due_dates,
-    named_period,
+    named_periods,
     periodic_dates,
     stated_events,
 )
@@ -732,9 +732,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                 *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else [])],
                 "ans.counted_from")
-    elif asks_for_day(text, dated=False) and (period := named_period(text)):
-        findings = with_due_dates(findings, q, lambda f: periodic_dates(
-            kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations}), "ans.for_period")
+    elif asks_for_day(text, dated=False) and (periods := named_periods(text)):
+        findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
+            kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":
         findings = (with_overdue(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q))

@@ -873,3 +873,18 @@ def test_what_is_timed_before_its_event_in_the_clause_before():
 ])
 def test_a_figure_someone_else_said_gives_way_to_the_askers_own(question, amount):
     assert _profile(question)["amount"] == amount
+
+
+def test_several_quarters_named_are_each_a_period():
+    from knowledge.reader.dated import named_periods
+
+    assert named_periods("深圳：2026年一季度和二季度的质量季报分别最晚哪天交") == [(2026, 1), (2026, 2)]
+    assert named_periods("What is the last day for the Q2 2026 report, and for Q3 2026?") == [(2026, 2), (2026, 3)]
+    assert named_periods("2026年三季度的质量季报最晚哪天交", date(2026, 11, 30)) == [(2026, 3)]
+
+
+def test_registration_done_in_english_is_the_quality_registration():
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("Shenzhen: registration was done on 2026-05-12; when is the first quarterly report due?",
+                         date(2026, 11, 30)) == {"quality_registered": date(2026, 5, 12)}
