@@ -51,6 +51,9 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
 
     def how(f: Finding) -> str:
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        # a duty on every project the text covers has the scope's threshold (监理 for all ≥50万):
+        # the proviso that states it answers "above what amount"
+        said += "。".join(["", *f.notes]) if any(a.kind == "threshold" for a in telling) else ""
         return max((measure(a, said) for a in telling), key=_RANK.__getitem__)
 
     rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]

@@ -888,3 +888,10 @@ def test_registration_done_in_english_is_the_quality_registration():
 
     assert stated_events("Shenzhen: registration was done on 2026-05-12; when is the first quarterly report due?",
                          date(2026, 11, 30)) == {"quality_registered": date(2026, 5, 12)}
+
+
+def test_an_english_event_said_after_its_name():
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("Longgang: the go-live security test was requested on 2026-03-02; when is the report due?",
+                         date(2026, 11, 30)) == {"security_test_requested": date(2026, 3, 2)}

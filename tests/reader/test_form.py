@@ -159,3 +159,12 @@ def test_what_someone_else_said_does_not_decide_the_form():
     # 不用交什么材料 in a reported clause is no what-question; the asker's own clause asks yes or no
     assert classify("听同事说初验不用交什么材料，初验到底要不要交测试报告").form == "yesno"
     assert classify("听说要交很多材料，具体交什么").form == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Above what amount does a project need a feasibility study?",
+    "Within how many days must the unit file the contract?",
+    "From which date does the warranty count?",
+])
+def test_an_english_wh_word_after_a_preposition_asks_what(text):
+    assert classify(text, "en").form == "info"
