@@ -45,6 +45,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
+                    r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
 _URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"

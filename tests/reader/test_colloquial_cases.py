@@ -656,6 +656,7 @@ def test_a_district_named_below_a_city_with_nothing_to_condition():
     ("龙岗项目的验收资料少了几份，竣工验收能过吗", "longgang"),          # something missing
     ("文登的项目没经过验收，可以先投入使用吗", "wendeng"),
     ("Longgang: are we allowed to skip the self-test and go straight to the initial acceptance?", "longgang"),
+    ("Longgang: if a finished system doesn't hand over its source code, will it still pass the completion acceptance?", "longgang"),
 ])
 def test_a_step_asked_for_while_its_duty_is_unmet(question, jid):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
