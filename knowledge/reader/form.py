@@ -13,13 +13,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
 
 
 def asked_plainly(text: str) -> str:
     """The text with its A-not-A forms made plain (用不用做 -> 用做): their 不 leaves nothing out."""
-    return _A_NOT_A.sub(lambda m: m.group(1), text)
+    return _A_NOT_A.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
@@ -129,6 +129,9 @@ def classify(text: str, lang: str = "zh") -> Form:
                 w = 0.5   # "需要走这个流程吗": the list word yields to a closing 吗
             # 新购几台服务器，这种项目是否会被批准: 几 in a clause before the asking one is "several"
             if name == "how-many 几" and _CLAUSE.search(text[m.end():].rstrip("？?。!！ ")):
+                w = 1.0
+            # 能不能几家单位内部确认一下就实施: 几 with more said after it in an A-not-A question is "a few"
+            elif name == "how-many 几" and scores["yesno"] >= 3 and len(re.split(r"[，,。？?]", text[m.end():])[0]) >= 6:
                 w = 1.0
             add("info", name, w)
     if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):

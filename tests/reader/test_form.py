@@ -168,3 +168,12 @@ def test_what_someone_else_said_does_not_decide_the_form():
 ])
 def test_an_english_wh_word_after_a_preposition_asks_what(text):
     assert classify(text, "en").form == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "验收只请三个专家，可以不可以",                      # a two-character A-not-A
+    "能不能几家单位内部商量一下就直接开工",              # 几家 with more said after it: a few
+    "这种项目需要不需要做可研",
+])
+def test_more_yes_no_forms(text):
+    assert classify(text).form == "yesno", classify(text).markers
