@@ -93,6 +93,10 @@ def _says_yes(says: str, asked: str) -> bool:
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
+# doing it on one's own or ahead of the procedure (擅自, 先建起来再补, start building now and sort out the paperwork later)
+_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactively", re.I)
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -111,13 +115,16 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     # an exception the text makes for the very case the question states (国家有明确要求的临时新增项目)
     # outranks the general prohibition it is an exception to
     excepted = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is True]
+    shortcut = _SHORTCUT.search(asked or "")
     if may and excepted and pick(("prohibition",), (True,)):
-        return ("conditional" if any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted) else "yes"), excepted
+        only_if = any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted)
+        if only_if and shortcut:   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
+            return "no", [*pick(("prohibition",), (True,)), *excepted]
+        return ("conditional" if only_if else "yes"), excepted
     if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):
         # 当年必须实施的临时项目，有没有必要先拿到分管领导同意: what the exception is allowed only after is required
         return "yes", excepted
     open_exception = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is None]
-    shortcut = re.search(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|on our own|ourselves|first", asked or "", re.I)
     if may and open_exception and pick(("prohibition",), (True,)) and not shortcut:
         # 临时加一个项目能加吗: allowed only in the case the exception names, which the question leaves
         # open; building it on one's own (擅自, 先建起来再补) is what the prohibition forbids

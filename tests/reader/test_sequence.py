@@ -62,3 +62,12 @@ def test_a_broad_subject_is_no_common_step():
     found = get_kb().ask("龙岗，试运行期间就找测评机构做第三方验收测评，不用等终验以后，可以吗")["findings"]
     testing = next(f for f in found if f["topic"] == "third_party_testing")
     assert testing["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区有个上级明确要求今年必须实施的临时项目，能不能先建起来，手续后补？", "no"),   # the exception's own steps skipped
+    ("钟楼区有个上级明确要求今年必须实施的临时项目，能加进来吗？", "conditional"),         # allowed on its conditions
+])
+def test_an_exception_is_not_a_licence_to_skip_its_own_conditions(question, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["topic"] == "new_initiative"]
+    assert found and found[0]["verdict"] == verdict
