@@ -97,6 +97,10 @@ _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(h
 _SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactively", re.I)
 
 
+# the procedure itself put off (手续后补, sort out the paperwork later): what an exception's conditions are
+_MADE_UP_LATER = re.compile(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|\blater\b|afterwards|retroactively|after the fact", re.I)
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -118,7 +122,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     shortcut = _SHORTCUT.search(asked or "")
     if may and excepted and pick(("prohibition",), (True,)):
         only_if = any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted)
-        if only_if and shortcut:   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
+        if only_if and _MADE_UP_LATER.search(asked or ""):   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
             return "no", [*pick(("prohibition",), (True,)), *excepted]
         return ("conditional" if only_if else "yes"), excepted
     if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):

@@ -85,6 +85,7 @@ def test_by_what_date_asks_for_a_date():
     ("Longgang: a newly proposed project of 20 million yuan, special meeting first?", "new_initiative", True),
     ("Longgang: our bureau is proposing a new project worth 15 million yuan; is a special meeting needed first?", "new_initiative", True),
     ("Longgang: a new project came up mid-year, budget 11 million yuan. Special meeting first?", "new_initiative", True),
+    ("Longgang: a new project was proposed in July, 15 million yuan. Special meeting first?", "new_initiative", True),
 ])
 def test_facts_as_people_say_them(question, field, value):
     assert _profile(question)[field] == value
