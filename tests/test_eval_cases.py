@@ -212,7 +212,6 @@ XFAIL = {
     "q11-029": "文登 第三十七条: 验收没过先做决算审计 — the prohibition of the final-accounts audit before acceptance is not reached",
     "q11-116": "云浮 软件系统运维服务 适用吗: answered yes from the scope paragraphs, not the O&M definition the writer quotes",
     "q11-120": "钟楼 第三条 (租赁…合同): 适用于 is not read as a defining word, and the question's 细则管的项目 is colloquial",
-    "pp3-q11-045-b": "文登 第三十七条 验收结论分几类: '结论一共分几类' reaches the acceptance articles; the rare word 结论 is in 第三十七条 but the best-ranked articles tie",
     "pp3-q10-021-b": "龙岗 第九条: 'Does that mean district finance won't fund it' (a consequence asked in English) is answered from the planning article 第八条",
     "pp3-q8-074-b": "龙岗 第二十八条: the English 'within how many days' is answered from the security test report's 3 working days, which are about the report, not the application",
     "pp3-q7-080-b": "深圳 第十条 (隐蔽工程影像资料): 'photos or video of hidden works' is read as video surveillance; no English word reaches 隐蔽工程",
@@ -231,7 +230,6 @@ XFAIL = {
     "pp4-q12-068-a": "深圳 监理月报每月几日之前: the monthly report's existence (第十二条) is read as giving the day",
     "pp4-q12-142-b": "钟楼 后评价重点考察哪些内容: the list clause (应用效果、网络安全) is not the clause quoted",
     "pp4-q13-066-b": "龙岗 archives kept how long (years), in English: the archive article's other numbers are read as the answer",
-    "pp4-q13-138-b": "文登 竣工验收会给出哪几种结论: the best-ranked articles tie; 第三十七条 (合格/不合格) is not reached",
     "q14-021": "钟楼 第十二条: 建议书终稿 '是不是一定还要再评' — the text leaves it to the bureau (决定是否需要); answered yes from the review articles",
     "q14-036": "a question wholly in pinyin (zhonglou xiangmu 30w yao bu yao jianli) is read as English",
     "q14-068": "文登 限期整改 how many days, in English: the acceptance-timing finding (5 working days) is read as the answer",
@@ -303,7 +301,6 @@ XFAIL = {
     "pp7-q21-062-b": "深圳监理月报的提交时间有规定到每月几号吗 — expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十二条']}, got [('shenzhen', 'yes', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条']), ('shenzhen', 'not_specified', ['第十八条'])]",
     "pp7-q19-068-b": "Which day did Shenzhen's interim measure — expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条', '第二十三条', '第二十四条']), (",
     "pp7-q21-009-b": "Longgang: a new mid-year project has com — expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十条']}, got [('longgang', 'conditional', ['第十条']), ('longgang', 'yes', ['第十三条', '第十二条']), ('longgang', 'yes', ['第十六条', '第十六条', ",
-    "pp7-q19-035-b": "文登竣公验收最后会给出哪几类结论 — expected {'j': 'wendeng', 'verdict': ['info', 'yes'], 'article': ['第三十七条']}, got [('wendeng', 'info', ['第三十五条', '第三十五条', '第三十五条'])] | answer lacks any of ['不合格']",
     "pp7-q20-082-b": "智慧文登项目建设方案的资金预算部分，得用什么方式来呈现 — answer lacks any of ['表格']",
     # -- 2026-12-01: the failures left after the tuning on questions_23/24/25 and paraphrases_8/9, each diagnosed
     "pp8-q22-096-b": "English 'start building first and file the change request after': the order is read, but 'start building' names no step the vocabulary knows (开工 has no English term), so 第十七条's 开工建设前 is not matched",

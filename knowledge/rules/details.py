@@ -204,7 +204,7 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     top = hits[0]
     f = next((f for f in found if f.verdict in ("info", "yes") and any(c.article == top.label for c in f.citations)), None)
     clear = len(hits) == 1 or top.score >= 1.5 * hits[1].score
-    if f is None and not clear:
+    if not clear:
         # 竣工验收的结论有哪几种: a rare word of the question (结论) that no cited article has points
         # to the article that has it, among the best-ranked ones
         cited = " ".join(a.text for g in found for c in g.citations for a in [kb.article(c.doc, c.article)] if a)
@@ -214,7 +214,7 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
         if gain:
             best = max(gain, key=lambda x: x[0])
             if sum(1 for g, _ in gain if g == best[0]) == 1:
-                top, clear = best[1], True
+                top, clear, f = best[1], True, None
     if f is None and clear:   # an article the question's words clearly point to, though no rule cited it
         f = next((f for f in found if f.verdict in ("info", "yes")), None)
     if f is None:

@@ -313,3 +313,11 @@ def test_an_english_question_on_what_a_thing_holds_quotes_the_list():
     out = get_kb().ask("For Zhonglou, what should the project task book contain?")
     quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
     assert any(q.startswith("包括系统设计") for q in quotes)
+
+
+def test_a_rare_word_of_the_question_points_to_the_article_that_has_it():
+    """结论 is in no article the answer cites; the best-ranked article that has it is quoted, even
+    when a rule already cites another of the topic's articles."""
+    out = get_kb().ask("文登区项目竣工验收下来，结论可能是哪几种？")
+    quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
+    assert any("结论" in q for q in quotes)
