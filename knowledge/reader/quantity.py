@@ -129,6 +129,10 @@ def asked(text: str) -> list[Asked]:
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
             # "how long must the trial run last": the length of a thing, in English
             length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
+            if length and not text.isascii() and re.match(r"\s*(才|才能|才可以|再|就|方可)", text[m.end():]):
+                # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
+                head = frozenset(p for w in _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()]).split()
+                                 for p in pairs(w)) - {"项目", "一次"}
             anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
             since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text)) if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance

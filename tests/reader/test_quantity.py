@@ -254,3 +254,9 @@ def test_an_english_subject_leaves_out_the_event_it_ends_at():
 
     assert "acceptance" not in english_subject("how long must the pilot run last before completion acceptance?")
     assert "post-evaluation" in english_subject("How long after acceptance does the county carry out the post-evaluation?")
+
+
+def test_a_length_before_a_step_is_of_what_lasts_not_of_the_step():
+    # 试运行最少跑多久才能申请终验: the step after 才能 is what the trial run comes before
+    a = _one("系统试运行最少多长时间才能申请合同终验")
+    assert a.length and "试运" in a.head and not {"合同", "终验"} & a.head
