@@ -29,10 +29,15 @@ _KINDS = [
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
      re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)"
-                r"|time (gap|interval|lag)|how much time|(interval|gap) between", re.I),
+                r"|time (gap|interval|lag)|how much time|(interval|gap) between|(at |with )?what (interval|frequency)|how regularly", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
+    ("grade",   # 资质等级: a grade (甲级, 三级), which a count of people does not give
+     re.compile(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质"
+                r"|(what|which) (qualification|certification) (grade|level|class)", re.I),
+     re.compile(r"[甲乙丙丁]级|[一二三四五1-5]\s*级|\b(grade|class|level) [A-D1-5]\b", re.I),
+     "ans.qty.grade"),
     ("count",
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|几家|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")

@@ -260,3 +260,12 @@ def test_a_length_before_a_step_is_of_what_lasts_not_of_the_step():
     # 试运行最少跑多久才能申请终验: the step after 才能 is what the trial run comes before
     a = _one("系统试运行最少多长时间才能申请合同终验")
     assert a.length and "试运" in a.head and not {"合同", "终验"} & a.head
+
+
+def test_a_qualification_grade_and_an_interval():
+    grade = _one("测评机构要具备什么资质等级")
+    assert grade.kind == "grade"
+    assert not given(grade, "测评机构应具备相应资质") and given(grade, "测评机构应具备甲级资质")
+    assert asked("数据库权限开放到什么级别") == [] or asked("数据库权限开放到什么级别")[0].kind != "grade"
+    interval = _one("At what interval must the security assessment be repeated?")
+    assert interval.kind == "duration"
