@@ -15,6 +15,8 @@ _PROPOSED = [
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    # "can we keep working and submit it for review later": the first step now, the second later
+    re.compile(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactively)\b", re.I),
     # 不等前置审核通过，自己先组织验收: the step not waited for comes after
     re.compile(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
     # 试运行期间就做第三方验收测评，不等终验再做: the step of the clause before, not waiting for the next
@@ -57,8 +59,23 @@ def step_core(phrase: str) -> str:
 
 
 def is_doing(phrase: str) -> bool:
-    """Is the step just getting on with the work (先干着, 先做了)?"""
-    return step_core(phrase) in ("干", "做", "搞", "弄", "开干", "动工")
+    """Is the step just getting on with the work (先干着, 先做了, keep working, start building)?"""
+    return step_core(phrase) in ("干", "做", "搞", "弄", "开干", "动工") or bool(_EN_DOING.fullmatch(phrase.strip()))
+
+
+# what an English step names in the texts' words, where the vocabulary names no topic ("send it for review")
+_EN_STEP = [(re.compile(r"\breview", re.I), ("审核", "审查", "评审")), (re.compile(r"\bapprov", re.I), ("审批", "批准", "批复")),
+            (re.compile(r"\bfil(e|ing)\b|\bregist", re.I), ("备案", "登记")), (re.compile(r"\b(submit|send|report)", re.I), ("报", "提交")),
+            (re.compile(r"\bimplement|\bbuild|\bconstruct", re.I), ("实施", "建设", "施工"))]
+
+
+def english_step_words(phrase: str) -> set[str]:
+    """The texts' words for the step an English phrase names: "send it for review" -> 报, 审核, …"""
+    return {w for pattern, words in _EN_STEP if pattern.search(phrase) for w in words}
+
+
+_EN_DOING = re.compile(r"(just )?(keep|carry on|go on|continue|start|get on with)\s*(working|building|going|the work|implementing|construction|with (the )?(work|project|construction))?( on it| it)?( now)?"
+                       r"|(go ahead|proceed|implement it|start building it|build it)( now)?", re.I)
 
 
 # a regulation's order: (before, after)

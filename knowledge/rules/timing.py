@@ -18,7 +18,7 @@ from ..reader.dated import (
 )
 from ..reader.events import events_named, proposed_order
 from ..reader.question import Question
-from ..reader.sequence import is_doing, proposed_steps, set_orders, step_core
+from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
 from ..reader.topics import detect, lineage
 from ..texts.search import tokenize
 from ..texts.text import pairs
@@ -160,6 +160,9 @@ def _step_score(kb, phrase: str, part: str) -> int:
         return 1 if re.search(r"实施|施工|建设|开工", part) else 0
     if len(core) == 1 and not core.isascii():   # 先停了再报: one verb, a weak sign
         return 1 if core in part else 0
+    if phrase.isascii():   # "send it for review": the texts' words for the step it names
+        words = english_step_words(phrase)
+        return 1 if any(w in part for w in words) else 0
     telling = {p for p in pairs(phrase) if not p.isascii()} - _GENERIC_PAIRS
     held = {p for p in telling if p in part}
     return 2 if telling and len(held) >= min(2, len(telling)) else 0

@@ -14,6 +14,7 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("我们打算上线以后再补交验收材料", ("上线", "交验收材料")),              # 打算 is the asker's, not the step's
     ("能不能不等评审结论出来，直接先招标", ("招标", "评审结论")),          # the step not waited for comes after
     ("初验完就做等保测评，不等终验再做，行吗", ("初验完就做等保测评", "终验")),
+    ("Could we carry on with the work and file the change request afterwards?", ("carry on with the work", "file the change request")),
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
@@ -31,6 +32,7 @@ def test_the_order_a_sentence_sets():
     ("文登的项目预算变了不少，能不能先开工再向大数据中心提书面申请？", "no"),
     ("钟楼区的项目，能不能先做等保测评再验收？", "yes"),            # the text's own order
     ("文登区项目预算要大调，准备开工以后再补交变更申请，可以吗", "no"),
+    ("Longgang: changes now add up to 14% of the contract price. Can we continue implementing and send it for review later?", "no"),
 ])
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
