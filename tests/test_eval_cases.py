@@ -193,7 +193,6 @@ XFAIL = {
     # -- questions_7, questions_8 and paraphrases_2 (first contact 83.3%, 80.0%, 93.8%; see tests/eval/README.md). Still wrong:
     "q7-073": "龙岗 结算报告多久内要出: the 30-working-day limit of 第三十五条 is about 结余资金, but it shares the words 竣工/报告 with the question",
     "q7-078": "龙岗 第十条 会议纪要: the rule is tied to 新动议项目, which the question implies by naming 立项申请报告 but never states",
-    "q7-101": "深圳 第十六条: '从签合同那天开始算对吧' asserts the wrong start (filed contracts count from the filing); checking a user's claim against a rule is not read",
     "q8-069": "文登 'limited time' for rectification: the acceptance-timing finding (5 working days) is taken as the answer; the English head words miss 第三十七条",
     "q8-075": "钟楼 终验报告有没有时限: asks whether a time limit exists (yes/no form), answered 'yes' from the 3-month opening of 第二十八条",
     "q8-088": "云浮 'third-party services' definition: English question, the definition paragraph (总则·第8段) is not the best-ranked one",

@@ -85,3 +85,21 @@ def proposed_order(text: str) -> tuple[str, str] | None:
         return None
     first, then = _mentioned(steps[0]), _mentioned(steps[1])
     return (first, then) if first and then and first != then else None
+
+
+# the day a period is proposed to count from: 从签合同那天开始算, 以备案通过为准, count from the filing approval
+_START = re.compile(r"(?:从|自)(?P<x>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天)?(?:开始|起)(?:算|计算|计)?"
+                    r"|以(?P<y>[^，,。？?]{2,12}?)为准"
+                    r"|\b(?:count\w*|start\w* counting|measur\w*|run\w*)\b[^.?]{0,50}?\bfrom (?:the )?(?P<z>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b|[,.?]|$)", re.I)
+_START_WORDS = [("contract_filed", re.compile(r"备案|filing|filed", re.I)),
+                ("contract_signed", re.compile(r"签合同|签订|签署|合同签|sign", re.I))]
+
+
+def proposed_start(text: str) -> str | None:
+    """The event a question proposes a period counts from (从签合同那天开始算对吧 -> contract_signed;
+    "count the 5 working days from the filing approval instead of the signing date" -> contract_filed)."""
+    m = _START.search(text)
+    if not m:
+        return None
+    said = m.group("x") or m.group("y") or m.group("z") or ""
+    return event_named(said) or next((name for name, pattern in _START_WORDS if pattern.search(said)), None) or _mentioned(said)

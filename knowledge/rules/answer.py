@@ -15,6 +15,7 @@ from ..reader.dated import (
     periodic_dates,
     stated_events,
 )
+from ..reader.events import proposed_start
 from ..reader.form import asking_clause, classify
 from ..reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
 from ..reader.quantity import named_counts
@@ -34,6 +35,7 @@ from .timing import (
     with_elapsed,
     with_order,
     with_overdue,
+    with_start,
     with_stated_order,
 )
 from .words import VERDICT_NAMES
@@ -543,8 +545,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.is_yes", lang)
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict in ("yes", "no") and OVERDUE.search(q.text):   # 算超期了没: is it, not must it
-        return t(f"ans.v.is_{f.verdict}", lang)
+    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) or proposed_start(q.reading or q.text)):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
         return t(f"ans.v.may_{f.verdict}", lang)
     return VERDICT_NAMES[f.verdict][lang]
@@ -747,7 +749,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":
-        findings = (with_overdue(kb, findings, text, q) or with_delay(kb, findings, text, q)
+        findings = (with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)

@@ -16,7 +16,7 @@ from ..reader.dated import (
     stated_events,
     stated_next,
 )
-from ..reader.events import events_named, proposed_order
+from ..reader.events import events_named, proposed_order, proposed_start
 from ..reader.question import Question
 from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
 from ..reader.topics import detect, lineage
@@ -204,6 +204,30 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                  rule=d.rule_in(q.lang), today=today.isoformat())
         return replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
     return _by_last_day(kb, findings, events, decide)
+
+
+def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"合同在采购中心备案的，5个工作日从签合同那天开始算对吧", "count from the filing approval instead
+    of the signing date?": the event the question proposes to count from, against the one the text counts
+    from for this project (of the events a deadline may start from, the first the question names, as
+    备案通过 for a filed contract; else the text's default). None when no start is proposed."""
+    start = proposed_start(text)
+    if start is None:
+        return None
+    named = {name for name, _, _ in events_named(text)}
+    out, changed = [], False
+    for f in findings:
+        cited = {c.article for c in f.citations}
+        rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules
+                     if isinstance(getattr(r, "trigger", None), tuple) and start in r.trigger and cited & {c["article"] if isinstance(c, dict) else c.article for c in r.citations}), None)
+        if rule is None:
+            out.append(f)
+            continue
+        counted = next((e for e in rule.trigger if e in named), rule.trigger[-1])
+        lead = t("ans.counted_start", q.lang, event=t(f"event.{counted}", q.lang))
+        out.append(replace(f, verdict="yes" if counted == start else "no", summary=lead + f.summary))
+        changed = True
+    return out if changed else None
 
 
 def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:

@@ -73,3 +73,24 @@ def test_a_broad_subject_is_no_common_step():
 def test_an_exception_is_not_a_licence_to_skip_its_own_conditions(question, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["topic"] == "new_initiative"]
     assert found and found[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, start", [
+    ("登记的期限是从合同签订那天开始算吗", "contract_signed"),
+    ("Does the period run from the filing approval rather than the signing?", "contract_filed"),
+    ("以采购中心备案通过为准吗", "contract_filed"),
+    ("质量监督登记要在几天内完成", None),
+])
+def test_the_start_a_question_proposes(question, start):
+    from knowledge.reader.events import proposed_start
+
+    assert proposed_start(question) == start
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳的合同在采购中心备案，质量监督登记是从合同签订那天开始算吗", "no"),     # a filed contract counts from the filing
+    ("深圳的项目，质量监督登记的5个工作日从合同签订那天开始算，对吗", "yes"),
+])
+def test_a_proposed_start_against_the_texts(question, verdict):
+    f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "quality_registration")
+    assert f["verdict"] == verdict
