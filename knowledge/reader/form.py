@@ -45,6 +45,8 @@ _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|te
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+)(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(what|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
+# which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
+_EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
 _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
@@ -113,6 +115,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
+    if lang == "en" and _EN_CHOICE.search(text):
+        add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
     if lang == "en" and _EN_SAYS.search(text):
         add("info", "whether the text sets one", 4.0)   # "is there a set cut-off day each month": answered by what it says
     if lang == "en" and _EN_NEED.search(text) and not scores["info"]:

@@ -177,3 +177,8 @@ def test_an_english_wh_word_after_a_preposition_asks_what(text):
 ])
 def test_more_yes_no_forms(text):
     assert classify(text).form == "yesno", classify(text).markers
+
+
+def test_an_english_choice_between_two_documents_asks_which():
+    assert classify("For the declaration, should we submit a feasibility report or a construction plan?", "en").form == "info"
+    assert classify("Do we need to submit the feasibility report or not?", "en").form == "yesno"
