@@ -221,6 +221,7 @@ def test_the_quality_platform_and_its_address_in_english():
     ("区县的项目可以直接用市里这个办法吗", "scope"),
     ("这类项目是不是也得照细则申报", "scope"),
     ("合同签好了，中标通知书要不要报给主管部门", "contract_filing"),
+    ("Which office is in charge of the approval of new IT projects?", "approval_authority"),
 ])
 def test_words_users_write_for_a_topic(question, topic):
     """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
