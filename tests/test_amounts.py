@@ -134,3 +134,14 @@ def test_forty_odd_and_english_parts_named_after_the_figure():
 ])
 def test_payers_shares_add_up_to_the_project(text, total):
     assert [(a.role, a.value) for a in find_amounts(text)] == [("total", total)]
+
+
+def test_a_cumulative_change_said_outright_is_the_sum_not_one_more():
+    from knowledge.reader.question import understand
+    from knowledge.base import get_kb
+
+    kb = get_kb()
+    q = understand("合同价800万，第一次变更30万，第二次又变更20万，累计五十万，要不要报审", kb.aliases, kb.topics, kb=kb)
+    assert q.profile.change_percent == pytest.approx(6.25)
+    alone = understand("合同价800万，这次要变更，累计才40万，要不要报审", kb.aliases, kb.topics, kb=kb)
+    assert alone.profile.change_percent == pytest.approx(5.0)

@@ -76,6 +76,7 @@ class Amount:
     text: str
     bound: str | None = None   # "lt", "le", "gt", "ge", "about", "near": 不满 / 以下 / 超过 / 以上 / 左右 / 将近 …
     span: tuple[float, float] | None = None  # an estimate's own range: 八十多万 -> (80万, 90万)
+    cumulative: bool = False   # 累计正好60万: the sum of the changes so far, not one more change
 
     @property
     def range(self) -> tuple[float, float] | None:
@@ -151,7 +152,7 @@ _ROLE_AFTER = [
 # the amount reader's own words, for reading their homophone slips (软件开法费用 is 软件开发费用)
 ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合同金额", "合同价", "变更金额", "调整金额", "总投资", "预算")
 
-_GOES_ON = re.compile(r"\s*(分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
+_GOES_ON = re.compile(r"\s*(累计|总共|一共|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 def _role(sentence: str, start: int, end: int) -> str:
@@ -279,7 +280,13 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if a.role == "total" and before.role == "change_amount" and \
                 re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*(一回|一次|另一次|另一回|第二次|第二回|再一次)?\s*", norm[before.end:a.start]):
             a.role = before.role
+    for a in found:   # 之前变更35万，这次25万，累计正好60万: the last is their sum
+        clause = re.split(r"[，,。；;]", norm[:a.start])[-1]
+        a.cumulative = a.role == "change_amount" and bool(_CUMULATIVE.search(clause))
     return _with_total_row(norm, found)
+
+
+_CUMULATIVE = re.compile(r"累计|总共|一共|合计|加起来|共计|in total|so far|altogether|cumulative", re.I)
 
 
 _TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)

@@ -55,6 +55,7 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly (proposed|initiated|launched)"
                              r"|new project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
+                             r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new project\b.{0,30}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
@@ -62,7 +63,8 @@ _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未
                                   r"|(not|outside)( within| in| part of)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not classified|isn't classified|is not classified|not secret)", re.I)
+_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not secret"
+                             r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
     return re.compile(rf"(?<![{not_after}]){zh}(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
@@ -275,8 +277,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     amounts = _own_amounts(unicodedata.normalize("NFKC", text), find_amounts(text))
     for a in amounts:
         if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
-            change = (change or 0) + a.value
             low, high = a.range or (a.value, a.value)
+            if a.cumulative and change:   # …，累计正好60万: the sum said outright stands for the parts
+                change, change_range = a.value, [low, high]
+                continue
+            change = (change or 0) + a.value
             change_range = [change_range[0] + low, change_range[1] + high]
             continue
         name = "amount" if a.role == "total" else a.role

@@ -526,7 +526,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

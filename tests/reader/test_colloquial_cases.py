@@ -897,3 +897,11 @@ def test_an_english_event_said_after_its_name():
 
     assert stated_events("Longgang: the go-live security test was requested on 2026-03-02; when is the report due?",
                          date(2026, 11, 30)) == {"security_test_requested": date(2026, 3, 2)}
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("We're not doing anything classified; Longgang, 600k, supervisor needed?", "classified", False),
+    ("Longgang: our bureau came up with a brand-new project, 20 million. Special meeting?", "new_initiative", True),
+])
+def test_more_facts_in_english(question, field, value):
+    assert _profile(question).get(field) == value

@@ -94,3 +94,10 @@ def test_the_start_a_question_proposes(question, start):
 def test_a_proposed_start_against_the_texts(question, verdict):
     f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "quality_registration")
     assert f["verdict"] == verdict
+
+
+def test_only_then_can_is_no_may_question():
+    # 要不要报审核后才能实施: 才能 is the rule's "only then", the question asks whether the review is needed
+    f = next(f for f in get_kb().ask("龙岗 合同价800万，累计变更正好80万，要不要报区信息化主管部门审核后才能实施")["findings"]
+             if f["topic"] == "change_limit")
+    assert f["verdict"] == "no"
