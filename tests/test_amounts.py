@@ -137,8 +137,8 @@ def test_payers_shares_add_up_to_the_project(text, total):
 
 
 def test_a_cumulative_change_said_outright_is_the_sum_not_one_more():
-    from knowledge.reader.question import understand
     from knowledge.base import get_kb
+    from knowledge.reader.question import understand
 
     kb = get_kb()
     q = understand("合同价800万，第一次变更30万，第二次又变更20万，累计五十万，要不要报审", kb.aliases, kb.topics, kb=kb)
