@@ -19,7 +19,8 @@ _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
                    r"|(pure|only|purely|just) (o&m|maintenance|operation and maintenance)|(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|only|just|solely|simply) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"),
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|only|just|solely|simply) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
+                  r"|(only|just|solely|merely) (buy|buying|bought|purchase|purchasing|procure|procuring)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),

@@ -902,6 +902,8 @@ def test_an_english_event_said_after_its_name():
 @pytest.mark.parametrize("question, field, value", [
     ("We're not doing anything classified; Longgang, 600k, supervisor needed?", "classified", False),
     ("Longgang: our bureau came up with a brand-new project, 20 million. Special meeting?", "new_initiative", True),
+    ("Longgang: we're just purchasing some laptops and printers, 700k. Covered?", "kind", "equipment"),
+    ("Longgang: we're only buying servers and developing a booking system, 2 million", "kind", None),
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value
