@@ -44,7 +44,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not been|have not been|hasn't been|haven't been|was not|were not|wasn't|weren't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
@@ -61,7 +61,7 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?集中采购|集中采购(范围)?(以)?外"
-                                  r"|(not|outside)( within| in| part of)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
+                                  r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not secret"
@@ -91,7 +91,7 @@ _FUNDING = [
     ("soe", re.compile(r"(国企|国有企业)(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
-                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|给钱|出钱)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)", re.I)),
     ("district", _public_money("区", "社园小", "district")),
@@ -110,7 +110,7 @@ _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
-    ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,40}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
+    ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
     ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
                                 rf"|{_NUM} months? (?:of|into) (?:the |a )?trial", re.I)),

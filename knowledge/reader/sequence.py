@@ -12,6 +12,8 @@ _PROPOSED = [
     re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+[^，,。？?]{1,10}?(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
     re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
+    # 源代码可以竣工验收之后再上传移交吗: the step put after another
+    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完)(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20})"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
@@ -34,7 +36,11 @@ _ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 
 
 def _step(words: str) -> str:
-    return _INTENT.sub("", _ASKING.sub("", words.strip()).strip()).strip()
+    # 源代码可以竣工验收(之后再移交), 拖到竣工验收(完再移交): the step is what follows the modal or the delay
+    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)", words)] \
+        if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
+    words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
+    return _INTENT.sub("", words).strip()
 
 
 # 打算开工, 我们准备先上线: what the asker means to do, not the step's own words

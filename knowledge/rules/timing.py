@@ -165,7 +165,10 @@ def _step_score(kb, phrase: str, part: str) -> int:
         return 1 if any(w in part for w in words) else 0
     telling = {p for p in pairs(phrase) if not p.isascii()} - _GENERIC_PAIRS
     held = {p for p in telling if p in part}
-    return 2 if telling and len(held) >= min(2, len(telling)) else 0
+    if telling and len(held) >= min(2, len(telling)):
+        return 2
+    # 上传移交 against 源代码移交情况: one rare word of the step (移交), not a word every article uses
+    return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)

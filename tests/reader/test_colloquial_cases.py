@@ -904,6 +904,9 @@ def test_an_english_event_said_after_its_name():
     ("Longgang: our bureau came up with a brand-new project, 20 million. Special meeting?", "new_initiative", True),
     ("Longgang: we're just purchasing some laptops and printers, 700k. Covered?", "kind", "equipment"),
     ("Longgang: we're only buying servers and developing a booking system, 2 million", "kind", None),
+    ("龙岗区这个项目是市里统筹安排资金建设的，要不要备案", "funding", "higher"),
+    ("Shenzhen: a city bureau's project that isn't within centralised government procurement — covered?", "central_procurement", False),
+    ("Longgang: can the maintenance warranty written into our construction contract be just one year?", "warranty_years", 1.0),
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value

@@ -15,6 +15,8 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("能不能不等评审结论出来，直接先招标", ("招标", "评审结论")),          # the step not waited for comes after
     ("初验完就做等保测评，不等终验再做，行吗", ("初验完就做等保测评", "终验")),
     ("Could we carry on with the work and file the change request afterwards?", ("carry on with the work", "file the change request")),
+    ("数据共享清单能不能等终验完再交", ("终验", "交")),                         # the step after the delay word
+    ("档案可以项目上线之后再整理归档吗", ("项目上线", "整理归档")),
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
