@@ -149,6 +149,12 @@ def asked(text: str) -> list[Asked]:
                 before_clauses = [c for c in re.split(r"[，,；;。]", text[:m.start()]) if c.strip()]
                 if len(before_clauses) > 1:
                     named |= _pieces(before_clauses[-2][-8:])
+            if kind == "duration" and anchor and not subject and not text.isascii():
+                # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask
+                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|出|交|提交|完成|报送|报|做完|办完)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
+                                 text[m.end():])
+                if after and after.group(4):
+                    named |= _pieces(after.group("x"))
             named = named if not text.isascii() else frozenset()
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日

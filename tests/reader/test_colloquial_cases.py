@@ -910,3 +910,10 @@ def test_an_english_event_said_after_its_name():
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value
+
+
+def test_a_filing_approved_at_the_procurement_centre_in_english():
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("Contract signed 3 March 2026; the filing with the procurement centre was approved on 6 March 2026.",
+                         date(2026, 11, 30)) == {"contract_signed": date(2026, 3, 3), "contract_filed": date(2026, 3, 6)}

@@ -269,3 +269,10 @@ def test_a_qualification_grade_and_an_interval():
     assert asked("数据库权限开放到什么级别") == [] or asked("数据库权限开放到什么级别")[0].kind != "grade"
     interval = _one("At what interval must the security assessment be repeated?")
     assert interval.kind == "duration"
+
+
+def test_what_is_timed_named_after_the_ask():
+    # 验收后多长时间内要出审计报告: the report is timed; a text that counts from the report times something else
+    a = _one("项目验收后多长时间内要出审计报告")
+    assert not given(a, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
+    assert given(a, "项目验收后20个工作日内出具审计报告")
