@@ -80,6 +80,7 @@ def test_english_ranges_and_the_software_part_in_english():
     ("功能要改一批，牵扯资金三十万左右", 300_000),
     ("接口方案要优化，要动15万资金", 150_000),
     ("建设内容微调，资金动8万", 80_000),
+    ("建设内容要调，调整的钱大概十五万", 150_000),
     ("功能模块需要重做，资金调整约十八万", 180_000),
     ("接口标准变了，下个月还要变12万", 120_000),
 ])
@@ -145,3 +146,8 @@ def test_a_cumulative_change_said_outright_is_the_sum_not_one_more():
     assert q.profile.change_percent == pytest.approx(6.25)
     alone = understand("合同价800万，这次要变更，累计才40万，要不要报审", kb.aliases, kb.topics, kb=kb)
     assert alone.profile.change_percent == pytest.approx(5.0)
+
+
+def test_an_english_part_named_after_is():
+    found = find_amounts("about 1.5 million in total, of which 520k is application software development")
+    assert [(a.role, a.value) for a in found] == [("total", 1_500_000), ("software_cost", 520_000)]

@@ -53,7 +53,7 @@ _ROLE_WORDS = [
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
@@ -143,6 +143,8 @@ cn_number = numbers.cn_number
 _ROLE_AFTER = [
     ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+)?software", re.I)),
     ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
+    # "of which 450k is application software development"
+    ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
     ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),

@@ -917,3 +917,9 @@ def test_a_filing_approved_at_the_procurement_centre_in_english():
 
     assert stated_events("Contract signed 3 March 2026; the filing with the procurement centre was approved on 6 March 2026.",
                          date(2026, 11, 30)) == {"contract_signed": date(2026, 3, 3), "contract_filed": date(2026, 3, 6)}
+
+
+def test_a_small_project_is_still_declared_on_the_zhonglou_platform():
+    # 第三条 has no lower amount and 第五条 sends every declaration through the platform
+    f = next(f for f in get_kb().ask("钟楼区三万元的小项目，还要在平台上申报吗")["findings"] if f["topic"] == "declaration")
+    assert f["verdict"] == "yes" and f["citations"][0]["article"] == "第五条"
