@@ -222,6 +222,8 @@ def test_the_quality_platform_and_its_address_in_english():
     ("这类项目是不是也得照细则申报", "scope"),
     ("合同签好了，中标通知书要不要报给主管部门", "contract_filing"),
     ("Which office is in charge of the approval of new IT projects?", "approval_authority"),
+    ("Is a pure O&M contract covered?", "scope"),
+    ("Does the regulation cover a 300k project?", "scope"),
 ])
 def test_words_users_write_for_a_topic(question, topic):
     """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
@@ -230,3 +232,7 @@ def test_words_users_write_for_a_topic(question, topic):
 
 def test_acceptance_documents_said_as_files():
     assert "acceptance_documents" in T.detect("验收的时候要交哪些文件", T.load_topics())
+
+
+def test_what_a_document_has_to_cover_is_no_scope_question():
+    assert "scope" not in T.detect("What does the task book have to cover?", T.load_topics())
