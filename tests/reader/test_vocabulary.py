@@ -224,6 +224,7 @@ def test_the_quality_platform_and_its_address_in_english():
     ("Which office is in charge of the approval of new IT projects?", "approval_authority"),
     ("Is a pure O&M contract covered?", "scope"),
     ("Does the regulation cover a 300k project?", "scope"),
+    ("The system isn't in our annual plan yet; can we build it?", "new_initiative"),
 ])
 def test_words_users_write_for_a_topic(question, topic):
     """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
