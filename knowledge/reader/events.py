@@ -103,3 +103,24 @@ def proposed_start(text: str) -> str | None:
         return None
     said = m.group("x") or m.group("y") or m.group("z") or ""
     return event_named(said) or next((name for name, pattern in _START_WORDS if pattern.search(said)), None) or _mentioned(said)
+
+
+# a step put off until a later stage of the project: 拖到竣工验收以后, hold off … until the project is finished
+_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到)(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续))"
+                            r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
+                            r"(?P<s>[^.?;]{0,80}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
+_FINISHED = re.compile(r"项目(完工|结束|建完|做完|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
+                       r"|goes live|go(es|ing)? live|gone live|went live|completion|project end", re.I)
+
+
+def put_off_until(text: str) -> tuple[str, str] | None:
+    """(the step put off, the stage it is put off until): "源代码拖到竣工验收以后再交" -> (…源代码, the
+    final acceptance); "hold off filing … until the project is finished" -> (filing …, the final
+    acceptance, a finished project being accepted); None if no stage is said."""
+    m = _PUT_OFF_UNTIL.search(text)
+    if not m:
+        return None
+    said = m.group("x") or m.group("y") or ""
+    stage = event_named(said) or _mentioned(said) or ("final_acceptance_passed" if _FINISHED.search(said) else None)
+    step = m.group("s") if m.group("y") else re.split(r"[，,。？?]", text[:m.start()])[-1]
+    return (step.strip(), stage) if stage else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..facts.events import EVENTS
 from ..i18n import t
 from ..reader.dated import (
     due_dates,
@@ -16,7 +17,7 @@ from ..reader.dated import (
     stated_events,
     stated_next,
 )
-from ..reader.events import events_named, proposed_order, proposed_start
+from ..reader.events import events_named, proposed_order, proposed_start, put_off_until
 from ..reader.question import Question
 from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
 from ..reader.topics import detect, lineage
@@ -207,6 +208,36 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                  rule=d.rule_in(q.lang), today=today.isoformat())
         return replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
     return _by_last_day(kb, findings, events, decide)
+
+
+def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"中标通知书和合同能不能等项目完工再报备", "put off filing the task book until the system goes
+    live": a filing due within a time of an earlier event (签订合同后10个工作日内) is late by the later
+    stage the question puts it off to. None when nothing is put off to a stage, or no cited filing has
+    a time from an earlier event."""
+    put = put_off_until(text)
+    if put is None or put[1] not in EVENTS:
+        return None
+    step, later = put
+    order = list(EVENTS)
+    named = {k for key in detect(step, kb.topics) for k in lineage(key, kb.topics)}
+    out, changed = [], False
+    for f in findings:
+        cited = {c.article for c in f.citations}
+        if f.topic not in named:   # the filing put off, not another the question's words reach
+            out.append(f)
+            continue
+        due = next((r for r in kb.deadline_rules(f.jurisdiction).rules
+                    if getattr(r, "kind", None) == "due" and isinstance(getattr(r, "trigger", None), tuple)
+                    and all(e in order and order.index(e) < order.index(later) for e in r.trigger)
+                    and cited & {c["article"] if isinstance(c, dict) else c.article for c in r.citations}), None)
+        if due is None:
+            out.append(f)
+            continue
+        lead = t("ans.put_off_late", q.lang, later=t(f"event.{later}", q.lang), event=t(f"event.{due.trigger[0]}", q.lang))
+        out.append(replace(f, verdict="no", summary=lead + f.summary))
+        changed = True
+    return out if changed else None
 
 
 def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:

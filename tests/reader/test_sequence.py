@@ -103,3 +103,15 @@ def test_only_then_can_is_no_may_question():
     f = next(f for f in get_kb().ask("龙岗 合同价800万，累计变更正好80万，要不要报区信息化主管部门审核后才能实施")["findings"]
              if f["topic"] == "change_limit")
     assert f["verdict"] == "no"
+
+
+def test_a_step_put_off_until_a_later_stage():
+    from knowledge.reader.events import put_off_until
+
+    assert put_off_until("Can we delay registering the contract until after the initial acceptance?")[1] == "initial_acceptance_passed"
+    assert put_off_until("合同备案能不能拖到项目完工以后")[1] == "final_acceptance_passed"
+    assert put_off_until("合同备案要在几天内完成") is None
+    # a filing due within days of signing is late by the final acceptance
+    f = next(f for f in get_kb().ask("Longgang: may we postpone sending the award notice and the contract copy to the district IT "
+                                     "authority until the system has gone live?")["findings"] if f["topic"] == "contract_filing")
+    assert f["verdict"] == "no"
