@@ -127,7 +127,7 @@ def test_a_grade_asked_and_a_list_with_an_item():
 @pytest.mark.parametrize("question, kind", [
     ("预算投资达到多少才算预算投资大", "threshold"), ("到什么规模才算重大项目", "threshold"),
     ("What budget size counts as a large investment?", "threshold"),
-    ("监理费按总投资几个百分点收取", "share"), ("what qualification grade must the firm hold", "grade"),
+    ("监理费按总投资几个百分点收取", "share"), ("测评费的收费标准是多少", "money"), ("what qualification grade must the firm hold", "grade"),
     ("what's the required duration of the trial run", "duration"),
 ])
 def test_more_ways_of_asking_for_a_number(question, kind):
