@@ -46,3 +46,19 @@ def still_gets(text: str) -> bool:
 def asks_content(text: str) -> bool:
     """Does the question speak of what a document holds (章节, 内容, 包含, include, chapter)?"""
     return bool(_CONTENT.search(text))
+
+
+# doing it on one's own or ahead of the procedure (擅自, 先建起来再补, start building now and sort out the paperwork later)
+_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactively", re.I)
+# the procedure itself put off (手续后补, sort out the paperwork later)
+_MADE_UP_LATER = re.compile(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|\blater\b|afterwards|retroactively|after the fact", re.I)
+
+
+def takes_shortcut(text: str) -> bool:
+    """Would the asker go ahead on their own or ahead of the procedure (擅自, 先建起来再补, first)?"""
+    return bool(_SHORTCUT.search(text or ""))
+
+
+def made_up_later(text: str) -> bool:
+    """Is the procedure itself put off to be made up later (手续后补, sort out the paperwork later)?"""
+    return bool(_MADE_UP_LATER.search(text or ""))

@@ -17,7 +17,14 @@ from ..reader.dated import (
 )
 from ..reader.events import proposed_start
 from ..reader.form import asking_clause, classify
-from ..reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
+from ..reader.proposals import (
+    asks_content,
+    breach_asked,
+    by_ourselves,
+    made_up_later,
+    still_gets,
+    takes_shortcut,
+)
 from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
 from ..reader.topics import lineage
@@ -96,14 +103,6 @@ def _says_yes(says: str, asked: str) -> bool:
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
-# doing it on one's own or ahead of the procedure (擅自, 先建起来再补, start building now and sort out the paperwork later)
-_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactively", re.I)
-
-
-# the procedure itself put off (手续后补, sort out the paperwork later): what an exception's conditions are
-_MADE_UP_LATER = re.compile(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|\blater\b|afterwards|retroactively|after the fact", re.I)
-
-
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -122,10 +121,10 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     # an exception the text makes for the very case the question states (国家有明确要求的临时新增项目)
     # outranks the general prohibition it is an exception to
     excepted = [(r, o) for r, o in outcomes if r.type == "permission" and r.when and o is True]
-    shortcut = _SHORTCUT.search(asked or "")
+    shortcut = takes_shortcut(asked)
     if may and excepted and pick(("prohibition",), (True,)):
         only_if = any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted)
-        if only_if and _MADE_UP_LATER.search(asked or ""):   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
+        if only_if and made_up_later(asked):   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
             return "no", [*pick(("prohibition",), (True,)), *excepted]
         return ("conditional" if only_if else "yes"), excepted
     if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):
@@ -635,9 +634,8 @@ def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: lis
     ok, test = j.in_scope(q.profile)
     if ok is not False or test.verdict != "no":
         return []
-    articles = {c.article for c in test.citations} - {c.article for c in j.scope_citations}
     have = {f.topic for f in findings if f.jurisdiction == j.id}
-    own = [r for r in j.rules if {c.article for c in r.citations} & articles and not set(r.topics) & have]
+    own = [r for r in j.own_path(test) if not set(r.topics) & have]
     return [finding_for(kb, j, r.topics[0], q, tokens) for r in own[:1]]
 
 

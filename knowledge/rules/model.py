@@ -241,6 +241,12 @@ class Jurisdiction:
     def rules_for(self, topic: str) -> list[Rule]:
         return [r for r in self.rules if topic in r.topics]
 
+    def own_path(self, test: ScopeTest) -> list[Rule]:
+        """The rules of the path the text sets for a class it sends elsewhere (上级拨款的项目: 第十四条):
+        those citing the exclusion's own articles, not the scope's."""
+        articles = {c.article for c in test.citations} - {c.article for c in self.scope_citations}
+        return [r for r in self.rules if {c.article for c in r.citations} & articles]
+
 
 def _tests(raw, where: str) -> tuple[Test, ...]:
     if raw is None:

@@ -21,7 +21,7 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
     # a class the text sends down a path of its own (上级拨款: 第十四条) keeps that path's rules; its
     # other duties are answered no rather than not applicable
     own_path = ok is False and test.verdict == "no"
-    own = {c.article for c in test.citations} - {c.article for c in j.scope_citations} if own_path else set()
+    own = {r.key for r in j.own_path(test)} if own_path else set()
     requirements = []
     for r in j.rules:
         if not r.path:
@@ -32,7 +32,7 @@ def approval_path(kb, profile: Profile, lang: str = "zh") -> dict:
             outcome = None  # turns on a fact the profile does not state: name it
             lines.append(t("path.unstated", lang, condition=r.conditional[lang]))
         if ok is False and own_path:
-            verdict = _PATH_VERDICT[outcome] if {c.article for c in r.citations} & own else "no"
+            verdict = _PATH_VERDICT[outcome] if r.key in own else "no"
         else:
             verdict = "not_applicable" if ok is False else _PATH_VERDICT[outcome]
         if r.type == "recommendation" and verdict == "yes":

@@ -210,6 +210,11 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     return _by_last_day(kb, findings, events, decide)
 
 
+def _articles(deadline_rule) -> set[str]:
+    """The articles a deadline rule cites."""
+    return {c["article"] for c in deadline_rule.citations}
+
+
 def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"中标通知书和合同能不能等项目完工再报备", "put off filing the task book until the system goes
     live": a filing due within a time of an earlier event (签订合同后10个工作日内) is late by the later
@@ -230,7 +235,7 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         due = next((r for r in kb.deadline_rules(f.jurisdiction).rules
                     if getattr(r, "kind", None) == "due" and isinstance(getattr(r, "trigger", None), tuple)
                     and all(e in order and order.index(e) < order.index(later) for e in r.trigger)
-                    and cited & {c["article"] if isinstance(c, dict) else c.article for c in r.citations}), None)
+                    and cited & _articles(r)), None)
         if due is None:
             out.append(f)
             continue
@@ -253,7 +258,7 @@ def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     for f in findings:
         cited = {c.article for c in f.citations}
         rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules
-                     if isinstance(getattr(r, "trigger", None), tuple) and start in r.trigger and cited & {c["article"] if isinstance(c, dict) else c.article for c in r.citations}), None)
+                     if isinstance(getattr(r, "trigger", None), tuple) and start in r.trigger and cited & _articles(r)), None)
         if rule is None:
             out.append(f)
             continue
