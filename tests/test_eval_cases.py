@@ -207,7 +207,6 @@ XFAIL = {
     "q10-109": "云浮 市直单位自己采购政务云: infrastructure is applied for from the city bureau; answered yes from the cloud-platform rule",
     "q10-147": "云浮 绩效考核: answered yes, but from the 立项 paragraphs, not 纳入市级机关绩效考核内容",
     # -- questions_11 (first contact 88.0%; see tests/eval/README.md). Still wrong:
-    "q11-021": "钟楼 第二十条 (不得转包): 整个转给另一家公司 is not read as 转包; answered from the scope article",
     "q11-029": "文登 第三十七条: 验收没过先做决算审计 — the prohibition of the final-accounts audit before acceptance is not reached",
     "q11-116": "云浮 软件系统运维服务 适用吗: answered yes from the scope paragraphs, not the O&M definition the writer quotes",
     "q11-120": "钟楼 第三条 (租赁…合同): 适用于 is not read as a defining word, and the question's 细则管的项目 is colloquial",

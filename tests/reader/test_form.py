@@ -182,3 +182,8 @@ def test_more_yes_no_forms(text):
 def test_an_english_choice_between_two_documents_asks_which():
     assert classify("For the declaration, should we submit a feasibility report or a construction plan?", "en").form == "info"
     assert classify("Do we need to submit the feasibility report or not?", "en").form == "yesno"
+
+
+def test_whether_the_text_sets_a_line_is_answered_by_what_it_says():
+    assert classify("多大金额的项目要做可研，有具体金额线吗").form == "info"
+    assert classify("验收有没有明确的时限").form == "info"

@@ -226,6 +226,7 @@ def test_the_quality_platform_and_its_address_in_english():
     ("Does the regulation cover a 300k project?", "scope"),
     ("The system isn't in our annual plan yet; can we build it?", "new_initiative"),
     ("终验还没过，系统能先用着吗", "use_before_acceptance"),
+    ("中标的公司把整个项目转手给别人做", "resale"),
 ])
 def test_words_users_write_for_a_topic(question, topic):
     """Synonyms and colloquial forms users write (provenance synonym / colloquial), not the text's own."""
