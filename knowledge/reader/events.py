@@ -16,7 +16,7 @@ _EVENT_WORDS = [
     ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收)|initial acceptance|preliminary acceptance"),
     ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has )?(ended|finished|completed)"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
-                          r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began)"
+                          r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"
                           r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for)"),
     ("security_test_requested", r"(上线)?安全测试.{0,6}(申请|提出)|(申请|提出).{0,6}(上线)?安全测试"
                                 r"|security test (application|request)|(applied|apply|filed|requested|submitted).{0,30}security test"

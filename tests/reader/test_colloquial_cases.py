@@ -907,6 +907,8 @@ def test_an_english_event_said_after_its_name():
     ("龙岗区这个项目是市里统筹安排资金建设的，要不要备案", "funding", "higher"),
     ("Shenzhen: a city bureau's project that isn't within centralised government procurement — covered?", "central_procurement", False),
     ("Longgang: can the maintenance warranty written into our construction contract be just one year?", "warranty_years", 1.0),
+    ("Longgang: all we're doing is buying some desktops and a printer. Covered?", "kind", "equipment"),
+    ("Wendeng: our trial operation has been running for only three months; acceptance now?", "trial_months", 3.0),
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value
@@ -923,3 +925,10 @@ def test_a_small_project_is_still_declared_on_the_zhonglou_platform():
     # 第三条 has no lower amount and 第五条 sends every declaration through the platform
     f = next(f for f in get_kb().ask("钟楼区三万元的小项目，还要在平台上申报吗")["findings"] if f["topic"] == "declaration")
     assert f["verdict"] == "yes" and f["citations"][0]["article"] == "第五条"
+
+
+def test_an_english_trial_run_that_kicked_off_and_the_last_possible_day():
+    from knowledge.reader.dated import asks_for_day, stated_events
+
+    text = "Wendeng: the trial operation kicked off on 10 Feb 2026. What's the last possible day for acceptance?"
+    assert asks_for_day(text) and stated_events(text, date(2026, 11, 30)) == {"trial_run_started": date(2026, 2, 10)}
