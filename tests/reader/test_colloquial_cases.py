@@ -909,6 +909,8 @@ def test_an_english_event_said_after_its_name():
     ("Longgang: can the maintenance warranty written into our construction contract be just one year?", "warranty_years", 1.0),
     ("Longgang: all we're doing is buying some desktops and a printer. Covered?", "kind", "equipment"),
     ("Wendeng: our trial operation has been running for only three months; acceptance now?", "trial_months", 3.0),
+    ("深圳市属国企用自有资金建的系统，要登记吗", "funding", "soe"),
+    ("Yunfu: the project is paid wholly out of provincial funds. Does the city measure apply?", "funding", "higher"),
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value
