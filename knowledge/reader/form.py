@@ -23,7 +23,7 @@ def asked_plainly(text: str) -> str:
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("closing 吗/么/嘛", re.compile(r"(吗|么|嘛|麽|嗎)" + _END), 3.0),
+    ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎)" + _END), 3.0),   # 都指什么 ends no yes/no question
     ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
@@ -35,7 +35,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("tag 对吧/是吧", re.compile(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
     ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
-    ("吗 inside", re.compile(r"吗|么[?？,，]"), 1.0),
+    ("吗 inside", re.compile(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
     ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+)"

@@ -61,10 +61,10 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
-_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?集中采购|集中采购(范围)?(以)?外"
+_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
-_WITHIN_PROCUREMENT = re.compile(r"(纳入|属于|在)(政府)?集中采购|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
+_WITHIN_PROCUREMENT = re.compile(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
@@ -113,6 +113,8 @@ _FACTS = [
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
+    # 质保期12个月: a warranty in months, read as years
+    ("warranty_months", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
     ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
     ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
                                 rf"|trial (?:run|operation)\b[^.?;]{{0,40}}?\b(?:for|of) (?:only |just )?{_NUM} months?"
@@ -150,6 +152,9 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
             if tail:
                 value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
             out[name] = (float(value), bound_of(norm, at, end))
+    if "warranty_months" in out:
+        months, bound = out.pop("warranty_months")
+        out.setdefault("warranty_years", (months / 12, bound))
     return out
 
 

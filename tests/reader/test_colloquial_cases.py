@@ -911,6 +911,8 @@ def test_an_english_event_said_after_its_name():
     ("Wendeng: our trial operation has been running for only three months; acceptance now?", "trial_months", 3.0),
     ("深圳市属国企用自有资金建的系统，要登记吗", "funding", "soe"),
     ("Yunfu: the project is paid wholly out of provincial funds. Does the city measure apply?", "funding", "higher"),
+    ("合同里质保期写的18个月，够不够", "warranty_years", 1.5),
+    ("深圳市直单位的项目，没纳入政府集采，要登记吗", "central_procurement", False),
 ])
 def test_more_facts_in_english(question, field, value):
     assert _profile(question).get(field) == value

@@ -187,3 +187,8 @@ def test_an_english_choice_between_two_documents_asks_which():
 def test_whether_the_text_sets_a_line_is_answered_by_what_it_says():
     assert classify("多大金额的项目要做可研，有具体金额线吗").form == "info"
     assert classify("验收有没有明确的时限").form == "info"
+
+
+def test_a_question_ending_in_shenme_is_no_yes_no_question():
+    assert classify("验收材料具体指什么？").form == "info"
+    assert classify("要交监理报告么？").form == "yesno"

@@ -113,3 +113,9 @@ def test_the_thing_asked_about_is_the_head_noun_after_its_last_de():
     text = "配套服务是指培训、运维、测评等服务。"
     assert defining_sentence(text, "我们单位买的运维", "配套服务") == "配套服务是指培训、运维、测评等服务"
     assert defining_sentence(text, "我们单位买的设备", "配套服务") is None
+
+
+def test_what_a_term_refers_to():
+    from knowledge.reader.membership import asked_term
+
+    assert asked_term("配套服务都指什么") == "配套服务"
