@@ -151,3 +151,8 @@ def test_a_cumulative_change_said_outright_is_the_sum_not_one_more():
 def test_an_english_part_named_after_is():
     found = find_amounts("about 1.5 million in total, of which 520k is application software development")
     assert [(a.role, a.value) for a in found] == [("total", 1_500_000), ("software_cost", 520_000)]
+
+
+def test_this_part_of_the_work_is_no_yuan():
+    assert find_amounts("数据共享这一块要交些什么材料") == []
+    assert [(a.value) for a in find_amounts("软件那一块大概30万")] == [300_000]

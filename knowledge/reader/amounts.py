@@ -282,6 +282,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if a.role == "total" and before.role == "change_amount" and \
                 re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*(一回|一次|另一次|另一回|第二次|第二回|再一次)?\s*", norm[before.end:a.start]):
             a.role = before.role
+    # 数据共享这一块, 那一块: a part of the work, not one yuan
+    found = [a for a in found if not (re.fullmatch(r"(一|1)\s*块", a.text) and re.search(r"[这那哪每]$", norm[:a.start]))]
     for a in found:   # 之前变更35万，这次25万，累计正好60万: the last is their sum
         clause = re.split(r"[，,。；;]", norm[:a.start])[-1]
         a.cumulative = a.role == "change_amount" and bool(_CUMULATIVE.search(clause))

@@ -106,6 +106,10 @@ def _splits(text: str, start: int, end: int, common: frozenset[str]) -> bool:
                                                    (end - 1, end + 1), (end - 1, end + 2)) if a >= 0)
 
 
+# grammatical characters typed as meant (交些什么 is not 交写什么): never a slip to be corrected
+_PARTICLES = frozenset("些的了吗呢吧么啊呀嘛着过地也都还就才很")
+
+
 def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
     """``text`` with homophone slips of vocabulary ``words`` corrected: 要监里吗 -> 要监理吗; a common
     word the texts use with what is typed before it (数据中心 in 区大数据中心审核) stays as typed."""
@@ -125,6 +129,7 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             # the same sound in every place and at least one character the same: the word that keeps
             # most of what was typed in place (then the first in order)
             alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
+                     and not any(a != b and a in _PARTICLES for a, b in zip(window, w, strict=True))
                      and not _alters_common(text, i, window, w, common, corpus)]
             hit = max(alike, key=lambda w: sum(a == b for a, b in zip(w, window, strict=True)), default=None)
             if hit:

@@ -321,3 +321,10 @@ def test_a_rare_word_of_the_question_points_to_the_article_that_has_it():
     out = get_kb().ask("文登区项目竣工验收下来，结论可能是哪几种？")
     quotes = [c["quote"] for f in out["findings"] for c in f["citations"]]
     assert any("结论" in q for q in quotes)
+
+
+def test_a_particle_is_no_typing_slip():
+    from knowledge.reader.variants import homophones
+
+    kb = get_kb()
+    assert "交些什么" in homophones("验收前要交些什么材料", kb.words | kb.place_words, kb.corpus)
