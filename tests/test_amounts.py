@@ -156,3 +156,8 @@ def test_an_english_part_named_after_is():
 def test_this_part_of_the_work_is_no_yuan():
     assert find_amounts("数据共享这一块要交些什么材料") == []
     assert [(a.value) for a in find_amounts("软件那一块大概30万")] == [300_000]
+
+
+def test_thousands_of_ten_thousands_said_with_k_or_w():
+    assert [a.value for a in find_amounts("总投资5k万的平台")] == [50_000_000]
+    assert [a.value for a in find_amounts("项目总投4千w整")] == [40_000_000]

@@ -15,7 +15,7 @@ from . import numbers
 
 _CN_CHARS = numbers.CHARS
 _UNIT = {
-    "亿": 100_000_000, "千万": 10_000_000, "kw": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
+    "亿": 100_000_000, "千万": 10_000_000, "kw": 10_000_000, "k万": 10_000_000, "千w": 10_000_000, "百万": 1_000_000, "十万": 100_000, "万": 10_000, "w": 10_000,
     "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
     "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "milion": 1_000_000, "millon": 1_000_000,
     "mn": 1_000_000, "m": 1_000_000,
@@ -27,7 +27,7 @@ _AMOUNT = re.compile(
     r"(?P<some>上|成|大几|小几|几|数)?"
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億))?(?P<more>多|来|余|几|把)?"
-    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
+    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,
 )

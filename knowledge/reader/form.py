@@ -36,7 +36,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", re.compile(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
-    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会)[^?？]{0,24}[?？]\s*$"), 1.0),
+    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+)"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)\b"
@@ -67,7 +67,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                          r"|(文件|办法|细则|规定|条文|原文)(里|中|上)?(有)?(具体|明确)?(规定|写|写明|明确)(了)?(吗|么|嘛)"
                                          r"|有(具体|明确)?(规定|写|说)(到|了|过)?[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"
                                          # 有具体金额线吗, 有没有明确的标准: whether the text sets a line
-                                         r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限)(吗|么|嘛)?"), 4.0),
+                                         r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限|天数|时间|金额|数额|比例|人数)(要求|规定)?(吗|么|嘛)?"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]

@@ -192,3 +192,8 @@ def test_whether_the_text_sets_a_line_is_answered_by_what_it_says():
 def test_a_question_ending_in_shenme_is_no_yes_no_question():
     assert classify("验收材料具体指什么？").form == "info"
     assert classify("要交监理报告么？").form == "yesno"
+
+
+def test_a_bare_question_mark_after_applies():
+    assert classify("单位自筹资金建的系统，也适用这个办法？").form == "yesno"
+    assert classify("报备案有没有具体天数要求").form == "info"
