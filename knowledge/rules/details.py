@@ -92,7 +92,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     words = set(tokenize(without_places(q.reading or q.text, kb)))
     terms = None
     if not heads and (q.reading or q.text).isascii():   # English: what is measured, in this text's words
-        terms = _english_terms(kb, j, q)
+        terms = _english_terms(kb, q)
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
     if not heads:
@@ -138,13 +138,13 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     return [Citation(j.id, label, clause) for _, label, clause in chosen]
 
 
-def _english_terms(kb, j: Jurisdiction, q: Question) -> list[str]:
-    """An English question's subject in the words of this text: the Chinese terms, found in it, of
+def _english_terms(kb, q: Question) -> list[str]:
+    """An English question's subject in the texts' words: the Chinese terms, found in the texts, of
     the topics the subject names ("how long must the trial run last before final acceptance" ->
     试运行, not 终验, which is the event it ends at); terms of common words only (申请) are left out."""
-    text = "".join(a.text for a in kb.articles.get(j.id, {}).values())
+    # (any text's words: a term this one lacks is in none of its clauses, so it changes nothing)
     subject = english_subject(q.reading or q.text)
-    terms = [w for key in detect(subject, kb.topics) for w in kb.topics[key].zh_terms if len(w) >= 2 and w in text]
+    terms = [w for key in detect(subject, kb.topics) for w in kb.topics[key].zh_terms if len(w) >= 2 and w in kb.corpus]
     return [w for w in dict.fromkeys(terms) if sum(kb.index.weight(p) for p in tokenize(w) if kb.index.used(p)) >= 2.5]
 
 

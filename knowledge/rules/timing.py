@@ -210,9 +210,13 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     return _by_last_day(kb, findings, events, decide)
 
 
-def _articles(deadline_rule) -> set[str]:
-    """The articles a deadline rule cites."""
-    return {c["article"] for c in deadline_rule.citations}
+def _deadline_citing(kb, f: Finding, wanted):
+    """The first deadline rule counted from events that cites one of the finding's articles and is
+    ``wanted``; None if there is none."""
+    cited = {c.article for c in f.citations}
+    return next((r for r in kb.deadline_rules(f.jurisdiction).rules
+                 if isinstance(getattr(r, "trigger", None), tuple) and cited & {c["article"] for c in r.citations}
+                 and wanted(r)), None)
 
 
 def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -228,14 +232,11 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     named = {k for key in detect(step, kb.topics) for k in lineage(key, kb.topics)}
     out, changed = [], False
     for f in findings:
-        cited = {c.article for c in f.citations}
         if f.topic not in named:   # the filing put off, not another the question's words reach
             out.append(f)
             continue
-        due = next((r for r in kb.deadline_rules(f.jurisdiction).rules
-                    if getattr(r, "kind", None) == "due" and isinstance(getattr(r, "trigger", None), tuple)
-                    and all(e in order and order.index(e) < order.index(later) for e in r.trigger)
-                    and cited & _articles(r)), None)
+        due = _deadline_citing(kb, f, lambda r: getattr(r, "kind", None) == "due"
+                               and all(e in order and order.index(e) < order.index(later) for e in r.trigger))
         if due is None:
             out.append(f)
             continue
@@ -256,9 +257,7 @@ def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     named = {name for name, _, _ in events_named(text)}
     out, changed = [], False
     for f in findings:
-        cited = {c.article for c in f.citations}
-        rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules
-                     if isinstance(getattr(r, "trigger", None), tuple) and start in r.trigger and cited & _articles(r)), None)
+        rule = _deadline_citing(kb, f, lambda r: start in r.trigger)
         if rule is None:
             out.append(f)
             continue
