@@ -24,7 +24,8 @@ def asked_plainly(text: str) -> str:
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎)" + _END), 3.0),   # 都指什么 ends no yes/no question
-    ("trailing 不/没/否", re.compile(r"(?<![要用必])(不|没|没有|否|不是)" + _END), 3.0),
+    # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
+    ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用))(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
     ("不 before a clause", re.compile(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
@@ -39,7 +40,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 _EN_YESNO = re.compile(r"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+)"
-                       r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)\b"
+                       r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
+                       r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
@@ -54,7 +56,7 @@ _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
@@ -142,6 +144,10 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", name, w)
     if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):
         add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list
+    # 先建着嘛，回头再补？: a question mark with no asking word at all asks yes or no by its tone
+    # (a choice, 计入总投资还是单独列支？, asks which one; 在那个平台 may be a slip for 哪个)
+    if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
+        add("yesno", "bare question mark", 1.0)
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
     best = max(scores, key=lambda k: (scores[k], k == "info"))

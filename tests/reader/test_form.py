@@ -197,3 +197,30 @@ def test_a_question_ending_in_shenme_is_no_yes_no_question():
 def test_a_bare_question_mark_after_applies():
     assert classify("单位自筹资金建的系统，也适用这个办法？").form == "yesno"
     assert classify("报备案有没有具体天数要求").form == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "系统还没终验就先启用不",                          # 用 of a two-character verb closing on 不
+    "试运行期间的费用能从运维经费里动用不",
+    "没报年度计划，先做着，年底再补？",                  # a question mark with no asking word: asked by its tone
+])
+def test_yes_no_by_a_closing_word_or_by_tone(text):
+    assert classify(text).form == "yesno", classify(text).markers
+
+
+@pytest.mark.parametrize("text", [
+    "监理费是计入总投资还是单独列？",                    # a choice asks which one
+    "数据对接的费用由哪部分资金出？",
+    "质量报告在那个平台上报？",                         # 那个 typed for 哪个
+])
+def test_a_bare_question_mark_leaves_choices_and_which_words_alone(text):
+    assert classify(text).form == "info", classify(text).markers
+
+
+@pytest.mark.parametrize("text", [
+    "Doesn't Wendeng need a third-party test for this? Someone said it's optional.",
+    "Isn't a supervisor mandatory for a 2 million project in Zhonglou?",
+    "So can't we start building before the plan is approved?",
+])
+def test_english_negated_questions_ask_yes_or_no(text):
+    assert classify(text, "en").form == "yesno", classify(text, "en").markers
