@@ -324,8 +324,6 @@ XFAIL = {
     "pp11-q28-064-a": "龙岗 主管部门审核变更几个工作日: 第十一条's review days (another review) are taken as the answer; 第二十四条 gives none",
     "pp11-q28-064-b": "龙岗 主管部门几个工作日内回复审核意见: as pp11-q28-064-a",
     "pp11-q28-066-b": "钟楼 监理费几个百分点: silent as expected, but shown at 第二十六条 (the 10% of a change) rather than 第十五条",
-    "pp11-q28-109-a": "龙岗 单位自筹的钱算不算区政府资金: the definition is reached, but the fund-sources rule's 50万 threshold (no amount stated) makes the first finding conditional",
-    "pp11-q28-109-b": "龙岗 资金是单位自筹的，这部分也属于区政府资金吗: as pp11-q28-109-a",
     "pp11-q29-061-b": "深圳 整改 typed 正改: 正 and 改 are common words, so the slip is not read; the silence is shown across the oversight articles, not at 第十九条",
     "q28-075": "龙岗 运维经费按合同额的百分之几: silent as expected, but shown at 第三十二/四十七条 (运维经费); 第四十六条 says 运行维护经费, which shares no two-character piece with the abbreviation",
     "q29-075": "钟楼 English rectification days: 'rectification' names no topic, so the silence stays at the supervision finding's 第十五条",

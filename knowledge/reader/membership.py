@@ -18,7 +18,9 @@ _B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包�
 # 验收材料里要不要等保测评报告: a list and an item asked of it
 _LIST_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含|有)"
                          r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|[？?]|$)")
-_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)")
+_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)|(这|那)(笔|部分|些)")
+# 项目资金是单位自筹的，这部分…: the money's source said before
+_MONEY_IS = re.compile(r"(?:资金|钱|经费)(?:是|来自|来源于|都是|全是|全部是)(?P<src>[\u4e00-\u9fff]{2,8}?)的?(?=[，,。]|$)")
 _MONEY = re.compile(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
 _DEFINES = re.compile(r"所称|包括|包含|是指|指的是")
 _SENTENCE = re.compile(r"(?<=[。；;\n])")
@@ -47,11 +49,17 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
             # 单位自筹的钱拿来做信息化项目: the money, not what it is put to
             a = re.sub(r"(的钱|的资金)?(拿来|用来|用于|拿去|用去)(做|建|搞|干|买)?.*$", "", a) if re.search(r"资金|钱", b) else a
-            a = re.sub(r"的钱$", "", a)
+            a = re.sub(r"的(钱|资金|经费)$", "", a)
+            # 项目使用单位自筹的钱 / 用的是单位自筹资金: the money used, not the project using it
+            a = re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是)(?=..)", "", a) if re.search(r"资金|钱|经费", b) else a
             a = re.sub(r"^.*?(只是|就是|仅仅是|仅是|纯粹是|单纯是|单纯)(?=..)", "", a)   # 只是买运维服务: what is bought
             if _THIS_MONEY.fullmatch(a):   # 单位用自筹资金建设的项目，这笔钱属于区政府资金吗: the money named before
+                said = list(_MONEY_IS.finditer(text[:m.start("a")]))
                 named = list(_MONEY.finditer(text[:m.start("a")]))
-                a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0))) if named else a
+                if said:
+                    a = said[-1].group("src")
+                elif named:
+                    a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0)))
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
                 return a, _LIST_NAME.search(b).group("b"), True   # 验收材料清单包括监理报告吗
             if _specific(a) and _specific(b):
