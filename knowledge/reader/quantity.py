@@ -151,7 +151,7 @@ def asked(text: str) -> list[Asked]:
                     named |= _pieces(before_clauses[-2][-8:])
             if kind == "duration" and anchor and not subject and not text.isascii():
                 # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask
-                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|出|交|提交|完成|报送|报|做完|办完)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
+                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
                     named |= _pieces(after.group("x"))
@@ -246,6 +246,20 @@ def _counted_from(a: Asked, sentence: str) -> bool | None:
     return any(verdicts) if verdicts else None
 
 
+# an English time counted from an event: "surplus is returned within 30 working days after the review conclusion on the report"
+_EN_ANCHORED = re.compile(r"(?P<t>[^,.;]*?)\b(?:within\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty)\s+"
+                          r"(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|from|following|of)\s+(?P<x>[^,.;]+)", re.I)
+
+
+def _en_counted_from(subject: set[str], sentence: str) -> bool | None:
+    """Whether an English sentence's time counted from an event is said of what the question times:
+    False when what is timed is named only as the event counted from (the report the surplus is
+    returned after says nothing of the report's own time), None when the sentence has no such time."""
+    verdicts = [not (any(h in m.group("x") for h in subject) and not any(h in m.group("t") for h in subject))
+                for m in _EN_ANCHORED.finditer(sentence)]
+    return any(verdicts) if verdicts else None
+
+
 # a time counted from an event (试运行结束后30日内, 初验结束3个月后): not the length of anything
 _OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,。；;]{0,4}?\d+\s*(个)?(工作日|日|天|周|月|年)(内|以内|之内)?"
                      r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)"
@@ -293,7 +307,7 @@ def measure(a: Asked, text: str) -> str:
             return False   # 限时整改，期限多长: a number in a sentence without 整改 times something else
         if a.head and all(h.isascii() for h in a.head):
             # English: with an event counted from, the number must be said of the thing timed
-            return not a.anchor or any(h in s for h in present - a.anchor)
+            return not a.anchor or any(h in s for h in present - a.anchor) and _en_counted_from(present - a.anchor, s) is not False
         if a.kind != "duration" or a.length:
             return True
         counted = _counted_from(a, s)

@@ -44,10 +44,23 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
+# "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
+# condition, not a proposal to go ahead of it
+_EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b", re.I)
+
+
+def _unmet(text: str) -> bool:
+    m = _UNMET.search(text)
+    if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
+            and _EN_CONDITION.search(text[:m.start()]):
+        return bool(_UNMET.search(text[m.end():]))
+    return bool(m)
+
+
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
 _URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
@@ -355,7 +368,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                 negated=bool(negated(text)), unmet=bool(_UNMET.search(unicodedata.normalize("NFKC", text))),
+                 negated=bool(negated(text)), unmet=_unmet(unicodedata.normalize("NFKC", text)),
                  part_negated=negs, reading=text)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:

@@ -276,3 +276,20 @@ def test_what_is_timed_named_after_the_ask():
     a = _one("项目验收后多长时间内要出审计报告")
     assert not given(a, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
     assert given(a, "项目验收后20个工作日内出具审计报告")
+    # 拿出/形成: other verbs of producing the thing timed
+    b = _one("系统验收后多少天内要拿出审计报告")
+    assert not given(b, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
+
+
+def test_an_english_time_counted_from_the_thing_asked_does_not_time_it():
+    a = _one("Within how many days after go-live must the unit submit the audit report?")
+    assert not given(a, "Any surplus is handed back within 20 working days after the audit report is approved.")
+    assert given(a, "The unit submits the audit report within 20 working days after go-live.")
+
+
+def test_an_english_duty_asked_of_a_condition_is_no_proposal():
+    from knowledge.reader.question import _unmet
+
+    assert not _unmet("Do the data feeds have to be shared before a project can pass acceptance?")
+    assert _unmet("Before the plan is approved, can we start building?")
+    assert _unmet("Can the project pass acceptance if its data were never shared?")
