@@ -161,3 +161,15 @@ def test_this_part_of_the_work_is_no_yuan():
 def test_thousands_of_ten_thousands_said_with_k_or_w():
     assert [a.value for a in find_amounts("总投资5k万的平台")] == [50_000_000]
     assert [a.value for a in find_amounts("项目总投4千w整")] == [40_000_000]
+
+
+@pytest.mark.parametrize("text,bound", [
+    ("累计变更已经超过合同价的12%", "gt"),       # the base of a share between the comparative and the number
+    ("调整金额没超过概算的12%", "le"),           # 没/未 turn 超过 round as 不 does
+    ("变更未超过原合同价12%", "le"),
+])
+def test_a_share_with_its_base_keeps_its_comparative(text, bound):
+    from knowledge.reader.question import find_facts
+
+    facts = find_facts(text)
+    assert [b for _, b in facts.values()] == [bound], facts

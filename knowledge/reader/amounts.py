@@ -90,9 +90,9 @@ class Amount:
 
 
 # a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
-_BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许)(低于|少于|小于|短于)|至少|起码|at least|no less than"
+_BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
-                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许)(超过|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than"
+                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
                  ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
                  # 预算大约30万, around 300k: an estimate, a little either side
@@ -108,9 +108,14 @@ _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|�
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
 
 
+_SHARE_BASE = re.compile(r"(原)?(合同价|合同金额|合同额|合同总价|合同总额|总投资|中标价|中标金额|预算|概算|批复金额|批复投资)(的)?\s*$")
+
+
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The comparative word around a number: 不满30万 -> lt, 30万以上 -> ge."""
     before = text[max(0, start - 12):start]
+    # 超过合同价的10%: the base a share is of stands between the comparative and the number
+    before = _SHARE_BASE.sub("", before)
     if before.isascii():   # English says it in more letters: "can't be shorter than"
         before = text[max(0, start - 32):start]
     for bound, pattern in _BOUND_BEFORE:
