@@ -173,3 +173,15 @@ def test_a_share_with_its_base_keeps_its_comparative(text, bound):
 
     facts = find_facts(text)
     assert [b for _, b in facts.values()] == [bound], facts
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("软件开发费49万出头", 490_000, 500_000),      # a little over, and below the next unit said
+    ("变更加起来三十万多一点", 300_000, 310_000),   # 多 after 万: some below the 万, not thirty-odd 万
+    ("预算39万多", 390_000, 400_000),
+    ("七十多万", 700_000, 800_000),                # more than 70万, under 80万
+])
+def test_a_little_over_lies_strictly_between_the_figure_and_its_next_unit(text, low, high):
+    (a,) = find_amounts(text)
+    lo, hi = a.range
+    assert low < lo < low + 1 and high - 1 < hi < high

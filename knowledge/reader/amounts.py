@@ -102,7 +102,7 @@ _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应
                  ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
-_BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|a bit over|slightly (over|above)|or a bit more)", re.I)),
+_BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|多点|多(?![少久长大高远])|a bit over|slightly (over|above)|or a bit more)", re.I)),
                 ("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|or so)", re.I)),
                 ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
                 ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
@@ -133,7 +133,8 @@ def value_range(value: float, bound: str | None) -> tuple[float, float] | None:
     eps = 1e-6
     return {"lt": (0, value - eps), "le": (0, value), "near": (value * 0.9, value - eps), "gt": (value + eps, float("inf")),
             "ge": (value, float("inf")), "about": (value - _leeway(value), value + _leeway(value)),
-            "over": (value + eps, value * 1.1)}.get(bound)   # 5000万出头: a little above the figure, not the figure itself
+            # 5000万出头: a little above the figure, not the figure itself, and (49万出头) below its next unit
+            "over": (value + eps, min(value * 1.1, value + numbers.last_place(value) * 0.999999))}.get(bound)
 
 
 def _leeway(value: float) -> float:
@@ -247,7 +248,13 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                 big *= 10_000 if core[-1] in "万萬" else 100_000_000
                 core = core[:-1]
             estimate = numbers.cn_estimate(some + core + more) if core else None
-            if estimate:
+            if more == "多" and big > 1 and not some:   # 六十万多: some below the 万 said, not sixty-odd 万
+                estimate = None
+                plain = numbers.cn_number(num)
+                if plain is None:
+                    continue
+                value, span = Decimal(str(plain)), (plain + 1e-6, plain + big * 0.999999)
+            elif estimate:
                 span = (estimate[0] * big, estimate[1] * big)
                 value = Decimal(str(estimate[0] * big))
             else:
@@ -259,6 +266,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                 value = Decimal(str(plain))
             if not unit and not tail and not any(c in num for c in "万亿萬億") and not _money_before(norm, m.start()):
                 continue
+        if span and more in ("多", "余") and span[0] == float(value):   # 八十多万 is more than 80万, not 80万 itself
+            span = (span[0] + 1e-6, span[1])
         has_money = bool(unit or tail or m.group("pre")) or any(c in num for c in "万亿萬億") \
             or (_money_before(norm, m.start()) and not re.match(r"\s*[%％年月日号个条天周次家名人期章段倍]|[-/.]\d", norm[m.end():m.end() + 2]))   # 合同是2026-01-28签的: a date
         if not has_money and re.fullmatch(r"\d{1,3}(,\d{3})+", num) and _EN_MONEY.search(norm) and not re.match(
