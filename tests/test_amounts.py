@@ -185,3 +185,10 @@ def test_a_little_over_lies_strictly_between_the_figure_and_its_next_unit(text, 
     (a,) = find_amounts(text)
     lo, hi = a.range
     assert low < lo < low + 1 and high - 1 < hi < high
+
+
+def test_cheng_and_shang_inside_a_word_are_no_estimates():
+    # 系统集成十七万: 成 ends 集成, it is no 成百 (a hundred or more)
+    assert [a.value for a in find_amounts("系统集成十七万")] == [170_000]
+    assert [a.value for a in find_amounts("软件开发三十八万、硬件租用三十五万、系统集成十七万、培训四万")][0] == 940_000
+    assert find_amounts("上千万的项目")[0].range[0] == 10_000_000
