@@ -192,3 +192,17 @@ def test_cheng_and_shang_inside_a_word_are_no_estimates():
     assert [a.value for a in find_amounts("系统集成十七万")] == [170_000]
     assert [a.value for a in find_amounts("软件开发三十八万、硬件租用三十五万、系统集成十七万、培训四万")][0] == 940_000
     assert find_amounts("上千万的项目")[0].range[0] == 10_000_000
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Wendeng: our software development project is RMB 450,000. Is an expert review needed?", 450_000),
+    ("钟楼区一个软件开发项目，45万，需要监理吗", 450_000),
+    ("钟楼区项目的软件开发部分45万，需要第三方测试吗", None),     # the software part: the total is not said
+])
+def test_a_project_named_as_software_development_has_the_figure_as_its_amount(text, amount):
+    from knowledge.base import get_kb
+    from knowledge.reader.question import understand
+
+    kb = get_kb()
+    q = understand(text, kb.aliases, kb.topics, kb=kb)
+    assert q.profile.software_cost == 450_000 and q.profile.amount == amount

@@ -140,6 +140,11 @@ _ALL_SOFTWARE = re.compile(r"(纯|单纯|全部是|全是|只有|就是|只是|�
                            r"|software (development|dev) only", re.I)
 
 
+# the project itself named as software development: "our software development project is RMB 498,000", 软件开发项目48万
+_SOFTWARE_PROJECT = re.compile(r"(software|软件)\s*(development|dev|开发)?\s*(service\s*|服务)?(project|system|项目|系统)(?!\s*的?(里|中|当中|里面))"
+                               r"[^;；.。]{0,20}$", re.I)
+
+
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
     each with its comparative word if any (不到3个月)."""
@@ -313,10 +318,15 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 profile.ranges[name] = a.range
     if len(amounts) == 1 and profile.software_cost is None and (
             re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start])
-            or _ALL_SOFTWARE.search(text)):
+            or _ALL_SOFTWARE.search(text) or _SOFTWARE_PROJECT.search(unicodedata.normalize("NFKC", text)[:amounts[0].start])):
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]
+    if len(amounts) == 1 and profile.amount is None and profile.software_cost is not None and _SOFTWARE_PROJECT.search(
+            unicodedata.normalize("NFKC", text)[:amounts[0].start]):
+        profile.amount = profile.software_cost   # a software development project of 498,000: the figure is the project's
+        if "software_cost" in profile.ranges:
+            profile.ranges["amount"] = profile.ranges["software_cost"]
     base = profile.contract_amount or profile.amount
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
         profile.change_percent = round(change * 100 / base, 4)
