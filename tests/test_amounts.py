@@ -197,6 +197,7 @@ def test_cheng_and_shang_inside_a_word_are_no_estimates():
 @pytest.mark.parametrize("text,amount", [
     ("Wendeng: our software development project is RMB 450,000. Is an expert review needed?", 450_000),
     ("钟楼区一个软件开发项目，45万，需要监理吗", 450_000),
+    ("钟楼区四十五万的软件开发服务项目，要监理吗", 450_000),            # named after its figure
     ("钟楼区项目的软件开发部分45万，需要第三方测试吗", None),     # the software part: the total is not said
 ])
 def test_a_project_named_as_software_development_has_the_figure_as_its_amount(text, amount):

@@ -144,6 +144,9 @@ _ALL_SOFTWARE = re.compile(r"(纯|单纯|全部是|全是|只有|就是|只是|�
 _SOFTWARE_PROJECT = re.compile(r"(software|软件)\s*(development|dev|开发)?\s*(service\s*|服务)?(project|system|项目|系统)(?!\s*的?(里|中|当中|里面))"
                                r"[^;；.。]{0,20}$", re.I)
 
+# 八十多万的软件开发服务项目: the project named after its figure
+_SOFTWARE_NAMED_AFTER = re.compile(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)")
+
 
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
@@ -318,7 +321,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 profile.ranges[name] = a.range
     if len(amounts) == 1 and profile.software_cost is None and (
             re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start])
-            or _ALL_SOFTWARE.search(text) or _SOFTWARE_PROJECT.search(unicodedata.normalize("NFKC", text)[:amounts[0].start])):
+            or _ALL_SOFTWARE.search(text) or _SOFTWARE_PROJECT.search(unicodedata.normalize("NFKC", text)[:amounts[0].start])
+            or _SOFTWARE_NAMED_AFTER.match(unicodedata.normalize("NFKC", text)[amounts[0].end:])):
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]
