@@ -207,3 +207,8 @@ def test_a_project_named_as_software_development_has_the_figure_as_its_amount(te
     kb = get_kb()
     q = understand(text, kb.aliases, kb.topics, kb=kb)
     assert q.profile.software_cost == 450_000 and q.profile.amount == amount
+
+
+def test_items_under_a_software_heading_are_software_up_to_another():
+    text = "软件开发费用：门户改版22万、App 15万、数据接口9万，另外还有服务器采购40万。"
+    assert [(a.value, a.role) for a in find_amounts(text)] == [(860_000, "total"), (460_000, "software_cost")]

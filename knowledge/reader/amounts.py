@@ -344,7 +344,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and listed:
         for a in items:   # an item labelled as development (门户开发（一期）18万) is software, as in a list with a total
-            if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I):
+            if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I) or _under_software_heading(norm, a):
                 a.role = "software_cost"
     parts = [a for a in found if a.role in ("total", "software_cost") and a.span is None and a.bound is None]
     if not totals and len(parts) >= 3 and len(parts) == len(found) and any(a.role == "software_cost" for a in parts) \
@@ -377,6 +377,16 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     summed = _software_summed(norm, soft)
     found = [summed[0] if a is soft[0] else a for a in found if a not in soft[1:]] if soft else found
     return [total] + [a for a in found if a is not total and a.role != "total"]
+
+
+# 应用软件开发费：定制开发280k、移动端120k，另外还有云资源租用30万: items under a software heading, up to 另外/还有
+_SOFTWARE_HEADING = re.compile(r"(应用)?软件(开发)?(费|费用|部分|这块)?\s*[:：]|software( development)?( costs?)?\s*:", re.I)
+_HEADING_ENDS = re.compile(r"另外|另有|此外|还有|其他|其余|以及|[。；;\n]|\b(plus|besides|also|other)\b", re.I)
+
+
+def _under_software_heading(norm: str, a: Amount) -> bool:
+    heads = [m for m in _SOFTWARE_HEADING.finditer(norm) if m.end() <= a.start]
+    return bool(heads) and not _HEADING_ENDS.search(norm[heads[-1].end():a.start])
 
 
 def _label(norm: str, a: Amount, found: list[Amount]) -> str:
