@@ -341,7 +341,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:]))
               and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
-    listed = len(items) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
+    listed = len([a for a in found if a.role in ("total", "software_cost")]) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and listed:
         for a in items:   # an item labelled as development (门户开发（一期）18万) is software, as in a list with a total
             if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I) or _under_software_heading(norm, a):
