@@ -212,3 +212,10 @@ def test_a_project_named_as_software_development_has_the_figure_as_its_amount(te
 def test_items_under_a_software_heading_are_software_up_to_another():
     text = "软件开发费用：门户改版22万、App 15万、数据接口9万，另外还有服务器采购40万。"
     assert [(a.value, a.role) for a in find_amounts(text)] == [(860_000, "total"), (460_000, "software_cost")]
+
+
+def test_a_numbered_list_under_a_heading_of_changes_is_changes():
+    text = "合同价300万。调整明细：\n1. 报表模块 14万\n2. 接口 8万\n这样累计要报审吗"
+    assert [(a.value, a.role) for a in find_amounts(text)] == [(3_000_000, "contract_amount"), (140_000, "change_amount"), (80_000, "change_amount")]
+    # a line that is no numbered item ends the heading's list
+    assert [a.role for a in find_amounts("变更记录：\n1. 接口 8万\n另外项目预算是120万")][-1] == "total"

@@ -338,6 +338,9 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
     # (the changes total 350,000: a sum of changes, not the project's total)
+    for a in found:   # 变更记录：1. 接口调整 12万 …: items under a heading of changes are changes
+        if a.role == "total" and _heading_role(norm, a) == "change_amount":
+            a.role = "change_amount"
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:]))
               and a.role != "change_amount"]
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
@@ -379,14 +382,30 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     return [total] + [a for a in found if a is not total and a.role != "total"]
 
 
-# 应用软件开发费：定制开发280k、移动端120k，另外还有云资源租用30万: items under a software heading, up to 另外/还有
+# 应用软件开发费：定制开发280k、移动端120k，另外还有云资源租用30万: items under a software heading, up to 另外/还有;
+# 变更记录：\n1. 接口调整 12万\n2. …: a numbered list under a heading of changes, up to a line that is no item
 _SOFTWARE_HEADING = re.compile(r"(应用)?软件(开发)?(费|费用|部分|这块)?\s*[:：]|software( development)?( costs?)?\s*:", re.I)
-_HEADING_ENDS = re.compile(r"另外|另有|此外|还有|其他|其余|以及|[。；;\n]|\b(plus|besides|also|other)\b", re.I)
+_CHANGE_HEADING = re.compile(r"(变更|调整|追加|增补|增加)(的)?(记录|明细|清单|内容|情况|事项|项目|金额)?\s*(如下)?\s*[:：]|(changes|variations|change orders)( so far)?\s*:", re.I)
+_HEADING_ENDS = re.compile(r"另外|另有|此外|还有|其他|其余|以及|[。；;]|\b(plus|besides|also|other)\b", re.I)
+_ITEM_LINE = re.compile(r"\n\s*(\d+[.、)）]|[-*•·]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
+
+
+def _heading_role(norm: str, a: Amount) -> str | None:
+    """The role the heading an item is listed under gives it: software_cost, change_amount or None."""
+    for pattern, role in ((_CHANGE_HEADING, "change_amount"), (_SOFTWARE_HEADING, "software_cost")):
+        heads = [m for m in pattern.finditer(norm) if m.end() <= a.start]
+        if not heads:
+            continue
+        between = norm[heads[-1].end():a.start]
+        # a line break ends a heading's items unless the lines are the list's numbered items
+        lines_ok = "\n" not in between or all(_ITEM_LINE.match(x) for x in re.findall(r"\n[^\n]*", between))
+        if lines_ok and not _HEADING_ENDS.search(between):
+            return role
+    return None
 
 
 def _under_software_heading(norm: str, a: Amount) -> bool:
-    heads = [m for m in _SOFTWARE_HEADING.finditer(norm) if m.end() <= a.start]
-    return bool(heads) and not _HEADING_ENDS.search(norm[heads[-1].end():a.start])
+    return _heading_role(norm, a) == "software_cost"
 
 
 def _label(norm: str, a: Amount, found: list[Amount]) -> str:
