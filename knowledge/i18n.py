@@ -201,7 +201,7 @@ def day(d: date, lang: str, fmt: str = "fmt.day") -> str:
 def number(value: float, lang: str, fmt: str = "fmt.number") -> str:
     """A number in the Babel (CLDR) pattern that the catalogue key ``fmt`` gives for ``lang``:
     fmt.number (amounts) is 1234 and 1.2 in Chinese, 800,000 in English; fmt.measure (a share,
-    years) keeps six significant digits, 11.6667."""
+    years) keeps two decimals at most, 11.67."""
     from babel.numbers import format_decimal
 
     lang = lang if lang in LANGS else DEFAULT

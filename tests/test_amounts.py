@@ -219,3 +219,10 @@ def test_a_numbered_list_under_a_heading_of_changes_is_changes():
     assert [(a.value, a.role) for a in find_amounts(text)] == [(3_000_000, "contract_amount"), (140_000, "change_amount"), (80_000, "change_amount")]
     # a line that is no numbered item ends the heading's list
     assert [a.role for a in find_amounts("变更记录：\n1. 接口 8万\n另外项目预算是120万")][-1] == "total"
+
+
+def test_the_share_of_a_change_is_shown_with_the_changes_sum():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("龙岗区项目合同价600万，变更了两次，20万和45万，要不要报审")["answer"]
+    assert "65万元" in answer and "10.83%" in answer

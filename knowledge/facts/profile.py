@@ -22,6 +22,7 @@ class Profile:
     funding: str | None = None
     new_initiative: bool | None = None
     change_percent: float | None = None   # a change's share of the contract or estimate, in %
+    change_amount: int | None = None      # the changes' sum the share is of, shown with it (no rule tests it)
     warranty_years: float | None = None
     trial_months: float | None = None
     classified: bool | None = None        # involves state secrets (涉密)

@@ -334,6 +334,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     base = profile.contract_amount or profile.amount
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
         profile.change_percent = round(change * 100 / base, 4)
+        profile.change_amount = change
         if change_range != [change, change]:
             profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
     for name, (value, bound) in find_facts(text).items():

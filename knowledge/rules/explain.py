@@ -38,12 +38,15 @@ def test_line(test: Test, profile: Profile, lang: str) -> str:
         return t("explain.depends", lang, what=what, test=test.describe(lang))
     held = test.check(profile)
     if threshold is not None:
+        shown_value = shown(test.field, value, lang)
+        if test.field == "change_percent" and profile.change_amount:   # 累计变更83万元，占10.38%
+            shown_value = t("explain.change_share", lang, amount=shown("amount", profile.change_amount, lang), share=shown_value)
         assumed = ""
         if getattr(profile, test.field) is None:  # taken from the project amount
             what = "contract_amount" if test.field == "contract_amount" else "software_cost"
             assumed = t("explain.assumed", lang, what=t("explain.assumed." + what, lang))
         return t("explain.value.meets" if held else "explain.value.fails", lang, assumed=assumed,
-                 value=shown(test.field, value, lang), test=test.describe(lang), basis=threshold.basis(lang))
+                 value=shown_value, test=test.describe(lang), basis=threshold.basis(lang))
     return t("explain.choice.meets" if held else "explain.choice.fails", lang,
              name=value_name(test.field, value, lang), test=test.describe(lang))
 
