@@ -70,7 +70,7 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|new project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the) (project )?(plan|budget)"
-                             r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new project\b.{0,30}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new project"
+                             r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"

@@ -47,6 +47,9 @@ def test_line(test: Test, profile: Profile, lang: str) -> str:
             assumed = t("explain.assumed", lang, what=t("explain.assumed." + what, lang))
         return t("explain.value.meets" if held else "explain.value.fails", lang, assumed=assumed,
                  value=shown_value, test=test.describe(lang), basis=threshold.basis(lang))
+    if isinstance(value, bool):   # 本项目为新动议项目, this project is a new initiative
+        return t("explain.flag.meets" if held else "explain.flag.fails", lang,
+                 flag=t(f"explain.flag.{test.field}.{str(value).lower()}", lang), test=test.describe(lang))
     return t("explain.choice.meets" if held else "explain.choice.fails", lang,
              name=value_name(test.field, value, lang), test=test.describe(lang))
 

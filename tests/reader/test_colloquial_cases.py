@@ -936,3 +936,16 @@ def test_an_english_trial_run_that_kicked_off_and_the_last_possible_day():
 
     text = "Wendeng: the trial operation kicked off on 10 Feb 2026. What's the last possible day for acceptance?"
     assert asks_for_day(text) and stated_events(text, date(2026, 11, 30)) == {"trial_run_started": date(2026, 2, 10)}
+
+
+@pytest.mark.parametrize("text", [
+    "A new Wendeng data project came up mid-year, about 3 million. What approval does it need?",
+    "New Longgang platform project raised mid-year, 11 million yuan: who has to sign it off?",
+])
+def test_a_new_project_raised_mid_year_is_a_new_initiative(text):
+    assert _profile(text).get("new_initiative") is True
+
+
+def test_a_yes_no_fact_is_said_as_a_sentence():
+    answer = get_kb().ask("A new Longgang project popped up mid-year, 15 million yuan. Does it need a special meeting chaired by the district leader?")["answer"]
+    assert "this project is a new initiative" in answer and "is yes, which" not in answer
