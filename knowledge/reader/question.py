@@ -19,7 +19,7 @@ _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
                    r"|(pure|only|purely|just) (o&m|maintenance|operation and maintenance)|(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|only|just|solely|simply) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
@@ -250,7 +250,17 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
         m = pattern.search(norm)
         if m:
             return kind, m.group(0)
+    # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
+    m = _BUYING_DEVICES.search(norm)
+    if m and not _OTHER_WORK.search(norm):
+        return "equipment", m.group(0)
     return None, ""
+
+
+_BUYING_DEVICES = re.compile(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"
+                             r"(电脑|笔记本|打印机|台式机|复印机|平板|显示器|办公设备|计算机)"   # (servers the texts rule on: not here)
+                             r"|\b(buy|buying|purchase|purchasing|replace|replacing)\b[^.?,;]{0,30}\b(pcs|computers|laptops|printers|desktops|monitors)\b", re.I)
+_OTHER_WORK = re.compile(r"软件|系统|平台|开发|集成|建设|改造|升级|部署|机房|网络|software|system|platform|develop|integrat|install", re.I)
 
 
 def question_form(text: str, lang: str) -> str:

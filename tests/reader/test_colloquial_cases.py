@@ -949,3 +949,16 @@ def test_a_new_project_raised_mid_year_is_a_new_initiative(text):
 def test_a_yes_no_fact_is_said_as_a_sentence():
     answer = get_kb().ask("A new Longgang project popped up mid-year, 15 million yuan. Does it need a special meeting chaired by the district leader?")["answer"]
     assert "this project is a new initiative" in answer and "is yes, which" not in answer
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("街道统一换一批办公电脑和打印机，归不归这个办法管", "equipment"),         # buying devices, nothing else
+    ("Our bureau is only replacing 40 desktops. Do the measures apply?", "equipment"),
+    ("The project is purely a hardware purchase, about 900k.", "equipment"),
+    ("买一批电脑，同时开发一个审批系统", None),                              # other work named: not equipment alone
+    ("部门打算新买几台服务器", None),                                        # servers are what the texts rule on
+])
+def test_buying_devices_alone_is_an_equipment_purchase(text, kind):
+    from knowledge.reader.question import find_kind
+
+    assert find_kind(text) == kind
