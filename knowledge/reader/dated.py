@@ -158,7 +158,7 @@ _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
 _DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
-_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|才|方可)")
+_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再)")   # 合同签了两个月再去备案: a delay proposed
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
@@ -372,7 +372,7 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上|
                     # "do the registration two weeks after signing": a step proposed some time after its event
                     r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following)\b"
                     # 合同签完两周后再做登记: a step proposed some time after an event just done
-                    r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)(?!能|可以)", re.I)
+                    r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)", re.I)
 
 
 def stated_delay(text: str, today: date) -> date | None:

@@ -144,3 +144,12 @@ def test_a_year_said_apart_from_the_day():
     from knowledge.reader.dated import stated_events
 
     assert stated_events("合同是3月2号签的（2025年），质量监督登记最晚哪天", TODAY) == {"contract_signed": date(2025, 3, 2)}
+
+
+def test_an_event_then_a_time_then_zai_is_a_delay_proposed_not_time_gone_by():
+    from knowledge.reader.dated import stated_delay
+
+    today = date(2026, 3, 2)
+    text = "合同签了六周再去做质量监督登记，行吗"
+    assert stated_elapsed(text, today) == {}
+    assert stated_delay(text, today) == date(2026, 4, 13)
