@@ -293,3 +293,11 @@ def test_an_english_duty_asked_of_a_condition_is_no_proposal():
     assert not _unmet("Do the data feeds have to be shared before a project can pass acceptance?")
     assert _unmet("Before the plan is approved, can we start building?")
     assert _unmet("Can the project pass acceptance if its data were never shared?")
+
+
+def test_what_is_timed_named_between_the_event_and_the_ask():
+    # 验收以后，审计报告最迟多久要出: the report is timed, not the acceptance; a body that acts is no thing timed
+    a = _one("系统验收以后，审计报告最迟多长时间要拿出来")
+    assert not given(a, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
+    b = _one("方案交上去以后，主管部门几天内审完")
+    assert given(b, "方案经主管部门正式受理之日起5个工作日内完成审核")
