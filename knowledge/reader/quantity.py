@@ -161,6 +161,11 @@ def asked(text: str) -> list[Asked]:
                                  text[m.end():])
                 if after and after.group(4):
                     named |= _pieces(after.group("x"))
+                else:   # 多长时间内要请造价咨询公司出竣工结算报告: the thing produced, after whoever produces it
+                    made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|出)(?P<x>[\u4e00-\u9fff]{2,8})",
+                                     re.split(r"[，,。？?；;]", text[m.end():])[0][:20])
+                    if made:
+                        named |= _pieces(made.group("x"))
             named = named if not text.isascii() else frozenset()
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日

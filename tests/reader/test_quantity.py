@@ -301,3 +301,6 @@ def test_what_is_timed_named_between_the_event_and_the_ask():
     assert not given(a, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
     b = _one("方案交上去以后，主管部门几天内审完")
     assert given(b, "方案经主管部门正式受理之日起5个工作日内完成审核")
+    # …多久内要请审计机构出审计报告: the thing produced after whoever produces it
+    c = _one("系统验收后多久内要请审计机构出审计报告")
+    assert not given(c, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
