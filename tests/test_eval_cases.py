@@ -266,7 +266,6 @@ XFAIL = {
     "q19-074": "文登 how long to fix after failing acceptance, in English: the acceptance articles' 5 working days are read as the answer (English heads are word prefixes, the anchor logic is Chinese only)",
     "q19-149": "龙岗 超概算 procedure in English ('price rises pushed the budget over the approved total estimate'): no English term reaches 第二十三条 (超概算 by reference to the district's investment measures)",
     "pp6-q18-059-b": "钟楼 验收材料 with 等级保护测评报告 written out: the list says 等保测评报告, and the written-out name shares too few characters with the abbreviation to be read as that item (the writer also notes answer_has lists only simplified strings)",
-    "pp6-q17-028-a": "龙岗 claim in English ('the measures don't cover day-to-day maintenance — correct?'): a negated scope claim is described (info) rather than confirmed",
     "pp6-q17-065-a": "龙岗 监理费 百分之几: silent as expected, but shown at 第十条/第十一条 (费用 words) rather than 第十八条 (监理)",
     "pp6-q18-047-a": "文登 核准文件多长时间内有效: 第三十六条's 3–6 months (trial run) are taken as the answer; 有效期内 in 第十七条 gives no length",
     "pp6-q17-021-a": "龙岗 街道 security equipment the district platform cannot provide: 第四十二条's exception (无法满足的可自行采购) is read against the prohibition of 第四十八条; answered no",

@@ -962,3 +962,11 @@ def test_buying_devices_alone_is_an_equipment_purchase(text, kind):
     from knowledge.reader.question import find_kind
 
     assert find_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Wendeng: the system is paid for by a company donation, with no district fiscal money at all.", "funding", "social_only"),
+    ("Longgang: is the day-to-day maintenance of our old platform covered by the measures?", "kind", "operations"),
+])
+def test_more_english_funding_and_kinds(text, field, value):
+    assert _profile(text).get(field) == value
