@@ -970,3 +970,8 @@ def test_buying_devices_alone_is_an_equipment_purchase(text, kind):
 ])
 def test_more_english_funding_and_kinds(text, field, value):
     assert _profile(text).get(field) == value
+
+
+def test_put_into_official_use_before_acceptance_in_english():
+    found = get_kb().ask("Zhonglou: the platform hasn't been accepted yet, can we put it into official use next week?")["findings"]
+    assert found and found[0]["verdict"] == "no"
