@@ -131,7 +131,9 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
                      and not any(a != b and a in _PARTICLES for a, b in zip(window, w, strict=True))
                      and not _alters_common(text, i, window, w, common, corpus)]
-            hit = max(alike, key=lambda w: sum(a == b for a, b in zip(w, window, strict=True)), default=None)
+            # (then the one whose tones are the typed ones: 试用 is a slip for 适用, shì, not 使用, shǐ)
+            hit = max(alike, key=lambda w: (sum(a == b for a, b in zip(w, window, strict=True)),
+                                            _same_tones(w, window) if len(alike) > 1 else 0), default=None)
             if hit:
                 chars[i:i + n] = list(hit)
                 i += n - 1
@@ -139,6 +141,13 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
         i += 1
     return "".join(chars)
 
+
+
+def _same_tones(word: str, typed: str) -> int:
+    """How many characters of ``word`` are read with the tone of the one typed in their place."""
+    from pypinyin import Style, lazy_pinyin  # only to break a tie between candidates
+
+    return sum(a == b for a, b in zip(lazy_pinyin(word, style=Style.TONE3), lazy_pinyin(typed, style=Style.TONE3), strict=False))
 
 
 def _alters_common(text: str, i: int, window: str, word: str, common, corpus: str) -> bool:

@@ -328,3 +328,12 @@ def test_a_particle_is_no_typing_slip():
 
     kb = get_kb()
     assert "交些什么" in homophones("验收前要交些什么材料", kb.words | kb.place_words, kb.corpus)
+
+
+def test_a_tie_between_homophones_goes_to_the_typed_tones():
+    from knowledge.base import get_kb
+    from knowledge.reader.variants import homophones, pinyin_words
+
+    kb = get_kb()
+    text = "这个项目试用这个细则吗"      # 试用 shì: 适用 (shì), not 使用 (shǐ)
+    assert "适用" in homophones(pinyin_words(text, kb.words), kb.words | kb.place_words, kb.corpus)
