@@ -19,7 +19,7 @@ from ..texts.text import fold
 
 _CLAUSE_END = set("?？。;；!！")
 # the title of a regulation as people write it: …质量监督管理暂行办法, 智慧文登项目建设管理办法, 实施细则
-_TITLE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)")
+_TITLE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)(?:\s*[（(](?:修订草案|草案|试行|征求意见稿|修订稿|暂行)[)）])?")   # …（修订草案）: the title's own suffix
 _TITLE_EN = re.compile(r"\b(?:the|these|this|those|its|their|our|under|by|per)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
                        r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
                        r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)

@@ -304,3 +304,14 @@ def test_what_is_timed_named_between_the_event_and_the_ask():
     # …多久内要请审计机构出审计报告: the thing produced after whoever produces it
     c = _one("系统验收后多久内要请审计机构出审计报告")
     assert not given(c, "审计报告出具后20个工作日内，建设单位将结余资金上缴")
+
+
+def test_the_effective_day_asked_of_a_titled_draft():
+    from knowledge.base import get_kb
+    from knowledge.reader.topics import title_spans
+
+    text = "文登区“智慧文登”项目建设管理办法（试行）几号开始施行"
+    assert [text[a:b] for a, b in title_spans(text)] == ["文登区“智慧文登”项目建设管理办法（试行）"]
+    assert _one("这个办法的生效日期到底是哪天").kind == "day"
+    found = get_kb().ask("龙岗区信息化项目管理办法（修订草案）具体哪天开始施行")["findings"]
+    assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("not_specified", "第五十五条")
