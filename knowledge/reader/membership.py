@@ -32,6 +32,7 @@ _FILLER = set("的了在里中这个那本该")
 _DOCUMENT = re.compile(r"[《“\"]?(?P<a>[\u4e00-\u9fff]{2,20}?(?:报告|表|书|清单|方案|手册|记录|纪要|说明|证明|通知书|文件))[》”\"]?")
 _PUT_IN = re.compile(r"提交|提供|包括|包含|附上|附|放进|放入|准备|含|交|必备|必需|必须有|要有|得有|需要有|少不了|缺不了")
 _LIST_NAME = re.compile(r"(?P<b>(?:初验|终验|竣工验收|验收|申报|立项|备案|登记|评审|审核|结算|决算|归档)(?:材料|资料|清单|文件|时|的时候)?)")
+_LIST_PREFIX = re.compile(r"^.*(?:里面|当中|里|中)(?:还)?(?:是不是|是否|要不要|需不需要)?(?:得|要|需要|必须|应该)?(?:有|包括|包含|含)?(?=..)")
 _VAGUE_VERB = re.compile(r"^(要|需要|得|应|应该|是否|要不要|需不需要)")
 
 
@@ -60,6 +61,8 @@ def membership(text: str) -> tuple[str, str, bool] | None:
                     a = said[-1].group("src")
                 elif named:
                     a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0)))
+            if pattern is _LIST_HAS_A:
+                a = re.sub(r"^(?:有|包括|包含|含)(?=..)", "", a)   # 清单里要有监理报告吗
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
                 return a, _LIST_NAME.search(b).group("b"), True   # 验收材料清单包括监理报告吗
             if _specific(a) and _specific(b):
@@ -77,6 +80,7 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
     for m in [*_DOCUMENT.finditer(after), *_DOCUMENT.finditer(re.split(r"[，,。；;]", before)[-1])]:
         a = _VAGUE_VERB.sub("", _PUNCT.sub("", m.group("a")))
         a = re.sub(r"^.*?(?:提交|提供|包括|包含|附上|放进|放入|准备|含|交)", "", a) or a
+        a = _LIST_PREFIX.sub("", a) or a   # 清单里是不是得有监理报告: the document, after the list's asking words
         if re.match(r"(哪|什么|多少|几)", a):   # 验收要交哪些报告 asks what the list is, not whether an item is in it
             continue
         if _specific(a) and a not in name.group("b"):

@@ -121,3 +121,14 @@ def test_what_a_term_refers_to():
     from knowledge.reader.membership import asked_term
 
     assert asked_term("配套服务都指什么") == "配套服务"
+
+
+@pytest.mark.parametrize("question", ["验收资料清单里是不是得有试运行报告", "初验材料里面需不需要有测试分析报告"])
+def test_the_document_after_a_lists_asking_words(question):
+    a, b, listed = membership(question)
+    assert a in ("试运行报告", "测试分析报告") and listed
+
+
+def test_the_documents_for_the_final_acceptance_are_the_acceptance_list():
+    found = get_kb().ask("钟楼区项目终验要交哪些材料")["findings"]
+    assert any(c["article"] == "第三十条" for f in found for c in f["citations"])
