@@ -975,3 +975,13 @@ def test_more_english_funding_and_kinds(text, field, value):
 def test_put_into_official_use_before_acceptance_in_english():
     found = get_kb().ask("Zhonglou: the platform hasn't been accepted yet, can we put it into official use next week?")["findings"]
     assert found and found[0]["verdict"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Longgang: could we save up the monthly supervision reports and send everything in one go at the end of the project?",
+    "Can we hold off on the quarterly reports and submit them all at year-end?",
+])
+def test_filings_saved_up_in_english_are_put_off(text):
+    from knowledge.reader.question import _unmet
+
+    assert _unmet(text)
