@@ -65,7 +65,7 @@ def _unmet(text: str) -> bool:
 
 
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
-_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达)|紧急|急需|特殊情况|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
+_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
 _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
@@ -108,11 +108,11 @@ _FUNDING = [
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
-    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
+    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
-                          r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) (funds?|money|budget|allocations?)", re.I)),
+                          r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) ((special|earmarked|dedicated|transfer) )?(funds?|money|budget|allocations?)", re.I)),
     ("district", _public_money("区", "社园小", "district")),
     ("city", _public_money("市", "城", "city")),
 ]

@@ -985,3 +985,13 @@ def test_filings_saved_up_in_english_are_put_off(text):
     from knowledge.reader.question import _unmet
 
     assert _unmet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "云浮市直单位的项目，资金都是省财政拨付的专项资金，适用这个办法吗",
+    "Yunfu: the project is financed out of provincial earmarked funds, not the city budget. Do the city measures apply?",
+])
+def test_provincial_money_is_outside_a_city_level_text(text):
+    out = get_kb().ask(text)
+    assert _profile(text).get("funding") == "higher" and not _profile(text).get("urgent")
+    assert out["findings"][0]["verdict"] == "not_applicable"
