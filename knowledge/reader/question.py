@@ -86,7 +86,9 @@ _NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不�
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
     return re.compile(rf"(?<![{not_after}]){zh}(级|本级|里)?(政府)?(财政|(资金|出钱|出资|拨款|预算|掏钱))"
-                      rf"|{en}[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the {en}", re.I)
+                      rf"|(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the (?:{en})"
+                      # "arranged and funded by the Shenzhen municipal government": the level named with its place
+                      rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
 
 
 _FUNDING = [
@@ -112,9 +114,10 @@ _FUNDING = [
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
+                          r"|(the )?(province|provincial government|state|central government|ministry|higher[- ]level \w+) (planned|arranged|organi[sz]ed|approved|set up)?\s*(and |& )?(funded|paid for|financed|allocated)"
                           r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) ((special|earmarked|dedicated|transfer) )?(funds?|money|budget|allocations?)", re.I)),
     ("district", _public_money("区", "社园小", "district")),
-    ("city", _public_money("市", "城", "city")),
+    ("city", _public_money("市", "城", "city|municipal")),
 ]
 
 
@@ -235,12 +238,21 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        found.append((start, jid))
+        found.append((start, end, jid))
+    # 龙岗的项目由深圳市政府拨款, funded by the Shenzhen municipal government: a place named only as
+    # the government that pays, beside another place asked about, is no place asked about
+    payer = {jid for _, _, jid in found
+             if all(_PAYER.match(folded[e:]) for _, e, j in found if j == jid)}
+    if len({jid for _, _, jid in found} - payer) >= 1:
+        found = [x for x in found if x[2] not in payer]
     out: list[str] = []
-    for _, jid in sorted(found):
+    for _, _, jid in sorted(found):
         if jid not in out:
             out.append(jid)
     return out
+
+
+_PAYER = re.compile(r"(市|区)?(人民)?(政府|财政)(局)?(拨|出|安排|统筹|全额|资金|的钱|投资|出资)|(municipal|city|district)?government|(municipal|city)?finance", re.I)
 
 
 def find_kind(text: str) -> str | None:

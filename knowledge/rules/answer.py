@@ -556,7 +556,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
     lang = q.lang
     out = []
     if len(q.jurisdictions) != 1 and len({f.jurisdiction for f in findings}) > 1:
-        out.append(t("ans.each_place", lang))
+        out.append(t("ans.each_place" if not q.jurisdictions else "ans.each_named", lang))
     by_j: dict[str, list[Finding]] = {}
     for f in findings:
         by_j.setdefault(f.jurisdiction, []).append(f)

@@ -995,3 +995,25 @@ def test_provincial_money_is_outside_a_city_level_text(text):
     out = get_kb().ask(text)
     assert _profile(text).get("funding") == "higher" and not _profile(text).get("urgent")
     assert out["findings"][0]["verdict"] == "not_applicable"
+
+
+def test_a_place_named_only_as_the_government_that_pays_is_no_place_asked():
+    from knowledge.reader.question import find_jurisdictions
+
+    kb = get_kb()
+    assert find_jurisdictions("A Longgang platform funded by the Shenzhen municipal government: do we file it?", kb.aliases) == ["longgang"]
+    assert find_jurisdictions("龙岗这个系统是深圳市财政拨的款，要备案吗", kb.aliases) == ["longgang"]
+    assert find_jurisdictions("深圳和龙岗都要监理吗", kb.aliases) == ["shenzhen", "longgang"]
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("Longgang: the province planned and funded the platform. Must we file it with the district?", "higher"),
+    ("Longgang: the city-brain platform, 30 million yuan. Feasibility report needed?", None),     # city-brain is no city money
+])
+def test_english_higher_level_money(text, funding):
+    assert _profile(text).get("funding") == funding
+
+
+def test_the_district_it_authority_named_is_no_question_of_responsibilities():
+    out = get_kb().ask("Longgang: the province planned and funded the platform. Do we have to file it with the district IT authority?")
+    assert out["findings"][0]["verdict"] == "yes" and all(f["topic"] != "responsibilities" for f in out["findings"])
