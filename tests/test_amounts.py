@@ -226,3 +226,22 @@ def test_the_share_of_a_change_is_shown_with_the_changes_sum():
 
     answer = get_kb().ask("龙岗区项目合同价600万，变更了两次，20万和45万，要不要报审")["answer"]
     assert "65万元" in answer and "10.83%" in answer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("概算400万，主要建设内容调整30万", 300_000),                      # 调整 right before the figure
+    ("概算400万，内容调整涉及的金额二十来万", 200_000),
+    ("概算400万，这次要调的钱大概三十个w", 300_000),                   # 三十个w
+    ("estimate 4 million yuan; the change to the content involves about 300,000 yuan", 300_000),
+])
+def test_more_ways_of_naming_a_change(text, value):
+    changes = [a for a in find_amounts(text) if a.role == "change_amount"]
+    assert [a.value for a in changes] == [value]
+
+
+def test_a_stated_change_share_asks_the_change_limit():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("钟楼区项目概算总投资400万，主要建设内容要调，涉及资金30万，是不是得重新走立项申报？")
+    assert out["understood"]["topics"][0] == "change_limit"
+    assert any(c["article"] == "第二十六条" for f in out["findings"][:1] for c in f["citations"])

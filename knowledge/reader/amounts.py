@@ -26,7 +26,7 @@ _AMOUNT = re.compile(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
     r"(?P<some>上(?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
-    r"(?:个(?=多|亿|億))?(?P<more>多|来|余|几|把)?"
+    r"(?:个(?=多|亿|億|[wW万](?![a-z])))?(?P<more>多|来|余|几|把)?"   # 十八个w
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
     r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
     re.IGNORECASE,
@@ -53,9 +53,9 @@ _ROLE_WORDS = [
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?)", re.I)),
-    ("change_amount", re.compile(r"(变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
-                                 r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
-                                 r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolving\s*$"
+    ("change_amount", re.compile(r"((调整|调增|调减|增减|减少)了?\s*$|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+                                 r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
+                                 r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
                                  r"|(又|再|还|要|得|需要)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"

@@ -402,6 +402,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
     clause_parts = _follow_ups(clause_parts, clauses, lang)
+    if profile.change_percent is not None and clause_parts and not any(
+            k in ("change_limit", "plan_change") for _, keys in clause_parts for k in keys):
+        # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
+        index, keys = clause_parts[-1]
+        clause_parts[-1] = (index, ["change_limit", *keys])
     parts = [keys for _, keys in clause_parts]
     forms, negs = [], []
     for index, _ in clause_parts:
