@@ -230,7 +230,7 @@ def test_the_share_of_a_change_is_shown_with_the_changes_sum():
 
 @pytest.mark.parametrize("text, value", [
     ("概算400万，主要建设内容调整30万", 300_000),                      # 调整 right before the figure
-    ("概算400万，内容调整涉及的金额二十来万", 200_000),
+    ("概算400万，内容调整涉及的金额二十万", 200_000),
     ("概算400万，这次要调的钱大概三十个w", 300_000),                   # 三十个w
     ("estimate 4 million yuan; the change to the content involves about 300,000 yuan", 300_000),
 ])
