@@ -365,7 +365,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 
 
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
-_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过)(?:上|到)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
+_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔)(?:上|到)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:以后|之后|后)?(?:再|才)"
                     r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>month|week|day)s?"
@@ -396,11 +396,12 @@ def stated_delay(text: str, today: date) -> date | None:
 
 
 
-_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜)|(put off|postpone|delay|push back|wait)\w*\b.{0,30}\b(until |till |to )?next (month|week)", re.I)
+_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,30}\b(until |till |to )?next (month|week|year)", re.I)
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
-_NEXT = {"下个月|下月|next month": "month", "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2}
+_NEXT = {"下个月|下月|next month": "month", "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2,
+         "明年|来年|next year": "year"}   # 拖到明年再上缴: the first day of next year at the earliest
 _NEXT_RE = re.compile("|".join(_NEXT), re.I)
 
 
@@ -414,6 +415,8 @@ def stated_next(text: str, today: date) -> date | None:
     if not m:
         return None
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
+    if step == "year":
+        return date(today.year + 1, 1, 1)
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
 
 

@@ -153,3 +153,14 @@ def test_an_event_then_a_time_then_zai_is_a_delay_proposed_not_time_gone_by():
     text = "合同签了六周再去做质量监督登记，行吗"
     assert stated_elapsed(text, today) == {}
     assert stated_delay(text, today) == date(2026, 4, 13)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("审核结论出来了，能不能先放两个月再办上缴", date(2026, 5, 2)),     # 放/隔/压 … 再: a delay
+    ("试运行刚结束，想隔3周再搞初验", date(2026, 3, 23)),
+    ("结余资金想拖到明年再上缴", date(2027, 1, 1)),                   # next year: its first day at the earliest
+])
+def test_more_delays_proposed(text, day):
+    from knowledge.reader.dated import stated_delay
+
+    assert stated_delay(text, date(2026, 3, 2)) == day
