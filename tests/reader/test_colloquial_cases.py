@@ -1017,3 +1017,10 @@ def test_english_higher_level_money(text, funding):
 def test_the_district_it_authority_named_is_no_question_of_responsibilities():
     out = get_kb().ask("Longgang: the province planned and funded the platform. Do we have to file it with the district IT authority?")
     assert out["findings"][0]["verdict"] == "yes" and all(f["topic"] != "responsibilities" for f in out["findings"])
+
+
+@pytest.mark.parametrize("text", ["钟楼项目的数据不打算上平台共享，能通过验收吗", "系统不想做等保测评，可以直接上线吗"])
+def test_a_step_the_asker_does_not_want_to_take_then_a_may_question(text):
+    from knowledge.reader.question import _unmet
+
+    assert _unmet(text)
