@@ -98,6 +98,11 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     if not heads:
         return []
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
+    # the finding's topic named by its own name in the question (验收前置审核): a clause naming it speaks of the thing
+    asked_text = q.reading or q.text
+    topic = kb.topics.get(f.topic)
+    names = re.split(r"[/、与和及（）()]", topic.label.get("zh", "")) if topic else []
+    named = [w for w in names if len(w) >= 3 and w in asked_text]
     scored = []
     full = sum(kb.index.weight(w) for w in heads)
     # the articles the question's words rank best, and the finding's own: not the whole text
@@ -111,11 +116,13 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
                 held = toks & heads
                 if terms is not None and not any(term in clause for term in terms):
                     continue                 # English: a term of what is measured, whole
-                if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full:   # most of what is measured, not a word of it
+                if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full \
+                        and not any(term in clause for term in named):   # most of what is measured, not a word of it
                     continue
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
-                         + (max(kb.index.weight(w) for w in held) if any(v.search(clause) for v in vague) else 0))
+                         + (max((kb.index.weight(w) for w in held), default=0) if any(v.search(clause) for v in vague) else 0)
+                         + sum(kb.index.weight(w) for term in named if term in clause for w in set(tokenize(term)) if kb.index.used(w)))
                 # a short sentence is quoted whole: its clauses say the thing and its measure together
                 scored.append((score, article.label, sentence.strip() if len(sentence.strip()) <= 80 else clause))
     if not scored:

@@ -315,3 +315,11 @@ def test_the_effective_day_asked_of_a_titled_draft():
     assert _one("这个办法的生效日期到底是哪天").kind == "day"
     found = get_kb().ask("龙岗区信息化项目管理办法（修订草案）具体哪天开始施行")["findings"]
     assert (found[0]["verdict"], found[0]["citations"][0]["article"]) == ("not_specified", "第五十五条")
+
+
+def test_a_silence_is_shown_at_the_clause_naming_the_topic_the_question_names():
+    from knowledge.base import get_kb
+
+    # the question names 验收前置审核 and the body that reviews: the clause with the review, not the body's
+    found = get_kb().ask("云浮市直单位的验收前置审核，数管局几天内审完？")["findings"]
+    assert found[0]["verdict"] == "not_specified" and "验收前置审核" in found[0]["citations"][0]["quote"]
