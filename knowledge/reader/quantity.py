@@ -229,6 +229,11 @@ _ANCHORED = re.compile(rf"(?P<x>[^，,。；;]{{2,30}}?)(?:之日起|日起|起|
                        rf"|(?P<y>[^，,。；;\d]{{2,30}}?){_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)")
 
 
+def counted_from(a: Asked, sentence: str) -> bool:
+    """Does the sentence time something from the very event the question counts from?"""
+    return bool(_counted_from(a, sentence))
+
+
 def _counted_from(a: Asked, sentence: str) -> bool | None:
     """Whether a sentence's number counted from an event answers the time asked: the question's own
     start (提交终验申请以后) must be the text's start, not the thing the text times (区大数据中心收到

@@ -432,6 +432,8 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     wanted = asked_quantities(kb, q)
     if wanted:
         found = measured(found, q, wanted, kb, j)
+        if not any(j.rules_for(t) for t in part):
+            found = _measured_nearby(kb, j, found, q, wanted, tokens) or found
     ruled = [f for f in found if f.verdict != "not_specified"]
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
@@ -445,6 +447,23 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if f.verdict == "not_specified" and not (out and (expanded or {(c.doc, c.article) for c in f.citations} <= cited)):
             out.append(f)
     return out
+
+
+def _measured_nearby(kb, j: Jurisdiction, found: list[Finding], q: Question, wanted, tokens: list[str]) -> list[Finding] | None:
+    """"合同签完之后多长时间内要去备案或者登记": the text has no rule on the topic named, but the
+    article nearest to it has a rule that gives the number asked (质量监督登记, 5个工作日内): that rule
+    answers, marked as found by search. None when no such rule gives it."""
+    from ..reader.quantity import counted_from
+
+    timed = [a for a in wanted if a.anchor]   # only a time counted from the event the question names
+    near = {c.article for f in found for c in f.citations if c.doc == j.id}
+    topics = list(dict.fromkeys(r.topics[0] for r in j.rules if r.topics and {c.article for c in r.citations} & near))
+    if not timed or not topics:
+        return None
+    given = [f for f in measured([finding_for(kb, j, t, q, tokens) for t in topics], q, wanted, kb, j)
+             if f.verdict != "not_specified" and any(counted_from(a, x) for a in timed for x in [f.summary, *(c.quote for c in f.citations)])]
+    note = t("ans.nearest_rule", q.lang)
+    return [replace(f, notes=[*f.notes, note]) for f in given[:1]] or None
 
 
 def _stated_fact_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Finding]:

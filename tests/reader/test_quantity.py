@@ -323,3 +323,13 @@ def test_a_silence_is_shown_at_the_clause_naming_the_topic_the_question_names():
     # the question names 验收前置审核 and the body that reviews: the clause with the review, not the body's
     found = get_kb().ask("云浮市直单位的验收前置审核，数管局几天内审完？")["findings"]
     assert found[0]["verdict"] == "not_specified" and "验收前置审核" in found[0]["citations"][0]["quote"]
+
+
+def test_a_time_from_an_event_asked_of_a_topic_the_text_lacks_is_answered_from_the_nearest_rule():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("签合同以后多久之内要去登记备案？", jurisdiction="shenzhen")
+    f = out["findings"][0]
+    assert f["verdict"] == "info" and "5个工作日" in f["summary"] and f["citations"][0]["article"] == "第十六条"
+    # a length asked of a thing the text has no number for stays silent (no nearby number is taken)
+    assert get_kb().ask("试运行要多长时间？", jurisdiction="shenzhen")["findings"][0]["verdict"] == "not_specified"
