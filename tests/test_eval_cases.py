@@ -257,7 +257,6 @@ XFAIL = {
     "pp5-q15-114-b": "国企自己出钱做的信息化项目，也要follow智慧文登项目管理办法吗？ — expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第二条']}, got [('wendeng', 'not_specified', ['第一条', '第二条'])]",
     "pp5-q16-020-a": "龙岗区，我们街道的信息化建设归划里没有这个项目，是不是一定拿不到财政资金？ — expected {'j': 'longgang', 'verdict': ['conditional', 'no'], 'article': ['第九条']}, got [('longgang', 'yes', ['第八条']), ('longgang', 'yes', ['第三十一条'])]",
     "pp5-q15-020-b": "Zhonglou: the annual plan has already be — expected {'j': 'zhonglou', 'verdict': ['conditional', 'yes'], 'article': ['第十七条']}, got [('zhonglou', 'yes', ['第六条'])]",
-    "pp5-q15-144-a": "钟楼区项目建设管理绩效自评价，每年什么时间开展？自评报告上传到哪里？ — answer lacks any of ['项目管理平台']",
     "pp5-q16-024-a": "文登区基本建设项目中的信息化内容，需要单独招标吗？ — expected {'j': 'wendeng', 'verdict': ['yes', 'conditional'], 'article': ['第五条']}, got [('wendeng', 'yes', ['第十五条', '第三十一条']), ('wendeng', 'not_specified', ['第三条",
     "pp5-q15-008-b": "Longgang, contract price 8 million yuan. — expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第二十四条']}, got [('longgang', 'not_applicable', ['第二条']), ('longgang', 'not_applicable', ['第二条'])] | an",
     "q19-062": "深圳 整改 几天内: silent as expected, but shown at 第二十一条 (整改完成后验收) rather than 第十九条 (在规定的时间内完成整改); the head word 问题 from the clause before pulls to the wrong clause",
@@ -277,7 +276,6 @@ XFAIL = {
     # questions_22 and paraphrases_7 arrived at the end of the session: their remaining failures as observed
     "q22-002": "龙岗的项目总投资4999万9千，可研还用编吗 — answer lacks any of ['4999.9万', '49,999,000', '49999000', '4999万9']",
     "q22-071": "How many days does Zhonglou's big data b — expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十八条'])]",
-    "q22-086": "Zhonglou's yearly performance self-evalu — answer lacks any of ['项目管理平台', 'management platform']",
     "q22-143": "复盘发现钟楼区有单位没走审批备案就上了项目，还挪用了项目资金，按细则该怎么处理 — expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第三十五条', '第三十四条']}, got [('zhonglou', 'info', ['第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条']), ('zhonglou', 'not_specified'",
     "pp7-q21-042-a": "云浮市直单位做专业类项目，光应用软件开发就要６０万，要不要找有资质的第三方来测？ — expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['50万元以上']}, got [('yunfu', 'yes', ['总则·第10段', '总则·第11段', '总则·第5段'])]",
     "pp7-q20-140-b": "龙岗这边项目因为涨价超了总概算，接下来该走什么process — expected {'j': 'longgang', 'verdict': ['info', 'yes'], 'article': ['第二十三条']}, got [('longgang', 'info', ['第十条', '第十三条', '第二十五条', '第三十条'])] | answer lacks any of ['政府投资项目管理办法']",

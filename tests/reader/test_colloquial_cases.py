@@ -1024,3 +1024,12 @@ def test_a_step_the_asker_does_not_want_to_take_then_a_may_question(text):
     from knowledge.reader.question import _unmet
 
     assert _unmet(text)
+
+
+def test_money_left_over_is_surplus_funds_in_english():
+    out = get_kb().ask("Longgang: if some money is left over after the final accounts, how soon must it be handed back?")
+    assert out["findings"][0]["topic"] == "surplus_funds" and "30 working days" in out["findings"][0]["summary"]
+
+
+def test_where_the_self_evaluation_report_goes():
+    assert "钟楼区政务信息化项目管理平台" in get_kb().ask("钟楼区绩效自评报告交到哪里？")["answer"]
