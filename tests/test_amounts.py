@@ -245,3 +245,7 @@ def test_a_stated_change_share_asks_the_change_limit():
     out = get_kb().ask("钟楼区项目概算总投资400万，主要建设内容要调，涉及资金30万，是不是得重新走立项申报？")
     assert out["understood"]["topics"][0] == "change_limit"
     assert any(c["article"] == "第二十六条" for f in out["findings"][:1] for c in f["citations"])
+
+
+def test_the_software_part_named_with_its_cost_word():
+    assert [a.role for a in find_amounts("软件开发这块的经费六十来万")] == ["software_cost"]
