@@ -54,7 +54,8 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             # 项目使用单位自筹的钱 / 用的是单位自筹资金: the money used, not the project using it
             a = re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是)(?=..)", "", a) if re.search(r"资金|钱|经费", b) else a
             a = re.sub(r"^.*?(只是|就是|仅仅是|仅是|纯粹是|单纯是|单纯)(?=..)", "", a)   # 只是买运维服务: what is bought
-            if _THIS_MONEY.fullmatch(a):   # 单位用自筹资金建设的项目，这笔钱属于区政府资金吗: the money named before
+            # 钱是部门自筹的，没用财政拨款，也算区政府资金吗: what the money is not says no more of what it is
+            if _THIS_MONEY.fullmatch(a) or re.match(r"(没|没有|不是|未|并非|并没有)", a) and _MONEY_IS.search(text[:m.start("a")]):
                 said = list(_MONEY_IS.finditer(text[:m.start("a")]))
                 named = list(_MONEY.finditer(text[:m.start("a")]))
                 if said:
@@ -152,6 +153,7 @@ def defining_sentence(text: str, narrower: str, broader: str, listed: bool = Fal
         head, tail = _PUNCT.sub("", s[:cut]), _PUNCT.sub("", s[cut:])
         # 项目请的监理: the thing asked about is the head noun after its last 的, whatever is said of it
         noun = narrower.rsplit("的", 1)[-1]
+        noun = re.sub(r"^(部门|单位|街道|我们|自己|本单位|各单位|各部门)(?=..)", "", noun)   # 部门自筹: who raised it is no part of the kind
         narrow = max(_share(narrower, tail, ignore), _share(noun, tail, ignore) if len(noun) >= 2 else 0.0)
         if _share(broader, head, ignore) >= broad_share and narrow >= narrow_share:
             return s

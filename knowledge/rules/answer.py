@@ -254,7 +254,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
-                all(r.type in ("obligation", "info") for r, _ in used) and \
+                all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
                 (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
@@ -318,6 +318,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     where = t("ans.closest", lang, article=cites[0].article) if cites else ""
     summary = t("ans.not_addressed", lang, label=label, where=where)
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+# 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
+_PENALTY = re.compile(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|held (responsible|accountable)", re.I)
 
 
 def _breach(raw: str, used, q: Question) -> str | None:

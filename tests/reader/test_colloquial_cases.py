@@ -1033,3 +1033,8 @@ def test_money_left_over_is_surplus_funds_in_english():
 
 def test_where_the_self_evaluation_report_goes():
     assert "钟楼区政务信息化项目管理平台" in get_kb().ask("钟楼区绩效自评报告交到哪里？")["answer"]
+
+
+def test_a_penalty_asked_after_a_failure_is_no_leave_to_go_ahead():
+    found = get_kb().ask("文登项目验收没通过，会不会被记入信用档案？")["findings"]
+    assert any(f["verdict"] == "yes" and any(c["article"] == "第三十七条" for c in f["citations"]) for f in found)

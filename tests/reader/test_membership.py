@@ -56,6 +56,7 @@ def test_the_listing_sentence_settles_the_claim(question, verdict):
     ("龙岗区某单位用自筹的钱建信息化项目，这部分资金算区政府资金吗？", "自筹资金"),
     ("龙岗区这个系统使用单位自筹的资金，算不算区政府资金", "自筹"),           # the money used, not the system using it
     ("龙岗的项目经费是单位自筹的，这笔也属于区政府资金吗", "单位自筹"),       # 这笔: the source said before
+    ("龙岗这个系统钱是街道自筹的，没用财政拨款，也算区政府资金吗", "自筹"),   # what the money is not; who raised it
 ])
 def test_what_is_asked_to_be_a_kind_of_the_other(question, narrower):
     a, b, listed = membership(question)
