@@ -1038,3 +1038,9 @@ def test_where_the_self_evaluation_report_goes():
 def test_a_penalty_asked_after_a_failure_is_no_leave_to_go_ahead():
     found = get_kb().ask("文登项目验收没通过，会不会被记入信用档案？")["findings"]
     assert any(f["verdict"] == "yes" and any(c["article"] == "第三十七条" for c in f["citations"]) for f in found)
+
+
+def test_the_contract_is_already_signed_names_the_signing():
+    from knowledge.reader.events import events_named
+
+    assert [e for e, _, _ in events_named("Our contract is already signed; can we register next month?")] == ["contract_signed"]
