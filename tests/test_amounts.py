@@ -249,3 +249,10 @@ def test_a_stated_change_share_asks_the_change_limit():
 
 def test_the_software_part_named_with_its_cost_word():
     assert [a.role for a in find_amounts("软件开发这块的经费六十来万")] == ["software_cost"]
+
+
+def test_a_share_in_tenths_keeps_the_bound_said_after_it():
+    from knowledge.reader.question import find_facts
+
+    assert find_facts("调整的钱占概算一成出头")["change_percent"] == (10.0, "over")
+    assert find_facts("调整资金不到一成")["change_percent"] == (10.0, "lt")

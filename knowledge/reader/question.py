@@ -180,7 +180,7 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
             tail = re.search(r"成([一二三四五六七八九])?$", m.group(0))   # 一成 is 10%, 一成五 15%
             if tail:
                 value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
-            out[name] = (float(value), bound_of(norm, at, end))
+            out[name] = (float(value), bound_of(norm, at, m.end() if tail else end))   # 一成出头: the bound after 成
     if "warranty_months" in out:
         months, bound = out.pop("warranty_months")
         out.setdefault("warranty_years", (months / 12, bound))
