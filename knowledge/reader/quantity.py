@@ -162,7 +162,7 @@ def asked(text: str) -> list[Asked]:
                 if after and after.group(4):
                     named |= _pieces(after.group("x"))
                 else:   # 多长时间内要请造价咨询公司出竣工结算报告: the thing produced, after whoever produces it
-                    made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|出)(?P<x>[\u4e00-\u9fff]{2,8})",
+                    made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|申请|出)(?P<x>[\u4e00-\u9fff]{2,8})",
                                      re.split(r"[，,。？?；;]", text[m.end():])[0][:20])
                     if made:
                         named |= _pieces(made.group("x"))
@@ -201,7 +201,7 @@ def english_subject(text: str) -> str:
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
 _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
-                    r"|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批])完(?=[，,\s]|$))")
+                    r"|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$))")
 _FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|经|等)")
 
 

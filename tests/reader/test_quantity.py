@@ -333,3 +333,11 @@ def test_a_time_from_an_event_asked_of_a_topic_the_text_lacks_is_answered_from_t
     assert f["verdict"] == "info" and "5个工作日" in f["summary"] and f["citations"][0]["article"] == "第十六条"
     # a length asked of a thing the text has no number for stays silent (no nearby number is taken)
     assert get_kb().ask("试运行要多长时间？", jurisdiction="shenzhen")["findings"][0]["verdict"] == "not_specified"
+
+
+def test_an_event_just_done_with_wan_is_counted_from():
+    # 刚初验完，多久以后才能申请终验: counted from the initial acceptance, the final one is timed
+    a = _one("项目刚初验完，多久以后才能申请终验")
+    assert "初验" in a.anchor and "终验" in a.timed
+    assert not given(a, "项目建设单位应在系统试运行结束后30日内自行组织项目初验")
+    assert given(a, "项目初验结束3月后，项目建设单位提交终验申请")
