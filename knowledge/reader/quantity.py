@@ -24,7 +24,8 @@ _CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      re.compile(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
-                r"|(required|minimum|maximum|prescribed)? ?(length|duration) of", re.I),
+                r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
+                r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b", re.I),   # the shortest warranty period
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too

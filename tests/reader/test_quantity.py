@@ -341,3 +341,7 @@ def test_an_event_just_done_with_wan_is_counted_from():
     assert "初验" in a.anchor and "终验" in a.timed
     assert not given(a, "项目建设单位应在系统试运行结束后30日内自行组织项目初验")
     assert given(a, "项目初验结束3月后，项目建设单位提交终验申请")
+
+
+def test_the_shortest_period_asked_in_english_is_a_length():
+    assert _one("What is the minimum maintenance period the vendor has to commit to?").kind == "duration"
