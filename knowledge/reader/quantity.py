@@ -140,7 +140,8 @@ def asked(text: str) -> list[Asked]:
                 head = frozenset(p for w in _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()]).split()
                                  for p in pairs(w)) - {"项目", "一次"}
             anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
-            since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text)) if kind == "duration" and text.isascii() else None
+            since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
+                if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
                 anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
             head |= subject
@@ -182,6 +183,11 @@ _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every mo
 
 _EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
                        r"(does|do|is|are|must|should|will|can|has|have|may)\b", re.I)
+
+
+# "how many days does the firm have after completion to issue …": the event said later in the sentence
+_EN_SINCE_LATER = re.compile(r"\bhow (long|soon|many (working |calendar )?(days|weeks|months))\b.{0,60}?\b(after|following)\s+(?P<x>[\w\s-]{3,40}?)"
+                             r"(?=\s+(to|must|should|will|do|does|is|are|has|have|can)\b|[,?.]|$)", re.I)
 
 
 # the event an English question counts from or ends at: "before final acceptance", "after failing acceptance"

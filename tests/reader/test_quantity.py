@@ -345,3 +345,8 @@ def test_an_event_just_done_with_wan_is_counted_from():
 
 def test_the_shortest_period_asked_in_english_is_a_length():
     assert _one("What is the minimum maintenance period the vendor has to commit to?").kind == "duration"
+
+
+def test_an_english_event_said_after_the_ask_is_counted_from():
+    a = _one("How many days does the auditor have after go-live to submit the audit report?")
+    assert a.anchor and not given(a, "Any surplus is handed back within 20 working days after the audit report is approved.")
