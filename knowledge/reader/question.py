@@ -532,6 +532,7 @@ def _place(q: Question, text: str, kb) -> None:
 
 
 _DISTRICT_OWN = re.compile(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
+                           r"|(各县|县里|县级|县区|区县|下面(的)?县(里)?|下辖(的)?县|县（市、区）)[^，,。？?]{0,12}(项目|单位|部门)"   # 云浮下面县里的…项目
                            r"|district[- ]level (projects?|units?|departments?)|the districts' own|each district's own", re.I)
 
 

@@ -662,15 +662,21 @@ def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: lis
     return [finding_for(kb, j, r.topics[0], q, tokens) for r in own[:1]]
 
 
+_MUST_FOLLOW = re.compile(r"一定要|必须|非得|非要|得按|要按|需要按|是否必须|强制|\b(have to|has to|must|required|obliged|mandatory)\b", re.I)
+
+
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
     lang = q.lang
     # the text's own word on its districts and counties (各县（市、区）…参照本办法执行) is part of the answer
     lower = [c for r in j.rules if {"county_projects", "by_reference"} & set(r.topics) for c in r.citations]
-    head = Finding(j.id, "scope", "conditional",
+    # 一定要按这个办法执行吗: where the text says its counties *may* follow it (可参照本办法执行), they need not
+    # (各区参照本办法执行 directs them, and stays conditional on the scope like any other question)
+    must_not = any("可参照" in c.quote for c in lower) and bool(_MUST_FOLLOW.search(q.text)) and q.form == "yesno"
+    head = Finding(j.id, "scope", "no" if must_not else "conditional",
                    t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
-                   dedupe([*j.scope_citations, *lower]))
+                   dedupe([*lower, *j.scope_citations] if must_not else [*j.scope_citations, *lower]))
     out = [head]
     for f in findings:
         if f.jurisdiction == j.id and f.topic == "scope" and set(f.citations) <= set(head.citations):
@@ -679,7 +685,7 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
         if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")
         out.append(f)
-    if all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
+    if not must_not and all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
             not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
         # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
         out[0] = replace(head, verdict="info")

@@ -546,9 +546,9 @@ def test_more_colloquial_forms(question, jurisdiction, verdict, article):
 
 
 def test_a_parent_topic_does_not_contradict_the_narrower_one_asked():
-    # the county rule (可参照: allowed, not a must) answers; the city's scope is shown as a description
+    # the county rule (可参照: allowed, not a must) answers: the scope, asked for a county, and the county rule agree
     found = get_kb().ask("云浮下面县里的政务信息化项目，必须按市级办法执行吗")["findings"]
-    assert [(f["topic"], f["verdict"]) for f in found] == [("county_projects", "no"), ("scope", "info")]
+    assert [(f["topic"], f["verdict"]) for f in found] == [("scope", "no"), ("county_projects", "no")]
 
 
 @pytest.mark.parametrize("question,jurisdiction,verdict,article", [
@@ -1044,3 +1044,16 @@ def test_the_contract_is_already_signed_names_the_signing():
     from knowledge.reader.events import events_named
 
     assert [e for e, _, _ in events_named("Our contract is already signed; can we register next month?")] == ["contract_signed"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("郁南县的政务信息化服务项目必须按云浮市级办法执行吗", "no"),      # counties *may* follow it (可参照): need not
+    ("郁南县的项目，适用云浮市级这个办法吗", "conditional"),            # whether it applies: on the scope
+])
+def test_a_county_under_a_city_text_that_counties_may_follow(text, verdict):
+    f = get_kb().ask(text)["findings"][0]
+    assert f["verdict"] == verdict and any("可参照本办法执行" in c["quote"] for c in f["citations"])
+
+
+def test_a_district_under_a_text_that_directs_districts_stays_conditional():
+    assert get_kb().ask("深圳南山区区级的信息工程，适用这个质量监督暂行办法吗")["findings"][0]["verdict"] == "conditional"
