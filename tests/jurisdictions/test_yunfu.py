@@ -47,9 +47,11 @@ QUESTIONS = [
     ("云浮项目应用软件开发费40万，需要第三方测试吗？", {"no"}, "实施·第2段", "50万", None),
     ("云浮项目软件开发费50万元需要做第三方测试吗", {"yes"}, "实施·第2段", "50万元以上（含）", None),
     ("云浮项目总投资200万，其中应用软件开发费用45万，需要第三方测试吗？", {"no"}, "实施·第2段", "50万", None),
-    # the total of a software project is not its 应用软件开发费用: without that figure, it depends
-    ("云浮软件开发项目60万需要第三方测试吗", {"conditional"}, "实施·第2段", "50万", None),
-    ("云浮80万的软件开发项目需要第三方测试吗", {"conditional"}, "实施·第2段", "50万", None),
+    # a project named as software development (Yunfu buys it as a 软件开发服务) has its one figure as its
+    # software development fee (decision of 2026-12-01; it had been read as a total that leaves the fee open)
+    ("云浮软件开发项目60万需要第三方测试吗", {"yes"}, "实施·第2段", "50万", None),
+    ("云浮80万的软件开发项目需要第三方测试吗", {"yes"}, "实施·第2段", "50万", None),
+    ("云浮项目总投资80万，需要第三方测试吗", {"conditional"}, "实施·第2段", "50万", None),   # a total alone leaves it open
     ("云浮项目验收需要第三方验收测评吗？", {"yes"}, "验收·第3段", "第三方验收测评", None),
     # approval (立项)
     ("云浮的年度信息化规划什么时候报？", {"info"}, "立项·第1段", "11月30日", "11月30日"),
