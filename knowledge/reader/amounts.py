@@ -348,7 +348,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     listed = len([a for a in found if a.role in ("total", "software_cost")]) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and listed:
         for a in items:   # an item labelled as development (门户开发（一期）18万) is software, as in a list with a total
-            if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I) or _under_software_heading(norm, a):
+            if re.search(r"软件|开发|software|development", _label(norm, a, found), re.I) or _heading_role(norm, a) == "software_cost":
                 a.role = "software_cost"
     parts = [a for a in found if a.role in ("total", "software_cost") and a.span is None and a.bound is None]
     if not totals and len(parts) >= 3 and len(parts) == len(found) and any(a.role == "software_cost" for a in parts) \
@@ -403,10 +403,6 @@ def _heading_role(norm: str, a: Amount) -> str | None:
         if lines_ok and not _HEADING_ENDS.search(between):
             return role
     return None
-
-
-def _under_software_heading(norm: str, a: Amount) -> bool:
-    return _heading_role(norm, a) == "software_cost"
 
 
 def _label(norm: str, a: Amount, found: list[Amount]) -> str:
