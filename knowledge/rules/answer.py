@@ -100,6 +100,23 @@ def _says_yes(says: str, asked: str) -> bool:
     return affirmed if affirmed is not None else not _DENIES.search(says)
 
 
+_EN_STOP = frozenset("the a an and or of to in on at by for with from is are was were be been it its this that does do did "
+                     "can could will would should must may have has had get gets got there what which who how project "
+                     "projects".split())
+
+
+def _says_yes_en(says: str, asked: str) -> bool:
+    """An English description answers yes: it has two content words of the question side by side
+    ("credit file") not under a negation; sharing none, it must deny nothing at all."""
+    words = re.findall(r"[a-z][a-z-]+", asked.lower())
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in _EN_STOP and b not in _EN_STOP]
+    low = says.lower()
+    hits = [m for pair in pairs for m in re.finditer(re.escape(pair), low)]
+    if hits:
+        return any(not re.search(r"\b(not|no|never|without)\b[^.;,]{0,20}$", low[:m.start()]) for m in hits)
+    return not re.search(r"\b(not|no|never|except)\b", low)
+
+
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
@@ -159,7 +176,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
             return verdict, chosen
     # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
     # applies settles it; one whose condition fails says no
-    described = [(r, o) for r, o in pick(("info",), (True,)) if _says_yes(r.says["zh"], asked)]
+    described = [(r, o) for r, o in pick(("info",), (True,))
+                 if (_says_yes_en(r.says["en"], asked) if asked.isascii() else _says_yes(r.says["zh"], asked))]
     if described:
         return "yes", described
     return "info", outcomes

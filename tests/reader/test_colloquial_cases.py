@@ -1057,3 +1057,10 @@ def test_a_county_under_a_city_text_that_counties_may_follow(text, verdict):
 
 def test_a_district_under_a_text_that_directs_districts_stays_conditional():
     assert get_kb().ask("深圳南山区区级的信息工程，适用这个质量监督暂行办法吗")["findings"][0]["verdict"] == "conditional"
+
+
+def test_an_english_yes_no_question_about_what_a_text_describes():
+    from knowledge.rules.answer import _says_yes_en
+
+    assert _says_yes_en("Failing projects are recorded in the credit file.", "Is a failing project put in the credit file?")
+    assert not _says_yes_en("Projects are not entered in the credit file.", "Does it go in the credit file?")
