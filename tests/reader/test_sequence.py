@@ -115,3 +115,9 @@ def test_a_step_put_off_until_a_later_stage():
     f = next(f for f in get_kb().ask("Longgang: may we postpone sending the award notice and the contract copy to the district IT "
                                      "authority until the system has gone live?")["findings"] if f["topic"] == "contract_filing")
     assert f["verdict"] == "no"
+
+
+def test_what_a_step_rests_on_comes_before_it():
+    from knowledge.reader.sequence import set_orders
+
+    assert set_orders("检测机构出具检测报告，作为项目验收的依据") == [("检测机构出具检测报告", "项目验收")]
