@@ -279,15 +279,18 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     if proposed is None:
         return None
     events = stated_elapsed(text, today) or stated_events(text, today)
+    assumed = not events
     if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
-        # (every event named: the step put off may be named first, "the quality registration … after signing")
+        # (every event named: the step put off may be named first, "the quality registration … after signing"),
+        # taken as today, and the answer says so
         events = {name: today for name, _, _ in events_named(text)}
     if not events:
         return None
 
     def decide(f: Finding, d) -> Finding:
         late = proposed > d.due
-        lead = t("ans.delay_too_late" if late else "ans.delay_in_time", q.lang, event=t(f"event.{d.trigger}", q.lang),
+        key = "ans.delay_too_late" if late else "ans.delay_in_time"
+        lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
                  since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=proposed.isoformat())
         return replace(f, verdict="no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))

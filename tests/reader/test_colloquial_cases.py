@@ -1064,3 +1064,10 @@ def test_an_english_yes_no_question_about_what_a_text_describes():
 
     assert _says_yes_en("Failing projects are recorded in the credit file.", "Is a failing project put in the credit file?")
     assert not _says_yes_en("Projects are not entered in the credit file.", "Does it go in the credit file?")
+
+
+def test_a_contract_signed_then_a_filing_is_no_contract_filing():
+    from knowledge.reader.events import events_named
+
+    assert [e for e, _, _ in events_named("合同签了五周再去平台备案")] == ["contract_signed"]
+    assert [e for e, _, _ in events_named("合同在采购中心备案通过了")] == ["contract_filed"]

@@ -164,3 +164,10 @@ def test_more_delays_proposed(text, day):
     from knowledge.reader.dated import stated_delay
 
     assert stated_delay(text, date(2026, 3, 2)) == day
+
+
+def test_a_delay_from_an_event_with_no_date_says_it_counts_from_today():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("钟楼区项目计划任务书，合同签了五周再去平台备案，可以吗")["answer"]
+    assert "问题没有说合同签订的日期" in answer and "按问题所说" not in answer
