@@ -156,6 +156,11 @@ _SOFTWARE_PROJECT = re.compile(r"(software|软件)\s*(development|dev|开发)?\s
 _SOFTWARE_NAMED_AFTER = re.compile(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)")
 
 
+def _software_project(plain: str, a) -> bool:
+    """Is the project whose figure ``a`` is named as software development, before or after the figure?"""
+    return bool(_SOFTWARE_PROJECT.search(plain[:a.start]) or _SOFTWARE_NAMED_AFTER.match(plain[a.end:]))
+
+
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
     each with its comparative word if any (不到3个月)."""
@@ -346,15 +351,14 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             setattr(profile, name, a.value)
             if a.range:
                 profile.ranges[name] = a.range
+    plain = unicodedata.normalize("NFKC", text)
+    named_software = len(amounts) == 1 and _software_project(plain, amounts[0])
     if len(amounts) == 1 and profile.software_cost is None and (
-            re.search(r"软件开发(费|费用)?\s*$", unicodedata.normalize("NFKC", text)[:amounts[0].start])
-            or _ALL_SOFTWARE.search(text) or _SOFTWARE_PROJECT.search(unicodedata.normalize("NFKC", text)[:amounts[0].start])
-            or _SOFTWARE_NAMED_AFTER.match(unicodedata.normalize("NFKC", text)[amounts[0].end:])):
+            re.search(r"软件开发(费|费用)?\s*$", plain[:amounts[0].start]) or _ALL_SOFTWARE.search(text) or named_software):
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]
-    if len(amounts) == 1 and profile.amount is None and profile.software_cost is not None and _SOFTWARE_PROJECT.search(
-            unicodedata.normalize("NFKC", text)[:amounts[0].start]):
+    if named_software and profile.amount is None and profile.software_cost is not None:
         profile.amount = profile.software_cost   # a software development project of 498,000: the figure is the project's
         if "software_cost" in profile.ranges:
             profile.ranges["amount"] = profile.ranges["software_cost"]

@@ -680,9 +680,6 @@ def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: lis
     return [finding_for(kb, j, r.topics[0], q, tokens) for r in own[:1]]
 
 
-_MUST_FOLLOW = re.compile(r"一定要|必须|非得|非要|得按|要按|需要按|是否必须|强制|\b(have to|has to|must|required|obliged|mandatory)\b", re.I)
-
-
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
@@ -691,7 +688,7 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     lower = [c for r in j.rules if {"county_projects", "by_reference"} & set(r.topics) for c in r.citations]
     # 一定要按这个办法执行吗: where the text says its counties *may* follow it (可参照本办法执行), they need not
     # (各区参照本办法执行 directs them, and stays conditional on the scope like any other question)
-    must_not = any("可参照" in c.quote for c in lower) and bool(_MUST_FOLLOW.search(q.text)) and q.form == "yesno"
+    must_not = any("可参照" in c.quote for c in lower) and bool(_MUST.search(q.text) or re.search(r"(得|要|需要)按|\brequired\b", q.text)) and q.form == "yesno"
     head = Finding(j.id, "scope", "no" if must_not else "conditional",
                    t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
                    dedupe([*lower, *j.scope_citations] if must_not else [*j.scope_citations, *lower]))
