@@ -24,7 +24,8 @@ _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
                       r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b"
                       # without a year, the month written with a capital: on 12 February, by March 3rd
                       r"|\b(?P<pre3>on|by|before|after|from|until|since|till) (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
-                      r"|\b(?P<pre4>on|by|before|after|from|until|since|till) (?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")
+                      r"|\b(?:(?P<pre4>on|by|before|after|from|until|since|till) |(?<=[\s:(])(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")   # signed March 5 (May only after on/by …)
 
 
 def _english_dates(text: str) -> str:
@@ -37,7 +38,7 @@ def _english_dates(text: str) -> str:
         day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
         year = m.group("y") or m.group("y2")
         pre = m.group("pre3") or m.group("pre4")
-        return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日"
+        return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日" if pre else f"{mon}月{day}日"
 
     return _EN_DATE.sub(sub, text)
 _DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
@@ -423,10 +424,86 @@ def stated_next(text: str, today: date) -> date | None:
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
 _PROPOSES = re.compile(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
-                       r"|(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完])"
+                       r"|(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完的])"
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
 
 def proposes_day(text: str) -> bool:
     """Does the question propose a day for a step (so that of two dates it gives, the later is that day)?"""
     return bool(_PROPOSES.search(unicodedata.normalize("NFKC", text)))
+
+
+# a month said without its day, or a part of it: 10月, 5月份, 3月上旬, 6月底; early March, mid-May, in October
+_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31),
+          "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
+          "late": (21, 31), "end of": (21, 31)}
+_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<![\d.~\-到至])(?P<m>1[0-2]|0?[1-9])\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
+                       r"(?![\d日号])(?!\s*(?:后|以后|之后|内|以内|之内|以上|以下|起|\d))")
+_MONTH_EN = re.compile(r"\b(?:(?P<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+(?:of\s+)?|(?:in|by|around|during|until|till|since)\s+)"
+                       r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                       r"(?:,?\s*(?P<y>\d{4}))?(?!\s*\d)")
+
+
+def _span(year: int, month: int, part: str | None) -> tuple[date, date]:
+    from calendar import monthrange
+
+    first, last = _PARTS.get((part or "").lower(), (1, 31))
+    end = monthrange(year, month)[1]
+    return date(year, month, first), date(year, month, min(last, end))
+
+
+def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
+    """Every day or stretch of days the question names, in its order: a calendar date as a one-day
+    span, a month without its day (10月, in October) as the whole month, a part of one (3月上旬, mid-May)
+    as its ten days or so: (first, last, start, end) in the NFKC text."""
+    text = _english_dates(unicodedata.normalize("NFKC", text))
+    apart = _YEAR_APART.search(text)
+    year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
+    out = []
+    for m in _DATE.finditer(text):
+        try:
+            day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        out.append((day, day, m.start(), m.end()))
+    taken = lambda s, e: any(a < e and s < b for _, _, a, b in out)   # noqa: E731
+    for m in _MONTH_ZH.finditer(text):
+        if not taken(m.start("m"), m.end()):
+            out.append((*_span(int(m.group("y") or year), int(m.group("m")), m.group("part")), m.start(), m.end()))
+    for m in _MONTH_EN.finditer(text):
+        name = m.group("mon").lower()
+        month = _MONTHS.get(name) or next((v for k, v in _MONTHS.items() if k.startswith(name[:3])), None)
+        if month and not taken(m.start(), m.end()):
+            out.append((*_span(int(m.group("y") or year), month, m.group("part")), m.start(), m.end()))
+    return sorted(out, key=lambda s: s[2])
+
+
+_PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
+                            r"|would it be (ok|okay|fine|too late|too early))\b"
+                            # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
+                            r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(就|能|可以|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
+
+
+def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
+    """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
+    early March … OK to file the task book in mid-May?": the events the question dates, each with the
+    span of days it names, and the latest span, proposed for the step. None unless the question names
+    two such days and proposes one."""
+    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text))):
+        return None
+    spans = stated_spans(text, today)
+    if len(spans) < 2:
+        return None
+    norm = _english_dates(unicodedata.normalize("NFKC", text))
+    proposed = max(spans, key=lambda s: (s[0], s[2]))
+    events: dict[str, tuple[date, date]] = {}
+    for first, last, start, end in spans:
+        if (first, last, start, end) == proposed:
+            continue
+        begin = max((m.end() for m in _CLAUSE.finditer(norm, 0, start)), default=0)
+        stop = next((m.start() for m in _CLAUSE.finditer(norm, end)), len(norm))
+        clause = norm[begin:start] + "@" + norm[end:stop]
+        key, score = _event(clause, (start - begin, start - begin + 1))
+        if key and score >= 0.6 and key not in events:
+            events[key] = (first, last)
+    return (events, proposed[:2]) if events else None

@@ -42,6 +42,7 @@ from .timing import (
     with_elapsed,
     with_order,
     with_overdue,
+    with_proposed_day,
     with_put_off,
     with_start,
     with_stated_order,
@@ -793,6 +794,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":
         findings = (with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+                    or with_proposed_day(kb, findings, text, q)
                     or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q)) or with_put_off(kb, findings, text, q)
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)

@@ -11,7 +11,7 @@ from ..i18n import t
 from ..reader.dated import (
     due_dates,
     opening_dates,
-    proposes_day,
+    proposed_days,
     stated_delay,
     stated_elapsed,
     stated_events,
@@ -297,6 +297,70 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return _by_last_day(kb, findings, events, decide)
 
 
+def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"合同3月5日签的，任务书想5月15日再去平台备案，行吗", "初验10月做完，想11月就把终验也做了，可以吗":
+    the day proposed for a step, against the last day the text sets for it and the first day it may
+    be taken, counted from the event the question dates. When the question gives only months (or a
+    part of one), the verdict holds only if every day of both gives it; else it depends on the days.
+    The jurisdiction's other findings, which would only contradict the timing asked, go. None when
+    the question proposes no day or no cited step is timed from the event it dates."""
+    from ..time.workdays import china_today
+
+    said = proposed_days(text, china_today())
+    if said is None:
+        return None
+    spans, (p1, p2) = said
+    early = {e: s[0] for e, s in spans.items()}   # the event as soon as it can have been
+    late = {e: s[1] for e, s in spans.items()}
+    exact = early == late and p1 == p2
+
+    def timed(f: Finding) -> list[tuple]:
+        """(kind, the day counted from the event's first day, … from its last) of each step the finding cites"""
+        rules = kb.deadline_rules(f.jurisdiction)
+        arts = {c.article for c in f.citations}
+        pairs_ = []
+        for kind in ("opens", "due"):
+            if kind == "opens":
+                found = [[d for d in opening_dates(rules, ev) if {c["article"] for c in d.citations} & arts] for ev in (early, late)]
+            else:
+                found = [[d for d in due_dates(rules, ev, arts) if d.trigger in ev] for ev in (early, late)]
+            by_key = {d.key: d for d in found[1]}
+            pairs_ += [(kind, d, by_key[d.key]) for d in found[0] if d.key in by_key]
+        return pairs_
+
+    def decide(f: Finding, kind: str, first, last) -> Finding:
+        if kind == "opens":   # too early even for the latest proposed day and the earliest event; or open for all
+            verdict = "no" if p2 < first.due else "yes" if p1 >= last.due else "conditional"
+            d = last if verdict == "yes" else first
+        else:
+            verdict = "no" if p1 > last.due else "yes" if p2 <= first.due else "conditional"
+            d = last if verdict == "no" else first
+        if exact:
+            key = {("opens", "no"): "ans.proposed_too_early", ("opens", "yes"): "ans.proposed_in_time",
+                   ("due", "no"): "ans.proposed_too_late", ("due", "yes"): "ans.proposed_before_due"}[kind, verdict]
+        else:
+            key = {("opens", "no"): "ans.span_too_early", ("opens", "yes"): "ans.span_opened", ("due", "no"): "ans.span_too_late",
+                   ("due", "yes"): "ans.span_in_time"}.get((kind, verdict), "ans.span_depends")
+        lang = q.lang
+        span = lambda a, b: a.isoformat() if a == b else t("ans.span", lang, first=a.isoformat(), last=b.isoformat())  # noqa: E731
+        since = (late if d is last else early)[d.trigger]
+        lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=since.isoformat(), rule=d.rule_in(lang),
+                 when=span(*spans[d.trigger]), today=p1.isoformat(), proposed=span(p1, p2))
+        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+        if kind == "due" and OVERDUE.search(text):   # 5月15日再交算不算超期: late is the yes
+            verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
+        return replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
+
+    found = [(f, timed(f)) for f in findings if f.verdict in ("yes", "no", "info", "conditional")]
+    # the finding whose own topic is the step's (final_acceptance for the final acceptance's opening) answers it
+    for f, steps in sorted(found, key=lambda x: not any(x[0].topic in d.key for _, d, _ in x[1])):
+        if steps:
+            kind, first, last = next((s for s in steps if f.topic in s[1].key), steps[0])
+            decided = decide(f, kind, first, last)
+            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+    return None
+
+
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"初验结束才一个月，能提交终验申请吗": a step that may be taken only from some time after an
     event (满3个月后) is answered by counting back the time the question says has passed."""
@@ -307,14 +371,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     proposed = None
     if events and (later := stated_next(text, today)) and later > today:
         proposed = today = later   # 上周刚做完初验，下个月就把终验申请提上去: the day proposed
-    if not events:
-        # 6月1日初验结束，想7月1日就提交终验申请: the later date is the day proposed, the earlier the event
-        dated = stated_events(text, today)
-        if len(dated) >= 2 and proposes_day(text):
-            last = max(dated, key=dated.get)
-            proposed = dated.pop(last)
-            events, today = dated, proposed
-    if not events:
+    if not events:   # a day proposed for the step after a dated event: ``with_proposed_day``
         return findings
     def steps(f: Finding) -> list:
         arts = {c.article for c in f.citations}

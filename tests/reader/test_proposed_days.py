@@ -1,0 +1,77 @@
+"""A day (or only a month, or part of one) proposed for a step after an event the question dates
+("合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了"): read as spans of
+days, and answered against the step's last day and the first day it may be taken. With months only,
+the verdict stands when every day of both spans gives it, and depends on the days otherwise."""
+from datetime import date
+
+import pytest
+
+from knowledge.reader.dated import proposed_days, stated_spans
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("初验是4月做完的", [(date(2026, 4, 1), date(2026, 4, 30))]),
+    ("合同2025年2月下旬签的", [(date(2025, 2, 21), date(2025, 2, 28))]),       # the month's own end
+    ("合同9月初签的", [(date(2026, 9, 1), date(2026, 9, 10))]),
+    ("signed in late June, filing by mid-July", [(date(2026, 6, 21), date(2026, 6, 30)), (date(2026, 7, 11), date(2026, 7, 20))]),
+    ("合同3月5日签的，4月份备案", [(date(2026, 3, 5), date(2026, 3, 5)), (date(2026, 4, 1), date(2026, 4, 30))]),
+    ("the contract was signed March 5", [(date(2026, 3, 5), date(2026, 3, 5))]),   # a month name and day, no "on"
+])
+def test_days_and_months_are_spans(text, spans):
+    assert [s[:2] for s in stated_spans(text, TODAY)] == spans
+
+
+@pytest.mark.parametrize("text", [
+    "初验结束3月后才能申请终验吗",       # the rule's own period, not a month
+    "试运行3个月以上",
+    "2026年1-3月的季报什么时候交",
+    "We may file it later",            # may is no month
+])
+def test_no_span(text):
+    assert stated_spans(text, TODAY) == []
+
+
+def test_the_latest_day_is_proposed_the_other_dates_its_event():
+    events, proposed = proposed_days("初验是6月份做完的，想9月中旬申请终验", TODAY)
+    assert events == {"initial_acceptance_passed": (date(2026, 6, 1), date(2026, 6, 30))}
+    assert proposed == (date(2026, 9, 11), date(2026, 9, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "合同3月5日签的，4月20日交的备案",     # two days done, none proposed
+    "初验5月做完的，终验申请几月能交",       # one month only
+])
+def test_nothing_proposed(text):
+    assert proposed_days(text, TODAY) is None
+
+
+@pytest.fixture
+def today(monkeypatch):
+    import knowledge.time.workdays as workdays
+
+    monkeypatch.setattr(workdays, "china_today", lambda: TODAY)
+
+
+def _verdicts(question):
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+
+    return {(f["jurisdiction"], f["verdict"]) for f in answer(get_kb(), question)["findings"]}
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # 钟楼 第二十八条: the final acceptance is applied for 3 months after the initial one
+    ("钟楼区初验是4月份做完的，6月就想申请终验，能行吗", "no"),          # every day of June is too early
+    ("钟楼区初验是4月份做完的，打算8月申请终验，可以吗", "yes"),          # every day of August is late enough
+    ("钟楼区初验4月做完，7月提交终验申请行吗", "conditional"),            # 4月20日 → 7月20日: depends on the days
+    ("Zhonglou: initial acceptance finished in early April. Can we apply for final acceptance in late May?", "no"),
+    # 钟楼 第十三条: the task book is filed within one month of signing the contract
+    ("钟楼区合同1月8日签的，任务书想3月2日再去平台备案，可以不", "no"),
+    ("钟楼区合同1月8日签的，任务书打算1月20日去平台备案，可以不", "yes"),
+    ("钟楼区合同是1月中旬签的，任务书准备4月再备案，行吗", "no"),
+    ("Zhonglou: the contract was signed January 8. Would it be too late to file the task book on March 2?", "yes"),
+])
+def test_the_proposed_day_against_the_rule(today, question, verdict):
+    assert _verdicts(question) == {("zhonglou", verdict)}
