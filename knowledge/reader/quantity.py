@@ -157,7 +157,7 @@ def asked(text: str) -> list[Asked]:
                 if len(own) > 1 and not _SINCE.search(own[-1]) and not re.search(r"(部门|单位|局|中心|小组|机构|公司|委员会|办|处|科|方|领导|专家)\s*$", own[-1]):
                     named |= _pieces(own[-1]) - anchor
                 # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask
-                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
+                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
                     named |= _pieces(after.group("x"))
@@ -206,15 +206,18 @@ def english_subject(text: str) -> str:
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
 _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
-                    r"|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$))")
-_FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|经|等)")
+                    r"|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
+_FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
+# 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
+_DUTY = re.compile(r"要|应|需|须|得|规定")
 
 
 def _anchor(before: str) -> tuple[frozenset[str], frozenset[str]]:
     """Pieces of the event before the asking phrase that the time is counted from, if the question
     says one (终验申请交上去以后，大数据管理局要在多少个工作日内 → 终验申请交上去), and of what is
     timed when it comes before that event (后评价是在竣工验收后多久 → 后评价)."""
-    ends = list(_SINCE.finditer(before))
+    ends = [m for m in _SINCE.finditer(before) if not (
+        m.group(0) in ("结束", "通过", "完成", "完毕") and _DUTY.search(re.split(r"[，,。？?；;]", before[:m.start()])[-1]))]
     if not ends or re.search(r"[。？?！!；;]", before[ends[-1].end():]) or len(before) - ends[-1].end() > 14:
         return frozenset(), frozenset()
     start = max(before.rfind(c, 0, ends[-1].start()) for c in "，,。？?；; ") + 1

@@ -294,6 +294,7 @@ def question_form(text: str, lang: str) -> str:
 _NEGATIVE = re.compile(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
 
 
+_WORD_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d，。？！、：；（）])\s+(?=[\u4e00-\u9fff\d，。？！、：；（）])")
 
 
@@ -302,7 +303,11 @@ def unspaced(text: str) -> str:
     Spaces between Chinese characters and digits go when most characters are spaced out."""
     cjk = len(re.findall(r"[\u4e00-\u9fff\d]", text))
     gaps = len(_SPACED.findall(text))
-    return _SPACED.sub("", text) if cjk >= 6 and gaps * 2 >= cjk else text
+    if cjk >= 6 and gaps * 2 >= cjk:
+        return _SPACED.sub("", text)
+    # "钟楼区 项目 试运行 结束 后 多少天 内 要 初验": words typed apart, as in a search box, are one sentence
+    words = len(_WORD_GAP.findall(text))
+    return _WORD_GAP.sub("", text) if words >= 4 and words * 5 >= cjk else text
 
 
 def _own_amounts(text: str, amounts: list) -> list:

@@ -606,6 +606,9 @@ def test_a_question_spaced_out_character_by_character():
 
     assert unspaced("云 浮 市 直 单 位 报 了 个  1 2 0 万 的 系 统 ， 监 理 必 须 上 吗") == "云浮市直单位报了个120万的系统，监理必须上吗"
     assert unspaced("钟楼区 30万 要监理吗") == "钟楼区 30万 要监理吗"     # a few spaces are word breaks
+    # words typed apart, as in a search box, are one sentence
+    assert unspaced("文登区 项目 立项 以后 多久 要 开工") == "文登区项目立项以后多久要开工"
+    assert unspaced("Zhonglou 80万 项目 要 不要 找 监理") == "Zhonglou 80万项目要不要找监理"
     found = get_kb().ask("云 浮 市 直 单 位 报 了 个  1 2 0 万 的 系 统 ， 监 理 必 须 上 吗")["findings"]
     assert found[0]["verdict"] == "yes"
 

@@ -143,6 +143,13 @@ def test_a_time_counted_from_another_event_does_not_answer():
     # the text counts from the question's own event: that is the answer
     b = _one("系统试运行完了，多少天以内得组织初验")
     assert given(b, "项目建设单位应在系统试运行结束后30日内自行组织项目初验")
+    # an event just done (试运行刚结束) is counted from; what is timed may follow the ask (要组织初验)
+    d = _one("试运行刚结束，多久之内要组织初验")
+    assert "运行" in d.anchor and "初验" in d.timed
+    assert given(d, "项目建设单位应在系统试运行结束后30日内自行组织项目初验")
+    # a duty to finish (要在规定时间内整改完成) is no event done; 已经 is not 经 (经…审核)
+    assert not _one("检查查出问题，要在规定时间内整改完成，这个时间是多少天").anchor
+    assert "初验" in _one("初验已经结束，要过多长时间才能提交终验申请").anchor
     c = _one("可研报告报上去以后，信息化主管部门几天内审完")   # no word in common with 受理: no evidence against
     assert given(c, "可行性研究报告经区信息化主管部门正式受理之日起5个工作日内完成审核")
 
