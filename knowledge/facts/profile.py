@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
 FUNDING = ("district", "city", "higher", "social", "social_only", "soe", "other")  # where the money comes from
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
-          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement", "urgent")
+          "change_percent", "warranty_years", "trial_months", "classified", "central_procurement", "urgent", "unit_level")
+UNIT_LEVELS = ("city", "province")   # a unit of a government above a district's: 市直/市属单位, 省直部门
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Profile:
     classified: bool | None = None        # involves state secrets (涉密)
     central_procurement: bool | None = None   # within centralised government procurement (纳入政府集中采购范围)
     urgent: bool | None = None            # required by a higher level or urgent (国家、省、市有明确要求, 紧急情况)
+    unit_level: str | None = None         # the project is a city's or a province's own unit's (常州市属单位, 省直部门)
     ranges: dict = field(default_factory=dict)  # field -> (low, high) where the words give a range (不满30万)
 
     def get(self, name: str):

@@ -77,6 +77,14 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
+# a unit of a government above the district's (常州市属单位, 威海市本级（市直部门）, a Changzhou municipal bureau):
+# a district's measures cover the district's own units; 省直 is above a city too
+_UNIT = r"(单位|部门|机关|机构|局|委|办|厅)"
+_CITY_UNIT = re.compile(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?{_UNIT}|市(直|属)(?!各)|"
+                        r"\b(municipal|city)[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority|government department)s?\b", re.I)
+_PROVINCE_UNIT = re.compile(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
+
+
 _CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
 _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
@@ -395,6 +403,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.central_procurement = False
     elif _WITHIN_PROCUREMENT.search(text):
         profile.central_procurement = True
+    if _PROVINCE_UNIT.search(text):
+        profile.unit_level = "province"
+    elif _CITY_UNIT.search(text):
+        profile.unit_level = "city"
     if _NOT_CLASSIFIED.search(text):
         profile.classified = False
     elif _CLASSIFIED.search(text):
