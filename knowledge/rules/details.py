@@ -191,6 +191,18 @@ def _with_items(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     return None
 
 
+_ASKS_WHO = re.compile(r"谁|哪个(部门|单位|机构)|哪家|哪些(部门|单位)|什么(部门|单位|机构)|\bwho\b|which (department|body|unit|agency|office)", re.I)
+_BY_WHOM = re.compile(r"\s*[，,]\s*((?:应|须|则|均)?由[^，,；;。]{2,40})")
+
+
+def _with_by_whom(text: str, clause: str) -> str:
+    """The clause with the one after it when that one says by whom (…的项目,由主管部门或牵头单位申报),
+    verbatim from the text; else the clause."""
+    at = text.find(clause)
+    m = _BY_WHOM.match(text, at + len(clause)) if at >= 0 else None
+    return text[at:m.end()] if m else clause
+
+
 def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
     """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
     article that best matches the question is one the answer cites, its sentence that best matches
@@ -243,6 +255,8 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     if not fresh or scores[fresh[0]] < 0.5 * scores[ranked[0]]:
         return found
     passages = [clauses[fresh[0]]]
+    if _ASKS_WHO.search(q.reading or q.text):   # 多个单位共同建设使用的项目，由谁申报: the clause that says by whom follows
+        passages[0] = _with_by_whom(top.article.text, passages[0])
     # a second clause, nearly as good, with a rare word of the question the first lacks (同步编制…目录)
     said = "".join([passages[0], *(c.quote for c in f.citations)])
     second = next((i for i in fresh[1:2] if scores[i] >= 0.5 * scores[fresh[0]]

@@ -1074,3 +1074,14 @@ def test_a_contract_signed_then_a_filing_is_no_contract_filing():
 
     assert [e for e, _, _ in events_named("合同签了五周再去平台备案")] == ["contract_signed"]
     assert [e for e, _, _ in events_named("合同在采购中心备案通过了")] == ["contract_filed"]
+
+
+def test_a_who_question_quotes_the_clause_that_says_by_whom():
+    from knowledge.rules.details import _with_by_whom
+
+    text = "项目完成后,由建设单位组织验收。多个单位共同使用的平台,由主管部门统一维护。"
+    assert _with_by_whom(text, "多个单位共同使用的平台") == "多个单位共同使用的平台,由主管部门统一维护"
+    assert _with_by_whom(text, "项目完成后") == "项目完成后,由建设单位组织验收"
+    assert _with_by_whom("平台应当统一维护,所需经费列入预算", "平台应当统一维护") == "平台应当统一维护"
+    found = get_kb().ask("钟楼区好几个部门合建合用的系统，申报是哪个单位来报")["findings"]
+    assert any("牵头单位" in c["quote"] for f in found for c in f["citations"])
