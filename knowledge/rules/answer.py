@@ -265,6 +265,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if rules:
         if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
             rules = _focus(rules, q)
+        # a prohibition on a case the question does not state (停用报废的项目不再安排运维经费) does not
+        # answer for the others the topic's rules speak of
+        kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
+                                         and not _states(q, r.conditional["zh"], kb))]
+        rules = kept or rules
         verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet,
                                  asked=q.reading or q.text)
         raw = verdict
