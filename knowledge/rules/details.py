@@ -54,7 +54,10 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         # a duty on every project the text covers has the scope's threshold (监理 for all ≥50万):
         # the proviso that states it answers "above what amount"
         said += "。".join(["", *f.notes]) if any(a.kind == "threshold" for a in telling) else ""
-        return max((measure(a, said) for a in telling), key=_RANK.__getitem__)
+        found = max((measure(a, said) for a in telling), key=_RANK.__getitem__)
+        if found == "silent" and any(a.kind == "threshold" and a.unit.search(n) for a in telling for n in f.notes):
+            return "gives"   # 项目实行监理制度 under a scope of 50万元以上: the scope's sum is the threshold
+        return found
 
     rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
     if not rated:

@@ -357,3 +357,15 @@ def test_the_shortest_period_asked_in_english_is_a_length():
 def test_an_english_event_said_after_the_ask_is_counted_from():
     a = _one("How many days does the auditor have after go-live to submit the audit report?")
     assert a.anchor and not given(a, "Any surplus is handed back within 20 working days after the audit report is approved.")
+
+
+def test_how_much_above_asks_a_threshold_not_a_sum():
+    assert [a.kind for a in asked("项目投资多少钱以上就必须请监理")] == ["threshold"]
+    assert "money" in [a.kind for a in asked("监理费要花多少钱")]
+
+
+def test_a_duty_on_every_covered_project_has_the_scope_sum_as_its_threshold():
+    from knowledge.base import get_kb
+
+    found = [f for f in get_kb().ask("龙岗的信息化项目多少钱以上要做监理")["findings"] if f["jurisdiction"] == "longgang"]
+    assert found[0]["verdict"] in ("info", "yes") and "50万" in " ".join(found[0]["notes"])
