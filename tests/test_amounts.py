@@ -256,3 +256,12 @@ def test_a_share_in_tenths_keeps_the_bound_said_after_it():
 
     assert find_facts("调整的钱占概算一成出头")["change_percent"] == (10.0, "over")
     assert find_facts("调整资金不到一成")["change_percent"] == (10.0, "lt")
+
+
+def test_a_figure_added_to_the_software_one_is_software_too():
+    found = find_amounts("应用软件开发分了两期，18万加12万，合计30万")
+    assert sorted((a.value, a.role) for a in found) == [(300_000, "software_cost"), (300_000, "total")]
+    # a figure with a label of its own stays what it is
+    found = find_amounts("软件开发18万，硬件12万，合计30万")
+    assert sorted((a.value, a.role) for a in found) == [(180_000, "software_cost"), (300_000, "total")]
+    assert [a.role for a in find_amounts("total 1.1 million, of which 0.6 million is bespoke software development")] == ["total", "software_cost"]

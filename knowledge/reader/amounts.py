@@ -151,7 +151,7 @@ _ROLE_AFTER = [
     ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+)?software", re.I)),
     ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development"
-    ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:application\s+|app\s+)?software", re.I)),
+    ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
     ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
@@ -371,12 +371,19 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label
     row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
     total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"
+    before = None
     for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
         label = _label(norm, a, found)
         if a is not total and a.role == "contract_amount" and not re.search(r"合同|contract", label, re.I):
             a.role = "total"
         if a is not total and a.role == "total" and re.search(r"软件|开发|software|development", label, re.I):
             a.role = "software_cost"
+        # 应用软件开发拆成两个模块，30万元加25万元，总共55万元: a figure added to a software one, with no label
+        # of its own, is more of the software
+        if a is not total and a.role == "total" and before is not None and before.role == "software_cost" \
+                and _ADDED.fullmatch(label):
+            a.role = "software_cost"
+        before = a
     soft = [a for a in found if a is not total and a.role == "software_cost" and a.span is None]
     summed = _software_summed(norm, soft)
     found = [summed[0] if a is soft[0] else a for a in found if a not in soft[1:]] if soft else found
@@ -389,6 +396,9 @@ _SOFTWARE_HEADING = re.compile(r"(应用)?软件(开发)?(费|费用|部分|这�
 _CHANGE_HEADING = re.compile(r"(变更|调整|追加|增补|增加)(的)?(记录|明细|清单|内容|情况|事项|项目|金额)?\s*(如下)?\s*[:：]|(changes|variations|change orders)( so far)?\s*:", re.I)
 _HEADING_ENDS = re.compile(r"另外|另有|此外|还有|其他|其余|以及|[。；;]|\b(plus|besides|also|other)\b", re.I)
 _ITEM_LINE = re.compile(r"\n\s*(\d+[.、)）]|[-*•·]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
+
+
+_ADDED = re.compile(r"\s*(元|万元|万)?\s*(再)?(加上|加|\+|和|plus|and)\s*", re.I)
 
 
 def _heading_role(norm: str, a: Amount) -> str | None:
