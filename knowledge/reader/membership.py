@@ -11,14 +11,14 @@ from ..texts.text import pairs
 from .numbers import small_number
 
 _PUNCT = re.compile(r"[\s“”\"'‘’《》（）()、:：]")
-_A_IS_B = re.compile(r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
+_A_IS_B = re.compile(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
                      r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|不|[？?]|$)")
 _B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
 # 验收材料里要不要等保测评报告: a list and an item asked of it
 _LIST_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含|有)"
                          r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|[？?]|$)")
-_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)|(这|那)(笔|部分|些)")
+_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)|(这|那)(笔|部分|些|个)?")
 # 项目资金是单位自筹的，这部分…: the money's source said before
 _MONEY_IS = re.compile(r"(?:资金|钱|经费)(?:是|来自|来源于|都是|全是|全部是)(?P<src>[\u4e00-\u9fff]{2,8}?)的?(?=[，,。]|$)")
 _MONEY = re.compile(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
@@ -62,6 +62,8 @@ def membership(text: str) -> tuple[str, str, bool] | None:
                     a = said[-1].group("src")
                 elif named:
                     a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0)))
+            a = re.sub(r"自己(筹|出|掏|凑)(集|措)?", "自筹", a)   # 部门自己筹的: raised by itself
+            a = re.sub(r"^(请问|想问一?下|问一?下|咨询一?下)", "", a)   # the asking, not the thing
             if pattern is _LIST_HAS_A:
                 a = re.sub(r"^(?:有|包括|包含|含)(?=..)", "", a)   # 清单里要有监理报告吗
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):

@@ -287,7 +287,9 @@ def _matcher(topics: dict[str, Topic]) -> _Matcher:
 
 def covered(text: str, topics: dict[str, Topic]) -> set[int]:
     """The places in the (folded) text that some term of the vocabulary reads."""
-    return set().union(*_matcher(topics).found(fold(text), text).values())
+    every: dict[str, list[set[int]]] = {}   # every term's match, not only each topic's best
+    found = _matcher(topics).found(fold(text), text, every)
+    return set().union(*found.values(), *(c for covs in every.values() for c in covs))
 
 
 def detect(text: str, topics: dict[str, Topic]) -> list[str]:

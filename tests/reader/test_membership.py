@@ -57,6 +57,8 @@ def test_the_listing_sentence_settles_the_claim(question, verdict):
     ("龙岗区这个系统使用单位自筹的资金，算不算区政府资金", "自筹"),           # the money used, not the system using it
     ("龙岗的项目经费是单位自筹的，这笔也属于区政府资金吗", "单位自筹"),       # 这笔: the source said before
     ("龙岗这个系统钱是街道自筹的，没用财政拨款，也算区政府资金吗", "自筹"),   # what the money is not; who raised it
+    ("龙岗这个平台的经费是街道自筹的，不是预算拨款，这个也属于区政府资金吗", "自筹"),   # 这 alone points back
+    ("龙岗的项目钱是单位自己凑的，这也算区政府资金吗", "自筹"),              # raised by itself
 ])
 def test_what_is_asked_to_be_a_kind_of_the_other(question, narrower):
     a, b, listed = membership(question)
@@ -133,3 +135,17 @@ def test_the_document_after_a_lists_asking_words(question):
 def test_the_documents_for_the_final_acceptance_are_the_acceptance_list():
     found = get_kb().ask("钟楼区项目终验要交哪些材料")["findings"]
     assert any(c["article"] == "第三十条" for f in found for c in f["citations"])
+
+
+def test_the_asking_words_and_the_place_are_no_part_of_the_thing():
+    assert membership("请问单位自筹的钱算不算区政府资金")[0] == "单位自筹"
+    answer = get_kb().ask("请问龙岗区单位自筹的钱，是不是也算区政府资金？")["answer"]
+    assert "“单位自筹”" in answer
+
+
+def test_a_correction_is_weighed_by_every_term_it_lets_the_vocabulary_read():
+    # 自愁 → 自筹: the corrected sentence reads 单位自筹 besides what both read (区政府资金)
+    from knowledge.reader.question import understand
+
+    kb = get_kb()
+    assert "单位自筹" in understand("请问龙岗区单位自愁的钱，是不是也算区政府资金？", kb.aliases, kb.topics, kb=kb).reading
