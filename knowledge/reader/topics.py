@@ -20,9 +20,15 @@ from ..texts.text import fold
 _CLAUSE_END = set("?？。;；!！")
 # the title of a regulation as people write it: …质量监督管理暂行办法, 智慧文登项目建设管理办法, 实施细则
 _TITLE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)(?:\s*[（(](?:修订草案|草案|试行|征求意见稿|修订稿|暂行)[)）])?")   # …（修订草案）: the title's own suffix
-_TITLE_EN = re.compile(r"\b(?:the|these|this|those|its|their|our|under|by|per)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
-                       r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
-                       r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)
+_TITLE_EN = re.compile(
+    # the measures on IT project quality supervision (take effect): the title's words follow it
+    r"\b(?:the|these|this|those|its|their)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?(?P<title2>(?:interim\s+)?(?:measures|rules|regulations)\s+(?:on|for|governing)\s+"
+    r"(?:(?!(?:take|took|taken|takes|come|came|comes|enter|entered|enters|apply|applies|applied|expire|expired|expires|do|does|did|is|are|was|were"
+    r"|have|has|had|need|needs|must|say|says|said|require|requires|lapse|lapsed|run|still|become|became|go|went|get|got)\b)[a-z&-]+\s*){1,6})"
+    # the Shenzhen information engineering quality supervision measures
+    r"|\b(?:the|these|this|those|its|their|our|under|by|per)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
+    r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
+    r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)
 # words before a title that are the question's, not the title's: 适用钟楼区的实施细则, 按照智慧文登项目建设管理办法
 _BEFORE_TITLE = re.compile(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 
@@ -35,7 +41,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         cut = _BEFORE_TITLE.match(m.group(0)[:-2])
         out.append((m.start() + (cut.end() if cut else 0), m.end()))
     for m in _TITLE_EN.finditer(text):   # the Shenzhen information engineering quality supervision measures
-        out.append(m.span("title"))
+        out.append(m.span("title" if m.group("title") else "title2"))
     return out
 
 
@@ -46,7 +52,7 @@ def _english_title(text: str, folded: str) -> set[int]:
     if len(solid) != len(folded):
         return set()
     at = {j: i for i, j in enumerate(solid)}
-    return {at[j] for m in _TITLE_EN.finditer(norm) for j in range(*m.span("title")) if j in at}
+    return {at[j] for m in _TITLE_EN.finditer(norm) for j in range(*m.span("title" if m.group("title") else "title2")) if j in at}
 PROVENANCES = ("text", "synonym", "colloquial")
 WINDOW = 12  # at most this many characters between the parts of an "A+B" term
 _LATIN_PER_CHAR = 4  # letters of English text (spaces are folded away) worth one Chinese character

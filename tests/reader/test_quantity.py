@@ -369,3 +369,17 @@ def test_a_duty_on_every_covered_project_has_the_scope_sum_as_its_threshold():
 
     found = [f for f in get_kb().ask("龙岗的信息化项目多少钱以上要做监理")["findings"] if f["jurisdiction"] == "longgang"]
     assert found[0]["verdict"] in ("info", "yes") and "50万元以上" in get_kb().ask("龙岗的信息化项目多少钱以上要做监理")["answer"]
+
+
+@pytest.mark.parametrize("question", ["When exactly did the Wendeng measures take effect?",
+                                      "What is the precise date the Zhonglou rules came into force?",
+                                      "What is the exact expiry date of the Yunfu measures?"])
+def test_an_exact_day_asked_in_english(question):
+    assert [a.kind for a in asked(question)] == ["day"]
+
+
+def test_a_title_named_by_what_it_is_on_names_no_topic():
+    from knowledge.base import get_kb
+
+    found = get_kb().ask("On which exact day did the Shenzhen measures on information engineering quality supervision take effect?")["findings"]
+    assert [(f["topic"], f["verdict"]) for f in found] == [("validity", "not_specified")]
