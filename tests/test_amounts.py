@@ -233,6 +233,8 @@ def test_the_share_of_a_change_is_shown_with_the_changes_sum():
     ("概算400万，内容调整涉及的金额二十万", 200_000),
     ("概算400万，这次要调的钱大概三十个w", 300_000),                   # 三十个w
     ("estimate 4 million yuan; the change to the content involves about 300,000 yuan", 300_000),
+    ("概算400万，变更的功能模块涉及35万", 350_000),                       # 涉及 after what is changed
+    ("概算400万，接口要改，打算调十五万的资金", 150_000),                  # 打算调
 ])
 def test_more_ways_of_naming_a_change(text, value):
     changes = [a for a in find_amounts(text) if a.role == "change_amount"]
@@ -265,3 +267,7 @@ def test_a_figure_added_to_the_software_one_is_software_too():
     found = find_amounts("软件开发18万，硬件12万，合计30万")
     assert sorted((a.value, a.role) for a in found) == [(180_000, "software_cost"), (300_000, "total")]
     assert [a.role for a in find_amounts("total 1.1 million, of which 0.6 million is bespoke software development")] == ["total", "software_cost"]
+
+
+def test_what_a_project_involves_is_no_change():
+    assert [a.role for a in find_amounts("项目涉及50万的软硬件采购")] != ["change_amount"]
