@@ -58,7 +58,8 @@ _ROLE_WORDS = [
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
                                  r"|(又|再|还|要|得|需要|想|打算|准备|拟)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
-                                 r"|(调整|变更|改动|调)[^，,。；;？?]{0,8}涉及(到)?\s*$"   # 调整的建设内容涉及50万, 内容调整涉及18万元资金
+                                 r"|(调整|变更|改动|调)[^，,。；;？?]{0,8}涉及(到)?\s*$"
+                                 r"|(改|变更|调整|变动|调)(了)?\s*[一二两三四五六七八九十几\d]+\s*(次|回)[^。；;？?]{0,6}(分别|各)(是|为)?\s*$"   # 改了三次，分别是25万、18万   # 调整的建设内容涉及50万, 内容调整涉及18万元资金
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"

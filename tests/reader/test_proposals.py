@@ -1,6 +1,7 @@
 """What a yes/no question says of the act it asks about (knowledge/reader/proposals.py)."""
 import pytest
 
+from knowledge.base import get_kb
 from knowledge.reader.proposals import asks_content, breach_asked, by_ourselves, still_gets
 
 
@@ -37,3 +38,13 @@ def test_an_a_not_a_form_leaves_nothing_out():
 def test_a_party_without_the_qualification():
     assert by_ourselves("测评能不能找一家没资质的小公司做") and by_ourselves("Can an unqualified firm do the supervision?")
     assert not by_ourselves("测评要找有资质的机构吗")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # 龙岗 第二十四条: past 10% of the contract price the change is reviewed before it is made
+    ("龙岗区项目合同价500万，前后变更了两次，分别为30万、28万，各方签个字就直接调整，可以吗", "no"),
+    ("龙岗区项目合同价500万，累计变更32万，各方确认一下就直接改，行吗", "yes"),
+])
+def test_changing_on_the_parties_word_alone(question, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"]
+    assert found[0]["verdict"] == verdict and found[0]["citations"][0]["article"] == "第二十四条"
