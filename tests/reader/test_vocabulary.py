@@ -239,3 +239,15 @@ def test_acceptance_documents_said_as_files():
 
 def test_what_a_document_has_to_cover_is_no_scope_question():
     assert "scope" not in T.detect("What does the task book have to cover?", T.load_topics())
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("终验没过，接下来怎么弄", "acceptance_failure"),           # a failed final acceptance is a failed acceptance
+    ("初验不合格要怎么整改", "acceptance_failure"),
+    ("每年的项目评价结果拿去干嘛", "performance_evaluation"),   # the text's 项目评价, not 年度项目 (the annual plan)
+    ("What took effect first, and when do the rules expire?", "validity"),
+])
+def test_colloquial_and_text_terms_find_their_topic(text, topic):
+    from knowledge.base import get_kb
+
+    assert T.detect(text, get_kb().topics)[0] == topic
