@@ -163,7 +163,7 @@ _RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|�
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
-_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
+_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
                   "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
 
@@ -368,7 +368,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
 _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔)(?:上|到)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:以后|之后|后)?(?:再|才)"
-                    r"|(?:postpone|delay|put off|push back|wait)\w*\b.{0,40}?\b(?:by |for )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
+                    r"|(?:postpone|delay|put off|push back|wait|leave|hold off|hold)\w*\b.{0,60}?\b(?:by |for |until |till )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>month|week|day)s?"
                     # "do the registration two weeks after signing": a step proposed some time after its event
                     r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following)\b"

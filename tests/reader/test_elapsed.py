@@ -171,3 +171,9 @@ def test_a_delay_from_an_event_with_no_date_says_it_counts_from_today():
 
     answer = get_kb().ask("钟楼区项目计划任务书，合同签了五周再去平台备案，可以吗")["answer"]
     assert "问题没有说合同签订的日期" in answer and "按问题所说" not in answer
+
+
+def test_a_step_left_until_some_time_from_now(today):
+    # 深圳 第十六条: the registration within 5 working days of the contract, signed today
+    assert _verdicts("Shenzhen: we just signed the contract. Could we leave the quality registration until two weeks from now?") == {("shenzhen", "no")}
+    assert stated_elapsed("we just signed the contract", TODAY) == {"contract_signed": TODAY}
