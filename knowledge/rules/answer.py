@@ -121,6 +121,22 @@ def _says_yes_en(says: str, asked: str) -> bool:
 _MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
+# 未经建设单位同意，不可…: a prohibition lifted by someone's consent; 得经过建设单位同意不 asks whether that consent is needed
+_UNLESS = re.compile(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|审核|审批|许可)")
+_GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
+                         r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
+_GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
+
+
+def _gate_asked(asked: str, prohibitions: list) -> list:
+    """The prohibitions lifted by the consent (approval, review) the question asks to be needed."""
+    m = _GATE_ASKED.search(asked) if asked else None
+    if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
+        return []   # 没有经过立项审批的项目: the consent missing, not asked for
+    verb = m.group("v") or _GATE_EN[m.group("e").lower()]
+    return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -153,6 +169,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         # 临时加一个项目能加吗: allowed only in the case the exception names, which the question leaves
         # open; building it on one's own (擅自, 先建起来再补) is what the prohibition forbids
         return "conditional", [*pick(("prohibition",), (True,)), *open_exception]
+    gated = _gate_asked(asked, pick(("prohibition",), (True,)))
+    if gated:   # 演示系统挂到互联网上，得经过建设单位同意不: what the prohibition waits for is required
+        return "yes", gated
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]

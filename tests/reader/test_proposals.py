@@ -48,3 +48,14 @@ def test_a_party_without_the_qualification():
 def test_changing_on_the_parties_word_alone(question, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"]
     assert found[0]["verdict"] == verdict and found[0]["citations"][0]["article"] == "第二十四条"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # 深圳 第十条: without the owner's consent the contractor may not publish its systems on the internet
+    ("深圳的承建单位要把生产系统放到互联网上，需要建设单位同意吗", "yes"),
+    ("Shenzhen: does a contractor need the owner's consent before publishing the demo system online?", "yes"),
+    ("深圳承建单位没征得建设单位同意，就把演示系统放到互联网上，行吗", "no"),   # the consent missing
+    ("钟楼区没有经过立项审批的项目能招标吗", "no"),                          # 第十八条, the approval missing
+])
+def test_the_consent_a_prohibition_waits_for(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
