@@ -30,7 +30,7 @@ from ..reader.question import Question, project_outside, understand
 from ..reader.topics import lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
-from .details import asked_quantities, measured, with_definition, with_detail, with_meaning, without_places
+from .details import asked_quantities, measured, with_actor, with_definition, with_detail, with_meaning, without_places
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
@@ -204,7 +204,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed", "only_listed"):
+    if topic in ("definition", "listed", "only_listed", "actor"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
@@ -609,6 +609,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":
         return t("ans.v.is_yes", lang)
+    if f.topic == "actor":   # 是不是得区大数据管理局来组织: is it that body, not must it
+        return t(f"ans.v.is_{f.verdict}", lang)
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) or proposed_start(q.reading or q.text)):
@@ -822,6 +824,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                     or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q)) or with_put_off(kb, findings, text, q)
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
+    findings = with_actor(kb, findings, text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point

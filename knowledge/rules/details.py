@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
+from ..reader.actors import actor_of, claimed_actor, same_body
 from ..reader.membership import (
     asked_term,
     defining_sentence,
@@ -315,6 +316,40 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=narrower), [Citation(jid, article, quote)])
         out = _standing_in(out, defined, ("conditional", "info", "not_specified"))
+    return out
+
+
+def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """"初验是不是得区大数据管理局来组织": the sentence of the text that says who does the step settles it,
+    yes when it names the body the question claims, no when it names another (项目建设单位…自行组织项目初验).
+    Of several such sentences, those with the question's words for which case is meant (专业类) count;
+    when they name different bodies, nothing is settled."""
+    claim = claimed_actor(q.reading or text) if q.form == "yesno" and not q.negated else None
+    if claim is None:
+        return findings
+    out = list(findings)
+    for jid in jids:
+        found = []
+        for a in kb.index.articles:
+            if a.doc != jid:
+                continue
+            for sentence in re.split(r"(?<=[。；;])", a.text):
+                said = actor_of(sentence, claim)
+                if said:
+                    found.append((sum(w in sentence for w in claim.qualifiers), a.label, *said))
+        if not found:
+            continue
+        best = max(f[0] for f in found)
+        found = [f for f in found if f[0] == best]
+        if len({f[2] for f in found}) > 1 and len({same_body(claim.body, f[2]) for f in found}) > 1:
+            continue   # the text names different bodies for the cases the question leaves open
+        _, article, actor, quote = found[0]
+        same = same_body(claim.body, actor)
+        settled = Finding(jid, "actor", "yes" if same else "no",
+                          t("ans.actor_same" if same else "ans.actor_other", q.lang, article=article, quote=quote,
+                            actor=actor, claimed=claim.body, step=claim.step, verb=claim.verb),
+                          dedupe([Citation(jid, f[1], f[3]) for f in found][:3]))   # each sentence that says so
+        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
     return out
 
 

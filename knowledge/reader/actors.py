@@ -1,0 +1,65 @@
+"""Who does a step: the body a question claims does it ("初验是不是得区大数据管理局来组织", "验收是否由市政务
+服务数据管理局来组织") and the body a text's sentence has do it ("项目建设单位应在…自行组织项目初验",
+"由市直各单位自行组织验收"). A body is named as people shorten it (市政数局 for 市政务服务数据管理局): it is the
+same body when its characters occur in the text's name in order and it ends as the name does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
+_BODY = rf"[\u4e00-\u9fff]{{1,18}}?{_ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
+_VERBS = r"组织|主持|牵头|审批|审核|出具|验收"
+# the steps whose doer is asked, most specific first
+_STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购"
+_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{_BODY})\s*(?:来|去|负责|统一)?\s*(?P<v>{_VERBS})")
+_STEP = re.compile(_STEPS)
+_QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|软件|基础设施")
+
+
+@dataclass(frozen=True)
+class Claim:
+    body: str        # the body the question names (区大数据管理局)
+    verb: str        # what it is said to do (组织)
+    step: str        # the step it is said to do (初验)
+    qualifiers: tuple[str, ...]   # words that say which of the text's cases is meant (专业类)
+
+
+def claimed_actor(text: str) -> Claim | None:
+    """The body a yes/no question says does a step, with the step: None if it names none."""
+    m = _CLAIM.search(text)
+    if not m:
+        return None
+    body = re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b"))
+    if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
+        return None   # 要报区信息化主管部门审核吗: a filing asked for, not who reviews
+    if m.group("v") in ("审核", "审批") and not (m.group("by") in ("由", "应由", "须由", "是", "归") or "由" in m.group("b")):
+        return None   # 要X审核 asks for the review; 由X审核 says who does it
+    step = _STEP.search(text)
+    if not step or len(body) < 2:
+        return None
+    return Claim(body, m.group("v"), step.group(0), tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
+
+
+def same_body(said: str, named: str) -> bool:
+    """Does ``said`` (as a question shortens it: 市政数局, 区大数据管理局) name the body ``named``
+    (市政务服务数据管理局, 区政府办(大数据管理局))? Its characters occur in the name in order, and it ends as
+    the name (or its bracketed other name) does."""
+    ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
+    it = iter(named)
+    return all(ch in it for ch in said) and said[-1:] in ends
+
+
+def actor_of(sentence: str, claim: Claim) -> tuple[str, str] | None:
+    """(the body the sentence has do the claimed step, the sentence's words from that body to the
+    step) where the sentence says who does it; None when it does not."""
+    # 自行组织项目初验, 组织验收专家组进行项目终验, 初验组织
+    for m in re.finditer(rf"(?:{claim.verb})[^，,。；;]{{0,12}}?{claim.step}|{claim.step}[^，,。；;]{{0,2}}?(?:{claim.verb})", sentence):
+        start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
+        clause = sentence[start:m.start()]
+        by = list(re.finditer(rf"由(?P<b>{_BODY})", clause))
+        body = by[-1].group("b") if by else (re.match(rf"\s*(?P<b>{_BODY})", clause) or [None, None])[1]
+        if body and "和" not in body and "、" not in body:
+            return body, sentence[start + (by[-1].start("b") if by else 0):m.end()]
+    return None
