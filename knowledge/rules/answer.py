@@ -30,7 +30,15 @@ from ..reader.question import Question, project_outside, understand
 from ..reader.topics import lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
-from .details import asked_quantities, measured, with_actor, with_definition, with_detail, with_meaning, without_places
+from .details import (
+    asked_quantities,
+    measured,
+    with_actor,
+    with_definition,
+    with_detail,
+    with_meaning,
+    without_places,
+)
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
