@@ -246,6 +246,7 @@ def test_what_a_document_has_to_cover_is_no_scope_question():
     ("初验不合格要怎么整改", "acceptance_failure"),
     ("每年的项目评价结果拿去干嘛", "performance_evaluation"),   # the text's 项目评价, not 年度项目 (the annual plan)
     ("What took effect first, and when do the rules expire?", "validity"),
+    ("中标单位还没定，能不能叫公司提前进场干活", "build_before_tender"),   # starting work before the award
 ])
 def test_colloquial_and_text_terms_find_their_topic(text, topic):
     from knowledge.base import get_kb
