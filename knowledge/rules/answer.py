@@ -136,6 +136,12 @@ _GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获�
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
 
 
+# a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
+_CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
+                             r"|(不能|不得|不可以|不允许|不准)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗)"
+                             r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b", re.I)
+
+
 def _gate_asked(asked: str, prohibitions: list) -> list:
     """The prohibitions lifted by the consent (approval, review) the question asks to be needed."""
     m = _GATE_ASKED.search(asked) if asked else None
@@ -330,6 +336,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used):
             # "可研能不能我们单位自己写": the text has a qualified body do it
             verdict = "no"
+        elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
+                and _CONFIRM_CANNOT.search(q.reading or q.text):
+            # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
+            verdict = "yes"
         if verdict == "yes" and q.form == "yesno":
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
             unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"], kb)]
@@ -619,6 +629,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.is_yes", lang)
     if f.topic == "actor":   # 是不是得区大数据管理局来组织: is it that body, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
+    if f.verdict == "yes" and rules and any(r.type == "prohibition" for r in rules) and _CONFIRM_CANNOT.search(q.reading or q.text):
+        return t("ans.v.is_yes", lang)   # 是不是不能做: yes, it is so
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) or proposed_start(q.reading or q.text)):

@@ -59,3 +59,12 @@ def test_changing_on_the_parties_word_alone(question, verdict):
 ])
 def test_the_consent_a_prohibition_waits_for(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登的系统验收没通过，是不是也不能投入使用", "yes"),          # 第三十四条: confirmed
+    ("钟楼区还没立项的项目不能招标，对吧", "yes"),                 # 第十八条
+    ("钟楼区还没立项的项目能招标吗", "no"),                        # asked as may-I: not allowed
+])
+def test_a_prohibition_asked_to_be_confirmed(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
