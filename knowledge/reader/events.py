@@ -72,6 +72,12 @@ _MENTIONS = [
     ("approved", r"立项|approval"),
 ]
 _MENTION_RE = [(name, re.compile(p, re.I)) for name, p in _MENTIONS]
+def events_mentioned(text: str) -> list[str]:
+    """Every event named as a step, done or not (签合同, sign the contract), in the order of the text."""
+    hits = sorted((m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m)
+    return list(dict.fromkeys(name for _, name in hits))
+
+
 def _mentioned(text: str) -> str | None:
     hits = [(m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m]
     return min(hits)[1] if hits else None

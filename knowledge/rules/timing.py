@@ -17,7 +17,7 @@ from ..reader.dated import (
     stated_events,
     stated_next,
 )
-from ..reader.events import events_named, proposed_order, proposed_start, put_off_until
+from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
 from ..reader.question import Question
 from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
 from ..reader.topics import detect, lineage
@@ -283,7 +283,8 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
         # (every event named: the step put off may be named first, "the quality registration … after signing"),
         # taken as today, and the answer says so
-        events = {name: today for name, _, _ in events_named(text)}
+        events = {name: today for name, _, _ in events_named(text)} or \
+            {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
     if not events:
         return None
 

@@ -177,3 +177,12 @@ def test_a_step_left_until_some_time_from_now(today):
     # 深圳 第十六条: the registration within 5 working days of the contract, signed today
     assert _verdicts("Shenzhen: we just signed the contract. Could we leave the quality registration until two weeks from now?") == {("shenzhen", "no")}
     assert stated_elapsed("we just signed the contract", TODAY) == {"contract_signed": TODAY}
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("深圳合同签了，质量监督登记能不能拖到半个月后验收前再办", "shenzhen"),     # 拖到…后 … 再
+    ("钟楼区合同刚签，任务书准备三个月以后再去平台备案，可以吗", "zhonglou"),   # 准备 N个月以后再
+    ("Longgang: we will sign the contract today and file the award notice two months later. OK?", "longgang"),
+])
+def test_a_step_put_off_past_its_last_day(today, question, jid):
+    assert _verdicts(question) == {(jid, "no")}
