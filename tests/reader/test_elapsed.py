@@ -184,5 +184,5 @@ def test_a_step_left_until_some_time_from_now(today):
     ("钟楼区合同刚签，任务书准备三个月以后再去平台备案，可以吗", "zhonglou"),   # 准备 N个月以后再
     ("Longgang: we will sign the contract today and file the award notice two months later. OK?", "longgang"),
 ])
-def test_a_step_put_off_past_its_last_day(today, question, jid):
+def test_more_ways_of_putting_a_step_off(today, question, jid):
     assert _verdicts(question) == {(jid, "no")}
