@@ -47,6 +47,7 @@ def test_display():
     ("不得超过50万", "le"), ("超过50万", "gt"), ("a budget of at least 500,000 yuan", "ge"),
     ("a budget that can't be less than 500,000 yuan", "ge"), ("a budget that must not exceed 500,000 yuan", "le"),
     ("a budget well below 500,000 yuan", "lt"),
+    ("a budget within 500,000 yuan", "le"), ("a contract not exceeding 500,000 yuan", "le"),   # within includes the sum
 ])
 def test_a_negated_comparative_is_the_opposite_bound(text, bound):
     # 不能少于 is a floor and 不得超过 a ceiling: the negation turns 少于/超过 round

@@ -95,7 +95,7 @@ class Amount:
 # a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
 _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
-                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than"
+                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
                  ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
                  # 预算大约30万, around 300k: an estimate, a little either side

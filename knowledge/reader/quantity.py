@@ -157,7 +157,7 @@ def asked(text: str) -> list[Asked]:
                 if len(own) > 1 and not _SINCE.search(own[-1]) and not re.search(r"(部门|单位|局|中心|小组|机构|公司|委员会|办|处|科|方|领导|专家)\s*$", own[-1]):
                     named |= _pieces(own[-1]) - anchor
                 # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask
-                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
+                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
                     named |= _pieces(after.group("x"))

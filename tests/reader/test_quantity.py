@@ -150,6 +150,7 @@ def test_a_time_counted_from_another_event_does_not_answer():
     # a duty to finish (要在规定时间内整改完成) is no event done; 已经 is not 经 (经…审核)
     assert not _one("检查查出问题，要在规定时间内整改完成，这个时间是多少天").anchor
     assert "初验" in _one("初验已经结束，要过多长时间才能提交终验申请").anchor
+    assert "初验" in _one("试运行结束了，多久以内自行组织初验").timed   # the doer before what is organised
     c = _one("可研报告报上去以后，信息化主管部门几天内审完")   # no word in common with 受理: no evidence against
     assert given(c, "可行性研究报告经区信息化主管部门正式受理之日起5个工作日内完成审核")
 
