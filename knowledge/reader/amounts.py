@@ -156,7 +156,7 @@ _ROLE_AFTER = [
     ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
-    ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
+    ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:(?:cumulative|accumulated|total|further|additional) )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
 ]
 
 

@@ -47,6 +47,8 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
+                    # "can we just have the design, supervision and contractor units confirm it and go ahead"
+                    r"|\bjust\b.{0,80}\b(confirm|agree|sign off|approve)\w*\b.{0,30}\b(go ahead|proceed|implement|start|carry on)"
                     # "hold back the quarterly reports and upload them all at year end": filings saved up (攒着, 一次性)
                     r"|\b(hold (back|off on|on to)|save (them |it |these )?up|batch (them |it )?up|bundle (them |it )?up|pile (them |it )?up)\b"
                     r"|\b(all|everything|them)\b.{0,20}\b(at once|in one go|in one batch|at (the )?year[- ]end|at the end of the year)\b"

@@ -16,6 +16,9 @@ _PROPOSED = [
     re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完)(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20})"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    # can the dengbao assessment be made up after final acceptance
+    re.compile(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
+               r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
     # "can we keep working and submit it for review later": the first step now, the second later
     re.compile(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactively)\b", re.I),
