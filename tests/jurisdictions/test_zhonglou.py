@@ -39,3 +39,8 @@ def test_what_the_evaluation_results_are_for():
     assert found[0]["verdict"] in ("info", "yes") and "第三十三条" in _cited(found[:1])
     en = " ".join(f["summary"] for f in get_kb().ask("Zhonglou: what do the yearly evaluation results feed into?")["findings"])
     assert "operation and maintenance" in en
+
+
+def test_what_the_final_acceptance_report_is_for():
+    found = _found("钟楼区终验报告出具以后派什么用场")
+    assert "运行维护经费" in " ".join(f["summary"] for f in found) and "第二十八条" in _cited(found)
