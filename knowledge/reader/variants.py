@@ -202,7 +202,8 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
             return word
         # a slip keeps the first letter (latest is not a slip of test) and is no longer form of the
         # word (latest is not a slip of late, tested not of test)
-        close = difflib.get_close_matches(low, [v for v in vocabulary if v[0] == low[0]], n=1, cutoff=0.8)
+        # (a plural of a vocabulary word is one too: sevrers is a slip of servers)
+        close = difflib.get_close_matches(low, [w for v in vocabulary if v[0] == low[0] for w in (v, v + "s")], n=1, cutoff=0.8)
         return close[0] if close and not low.startswith(close[0]) and abs(len(low) - len(close[0])) <= 2 else word
 
     text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)

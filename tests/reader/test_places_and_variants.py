@@ -213,6 +213,7 @@ def test_english_typing_slips():
     assert fix("do we need 3rd party testng") == "do we need 3rd party testing"
     assert fix("the minimum warrenty period") == "the minimum warranty period"
     assert fix("What is the latest date?") == "What is the latest date?"     # a longer form, not a slip
+    assert fix("can we buy two new sevrers") == "can we buy two new servers"  # the plural of a vocabulary word
 
 
 def test_an_english_software_cost():
