@@ -249,6 +249,7 @@ def test_what_a_document_has_to_cover_is_no_scope_question():
     ("中标单位还没定，能不能叫公司提前进场干活", "build_before_tender"),   # starting work before the award
     ("这个系统能不能并到其他类项目里报，省得单独审批", "bundling"),
     ("市级单位的项目要执行区里的实施细则吗", "scope"),
+    ("国企出钱建的系统受不受这个办法管", "scope"),
 ])
 def test_colloquial_and_text_terms_find_their_topic(text, topic):
     from knowledge.base import get_kb
