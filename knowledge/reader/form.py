@@ -135,8 +135,11 @@ def classify(text: str, lang: str = "zh") -> Form:
             # a what-word that follows the closing yes/no frame's verb is a what-question
             if name == "list word" and re.search(r"(吗|么|嘛|吧)" + _END, text):
                 w = 0.5   # "需要走这个流程吗": the list word yields to a closing 吗
+            # 设计、监理、承建几家确认后: 几 after a list of the parties is "these several"
+            if name == "how-many 几" and re.search(r"、[^、，,。？?]{1,4}$", text[:m.start()]) and re.match(r"(家|方|个单位|个部门)", text[m.end():]):
+                w = 0.0
             # 新购几台服务器，这种项目是否会被批准: 几 in a clause before the asking one is "several"
-            if name == "how-many 几" and _CLAUSE.search(text[m.end():].rstrip("？?。!！ ")):
+            elif name == "how-many 几" and _CLAUSE.search(text[m.end():].rstrip("？?。!！ ")):
                 w = 1.0
             # 能不能几家单位内部确认一下就实施: 几 with more said after it in an A-not-A question is "a few"
             elif name == "how-many 几" and scores["yesno"] >= 3 and len(re.split(r"[，,。？?]", text[m.end():])[0]) >= 6:

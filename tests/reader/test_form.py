@@ -224,3 +224,13 @@ def test_a_bare_question_mark_leaves_choices_and_which_words_alone(text):
 ])
 def test_english_negated_questions_ask_yes_or_no(text):
     assert classify(text, "en").form == "yesno", classify(text, "en").markers
+
+
+def test_several_parties_named_before_them_ask_no_count():
+    from knowledge.reader.form import classify
+    from knowledge.reader.quantity import asked
+
+    text = "累计变更才合同价的5%，设计、监理、承建几家确认后可以直接实施吗，不用再报审"
+    assert classify(text, "zh").form == "yesno"
+    assert not [a for a in asked(text) if a.kind == "count"]
+    assert [a.kind for a in asked("验收组要有几家单位参加")] == ["count"]   # asked on its own, a count
