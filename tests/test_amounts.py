@@ -272,3 +272,8 @@ def test_a_figure_added_to_the_software_one_is_software_too():
 
 def test_what_a_project_involves_is_no_change():
     assert [a.role for a in find_amounts("项目涉及50万的软硬件采购")] != ["change_amount"]
+
+
+def test_the_software_part_named_with_that_part():
+    found = find_amounts("项目一百二十来万，里面软件开发那块四十七八万")
+    assert [(a.role, a.range) for a in found if a.role == "software_cost"] == [("software_cost", (470000.0, 480000.0))]

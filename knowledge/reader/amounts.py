@@ -46,6 +46,7 @@ _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
+                                 r"|软件(开发)?\s*(那块|这块|那部分|这部分)\s*$"   # 里面软件开发那块四十七八万
                                  r"|软件开发\s*(那块|这块|那部分|这部分)的?(费用|经费|钱|预算)"   # 专业软件开发那块费用七八十万
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"

@@ -41,8 +41,13 @@ def _english_dates(text: str) -> str:
         return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日" if pre else f"{mon}月{day}日"
 
     return _EN_DATE.sub(sub, text)
-_DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
+_DATE = re.compile(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
 _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
+
+
+def _year(said: str) -> int:
+    """25年 is 2025: a year said by its last two digits is of this century."""
+    return int(said) + (2000 if len(said) == 2 else 0)
 _YEAR_APART = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*[月./-])")
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -90,13 +95,13 @@ def stated_events(text: str, today: date) -> dict[str, date]:
     text = _english_dates(_ten_days(unicodedata.normalize("NFKC", text)))
     # 5月29号（2025年）, 2025年的5月29号: a year said apart from the day is the year of the days without one
     apart = _YEAR_APART.search(text)
-    year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
+    year = next((_year(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
     found: dict[str, date] = {}
     clauses = _CLAUSE.split(text)
     for i, clause in enumerate(clauses):
         for m in _DATE.finditer(clause):   # each date with the event named nearest it
             try:
-                day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
+                day = date(_year(m.group("y")) if m.group("y") else year, int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
             # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
@@ -458,11 +463,11 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     as its ten days or so: (first, last, start, end) in the NFKC text."""
     text = _english_dates(unicodedata.normalize("NFKC", text))
     apart = _YEAR_APART.search(text)
-    year = next((int(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
+    year = next((_year(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
     out = []
     for m in _DATE.finditer(text):
         try:
-            day = date(int(m.group("y") or year), int(m.group("m")), int(m.group("d")))
+            day = date(_year(m.group("y")) if m.group("y") else year, int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         out.append((day, day, m.start(), m.end()))

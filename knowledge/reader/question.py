@@ -56,7 +56,8 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up)\b", re.I)   # go live first (now), test later
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it
-_EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b", re.I)
+_EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
+                           r"|\b(does|do|did) \w+(?: \w+)? (require|demand|insist on)\b|\brequires?\b", re.I)
 
 
 def _unmet(text: str) -> bool:

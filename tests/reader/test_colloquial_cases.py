@@ -1085,3 +1085,10 @@ def test_a_who_question_quotes_the_clause_that_says_by_whom():
     assert _with_by_whom("平台应当统一维护,所需经费列入预算", "平台应当统一维护") == "平台应当统一维护"
     found = get_kb().ask("钟楼区好几个部门合建合用的系统，申报是哪个单位来报")["findings"]
     assert any("牵头单位" in c["quote"] for f in found for c in f["citations"])
+
+
+def test_an_english_duty_asked_of_a_condition_is_no_proposal():
+    # 文登 第三十六条: acceptance 3 to 6 months into the trial run; the question asks the duty, proposes nothing
+    found = get_kb().ask("Does Wendeng require a trial run of at least three months before acceptance can happen?")["findings"]
+    assert ("wendeng", "yes") in {(f["jurisdiction"], f["verdict"]) for f in found}
+    assert not [f for f in found if f["verdict"] == "no"]

@@ -186,3 +186,9 @@ def test_a_step_left_until_some_time_from_now(today):
 ])
 def test_more_ways_of_putting_a_step_off(today, question, jid):
     assert _verdicts(question) == {(jid, "no")}
+
+
+def test_a_planned_switch_off_said_colloquially():
+    from knowledge.reader.events import events_named
+
+    assert [e for e, _, _ in events_named("老系统计划年底停掉")] == ["decommission_planned"]

@@ -75,3 +75,7 @@ def _verdicts(question):
 ])
 def test_the_proposed_day_against_the_rule(today, question, verdict):
     assert _verdicts(question) == {("zhonglou", verdict)}
+
+
+def test_a_year_said_by_its_last_two_digits():
+    assert [s[:2] for s in stated_spans("合同是25年4月8号签的", TODAY)] == [(date(2025, 4, 8), date(2025, 4, 8))]
