@@ -58,7 +58,7 @@ _KINDS = [
     ("share", re.compile(r"多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)(的)?上限|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准(是|为)?(多少|什么|怎么定|咋定)|费率(是)?多少"
+    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)(的)?上限|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be

@@ -384,3 +384,8 @@ def test_a_title_named_by_what_it_is_on_names_no_topic():
 
     found = get_kb().ask("On which exact day did the Shenzhen measures on information engineering quality supervision take effect?")["findings"]
     assert [(f["topic"], f["verdict"]) for f in found] == [("validity", "not_specified")]
+
+
+@pytest.mark.parametrize("question", ["第三方测试的收费标准定的是多少", "监理怎么收费", "测评收费是多少"])
+def test_a_fee_asked(question):
+    assert [a.kind for a in asked(question)] == ["money"]
