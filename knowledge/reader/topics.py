@@ -33,6 +33,9 @@ _TITLE_EN = re.compile(
 _BEFORE_TITLE = re.compile(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 
 
+_ADDRESSEE = re.compile(r"(?:向|报给|报送|报到|交给|提交给|送交|报)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
+
+
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Where a question names a regulation by its title (深圳那份信息工程质量监督管理暂行办法 ->
     信息工程质量监督管理暂行办法), without the words of the question before it."""
@@ -321,6 +324,12 @@ def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[
     # something outside the title does (…能用多少年)
     titled = {i for a, b in title_spans(folded) for i in range(a, b)} | _english_title(text, folded)
     inside = {k for k, covs in every.items() if titled and all(c <= titled for c in covs)}
+    if inside and len(inside) < len(found):
+        found = {k: v for k, v in found.items() if k not in inside}
+    # the body a filing goes to (向主管部门备案, 报市政务服务数据管理局) names no topic of the question, when
+    # something else does (合同签订以后多长时间内要备案)
+    addressed = {i for m in _ADDRESSEE.finditer(folded) for i in range(*m.span("x"))}
+    inside = {k for k, covs in every.items() if addressed and all(c <= addressed for c in covs)}
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}
     keep = []

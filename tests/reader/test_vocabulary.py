@@ -255,3 +255,11 @@ def test_colloquial_and_text_terms_find_their_topic(text, topic):
     from knowledge.base import get_kb
 
     assert T.detect(text, get_kb().topics)[0] == topic
+
+
+def test_the_body_a_filing_goes_to_names_no_topic():
+    from knowledge.base import get_kb
+
+    topics = T.detect("合同签了以后多久要向主管部门备案", get_kb().topics)
+    assert "responsibilities" not in topics and topics
+    assert T.detect("项目由哪个主管部门负责", get_kb().topics)[0] == "responsibilities"   # asked for itself
