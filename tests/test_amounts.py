@@ -277,3 +277,9 @@ def test_what_a_project_involves_is_no_change():
 def test_the_software_part_named_with_that_part():
     found = find_amounts("项目一百二十来万，里面软件开发那块四十七八万")
     assert [(a.role, a.range) for a in found if a.role == "software_cost"] == [("software_cost", (470000.0, 480000.0))]
+
+
+def test_a_list_headed_by_the_contract_adds_up_its_items():
+    found = find_amounts("合同分项：软件开发120万、硬件设备80万、系统集成30万")
+    assert sorted((a.value, a.role) for a in found) == [(1_200_000, "software_cost"), (2_300_000, "total")]
+    assert find_amounts("合同金额800万")[0].role == "contract_amount"   # a contract's own figure stays

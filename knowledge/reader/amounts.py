@@ -347,6 +347,12 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
             a.role = "change_amount"
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:]))
               and a.role != "change_amount"]
+    # 合同分项：软件开发320万、硬件设备450万…: the list's heading (合同分项) is no item's label
+    if len(found) >= 3 and not totals:
+        for a in found:
+            if a.role == "contract_amount" and a.span is None and a.bound is None \
+                    and not re.search(r"合同|contract", _label(norm, a, found), re.I):
+                a.role = "total"
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
     listed = len([a for a in found if a.role in ("total", "software_cost")]) >= 3 and not _EACH.search(norm)   # 硬件18万 软件开发9万 集成服务4万: a project's parts
     if not totals and listed:
