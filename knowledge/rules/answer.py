@@ -699,9 +699,15 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         return by_scope or any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
             (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules))
 
+    # 总投资才800万，用不着做可研，那初步设计方案和概算用不用编: a topic settled in a clause before the asking
+    # one is background; a verdict on what the asking clause names decides
+    from ..reader.topics import detect
+
+    asked_topics = set(detect(asking_clause(q.reading or q.text), kb.topics))
     main = {}
     for f in findings:
-        if f.verdict in ("yes", "no") and decided(f):
+        if f.verdict in ("yes", "no") and decided(f) and not (asked_topics and f.topic not in asked_topics
+                                                               and any(g.topic in asked_topics for g in findings)):
             main.setdefault(f.jurisdiction, f.verdict)
     # else a narrower topic's verdict decides over its parent's (县里必须按市级办法执行吗: the county rule, not the scope)
     narrower = {(f.jurisdiction, kb.topics[f.topic].parent): f.verdict for f in findings

@@ -1092,3 +1092,10 @@ def test_an_english_duty_asked_of_a_condition_is_no_proposal():
     found = get_kb().ask("Does Wendeng require a trial run of at least three months before acceptance can happen?")["findings"]
     assert ("wendeng", "yes") in {(f["jurisdiction"], f["verdict"]) for f in found}
     assert not [f for f in found if f["verdict"] == "no"]
+
+
+def test_a_topic_settled_before_the_asking_clause_does_not_decide_it():
+    # 龙岗 第十一条: no feasibility study under 5000万; 第十二条: every project has a preliminary design
+    found = get_kb().ask("龙岗区项目才600万，不用做可研，那初步设计和概算还要不要做？")["findings"]
+    verdicts = {f["topic"]: f["verdict"] for f in found}
+    assert verdicts["preliminary_design"] == "yes" and verdicts.get("feasibility_study") in (None, "no")
