@@ -10,7 +10,7 @@ _PROPOSED = [
     re.compile(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:回头|过后|以后|后面)?(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
     # 先开工，建到一半再报变更: the second step after a clause of its own
     re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+[^，,。？?]{1,10}?(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
-    re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前)(?:，|,|\s)*(?:就)?先(?P<a>[^，,。？?]{1,20})"),
+    re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前|前(?!置|期|面))(?:，|,|\s)*(?:就|可以|能|能不能|可不可以|可否)?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
     re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完)(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20})"),
@@ -43,6 +43,8 @@ def _step(words: str) -> str:
     parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)", words)] \
         if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
+    # 龙岗区合同终验: the place says where, not which step
+    words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
     return _INTENT.sub("", words).strip()
 
 

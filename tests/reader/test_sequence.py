@@ -121,3 +121,13 @@ def test_what_a_step_rests_on_comes_before_it():
     from knowledge.reader.sequence import set_orders
 
     assert set_orders("检测机构出具检测报告，作为项目验收的依据") == [("检测机构出具检测报告", "项目验收")]
+
+
+def test_a_step_before_another_said_with_qian_alone():
+    from knowledge.base import get_kb
+    from knowledge.reader.sequence import proposed_steps
+
+    assert proposed_steps("龙岗区合同终验前能先提上线安全测试申请吗") == ("提上线安全测试申请", "合同终验")
+    # 龙岗 第二十八条: the security test is applied for after the final contract acceptance
+    f = get_kb().ask("龙岗区合同终验前能先提上线安全测试申请吗")["findings"][0]
+    assert f["verdict"] == "no" and "“合同终验”" in f["summary"]
