@@ -322,7 +322,9 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         pairs_ = []
         for kind in ("opens", "due"):
             if kind == "opens":
-                found = [[d for d in opening_dates(rules, ev) if {c["article"] for c in d.citations} & arts] for ev in (early, late)]
+                # counted from an earlier event than its own, a day is only the earliest it can be: it decides "too early" alone
+                found = [[d for d in opening_dates(rules, ev) if {c["article"] for c in d.citations} & arts
+                          and (not d.lower_bound or p2 < d.due)] for ev in (early, late)]
             else:
                 found = [[d for d in due_dates(rules, ev, arts) if d.trigger in ev] for ev in (early, late)]
             by_key = {d.key: d for d in found[1]}
