@@ -703,11 +703,14 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     # one is background; a verdict on what the asking clause names decides
     from ..reader.topics import detect
 
-    asked_topics = set(detect(asking_clause(q.reading or q.text), kb.topics))
+    said = q.reading or q.text
+    asked = asking_clause(said)
+    asked_topics = set(detect(asked, kb.topics))
+    settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
+               if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
     main = {}
     for f in findings:
-        if f.verdict in ("yes", "no") and decided(f) and not (asked_topics and f.topic not in asked_topics
-                                                               and any(g.topic in asked_topics for g in findings)):
+        if f.verdict in ("yes", "no") and decided(f) and f.topic not in settled:
             main.setdefault(f.jurisdiction, f.verdict)
     # else a narrower topic's verdict decides over its parent's (县里必须按市级办法执行吗: the county rule, not the scope)
     narrower = {(f.jurisdiction, kb.topics[f.topic].parent): f.verdict for f in findings
