@@ -329,7 +329,7 @@ def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[
     # the body a filing goes to (向主管部门备案, 报市政务服务数据管理局) names no topic of the question, when
     # something else does (合同签订以后多长时间内要备案)
     addressed = {i for m in _ADDRESSEE.finditer(folded) for i in range(*m.span("x"))}
-    inside = {k for k, covs in every.items() if addressed and all(c <= addressed for c in covs)}
+    inside = {k for k, covs in every.items() if addressed and all(c & addressed for c in covs)}   # (信息化主管部门+是)
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}
     keep = []
