@@ -351,6 +351,7 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     if len(found) >= 3 and not totals:
         for a in found:
             if a.role == "contract_amount" and a.span is None and a.bound is None \
+                    and re.search(r"(合同|contract)[^，,。；;:：]{0,6}[:：][^，,。；;:：]{0,12}$", norm[:a.start], re.I) \
                     and not re.search(r"合同|contract", _label(norm, a, found), re.I):
                 a.role = "total"
     items = [a for a in found if a.role == "total" and a.span is None and a.bound is None]
