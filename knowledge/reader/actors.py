@@ -58,8 +58,8 @@ def actor_of(sentence: str, claim: Claim) -> tuple[str, str] | None:
     for m in re.finditer(rf"(?:{claim.verb})[^，,。；;]{{0,12}}?{claim.step}|{claim.step}[^，,。；;]{{0,2}}?(?:{claim.verb})", sentence):
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]
-        by = list(re.finditer(rf"由(?P<b>{_BODY})", clause))
-        body = by[-1].group("b") if by else (re.match(rf"\s*(?P<b>{_BODY})", clause) or [None, None])[1]
-        if body and "和" not in body and "、" not in body:
-            return body, sentence[start + (by[-1].start("b") if by else 0):m.end()]
+        # the body after the clause's last 由, else the one the clause opens with
+        named = ([*re.finditer(rf"由(?P<b>{_BODY})", clause)] or [re.match(rf"\s*(?P<b>{_BODY})", clause)])[-1]
+        if named and "和" not in named.group("b") and "、" not in named.group("b"):
+            return named.group("b"), sentence[start + named.start("b"):m.end()]
     return None

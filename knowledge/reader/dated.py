@@ -31,8 +31,7 @@ _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
 def _english_dates(text: str) -> str:
     """20 March 2026 / March 20, 2026 -> 2026-03-20, so that one date reader serves both languages."""
     def sub(m: re.Match) -> str:
-        name = (m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "").lower().rstrip(".")
-        mon = _MONTHS.get(name) or _MONTHS.get(next((k for k in _MONTHS if name in (k[:3], k[:4])), ""))   # Sep, Sept; not Decree
+        mon = _month_number(m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "")
         if not mon:
             return m.group(0)
         day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
@@ -48,6 +47,20 @@ _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
 def _year(said: str) -> int:
     """25年 is 2025: a year said by its last two digits is of this century."""
     return int(said) + (2000 if len(said) == 2 else 0)
+
+
+def _default_year(text: str, today: date) -> int:
+    """The year of the dates said without one: a date's own year, a year said apart from the days
+    (5月29号（2025年）, 2025年的5月29号), else this year."""
+    said = next((_year(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), None)
+    apart = _YEAR_APART.search(text)
+    return said or (int(apart.group(1)) if apart else today.year)
+
+
+def _month_number(name: str) -> int | None:
+    """March, Mar, Sept -> 3, 3, 9 (not Decree): an English month's number."""
+    name = name.lower().rstrip(".")
+    return _MONTHS.get(name) or _MONTHS.get(next((k for k in _MONTHS if name in (k[:3], k[:4])), ""))
 _YEAR_APART = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*[月./-])")
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -93,9 +106,7 @@ def _ten_days(text: str) -> str:
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(_ten_days(unicodedata.normalize("NFKC", text)))
-    # 5月29号（2025年）, 2025年的5月29号: a year said apart from the day is the year of the days without one
-    apart = _YEAR_APART.search(text)
-    year = next((_year(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
+    year = _default_year(text, today)
     found: dict[str, date] = {}
     clauses = _CLAUSE.split(text)
     for i, clause in enumerate(clauses):
@@ -462,8 +473,7 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     span, a month without its day (10月, in October) as the whole month, a part of one (3月上旬, mid-May)
     as its ten days or so: (first, last, start, end) in the NFKC text."""
     text = _english_dates(unicodedata.normalize("NFKC", text))
-    apart = _YEAR_APART.search(text)
-    year = next((_year(m.group("y")) for m in _DATE.finditer(text) if m.group("y")), int(apart.group(1)) if apart else today.year)
+    year = _default_year(text, today)
     out = []
     for m in _DATE.finditer(text):
         try:
@@ -476,8 +486,7 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
         if not taken(m.start("m"), m.end()):
             out.append((*_span(int(m.group("y") or year), int(m.group("m")), m.group("part")), m.start(), m.end()))
     for m in _MONTH_EN.finditer(text):
-        name = m.group("mon").lower()
-        month = _MONTHS.get(name) or next((v for k, v in _MONTHS.items() if k.startswith(name[:3])), None)
+        month = _month_number(m.group("mon"))
         if month and not taken(m.start(), m.end()):
             out.append((*_span(int(m.group("y") or year), month, m.group("part")), m.start(), m.end()))
     return sorted(out, key=lambda s: s[2])

@@ -79,8 +79,7 @@ def events_mentioned(text: str) -> list[str]:
 
 
 def _mentioned(text: str) -> str | None:
-    hits = [(m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m]
-    return min(hits)[1] if hits else None
+    return next(iter(events_mentioned(text)), None)
 
 
 def proposed_order(text: str) -> tuple[str, str] | None:

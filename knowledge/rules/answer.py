@@ -27,7 +27,7 @@ from ..reader.proposals import (
 )
 from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
-from ..reader.topics import lineage
+from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .details import (
@@ -699,10 +699,8 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         return by_scope or any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
             (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules))
 
-    # 总投资才800万，用不着做可研，那初步设计方案和概算用不用编: a topic settled in a clause before the asking
-    # one is background; a verdict on what the asking clause names decides
-    from ..reader.topics import detect
-
+    # 总投资才800万，用不着做可研，那初步设计方案和概算用不用编: a topic a clause before the asking one says
+    # is not needed is background; a verdict on what the asking clause names decides
     said = q.reading or q.text
     asked = asking_clause(said)
     asked_topics = set(detect(asked, kb.topics))

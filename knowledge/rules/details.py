@@ -310,8 +310,7 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         article, quote = found
         listed = asked_pair[2]
         # 龙岗区单位自筹: the place says where, not what was asked about
-        narrower = next((asked_pair[0][len(a):] for a in sorted(kb.aliases, key=len, reverse=True)
-                         if asked_pair[0].startswith(a) and len(asked_pair[0]) - len(a) >= 2), asked_pair[0])
+        narrower = without_places(asked_pair[0], kb).strip() or asked_pair[0]
         defined = Finding(jid, "listed" if listed else "definition", "yes",
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=narrower), [Citation(jid, article, quote)])
