@@ -126,6 +126,8 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
                 break            # a vocabulary word starts here: nothing to correct at this place
             if len(window) < n or None in key or window in common or _splits(text, i, i + n, common):
                 continue         # a common word as typed (一起, 正式) is what was meant
+            if _overlaps(text, i, i + n, words, corpus):
+                continue         # 出验收报告: the texts' word 验收, typed right across its end, is what was meant
             # the same sound in every place and at least one character the same: the word that keeps
             # most of what was typed in place (then the first in order)
             alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
@@ -141,6 +143,12 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
         i += 1
     return "".join(chars)
 
+
+
+def _overlaps(text: str, start: int, end: int, words: frozenset[str], corpus: str) -> bool:
+    """Does a vocabulary word of the texts begin inside text[start:end] and run past its end (验收 in 出验|收)?"""
+    return any(text[j:j + k] in words and text[j:j + k] in corpus
+               for j in range(start + 1, end) for k in (2, 3, 4) if j + k > end)
 
 
 def _same_tones(word: str, typed: str) -> int:

@@ -231,6 +231,15 @@ def test_a_slip_is_not_read_across_a_common_word():
     assert homophones("系统还没验收 能不能先正式用起来", get_kb().words) == "系统还没验收 能不能先正式用起来"
 
 
+def test_a_slip_is_not_read_across_a_vocabulary_word():
+    from knowledge.reader.variants import homophones
+
+    # 出验 sounds like 初验, but 验收 is typed right across its end: 出 is the verb (出验收报告)
+    kb = get_kb()
+    assert homophones("终验完多少天内出验收报告", kb.words, kb.corpus) == "终验完多少天内出验收报告"
+    assert homophones("出验报告交了没", kb.words, kb.corpus) == "初验报告交了没"
+
+
 def test_answers_do_not_depend_on_the_hash_seed():
     """Set and dict order must never choose a reading: the same questions, three seeds, one answer."""
     import os

@@ -363,6 +363,16 @@ def test_an_english_event_said_after_the_ask_is_counted_from():
 def test_how_much_above_asks_a_threshold_not_a_sum():
     assert [a.kind for a in asked("项目投资多少钱以上就必须请监理")] == ["threshold"]
     assert "money" in [a.kind for a in asked("监理费要花多少钱")]
+    # 多少以上的项目: the threshold asked of the projects that follow it
+    assert [a.kind for a in asked("预算投资多少以上的项目要做单项专家论证")] == ["threshold"]
+
+
+def test_a_text_without_the_sum_leaves_the_threshold_unspecified():
+    from knowledge.base import get_kb
+
+    # 文登 names 预算投资大 without a sum
+    found = [f for f in get_kb().ask("文登区预算投资多少以上的项目要做单项专家论证")["findings"] if f["jurisdiction"] == "wendeng"]
+    assert [f["verdict"] for f in found] == ["not_specified"]
 
 
 def test_a_duty_on_every_covered_project_has_the_scope_sum_as_its_threshold():
