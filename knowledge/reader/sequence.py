@@ -15,7 +15,7 @@ _PROPOSED = [
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
     re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完)(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20})"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    re.compile(r"(?:do|hold|run|carry out|file|submit|complete)\s+(?P<b>.{3,60}?)\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    re.compile(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
     re.compile(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),

@@ -17,6 +17,8 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("Could we carry on with the work and file the change request afterwards?", ("carry on with the work", "file the change request")),
     ("数据共享清单能不能等终验完再交", ("终验", "交")),                         # the step after the delay word
     ("档案可以项目上线之后再整理归档吗", ("项目上线", "整理归档")),
+    ("Is it ok to finish the archive after go-live?", ("go-live", "the archive")),
+    ("Can we get the security test done after the final acceptance?", ("the final acceptance", "the security test")),
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
@@ -35,6 +37,7 @@ def test_the_order_a_sentence_sets():
     ("钟楼区的项目，能不能先做等保测评再验收？", "yes"),            # the text's own order
     ("文登区项目预算要大调，准备开工以后再补交变更申请，可以吗", "no"),
     ("Longgang: changes now add up to 14% of the contract price. Can we continue implementing and send it for review later?", "no"),
+    ("For a Zhonglou system, is it fine to wrap up the graded protection test after acceptance?", "no"),   # an English name of 等保
 ])
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
