@@ -103,6 +103,10 @@ def _ten_days(text: str) -> str:
                   lambda m: f"{m.group(1)}月{_TEN_DAYS[m.group(2)]}日", text)
 
 
+# a clause that is just the date and 签的: the signing (the thing a project signs is its contract)
+_SIGNED_THEN = re.compile(r"\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?)\s*$")
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(_ten_days(unicodedata.normalize("NFKC", text)))
@@ -118,6 +122,8 @@ def stated_events(text: str, today: date) -> dict[str, date]:
             # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
             bare, at = clause[:m.start()] + "@" + clause[m.end():], (m.start(), m.start() + 1)
             key, score = _event(bare, at)
+            if _SIGNED_THEN.match(bare):   # 合同在采购中心备案的，4月25号签的，4月29号备案通过: a date signed alone
+                key, score = "contract_signed", 1.0
             if (not key or score < 0.6) and i:   # "合同在采购中心备案，2月10号备案通过的": named just before
                 before = clauses[i - 1]
                 key, score = _event(before + bare, (len(before) + at[0], len(before) + at[1]))

@@ -127,7 +127,7 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             if len(window) < n or None in key or window in common or _splits(text, i, i + n, common):
                 continue         # a common word as typed (一起, 正式) is what was meant
             if _overlaps(text, i, i + n, words, corpus):
-                continue         # 出验收报告: the texts' word 验收, typed right across its end, is what was meant
+                continue         # 出验收报告: a verb before the report it makes, not a slip for 初验
             # the same sound in every place and at least one character the same: the word that keeps
             # most of what was typed in place (then the first in order)
             alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
@@ -145,10 +145,16 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
 
 
 
+# what a verb typed before a word makes of it (出验收报告, 出验收意见): a document
+_PRODUCT = re.compile(r"[^，,。？?；;！!]{0,8}?(报告|意见|结论|证书|文件|材料)")
+
+
 def _overlaps(text: str, start: int, end: int, words: frozenset[str], corpus: str) -> bool:
-    """Does a vocabulary word of the texts begin inside text[start:end] and run past its end (验收 in 出验|收)?"""
-    return any(text[j:j + k] in words and text[j:j + k] in corpus
-               for j in range(start + 1, end) for k in (2, 3, 4) if j + k > end)
+    """Is text[start:end] a verb before the document it produces, named by a vocabulary word of the
+    texts that begins inside it and runs past its end (出验收报告: 出 makes the 验收 report; in
+    合同出验收要开专家会吗 nothing is produced and 出验 is a slip for 初验)?"""
+    return bool(_PRODUCT.match(text, end)) and any(
+        text[j:j + k] in words and text[j:j + k] in corpus for j in range(start + 1, end) for k in (2, 3, 4) if j + k > end)
 
 
 def _same_tones(word: str, typed: str) -> int:

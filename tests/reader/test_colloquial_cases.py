@@ -741,6 +741,9 @@ def test_dated_events_said_more_ways():
 
     assert stated_events("合同3月2号签的，3月5号才备案通过", date(2026, 12, 1)) == {
         "contract_signed": date(2026, 3, 2), "contract_filed": date(2026, 3, 5)}
+    # a clause of the date and 签的 alone dates the signing, though the clause before named the filing
+    assert stated_events("合同走的是采购中心备案，6月3日签的，6月8日备案通过", date(2026, 12, 1)) == {
+        "contract_signed": date(2026, 6, 3), "contract_filed": date(2026, 6, 8)}
     assert stated_events("The old system will be taken out of service on 1 June 2027.", date(2026, 12, 1)) == {
         "decommission_planned": date(2027, 6, 1)}
     assert asks_earliest("初验完了最快哪天能交终验申请")
