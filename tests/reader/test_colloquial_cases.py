@@ -1102,3 +1102,33 @@ def test_a_topic_settled_before_the_asking_clause_does_not_decide_it():
     found = get_kb().ask("龙岗区项目才600万，不用做可研，那初步设计和概算还要不要做？")["findings"]
     verdicts = {f["topic"]: f["verdict"] for f in found}
     assert verdicts["preliminary_design"] == "yes" and verdicts.get("feasibility_study") in (None, "no")
+
+
+@pytest.mark.parametrize("text, jid, topic, verdict", [
+    # a place said first with no comma, then the auxiliary: a yes/no question (文登 第五条: no new servers)
+    ("In Wendeng may a bureau purchase its own servers", "wendeng", "server_room", "no"),
+    # a step not yet done, then "allowed … anyway": a proposal to go ahead without it (龙岗 第二十七条)
+    ("Longgang: our third-party test report is not back yet. Is it allowed to do the contract's final acceptance anyway?",
+     "longgang", "third_party_testing", "no"),
+    # now, and the step next year: put off (文登 第三十四条: no formal use before acceptance)
+    ("Wendeng: can we put the platform into formal use now and do the acceptance next year?", "wendeng", "use_before_acceptance", "no"),
+    # 没进政府集中采购: outside 深圳 第二条
+    ("深圳市直单位的项目没进政府集中采购，要做质量监督登记吗", "shenzhen", "quality_registration", "not_applicable"),
+    # 文登 第五条, in English: the IT part of a building project is tendered on its own
+    ("Wendeng: is the IT part of our building project tendered separately?", "wendeng", "infrastructure_it", "yes"),
+])
+def test_more_ways_of_asking_read_as_meant(text, jid, topic, verdict):
+    found = {(f["jurisdiction"], f["topic"]): f["verdict"] for f in get_kb().ask(text)["findings"]}
+    assert found.get((jid, topic)) == verdict, found
+
+
+def test_a_typed_na_for_which_day_still_asks_the_day():
+    # 施行日期是那天 (那 for 哪): 深圳 第二十八条 gives the year only
+    f = get_kb().ask("深圳这个质量监督暂行办法的施行日期是那天")["findings"][0]
+    assert f["verdict"] == "not_specified"
+
+
+def test_the_last_possible_date_asks_the_latest_day():
+    from knowledge.reader.dated import asks_for_day, asks_latest
+
+    assert asks_latest("what's the last possible date for the acceptance?") and asks_for_day("the final date to file?", dated=False)
