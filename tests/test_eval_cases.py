@@ -209,7 +209,6 @@ XFAIL = {
     "q11-116": "云浮 软件系统运维服务 适用吗: answered yes from the scope paragraphs, not the O&M definition the writer quotes",
     "q11-120": "钟楼 第三条 (租赁…合同): 适用于 is not read as a defining word, and the question's 细则管的项目 is colloquial",
     "pp3-q8-074-b": "龙岗 第二十八条: the English 'within how many days' is answered from the security test report's 3 working days, which are about the report, not the application",
-    "pp3-q7-080-b": "深圳 第十条 (隐蔽工程影像资料): 'photos or video of hidden works' is read as video surveillance; no English word reaches 隐蔽工程",
     "pp3-q9-063-b": "龙岗 试运行时长: 'required length of the trial run before the final contract acceptance' (no question word) is read as a yes/no question",
     "pp3-q9-134-a": "钟楼 第六条: 'the 2027 e-government IT project plan' in English is not read as the named period of the annual plan",
     "pp3-q8-085-b": "钟楼 第三十条: the English list question (do the materials need to include the 等保 report) is not read as an item of the acceptance list",

@@ -419,7 +419,7 @@ def stated_delay(text: str, today: date) -> date | None:
 
 
 
-_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,30}\b(until |till |to )?next (month|week|year)", re.I)
+_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year)", re.I)
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)

@@ -47,7 +47,7 @@ _EN_YESNO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|t
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
-_EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(what|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
+_EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)

@@ -73,7 +73,7 @@ _URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|�
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
 _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
-                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)(新)?(冒出|增加|新增|提出|加)|new initiative|newly (proposed|initiated|launched)"
+                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|new initiative|newly (proposed|initiated|launched)"
                              r"|new project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the) (project )?(plan|budget)"
@@ -363,8 +363,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             change_range = [change_range[0] + low, change_range[1] + high]
             continue
         name = "amount" if a.role == "total" else a.role
-        if getattr(profile, name) is None:
+        rough = profile.ranges.get(name)   # 不到30万，二十九万八: the exact figure said after an estimate it fits stands
+        if getattr(profile, name) is None or rough and not a.range and rough[0] <= a.value <= rough[1]:
             setattr(profile, name, a.value)
+            profile.ranges.pop(name, None)
             if a.range:
                 profile.ranges[name] = a.range
     plain = unicodedata.normalize("NFKC", text)
@@ -500,7 +502,10 @@ def project_outside(outside: list[str], text: str) -> bool:
         at = said.find(fold(place))
         # a name inside a word (智慧城区) is no place the project is in
         inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
-        if at >= 0 and not inside_word and _THERE.search(said[at + len(fold(place)):]):
+        rest = said[at + len(fold(place)):]
+        if at >= 0 and not inside_word and _THERE.search(rest):
+            return True
+        if 0 <= at <= 3 and re.match(r"[:：—–-]", rest):   # "常州武进区：…", "Wujin District: …": where the asker is
             return True
     return False
 

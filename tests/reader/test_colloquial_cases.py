@@ -1132,3 +1132,37 @@ def test_the_last_possible_date_asks_the_latest_day():
     from knowledge.reader.dated import asks_for_day, asks_latest
 
     assert asks_latest("what's the last possible date for the acceptance?") and asks_for_day("the final date to file?", dated=False)
+
+
+@pytest.mark.parametrize("text, jid, topic, verdict", [
+    # 新提了个项目 is a new initiative (龙岗 第十条: 1000万以上的新动议项目 need the leader's meeting)
+    ("龙岗区今年新提了个项目，一千五百万左右，报审之前要开分管区领导专题会吗", "longgang", "special_meeting", "yes"),
+    # put off until something next month, in English: checked against the 5 working days (深圳 第十六条)
+    ("Shenzhen: the contract was signed three weeks ago; may we delay the quality supervision registration until the servers arrive next month?",
+     "shenzhen", "quality_registration", "no"),
+])
+def test_more_facts_read_as_meant(text, jid, topic, verdict):
+    found = {(f["jurisdiction"], f["topic"]): f["verdict"] for f in get_kb().ask(text)["findings"]}
+    assert found.get((jid, topic)) == verdict, found
+
+
+def test_whats_without_an_apostrophe_asks_what():
+    from knowledge.reader.form import classify
+
+    assert classify("Wendeng: whats the time limit for the acceptance?", "en").form == "info"
+
+
+def test_concealed_works_in_english_name_the_records_rule():
+    found = get_kb().ask("Shenzhen: what records does the builder keep of hidden works?")["findings"]
+    assert any(c["article"] == "第十条" for f in found for c in f["citations"])
+
+
+def test_an_exact_figure_after_an_estimate_it_fits_stands():
+    answer = get_kb().ask("钟楼区的项目预算不到50万，四十六万五，要不要监理？")["answer"]
+    assert "46.5万" in answer
+
+
+def test_a_place_said_as_a_heading_is_where_the_asker_is():
+    for text in ("Changzhou Xinbei District: do we follow the Zhonglou rules for supervision?", "常州新北区：监理按钟楼区的细则来吗"):
+        found = get_kb().ask(text)["findings"]
+        assert [(f["jurisdiction"], f["verdict"]) for f in found] == [("zhonglou", "not_applicable")]
