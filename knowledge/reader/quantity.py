@@ -161,7 +161,9 @@ def asked(text: str) -> list[Asked]:
                 after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
-                    named |= _pieces(after.group("x"))
+                    # (报区信息化主管部门备案: the body a thing goes to is no thing timed)
+                    if not _BODY.search(after.group("x")):
+                        named |= _pieces(after.group("x"))
                 else:   # 多长时间内要请造价咨询公司出竣工结算报告: the thing produced, after whoever produces it
                     made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|申请|出)(?P<x>[\u4e00-\u9fff]{2,8})",
                                      re.split(r"[，,。？?；;]", text[m.end():])[0][:20])
@@ -211,6 +213,9 @@ _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|�
 _FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
 # 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
 _DUTY = re.compile(r"要|应|需|须|得|规定")
+
+
+_BODY = re.compile(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")
 
 
 def _anchor(before: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -328,8 +333,10 @@ def measure(a: Asked, text: str) -> str:
             return False
         if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
             return False   # 每季度首月5日前 is no day of each month
-        if a.timed and not a.anchor and not any(p in s for p in a.timed):
-            return False   # 限时整改，期限多长: a number in a sentence without 整改 times something else
+        if a.timed and not any(p in s for p in a.timed) and not any(p in s for p in a.anchor):
+            # 限时整改，期限多长: a number in a sentence without 整改 times something else; 竣工验收报告要在
+            # 验收后多少天内报备: a sentence naming neither the report nor the acceptance (签订合同后10个工作日内…备案) too
+            return False
         if a.head and all(h.isascii() for h in a.head):
             # English: with an event counted from, the number must be said of the thing timed
             return not a.anchor or any(h in s for h in present - a.anchor) and _en_counted_from(present - a.anchor, s) is not False

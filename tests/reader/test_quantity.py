@@ -399,3 +399,23 @@ def test_a_title_named_by_what_it_is_on_names_no_topic():
 @pytest.mark.parametrize("question", ["第三方测试的收费标准定的是多少", "监理怎么收费", "测评收费是多少"])
 def test_a_fee_asked(question):
     assert [a.kind for a in asked(question)] == ["money"]
+
+
+def test_a_time_for_another_filing_to_the_same_body_does_not_time_the_report():
+    # the report's filing after acceptance: 10 working days after signing, for other papers, is no answer
+    a = _one("竣工验收以后，验收报告要在几个工作日内报区主管部门备案")
+    assert not given(a, "签订合同后10个工作日内将中标通知书、合同复印件报区主管部门备案")
+    assert given(a, "竣工验收通过后5个工作日内将验收报告报区主管部门备案")
+    assert not _body_timed(a)
+
+
+def _body_timed(a) -> bool:
+    """Is the body a thing goes to (区主管部门) taken for the thing timed?"""
+    return any(p in ("主管", "部门", "管部") for p in a.timed)
+
+
+def test_silence_on_the_report_filing_time():
+    from knowledge.base import get_kb
+
+    found = [f for f in get_kb().ask("龙岗区竣工验收通过后，竣工验收报告几天内要报区信息化主管部门备案？")["findings"] if f["jurisdiction"] == "longgang"]
+    assert [f["verdict"] for f in found] == ["not_specified"] and found[0]["citations"][0]["article"] == "第三十条"
