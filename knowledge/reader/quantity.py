@@ -29,7 +29,7 @@ _KINDS = [
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)"
+     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
                 r"|time (gap|interval|lag)|how much time|(interval|gap) between|(at |with )?what (interval|frequency)|how regularly", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
@@ -49,7 +49,7 @@ _KINDS = [
                 r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)"
                 r"|size of the (expert |review )?(panel|group|team|committee)|how (big|large) (is|must be|should be) the (expert |review )?(panel|group|team)", re.I),
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
-                rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\b(twice|once)\b", re.I),
+                rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\btwice\b|\bonce (a|per|every|each)\b|\b(at least|only|just) once\b", re.I),   # (once accepted: no count)
      "ans.qty.count"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"

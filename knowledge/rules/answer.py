@@ -134,6 +134,9 @@ _UNLESS = re.compile(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|�
 _GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
                          r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
+# the consent said to be given: 建设单位同意了就可以吧, with the owner's consent can the contractor …
+_GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)[，,]?(?:[^。？?]{0,24}?就|\s*(?:是不是就|应该就|那就)?)(可以|能|行|没问题)"
+                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
@@ -142,9 +145,10 @@ _CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b", re.I)
 
 
-def _gate_asked(asked: str, prohibitions: list) -> list:
-    """The prohibitions lifted by the consent (approval, review) the question asks to be needed."""
-    m = _GATE_ASKED.search(asked) if asked else None
+def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKED) -> list:
+    """The prohibitions lifted by the consent (approval, review) the question asks to be needed
+    (or, with ``_GATE_GIVEN``, says it has)."""
+    m = pattern.search(asked) if asked else None
     if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
     verb = m.group("v") or _GATE_EN[m.group("e").lower()]
@@ -186,6 +190,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     gated = _gate_asked(asked, pick(("prohibition",), (True,)))
     if gated:   # 演示系统挂到互联网上，得经过建设单位同意不: what the prohibition waits for is required
         return "yes", gated
+    given = _gate_asked(asked, pick(("prohibition",), (True,)), _GATE_GIVEN) if may else []
+    if given:   # 建设单位同意了就可以吧: the consent the prohibition waits for is given
+        return "yes", given
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]

@@ -1166,3 +1166,13 @@ def test_a_place_said_as_a_heading_is_where_the_asker_is():
     for text in ("Changzhou Xinbei District: do we follow the Zhonglou rules for supervision?", "常州新北区：监理按钟楼区的细则来吗"):
         found = get_kb().ask(text)["findings"]
         assert [(f["jurisdiction"], f["verdict"]) for f in found] == [("zhonglou", "not_applicable")]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("深圳：建设单位同意了，承建单位把演示系统放到互联网上就可以吧", "yes"),      # the consent 第十条 waits for is given
+    ("Shenzhen: once we have the owner's consent, may the contractor put the demo system on the internet?", "yes"),
+    ("深圳：建设单位没同意，承建单位能把演示系统放到网上吗", "no"),
+])
+def test_a_prohibition_lifted_by_the_consent_said_to_be_given(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "shenzhen"]
+    assert [f["verdict"] for f in found][:1] == [verdict]

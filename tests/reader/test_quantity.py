@@ -419,3 +419,13 @@ def test_silence_on_the_report_filing_time():
 
     found = [f for f in get_kb().ask("龙岗区竣工验收通过后，竣工验收报告几天内要报区信息化主管部门备案？")["findings"] if f["jurisdiction"] == "longgang"]
     assert [f["verdict"] for f in found] == ["not_specified"] and found[0]["citations"][0]["article"] == "第三十条"
+
+
+def test_once_as_a_conjunction_is_no_count():
+    a = _one("How many experts must sit on the acceptance panel?")
+    assert not given(a, "Once the contract's final acceptance is done, the unit applies for the security test.")
+    assert given(a, "The panel meets at least once and has 5 experts.")
+
+
+def test_what_period_asks_a_length():
+    assert _one("What warranty period does the contractor have to give?").kind == "duration"
