@@ -139,6 +139,11 @@ _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 
 
+# whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
+_STILL_HOLDS = re.compile(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|\bstill (valid|count|stand|hold|exist|be valid)", re.I)
+_LAPSES = re.compile(r"自动取消|予以取消|自动失效|作废")
+
+
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
 _CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
                              r"|(不能|不得|不可以|不允许|不准)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗)"
@@ -195,6 +200,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         return "yes", given
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))
+    lapsing = [(r, o) for r, o in outcomes if o is not False and _LAPSES.search(r.says["zh"])]
+    if asked and lapsing and _STILL_HOLDS.search(asked):
+        return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗: the text says it lapses
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
     must = bool(_MUST.search(asking_clause(asked))) if asked else False   # 国家要求必须做，还能立项吗: 必须 is background
     if may and not must and free and not pick(("obligation", "prohibition"), (True, None)):
@@ -638,6 +646,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict == "yes" and rules and any(r.type == "prohibition" for r in rules) and _CONFIRM_CANNOT.search(q.reading or q.text):
         return t("ans.v.is_yes", lang)   # 是不是不能做: yes, it is so
+    if f.verdict == "no" and _STILL_HOLDS.search(q.reading or q.text) and any(_LAPSES.search(r.says["zh"]) for r in rules):
+        return t("ans.v.is_no", lang)   # 项目还作数吗: no, it is not so
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) or proposed_start(q.reading or q.text)):

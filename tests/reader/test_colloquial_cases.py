@@ -1176,3 +1176,11 @@ def test_a_place_said_as_a_heading_is_where_the_asker_is():
 def test_a_prohibition_lifted_by_the_consent_said_to_be_given(text, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "shenzhen"]
     assert [f["verdict"] for f in found][:1] == [verdict]
+
+
+def test_whether_a_project_still_stands_after_its_approval_lapses():
+    # 文登 第十七条: 在核准文件有效期内未启动建设的，原建设项目自动取消
+    f = next(f for f in get_kb().ask("文登区的项目批下来以后一直没动，等核准文件有效期过了再启动，项目还算数吗")["findings"]
+             if f["jurisdiction"] == "wendeng")
+    assert f["verdict"] == "no" and any("自动取消" in c["quote"] for c in f["citations"])
+    assert get_kb().ask("文登的办法现在还有效吗")["findings"][0]["topic"] == "validity"
