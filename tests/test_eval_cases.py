@@ -455,7 +455,6 @@ XFAIL = {
     "q57-092": "what-if/sequence, «深圳的季度质量数据报送，赶上国庆5号在放假，能不能等节后再报？»: shenzhen: expected yes at 第十七条, answered no at 第十七条",
     "q58-073": "silence, «What's the fee cap for the third-party acceptance test on a Longgang project?»: longgang: expected not_specified at 第二十七条, answered info at 第二十七条",
     "q58-074": "silence, «钟楼区临时性新增项目一年最多能报几个»: zhonglou: expected not_specified at 第十七条, answered not_specified at 第六条/第三十三条",
-    "q58-145": "plain question, «How are Yunfu city-level IT service projects evaluated once they're running?»: yunfu: expected info/yes at 应用效果评价, answered nothing for it; the reply lacks 绩效考核/performance",
 }
 
 

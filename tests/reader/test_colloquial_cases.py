@@ -1184,3 +1184,9 @@ def test_whether_a_project_still_stands_after_its_approval_lapses():
              if f["jurisdiction"] == "wendeng")
     assert f["verdict"] == "no" and any("自动取消" in c["quote"] for c in f["citations"])
     assert get_kb().ask("文登的办法现在还有效吗")["findings"][0]["topic"] == "validity"
+
+
+def test_the_evaluation_of_a_running_service_in_english():
+    # 云浮 监督·第1段: 市政务服务数据管理局及市财政局…进行总体监督和应用效果评价
+    found = get_kb().ask("Yunfu: who assesses the application effect of a service project once it is in operation?")["findings"]
+    assert any("应用效果评价" in c["quote"] for f in found for c in f["citations"])
