@@ -1190,3 +1190,11 @@ def test_the_evaluation_of_a_running_service_in_english():
     # 云浮 监督·第1段: 市政务服务数据管理局及市财政局…进行总体监督和应用效果评价
     found = get_kb().ask("Yunfu: who assesses the application effect of a service project once it is in operation?")["findings"]
     assert any("应用效果评价" in c["quote"] for f in found for c in f["citations"])
+
+
+@pytest.mark.parametrize("text", ["Wendeng: may we begin construction before the big data center approves the plan?",
+                                  "文登：方案批复下来之前，能不能先开工建设"])
+def test_building_before_the_review_is_approved(text):
+    # 文登 第十三条: the big data centre's review opinion comes before approval and funds; the centre is no server room
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
+    assert found.get("review_opinion") == "no" and "server_room" not in found
