@@ -187,7 +187,7 @@ _EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s
 
 
 # "how many days does the firm have after completion to issue …": the event said later in the sentence
-_EN_SINCE_LATER = re.compile(r"\bhow (long|soon|many (working |calendar )?(days|weeks|months))\b.{0,60}?\b(after|following)\s+(?P<x>[\w\s-]{3,40}?)"
+_EN_SINCE_LATER = re.compile(r"\bhow (long|soon|many (working |calendar )?(days|weeks|months))\b.{0,90}?\b(after|following)\s+(?P<x>[\w\s-]{3,40}?)"
                              r"(?=\s+(to|must|should|will|do|does|is|are|has|have|can)\b|[,?.]|$)", re.I)
 
 

@@ -10,7 +10,7 @@ from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import classify, reported_spans
 from .form import negated as form_negated
-from .topics import Topic, covered, detect_clauses
+from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -44,6 +44,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
+                    r"|边(建|干|做|施工|实施|开发|建设)边(补|报|申请|办|走)"                              # 边建边补变更申请
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,40}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
@@ -429,6 +430,15 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
     clause_parts = _follow_ups(clause_parts, clauses, lang)
+    first = next((i for i, _ in clause_parts if i < len(clauses) and _has_form_words(clauses[i], lang)), None)
+    if first is not None:
+        # 清单如下：软件开发28万，服务器及存储15万。这个走不走办法？: a sentence before the question that only states is background
+        # (监理 8万。监理和第三方测试是必须的吗: a topic the question names again stays, in the question's part)
+        again = set(detect("。".join(clauses[first:]), topics))
+        moved = [k for i, keys in clause_parts if i < first for k in keys if k in again]
+        clause_parts = [(i, keys) for i, keys in clause_parts if i >= first]
+        if moved:
+            clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))
     if profile.change_percent is not None and clause_parts and not any(
             k in ("change_limit", "plan_change") for _, keys in clause_parts for k in keys):
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit

@@ -262,6 +262,9 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     # a rule on this very case (社会资金与政府资金共同投资的也按本办法报批) says it outright
     specific = [r for r in j.rules_for("scope") if r.when and r.applies(q.profile) is True]
     summary = " ".join([j.scope_text[lang], *(r.says[lang] for r in specific)])
+    if ok:   # 清单合计52万: the figure that meets the scope's threshold, said
+        for req in j.requires:
+            summary = _scope_text(replace(req, text={lang: summary}), q.profile, lang)
     cites = dedupe([*(c for r in specific for c in r.citations), *j.scope_citations])
     return Finding(j.id, "scope", verdict, summary, cites, notes)
 

@@ -1198,3 +1198,24 @@ def test_building_before_the_review_is_approved(text):
     # 文登 第十三条: the big data centre's review opinion comes before approval and funds; the centre is no server room
     found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
     assert found.get("review_opinion") == "no" and "server_room" not in found
+
+
+def test_building_while_making_up_the_change_request():
+    # 文登 第十七条: the written change request comes before construction starts
+    found = get_kb().ask("文登的项目预算变化很大，边干边补变更申请可以吗")["findings"]
+    assert [f["verdict"] for f in found] == ["no"] and any(c["article"] == "第十七条" for c in found[0]["citations"])
+
+
+def test_a_stated_list_before_the_question_is_background():
+    # the list names 服务器, but the question asks whether the measures apply; a topic asked again stays
+    out = get_kb().ask("龙岗的，报价如下：应用开发 30万，服务器 12万，实施 10万。这个归不归区里的办法管？")
+    assert [f["topic"] for f in out["findings"]] == ["scope"] and "本项目52万元，满足" in out["answer"]
+    found = get_kb().ask("云浮市直单位报价：软件开发 32万；监理 8万；合计 80万。监理和第三方测试是必须的吗")["findings"]
+    assert {f["topic"] for f in found} >= {"supervision", "third_party_testing"}
+
+
+def test_an_english_time_asked_after_an_event_said_far_from_the_ask():
+    from knowledge.reader.quantity import asked
+
+    a = asked("How many working days does the big data bureau have to organise the final acceptance after we submit the application?")[0]
+    assert {"submi", "appli"} <= a.anchor
