@@ -406,7 +406,6 @@ XFAIL = {
     "pp14-q42-083-b": "rewording, «想问下文登建设方案里的项目资金预算该以什么形式呈现？»: the answer does not give 表格",
     "pp14-q43-062-a": "rewording, «深圳的监理月报 必须在每月几日前出具？»: shenzhen: expected not_specified at 第十二条, answered info at 第十七条/第十二条; not_specified at 第十八条",
     "pp14-q43-069-b": "rewording, «文登區項目驗收不合格限時整改，具體限期是多少天？»: wendeng: expected not_specified at 第三十七条, answered not_specified at 第二十八条",
-    "pp15-q44-054-a": "rewording, «坂田街道信息化项目签完合同后，中标通知书和合同复印件几个工作日内要报被案？»: longgang: expected info/yes at 第十九条, answered not_specified at 第十九条",
     "pp15-q44-138-a": "rewording, «Once a Wendeng system is completed, who is responsible fo…»: wendeng: expected info at 第三十八条/第十六条, answered info at 第二十条/第十三条/第四条; the answer does not give 国有公司",
     "pp15-q45-105-b": "rewording, «请问龙岗这边竣工决算审核结论上个月出了，剩下的结余资金  明年再上缴行不行？»: longgang: expected no at 第三十六条, answered yes at 第三十六条; yes at 第三十五条/第三十六条",
     "pp15-q46-013-b": "rewording, «请问云浮的项目应用软件开发费合计550,000元（两个模块，300,000元和250,000元），第三方测试要不要…»: yunfu: expected yes at 50万, answered conditional at 实施·第2段",

@@ -93,11 +93,12 @@ class Asked:
     timed: frozenset[str] = frozenset()   # pieces of what the question times when it names it before its event (结算报告要在竣工后…)
     near: frozenset[str] = frozenset()    # pieces right before the asking phrase (审核要几个工作日: 审核), the most telling however common
     latest: bool = False   # a latest time asked (最晚多长时间之内), which a time from which a step opens (3个月后) does not give
+    event: frozenset[str] = frozenset()   # pieces of the whole clause naming the event, with the project it is of (布吉街道信息化项目合同签)
 
     @property
     def subject(self) -> frozenset[str]:
         """What the quantity is of, without the event a time is counted from."""
-        return self.head - self.anchor or self.head
+        return self.head - self.anchor - self.event or self.head
 
 
 def asked(text: str) -> list[Asked]:
@@ -140,7 +141,8 @@ def asked(text: str) -> list[Asked]:
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
                 head = frozenset(p for w in _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()]).split()
                                  for p in pairs(w)) - {"项目", "一次"}
-            anchor, subject = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() else (frozenset(), frozenset())
+            anchor, subject, event = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() \
+                else (frozenset(), frozenset(), frozenset())
             since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
                 if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
@@ -161,9 +163,8 @@ def asked(text: str) -> list[Asked]:
                 after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
-                    # (报区信息化主管部门备案: the body a thing goes to is no thing timed)
-                    if not _BODY.search(after.group("x")):
-                        named |= _pieces(after.group("x"))
+                    # (报区信息化主管部门备案: the body a thing goes to is no thing timed; 报数管局备案: 备案 is)
+                    named |= _pieces(re.sub(rf"^.*(?:{_BODY.pattern})", "", after.group("x")))
                 else:   # 多长时间内要请造价咨询公司出竣工结算报告: the thing produced, after whoever produces it
                     made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|申请|出)(?P<x>[\u4e00-\u9fff]{2,8})",
                                      re.split(r"[，,。？?；;]", text[m.end():])[0][:20])
@@ -173,7 +174,7 @@ def asked(text: str) -> list[Asked]:
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
-            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor, near, latest))
+            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event))
     return out
 
 
@@ -218,19 +219,22 @@ _DUTY = re.compile(r"要|应|需|须|得|规定")
 _BODY = re.compile(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")
 
 
-def _anchor(before: str) -> tuple[frozenset[str], frozenset[str]]:
+def _anchor(before: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Pieces of the event before the asking phrase that the time is counted from, if the question
     says one (终验申请交上去以后，大数据管理局要在多少个工作日内 → 终验申请交上去), and of what is
     timed when it comes before that event (后评价是在竣工验收后多久 → 后评价)."""
     ends = [m for m in _SINCE.finditer(before) if not (
         m.group(0) in ("结束", "通过", "完成", "完毕") and _DUTY.search(re.split(r"[，,。？?；;]", before[:m.start()])[-1]))]
     if not ends or re.search(r"[。？?！!；;]", before[ends[-1].end():]) or len(before) - ends[-1].end() > 14:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     start = max(before.rfind(c, 0, ends[-1].start()) for c in "，,。？?；; ") + 1
-    span = before[start:ends[-1].start()]
+    whole = span = before[start:ends[-1].start()]
+    # 布吉街道信息化项目合同签了: the project the event is of (its place, 信息化) is no part of the event
+    own = re.sub(r"^[^，,。？?；;]*项目(?:的)?", "", span)
+    span = own if len(own) >= 2 else span
     cut = _FROM.match(span)
     subject = _pieces(span[:cut.end() - 1]) if cut else frozenset()
-    return _pieces(span[cut.end():] if cut else span), subject
+    return _pieces(span[cut.end():] if cut else span), subject, _pieces(whole) - subject
 
 
 def _pieces(text: str) -> frozenset[str]:

@@ -429,3 +429,10 @@ def test_once_as_a_conjunction_is_no_count():
 
 def test_what_period_asks_a_length():
     assert _one("What warranty period does the contractor have to give?").kind == "duration"
+
+
+def test_the_project_an_event_is_of_is_no_part_of_the_event():
+    # 布吉街道信息化项目合同签了: counted from the signing; 信息化 in the body the papers go to does not matter
+    a = _one("布吉街道信息化项目合同签了，中标通知书和合同复印件多少个工作日内要报备")
+    assert "合同" in a.anchor and "街道" not in a.anchor and "街道" not in a.subject
+    assert given(a, "项目建设单位与承建单位签订合同后10个工作日内将中标通知书、合同复印件报区信息化主管部门备案")
