@@ -163,8 +163,9 @@ def asked(text: str) -> list[Asked]:
                 after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
-                    # (报区信息化主管部门备案: the body a thing goes to is no thing timed; 报数管局备案: 备案 is)
-                    named |= _pieces(re.sub(rf"^.*(?:{_BODY.pattern})", "", after.group("x")))
+                    # (报区信息化主管部门备案: the body a thing goes to, and the filing with it, are no thing timed)
+                    if not _BODY.search(after.group("x")):
+                        named |= _pieces(after.group("x"))
                 else:   # 多长时间内要请造价咨询公司出竣工结算报告: the thing produced, after whoever produces it
                     made = re.search(r"(出具|拿出|给出|做出|编出|交出|提交|报送|形成|编制|提供|申请|出)(?P<x>[\u4e00-\u9fff]{2,8})",
                                      re.split(r"[，,。？?；;]", text[m.end():])[0][:20])
