@@ -1219,3 +1219,17 @@ def test_an_english_time_asked_after_an_event_said_far_from_the_ask():
 
     a = asked("How many working days does the big data bureau have to organise the final acceptance after we submit the application?")[0]
     assert {"submi", "appli"} <= a.anchor
+
+
+@pytest.mark.parametrize("text, jid", [("文登的项目能不能分成两个子项目分开验收", "wendeng"),
+                                       ("云浮的服务项目可以拆开分批验收吗", "yunfu"),
+                                       ("Wendeng: may we accept the two sub-projects separately?", "wendeng")])
+def test_splitting_the_acceptance_against_whole_acceptance(text, jid):
+    # 文登 第三十四条 and 云浮 验收·第1段: 整体立项，整体验收
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == "no" and any("整体验收" in c["quote"] for c in found[0]["citations"])
+
+
+def test_an_ip_protocol_asked_names_the_ipv6_rule():
+    found = get_kb().ask("云浮的服务项目对IP地址协议有什么要求")["findings"]
+    assert any(f["topic"] == "ipv6" for f in found)
