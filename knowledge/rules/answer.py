@@ -360,8 +360,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "yes"
         if verdict == "yes" and q.form == "yesno":
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
+            denied = [r for r, _ in used if r.depends_on_fact(profile) and _denies(q, r.conditional)]
             unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"], kb)]
-            if unstated and len(unstated) == len(used):
+            if denied and len(denied) == len(used) and all(r.type == "obligation" for r in denied):
+                verdict = "no"   # 完全不涉及设备采购，还要询价吗: the fact the duty is tied to is denied
+                notes += [t("ans.provided_denied", lang, text=r.conditional[lang]) for r in denied]
+            elif unstated and len(unstated) == len(used):
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
@@ -445,6 +449,17 @@ def _asks_content(q: Question, used) -> bool:
         return sum(w in said for w in words) >= 2
     asked = pairs(text) - _COMMON_PAIRS
     return sum(p in said for p in asked) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
+
+
+def _denies(q: Question, condition: dict) -> bool:
+    """Does the question deny the condition (完全不涉及设备采购, involves no equipment purchase)?"""
+    text = q.reading or q.text
+    core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition["zh"])
+    if len(core) >= 2 and re.search(r"(不|没|无|没有)(涉及|有|需要|包括|包含)?(任何)?" + re.escape(core[:2]), text):
+        return True
+    words = [w for w in re.findall(r"[a-z]{4,}", condition.get("en", "").lower()) if w not in ("there", "with", "some", "that")]
+    return bool(words) and text.isascii() and bool(re.search(
+        r"\b(no|not any|without|never|n't \w+ any|none of)\b[^.?;]{0,20}\b(" + "|".join(w[:5] for w in words) + r")", text, re.I))
 
 
 def _states(q: Question, condition: str, kb=None) -> bool:

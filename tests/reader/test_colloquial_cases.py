@@ -1233,3 +1233,12 @@ def test_splitting_the_acceptance_against_whole_acceptance(text, jid):
 def test_an_ip_protocol_asked_names_the_ipv6_rule():
     found = get_kb().ask("云浮的服务项目对IP地址协议有什么要求")["findings"]
     assert any(f["topic"] == "ipv6" for f in found)
+
+
+@pytest.mark.parametrize("text", ["龙岗区的项目一台设备都不买，完全没有设备采购，初步设计还要三家询价吗",
+                                  "Longgang: our design has no equipment purchase in it. Do we still need three supplier quotes?"])
+def test_a_duty_tied_to_a_fact_the_question_denies(text):
+    # 龙岗 第十二条: 涉及设备采购的，应先开展市场询价并取得不少于3家机构报价清单
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
+    assert found.get("quotes") == "no"
+    assert {f["topic"]: f["verdict"] for f in get_kb().ask("龙岗区项目要买设备，初步设计要做三家询价吗")["findings"]}.get("quotes") == "yes"
