@@ -1242,3 +1242,8 @@ def test_a_duty_tied_to_a_fact_the_question_denies(text):
     found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
     assert found.get("quotes") == "no"
     assert {f["topic"]: f["verdict"] for f in get_kb().ask("龙岗区项目要买设备，初步设计要做三家询价吗")["findings"]}.get("quotes") == "yes"
+
+
+def test_which_documents_to_file_with_the_application_in_english():
+    found = get_kb().ask("Zhonglou: for a 200k yuan project, which documents do we file with the application?")["findings"]
+    assert [f["topic"] for f in found][:1] == ["declaration_documents"]
