@@ -76,3 +76,10 @@ def test_broader_topic_gives_way_to_the_specific(kb):
 def test_two_part_question_has_two_topics(kb):
     topics = q(kb, "钟楼区80万的项目需要监理吗？要做等保测评吗？").topics
     assert {"supervision", "security_assessment"} <= set(topics)
+
+
+def test_whether_the_text_sets_a_day_is_answered_by_what_it_says():
+    from knowledge.reader.form import classify
+
+    assert classify("监理月报规定了每月几号前交吗", "zh").form == "info"
+    assert classify("没规定几号交，我们月底交行吗", "zh").form == "yesno"
