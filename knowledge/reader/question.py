@@ -24,7 +24,7 @@ _KIND_PATTERNS = [
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
-    ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|construction project"),
+    ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|(?<!capital )construction project"),
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed

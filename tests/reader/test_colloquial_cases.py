@@ -1247,3 +1247,9 @@ def test_a_duty_tied_to_a_fact_the_question_denies(text):
 def test_which_documents_to_file_with_the_application_in_english():
     found = get_kb().ask("Zhonglou: for a 200k yuan project, which documents do we file with the application?")["findings"]
     assert [f["topic"] for f in found][:1] == ["declaration_documents"]
+
+
+def test_capital_construction_in_english_is_no_project_kind():
+    # 云浮: 纳入本办法管理范围内的…项目，不再按照基本建设项目审批程序进行审批
+    found = get_kb().ask("Yunfu: must our IT service project follow the capital construction project approval procedure?")["findings"]
+    assert [(f["topic"], f["verdict"]) for f in found][:1] == [("capital_construction", "no")]
