@@ -1253,3 +1253,11 @@ def test_capital_construction_in_english_is_no_project_kind():
     # 云浮: 纳入本办法管理范围内的…项目，不再按照基本建设项目审批程序进行审批
     found = get_kb().ask("Yunfu: must our IT service project follow the capital construction project approval procedure?")["findings"]
     assert [(f["topic"], f["verdict"]) for f in found][:1] == [("capital_construction", "no")]
+
+
+@pytest.mark.parametrize("text", ["Zhonglou: an urgent project outside the annual plan - may we build first and sort out the approval at year-end?",
+                                  "钟楼区临时急需的项目，不在年度计划里，先建着年底再补审批手续行不行"])
+def test_an_urgent_project_built_first_with_the_approval_at_year_end(text):
+    # 钟楼 第十七条: an urgent new project still goes through approval before it is built
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found[0]["verdict"] == "no"
