@@ -1261,3 +1261,9 @@ def test_an_urgent_project_built_first_with_the_approval_at_year_end(text):
     # 钟楼 第十七条: an urgent new project still goes through approval before it is built
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "zhonglou"]
     assert found[0]["verdict"] == "no"
+
+
+def test_problems_found_in_an_inspection_name_the_oversight_rules():
+    from knowledge.reader.topics import detect
+
+    assert "oversight" in detect("质监检查查出质量问题后要多久改好", get_kb().topics)
