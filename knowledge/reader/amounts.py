@@ -28,7 +28,8 @@ _AMOUNT = re.compile(
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億|[wW万](?![a-z])))?(?P<more>多|来|余|几|把)?"   # 十八个w
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
-    r"(?P<tail>\s*(?:[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project
+    r"(?:(?<=万)(?P<thou>\d)\s*千(?![万亿]))?"   # 99万9千
+    r"(?P<tail>\s*(?:(?:左右|上下|出头)?\s*[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project; 四千八左右（万元）
     re.IGNORECASE,
 )
 # 70-80万, 七十到八十万, 70～80w: a range written as two numbers
@@ -288,7 +289,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if unit == "kw" and (re.search(r"kW|KW", text) or re.search(r"ups|功率|电源|发电|空调|power|generator|空开", norm, re.I)):
             continue   # 30kW的UPS: power, not 3亿
         scale = _UNIT.get(unit, 1)
-        amount = value * scale
+        amount = value * scale + (Decimal(m.group("thou")) * 1000 if m.group("thou") else 0)
         if (amount <= 0 and not bare_ok) or (cap and amount > MAX_AMOUNT):
             continue
         if span is not None:

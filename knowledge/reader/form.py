@@ -23,7 +23,7 @@ def asked_plainly(text: str) -> str:
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎)" + _END), 3.0),   # 都指什么 ends no yes/no question
+    ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用))(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
@@ -41,7 +41,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
 ]
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
-_EN_YESNO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
+_EN_YESNO = re.compile(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"

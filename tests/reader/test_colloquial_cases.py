@@ -1267,3 +1267,17 @@ def test_problems_found_in_an_inspection_name_the_oversight_rules():
     from knowledge.reader.topics import detect
 
     assert "oversight" in detect("质监检查查出质量问题后要多久改好", get_kb().topics)
+
+
+def test_amounts_said_in_more_ways():
+    from knowledge.reader.amounts import find_amounts
+
+    assert [a.value for a in find_amounts("项目投资99万9千，里面软件开发占60万")] == [999000, 600000]   # 万 then 千
+    assert [a.value for a in find_amounts("总投资四千八左右（万元）")] == [48000000]                     # the unit after 左右
+
+
+@pytest.mark.parametrize("text", ["龙岗区合同金额１２００万 合同初步验收要开专家会马",                      # 马 typed for 吗
+                                  "longgang  project  contract 12 million yuan  do we need an expert meeting for the initial acceptance"])
+def test_yes_no_questions_typed_loosely(text):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "longgang"]
+    assert found[0]["verdict"] == "yes"
