@@ -29,7 +29,7 @@ _KINDS = [
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what is the .{0,40}(period|time limit)|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
+     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
                 r"|time (gap|interval|lag)|how much time|(interval|gap) between|(at |with )?what (interval|frequency)|how regularly", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
@@ -146,7 +146,8 @@ def asked(text: str) -> list[Asked]:
             since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
                 if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
-                anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(since.group("x")) if w.lower() not in _EN_STOP)
+                said = next(g for g in (since.groupdict().get(k) for k in ("x", "y", "z", "w")) if g)
+                anchor = frozenset(w.lower()[:5] for w in _EN_WORD.findall(said) if w.lower() not in _EN_STOP)
             head |= subject
             every = next((p for p, w in _PERIODS.items() if w.search(text)), None) if kind == "day" else None
             if kind == "duration" and anchor and not subject and not text.isascii():
@@ -185,7 +186,11 @@ _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every mo
 
 
 _EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
-                       r"(does|do|is|are|must|should|will|can|has|have|may)\b", re.I)
+                       r"(does|do|is|are|must|should|will|can|has|have|may)\s+(the|a|an|we|they|it|our|i|this|that|he|she)\b"
+                       # "after completion, within how many days must …", "the deadline, in days after completion, for …"
+                       r"|\b(after|following)\s+(?P<y>[\w\s-]{3,40}?)\s*,\s*(within\s+)?how (long|soon|many (working |calendar )?(days|weeks|months))\b"
+                       r"|\b(in|of) (working |calendar )?days (counted )?(after|from|following)\s+(?P<z>[\w\s-]{3,40}?)(?=[,?.]|\s+(for|to|does|must)\b)"
+                       r"|\bcounted from\s+(?P<w>[\w\s-]{3,40}?)(?=[,?.]|\s+(for|to|does|must)\b)", re.I)
 
 
 # "how many days does the firm have after completion to issue …": the event said later in the sentence

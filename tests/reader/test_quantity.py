@@ -436,3 +436,13 @@ def test_the_project_an_event_is_of_is_no_part_of_the_event():
     a = _one("布吉街道信息化项目合同签了，中标通知书和合同复印件多少个工作日内要报备")
     assert "合同" in a.anchor and "街道" not in a.anchor and "街道" not in a.subject
     assert given(a, "项目建设单位与承建单位签订合同后10个工作日内将中标通知书、合同复印件报区信息化主管部门备案")
+
+
+@pytest.mark.parametrize("question", [
+    "Longgang: after go-live, within how many days must the auditor issue the report?",
+    "How many days after the system is accepted does the vendor have to hand over the code?",
+    "What's the deadline, in days after go-live, for the auditor to issue the report?",
+])
+def test_an_english_event_said_around_the_ask_is_counted_from(question):
+    a = asked(question)[0]
+    assert a.kind == "duration" and a.anchor
