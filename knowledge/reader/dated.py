@@ -177,8 +177,9 @@ _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满)?\s*(?P<n
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
-_PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since)\s*$", re.I)
-_PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b)", re.I)
+_PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)\s*$", re.I)
+# (初验一个月前结束了: a month ago)
+_PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
 _DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
 _RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再)")   # 合同签了两个月再去备案: a delay proposed

@@ -29,10 +29,11 @@ _EVENT_WORDS = [
     ("feasibility_accepted", r"(可行性研究报告|可研).{0,6}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished) (the |our )?registration"),
-    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(\s+(was|got|has been|is|were)\s+(approved|accepted|passed))?|approved)"
+    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
                        r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"),
-    ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b"),
+    ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b|\bsigned with (the |our )?(vendor|contractor|supplier|company|builder)\b"),
+    ("contract_signed", r"签(的|了)?约"),   # 和承建方1月24号签的约
     ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
     ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
 ]

@@ -1281,3 +1281,20 @@ def test_amounts_said_in_more_ways():
 def test_yes_no_questions_typed_loosely(text):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "longgang"]
     assert found[0]["verdict"] == "yes"
+
+
+def test_more_dated_and_elapsed_events():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed, stated_events
+
+    today = date(2026, 12, 1)
+    assert stated_events("我们和承建方3月2号签的约，备案最晚哪天", today) == {"contract_signed": date(2026, 3, 2)}
+    assert stated_events("We signed with the contractor on March 2, 2026. When is the filing due?", today) == {
+        "contract_signed": date(2026, 3, 2)}
+    assert stated_events("Contract signed 2 March 2026, filed with the procurement centre and approved there on 6 March 2026.", today) == {
+        "contract_signed": date(2026, 3, 2), "contract_filed": date(2026, 3, 6)}
+    assert stated_elapsed("初验两个月前结束了，能交终验申请吗", today) == {"initial_acceptance_passed": date(2026, 10, 1)}
+    assert stated_elapsed("It's been two months since the initial acceptance finished. Can we apply?", today) == {
+        "initial_acceptance_passed": date(2026, 10, 1)}
+    assert stated_elapsed("终验一个月前要提交材料吗", today) == {}   # a month before a step: no time passed
