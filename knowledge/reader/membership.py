@@ -62,6 +62,10 @@ def membership(text: str) -> tuple[str, str, bool] | None:
                     a = said[-1].group("src")
                 elif named:
                     a = re.sub(r"的钱$", "资金", re.sub(r"^.*[用以拿靠]", "", named[-1].group(0)))
+            if re.search(r"资金|钱|经费", b):   # 项目资金是单位自筹、非财政直接拨款的: the source said, not what it is not
+                a = re.sub(r"^.*?(资金|钱|经费)(是|来自|都是|全是|全部是)(?=..)", "", a)
+                a = re.split(r"(?:、|和|且)?(?:非|不是|没有|没|并非)", a)[0] or a
+                a = re.sub(r"的$", "", a)
             a = re.sub(r"自己(筹|出|掏|凑)(集|措)?", "自筹", a)   # 部门自己筹的: raised by itself
             a = re.sub(r"^(请问|想问一?下|问一?下|咨询一?下)", "", a)   # the asking, not the thing
             if pattern is _LIST_HAS_A:

@@ -1298,3 +1298,9 @@ def test_more_dated_and_elapsed_events():
     assert stated_elapsed("It's been two months since the initial acceptance finished. Can we apply?", today) == {
         "initial_acceptance_passed": date(2026, 10, 1)}
     assert stated_elapsed("终验一个月前要提交材料吗", today) == {}   # a month before a step: no time passed
+
+
+def test_money_described_by_its_source_and_what_it_is_not():
+    from knowledge.reader.membership import membership
+
+    assert membership("项目资金是部门自筹、不是财政拨款的，算区政府资金吗") == ("部门自筹", "区政府资金", False)
