@@ -139,6 +139,11 @@ _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 
 
+# whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
+_ASKS_ADVICE = re.compile(r"(是否|是不是|有没有)(建议|推荐|鼓励|提倡)|(建议|推荐|鼓励|提倡)(了)?[^，,。？?]{0,30}(吗|么|嘛)\s*[？?]?\s*$"
+                          r"|\b(recommend|suggest|encourage|advise)[sd]?\b", re.I)
+
+
 # whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
 _STILL_HOLDS = re.compile(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|\bstill (valid|count|stand|hold|exist|be valid)", re.I)
 _LAPSES = re.compile(r"自动取消|予以取消|自动失效|作废")
@@ -210,6 +215,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     if must and not pick(("obligation", "prohibition"), (True, None)) and pick(("permission",), (True, None)):
         # "必须按这个办法来吗" where the text only allows it (可参照执行): not required
         return "no", pick(("permission",), (True, None))
+    advised = pick(("recommendation",), (True,))
+    if advised and asked and _ASKS_ADVICE.search(asked) and not pick(("obligation", "prohibition"), (True,)):
+        return "yes", advised   # 细则建议引入软件测评吗, does Zhonglou recommend …: it does
     for verdict, types, results in (
         ("yes", ("obligation",), (True,)),
         ("no", ("prohibition",), (True,)),
@@ -420,8 +428,18 @@ def _breach(raw: str, used, q: Question) -> str | None:
     if all(r.type == "obligation" for r, _ in used):
         return "yes" if raw == "yes" and omitted else "no"
     if all(r.type == "prohibition" for r, _ in used):
+        gated = any(_UNLESS.search(r.says["zh"]) for r, _ in used)
+        if gated and _GATE_SKIPPED.search(asked[0]):
+            return "yes"   # 没经过我们同意就挂到互联网上了: the consent the prohibition waits for was skipped
+        if gated and _GATE_HAD.search(asked[0]):
+            return "no"    # 建设单位同意后才放到网上: with the consent, no breach
         return "yes" if raw == "no" and not omitted else "no"
     return None
+
+
+_GATE_HAD = re.compile(r"(?<![不没未])(同意|批准|许可)(了|过了|之后|以后|后)|\b(with|after getting|having got) (the |their |our |its )?(\w+('s)? )?(consent|permission|approval)", re.I)
+_GATE_SKIPPED = re.compile(r"(没|没有|未|不)(有)?(经过|经|征得|取得|得到)[^，,。？?]{0,8}(同意|批准|审批|许可)"
+                           r"|\bwithout (the |their |our |its |any )?(\w+('s)? )?(consent|permission|approval)", re.I)
 
 
 # how a text has an outside or qualified body do a thing
@@ -652,6 +670,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     rules = j.rules_for(f.topic)
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
         return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
+    if f.verdict == "yes" and rules and all(r.type == "recommendation" for r in rules):
+        return t("ans.v.is_yes", lang)   # 是不是建议…: yes, it is advised
     if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
         return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):

@@ -1304,3 +1304,26 @@ def test_money_described_by_its_source_and_what_it_is_not():
     from knowledge.reader.membership import membership
 
     assert membership("项目资金是部门自筹、不是财政拨款的，算区政府资金吗") == ("部门自筹", "区政府资金", False)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("深圳：承建单位没征得建设单位同意，就把生产系统放到互联网上了，算不算违规", "yes"),   # the consent skipped
+    ("Shenzhen: with the owner's consent the contractor published the demo online. Is that a violation?", "no"),
+])
+def test_a_breach_of_a_prohibition_lifted_by_consent(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "shenzhen"]
+    assert found[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [("Does Zhonglou recommend software testing for software projects?", "yes"),
+                                           ("钟楼区细则是不是建议软件类项目引入软件测评？", "yes"),
+                                           ("钟楼区软件项目必须做软件测评吗", "no")])
+def test_whether_a_text_advises_a_step(text, verdict):
+    # 钟楼 第十五条: 建议承接单位对软件类项目引入软件测评机制
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found[0]["verdict"] == verdict
+
+
+def test_what_date_a_text_took_effect_asks_a_day():
+    f = get_kb().ask("On what date did the Longgang measures take effect?")["findings"][0]
+    assert f["verdict"] == "not_specified"   # 龙岗 第五十五条: the day is left blank
