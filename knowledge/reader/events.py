@@ -68,7 +68,7 @@ _MENTIONS = [
     ("trial_run_started", r"试运行|trial run|trial operation"),
     ("security_test_requested", r"安全测试|security test"),
     ("quality_registered", r"质量监督登记|质监登记|quality(-supervision)? registration"),
-    ("contract_signed", r"签合同|签订合同|合同签订|sign(ing)? the contract"),
+    ("contract_signed", r"签合同|签订合同|合同签订|sign(ing)? the contract|\bsigning\b|contract signing"),
     ("construction_started", r"开工|start(ing)? construction"),
     ("approved", r"立项|approval"),
 ]
@@ -114,7 +114,7 @@ def proposed_start(text: str) -> str | None:
 # a step put off until a later stage of the project: 拖到竣工验收以后, hold off … until the project is finished
 _PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到)(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
-                            r"(?P<s>[^.?;]{0,80}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
+                            r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
 _FINISHED = re.compile(r"项目(完工|结束|建完|做完|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end", re.I)
 

@@ -1327,3 +1327,13 @@ def test_whether_a_text_advises_a_step(text, verdict):
 def test_what_date_a_text_took_effect_asks_a_day():
     f = get_kb().ask("On what date did the Longgang measures take effect?")["findings"][0]
     assert f["verdict"] == "not_specified"   # 龙岗 第五十五条: the day is left blank
+
+
+@pytest.mark.parametrize("text", [
+    "Longgang: may we file the award notice and contract copy with the IT authority a month after signing?",
+    "Longgang: can we hold off filing the award notice and the copy of the contract with the district informatization authority until the system is finished?",
+])
+def test_an_english_filing_put_off_past_its_days(text):
+    # 龙岗 第十九条: 10 working days after signing
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
+    assert found.get("contract_filing") == "no", found
