@@ -52,6 +52,7 @@ _ROLE_WORDS = [
                                  r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
+                                 r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
                                  r"|(application |app )?software development\b[^.;]{0,30}\b(comes to|came to|amounts to|totals|is)\s*(exactly|about|around|roughly|just)?\s*(rmb|yuan)?\s*$"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"

@@ -1337,3 +1337,16 @@ def test_an_english_filing_put_off_past_its_days(text):
     # 龙岗 第十九条: 10 working days after signing
     found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"]}
     assert found.get("contract_filing") == "no", found
+
+
+def test_english_application_development_items_are_software():
+    from knowledge.reader.amounts import find_amounts
+
+    found = {a.role: a.value for a in find_amounts("line items: custom application development 300k, mobile app development 220k, hosting 100k")}
+    assert found.get("software_cost") == 520000
+
+
+def test_a_district_funded_project_under_shenzhen_is_conditional():
+    # 深圳 第二条 covers 市直 units and city funds; 第二十七条 has districts follow it by reference
+    f = get_kb().ask("深圳某区区财政资金建的电子政务项目，适用这个质量监督办法吗")["findings"][0]
+    assert f["verdict"] == "conditional"
