@@ -51,6 +51,8 @@ _EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
+# "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
+_EN_TELL_ME = re.compile(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
 _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
@@ -67,7 +69,8 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
-    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?"
+    # (有没有规定建设期内要按月报进度: whether a duty is set, a yes/no; 有没有规定几号前交: a number, answered by what it says)
+    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?(?![^，,。？?]{0,4}(要|须|需|必须|应当|应|得)[^，,。？?]*$)"
                                          r"|(文件|办法|细则|规定|条文|原文)(里|中|上)?(有)?(具体|明确)?(规定|写|写明|明确)(了)?(吗|么|嘛)"
                                          r"|有(具体|明确)?(规定|写|说)(到|了|过)?[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"
                                          r"|(?<![不未没])(规定|写明|明确)(了|过)[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"   # 规定了每月几号前交吗
@@ -124,6 +127,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
     if lang == "en" and _EN_CHOICE.search(text):
         add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
+    if lang == "en" and _EN_TELL_ME.search(text):
+        add("info", "a request to be told", 4.0)   # "Could you tell me who approves …": the who, not a yes
     if lang == "en" and _EN_SAYS.search(text):
         add("info", "whether the text sets one", 4.0)   # "is there a set cut-off day each month": answered by what it says
     if lang == "en" and _EN_NEED.search(text) and not scores["info"]:

@@ -468,6 +468,9 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
         # 常州市新北区; "Chengdu's Wuhou district": the city said right before the district
         if e0 == start or (e0 < start and re.fullmatch(r"\s*(['’]s)?\s*,?\s*", text[e0:start])):
             start = s0
+    zone = re.match(r"(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区)", text[end:])
+    if zone:   # 成都高新区: the zone named after its city is the place asked about
+        end += zone.end()
     if text[start:end].isascii():
         m = re.match(r"(\s+(?:[A-Z][a-z]+|New|District|district|Park|Area))+", text[end:])
         if m:

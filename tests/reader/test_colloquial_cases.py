@@ -1350,3 +1350,21 @@ def test_a_district_funded_project_under_shenzhen_is_conditional():
     # 深圳 第二条 covers 市直 units and city funds; 第二十七条 has districts follow it by reference
     f = get_kb().ask("深圳某区区财政资金建的电子政务项目，适用这个质量监督办法吗")["findings"][0]
     assert f["verdict"] == "conditional"
+
+
+def test_whether_the_text_sets_a_duty_is_a_yes_no_question():
+    from knowledge.reader.form import classify
+
+    assert classify("龙岗有没有规定建设期内要按月报进度", "zh").form == "yesno"
+    assert classify("文件里有没有规定整改期限", "zh").form == "info"
+    assert classify("Could you tell me who approves the project?", "en").form == "info"
+
+
+def test_a_zone_after_its_city_is_the_place_named():
+    out = get_kb().ask("西安高新区的信息化项目要不要监理")
+    assert out["findings"] == [] and "西安高新区" in out["answer"]
+
+
+def test_signing_off_the_plan_is_the_review_in_english():
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask("Wendeng: may we start building before the big data centre signs off on the plan?")["findings"]}
+    assert found.get("review_opinion") == "no"
