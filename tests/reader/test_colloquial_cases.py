@@ -1368,3 +1368,9 @@ def test_a_zone_after_its_city_is_the_place_named():
 def test_signing_off_the_plan_is_the_review_in_english():
     found = {f["topic"]: f["verdict"] for f in get_kb().ask("Wendeng: may we start building before the big data centre signs off on the plan?")["findings"]}
     assert found.get("review_opinion") == "no"
+
+
+def test_whether_a_kind_of_work_is_a_covered_project():
+    # 钟楼 第三条: 各类新建、扩建、升级改造、运行维护的信息系统
+    found = get_kb().ask("钟楼区把系统运维外包给公司，这算不算政务信息化项目")["findings"]
+    assert (found[0]["topic"], found[0]["verdict"]) == ("scope", "yes")
