@@ -1346,12 +1346,6 @@ def test_english_application_development_items_are_software():
     assert found.get("software_cost") == 520000
 
 
-def test_a_district_funded_project_under_shenzhen_is_conditional():
-    # 深圳 第二条 covers 市直 units and city funds; 第二十七条 has districts follow it by reference
-    f = get_kb().ask("深圳某区区财政资金建的电子政务项目，适用这个质量监督办法吗")["findings"][0]
-    assert f["verdict"] == "conditional"
-
-
 def test_whether_the_text_sets_a_duty_is_a_yes_no_question():
     from knowledge.reader.form import classify
 
