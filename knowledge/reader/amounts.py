@@ -19,7 +19,7 @@ _UNIT = {
     "千": 1_000, "k": 1_000, "元": 1, "块": 1, "yuan": 1, "rmb": 1, "cny": 1,
     "billion": 1_000_000_000, "bn": 1_000_000_000, "million": 1_000_000, "milion": 1_000_000, "millon": 1_000_000,
     "mn": 1_000_000, "m": 1_000_000,
-    "thousand": 1_000,
+    "thousand": 1_000, "wan": 10_000,   # 40 wan: 万 said in pinyin
 }
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _AMOUNT = re.compile(
@@ -27,7 +27,7 @@ _AMOUNT = re.compile(
     r"(?P<some>上(?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億|[wW万](?![a-z])))?(?P<more>多|来|余|几|把)?"   # 十八个w
-    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|yuan|rmb|cny)?"
+    r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|wan(?![a-z])|yuan|rmb|cny)?"
     r"(?:(?<=万)(?P<thou>\d)\s*千(?![万亿]))?"   # 99万9千
     r"(?P<tail>\s*(?:(?:左右|上下|出头)?\s*[（(]\s*(?:万元|亿元|元)\s*[)）])|(?:\s*|-)(?:元|块|yuan|rmb|cny))?",   # a 400,000-yuan project; 四千八左右（万元）
     re.IGNORECASE,

@@ -56,7 +56,11 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
     if later:
-        return _step(later.group("a")), _step(later.group("b"))
+        step = _step(later.group("b"))
+        if len(step) < 2:   # 等保测评来不及做，能不能放到终验之后再补: the step is the clause before's subject
+            before = re.split(r"[，,。；;]", text[:later.start()])
+            step = _step(re.split(r"来不及|赶不上|做不完|没时间|不想|想|要|得", before[-2])[0]) if len(before) > 1 else step
+        return _step(later.group("a")), step
     for pattern in _PROPOSED:
         m = pattern.search(text)
         if m:

@@ -1368,3 +1368,17 @@ def test_whether_a_kind_of_work_is_a_covered_project():
     # 钟楼 第三条: 各类新建、扩建、升级改造、运行维护的信息系统
     found = get_kb().ask("钟楼区把系统运维外包给公司，这算不算政务信息化项目")["findings"]
     assert (found[0]["topic"], found[0]["verdict"]) == ("scope", "yes")
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("Does Zhonglou require a supervisor for a 35 wan project?", "zhonglou", "yes"),                      # wan: 万 in pinyin
+    ("龙岗区临时动议的项目，投资一千二百万，要先开分管区领导专题会吗", "longgang", "yes"),                  # 临时动议: a new initiative
+    ("Does Shenzhen's quality supervision measure cover a state-secret project?", "shenzhen", "not_applicable"),
+    ("Shenzhen: may we hold the completion acceptance while the quality problems the inspectors found are still being rectified?",
+     "shenzhen", "no"),
+    ("文登项目建设内容要大改，先干着，等验收时一起报变更行不行", "wendeng", "no"),
+    ("钟楼区项目等保测评来不及做，能不能挪到终验以后再补", "zhonglou", "no"),
+])
+def test_third_round_kinds(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == verdict, found[0]
