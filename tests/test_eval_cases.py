@@ -338,7 +338,6 @@ XFAIL = {
     "q38-024": "yes/no form, «钟楼区项目还没立项审批，得等批下来才能走招标采购不？»: zhonglou: expected yes at 第十八条, answered no at 第十八条; yes at 第三条/第九条/第五条",
     "q38-066": "silence, «龙岗项目运维经费每年按建设投资的多少比例核定»: longgang: expected not_specified at 第四十六条, answered not_specified at 第三十二条/第四十七条",
     "q38-075": "silence, «In Yunfu, what share of the total investment may the thir…»: yunfu: expected not_specified at 第三方验收测评, answered not_specified at 实施·第2段",
-    "q38-119": "scope, «省里全额拨款建设的项目，在龙岗还要走区里的初设评审吗，还是报备案就行»: longgang: expected no/info/not_applicable at 第十四条/第二条, answered conditional at 第十四条; yes at 第十三条/第十二条",
     "q39-040": "typing slip, «Yunfu 的 supervision 费用 算不算进项目总投资»: yunfu: expected yes at 监理费用纳入项目总投资, answered conditional at 实施·第2段; yes at 总则·第15段/总则·第3段",
     "q39-060": "place, «Our office is in Pingdi Subdistrict. The system costs abo…»: longgang: expected yes at 第十九条/第十二条, answered yes at 第三十条/第二十七条/第二十五条",
     "q39-067": "silence, «In Yunfu, what is the maximum supervision fee allowed for…»: yunfu: expected not_specified at 监理费用纳入项目总投资/实行监理, answered info at 实施·第2段",

@@ -109,7 +109,7 @@ _FUNDING = [
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
-                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|funded (entirely|wholly|fully|only) (by|with|from) (private|an? (company|enterprise|business)|companies)"
+                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
                                r"|(zero|no) ((city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
                                r"|(paid|funded|financed) (entirely |wholly |fully )?(by|with|from) (an? )?(corporate|private|company|enterprise)?\s*donations?"
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
@@ -123,7 +123,7 @@ _FUNDING = [
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
     ("soe", re.compile(r"(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
-    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
+    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(全额|全部|足额)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"

@@ -1382,3 +1382,10 @@ def test_whether_a_kind_of_work_is_a_covered_project():
 def test_third_round_kinds(text, jid, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
     assert found[0]["verdict"] == verdict, found[0]
+
+
+def test_more_funding_said_as_people_say_it():
+    from knowledge.reader.question import find_funding
+
+    assert find_funding("省里全额拨款建设的项目") == "higher"
+    assert find_funding("a project paid for entirely by a private firm") == "social_only"
