@@ -457,6 +457,18 @@ XFAIL = {
     "q66-069": "silence, «钟楼区每年的项目后评价安排在几月份»: zhonglou: expected not_specified at 第三十三条, answered info at 第三十三条; info at 第六条/第八条/第十七条",
     "q67-075": "silence, «Longgang: if a unit misses its performance targets, how long is the rectification deadline it gets?»: longgang: expected not_specified at 第四十九条, answered info at 第二十二条/第四十九条",
     "q66-114": "scope (the design keeps district funds under Shenzhen not_applicable with 第二十七条's reference cited, tests/jurisdictions/test_shenzhen.py; the writer expects conditional), «深圳区财政出钱的电子政务项目，不是市直单位的，也适用市里这个质量监督办法吗»: shenzhen: expected conditional/yes at 第二十七条/第二条, answered not_applicable at 第二条/第二十七条",
+    "q68-021": "yes/no form, «龙岗区新建的系统能不能不接区统一政务平台，自己单独搞一套？»: longgang: expected no at 第四十条/第四十一条/第六条, answered no at 第四十二条",
+    "q68-075": "silence, «龙岗区项目竣工以后，多长时间内要拿出第三方的竣工结（决）算报告？»: longgang: expected not_specified at 第三十五条, answered info at 第三十五条/第三十六条",
+    "q68-088": "detail, «Who signs the contract for a public-type service project in Yunfu, such as a common support platform?»: yunfu: expected info/yes at 签订合同/公共类服务项目, answered not_specified at 实施·第6段",
+    "q68-146": "plain question, «Shenzhen: what happens to information about a contractor's quality problems and dishonest conduct?»: shenzhen: expected info/yes at 第二十五条, answered info at 第八条; the reply lacks 信用/credit",
+    "q68-150": "plain question, «项目签完承建合同以后，要在规定时间内向主管部门备案或者登记点什么吗»: shenzhen: expected yes/info at 第十六条, answered info at 第十九条/第八条; not_specified at 第十六条",
+    "q69-072": "silence, «文登区每年预算申报时报下一年度智慧文登项目规划，具体截止日期是哪天»: wendeng: expected not_specified at 第十一条, answered info at 第二条; info at 第十一条",
+    "q69-074": "silence, «How often does Shenzhen's quality supervision body inspect a project: monthly or quarterly?»: shenzhen: expected not_specified at 第十五条/第十八条, answered info at 第五条/第四条/第六条/第七条/第十四条/第十五条/第十八条/第二十三条/第二十四条; info at 第十七条; info at 第十四条/第十五条/第十八条/第十九条/第二十条",
+    "q70-067": "silence, «龙岗区年底绩效考评没达标，督促限期整改的话，期限一般给多长»: longgang: expected not_specified at 第四十九条, answered info at 第四十九条/第二十二条; info at 第四条/第二十条/第四十九条/第四十七条/第五十条",
+    "q70-089": "detail, «钟楼区终验资料清单里要不要放《钟楼区政务信息化数据共享信息表》？»: zhonglou: expected yes at 第三十条, answered yes at 第二十七条; yes at 第三十四条/第九条/第十六条/第三十七条",
+    "q70-109": "scope, «省直单位在云浮的下属机构，用省级资金做的信息化服务项目，适用云浮市级政务信息化服务项目管理办法吗？»: yunfu: expected not_applicable/no at 市本级财政资金/市本级, answered not_applicable at 总则·第15段",
+    "q70-113": "scope (the design keeps district funds under Shenzhen not_applicable with 第二十七条's reference cited, tests/jurisdictions/test_shenzhen.py), «深圳区级财政投资的信息化项目，市里这个信息工程质量监督暂行办法也要执行吗»: shenzhen: expected yes/conditional/info at 第二十七条, answered not_applicable at 第二条/第二十七条",
+    "q70-146": "plain question, «文登区项目建设方案编写提纲里，绩效目标和风险分析那一章要写哪些内容»: the reply lacks 考核指标",
 }
 
 
