@@ -688,7 +688,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.is_no", lang)   # 项目还作数吗: no, it is not so
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) or proposed_start(q.reading or q.text)):
+    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)):
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
     if f.verdict in ("yes", "no") and _MAY.search(q.text):
         return t(f"ans.v.may_{f.verdict}", lang)

@@ -1389,3 +1389,9 @@ def test_more_funding_said_as_people_say_it():
 
     assert find_funding("省里全额拨款建设的项目") == "higher"
     assert find_funding("a project paid for entirely by a private firm") == "social_only"
+
+
+def test_a_may_question_that_mentions_being_late_is_answered_as_may():
+    # 来不及 says why; 能不能 asks leave: 不可以, not 否
+    answer = get_kb().ask("钟楼区项目等保测评来不及做，能不能放到终验之后再补？")["answer"]
+    assert "等级保护测评：不可以" in answer
