@@ -134,8 +134,8 @@ _UNLESS = re.compile(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|�
 _GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
                          r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
-# the consent said to be given: 建设单位同意了就可以吧, with the owner's consent can the contractor …
-_GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)[，,]?(?:[^。？?]{0,24}?就|\s*(?:是不是就|应该就|那就)?)(可以|能|行|没问题)"
+# the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
+_GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 
 
@@ -431,13 +431,12 @@ def _breach(raw: str, used, q: Question) -> str | None:
         gated = any(_UNLESS.search(r.says["zh"]) for r, _ in used)
         if gated and _GATE_SKIPPED.search(asked[0]):
             return "yes"   # 没经过我们同意就挂到互联网上了: the consent the prohibition waits for was skipped
-        if gated and _GATE_HAD.search(asked[0]):
+        if gated and _GATE_GIVEN.search(asked[0]):
             return "no"    # 建设单位同意后才放到网上: with the consent, no breach
         return "yes" if raw == "no" and not omitted else "no"
     return None
 
 
-_GATE_HAD = re.compile(r"(?<![不没未])(同意|批准|许可)(了|过了|之后|以后|后)|\b(with|after getting|having got) (the |their |our |its )?(\w+('s)? )?(consent|permission|approval)", re.I)
 _GATE_SKIPPED = re.compile(r"(没|没有|未|不)(有)?(经过|经|征得|取得|得到)[^，,。？?]{0,8}(同意|批准|审批|许可)"
                            r"|\bwithout (the |their |our |its |any )?(\w+('s)? )?(consent|permission|approval)", re.I)
 
