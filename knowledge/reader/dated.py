@@ -505,6 +505,16 @@ _PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(就|能|可以|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
 
 
+def proposes_span(text: str) -> bool:
+    """Does the question propose a day, a month or a part of one for a step (10月中旬再报, is it OK to file in mid-May)?"""
+    norm = unicodedata.normalize("NFKC", text)
+    return proposes_day(text) or bool(_PROPOSES_SPAN.search(norm) or _LATER_SPAN.search(norm))
+
+
+# a step said to be taken then, later than meant (10月中旬再报, 12月中旬再报备案)
+_LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才)\s*(去)?[\u4e00-\u9fff]")
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the

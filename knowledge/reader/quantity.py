@@ -339,7 +339,9 @@ def measure(a: Asked, text: str) -> str:
     if not present or english and a.anchor and present <= a.anchor:   # only the event counted from: not what is timed
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
-        if not (numbers(s) and any(h in s for h in present)):
+        held = {h for h in present if h in s}
+        # most of what is measured, not one word of it (绩效自评价 in 11月底 is no month of the 后评价)
+        if not (numbers(s) and held and (english or 2 * len(held) >= len(present))):
             return False
         if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
             return False   # 每季度首月5日前 is no day of each month

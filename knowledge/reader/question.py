@@ -45,6 +45,19 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(还没|没有|尚未|未)[^。？?]{1,20}(已经|就已经|就先)"                           # 还没招标，施工方已经先进场
                     r"|(已经|已)[^。？?]{1,16}(现在|回头|事后)?(再|才)(去)?补"                          # 已经开工了 现在再补变更申请
                     r"|边(建|干|做|施工|实施|开发|建设)边(补|报|申请|办|走)"                              # 边建边补变更申请
+                    # a step put off to a vague later (回头再报, 明年再单独建, 拖到年底再一起上缴, 暂缓整改), not after a named step
+                    r"|(回头|事后|过后|晚点|晚些|迟些|迟点|过段时间|过一段时间|过阵子|过些日子|改天|下个?月|下半年|明年|年底|年后)(再|才)(去|来)?[\u4e00-\u9fff]"
+                    r"|(拖到|拖至|拖延到|推迟到|延后到|延到|缓到|押到|压到)[^。？?，,]{1,16}|拖一拖|拖着|缓一缓|缓一下|暂缓|先放一放|放一放|往后(推|拖|放|挪|延)"
+                    r"|(?<![不用必])等(到)?[^。？?，,]{1,16}(再|才)(去|来)?(启动|开工|实施|建|明确|确定|定|写|补|报|交|传|上传|提交|申请|办|做|搞|弄|说|签|审|评|组织|开)"   # 等核准文件有效期过了再启动
+                    r"|(?<![不用必])等(到)?[^。？?，,]{1,14}(的时候|时)(再)?一(起|并|块)(报|交|补|办|提交|申请|传|上传|送|弄|做|搞|评|审|说明)"   # 等到初验时一起传
+                    r"|先不(写|做|搞|走|报|经过|经|交|请|开|办|签|建|上|弄|管|评|审|测|备案|登记|公示|共享)"   # 质量目标先不写进合同
+                    # another doing the step instead of the one the text names (开发商自测代替第三方测试)
+                    r"|代替|替代|顶替|取代|\b(instead of|in place of|rather than|substitut\w*)\b"
+                    # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
+                    r"|就(够|足够)了?|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
+                    r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactively)\b"
+                    # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
+                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独)[^。？?，,]{0,10}[，,][^。？?]{0,16}(可以|行|能|可否)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"

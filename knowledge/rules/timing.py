@@ -11,11 +11,14 @@ from ..i18n import t
 from ..reader.dated import (
     due_dates,
     opening_dates,
+    periodic_dates,
     proposed_days,
+    proposes_span,
     stated_delay,
     stated_elapsed,
     stated_events,
     stated_next,
+    stated_spans,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
 from ..reader.question import Question
@@ -362,6 +365,46 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             decided = decide(f, kind, first, last)
             return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
     return None
+
+
+def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"10月中旬再报年度建设计划还来得及吗", "12月10日报下一年度规划备案，可以吗": the one day (or month,
+    or part of one) a question proposes for a filing the text sets a day of each year for (每年9月底前),
+    against that year's day. Only the month given: the verdict holds when every day of it gives it,
+    else it depends on the day. None when the question dates an event (``with_proposed_day``), names
+    more than one day, proposes none, or no cited filing recurs each year."""
+    from ..time.workdays import china_today
+
+    today = china_today()
+    spans = stated_spans(text, today)
+    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text)):
+        return None
+    p1, p2 = spans[0][:2]
+    for f in findings:
+        if f.verdict not in ("yes", "no", "info", "conditional"):
+            continue
+        arts = {c.article for c in f.citations}
+        rules = kb.deadline_rules(f.jurisdiction)
+        yearly = [d for year in (p1.year, p1.year + 1) for d in periodic_dates(rules, (year, None), arts)
+                  if d.due.year == p1.year]
+        if not yearly:
+            continue
+        d, lang = yearly[0], q.lang
+        verdict = "no" if p1 > d.due else "yes" if p2 <= d.due else "conditional"
+        key = {"no": "ans.yearly_too_late", "yes": "ans.yearly_in_time"}.get(verdict, "ans.yearly_depends")
+        proposed = p1.isoformat() if p1 == p2 else t("ans.span", lang, first=p1.isoformat(), last=p2.isoformat())
+        lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=d.due.isoformat(),
+                 rule=d.rule_in(lang), proposed=proposed)
+        if OVERDUE.search(text) and not _MAY_LEAVE.search(text):   # 10月再报算不算超期: late is the yes
+            verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
+        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+        decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
+        return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+    return None
+
+
+# 还来得及吗, 可以吗: leave asked, where "too late" is the no
+_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|\b(can|could|may|is it (ok|okay|fine|allowed))\b", re.I)
 
 
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:

@@ -1,0 +1,66 @@
+"""A may-question that proposes leaving a duty's way: putting the step off to a vague later, waiting
+for something else first, having another do it instead, or calling a lesser act enough. Each is read
+as the step not done when the question asks leave, so a duty that applies answers 不可以/no. The
+sentences are this file's own, not the evaluation's."""
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.question import _unmet
+
+
+@pytest.mark.parametrize("text", [
+    "评审意见回头再补交可以吗",                       # a vague later
+    "能不能过阵子再报备案",
+    "这个月忙，验收报告下个月再交行吗",
+    "结余资金拖到明年三月再上缴可以吗",
+    "整改能不能暂缓一下",
+    "等系统上线了再去办登记，行吗",                     # waiting for another thing first
+    "等到终验时一并提交档案可以吗",
+    "需求先不写进方案，后面再说行吗",
+    "让承建单位自己测一下，代替第三方测评行不行",          # another doing it
+    "Can the vendor's own test report be used instead of a third-party test?",
+    "监理、承建两家签个字算了，可以吧",                    # a lesser act said to be enough
+    "Is it enough for the two parties to agree in writing?",
+    "Can we postpone the registration until the servers arrive?",
+])
+def test_a_step_left_by_the_way_it_is_put_off_or_replaced(text):
+    assert _unmet(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "初验通过以后再申请终验吗",                         # the text's own order, after a named step
+    "验收之后要做什么",
+    "等保测评要在验收前做完吗",
+    "Does the registration have to be done within five working days?",
+])
+def test_an_order_or_a_duty_asked_is_no_step_left(text):
+    assert not _unmet(text), text
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("龙岗区项目结余资金能不能过阵子再上缴", "longgang"),
+    ("钟楼区80万的项目，监理单位那边让承建单位的人代替一下行不行", "zhonglou"),
+    ("深圳市直项目合同签了，质量监督登记能不能暂缓，等设备到货再说", "shenzhen"),
+])
+def test_a_duty_put_off_or_replaced_is_not_allowed(text, jid):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == "no", found
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("钟楼区年度建设计划打算10月初再报，来得及吗", "zhonglou", "no"),        # 每年9月底前
+    ("钟楼年度计划9月下旬报行吗", "zhonglou", "yes"),
+    ("云浮明年的信息化规划11月中旬报备案可以吗", "yunfu", "yes"),            # 每年11月30日前
+    ("云浮下一年度规划能不能12月再报市政数局备案", "yunfu", "no"),
+    ("Zhonglou: can we file next year's plan in early October?", "zhonglou", "no"),
+])
+def test_a_month_proposed_for_a_filing_due_on_a_day_of_each_year(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+    assert any(c["article"] in ("第六条", "立项·第1段") for c in found[0]["citations"])
+
+
+def test_the_yearly_day_is_said_with_the_month_proposed():
+    answer = get_kb().ask("钟楼区年度建设计划打算10月初再报，来得及吗")["answer"]
+    assert "2026-09-30" in answer or "09-30" in answer
+    assert "不可以" in answer
