@@ -51,10 +51,10 @@ from .timing import (
     with_order,
     with_overdue,
     with_proposed_day,
-    with_yearly_day,
     with_put_off,
     with_start,
     with_stated_order,
+    with_yearly_day,
 )
 from .words import VERDICT_NAMES
 
