@@ -55,6 +55,11 @@ _KINDS = [
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b", re.I), "ans.qty.day"),
+    # a month of the year (后评价每年几月份组织, 几月前要报): a month, a part of the year or a quarter gives it
+    ("month", re.compile(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
+     re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
+                r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
     ("share", re.compile(r"多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
@@ -72,8 +77,9 @@ _KINDS = [
 VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
          "day": re.compile(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
 # words around the asking phrase that say nothing about what is measured
-_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
-                     r"|[要是在有的了吗呢啊呀吧得能会可以内后前完出共这那哪该和与及或就都还再才最]")
+_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
+                     r"|[要是在有的了吗呢啊呀吧得能会可以内完出共这那哪该和与及或就都还再才最]|后(?!评价)|前(?!置)")
+# (项目 is a word: 目计 across 项目计划 is none; 后评价 and 前置审核 are words of their own)
 _SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
 _EN_WORD = re.compile(r"[A-Za-z]{4,}")
 _EN_STOP = set("what which when does have must with from that this there they their then than will shall "
@@ -94,11 +100,18 @@ class Asked:
     near: frozenset[str] = frozenset()    # pieces right before the asking phrase (审核要几个工作日: 审核), the most telling however common
     latest: bool = False   # a latest time asked (最晚多长时间之内), which a time from which a step opens (3个月后) does not give
     event: frozenset[str] = frozenset()   # pieces of the whole clause naming the event, with the project it is of (布吉街道信息化项目合同签)
+    words: tuple[str, ...] = ()           # the words around the asking phrase, whole (后评价 安排), to find in a text as they stand
 
     @property
     def subject(self) -> frozenset[str]:
         """What the quantity is of, without the event a time is counted from."""
         return self.head - self.anchor - self.event or self.head
+
+
+def _before(text: str, at: int, n: int = 8) -> str:
+    """The n characters before ``at``, one more when the cut would split 项目 (leaving 目 to pair with what follows)."""
+    start = max(0, at - n)
+    return text[start - 1:at] if start > 0 and text[start - 1:start + 1] == "项目" else text[start:at]
 
 
 def asked(text: str) -> list[Asked]:
@@ -113,8 +126,9 @@ def asked(text: str) -> list[Asked]:
                                  if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
-                around = _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()] + " " + text[m.end():m.end() + 6])
+                around = _FILLER.sub(" ", _before(text, m.start()) + " " + text[m.end():m.end() + 6])
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
+                words = tuple(w for w in around.split() if len(w) >= 3)
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
                 clauses = re.split(r"[，,；;。]", text[:m.start()])
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
@@ -139,7 +153,7 @@ def asked(text: str) -> list[Asked]:
             length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
             if length and not text.isascii() and re.match(r"\s*(才|才能|才可以|再|就|方可)", text[m.end():]):
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
-                head = frozenset(p for w in _FILLER.sub(" ", text[max(0, m.start() - 8):m.start()]).split()
+                head = frozenset(p for w in _FILLER.sub(" ", _before(text, m.start())).split()
                                  for p in pairs(w)) - {"项目", "一次"}
             anchor, subject, event = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() \
                 else (frozenset(), frozenset(), frozenset())
@@ -173,10 +187,12 @@ def asked(text: str) -> list[Asked]:
                     if made:
                         named |= _pieces(made.group("x"))
             named = named if not text.isascii() else frozenset()
+            words = words if not text.isascii() else ()
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
-            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event))
+            out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
+                             words if kind == "month" else ()))   # (a month: the one kind the whole words were found to help)
     return out
 
 
@@ -322,6 +338,12 @@ def _reported(text: str, m: re.Match, words: set[str]) -> bool:
     return any("报" in w for w in words) or text[max(0, m.start() - 2):m.start()] in words
 
 
+def _shared(words: tuple[str, ...], text: str) -> set[str]:
+    """The runs of three characters of the question's words that the text uses as they stand (后评价
+    of 项目后评价, not 评价 alone): what is measured, named as the text names it."""
+    return {w[i:i + 3] for w in words for i in range(len(w) - 2) if w[i:i + 3] in text}
+
+
 def measure(a: Asked, text: str) -> str:
     """How the text answers the quantity asked: ``gives`` (a number of the kind, in a sentence
     about what was asked), ``silent`` (it speaks of what was asked, with no such number),
@@ -335,11 +357,16 @@ def measure(a: Asked, text: str) -> str:
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
+    whole = _shared(a.words, text)   # what is measured, named as the text names it: it binds, not its pieces
+    present = present | whole if whole else present
     english = bool(a.head) and all(h.isascii() for h in a.head)
     if not present or english and a.anchor and present <= a.anchor:   # only the event counted from: not what is timed
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
         held = {h for h in present if h in s}
+        if whole and not any(w in s for w in whole):
+            return False   # 每年11月底…绩效自评价 holds 评价 and 每年, but not the 后评价 asked
+        held = held if not whole else present
         # most of what is measured, not one word of it (绩效自评价 in 11月底 is no month of the 后评价)
         if not (numbers(s) and held and (english or 2 * len(held) >= len(present))):
             return False

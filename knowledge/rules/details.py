@@ -109,6 +109,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     named = [w for w in names if len(w) >= 3 and w in asked_text]
     scored = []
     full = sum(kb.index.weight(w) for w in heads)
+    runs = _own_runs(kb, j, without_places(asked_text, kb))
     # the articles the question's words rank best, and the finding's own: not the whole text
     candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
@@ -120,13 +121,15 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
                 held = toks & heads
                 if terms is not None and not any(term in clause for term in terms):
                     continue                 # English: a term of what is measured, whole
+                ran = [r for r in runs if r in clause]
                 if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full \
-                        and not any(term in clause for term in named):   # most of what is measured, not a word of it
+                        and not any(term in clause for term in named) and not ran:   # most of what is measured, not a word of it
                     continue
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
                          + (max((kb.index.weight(w) for w in held), default=0) if any(v.search(clause) for v in vague) else 0)
-                         + sum(kb.index.weight(w) for term in named if term in clause for w in set(tokenize(term)) if kb.index.used(w)))
+                         + sum(kb.index.weight(w) for term in named if term in clause for w in set(tokenize(term)) if kb.index.used(w))
+                         + sum(len(r) - 2 for r in ran))   # the question's own words as the text has them (下一年度)
                 # a short sentence is quoted whole: its clauses say the thing and its measure together
                 scored.append((score, article.label, sentence.strip() if len(sentence.strip()) <= 80 else clause))
     if not scored:
@@ -147,6 +150,28 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     rival = next((b for b in pool[1:] if b[1] != top[1]), None)
     chosen = [top] if rival is None or top[0] >= 1.3 * rival[0] else [top, rival]
     return [Citation(j.id, label, clause) for _, label, clause in chosen]
+
+
+def _own_runs(kb, j: Jurisdiction, text: str) -> list[str]:
+    """The longest runs (three characters or more) of the question's Chinese that this text uses as
+    they stand, in few of its articles (下一年度, 后评价; not 信息化, which is everywhere)."""
+    articles = list(kb.articles.get(j.id, {}).values())
+    for a, b in reversed(title_spans(text)):   # the regulation's own name says which text, not what in it
+        text = text[:a] + " " + text[b:]
+    title = j.document.title
+    # the clauses that ask, not an event before them (论证版交上去后，…): 的 and the like part words
+    clauses = [c for c in re.split(r"[，,；;。？?！!\s]", text) if not re.search(r"(后|以后|之后|时|的时候)$", c.strip())]
+    found = set()
+    for w in re.findall(r"[\u4e00-\u9fff]{3,}", re.sub(r"[的了吗呢吧啊和与及或是要在得能会]", " ", " ".join(clauses))):
+        for i in range(len(w) - 2):
+            for k in range(len(w), i + 2, -1):
+                run = w[i:k]
+                n = sum(run in a.text for a in articles)
+                # (a body, 区大数据管理局, says who acts, not what is measured)
+                if 0 < n <= max(2, len(articles) // 10) and run not in title and not re.search(r"局|部门|主管部|中心|机构|单位|政府|办公室|委员会", run):
+                    found.add(run)
+                    break
+    return [r for r in found if not any(r != o and r in o for o in found)]
 
 
 def _english_terms(kb, q: Question) -> list[str]:

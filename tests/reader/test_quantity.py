@@ -1,6 +1,7 @@
 """What a what-question asks to be measured, and whether a text gives it (knowledge/reader/quantity.py)."""
 import pytest
 
+from knowledge.base import get_kb
 from knowledge.reader.quantity import asked, measure
 
 
@@ -446,3 +447,47 @@ def test_the_project_an_event_is_of_is_no_part_of_the_event():
 def test_an_english_event_said_around_the_ask_is_counted_from(question):
     a = asked(question)[0]
     assert a.kind == "duration" and a.anchor
+
+
+@pytest.mark.parametrize("text", ["后评价一般安排在几月份", "下一年度计划几月前要报", "In which month is the self-evaluation done?"])
+def test_a_month_of_the_year_is_a_measure_asked(text):
+    assert [a.kind for a in asked(text)] == ["month"]
+
+
+def test_a_month_given_for_a_neighbour_does_not_give_the_month_asked():
+    # 自评价 in 11月底 says nothing of when the 后评价 is held; 项目 is a word, so 目后 is no piece
+    a = asked("项目后评价每年几月份开展")[0]
+    text = "项目建设单位应当在每年11月底开展项目建设管理绩效自评价。区政府办每年将组织专家开展项目后评价。"
+    assert measure(a, text) == "silent"
+    assert measure(a, "区政府办每年3月组织专家开展项目后评价。") == "gives"
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("钟楼区的项目后评价每年几月份搞", "zhonglou", "not_specified"),
+    ("钟楼区项目建设单位的绩效自评价每年几月份做", "zhonglou", "info"),
+    ("云浮下一年度规划几月份之前要报备案", "yunfu", "info"),
+])
+def test_which_month_against_the_texts(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == verdict, found[0]
+
+
+@pytest.mark.parametrize("text, jid, article", [
+    # the clause the text is silent in is the one naming the thing in the question's own words
+    ("下一年度的智慧文登规划每年几月份之前要报？", "wendeng", "第十一条"),
+    ("龙岗区上级资金的项目，向上级申报以后要在多少天内报区里备案", "longgang", "第十四条"),
+])
+def test_silence_is_shown_where_the_text_names_the_thing_in_the_questions_words(text, jid, article):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found[0]["verdict"] == "not_specified", found[0]
+    assert found[0]["citations"][0]["article"] == article, found[0]["citations"]
+
+
+def test_runs_leave_out_bodies_titles_and_the_event_counted_from():
+    from knowledge.rules.details import _own_runs
+
+    kb = get_kb()
+    runs = _own_runs(kb, kb.jurisdictions["zhonglou"], "项目建议书论证版交上去后，评审小组多长时间内要出意见")
+    assert not any("论证版" in r for r in runs)
+    runs = _own_runs(kb, kb.jurisdictions["longgang"], "进度月报每月几号前要报送区信息化主管部门")
+    assert not any("主管部" in r for r in runs)
