@@ -357,6 +357,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
+        gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
+                 for o in [r.applies(profile)] if o is not None]
+        if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
+            # 几方确认一下就直接改了吧 (累计变更5%): going ahead without a review the text asks only above a
+            # line the stated facts do not reach is allowed; above it, not
+            verdict = "no" if any(o for _, o in gates) else "yes"
+            used = [*gates, *[(r, o) for r, o in used if (r, o) not in gates]]
         breach = _breach(raw, used, q)
         if breach is not None:
             verdict = breach
@@ -410,6 +417,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     where = t("ans.closest", lang, article=cites[0].article) if cites else ""
     summary = t("ans.not_addressed", lang, label=label, where=where)
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+# a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
+_GATE = re.compile(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方|才|再)")
+
+
+# the review itself asked of (要不要报…审核才能实施), not a proposal to go ahead without it
+_ASKS_GATE = re.compile(r"(?<![不没未])(报|经|经过|送)?[^，,。？?]{0,12}(审核|审批|报审|批准|评审)|\b(review|approv\w*)\b(?![^.?]{0,20}\b(without|skip))", re.I)
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
@@ -690,8 +705,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)):
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
-    if f.verdict in ("yes", "no") and _MAY.search(q.text):
-        return t(f"ans.v.may_{f.verdict}", lang)
+    if f.verdict in ("yes", "no") and (_MAY.search(q.text) or q.unmet and any(r.type == "obligation" for r in rules)):
+        return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]
 
 

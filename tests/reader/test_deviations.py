@@ -64,3 +64,24 @@ def test_the_yearly_day_is_said_with_the_month_proposed():
     answer = get_kb().ask("钟楼区年度建设计划打算10月初再报，来得及吗")["answer"]
     assert "2026-09-30" in answer or "09-30" in answer
     assert "不可以" in answer
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("龙岗区项目合同400万，变更了20万，没超概算，承建和监理两方签字就直接实施吧", "yes"),   # 5%: no review asked
+    ("龙岗区项目合同400万，累计变更50万，几方确认一下就直接改行吗", "no"),                     # 12.5%: 审核后方可实施
+    ("Longgang: contract 4 million, changes so far 200k, within the estimate. Can the parties just confirm it and go ahead?", "yes"),
+])
+def test_going_ahead_without_a_review_the_facts_do_not_reach(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "change_limit"]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_going_ahead_is_answered_as_leave():
+    answer = get_kb().ask("龙岗区项目合同400万，变更了20万，没超概算，承建和监理两方签字就直接实施吧")["answer"]
+    assert "项目变更与调整：可以" in answer
+
+
+def test_the_parties_acting_together_are_no_count_asked():
+    from knowledge.reader.form import classify
+
+    assert classify("设计监理承建几方确认一下就直接改了吧", "zh").form == "yesno"
