@@ -437,7 +437,6 @@ XFAIL = {
     "q59-044": "typing slip, «文登 project acceptance 没通过 后面咋整»: wendeng: expected info/yes at 第三十七条, answered info at 第十一条/第三十四条/第三十五条; the reply lacks 整改/rectif",
     "q59-090": "detail, «In Yunfu's measures, what counts as 'third-party services'?»: yunfu: expected info/yes at 咨询、监理、测评、安全, answered info at 总则·第3段/总则·第15段",
     "q65-064": "silence, «How often must a Longgang project unit carry out network security monitoring and risk assessment?»: longgang: expected not_specified at 第四十八条, answered info at 第十七条/第二十八条/第四十二条/第四十八条",
-    "q66-020": "yes/no form, «In Longgang, during the warranty period, do we have to pay the contractor extra for system upgrades?»: longgang: expected no at 第四十五条, answered yes at 第四十五条",
     "q66-068": "silence, «龙岗区运维经费一般按建设投资的多少比例给»: longgang: expected not_specified at 第四十六条, answered not_specified at 第四十七条/第四十八条",
     "q67-075": "silence, «Longgang: if a unit misses its performance targets, how long is the rectification deadline it gets?»: longgang: expected not_specified at 第四十九条, answered info at 第二十二条/第四十九条",
     "q66-114": "scope (the design keeps district funds under Shenzhen not_applicable with 第二十七条's reference cited, tests/jurisdictions/test_shenzhen.py; the writer expects conditional), «深圳区财政出钱的电子政务项目，不是市直单位的，也适用市里这个质量监督办法吗»: shenzhen: expected conditional/yes at 第二十七条/第二条, answered not_applicable at 第二条/第二十七条",

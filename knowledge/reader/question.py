@@ -294,7 +294,7 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     """The kind a text names, and the words that named it."""
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
-        m = pattern.search(norm)
+        m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])), None)
         if m:
             return kind, m.group(0)
     # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
@@ -302,6 +302,10 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     if m and not _OTHER_WORK.search(norm):
         return "equipment", m.group(0)
     return None, ""
+
+
+# a contract to be signed besides the project (到期后再另签维保合同) says nothing of what the project is
+_ANOTHER = re.compile(r"(另|再|另外|另行|单独|额外)(签|签订|订|签署|买|购买|采购)(一|个|一个|份|一份)?$|\b(separate|another|additional|extra)\s+$", re.I)
 
 
 _BUYING_DEVICES = re.compile(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"

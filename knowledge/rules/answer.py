@@ -389,6 +389,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
             summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
+        if q.form == "yesno" and _ASKS_PAY.search(q.reading or q.text) and any(_FREE.search(r.says["zh"]) for r, _ in used):
+            verdict = "no"   # 质保期内要另外付维保费吗 against 质保期内免费提供维保: nothing to pay
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, dedupe(cites), notes)
     # the text has no rule on the topic: a document it follows by reference may have one
@@ -527,6 +529,11 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
 
 
 _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+)\s*(?:名|人|位)(?:以上|及以上)")
+
+
+# whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
+_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\bcharge", re.I)
+_FREE = re.compile(r"免费|无偿")
 
 
 def _at_least(used, q: Question) -> tuple[int, int] | None:

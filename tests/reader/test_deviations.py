@@ -85,3 +85,18 @@ def test_the_parties_acting_together_are_no_count_asked():
     from knowledge.reader.form import classify
 
     assert classify("设计监理承建几方确认一下就直接改了吧", "zh").form == "yesno"
+
+
+@pytest.mark.parametrize("text", ["龙岗区的系统还在质保期，坏了要我们另外出维修费吗",
+                                  "Longgang: in the warranty period, do we have to pay the vendor for upgrades?"])
+def test_paying_for_what_the_text_makes_free(text):
+    # 第四十五条: 质保期内免费提供维保及系统升级服务
+    found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "warranty"]
+    assert found and found[0]["verdict"] == "no", found
+
+
+def test_a_contract_signed_besides_the_project_is_not_its_kind():
+    from knowledge.reader.question import find_kind
+
+    assert find_kind("质保期只约定一年，到期后再另签维保合同") is None
+    assert find_kind("这是个维保合同，一年一签") == "operations"
