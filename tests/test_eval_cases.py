@@ -337,7 +337,6 @@ XFAIL = {
     "q39-067": "silence, «In Yunfu, what is the maximum supervision fee allowed for…»: yunfu: expected not_specified at 监理费用纳入项目总投资/实行监理, answered info at 实施·第2段",
     "q39-139": "plain question, «文登区项目建设前要向区大数据中心交哪些东西»: wendeng: expected info/yes at 第十二条, answered info at 第十七条/第十八条; the answer does not give 建设方案; the answer does not give 可行性报告",
     "q39-141": "plain question, «How does Longgang handle a project whose budget ends up e…»: longgang: expected info/yes at 第二十三条, answered info at 第十一条/第十三条",
-    "q40-024": "yes/no form, «Shenzhen quality inspection — is it OK if just one inspec…»: shenzhen: expected no at 第二十条, answered yes at 第七条/第六条/第十五条; yes at 第二十条/第十九条/第十五条",
     "q40-027": "yes/no form, «钟楼区中标单位把一部分活分包给没资质的小公司，算不算违规»: zhonglou: expected yes at 第二十条, answered yes at 第三条; no at 第二十条",
     "q40-072": "silence, «Longgang: after completion, within how many days must the…»: longgang: expected not_specified at 第三十九条, answered no finding",
     "q41-124": "date, «Shenzhen project, quality supervision registration done i…»: shenzhen: expected info/yes at 第十七条, answered info at 第十六条; the answer does not give 2026-10-08",

@@ -396,7 +396,7 @@ _COUNTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|�
 
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
-_ONE = re.compile(r"\ba (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(alone|on (his|her|their) own|by (himself|herself))\b"
+_ONE = re.compile(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official)\b|\b(alone|on (his|her|their) own|by (himself|herself))\b"
                   r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|单独(去|到场|检查)", re.I)
 
 

@@ -100,3 +100,12 @@ def test_a_contract_signed_besides_the_project_is_not_its_kind():
 
     assert find_kind("质保期只约定一年，到期后再另签维保合同") is None
     assert find_kind("这是个维保合同，一年一签") == "operations"
+
+
+def test_english_kinds_of_a_step_not_yet_met():
+    from knowledge.reader.question import find_facts
+    from knowledge.reader.quantity import named_counts
+
+    assert _unmet("The audit left pending defects. Can we still go ahead with the final acceptance?")
+    assert find_facts("Zhonglou: the trial run is only three months in, can we apply for acceptance?")["trial_months"][0] == 3
+    assert named_counts("Could just one official do the spot check?") == {1}
