@@ -103,8 +103,8 @@ def test_a_contract_signed_besides_the_project_is_not_its_kind():
 
 
 def test_english_kinds_of_a_step_not_yet_met():
-    from knowledge.reader.question import find_facts
     from knowledge.reader.quantity import named_counts
+    from knowledge.reader.question import find_facts
 
     assert _unmet("The audit left pending defects. Can we still go ahead with the final acceptance?")
     assert find_facts("Zhonglou: the trial run is only three months in, can we apply for acceptance?")["trial_months"][0] == 3
