@@ -138,8 +138,9 @@ class Gazetteer:
             # a county's pinyin name (Rongcheng, Tianhe District) counts inside a city named with it
             cities = [p for _, _, p in out if p.level < 3]
             counties = english_counties()
-            for m in re.finditer(r"\b([A-Z][a-z]{3,})\b", text):
-                codes = counties.get(m.group(1).lower(), [])
+            for m in re.finditer(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\b", text):   # (Bao'an: the apostrophe parts syllables)
+                key = re.sub(r"['’]", "", m.group(1)).lower()
+                codes = counties.get(key, []) if len(key) >= 4 else []
                 inside = [self.by_code[c] for c in codes if c in self.by_code and any(self.by_code[c].within(p) for p in cities)]
                 if inside and not any(s <= m.start() < e for s, e, _ in out):
                     out.append((m.start(), m.end(), inside[0]))

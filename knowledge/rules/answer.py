@@ -845,6 +845,33 @@ def _covered(kb, lang: str) -> str:
         for j in kb.jurisdictions.values())
 
 
+def _project_elsewhere(kb, jid: str, place: str, lang: str) -> Finding:
+    j = kb.jurisdictions[jid]
+    return Finding(jid, "scope", "not_applicable",
+                   t("ans.project_elsewhere", lang, place=place, name=j.document.name[lang], scope=j.scope_text[lang]),
+                   list(j.scope_citations))
+
+
+def _sibling_asked(kb, q: Question, text: str, jids: list[str]) -> tuple[str, str] | None:
+    """(the district text asked of, the city around the asker's district) when a project in one district
+    of a covered city (深圳南山区) asks after the measures of another covered district in it (龙岗那个办法,
+    Longgang's threshold), named as a text, not as a second place of its own; the city's own measures
+    are answered only when named as well."""
+    for city, place in q.inner.items():
+        for jid in jids:
+            j = kb.jurisdictions[jid]
+            outer = kb.jurisdictions[city].document.region
+            if jid == city or not (outer and j.document.region.startswith(outer)) or place in j.document.region:
+                continue
+            names = [a for a, target in kb.aliases.items() if target == jid]
+            if any(re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程|\b(measures|rules|regulations|threshold|policy|policies)\b)",
+                             text, re.I) for n in names) and not any(
+                    re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,4}(办法|规定|measures|rules)", text, re.I)
+                    for n in (a for a, target in kb.aliases.items() if target == city)):
+                return jid, city
+    return None
+
+
 def _elsewhere(kb, q: Question) -> dict:
     """A project outside every covered place, asked against a covered one's rules: those rules do not
     reach it (their own scope says where they apply), and no other text here does."""
@@ -934,8 +961,14 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
     findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]
+    sibling = _sibling_asked(kb, q, text, jids)
+    if sibling:   # 我们是深圳南山区的单位，龙岗那个办法里说的…也要这么做吗: another district's measures do not reach it
+        district, city = sibling
+        findings = [_project_elsewhere(kb, district, q.inner[city], q.lang),
+                    *[f for f in findings if f.jurisdiction not in (district, city)]]
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
-        findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
+        if not (sibling and jid == sibling[1]):
+            findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last
         findings.sort(key=lambda f: f.verdict == "not_specified")
     notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang)

@@ -348,3 +348,23 @@ def test_a_tie_between_homophones_goes_to_the_typed_tones():
     kb = get_kb()
     text = "这个项目试用这个细则吗"      # 试用 shì: 适用 (shì), not 使用 (shǐ)
     assert "适用" in homophones(pinyin_words(text, kb.words), kb.words | kb.place_words, kb.corpus)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("我们是深圳罗湖区的，龙岗区那个办法里的50万门槛对我们管用吗", "罗湖区"),
+    ("A Bao'an District office in Shenzhen here: do Longgang's rules on source code apply to us?", "宝安区"),
+])
+def test_a_sibling_district_asking_after_longgangs_measures(text, place):
+    from knowledge.base import get_kb
+
+    out = get_kb().ask(text)
+    found = [(f["jurisdiction"], f["verdict"]) for f in out["findings"]]
+    assert found[0] == ("longgang", "not_applicable"), found
+    assert not any(v in ("yes", "no", "conditional") for _, v in found), found
+
+
+def test_two_districts_each_with_its_own_project_are_both_answered():
+    from knowledge.base import get_kb
+
+    found = {f["jurisdiction"] for f in get_kb().ask("深圳南山区和龙岗区的项目要不要监理")["findings"]}
+    assert {"shenzhen", "longgang"} <= found
