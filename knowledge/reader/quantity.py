@@ -155,7 +155,7 @@ def asked(text: str) -> list[Asked]:
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
                 head = frozenset(p for w in _FILLER.sub(" ", _before(text, m.start())).split()
                                  for p in pairs(w)) - {"项目", "一次"}
-            anchor, subject, event = _anchor(text[:m.start()]) if kind == "duration" and not length and not text.isascii() \
+            anchor, subject, event = _anchor(_DONE_THING.sub(r"\1\2后\3", text[:m.start()])) if kind == "duration" and not length and not text.isascii() \
                 else (frozenset(), frozenset(), frozenset())
             since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
                 if kind == "duration" and text.isascii() else None
@@ -236,6 +236,10 @@ _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|�
 _FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
 # 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
 _DUTY = re.compile(r"要|应|需|须|得|规定")
+
+
+# 交了终验申请，…: a thing handed in, said before the ask, is the event a time counts from (交终验申请后)
+_DONE_THING = re.compile(r"((?:提|递|上)?交|报|报送|上传|递交|提报)了([^，,。？?；;]{2,12})([，,])")
 
 
 _BODY = re.compile(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")

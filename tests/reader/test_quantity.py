@@ -491,3 +491,11 @@ def test_runs_leave_out_bodies_titles_and_the_event_counted_from():
     assert not any("论证版" in r for r in runs)
     runs = _own_runs(kb, kb.jurisdictions["longgang"], "进度月报每月几号前要报送区信息化主管部门")
     assert not any("主管部" in r for r in runs)
+
+
+def test_a_thing_handed_in_before_the_ask_is_the_event_counted_from():
+    # 初验结束3月后…提交终验申请 times the application, which is where the question counts from
+    a = asked("报了终验申请，大数据管理局几个工作日内要组织终验")[0]
+    assert {"终验", "申请"} & a.anchor
+    text = "项目初验结束3月后,项目建设单位向区政府办提交终验申请。区政府办组织验收专家组进行项目终验。"
+    assert measure(a, text) == "silent"
