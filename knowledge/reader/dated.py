@@ -14,10 +14,11 @@ from datetime import date
 
 from ..facts.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = re.compile(r"最晚|最迟|最早|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
-_ASKS_EARLIEST = re.compile(r"最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
+# (a window, 什么时间段内可以验收, asks both its ends)
+_ASKS_EARLIEST = re.compile(r"最早|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
@@ -136,7 +137,7 @@ def asks_earliest(text: str) -> bool:
     return bool(_ASKS_EARLIEST.search(text))
 
 
-_ASKS_LATEST = re.compile(r"最晚|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
+_ASKS_LATEST = re.compile(r"最晚|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
 
 
 def asks_latest(text: str) -> bool:

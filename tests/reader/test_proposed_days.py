@@ -79,3 +79,11 @@ def test_the_proposed_day_against_the_rule(today, question, verdict):
 
 def test_a_year_said_by_its_last_two_digits():
     assert [s[:2] for s in stated_spans("合同是25年4月8号签的", TODAY)] == [(date(2025, 4, 8), date(2025, 4, 8))]
+
+
+@pytest.mark.parametrize("text", ["文登项目2026年3月2日开始试运行，哪段时间内能验收", "Wendeng: trial run began on 2026-03-02. What's the acceptance window?"])
+def test_a_window_asked_gets_both_its_ends(text):
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask(text)["answer"]
+    assert "2026-06-02" in answer and "2026-09-02" in answer, answer
