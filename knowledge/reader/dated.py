@@ -335,6 +335,14 @@ def named_periods(text: str, today: date | None = None) -> list[tuple[int, int |
     return [one] if one else []
 
 
+def without_days(text: str) -> str:
+    """The question with its days of the month taken out and its years kept (2026年4月5号 -> 2026年):
+    a day said of a recurring filing's due date is no period of its own."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(20\d\d)-\d{1,2}-\d{1,2}", r"\1年 ", text)
+    return re.sub(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", " ", text)
+
+
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
     """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
     the period a recurring filing is for, when the question names one and gives no calendar date."""
@@ -516,12 +524,16 @@ def proposes_span(text: str) -> bool:
 _LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才)\s*(去)?[\u4e00-\u9fff]")
 
 
+# 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
+_LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b", re.I)
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
     span of days it names, and the latest span, proposed for the step. None unless the question names
     two such days and proposes one."""
-    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text))):
+    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text)) or _LATE_ASKED.search(text)):
         return None
     spans = stated_spans(text, today)
     if len(spans) < 2:

@@ -12,6 +12,7 @@ from ..reader.dated import (
     asks_latest,
     due_dates,
     named_periods,
+    without_days,
     periodic_dates,
     stated_events,
 )
@@ -946,6 +947,9 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                 *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else [])],
                 "ans.counted_from")
+        elif periods := named_periods(without_days(text)):   # 一季度的季报，4月5号正好是清明: the day said is no event
+            findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
+                kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif asks_for_day(text, dated=False) and (periods := named_periods(text)):
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")

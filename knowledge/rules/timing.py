@@ -341,7 +341,10 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         else:
             verdict = "no" if p1 > last.due else "yes" if p2 <= first.due else "conditional"
             d = last if verdict == "no" else first
-        if exact:
+        if exact and kind == "due" and OVERDUE.search(text) and not _MAY_LEAVE.search(text):
+            # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
+            key = "ans.done_too_late" if verdict == "no" else "ans.done_in_time"
+        elif exact:
             key = {("opens", "no"): "ans.proposed_too_early", ("opens", "yes"): "ans.proposed_in_time",
                    ("due", "no"): "ans.proposed_too_late", ("due", "yes"): "ans.proposed_before_due"}[kind, verdict]
         else:

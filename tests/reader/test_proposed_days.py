@@ -87,3 +87,24 @@ def test_a_window_asked_gets_both_its_ends(text):
 
     answer = get_kb().ask(text)["answer"]
     assert "2026-06-02" in answer and "2026-09-02" in answer, answer
+
+
+def test_a_day_a_step_was_taken_asked_whether_it_was_late():
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("龙岗项目合同2026年3月2日签的，3月20号才把中标通知书和合同复印件报上去，算不算超期")
+    found = [f for f in out["findings"] if f["topic"] == "contract_filing"]
+    assert found[0]["verdict"] == "yes" and "2026-03-16" in out["answer"] and "超期了" in out["answer"], out["answer"]
+
+
+def test_a_study_accepted_with_the_body_between_is_still_the_event():
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("可研2026-03-02被区信息化主管部门正式受理，审核最晚哪天", date(2026, 12, 1)) == {"feasibility_accepted": date(2026, 3, 2)}
+
+
+def test_the_nominal_day_of_a_quarterly_filing_is_no_event():
+    from knowledge.base import get_kb
+
+    answer = get_kb().ask("深圳项目2026年三季度的质量季报，10月5号赶上国庆放假，最晚哪天交")["answer"]
+    assert "2026-10-08" in answer, answer
