@@ -12,9 +12,9 @@ from ..reader.dated import (
     asks_latest,
     due_dates,
     named_periods,
-    without_days,
     periodic_dates,
     stated_events,
+    without_days,
 )
 from ..reader.events import proposed_start
 from ..reader.form import asking_clause, classify
