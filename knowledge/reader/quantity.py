@@ -101,6 +101,7 @@ class Asked:
     latest: bool = False   # a latest time asked (最晚多长时间之内), which a time from which a step opens (3个月后) does not give
     event: frozenset[str] = frozenset()   # pieces of the whole clause naming the event, with the project it is of (布吉街道信息化项目合同签)
     words: tuple[str, ...] = ()           # the words around the asking phrase, whole (后评价 安排), to find in a text as they stand
+    most: bool = False     # the most asked (最长能约定几年, at most), which a least the text sets (不低于2年) does not give
 
     @property
     def subject(self) -> frozenset[str]:
@@ -191,8 +192,9 @@ def asked(text: str) -> list[Asked]:
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
+            most = bool(_MOST.search(text))
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
-                             words if kind == "month" else ()))   # (a month: the one kind the whole words were found to help)
+                             words if kind == "month" else (), most))   # (a month: the one kind the whole words were found to help)
     return out
 
 
@@ -342,6 +344,16 @@ def _reported(text: str, m: re.Match, words: set[str]) -> bool:
     return any("报" in w for w in words) or text[max(0, m.start() - 2):m.start()] in words
 
 
+# the most asked: 最长能约定几年, 最多几个, at most, the maximum; (最晚, a last day, is ``latest``)
+_MOST = re.compile(r"最长|最多|上限|封顶|\b(at most|maximum|longest|upper limit|cap)\b", re.I)
+_LEAST_BEFORE = re.compile(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于)\s*$")
+
+
+def _least_only(s: str, m: re.Match) -> bool:
+    """Is the number a least the text sets (质保期不低于2年, 2名以上), which says nothing of the most?"""
+    return bool(_LEAST_BEFORE.search(s[max(0, m.start() - 6):m.start()]) or re.match(r"\s*(以上|及以上|或以上|起)", s[m.end():]))
+
+
 def _shared(words: tuple[str, ...], text: str) -> set[str]:
     """The runs of three characters of the question's words that the text uses as they stand (后评价
     of 项目后评价, not 评价 alone): what is measured, named as the text names it."""
@@ -357,7 +369,8 @@ def measure(a: Asked, text: str) -> str:
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
-        return any(not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present) for m in a.unit.finditer(s))
+        return any((not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present)) and not (a.most and _least_only(s, m))
+                   for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing

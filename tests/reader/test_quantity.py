@@ -499,3 +499,10 @@ def test_a_thing_handed_in_before_the_ask_is_the_event_counted_from():
     assert {"终验", "申请"} & a.anchor
     text = "项目初验结束3月后,项目建设单位向区政府办提交终验申请。区政府办组织验收专家组进行项目终验。"
     assert measure(a, text) == "silent"
+
+
+def test_the_most_asked_is_not_given_by_a_least():
+    a = asked("质保期最长能签几年")[0]
+    assert measure(a, "质保期不低于2年。") == "silent"
+    assert measure(asked("质保期最短几年")[0], "质保期不低于2年。") == "gives"
+    assert measure(asked("专家最多能请几个")[0], "专家组成员应为5名以上单数。") == "silent"
