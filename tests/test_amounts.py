@@ -283,3 +283,10 @@ def test_a_list_headed_by_the_contract_adds_up_its_items():
     found = find_amounts("合同分项：软件开发120万、硬件设备80万、系统集成30万")
     assert sorted((a.value, a.role) for a in found) == [(1_200_000, "software_cost"), (2_300_000, "total")]
     assert find_amounts("合同金额800万")[0].role == "contract_amount"   # a contract's own figure stays
+
+
+def test_parts_of_the_work_are_no_yuan():
+    from knowledge.base import get_kb
+
+    profile = get_kb().ask("云浮市直单位，项目预算分三块：软件开发40万、硬件30万、服务20万。要监理吗")["understood"]["profile"]
+    assert profile["amount"] == 900000

@@ -304,6 +304,9 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
             a.role = before.role
     # 数据共享这一块, 那一块: a part of the work, not one yuan
     found = [a for a in found if not (re.fullmatch(r"(一|1)\s*块", a.text) and re.search(r"[这那哪每]$", norm[:a.start]))]
+    # 预算分三块, 拆成两大块: parts of the work, not yuan
+    found = [a for a in found if not (re.fullmatch(r"[一二两三四五六七八九十几\d]+\s*块", a.text)
+                                      and (re.search(r"(分|分成|分为|拆成|拆为|切成)\s*$", norm[:a.start]) or re.match(r"\s*[：:]", norm[a.end:])))]
     for a in found:   # 之前变更35万，这次25万，累计正好60万: the last is their sum
         clause = re.split(r"[，,。；;]", norm[:a.start])[-1]
         a.cumulative = a.role == "change_amount" and bool(_CUMULATIVE.search(clause))

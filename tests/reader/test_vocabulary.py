@@ -263,3 +263,10 @@ def test_the_body_a_filing_goes_to_names_no_topic():
     topics = T.detect("合同签了以后多久要向主管部门备案", get_kb().topics)
     assert "responsibilities" not in topics and topics
     assert T.detect("项目由哪个主管部门负责", get_kb().topics)[0] == "responsibilities"   # asked for itself
+
+
+def test_testing_said_as_a_verb_after_third_party():
+    from knowledge.base import get_kb
+
+    parts = get_kb().ask("云浮市直的项目，软件那块用不用找第三方测？")["understood"]["parts"]
+    assert ["third_party_testing"] in parts or any("third_party_testing" in p for p in parts)
