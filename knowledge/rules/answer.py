@@ -16,6 +16,7 @@ from ..reader.dated import (
     stated_events,
     without_days,
 )
+from ..reader.actors import same_body
 from ..reader.events import proposed_start
 from ..reader.form import asking_clause, classify
 from ..reader.proposals import (
@@ -392,6 +393,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
         if q.form == "yesno" and _ASKS_PAY.search(q.reading or q.text) and any(_FREE.search(r.says["zh"]) for r, _ in used):
             verdict = "no"   # 质保期内要另外付维保费吗 against 质保期内免费提供维保: nothing to pay
+        owner = _claimed_owner(q.reading or q.text) if q.form == "yesno" else None
+        held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
+        if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
+            verdict = "yes" if same_body(owner, held) or owner in held else "no"
         cites = [c for r, _ in used for c in r.citations]
         return Finding(j.id, topic, verdict, summary, dedupe(cites), notes)
     # the text has no rule on the topic: a document it follows by reference may have one
@@ -535,6 +540,20 @@ _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
 _ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\bcharge", re.I)
 _FREE = re.compile(r"免费|无偿")
+# whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
+_OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
+_EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),
+             (re.compile(r"\b(owner|our unit|us|we|our department|the unit|building unit|client|project unit)\b", re.I), "建设单位")]
+
+
+def _claimed_owner(text: str) -> str | None:
+    """The party a question says a thing belongs to (归承建单位所有, 能归开发商吗, belong to the vendor)."""
+    m = re.search(r"归([\u4e00-\u9fff]{2,10}?)(所有|吗|么|嘛|呢|\s|[，,？?]|$)", text)
+    if m:
+        said = m.group(1)
+        return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) else said
+    m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)
+    return next((zh for pattern, zh in _EN_OWNER if m and pattern.search(m.group(3))), None) if m else None
 
 
 def _at_least(used, q: Question) -> tuple[int, int] | None:

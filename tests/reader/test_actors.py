@@ -46,3 +46,13 @@ def test_the_body_a_sentence_has_do_the_step():
 def test_the_text_settles_who_does_it(question, verdict):
     f = get_kb().ask(question)["findings"][0]
     assert (f["topic"], f["verdict"]) == ("actor", verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("听说龙岗区定制开发的系统，源代码归开发公司所有？", "no"),            # 第三十八条: 归项目建设单位所有
+    ("龙岗区软件项目的数据归建设单位所有吗", "yes"),
+    ("In Longgang, is the source code owned by the contractor?", "no"),
+])
+def test_whose_a_thing_is_against_the_text(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "longgang"]
+    assert found and found[0]["verdict"] == verdict, found
