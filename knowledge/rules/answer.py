@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
+from ..reader.actors import same_body
 from ..reader.dated import (
     asks_earliest,
     asks_for_day,
@@ -16,7 +17,6 @@ from ..reader.dated import (
     stated_events,
     without_days,
 )
-from ..reader.actors import same_body
 from ..reader.events import proposed_start
 from ..reader.form import asking_clause, classify
 from ..reader.proposals import (
