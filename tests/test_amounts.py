@@ -290,3 +290,10 @@ def test_parts_of_the_work_are_no_yuan():
 
     profile = get_kb().ask("云浮市直单位，项目预算分三块：软件开发40万、硬件30万、服务20万。要监理吗")["understood"]["profile"]
     assert profile["amount"] == 900000
+
+
+def test_a_little_above_a_figure_is_a_little_above_it():
+    from knowledge.base import get_kb
+
+    found = get_kb().ask("Yunfu city unit, project a little above 800,000 yuan: is supervision required?")["findings"]
+    assert [f["verdict"] for f in found if f["topic"] == "supervision"] == ["no"]

@@ -104,7 +104,7 @@ _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应
                  # 预算大约30万, around 300k: an estimate, a little either side
                  ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
                  # 略超12万: a little over, not the figure itself
-                 ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just over|a bit over|a little over)\s*(了)?\s*$", re.I)),
+                 ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just (over|above)|a (bit|little|touch) (over|above|more than))\s*(了)?\s*$", re.I)),
                  ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
