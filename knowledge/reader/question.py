@@ -55,7 +55,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|代替|替代|顶替|取代|\b(instead of|in place of|rather than|substitut\w*)\b"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
                     r"|就(够|足够)了?|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
-                    r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactively)\b"
+                    r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
                     # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
                     r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独)[^。？?，,]{0,10}[，,][^。？?]{0,16}(可以|行|能|可否)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
@@ -68,7 +68,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|\b(hold (back|off on|on to)|save (them |it |these )?up|batch (them |it )?up|bundle (them |it )?up|pile (them |it )?up)\b"
                     r"|\b(all|everything|them)\b.{0,20}\b(at once|in one go|in one batch|at (the )?year[- ]end|at the end of the year)\b"
                     r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
-                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactively|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
+                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactive?l?y|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it
 _EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
@@ -91,7 +91,7 @@ _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|newly (proposed|initiated|launched)"
                              r"|new project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
-                             r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the) (project )?(plan|budget)"
+                             r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the)( (current|this|annual|year's|yearly|district|project)){0,3} (project )?(plan|budget)"
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)

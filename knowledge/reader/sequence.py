@@ -21,7 +21,7 @@ _PROPOSED = [
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
     # "can we keep working and submit it for review later": the first step now, the second later
-    re.compile(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactively)\b", re.I),
+    re.compile(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
     # 不等前置审核通过，自己先组织验收: the step not waited for comes after
     re.compile(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
     # 试运行期间就做第三方验收测评，不等终验再做: the step of the clause before, not waiting for the next

@@ -109,3 +109,12 @@ def test_english_kinds_of_a_step_not_yet_met():
     assert _unmet("The audit left pending defects. Can we still go ahead with the final acceptance?")
     assert find_facts("Zhonglou: the trial run is only three months in, can we apply for acceptance?")["trial_months"][0] == 3
     assert named_counts("Could just one official do the spot check?") == {1}
+
+
+@pytest.mark.parametrize("text", [
+    "Zhonglou: can we start a project that isn't listed in the current year's annual plan and sort out the approval retroactivly?",
+    "Zhonglou: a project not in the annual plan, start now and get it approved retroactively, ok?",
+])
+def test_an_unplanned_project_started_with_its_approval_made_up_later(text):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found and found[0]["verdict"] == "no", found
