@@ -41,6 +41,7 @@ from .details import (
     with_meaning,
     without_places,
 )
+from .documents import with_documents
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
@@ -980,6 +981,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
+    findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
