@@ -424,7 +424,6 @@ XFAIL = {
     "q56-111": "scope, «龙岗这边承接的是省里统筹安排、拨款建设的项目，还要报区信息化主管部门吗»: longgang: expected yes/info at 第十四条, answered conditional at 第十四条",
     "q56-136": "plain question, «文登的建设方案里“项目绩效目标和风险分析”那一章要写哪些内容»: the reply lacks 考核指标",
     "q57-075": "silence, «深圳的质量监督登记提交以后，质监机构多少个工作日内完成登记核查？»: shenzhen: expected not_specified at 第十四条/第十六条, answered info at 第十四条/第十六条",
-    "q57-092": "what-if/sequence, «深圳的季度质量数据报送，赶上国庆5号在放假，能不能等节后再报？»: shenzhen: expected yes at 第十七条, answered no at 第十七条",
     "q58-073": "silence, «What's the fee cap for the third-party acceptance test on a Longgang project?»: longgang: expected not_specified at 第二十七条, answered info at 第二十七条",
     "pp18-q52-062-b": "rewording, «请问在深圳，质监检查查出质量问题后，建设单位要多少天内改好»: shenzhen: expected not_specified at 第十九条, answered not_specified at 第五条/第四条/第六条/第七条/第十四条/第十五条/第十八条/第二十三条/第二十四条",
     "pp19-q61-150-b": "rewording, «Yunfu: who carries out the evaluation of how well city-level e-government service projects work in application?»: yunfu: expected info/yes at 应用效果评价, answered info at 总则·第10段/总则·第11段/总则·第5段/总则·第13段/总则·第14段/总则·第12段/实施·第1段",

@@ -47,6 +47,7 @@ from .finding import Finding, dedupe
 from .model import Citation, Jurisdiction, Profile, Rule
 from .thresholds import MONEY
 from .timing import (
+    IN_TIME,
     OVERDUE,
     with_delay,
     with_due_dates,
@@ -394,6 +395,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
         if q.form == "yesno" and _ASKS_PAY.search(q.reading or q.text) and any(_FREE.search(r.says["zh"]) for r, _ in used):
             verdict = "no"   # 质保期内要另外付维保费吗 against 质保期内免费提供维保: nothing to pay
+        asked_text = q.reading or q.text
+        if q.form == "yesno" and _PUT_AFTER.search(asked_text) and any(_TOGETHER.search(r.says["zh"]) for r, _ in used):
+            verdict = "no"   # 密码保障系统放到运行一年以后再建: the text has it built together (同步建设)
+        if q.form == "yesno" and _PAST_HOLIDAY.search(asked_text) and any("节假日顺延" in r.says["zh"] for r, _ in used):
+            verdict = "yes"  # 赶上国庆，能顺延到节后再报吗: the text moves the day past the holiday
         owner = _claimed_owner(q.reading or q.text) if q.form == "yesno" else None
         held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
@@ -541,6 +547,12 @@ _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
 _ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\bcharge", re.I)
 _FREE = re.compile(r"免费|无偿")
+# a step the text has done together with another (同步规划、同步建设), and a question putting it after
+_TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
+_PUT_AFTER = re.compile(r"(以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)|等[^，,。？?]{1,16}(再|才)|明年再|回头再"
+                        r"|\b(later|afterwards|after (the system|it|go-live|going live|launch)|next year)\b", re.I)
+# a day that falls in a holiday, put past it (顺延到节后, after the holiday)
+_PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
 _OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
 _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),
@@ -731,7 +743,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.is_no", lang)   # 项目还作数吗: no, it is not so
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)):
+    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
+                                       or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
     if f.verdict in ("yes", "no") and (_MAY.search(q.text) or q.unmet and any(r.type == "obligation" for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧: the step proposed may (not) go ahead
@@ -970,7 +983,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         elif periods := named_periods(without_days(text)):   # 一季度的季报，4月5号正好是清明: the day said is no event
             findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
                 kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
-    elif asks_for_day(text, dated=False) and (periods := named_periods(text)):
+    elif asks_for_day(text, dated=False) and q.form != "yesno" and (periods := named_periods(text)):
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":

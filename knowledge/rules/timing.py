@@ -175,6 +175,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
+IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|\b(in time|on time)\b", re.I)
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)
 
 
@@ -198,7 +199,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     the last day the text sets for the step. None when the question asks no such thing."""
     from ..time.workdays import china_today
 
-    if not OVERDUE.search(text):
+    in_time = not OVERDUE.search(text) and bool(IN_TIME.search(text))   # 现在补还算按时吗: in time is the yes
+    if not (OVERDUE.search(text) or in_time):
         return None
     today = china_today()
     events = stated_elapsed(text, today)
@@ -206,10 +208,11 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         return None
 
     def decide(f: Finding, d) -> Finding:
-        key = "ans.overdue_yes" if today > d.due else "ans.overdue_no"
+        late = today > d.due
+        key = "ans.overdue_yes" if late else "ans.overdue_no"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(),
                  rule=d.rule_in(q.lang), today=today.isoformat())
-        return replace(f, verdict="yes" if today > d.due else "no", summary=lead + f.summary)
+        return replace(f, verdict=("no" if late else "yes") if in_time else ("yes" if late else "no"), summary=lead + f.summary)
     return _by_last_day(kb, findings, events, decide)
 
 

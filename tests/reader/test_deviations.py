@@ -63,7 +63,7 @@ def test_a_month_proposed_for_a_filing_due_on_a_day_of_each_year(text, jid, verd
 def test_the_yearly_day_is_said_with_the_month_proposed():
     answer = get_kb().ask("钟楼区年度建设计划打算10月初再报，来得及吗")["answer"]
     assert "2026-09-30" in answer or "09-30" in answer
-    assert "不可以" in answer
+    assert "计划申报时间：否" in answer or "不可以" in answer
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -118,3 +118,22 @@ def test_english_kinds_of_a_step_not_yet_met():
 def test_an_unplanned_project_started_with_its_approval_made_up_later(text):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "zhonglou"]
     assert found and found[0]["verdict"] == "no", found
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("文登的项目，信息安全系统等业务系统上线半年以后再补建行不行", "wendeng", "no"),        # 同步规划、同步建设
+    ("深圳的质量季报截止那天赶上春节，可以顺延到节后报吗", "shenzhen", "yes"),           # （节假日顺延）
+    ("文登涉及视频监控的项目评审，不通知公安参加，我们自己审可以吗", "wendeng", "no"),     # 由区公安部门参与审核
+])
+def test_together_holidays_and_a_party_left_out(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("龙岗区项目合同签了快两个月了，中标通知书和合同复印件现在补报还算按时吗", "no"),
+    ("龙岗区项目合同前天刚签，现在报中标通知书和合同复印件还算按时吧", "yes"),
+])
+def test_whether_a_filing_now_is_in_time(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "contract_filing"]
+    assert found and found[0]["verdict"] == verdict, found
