@@ -420,7 +420,6 @@ XFAIL = {
     "q55-031": "typing slip, «钟楼区五十万的项目要找建里吗»: zhonglou: expected yes at 第十五条, answered not_specified at 第十条/第三十一条",
     "q55-042": "typing slip, «深圳quality supervision登记要交哪些材料»: the reply lacks 招标文件/tender",
     "q55-074": "silence, «Yunfu: by what date must the finance bureau finish the fund review for a public-type service project?»: yunfu: expected not_specified at 资金审核, answered nothing for it",
-    "q55-098": "what-if/sequence, «文登区一个基建项目里有块智能化（信息化）部分，能不能跟土建一起打包招标？»: wendeng: expected no/conditional at 第五条, answered yes at 第五条; no at 第十三条; not_specified at 第二条",
     "q56-111": "scope, «龙岗这边承接的是省里统筹安排、拨款建设的项目，还要报区信息化主管部门吗»: longgang: expected yes/info at 第十四条, answered conditional at 第十四条",
     "q56-136": "plain question, «文登的建设方案里“项目绩效目标和风险分析”那一章要写哪些内容»: the reply lacks 考核指标",
     "q57-075": "silence, «深圳的质量监督登记提交以后，质监机构多少个工作日内完成登记核查？»: shenzhen: expected not_specified at 第十四条/第十六条, answered info at 第十四条/第十六条",

@@ -398,6 +398,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         asked_text = q.reading or q.text
         if q.form == "yesno" and _PUT_AFTER.search(asked_text) and any(_TOGETHER.search(r.says["zh"]) for r, _ in used):
             verdict = "no"   # 密码保障系统放到运行一年以后再建: the text has it built together (同步建设)
+        if q.form == "yesno" and _BUNDLED.search(asked_text) and any(_SEPARATE.search(r.says["zh"]) for r, _ in used):
+            verdict = "no"   # 跟土建打包一起招标 against 原则上要组织专项招标: what the text has done on its own
         if q.form == "yesno" and _PAST_HOLIDAY.search(asked_text) and any("节假日顺延" in r.says["zh"] for r, _ in used):
             verdict = "yes"  # 赶上国庆，能顺延到节后再报吗: the text moves the day past the holiday
         owner = _claimed_owner(q.reading or q.text) if q.form == "yesno" else None
@@ -551,6 +553,9 @@ _FREE = re.compile(r"免费|无偿")
 _TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
 _PUT_AFTER = re.compile(r"(以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)|等[^，,。？?]{1,16}(再|才)|明年再|回头再"
                         r"|\b(later|afterwards|after (the system|it|go-live|going live|launch)|next year)\b", re.I)
+# a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
+_SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
+_BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question

@@ -329,7 +329,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         for kind in ("opens", "due"):
             if kind == "opens":
                 # counted from an earlier event than its own, a day is only the earliest it can be: it decides "too early" alone
-                found = [[d for d in opening_dates(rules, ev) if {c["article"] for c in d.citations} & arts
+                # (the step the finding is about, acceptance_window_opens for acceptance, whatever it cites)
+                found = [[d for d in opening_dates(rules, ev) if ({c["article"] for c in d.citations} & arts or f.topic in d.key)
                           and (not d.lower_bound or p2 < d.due)] for ev in (early, late)]
             else:
                 found = [[d for d in due_dates(rules, ev, arts) if d.trigger in ev] for ev in (early, late)]
@@ -368,6 +369,13 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
     for f, steps in sorted(found, key=lambda x: not any(x[0].topic in d.key for _, d, _ in x[1])):
         if steps:
             kind, first, last = next((s for s in steps if f.topic in s[1].key), steps[0])
+            # a window (3个月以后，6个月以内): a day before it opens is too early, whichever end the topic names
+            opens = next((s for s in steps if s[0] == "opens" and p2 < s[1].due), None)
+            closed = next((s for s in steps if s[0] == "due" and p1 > s[2].due), None)
+            if opens is not None:
+                kind, first, last = opens
+            elif closed is not None:   # …and a day after it closes, too late
+                kind, first, last = closed
             decided = decide(f, kind, first, last)
             return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
     return None

@@ -137,3 +137,18 @@ def test_together_holidays_and_a_party_left_out(text, jid, verdict):
 def test_whether_a_filing_now_is_in_time(text, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "contract_filing"]
     assert found and found[0]["verdict"] == verdict, found
+
+
+def test_bundling_what_the_text_has_tendered_on_its_own():
+    found = [f for f in get_kb().ask("文登有个基建工程带信息化，信息化这块能不能和土建合并招标")["findings"] if f["jurisdiction"] == "wendeng"]
+    assert found[0]["verdict"] == "no" and found[0]["citations"][0]["article"] == "第五条", found
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("文登系统2026年3月2日开始试运行，打算4月20号就验收，行不行", "no"),      # opens 3 months after: 2026-06-02
+    ("文登系统2026年3月2日开始试运行，打算7月1号验收，行不行", "yes"),
+    ("文登系统2026年3月2日开始试运行，打算10月8号才验收，行不行", "no"),      # closes 6 months after: 2026-09-02
+])
+def test_a_day_proposed_against_both_ends_of_a_window(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "wendeng"]
+    assert found[0]["verdict"] == verdict, found[0]
