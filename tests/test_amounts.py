@@ -297,3 +297,10 @@ def test_a_little_above_a_figure_is_a_little_above_it():
 
     found = get_kb().ask("Yunfu city unit, project a little above 800,000 yuan: is supervision required?")["findings"]
     assert [f["verdict"] for f in found if f["topic"] == "supervision"] == ["no"]
+
+
+def test_a_figure_followed_by_its_parts_is_the_whole():
+    from knowledge.base import get_kb
+
+    profile = get_kb().ask("钟楼区项目表\n总预算：90（万元）\n其中软件开发 50，设备 40\n要不要监理")["understood"]["profile"]
+    assert profile["amount"] == 900000 and profile["software_cost"] == 500000

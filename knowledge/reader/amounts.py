@@ -343,6 +343,9 @@ _PAID = re.compile(r"(拨|拨付|拨款|下拨|自筹|再出|出资|出了|出|�
                    r"|\b(puts? in|contribut\w+|chips? in|funds?|pays?|provides?)\s*(another\s*)?$", re.I)
 
 
+_OF_WHICH = re.compile(r"[^，,。；;\d]{0,8}?[，,。；;\s]*(其中|of which|including)", re.I)
+
+
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
@@ -350,7 +353,8 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     for a in found:   # 变更记录：1. 接口调整 12万 …: items under a heading of changes are changes
         if a.role == "total" and _heading_role(norm, a) == "change_amount":
             a.role = "change_amount"
-    totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:]))
+    totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:])
+                                   or _OF_WHICH.match(norm[a.end:]))   # 预算120（万元）其中软件开发80: the whole, then its parts
               and a.role != "change_amount"]
     # 合同分项：软件开发320万、硬件设备450万…: the list's heading (合同分项) is no item's label
     if len(found) >= 3 and not totals:
