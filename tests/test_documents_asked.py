@@ -28,3 +28,13 @@ def test_a_body_reported_to_is_no_document_handed_in():
 
     assert not _HANDS_IN.search("项目建设单位应及时向区大数据中心报告，区大数据中心可依照有关规定责令建设单位")
     assert _HANDS_IN.search("建设单位向区大数据中心提交建设方案和可行性报告")
+
+
+def test_the_documents_finding_is_named_in_the_reply():
+    answer = get_kb().ask("文登区的项目评审前要准备哪些材料")["answer"]
+    assert "要交的材料：" in answer and "documents：" not in answer
+
+
+def test_whose_a_thing_is_is_answered_as_whether_it_is_so():
+    answer = get_kb().ask("有人说龙岗区的源代码归开发商所有，是不是这样")["answer"]
+    assert "：否。" in answer

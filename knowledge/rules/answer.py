@@ -246,7 +246,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed", "only_listed", "actor"):
+    if topic in ("definition", "listed", "only_listed", "actor", "documents"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
@@ -746,6 +746,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.is_yes", lang)   # 是不是不能做: yes, it is so
     if f.verdict == "no" and _STILL_HOLDS.search(q.reading or q.text) and any(_LAPSES.search(r.says["zh"]) for r in rules):
         return t("ans.v.is_no", lang)   # 项目还作数吗: no, it is not so
+    if f.verdict in ("yes", "no") and _claimed_owner(q.reading or q.text) and any(_OWNED.search(r.says["zh"]) for r in rules):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
