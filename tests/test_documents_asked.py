@@ -31,7 +31,7 @@ def test_a_body_reported_to_is_no_document_handed_in():
 
 
 def test_the_documents_finding_is_named_in_the_reply():
-    answer = get_kb().ask("文登区的项目评审前要准备哪些材料")["answer"]
+    answer = get_kb().ask("文登区项目评审要准备些什么材料")["answer"]
     assert "要交的材料：" in answer and "documents：" not in answer
 
 
