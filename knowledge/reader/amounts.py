@@ -343,6 +343,7 @@ _PAID = re.compile(r"(拨|拨付|拨款|下拨|自筹|再出|出资|出了|出|�
                    r"|\b(puts? in|contribut\w+|chips? in|funds?|pays?|provides?)\s*(another\s*)?$", re.I)
 
 
+_WHOLE_LABEL = re.compile(r"预算|总投资|总预算|投资总额|总额|合计|项目金额|项目总|总价|\b(total|budget|overall)\b", re.I)
 _OF_WHICH = re.compile(r"[^，,。；;\d]{0,8}?[，,。；;\s]*(其中|of which|including)", re.I)
 
 
@@ -353,8 +354,13 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     for a in found:   # 变更记录：1. 接口调整 12万 …: items under a heading of changes are changes
         if a.role == "total" and _heading_role(norm, a) == "change_amount":
             a.role = "change_amount"
+    # 硬件采购60万，其中服务器40万: a part of an item, said after it, is in it already
+    within = {id(a) for a in found if re.search(r"其中[^，,。；;\d]{0,8}$", norm[max(0, a.start - 12):a.start])
+              and (prev := [b for b in found if b.end <= a.start])
+              and not _WHOLE_LABEL.search(norm[max(0, prev[-1].start - 10):prev[-1].start]) and a.role == "total"}
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:])
-                                   or _OF_WHICH.match(norm[a.end:]))   # 预算120（万元）其中软件开发80: the whole, then its parts
+                                   or _OF_WHICH.match(norm[a.end:]) and _WHOLE_LABEL.search(norm[max(0, a.start - 10):a.start]))
+              # 预算120（万元）其中软件开发80: the whole, then its parts (not 硬件60万，其中服务器40万, an item's own)
               and a.role != "change_amount"]
     # 合同分项：软件开发320万、硬件设备450万…: the list's heading (合同分项) is no item's label
     if len(found) >= 3 and not totals:
@@ -374,14 +380,14 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
             and not _EACH.search(norm):
         # "software development 320,000; integration 250,000; cloud 180,000": the parts, one of them
         # the software's, add up to the whole
-        whole = sum(Decimal(str(a.value)) for a in parts)
+        whole = sum(Decimal(str(a.value)) for a in parts if id(a) not in within)
         return [Amount(_exact(whole), "total", parts[0].start, parts[-1].end, norm[parts[0].start:parts[-1].end]),
                 *_software_summed(norm, [a for a in parts if a.role == "software_cost"])]
     # 区财政拨四十八万，街道自筹再出五万: each figure a payer's share, the project is their sum
     shares = len(items) >= 2 and all(_PAID.search(norm[max(0, a.start - (24 if norm[a.start - 2:a.start].isascii() else 8)):a.start])
                                      for a in items)
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed or shares):
-        whole = sum(Decimal(str(a.value)) for a in items)
+        whole = sum(Decimal(str(a.value)) for a in items if id(a) not in within)
         first, last = items[0], items[-1]
         return [Amount(_exact(whole), "total", first.start, last.end, norm[first.start:last.end])]
     if not totals or len(found) < 2:

@@ -14,11 +14,12 @@ from datetime import date
 
 from ..facts.events import ALL_EVENTS
 
-_ASKS_DAY = re.compile(r"最晚|最迟|最早|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+# a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
+_WINDOW = r"(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
+_ASKS_DAY = re.compile(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
-# (a window, 什么时间段内可以验收, asks both its ends)
-_ASKS_EARLIEST = re.compile(r"最早|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
+_ASKS_EARLIEST = re.compile(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
@@ -137,7 +138,7 @@ def asks_earliest(text: str) -> bool:
     return bool(_ASKS_EARLIEST.search(text))
 
 
-_ASKS_LATEST = re.compile(r"最晚|时间段|哪段时间|什么时段|时间窗口?|时间区间|哪个区间|\b(time )?window\b|between (which|what) (dates|days)|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
+_ASKS_LATEST = re.compile(_WINDOW + r"|最晚|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
 
 
 def asks_latest(text: str) -> bool:
@@ -525,7 +526,7 @@ _LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b", re.I)
+_LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b", re.I)
 
 
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:

@@ -25,8 +25,8 @@ _EVENT_WORDS = [
     ("acceptance_requested", r"(提交|提出|递交|报送|收到|受理).{0,10}验收申请|验收申请.{0,10}(提交|递交|报送|收到|受理)"
                              r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"),
     ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"),
-    ("design_accepted", r"初步设计.{0,18}(正式)?受理|preliminary design.{0,30}(formally )?accepted"),
-    ("feasibility_accepted", r"(可行性研究报告|可研).{0,18}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
+    ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|preliminary design.{0,30}(formally )?accepted"),
+    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished) (the |our )?registration"),
     ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"

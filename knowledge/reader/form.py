@@ -147,7 +147,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             if name == "how-many 几" and re.search(r"、[^、，,。？?]{1,4}$", text[:m.start()]) and re.match(r"(家|方|个单位|个部门)", text[m.end():]):
                 w = 0.0
             # 设计监理承建几方确认一下就改: the parties acting together, not a count asked
-            elif name == "how-many 几" and re.match(r"(家|方|个单位|个部门)(单位)?\s*(一起|一块|共同|联合|会同)?\s*(确认|商量|协商|签|会签|开会|碰|研究|同意|盖章)", text[m.end():]):
+            elif name == "how-many 几" and re.match(r"(家|方|个单位|个部门)(单位)?\s*(一起|一块|共同|联合|会同)?\s*(确认|商量|协商|签|会签|开会|碰|研究|同意|盖章)", text[m.end():]) \
+                    and not re.search(r"(需要|要|得|必须|应|由)\s*$", text[:m.start()]):   # (需要几家单位签字 asks a count)
                 w = 0.0
             # 新购几台服务器，这种项目是否会被批准: 几 in a clause before the asking one is "several"
             elif name == "how-many 几" and _CLAUSE.search(text[m.end():].rstrip("？?。!！ ")):

@@ -441,7 +441,7 @@ _GATE = re.compile(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方
 
 
 # the review itself asked of (要不要报…审核才能实施), not a proposal to go ahead without it
-_ASKS_GATE = re.compile(r"(?<![不没未])(报|经|经过|送)?[^，,。？?]{0,12}(审核|审批|报审|批准|评审)|\b(review|approv\w*)\b(?![^.?]{0,20}\b(without|skip))", re.I)
+_ASKS_GATE = re.compile(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经)(?<!不报)(?<!没报)(审核|审批|报审|批准|评审)|(?<!without )(?<!skip )(?<!skipping )\b(review|approv\w*)\b", re.I)
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
@@ -547,12 +547,12 @@ _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+
 
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
-_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\bcharge", re.I)
+_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
 _FREE = re.compile(r"免费|无偿")
 # a step the text has done together with another (同步规划、同步建设), and a question putting it after
 _TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
-_PUT_AFTER = re.compile(r"(以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)|等[^，,。？?]{1,16}(再|才)|明年再|回头再"
-                        r"|\b(later|afterwards|after (the system|it|go-live|going live|launch)|next year)\b", re.I)
+_PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
+                        r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,40}\b(later|afterwards|after (the system|it) (goes|went) live|after go-live|next year)\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
 _BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
@@ -566,10 +566,11 @@ _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integ
 
 def _claimed_owner(text: str) -> str | None:
     """The party a question says a thing belongs to (归承建单位所有, 能归开发商吗, belong to the vendor)."""
-    m = re.search(r"归([\u4e00-\u9fff]{2,10}?)(所有|吗|么|嘛|呢|\s|[，,？?]|$)", text)
-    if m:
+    m = re.search(r"归(?![属档口类纳])([\u4e00-\u9fff]{2,10}?)(所有|吗|么|嘛|呢|\s|[，,？?]|$)", text)
+    if m:   # (归属, 归档: no party)
         said = m.group(1)
-        return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) else said
+        return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) \
+            else said if re.search(r"单位|部门|局|中心|政府", said) else None
     m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)
     return next((zh for pattern, zh in _EN_OWNER if m and pattern.search(m.group(3))), None) if m else None
 
@@ -918,10 +919,7 @@ def _elsewhere(kb, q: Question) -> dict:
     reach it (their own scope says where they apply), and no other text here does."""
     lang = q.lang
     place = t("ans.list_sep", lang).join(q.outside)
-    findings = [Finding(jid, "scope", "not_applicable",
-                        t("ans.project_elsewhere", lang, place=place, name=kb.jurisdictions[jid].document.name[lang],
-                          scope=kb.jurisdictions[jid].scope_text[lang]),
-                        list(kb.jurisdictions[jid].scope_citations)) for jid in q.jurisdictions]
+    findings = [_project_elsewhere(kb, jid, place, lang) for jid in q.jurisdictions]
     reply = t("ans.outside", lang, covered=_covered(kb, lang), places=place) + "\n" + render(kb, findings, q, {j: [] for j in q.jurisdictions})
     return {"answer": reply, "findings": [f.as_dict() for f in findings], "sources": [],
             "understood": {"language": lang, "outside": q.outside, "jurisdictions": q.jurisdictions, "form": q.form}}

@@ -12,11 +12,11 @@ from ..texts.search import tokenize
 from .finding import Finding
 from .model import Citation
 
-_ASKS_DOCS = re.compile(r"(什么|哪些|啥|哪几样|哪几份|哪几个)(样的)?(材料|资料|文件|东西|文档|报告)|(准备|交|提交|报|带|上传|附)(些|点)?(什么|啥|哪些)"
+_ASKS_DOCS = re.compile(r"(?<!依据的是)(?<!依据是)(?<!根据)(?<!出自)(什么|哪些|啥|哪几样|哪几份|哪几个)(样的)?(材料|资料|(?<!什么)文件|东西|文档|报告)|(准备|交|提交|报|带|上传|附)(些|点)?(什么|啥|哪些)"
                         r"|\b(what|which) (documents?|materials?|paperwork|papers|files|reports)\b", re.I)
 # a sentence that has documents handed in (提交建设方案和可行性报告) or lists what a file holds (应包含…、…、…)
 _HANDS_IN = re.compile(r"(提交|报送|提供|上传|附|报)[^。；;]{0,30}?(方案|报告|(?<![向给])报告|书(?!面)|材料|资料|文件|清单|申请函|(?<![代列发])表(?![示明彰扬决])|清单)")
-_MEASURE = re.compile(r"几个|多少|多久|多长|几天|how (many|long|soon)", re.I)
+_MEASURE = re.compile(r"(?<!哪)几个|多少|多久|多长|几天|how (many|long|soon)", re.I)
 _LISTS = re.compile(r"(包含|包括|含|如下)[^。；;]*、[^。；;]*、")
 
 

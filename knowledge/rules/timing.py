@@ -345,7 +345,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         else:
             verdict = "no" if p1 > last.due else "yes" if p2 <= first.due else "conditional"
             d = last if verdict == "no" else first
-        if exact and kind == "due" and OVERDUE.search(text) and not _MAY_LEAVE.search(text):
+        if exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text)) and not _MAY_LEAVE.search(text):
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
             key = "ans.done_too_late" if verdict == "no" else "ans.done_in_time"
         elif exact:

@@ -152,3 +152,32 @@ def test_bundling_what_the_text_has_tendered_on_its_own():
 def test_a_day_proposed_against_both_ends_of_a_window(text, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "wendeng"]
     assert found[0]["verdict"] == verdict, found[0]
+
+
+# the review's cases: ordinary questions the new readings must leave alone
+@pytest.mark.parametrize("text", [
+    "信创国产化替代项目需要做第三方测评吗",        # 替代 of domestic products, no step replaced
+    "等保测评通过后再开始验收可以吗",              # 等保 is no waiting; 通过后 is no vague later
+    "运行一年后再做后评价可以吗",                  # 一年后 is a time said, not 年后
+])
+def test_ordinary_questions_are_no_step_left(text):
+    assert not _unmet(text), text
+
+
+def test_review_cases_keep_their_answers():
+    from knowledge.reader.form import classify
+
+    kb = get_kb()
+    assert classify("验收需要几家单位签字？", "zh").form == "info"   # a count asked
+    assert [f["verdict"] for f in kb.ask("龙岗项目成果要在合同里约定归属吗")["findings"]][:1] == ["yes"]   # 归属 is no party
+    profile = kb.ask("云浮市直项目：硬件采购60万，其中服务器40万；软件开发45万，需要请监理吗？")["understood"]["profile"]
+    assert profile["amount"] == 1050000   # an item's own 其中 is no whole
+    late = [f for f in kb.ask("龙岗项目合同2026年9月24日签的，10月16号才报中标通知书和合同复印件，还算按时吗")["findings"]
+            if f["topic"] == "contract_filing"]
+    assert late[0]["verdict"] == "no"
+    crypt = [f for f in kb.ask("文登项目的密码保障系统建成以后再定期评估可以吗？")["findings"] if f["topic"] == "cryptography"]
+    assert crypt[0]["verdict"] == "yes"
+    inside = kb.ask("Wendeng project started its trial run on 10 February 2026. Can we hold the acceptance on 1 April 2026, is that inside the window?")
+    assert inside["findings"][0]["verdict"] == "no"
+    nanshan = kb.ask("Is Shenzhen Nanshan's 3 million yuan software project required to hire a supervisor?")["understood"]
+    assert nanshan["inner_places"]
