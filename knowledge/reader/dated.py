@@ -15,7 +15,7 @@ from datetime import date
 from ..facts.events import ALL_EVENTS
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
-_WINDOW = r"(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
+_WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
 _ASKS_DAY = re.compile(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
