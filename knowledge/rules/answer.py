@@ -393,16 +393,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
             summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
-        if q.form == "yesno" and _ASKS_PAY.search(q.reading or q.text) and any(_FREE.search(r.says["zh"]) for r, _ in used):
-            verdict = "no"   # 质保期内要另外付维保费吗 against 质保期内免费提供维保: nothing to pay
         asked_text = q.reading or q.text
-        if q.form == "yesno" and _PUT_AFTER.search(asked_text) and any(_TOGETHER.search(r.says["zh"]) for r, _ in used):
-            verdict = "no"   # 密码保障系统放到运行一年以后再建: the text has it built together (同步建设)
-        if q.form == "yesno" and _BUNDLED.search(asked_text) and any(_SEPARATE.search(r.says["zh"]) for r, _ in used):
-            verdict = "no"   # 跟土建打包一起招标 against 原则上要组织专项招标: what the text has done on its own
-        if q.form == "yesno" and _PAST_HOLIDAY.search(asked_text) and any("节假日顺延" in r.says["zh"] for r, _ in used):
-            verdict = "yes"  # 赶上国庆，能顺延到节后再报吗: the text moves the day past the holiday
-        owner = _claimed_owner(q.reading or q.text) if q.form == "yesno" else None
+        for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
+            if asks.search(asked_text) and any(says.search(r.says["zh"]) for r, _ in used):
+                verdict = settled
+        owner = _claimed_owner(asked_text) if q.form == "yesno" else None
         held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
             verdict = "yes" if same_body(owner, held) or owner in held else "no"
@@ -558,6 +553,11 @@ _SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|
 _BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
+# (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
+# against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
+# 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
+_SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"),
+                    (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes")]
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
 _OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
 _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),

@@ -30,6 +30,18 @@ from .finding import Finding, dedupe
 from .model import Citation
 
 
+def _alone(findings: list[Finding], f: Finding, decided: Finding) -> list[Finding]:
+    """The findings with ``decided`` in place of ``f``, and the rest of its jurisdiction's gone: the
+    timing is what was asked, and a finding on the same step that ignores it would contradict it."""
+    return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+
+
+def _against_last_day(p1, p2, first_due, last_due) -> str:
+    """A day (or the days p1 to p2) against a last day (counted from the event's first and last day):
+    past it for every day no, within it for every day yes, else it depends."""
+    return "no" if p1 > last_due else "yes" if p2 <= first_due else "conditional"
+
+
 def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
     """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
     day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
@@ -190,7 +202,7 @@ def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Find
     for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
         if due and f.verdict in ("yes", "no", "info", "conditional"):
             decided = decide(f, due[0])
-            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+            return _alone(findings, f, decided)
     return None
 
 
@@ -343,7 +355,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             verdict = "no" if p2 < first.due else "yes" if p1 >= last.due else "conditional"
             d = last if verdict == "yes" else first
         else:
-            verdict = "no" if p1 > last.due else "yes" if p2 <= first.due else "conditional"
+            verdict = _against_last_day(p1, p2, first.due, last.due)
             d = last if verdict == "no" else first
         if exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text)) and not _MAY_LEAVE.search(text):
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
@@ -377,7 +389,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             elif closed is not None:   # …and a day after it closes, too late
                 kind, first, last = closed
             decided = decide(f, kind, first, last)
-            return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+            return _alone(findings, f, decided)
     return None
 
 
@@ -404,7 +416,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         if not yearly:
             continue
         d, lang = yearly[0], q.lang
-        verdict = "no" if p1 > d.due else "yes" if p2 <= d.due else "conditional"
+        verdict = _against_last_day(p1, p2, d.due, d.due)
         key = {"no": "ans.yearly_too_late", "yes": "ans.yearly_in_time"}.get(verdict, "ans.yearly_depends")
         proposed = p1.isoformat() if p1 == p2 else t("ans.span", lang, first=p1.isoformat(), last=p2.isoformat())
         lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=d.due.isoformat(),
@@ -413,7 +425,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
-        return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+        return _alone(findings, f, decided)
     return None
 
 
