@@ -36,7 +36,8 @@ _KINDS = [
      "ans.qty.duration"),
     ("grade",   # 资质等级: a grade (甲级, 三级), which a count of people does not give
      re.compile(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质"
-                r"|(what|which) (qualification|certification) (grade|level|class)", re.I),
+                r"|(what|which) (qualification|certification) (grade|level|class)"
+                r"|[甲乙丙一二三]级[^，,。？?]{1,6}还是[^，,。？?]{0,4}[甲乙丙一二三]级", re.I),   # 甲级资质还是乙级就行
      re.compile(r"[甲乙丙丁]级|[一二三四五1-5]\s*级|\b(grade|class|level) [A-D1-5]\b", re.I),
      "ans.qty.grade"),
     ("count",
@@ -51,6 +52,9 @@ _KINDS = [
      re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\btwice\b|\bonce (a|per|every|each)\b|\b(at least|only|just) once\b", re.I),   # (once accepted: no count)
      "ans.qty.count"),
+    # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
+    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份|套|轮|遍|本|篇|张|册)(?![面子])|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
+     None, "ans.qty.count"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
@@ -142,6 +146,8 @@ def asked(text: str) -> list[Asked]:
                 elif len(clauses) > 1 and re.search(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", clauses[-2].strip()):
                     head |= _pieces(clauses[-2][-12:])   # 源代码移交的审核，区里多少个工作日内完成
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
+            if kind == "pieces":
+                unit = _pieces_unit(m)
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
@@ -196,6 +202,16 @@ def asked(text: str) -> list[Asked]:
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most))   # (a month: the one kind the whole words were found to help)
     return out
+
+
+_CLASSIFIERS_EN = {"pages": "页", "page": "页", "words": "字", "word": "字", "copies": "份", "sets": "套", "rounds": "轮"}
+
+
+def _pieces_unit(m: re.Match) -> re.Pattern:
+    """How a text gives a count of the classifier asked: 10页, 一式三份, 20 pages (no other number)."""
+    zh = m.group("c") or _CLASSIFIERS_EN[(m.group("e") or m.group("w")).lower()]
+    en = next((e for e, z in _CLASSIFIERS_EN.items() if z == zh), zh)
+    return re.compile(rf"{_N}\s*{zh}|\b{_EN_N}\s+{en}", re.I)
 
 
 _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),

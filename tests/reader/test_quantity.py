@@ -506,3 +506,28 @@ def test_the_most_asked_is_not_given_by_a_least():
     assert measure(a, "质保期不低于2年。") == "silent"
     assert measure(asked("质保期最短几年")[0], "质保期不低于2年。") == "gives"
     assert measure(asked("专家最多能请几个")[0], "专家组成员应为5名以上单数。") == "silent"
+
+
+@pytest.mark.parametrize("question, given_by, not_given_by", [
+    ("项目建议书要写多少页", "建议书正文不超过30页", "建议书应于5个工作日内报送，一式三份"),
+    ("申报材料一式几份", "申报材料一式三份报送区大数据局", "申报材料应于3个工作日内报送"),
+    ("验收报告有没有字数要求，多少字", "验收报告不少于3000字", "验收报告由2名专家签字"),
+    ("How many copies of the proposal do we hand in?", "the proposal is submitted in three copies", "the proposal is submitted within 5 working days"),
+])
+def test_a_count_of_pieces_is_given_only_by_its_classifier(question, given_by, not_given_by):
+    a = _one(question)
+    assert a.kind == "pieces"
+    assert given(a, given_by)
+    assert not given(a, not_given_by)
+
+
+@pytest.mark.parametrize("question", ["第几条规定的", "哪几份材料要盖章", "这个报告几页面能看完吗"])
+def test_which_article_or_which_pieces_is_no_count(question):
+    assert all(a.kind != "pieces" for a in asked(question))
+
+
+def test_a_grade_chosen_between_two():
+    a = _one("监理单位要甲级资质还是乙级就行")
+    assert a.kind == "grade"
+    assert not given(a, "监理单位应具有相应资质")
+    assert given(a, "监理单位应具有甲级资质")
