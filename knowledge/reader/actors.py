@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
-_BODY = rf"[\u4e00-\u9fff]{{1,18}}?{_ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
+ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
+BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
+_BODY = BODY
 _VERBS = r"组织|主持|牵头|审批|审核|出具|验收"
 # the steps whose doer is asked, most specific first
 _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..texts.text import pairs
+from .actors import BODY, ENDS, same_body
 
 _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十百]+)"
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
@@ -106,6 +107,7 @@ class Asked:
     event: frozenset[str] = frozenset()   # pieces of the whole clause naming the event, with the project it is of (布吉街道信息化项目合同签)
     words: tuple[str, ...] = ()           # the words around the asking phrase, whole (后评价 安排), to find in a text as they stand
     most: bool = False     # the most asked (最长能约定几年, at most), which a least the text sets (不低于2年) does not give
+    doer: str = ""         # the body whose step is measured (质监机构几个工作日办结), whose number another body's step does not give
 
     @property
     def subject(self) -> frozenset[str]:
@@ -199,8 +201,9 @@ def asked(text: str) -> list[Asked]:
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
             most = bool(_MOST.search(text))
+            doer = _doer_asked(text[:m.start()]) if not text.isascii() else ""
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
-                             words if kind == "month" else (), most))   # (a month: the one kind the whole words were found to help)
+                             words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
 
 
@@ -212,6 +215,39 @@ def _pieces_unit(m: re.Match) -> re.Pattern:
     zh = m.group("c") or _CLASSIFIERS_EN[(m.group("e") or m.group("w")).lower()]
     en = next((e for e, z in _CLASSIFIERS_EN.items() if z == zh), zh)
     return re.compile(rf"{_N}\s*{zh}|\b{_EN_N}\s+{en}", re.I)
+
+
+# the body right before the asking phrase (质监机构多少个工作日内完成, 区大数据局审核要几天): the doer of what is measured
+_DOER_ASKED = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})[^，,。？?；;\s]{{0,6}}$")
+# a clause opening with the body that does its step (建设单位应在…, 区大数据中心收到…后)
+_DOER_SAID = re.compile(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:应|要|须|需|必须|负责|在|于|将|会同|对|可|自|收到|组织|按|及时|一般)")
+# the project's own unit, however named (我们单位, 市直单位, 项目建设单位), against the parties named by their part
+_PARTY = re.compile(r"监理|承建|设计|施工|咨询|检测|测评|中标|供应|评审|招标|代理|审计|造价|运维|集成|开发")
+
+
+def _doer_asked(before: str) -> str:
+    m = _DOER_ASKED.search(before)
+    if not m:
+        return ""
+    body = re.sub(r"^.*(?:的|是|由|让|请|等|后|了|时|和|与|跟)", "", m.group("b"))
+    return body if len(body) >= 2 else ""
+
+
+def _doer_said(sentence: str, at: int) -> str:
+    """The body whose step the number at ``at`` times: the nearest clause before it that opens with a body."""
+    for clause in reversed(re.split(r"[，,；;]", sentence[:at])):
+        m = _DOER_SAID.match(clause)
+        if m:
+            return m.group("b")
+    return ""
+
+
+def _same_doer(asked_body: str, said: str) -> bool:
+    """Is the body asked the body said? The project's own unit is one however named; a name read with a
+    few characters of what comes before it (申请交上去大数据中心) is the body still."""
+    if asked_body.endswith("单位") and said.endswith("单位") and not _PARTY.search(asked_body) and not _PARTY.search(said):
+        return True
+    return any(same_body(asked_body[i:], said) or same_body(said, asked_body[i:]) for i in range(max(1, len(asked_body) - 2)))
 
 
 _PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),
@@ -386,6 +422,7 @@ def measure(a: Asked, text: str) -> str:
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
         return any((not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present)) and not (a.most and _least_only(s, m))
+                   and not (a.doer and (said := _doer_said(s, m.start())) and not _same_doer(a.doer, said))
                    for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}

@@ -531,3 +531,16 @@ def test_a_grade_chosen_between_two():
     assert a.kind == "grade"
     assert not given(a, "监理单位应具有相应资质")
     assert given(a, "监理单位应具有甲级资质")
+
+
+def test_a_number_for_another_bodys_step_does_not_give_the_time_asked():
+    a = _one("材料交上去以后，质监机构多少个工作日内办完登记核查")
+    assert a.doer == "质监机构"
+    assert not given(a, "建设单位应在合同签订后5个工作日内完成质量监督登记核查材料的提交")
+    assert given(a, "质监机构应在收到材料后3个工作日内完成登记核查")
+
+
+@pytest.mark.parametrize("question", ["验收申请交上去大数据中心几天内要组织验收", "市直单位合同签了几个工作日内要办登记"])
+def test_the_body_asked_is_found_however_it_is_named(question):
+    a = _one(question)
+    assert given(a, "区大数据中心应在收到验收申请后5个工作日内组织验收。建设单位应在合同签订后5个工作日内办理登记")
