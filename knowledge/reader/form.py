@@ -207,10 +207,10 @@ def asking_clause(text: str) -> str:
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     if len(clauses) < 2:
         return text
-    for clause in reversed(clauses):
-        if classify(clause).form in ("yesno", "info") and any(classify(clause).scores.values()):
-            return clause
-    return clauses[-1]
+    # the clearest marker, the later on a tie (能不能不开专家会，就几家单位一起验: 几家 is "several")
+    asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c)]
+              if r.form in ("yesno", "info") and any(r.scores.values())]
+    return clauses[max(asking)[1]] if asking else clauses[-1]
 
 
 def negated(text: str) -> bool:

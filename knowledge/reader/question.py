@@ -58,10 +58,10 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|就(够|足够)了?|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
                     # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
-                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,10}[，,][^。？?]{0,16}(可以|行|能|可否)"
+                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,10}[，,][^。？?]{0,30}(可以|行|能|可否|够|没问题)"
                     r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed))\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     # "can we just have the design, supervision and contractor units confirm it and go ahead"
                     r"|\bjust\b.{0,80}\b(confirm|agree|sign off|approve)\w*\b.{0,30}\b(go ahead|proceed|implement|start|carry on)"

@@ -371,8 +371,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         breach = _breach(raw, used, q)
         if breach is not None:
             verdict = breach
-        elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used):
-            # "可研能不能我们单位自己写": the text has a qualified body do it
+        elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used) and \
+                not all(r.type == "obligation" and r.when and o is False for r, o in used):
+            # "可研能不能我们单位自己写": the text has a qualified body do it (where the duty applies: 软件开发费
+            # 48万, below the line for third-party testing, may be tested by the unit itself)
             verdict = "no"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
@@ -722,7 +724,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧|可行|没问题|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

@@ -181,3 +181,24 @@ def test_review_cases_keep_their_answers():
     assert inside["findings"][0]["verdict"] == "no"
     nanshan = kb.ask("Is Shenzhen Nanshan's 3 million yuan software project required to hire a supervisor?")["understood"]
     assert nanshan["inner_places"]
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("钟楼区28万的小项目，监理就不找了，行吧", "zhonglou", "yes"),              # below 30万: leaving it out is allowed
+    ("钟楼区32万的项目，监理就不找了，行吧", "zhonglou", "no"),
+    ("Zhonglou, 200k yuan: fine to go ahead without a supervisor, right?", "zhonglou", "yes"),
+    ("云浮市直项目软件开发费30万，软件我们自己测，不请第三方测试，行吧", "yunfu", "yes"),   # below 50万: testing it ourselves
+    ("云浮市直项目软件开发费60万，软件我们自己测，不请第三方测试，行吧", "yunfu", "no"),
+    ("龙岗合同600万，初验不开专家会，就几家单位自己验一下，这样够了吧", "longgang", "yes"),   # 专家初步验收会 from 1000万
+    ("龙岗合同1200万，初验能不能不开专家会，就几家单位一起验", "longgang", "no"),
+])
+def test_a_step_left_out_below_or_above_its_line(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_the_asking_clause_is_the_clearest_marker():
+    from knowledge.reader.form import asking_clause
+
+    assert asking_clause("合同初验能不能不开专家会，就几家单位一起验") == "合同初验能不能不开专家会"
+    assert asking_clause("有人说不用找监理，钟楼86万的项目到底要不要") == "钟楼86万的项目到底要不要"
