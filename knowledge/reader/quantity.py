@@ -29,9 +29,16 @@ _KINDS = [
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b", re.I),   # the shortest warranty period
      re.compile(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
+    # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
+    ("frequency",
+     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|多久[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做)一回"
+                r"|how often|how frequently|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
+     re.compile(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
+                r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),
+     "ans.qty.frequency"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多少时间|多久|多长|频次|频率|how long|how often|how frequently|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
-                r"|time (gap|interval|lag)|how much time|(interval|gap) between|(at |with )?what (interval|frequency)|how regularly", re.I),
+     re.compile(r"多长时间|多少时间|多久|多长|how long|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
+                r"|time (gap|interval|lag)|how much time|(interval|gap) between", re.I),
      re.compile(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
@@ -55,7 +62,7 @@ _KINDS = [
      "ans.qty.count"),
     # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
     ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份|套|轮|遍|本|篇|张|册)(?![面子])|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
-     None, "ans.qty.count"),
+     None, "ans.qty.pieces"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
@@ -79,7 +86,8 @@ _KINDS = [
      re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
-VAGUE = {"duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
+VAGUE = {"frequency": re.compile(r"定期|不定期|经常|随时|regularly|periodically|from time to time", re.I),
+         "duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
          "day": re.compile(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
 # words around the asking phrase that say nothing about what is measured
 _FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
@@ -126,14 +134,14 @@ def asked(text: str) -> list[Asked]:
     out = []
     for kind, ask, unit, label in _KINDS:
         m = ask.search(text)
-        if m and kind not in {a.kind for a in out}:
+        if m and kind not in {a.kind for a in out} and not (kind in ("duration", "count") and any(a.kind == "frequency" for a in out)):
             if text.isascii():   # English word order varies: the first letters of every content word
                 # but names (Shenzhen), to find in an English summary
                 head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(text)
                                  if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
-                around = _FILLER.sub(" ", _before(text, m.start()) + " " + text[m.end():m.end() + 6])
+                around = _FILLER.sub(" ", _before(text, m.start()) + " " + re.split(r"[？?。；;！!]", text[m.end():m.end() + 6])[0])   # (not the next question's words)
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 words = tuple(w for w in around.split() if len(w) >= 3)
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
@@ -199,6 +207,8 @@ def asked(text: str) -> list[Asked]:
             words = words if not text.isascii() else ()
             said = re.search(r"(?<!的)([\u4e00-\u9fff]{2})(要|需要|得|一般要|大概要)$", text[max(0, m.start() - 6):m.start()])
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
+            if kind == "frequency":   # 多久出一次监理报告: a report asked of is kept, which a filing named by its period (监理月报) answers
+                near |= {h for h in head if "报" in h}
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
             most = bool(_MOST.search(text))
             doer = _doer_asked(text[:m.start()]) if not text.isascii() else ""
@@ -401,6 +411,13 @@ _MOST = re.compile(r"最长|最多|上限|封顶|\b(at most|maximum|longest|uppe
 _LEAST_BEFORE = re.compile(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于)\s*$")
 
 
+def _of_clause(s: str, m: re.Match, present: set[str]) -> bool:
+    """Is a frequency said of what is asked: its clause, or one before it in the sentence, names it (形成绩效评价
+    报告，每年年底前提交; but 按月报送项目进度，并…报送统计报表 gives no frequency of the 统计报表 named after it)?"""
+    ends = [i for i in (s.find(c, m.end()) for c in "，,；;") if i >= 0]
+    return not present or any(h in s[:min(ends) if ends else len(s)] for h in present)
+
+
 def _least_only(s: str, m: re.Match) -> bool:
     """Is the number a least the text sets (质保期不低于2年, 2名以上), which says nothing of the most?"""
     return bool(_LEAST_BEFORE.search(s[max(0, m.start() - 6):m.start()]) or re.match(r"\s*(以上|及以上|或以上|起)", s[m.end():]))
@@ -423,6 +440,7 @@ def measure(a: Asked, text: str) -> str:
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
         return any((not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present)) and not (a.most and _least_only(s, m))
                    and not (a.doer and (said := _doer_said(s, m.start())) and not _same_doer(a.doer, said))
+                   and (a.kind != "frequency" or _NAMED_FREQUENCY.fullmatch(m.group()) or _of_clause(s, m, present))
                    for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}

@@ -277,7 +277,7 @@ def test_a_qualification_grade_and_an_interval():
     assert not given(grade, "测评机构应具备相应资质") and given(grade, "测评机构应具备甲级资质")
     assert asked("数据库权限开放到什么级别") == [] or asked("数据库权限开放到什么级别")[0].kind != "grade"
     interval = _one("At what interval must the security assessment be repeated?")
-    assert interval.kind == "duration"
+    assert interval.kind == "frequency"   # how often it recurs (a kind of its own since 2026-12-01)
 
 
 def test_what_is_timed_named_after_the_ask():
@@ -544,3 +544,26 @@ def test_a_number_for_another_bodys_step_does_not_give_the_time_asked():
 def test_the_body_asked_is_found_however_it_is_named(question):
     a = _one(question)
     assert given(a, "区大数据中心应在收到验收申请后5个工作日内组织验收。建设单位应在合同签订后5个工作日内办理登记")
+
+
+@pytest.mark.parametrize("question", ["运维报告多久报一次", "安全检查一年搞几次", "How often is the risk assessment done?", "检查频率是怎么规定的"])
+def test_how_often_is_a_frequency(question):
+    a = _one(question)
+    assert a.kind == "frequency"
+
+
+@pytest.mark.parametrize("question, given_by, not_given_by", [
+    ("运维报告多久报一次", "运维单位应每季度报送运维报告", "运维单位应在合同签订后一个月内报送运维报告"),
+    ("安全检查一年搞几次", "主管部门每年对系统进行一次安全检查", "主管部门定期对系统进行安全检查"),
+    ("统计报表多久报一次", "建设单位应按月报送统计报表", "建设单位应按月报送项目进度，并按统计部门要求报送统计报表"),
+    ("How often is the risk assessment done?", "the unit carries out a risk assessment every year", "the unit carries out a risk assessment within 30 days of launch"),
+])
+def test_a_frequency_is_given_by_a_period_said_of_the_thing(question, given_by, not_given_by):
+    a = _one(question)
+    assert given(a, given_by)
+    assert not given(a, not_given_by)
+
+
+def test_the_next_question_is_no_part_of_what_is_measured():
+    a = asked("监理报告多长时间出一次？合同验收前还要交什么？")[0]
+    assert not any("验" in h for h in a.head)
