@@ -430,6 +430,42 @@ def stated_delay(text: str, today: date) -> date | None:
 
 
 
+# a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
+# 签完两周后再办): (number, unit)
+_OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请)"
+                     r"|(?:签|完|结束|通过|做|办|交|报)(?:了|完|好)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
+                     r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b", re.I)
+
+
+def stated_offset(text: str) -> tuple[float, str] | None:
+    """How long after its event a question proposes to take a step (第8个工作日再去做登记 -> (8, "工作日"));
+    None when it proposes no such time."""
+    from .numbers import small_number
+
+    m = _OFFSET.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
+    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    unit = {"working day": "工作日", "day": "天", "日": "天", "星期": "周", "礼拜": "周"}.get(unit, unit)
+    return (n, unit) if n else None
+
+
+def after_offset(day: date, offset: tuple[float, str]) -> date:
+    """The day ``offset`` after ``day``: working days by the Chinese calendar, months by the calendar month."""
+    from datetime import timedelta
+
+    from ..time.months import add_months
+    from ..time.workdays import add_workdays
+
+    n, unit = offset
+    if unit == "工作日":
+        return add_workdays(day, int(n)).due
+    if unit == "月":
+        return add_months(day, int(n)) + timedelta(days=15 if n != int(n) else 0)
+    return day + timedelta(days=int(n * (7 if unit == "周" else 1)))
+
+
 _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year)", re.I)
 
 

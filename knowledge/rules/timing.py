@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..facts.events import EVENTS
 from ..i18n import t
 from ..reader.dated import (
+    after_offset,
     due_dates,
     opening_dates,
     periodic_dates,
@@ -18,6 +19,7 @@ from ..reader.dated import (
     stated_elapsed,
     stated_events,
     stated_next,
+    stated_offset,
     stated_spans,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
@@ -189,6 +191,8 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|\b(in time|on time)\b", re.I)
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)
+# 没超期吧, not overdue, right: the in time asked to be confirmed
+NOT_OVERDUE = re.compile(r"(没|没有|未|不)(算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
 
 def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Finding] | None:
@@ -211,7 +215,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     the last day the text sets for the step. None when the question asks no such thing."""
     from ..time.workdays import china_today
 
-    in_time = not OVERDUE.search(text) and bool(IN_TIME.search(text))   # 现在补还算按时吗: in time is the yes
+    # 现在补还算按时吗, 没超期吧: in time is the yes
+    in_time = bool(NOT_OVERDUE.search(text)) or not OVERDUE.search(text) and bool(IN_TIME.search(text))
     if not (OVERDUE.search(text) or in_time):
         return None
     today = china_today()
@@ -293,8 +298,9 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     from ..time.workdays import china_today
 
     today = china_today()
-    proposed = stated_delay(text, today)
-    if proposed is None:
+    offset = stated_offset(text)   # 第8个工作日再去登记: counted from the event, not from today
+    proposed = stated_delay(text, today) if offset is None else None
+    if proposed is None and offset is None:
         return None
     events = stated_elapsed(text, today) or stated_events(text, today)
     assumed = not events
@@ -307,11 +313,14 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         return None
 
     def decide(f: Finding, d) -> Finding:
-        late = proposed > d.due
+        day = proposed or after_offset(events[d.trigger], offset)
+        late = day > d.due
         key = "ans.delay_too_late" if late else "ans.delay_in_time"
         lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
-                 since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=proposed.isoformat())
-        return replace(f, verdict="no" if late else "yes", summary=lead + f.summary,
+                 since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
+        # 第8个工作日才去登记，算超期了没: late is the yes
+        asks_late = OVERDUE.search(text) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text)
+        return replace(f, verdict=("yes" if late else "no") if asks_late else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
     return _by_last_day(kb, findings, events, decide)
 

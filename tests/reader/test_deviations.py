@@ -202,3 +202,27 @@ def test_the_asking_clause_is_the_clearest_marker():
 
     assert asking_clause("合同初验能不能不开专家会，就几家单位一起验") == "合同初验能不能不开专家会"
     assert asking_clause("有人说不用找监理，钟楼86万的项目到底要不要") == "钟楼86万的项目到底要不要"
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("合同签完，第8个工作日再去登记行吗", (8, "工作日")),
+    ("合同签了40天了再去备案可以吗", (40, "天")),
+    ("签完两周后再做登记", (2, "周")),
+    ("Can we file on the 7th working day after signing?", (7, "工作日")),
+])
+def test_a_step_proposed_some_time_after_its_event(text, offset):
+    from knowledge.reader.dated import stated_offset
+
+    assert stated_offset(text) == offset
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("深圳市直项目合同签完，第7个工作日再去办质量监督登记，行吗", "shenzhen", "no"),      # 5个工作日内
+    ("深圳市直项目合同签完，第3个工作日去办质量监督登记，行吗", "shenzhen", "yes"),
+    ("钟楼合同签了50天了再去平台备案任务书可以吗", "zhonglou", "no"),                    # 一个月内
+    ("钟楼合同签完两周，任务书还没备案，没超期吧", "zhonglou", "yes"),                   # not overdue, confirmed
+    ("钟楼合同签完两个月，任务书还没备案，没超期吧", "zhonglou", "no"),
+])
+def test_a_day_counted_from_the_event_against_the_last_day(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
