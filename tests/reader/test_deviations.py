@@ -22,6 +22,8 @@ from knowledge.reader.question import _unmet
     "监理、承建两家签个字算了，可以吧",                    # a lesser act said to be enough
     "Is it enough for the two parties to agree in writing?",
     "Can we postpone the registration until the servers arrive?",
+    "想等到系统上线的时候再把合同报过去备案，可以吗",          # waiting, with the thing moved by 把
+    "评审报告交了，论证意见就算了吧",                          # a step dropped: 就算了
 ])
 def test_a_step_left_by_the_way_it_is_put_off_or_replaced(text):
     assert _unmet(text), text
@@ -226,3 +228,8 @@ def test_a_step_proposed_some_time_after_its_event(text, offset):
 def test_a_day_counted_from_the_event_against_the_last_day(text, jid, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+def test_a_month_with_zai_slipped_for_the_later_proposed():
+    found = [f for f in get_kb().ask("钟楼区年度建设计划10月下旬在报，来得及吗")["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found and found[0]["verdict"] == "no", found
