@@ -27,6 +27,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用))(不|没|没有|否|不是)" + _END), 3.0),
     ("closing 吧", re.compile(r"吧" + _END), 2.0),
+    # 自测报告就跳过吧，直接申请初验: a proposal closed by 吧 before more is said of it
+    ("吧 before a clause", re.compile(r"(?:^|[，,。])[^，,。？?]{2,}吧\s*[，,]\s*\S"), 2.0),   # (not 好吧，/行吧， saying yes)
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
     ("不 before a clause", re.compile(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
     ("就能/可以…吧", re.compile(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧

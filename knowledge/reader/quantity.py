@@ -478,7 +478,7 @@ def measure(a: Asked, text: str) -> str:
     return "gives" if hit else "silent"
 
 
-_COUNTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"
+_COUNTED = re.compile(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"   # (第三家: the third, no count)
                       r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
                       re.I)
 

@@ -394,7 +394,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
-            summary = t("ans.count_vs", lang, n=least[0], least=least[1]) + summary
+            summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=least[2]) + summary
         asked_text = q.reading or q.text
         for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
             if asks.search(asked_text) and any(says.search(r.says["zh"]) for r, _ in used):
@@ -540,7 +540,7 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
-_AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?:名|人|位)|(\d+)\s*(?:名|人|位)(?:以上|及以上)")
+_AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?P<u>名|人|位|家)|(\d+)\s*(?P<u2>名|人|位|家)(?:以上|及以上)")
 
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
@@ -577,15 +577,15 @@ def _claimed_owner(text: str) -> str | None:
     return next((zh for pattern, zh in _EN_OWNER if m and pattern.search(m.group(3))), None) if m else None
 
 
-def _at_least(used, q: Question) -> tuple[int, int] | None:
-    """(the count the question names, the least a rule requires) when both are there."""
+def _at_least(used, q: Question) -> tuple[int, int, str] | None:
+    """(the count the question names, the least a rule requires, its unit: 名, 家) when both are there."""
     counts = named_counts(q.reading or q.text)
     if len(counts) != 1:
         return None
     for r, _ in used:
         m = _AT_LEAST.search(r.says["zh"])
         if m:
-            return next(iter(counts)), int(m.group(1) or m.group(2))
+            return next(iter(counts)), int(m.group(1) or m.group(3)), m.group("u") or m.group("u2")
     return None
 
 

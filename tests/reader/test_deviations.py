@@ -233,3 +233,26 @@ def test_a_day_counted_from_the_event_against_the_last_day(text, jid, verdict):
 def test_a_month_with_zai_slipped_for_the_later_proposed():
     found = [f for f in get_kb().ask("钟楼区年度建设计划10月下旬在报，来得及吗")["findings"] if f["jurisdiction"] == "zhonglou"]
     assert found and found[0]["verdict"] == "no", found
+
+
+@pytest.mark.parametrize("text", ["验收报告就先不交了吧，直接申请终验", "先把公告挂出去吧，反正迟早要招"])
+def test_a_proposal_closed_by_ba_before_more_is_said_asks_yes_or_no(text):
+    from knowledge.reader.form import form_of
+
+    assert form_of(text) == "yesno"
+
+
+def test_ok_ba_saying_yes_is_no_proposal():
+    from knowledge.reader.form import classify
+
+    assert "吧 before a clause" not in " ".join(classify("好吧，那验收要准备哪些材料").markers)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("龙岗项目涉及设备采购，询价只拿到两家报价，够了吧，第三家找不到", "no"),   # 不少于3家
+    ("龙岗项目涉及设备采购，询价拿了四家报价，可以了吧", "yes"),
+])
+def test_a_count_of_quotes_against_the_least(text, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "quotes"]
+    assert found and found[0]["verdict"] == verdict, found
+    assert "家" in get_kb().ask(text)["answer"]
