@@ -380,6 +380,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
             # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
             verdict = "yes"
+        least = _at_least(used, q) if q.form == "yesno" else None
+        if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
+            verdict = "yes" if least[0] >= least[1] else "no"
         if verdict == "yes" and q.form == "yesno":
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
             denied = [r for r, _ in used if r.depends_on_fact(profile) and _denies(q, r.conditional)]
@@ -391,9 +394,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
-        least = _at_least(used, q) if q.form == "yesno" else None
-        if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
-            verdict = "yes" if least[0] >= least[1] else "no"
+        if least is not None:
             summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=least[2]) + summary
         asked_text = q.reading or q.text
         for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
