@@ -341,6 +341,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
+        elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
+                and _MAY.search(q.text):
+            # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
+            verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
                 (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text)):
@@ -372,7 +376,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if breach is not None:
             verdict = breach
         elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used) and \
-                not all(r.type == "obligation" and r.when and o is False for r, o in used):
+                not all(r.type == "obligation" and r.when and o is False for r, o in used) and \
+                not all(r.type == "recommendation" for r, _ in used):   # (a test the text only recommends may be done by the unit)
             # "可研能不能我们单位自己写": the text has a qualified body do it (where the duty applies: 软件开发费
             # 48万, below the line for third-party testing, may be tested by the unit itself)
             verdict = "no"
@@ -735,7 +740,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
         return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
     if f.verdict == "yes" and rules and all(r.type == "recommendation" for r in rules):
-        return t("ans.v.is_yes", lang)   # 是不是建议…: yes, it is advised
+        # 是不是建议…: yes, it is advised; 不找测评机构，自己测一下就行了吧: yes, it may be left
+        return t("ans.v.may_yes" if (q.unmet or q.negated) and _MAY.search(q.text) else "ans.v.is_yes", lang)
     if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
         return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):

@@ -189,8 +189,8 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|\b(in time|on time)\b", re.I)
-OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|overdue|too late|\blate\b", re.I)
+IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = re.compile(r"(没|没有|未|不)(算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
@@ -412,7 +412,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
     today = china_today()
     spans = stated_spans(text, today)
-    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text)):
+    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text)):
         return None
     p1, p2 = spans[0][:2]
     for f in findings:
@@ -430,7 +430,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         proposed = p1.isoformat() if p1 == p2 else t("ans.span", lang, first=p1.isoformat(), last=p2.isoformat())
         lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=d.due.isoformat(),
                  rule=d.rule_in(lang), proposed=proposed)
-        if OVERDUE.search(text) and not _MAY_LEAVE.search(text):   # 10月再报算不算超期: late is the yes
+        if OVERDUE.search(text) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text):   # 10月再报算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))

@@ -256,3 +256,17 @@ def test_a_count_of_quotes_against_the_least(text, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["topic"] == "quotes"]
     assert found and found[0]["verdict"] == verdict, found
     assert "家" in get_kb().ask(text)["answer"]
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("龙岗合同签了快两个月了，合同复印件还没报备案，现在补报算按时吗", "longgang", "no"),      # 10个工作日内
+    ("钟楼合同签完已经一个半月，任务书现在去备案还合规吗", "zhonglou", "no"),                 # 一个月内
+    ("文登区项目2025年3月1日开始试运行，2025年11月20日才申请验收，超出时间了吗", "wendeng", "yes"),   # 6个月以内
+    ("今天都2025年12月5号了，云浮市直单位下一年度规划还没报备案，还赶得上吗", "yunfu", "no"),   # 每年11月30日前
+    ("Yunfu: app development costs 700k yuan. Can our own testing replace the third-party testing?", "yunfu", "no"),
+    ("钟楼的软件项目不请测评机构做检测了，开发商自己测一遍就行了吧", "zhonglou", "yes"),      # only recommended
+    ("深圳市直单位的系统，全是企业捐赠的钱，一分财政资金没用，质量监督登记不做行吗", "shenzhen", "not_applicable"),
+])
+def test_more_proposals_and_days_said_as_people_say_them(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
