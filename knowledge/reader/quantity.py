@@ -61,8 +61,12 @@ _KINDS = [
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\btwice\b|\bonce (a|per|every|each)\b|\b(at least|only|just) once\b", re.I),   # (once accepted: no count)
      "ans.qty.count"),
     # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
-    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份|套|轮|遍|本|篇|张|册)(?![面子])|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
+    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份|套|轮|遍|本|篇|张|册)(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
+    # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it
+    ("format", re.compile(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
+                          r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
+     re.compile(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
@@ -222,7 +226,7 @@ _CLASSIFIERS_EN = {"pages": "页", "page": "页", "words": "字", "word": "字",
 
 def _pieces_unit(m: re.Match) -> re.Pattern:
     """How a text gives a count of the classifier asked: 10页, 一式三份, 20 pages (no other number)."""
-    zh = m.group("c") or _CLASSIFIERS_EN[(m.group("e") or m.group("w")).lower()]
+    zh = m.group("c") or m.group("n") or _CLASSIFIERS_EN[(m.group("e") or m.group("w")).lower()]
     en = next((e for e, z in _CLASSIFIERS_EN.items() if z == zh), zh)
     return re.compile(rf"{_N}\s*{zh}|\b{_EN_N}\s+{en}", re.I)
 

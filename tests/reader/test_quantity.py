@@ -567,3 +567,19 @@ def test_a_frequency_is_given_by_a_period_said_of_the_thing(question, given_by, 
 def test_the_next_question_is_no_part_of_what_is_measured():
     a = asked("监理报告多长时间出一次？合同验收前还要交什么？")[0]
     assert not any("验" in h for h in a.head)
+
+
+@pytest.mark.parametrize("question", ["验收报告按什么格式写", "申报表有没有统一的模板", "What format must the monthly report follow?"])
+def test_a_format_is_given_only_where_the_text_names_one(question):
+    a = _one(question)
+    assert a.kind == "format"
+    assert given(a, "申报表按附件1的格式填写")
+    assert not given(a, "项目单位应在每月5日前报送月报")
+
+
+def test_a_word_count_asked_as_a_requirement():
+    from knowledge.reader.form import form_of
+
+    assert form_of("自评报告有字数要求吗") == "info"
+    a = _one("自评报告有字数要求吗")
+    assert a.kind == "pieces" and not given(a, "每年11月底开展绩效自评") and given(a, "自评报告不少于2000字")
