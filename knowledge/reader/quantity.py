@@ -141,8 +141,11 @@ def asked(text: str) -> list[Asked]:
         if m and kind not in {a.kind for a in out} and not (kind in ("duration", "count") and any(a.kind == "frequency" for a in out)):
             if text.isascii():   # English word order varies: the first letters of every content word
                 # but names (Shenzhen), to find in an English summary
-                head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(text)
-                                 if w.lower() not in _EN_STOP and not w[0].isupper())
+                # (not the event it counts from or ends at: "… for rectification after a project fails acceptance")
+                own = english_subject(text) if kind != "duration" or not _EN_SINCE.search(text) else text
+                head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(own)
+                                 if w.lower() not in _EN_STOP and not w[0].isupper()) or \
+                    frozenset(w.lower()[:5] for w in _EN_WORD.findall(text) if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
                 around = _FILLER.sub(" ", _before(text, m.start()) + " " + re.split(r"[？?。；;！!]", text[m.end():m.end() + 6])[0])   # (not the next question's words)

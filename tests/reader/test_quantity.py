@@ -583,3 +583,8 @@ def test_a_word_count_asked_as_a_requirement():
     assert form_of("自评报告有字数要求吗") == "info"
     a = _one("自评报告有字数要求吗")
     assert a.kind == "pieces" and not given(a, "每年11月底开展绩效自评") and given(a, "自评报告不少于2000字")
+
+
+def test_an_english_measure_is_of_the_thing_not_of_the_event_after_which():
+    a = _one("How long does the unit get for rectification after a project fails acceptance?")
+    assert "recti" in a.head and "accep" not in a.head
