@@ -24,6 +24,9 @@ def test_jurisdictions(kb, text, expected):
     ("6千万", 60_000_000, None), ("800,000元", 800_000, None), ("80w", 800_000, None),
     ("a 1.5 million yuan project", 1_500_000, None), ("项目200万，其中软件开发费30万", 2_000_000, 300_000),
     ("第3条说什么", None, None), ("钟楼区第十五条", None, None),
+    # the software part in plain English
+    ("Project total 800k, and the software dev piece is only 200k. Need third-party testing?", 800_000, 200_000),
+    ("Budget 1.5 million (app development is about 700k of that). Need testing?", 1_500_000, 700_000),
 ])
 def test_amounts(kb, text, amount, software):
     p = q(kb, text).profile
