@@ -400,7 +400,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         if least is not None:
-            summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=least[2]) + summary
+            unit = t("ans.unit.firms" if least[2] == "家" else "ans.unit.people", lang)
+            summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=unit) + summary
         asked_text = q.reading or q.text
         for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
             if asks.search(asked_text) and any(says.search(r.says["zh"]) for r, _ in used):
