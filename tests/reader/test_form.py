@@ -234,3 +234,15 @@ def test_several_parties_named_before_them_ask_no_count():
     assert classify(text, "zh").form == "yesno"
     assert not [a for a in asked(text) if a.kind == "count"]
     assert [a.kind for a in asked("验收组要有几家单位参加")] == ["count"]   # asked on its own, a count
+
+
+@pytest.mark.parametrize("text, negated_", [
+    ("监理月报这些就不用每季度一起传了吧", True),       # a step named after 不用, proposed with 吧
+    ("28万的项目，不用写项目建议书了吧", True),
+    ("监理应该不用吧", False),                        # nothing named: whether the duty is there
+    ("不用等终验吧", False),                           # not waiting leaves nothing out
+])
+def test_no_need_to_do_x_ba_asks_leave_to_drop_it(text, negated_):
+    from knowledge.reader.form import negated
+
+    assert negated(text) == negated_
