@@ -558,7 +558,7 @@ def proposes_span(text: str) -> bool:
 
 
 # a step said to be taken then, later than meant (10月中旬再报, 12月中旬再报备案)
-_LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才|在(?=\s*(去)?(报|交|提|备|申|传|上|办)))\s*(去)?[\u4e00-\u9fff]")   # (中旬在报: 再 slipped)
+_LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才|在(?=\s*(去)?(报|交|提|备|申|传|上|办))(?![^，,。？?]{0,10}(时|的时候)))\s*(去)?[\u4e00-\u9fff]")   # (中旬在报: 再 slipped)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
 _A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
+# the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
+# omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
+LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
+               r"|没问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了")
 
 
 def asked_plainly(text: str) -> str:

@@ -31,7 +31,7 @@ _KINDS = [
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
     ("frequency",
-     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|多久[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做)一回"
+     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|多久[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做)一回"
                 r"|how often|how frequently|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
      re.compile(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
                 r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),
@@ -61,7 +61,7 @@ _KINDS = [
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\btwice\b|\bonce (a|per|every|each)\b|\b(at least|only|just) once\b", re.I),   # (once accepted: no count)
      "ans.qty.count"),
     # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
-    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份|套|轮|遍|本|篇|张|册)(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
+    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
     # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it
     ("format", re.compile(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
@@ -136,9 +136,13 @@ def _before(text: str, at: int, n: int = 8) -> str:
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     out = []
+    freq = None   # 多久报一次: the frequency asked, which the length or count in its own clause is part of
     for kind, ask, unit, label in _KINDS:
         m = ask.search(text)
-        if m and kind not in {a.kind for a in out} and not (kind in ("duration", "count") and any(a.kind == "frequency" for a in out)):
+        if kind == "frequency":
+            freq = m
+        if m and kind not in {a.kind for a in out} and not (kind in ("duration", "count") and freq is not None
+                                                            and _same_clause(text, m, freq)):
             if text.isascii():   # English word order varies: the first letters of every content word
                 # but names (Shenzhen), to find in an English summary
                 # (not the event it counts from or ends at: "… for rectification after a project fails acceptance")
@@ -224,6 +228,11 @@ def asked(text: str) -> list[Asked]:
     return out
 
 
+def _same_clause(text: str, m: re.Match, other: re.Match) -> bool:
+    a, b = sorted((m.span(), other.span()))
+    return not re.search(r"[，,。？?；;！!]", text[a[0]:max(a[1], b[1])]) and b[0] <= a[1] + 12
+
+
 _CLASSIFIERS_EN = {"pages": "页", "page": "页", "words": "字", "word": "字", "copies": "份", "sets": "套", "rounds": "轮"}
 
 
@@ -246,7 +255,9 @@ def _doer_asked(before: str) -> str:
     m = _DOER_ASKED.search(before)
     if not m:
         return ""
-    body = re.sub(r"^.*(?:的|是|由|让|请|等|后|了|时|和|与|跟)", "", m.group("b"))
+    body = re.sub(r"^.*(?:的|是|由|让|请|等|后|了|时|和|与|跟|去|交|报|向|到|给|找|送|在|经)", "", m.group("b"))
+    if re.search(r"(去|交|报|向|到|给|找|在|送|经|由|让|请)\s*$", before[:m.end("b") - len(body)]):
+        return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step
     return body if len(body) >= 2 else ""
 
 
@@ -259,10 +270,16 @@ def _doer_said(sentence: str, at: int) -> str:
     return ""
 
 
+def _owner(body: str) -> bool:
+    """The project's own unit, however named (我们单位, 项目建设部门, 各单位, 市直单位, 我们财务部门)."""
+    return bool(re.match(r"(我们|我|咱们|咱|本)", body)) or bool(re.search(r"(单位|部门)$", body)) and not _PARTY.search(body) \
+        and not re.search(r"主管|信息化|发改|财政|审计|数据|政务|公安|网信|保密|统计|质监", body)
+
+
 def _same_doer(asked_body: str, said: str) -> bool:
-    """Is the body asked the body said? The project's own unit is one however named; a name read with a
-    few characters of what comes before it (申请交上去大数据中心) is the body still."""
-    if asked_body.endswith("单位") and said.endswith("单位") and not _PARTY.search(asked_body) and not _PARTY.search(said):
+    """Is the body asked the body said? Judged only between the project's own unit and another body (质监机构
+    against 建设单位); two authorities named two ways (区政数局, 区信息化主管部门) are not told apart."""
+    if _owner(asked_body) == _owner(said):
         return True
     return any(same_body(asked_body[i:], said) or same_body(said, asked_body[i:]) for i in range(max(1, len(asked_body) - 2)))
 

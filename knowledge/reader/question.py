@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
-from .form import classify, reported_spans
+from .form import LEAVE_WORDS, classify, reported_spans
 from .form import negated as form_negated
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -28,7 +28,9 @@ _KIND_PATTERNS = [
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发))"
+_UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
+                    # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
+                    r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
                     r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"
                     r"|不(想|愿意|愿|打算|准备|太想)[^。？?，,]{1,10}[，,]?[^。？?]{0,8}(能不能|能否|可不可以|可否|可以|能|还能)"   # 数据不想共享，能不能批下来
@@ -53,17 +55,17 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|先不(写|做|搞|走|报|经过|经|交|请|开|办|签|建|上|弄|管|评|审|测|备案|登记|公示|共享)"   # 质量目标先不写进合同
                     # another doing the step instead of the one the text names (开发商自测代替第三方测试)
                     r"|(?<![化产])(代替|替代|顶替|取代)(掉)?[^，,。？?]{0,20}(第三方|监理|评审|测评|测试|审核|验收|专家|招标|备案|登记|审批|论证)"
-                    r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,40}\b(test\w*|review\w*|supervis\w*|acceptance|inspection|assessment|evaluation|audit|approval)\b"
+                    r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
-                    r"|就(够|足够)了?|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
+                    r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
                     # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
-                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,16}[，,][^。？?]{0,30}(可以|行|能|可否|够|没问题)"
+                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,16}[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
                     # a clause saying a step will no longer be done (隐蔽工程不拍照录像了，做个文字记录就可以了吧)
-                    r"|(?<![要用需必得能可会是说听据])(就|也|都)?不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一)[\u4e00-\u9fff]{1,14}了[，,][^。？?]{0,30}(可以|行|能|可否|够|没问题)"
-                    r"|(before|without|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
+                    r"|(?<![要用需必得能可会是说听据])(就|也|都)?不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一)[\u4e00-\u9fff]{1,14}了[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
+                    r"|(before|without|with no|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b.{0,120}\b(before|without|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b.{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     # "can we just have the design, supervision and contractor units confirm it and go ahead"
                     r"|\bjust\b.{0,80}\b(confirm|agree|sign off|approve)\w*\b.{0,30}\b(go ahead|proceed|implement|start|carry on)"
@@ -132,8 +134,7 @@ _FUNDING = [
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)"
-                               r"|(一分|一点|任何)(钱)?(的)?(市|区)?(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没用|没有用|没花|没出|没投|不用)"   # 一分市财政资金没用
-                               r"|(全|全部|都|完全)(是|由|靠)?(企业|社会|公司)(的)?捐赠|捐赠(的)?(资金|钱)(全额|全部)?(建设|出资|支付)", re.I)),
+                               r"|(钱|资金|经费)(全|全部|都|完全)(是|由|靠)(企业|社会|公司)(的)?捐赠|(全|全部|都|完全)是(企业|社会|公司)捐赠的(钱|资金|经费)", re.I)),   # 钱全是企业捐赠的
     ("social", re.compile(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"

@@ -52,6 +52,9 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
 
     def how(f: Finding) -> str:
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        if kb is not None and j is not None and any(a.kind == "format" for a in telling):
+            # a form named at the article's end (参照附件2完成编写), which a cited clause may leave out
+            said += "。".join(["", *(a.text for c in f.citations for a in [kb.article(j.id, c.article)] if a)])
         # a duty on every project the text covers has the scope's threshold (监理 for all ≥50万):
         # the proviso that states it answers "above what amount"
         said += "。".join(["", *f.notes]) if any(a.kind == "threshold" for a in telling) else ""

@@ -23,6 +23,7 @@ from ..reader.dated import (
     stated_spans,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
+from ..reader.form import LEAVE_WORDS
 from ..reader.question import Question
 from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
 from ..reader.topics import detect, lineage
@@ -192,7 +193,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
 IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
-NOT_OVERDUE = re.compile(r"(没|没有|未|不)(算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
+NOT_OVERDUE = re.compile(r"(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
 
 def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Finding] | None:
@@ -439,7 +440,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no
-_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|\b(can|could|may|is it (ok|okay|fine|allowed))\b", re.I)
+_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|" + LEAVE_WORDS + r"|\b(can|could|may|is it (ok|okay|fine|allowed))\b", re.I)
 
 
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
