@@ -32,7 +32,10 @@ def main(files: list[str]) -> int:
             if not line.strip():
                 continue
             case = json.loads(line)
-            problems = grade(case)
+            try:
+                problems = grade(case)
+            except Exception as e:   # a crash is a failure of that case, not the end of the rating
+                problems = [f"crashed: {type(e).__name__}: {e}"]
             n += 1
             if problems:
                 print(f"FAIL {case['id']}: {case.get('q', '')} :: " + " | ".join(problems))
