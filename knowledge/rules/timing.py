@@ -352,8 +352,9 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             if kind == "opens":
                 # counted from an earlier event than its own, a day is only the earliest it can be: it decides "too early" alone
                 # (the step the finding is about, acceptance_window_opens for acceptance, whatever it cites)
+                # (counted from an event the question dates: a day opened by one it does not date cannot be told)
                 found = [[d for d in opening_dates(rules, ev) if ({c["article"] for c in d.citations} & arts or f.topic in d.key)
-                          and (not d.lower_bound or p2 < d.due)] for ev in (early, late)]
+                          and (not d.lower_bound or p2 < d.due) and d.trigger in ev] for ev in (early, late)]
             else:
                 found = [[d for d in due_dates(rules, ev, arts) if d.trigger in ev] for ev in (early, late)]
             by_key = {d.key: d for d in found[1]}

@@ -108,3 +108,12 @@ def test_the_nominal_day_of_a_quarterly_filing_is_no_event():
 
     answer = get_kb().ask("深圳项目2026年三季度的质量季报，10月5号赶上国庆放假，最晚哪天交")["answer"]
     assert "2026-10-08" in answer, answer
+
+
+def test_a_day_opened_by_an_event_the_question_does_not_date_does_not_crash():
+    # 试运行结束 is dated; the final acceptance opens from the initial acceptance, which is not: no KeyError
+    from knowledge.base import get_kb
+
+    out = get_kb().ask("钟楼区系统试运行2025年3月20日结束，2025年4月30日才组织初验，超时了没有")
+    found = [f for f in out["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found and found[0]["verdict"] == "yes", found
