@@ -87,6 +87,8 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
+# a step put off or made up later, said as what we will do (先开工，变更申请后面补; 先不报，等建完再说)
+_PROPOSAL_STATED = re.compile(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
 _STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
                         r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
 _QUESTION_MARK = re.compile(r"[?？]")
@@ -170,6 +172,8 @@ def classify(text: str, lang: str = "zh") -> Form:
     # (a choice, 计入总投资还是单独列支？, asks which one; 在那个平台 may be a slip for 哪个)
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
+    if lang == "zh" and not scores["yesno"] and not scores["info"] and _PROPOSAL_STATED.search(text):
+        add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
     best = max(scores, key=lambda k: (scores[k], k == "info"))
@@ -191,6 +195,8 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
+# 可行性报告就不交了吧: a step dropped, proposed with 吧
+_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一)[\u4e00-\u9fff]{1,4}了吧\s*[？?。!！]*\s*$")
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
@@ -240,4 +246,4 @@ def negated(text: str) -> bool:
     bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
                 or (_NOT_NEEDED.search(bare) and _PERMISSION_TAG.search(text))
-                or _NOT_NEEDED_BA.search(bare))
+                or _NOT_NEEDED_BA.search(bare) or _DROP_BA.search(bare))

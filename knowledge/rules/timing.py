@@ -217,7 +217,10 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     from ..time.workdays import china_today
 
     # 现在补还算按时吗, 没超期吧: in time is the yes
-    in_time = bool(NOT_OVERDUE.search(text)) or not OVERDUE.search(text) and bool(IN_TIME.search(text))
+    # (合同签了45天，现在才去备案，可以吗: doing it now, leave asked, is asked in time)
+    in_time = bool(NOT_OVERDUE.search(text)) or not OVERDUE.search(text) and bool(IN_TIME.search(text) or _NOW_LEAVE.search(text))
+    # (asked only by doing it now: a step not yet late may still be too early, which the opening days answer)
+    now_only = in_time and not NOT_OVERDUE.search(text) and not IN_TIME.search(text)
     if not (OVERDUE.search(text) or in_time):
         return None
     today = china_today()
@@ -230,8 +233,16 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         key = "ans.overdue_yes" if late else "ans.overdue_no"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(),
                  rule=d.rule_in(q.lang), today=today.isoformat())
-        return replace(f, verdict=("no" if late else "yes") if in_time else ("yes" if late else "no"), summary=lead + f.summary)
-    return _by_last_day(kb, findings, events, decide)
+        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]   # the article that sets the last day
+        return replace(f, verdict=("no" if late else "yes") if in_time else ("yes" if late else "no"), summary=lead + f.summary,
+                       citations=dedupe([*extra, *f.citations]))
+    lates: list[bool] = []
+
+    def noting(f: Finding, d) -> Finding:
+        lates.append(today > d.due)
+        return decide(f, d)
+    decided = _by_last_day(kb, findings, events, noting)
+    return None if now_only and not any(lates) else decided
 
 
 def _deadline_citing(kb, f: Finding, wanted):
@@ -438,6 +449,10 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
         return _alone(findings, f, decided)
     return None
+
+
+# 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
+_NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下|\bnow\b)[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no

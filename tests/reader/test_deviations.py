@@ -310,3 +310,38 @@ def test_more_proposals_and_days_said_as_people_say_them(text, jid, verdict):
 def test_review_cases_of_the_fifth_round(text, jid, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+@pytest.mark.parametrize("text", [
+    "监理总结报告等终验完了再出，可以吗",            # put after a named step
+    "变更申请开工之后再补行吗",
+    "事后补个备案可以吗",
+    "用建设方案代替建议书可以吗",                    # a document replaced
+])
+def test_a_step_put_after_another_or_replaced_by_another_document(text):
+    assert _unmet(text), text
+
+
+@pytest.mark.parametrize("text", ["先开工，书面变更申请后面补", "先不报大数据中心，等建完再说"])
+def test_a_proposal_said_without_a_question_mark_asks_yes_or_no(text):
+    from knowledge.reader.form import form_of
+
+    assert form_of(text) == "yesno"
+
+
+@pytest.mark.parametrize("text, negated_", [("可行性报告就不交了吧", True), ("可研报告是躲不掉了吧", False)])
+def test_a_step_dropped_with_ba(text, negated_):
+    from knowledge.reader.form import negated
+
+    assert negated(text) == negated_
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("钟楼合同签了50天，现在才去平台备案任务书，可以吗", "zhonglou", "no"),     # 一个月内: doing it now is late
+    ("钟楼合同签了10天，现在去平台备案任务书可以吗", "zhonglou", "yes"),
+    ("文登项目试运行才两个月，现在申请竣工验收行不行", "wendeng", "no"),       # too early, not late
+    ("深圳市直单位的系统，资金全部来自企业捐赠，质量监督登记可以不做吧", "shenzhen", "not_applicable"),
+])
+def test_doing_it_now_after_some_time(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
