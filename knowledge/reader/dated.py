@@ -184,7 +184,7 @@ _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
 _DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
-_RULE_AFTER = re.compile(r"^\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再)")   # 合同签了两个月再去备案: a delay proposed
+_RULE_AFTER = re.compile(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再)")   # 合同签了两个月再去备案: a delay proposed
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
@@ -433,7 +433,7 @@ def stated_delay(text: str, today: date) -> date | None:
 # a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
 # 签完两周后再办): (number, unit)
 _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请)"
-                     r"|(?:签|完|结束|通过|做|办|交|报)(?:了|完|好)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
+                     r"|(?:签|完|结束|通过|做|办|交|报)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
                      r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b", re.I)
 
 

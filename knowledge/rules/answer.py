@@ -18,7 +18,7 @@ from ..reader.dated import (
     without_days,
 )
 from ..reader.events import proposed_start
-from ..reader.form import LEAVE_WORDS, asking_clause, classify
+from ..reader.form import LEAVE_WORDS, asking_clause, classify, proposal_stated
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -347,7 +347,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text)):
+                (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text) or proposal_stated(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _MAY.search(q.text) and \

@@ -345,3 +345,18 @@ def test_a_step_dropped_with_ba(text, negated_):
 def test_doing_it_now_after_some_time(text, jid, verdict):
     found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("龙岗承建单位做完了，自测就省了吧，直接申请合同初步验收", "longgang", "no"),     # 就省了吧: a step dropped
+    ("钟楼项目试运行上个月1号结束的，初验打算结束后50天左右再做，可以吗", "zhonglou", "no"),   # 30日内
+    ("钟楼项目试运行上个月1号结束的，初验打算结束后10天左右再做，可以吗", "zhonglou", "yes"),
+])
+def test_dropped_waited_on_and_offset_said_loosely(text, jid, verdict):
+    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_tendering_before_the_approval_that_comes_next_week():
+    found = get_kb().ask("钟楼项目立项批复下周才下来，先把招标公告挂出去吧")["findings"]
+    assert any(f["topic"] == "procurement" and f["verdict"] == "no" for f in found), found
