@@ -63,6 +63,8 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
                     r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
+                    # "wait until the project is finished and then file", "file it together with the acceptance materials at the end"
+                    r"|\bwait (until|till)\b.{0,80}\bthen\b|\b(together|along) with the (\w+ ){0,2}(acceptance|final|completion)\b.{0,40}\b(at the end|later|afterwards)\b"
                     # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
                     r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,16}[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
                     # a clause saying a step will no longer be done (隐蔽工程不拍照录像了，做个文字记录就可以了吧)
@@ -167,7 +169,7 @@ _FACTS = [
     ("change_percent", re.compile(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
-    ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:年|years?)", re.I)),
+    ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     # 质保期12个月: a warranty in months, read as years

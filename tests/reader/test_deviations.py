@@ -360,3 +360,16 @@ def test_dropped_waited_on_and_offset_said_loosely(text, jid, verdict):
 def test_tendering_before_the_approval_that_comes_next_week():
     found = get_kb().ask("钟楼项目立项批复下周才下来，先把招标公告挂出去吧")["findings"]
     assert any(f["topic"] == "procurement" and f["verdict"] == "no" for f in found), found
+
+
+def test_a_warranty_named_far_from_its_word_is_read():
+    found = [f for f in get_kb().ask("龙岗区项目的质保期能不能在合同里只约定一年")["findings"] if f["jurisdiction"] == "longgang"]
+    assert found and found[0]["verdict"] == "no", found        # 质保期不低于2年
+
+
+@pytest.mark.parametrize("text", [
+    "Can we wait until the system is live and then register the contract?",
+    "OK to hand in the contract together with the acceptance documents at the end?",
+])
+def test_english_waiting_until_later(text):
+    assert _unmet(text), text
