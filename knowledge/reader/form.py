@@ -22,8 +22,18 @@ LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^�
 
 
 def proposal_stated(text: str) -> bool:
-    """先开工，变更申请后面补; 先不报，等建完再说: a proposal said as what we will do, asking whether it may be."""
-    return bool(_PROPOSAL_STATED.search(text))
+    """先开工，变更申请后面补; 先不报，等建完再说: a proposal said as what we will do, asking whether it may be
+    (not what was done: 去年我们先开工，手续后面补的)."""
+    return bool(_PROPOSAL_STATED.search(text)) and not _DONE_BEFORE.search(text)
+
+
+def dropped_with_ba(text: str) -> bool:
+    """项目建议书就不交了吧: a step dropped, proposed with 吧."""
+    return bool(_DROP_BA.search(_norm(text)))
+
+
+# what was done, not proposed: 去年我们先开工，手续后面补的
+_DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 
 
 def asked_plainly(text: str) -> str:
@@ -177,7 +187,7 @@ def classify(text: str, lang: str = "zh") -> Form:
     # (a choice, 计入总投资还是单独列支？, asks which one; 在那个平台 may be a slip for 哪个)
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
-    if lang == "zh" and not scores["yesno"] and not scores["info"] and _PROPOSAL_STATED.search(text):
+    if lang == "zh" and not scores["yesno"] and not scores["info"] and proposal_stated(text):
         add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
@@ -201,7 +211,8 @@ _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用�
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
-_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一)[\u4e00-\u9fff]{1,4}了吧\s*[？?。!！]*\s*$")
+_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交)"
+                      r"[\u4e00-\u9fff]{0,3}了吧\s*[？?。!！]*\s*$")
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"

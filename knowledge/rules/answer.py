@@ -18,7 +18,7 @@ from ..reader.dated import (
     without_days,
 )
 from ..reader.events import proposed_start
-from ..reader.form import LEAVE_WORDS, asking_clause, classify, proposal_stated
+from ..reader.form import LEAVE_WORDS, asking_clause, classify, dropped_with_ba, proposal_stated
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -334,7 +334,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
                                          and not _states(q, r.conditional["zh"], kb))]
         rules = kept or rules
-        verdict, used = _verdict(rules, profile, q.form, may=bool(_MAY.search(q.text)) or q.unmet,
+        verdict, used = _verdict(rules, profile, q.form, may=_leave(q) or q.unmet,
                                  asked=q.reading or q.text)
         raw = verdict
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
@@ -342,15 +342,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
-                and _MAY.search(q.text):
+                and _leave(q):
             # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
             verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_MAY.search(q.text) or re.search(r"会|will", q.text) or still_gets(q.text) or proposal_stated(q.text)):
+                (_leave(q) or re.search(r"会|will", q.text) or still_gets(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
-        elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _MAY.search(q.text) and \
+        elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
                 all(r.type == "obligation" for r, _ in used) and not any(getattr(profile, f) is not None for f in MONEY):
             # "可研能否不经区信息化主管部门审核，直接报发改审批": the question presupposes the study the
             # threshold asks for; where it is required, skipping its review is not allowed
@@ -361,7 +361,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # presupposes, is the rule's content, whatever the threshold that calls for the document
             verdict = "no" if q.negated else "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
-                all(r.type == "obligation" and r.when and o is False for r, o in used) and _MAY.search(q.text):
+                all(r.type == "obligation" and r.when and o is False for r, o in used) and _leave(q):
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
@@ -734,6 +734,12 @@ def _near(text: str, pos: int, quote: str) -> bool:
 _MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
 
 
+def _leave(q: Question) -> bool:
+    """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
+    will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
+    return bool(_MAY.search(q.text)) or proposal_stated(q.text) or dropped_with_ba(q.text)
+
+
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
@@ -742,7 +748,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
     if f.verdict == "yes" and rules and all(r.type == "recommendation" for r in rules):
         # 是不是建议…: yes, it is advised; 不找测评机构，自己测一下就行了吧: yes, it may be left
-        return t("ans.v.may_yes" if (q.unmet or q.negated) and _MAY.search(q.text) else "ans.v.is_yes", lang)
+        return t("ans.v.may_yes" if (q.unmet or q.negated) and _leave(q) else "ans.v.is_yes", lang)
     if f.verdict == "no" and rules and all(r.type == "recommendation" for r in rules):
         return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):
@@ -764,7 +770,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
-    if f.verdict in ("yes", "no") and (_MAY.search(q.text) or q.unmet and any(r.type == "obligation" for r in rules)):
+    if f.verdict in ("yes", "no") and (_leave(q) or q.unmet and any(r.type == "obligation" for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]
 

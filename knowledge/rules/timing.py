@@ -363,9 +363,11 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             if kind == "opens":
                 # counted from an earlier event than its own, a day is only the earliest it can be: it decides "too early" alone
                 # (the step the finding is about, acceptance_window_opens for acceptance, whatever it cites)
-                # (counted from an event the question dates: a day opened by one it does not date cannot be told)
-                found = [[d for d in opening_dates(rules, ev) if ({c["article"] for c in d.citations} & arts or f.topic in d.key)
-                          and (not d.lower_bound or p2 < d.due) and d.trigger in ev] for ev in (early, late)]
+                opened = [[d for d in opening_dates(rules, ev) if ({c["article"] for c in d.citations} & arts or f.topic in d.key)
+                           and (not d.lower_bound or p2 < d.due)] for ev in (early, late)]
+                if any(d.trigger not in ev and f.topic in d.key for ds, ev in zip(opened, (early, late), strict=True) for d in ds):
+                    return []   # the step opens from an event the question does not date: its day cannot be told
+                found = [[d for d in ds if d.trigger in ev] for ds, ev in zip(opened, (early, late), strict=True)]
             else:
                 found = [[d for d in due_dates(rules, ev, arts) if d.trigger in ev] for ev in (early, late)]
             by_key = {d.key: d for d in found[1]}
@@ -452,7 +454,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
-_NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下|\bnow\b)[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
+_NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
+                        r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no
