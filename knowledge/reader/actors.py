@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_BODY = BODY
 _VERBS = r"组织|主持|牵头|审批|审核|出具|验收"
 # the steps whose doer is asked, most specific first
 _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购"
-_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{_BODY})\s*(?:来|去|负责|统一)?\s*(?P<v>{_VERBS})")
+_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:来|去|负责|统一)?\s*(?P<v>{_VERBS})")
 _STEP = re.compile(_STEPS)
 _QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|软件|基础设施")
 
@@ -60,7 +59,7 @@ def actor_of(sentence: str, claim: Claim) -> tuple[str, str] | None:
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]
         # the body after the clause's last 由, else the one the clause opens with
-        named = ([*re.finditer(rf"由(?P<b>{_BODY})", clause)] or [re.match(rf"\s*(?P<b>{_BODY})", clause)])[-1]
+        named = ([*re.finditer(rf"由(?P<b>{BODY})", clause)] or [re.match(rf"\s*(?P<b>{BODY})", clause)])[-1]
         if named and "和" not in named.group("b") and "、" not in named.group("b"):
             return named.group("b"), sentence[start + named.start("b"):m.end()]
     return None
