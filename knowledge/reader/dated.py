@@ -175,7 +175,7 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
 
 
 _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
-                      r"(?P<u>月|天|日|周|星期|年)(?P<more>多|以上)?")
+                      r"(?P<u>工作日|月|天|日|周|星期|年)(?P<more>多|以上)?")
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
@@ -249,7 +249,11 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         unit = m.group("u").lower()
         half = bool(m.groupdict().get("half")) or "half" in (m.group("more") or "")
         months = {"月": 1, "month": 1, "年": 12, "year": 12}.get(unit)
-        if months:
+        if unit == "工作日":   # 合同签了15个工作日: counted back by the calendar's working days
+            from ..time.workdays import workdays_before
+
+            day = workdays_before(today, int(n))
+        elif months:
             whole = int(n * months)
             day = add_months(today, -whole)
             if half or n * months != whole:

@@ -257,6 +257,15 @@ class WorkCalendar:
         y1 = due.year - FIRST_YEAR
         return due, due, bool(est[y0] if y0 == y1 else any(est[y0:y1 + 1]))
 
+    def workdays_before(self, end: date, n: int) -> date:
+        """The day whose n-th working day after is ``end`` (or the last working day before it):
+        合同签了15个工作日 counted back from today."""
+        ords = self._work
+        j = bisect_right(ords, end.toordinal()) - 1 - n
+        if j < 0:
+            raise CalendarError(f"{n} working days before {end.isoformat()} is outside {FIRST_YEAR}-{LAST_YEAR}")
+        return date.fromordinal(ords[j])
+
     def next_workday(self, day: date) -> date:
         """``day`` itself if it is a working day, else the first working day after it."""
         ords = self._work
@@ -329,3 +338,7 @@ def is_workday(day: date) -> bool:
 
 def add_workdays(start: date, n: int) -> Span:
     return default_calendar().add_workdays(start, n)
+
+
+def workdays_before(end: date, n: int) -> date:
+    return default_calendar().workdays_before(end, n)

@@ -192,3 +192,21 @@ def test_a_planned_switch_off_said_colloquially():
     from knowledge.reader.events import events_named
 
     assert [e for e, _, _ in events_named("老系统计划年底停掉")] == ["decommission_planned"]
+
+
+def test_working_days_gone_by_are_counted_back_by_the_calendar():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed
+    from knowledge.time.workdays import add_workdays
+
+    today = date(2026, 10, 12)   # a Monday; the Saturday before (10-10) is a 调休 working day
+    signed = stated_elapsed("合同签了3个工作日了，还没备案", today)["contract_signed"]
+    assert add_workdays(signed, 3).due == today and signed == date(2026, 10, 8)   # 10-09, 10-10, 10-12
+
+
+def test_a_filing_done_now_after_more_working_days_than_allowed():
+    from knowledge.base import get_kb
+
+    found = [f for f in get_kb().ask("龙岗合同签了15个工作日，现在才去备案，可以吗")["findings"] if f["jurisdiction"] == "longgang"]
+    assert found and found[0]["verdict"] == "no", found     # 签订合同后10个工作日内
