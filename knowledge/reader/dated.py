@@ -416,9 +416,6 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压
 def stated_delay(text: str, today: date) -> date | None:
     """The day a step is proposed for when the question puts it off by some time from now
     (想拖一个月再办 -> a month from today); None when it proposes no delay."""
-    from datetime import timedelta
-
-    from ..time.months import add_months
     from .numbers import small_number
 
     m = _DELAY.search(unicodedata.normalize("NFKC", text))
@@ -428,9 +425,7 @@ def stated_delay(text: str, today: date) -> date | None:
     if not n:
         return None
     unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
-    if unit in ("月", "month"):
-        return add_months(today, int(n)) + timedelta(days=15 if n != int(n) else 0)
-    return today + timedelta(days=int(n * (7 if unit in ("周", "星期", "礼拜", "week") else 1)))
+    return after_offset(today, (n, _UNIT_NAMES.get(unit, unit)))
 
 
 
@@ -451,8 +446,11 @@ def stated_offset(text: str) -> tuple[float, str] | None:
         return None
     n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
     unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
-    unit = {"working day": "工作日", "day": "天", "日": "天", "星期": "周", "礼拜": "周"}.get(unit, unit)
-    return (n, unit) if n else None
+    return (n, _UNIT_NAMES.get(unit, unit)) if n else None
+
+
+# the units a time is said in, named as ``after_offset`` takes them
+_UNIT_NAMES = {"working day": "工作日", "day": "天", "日": "天", "星期": "周", "礼拜": "周", "week": "周", "month": "月"}
 
 
 def after_offset(day: date, offset: tuple[float, str]) -> date:

@@ -101,9 +101,9 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
-# a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
 # a step put off or made up later, said as what we will do (先开工，变更申请后面补; 先不报，等建完再说)
 _PROPOSAL_STATED = re.compile(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
+# a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
 _STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
                         r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
 _QUESTION_MARK = re.compile(r"[?？]")
@@ -208,11 +208,11 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
-# 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
-# nothing named, asks whether the duty is there)
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
 _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交)"
                       r"[\u4e00-\u9fff]{0,3}了吧\s*[？?。!！]*\s*$")
+# 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
+# nothing named, asks whether the duty is there)
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"

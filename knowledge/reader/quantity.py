@@ -251,12 +251,16 @@ _DOER_SAID = re.compile(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:�
 _PARTY = re.compile(r"监理|承建|设计|施工|咨询|检测|测评|中标|供应|评审|招标|代理|审计|造价|运维|集成|开发")
 
 
+# the words before a body a thing goes to or is done through (交区财政部门, 去质监机构, 由…, 让…)
+_TO = "去|交|报|向|到|给|找|送|在|经|由|让|请"
+
+
 def _doer_asked(before: str) -> str:
     m = _DOER_ASKED.search(before)
     if not m:
         return ""
-    body = re.sub(r"^.*(?:的|是|由|让|请|等|后|了|时|和|与|跟|去|交|报|向|到|给|找|送|在|经)", "", m.group("b"))
-    if re.search(r"(去|交|报|向|到|给|找|在|送|经|由|让|请)\s*$", before[:m.end("b") - len(body)]):
+    body = re.sub(rf"^.*(?:的|是|等|后|了|时|和|与|跟|{_TO})", "", m.group("b"))
+    if re.search(rf"(?:{_TO})\s*$", before[:m.end("b") - len(body)]):
         return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step
     return body if len(body) >= 2 else ""
 

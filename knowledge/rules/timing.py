@@ -331,8 +331,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
                  since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
         # 第8个工作日才去登记，算超期了没: late is the yes
-        asks_late = OVERDUE.search(text) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text)
-        return replace(f, verdict=("yes" if late else "no") if asks_late else "no" if late else "yes", summary=lead + f.summary,
+        return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
     return _by_last_day(kb, findings, events, decide)
 
@@ -445,12 +444,18 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         proposed = p1.isoformat() if p1 == p2 else t("ans.span", lang, first=p1.isoformat(), last=p2.isoformat())
         lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=d.due.isoformat(),
                  rule=d.rule_in(lang), proposed=proposed)
-        if OVERDUE.search(text) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text):   # 10月再报算不算超期: late is the yes
+        if _asks_late(text):   # 10月再报算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
         return _alone(findings, f, decided)
     return None
+
+
+def _asks_late(text: str) -> bool:
+    """Is being late what the question asks (第8个工作日才去登记，算超期了没), so that late is the yes? Not when
+    it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
+    return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text)
 
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
