@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .sequence import waits_for_step
+
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
 _A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
@@ -24,7 +26,13 @@ LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^�
 def proposal_stated(text: str) -> bool:
     """先开工，变更申请后面补; 先不报，等建完再说: a proposal said as what we will do, asking whether it may be
     (not what was done: 去年我们先开工，手续后面补的)."""
-    return bool(_PROPOSAL_STATED.search(text)) and not _DONE_BEFORE.search(text)
+    return bool(_PROPOSAL_STATED.search(text) or waits_for_step(text)) and not _DONE_BEFORE.search(text)
+
+
+def intention_stated(text: str) -> bool:
+    """我们单位想自己去买政务云资源，不找数据局申请分配: what we mean to do, told with no question, asks whether
+    it may be done (想了解/想问 asks to be told; 准备了材料 is done)."""
+    return bool(_INTENTION.search(text)) and not _QUESTION_MARK.search(text) and not _DONE_BEFORE.search(text)
 
 
 def dropped_with_ba(text: str) -> bool:
@@ -32,6 +40,8 @@ def dropped_with_ba(text: str) -> bool:
     return bool(_DROP_BA.search(_norm(text)))
 
 
+_INTENTION = re.compile(r"(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|请教|查|看看|弄清|搞清|明白)"
+                        r"[^，,。？?]{2,}")
 # what was done, not proposed: 去年我们先开工，手续后面补的
 _DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 
@@ -189,6 +199,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "bare question mark", 1.0)
     if lang == "zh" and not scores["yesno"] and not scores["info"] and proposal_stated(text):
         add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
+    elif lang == "zh" and not scores["yesno"] and not scores["info"] and intention_stated(text):
+        add("yesno", "an intention stated", 2.0)   # 我们想把信息化部分打包到装修项目里一起报: may we
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
     best = max(scores, key=lambda k: (scores[k], k == "info"))

@@ -52,6 +52,21 @@ def _step(words: str) -> str:
 _INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先)+")
 
 
+# 共享资源目录等立项批了再编: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
+_WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?:到)?(?P<a>[^，,。？?]{2,20}?)"
+                   r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*再(?P<b>[^，,。？?]{1,20})")
+
+
+def waits_for_step(text: str) -> bool:
+    """Does the question put one step after another by waiting for it (等初验通过了再申请竣工验收)?"""
+    wait = _WAIT.search(text)
+    return bool(wait) and not re.match(r"(说|看|讲|定|商量|研究)", wait.group("b")) \
+        and not _SPAN.search(wait.group("a"))   # 等满三个月再交: a time waited, not a step
+
+
+_SPAN = re.compile(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
+
+
 def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
@@ -65,6 +80,10 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
         m = pattern.search(text)
         if m:
             return _step(m.group("a")), _step(m.group("b"))
+    wait = _WAIT.search(text)
+    if waits_for_step(text):   # (等批了再说 decides nothing yet)
+        thing = _step(wait.group("thing")) if len(_step(wait.group("thing"))) >= 2 else ""
+        return _step(wait.group("a")), _step(thing + wait.group("b"))
     return None
 
 
@@ -99,6 +118,10 @@ _SET = [
     re.compile(r"(?P<x>[^，,。；;]{2,40}?)(?:通过后|完成后|结束后|同意后|批准后|审核后|审批后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
     # 应在项目验收前完成…等级保护测评; 在开工建设前…提交书面申请
     re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
+    # 通过初验的项目方可向区大数据中心申请竣工验收
+    re.compile(r"(?:通过|完成|经过?)(?P<x>[^，,。；;]{2,30}?)的(?:项目|系统|单位)?(?:方可|才能|才可|方能|才)(?P<y>[^，,。；;]{2,40})"),
+    # 申请立项时须同步编制政务数据共享资源目录: what is done with a step is not put after it
+    re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:时|的同时)[，,]?(?:须|应|应当|必须|要|需)?(?:同步|同时|一并)(?P<x>[^，,。；;]{2,40})"),
     # 试运行过程中…进行第三方验收测评: what is done during a step comes after it begins
     re.compile(r"(?P<x>[^，,。；;]{2,20}?)(?:过程中|期间)[，,]?(?P<y>[^，,。；;]{2,60})"),
     # 未经审核，不得实施
@@ -111,6 +134,7 @@ _SET = [
 def set_orders(sentence: str) -> list[tuple[str, str]]:
     """The orders a sentence sets, as (what comes first, what comes after)."""
     out = []
+    sentence = re.sub(r"（[^（）]{0,60}）|\([^()]{0,60}\)", "", sentence)   # 合同签订后（对于…，以备案通过为准）5个工作日内
     for pattern in _SET:
         for m in pattern.finditer(sentence):
             out.append((m.group("x"), m.group("y")))

@@ -347,7 +347,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_leave(q) or re.search(r"会|will", q.text) or still_gets(q.text)):
+                (_leave(q) or re.search(r"会|will", q.text) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
@@ -732,6 +732,10 @@ def _near(text: str, pos: int, quote: str) -> bool:
 
 
 _MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
+
+
+# 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
+_GO_AHEAD_BA = re.compile(r"[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
 
 
 def _leave(q: Question) -> bool:

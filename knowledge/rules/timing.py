@@ -25,7 +25,14 @@ from ..reader.dated import (
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
 from ..reader.form import LEAVE_WORDS
 from ..reader.question import Question
-from ..reader.sequence import english_step_words, is_doing, proposed_steps, set_orders, step_core
+from ..reader.sequence import (
+    english_step_words,
+    is_doing,
+    proposed_steps,
+    set_orders,
+    step_core,
+    waits_for_step,
+)
 from ..reader.topics import detect, lineage
 from ..texts.search import tokenize
 from ..texts.text import pairs
@@ -104,8 +111,12 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     first, then = steps
     open_ = ("yes", "info", "conditional", "no", "not_specified")
 
+    # a step waited for (质量监督登记等开工令下了再弄): the order answers only the finding on the step put off
+    put_off = _topics_of(kb, then) if waits_for_step(text) else None
+
     def against(f: Finding, labels) -> Finding | None:
-        found = _reversed_in(kb, f.jurisdiction, labels, first, then) if f.verdict in open_ else None
+        found = _reversed_in(kb, f.jurisdiction, labels, first, then) \
+            if f.verdict in open_ and (put_off is None or f.topic in put_off) else None
         if not found:
             return None
         label, sentence = found
@@ -115,6 +126,8 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
 
     out = [against(f, [c.article for c in f.citations]) for f in findings]
     changed = {o.jurisdiction for o in out if o}
+    if not changed and waits_for_step(text):
+        return _in_text_order(kb, findings, first, then, q)
     for i, f in enumerate(findings):
         if f.jurisdiction not in changed:
             best = [h.label for h in kb.index.search(tokenize(text), [f.jurisdiction], k=3)]
@@ -124,6 +137,32 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
         return None
     # the order is what was asked: a jurisdiction's other findings would contradict its answer
     return [o or f for o, f in zip(out, findings, strict=True) if o or f.jurisdiction not in changed]
+
+
+def _topics_of(kb, step: str) -> set[str]:
+    """The topics a step names, with the broader ones they belong to."""
+    return {k for key in _narrow(kb, detect(step, kb.topics)) for k in lineage(key, kb.topics)}
+
+
+def _in_text_order(kb, findings: list[Finding], first: str, then: str, q: Question) -> list[Finding] | None:
+    """等初验通过了再申请竣工验收，可以吗: waiting for the step the text itself puts first is its own order,
+    so the proposal is allowed, and the sentence that sets the order is quoted."""
+    put_off = _topics_of(kb, then)
+    out, changed = [], set()
+    for f in findings:
+        # only the finding on the step put off is answered by the order (not the step waited for)
+        found = _reversed_in(kb, f.jurisdiction, [c.article for c in f.citations], then, first) \
+            if f.verdict in ("no", "yes", "conditional") and f.topic in put_off else None
+        if found:
+            label, sentence = found
+            f = replace(f, verdict="yes", summary=t("ans.order_kept", q.lang, first=first, then=then) + f.summary,
+                        citations=dedupe([Citation(f.jurisdiction, label, sentence), *f.citations]))
+            changed.add(f.jurisdiction)
+        out.append(f)
+    if not changed:
+        return None
+    # the order is what was asked: a jurisdiction's other findings would contradict its answer
+    return [f for f in out if f.jurisdiction not in changed or f.verdict == "yes"]
 
 
 def _reversed_in(kb, jid: str, labels, first: str, then: str) -> tuple[str, str] | None:

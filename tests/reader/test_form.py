@@ -246,3 +246,14 @@ def test_no_need_to_do_x_ba_asks_leave_to_drop_it(text, negated_):
     from knowledge.reader.form import negated
 
     assert negated(text) == negated_
+
+
+@pytest.mark.parametrize("text, form", [
+    ("我们单位打算自己采购一批服务器，不走统一平台", "yesno"),    # what we mean to do, told: may we
+    ("领导考虑把信息化部分并到装修工程里一起报", "yesno"),
+    ("我们想了解一下监理的要求", "info"),                         # 想了解 asks to be told
+    ("我们准备申报一个项目，需要哪些材料", "info"),
+    ("去年我们打算先开工，后面补的手续", "info"),                  # done before, not proposed
+])
+def test_an_intention_told_without_a_question(text, form):
+    assert classify(text).form == form

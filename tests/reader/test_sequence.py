@@ -134,3 +134,32 @@ def test_a_step_before_another_said_with_qian_alone():
     # 龙岗 第二十八条: the security test is applied for after the final contract acceptance
     f = get_kb().ask("龙岗区合同终验前能先提上线安全测试申请吗")["findings"][0]
     assert f["verdict"] == "no" and "“合同终验”" in f["summary"]
+
+
+@pytest.mark.parametrize("question, steps", [
+    ("共享资源目录等立项批下来再编吧", ("立项", "共享资源目录编")),        # the thing named before 等
+    ("等初验过了再交终验申请，可以吗", ("初验", "交终验申请")),
+    ("等领导定了再说", None),                                            # 再说 decides nothing yet
+    ("有没有必要等满两个月再报", None),                                   # a time waited, not a step
+    ("方案、预算等材料交了以后呢", None),                                 # 等 of a list
+])
+def test_a_step_waited_for(question, steps):
+    assert proposed_steps(question) == steps
+
+
+def test_what_a_text_has_done_with_a_step_or_only_after_another():
+    assert ("编制数据目录", "申报项目") in set_orders("申报项目时须同步编制数据目录")
+    assert ("初步检查", "向中心申请正式验收") in set_orders("通过初步检查的项目方可向中心申请正式验收")
+    # a parenthesis does not cut the sentence: 签订后（以备案为准，下同）5日内登记
+    assert any(x.endswith("合同签订") for x, _ in set_orders("应在合同签订后（以备案通过为准，下同）5个工作日内完成登记"))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登的项目，等初验做完了再去申请竣工验收，可以吧", "yes"),            # the text's own order
+    ("云浮项目数据共享资源目录先不编，等立项批了再编，可以吗", "no"),        # the text has them done together
+    ("龙岗项目想等竣工验收结束了再做第三方测评，可以吗", "no"),              # the text puts the test first
+])
+def test_a_step_waited_for_against_the_texts_order(question, verdict):
+    jid = {"文登": "wendeng", "云浮": "yunfu", "龙岗": "longgang"}[question[:2]]
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and {f["verdict"] for f in found} == {verdict}, found
