@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..facts.events import ALL_EVENTS
 
@@ -25,7 +25,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
                       r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b"
                       # without a year, the month written with a capital: on 12 February, by March 3rd
-                      r"|\b(?P<pre3>on|by|before|after|from|until|since|till) (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
+                      r"|\b(?P<pre3>on|by|before|after|from|until|since|till|around|about)(?: the)? (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
                       r"|\b(?:(?P<pre4>on|by|before|after|from|until|since|till) |(?<=[\s:(])(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
                       r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")   # signed March 5 (May only after on/by …)
 
@@ -175,7 +175,7 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
 
 
 _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
-                      r"(?P<u>工作日|月|天|日|周|星期|年)(?P<more>多|以上)?")
+                      r"(?P<u>工作日|月|天|日|周|星期|礼拜|年)(?P<more>多|以上)?")
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
@@ -202,7 +202,6 @@ _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "�
 
 def _weekday(m: re.Match, today: date) -> date | None:
     """The day a weekday names, counted back from today; None for a day of this week still to come."""
-    from datetime import timedelta
 
     which = (m.group("w") or m.group("we") or "").lower()
     day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
@@ -217,7 +216,6 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     """"初验结束才一个月" / "the trial run started two months ago": the day each named event
     happened, counted back from today by the time the question says has passed since it (just under
     for 不到, just over for 多). Clauses that give a calendar date are read by ``stated_events``."""
-    from datetime import timedelta
 
     from ..time.months import add_months
     from .numbers import small_number
@@ -259,7 +257,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if half or n * months != whole:
                 day -= timedelta(days=15)
         else:
-            days = {"周": 7, "星期": 7, "week": 7}.get(unit, 1) * n
+            days = {"周": 7, "星期": 7, "礼拜": 7, "week": 7}.get(unit, 1) * n
             day = today - timedelta(days=round(days))
         if m.group("less"):
             day += timedelta(days=1)
@@ -343,7 +341,7 @@ def named_periods(text: str, today: date | None = None) -> list[tuple[int, int |
 def without_days(text: str) -> str:
     """The question with its days of the month taken out and its years kept (2026年4月5号 -> 2026年):
     a day said of a recurring filing's due date is no period of its own."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _english_dates(unicodedata.normalize("NFKC", text))
     text = re.sub(r"(20\d\d)-\d{1,2}-\d{1,2}", r"\1年 ", text)
     return re.sub(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", " ", text)
 
@@ -455,7 +453,6 @@ _UNIT_NAMES = {"working day": "工作日", "day": "天", "日": "天", "星期":
 
 def after_offset(day: date, offset: tuple[float, str]) -> date:
     """The day ``offset`` after ``day``: working days by the Chinese calendar, months by the calendar month."""
-    from datetime import timedelta
 
     from ..time.months import add_months
     from ..time.workdays import add_workdays
@@ -479,7 +476,6 @@ _NEXT_RE = re.compile("|".join(_NEXT), re.I)
 
 def stated_next(text: str, today: date) -> date | None:
     """The day a question proposes a step for when it says it relative to today; None if it says none."""
-    from datetime import timedelta
 
     from ..time.months import add_months
 
@@ -544,13 +540,79 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
         month = _month_number(m.group("mon"))
         if month and not taken(m.start(), m.end()):
             out.append((*_span(int(m.group("y") or year), month, m.group("part")), m.start(), m.end()))
+    for m in _THIS_MONTH_DAY.finditer(text):   # 这个月10号, 下个月3号: a day of a month said relative to today
+        if not taken(m.start(), m.end()):
+            from ..time.months import add_months
+
+            month = add_months(today.replace(day=1), 1 if m.group("w") in ("下个", "下") else 0)
+            try:
+                day = month.replace(day=int(m.group("d")))
+            except ValueError:
+                continue
+            out.append((day, day, m.start(), m.end()))
+    named = None
+    for m in _HOLIDAY.finditer(text):
+        # 元旦 said in December is the coming one
+        holiday = date(year + (m.group("h") == "元旦" and today.month == 12 and year == today.year), *_HOLIDAYS[m.group("h")])
+        named = named or holiday
+        if not taken(m.start(), m.end()) and not re.match(r"\s*\d", text[m.end():]):   # (国庆5号: the 5th, in the break)
+            day = _holiday_side(holiday, m.group("side"))
+            out.append((day, day, m.start(), m.end()))
+    # 国庆5号在放假，等节后再报: the first working day after the break named, or after a day said to fall in one
+    after = _AFTER_BREAK.search(text)
+    if after and not taken(after.start(), after.end()):
+        from ..time.workdays import is_workday
+
+        fallen = [s for s in out if s[0] == s[1] and not is_workday(s[0])]
+        base = named or (fallen[0][0] if fallen else None)
+        if base:
+            day = _holiday_side(base, "后")
+            # the day said to fall in the break only says why: the day after it is the one proposed
+            out = [s for s in out if s not in fallen and s[0] != named]
+            out.append((day, day, after.start(), after.end()))
     return sorted(out, key=lambda s: s[2])
+
+
+_THIS_MONTH_DAY = re.compile(r"(?P<w>这个|本|下个|下|当)月\s*(?P<d>\d{1,2})\s*[日号]")
+_AFTER_BREAK = re.compile(r"(节后|节日后|假期后|假后|收假后|放完假|长假后|节假日后|假期过后|假期结束后?|节假日结束后?|休完假)(的)?(第一个工作日|头一个工作日|上班第一天)?")
+
+
+# 五一前能交吗, 国庆后再报: a public holiday named for its day (the official days off follow it)
+_HOLIDAYS = {"五一": (5, 1), "劳动节": (5, 1), "国庆": (10, 1), "十一": (10, 1), "元旦": (1, 1)}
+_HOLIDAY = re.compile(r"(?P<h>五一|劳动节|国庆|元旦|十一(?=\s*(?:假|长假|黄金周|节)|\s*(?:前|之前|以前|后|之后|以后)(?![\d一二三四五六七八九十])))"
+                      r"(?:节|假期|长假|黄金周|放假)?\s*(?P<side>前|之前|以前|后|之后|以后|过后|结束后|收假后)?")
+
+
+def _holiday_side(day: date, side: str | None) -> date:
+    """The holiday's day; the day before it (五一前); or the first working day after its days off (国庆后)."""
+    from ..time.workdays import is_workday
+
+    if side and "前" in side:
+        return day - timedelta(days=1)
+    if side:
+        day += timedelta(days=1)
+        while not is_workday(day):
+            day += timedelta(days=1)
+    return day
 
 
 _PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
                             r"|would it be (ok|okay|fine|too late|too early))\b"
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
-                            r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(就|能|可以|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
+                            r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
+
+
+_TO_WEEKDAY = re.compile(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到|到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_WEEKDAY_NO = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def moved_to_weekday(text: str, day: date) -> date | None:
+    """7月5号是周日，能拖到周一报吗: the first such weekday after the day said, or None."""
+    m = _TO_WEEKDAY.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    ahead = (_WEEKDAY_NO[m.group("d")] - day.weekday()) % 7 or 7
+    return day + timedelta(days=ahead)
 
 
 def proposes_span(text: str) -> bool:

@@ -20,7 +20,7 @@ _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
 LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
-               r"|没问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)省了吧")
+               r"|没问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧")
 
 
 def proposal_stated(text: str) -> bool:
@@ -215,7 +215,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|(就|都|也)省了|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          r"|不(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty

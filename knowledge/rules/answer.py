@@ -268,6 +268,8 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
         return Finding(j.id, "scope", test.verdict, _scope_text(test, q.profile, lang),
                        list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
+    if ok and q.form == "yesno" and q.negated and q.lang == "zh":   # ("building it without fiscal funds" is a fact)
+        verdict = "no"   # 刚好50万，能不能不按这个办法走: a project the text covers may not leave it
     if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test):
         verdict = "conditional"   # 四十到六十万 across the 50万 line: the scope depends on the figure
     # an undecided precondition the question never mentioned is stated as a proviso
@@ -757,6 +759,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.recommended", lang)
     if f.verdict == "no" and any(r.type == "prohibition" for r in rules):
         return t("ans.v.not_allowed", lang)
+    if f.topic == "scope" and f.verdict == "no" and q.negated and j.in_scope(q.profile)[0] is not False:
+        return t("ans.v.may_no", lang)   # 能不能不按这个办法走: a covered project may not leave it
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":

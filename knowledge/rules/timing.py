@@ -11,6 +11,8 @@ from ..i18n import t
 from ..reader.dated import (
     after_offset,
     due_dates,
+    moved_to_weekday,
+    named_periods,
     opening_dates,
     periodic_dates,
     proposed_days,
@@ -21,9 +23,10 @@ from ..reader.dated import (
     stated_next,
     stated_offset,
     stated_spans,
+    without_days,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
-from ..reader.form import LEAVE_WORDS
+from ..reader.form import LEAVE_WORDS, asked_plainly
 from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
@@ -401,8 +404,10 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             if kind == "opens":
                 # counted from an earlier event than its own, a day is only the earliest it can be: it decides "too early" alone
                 # (the step the finding is about, acceptance_window_opens for acceptance, whatever it cites)
-                opened = [[d for d in opening_dates(rules, ev) if ({c["article"] for c in d.citations} & arts or f.topic in d.key)
-                           and (not d.lower_bound or p2 < d.due)] for ev in (early, late)]
+                every = [[d for d in opening_dates(rules, ev) if not d.lower_bound or p2 < d.due] for ev in (early, late)]
+                opened = [[d for d in ds if {c["article"] for c in d.citations} & arts or f.topic in d.key] for ds in every]
+                if not any(opened):   # as for the last days: the one or two steps the events open, when none is cited
+                    opened = [ds if len(ds) <= 2 else [] for ds in every]
                 if any(d.trigger not in ev and f.topic in d.key for ds, ev in zip(opened, (early, late), strict=True) for d in ds):
                     return []   # the step opens from an event the question does not date: its day cannot be told
                 found = [[d for d in ds if d.trigger in ev] for ds, ev in zip(opened, (early, late), strict=True)]
@@ -465,16 +470,20 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
     today = china_today()
     spans = stated_spans(text, today)
-    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text)):
+    moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
+    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
         return None
-    p1, p2 = spans[0][:2]
+    p1, p2 = (moved, moved) if moved else spans[0][:2]   # 7月5号是周日，能拖到周一报吗: the Monday after
+    # 2026年三季度的季报，10月9号才传: the quarter named, against its own day
+    quarters = [p for p in named_periods(without_days(text), today) if p[1]]
     for f in findings:
         if f.verdict not in ("yes", "no", "info", "conditional"):
             continue
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(f.jurisdiction)
-        yearly = [d for year in (p1.year, p1.year + 1) for d in periodic_dates(rules, (year, None), arts)
-                  if d.due.year == p1.year]
+        yearly = [d for p in quarters for d in periodic_dates(rules, p, arts)] if quarters else \
+            [d for year in (p1.year, p1.year + 1) for d in periodic_dates(rules, (year, None), arts)
+             if d.due.year == p1.year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
         if not yearly:
             continue
         d, lang = yearly[0], q.lang
@@ -491,10 +500,20 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     return None
 
 
+def _quarter_due_by(rules, arts: set[str], day) -> list:
+    """季报，国庆后再报 / 这个月10号再报: with no quarter named, the quarter's report due in that month, or else
+    the last one due before the day (within a quarter)."""
+    due = sorted((d for year in (day.year - 1, day.year) for quarter in (1, 2, 3, 4)
+                  for d in periodic_dates(rules, (year, quarter), arts)), key=lambda d: d.due)
+    same = [d for d in due if (d.due.year, d.due.month) == (day.year, day.month)]
+    before = [d for d in due if d.due <= day and (day - d.due).days <= 92]
+    return same or before[-1:]
+
+
 def _asks_late(text: str) -> bool:
     """Is being late what the question asks (第8个工作日才去登记，算超期了没), so that late is the yes? Not when
     it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
-    return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(text) and not _MAY_LEAVE.search(text)
+    return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
 
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked

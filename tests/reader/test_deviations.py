@@ -402,3 +402,19 @@ def test_what_was_done_is_no_proposal():
 
     assert not proposal_stated("去年我们先开工，手续后面补的，审计时被查了")
     assert proposal_stated("先开工，手续后面补")
+
+
+def test_a_covered_project_may_not_leave_the_measures():
+    """龙岗 50万 (以上, so 50万 itself is covered): leaving the measures is 不可以, not 不适用."""
+    answer = get_kb().ask("龙岗一个正好50万的项目，可不可以不按这个办法管")
+    scope = [f for f in answer["findings"] if f["topic"] == "scope"]
+    assert scope and scope[0]["verdict"] == "no" and "不可以" in answer["answer"]
+    below = get_kb().ask("龙岗一个40万的项目，可不可以不按这个办法管")
+    assert "不适用" in below["answer"] and "不可以" not in below["answer"]   # 40万 is below the line
+
+
+def test_weeks_said_as_libai_are_counted():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed
+    assert stated_elapsed("合同签完6个礼拜了，现在才去备案", date(2026, 12, 1)) == {"contract_signed": date(2026, 10, 20)}

@@ -257,3 +257,14 @@ def test_no_need_to_do_x_ba_asks_leave_to_drop_it(text, negated_):
 ])
 def test_an_intention_told_without_a_question(text, form):
     assert classify(text).form == form
+
+
+@pytest.mark.parametrize("text, left_out", [
+    ("只交申报表，不写建议书行吗", True),          # a document not written
+    ("测评省了吧，拿自测报告顶上就行了", True),      # 省了吧 with no 就 before it
+    ("方案能不能不交", True),
+    ("方案写不写都行吗", False),                      # A-not-A leaves nothing out
+    ("能不能写完再交", False),
+])
+def test_a_document_or_step_left_out(text, left_out):
+    assert negated(text) is left_out

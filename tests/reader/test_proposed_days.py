@@ -117,3 +117,29 @@ def test_a_day_opened_by_an_event_the_question_does_not_date_does_not_crash():
     out = get_kb().ask("钟楼区系统试运行2025年3月20日结束，2025年4月30日才组织初验，超时了没有")
     found = [f for f in out["findings"] if f["jurisdiction"] == "zhonglou"]
     assert found and found[0]["verdict"] == "yes", found
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("五一前能交吗", [(date(2026, 4, 30), date(2026, 4, 30))]),                 # the day before the holiday
+    ("国庆后再报", [(date(2026, 10, 8), date(2026, 10, 8))]),                   # the first working day after the break
+    ("十一月份报", []),                                                       # a month, not the holiday
+    ("元旦前，这个月3号能报吗", [(date(2026, 12, 31), date(2026, 12, 31)), (date(2026, 12, 3), date(2026, 12, 3))]),   # the coming 元旦; 这个月3号: this month's
+    ("10月5号赶上放假，等节后第一个工作日再交", [(date(2026, 10, 8), date(2026, 10, 8))]),   # the day in the break only says why
+])
+def test_days_said_by_holidays_and_this_month(text, spans):
+    assert [s[:2] for s in stated_spans(text, TODAY)] == spans
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登项目2025年11月3日开始试运行，12月底申请竣工验收行不行", "no"),       # before the window opens (3 months)
+    ("钟楼区项目初验2026年1月5日结束，五一前能交终验申请吗", "yes"),            # 4月30日 is past 3 months
+    ("深圳2026年二季度的质量季报，7月5号是周日，能拖到周一再报吗", "yes"),      # the 5th moved to Monday by the text
+    ("深圳2026年三季度的质量季报10月9号才报上去，算不算晚了", "yes"),          # 10-05 in the break, moved to 10-08
+    ("深圳的质量季报，国庆那几天正好是5号，等节后再报行吗", "yes"),
+])
+def test_a_day_against_a_window_or_a_moved_due_day(question, verdict):
+    from knowledge.base import get_kb
+
+    jid = {"文登": "wendeng", "钟楼": "zhonglou", "深圳": "shenzhen"}[question[:2]]
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
