@@ -225,3 +225,31 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
     start, end = sentence.find(hits[0]), sentence.find(hits[-1]) + len(hits[-1])
     quote = sentence[start:end] if end - start <= 120 else hits[0]
     return re.sub(r"等$", "", quote.strip())
+
+
+# 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
+_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方)|种|类|项|大类|大项|方面)"
+                          r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
+# what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
+_LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
+
+
+def count_asked(text: str) -> bool:
+    """Does the question ask how many items a list holds (由几个部门组成, 几个统一, how many kinds)?"""
+    return bool(_COUNT_ASKED.search(text))
+
+
+def counted_list(text: str) -> list[str]:
+    """The items of the longest list in ``text`` (A、B、C和D): a clause's 、-separated items, what opens the
+    list cut from the first (评审小组由) and the last split at 和/以及; [] for fewer than three."""
+    best: list[str] = []
+    for clause in re.split(r"[，,；;：:。]", re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", text)):   # (an aside, not a list)
+        items = [i.strip() for i in _LIST_OPENS.sub("", clause).split("、")]
+        if len(items) < 2:
+            continue
+        last = re.split(r"和|以及|与", items[-1], maxsplit=1)
+        items = [*items[:-1], *(p for p in last if p)]
+        items[-1] = re.sub(r"[）)].*$|(等|组成|等内容|等方面)+$", "", items[-1])
+        if len(items) > len(best):
+            best = items
+    return best if len(best) >= 3 else []

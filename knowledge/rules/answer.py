@@ -38,6 +38,7 @@ from .details import (
     with_actor,
     with_definition,
     with_detail,
+    with_list_count,
     with_meaning,
     without_places,
 )
@@ -1024,6 +1025,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
+    findings = with_list_count(kb, findings, q)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}

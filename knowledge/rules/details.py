@@ -10,6 +10,8 @@ from ..i18n import t
 from ..reader.actors import actor_of, claimed_actor, same_body
 from ..reader.membership import (
     asked_term,
+    count_asked,
+    counted_list,
     defining_sentence,
     items_asked,
     listed_items,
@@ -406,4 +408,35 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
                           t("ans.only_listed" if holds else "ans.not_only_listed", q.lang, article=article, quote=quote, items=listed),
                           [Citation(jid, article, quote)])
         out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))   # all but not_applicable
+    return out
+
+
+_COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
+
+
+def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
+    """"评审小组由几个部门组成", "有几个统一": the items of the list the finding cites, counted and named.
+    The list is looked for in the quoted clauses, then in the sentences of the cited articles that hold
+    two word pairs of the question."""
+    text = q.reading or q.text
+    if q.form != "info" or not count_asked(text):
+        return findings
+    m = re.search(r"几|多少|how many", text, re.I)
+    asked_pairs = pairs(text[:m.start()]) if m else set()
+    out, done = [], set()
+    for f in findings:
+        items: list[str] = []
+        said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        if f.verdict == "info" and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
+            items = max((counted_list(c.quote) for c in f.citations), key=len, default=[])
+            if not items:
+                for c in f.citations:
+                    article = kb.article(c.doc, c.article)
+                    for sentence in re.split(r"[。；;]", article.text if article else ""):
+                        if sum(p in sentence for p in asked_pairs) >= 2 and len(found := counted_list(sentence)) > len(items):
+                            items = found
+        if items:
+            done.add(f.jurisdiction)
+            f = replace(f, summary=t("ans.listed", q.lang, n=len(items), items="、".join(items)) + f.summary)
+        out.append(f)
     return out

@@ -149,3 +149,29 @@ def test_a_correction_is_weighed_by_every_term_it_lets_the_vocabulary_read():
 
     kb = get_kb()
     assert "单位自筹" in understand("请问龙岗区单位自愁的钱，是不是也算区政府资金？", kb.aliases, kb.topics, kb=kb).reading
+
+
+@pytest.mark.parametrize("text, items", [
+    ("小组由甲局(办公室)、乙局、丙局、丁中心,以及抽取的专家组成", ["甲局", "乙局", "丙局", "丁中心"]),   # what opens it and the rest cut
+    ("管理实行统一规划、统一标准和统一验收，原则上不再单独、分散建设", ["统一规划", "统一标准", "统一验收"]),
+    ("负责公共类项目（包括基础设施服务、平台开发服务及相关运维服务、第三方服务）的需求", ["基础设施服务", "平台开发服务及相关运维服务", "第三方服务"]),
+    ("报送方案和预算", []),                                                                      # no list of three
+])
+def test_the_items_of_a_list_counted(text, items):
+    from knowledge.reader.membership import counted_list
+    assert counted_list(text) == items
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("评审小组由几个部门组成", True), ("有几个统一", True), ("验收分几类", True), ("How many kinds of services are there?", True),
+    ("要几个专家", False), ("几个工作日内", False), ("哪几类材料", False),   # people, days, which ones
+])
+def test_a_count_of_listed_items_asked(text, asked):
+    from knowledge.reader.membership import count_asked
+    assert count_asked(text) is asked
+
+
+def test_a_list_is_counted_in_the_answer_unless_the_text_counts_it():
+    from knowledge.base import get_kb
+    assert "共列出7项" in get_kb().ask("钟楼区评审小组除了专家以外，由几个部门组成")["answer"]
+    assert "共列出" not in get_kb().ask("文登的建设方案分几个章节")["answer"]   # the text says 七章 itself
