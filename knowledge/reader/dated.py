@@ -597,6 +597,7 @@ def _holiday_side(day: date, side: str | None) -> date:
 
 
 _PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
+                            r"|(can|could|may) (the|our|this|that) [\w\s-]{3,60}?\b(go in|be (submitted|filed|done|held|made|sent|lodged))\b"
                             r"|would it be (ok|okay|fine|too late|too early))\b"
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)

@@ -20,7 +20,7 @@ _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
 LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
-               r"|没问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧")
+               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧")
 
 
 def proposal_stated(text: str) -> bool:
@@ -91,12 +91,12 @@ _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"什么|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),
-    ("deadline word", re.compile(r"最晚|最迟|截止|期限|时限"), 2.0),
+    ("deadline word", re.compile(r"最晚|最迟|截止|(?<![超过])(期限|时限)"), 2.0),   # (过期限了吧 asks whether it is late)
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says

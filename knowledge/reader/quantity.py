@@ -31,7 +31,7 @@ _KINDS = [
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
     ("frequency",
-     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|多久[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做)一回"
+     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
                 r"|how often|how frequently|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
      re.compile(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
                 r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),

@@ -268,3 +268,13 @@ def test_an_intention_told_without_a_question(text, form):
 ])
 def test_a_document_or_step_left_out(text, left_out):
     assert negated(text) is left_out
+
+
+@pytest.mark.parametrize("text, form", [
+    ("第8个工作日才去登记，没什么问题吧", "yesno"),       # 没什么问题 asks leave, it is no what-question
+    ("规划到今天都没报，已经过期限了吧", "yesno"),          # 过期限 asks whether it is late
+    ("登记有什么要求", "info"),
+    ("登记的期限是多久", "info"),
+])
+def test_leave_and_lateness_asked_with_what_words(text, form):
+    assert classify(text).form == form

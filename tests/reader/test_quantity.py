@@ -588,3 +588,8 @@ def test_a_word_count_asked_as_a_requirement():
 def test_an_english_measure_is_of_the_thing_not_of_the_event_after_which():
     a = _one("How long does the unit get for rectification after a project fails acceptance?")
     assert "recti" in a.head and "accep" not in a.head
+
+
+def test_how_long_between_two_filings_said_with_yihui():
+    from knowledge.reader.quantity import asked
+    assert [a.kind for a in asked("统计报表多长时间报一回")] == ["frequency"]
