@@ -40,7 +40,7 @@ def dropped_with_ba(text: str) -> bool:
     return bool(_DROP_BA.search(_norm(text)))
 
 
-_INTENTION = re.compile(r"(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|请教|查|看看|弄清|搞清|明白)"
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?)(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|请教|查|看看|弄清|搞清|明白)"
                         r"[^，,。？?]{2,}")
 # what was done, not proposed: 去年我们先开工，手续后面补的
 _DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
@@ -199,7 +199,7 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "bare question mark", 1.0)
     if lang == "zh" and not scores["yesno"] and not scores["info"] and proposal_stated(text):
         add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
-    elif lang == "zh" and not scores["yesno"] and not scores["info"] and intention_stated(text):
+    elif lang == "zh" and not scores["yesno"] and scores["info"] < 2 and intention_stated(text):   # (a weak list word: 申报)
         add("yesno", "an intention stated", 2.0)   # 我们想把信息化部分打包到装修项目里一起报: may we
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
@@ -215,7 +215,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          r"|不(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)")   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty

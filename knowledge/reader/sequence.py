@@ -49,7 +49,7 @@ def _step(words: str) -> str:
 
 
 # 打算开工, 我们准备先上线: what the asker means to do, not the step's own words
-_INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先)+")
+_INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先|慢慢|再|然后|统一|一起|一并)+")
 
 
 # 共享资源目录等立项批了再编: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
@@ -82,8 +82,10 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
             return _step(m.group("a")), _step(m.group("b"))
     wait = _WAIT.search(text)
     if waits_for_step(text):   # (等批了再说 decides nothing yet)
-        thing = _step(wait.group("thing")) if len(_step(wait.group("thing"))) >= 2 else ""
-        return _step(wait.group("a")), _step(thing + wait.group("b"))
+        then = _step(wait.group("b"))
+        thing = _step(wait.group("thing"))
+        # 目录等立项批了再编: a lone verb takes the thing named before 等 (not when the step is named: 再慢慢整改)
+        return _step(wait.group("a")), thing + then if len(wait.group("b").strip()) <= 2 and len(thing) >= 2 else then
     return None
 
 

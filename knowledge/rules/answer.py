@@ -18,7 +18,14 @@ from ..reader.dated import (
     without_days,
 )
 from ..reader.events import proposed_start
-from ..reader.form import LEAVE_WORDS, asking_clause, classify, dropped_with_ba, proposal_stated
+from ..reader.form import (
+    LEAVE_WORDS,
+    asking_clause,
+    classify,
+    dropped_with_ba,
+    intention_stated,
+    proposal_stated,
+)
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -368,6 +375,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
+        if q.unmet and q.form == "yesno" and verdict == "no" and not q.negated and _OURSELVES_INSTEAD.search(q.reading or q.text) and used \
+                and any("自行" in r.says["zh"] or any("自行" in c.quote for c in r.citations) for r, _ in used):
+            verdict = "yes"   # 自己组织初验，不等大数据局来: the text has the unit do it itself (自行组织)
         gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
                  for o in [r.applies(profile)] if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
@@ -741,10 +751,16 @@ _MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|
 _GO_AHEAD_BA = re.compile(r"[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
 
 
+# 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
+_OURSELVES_INSTEAD = re.compile(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用)[^。？?]{0,12}(来|组织|做|搞|办)"
+                                r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
+
+
 def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
-    return bool(_MAY.search(q.text)) or proposal_stated(q.text) or dropped_with_ba(q.text)
+    return bool(_MAY.search(q.text)) or proposal_stated(q.text) or dropped_with_ba(q.text) or intention_stated(q.text) \
+        or (q.form == "yesno" and q.lang == "zh" and not any(classify(q.text).scores.values()))   # 前置审核就跳过了，直接自己验收
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

@@ -119,7 +119,7 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
 
     def against(f: Finding, labels) -> Finding | None:
         found = _reversed_in(kb, f.jurisdiction, labels, first, then) \
-            if f.verdict in open_ and (put_off is None or f.topic in put_off) else None
+            if f.verdict in open_ and (put_off is None or _about(kb, f.topic, put_off)) else None
         if not found:
             return None
         label, sentence = found
@@ -147,6 +147,12 @@ def _topics_of(kb, step: str) -> set[str]:
     return {k for key in _narrow(kb, detect(step, kb.topics)) for k in lineage(key, kb.topics)}
 
 
+def _about(kb, topic: str, keys: set[str]) -> bool:
+    """Is a finding's topic one of these, a narrower one (验收前质量监督查询 under 竣工验收), or one they cover?"""
+    family = set(lineage(topic, kb.topics))
+    return bool(family & keys) or any(family & set(kb.topics[k].covers) for k in keys if k in kb.topics)
+
+
 def _in_text_order(kb, findings: list[Finding], first: str, then: str, q: Question) -> list[Finding] | None:
     """等初验通过了再申请竣工验收，可以吗: waiting for the step the text itself puts first is its own order,
     so the proposal is allowed, and the sentence that sets the order is quoted."""
@@ -155,7 +161,7 @@ def _in_text_order(kb, findings: list[Finding], first: str, then: str, q: Questi
     for f in findings:
         # only the finding on the step put off is answered by the order (not the step waited for)
         found = _reversed_in(kb, f.jurisdiction, [c.article for c in f.citations], then, first) \
-            if f.verdict in ("no", "yes", "conditional") and f.topic in put_off else None
+            if f.verdict in ("no", "yes", "conditional") and _about(kb, f.topic, put_off) else None
         if found:
             label, sentence = found
             f = replace(f, verdict="yes", summary=t("ans.order_kept", q.lang, first=first, then=then) + f.summary,

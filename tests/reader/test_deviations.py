@@ -418,3 +418,14 @@ def test_weeks_said_as_libai_are_counted():
 
     from knowledge.reader.dated import stated_elapsed
     assert stated_elapsed("合同签完6个礼拜了，现在才去备案", date(2026, 12, 1)) == {"contract_signed": date(2026, 10, 20)}
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("云浮专业类项目的验收前置审核就跳过了，我们单位直接自己组织验收", "yunfu", "no"),   # a step left out, told with no question
+    ("文登的系统试运行才一个月，想现在就申请竣工验收", "wendeng", "no"),             # 想 with no subject before it
+    ("钟楼的初验我们自己组织，不等大数据局来，可以吧", "zhonglou", "yes"),          # the text has the unit do it itself (自行)
+    ("龙岗合同初验只叫承建单位来签字，监理就不叫了，可以吗", "longgang", "no"),       # 不叫: a party left out
+])
+def test_proposals_told_and_parties_left_out(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
