@@ -228,7 +228,7 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 
 
 # 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
-_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方)|种|类|项|大类|大项|方面)"
+_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|条(?=件|要求))"
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
 # what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
 _LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
@@ -253,3 +253,19 @@ def counted_list(text: str) -> list[str]:
         if len(items) > len(best):
             best = items
     return best if len(best) >= 3 else []
+
+
+_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,16})")
+
+
+def numbered_items(text: str) -> list[str]:
+    """The items of a numbered list (（一）…（二）…), in order from （一）, each cut to its first words; [] for fewer than two."""
+    items, want = [], 1
+    for m in _NUMBERED.finditer(text):
+        n = small_number(m.group(1))
+        if n == want:
+            items.append(m.group(2).strip())
+            want += 1
+        elif n == 1 and len(items) < 2:   # a new list starts before the first had two items
+            items, want = [m.group(2).strip()], 2
+    return items if len(items) >= 2 else []

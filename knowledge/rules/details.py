@@ -18,6 +18,7 @@ from ..reader.membership import (
     listing_sentence,
     meaning_sentence,
     membership,
+    numbered_items,
     only_items,
     pieces,
 )
@@ -411,32 +412,39 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
     return out
 
 
+_PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总共", "包括", "哪些", "要同", "个条"}
 _COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
 
 
 def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
-    """"评审小组由几个部门组成", "有几个统一": the items of the list the finding cites, counted and named.
-    The list is looked for in the quoted clauses, then in the sentences of the cited articles that hold
-    two word pairs of the question."""
+    """"评审小组由几个部门组成", "有几个统一", "验收要同时满足几个条件": the items of the list the finding's
+    articles give, counted and named. The lists are those of the quoted clauses, of the cited articles'
+    sentences and their numbered items (（一）…（四）); the one whose own words (评审小组由, 应同时满足以下条件)
+    hold most of what the question names wins, and a list that holds none of it is not taken."""
     text = q.reading or q.text
     if q.form != "info" or not count_asked(text):
         return findings
     m = re.search(r"几|多少|how many", text, re.I)
-    asked_pairs = pairs(text[:m.start()]) if m else set()
+    asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS if m else set()
+    noun = re.match(r"(?:几|多少)\s*个?\s*(步骤|步|环节|阶段|条件|章|节)", text[m.start():]) if m else None
+    strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(noun.group(1), noun.group(1)) if noun else None
     out, done = [], set()
     for f in findings:
-        items: list[str] = []
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        best: tuple[int, list[str]] = (0, [])
         if f.verdict == "info" and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
-            items = max((counted_list(c.quote) for c in f.citations), key=len, default=[])
-            if not items:
-                for c in f.citations:
-                    article = kb.article(c.doc, c.article)
-                    for sentence in re.split(r"[。；;]", article.text if article else ""):
-                        if sum(p in sentence for p in asked_pairs) >= 2 and len(found := counted_list(sentence)) > len(items):
-                            items = found
-        if items:
+            articles = [a for c in f.citations for a in [kb.article(c.doc, c.article)] if a]
+            lists = [(c.quote, counted_list(c.quote)) for c in f.citations]
+            lists += [(sentence, counted_list(sentence)) for a in articles for sentence in re.split(r"[。；;]", a.text)]
+            lists += [(a.text[:a.text.find("（")], numbered_items(a.text)) for a in articles]   # the lead before （一）
+            for words, items in lists:
+                if strict and not re.search(strict, words):
+                    continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
+                score = sum(p in words for p in asked_pairs)
+                if items and score > best[0]:
+                    best = (score, items)
+        if best[1]:
             done.add(f.jurisdiction)
-            f = replace(f, summary=t("ans.listed", q.lang, n=len(items), items="、".join(items)) + f.summary)
+            f = replace(f, summary=t("ans.listed", q.lang, n=len(best[1]), items="、".join(best[1])) + f.summary)
         out.append(f)
     return out

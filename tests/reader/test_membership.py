@@ -175,3 +175,16 @@ def test_a_list_is_counted_in_the_answer_unless_the_text_counts_it():
     from knowledge.base import get_kb
     assert "共列出7项" in get_kb().ask("钟楼区评审小组除了专家以外，由几个部门组成")["answer"]
     assert "共列出" not in get_kb().ask("文登的建设方案分几个章节")["answer"]   # the text says 七章 itself
+
+
+def test_a_numbered_list_is_read_in_order():
+    from knowledge.reader.membership import numbered_items
+    text = "验收应同时满足以下条件：（一）方案完成，且符合目标；（二）指标达标；（三）试运行满三个月。另见（一）号文"
+    assert numbered_items(text) == ["方案完成", "指标达标", "试运行满三个月"]
+    assert numbered_items("只有（一）一项") == []
+
+
+def test_a_count_of_steps_takes_only_a_list_called_steps():
+    from knowledge.base import get_kb
+    assert "共列出4项" in get_kb().ask("文登项目验收要同时满足几个条件")["answer"]
+    assert "共列出" not in get_kb().ask("云浮专业类服务项目立项流程分几步走")["answer"]   # no list there calls itself steps
