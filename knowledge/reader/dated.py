@@ -573,7 +573,7 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     return sorted(out, key=lambda s: s[2])
 
 
-_THIS_MONTH_DAY = re.compile(r"(?P<w>这个|本|下个|下|当)月\s*(?P<d>\d{1,2})\s*[日号]")
+_THIS_MONTH_DAY = re.compile(r"(?P<w>这个|本|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
 _AFTER_BREAK = re.compile(r"(节后|节日后|假期后|假后|收假后|放完假|长假后|节假日后|假期过后|假期结束后?|节假日结束后?|休完假)(的)?(第一个工作日|头一个工作日|上班第一天)?")
 
 
@@ -603,7 +603,7 @@ _PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
 
 
-_TO_WEEKDAY = re.compile(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到|到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_TO_WEEKDAY = re.compile(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _WEEKDAY_NO = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 

@@ -12,8 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .sequence import waits_for_step
-
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
 _A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
@@ -26,13 +24,15 @@ LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^�
 def proposal_stated(text: str) -> bool:
     """先开工，变更申请后面补; 先不报，等建完再说: a proposal said as what we will do, asking whether it may be
     (not what was done: 去年我们先开工，手续后面补的)."""
-    return bool(_PROPOSAL_STATED.search(text) or waits_for_step(text)) and not _DONE_BEFORE.search(text)
+    return bool(_PROPOSAL_STATED.search(text)) and not _DONE_BEFORE.search(text)
 
 
 def intention_stated(text: str) -> bool:
     """我们单位想自己去买政务云资源，不找数据局申请分配: what we mean to do, told with no question, asks whether
     it may be done (想了解/想问 asks to be told; 准备了材料 is done)."""
-    return bool(_INTENTION.search(text)) and not _QUESTION_MARK.search(text) and not _DONE_BEFORE.search(text)
+    m = _INTENTION.search(text)
+    return bool(m) and bool(_DEPARTS.search(text[m.start():])) and not _QUESTION_MARK.search(text) \
+        and not _DONE_BEFORE.search(text) and not _NOT_INTENT.search(text)
 
 
 def dropped_with_ba(text: str) -> bool:
@@ -40,8 +40,12 @@ def dropped_with_ba(text: str) -> bool:
     return bool(_DROP_BA.search(_norm(text)))
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?)(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|请教|查|看看|弄清|搞清|明白)"
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?)(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
+# what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
+_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|一起|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖")
+# 我想应该不用吧 (I think), 想不通, 想核实, 计划任务书, 拟建地点, 准备好了, 原本想: no intention told
+_NOT_INTENT = re.compile(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
 # what was done, not proposed: 去年我们先开工，手续后面补的
 _DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 

@@ -236,7 +236,7 @@ _LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|
 
 def count_asked(text: str) -> bool:
     """Does the question ask how many items a list holds (由几个部门组成, 几个统一, how many kinds)?"""
-    return bool(_COUNT_ASKED.search(text))
+    return bool(_COUNT_ASKED.search(text)) and not re.search(r"谁|哪个|哪家|怎么|如何|什么时候|\bwho\b", text)   # (几个单位共同建设的项目由谁申报: "several")
 
 
 def counted_list(text: str) -> list[str]:

@@ -53,14 +53,14 @@ _INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想
 
 
 # 共享资源目录等立项批了再编: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
-_WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?:到)?(?P<a>[^，,。？?]{2,20}?)"
+_WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?!资料|材料|文件|内容|事项|工作|单位|部门|方面)(?:到)?(?P<a>[^，,。？?]{2,20}?)"
                    r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*再(?P<b>[^，,。？?]{1,20})")
 
 
 def waits_for_step(text: str) -> bool:
     """Does the question put one step after another by waiting for it (等初验通过了再申请竣工验收)?"""
     wait = _WAIT.search(text)
-    return bool(wait) and not re.match(r"(说|看|讲|定|商量|研究)", wait.group("b")) \
+    return bool(wait) and "、" not in wait.group("thing") and not re.match(r"(说|看|讲|定|商量|研究)", wait.group("b")) \
         and not _SPAN.search(wait.group("a"))   # 等满三个月再交: a time waited, not a step
 
 

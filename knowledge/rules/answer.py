@@ -36,6 +36,7 @@ from ..reader.proposals import (
 )
 from ..reader.quantity import named_counts
 from ..reader.question import Question, project_outside, understand
+from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
@@ -748,7 +749,7 @@ _MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
-_GO_AHEAD_BA = re.compile(r"[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
+_GO_AHEAD_BA = re.compile(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
 
 
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
@@ -1035,7 +1036,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     elif q.form == "yesno":
         findings = (with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
-                    or (_MAY.search(text) and with_stated_order(kb, findings, q.reading or text, q)) or with_put_off(kb, findings, text, q)
+                    or ((_MAY.search(text) or waits_for_step(text)) and with_stated_order(kb, findings, q.reading or text, q))
+                    or with_put_off(kb, findings, text, q)
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)

@@ -440,8 +440,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             for words, items in lists:
                 if strict and not re.search(strict, words):
                     continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
-                score = sum(p in words for p in asked_pairs)
-                if items and score > best[0]:
+                score = sum(p in words for p in asked_pairs) + 2 * sum(p in "".join(items) for p in asked_pairs)   # (统一机构、统一规划: the items hold it)
+                if items and score >= 2 and score > best[0]:
                     best = (score, items)
         if best[1]:
             done.add(f.jurisdiction)

@@ -429,3 +429,23 @@ def test_weeks_said_as_libai_are_counted():
 def test_proposals_told_and_parties_left_out(question, jid, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the text's own order, told or asked, is not a step left out
+    ("龙岗区项目等合同终验完成了再申请上线安全测试", "longgang", "info"),
+    ("钟楼区项目等试运行结束再组织初验，可以吧", "zhonglou", "yes"),
+    ("深圳项目监理月报、开工令等资料整理好了再报季报", "shenzhen", "info"),       # 等 of a list is "etc."
+    ("文登区项目初验通过了，直接申请竣工验收吧", "wendeng", "yes"),               # the step before was done, not dropped
+    ("我想应该不用监理吧，钟楼区项目才20万", "zhonglou", "no"),                  # 我想 is "I think": not required
+    ("领导想不通钟楼区30万的项目也得上监理", "zhonglou", "info"),                # 想不通 is no intention
+    ("深圳季报1月5号交，工作人员周一到周五都在，能报吗", "shenzhen", "yes"),       # 到周五 moves no day
+])
+def test_second_review_of_the_sixth_session(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_several_bodies_asked_who_is_no_count():
+    answer = get_kb().ask("钟楼区几个单位共同建设的项目由谁申报")["answer"]
+    assert "共列出" not in answer
