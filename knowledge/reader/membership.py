@@ -243,7 +243,8 @@ def counted_list(text: str) -> list[str]:
     """The items of the longest list in ``text`` (A、B、C和D): a clause's 、-separated items, what opens the
     list cut from the first (评审小组由) and the last split at 和/以及; [] for fewer than three."""
     best: list[str] = []
-    for clause in re.split(r"[，,；;：:。]", re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", text)):   # (an aside, not a list)
+    # an aside is cut (区政府办(大数据管理局)); a bracket holding a list is a clause of its own (项目（包括A、B和C）的)
+    for clause in re.split(r"[，,；;：:。（）()]", re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", text)):
         items = [i.strip() for i in _LIST_OPENS.sub("", clause).split("、")]
         if len(items) < 2:
             continue

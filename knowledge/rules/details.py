@@ -427,6 +427,10 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     m = re.search(r"几|多少|how many", text, re.I)
     asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS if m else set()
     noun = re.match(r"(?:几|多少)\s*个?\s*(步骤|步|环节|阶段|条件|章|节)", text[m.start():]) if m else None
+    named = re.match(r"(?:几|多少)\s*个?\s*([\u4e00-\u9fff]{2})", text[m.start():]) if m else None
+    noun_word = named.group(1) if named else None
+    prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()]) if m else ""
+    runs = {prefix[i:i + n] for n in range(4, 9) for i in range(len(prefix) - n + 1)}
     strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(noun.group(1), noun.group(1)) if noun else None
     out, done = [], set()
     for f in findings:
@@ -440,7 +444,11 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             for words, items in lists:
                 if strict and not re.search(strict, words):
                     continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
-                score = sum(p in words for p in asked_pairs) + 2 * sum(p in "".join(items) for p in asked_pairs)   # (统一机构、统一规划: the items hold it)
+                score = sum(p in words for p in asked_pairs)
+                if any(run + opener in words for run in runs for opener in ("包括", "分为", "包含", "由", "是指")):
+                    score += 3   # 软件开发服务包括A、B、C: the list of the very thing asked
+                if noun_word and sum(noun_word in i for i in items) * 2 > len(items):
+                    score += 3   # 有几个统一: 统一机构、统一规划 are what is counted
                 if items and score >= 2 and score > best[0]:
                     best = (score, items)
         if best[1]:

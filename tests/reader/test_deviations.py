@@ -449,3 +449,18 @@ def test_second_review_of_the_sixth_session(question, jid, verdict):
 def test_several_bodies_asked_who_is_no_count():
     answer = get_kb().ask("钟楼区几个单位共同建设的项目由谁申报")["answer"]
     assert "共列出" not in answer
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗决算审核结论出了，结余资金想拖40个工作日以后再上缴，行吗", "longgang", "no"),   # a delay in working days (30 allowed)
+    ("云浮的系统暂时不支持IPv6，先立项，以后再升级改造，行吗", "yunfu", "no"),             # a requirement made up later
+    ("文登的视频资源先不对接视频中心，验收以后再说，可以吗", "wendeng", "no"),
+    ("龙岗项目先上线试运行，后面再做第三方测评可以吗", "longgang", "yes"),               # the text has the test during the trial run
+])
+def test_steps_put_off_in_working_days_or_made_up_later(question, jid, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+
+
+def test_the_list_of_the_thing_asked_is_counted():
+    assert "共列出3项：公共支撑平台开发服务、通用软件开发服务、专业软件开发服务" in get_kb().ask("云浮软件开发服务分几种")["answer"]
