@@ -431,7 +431,10 @@ def stated_delay(text: str, today: date) -> date | None:
 # 签完两周后再办): (number, unit)
 _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请)"
                      r"|(?:签|完|结束|通过|做|办|交|报)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
-                     r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b", re.I)
+                     r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
+                     # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
+                     r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
+                     r"(?:左右)?(?:以后|之后)再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)
 
 
 def stated_offset(text: str) -> tuple[float, str] | None:
@@ -442,8 +445,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
-    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 

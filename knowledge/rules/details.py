@@ -418,39 +418,53 @@ _COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|�
 
 def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """"评审小组由几个部门组成", "有几个统一", "验收要同时满足几个条件": the items of the list the finding's
-    articles give, counted and named. The lists are those of the quoted clauses, of the cited articles'
-    sentences and their numbered items (（一）…（四）); the one whose own words (评审小组由, 应同时满足以下条件)
-    hold most of what the question names wins, and a list that holds none of it is not taken."""
+    articles give, counted and named. A list is taken only on clear evidence that it is the one asked:
+    its items all name what is counted (统一机构、统一规划), its own words introduce it as the thing asked
+    (软件开发服务包括…, 评审小组由…), or, for a numbered list (（一）…（四）), its lead names the thing or
+    what is counted (应同时满足以下条件). Steps, aspects and conditions are counted only from a list its
+    words call so. Among the lists taken, the one holding most of the question's words wins; with none,
+    nothing is counted (a wrong count is worse than none)."""
     text = q.reading or q.text
     if q.form != "info" or not count_asked(text):
         return findings
     m = re.search(r"几|多少|how many", text, re.I)
-    asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS if m else set()
-    noun = re.match(r"(?:几|多少)\s*个?\s*(步骤|步|环节|阶段|条件|章|节)", text[m.start():]) if m else None
-    named = re.match(r"(?:几|多少)\s*个?\s*([\u4e00-\u9fff]{2})", text[m.start():]) if m else None
+    if not m:
+        return findings
+    asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS
+    named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类)?\s*([\u4e00-\u9fff]{2})", text[m.start():])
     noun_word = named.group(1) if named else None
-    prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()]) if m else ""
+    strict = next((w for w in ("步骤", "步", "环节", "阶段", "条件", "方面", "章", "节") if re.match(rf"(?:几|多少)\s*个?\s*{w}", text[m.start():])), None)
+    strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(strict, strict)
+    prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()])
     runs = {prefix[i:i + n] for n in range(4, 9) for i in range(len(prefix) - n + 1)}
-    strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(noun.group(1), noun.group(1)) if noun else None
+    introduced = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(runs, key=len, reverse=True)) + r")[（(]?(?:包括|分为|包含|由|是指|主要有|有)") if runs else None
     out, done = [], set()
     for f in findings:
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
         best: tuple[int, list[str]] = (0, [])
         if f.verdict == "info" and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
             articles = [a for c in f.citations for a in [kb.article(c.doc, c.article)] if a]
-            lists = [(c.quote, counted_list(c.quote)) for c in f.citations]
-            lists += [(sentence, counted_list(sentence)) for a in articles for sentence in re.split(r"[。；;]", a.text)]
-            lists += [(a.text[:a.text.find("（")], numbered_items(a.text)) for a in articles]   # the lead before （一）
-            for words, items in lists:
-                if strict and not re.search(strict, words):
+            lists = [(c.quote, counted_list(c.quote), False) for c in f.citations]
+            lists += [(sentence, counted_list(sentence), False) for a in articles for sentence in re.split(r"[。；;]", a.text)]
+            lists += [(a.text[:max(a.text.find("（一）"), 0)], numbered_items(a.text), True) for a in articles]   # the lead before （一）
+            for words, items, numbered in lists:
+                if not items or strict and not re.search(strict, words):
                     continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
-                score = sum(p in words for p in asked_pairs)
-                if any(run + opener in words for run in runs for opener in ("包括", "分为", "包含", "由", "是指")):
-                    score += 3   # 软件开发服务包括A、B、C: the list of the very thing asked
-                if noun_word and sum(noun_word in i for i in items) * 2 > len(items):
-                    score += 3   # 有几个统一: 统一机构、统一规划 are what is counted
-                if items and score >= 2 and score > best[0]:
-                    best = (score, items)
+                shared = bool(noun_word) and sum(noun_word in i for i in items) * 2 > len(items)
+                opener = introduced.search(words) if introduced and not numbered else None
+                if opener:   # 公共类服务项目（包括A、B和C）的需求汇总、…: the list right after the words that open it
+                    rest = re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", words[opener.end():])   # (an aside)
+                    items = numbered_items(rest) if re.match(r"\s*[:：]?\s*[（(]一[）)]", rest) \
+                        else counted_list(re.split(r"[）)，,；;。]", rest)[0])
+                    if not items:
+                        continue
+                opened = bool(opener)
+                # a numbered list led by the thing asked, close before it (完成质量监督登记，提交：（一）…)
+                led = numbered and (bool(strict) or any(r in words[-20:] for r in runs) or bool(noun_word and noun_word in words[-20:]))
+                if shared or opened or led:
+                    score = sum(p in words for p in asked_pairs) + 3 * (shared + opened)
+                    if score > best[0]:
+                        best = (score, items)
         if best[1]:
             done.add(f.jurisdiction)
             f = replace(f, summary=t("ans.listed", q.lang, n=len(best[1]), items="、".join(best[1])) + f.summary)

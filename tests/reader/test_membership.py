@@ -188,3 +188,26 @@ def test_a_count_of_steps_takes_only_a_list_called_steps():
     from knowledge.base import get_kb
     assert "共列出4项" in get_kb().ask("文登项目验收要同时满足几个条件")["answer"]
     assert "共列出" not in get_kb().ask("云浮专业类服务项目立项流程分几步走")["answer"]   # no list there calls itself steps
+
+
+@pytest.mark.parametrize("question, count", [
+    ("云浮公共类服务项目包括几种服务", "共列出5项"),            # the list inside the bracket the words open
+    ("深圳质量监督登记要提交几种材料", "共列出2项"),            # the numbered list led by the thing asked
+    ("龙岗项目成果主要包括几类", "共列出2项"),                  # （一）（二）, not the rights listed inside （一）
+    ("深圳检测报告主要包括几种", None),                         # no list clearly of the thing: no count
+    ("钟楼评审小组围绕几个方面评审", None),                     # aspects are counted only from a list called so
+])
+def test_second_review_counts(question, count):
+    from knowledge.base import get_kb
+    answer = get_kb().ask(question)["answer"]
+    assert (count in answer) if count else ("共列出" not in answer)
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("深圳项目先完成质量监督登记，以后再升级系统可以吗", "shenzhen", "yes"),   # a step done first, nothing left out
+    ("云浮的系统先支持IPv6，以后再改造界面可以吗", "yunfu", "yes"),
+])
+def test_a_later_change_after_a_step_done_leaves_nothing_out(question, jid, verdict):
+    from knowledge.base import get_kb
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
