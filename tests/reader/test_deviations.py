@@ -8,6 +8,13 @@ from knowledge.base import get_kb
 from knowledge.reader.question import _unmet
 
 
+def _assert_first_verdict(question: str, jid: str, verdict: str) -> list[dict]:
+    """The first finding for ``jid`` answers ``verdict``; the findings for ``jid`` are returned."""
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] == verdict, found
+    return found
+
+
 @pytest.mark.parametrize("text", [
     "评审意见回头再补交可以吗",                       # a vague later
     "能不能过阵子再报备案",
@@ -60,8 +67,7 @@ def test_a_duty_put_off_or_replaced_is_not_allowed(text, jid):
     ("Zhonglou: can we file next year's plan in early October?", "zhonglou", "no"),
 ])
 def test_a_month_proposed_for_a_filing_due_on_a_day_of_each_year(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    found = _assert_first_verdict(text, jid, verdict)
     assert any(c["article"] in ("第六条", "立项·第1段") for c in found[0]["citations"])
 
 
@@ -131,8 +137,7 @@ def test_an_unplanned_project_started_with_its_approval_made_up_later(text):
     ("文登涉及视频监控的项目评审，不通知公安参加，我们自己审可以吗", "wendeng", "no"),     # 由区公安部门参与审核
 ])
 def test_together_holidays_and_a_party_left_out(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -198,8 +203,7 @@ def test_review_cases_keep_their_answers():
     ("龙岗合同1200万，初验能不能不开专家会，就几家单位一起验", "longgang", "no"),
 ])
 def test_a_step_left_out_below_or_above_its_line(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 def test_the_asking_clause_is_the_clearest_marker():
@@ -229,8 +233,7 @@ def test_a_step_proposed_some_time_after_its_event(text, offset):
     ("钟楼合同签完两个月，任务书还没备案，没超期吧", "zhonglou", "no"),
 ])
 def test_a_day_counted_from_the_event_against_the_last_day(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 def test_a_month_with_zai_slipped_for_the_later_proposed():
@@ -271,8 +274,7 @@ def test_a_count_of_quotes_against_the_least(text, verdict):
     ("深圳市直单位的系统，全是企业捐赠的钱，一分财政资金没用，质量监督登记不做行吗", "shenzhen", "not_applicable"),
 ])
 def test_more_proposals_and_days_said_as_people_say_them(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 # a review of this round's reading found these ordinary questions answered wrongly; each keeps its answer
@@ -308,8 +310,7 @@ def test_more_proposals_and_days_said_as_people_say_them(text, jid, verdict):
     ("龙岗合同签完第12个工作日再去备案，不会超期吧？", "longgang", "no"),
 ])
 def test_review_cases_of_the_fifth_round(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 @pytest.mark.parametrize("text", [
@@ -342,8 +343,7 @@ def test_a_step_dropped_with_ba(text, negated_):
     ("深圳市直单位的系统，资金全部来自企业捐赠，质量监督登记可以不做吧", "shenzhen", "not_applicable"),
 ])
 def test_doing_it_now_after_some_time(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 @pytest.mark.parametrize("text, jid, verdict", [
@@ -352,8 +352,7 @@ def test_doing_it_now_after_some_time(text, jid, verdict):
     ("钟楼项目试运行上个月1号结束的，初验打算结束后10天左右再做，可以吗", "zhonglou", "yes"),
 ])
 def test_dropped_waited_on_and_offset_said_loosely(text, jid, verdict):
-    found = [f for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(text, jid, verdict)
 
 
 def test_tendering_before_the_approval_that_comes_next_week():
@@ -427,8 +426,7 @@ def test_weeks_said_as_libai_are_counted():
     ("龙岗合同初验只叫承建单位来签字，监理就不叫了，可以吗", "longgang", "no"),       # 不叫: a party left out
 ])
 def test_proposals_told_and_parties_left_out(question, jid, verdict):
-    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(question, jid, verdict)
 
 
 @pytest.mark.parametrize("question, jid, verdict", [
@@ -442,8 +440,7 @@ def test_proposals_told_and_parties_left_out(question, jid, verdict):
     ("深圳季报1月5号交，工作人员周一到周五都在，能报吗", "shenzhen", "yes"),       # 到周五 moves no day
 ])
 def test_second_review_of_the_sixth_session(question, jid, verdict):
-    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(question, jid, verdict)
 
 
 def test_several_bodies_asked_who_is_no_count():
@@ -458,8 +455,7 @@ def test_several_bodies_asked_who_is_no_count():
     ("龙岗项目先上线试运行，后面再做第三方测评可以吗", "longgang", "yes"),               # the text has the test during the trial run
 ])
 def test_steps_put_off_in_working_days_or_made_up_later(question, jid, verdict):
-    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert found and found[0]["verdict"] == verdict, found
+    _assert_first_verdict(question, jid, verdict)
 
 
 def test_the_list_of_the_thing_asked_is_counted():
