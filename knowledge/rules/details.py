@@ -460,7 +460,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
                         continue
                 opened = bool(opener)
                 # a numbered list led by the thing asked, close before it (完成质量监督登记，提交：（一）…)
-                led = numbered and (bool(strict) or any(r in words[-20:] for r in runs) or bool(noun_word and noun_word in words[-20:]))
+                led = numbered and (bool(strict) or any(len(r) >= 5 and r in words[-20:] for r in runs)   # (项目验收 alone is any list's)
+                                    or bool(noun_word and noun_word in words[-20:]))
                 if shared or opened or led:
                     score = sum(p in words for p in asked_pairs) + 3 * (shared + opened)
                     if score > best[0]:

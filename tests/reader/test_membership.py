@@ -211,3 +211,9 @@ def test_a_later_change_after_a_step_done_leaves_nothing_out(question, jid, verd
     from knowledge.base import get_kb
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+def test_a_numbered_list_led_only_by_a_common_word_is_not_counted():
+    """文登 验收应同时满足以下条件：（一）…（四）: 项目验收 leads it, but 验收资料 is what is asked (item (四)'s own list)."""
+    from knowledge.base import get_kb
+    assert "共列出4项" not in get_kb().ask("文登项目验收资料有多少项")["answer"]
