@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
 _A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
@@ -211,6 +212,13 @@ def classify(text: str, lang: str = "zh") -> Form:
     if not any(scores.values()):
         best = "info"
     return Form(best, scores, markers)
+
+
+@lru_cache(maxsize=1024)
+def unmarked(text: str, lang: str = "zh") -> bool:
+    """No marker of any form at all: what is told plainly (前置审核就跳过了，直接自己验收). Cached, as the
+    answer asks it of one question for each of its findings."""
+    return not any(classify(text, lang).scores.values())
 
 
 def form_of(text: str, lang: str = "zh") -> str:

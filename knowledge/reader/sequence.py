@@ -57,11 +57,19 @@ _WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?
                    r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*再(?P<b>[^，,。？?]{1,20})")
 
 
+def _step_waited(text: str) -> re.Match | None:
+    """The wait for a step (等初验通过了再申请竣工验收), not 等批了再说 (nothing decided yet), 开工令等资料 (a list's
+    "etc.") or 等满三个月再交 (a time waited, not a step)."""
+    wait = _WAIT.search(text)
+    if wait and "、" not in wait.group("thing") and not re.match(r"(说|看|讲|定|商量|研究)", wait.group("b")) \
+            and not _SPAN.search(wait.group("a")):
+        return wait
+    return None
+
+
 def waits_for_step(text: str) -> bool:
     """Does the question put one step after another by waiting for it (等初验通过了再申请竣工验收)?"""
-    wait = _WAIT.search(text)
-    return bool(wait) and "、" not in wait.group("thing") and not re.match(r"(说|看|讲|定|商量|研究)", wait.group("b")) \
-        and not _SPAN.search(wait.group("a"))   # 等满三个月再交: a time waited, not a step
+    return _step_waited(text) is not None
 
 
 _SPAN = re.compile(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
@@ -80,8 +88,8 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
         m = pattern.search(text)
         if m:
             return _step(m.group("a")), _step(m.group("b"))
-    wait = _WAIT.search(text)
-    if waits_for_step(text):   # (等批了再说 decides nothing yet)
+    wait = _step_waited(text)
+    if wait:
         then = _step(wait.group("b"))
         thing = _step(wait.group("thing"))
         # 目录等立项批了再编: a lone verb takes the thing named before 等 (not when the step is named: 再慢慢整改)

@@ -25,6 +25,7 @@ from ..reader.form import (
     dropped_with_ba,
     intention_stated,
     proposal_stated,
+    unmarked,
 )
 from ..reader.proposals import (
     asks_content,
@@ -761,7 +762,7 @@ def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
     return bool(_MAY.search(q.text)) or proposal_stated(q.text) or dropped_with_ba(q.text) or intention_stated(q.text) \
-        or (q.form == "yesno" and q.lang == "zh" and not any(classify(q.text).scores.values()))   # 前置审核就跳过了，直接自己验收
+        or (q.form == "yesno" and q.lang == "zh" and unmarked(q.text))   # 前置审核就跳过了，直接自己验收
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

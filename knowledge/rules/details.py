@@ -412,7 +412,8 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
     return out
 
 
-_PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总共", "包括", "哪些", "要同", "个条"}
+# words of any question that say nothing of which list is meant
+_PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总共", "包括", "哪些"}
 _COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
 
 

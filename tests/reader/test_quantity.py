@@ -17,6 +17,14 @@ def _one(question: str):
     return found[0]
 
 
+def _given_only_by(question: str, given_by: str, not_given_by: str):
+    """The one quantity asked is given by the first text and not by the second; it is returned."""
+    a = _one(question)
+    assert given(a, given_by)
+    assert not given(a, not_given_by)
+    return a
+
+
 def test_a_count_of_people_is_not_a_number_of_working_days():
     a = _one("竣工验收组最少要几个专家")
     assert a.kind == "count"
@@ -515,10 +523,7 @@ def test_the_most_asked_is_not_given_by_a_least():
     ("How many copies of the proposal do we hand in?", "the proposal is submitted in three copies", "the proposal is submitted within 5 working days"),
 ])
 def test_a_count_of_pieces_is_given_only_by_its_classifier(question, given_by, not_given_by):
-    a = _one(question)
-    assert a.kind == "pieces"
-    assert given(a, given_by)
-    assert not given(a, not_given_by)
+    assert _given_only_by(question, given_by, not_given_by).kind == "pieces"
 
 
 @pytest.mark.parametrize("question", ["第几条规定的", "哪几份材料要盖章", "这个报告几页面能看完吗"])
@@ -559,9 +564,7 @@ def test_how_often_is_a_frequency(question):
     ("How often is the risk assessment done?", "the unit carries out a risk assessment every year", "the unit carries out a risk assessment within 30 days of launch"),
 ])
 def test_a_frequency_is_given_by_a_period_said_of_the_thing(question, given_by, not_given_by):
-    a = _one(question)
-    assert given(a, given_by)
-    assert not given(a, not_given_by)
+    _given_only_by(question, given_by, not_given_by)
 
 
 def test_the_next_question_is_no_part_of_what_is_measured():
