@@ -41,6 +41,7 @@ from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
+from .costs import with_cost_placed
 from .details import (
     asked_quantities,
     measured,
@@ -1035,7 +1036,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":
-        findings = (with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+        findings = (with_cost_placed(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or ((_MAY.search(text) or waits_for_step(text)) and with_stated_order(kb, findings, q.reading or text, q))
                     or with_put_off(kb, findings, text, q)

@@ -1,0 +1,34 @@
+"""Where a question puts a cost against the budget the text counts it in: 监理费单独再申请一笔 puts it
+outside the total investment, 测评费用从总投资里出、不另外申请 keeps it inside."""
+from __future__ import annotations
+
+import re
+
+_COST = re.compile(r"费|经费|资金|一笔钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)
+# 单独再申请一笔, 另外报一个项目, 不想放总投资里, 不算进维保经费
+_OUTSIDE = re.compile(r"(?<![不没用必需])(单独|另外|另行|额外|单列)(再)?(申请|报|立|列|申报|出|拨|要)"
+                      r"|不(想|愿|愿意|打算)?(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"
+                      r"|\b(separate(ly)?|on its own|a separate (budget|application|project)|outside (the )?(total|overall|project) (investment|budget))\b", re.I)
+# 从总投资里出, 不另外申请, 算在维保经费里, out of the total investment
+_INSIDE = re.compile(r"不(用|必)?(单独|另外|另行|额外|单列)|从[^，,。？?]{0,8}(总投资|经费|预算)[里中内]?(出|支|列|开支|走)"
+                     r"|(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,8}(总投资|维保经费|运维经费|经费|预算)[里中内]?(?!外)"
+                     r"|\b(from|within|out of|inside|in|as part of) (the )?(project'?s? )?(total|overall) (investment|budget)\b", re.I)
+# 算不算进, 纳不纳入, 包不包括: whether it is kept in, asked
+_PLACED_A_NOT_A = re.compile(r"(算|纳|包|放|列|计)[不没]\1")
+# how the text counts a cost in a budget: 监理费用纳入项目总投资, 对接费用应包含在该系统的维保经费中
+INCLUDED = re.compile(r"(费|经费|费用)[^。；;]{0,12}(纳入|包含在|列入|计入)[^。；;，,]{0,12}(总投资|经费|预算)")
+
+
+def cost_placed(text: str) -> str | None:
+    """``"outside"`` when the question puts a cost outside a budget (apart, separately), ``"inside"``
+    when it keeps it in; None when it places no cost."""
+    if not _COST.search(text):
+        return None
+    text = _PLACED_A_NOT_A.sub(r"\1", text)   # 算不算进总投资 asks of it kept in: 算进
+    # (不想放总投资里 is outside: what is put outside is no longer read as kept in)
+    outside, inside = _OUTSIDE.search(text), _INSIDE.search(_OUTSIDE.sub(" ", text))
+    if outside and not inside:
+        return "outside"
+    if inside and not outside:
+        return "inside"
+    return None
