@@ -112,10 +112,10 @@ def proposed_start(text: str) -> str | None:
 
 
 # a step put off until a later stage of the project: 拖到竣工验收以后, hold off … until the project is finished
-_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到)(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续))"
+_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
-_FINISHED = re.compile(r"项目(完工|结束|建完|做完|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
+_FINISHED = re.compile(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end", re.I)
 
 
@@ -127,6 +127,8 @@ def put_off_until(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     said = m.group("x") or m.group("y") or ""
-    stage = event_named(said) or _mentioned(said) or ("final_acceptance_passed" if _FINISHED.search(said) else None)
-    step = m.group("s") if m.group("y") else re.split(r"[，,。？?]", text[:m.start()])[-1]
+    # (项目做完再: the 完 that ends the wait is part of the stage)
+    stage = event_named(said) or _mentioned(said) or ("final_acceptance_passed" if _FINISHED.search(said) or _FINISHED.search(m.group()) else None)
+    # (等项目做完再一并把合同文本报备案: the step may follow the wait, in its own clause)
+    step = m.group("s") if m.group("y") else re.split(r"[，,。？?]", text[:m.start()])[-1] + " " + re.split(r"[，,。？?]", text[m.end():])[0]
     return (step.strip(), stage) if stage else None

@@ -41,10 +41,12 @@ def dropped_with_ba(text: str) -> bool:
     return bool(_DROP_BA.search(_norm(text)))
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?)(想|打算|准备|计划|考虑|拟)(?!了|过|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
-_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|一起|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖")
+# or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补
+_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|一起|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖"
+                      r"|(天|日|周|星期|礼拜|月|年)(以后|之后|后|左右)?再|等[^，,。？?]{1,16}再|回头|以后再|之后再|后面再")
 # 我想应该不用吧 (I think), 想不通, 想核实, 计划任务书, 拟建地点, 准备好了, 原本想: no intention told
 _NOT_INTENT = re.compile(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
 # what was done, not proposed: 去年我们先开工，手续后面补的
@@ -96,7 +98,7 @@ _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|啥|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
@@ -228,7 +230,11 @@ def form_of(text: str, lang: str = "zh") -> str:
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
-                         r"|不(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)")   # 监理费单独列、不算进总投资: leaving it out
+                         r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
+                         r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
+                         r"|(就|都|也)免了|免了吧"
+                         # 这笔对接费单独再申请一个项目: a cost put outside what the text counts it in
+                         r"|费[^。？?]{0,16}(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)|(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)[^。？?]{0,6}(费|经费|一笔|资金)")   # 初验就免了吧, as 省了吧   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out

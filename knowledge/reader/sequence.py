@@ -9,7 +9,7 @@ import re
 _PROPOSED = [
     re.compile(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:回头|过后|以后|后面)?(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
     # 先开工，建到一半再报变更: the second step after a clause of its own
-    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+[^，,。？?]{1,10}?(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
+    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+(?P<m>[^，,。？?]{1,16}?)(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
     re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前|前(?!置|期|面))(?:，|,|\s)*(?:就|可以|能|能不能|可不可以|可否)?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
@@ -40,7 +40,7 @@ _ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 
 def _step(words: str) -> str:
     # 源代码可以竣工验收(之后再移交), 拖到竣工验收(完再移交): the step is what follows the modal or the delay
-    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)", words)] \
+    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)", words)] \
         if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
     # 龙岗区合同终验: the place says where, not which step
@@ -87,7 +87,14 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     for pattern in _PROPOSED:
         m = pattern.search(text)
         if m:
-            return _step(m.group("a")), _step(m.group("b"))
+            then = _step(m.group("b"))
+            if "m" in m.groupdict() and len(then) <= 2:
+                if re.search(r"(?<![不先])等(?!保|级)", m.group("m")):   # 先终验，测评报告等试运行结束再出: the thing waiting
+                    thing = _step(re.split(r"(?<![不先])等(?!保|级)", m.group("m"))[0])
+                    then = thing + then if len(thing) >= 2 else then
+                elif _VAGUE_VERB.fullmatch(step_core(then)) and len(_step(m.group("m"))) >= 2:
+                    then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
+            return _step(m.group("a")), then
     wait = _step_waited(text)
     if wait:
         then = _step(wait.group("b"))
@@ -95,6 +102,15 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
         # 目录等立项批了再编: a lone verb takes the thing named before 等 (not when the step is named: 再慢慢整改)
         return _step(wait.group("a")), thing + then if len(wait.group("b").strip()) <= 2 and len(thing) >= 2 else then
     return None
+
+
+_VAGUE_VERB = re.compile(r"弄|搞|做|办|处理|补|补上|说")
+
+
+def led_by_first(text: str) -> bool:
+    """Is the order proposed with 先 (先把合同终验做了，测评报告等试运行结束再出), which says what is asked
+    even where a wait is told inside it?"""
+    return any(p.search(text) for p in _PROPOSED[:2])
 
 
 def step_core(phrase: str) -> str:
@@ -125,7 +141,7 @@ _EN_DOING = re.compile(r"(just )?(keep|carry on|go on|continue|start|get on with
 # a regulation's order: (before, after)
 _SET = [
     # 报区信息化主管部门审核后方可实施, 自行检测通过后…申请合同初步验收
-    re.compile(r"(?P<x>[^，,。；;]{2,40}?)(?:通过后|完成后|结束后|同意后|批准后|审核后|审批后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
+    re.compile(r"(?P<x>[^，,。；;]{2,40}?(?:审核|审批)?)(?:通过后|完成后|结束后|同意后|批准后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
     # 应在项目验收前完成…等级保护测评; 在开工建设前…提交书面申请
     re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
     # 通过初验的项目方可向区大数据中心申请竣工验收

@@ -31,6 +31,7 @@ from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
     is_doing,
+    led_by_first,
     proposed_steps,
     set_orders,
     step_core,
@@ -115,7 +116,8 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     open_ = ("yes", "info", "conditional", "no", "not_specified")
 
     # a step waited for (质量监督登记等开工令下了再弄): the order answers only the finding on the step put off
-    put_off = _topics_of(kb, then) if waits_for_step(text) else None
+    waited = waits_for_step(text) and not led_by_first(text)
+    put_off = _topics_of(kb, then) if waited else None
 
     def against(f: Finding, labels) -> Finding | None:
         found = _reversed_in(kb, f.jurisdiction, labels, first, then) \
@@ -129,7 +131,7 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
 
     out = [against(f, [c.article for c in f.citations]) for f in findings]
     changed = {o.jurisdiction for o in out if o}
-    if not changed and waits_for_step(text):
+    if not changed and waited:
         return _in_text_order(kb, findings, first, then, q)
     for i, f in enumerate(findings):
         if f.jurisdiction not in changed:
@@ -230,6 +232,8 @@ def _step_score(kb, phrase: str, part: str) -> int:
     if phrase.isascii():   # "send it for review": the texts' words for the step it names
         words = english_step_words(phrase)
         return 1 if any(w in part for w in words) else 0
+    # 补报审核 names the review: what is made up for, and the sending, say nothing of which step
+    phrase = re.sub(r"^(再|去|后)?(补办|补做|补交|补)?(报|提交|送)?(?=[\u4e00-\u9fff]{2})", "", phrase)
     telling = {p for p in pairs(phrase) if not p.isascii()} - _GENERIC_PAIRS
     held = {p for p in telling if p in part}
     if telling and len(held) >= min(2, len(telling)):

@@ -254,6 +254,9 @@ def test_no_need_to_do_x_ba_asks_leave_to_drop_it(text, negated_):
     ("我们想了解一下监理的要求", "info"),                         # 想了解 asks to be told
     ("我们准备申报一个项目，需要哪些材料", "info"),
     ("去年我们打算先开工，后面补的手续", "info"),                  # done before, not proposed
+    ("系统上线后我们准备过两个月再做等保测评", "yesno"),            # a step put off by a span
+    ("任务书打算等资金到位了再去备案", "yesno"),                  # 打算等…再, told of a noun
+    ("我们打算下周去备案", "info"),                               # nothing departs from the text's way
 ])
 def test_an_intention_told_without_a_question(text, form):
     assert classify(text).form == form
@@ -273,7 +276,9 @@ def test_a_document_or_step_left_out(text, left_out):
 @pytest.mark.parametrize("text, form", [
     ("第8个工作日才去登记，没什么问题吧", "yesno"),       # 没什么问题 asks leave, it is no what-question
     ("规划到今天都没报，已经过期限了吧", "yesno"),          # 过期限 asks whether it is late
+    ("下周三才去备案，应该没啥问题吧", "yesno"),            # 没啥问题 as 没什么问题
     ("登记有什么要求", "info"),
+    ("登记要交啥材料", "info"),
     ("登记的期限是多久", "info"),
 ])
 def test_leave_and_lateness_asked_with_what_words(text, form):

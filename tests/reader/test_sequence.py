@@ -19,13 +19,18 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("档案可以项目上线之后再整理归档吗", ("项目上线", "整理归档")),
     ("Is it ok to finish the archive after go-live?", ("go-live", "the archive")),
     ("Can we get the security test done after the final acceptance?", ("the final acceptance", "the security test")),
+    # 先X, with a wait told inside the later step: the thing that waits is the later step
+    ("先把初验做了，测评报告等试运行完了再出", ("把初验做了", "测评报告出")),
+    ("能不能先开验收会，整改的事情往后再弄", ("开验收会", "整改的事情")),     # a vague verb: the step is named before it
+    ("源代码我们打算竣工验收以后再上传", ("竣工验收", "上传")),                  # 我们打算 is the asker's
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
 
 
 def test_the_order_a_sentence_sets():
-    assert ("累计变更金额超过合同价10%时报区信息化主管部门", "实施") in set_orders("累计变更金额超过合同价10%时报区信息化主管部门审核后方可实施")
+    # the review is kept with what comes first: 补报审核 is matched against it
+    assert ("累计变更金额超过合同价10%时报区信息化主管部门审核", "实施") in set_orders("累计变更金额超过合同价10%时报区信息化主管部门审核后方可实施")
     assert ("完成系统试运行、系统自查、信息安全等级保护测评等工作", "项目建设单位应在项目验收") in \
         set_orders("项目建设单位应在项目验收前完成系统试运行、系统自查、信息安全等级保护测评等工作")
     assert set_orders("项目建设单位负责组织实施") == []
@@ -38,6 +43,8 @@ def test_the_order_a_sentence_sets():
     ("文登区项目预算要大调，准备开工以后再补交变更申请，可以吗", "no"),
     ("Longgang: changes now add up to 14% of the contract price. Can we continue implementing and send it for review later?", "no"),
     ("For a Zhonglou system, is it fine to wrap up the graded protection test after acceptance?", "no"),   # an English name of 等保
+    ("龙岗 累计变更到合同价15%，先实施，回头再补报审核，行吗", "no"),       # 补报审核 is the review the text puts first
+    ("龙岗区 想先开竣工验收会，源代码等验收完再传到开发云平台，行不行", "no"),   # 先…, with a wait inside
 ])
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
@@ -108,12 +115,23 @@ def test_only_then_can_is_no_may_question():
     assert f["verdict"] == "no"
 
 
+def test_a_filing_due_at_once_is_late_by_a_later_stage():
+    # 文登: 签订正式采购合同要立即将合同文本报区大数据中心备案; waiting for the build to finish is not 立即
+    f = next(f for f in get_kb().ask("文登 合同签好了，我们想等系统建完再一起把合同文本报过去备案")["findings"]
+             if f["topic"] == "contract_filing")
+    assert f["verdict"] == "no"
+
+
 def test_a_step_put_off_until_a_later_stage():
     from knowledge.reader.events import put_off_until
 
     assert put_off_until("Can we delay registering the contract until after the initial acceptance?")[1] == "initial_acceptance_passed"
     assert put_off_until("合同备案能不能拖到项目完工以后")[1] == "final_acceptance_passed"
     assert put_off_until("合同备案要在几天内完成") is None
+    # 等…再 with the step after the wait: the step is read from the clause that follows
+    step, stage = put_off_until("采购合同签完了，打算等系统建完再把合同文本拿去备案")
+    assert stage == "final_acceptance_passed" and "备案" in step
+    assert put_off_until("开工令等资料齐了以后怎么报") is None        # 等 after a list is "etc."
     # a filing due within days of signing is late by the final acceptance
     f = next(f for f in get_kb().ask("Longgang: may we postpone sending the award notice and the contract copy to the district IT "
                                      "authority until the system has gone live?")["findings"] if f["topic"] == "contract_filing")
