@@ -87,6 +87,9 @@ def _telling(kb, a):
     return replace(a, head=a.head - weak) if any(kb.index.used(h) for h in a.head - weak) else a
 
 
+_TIME_SET = re.compile(r"规定的?(时间|期限|时限)|限期|限时|\bwithin the (set|prescribed) time")
+
+
 def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[，,；;。]", text) if len(c.strip()) >= 4]
 
@@ -119,6 +122,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     # the articles the question's words rank best, and the finding's own: not the whole text
     candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
+    own = {c.article for c in f.citations}
     for article in {(a.doc, a.label): a for a in candidates}.values():
         for sentence in re.split(r"[。；;]", article.text):
             around = set(tokenize(sentence))
@@ -134,6 +138,10 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
                          + (max((kb.index.weight(w) for w in held), default=0) if any(v.search(clause) for v in vague) else 0)
+                         # 在规定的时间内完成整改 names a time set, which 及时 (promptly) does not: among the
+                         # finding's own articles, that is where the silence is
+                         + (max((kb.index.weight(w) for w in held), default=0) if _TIME_SET.search(clause)
+                            and article.label in own else 0)
                          + sum(kb.index.weight(w) for term in named if term in clause for w in set(tokenize(term)) if kb.index.used(w))
                          + sum(len(r) - 2 for r in ran))   # the question's own words as the text has them (下一年度)
                 # a short sentence is quoted whole: its clauses say the thing and its measure together

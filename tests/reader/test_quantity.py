@@ -596,3 +596,9 @@ def test_an_english_measure_is_of_the_thing_not_of_the_event_after_which():
 def test_how_long_between_two_filings_said_with_yihui():
     from knowledge.reader.quantity import asked
     assert [a.kind for a in asked("统计报表多长时间报一回")] == ["frequency"]
+
+
+def test_silence_is_shown_where_the_text_names_a_time_set():
+    # 深圳 第十九条 建设单位应在规定的时间内完成整改 (a time set, no number), not 第十二条's 及时督促整改 (promptly)
+    f = next(f for f in get_kb().ask("深圳 质监到现场检查提出了问题，整改要在多少天内完成")["findings"] if f["jurisdiction"] == "shenzhen")
+    assert f["verdict"] == "not_specified" and f["citations"][0]["article"] == "第十九条", f
