@@ -41,7 +41,11 @@ def _english_dates(text: str) -> str:
         pre = m.group("pre3") or m.group("pre4")
         return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日" if pre else f"{mon}月{day}日"
 
-    return _EN_DATE.sub(sub, text)
+    # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date)
+    return _EN_DATE.sub(sub, _EN_WEEKDAY_BEFORE.sub("", text))
+
+
+_EN_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 _DATE = re.compile(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
 _CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
 

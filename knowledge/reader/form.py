@@ -232,7 +232,7 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
-                         r"|(就|都|也)免了|免了吧"
+                         r"|(就|都|也)免了|免了吧|(?<![上要])不上了"
                          # 这笔对接费单独再申请一个项目: a cost put outside what the text counts it in
                          r"|费[^。？?]{0,16}(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)|(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)[^。？?]{0,6}(费|经费|一笔|资金)")   # 初验就免了吧, as 省了吧   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
@@ -247,7 +247,7 @@ _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
-_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|可以吗|可以么|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
 

@@ -266,6 +266,8 @@ def test_an_intention_told_without_a_question(text, form):
     ("只交申报表，不写建议书行吗", True),          # a document not written
     ("测评省了吧，拿自测报告顶上就行了", True),      # 省了吧 with no 就 before it
     ("方案能不能不交", True),
+    ("监理就不上了，可以吧", True),                 # 不上了: a step dropped
+    ("系统马上上不上线", False),
     ("方案写不写都行吗", False),                      # A-not-A leaves nothing out
     ("能不能写完再交", False),
 ])

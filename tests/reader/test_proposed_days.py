@@ -143,3 +143,12 @@ def test_a_day_against_a_window_or_a_moved_due_day(question, verdict):
     jid = {"文登": "wendeng", "钟楼": "zhonglou", "深圳": "shenzhen"}[question[:2]]
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert found and found[0]["verdict"] == verdict, found
+
+
+def test_an_english_date_with_its_weekday_before_it():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("The contract was signed on Tuesday, 3 March 2026; when is registration due?", date(2026, 12, 1)) \
+        == {"contract_signed": date(2026, 3, 3)}

@@ -181,3 +181,12 @@ def test_a_step_waited_for_against_the_texts_order(question, verdict):
     jid = {"文登": "wendeng", "云浮": "yunfu", "龙岗": "longgang"}[question[:2]]
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert found and {f["verdict"] for f in found} == {verdict}, found
+
+
+def test_an_order_set_by_what_is_refused_until_a_step_is_done():
+    assert ("提交档案或者档案验收不合格", "通过项目验收") in set_orders("未提交档案或者档案验收不合格的，不予通过项目验收")
+    assert ("通过竣工验收", "投入正式运行") in set_orders("未通过竣工验收的信息系统不得投入正式运行")
+    # the step made up for later named first, the 先 after its question
+    assert proposed_steps("验收报告后补行吗？我们想先把系统上线") == ("把系统上线", "验收报告")
+    f = get_kb().ask("项目档案以后再补可以吗？龙岗的项目打算先把验收办了")["findings"][0]
+    assert f["verdict"] == "no", f
