@@ -188,7 +188,7 @@ _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
 _DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
-_RULE_AFTER = re.compile(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再)")   # 合同签了两个月再去备案: a delay proposed
+_RULE_AFTER = re.compile(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再|组织|申请|提交|召开|启动|开展|进行)")   # 合同签了两个月再去备案: a delay proposed
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
@@ -405,7 +405,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 
 
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
-_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
+_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:(?:以后|之后|后)[^，,。？?]{0,6}?)?(?:再|才)"   # 拖到一个月后开工再办
                     r"|(?:postpone|delay|put off|push back|wait|leave|hold off|hold)\w*\b.{0,60}?\b(?:by |for |until |till )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>month|week|day)s?"
@@ -415,12 +415,16 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压
                     r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)", re.I)
 
 
+_BRACKETED_SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
+
+
 def stated_delay(text: str, today: date) -> date | None:
     """The day a step is proposed for when the question puts it off by some time from now
     (想拖一个月再办 -> a month from today); None when it proposes no delay."""
     from .numbers import small_number
 
-    m = _DELAY.search(unicodedata.normalize("NFKC", text))
+    # (过两个多月（大概45个工作日）再上缴: the time said more closely in brackets is the one taken)
+    m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", unicodedata.normalize("NFKC", text)))
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
         return stated_next(text, today) if _PUT_OFF_TO.search(text) else None
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
@@ -434,7 +438,9 @@ def stated_delay(text: str, today: date) -> date | None:
 # a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
 # 签完两周后再办): (number, unit)
 _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请)"
-                     r"|(?:签|完|结束|通过|做|办|交|报)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
+                     r"|(?:签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
+                     # 试运行结束20天组织初验: the step named right after the time is taken then
+                     r"|(?:结束|完成|通过|签完|签订)(?:以后|之后|后)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
                      r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
                      r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
@@ -449,8 +455,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 

@@ -19,7 +19,7 @@ _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
 LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
-               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧")
+               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
 
 
 def proposal_stated(text: str) -> bool:

@@ -279,6 +279,7 @@ def test_a_document_or_step_left_out(text, left_out):
     ("第8个工作日才去登记，没什么问题吧", "yesno"),       # 没什么问题 asks leave, it is no what-question
     ("规划到今天都没报，已经过期限了吧", "yesno"),          # 过期限 asks whether it is late
     ("下周三才去备案，应该没啥问题吧", "yesno"),            # 没啥问题 as 没什么问题
+    ("下周三才去备案，时间上OK吧", "yesno"),
     ("登记有什么要求", "info"),
     ("登记要交啥材料", "info"),
     ("登记的期限是多久", "info"),

@@ -152,3 +152,24 @@ def test_an_english_date_with_its_weekday_before_it():
 
     assert stated_events("The contract was signed on Tuesday, 3 March 2026; when is registration due?", date(2026, 12, 1)) \
         == {"contract_signed": date(2026, 3, 3)}
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("试运行结束25天组织初验，行不行", (25, "天")),          # the step named right after the time is taken then
+    ("决算审核结论出具20个工作日以后再办上缴", (20, "工作日")),
+    ("试运行结束25天了，初验还没做", None),                   # time gone by, no step proposed
+])
+def test_a_step_taken_some_time_after_its_event(text, offset):
+    from knowledge.reader.dated import stated_offset
+
+    assert stated_offset(text) == offset
+
+
+def test_a_delay_said_roughly_and_then_more_closely_in_brackets():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_delay
+
+    # 过一个多月（大概25个工作日）再办: the working days in brackets, not the month around them
+    assert stated_delay("结余资金想过一个多月（大概25个工作日）再办", date(2026, 3, 2)) == date(2026, 4, 7)
+    assert stated_delay("打算过两个多月再上缴", date(2026, 3, 2)) == date(2026, 5, 2)   # 两个多月: at least two months
