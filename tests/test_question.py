@@ -86,3 +86,12 @@ def test_whether_the_text_sets_a_day_is_answered_by_what_it_says():
 
     assert classify("监理月报规定了每月几号前交吗", "zh").form == "info"
     assert classify("没规定几号交，我们月底交行吗", "zh").form == "yesno"
+
+
+def test_the_share_the_sums_make_stands_over_the_line_asked_about():
+    # 合同价300万，变更刚好30万: exactly 10%, which 超过10% does not reach, whatever the question's own words
+    from knowledge.base import get_kb
+
+    f = next(f for f in get_kb().ask("龙岗区合同价300万，累计变更金额刚好30万，这算超过10%吗？需不需要报审")["findings"]
+             if f["topic"] == "change_limit")
+    assert f["verdict"] == "no"

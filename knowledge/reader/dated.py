@@ -113,9 +113,22 @@ def _ten_days(text: str) -> str:
 _SIGNED_THEN = re.compile(r"\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?)\s*$")
 
 
+def _month_days(text: str, today: date) -> str:
+    """上个月15号, 这个月3号, 本月10日 -> 11月15日: a day of a month said relative to today, as a date."""
+    from ..time.months import add_months
+
+    def sub(m: re.Match) -> str:
+        month = add_months(today.replace(day=1), {"上个": -1, "上": -1, "下个": 1, "下": 1}.get(m.group("w"), 0))
+        return f"{month.year}年{month.month}月{m.group('d')}日"
+    return _MONTH_DAY.sub(sub, text)
+
+
+_MONTH_DAY = re.compile(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
-    text = _english_dates(_ten_days(unicodedata.normalize("NFKC", text)))
+    text = _english_dates(_ten_days(_month_days(unicodedata.normalize("NFKC", text), today)))
     year = _default_year(text, today)
     found: dict[str, date] = {}
     clauses = _CLAUSE.split(text)
@@ -153,7 +166,7 @@ def asks_latest(text: str) -> bool:
 def asks_for_day(text: str, dated: bool = True) -> bool:
     """Does the question ask for a last day (最晚哪天, by when) and, if ``dated``, give a date?"""
     return bool(_ASKS_DAY.search(text)) and (
-        not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text)))))
+        not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))) or _MONTH_DAY.search(text)))
 
 
 def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earliest: bool = False) -> list:
@@ -224,7 +237,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     from ..time.months import add_months
     from .numbers import small_number
 
-    text = unicodedata.normalize("NFKC", text)
+    text = _month_days(unicodedata.normalize("NFKC", text), today)
     found: dict[str, date] = {}
     for clause in _CLAUSE.split(text):
         if _DATE.search(_english_dates(clause)):

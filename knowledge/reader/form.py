@@ -32,16 +32,22 @@ def intention_stated(text: str) -> bool:
     """我们单位想自己去买政务云资源，不找数据局申请分配: what we mean to do, told with no question, asks whether
     it may be done (想了解/想问 asks to be told; 准备了材料 is done)."""
     m = _INTENTION.search(text)
+    # (打算停用一个老系统，要提前上报吗: a question of its own asks what it asks)
     return bool(m) and bool(_DEPARTS.search(text[m.start():])) and not _QUESTION_MARK.search(text) \
+        and not re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) \
         and not _DONE_BEFORE.search(text) and not _NOT_INTENT.search(text)
 
 
 def dropped_with_ba(text: str) -> bool:
     """项目建议书就不交了吧: a step dropped, proposed with 吧."""
-    return bool(_DROP_BA.search(_norm(text)))
+    return bool(_DROP_BA.search(_norm(text)) or _WAIVED_BA.search(_norm(text)))
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+# 等保测评就免了吧, 监理就不上了吧: a step waived, proposed with 吧
+_WAIVED_BA = re.compile(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
+
+
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
 # or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补
@@ -62,7 +68,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用))(不|没|没有|否|不是)" + _END), 3.0),
-    ("closing 吧", re.compile(r"吧" + _END), 2.0),
+    ("closing 吧", re.compile(r"(吧|(?<=了)哈)" + _END), 2.0),   # 监理就不请了哈: 哈 after 了 as 吧
     # 自测报告就跳过吧，直接申请初验: a proposal closed by 吧 before more is said of it
     ("吧 before a clause", re.compile(r"(?:^|[，,。])[^，,。？?]{2,}吧\s*[，,]\s*\S"), 2.0),   # (not 好吧，/行吧， saying yes)
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
@@ -98,7 +104,7 @@ _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)啥(?!问题)|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)啥|啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
@@ -233,14 +239,13 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了"
-                         # 这笔对接费单独再申请一个项目: a cost put outside what the text counts it in
-                         r"|费[^。？?]{0,16}(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)|(?<![不没])(单独|另外|另行)(再)?(申请|报|立项|列|申报)[^。？?]{0,6}(费|经费|一笔|资金)")   # 初验就免了吧, as 省了吧   # 监理费单独列、不算进总投资: leaving it out
+                         )   # 初验就免了吧, as 省了吧   # 监理费单独列、不算进总投资: leaving it out
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
 _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交)"
-                      r"[\u4e00-\u9fff]{0,3}了吧\s*[？?。!！]*\s*$")
+                      r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")

@@ -422,7 +422,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.change_amount = change
         if change_range != [change, change]:
             profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
+    computed = profile.change_percent
     for name, (value, bound) in find_facts(text).items():
+        if name == "change_percent" and computed is not None:
+            continue   # 合同价300万，变更刚好30万，这算超过10%吗: the share the sums make, not the line asked about
         setattr(profile, name, value)
         if bound:
             profile.ranges[name] = value_range(value, bound)

@@ -69,6 +69,12 @@ def _step_waited(text: str) -> re.Match | None:
     return None
 
 
+def step_waited_for(text: str) -> str | None:
+    """The step a question waits for (等初验通过了再申请竣工验收 -> 初验), or None."""
+    wait = _step_waited(text)
+    return _step(wait.group("a")) if wait else None
+
+
 def waits_for_step(text: str) -> bool:
     """Does the question put one step after another by waiting for it (等初验通过了再申请竣工验收)?"""
     return _step_waited(text) is not None

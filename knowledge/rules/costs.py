@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.costs import INCLUDED, cost_placed
+from ..reader.costs import INCLUDED, cost_placed, costs_named
 from ..reader.question import Question
 from .finding import Finding
 from .model import Citation
@@ -20,6 +20,15 @@ def _counting(kb, c: Citation) -> Citation | None:
     return None
 
 
+def _counted_in_text(kb, jid: str, named: set[str]) -> Citation | None:
+    """The sentence of a text that counts a named cost in a budget, wherever it is."""
+    for article in kb.articles.get(jid, {}).values():
+        for sentence in re.split(r"[。；;]", article.text):
+            if INCLUDED.search(sentence) and any(n in sentence for n in named):
+                return Citation(jid, article.label, sentence.strip())
+    return None
+
+
 def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"监理费不想放总投资里，单独再申请一笔" against 监理费用纳入项目总投资: not allowed; "测评费用从总投资
     里出，不另外申请" is the text's own way: allowed. The findings that quote how the text counts the
@@ -28,8 +37,16 @@ def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> lis
     placed = cost_placed(text)
     if placed is None:
         return None
-    counting = {id(f): next((w for c in f.citations if (w := _counting(kb, c))), None) for f in findings}
+    named = costs_named(text)
+    # (the cost named is the one the sentence counts: 监理费 is not 运维经费)
+    counting = {id(f): next((w for c in f.citations if (w := _counting(kb, c)) and (not named or any(n in w.quote for n in named))), None)
+                for f in findings}
     counted = {f.jurisdiction for f in findings if counting[id(f)]}
+    if named:   # 对接费用 counted in 维保经费 (第三十七条) where no finding cites it: the sentence, looked up
+        for f in findings:
+            if f.jurisdiction not in counted and (found := _counted_in_text(kb, f.jurisdiction, named)):
+                counting[id(f)] = found
+                counted.add(f.jurisdiction)
     if not counted:
         return None
     out = []

@@ -35,7 +35,7 @@ from ..reader.sequence import (
     proposed_steps,
     set_orders,
     step_core,
-    waits_for_step,
+    step_waited_for,
 )
 from ..reader.topics import detect, lineage
 from ..texts.search import tokenize
@@ -116,7 +116,10 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     open_ = ("yes", "info", "conditional", "no", "not_specified")
 
     # a step waited for (质量监督登记等开工令下了再弄): the order answers only the finding on the step put off
-    waited = waits_for_step(text) and not led_by_first(text)
+    # 先X with a wait inside the later step: the 先 order is what is asked, unless the wait is for X itself
+    # (先做合同终验，上线安全测试等终验完了再申请: both say the same order)
+    led, wait = led_by_first(text), step_waited_for(text)
+    waited = wait is not None and (not led or _same_step(kb, wait, first))
     put_off = _topics_of(kb, then) if waited else None
 
     def against(f: Finding, labels) -> Finding | None:
@@ -131,7 +134,7 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
 
     out = [against(f, [c.article for c in f.citations]) for f in findings]
     changed = {o.jurisdiction for o in out if o}
-    if not changed and waited:
+    if not changed and wait is not None:   # 先做初验，测评等试运行期间再做: the text's own order
         return _in_text_order(kb, findings, first, then, q)
     for i, f in enumerate(findings):
         if f.jurisdiction not in changed:

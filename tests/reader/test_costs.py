@@ -38,3 +38,18 @@ def test_a_cost_put_outside_the_budget_the_text_counts_it_in_is_not_allowed():
 def test_a_cost_kept_in_the_budget_the_text_counts_it_in_is_allowed():
     f = _first("云浮 项目验收的第三方测评费和专家评审费直接在总投资里列支，不另外申请了，没问题吧", "yunfu")
     assert f["verdict"] == "yes" and "费用纳入项目总投资" in f["citations"][0]["quote"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a cost the text has applied for on its own (龙岗 第四十六条 运维经费…列入部门年度预算) is no cost placed
+    ("龙岗运维经费需要单独申请吗？", "longgang", "yes"),
+    ("龙岗运维经费要另外报预算吗？", "longgang", "yes"),
+    # funding applied for is no cost placed; an invoice or an itemised line is no budget
+    ("云浮项目需要另外申请资金吗？", "yunfu", "yes"),
+    ("云浮监理费单独出具发票可以吗？", "yunfu", "yes"),
+    # the cost named is the one the sentence counts; 单独列预算 puts it outside
+    ("云浮的验收测评费用需要单独列预算吗？", "yunfu", "no"),
+    ("钟楼的对接费用不想放维保经费里，单独申请一笔行吗？", "zhonglou", "no"),   # 第三十七条, found where no finding cites it
+])
+def test_only_a_named_cost_put_outside_its_budget_is_read_so(question, jid, verdict):
+    assert _first(question, jid)["verdict"] == verdict

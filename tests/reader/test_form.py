@@ -1,7 +1,7 @@
 """The question's form and negation (issue 8, item 2; item 7 for statements)."""
 import pytest
 
-from knowledge.reader.form import classify, negated
+from knowledge.reader.form import classify, dropped_with_ba, negated
 
 
 @pytest.mark.parametrize("text", [
@@ -282,7 +282,16 @@ def test_a_document_or_step_left_out(text, left_out):
     ("下周三才去备案，时间上OK吧", "yesno"),
     ("登记有什么要求", "info"),
     ("登记要交啥材料", "info"),
+    ("验收不合格通常是啥问题导致的", "info"),              # 啥问题 asks what, 没啥问题 does not
     ("登记的期限是多久", "info"),
 ])
 def test_leave_and_lateness_asked_with_what_words(text, form):
     assert classify(text).form == form
+
+
+def test_an_intention_with_a_question_of_its_own_is_no_intention_told():
+    from knowledge.reader.form import intention_stated
+
+    assert intention_stated("合同复印件打算一个月以后再报备案")          # 打算 after a noun, put off by a span
+    assert not intention_stated("五星街道打算停用一个老系统，要提前上报吗")   # asks what it asks
+    assert dropped_with_ba("等保测评就免了吧") and dropped_with_ba("监理就不上了哈")

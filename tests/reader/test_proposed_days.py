@@ -173,3 +173,12 @@ def test_a_delay_said_roughly_and_then_more_closely_in_brackets():
     # 过一个多月（大概25个工作日）再办: the working days in brackets, not the month around them
     assert stated_delay("结余资金想过一个多月（大概25个工作日）再办", date(2026, 3, 2)) == date(2026, 4, 7)
     assert stated_delay("打算过两个多月再上缴", date(2026, 3, 2)) == date(2026, 5, 2)   # 两个多月: at least two months
+
+
+def test_a_day_of_last_month_said_relative_to_today():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_events
+
+    assert stated_events("试运行上个月15号结束的，初验最晚哪天", date(2026, 12, 2)) == {"trial_run_ended": date(2026, 11, 15)}
+    assert stated_events("合同这个月3号签的", date(2026, 1, 20)) == {"contract_signed": date(2026, 1, 3)}

@@ -45,6 +45,8 @@ def test_the_order_a_sentence_sets():
     ("For a Zhonglou system, is it fine to wrap up the graded protection test after acceptance?", "no"),   # an English name of 等保
     ("龙岗 累计变更到合同价15%，先实施，回头再补报审核，行吗", "no"),       # 补报审核 is the review the text puts first
     ("龙岗区 想先开竣工验收会，源代码等验收完再传到开发云平台，行不行", "no"),   # 先…, with a wait inside
+    ("龙岗先做初验，第三方测评等试运行期间再做，可以吗？", "yes"),                  # the text's own order, told with a wait
+    ("龙岗先做合同终验，上线安全测试等终验完了再申请，可以吗？", "yes"),            # the wait is for the 先 step itself
 ])
 def test_a_proposed_order_against_the_order_the_text_sets(question, verdict):
     found = get_kb().ask(question)["findings"]
