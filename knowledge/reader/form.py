@@ -65,6 +65,8 @@ def asked_plainly(text: str) -> str:
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    # "… to save effort. Acceptable?": a bare word of leave closing an English question
+    ("bare leave word", re.compile(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright|permitted)\s*\?\s*$", re.I), 3.0),
     ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用))(不|没|没有|否|不是)" + _END), 3.0),

@@ -55,6 +55,7 @@ from .details import (
 from .documents import with_documents
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
+from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
 from .thresholds import MONEY
 from .timing import (
@@ -747,7 +748,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
@@ -1036,7 +1037,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
     elif q.form == "yesno":
-        findings = (with_cost_placed(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+        findings = (with_cost_placed(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or ((_MAY.search(text) or waits_for_step(text)) and with_stated_order(kb, findings, q.reading or text, q))
                     or with_put_off(kb, findings, text, q)

@@ -1,0 +1,42 @@
+"""How often a question proposes a recurring report be made, against how often a text sets it:
+月报改成一个季度出一次, the quarterly reports sent once a year."""
+from __future__ import annotations
+
+import re
+
+# the length of each period, to compare how often
+DAYS = {"week": 7, "month": 30, "quarter": 91, "half_year": 182, "year": 365}
+
+_ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
+              "半年": "half_year", "年": "year", "年度": "year"}
+# 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
+_ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
+                          r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
+                          r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"
+                          r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)")
+_EN_PROPOSED = re.compile(r"\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
+                          r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
+                          r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
+_EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year"}
+# how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
+_SET = [("month", re.compile(r"月报|按月|每月|每个月|monthly")), ("quarter", re.compile(r"季报|每季度|每季|quarterly")),
+        ("year", re.compile(r"年报|每年(?!\d|[一二三四五六七八九十]+月)|年度报告|yearly|annual"))]
+
+
+def proposed_period(text: str) -> str | None:
+    """The period a question proposes a recurring report be made in, when it proposes one
+    (改成一个季度出一次监理报告 -> quarter), else None."""
+    m = _ZH_PROPOSED.search(text)
+    if m:
+        said = m.group("p") or m.group("p2")
+        return _ZH_PERIOD[said] if said else "year"
+    m = _EN_PROPOSED.search(text)
+    if m:
+        said = (m.group("p") or m.group("p2") or m.group("p3") or "year").lower()
+        return _EN_NAMES.get(said, said)
+    return None
+
+
+def set_period(sentence: str) -> str | None:
+    """How often a sentence of a text has a report made (监理月报 -> month), or None."""
+    return next((period for period, pattern in _SET if pattern.search(sentence)), None)

@@ -1,0 +1,56 @@
+"""A recurring report proposed less often (or as often) as the text sets it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..i18n import t
+from ..reader.frequency import DAYS, proposed_period, set_period
+from ..reader.question import Question
+from ..texts.text import pairs
+from .finding import Finding
+
+_GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设", "可以", "行吧", "就行"}
+_EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
+
+
+def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"监理月报改成一个季度出一次行吧", "send the quarterly reports once a year": a report made less
+    often than the text sets is not allowed, as often or more often is; the sentence that sets it is
+    quoted. The jurisdiction's other findings go (how often was asked). None when no period is
+    proposed or no cited sentence sets one."""
+    proposed = proposed_period(text)
+    if proposed is None:
+        return None
+    # the report the question names (监理报告, quarterly quality reports): of the sentences that set a period,
+    # those sharing most of the question's words
+    asked = {p for p in pairs(text) if not p.isascii()} - _GENERIC
+    english = set(re.findall(r"[a-z]{4,}", text.lower())) - _EN_GENERIC
+    sets = {id(f): next((c for c in f.citations if set_period(c.quote)), None) for f in findings}
+
+    def shared(f: Finding) -> int:   # (English: the words of the finding's topic, as its terms give them)
+        c = sets[id(f)]
+        topic = kb.topics.get(f.topic)
+        named = " ".join([topic.label.get("en", ""), *topic.en_words]).lower() if topic else ""
+        return sum(p in c.quote for p in asked) + sum(w[:5] in named for w in english)
+
+    best = max((shared(f) for f in findings if sets[id(f)]), default=0)
+    out, changed = [], set()
+    for f in findings:
+        cite = sets[id(f)]
+        if cite is not None and shared(f) < best:
+            cite = None   # another report than the one asked
+        if cite is None or f.verdict not in ("yes", "no", "info", "conditional"):
+            out.append(f)
+            continue
+        period = set_period(cite.quote)
+        less = DAYS[proposed] > DAYS[period]
+        lead = t("ans.freq_less" if less else "ans.freq_kept", q.lang, quote=cite.quote,
+                 proposed=t(f"period.{proposed}", q.lang), period=t(f"period.{period}", q.lang))
+        out.append(replace(f, verdict="no" if less else "yes", summary=lead + f.summary,
+                           citations=[cite, *[c for c in f.citations if c is not cite]]))
+        changed.add(f.jurisdiction)
+    if not changed:
+        return None
+    return [f for f in out if f.jurisdiction not in changed or f.summary.startswith(tuple(
+        t(k, q.lang).split("{")[0] for k in ("ans.freq_less", "ans.freq_kept")))]
