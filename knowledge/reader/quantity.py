@@ -20,7 +20,7 @@ _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十�
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 # a length of time in numbers: 5个工作日, 3个月, two years
 _LENGTH = rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
-_CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+_CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当|每|本|次|该)月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many

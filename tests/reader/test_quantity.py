@@ -602,3 +602,9 @@ def test_silence_is_shown_where_the_text_names_a_time_set():
     # 深圳 第十九条 建设单位应在规定的时间内完成整改 (a time set, no number), not 第十二条's 及时督促整改 (promptly)
     f = next(f for f in get_kb().ask("深圳 质监到现场检查提出了问题，整改要在多少天内完成")["findings"] if f["jurisdiction"] == "shenzhen")
     assert f["verdict"] == "not_specified" and f["citations"][0]["article"] == "第十九条", f
+
+
+def test_a_day_of_a_month_is_no_length():
+    # 深圳 第十七条 每季度首月5日前: a day of the month, which gives no length of keeping the documents
+    f = next(f for f in get_kb().ask("深圳 报到质量管理平台的监理文档要留存多少年")["findings"] if f["jurisdiction"] == "shenzhen")
+    assert f["verdict"] == "not_specified", f
