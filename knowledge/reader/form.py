@@ -34,7 +34,7 @@ def intention_stated(text: str) -> bool:
     m = _INTENTION.search(text)
     # (打算停用一个老系统，要提前上报吗: a question of its own asks what it asks)
     return bool(m) and bool(_DEPARTS.search(text[m.start():])) and not _QUESTION_MARK.search(text) \
-        and not re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) \
+        and not re.search(r"[吗么嘛呢没不否]\s*[。!！~～]*\s*$", text) \
         and not _DONE_BEFORE.search(text) and not _NOT_INTENT.search(text)
 
 
@@ -47,7 +47,7 @@ def dropped_with_ba(text: str) -> bool:
 _WAIVED_BA = re.compile(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
 # or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补

@@ -40,3 +40,8 @@ def proposed_period(text: str) -> str | None:
 def set_period(sentence: str) -> str | None:
     """How often a sentence of a text has a report made (监理月报 -> month), or None."""
     return next((period for period, pattern in _SET if pattern.search(sentence)), None)
+
+
+def current_period(text: str) -> str | None:
+    """The period a question says a report has now, outside what it proposes (嫌月报麻烦，改成每季度一次 -> month)."""
+    return set_period(_EN_PROPOSED.sub(" ", _ZH_PROPOSED.sub(" ", text)))

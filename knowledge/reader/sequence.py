@@ -15,7 +15,7 @@ _PROPOSED = [
     re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:后补|回头再?补|以后再?补|事后补|后面再?补)[^，,。？?]{0,8}[，,。？?]\s*[^，,。？?]{0,12}?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
-    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完)(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20})"),
+    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<![之以])后(?!续|面|期|来))(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance

@@ -5,11 +5,12 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.frequency import DAYS, proposed_period, set_period
+from ..reader.frequency import DAYS, current_period, proposed_period, set_period
 from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
 
+_PERIOD_WORDS = re.compile(r"月报|季报|年报|季度|每月|按月|每个月|每季|每年|一年|半年")
 _GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设", "可以", "行吧", "就行"}
 _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
 
@@ -24,7 +25,8 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
         return None
     # the report the question names (监理报告, quarterly quality reports): of the sentences that set a period,
     # those sharing most of the question's words
-    asked = {p for p in pairs(text) if not p.isascii()} - _GENERIC
+    # (not the periods themselves: 月报改成每季度 names both, which says nothing of which report)
+    asked = {p for p in pairs(_PERIOD_WORDS.sub(" ", text)) if not p.isascii()} - _GENERIC
     english = set(re.findall(r"[a-z]{4,}", text.lower())) - _EN_GENERIC
     sets = {id(f): next((c for c in f.citations if set_period(c.quote)), None) for f in findings}
 
@@ -34,6 +36,10 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
         named = " ".join([topic.label.get("en", ""), *topic.en_words]).lower() if topic else ""
         return sum(p in c.quote for p in asked) + sum(w[:5] in named for w in english)
 
+    # the period the question says the report has now (嫌月报麻烦, instead of monthly) names which one it is
+    now = current_period(text)
+    if now and any(c and set_period(c.quote) == now for c in sets.values()):
+        sets = {k: c if c and set_period(c.quote) == now else None for k, c in sets.items()}
     best = max((shared(f) for f in findings if sets[id(f)]), default=0)
     out, changed = [], set()
     for f in findings:

@@ -294,4 +294,6 @@ def test_an_intention_with_a_question_of_its_own_is_no_intention_told():
 
     assert intention_stated("合同复印件打算一个月以后再报备案")          # 打算 after a noun, put off by a span
     assert not intention_stated("五星街道打算停用一个老系统，要提前上报吗")   # asks what it asks
+    assert not intention_stated("有个系统准备停用，办法里说了要提前上报没")   # a trailing 没 asks too
+    assert intention_stated("合同复印件准备一个月以后再报备案")
     assert dropped_with_ba("等保测评就免了吧") and dropped_with_ba("监理就不上了哈")

@@ -32,6 +32,8 @@ def _first(question: str, jid: str) -> dict:
     ("龙岗项目进度和资金使用情况改成一个季度报一次，行吧", "longgang", "no"),     # 按月 set
     ("龙岗项目进度改成每周报一次可以吗", "longgang", "yes"),                   # more often than monthly
     ("Longgang: may we send the progress and spending figures once a quarter instead of monthly?", "longgang", "no"),
+    # the report whose period is named now (月报) is the one asked, not the quarterly filing that also names 监理
+    ("深圳 监理嫌月报太勤，想改成每季度出一份监理报告，这样可以吗", "shenzhen", "no"),
 ])
 def test_a_report_made_less_often_than_the_text_sets_it(question, jid, verdict):
     assert _first(question, jid)["verdict"] == verdict

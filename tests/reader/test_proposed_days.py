@@ -157,6 +157,7 @@ def test_an_english_date_with_its_weekday_before_it():
 @pytest.mark.parametrize("text, offset", [
     ("试运行结束25天组织初验，行不行", (25, "天")),          # the step named right after the time is taken then
     ("决算审核结论出具20个工作日以后再办上缴", (20, "工作日")),
+    ("任务书想等合同签订两个月以后再备案", (2, "月")),
     ("试运行结束25天了，初验还没做", None),                   # time gone by, no step proposed
 ])
 def test_a_step_taken_some_time_after_its_event(text, offset):

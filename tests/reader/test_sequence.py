@@ -23,6 +23,7 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("先把初验做了，测评报告等试运行完了再出", ("把初验做了", "测评报告出")),
     ("能不能先开验收会，整改的事情往后再弄", ("开验收会", "整改的事情")),     # a vague verb: the step is named before it
     ("源代码我们打算竣工验收以后再上传", ("竣工验收", "上传")),                  # 我们打算 is the asker's
+    ("建设内容要变，开工后再提变更申请还来得及吗", ("开工", "提变更申请")),      # 后再, the leave words left off
 ])
 def test_the_order_a_question_proposes(question, steps):
     assert proposed_steps(question) == steps
