@@ -128,7 +128,7 @@ _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty
 _EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS, "hundred", "a", "an"])
 _EN_AMOUNT = re.compile(
     rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand)\b"
-    r"|\b(?P<halfa>half\s+a)\s+(?P<unit2>million|billion)\b", re.I)
+    r"|\b(?P<halfa>half\s+a|(?:a|one)\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?P<unit2>million|billion)\b", re.I)
 
 
 def _en_cardinal(words: str) -> int | None:
@@ -151,8 +151,10 @@ def english_numbers(text: str) -> str:
     """Number words before a scale written as digits: "one and a half million" -> "1.5 million",
     "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand"."""
     def sub(m: re.Match) -> str:
-        if m.group("halfa"):
-            return f"0.5 {m.group('unit2')}"
+        if m.group("halfa"):   # half a million, a quarter of a million, three quarters of a million
+            said = m.group("halfa").lower()
+            share = 0.25 if said.split()[-3:-2] == ["quarter"] and not said.startswith("three") else 0.75 if said.startswith("three") else 0.5
+            return f"{share:g} {m.group('unit2')}"
         value = _en_cardinal(m.group("num"))
         if value is None:
             return m.group(0)

@@ -10,6 +10,14 @@ from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
 
+_REPORT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
+
+
+def _names(report: str, sentence: str) -> bool:
+    """Does the sentence name the report (监理报告 in 监理月报: its head and a report word)?"""
+    return report in sentence or report.endswith("报告") and bool(re.search(re.escape(report[:-2]) + r"[月季年]?报", sentence))
+
+
 _PERIOD_WORDS = re.compile(r"月报|季报|年报|季度|每月|按月|每个月|每季|每年|一年|半年")
 _GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设", "可以", "行吧", "就行"}
 _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
@@ -36,6 +44,11 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
         named = " ".join([topic.label.get("en", ""), *topic.en_words]).lower() if topic else ""
         return sum(p in c.quote for p in asked) + sum(w[:5] in named for w in english)
 
+    # a report the question names (监理总结, 统计报表) must be the one the sentence sets a period for
+    named = [n for n in (re.sub(r"^[一二两三每个份次这那该本的出交报写做]+", "", m) for m in _REPORT.findall(_PERIOD_WORDS.sub(" ", text)))
+             if len(n) >= 4]
+    if named:
+        sets = {k: c if c and any(_names(n, c.quote) for n in named) else None for k, c in sets.items()}
     # the period the question says the report has now (嫌月报麻烦, instead of monthly) names which one it is
     now = current_period(text)
     if now and any(c and set_period(c.quote) == now for c in sets.values()):
@@ -51,6 +64,9 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
             continue
         period = set_period(cite.quote)
         less = DAYS[proposed] > DAYS[period]
+        if not less:   # as often or more often settles nothing else the question proposes (不走平台, 资金就不报了)
+            out.append(f)
+            continue
         lead = t("ans.freq_less" if less else "ans.freq_kept", q.lang, quote=cite.quote,
                  proposed=t(f"period.{proposed}", q.lang), period=t(f"period.{period}", q.lang))
         out.append(replace(f, verdict="no" if less else "yes", summary=lead + f.summary,

@@ -376,6 +376,10 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # taken as today, and the answer says so
         events = {name: today for name, _, _ in events_named(text)} or \
             {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
+    if not events:   # 合同复印件准备一个月以后再报备案: the event the cited step is timed from, taken as today
+        events = {r.trigger[0]: today for f in findings for r in kb.deadline_rules(f.jurisdiction).rules
+                  if r.kind == "due" and r.schedule == "after" and r.trigger
+                  and {c["article"] for c in r.citations} & {c.article for c in f.citations}}
     if not events:
         return None
 

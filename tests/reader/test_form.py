@@ -280,6 +280,7 @@ def test_a_document_or_step_left_out(text, left_out):
     ("规划到今天都没报，已经过期限了吧", "yesno"),          # 过期限 asks whether it is late
     ("下周三才去备案，应该没啥问题吧", "yesno"),            # 没啥问题 as 没什么问题
     ("下周三才去备案，时间上OK吧", "yesno"),
+    ("七八十万的系统，监理制度适用不", "yesno"),             # 适用不: the trailing 不 of a two-character verb
     ("登记有什么要求", "info"),
     ("登记要交啥材料", "info"),
     ("验收不合格通常是啥问题导致的", "info"),              # 啥问题 asks what, 没啥问题 does not

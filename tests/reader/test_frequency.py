@@ -37,3 +37,13 @@ def _first(question: str, jid: str) -> dict:
 ])
 def test_a_report_made_less_often_than_the_text_sets_it(question, jid, verdict):
     assert _first(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # as often or more often settles nothing else the question proposes
+    ("深圳质量季报改成每月报一次，不走质量管理平台行吗？", "shenzhen", "no"),
+    # a report named that no sentence sets a period for (监理总结, 统计报表) is not weighed against another's
+    ("深圳监理总结改成每季度出一次可以吗？", "shenzhen", "yes"),
+])
+def test_a_period_change_decides_only_what_it_is_about(question, jid, verdict):
+    assert _first(question, jid)["verdict"] == verdict

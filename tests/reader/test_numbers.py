@@ -63,6 +63,7 @@ def test_cn_estimate_rejects_non_neighbours():
 
 @pytest.mark.parametrize("text, value", [
     ("one and a half million yuan", 1_500_000), ("half a million yuan", 500_000),
+    ("about a quarter of a million yuan", 250_000), ("three quarters of a million yuan", 750_000),
     ("three hundred thousand yuan", 300_000), ("twenty-five million yuan", 25_000_000),
 ])
 def test_english_number_words(text, value):

@@ -193,3 +193,9 @@ def test_an_order_set_by_what_is_refused_until_a_step_is_done():
     assert proposed_steps("验收报告后补行吗？我们想先把系统上线") == ("把系统上线", "验收报告")
     f = get_kb().ask("项目档案以后再补可以吗？龙岗的项目打算先把验收办了")["findings"][0]
     assert f["verdict"] == "no", f
+
+
+def test_a_delay_with_no_event_named_counts_from_the_steps_own_event_taken_as_today():
+    f = next(f for f in get_kb().ask("龙岗 中标通知书和合同复印件准备一个月以后再报区信息化主管部门备案")["findings"]
+             if f["topic"] == "contract_filing")
+    assert f["verdict"] == "no", f
