@@ -238,10 +238,10 @@ def form_of(text: str, lang: str = "zh") -> str:
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
+                         # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
-                         r"|(就|都|也)免了|免了吧|(?<![上要])不上了"
-                         )   # 初验就免了吧, as 省了吧   # 监理费单独列、不算进总投资: leaving it out
+                         r"|(就|都|也)免了|免了吧|(?<![上要])不上了")   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
