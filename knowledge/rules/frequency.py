@@ -25,8 +25,8 @@ _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports
 
 def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"监理月报改成一个季度出一次行吧", "send the quarterly reports once a year": a report made less
-    often than the text sets is not allowed, as often or more often is; the sentence that sets it is
-    quoted. The jurisdiction's other findings go (how often was asked). None when no period is
+    often than the text sets is not allowed, and the sentence that sets it is quoted (as often or more
+    often decides nothing). The jurisdiction's other findings go (how often was asked). None when no period is
     proposed or no cited sentence sets one."""
     proposed = proposed_period(text)
     if proposed is None:
@@ -54,25 +54,23 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     if now and any(c and set_period(c.quote) == now for c in sets.values()):
         sets = {k: c if c and set_period(c.quote) == now else None for k, c in sets.items()}
     best = max((shared(f) for f in findings if sets[id(f)]), default=0)
-    out, changed = [], set()
+    out, decided = [], []
     for f in findings:
         cite = sets[id(f)]
         if cite is not None and shared(f) < best:
             cite = None   # another report than the one asked
-        if cite is None or f.verdict not in ("yes", "no", "info", "conditional"):
+        period = set_period(cite.quote) if cite is not None else None
+        # as often or more often settles nothing else the question proposes (不走平台, 资金就不报了)
+        if period is None or f.verdict not in ("yes", "no", "info", "conditional") or DAYS[proposed] <= DAYS[period]:
             out.append(f)
             continue
-        period = set_period(cite.quote)
-        less = DAYS[proposed] > DAYS[period]
-        if not less:   # as often or more often settles nothing else the question proposes (不走平台, 资金就不报了)
-            out.append(f)
-            continue
-        lead = t("ans.freq_less" if less else "ans.freq_kept", q.lang, quote=cite.quote,
+        lead = t("ans.freq_less", q.lang, quote=cite.quote,
                  proposed=t(f"period.{proposed}", q.lang), period=t(f"period.{period}", q.lang))
-        out.append(replace(f, verdict="no" if less else "yes", summary=lead + f.summary,
-                           citations=[cite, *[c for c in f.citations if c is not cite]]))
-        changed.add(f.jurisdiction)
-    if not changed:
+        decided.append(replace(f, verdict="no", summary=lead + f.summary,
+                               citations=[cite, *[c for c in f.citations if c is not cite]]))
+        out.append(decided[-1])
+    if not decided:
         return None
-    return [f for f in out if f.jurisdiction not in changed or f.summary.startswith(tuple(
-        t(k, q.lang).split("{")[0] for k in ("ans.freq_less", "ans.freq_kept")))]
+    # how often was asked: the jurisdiction's other findings would only stand beside it
+    changed = {f.jurisdiction for f in decided}
+    return [f for f in out if f.jurisdiction not in changed or any(f is d for d in decided)]

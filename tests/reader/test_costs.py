@@ -1,7 +1,6 @@
 """A cost put inside or outside the budget the text counts it in (knowledge/reader/costs.py, knowledge/rules/costs.py)."""
 import pytest
 
-from knowledge.base import get_kb
 from knowledge.reader.costs import cost_placed
 
 
@@ -20,23 +19,17 @@ def test_where_a_cost_is_put(text, placed):
     assert cost_placed(text) == placed
 
 
-def _first(question: str, jid: str) -> dict:
-    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert found, question
-    return found[0]
-
-
-def test_a_cost_put_outside_the_budget_the_text_counts_it_in_is_not_allowed():
+def test_a_cost_put_outside_the_budget_the_text_counts_it_in_is_not_allowed(first_finding):
     # 钟楼 第三十七条: 因数据共享所产生的系统改造及对接费用,应包含在该系统的维保经费中
-    f = _first("钟楼 系统对接共享平台的改造费用，打算另外立一个项目申请资金，可以吗", "zhonglou")
+    f = first_finding("钟楼 系统对接共享平台的改造费用，打算另外立一个项目申请资金，可以吗", "zhonglou")
     assert f["verdict"] == "no" and f["citations"][0]["article"] == "第三十七条"
     assert "维保经费" in f["citations"][0]["quote"]        # the whole sentence, past its comma
     # 云浮: 监理费用纳入项目总投资
-    assert _first("云浮 监理费想单列出来另外申请，不放在总投资里，行不行", "yunfu")["verdict"] == "no"
+    assert first_finding("云浮 监理费想单列出来另外申请，不放在总投资里，行不行", "yunfu")["verdict"] == "no"
 
 
-def test_a_cost_kept_in_the_budget_the_text_counts_it_in_is_allowed():
-    f = _first("云浮 项目验收的第三方测评费和专家评审费直接在总投资里列支，不另外申请了，没问题吧", "yunfu")
+def test_a_cost_kept_in_the_budget_the_text_counts_it_in_is_allowed(first_finding):
+    f = first_finding("云浮 项目验收的第三方测评费和专家评审费直接在总投资里列支，不另外申请了，没问题吧", "yunfu")
     assert f["verdict"] == "yes" and "费用纳入项目总投资" in f["citations"][0]["quote"]
 
 
@@ -51,5 +44,5 @@ def test_a_cost_kept_in_the_budget_the_text_counts_it_in_is_allowed():
     ("云浮的验收测评费用需要单独列预算吗？", "yunfu", "no"),
     ("钟楼的对接费用不想放维保经费里，单独申请一笔行吗？", "zhonglou", "no"),   # 第三十七条, found where no finding cites it
 ])
-def test_only_a_named_cost_put_outside_its_budget_is_read_so(question, jid, verdict):
-    assert _first(question, jid)["verdict"] == verdict
+def test_only_a_named_cost_put_outside_its_budget_is_read_so(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict

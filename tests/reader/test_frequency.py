@@ -1,7 +1,6 @@
 """A recurring report proposed less often than the text sets it (knowledge/reader/frequency.py, knowledge/rules/frequency.py)."""
 import pytest
 
-from knowledge.base import get_kb
 from knowledge.reader.frequency import proposed_period, set_period
 
 
@@ -24,10 +23,6 @@ def test_the_period_a_text_sets():
     assert set_period("建设单位负责组织实施") is None
 
 
-def _first(question: str, jid: str) -> dict:
-    return next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
-
-
 @pytest.mark.parametrize("question, jid, verdict", [
     ("龙岗项目进度和资金使用情况改成一个季度报一次，行吧", "longgang", "no"),     # 按月 set
     ("龙岗项目进度改成每周报一次可以吗", "longgang", "yes"),                   # more often than monthly
@@ -35,8 +30,8 @@ def _first(question: str, jid: str) -> dict:
     # the report whose period is named now (月报) is the one asked, not the quarterly filing that also names 监理
     ("深圳 监理嫌月报太勤，想改成每季度出一份监理报告，这样可以吗", "shenzhen", "no"),
 ])
-def test_a_report_made_less_often_than_the_text_sets_it(question, jid, verdict):
-    assert _first(question, jid)["verdict"] == verdict
+def test_a_report_made_less_often_than_the_text_sets_it(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("question, jid, verdict", [
@@ -45,5 +40,5 @@ def test_a_report_made_less_often_than_the_text_sets_it(question, jid, verdict):
     # a report named that no sentence sets a period for (监理总结, 统计报表) is not weighed against another's
     ("深圳监理总结改成每季度出一次可以吗？", "shenzhen", "yes"),
 ])
-def test_a_period_change_decides_only_what_it_is_about(question, jid, verdict):
-    assert _first(question, jid)["verdict"] == verdict
+def test_a_period_change_decides_only_what_it_is_about(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict
