@@ -304,3 +304,23 @@ def test_a_figure_followed_by_its_parts_is_the_whole():
 
     profile = get_kb().ask("钟楼区项目表\n总预算：90（万元）\n其中软件开发 50，设备 40\n要不要监理")["understood"]["profile"]
     assert profile["amount"] == 900000 and profile["software_cost"] == 500000
+
+
+@pytest.mark.parametrize("text, role, value", [
+    ("应用软件开发费用不到50万，大概四十八万", "software_cost", 480000),
+    ("合同价不到300万，实际是280万", "contract_amount", 2800000),
+    ("software development is under 500k, about 480k", "software_cost", 480000),
+])
+def test_an_estimate_after_a_bound_says_the_same_figure_more_closely(text, role, value):
+    found = find_amounts(text)
+    assert [(a.role, a.value) for a in found] == [(role, value)], found
+
+
+def test_an_estimate_outside_the_bound_is_another_figure():
+    # 不到50万 … 大概80万 cannot be the same figure: both stay
+    assert len(find_amounts("软件开发不到50万，大概总投资80万")) == 2
+
+
+def test_a_price_difference_is_a_change():
+    found = find_amounts("合同价300万，因为设备停产要换个型号，差价也就5万")
+    assert [(a.role, a.value) for a in found] == [("contract_amount", 3000000), ("change_amount", 50000)]

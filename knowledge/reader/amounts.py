@@ -59,7 +59,7 @@ _ROLE_WORDS = [
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?"
                                  # "the software dev piece is only 25w", "app development is about 60w of that"
                                  r"|\b(app|application|software) (development|dev)\w*( (piece|part|portion|side|share|bit|element|chunk|component))?\s*(is|are|was|comes to|=|:)\s*(only|just|about|around|roughly|approximately|some|exactly|under|over)?\s*$)", re.I)),
-    ("change_amount", re.compile(r"((调整|调增|调减|增减|减少)了?\s*$|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", re.compile(r"((调整|调增|调减|增减|减少)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
                                  r"|(又|再|还|要|得|需要|想|打算|准备|拟)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
@@ -304,6 +304,14 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if a.role == "total" and before.role == "change_amount" and \
                 re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*(一回|一次|另一次|另一回|第二次|第二回|再一次)?\s*", norm[before.end:a.start]):
             a.role = before.role
+    # 软件开发费用不到50万，大概四十八万: the estimate after a bound says the same figure more closely
+    refined = set()
+    for before, a in zip(found, found[1:], strict=False):
+        if a.role in ("total", before.role) and before.bound and _REFINES.fullmatch(norm[before.end:a.start]) \
+                and (r := before.range) is not None and r[0] <= a.value <= r[1]:
+            a.role = before.role
+            refined.add(id(before))
+    found = [a for a in found if id(a) not in refined]
     # 数据共享这一块, 那一块: a part of the work, not one yuan
     found = [a for a in found if not (re.fullmatch(r"(一|1)\s*块", a.text) and re.search(r"[这那哪每]$", norm[:a.start]))]
     # 预算分三块, 拆成两大块: parts of the work, not yuan
@@ -315,6 +323,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     return _with_total_row(norm, found)
 
 
+_REFINES = re.compile(r"\s*(元|块)?\s*[，,(（]\s*(大概|大约|约|差不多|估计|估摸着?|应该是|具体是|实际是|实际上是|准确说是|也就|就是|预计)\s*(是|在)?\s*"
+                      r"|\s*(yuan)?\s*[,(]\s*(about|around|roughly|approximately|probably|likely|say|estimated at)\s*", re.I)
 _CUMULATIVE = re.compile(r"累计|总共|一共|合计|加起来|共计|in total|so far|altogether|cumulative", re.I)
 
 

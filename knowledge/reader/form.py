@@ -122,7 +122,10 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                          r"|有(没有)?(具体的?|明确的?|统一的?)?(字数|页数|篇幅|格式|模板)(上的)?(要求|限制|规定)"   # 自评报告有字数要求吗
                                          r"|(?<![不未没])(规定|写明|明确)(了|过)[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"   # 规定了每月几号前交吗
                                          # 有具体金额线吗, 有没有明确的标准: whether the text sets a line
-                                         r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限|天数|时间|金额|数额|比例|人数)(要求|规定)?(吗|么|嘛)?"), 4.0),
+                                         r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限|天数|时间|金额|数额|比例|人数)(要求|规定)?(吗|么|嘛)?"
+                                         # 比例有上限吗, is there a cap: whether the text sets a bound, answered by the bound it sets
+                                         r"|(有没有|有无|有)(个|什么)?(上限|下限|封顶|最高限|最低限)(吗|么|嘛|没有|没)?(?=[，,。？?！!]|$)"
+                                         r"|is there (a|any) (cap|ceiling|upper limit|lower limit|maximum|minimum)"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
@@ -148,10 +151,8 @@ def _norm(text: str) -> str:
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
     # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
-    spans = reported_spans(text)
-    if spans and lang == "zh":
-        rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
-        text = rest if rest.strip(" ，,。") else text
+    if lang == "zh":
+        text = unreported(text)
     scores = {"yesno": 0.0, "info": 0.0, "statement": 0.0}
     markers: list[str] = []
 
@@ -255,8 +256,10 @@ _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
-_REPORTED = re.compile(r"(有人说|听说|据说|别人说|他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
+_REPORTED = re.compile(r"(有人说|听说|据说|别人说|(?<![跟对和给向])他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
+# the asker's own turn after what someone said: 到底, 我们, 但是, 请问
+_OWN_TURN = re.compile(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
@@ -265,8 +268,27 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _REPORTED.finditer(text):
         end = _CLAUSE.search(text, m.end())
-        out.append((m.start(), end.start() if end else len(text)))
+        stop = end.start() if end else len(text)
+        # 有人说终验完就能上线，不用做安全测试，到底要不要做: what was said goes on until the asker's own turn
+        while end and end.end() < len(text):
+            nxt = _CLAUSE.search(text, end.end())
+            clause = text[end.end():nxt.start() if nxt else len(text)]
+            if not clause.strip() or _OWN_TURN.search(clause) or _REPORTED.search(clause) or nxt is None \
+                    or any(classify(clause).scores.values()):
+                break
+            stop, end = nxt.start(), nxt
+        out.append((m.start(), stop))
     return out
+
+
+def unreported(text: str) -> str:
+    """The text without what someone else said (有人说…不用做安全测试，到底要不要做): the asker proposes nothing there."""
+    spans = reported_spans(text)
+    rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
+    last = next((c for c in reversed(_CLAUSE.split(rest)) if c.strip(" ？?")), "")
+    if _BARE_TAG.fullmatch(last):   # 领导说可研就不编了直接上初设，行么: the tag asks of what was said
+        return text
+    return rest if rest.strip(" ，,。") else text
 
 
 def asking_clause(text: str) -> str:

@@ -52,6 +52,7 @@ _KINDS = [
      # (设计、监理、承建几家确认: the several named, not a count asked)
      re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|(?<!哪)几个(?=\s*(?:[？?。，,!！吗呢啊]|$))"      # 专家要抽几个 (几个部门共建 is "several")
+                r"|(?<!哪)(几个|多少个?)[\u4e00-\u9fff]{0,4}?(人员|专家|评委)(?=\s*(?:[？?。，,!！吗呢啊参去来到]|$))"   # 派几个检查人员
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
                 r"|(人数|名额|人员数量|家数)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
@@ -76,10 +77,10 @@ _KINDS = [
      re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
                 r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
-    ("share", re.compile(r"多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+    ("share", re.compile(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)(的)?上限|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
+    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
@@ -201,9 +202,10 @@ def asked(text: str) -> list[Asked]:
                 own = re.split(r"[，,；;]", text[:m.start()])
                 # (信息化主管部门几天内审完: a body that acts is no thing timed)
                 if len(own) > 1 and not _SINCE.search(own[-1]) and not re.search(r"(部门|单位|局|中心|小组|机构|公司|委员会|办|处|科|方|领导|专家)\s*$", own[-1]):
-                    named |= _pieces(own[-1]) - anchor
+                    # (须于几个工作日内: the duty and its 于 are no thing timed)
+                    named |= _pieces(re.sub(r"^\s*(必须|务必|须|需要|需|要|应当|应该|应|得)?\s*(于|在)?", "", own[-1])) - anchor
                 # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask
-                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
+                after = re.match(r"\s*(内|以内|之内)?\s*(就)?(要|得|需要|必须|应)?\s*(?:自己|自行)?\s*(出具|拿出|给出|做出|编出|出|交出|交|提交|提出|提|完成|报送|报|做完|办完|形成|编制|提供|组织|开展|进行|启动|召开|做)?\s*(?P<x>[\u4e00-\u9fff]{2,8})",
                                  text[m.end():])
                 if after and after.group(4):
                     # (报区信息化主管部门备案: the body a thing goes to, and the filing with it, are no thing timed)
@@ -324,7 +326,7 @@ def english_subject(text: str) -> str:
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
 _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
-                    r"|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
+                    r"|(?<=[交报送递])上去(?=[，,\s]|$)|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
 _FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
 # 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
 _DUTY = re.compile(r"要|应|需|须|得|规定")
@@ -393,6 +395,10 @@ def _counted_from(a: Asked, sentence: str) -> bool | None:
         in_start = {p for p in wanted if p in start}
         in_timed = {p for p in wanted if p in timed}
         ahead, behind = len(in_start - in_timed), len(in_timed - in_start)
+        if a.timed and a.anchor and not any(p in sentence for p in a.timed) and behind and behind >= ahead:
+            # 试运行结束后30日内组织初验 times the 初验 that 初验结束后多久提终验申请 counts from, not the step asked
+            verdicts.append(False)
+            continue
         # the text counts from what the question times, or times what the question counts from
         verdicts.append(not (behind > ahead if a.anchor else ahead > behind))
     return any(verdicts) if verdicts else None
@@ -435,8 +441,8 @@ def _reported(text: str, m: re.Match, words: set[str]) -> bool:
 
 
 # the most asked: 最长能约定几年, 最多几个, at most, the maximum; (最晚, a last day, is ``latest``)
-_MOST = re.compile(r"最长|最多|上限|封顶|\b(at most|maximum|longest|upper limit|cap)\b", re.I)
-_LEAST_BEFORE = re.compile(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于)\s*$")
+_MOST = re.compile(r"最长|最多|上限|封顶|\b(at most|maximum|longest|largest|highest|upper limit|cap)\b", re.I)
+_LEAST_BEFORE = re.compile(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于|\bat least|\bno (less|fewer|shorter) than|\bnot (less|fewer|shorter) than|\ba minimum of)\s*$", re.I)
 
 
 def _of_clause(s: str, m: re.Match, present: set[str]) -> bool:
@@ -448,7 +454,8 @@ def _of_clause(s: str, m: re.Match, present: set[str]) -> bool:
 
 def _least_only(s: str, m: re.Match) -> bool:
     """Is the number a least the text sets (质保期不低于2年, 2名以上), which says nothing of the most?"""
-    return bool(_LEAST_BEFORE.search(s[max(0, m.start() - 6):m.start()]) or re.match(r"\s*(以上|及以上|或以上|起)", s[m.end():]))
+    return bool(_LEAST_BEFORE.search(s[max(0, m.start() - 20):m.start()])
+                or re.match(r"\s*(以上|及以上|或以上|起|or (more|longer|above)\b)", s[m.end():], re.I))
 
 
 def _shared(words: tuple[str, ...], text: str) -> set[str]:

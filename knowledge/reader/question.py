@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
-from .form import LEAVE_WORDS, classify, reported_spans
+from .form import LEAVE_WORDS, classify, reported_spans, unreported
 from .form import negated as form_negated
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -489,7 +489,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                 negated=bool(negated(text)), unmet=_unmet(unicodedata.normalize("NFKC", text)),
+                 negated=bool(negated(text)), unmet=_unmet(unreported(unicodedata.normalize("NFKC", text))),
                  part_negated=negs, reading=text)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:

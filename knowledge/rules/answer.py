@@ -26,6 +26,7 @@ from ..reader.form import (
     intention_stated,
     proposal_stated,
     unmarked,
+    unreported,
 )
 from ..reader.proposals import (
     asks_content,
@@ -763,8 +764,9 @@ _OURSELVES_INSTEAD = re.compile(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不�
 def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
-    return bool(_MAY.search(q.text)) or proposal_stated(q.text) or dropped_with_ba(q.text) or intention_stated(q.text) \
-        or (q.form == "yesno" and q.lang == "zh" and unmarked(q.text))   # 前置审核就跳过了，直接自己验收
+    text = unreported(q.text)   # (有人说…就能直接上线: what someone said asks no leave)
+    return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) \
+        or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

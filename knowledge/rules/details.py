@@ -54,7 +54,7 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
     telling = [_telling(kb, a) for a in wanted] if kb is not None else wanted
 
     def how(f: Finding) -> str:
-        said = "。".join([f.summary, *(c.quote for c in f.citations)])
+        said = _said(f)
         if kb is not None and j is not None and any(a.kind == "format" for a in telling):
             # a form named at the article's end (参照附件2完成编写), which a cited clause may leave out
             said += "。".join(["", *(a.text for c in f.citations for a in [kb.article(j.id, c.article)] if a)])
@@ -73,11 +73,20 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         chosen = [f for f, h in rated if h == wanted_kind]
         if chosen and wanted_kind != "silent":
             return chosen
+        if chosen and any(a.most or a.latest for a in telling):
+            # 最多几个人 against 2名以上: the finding that bounds it from below speaks of the very number
+            bounded = [f for f in chosen if any(measure(replace(a, most=False, latest=False), _said(f)) == "gives"
+                                                for a in telling if a.most or a.latest)]
+            chosen = bounded or chosen
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
             asked = pairs(q.reading or q.text)
             best = max(chosen, key=lambda f: sum(p in "。".join(c.quote for c in f.citations) for p in asked))
             return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
+
+
+def _said(f: Finding) -> str:
+    return "。".join([f.summary, *(c.quote for c in f.citations)])
 
 
 def _telling(kb, a):
@@ -204,7 +213,12 @@ def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction |
         f = replace(f, citations=where)
     label = t(wanted[0].label, q.lang)
     arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
-    return replace(f, verdict="not_specified", summary=t("ans.unmeasured", q.lang, arts=arts, label=label))
+    said = _said(f)
+    # 质保期最长几年 against 不低于2年, 最晚多久 against 3月后: the text bounds it only from below
+    bounded = next((a for a in wanted if (a.most or a.latest) and measure(a, said) != "gives"
+                    and measure(replace(a, most=False, latest=False), said) == "gives"), None)
+    key = "ans.unmeasured" if bounded is None else "ans.unmeasured_most" if bounded.most else "ans.unmeasured_latest"
+    return replace(f, verdict="not_specified", summary=t(key, q.lang, arts=arts, label=label))
 
 
 def without_places(text: str, kb) -> str:

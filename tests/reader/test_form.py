@@ -1,6 +1,7 @@
 """The question's form and negation (issue 8, item 2; item 7 for statements)."""
 import pytest
 
+from knowledge.base import get_kb
 from knowledge.reader.form import classify, dropped_with_ba, negated
 
 
@@ -298,3 +299,30 @@ def test_an_intention_with_a_question_of_its_own_is_no_intention_told():
     assert not intention_stated("有个系统准备停用，办法里说了要提前上报没")   # a trailing 没 asks too
     assert intention_stated("合同复印件准备一个月以后再报备案")
     assert dropped_with_ba("等保测评就免了吧") and dropped_with_ba("监理就不上了哈")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("有人说终验完就能直接上线，不用做安全测试，到底要不要做", "到底要不要做"),
+    ("听说不用找监理，也不用开评审会，我们这个真的不用吗", "我们这个真的不用吗"),
+])
+def test_what_someone_said_goes_on_until_the_askers_own_turn(text, kept):
+    from knowledge.reader.form import unreported
+    assert unreported(text).strip("，") == kept
+
+
+def test_a_reported_clause_does_not_swallow_the_question_after_it():
+    from knowledge.reader.form import unreported
+    # 要不要 asks: it is the asker's, even with no turn word before it
+    assert "要不要" in unreported("同事说不用监理，钟楼80万要不要")
+
+
+def test_a_reported_omission_is_no_leave_asked():
+    f = next(f for f in get_kb().ask("有人说龙岗的项目终验完就能直接上线，不用做上线安全测试，到底要不要做？")["findings"]
+             if f["topic"] == "security_test")
+    assert f["verdict"] == "yes", f
+
+
+@pytest.mark.parametrize("text", ["领导说可研就不编了直接上初设，行么", "我们跟他们说人手紧张，来一个检查员查一下就算了，这样可以吗"])
+def test_a_bare_tag_asks_of_what_was_said(text):
+    from knowledge.reader.form import unreported
+    assert unreported(text) == text

@@ -608,3 +608,59 @@ def test_a_day_of_a_month_is_no_length():
     # 深圳 第十七条 每季度首月5日前: a day of the month, which gives no length of keeping the documents
     f = next(f for f in get_kb().ask("深圳 报到质量管理平台的监理文档要留存多少年")["findings"] if f["jurisdiction"] == "shenzhen")
     assert f["verdict"] == "not_specified", f
+
+
+def _finding(question: str, jid: str) -> dict:
+    return next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+
+
+@pytest.mark.parametrize("question, least, most", [
+    ("检查组最多能去几个检查人员", "检查时应有2名以上检查人员参加", "检查人员不得超过3名"),
+    ("What is the maximum warranty period?", "The warranty period shall be at least 2 years.", "The warranty period shall not exceed 5 years."),
+    ("质保期最长能约定几年", "质保期不低于2年", "质保期不超过5年"),
+])
+def test_a_most_asked_is_not_given_by_a_least(question, least, most):
+    a = _one(question)
+    assert a.most
+    assert measure(a, least) == "silent"
+    assert measure(a, most) == "gives"
+
+
+def test_a_latest_time_is_not_given_by_the_time_a_step_opens():
+    # 初验结束3月后 opens the final acceptance; it sets no latest day to apply by
+    a = _one("初验结束后最晚多久必须提终验申请")
+    assert a.latest and {"终验"} <= a.timed
+    assert measure(a, "项目初验结束3月后，项目建设单位向区政府办提交终验申请") == "silent"
+    assert measure(a, "项目初验结束后30日内，项目建设单位应提交终验申请") == "gives"
+    # a time for the step counted from (试运行结束后30日内组织初验) says nothing of the one after it
+    assert measure(a, "项目建设单位应在系统试运行结束后30日内自行组织项目初验") == "silent"
+
+
+def test_the_duty_before_a_time_is_no_thing_timed():
+    a = _one("与承建单位签订合同后，须于几个工作日内将合同复印件报区信息化主管部门备案")
+    assert "须于" not in a.timed
+    assert measure(a, "项目建设单位与承建单位签订合同后10个工作日内将中标通知书、合同复印件报区信息化主管部门备案") == "gives"
+
+
+@pytest.mark.parametrize("question, jid, article, said", [
+    ("龙岗质保期最长能约定几年，有没有上限", "longgang", "第四十五条", "下限"),
+    ("深圳监督检查最多可以派几个检查人员？", "shenzhen", "第二十条", "下限"),
+    ("钟楼 初验结束后最晚多久必须提终验申请", "zhonglou", "第二十八条", "最晚"),
+    ("In Shenzhen, what's the largest number of inspectors that may take part in a quality check?", "shenzhen", "第二十条", "minimum"),
+])
+def test_a_bound_from_below_answers_no_most(question, jid, article, said):
+    f = _finding(question, jid)
+    assert f["verdict"] == "not_specified", f
+    assert article in [c["article"] for c in f["citations"]], f
+    assert said in f["summary"], f
+
+
+@pytest.mark.parametrize("question", ["云浮监理费用占总投资的比例有没有上限", "云浮第三方测试费用有上限吗"])
+def test_whether_a_cap_is_set_is_answered_by_the_cap(question):
+    f = _finding(question, "yunfu")
+    assert f["verdict"] == "not_specified", f
+
+
+def test_a_least_asked_is_given_by_the_least():
+    f = _finding("深圳 监督检查至少要去几个检查人员", "shenzhen")
+    assert f["verdict"] == "info" and "第二十条" in [c["article"] for c in f["citations"]], f
