@@ -38,6 +38,30 @@ def intention_stated(text: str) -> bool:
         and not _DONE_BEFORE.search(text) and not _NOT_INTENT.search(text)
 
 
+# a plan told with no question (先让供应商进场干; 不请监理了，自己管; 等立项批了再编; 省得单独审批): a step left,
+# put off, done ahead, done oneself, replaced or bundled, said as what we will do
+_PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工)"
+                   r"|等[^，,。？?]{1,16}再|(?:后面|回头|事后|以后|之后)再?(?:补|报|交|弄|做|办|编|梳理|说)"
+                   r"|不再?(?:请|找|做|搞|报|交|建|编|移交|上|走|传|测|开|申请|采购|招标|单独|另外)[\u4e00-\u9fff]{0,10}了\s*(?:[，,。!！]|$)"
+                   r"|省得|免得|另外(?:找|申请|要|报)|(?:自己|自行)(?:管|盯|验|采|买|运维|测|组织|来|招|找|付)"
+                   r"|直接(?:找|签|上|开工|实施|验收|采购|开始|干|用)|(?:拿|用)[^，,。？?]{1,12}(?:代替|顶替|替代|充当)"
+                   r"|打包(?:进|到|成)|一起报|合并(?:报|申报)|分(?:模块|批|块)[^，,。？?]{0,6}(?:验收|建设|立项|申报)|做完一块验一块"
+                   r"|(?:月底|年底|季末|年末)(?:再)?(?:统一|一起|一并)")
+# what has been done, not what will be (已经自己验收了, 昨天直接签了)
+_PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
+
+
+def plan_told(text: str) -> bool:
+    """文登项目建成后我们单位自己运维，资产就不移交国有公司了: a plan told plainly, which asks whether it may be done
+    (not what was done: 已经自己验收了; nor a question of its own)."""
+    text = _norm(text)
+    m = _PLAN.search(text)
+    if not m or _QUESTION_MARK.search(text) or re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) or _DONE_BEFORE.search(text):
+        return False
+    clause = re.split(r"[，,。；;]", text[:m.start()])[-1] + re.split(r"[，,。；;]", text[m.start():])[0]
+    return not _PAST.search(clause)
+
+
 def dropped_with_ba(text: str) -> bool:
     """项目建议书就不交了吧: a step dropped, proposed with 吧."""
     return bool(_DROP_BA.search(_norm(text)) or _WAIVED_BA.search(_norm(text)))
@@ -217,6 +241,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
     elif lang == "zh" and not scores["yesno"] and scores["info"] < 2 and intention_stated(text):   # (a weak list word: 申报)
         add("yesno", "an intention stated", 2.0)   # 我们想把信息化部分打包到装修项目里一起报: may we
+    elif lang == "zh" and not scores["yesno"] and scores["info"] < 2 and plan_told(text):
+        add("yesno", "a plan told", 2.0)   # 不请监理了，我们科室自己盯: may we
     if not _QUESTION_MARK.search(text) and not scores["yesno"] and not scores["info"] and _STATEMENT.search(text):
         add("statement", "something done, no question marker", 3.0)
     best = max(scores, key=lambda k: (scores[k], k == "info"))
@@ -238,7 +264,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接)(?!完|好|了解|清楚|出来)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
@@ -309,8 +335,8 @@ def negated(text: str) -> bool:
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
     clause = asking_clause(text)
-    if _BARE_TAG.fullmatch(clause):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
-        clause = text
+    if _BARE_TAG.fullmatch(clause) or plan_told(text):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+        clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
     if _REPORTED.search(clause):
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it

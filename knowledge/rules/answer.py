@@ -24,6 +24,7 @@ from ..reader.form import (
     classify,
     dropped_with_ba,
     intention_stated,
+    plan_told,
     proposal_stated,
     unmarked,
     unreported,
@@ -765,7 +766,7 @@ def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
     text = unreported(q.text)   # (有人说…就能直接上线: what someone said asks no leave)
-    return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) \
+    return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) or plan_told(text) \
         or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
 
 

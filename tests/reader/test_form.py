@@ -326,3 +326,35 @@ def test_a_reported_omission_is_no_leave_asked():
 def test_a_bare_tag_asks_of_what_was_said(text):
     from knowledge.reader.form import unreported
     assert unreported(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "云浮市直单位120万的项目，不请监理了，自已管",
+    "钟楼这个项目先让供应商进场干，招标流程后面补",
+    "钟楼把信息化项目打包进办公楼装修工程里一起报，省得单独审批",
+    "文登项目建成后我们单位自己运维，资产就不移交国有公司了",
+])
+def test_a_plan_told_plainly_asks_whether_it_may_be_done(text):
+    from knowledge.reader.form import plan_told
+    assert plan_told(text)
+    assert classify(text).form == "yesno"
+
+
+@pytest.mark.parametrize("text", [
+    "初验昨天做完了",
+    "我们已经自己组织验收了",
+    "去年我们先开工，手续后面补的",
+    "先开工再补手续可以吗",          # a question of its own
+    "等立项批了再编要紧吗",
+])
+def test_what_was_done_or_asked_is_no_plan_told(text):
+    from knowledge.reader.form import plan_told
+    assert not plan_told(text)
+
+
+def test_a_plan_told_is_answered_whether_it_may_be_done():
+    kb = get_kb()
+    f = next(f for f in kb.ask("龙岗300万的系统，不请监理了，我们科室自己盯进度和质量")["findings"] if f["topic"] == "supervision")
+    assert f["verdict"] == "no", f
+    f = next(f for f in kb.ask("文登项目建成后我们单位自己运维，资产就不移交国有公司了")["findings"] if f["jurisdiction"] == "wendeng")
+    assert f["verdict"] == "no" and "第三十八条" in [c["article"] for c in f["citations"]], f
