@@ -54,7 +54,7 @@ _PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个�
 def plan_told(text: str) -> bool:
     """文登项目建成后我们单位自己运维，资产就不移交国有公司了: a plan told plainly, which asks whether it may be done
     (not what was done: 已经自己验收了; nor a question of its own)."""
-    text = _norm(text)
+    text = re.sub(r"、[^，,。？?、]{1,8}等", "、", _norm(text))   # (监理月报、开工令等资料: 等 is "etc.")
     m = _PLAN.search(text)
     if not m or _QUESTION_MARK.search(text) or re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) or _DONE_BEFORE.search(text):
         return False

@@ -225,6 +225,10 @@ def asked(text: str) -> list[Asked]:
             latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
             most = bool(_MOST.search(text))
             doer = _doer_asked(text[:m.start()]) if not text.isascii() else ""
+            if doer and kind == "duration" and not head - _pieces(doer):
+                # 可研报告区信息化主管部门几个工作日审完: what is measured is named before the body that does it
+                at = text.rfind(doer, 0, m.start())
+                head = _pieces(_before(text, at)) | _pieces(re.split(r"[，,。？?；;]", text[m.end():])[0][:4]) or head
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
@@ -247,6 +251,8 @@ def _pieces_unit(m: re.Match) -> re.Pattern:
 
 # the body right before the asking phrase (质监机构多少个工作日内完成, 区大数据局审核要几天): the doer of what is measured
 _DOER_ASKED = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})[^，,。？?；;\s]{{0,6}}$")
+# the body, then the step it does (区发改部门评审可研报告一般要几个工作日)
+_DOER_ACTS = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})(?:评审|审核|审批|验收|组织|出具|办理|办结|受理)[^，,。？?；;\s]{{0,10}}$")
 # a clause opening with the body that does its step (建设单位应在…, 区大数据中心收到…后)
 _DOER_SAID = re.compile(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:应|要|须|需|必须|负责|在|于|将|会同|对|可|自|收到|组织|按|及时|一般)")
 # the project's own unit, however named (我们单位, 市直单位, 项目建设单位), against the parties named by their part
@@ -258,10 +264,12 @@ _TO = "去|交|报|向|到|给|找|送|在|经|由|让|请"
 
 
 def _doer_asked(before: str) -> str:
-    m = _DOER_ASKED.search(before)
+    m = _DOER_ASKED.search(before) or _DOER_ACTS.search(before)
     if not m:
         return ""
     body = re.sub(rf"^.*(?:的|是|等|后|了|时|和|与|跟|{_TO})", "", m.group("b"))
+    level = re.search(r"[区市县省]", body)
+    body = body[level.start():] if level and len(body) - level.start() >= 3 else body   # (可研报告区信息化主管部门: 区…)
     if re.search(rf"(?:{_TO})\s*$", before[:m.end("b") - len(body)]):
         return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step
     return body if len(body) >= 2 else ""
@@ -269,7 +277,12 @@ def _doer_asked(before: str) -> str:
 
 def _doer_said(sentence: str, at: int) -> str:
     """The body whose step the number at ``at`` times: the nearest clause before it that opens with a body."""
-    for clause in reversed(re.split(r"[，,；;]", sentence[:at])):
+    clauses = re.split(r"[，,；;]", sentence[:at])
+    # 可行性研究报告经区信息化主管部门正式受理之日起5个工作日内完成审核: the body the thing goes through acts in it
+    through = [*re.finditer(rf"(?:经|由)\s*(?P<b>{BODY})", clauses[-1])]
+    if through and not _DOER_SAID.match(clauses[-1]):
+        return through[-1].group("b")
+    for clause in reversed(clauses):
         m = _DOER_SAID.match(clause)
         if m:
             return m.group("b")
@@ -282,9 +295,22 @@ def _owner(body: str) -> bool:
         and not re.search(r"主管|信息化|发改|财政|审计|数据|政务|公安|网信|保密|统计|质监", body)
 
 
+# the authorities every text keeps apart, each however named
+_AUTHORITIES = {"development": re.compile(r"发改|发展(和)?改革"), "finance": re.compile(r"财政"), "audit": re.compile(r"审计"),
+                "quality": re.compile(r"质监|质量监督"),
+                "informatization": re.compile(r"信息化主管|政数|政务数据|大数据|数据管理局|数据局|政务服务数据|信息化部门")}
+
+
+def _authority(body: str) -> str:
+    return next((k for k, p in _AUTHORITIES.items() if p.search(body)), "")
+
+
 def _same_doer(asked_body: str, said: str) -> bool:
     """Is the body asked the body said? Judged only between the project's own unit and another body (质监机构
     against 建设单位); two authorities named two ways (区政数局, 区信息化主管部门) are not told apart."""
+    kinds = (_authority(asked_body), _authority(said))
+    if all(kinds) and kinds[0] != kinds[1]:
+        return False   # 区发改部门 does not do what 区信息化主管部门 does
     if _owner(asked_body) == _owner(said):
         return True
     return any(same_body(asked_body[i:], said) or same_body(said, asked_body[i:]) for i in range(max(1, len(asked_body) - 2)))

@@ -132,6 +132,11 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
     own = {c.article for c in f.citations}
+    bounded = [a for a in wanted if a.most or a.latest]
+
+    def bounds(sentence: str) -> bool:
+        """最多几个人 against 应有2名以上人员参加: the sentence bounds what is asked from the other side."""
+        return any(measure(a, sentence) != "gives" and measure(replace(a, most=False, latest=False), sentence) == "gives" for a in bounded)
     for article in {(a.doc, a.label): a for a in candidates}.values():
         for sentence in re.split(r"[。；;]", article.text):
             around = set(tokenize(sentence))
@@ -141,8 +146,9 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
                 if terms is not None and not any(term in clause for term in terms):
                     continue                 # English: a term of what is measured, whole
                 ran = [r for r in runs if r in clause]
+                other_side = bool(bounded) and bounds(sentence)
                 if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full \
-                        and not any(term in clause for term in named) and not ran:   # most of what is measured, not a word of it
+                        and not any(term in clause for term in named) and not ran and not other_side:   # most of what is measured, not a word of it
                     continue
                 score = (2 * sum(kb.index.weight(w) for w in held) + sum(kb.index.weight(w) for w in (toks & words) - held)
                          + 0.5 * sum(kb.index.weight(w) for w in (around - toks) & words)
@@ -152,7 +158,8 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
                          + (max((kb.index.weight(w) for w in held), default=0) if _TIME_SET.search(clause)
                             and article.label in own else 0)
                          + sum(kb.index.weight(w) for term in named if term in clause for w in set(tokenize(term)) if kb.index.used(w))
-                         + sum(len(r) - 2 for r in ran))   # the question's own words as the text has them (下一年度)
+                         + sum(len(r) - 2 for r in ran)   # the question's own words as the text has them (下一年度)
+                         + (full if other_side else 0))
                 # a short sentence is quoted whole: its clauses say the thing and its measure together
                 scored.append((score, article.label, sentence.strip() if len(sentence.strip()) <= 80 else clause))
     if not scored:

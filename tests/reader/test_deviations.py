@@ -431,7 +431,7 @@ def test_proposals_told_and_parties_left_out(question, jid, verdict):
 
 @pytest.mark.parametrize("question, jid, verdict", [
     # the text's own order, told or asked, is not a step left out
-    ("龙岗区项目等合同终验完成了再申请上线安全测试", "longgang", "info"),
+    ("龙岗区项目等合同终验完成了再申请上线安全测试", "longgang", "yes"),   # a plan told in the text's own order: it may be done
     ("钟楼区项目等试运行结束再组织初验，可以吧", "zhonglou", "yes"),
     ("深圳项目监理月报、开工令等资料整理好了再报季报", "shenzhen", "info"),       # 等 of a list is "etc."
     ("文登区项目初验通过了，直接申请竣工验收吧", "wendeng", "yes"),               # the step before was done, not dropped

@@ -664,3 +664,17 @@ def test_whether_a_cap_is_set_is_answered_by_the_cap(question):
 def test_a_least_asked_is_given_by_the_least():
     f = _finding("深圳 监督检查至少要去几个检查人员", "shenzhen")
     assert f["verdict"] == "info" and "第二十条" in [c["article"] for c in f["citations"]], f
+
+
+def test_a_time_one_authority_has_is_not_anothers():
+    # 龙岗 第十一条: 区信息化主管部门 reviews the feasibility report in 5 working days; the 区发改部门's review has no time
+    said = "可行性研究报告经区信息化主管部门正式受理之日起5个工作日内完成审核"
+    a = _one("龙岗区发改部门评审可研报告一般要几个工作日")
+    assert a.doer == "区发改部门" and measure(a, said) == "silent"
+    b = _one("龙岗可研报告区信息化主管部门几个工作日审完")
+    assert b.doer == "区信息化主管部门" and {"研报", "报告"} & b.head and measure(b, said) == "gives"
+
+
+def test_a_bound_from_below_is_where_the_silence_on_a_most_is_shown():
+    f = _finding("深圳质监现场检查最多派几个人", "shenzhen")
+    assert f["verdict"] == "not_specified" and "第二十条" in [c["article"] for c in f["citations"]], f
