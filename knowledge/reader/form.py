@@ -148,7 +148,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                          # 有具体金额线吗, 有没有明确的标准: whether the text sets a line
                                          r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限|天数|时间|金额|数额|比例|人数)(要求|规定)?(吗|么|嘛)?"
                                          # 比例有上限吗, is there a cap: whether the text sets a bound, answered by the bound it sets
-                                         r"|(有没有|有无|有)(个|什么)?(上限|下限|封顶|最高限|最低限)(吗|么|嘛|没有|没)?(?=[，,。？?！!]|$)"
+                                         r"|(有没有|有无|有)(个|什么)?(上限|下限|封顶|最高限|最低限)(吗|么|嘛|没有|没)?(?=[，,。？?！!]|$|或|还是|和|、)"
                                          r"|is there (a|any) (cap|ceiling|upper limit|lower limit|maximum|minimum)"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
@@ -284,6 +284,10 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"(有人说|听说|据说|别人说|(?<![跟对和给向])他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
+# 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
+_CLAIM_TAG = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*"
+                        r"(是不是(这样|真的|对的|这么回事)?|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗)"
+                        r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
 _OWN_TURN = re.compile(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
 
@@ -312,7 +316,7 @@ def unreported(text: str) -> str:
     spans = reported_spans(text)
     rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
     last = next((c for c in reversed(_CLAUSE.split(rest)) if c.strip(" ？?")), "")
-    if _BARE_TAG.fullmatch(last):   # 领导说可研就不编了直接上初设，行么: the tag asks of what was said
+    if _BARE_TAG.fullmatch(last) or _CLAIM_TAG.fullmatch(last):   # 领导说可研就不编了直接上初设，行么: the tag asks of what was said
         return text
     return rest if rest.strip(" ，,。") else text
 

@@ -32,7 +32,7 @@ _KINDS = [
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
     ("frequency",
      re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
-                r"|how often|how frequently|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
+                r"|how often|how frequently|how many (?!(working |calendar )?(days|weeks|months|years)\b)[^?.]{0,40}\b(per|a|each|every) (year|month|quarter|week)\b|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
      re.compile(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
                 r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),
      "ans.qty.frequency"),
@@ -71,7 +71,9 @@ _KINDS = [
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
-     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b", re.I), "ans.qty.day"),
+     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"
+                r"|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                r"|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b", re.I), "ans.qty.day"),
     # a month of the year (后评价每年几月份组织, 几月前要报): a month, a part of the year or a quarter gives it
     ("month", re.compile(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
      re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
@@ -80,7 +82,7 @@ _KINDS = [
     ("share", re.compile(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
+    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
@@ -134,8 +136,13 @@ def _before(text: str, at: int, n: int = 8) -> str:
     return text[start - 1:at] if start > 0 and text[start - 1:start + 1] == "项目" else text[start:at]
 
 
+_EN_PUNCT = str.maketrans({"—": "-", "–": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "\u00a0": " "})
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
+    if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
+        text = text.translate(_EN_PUNCT)
     out = []
     freq = None   # 多久报一次: the frequency asked, which the length or count in its own clause is part of
     for kind, ask, unit, label in _KINDS:
@@ -460,10 +467,16 @@ _NAMED_FREQUENCY = re.compile(r"[月周季年]报")
 _GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "组织", "办理", "递交"}
 
 
+def _named_frequency(text: str, m: re.Match) -> bool:
+    """监理月报, quarterly reports: a filing named by its period."""
+    return bool(_NAMED_FREQUENCY.fullmatch(m.group()) or re.match(r"\s+(quality\s+|progress\s+)?(reports?|returns?)\b", text[m.end():], re.I)
+                and re.fullmatch(r"monthly|quarterly|annual|yearly|weekly", m.group(), re.I))
+
+
 def _reported(text: str, m: re.Match, words: set[str]) -> bool:
     """Does a filing named by its frequency (监理月报) answer how often: only when the question asks
     how often something is reported, or of that very filing (随机抽测 根据质量季报 is not quarterly)."""
-    return any("报" in w for w in words) or text[max(0, m.start() - 2):m.start()] in words
+    return any("报" in w or w.startswith("repor") for w in words) or text[max(0, m.start() - 2):m.start()] in words
 
 
 # the most asked: 最长能约定几年, 最多几个, at most, the maximum; (最晚, a last day, is ``latest``)
@@ -499,9 +512,9 @@ def measure(a: Asked, text: str) -> str:
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
-        return any((not _NAMED_FREQUENCY.fullmatch(m.group()) or _reported(s, m, present)) and not (a.most and _least_only(s, m))
+        return any((not _named_frequency(s, m) or _reported(s, m, present) or not present and m.group().isascii()) and not (a.most and _least_only(s, m))
                    and not (a.doer and (said := _doer_said(s, m.start())) and not _same_doer(a.doer, said))
-                   and (a.kind != "frequency" or _NAMED_FREQUENCY.fullmatch(m.group()) or _of_clause(s, m, present))
+                   and (a.kind != "frequency" or _named_frequency(s, m) or _of_clause(s, m, present))
                    for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
     present = {h for h in a.head if h in text}

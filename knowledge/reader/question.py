@@ -205,7 +205,7 @@ def _software_project(plain: str, a) -> bool:
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
     each with its comparative word if any (不到3个月)."""
-    norm = unicodedata.normalize("NFKC", text)
+    norm = unreported(unicodedata.normalize("NFKC", text))   # (有人说质保期一年就够了: someone's claim, not our figure)
     out: dict[str, tuple[float, str | None]] = {}
     for name, pattern in _FACTS:
         if name in out:

@@ -358,3 +358,14 @@ def test_a_plan_told_is_answered_whether_it_may_be_done():
     assert f["verdict"] == "no", f
     f = next(f for f in kb.ask("文登项目建成后我们单位自己运维，资产就不移交国有公司了")["findings"] if f["jurisdiction"] == "wendeng")
     assert f["verdict"] == "no" and "第三十八条" in [c["article"] for c in f["citations"]], f
+
+
+@pytest.mark.parametrize("text", ["有人说质保期签一年就行了，龙岗这边行不行啊", "听说试运行满一个月就能申请验收，到底是不是这样"])
+def test_whether_what_was_said_holds_asks_of_it(text):
+    from knowledge.reader.form import unreported
+    assert unreported(text) == text
+
+
+def test_someones_figure_is_not_ours_when_we_ask_our_own():
+    f = next(f for f in get_kb().ask("有人说龙岗的项目质保期约定一年就够了，到底要不要至少两年？")["findings"] if f["jurisdiction"] == "longgang")
+    assert f["verdict"] == "yes", f

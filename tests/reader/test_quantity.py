@@ -678,3 +678,21 @@ def test_a_time_one_authority_has_is_not_anothers():
 def test_a_bound_from_below_is_where_the_silence_on_a_most_is_shown():
     f = _finding("深圳质监现场检查最多派几个人", "shenzhen")
     assert f["verdict"] == "not_specified" and "第二十条" in [c["article"] for c in f["citations"]], f
+
+
+@pytest.mark.parametrize("question", [
+    "For Shenzhen city IT projects, how often does the quality supervision body carry out random spot checks — is there a fixed frequency?",
+    "Under the Shenzhen measures, how many random spot checks per year does the quality supervision body carry out on a project?",
+])
+def test_a_filing_named_by_its_period_gives_no_frequency_of_anything_else(question):
+    # 第十八条 samples "according to progress, quarterly reports and test reports": no frequency of the sampling
+    f = _finding(question, "shenzhen")
+    assert f["verdict"] == "not_specified", f
+
+
+def test_an_english_question_with_a_dash_is_read_as_english():
+    assert asked("Zhonglou — what's the effective date of the rules?")[0].head == asked("Zhonglou - what's the effective date of the rules?")[0].head
+
+
+def test_how_many_days_after_each_month_is_a_length_not_a_frequency():
+    assert [a.kind for a in asked("How many days after the end of each month must the report be issued?")] == ["duration"]
