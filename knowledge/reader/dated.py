@@ -431,13 +431,31 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压
 _BRACKETED_SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
 
 
+_HALF = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个半月|(?P<h>半个月|半月)|(?P<y>\d+|[一二两三四五六七八九十]+)\s*年半")
+
+
+def _halves(text: str) -> str:
+    """一个半月 -> 45天, 半个月 -> 15天, 一年半 -> 18个月: a half said as a whole number of a smaller unit."""
+    from .numbers import small_number
+
+    def whole(m: re.Match) -> str:
+        if m.group("h"):
+            return "15天"
+        if m.group("n"):
+            n = small_number(m.group("n"))
+            return f"{int(n * 30 + 15)}天" if n else m.group(0)
+        n = small_number(m.group("y"))
+        return f"{int(n * 12 + 6)}个月" if n else m.group(0)
+    return _HALF.sub(whole, text)
+
+
 def stated_delay(text: str, today: date) -> date | None:
     """The day a step is proposed for when the question puts it off by some time from now
     (想拖一个月再办 -> a month from today); None when it proposes no delay."""
     from .numbers import small_number
 
     # (过两个多月（大概45个工作日）再上缴: the time said more closely in brackets is the one taken)
-    m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", unicodedata.normalize("NFKC", text)))
+    m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", _halves(unicodedata.normalize("NFKC", text))))
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
         return stated_next(text, today) if _PUT_OFF_TO.search(text) else None
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
@@ -465,7 +483,7 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     None when it proposes no such time."""
     from .numbers import small_number
 
-    m = _OFFSET.search(unicodedata.normalize("NFKC", text))
+    m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
@@ -543,6 +561,21 @@ def _span(year: int, month: int, part: str | None) -> tuple[date, date]:
     first, last = _PARTS.get((part or "").lower(), (1, 31))
     end = monthrange(year, month)[1]
     return date(year, month, first), date(year, month, min(last, end))
+
+
+def proposed_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
+    """The days a question names, or, when it names several, the one in the clause that proposes it
+    (打算10月中旬再报，9月底实在来不及: the 9月底 is the day it cannot meet, not the one proposed)."""
+    spans = stated_spans(text, today)
+    if len(spans) < 2:
+        return spans
+    norm = _english_dates(unicodedata.normalize("NFKC", text))
+    def clause(s) -> str:
+        begin = max((m.end() for m in _CLAUSE.finditer(norm, 0, s[2])), default=0)
+        stop = next((m.start() for m in _CLAUSE.finditer(norm, s[3])), len(norm))
+        return norm[begin:stop]
+    proposing = [s for s in spans if _PROPOSES.search(clause(s)) and not re.search(r"来不及|赶不上|赶不及|不行|can't|cannot", clause(s))]
+    return proposing if len(proposing) == 1 else spans
 
 
 def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:

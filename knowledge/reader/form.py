@@ -40,13 +40,14 @@ def intention_stated(text: str) -> bool:
 
 # a plan told with no question (先让供应商进场干; 不请监理了，自己管; 等立项批了再编; 省得单独审批): a step left,
 # put off, done ahead, done oneself, replaced or bundled, said as what we will do
-_PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工)"
-                   r"|等[^，,。？?]{1,16}再|(?:后面|回头|事后|以后|之后)再?(?:补|报|交|弄|做|办|编|梳理|说)"
+_PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工|申请|立项|申报|备案)"
+                   r"|等[^，,。？?]{1,16}(?:再|(?:的时候|时)(?:一并|一起|统一|再))|(?:后面|回头|事后|以后|之后)再?(?:补|报|交|弄|做|办|编|梳理|说|改|整改|完善)"
                    r"|不再?(?:请|找|做|搞|报|交|建|编|移交|上|走|传|测|开|申请|采购|招标|单独|另外)[\u4e00-\u9fff]{0,10}了\s*(?:[，,。!！]|$)"
                    r"|省得|免得|另外(?:找|申请|要|报)|(?:自己|自行)(?:管|盯|验|采|买|运维|测|组织|来|招|找|付)"
                    r"|直接(?:找|签|上|开工|实施|验收|采购|开始|干|用)|(?:拿|用)[^，,。？?]{1,12}(?:代替|顶替|替代|充当)"
                    r"|打包(?:进|到|成)|一起报|合并(?:报|申报)|分(?:模块|批|块)[^，,。？?]{0,6}(?:验收|建设|立项|申报)|做完一块验一块"
                    r"|(?:月底|年底|季末|年末)(?:再)?(?:统一|一起|一并)")
+# (a plan the rules do not weigh is answered by what the rule says, not by a bare "may": ``plan_only``)
 # what has been done, not what will be (已经自己验收了, 昨天直接签了)
 _PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
 
@@ -56,10 +57,17 @@ def plan_told(text: str) -> bool:
     (not what was done: 已经自己验收了; nor a question of its own)."""
     text = re.sub(r"、[^，,。？?、]{1,8}等", "、", _norm(text))   # (监理月报、开工令等资料: 等 is "etc.")
     m = _PLAN.search(text)
-    if not m or _QUESTION_MARK.search(text) or re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) or _DONE_BEFORE.search(text):
+    if not m or _QUESTION_MARK.search(text) or "还是" in text or re.search(r"[吗么嘛呢]\s*[。!！~～]*\s*$", text) or _DONE_BEFORE.search(text):
         return False
     clause = re.split(r"[，,。；;]", text[:m.start()])[-1] + re.split(r"[，,。；;]", text[m.start():])[0]
     return not _PAST.search(clause)
+
+
+def plan_only(text: str, lang: str = "zh") -> bool:
+    """Is a plan told (不请监理了，自己管) all that makes the text a yes/no question?"""
+    c = classify(text, lang)
+    return c.form == "yesno" and any(m.endswith("a plan told") for m in c.markers) and \
+        not any(m.startswith("yesno") and not m.endswith("a plan told") for m in c.markers)
 
 
 def dropped_with_ba(text: str) -> bool:
@@ -71,11 +79,12 @@ def dropped_with_ba(text: str) -> bool:
 _WAIVED_BA = re.compile(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料))|(?=想(单独|自己|自行|直接|先|不|跳过|省|提前|推迟|延后|拖|另外|月底|年底|下个?月)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
 # or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补
-_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|一起|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖"
+_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|一起|一并|统一|集中|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖"
+                      r"|就(?=验收|申请|报|交|开工|上线|实施|启动|组织)"
                       r"|(天|日|周|星期|礼拜|月|年)(以后|之后|后|左右)?再|等[^，,。？?]{1,16}再|回头|以后再|之后再|后面再")
 # 我想应该不用吧 (I think), 想不通, 想核实, 计划任务书, 拟建地点, 准备好了, 原本想: no intention told
 _NOT_INTENT = re.compile(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
@@ -154,7 +163,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
 # a step put off or made up later, said as what we will do (先开工，变更申请后面补; 先不报，等建完再说)
-_PROPOSAL_STATED = re.compile(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
+_PROPOSAL_STATED = re.compile(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说|改|整改|完善)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
 _STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
                         r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
@@ -282,11 +291,11 @@ _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行)
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b", re.I)
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗)\s*[？?。!！~～]*\s*", re.I)
-_REPORTED = re.compile(r"(有人说|听说|据说|别人说|(?<![跟对和给向])他们说|领导说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
+_REPORTED = re.compile(r"(有人说|听说|据说|别人说|(?<![跟对和给向])他们说|同事说|说是|以为|我看|网上说|someone said|i heard|they say)")
 _CLAUSE = re.compile(r"[，,；;。！!]")
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
 _CLAIM_TAG = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*"
-                        r"(是不是(这样|真的|对的|这么回事)?|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗)"
+                        r"(是不是(这样|真的|对的|这么回事)?|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗)"
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
 _OWN_TURN = re.compile(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
@@ -339,16 +348,16 @@ def negated(text: str) -> bool:
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
     clause = asking_clause(text)
-    if _BARE_TAG.fullmatch(clause) or plan_told(text):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+    if _BARE_TAG.fullmatch(clause) or plan_only(text):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
     if _REPORTED.search(clause):
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it
     after = text[text.rfind(clause) + len(clause):] if clause in text else ""
-    if after.strip(" ，,。？?") and not any(classify(c).scores["yesno"] or classify(c).scores["info"]
-                                          for c in _CLAUSE.split(after) if c.strip()):
+    if after.strip(" ，,。？?") and not any((classify(c).scores["yesno"] and not plan_only(c)) or classify(c).scores["info"]
+                                          for c in _CLAUSE.split(after) if c.strip()):   # (a plan told goes on too)
         clause += "，" + after
     bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
-                or (_NOT_NEEDED.search(bare) and _PERMISSION_TAG.search(text))
+                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) or _DROP_BA.search(bare))

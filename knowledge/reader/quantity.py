@@ -177,6 +177,8 @@ def asked(text: str) -> list[Asked]:
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
             if kind == "pieces":
                 unit = _pieces_unit(m)
+            if kind == "count" and re.search(r"次|times", m.group(0), re.I):   # 一年检查几次: only a number of times gives it
+                unit = _TIMES
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give
             # 试运行最少要跑多久 asks how long the thing lasts; 初验后多久, 几个工作日内 ask for a time after an event
@@ -239,6 +241,9 @@ def asked(text: str) -> list[Asked]:
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
+
+
+_TIMES = re.compile(rf"{_N}\s*次|\btwice\b|\bonce\b|\b{_EN_N} times\b", re.I)
 
 
 def _same_clause(text: str, m: re.Match, other: re.Match) -> bool:

@@ -24,6 +24,7 @@ from ..reader.form import (
     classify,
     dropped_with_ba,
     intention_stated,
+    plan_only,
     plan_told,
     proposal_stated,
     unmarked,
@@ -404,6 +405,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
             # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
             verdict = "yes"
+        if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) and (
+                verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
+                and not re.search(r"没|未|尚未|not yet", q.reading or q.text)):
+            # 运维由我们自己管: a plan told that no rule here weighs (nor a ban on a case it does not state,
+            # 未通过竣工验收的…不得投入运行) is answered by what the rule says
+            verdict = "info"
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
@@ -601,6 +608,10 @@ def _claimed_owner(text: str) -> str | None:
             else said if re.search(r"单位|部门|局|中心|政府", said) else None
     m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)
     return next((zh for pattern, zh in _EN_OWNER if m and pattern.search(m.group(3))), None) if m else None
+
+
+# a ban on a case not met (未通过竣工验收的信息系统不得投入正式运行): it says nothing of a plan that does not state that case
+_UNMET_CASE = re.compile(r"未(通过|提交|经|完成|按|纳入|取得)[^，,。；;]{1,16}(的|前)")
 
 
 def _at_least(used, q: Question) -> tuple[int, int, str] | None:

@@ -16,13 +16,13 @@ from ..reader.dated import (
     opening_dates,
     periodic_dates,
     proposed_days,
+    proposed_spans,
     proposes_span,
     stated_delay,
     stated_elapsed,
     stated_events,
     stated_next,
     stated_offset,
-    stated_spans,
     without_days,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
@@ -246,7 +246,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 
 IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
+OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = re.compile(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
@@ -320,7 +320,7 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     step, later = put
     order = list(EVENTS)
     named = {k for key in detect(step, kb.topics) for k in lineage(key, kb.topics)}
-    out, changed = [], False
+    out, late = [], set()
     for f in findings:
         if f.topic not in named:   # the filing put off, not another the question's words reach
             out.append(f)
@@ -332,8 +332,9 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
             continue
         lead = t("ans.put_off_late", q.lang, later=t(f"event.{later}", q.lang), event=t(f"event.{due.trigger[0]}", q.lang))
         out.append(replace(f, verdict="no", summary=lead + f.summary))
-        changed = True
-    return out if changed else None
+        late.add(f.jurisdiction)
+    # the filing put off is what was asked: its jurisdiction's findings on other steps would only contradict it
+    return [f for f in out if f.jurisdiction not in late or f.topic in named] if late else None
 
 
 def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -486,7 +487,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     from ..time.workdays import china_today
 
     today = china_today()
-    spans = stated_spans(text, today)
+    spans = proposed_spans(text, today)
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
         return None
@@ -527,9 +528,13 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
     return same or before[-1:]
 
 
+_CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
+
+
 def _asks_late(text: str) -> bool:
     """Is being late what the question asks (第8个工作日才去登记，算超期了没), so that late is the yes? Not when
     it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
+    text = _CANNOT_MEET.sub("", text)   # (9月底实在来不及: the reason for a later day, not a question of lateness)
     return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
 
 

@@ -369,3 +369,24 @@ def test_whether_what_was_said_holds_asks_of_it(text):
 def test_someones_figure_is_not_ours_when_we_ask_our_own():
     f = next(f for f in get_kb().ask("有人说龙岗的项目质保期约定一年就够了，到底要不要至少两年？")["findings"] if f["jurisdiction"] == "longgang")
     assert f["verdict"] == "yes", f
+
+
+# the third review of the eighth session: plans told plainly that no rule weighs, and which-first questions
+@pytest.mark.parametrize("question, jid, verdicts", [
+    ("龙岗项目建成后运维由我们自己管", "longgang", {"info", "yes"}),               # 第四十四条: the unit runs it
+    ("文登这套系统建好以后资产留在我们局里自己管", "wendeng", {"info", "no"}),       # 第三十八条 says otherwise; never 可以
+    ("钟楼项目年底统一上传初验结果。", "zhonglou", {"info", "no"}),
+    ("龙岗项目等预算下来再编初步设计方案。", "longgang", {"info", "no"}),
+    ("领导说文登这个项目不用移交资产，自己运维就行，省得麻烦", "wendeng", {"no"}),
+    ("听说龙岗项目档案没提交也能通过验收，可是我觉得不对", "longgang", {"no"}),
+    ("文登项目大数据中心的审核意见还没下来，先让公共资源交易中心把招标挂出去", "wendeng", {"no"}),
+])
+def test_a_plan_gets_no_bare_may_it_is_not_weighed_for(question, jid, verdicts):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert found and found[0]["verdict"] in verdicts, found
+
+
+@pytest.mark.parametrize("text", ["钟楼项目先做等保测评还是先做初验", "请问钟楼项目先报建议书还是先报建设方案"])
+def test_which_comes_first_is_no_plan(text):
+    from knowledge.reader.form import plan_told
+    assert not plan_told(text) and classify(text).form == "info"

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from knowledge.base import get_kb
 from knowledge.reader.dated import proposed_days, stated_spans
 
 TODAY = date(2026, 12, 1)
@@ -183,3 +184,34 @@ def test_a_day_of_last_month_said_relative_to_today():
 
     assert stated_events("试运行上个月15号结束的，初验最晚哪天", date(2026, 12, 2)) == {"trial_run_ended": date(2026, 11, 15)}
     assert stated_events("合同这个月3号签的", date(2026, 1, 20)) == {"contract_signed": date(2026, 1, 3)}
+
+
+@pytest.mark.parametrize("said, whole", [("一个半月", "45天"), ("两个半月", "75天"), ("半个月", "15天"), ("一年半", "18个月")])
+def test_a_half_is_a_whole_number_of_a_smaller_unit(said, whole):
+    from knowledge.reader.dated import _halves
+    assert _halves(f"签完{said}再去备案") == f"签完{whole}再去备案"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼这边合同签完一个半月才去平台备案计划任务书，行不行", "no"),   # 一个月内
+    ("钟楼合同签完半个月再去平台备案计划任务书，可以吧", "yes"),
+])
+def test_a_delay_said_with_a_half(question, verdict):
+    f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "task_book")
+    assert f["verdict"] == verdict, f
+
+
+def test_the_day_proposed_is_the_one_in_the_proposing_clause():
+    # 9月底 is the day it cannot meet; 10月中旬 is proposed, past 钟楼's 9月30日
+    f = next(f for f in get_kb().ask("钟楼 明年的项目计划我们打算10月中旬再报，9月底实在来不及")["findings"] if f["jurisdiction"] == "zhonglou")
+    assert f["verdict"] == "no", f
+
+
+def test_a_filing_put_off_until_acceptance_is_late_and_alone():
+    found = get_kb().ask("文登区 采购合同签了，我们准备等项目验收的时候一并把合同文本报大数据中心备案")["findings"]
+    assert [(f["topic"], f["verdict"]) for f in found if f["jurisdiction"] == "wendeng"] == [("contract_filing", "no")], found
+
+
+def test_whether_the_text_has_one_wait_is_no_step_put_off():
+    from knowledge.reader.events import put_off_until
+    assert put_off_until("钟楼区项目是不是要等初验结束满3个月以后才能提交终验申请？") is None

@@ -696,3 +696,9 @@ def test_an_english_question_with_a_dash_is_read_as_english():
 
 def test_how_many_days_after_each_month_is_a_length_not_a_frequency():
     assert [a.kind for a in asked("How many days after the end of each month must the report be issued?")] == ["duration"]
+
+
+def test_a_number_of_times_is_given_only_by_times():
+    a = _one("深圳质监机构一年对一个项目检查几次")
+    assert measure(a, "实施监督检查时，应有2名以上人员参加") != "gives"
+    assert measure(a, "质监机构每年对每个项目检查2次") == "gives"
