@@ -393,7 +393,24 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # 第8个工作日才去登记，算超期了没: late is the yes
         return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
-    return _by_last_day(kb, findings, events, decide)
+    decided = _by_last_day(kb, findings, events, decide)
+    if decided is not None or offset is None:
+        return decided
+    # 初验结束一个月后就申请终验: a step some time after its event, against the first day the text lets it be taken
+    found = [(f, [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events) if d.trigger in events and not d.lower_bound
+                  and ({c["article"] for c in d.citations} & {c.article for c in f.citations} or f.topic in d.key)])
+             for f in findings if f.verdict in ("yes", "no", "info", "conditional")]
+    for f, opened in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):   # the step itself first
+        if not opened:
+            continue
+        d = opened[0]
+        day = after_offset(events[d.trigger], offset)
+        early = day < d.due
+        lead = t(("ans.offset_too_early" if early else "ans.offset_opened") + ("_today" if assumed else ""), q.lang,
+                 event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
+        return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
+                                           citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations])))
+    return None
 
 
 def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:

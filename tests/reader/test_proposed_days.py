@@ -215,3 +215,13 @@ def test_a_filing_put_off_until_acceptance_is_late_and_alone():
 def test_whether_the_text_has_one_wait_is_no_step_put_off():
     from knowledge.reader.events import put_off_until
     assert put_off_until("钟楼区项目是不是要等初验结束满3个月以后才能提交终验申请？") is None
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区项目初验结束一个月后就申请终验，可以吗？", "no"),    # 第二十八条: 初验结束3月后
+    ("钟楼区初验完过一个月我们就想申请终验，行不行？", "no"),
+    ("钟楼区项目初验结束4个月后申请终验，可以吗？", "yes"),
+])
+def test_a_step_some_time_after_its_event_against_the_day_it_opens(question, verdict):
+    found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "zhonglou"]
+    assert found[0]["topic"] == "final_acceptance" and found[0]["verdict"] == verdict, found

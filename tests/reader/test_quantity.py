@@ -702,3 +702,8 @@ def test_a_number_of_times_is_given_only_by_times():
     a = _one("深圳质监机构一年对一个项目检查几次")
     assert measure(a, "实施监督检查时，应有2名以上人员参加") != "gives"
     assert measure(a, "质监机构每年对每个项目检查2次") == "gives"
+
+
+@pytest.mark.parametrize("question", ["集中评审时专家请多少个？", "评审初步设计方案，专家要请几个呀"])
+def test_a_count_asked_with_ge_at_the_end(question):
+    assert _one(question).kind == "count"
