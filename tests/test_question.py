@@ -95,3 +95,10 @@ def test_the_share_the_sums_make_stands_over_the_line_asked_about():
     f = next(f for f in get_kb().ask("龙岗区合同价300万，累计变更金额刚好30万，这算超过10%吗？需不需要报审")["findings"]
              if f["topic"] == "change_limit")
     assert f["verdict"] == "no"
+
+
+def test_the_warranty_proposed_in_the_asking_clause_is_the_one_asked():
+    from knowledge.base import get_kb
+    r = get_kb().ask("2年质保太长了，龙岗的项目合同里跟承建方约定1年行不行")
+    assert r["understood"]["profile"]["warranty_years"] == 1.0
+    assert [f["verdict"] for f in r["findings"] if f["jurisdiction"] == "longgang"][0] == "no"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
-from .form import LEAVE_WORDS, classify, reported_spans, unreported
+from .form import LEAVE_WORDS, asking_clause, classify, reported_spans, unreported
 from .form import negated as form_negated
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -207,12 +207,17 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     each with its comparative word if any (不到3个月)."""
     norm = unreported(unicodedata.normalize("NFKC", text))   # (有人说质保期一年就够了: someone's claim, not our figure)
     out: dict[str, tuple[float, str | None]] = {}
+    asking = asking_clause(norm)
+    at_ask = norm.rfind(asking) if asking else -1
     for name, pattern in _FACTS:
         if name in out:
             continue
-        m = pattern.search(norm)
-        if not m:
+        found = list(pattern.finditer(norm))
+        if not found:
             continue
+        # 2年质保太长了，约定1年行不行: of two figures, the one in the asking clause is the question's
+        asked = [x for x in found if at_ask >= 0 and at_ask <= x.start() < at_ask + len(asking)]
+        m = asked[0] if len(found) > 1 and len(asked) == 1 else found[0]
         group = next(g for g in m.groups() if g)
         at = m.start(m.lastindex or 1)
         for i in range(1, (m.lastindex or 0) + 1):
@@ -227,6 +232,13 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
             if tail:
                 value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
             out[name] = (float(value), bound_of(norm, at, m.end() if tail else end))   # 一成出头: the bound after 成
+    # 2年质保太长了，合同里约定1年行不行: the term proposed in the asking clause is the warranty asked of
+    proposed = re.search(rf"(?:约定|签|写|改成|改为|定为?)\s*{_NUM}\s*年", asking) if "warranty_years" in out and asking else None
+    if proposed:
+        group = next(g for g in proposed.groups() if g)
+        value = float(group) if group[0].isdigit() else cn_number(group)
+        if value is not None:
+            out["warranty_years"] = (float(value), None)
     if "warranty_months" in out:
         months, bound = out.pop("warranty_months")
         out.setdefault("warranty_years", (months / 12, bound))
