@@ -324,3 +324,10 @@ def test_an_estimate_outside_the_bound_is_another_figure():
 def test_a_price_difference_is_a_change():
     found = find_amounts("合同价300万，因为设备停产要换个型号，差价也就5万")
     assert [(a.role, a.value) for a in found] == [("contract_amount", 3000000), ("change_amount", 50000)]
+
+
+@pytest.mark.parametrize("text, bound", [("变更超出合同价10%了", "gt"), ("变更没超出合同价10%", "le"), ("变更没超合同价10%", "le")])
+def test_chaochu_is_more_than(text, bound):
+    from knowledge.reader.amounts import bound_of
+    at = text.index("10")
+    assert bound_of(text, at, at + 3) == bound

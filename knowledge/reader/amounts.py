@@ -100,14 +100,14 @@ class Amount:
 # a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
 _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
-                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
+                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|超出|超|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
                  ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
                  # 预算大约30万, around 300k: an estimate, a little either side
                  ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
                  # 略超12万: a little over, not the figure itself
                  ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just (over|above)|a (bit|little|touch) (over|above|more than))\s*(了)?\s*$", re.I)),
-                 ("gt", re.compile(r"(超过|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
+                 ("gt", re.compile(r"(超过|超出|超了|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
 _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|多点|多(?![少久长大高远])|a bit over|slightly (over|above)|or a bit more)", re.I)),

@@ -407,7 +407,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "yes"
         if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) and (
                 verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
-                and not re.search(r"没|未|尚未|not yet", q.reading or q.text)):
+                and not re.search(r"没|未|尚未|先|not yet", q.reading or q.text)):   # (先用起来: ahead of the step, the case banned)
             # 运维由我们自己管: a plan told that no rule here weighs (nor a ban on a case it does not state,
             # 未通过竣工验收的…不得投入运行) is answered by what the rule says
             verdict = "info"

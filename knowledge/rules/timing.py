@@ -23,6 +23,7 @@ from ..reader.dated import (
     stated_events,
     stated_next,
     stated_offset,
+    stated_spans,
     without_days,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
@@ -333,8 +334,10 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         lead = t("ans.put_off_late", q.lang, later=t(f"event.{later}", q.lang), event=t(f"event.{due.trigger[0]}", q.lang))
         out.append(replace(f, verdict="no", summary=lead + f.summary))
         late.add(f.jurisdiction)
-    # the filing put off is what was asked: its jurisdiction's findings on other steps would only contradict it
-    return [f for f in out if f.jurisdiction not in late or f.topic in named] if late else None
+    # the filing put off is what was asked: its jurisdiction's findings on other steps of the same part would only
+    # contradict it (another part of the question, 另外质保期最少几年, keeps its answer)
+    part = {k for p in q.parts if named & set(p) for k in p} or None
+    return [f for f in out if f.jurisdiction not in late or f.topic in named or (part is not None and f.topic not in part)] if late else None
 
 
 def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -505,6 +508,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
     today = china_today()
     spans = proposed_spans(text, today)
+    # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
+    others = [s for s in stated_spans(text, today) if s not in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
         return None
@@ -519,6 +524,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         yearly = [d for p in quarters for d in periodic_dates(rules, p, arts)] if quarters else \
             [d for year in (p1.year, p1.year + 1) for d in periodic_dates(rules, (year, None), arts)
              if d.due.year == p1.year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
+        yearly = [d for d in yearly if not others or any(o[0] <= d.due <= o[1] for o in others)]
         if not yearly:
             continue
         d, lang = yearly[0], q.lang

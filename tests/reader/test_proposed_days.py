@@ -225,3 +225,25 @@ def test_whether_the_text_has_one_wait_is_no_step_put_off():
 def test_a_step_some_time_after_its_event_against_the_day_it_opens(question, verdict):
     found = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "zhonglou"]
     assert found[0]["topic"] == "final_acceptance" and found[0]["verdict"] == verdict, found
+
+
+# the second review of the eighth session
+def test_a_put_off_decides_its_part_and_leaves_the_others():
+    found = get_kb().ask("龙岗区合同备案拖到竣工验收以后再报行不行？另外质保期最少几年？")["findings"]
+    assert [(f["topic"], f["verdict"]) for f in found] == [("contract_filing", "no"), ("warranty", "info")], found
+
+
+def test_a_thing_waiting_for_a_stage_is_put_off_to_it():
+    f = get_kb().ask("钟楼区计划任务书等项目验收时一并备案")["findings"][0]
+    assert (f["topic"], f["verdict"]) == ("task_book", "no"), f
+
+
+def test_the_day_it_cannot_meet_names_the_filing():
+    # 11月30日 is the self-evaluation's day (第三十三条), not the annual plan's (9月30日)
+    f = get_kb().ask("钟楼区自评打算12月5日做，11月30日前做不完")["findings"][0]
+    assert f["verdict"] == "no" and "第三十三条" in [c["article"] for c in f["citations"]], f
+
+
+def test_using_it_first_is_the_case_the_ban_names():
+    f = get_kb().ask("文登项目我们先用起来")["findings"][0]
+    assert f["verdict"] == "no", f
