@@ -47,7 +47,6 @@ _PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进�
                    r"|直接(?:找|签|上|开工|实施|验收|采购|开始|干|用)|(?:拿|用)[^，,。？?]{1,12}(?:代替|顶替|替代|充当)"
                    r"|打包(?:进|到|成)|一起报|合并(?:报|申报)|分(?:模块|批|块)[^，,。？?]{0,6}(?:验收|建设|立项|申报)|做完一块验一块"
                    r"|(?:月底|年底|季末|年末)(?:再)?(?:统一|一起|一并)")
-# (a plan the rules do not weigh is answered by what the rule says, not by a bare "may": ``plan_only``)
 # what has been done, not what will be (已经自己验收了, 昨天直接签了)
 _PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
 
@@ -64,7 +63,8 @@ def plan_told(text: str) -> bool:
 
 
 def plan_only(text: str, lang: str = "zh") -> bool:
-    """Is a plan told (不请监理了，自己管) all that makes the text a yes/no question?"""
+    """Is a plan told (不请监理了，自己管) all that makes the text a yes/no question? Such a plan that no rule
+    weighs is answered by what the rule says, not by a bare "may" (``knowledge/rules/answer.py``)."""
     c = classify(text, lang)
     return c.form == "yesno" and any(m.endswith("a plan told") for m in c.markers) and \
         not any(m.startswith("yesno") and not m.endswith("a plan told") for m in c.markers)
