@@ -62,9 +62,11 @@ def plan_told(text: str) -> bool:
     return not _PAST.search(clause)
 
 
+@lru_cache(maxsize=1024)
 def plan_only(text: str, lang: str = "zh") -> bool:
     """Is a plan told (不请监理了，自己管) all that makes the text a yes/no question? Such a plan that no rule
-    weighs is answered by what the rule says, not by a bare "may" (``knowledge/rules/answer.py``)."""
+    weighs is answered by what the rule says, not by a bare "may" (``knowledge/rules/answer.py``). Cached, as
+    the answer asks it of one question for each of its findings."""
     c = classify(text, lang)
     return c.form == "yesno" and any(m.endswith("a plan told") for m in c.markers) and \
         not any(m.startswith("yesno") and not m.endswith("a plan told") for m in c.markers)
