@@ -62,6 +62,7 @@ from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
 from .thresholds import MONEY
 from .timing import (
+    CANNOT_MEET,
     IN_TIME,
     OVERDUE,
     with_delay,
@@ -810,7 +811,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict in ("yes", "no") and (OVERDUE.search(q.text) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
+    if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
     if f.verdict in ("yes", "no") and (_leave(q) or q.unmet and any(r.type == "obligation" for r in rules)):

@@ -551,13 +551,13 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
     return same or before[-1:]
 
 
-_CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
+CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 
 def _asks_late(text: str) -> bool:
     """Is being late what the question asks (第8个工作日才去登记，算超期了没), so that late is the yes? Not when
     it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
-    text = _CANNOT_MEET.sub("", text)   # (9月底实在来不及: the reason for a later day, not a question of lateness)
+    text = CANNOT_MEET.sub("", text)   # (9月底实在来不及: the reason for a later day, not a question of lateness)
     return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
 
 

@@ -247,3 +247,10 @@ def test_the_day_it_cannot_meet_names_the_filing():
 def test_using_it_first_is_the_case_the_ban_names():
     f = get_kb().ask("文登项目我们先用起来")["findings"][0]
     assert f["verdict"] == "no", f
+
+
+def test_a_day_it_cannot_meet_is_no_question_of_lateness():
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+    text = answer(get_kb(), "钟楼 明年的项目计划我们打算10月中旬再报，9月底实在来不及")["answer"]
+    assert "：不可以。" in text, text
