@@ -563,18 +563,22 @@ def _span(year: int, month: int, part: str | None) -> tuple[date, date]:
     return date(year, month, first), date(year, month, min(last, end))
 
 
-def proposed_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
-    """The days a question names, or, when it names several, the one in the clause that proposes it
-    (打算10月中旬再报，9月底实在来不及: the 9月底 is the day it cannot meet, not the one proposed)."""
-    spans = stated_spans(text, today)
+def _clause_around(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends."""
+    begin = max((m.end() for m in _CLAUSE.finditer(norm, 0, start)), default=0)
+    stop = next((m.start() for m in _CLAUSE.finditer(norm, end)), len(norm))
+    return begin, stop
+
+
+def proposed_spans(text: str, spans: list[tuple[date, date, int, int]]) -> list[tuple[date, date, int, int]]:
+    """Of the days a question names (``stated_spans``), the one in the clause that proposes it when it
+    names several (打算10月中旬再报，9月底实在来不及: the 9月底 is the day it cannot meet, not the one proposed)."""
     if len(spans) < 2:
         return spans
     norm = _english_dates(unicodedata.normalize("NFKC", text))
-    def clause(s) -> str:
-        begin = max((m.end() for m in _CLAUSE.finditer(norm, 0, s[2])), default=0)
-        stop = next((m.start() for m in _CLAUSE.finditer(norm, s[3])), len(norm))
-        return norm[begin:stop]
-    proposing = [s for s in spans if _PROPOSES.search(clause(s)) and not re.search(r"来不及|赶不上|赶不及|不行|can't|cannot", clause(s))]
+    clauses = [norm[slice(*_clause_around(norm, s[2], s[3]))] for s in spans]
+    proposing = [s for s, c in zip(spans, clauses, strict=True)
+                 if _PROPOSES.search(c) and not re.search(r"来不及|赶不上|赶不及|不行|can't|cannot", c)]
     return proposing if len(proposing) == 1 else spans
 
 
@@ -705,8 +709,7 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     for first, last, start, end in spans:
         if (first, last, start, end) == proposed:
             continue
-        begin = max((m.end() for m in _CLAUSE.finditer(norm, 0, start)), default=0)
-        stop = next((m.start() for m in _CLAUSE.finditer(norm, end)), len(norm))
+        begin, stop = _clause_around(norm, start, end)
         clause = norm[begin:start] + "@" + norm[end:stop]
         key, score = _event(clause, (start - begin, start - begin + 1))
         if key and score >= 0.6 and key not in events:

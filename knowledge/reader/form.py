@@ -41,13 +41,13 @@ def intention_stated(text: str) -> bool:
 # a plan told with no question (先让供应商进场干; 不请监理了，自己管; 等立项批了再编; 省得单独审批): a step left,
 # put off, done ahead, done oneself, replaced or bundled, said as what we will do
 _PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工|申请|立项|申报|备案)"
-                   r"|等[^，,。？?]{1,16}(?:再|(?:的时候|时)(?:一并|一起|统一|再))|(?:后面|回头|事后|以后|之后)再?(?:补|报|交|弄|做|办|编|梳理|说|改|整改|完善)"
+                   r"|等[^，,。？?]{1,16}(?:再|时(?:一并|一起|统一|再))|(?:后面|回头|事后|以后|之后)再?(?:补|报|交|弄|做|办|编|梳理|说|改|整改|完善)"
                    r"|不再?(?:请|找|做|搞|报|交|建|编|移交|上|走|传|测|开|申请|采购|招标|单独|另外)[\u4e00-\u9fff]{0,10}了\s*(?:[，,。!！]|$)"
                    r"|省得|免得|另外(?:找|申请|要|报)|(?:自己|自行)(?:管|盯|验|采|买|运维|测|组织|来|招|找|付)"
                    r"|直接(?:找|签|上|开工|实施|验收|采购|开始|干|用)|(?:拿|用)[^，,。？?]{1,12}(?:代替|顶替|替代|充当)"
                    r"|打包(?:进|到|成)|一起报|合并(?:报|申报)|分(?:模块|批|块)[^，,。？?]{0,6}(?:验收|建设|立项|申报)|做完一块验一块"
                    r"|(?:月底|年底|季末|年末)(?:再)?(?:统一|一起|一并)")
-# what has been done, not what will be (已经自己验收了, 昨天直接签了)
+# what has been done, not what will be (已经自己验收了, 昨天直接签了; 做…的时候, when it was done)
 _PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
 
 
@@ -328,7 +328,7 @@ def unreported(text: str) -> str:
     spans = reported_spans(text)
     rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
     last = next((c for c in reversed(_CLAUSE.split(rest)) if c.strip(" ？?")), "")
-    if _BARE_TAG.fullmatch(last) or _CLAIM_TAG.fullmatch(last):   # 领导说可研就不编了直接上初设，行么: the tag asks of what was said
+    if _BARE_TAG.fullmatch(last) or _CLAIM_TAG.fullmatch(last):   # 同事说可研就不编了直接上初设，行么: the tag asks of what was said
         return text
     return rest if rest.strip(" ，,。") else text
 

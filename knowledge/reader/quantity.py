@@ -11,7 +11,7 @@ head at all (a colloquial head), any number of the kind asked is taken as given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..texts.text import pairs
 from .actors import BODY, ENDS, same_body
@@ -474,8 +474,9 @@ _GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "�
 
 def _named_frequency(text: str, m: re.Match) -> bool:
     """监理月报, quarterly reports: a filing named by its period."""
-    return bool(_NAMED_FREQUENCY.fullmatch(m.group()) or re.match(r"\s+(quality\s+|progress\s+)?(reports?|returns?)\b", text[m.end():], re.I)
-                and re.fullmatch(r"monthly|quarterly|annual|yearly|weekly", m.group(), re.I))
+    return bool(_NAMED_FREQUENCY.fullmatch(m.group())
+                or (re.match(r"\s+(quality\s+|progress\s+)?(reports?|returns?)\b", text[m.end():], re.I)
+                    and re.fullmatch(r"monthly|quarterly|annual|yearly|weekly", m.group(), re.I)))
 
 
 def _reported(text: str, m: re.Match, words: set[str]) -> bool:
@@ -506,6 +507,12 @@ def _shared(words: tuple[str, ...], text: str) -> set[str]:
     """The runs of three characters of the question's words that the text uses as they stand (后评价
     of 项目后评价, not 评价 alone): what is measured, named as the text names it."""
     return {w[i:i + 3] for w in words for i in range(len(w) - 2) if w[i:i + 3] in text}
+
+
+def bounded_only(a: Asked, text: str) -> bool:
+    """Does the text bound what is asked only from the other side (最多几个人 against 2名以上, 最晚多久 against
+    初验结束3月后): it gives the number once the most or latest is set aside, and not with it?"""
+    return (a.most or a.latest) and measure(a, text) != "gives" and measure(replace(a, most=False, latest=False), text) == "gives"
 
 
 def measure(a: Asked, text: str) -> str:

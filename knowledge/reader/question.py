@@ -208,16 +208,12 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     norm = unreported(unicodedata.normalize("NFKC", text))   # (有人说质保期一年就够了: someone's claim, not our figure)
     out: dict[str, tuple[float, str | None]] = {}
     asking = asking_clause(norm)
-    at_ask = norm.rfind(asking) if asking else -1
     for name, pattern in _FACTS:
         if name in out:
             continue
-        found = list(pattern.finditer(norm))
-        if not found:
+        m = pattern.search(norm)
+        if not m:
             continue
-        # 2年质保太长了，约定1年行不行: of two figures, the one in the asking clause is the question's
-        asked = [x for x in found if at_ask >= 0 and at_ask <= x.start() < at_ask + len(asking)]
-        m = asked[0] if len(found) > 1 and len(asked) == 1 else found[0]
         group = next(g for g in m.groups() if g)
         at = m.start(m.lastindex or 1)
         for i in range(1, (m.lastindex or 0) + 1):

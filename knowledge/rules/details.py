@@ -23,7 +23,7 @@ from ..reader.membership import (
     pieces,
 )
 from ..reader.proposals import asks_content
-from ..reader.quantity import VAGUE, asked, english_subject, measure
+from ..reader.quantity import VAGUE, asked, bounded_only, english_subject, measure
 from ..reader.question import Question
 from ..reader.topics import detect, title_spans
 from ..texts.search import best_passage, tokenize
@@ -75,8 +75,7 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             return chosen
         if chosen and any(a.most or a.latest for a in telling):
             # 最多几个人 against 2名以上: the finding that bounds it from below speaks of the very number
-            bounded = [f for f in chosen if any(measure(replace(a, most=False, latest=False), _said(f)) == "gives"
-                                                for a in telling if a.most or a.latest)]
+            bounded = [f for f in chosen if any(bounded_only(a, _said(f)) for a in telling)]
             chosen = bounded or chosen
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
             asked = pairs(q.reading or q.text)
@@ -133,20 +132,17 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
     own = {c.article for c in f.citations}
     bounded = [a for a in wanted if a.most or a.latest]
-
-    def bounds(sentence: str) -> bool:
-        """最多几个人 against 应有2名以上人员参加: the sentence bounds what is asked from the other side."""
-        return any(measure(a, sentence) != "gives" and measure(replace(a, most=False, latest=False), sentence) == "gives" for a in bounded)
     for article in {(a.doc, a.label): a for a in candidates}.values():
         for sentence in re.split(r"[。；;]", article.text):
             around = set(tokenize(sentence))
+            # 最多几个人 against 应有2名以上人员参加: the sentence bounds what is asked from the other side
+            other_side = any(bounded_only(a, sentence) for a in bounded)
             for clause in _clauses(sentence):
                 toks = set(tokenize(clause))
                 held = toks & heads
                 if terms is not None and not any(term in clause for term in terms):
                     continue                 # English: a term of what is measured, whole
                 ran = [r for r in runs if r in clause]
-                other_side = bool(bounded) and bounds(sentence)
                 if terms is None and sum(kb.index.weight(w) for w in held) < 0.5 * full \
                         and not any(term in clause for term in named) and not ran and not other_side:   # most of what is measured, not a word of it
                     continue
@@ -222,8 +218,7 @@ def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction |
     arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
     said = _said(f)
     # 质保期最长几年 against 不低于2年, 最晚多久 against 3月后: the text bounds it only from below
-    bounded = next((a for a in wanted if (a.most or a.latest) and measure(a, said) != "gives"
-                    and measure(replace(a, most=False, latest=False), said) == "gives"), None)
+    bounded = next((a for a in wanted if bounded_only(a, said)), None)
     key = "ans.unmeasured" if bounded is None else "ans.unmeasured_most" if bounded.most else "ans.unmeasured_latest"
     return replace(f, verdict="not_specified", summary=t(key, q.lang, arts=arts, label=label))
 

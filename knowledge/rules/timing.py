@@ -45,6 +45,11 @@ from .finding import Finding, dedupe
 from .model import Citation
 
 
+def _day_citations(d) -> list[Citation]:
+    """The articles that set a computed day (a last day, an opening, a yearly day), as citations."""
+    return [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+
+
 def _alone(findings: list[Finding], f: Finding, decided: Finding) -> list[Finding]:
     """The findings with ``decided`` in place of ``f``, and the rest of its jurisdiction's gone: the
     timing is what was asked, and a finding on the same step that ignores it would contradict it."""
@@ -289,7 +294,7 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         key = "ans.overdue_yes" if late else "ans.overdue_no"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(),
                  rule=d.rule_in(q.lang), today=today.isoformat())
-        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]   # the article that sets the last day
+        extra = _day_citations(d)   # the article that sets the last day
         return replace(f, verdict=("no" if late else "yes") if in_time else ("yes" if late else "no"), summary=lead + f.summary,
                        citations=dedupe([*extra, *f.citations]))
     lates: list[bool] = []
@@ -395,7 +400,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
                  since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
         # 第8个工作日才去登记，算超期了没: late is the yes
         return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
-                       citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations]))
+                       citations=dedupe([*_day_citations(d), *f.citations]))
     decided = _by_last_day(kb, findings, events, decide)
     if decided is not None or offset is None:
         return decided
@@ -412,7 +417,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         lead = t(("ans.offset_too_early" if early else "ans.offset_opened") + ("_today" if assumed else ""), q.lang,
                  event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
         return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
-                                           citations=dedupe([*(Citation(c["doc"], c["article"], c["quote"]) for c in d.citations), *f.citations])))
+                                           citations=dedupe([*_day_citations(d), *f.citations])))
     return None
 
 
@@ -476,7 +481,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         since = (late if d is last else early)[d.trigger]
         lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=since.isoformat(), rule=d.rule_in(lang),
                  when=span(*spans[d.trigger]), today=p1.isoformat(), proposed=span(p1, p2))
-        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+        extra = _day_citations(d)
         if kind == "due" and OVERDUE.search(text):   # 5月15日再交算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         return replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
@@ -507,9 +512,10 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     from ..time.workdays import china_today
 
     today = china_today()
-    spans = proposed_spans(text, today)
+    every = stated_spans(text, today)
+    spans = proposed_spans(text, every)
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
-    others = [s for s in stated_spans(text, today) if s not in spans]
+    others = [s for s in every if s not in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
         return None
@@ -535,7 +541,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
                  rule=d.rule_in(lang), proposed=proposed)
         if _asks_late(text):   # 10月再报算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
-        extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+        extra = _day_citations(d)
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
         return _alone(findings, f, decided)
     return None
@@ -616,7 +622,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                     rule = d.rule if lang == "zh" else d.rule_en
                 lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
                          rule=rule, today=today.isoformat())
-            extra = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+            extra = _day_citations(d)
             if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
                 out[i] = None
                 continue
