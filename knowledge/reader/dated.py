@@ -457,7 +457,7 @@ def stated_delay(text: str, today: date) -> date | None:
     # (过两个多月（大概45个工作日）再上缴: the time said more closely in brackets is the one taken)
     m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", _halves(unicodedata.normalize("NFKC", text))))
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
-        return stated_next(text, today) if _PUT_OFF_TO.search(text) else None
+        return stated_next(text, today) if _PUT_OFF_TO.search(text) else stated_period_end(text, today)
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
     if not n:
         return None
@@ -510,6 +510,39 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
 
 
 _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year)", re.I)
+
+
+# 打算月底统一报备, 等到年底一起交, "at the end of the month": a step proposed for the end of this month or year
+# (or of the next), with no month number (10月底 is a month said, read by ``month_spans``)
+_PERIOD_END = re.compile(r"(?:想|打算|准备|计划|拟|等到?|拖到?|推到|放到?|留到?|攒到?|到|在)\s*(?P<when>(?:这个|本|今|下个?)?(?:月|年)(?:底|末))(?!\s*(?:前|之前|以前))"
+                         r"|(?<![\d月])(?P<when2>(?:这个|本|今|下个?)?(?:月|年)(?:底|末))(?:的时候)?\s*(?:再|才|统一|一起|一并|集中)"
+                         r"|\b(?:at|by|until|till|wait (?:until|till)) the end of (?P<when3>(?:the|this|next) (?:month|year))\b", re.I)
+
+
+_A_TIME = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末)")
+_EVERY_PERIOD = re.compile(r"每(?:个)?(?:年|月|季度?)|\b(?:every|each) (?:year|month|quarter)\b", re.I)
+
+
+def stated_period_end(text: str, today: date) -> date | None:
+    """The day a question proposes a step for when it says the end of this (or next) month or year:
+    its last day; None when it says none, or that day is not after today."""
+    from calendar import monthrange
+
+    from ..time.months import add_months
+
+    m = _PERIOD_END.search(unicodedata.normalize("NFKC", text))
+    if not m or _EVERY_PERIOD.search(text) or _A_TIME.search(_halves(text)):
+        # 每年年底前报送: the text's own yearly day, not a proposal; 试运行到月底才满两个半月: the month's end is where a time
+        # since the event is measured, not a day counted from today
+        return None
+    when = (m.group("when") or m.group("when2") or m.group("when3")).lower()
+    nxt = when.startswith("下") or when.startswith("next")
+    if "年" in when or "year" in when:
+        day = date(today.year + nxt, 12, 31)
+    else:
+        first = add_months(today.replace(day=1), 1) if nxt else today.replace(day=1)
+        day = first.replace(day=monthrange(first.year, first.month)[1])
+    return day if day > today else None
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)

@@ -16,8 +16,10 @@ from .variants import english_slips, homophones, pinyin_words, simplified
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
-    ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
-                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(o&m|maintenance|operation and maintenance) (project|contract)s?"
+    # (not a second contract the project is covered by: 剩下的另签运维合同, "a separate O&M contract")
+    ("operations", r"(?<!另签)(?<!另外签)(?<!单独签)(?<!另行签订)(?<!另签一份)(?<!另签一个)(?<!再签一个)(?<!再签一份)(?<!另外的)(?<!单独的)"
+                   r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
+                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!separate )(?<!another )(?<!second )(?<!new )(?<!additional )(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
     ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
