@@ -17,7 +17,8 @@ _EVENT_WORDS = [
     ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has )?(ended|finished|completed)"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"
-                          r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for)"),
+                          r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for|been going|going for|been on for|underway for)"
+                          r"|trial (run|operation)\s*(才|已经|已|刚|跑了|运行了)"),
     ("security_test_requested", r"(上线)?安全测试.{0,6}(申请|提出)|(申请|提出).{0,6}(上线)?安全测试"
                                 r"|security test (application|request)|(applied|apply|filed|requested|submitted).{0,30}security test"
                                 r"|security test (was |has been |got )?(applied for|requested|filed|submitted)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .form import asked_plainly
+from .form import asked_plainly, unreported
 
 _BREACH = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
                      r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
@@ -16,7 +16,7 @@ _OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|�
 _OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 分包给没有资质的公司: a party without the qualification the text asks for
-                        r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
+                        r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
 _STILL_GETS = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
 _CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
@@ -34,8 +34,9 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
 
 def by_ourselves(text: str) -> bool:
     """Would the asker do it themselves, without an outside body (可研我们自己写，不找咨询机构), or
-    have a party without the qualification do it (分包给没有资质的公司)?"""
-    return bool(_OURSELVES.search(asked_plainly(text)))
+    have a party without the qualification do it (分包给没有资质的公司)? Not what someone else said
+    (有人说不用请第三方测评，到底要不要)."""
+    return bool(_OURSELVES.search(asked_plainly(unreported(text))))
 
 
 def still_gets(text: str) -> bool:

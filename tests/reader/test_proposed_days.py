@@ -254,3 +254,49 @@ def test_a_day_it_cannot_meet_is_no_question_of_lateness():
     from knowledge.rules.answer import answer
     text = answer(get_kb(), "钟楼 明年的项目计划我们打算10月中旬再报，9月底实在来不及")["answer"]
     assert "：不可以。" in text, text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("合同签了，打算月底统一报备", date(2026, 12, 31)),
+    ("能不能等年底一起报大数据中心备案", date(2026, 12, 31)),
+    ("下个月底再交可以吗", date(2027, 1, 31)),
+    ("can we file it at the end of the month?", date(2026, 12, 31)),
+])
+def test_the_end_of_the_month_or_year_proposed(text, day):
+    from knowledge.reader.dated import stated_delay
+    assert stated_delay(text, TODAY) == day
+
+
+@pytest.mark.parametrize("text", [
+    "每年年底前要报送什么",            # the text's own yearly day
+    "试运行到月底才满两个半月，月底能验收吗",   # the month's end measures a time since the event
+    "10月底再报可以吗",                # a month named: read as that month's span
+])
+def test_no_end_of_period_proposed(text):
+    from knowledge.reader.dated import stated_period_end
+    assert stated_period_end(text, TODAY) is None
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登区的项目合同签了，打算月底统一报备，行吗", "no"),       # 立即
+    ("龙岗区项目合同今天签完了，中标通知书打算月底再报备，可以吗", "no"),   # 10个工作日
+])
+def test_month_end_against_the_last_day(question, verdict):
+    jid = "wendeng" if "文登" in question else "longgang"
+    assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼 系统试运行上周结束，我们打算结束后第25天自己组织初验，可以吧", "yes"),   # 30日内
+    ("钟楼 系统试运行上周结束，我们打算结束后第35天自己组织初验，可以吧", "no"),
+])
+def test_the_nth_day_after_with_the_doer_named(question, verdict):
+    assert {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "zhonglou"} == {verdict}
+
+
+@pytest.mark.parametrize("question", [
+    "wendeng项目 trial run 才跑了两个月 can we do 竣工验收 now?",
+    "Wendeng: the trial run has only been going for two months, can we do the completion acceptance now?",
+])
+def test_a_trial_run_going_for_a_time_started_then(question):
+    assert {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "wendeng"} == {"no"}
