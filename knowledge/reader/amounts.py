@@ -53,7 +53,8 @@ _ROLE_WORDS = [
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
-                                 r"|(application |app )?software development\b[^.;]{0,30}\b(comes to|came to|amounts to|totals|is)\s*(exactly|about|around|roughly|just)?\s*(rmb|yuan)?\s*$"
+                                 r"|((application |app )?software|\b(app|application)) development\b(?!\s+(service\s+)?(contract|project|system)s?\b)[^.;]{0,30}\b(comes to|came to|amounts to|totals|is|costs?)\s*(exactly|about|around|roughly|just"
+                                 r"|(slightly |a (little )?bit |just )?(less than|more than|under|over|below|above))?\s*(rmb|yuan)?\s*$"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?"
@@ -233,7 +234,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
                             span=(float(low), float(high))))
         taken.append((m.start(), m.end()))
     for m in _AMOUNT.finditer(norm):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken):   # (RMB 700-800k: the currency before a range's first end)
             continue
         num, unit = m.group("num"), (m.group("unit") or "").lower()
         tail = m.group("tail") or ""

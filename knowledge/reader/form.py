@@ -146,7 +146,8 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", re.compile(r"(?<![十百千哪])几(?![万亿十百千乎])"), 2.5),
-    ("deadline word", re.compile(r"最晚|最迟|截止|(?<![超过])(期限|时限)"), 2.0),   # (过期限了吧 asks whether it is late)
+    # (过期限了吧 asks whether it is late; 还在期限内吧 whether it is in time)
+    ("deadline word", re.compile(r"最晚|最迟|截止|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
     ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
@@ -183,9 +184,17 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+# 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
+# saying (不知道交什么材料, 没说什么时候交), which still asks what
+_INDEFINITE_WHAT = re.compile(r"((?:不用|不需要|不必|用不着|没有|不|没|无)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
+                              r"[\u4e00-\u9fff]{0,3}?)什么(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
+    if lang == "zh":
+        text = _INDEFINITE_WHAT.sub(r"\1", text)
     # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
     if lang == "zh":
         text = unreported(text)
@@ -280,7 +289,8 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
-                         r"|(就|都|也)免了|免了吧|(?<![上要])不上了")   # 初验就免了吧, 监理就不上了: as 省了吧
+                         r"|(就|都|也)免了|免了吧|(?<![上要])不上了"
+                         r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out

@@ -13,7 +13,10 @@ _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month",
 _ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
                           r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"
-                          r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)")
+                          r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)"
+                          # 改成半年一报, 半年交一次, 两个季度合一起交: a longer period said plainly
+                          r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
+                          r"|(?P<p5>两|二|2)\s*个\s*(?:季度|季)\s*(?:的)?(?:合|并|合并|合在|放|攒)(?:到)?\s*(?:一起|一块|一次)")
 _EN_PROPOSED = re.compile(r"\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
@@ -28,7 +31,9 @@ def proposed_period(text: str) -> str | None:
     (改成一个季度出一次监理报告 -> quarter), else None."""
     m = _ZH_PROPOSED.search(text)
     if m:
-        said = m.group("p") or m.group("p2")
+        if m.group("p5"):
+            return "half_year"
+        said = m.group("p") or m.group("p2") or m.group("p4")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m:

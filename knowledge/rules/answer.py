@@ -55,7 +55,7 @@ from .details import (
     with_meaning,
     without_places,
 )
-from .documents import with_documents
+from .documents import with_document_only, with_documents
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .frequency import with_frequency_change
@@ -571,7 +571,13 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         focused = [r for r in rules if any(re.search(rf"(?<![\d.]){n}\s*(名|人|位|家|个)", r.says["zh"]) for n in counts)]
         # or one that sets a least number of people the question's count is measured against
         focused = focused or ([r for r in rules if _AT_LEAST.search(r.says["zh"])] if counts else [])
+    if not focused and _ASKS_PEOPLE.search(q.reading or q.text):   # 检查起码得几个人参加: the rule that counts people
+        focused = [r for r in rules if _PEOPLE.search(r.says["zh"])]
     return focused or rules
+
+
+_ASKS_PEOPLE = re.compile(r"(几|多少)\s*(个)?(人|名|位)(?!民)|\bhow many (people|persons|inspectors|staff|officials|members|experts)\b", re.I)
+_PEOPLE = re.compile(r"\d+\s*(名|人|位)(?!民)")
 
 
 _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?P<u>名|人|位|家)|(\d+)\s*(?P<u2>名|人|位|家)(?:以上|及以上)")
@@ -1061,6 +1067,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
+    findings = with_document_only(kb, findings, q.reading or text, q)
     findings = with_list_count(kb, findings, q)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point

@@ -72,3 +72,43 @@ def _best_sentence(kb, jid: str, tokens: list[str], cited: set[str]) -> tuple[st
         return None
     scored.sort(key=lambda s: -s[0])
     return (scored[0][1], scored[0][2]) if scored[0][0] > 0 else None
+
+
+# 只交个建设方案行不行, 用建设方案代替项目建议书: one document offered where the text has the project's tier hand in another
+_ONLY_DOC = re.compile(r"(?:只|仅|就)(?:交|报|提交|填报|填|做|写|编|准备|出|上传)(?:了)?(?:个|一个|一份|一下)?(?P<doc>[^，,。？?；;]{2,12}?)(?=行|可以|够|就|[，,。？?]|吗|$)"
+                       r"|(?:用|拿|以)(?P<doc2>[^，,。？?；;]{2,12}?)(?:来)?(?:代替|替代|顶替|取代|充当)"
+                       r"|\b(?:only|just) (?:submit|file|hand in|prepare|send)\w* (?:an? |the )?(?P<doc3>[\w -]{3,40}?)(?=[,.?]| instead| rather| and | is | for )", re.I)
+
+
+def with_document_only(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """"钟楼30万的项目只交建设方案行不行": the document offered is the one the text asks of a tier the stated
+    facts do not reach, and another document is asked of the project's own tier (30万元(含)以上填报项目建议书),
+    so the offer is not enough; the rule of the project's tier is quoted and the jurisdiction's other findings go.
+    Findings are unchanged when nothing is offered alone, or the facts do not settle the tiers."""
+    from ..reader.topics import detect
+
+    m = _ONLY_DOC.search(text) if q.form == "yesno" else None
+    named = set(detect(m.group("doc") or m.group("doc2") or m.group("doc3"), kb.topics)) if m else set()
+    if not named:
+        return findings
+    out = list(findings)
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        j = kb.jurisdictions.get(jid)
+        # the narrowest topic named (申报表和建设方案: the 建设方案's own rule, not every declaration document's)
+        own = min(([r for r in j.rules_for(k) if r.group == "documents" and r.when] for k in named),
+                  key=lambda rs: len(rs) or 99) if j else []
+        if not own or any(r.applies(q.profile) is not False for r in own):
+            continue
+        fields = {t.field for r in own for t in r.when}
+        instead = [r for r in j.rules if r.group == "documents" and r not in own and r.type == "obligation"
+                   and {t.field for t in r.when} & fields and r.applies(q.profile) is True]
+        if not instead:
+            continue
+        r = instead[0]
+        mine = [f for f in out if f.jurisdiction == jid]
+        decided = Finding(jid, own[0].topics[0], "no", t("ans.other_tier_document", q.lang) + r.says[q.lang],
+                          [*r.citations, *own[0].citations])
+        at = out.index(mine[0])
+        out = [f for f in out if f.jurisdiction != jid]
+        out.insert(at, decided)
+    return out

@@ -251,7 +251,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
 OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = re.compile(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
@@ -265,11 +265,14 @@ def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Find
     # a recurring filing (the quarter's reports) has no event of the question's to be late from
     found = [(f, [d for d in due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations})
                   if d.trigger in events]) for f in findings]
-    for f, due in sorted(found, key=lambda x: not any(x[0].topic in d.key for d in x[1])):
-        if due and f.verdict in ("yes", "no", "info", "conditional"):
-            decided = decide(f, due[0])
-            return _alone(findings, f, decided)
-    return None
+    out, any_decided = findings, False
+    # each jurisdiction its own (合同签完两个月了，任务书现在补上还算按时吧, asked of every text that times it)
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        for f, due in sorted([x for x in found if x[0].jurisdiction == jid], key=lambda x: not any(x[0].topic in d.key for d in x[1])):
+            if due and f.verdict in ("yes", "no", "info", "conditional"):
+                out, any_decided = _alone(out, f, decide(f, due[0])), True
+                break
+    return out if any_decided else None
 
 
 def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -592,8 +595,9 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         arts = {c.article for c in f.citations}
         opens = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
                  if {c["article"] for c in d.citations} & arts]
-        # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone
-        return [d for d in opens if not d.lower_bound or today < d.due]
+        # counted from an earlier event, the day is only the earliest it can be: it decides "not yet" alone (not of the
+        # step it is counted from: 试运行刚结束20天，这周组织初验 asks of the 初验, not of the 终验 three months after it)
+        return [d for d in opens if not d.lower_bound or today < d.due and f.topic not in d.trigger]
 
     found = [(f, steps(f)) for f in findings]
     # the finding whose own topic is the step's (final_acceptance for the final acceptance's opening) answers it
