@@ -457,7 +457,8 @@ def stated_delay(text: str, today: date) -> date | None:
     # (过两个多月（大概45个工作日）再上缴: the time said more closely in brackets is the one taken)
     m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", _halves(unicodedata.normalize("NFKC", text))))
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
-        return stated_next(text, today) if _PUT_OFF_TO.search(text) else stated_period_end(text, today)
+        # (拖到下个月底: the month's end, not its start)
+        return stated_period_end(text, today) or (stated_next(text, today) if _PUT_OFF_TO.search(text) else None)
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
     if not n:
         return None

@@ -5,19 +5,22 @@ from __future__ import annotations
 import re
 
 # the length of each period, to compare how often
-DAYS = {"week": 7, "month": 30, "quarter": 91, "half_year": 182, "year": 365}
+DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365}
 
 _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
-_ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
+_ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
+                          r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
                           r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"
                           r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)"
                           # 改成半年一报, 半年交一次, 两个季度合一起交: a longer period said plainly
                           r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
-                          r"|(?P<p5>两|二|2)\s*个\s*(?:季度|季)\s*(?:的)?(?:合|并|合并|合在|放|攒)(?:到)?\s*(?:一起|一块|一次)")
-_EN_PROPOSED = re.compile(r"\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
+                          r"|(?P<p5>两|二|2)\s*个\s*(?:季度|季)\s*(?:的)?(?:合|并|合并|合在|放|攒)(?:到)?\s*(?:一起|一块|一次)"
+                          r"|(?:每)?(?P<p6>两|二|2)\s*个\s*月\s*(?:出|报|交|做|写|提交|报送|上传)?\s*(?:一|1)\s*(?:次|份|回|期|报)")
+_EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
+                          r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year"}
@@ -33,11 +36,15 @@ def proposed_period(text: str) -> str | None:
     if m:
         if m.group("p5"):
             return "half_year"
-        said = m.group("p") or m.group("p2") or m.group("p4")
+        if m.group("p6"):
+            return "two_months"
+        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
+    if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
+        return "two_months"
     if m:
-        said = (m.group("p") or m.group("p2") or m.group("p3") or "year").lower()
+        said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or "year").lower()
         return _EN_NAMES.get(said, said)
     return None
 

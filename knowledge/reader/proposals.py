@@ -10,7 +10,8 @@ import re
 from .form import asked_plainly, unreported
 
 _BREACH = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
-                     r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b", re.I)
+                     r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b"
+                     r"|\b(is|would|will) (that|it|this) (be )?(a problem|an issue)\b", re.I)   # "… has no certification. Is that a problem?"
 _OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
 _OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"

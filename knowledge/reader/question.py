@@ -17,9 +17,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     # (not a second contract the project is covered by: 剩下的另签运维合同, "a separate O&M contract")
-    ("operations", r"(?<!另签)(?<!另外签)(?<!单独签)(?<!另行签订)(?<!另签一份)(?<!另签一个)(?<!再签一个)(?<!再签一份)(?<!另外的)(?<!单独的)"
+    ("operations", r"(?<!另签)(?<!另外签)(?<!单独签)(?<!另行签订)(?<!另签一份)(?<!另签一个)(?<!再签一个)(?<!再签一份)"
                    r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
-                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!separate )(?<!another )(?<!second )(?<!new )(?<!additional )(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
+                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!with a separate )(?<!with another )(?<!under a separate )(?<!through a separate )(?<!by a separate )(?<!via a separate )(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
     ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
@@ -64,6 +64,8 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     # another doing the step instead of the one the text names (开发商自测代替第三方测试)
                     r"|(?<![化产])(代替|替代|顶替|取代)(掉)?[^，,。？?]{0,20}(第三方|监理|评审|测评|测试|审核|验收|专家|招标|备案|登记|审批|论证)"
                     r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
+                    # a step said to be too much trouble, something less said to be enough (拍照留影像太麻烦，写个文字记录就够了吧)
+                    r"|太(麻烦|费事|折腾|繁琐|费劲|贵|慢|费钱)[^。？?]{0,24}(就够|就行|就可以|就好|算了|得了|凑合)"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
                     r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
@@ -238,7 +240,12 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
                 value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
             out[name] = (float(value), bound_of(norm, at, m.end() if tail else end))   # 一成出头: the bound after 成
     # 2年质保太长了，合同里约定1年行不行: the term proposed in the asking clause is the warranty asked of
+    # ("the contractor thinks a 2-year warranty is too long. Can we write a 1-year warranty … instead?")
     proposed = re.search(rf"(?:约定|签|写|改成|改为|定为?)\s*{_NUM}\s*年", asking) if "warranty_years" in out and asking else None
+    if proposed is None and "warranty_years" in out:
+        asked = " ".join(x for x in re.split(r"(?<=[.?!])\s+", norm) if "?" in x) if norm.isascii() else asking
+        if asked and asked != norm:
+            proposed = next((m for name, pattern in _FACTS if name == "warranty_years" for m in [pattern.search(asked)] if m), None)
     if proposed:
         group = next(g for g in proposed.groups() if g)
         value = float(group) if group[0].isdigit() else cn_number(group)

@@ -364,6 +364,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
             verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
+                not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
                 (_leave(q) or re.search(r"会|will", q.text) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead

@@ -1,0 +1,139 @@
+"""Readings from the session's third round of first-contact failures and its review (issue 8): each question
+is answered through the whole pipeline, in the project's own sentences."""
+from datetime import date
+
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.dated import stated_delay
+from knowledge.reader.events import proposed_start
+from knowledge.reader.form import classify, negated
+from knowledge.reader.frequency import proposed_period
+from knowledge.reader.question import find_facts
+
+
+def _verdicts(question: str, jid: str) -> set[str]:
+    return {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("云浮市级项目总投资80万，不实行监理行吧", "yes"),     # 100万元以上（含）
+    ("云浮市级项目总投资150万，不实行监理行吧", "no"),
+])
+def test_not_carrying_out_a_step_asks_leave(question, verdict):
+    assert negated(question)
+    assert verdict in _verdicts(question, "yunfu")
+
+
+def test_a_condition_with_not_is_no_leave():
+    assert not negated("龙岗区项目不实施的话要报告吗")
+
+
+def test_too_much_trouble_then_something_less_is_enough():
+    assert "no" in _verdicts("深圳项目隐蔽工程，施工方嫌拍照留影像太麻烦，记个施工日志就够了吧", "shenzhen")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("监理月报能不能两个月出一次", "two_months"), ("监理月报改成按季度出行吗", "quarter"),
+    ("can the supervisor report every two months instead?", "two_months"),
+    ("can we report every quarter, not every month?", "quarter"),
+])
+def test_report_periods(text, period):
+    assert proposed_period(text) == period
+
+
+def test_every_two_months_is_less_often_than_monthly():
+    assert "no" in _verdicts("深圳的监理月报能不能改成两个月出一次", "shenzhen")
+
+
+@pytest.mark.parametrize("question", ["文登：合同签了，打算月底跟其他几个合同一起报大数据中心备案", "文登合同签完了，备案想等到年底和别的合同一块报"])
+def test_a_month_end_plan_told_plainly(question):
+    assert classify(question).form == "yesno"
+    assert "no" in _verdicts(question, "wendeng")
+
+
+def test_several_is_no_count_asked():
+    assert classify("其他几个合同也一起报").scores["info"] == 0
+
+
+def test_next_months_end_is_its_last_day():
+    assert stated_delay("拖到下个月底再报行吗", date(2026, 12, 2)) == date(2027, 1, 31)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼项目初验刚结束一个月，想立刻交终验申请", "no"),     # 初验结束3月后
+    ("钟楼项目初验结束都4个月了，想马上交终验申请", "yes"),
+])
+def test_doing_it_at_once_told_as_a_plan(question, verdict):
+    assert verdict in _verdicts(question, "zhonglou")
+
+
+def test_the_warranty_proposed_in_the_english_question():
+    text = "Longgang: the vendor says a 2-year warranty is too long. Could we put a 1-year warranty in the contract instead?"
+    assert find_facts(text)["warranty_years"][0] == 1.0
+    assert "no" in _verdicts(text, "longgang")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Longgang: our contract has a 3-year warranty. Is that enough?", "yes"),   # 不低于2年: met
+    ("Longgang: our contract has a 1-year warranty. Is that enough?", "no"),
+])
+def test_enough_against_a_least(question, verdict):
+    assert _verdicts(question, "longgang") == {verdict}
+
+
+def test_bringing_in_a_testing_agency_is_the_testing():
+    assert "yes" in _verdicts("Zhonglou: can we skip bringing in a software testing agency for our software project?", "zhonglou")
+
+
+def test_late_from_the_signing_names_the_other_start():
+    r = get_kb().ask("深圳项目合同签了8个工作日了，质量监督登记还没做，现在去还算按时吗？")
+    assert {f["verdict"] for f in r["findings"] if f["jurisdiction"] == "shenzhen"} == {"no"}
+    assert "备案通过" in r["answer"]
+
+
+def test_a_start_counted_by_the_question():
+    assert proposed_start("我们按合同签订那天起算5个工作日，这样对吧") == "contract_signed"
+    assert "no" in _verdicts("深圳合同在市政府采购中心备案了，质量监督登记我们按合同签订那天起算5个工作日，对吧", "shenzhen")
+
+
+def test_in_time_where_no_text_times_the_step():
+    r = get_kb().ask("试运行结束一周，下周组织初验，还在期限内吧？")
+    by_j = {}
+    for f in r["findings"]:
+        by_j.setdefault(f["jurisdiction"], set()).add(f["verdict"])
+    assert by_j["zhonglou"] == {"yes"}                            # 30日内
+    assert by_j["longgang"] == {"not_specified"} and by_j["wendeng"] == {"not_specified"}
+
+
+@pytest.mark.parametrize("question", [
+    "我们有一份单独的运维合同，60万，龙岗需要按这个办法报批吗？",
+    "Longgang: we have a separate maintenance contract worth 600k. Do the measures cover it?",
+])
+def test_a_standalone_om_contract_is_an_om_project(question):
+    assert "not_applicable" in _verdicts(question, "longgang")
+
+
+def test_is_that_a_problem_asks_about_a_breach():
+    assert "yes" in _verdicts("Our supervision firm has no certification. Is that a problem in Longgang?", "longgang")
+
+
+@pytest.mark.parametrize("question, topics", [
+    ("运维经费分给各单位怎么申请？", False), ("我们的项目包给了一家公司建设，钟楼需要监理吗？", False),
+    ("中标单位把部分模块包给另一家公司做，钟楼允许吗？", True),
+])
+def test_subcontracting_is_part_of_the_work_passed_on(question, topics):
+    assert any(f["topic"] == "subcontracting" for f in get_kb().ask(question)["findings"]) == topics
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("中标单位把部分模块包给另一家公司做，钟楼允许吗？", "conditional"),   # on the firm's qualification
+    ("钟楼项目中标单位把一部分分包给有资质的公司，可以吗", "yes"),
+    ("钟楼项目中标单位把一部分分包给没有资质的公司，可以吗", "no"),
+])
+def test_subcontracting_turns_on_the_qualification(question, verdict):
+    assert _verdicts(question, "zhonglou") == {verdict}
+
+
+def test_a_document_offered_alone_that_is_its_tiers_own():
+    assert "yes" in _verdicts("钟楼区有个20万的小项目，只交建设方案不写项目建议书，可以吧？", "zhonglou")
