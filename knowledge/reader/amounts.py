@@ -406,6 +406,10 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     if not totals or len(found) < 2:
         return found
     total = totals[-1]
+    prev = [a for a in found if a.end <= total.start]
+    if prev and prev[-1].role == "change_amount":   # 第一次18万、第二次15万，合计33万: the changes' sum, a change
+        total.role, total.cumulative = "change_amount", True
+        return found
     # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label
     row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
     total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"

@@ -421,9 +421,9 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 _DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:(?:以后|之后|后)[^，,。？?]{0,6}?)?(?:再|才)"   # 拖到一个月后开工再办
                     r"|(?:postpone|delay|put off|push back|wait|leave|hold off|hold)\w*\b.{0,60}?\b(?:by |for |until |till )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
-                    r" (?P<u2>month|week|day)s?"
+                    r" (?P<u2>working day|business day|month|week|day)s?"
                     # "do the registration two weeks after signing": a step proposed some time after its event
-                    r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>month|week|day)s?\s+(?:after|following|later)\b"
+                    r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>working day|business day|month|week|day)s?\s+later\b"
                     # 合同签完两周后再做登记: a step proposed some time after an event just done
                     r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)", re.I)
 
@@ -474,6 +474,8 @@ _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      # 试运行结束20天组织初验: the step named right after the time is taken then
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完)(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
                      r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
+                     # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
+                     r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
                      r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
                      r"(?:左右)?(?:以后|之后)再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)
@@ -487,13 +489,13 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")).lower()
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 
 # the units a time is said in, named as ``after_offset`` takes them
-_UNIT_NAMES = {"working day": "工作日", "day": "天", "日": "天", "星期": "周", "礼拜": "周", "week": "周", "month": "月"}
+_UNIT_NAMES = {"working day": "工作日", "business day": "工作日", "day": "天", "日": "天", "星期": "周", "礼拜": "周", "week": "周", "month": "月"}
 
 
 def after_offset(day: date, offset: tuple[float, str]) -> date:

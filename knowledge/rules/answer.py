@@ -171,6 +171,9 @@ _LAPSES = re.compile(r"自动取消|予以取消|自动失效|作废")
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
+_ASKS_CONSENT = re.compile(r"(需不需要|要不要|是否需要|需要|得不得|用不用|必须)[^，,。？?]{0,12}(同意|批准|允许|许可|点头)"
+                           r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
+_WITHOUT_CONSENT = re.compile(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
                              r"|(不能|不得|不可以|不允许|不准)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b", re.I)
@@ -407,6 +410,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
             # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
             verdict = "yes"
+        elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
+                and _ASKS_CONSENT.search(q.reading or q.text) and all(_WITHOUT_CONSENT.search(r.says["zh"]) for r, _ in used):
+            # 挂到互联网上展示，需不需要我们建设单位同意: a ban on doing it without consent makes the consent needed
+            verdict = "yes"
         if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) and (
                 verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
                 and not re.search(r"没|未|尚未|先|not yet", q.reading or q.text)):   # (先用起来: ahead of the step, the case banned)
@@ -577,7 +584,7 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
-_ASKS_PEOPLE = re.compile(r"(几|多少)\s*(个)?(人|名|位)(?!民)|\bhow many (people|persons|inspectors|staff|officials|members|experts)\b", re.I)
+_ASKS_PEOPLE = re.compile(r"(几|多少)\s*(个)?(人|名|位)(?!民)|人数|\bhow many (people|persons|inspectors|staff|officials|members|experts)\b", re.I)
 _PEOPLE = re.compile(r"\d+\s*(名|人|位)(?!民)")
 
 

@@ -137,3 +137,41 @@ def test_subcontracting_turns_on_the_qualification(question, verdict):
 
 def test_a_document_offered_alone_that_is_its_tiers_own():
     assert "yes" in _verdicts("钟楼区有个20万的小项目，只交建设方案不写项目建议书，可以吧？", "zhonglou")
+
+
+def test_a_total_row_of_changes_is_a_change():
+    from knowledge.reader.amounts import find_amounts
+    found = find_amounts("合同价500万，变更了三次：10万、20万、25万，合计55万")
+    assert [(a.value, a.role) for a in found if a.value == 550000] == [(550000, "change_amount")]
+    assert "yes" in _verdicts("龙岗区项目合同价500万，变更了三次：10万、20万、25万，合计55万，要报区信息化主管部门审核吗", "longgang")
+
+
+@pytest.mark.parametrize("question, verdict", [("钟楼区25万的软件项目不上监理可以吧", "yes"), ("钟楼区45万的软件项目不上监理可以吧", "no")])
+def test_not_putting_a_supervisor_on(question, verdict):
+    assert verdict in _verdicts(question, "zhonglou")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Longgang: we signed the contract. Can we file the award notice and the contract 14 working days after signing?", "no"),
+    ("Longgang: we signed the contract today. Is it fine to file the award notice and the contract 6 working days after signing?", "yes"),
+    ("Longgang: leftover construction funds - can we hand them back 45 working days after the audit conclusion?", "no"),
+])
+def test_english_working_days_after_an_event(question, verdict):
+    assert verdict in _verdicts(question, "longgang")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳的承建单位想把演示系统放到互联网上给别人看，要不要经过我们建设单位同意", "yes"),
+    ("Shenzhen: does the contractor need our consent before putting the demo system on the internet?", "yes"),
+])
+def test_consent_asked_against_a_ban_without_it(question, verdict):
+    assert verdict in _verdicts(question, "shenzhen")
+
+
+def test_counting_from_the_filing_once_it_is_approved():
+    question = "深圳的合同在市政府采购中心备案还没通过，质量监督登记能不能等备案通过了再开始算那5个工作日？"
+    assert "yes" in _verdicts(question, "shenzhen")
+
+
+def test_the_number_of_people_asked_as_such():
+    assert "2名" in get_kb().ask("深圳质监机构监督检查，参加的人数有要求吗，最少多少")["answer"]
