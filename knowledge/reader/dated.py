@@ -473,7 +473,9 @@ _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      r"|(?:签订|签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
                      # 试运行结束20天组织初验: the step named right after the time is taken then
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完)(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
-                     r"|\bon the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
+                     r"|\b(?:on|around|by|at|about) the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
+                     # 试运行完了以后，我们隔了45天才组织初验: the interval after the event
+                     r"|隔了?\s*(?P<n7>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u7>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:才|再)"
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
@@ -489,8 +491,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")).lower()
+    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g)))
+    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7") if m.group(g)).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 
@@ -512,7 +514,8 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
     return day + timedelta(days=int(n * (7 if unit == "周" else 1)))
 
 
-_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year)", re.I)
+_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
+                         r"|\b(file|submit|send|register|report|do|hand)\w*\b.{0,60}?\bnext (month|quarter|year)\b", re.I)
 
 
 # 打算月底统一报备, 等到年底一起交, "at the end of the month": a step proposed for the end of this month or year
@@ -550,7 +553,7 @@ def stated_period_end(text: str, today: date) -> date | None:
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
 _NEXT = {"下个月|下月|next month": "month", "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2,
-         "明年|来年|next year": "year"}   # 拖到明年再上缴: the first day of next year at the earliest
+         "明年|来年|next year": "year", "下个季度|下季度|next quarter": "quarter"}   # 拖到明年再上缴: the first day of next year at the earliest
 _NEXT_RE = re.compile("|".join(_NEXT), re.I)
 
 
@@ -565,6 +568,9 @@ def stated_next(text: str, today: date) -> date | None:
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
     if step == "year":
         return date(today.year + 1, 1, 1)
+    if step == "quarter":   # the first day of the next quarter
+        first = add_months(today.replace(day=1), 3 - (today.month - 1) % 3)
+        return first
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
 
 

@@ -98,6 +98,8 @@ def proposed_order(text: str) -> tuple[str, str] | None:
 _START = re.compile(r"(?:从|自|按|按照|以)(?P<x>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天|日|的日期|日期)?(?:开始|起)(?:算|计算|计)"
                     r"|(?:从|自)(?P<x2>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天)?(?:开始|起)(?:算|计算|计)?"
                     r"|等(?P<x3>[^，,。？?]{2,12}?)(?:了|以后|之后|后)?再(?:开始)?(?:算|计算|起算|计)"   # 等备案通过了再开始算
+                    # 等备案通过了再去做质量监督登记: waiting for an event the text may count from (no time said after it)
+                    r"|等(?P<x4>[^，,。？?\d一二两三四五六七八九十几个月天周]{2,10}?(?:通过|批下来|办完|完成))(?:了|以后|之后|后)?再(?:去)?(?=做|办|报|登记|申请|提交)"
                     r"|以(?P<y>[^，,。？?]{2,12}?)为准"
                     r"|\b(?:count\w*|start\w* counting|measur\w*|run\w*)\b[^.?]{0,50}?\bfrom (?:the )?(?P<z>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b|[,.?]|$)", re.I)
 _START_WORDS = [("contract_filed", re.compile(r"备案|filing|filed", re.I)),
@@ -110,7 +112,7 @@ def proposed_start(text: str) -> str | None:
     m = _START.search(text)
     if not m:
         return None
-    said = m.group("x") or m.group("x2") or m.group("x3") or m.group("y") or m.group("z") or ""
+    said = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4") or m.group("y") or m.group("z") or ""
     return event_named(said) or next((name for name, pattern in _START_WORDS if pattern.search(said)), None) or _mentioned(said)
 
 

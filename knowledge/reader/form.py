@@ -106,7 +106,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用|适用|管用|通用))(不|没|没有|否|不是)" + _END), 3.0),
-    ("closing 吧", re.compile(r"(吧|(?<=了)哈)" + _END), 2.0),   # 监理就不请了哈: 哈 after 了 as 吧
+    ("closing 吧", re.compile(r"(吧|(?<=了)哈)" + _END), 2.0),
+    ("吗 typed as ma", re.compile(r"(?<=[\u4e00-\u9fff\s])ma\s*[?？]?\s*$"), 3.0),   # 需要第三方测试 ma   # 监理就不请了哈: 哈 after 了 as 吧
     # 自测报告就跳过吧，直接申请初验: a proposal closed by 吧 before more is said of it
     ("吧 before a clause", re.compile(r"(?:^|[，,。])[^，,。？?]{2,}吧\s*[，,]\s*\S"), 2.0),   # (not 好吧，/行吧， saying yes)
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another

@@ -1068,8 +1068,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     elif q.form == "yesno":
         findings = (with_cost_placed(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
+                    or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)
                     or ((_MAY.search(text) or waits_for_step(text)) and with_stated_order(kb, findings, q.reading or text, q))
-                    or with_put_off(kb, findings, text, q)
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)

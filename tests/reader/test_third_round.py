@@ -175,3 +175,40 @@ def test_counting_from_the_filing_once_it_is_approved():
 
 def test_the_number_of_people_asked_as_such():
     assert "2名" in get_kb().ask("深圳质监机构监督检查，参加的人数有要求吗，最少多少")["answer"]
+
+
+def test_waiting_for_the_event_the_text_counts_from():
+    question = "深圳的合同要在市政府采购中心备案，能不能等备案通过了再去做质量监督登记"
+    assert proposed_start(question) == "contract_filed"
+    assert "yes" in _verdicts(question, "shenzhen")
+
+
+def test_a_step_put_off_to_a_stage_is_weighed_before_the_order_told():
+    assert "no" in _verdicts("深圳项目合同签了先干起来，质量监督登记等到竣工验收前再一并补，可以吗", "shenzhen")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区项目试运行结束后，我们隔了40天才组织初验，可以吗", "no"),     # 30日内
+    ("钟楼区项目试运行结束后，隔了20天再组织初验，可以吗", "yes"),
+])
+def test_an_interval_after_the_event(question, verdict):
+    assert verdict in _verdicts(question, "zhonglou")
+
+
+def test_next_quarter_against_at_once():
+    question = "Wendeng: we signed the purchase contract. Can we file the contract text with the big data center next quarter?"
+    assert stated_delay(question, date(2026, 12, 2)) == date(2027, 1, 1)
+    assert "no" in _verdicts(question, "wendeng")
+
+
+def test_around_the_nth_working_day_after():
+    question = "Wendeng big data center here: can we form the acceptance team around the 9th working day after receiving the application?"
+    assert "no" in _verdicts(question, "wendeng")   # 5个工作日内
+
+
+def test_ma_typed_for_the_question_particle():
+    assert classify("Zhonglou 项目 40万 need 监理 ma").form == "yesno"
+
+
+def test_one_inspector_by_themselves():
+    assert "no" in _verdicts("Shenzhen: may a single inspector carry out the on-site quality check by themselves?", "shenzhen")
