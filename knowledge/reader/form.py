@@ -101,6 +101,8 @@ def asked_plainly(text: str) -> str:
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
+    ("what if we …", re.compile(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
     ("bare leave word", re.compile(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright|permitted)\s*\?\s*$", re.I), 3.0),
     ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
@@ -130,7 +132,7 @@ _EN_YESNO = re.compile(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
-_EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
+_EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
@@ -143,7 +145,7 @@ _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
 _EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)啥|啥(?!问题)|为什么|为何|何种|何时"
+    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
@@ -189,7 +191,7 @@ def _norm(text: str) -> str:
 # 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
 # saying (不知道交什么材料, 没说什么时候交), which still asks what
 _INDEFINITE_WHAT = re.compile(r"((?:不用|不需要|不必|用不着|没有|不|没|无)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
-                              r"[\u4e00-\u9fff]{0,3}?)什么(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
+                              r"[\u4e00-\u9fff]{0,3}?)(?:什么|啥)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)

@@ -390,3 +390,14 @@ def test_a_plan_gets_no_bare_may_it_is_not_weighed_for(question, jid, verdicts):
 def test_which_comes_first_is_no_plan(text):
     from knowledge.reader.form import plan_told
     assert not plan_told(text) and classify(text).form == "info"
+
+
+@pytest.mark.parametrize("text, form", [
+    ("质量季报改成半年报一次行不行，反正也没啥变化", "yesno"),      # 没啥: "nothing much"
+    ("龙岗申报要交啥材料", "info"),
+    ("What if we skip the third-party testing and go straight to final acceptance in Longgang?", "yesno"),
+    ("What if the acceptance fails in Longgang?", "info"),               # what happens then
+])
+def test_indefinite_what_and_what_if(text, form):
+    lang = "en" if text.isascii() else "zh"
+    assert classify(text, lang).form == form, classify(text, lang).markers
