@@ -407,7 +407,9 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         return found
     total = totals[-1]
     prev = [a for a in found if a.end <= total.start]
-    if prev and prev[-1].role == "change_amount":   # 第一次18万、第二次15万，合计33万: the changes' sum, a change
+    label = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
+    if prev and prev[-1].role == "change_amount" and not re.search(r"合同|contract", label, re.I):
+        # 第一次18万、第二次15万，合计33万: the changes' sum, a change (not 现在合同价合计212万, the contract's total)
         total.role, total.cumulative = "change_amount", True
         return found
     # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label

@@ -16,10 +16,8 @@ from .variants import english_slips, homophones, pinyin_words, simplified
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
-    # (not a second contract the project is covered by: 剩下的另签运维合同, "a separate O&M contract")
-    ("operations", r"(?<!另签)(?<!另外签)(?<!单独签)(?<!另行签订)(?<!另签一份)(?<!另签一个)(?<!再签一个)(?<!再签一份)"
-                   r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
-                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!with a separate )(?<!with another )(?<!under a separate )(?<!through a separate )(?<!by a separate )(?<!via a separate )(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
+    ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
+                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
     ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯|只|仅|光)(是)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
@@ -64,8 +62,6 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     # another doing the step instead of the one the text names (开发商自测代替第三方测试)
                     r"|(?<![化产])(代替|替代|顶替|取代)(掉)?[^，,。？?]{0,20}(第三方|监理|评审|测评|测试|审核|验收|专家|招标|备案|登记|审批|论证)"
                     r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
-                    # a step said to be too much trouble, something less said to be enough (拍照留影像太麻烦，写个文字记录就够了吧)
-                    r"|太(麻烦|费事|折腾|繁琐|费劲|贵|慢|费钱)[^。？?]{0,24}(就够|就行|就可以|就好|算了|得了|凑合)"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
                     r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
@@ -334,7 +330,8 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     """The kind a text names, and the words that named it."""
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
-        m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])), None)
+        m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])
+                  and not _BESIDE_WORK(norm, m)), None)
         if m:
             return kind, m.group(0)
     # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
@@ -346,6 +343,22 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
 
 # a contract to be signed besides the project (到期后再另签维保合同) says nothing of what the project is
 _ANOTHER = re.compile(r"(另|再|另外|另行|单独|额外)(签|签订|订|签署|买|购买|采购)(一|个|一个|份|一份)?$|\b(separate|another|additional|extra)\s+$", re.I)
+
+
+# 300万的系统建设，另外有单独的运维合同 / "a 5 million build, with a separate maintenance contract": a second contract
+# beside the work the project is (a standalone O&M contract, 我们有一份单独的运维合同，60万, is the project)
+_SEPARATE = re.compile(r"(另|另外|单独|额外|另行|再)[^，,。；;？?]{0,6}$|\b(separate|another|additional|extra|second|new)\s+$", re.I)
+
+
+def _BESIDE_WORK(norm: str, m: re.Match) -> bool:
+    if not re.search(r"运维|运行维护|维保|维护|o&m|maintenance", m.group(0), re.I) \
+            or not (_SEPARATE.search(norm[max(0, m.start() - 12):m.start()])
+                    or re.match(r"\s*(另外|单独|另行|另|再)+\s*(签|签订|订)", norm[m.end():])):
+        return False
+    return bool(_BUILD.search(norm[:m.start()] + " " + norm[m.end():]))
+
+
+_BUILD = re.compile(r"建设|新建|开发|升级|改造|集成|build|construction|develop|upgrade|warranty|质保", re.I)
 
 
 _BUYING_DEVICES = re.compile(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"
@@ -397,6 +410,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = unspaced(text)
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
+    text = re.sub(r"俩(?!个)", "两个", re.sub(r"仨(?!个)", "三个", text)).replace("俩个", "两个").replace("仨个", "三个")   # 试运行才俩月
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

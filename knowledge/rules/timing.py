@@ -580,6 +580,7 @@ def _asks_late(text: str) -> bool:
     return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
 
 
+
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
 _NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
                         r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
