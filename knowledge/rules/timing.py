@@ -315,8 +315,12 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         return None
     # 试运行结束一周，下周组织初验，还在期限内吧 (no place named): a text that sets the step no time cannot say it is in time
     timed = {f.jurisdiction for f in decided if f not in findings}
-    return [f if f.jurisdiction in timed or f.verdict not in ("yes", "no")
-            else replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary) for f in decided]
+
+    def untimed(f: Finding) -> bool:   # (文登's 试运行3个月以后、6个月以内 times the acceptance, though it opens rather than closes)
+        arts = {c.article for c in f.citations}
+        return not any({c["article"] for c in r.citations} & arts for r in kb.deadline_rules(f.jurisdiction).rules)
+    return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary)
+            if f.jurisdiction not in timed and f.verdict in ("yes", "no") and untimed(f) else f for f in decided]
 
 
 def _deadline_citing(kb, f: Finding, wanted):

@@ -99,7 +99,11 @@ def test_in_time_where_no_text_times_the_step():
     for f in r["findings"]:
         by_j.setdefault(f["jurisdiction"], set()).add(f["verdict"])
     assert by_j["zhonglou"] == {"yes"}                            # 30日内
-    assert by_j["longgang"] == {"not_specified"} and by_j["wendeng"] == {"not_specified"}
+    assert by_j["longgang"] == {"not_specified"} and by_j["shenzhen"] == {"not_specified"}
+    # (文登's findings quote 第三十六条, whose window times the acceptance: not said to set no time)
+    r = get_kb().ask("试运行结束才一个月，下周申请竣工验收还在期限内吗？")
+    assert {f["verdict"] for f in r["findings"] if f["jurisdiction"] == "wendeng"
+            and any(c["article"] == "第三十六条" for c in f["citations"])} == {"no"}
 
 
 @pytest.mark.parametrize("question", [
