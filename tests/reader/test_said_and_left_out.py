@@ -3,14 +3,10 @@ of the project saying what it will leave out proposes it (承建单位说不拍�
 limit the plan keeps to leaves nothing out (质保期写2年，不再多给了), and English says "we'd rather not"
 (issue 8, items 2 and 8). Each question is answered through the whole pipeline."""
 import pytest
+from reader_answers import verdicts
 
-from knowledge.base import get_kb
 from knowledge.reader.form import negated, unreported
 from knowledge.reader.proposals import by_ourselves
-
-
-def _verdicts(question: str, jid: str) -> set[str]:
-    return {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
 
 
 @pytest.mark.parametrize("said", ["有同事讲", "别人说", "群里有人说", "朋友讲过", "I heard that", "A colleague said"])
@@ -29,7 +25,7 @@ def test_we_tell_a_colleague_is_our_own_word():
     "别人说龙岗区的项目试运行时不用第三方测评，到底要不要",
 ])
 def test_a_duty_asked_after_hearsay_keeps_its_yes(question):
-    assert "yes" in _verdicts(question, "longgang") and "no" not in _verdicts(question, "longgang")
+    assert "yes" in verdicts(question, "longgang") and "no" not in verdicts(question, "longgang")
 
 
 @pytest.mark.parametrize("question, jid", [
@@ -37,7 +33,7 @@ def test_a_duty_asked_after_hearsay_keeps_its_yes(question):
     ("深圳的机房改造是隐蔽工程，施工方说有文字记录就行，不用拍照片了，这样够吗", "shenzhen"),
 ])
 def test_a_party_dropping_a_duty_is_not_allowed(question, jid):
-    assert "no" in _verdicts(question, jid) and "yes" not in _verdicts(question, jid)
+    assert "no" in verdicts(question, jid) and "yes" not in verdicts(question, jid)
 
 
 @pytest.mark.parametrize("question", [
@@ -45,7 +41,7 @@ def test_a_party_dropping_a_duty_is_not_allowed(question, jid):
     "龙岗这边合同质保期我们约定2年，不往上加了，行吧",
 ])
 def test_keeping_to_the_limit_leaves_nothing_out(question):
-    assert _verdicts(question, "longgang") == {"yes"}
+    assert verdicts(question, "longgang") == {"yes"}
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -55,7 +51,7 @@ def test_keeping_to_the_limit_leaves_nothing_out(question):
 ])
 def test_english_rather_not(question, verdict):
     assert negated(question)
-    assert verdict in _verdicts(question, "zhonglou")
+    assert verdict in verdicts(question, "zhonglou")
 
 
 @pytest.mark.parametrize("question", [
@@ -63,11 +59,11 @@ def test_english_rather_not(question, verdict):
     "钟楼区项目的中标单位打算把部分工作分给没有资质的小公司做，可以吗",
 ])
 def test_work_passed_to_an_unqualified_firm(question):
-    assert "no" in _verdicts(question, "zhonglou")
+    assert "no" in verdicts(question, "zhonglou")
 
 
 def test_a_second_contract_does_not_make_an_om_project():
     question = "Longgang: we'd like the warranty in the contract to be 1 year and cover the rest with a separate O&M contract. Allowed?"
-    assert "not_applicable" not in _verdicts(question, "longgang")
-    assert "not_applicable" not in _verdicts("龙岗 合同质保期写1年，剩下的另签运维合同，可以吗", "longgang")
-    assert "not_applicable" in _verdicts("Longgang: is an O&M contract covered by the measures?", "longgang")
+    assert "not_applicable" not in verdicts(question, "longgang")
+    assert "not_applicable" not in verdicts("龙岗 合同质保期写1年，剩下的另签运维合同，可以吗", "longgang")
+    assert "not_applicable" in verdicts("Longgang: is an O&M contract covered by the measures?", "longgang")

@@ -1,19 +1,12 @@
 """Readings from the session's second round of first-contact failures (issue 8): each question is answered
 through the whole pipeline, and each sentence is the project's own, not an evaluation question."""
 import pytest
+from reader_answers import articles, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.amounts import find_amounts
 from knowledge.reader.form import classify, negated
 from knowledge.reader.frequency import proposed_period
-
-
-def _verdicts(question: str, jid: str) -> set[str]:
-    return {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
-
-
-def _articles(question: str, jid: str) -> set[str]:
-    return {c["article"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid for c in f["citations"]}
 
 
 @pytest.mark.parametrize("question", ["深圳质监机构去现场检查，起码要派几个人", "深圳监督检查最少几名人员到场"])
@@ -34,13 +27,13 @@ def test_what_after_a_negation_is_any(text, form):
 
 
 def test_a_duty_said_to_be_unneeded_by_others_is_still_asked():
-    assert "yes" in _verdicts("听说龙岗项目终验以后不用再搞什么安全测试了，到底要不要搞", "longgang")
+    assert "yes" in verdicts("听说龙岗项目终验以后不用再搞什么安全测试了，到底要不要搞", "longgang")
 
 
 @pytest.mark.parametrize("question", ["钟楼的软件类项目我们不打算请测评机构，行吗", "钟楼软件项目，我们不准备做第三方软件测评，可以吗"])
 def test_not_planning_to_do_what_is_only_recommended(question):
     assert negated(question)
-    assert _verdicts(question, "zhonglou") == {"yes"}
+    assert verdicts(question, "zhonglou") == {"yes"}
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -49,7 +42,7 @@ def test_not_planning_to_do_what_is_only_recommended(question):
     ("钟楼区项目试运行结束都50天了，现在做初验还在期限内吗", "no"),
 ])
 def test_the_step_asked_is_timed_not_the_one_after_it(question, verdict):
-    assert verdict in _verdicts(question, "zhonglou")
+    assert verdict in verdicts(question, "zhonglou")
 
 
 def test_late_is_answered_for_every_text_that_times_it():
@@ -66,7 +59,7 @@ def test_longer_periods_said_plainly(text, period):
 
 
 def test_two_quarters_in_one_is_not_allowed():
-    assert "no" in _verdicts("深圳项目质量季报太麻烦，能不能改成半年一报", "shenzhen")
+    assert "no" in verdicts("深圳项目质量季报太麻烦，能不能改成半年一报", "shenzhen")
 
 
 @pytest.mark.parametrize("text, role", [
@@ -89,6 +82,6 @@ def test_a_currency_before_a_range_is_not_its_own_amount():
     ("钟楼区20万的项目，申报只交个建设方案行吗", "yes"),          # its own tier
 ])
 def test_one_document_offered_for_another_tier(question, verdict):
-    assert verdict in _verdicts(question, "zhonglou")
+    assert verdict in verdicts(question, "zhonglou")
     if verdict == "no":
-        assert _verdicts(question, "zhonglou") == {"no"} and "第五条" in _articles(question, "zhonglou")
+        assert verdicts(question, "zhonglou") == {"no"} and "第五条" in articles(question, "zhonglou")

@@ -1,0 +1,10 @@
+"""What a question gets from the whole pipeline, for the reader tests: the verdicts and articles of one jurisdiction."""
+from knowledge.base import get_kb
+
+
+def verdicts(question: str, jid: str) -> set[str]:
+    return {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+def articles(question: str, jid: str) -> set[str]:
+    return {c["article"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid for c in f["citations"]}
