@@ -406,15 +406,15 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     if not totals or len(found) < 2:
         return found
     total = totals[-1]
+    # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label
+    row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
+    contract_row = bool(re.search(r"合同|contract", row, re.I))
     prev = [a for a in found if a.end <= total.start]
-    label = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
-    if prev and prev[-1].role == "change_amount" and not re.search(r"合同|contract", label, re.I):
+    if prev and prev[-1].role == "change_amount" and not contract_row:
         # 第一次18万、第二次15万，合计33万: the changes' sum, a change (not 现在合同价合计212万, the contract's total)
         total.role, total.cumulative = "change_amount", True
         return found
-    # 合同金额合计1050万: the row says whose total it is; a list's heading (合同清单：) is not an item's label
-    row = re.split(r"[、，,;；:：。\n]", norm[max(0, total.start - 12):total.start])[-1]
-    total.role = "contract_amount" if re.search(r"合同|contract", row, re.I) else "total"
+    total.role = "contract_amount" if contract_row else "total"
     before = None
     for a in found:   # an item of the list labelled as software (软件开发45万, 一期功能开发30万) is the software cost
         label = _label(norm, a, found)

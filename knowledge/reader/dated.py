@@ -569,8 +569,7 @@ def stated_next(text: str, today: date) -> date | None:
     if step == "year":
         return date(today.year + 1, 1, 1)
     if step == "quarter":   # the first day of the next quarter
-        first = add_months(today.replace(day=1), 3 - (today.month - 1) % 3)
-        return first
+        return add_months(today.replace(day=1), 3 - (today.month - 1) % 3)
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
 
 

@@ -301,7 +301,7 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         verdict = ("no" if late else "yes") if in_time else ("yes" if late else "no")
         # 合同签了7个工作日了，还算按时吗: late from the signing; a contract filed with the procurement centre counts from
         # the filing's approval (以备案通过为准), which the question does not say, so the answer says so
-        first = next(iter(getattr(d._rule, "trigger", None) or ()), d.trigger)
+        first = next(iter(d.starts), d.trigger)
         if late and first != d.trigger and first not in events:
             lead += t("ans.other_start_unstated", q.lang, event=t(f"event.{first}", q.lang))
         return replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
@@ -582,7 +582,6 @@ def _asks_late(text: str) -> bool:
     it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
     text = CANNOT_MEET.sub("", text)   # (9月底实在来不及: the reason for a later day, not a question of lateness)
     return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
-
 
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked

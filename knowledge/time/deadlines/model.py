@@ -51,6 +51,11 @@ class Deadline:
     _text: tuple | None = field(default=None, repr=False, compare=False)
     lower_bound: str | None = None  # counted from an earlier event than its own: the earliest it can be
 
+    @property
+    def starts(self) -> tuple[str, ...]:
+        """The events the rule may count this date from, in the text's order (以备案通过为准 first), or ()."""
+        return tuple(getattr(self._rule, "trigger", None) or ())   # (a yearly or periodic rule counts from no event)
+
     def _texts(self) -> tuple[str, str, str, str]:
         if self._text is None:
             from .render import render
