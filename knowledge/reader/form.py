@@ -212,7 +212,7 @@ def classify(text: str, lang: str = "zh") -> Form:
     if lang == "en":
         # "we were told to rectify within a time limit. How long is that limit?": the sentence that asks
         sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.strip()]
-        asking = " ".join(x for x in sentences if "?" in x) or (sentences[-1] if sentences else text)
+        asking = english_questions(text) or (sentences[-1] if sentences else text)
         info, yesno = _EN_INFO.search(asking), _EN_YESNO.search(asking)
         if info and yesno and re.match(r"\W*when\b", info.group(0).strip(" ,:;"), re.I) and yesno.start() > info.start() \
                 and not re.search(r"\bor\b", asking[yesno.start():]) \
@@ -349,6 +349,12 @@ def unreported(text: str) -> str:
     if _BARE_TAG.fullmatch(last) or _CLAIM_TAG.fullmatch(last):   # 同事说可研就不编了直接上初设，行么: the tag asks of what was said
         return text
     return rest if rest.strip(" ，,。") else text
+
+
+def english_questions(text: str) -> str:
+    """The sentences of an English text that end in a question mark ("The vendor says two years is too long. Can we
+    write one year instead?" -> the second), joined; "" when none does."""
+    return " ".join(x for x in re.split(r"(?<=[.?!])\s+", text) if "?" in x)
 
 
 def asking_clause(text: str) -> str:

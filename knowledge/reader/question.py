@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..facts.profile import Profile
 from ..texts.text import fold
 from .amounts import bound_of, cn_number, find_amounts, value_range
-from .form import LEAVE_WORDS, asking_clause, classify, reported_spans, unreported
+from .form import LEAVE_WORDS, asking_clause, classify, english_questions, reported_spans, unreported
 from .form import negated as form_negated
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -239,7 +239,7 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     # ("the contractor thinks a 2-year warranty is too long. Can we write a 1-year warranty … instead?")
     proposed = re.search(rf"(?:约定|签|写|改成|改为|定为?)\s*{_NUM}\s*年", asking) if "warranty_years" in out and asking else None
     if proposed is None and "warranty_years" in out:
-        asked = " ".join(x for x in re.split(r"(?<=[.?!])\s+", norm) if "?" in x) if norm.isascii() else asking
+        asked = english_questions(norm) if norm.isascii() else asking
         if asked and asked != norm:
             proposed = next((m for name, pattern in _FACTS if name == "warranty_years" for m in [pattern.search(asked)] if m), None)
     if proposed:
@@ -331,7 +331,7 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
         m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])
-                  and not _BESIDE_WORK(norm, m)), None)
+                  and not _beside_work(norm, m)), None)
         if m:
             return kind, m.group(0)
     # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
@@ -350,7 +350,7 @@ _ANOTHER = re.compile(r"(另|再|另外|另行|单独|额外)(签|签订|订|签
 _SEPARATE = re.compile(r"(另|另外|单独|额外|另行|再)[^，,。；;？?]{0,6}$|\b(separate|another|additional|extra|second|new)\s+$", re.I)
 
 
-def _BESIDE_WORK(norm: str, m: re.Match) -> bool:
+def _beside_work(norm: str, m: re.Match) -> bool:
     if not re.search(r"运维|运行维护|维保|维护|o&m|maintenance", m.group(0), re.I) \
             or not (_SEPARATE.search(norm[max(0, m.start() - 12):m.start()])
                     or re.match(r"\s*(另外|单独|另行|另|再)+\s*(签|签订|订)", norm[m.end():])):
@@ -410,7 +410,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = unspaced(text)
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
-    text = re.sub(r"俩(?!个)", "两个", re.sub(r"仨(?!个)", "三个", text)).replace("俩个", "两个").replace("仨个", "三个")   # 试运行才俩月
+    text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)
