@@ -228,7 +228,8 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 
 
 # 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
-_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|条(?=件|要求))"
+_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|条(?=件|要求)"
+                          r"|家(?=\s*(?:单位|部门|机构|[？?，,。!！]|$)))"   # 一共几家
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
 # what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
 _LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
@@ -239,9 +240,16 @@ def count_asked(text: str) -> bool:
     return bool(_COUNT_ASKED.search(text)) and not re.search(r"谁|哪个|哪家|怎么|如何|什么时候|\bwho\b", text)   # (几个单位共同建设的项目由谁申报: "several")
 
 
-def counted_list(text: str) -> list[str]:
+def count_unit(text: str) -> str:
+    """The classifier a list count is asked in (几个单位 → 个, 分几种 → 种, 一共几家 → 家), to answer in; 项 if none."""
+    m = _COUNT_ASKED.search(text)
+    said = re.match(r"(?:几|多少)\s*(大类|大项|个|种|类|项|家|步|条)", m.group(0)) if m else None
+    return {"大类": "类", "大项": "项"}.get(said.group(1), said.group(1)) if said else "项"
+
+
+def counted_list(text: str, least: int = 3) -> list[str]:
     """The items of the longest list in ``text`` (A、B、C和D): a clause's 、-separated items, what opens the
-    list cut from the first (评审小组由) and the last split at 和/以及; [] for fewer than three."""
+    list cut from the first (评审小组由) and the last split at 和/以及; [] for fewer than ``least``."""
     best: list[str] = []
     # an aside is cut (区政府办(大数据管理局)); a bracket holding a list is a clause of its own (项目（包括A、B和C）的)
     for clause in re.split(r"[，,；;：:。（）()]", re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", text)):
@@ -253,7 +261,7 @@ def counted_list(text: str) -> list[str]:
         items[-1] = re.sub(r"[）)].*$|(等|组成|等内容|等方面)+$", "", items[-1])
         if len(items) > len(best):
             best = items
-    return best if len(best) >= 3 else []
+    return best if len(best) >= least else []
 
 
 _NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,16})")

@@ -160,7 +160,9 @@ def asked(text: str) -> list[Asked]:
                     frozenset(w.lower()[:5] for w in _EN_WORD.findall(text) if w.lower() not in _EN_STOP and not w[0].isupper())
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
-                around = _FILLER.sub(" ", _before(text, m.start()) + " " + re.split(r"[？?。；;！!]", text[m.end():m.end() + 6])[0])   # (not the next question's words)
+                # (not the next question's words, nor the party a step is done with)
+                around = _FILLER.sub(" ", _COUNTERPART.sub(" ", _before(text, m.start())) + " "
+                                     + re.split(r"[？?。；;！!]", _COUNTERPART.sub("", text[m.end():m.end() + 16])[:6])[0])
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 words = tuple(w for w in around.split() if len(w) >= 3)
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
@@ -241,6 +243,10 @@ def asked(text: str) -> list[Asked]:
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
+
+
+# the party a step is done with (跟承建单位签合同, 向主管部门报): whom, not what, is measured
+_COUNTERPART = re.compile(r"(?<![参给])(?:跟|与|和|同|向)[\u4e00-\u9fff]{1,6}?(?:单位|公司|部门|机构|厂商|企业)")
 
 
 _TIMES = re.compile(rf"{_N}\s*次|\btwice\b|\bonce\b|\b{_EN_N} times\b", re.I)
@@ -467,6 +473,9 @@ _CONDITION_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|元|万)\s*(?:[（(]含[^)�
                             r"|\d[\d,.]*\s*(?:k|million)?\s*(?:yuan)?\s+or (?:more|above|less)\b|\b(?:from|over|above|below|under) \d[\d,.]*\s*(?:k|million)?", re.I)
 # 初验结束3个月后 (a time from which a step opens): no latest time
 _OPENS_AFTER = re.compile(rf"{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)(?![^，,。；;]{{0,4}}内)")
+# the length of a period (质保期不低于2年, 有效期5年): no time after an event
+_PERIOD_LENGTH = re.compile(rf"期(?:限)?(?:不低于|不少于|不短于|不超过|为|是|至少|一般为)?\s*{_N}\s*(?:个)?(?:年|月)"
+                            rf"|{_N}\s*(?:个)?(?:年|月)(?:以上)?的[\u4e00-\u9fff]{{0,3}}期")   # 不低于2年的质保期
 # a filing named by its frequency (质量季报) tells how often only where it is what is asked of
 _NAMED_FREQUENCY = re.compile(r"[月周季年]报")
 _GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "组织", "办理", "递交"}
@@ -524,6 +533,7 @@ def measure(a: Asked, text: str) -> str:
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
+        s = _PERIOD_LENGTH.sub(" ", s) if a.anchor and not a.length and not any("期" in h for h in a.head) else s
         return any((not _named_frequency(s, m) or _reported(s, m, present) or not present and m.group().isascii()) and not (a.most and _least_only(s, m))
                    and not (a.doer and (said := _doer_said(s, m.start())) and not _same_doer(a.doer, said))
                    and (a.kind != "frequency" or _named_frequency(s, m) or _of_clause(s, m, present))

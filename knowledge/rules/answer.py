@@ -723,7 +723,9 @@ def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> li
                                 for c in r.citations if c.article == top for t in r.topics[:1]))
     if not topics:
         return []
-    out = [f for f in _answer_part(kb, j, topics[:1], q, tokens) if f.verdict != "not_specified"]
+    # (a number asked that the top article's rule does not give is a silence worth saying: 中标后几天内签合同)
+    silent_ok = bool(asked_quantities(kb, q))
+    out = [f for f in _answer_part(kb, j, topics[:1], q, tokens) if f.verdict != "not_specified" or silent_ok]
     note = t("ans.found_by_search", q.lang)
     return [replace(f, notes=[*f.notes, note]) for f in out]
 

@@ -11,6 +11,7 @@ from ..reader.actors import actor_of, claimed_actor, same_body
 from ..reader.membership import (
     asked_term,
     count_asked,
+    count_unit,
     counted_list,
     defining_sentence,
     items_asked,
@@ -467,32 +468,37 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     for f in findings:
         said = "。".join([f.summary, *(c.quote for c in f.citations)])
         best: tuple[int, list[str]] = (0, [])
-        if f.verdict == "info" and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
+        if f.verdict in ("info", "not_specified") and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
             articles = [a for c in f.citations for a in [kb.article(c.doc, c.article)] if a]
             lists = [(c.quote, counted_list(c.quote), False) for c in f.citations]
             lists += [(sentence, counted_list(sentence), False) for a in articles for sentence in re.split(r"[。；;]", a.text)]
-            lists += [(a.text[:max(a.text.find("（一）"), 0)], numbered_items(a.text), True) for a in articles]   # the lead before （一）
+            lists += [(a.text[:max(re.search(r"[（(]一[）)]|$", a.text).start(), 0)], numbered_items(a.text), True)
+                      for a in articles]   # the lead before （一） or (一)
             for words, items, numbered in lists:
-                if not items or strict and not re.search(strict, words):
+                if strict and not re.search(strict, words):
                     continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
                 shared = bool(noun_word) and sum(noun_word in i for i in items) * 2 > len(items)
                 opener = introduced.search(words) if introduced and not numbered else None
+                if not items and not opener:
+                    continue
                 if opener:   # 公共类服务项目（包括A、B和C）的需求汇总、…: the list right after the words that open it
                     rest = re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", words[opener.end():])   # (an aside)
                     items = numbered_items(rest) if re.match(r"\s*[:：]?\s*[（(]一[）)]", rest) \
-                        else counted_list(re.split(r"[）)，,；;。]", rest)[0])
+                        else counted_list(re.split(r"[）)，,；;。]", rest)[0], least=2)   # (运维服务包括A、B: two, opened by its own words)
                     if not items:
                         continue
                 opened = bool(opener)
                 # a numbered list led by the thing asked, close before it (完成质量监督登记，提交：（一）…)
                 led = numbered and (bool(strict) or any(len(r) >= 5 and r in words[-20:] for r in runs)   # (项目验收 alone is any list's)
-                                    or bool(noun_word and noun_word in words[-20:]))
+                                    or bool(noun_word and (noun_word in words[-20:] or re.search(f"(下列|以下|如下){noun_word}", words))))
                 if shared or opened or led:
                     score = sum(p in words for p in asked_pairs) + 3 * (shared + opened)
                     if score > best[0]:
                         best = (score, items)
         if best[1]:
             done.add(f.jurisdiction)
-            f = replace(f, summary=t("ans.listed", q.lang, n=len(best[1]), items="、".join(best[1])) + f.summary)
+            # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
+            f = replace(f, verdict="info", summary=t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text),
+                                                      items="、".join(best[1])) + f.summary)
         out.append(f)
     return out
