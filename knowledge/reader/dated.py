@@ -475,6 +475,8 @@ _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审)(?=以后|之后|后))(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
                      r"|\b(?:on|around|by|at|about) the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
                      # 试运行完了以后，我们隔了45天才组织初验: the interval after the event
+                     # 试运行结束都40天了才开始组织初验, 初验才过去一个月，现在就交终验申请: the time gone since the event
+                     r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审))(?:以后|之后|后)?\s*(?:都|已经|已|才|刚)\s*(?:过去|过了|过)?了?\s*(?P<n8>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u8>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*[，,]?\s*(?:现在|今天|这才|我们|咱们)?\s*(?:才|就|再)"
                      r"|隔了?\s*(?P<n7>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u7>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:才|再)"
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
@@ -491,8 +493,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g)))
-    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7") if m.group(g)).lower()
+    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g)))
+    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8") if m.group(g)).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 

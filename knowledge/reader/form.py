@@ -289,17 +289,19 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
-                         r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
+                         r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
+                         # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
+                         r"|(?<![离打分避])不开(?!心|玩笑|放|发|通)[^，,。？?]{0,10}会|(先|暂时|暂|就)不(考虑|管)")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
-_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交)"
+_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
@@ -375,7 +377,8 @@ def negated(text: str) -> bool:
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
     clause = asking_clause(text)
-    if _BARE_TAG.fullmatch(clause) or plan_only(text):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+    told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
+    if _BARE_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
     if _REPORTED.search(clause):
         return False

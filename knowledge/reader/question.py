@@ -94,6 +94,9 @@ _EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (i
 _PARTY_SAYS = re.compile(r"(?:(?<=单位)|(?<=[方商])|(?<=公司)|(?<=监理)|(?<=厂家)|(?<=老板)|(?<=领导))(说|讲|表示|提出)(?=不)")
 
 
+# 在 typed for 再 after a later time (验收后在做, 回头在处理), before a step done (not 后在平台上传, a place)
+_AGAIN_SLIP = re.compile(r"(回头|以后|之后|后面|然后|后|完了|过了|再说)在(做|处理|补|报|弄|搞|交|办|编|改|整改|申请|开|组织|签|备案|提交|考虑|买|采购|测|验收)(?!平台|系统|网|里|上)")
+
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
@@ -411,6 +414,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
     text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
+    text = _AGAIN_SLIP.sub(r"\1再\2", text)   # 等验收后在做: the slip of 再 ("again, later") for 在
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

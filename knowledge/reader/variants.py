@@ -166,9 +166,15 @@ def _same_tones(word: str, typed: str) -> int:
 
 def _alters_common(text: str, i: int, window: str, word: str, common, corpus: str) -> bool:
     """Would taking ``word`` for ``window`` change a common word typed inside it that the texts use
-    with the characters typed before it (区大数据中心审核 is no 重新审核; 质量监督等级 is 登记)?"""
-    return bool(corpus) and any(window[j:j + 2] in common and word[j:j + 2] != window[j:j + 2]
-                                and text[max(0, i + j - 2):i + j + 2] in corpus for j in range(len(window) - 1))
+    with the characters typed before it (区大数据中心审核 is no 重新审核; 质量监督等级 is 登记), or an
+    adverb of doing things together (验收前一起报 is no 前一期)?"""
+    return any(window[j:j + 2] in common and word[j:j + 2] != window[j:j + 2]
+               and (window[j:j + 2] in _TOGETHER or bool(corpus) and text[max(0, i + j - 2):i + j + 2] in corpus)
+               for j in range(len(window) - 1))
+
+
+# adverbs that say steps are done at once (一起报, 一并交): what was typed, never a slip
+_TOGETHER = {"一起", "一并", "一块", "一齐", "统一", "同时"}
 
 
 @lru_cache(maxsize=8)

@@ -27,7 +27,7 @@ from ..reader.dated import (
     without_days,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
-from ..reader.form import LEAVE_WORDS, asked_plainly
+from ..reader.form import LEAVE_WORDS, asked_plainly, unreported
 from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
@@ -332,6 +332,10 @@ def _deadline_citing(kb, f: Finding, wanted):
                  and wanted(r)), None)
 
 
+# what a superior said (科长说等验收的时候一起交就行): not the asker's own plan
+_SUPERIOR_SAYS = re.compile(r"(科长|处长|主任|局长|领导|老板|经理|组长|部长)(都|也)?(说|讲|觉得|认为)")
+
+
 def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"中标通知书和合同能不能等项目完工再报备", "put off filing the task book until the system goes
     live": a filing due within a time of an earlier event (签订合同后10个工作日内) is late by the later
@@ -343,6 +347,11 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     step, later = put
     order = list(EVENTS)
     named = {k for key in detect(step, kb.topics) for k in lineage(key, kb.topics)}
+    own = [s for s in re.split(r"[。？?！!]", unreported(text)) if s.strip()]
+    if not named and own and put_off_until(own[-1]) and not _SUPERIOR_SAYS.search(own[-1]):
+        # 合同复印件还没报备案，打算等验收前一起报: the step put off is the one the asker names before, in the
+        # sentence that asks (not 科长觉得…等验收的时候一起交就行。…是不是要立即报备案？)
+        named = {k for key in detect(text, kb.topics) for k in lineage(key, kb.topics)}
     out, late = [], set()
     for f in findings:
         if f.topic not in named:   # the filing put off, not another the question's words reach

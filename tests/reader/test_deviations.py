@@ -459,4 +459,4 @@ def test_steps_put_off_in_working_days_or_made_up_later(question, jid, verdict):
 
 
 def test_the_list_of_the_thing_asked_is_counted():
-    assert "共列出3项：公共支撑平台开发服务、通用软件开发服务、专业软件开发服务" in get_kb().ask("云浮软件开发服务分几种")["answer"]
+    assert "共列出3种：公共支撑平台开发服务、通用软件开发服务、专业软件开发服务" in get_kb().ask("云浮软件开发服务分几种")["answer"]

@@ -173,7 +173,7 @@ def test_a_count_of_listed_items_asked(text, asked):
 
 def test_a_list_is_counted_in_the_answer_unless_the_text_counts_it():
     from knowledge.base import get_kb
-    assert "共列出7项" in get_kb().ask("钟楼区评审小组除了专家以外，由几个部门组成")["answer"]
+    assert "共列出7个" in get_kb().ask("钟楼区评审小组除了专家以外，由几个部门组成")["answer"]   # in the unit asked
     assert "共列出" not in get_kb().ask("文登的建设方案分几个章节")["answer"]   # the text says 七章 itself
 
 
@@ -186,14 +186,14 @@ def test_a_numbered_list_is_read_in_order():
 
 def test_a_count_of_steps_takes_only_a_list_called_steps():
     from knowledge.base import get_kb
-    assert "共列出4项" in get_kb().ask("文登项目验收要同时满足几个条件")["answer"]
+    assert "共列出4个" in get_kb().ask("文登项目验收要同时满足几个条件")["answer"]
     assert "共列出" not in get_kb().ask("云浮专业类服务项目立项流程分几步走")["answer"]   # no list there calls itself steps
 
 
 @pytest.mark.parametrize("question, count", [
-    ("云浮公共类服务项目包括几种服务", "共列出5项"),            # the list inside the bracket the words open
-    ("深圳质量监督登记要提交几种材料", "共列出2项"),            # the numbered list led by the thing asked
-    ("龙岗项目成果主要包括几类", "共列出2项"),                  # （一）（二）, not the rights listed inside （一）
+    ("云浮公共类服务项目包括几种服务", "共列出5种"),            # the list inside the bracket the words open
+    ("深圳质量监督登记要提交几种材料", "共列出2种"),            # the numbered list led by the thing asked
+    ("龙岗项目成果主要包括几类", "共列出2类"),                  # （一）（二）, not the rights listed inside （一）
     ("深圳检测报告主要包括几种", None),                         # no list clearly of the thing: no count
     ("钟楼评审小组围绕几个方面评审", None),                     # aspects are counted only from a list called so
 ])

@@ -1,0 +1,112 @@
+"""Readings from the tenth session's first round (issue 8): counts of a list's items in the unit asked, the
+party a step is done with, steps put off or dropped in the ways staff type them, and the time gone since an
+event. Each question is answered through the whole pipeline, in the project's own sentences."""
+import pytest
+from reader_answers import verdicts
+
+from knowledge.base import get_kb
+from knowledge.reader.dated import stated_offset
+from knowledge.reader.form import classify, negated
+
+
+def _answer(question: str) -> str:
+    return get_kb().ask(question)["answer"]
+
+
+def _reading(question: str) -> str:
+    return get_kb().ask(question)["understood"]["reading"]
+
+
+@pytest.mark.parametrize("question, said", [
+    ("钟楼那个评审小组，专家之外有几个单位", "7个"),
+    ("钟楼评审小组一共几家单位参加", "7家"),
+    ("云浮运维服务包括几种", "2种"),
+    ("云浮的软件开发服务有几种", "3种"),
+])
+def test_a_list_is_counted_in_the_unit_asked(question, said):
+    assert said in _answer(question)
+
+
+def test_a_count_the_text_gives_only_as_a_list_is_given():
+    """评审小组由A、B…组成 has no number, but its list answers 一共几家."""
+    findings = get_kb().ask("钟楼区评审小组是由哪几个单位组成的，总共几家")["findings"]
+    assert {f["verdict"] for f in findings if f["jurisdiction"] == "zhonglou"} == {"info"}
+
+
+def test_a_numbered_list_led_by_its_cases_is_counted():
+    assert "3种" in _answer("钟楼项目建设内容调整，要满足几种情形才能申请")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("龙岗项目中标后几天内要和承建单位把合同签掉", "not_specified"),   # 10个工作日 runs from the signing, to the filing
+    ("龙岗签完合同几天内要把合同复印件报备案", "info"),
+])
+def test_the_party_a_step_is_done_with_is_not_what_is_timed(question, verdict):
+    assert verdict in verdicts(question, "longgang")
+
+
+def test_a_period_named_by_its_length_is_no_time_after_an_event():
+    # 有效期5年 is what is asked when the question names the period itself
+    assert "info" in verdicts("云浮这个管理办法施行以后有效期多长", "yunfu")
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("等保测评等终验后在做", "再做"), ("整改回头在处理", "再处理"),
+])
+def test_zai_typed_for_zai_after_a_later_time(typed, meant):
+    assert meant in _reading(typed)
+
+
+def test_zai_before_a_place_stays():
+    assert "在平台" in _reading("初验后在平台上传结果")
+
+
+@pytest.mark.parametrize("question", ["深圳市直项目隐蔽工程的影像资料就不留了吧", "深圳项目影像资料不保留了行吗"])
+def test_not_keeping_a_record_asks_leave_to_drop_it(question):
+    assert negated(question)
+    assert "no" in verdicts(question, "shenzhen")
+
+
+def test_a_meeting_not_held_asks_leave():
+    question = "龙岗项目合同额两千万，不开专家初步验收会了吧"
+    assert negated(question)
+    assert "no" in verdicts(question, "longgang")
+
+
+def test_a_duty_set_aside_for_now_is_left_out():
+    question = "云浮的项目申报先不考虑IPv6，等上线了再说"
+    assert negated(question)
+    assert "no" in verdicts(question, "yunfu")
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("试运行结束都35天了才组织初验", (35, "天")),
+    ("初验才过去两个月，现在就交终验申请", (2, "月")),
+])
+def test_the_time_gone_since_an_event(text, offset):
+    assert stated_offset(text) == offset
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼项目试运行结束都35天了才组织初验，这样可以不", "no"),   # 30日内
+    ("钟楼项目试运行结束都20天了才组织初验，可以吗", "yes"),
+    ("钟楼项目初验才过去两个月，现在就交终验申请行吗", "no"),      # 初验结束3月后
+])
+def test_lateness_said_as_time_gone(question, verdict):
+    assert verdict in verdicts(question, "zhonglou")
+
+
+def test_together_is_never_a_slip():
+    """验收前一起报 is not 前一期: 一起 is what was typed."""
+    assert "一起报" in _reading("龙岗合同复印件打算等验收前一起报")
+
+
+def test_a_step_put_off_to_before_acceptance():
+    question = "龙岗合同签了快一个月，合同复印件还没备案，打算等验收前一起报"
+    assert classify(question).form == "yesno"
+    assert "no" in verdicts(question, "longgang")
+
+
+def test_a_put_off_said_by_a_superior_is_reported():
+    question = "文登区采购合同签完，是不是要立即报区大数据中心备案？处长说等验收的时候一起交就行。"
+    assert "yes" in verdicts(question, "wendeng")
