@@ -95,7 +95,10 @@ _PARTY_SAYS = re.compile(r"(?:(?<=单位)|(?<=[方商])|(?<=公司)|(?<=监理)|
 
 
 # 在 typed for 再 after a later time (验收后在做, 回头在处理), before a step done (not 后在平台上传, a place)
-_AGAIN_SLIP = re.compile(r"(回头|以后|之后|后面|然后|后|完了|过了|再说)在(做|处理|补|报|弄|搞|交|办|编|改|整改|申请|开|组织|签|备案|提交|考虑|买|采购|测|验收)(?!平台|系统|网|里|上)")
+_AGAIN_SLIP = re.compile(r"(回头|以后|之后|后面|然后|后|完了|过了|再说|先[^，,。？?在]{1,8}?)在(做|处理|补|报|弄|搞|交|办|编|改|整改|申请|开|组织|签|备案|提交|考虑|买|采购|测|验收)(?!平台|系统|网|里|上)")
+# a closing particle typed by its sound: 可以直接申请验收码 (吗), 自测就省了把 (吧)
+_CLOSING_SLIP = [(re.compile(r"(可以|能|行|要|需要|是不是|对|算|够)([^，,。？?]{0,16}?)(?<![个一维条验编号密代])[码马麻](?=\s*[？?!！。~～]*\s*$)"), r"\1\2吗"),   # (一个验收码, 二维码: a code)
+                 (re.compile(r"(?<=[了就行])把(?=\s*(?:[，,。？?!！~～]|$))"), "吧")]
 
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
@@ -415,6 +418,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
     text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
     text = _AGAIN_SLIP.sub(r"\1再\2", text)   # 等验收后在做: the slip of 再 ("again, later") for 在
+    for slip, meant in _CLOSING_SLIP:
+        text = slip.sub(meant, text)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

@@ -110,3 +110,38 @@ def test_a_step_put_off_to_before_acceptance():
 def test_a_put_off_said_by_a_superior_is_reported():
     question = "文登区采购合同签完，是不是要立即报区大数据中心备案？处长说等验收的时候一起交就行。"
     assert "yes" in verdicts(question, "wendeng")
+
+
+# The second round: closing particles typed by their sound, plans told after something done, a measure asked with 吗.
+
+@pytest.mark.parametrize("typed, meant", [
+    ("文登区项目初验没做，可以直接申请竣工验收马", "竣工验收吗"), ("龙岗项目自测就省了把，直接申请初验", "省了吧"),
+    ("钟楼项目可以先上线在补等保测评吗", "再补"),
+])
+def test_closing_particles_and_zai_typed_by_sound(typed, meant):
+    assert meant in _reading(typed)
+
+
+def test_a_code_is_no_closing_particle():
+    assert "验收码" in _reading("文登竣工验收后会给一个验收码")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("文登项目合同签好了，等项目验收的时候再一起把合同报大数据中心备案", "wendeng", "no"),   # 立即
+    ("钟楼这个老系统月底停，停了以后再去平台上报停用说明", "zhonglou", "no"),                   # 停用前30日内
+    ("龙岗项目源代码刻个光盘交给主管部门就行了吧，不传政务软件开发云平台了", "longgang", "no"),
+    ("钟楼项目试运行月初结束了，我们初验准备往后推，大概试运行结束后40天才做", "zhonglou", "no"),
+])
+def test_plans_told_after_something_done(question, jid, verdict):
+    assert classify(question).form == "yesno"
+    assert verdict in verdicts(question, jid)
+
+
+def test_a_number_asked_with_ma_is_a_measure():
+    question = "龙岗项目竣工后请造价咨询公司编结算报告，规定几天内要编完吗"
+    assert classify(question).form == "info"
+    assert "not_specified" in verdicts(question, "longgang")
+
+
+def test_a_code_asked_for_is_no_closing_particle():
+    assert "二维码" in _reading("文登项目验收要交一个二维码")
