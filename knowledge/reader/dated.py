@@ -470,7 +470,7 @@ def stated_delay(text: str, today: date) -> date | None:
 # a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
 # 签完两周后再办): (number, unit)
 _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:我们|咱们)?(?:自己|自行)?(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请|组织|召开|进行|启动|开展|上传|验收)"
-                     r"|(?:签订|签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
+                     r"|(?:签订|签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:合同|协议)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
                      # 试运行结束20天组织初验: the step named right after the time is taken then
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审)(?=以后|之后|后))(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
                      r"|\b(?:on|around|by|at|about) the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
@@ -736,11 +736,23 @@ _LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 _LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b", re.I)
 
 
+# 月底 with no month said (not 下个月底, 3月底, 本月底)
+_BARE_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十个下上本这])(月底|月末)")
+
+
+def _month_end_of_dated_month(text: str) -> str:
+    """合同3月2号签的，打算月底再报: a month's end said with no month, in a question that dates its event in one
+    month only, is that month's end (3月底)."""
+    months = set(re.findall(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]", unicodedata.normalize("NFKC", text)))
+    return _BARE_MONTH_END.sub(lambda m: next(iter(months)) + m.group(1), text) if len(months) == 1 else text
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
     span of days it names, and the latest span, proposed for the step. None unless the question names
     two such days and proposes one."""
+    text = _month_end_of_dated_month(text)
     if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text)) or _LATE_ASKED.search(text)):
         return None
     spans = stated_spans(text, today)

@@ -95,6 +95,10 @@ _NOT_INTENT = re.compile(r"我想(应该|是|可能|大概|估计|肯定|不用|
 _DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 
 
+# 几家单位内部确认一下, 几个部门一起签个字: a few doing something together
+_FEW_DO = re.compile(r"几\s*(家|个|方)[^，,。？?]{0,6}?(内部|一起|共同|联合|一块)?(确认|签字|签个字|会签|商量|碰|过一下|开个会|看一下|看看)")
+
+
 def asked_plainly(text: str) -> str:
     """The text with its A-not-A forms made plain (用不用做 -> 用做): their 不 leaves nothing out."""
     return _A_NOT_A.sub(lambda m: m.group(1) or m.group(2), text)
@@ -122,7 +126,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", re.compile(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
-    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)[^?？]{0,24}[?？]\s*$"), 1.0),
+    # (要交建议书还是建设方案？: a choice between two, which one is asked)
+    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是)[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
@@ -139,7 +144,8 @@ _EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = re.compile(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
-                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$", re.I)
+                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
+                     r"|\b(allowed|fine|ok|okay|acceptable|permitted|enough|on time|in time)\s+right\s*\??\s*$", re.I)   # that's allowed right?
 _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
@@ -256,6 +262,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             # 能不能几家单位内部确认一下就实施: 几 with more said after it in an A-not-A question is "a few"
             elif name == "how-many 几" and scores["yesno"] >= 3 and len(re.split(r"[，,。？?]", text[m.end():])[0]) >= 6:
                 w = 1.0
+            elif name == "how-many 几" and scores["yesno"] and _FEW_DO.match(text, m.start()) and re.search(r"就|吧", text[m.end():]):
+                w = 0.0   # 几家单位内部确认一下就实施吧: a few doing something, no count asked
             add("info", name, w)
     if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):
         add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list
@@ -297,7 +305,7 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
                          r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
-                         r"|(?<![离打分避])不开(?!心|玩笑|放|发|通)[^，,。？?]{0,10}会|(先|暂时|暂|就)不(考虑|管)")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
+                         r"|不开[^，,。？?]{0,10}?(专家|评审|论证|专题|验收|协调|启动|研讨|碰头|审查|联席|座谈)会|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
@@ -313,6 +321,9 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother)\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b", re.I)
+# "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
+_EN_BARE_TAG = re.compile(r"\s*(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)"
+                          r"\s*,?\s*(right|correct)?\s*\??\s*", re.I)
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
@@ -379,7 +390,7 @@ def negated(text: str) -> bool:
     text = _norm(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
-    if _BARE_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
     if _REPORTED.search(clause):
         return False

@@ -191,6 +191,8 @@ def asked(text: str) -> list[Asked]:
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
             # "how long must the trial run last": the length of a thing, in English
             length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
+            # 印发之后几年内有效, 施行后几年失效: the length of the validity, not a time after the event
+            length = length or kind == "duration" and not text.isascii() and bool(re.search(r"有效|失效", text))
             if length and not text.isascii() and re.match(r"\s*(才|才能|才可以|再|就|方可)", text[m.end():]):
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
                 head = frozenset(p for w in _FILLER.sub(" ", _before(text, m.start())).split()
@@ -533,7 +535,7 @@ def measure(a: Asked, text: str) -> str:
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
-        s = _PERIOD_LENGTH.sub(" ", s) if a.anchor and not a.length and not any("期" in h for h in a.head) else s
+        s = _PERIOD_LENGTH.sub(" ", s) if a.anchor and not a.length and not any("期" in h or "效" in h for h in a.head) else s
         return any((not _named_frequency(s, m) or _reported(s, m, present) or not present and m.group().isascii()) and not (a.most and _least_only(s, m))
                    and not (a.doer and (said := _doer_said(s, m.start())) and not _same_doer(a.doer, said))
                    and (a.kind != "frequency" or _named_frequency(s, m) or _of_clause(s, m, present))

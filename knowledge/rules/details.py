@@ -482,7 +482,7 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
                 if not items and not opener:
                     continue
                 if opener:   # 公共类服务项目（包括A、B和C）的需求汇总、…: the list right after the words that open it
-                    rest = re.sub(r"（[^（）、]{0,30}）|\([^()、]{0,30}\)", "", words[opener.end():])   # (an aside)
+                    rest = re.sub(r"（(?![一二三四五六七八九十]+）)[^（）、]{0,30}）|\((?![一二三四五六七八九十]+\))[^()、]{0,30}\)", "", words[opener.end():])   # (an aside, not （一）)
                     items = numbered_items(rest) if re.match(r"\s*[:：]?\s*[（(]一[）)]", rest) \
                         else counted_list(re.split(r"[）)，,；;。]", rest)[0], least=2)   # (运维服务包括A、B: two, opened by its own words)
                     if not items:

@@ -145,3 +145,63 @@ def test_a_number_asked_with_ma_is_a_measure():
 
 def test_a_code_asked_for_is_no_closing_particle():
     assert "二维码" in _reading("文登项目验收要交一个二维码")
+
+
+# The third round: a month's end said with no month, a time after a signing with its object, a few doing
+# something, English tags, a choice between two documents.
+
+@pytest.mark.parametrize("question, verdict", [
+    ("龙岗 合同5月6号签的，合同复印件打算月底再报备案，可以吧？", "no"),    # 10个工作日内: by 5月20日
+    ("龙岗 合同5月26号签的，合同复印件打算月底再报备案，可以吧？", "yes"),
+])
+def test_a_month_end_with_no_month_is_the_dated_month_end(question, verdict):
+    assert verdict in verdicts(question, "longgang")
+
+
+def test_a_time_after_signing_the_contract():
+    assert stated_offset("任务书打算签完合同40天左右再去备案") == (40, "天")
+
+
+def test_a_few_units_confirming_is_no_count_asked():
+    question = "龙岗合同价400万，累计变更已经50万了，几家单位内部确认一下就实施吧"
+    assert classify(question).form == "yesno"
+    assert "no" in verdicts(question, "longgang")   # 超过10%
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Zhonglou, a 200k yuan system. We plan to go without a supervisor, that's fine right?", "yes"),
+    ("Zhonglou, a 500k yuan system. We'd skip the supervision firm, is that ok?", "no"),
+])
+def test_an_english_tag_asks_of_the_clause_before(question, verdict):
+    assert verdict in verdicts(question, "zhonglou")
+
+
+def test_a_choice_between_two_documents_asks_which():
+    question = "钟楼区报一个20万的项目，平台上要交建议书还是建设方案？"
+    assert classify(question).form == "info"
+    assert "建设方案" in _answer(question)
+
+
+# Mends from the read-only review of the first three rounds' readings.
+
+@pytest.mark.parametrize("question", ["文登区项目一直不开工会被取消吗？", "龙岗区不开展安全测试会影响竣工验收吗？"])
+def test_hui_as_will_is_no_meeting_dropped(question):
+    assert not negated(question)
+
+
+@pytest.mark.parametrize("question, jid", [("云浮办法印发之后几年内有效？", "yunfu"), ("龙岗区办法施行后几年失效？", "longgang")])
+def test_a_validity_asked_after_its_event_is_its_length(question, jid):
+    assert "info" in verdicts(question, jid)
+
+
+def test_zai_before_a_place_after_a_step_stays():
+    assert "在测试环境" in _reading("龙岗区终验后在测试环境里做安全测试可以吗？")
+
+
+def test_a_numbered_list_is_not_split_by_its_marks():
+    assert "共列出2类" in _answer("龙岗项目成果主要有几类？")
+
+
+def test_together_is_no_yuan():
+    understood = get_kb().ask("龙岗区自测报告等终验前一块交可以吗？")["understood"]
+    assert understood["profile"].get("amount") is None
