@@ -86,7 +86,7 @@ _KINDS = [
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", re.compile(r"多少(钱|万|万元)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元)?(开始|就|才|起)?(要|需要|得|必须|算)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+    ("threshold", re.compile(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
                              r"|what(\'s| is)? (the )?(\w+ )?threshold|above what|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
                              r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
@@ -161,7 +161,8 @@ def asked(text: str) -> list[Asked]:
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
                 # (not the next question's words, nor the party a step is done with)
-                around = _FILLER.sub(" ", _COUNTERPART.sub(" ", _before(text, m.start())) + " "
+                lead = _COUNTERPART.sub(" ", text[:m.start()])
+                around = _FILLER.sub(" ", _before(lead, len(lead)) + " "
                                      + re.split(r"[？?。；;！!]", _COUNTERPART.sub("", text[m.end():m.end() + 16])[:6])[0])
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 words = tuple(w for w in around.split() if len(w) >= 3)
@@ -210,7 +211,9 @@ def asked(text: str) -> list[Asked]:
                 # 竣工结算报告，竣工后多少天内要出来: what is timed is the clause before the event
                 before_clauses = [c for c in re.split(r"[，,；;。]", text[:m.start()]) if c.strip()]
                 if len(before_clauses) > 1:
-                    named |= _pieces(before_clauses[-2][-8:])
+                    # (可研报告交到区信息化主管部门: the thing handed in, not the body it goes to)
+                    thing = re.split(r"(?:提交|报送|送交|交到|报到|送到|交给|报给|交|报)(?=[^，,。？?]{0,12}(?:部门|局|中心|机构|单位|小组))", before_clauses[-2])[0]
+                    named |= _pieces((thing if len(thing) >= 2 else before_clauses[-2])[-8:])
                 # 竣工以后，竣工结算报告最迟多长时间要拿出来: what is timed is the clause between the event and the ask
                 own = re.split(r"[，,；;]", text[:m.start()])
                 # (信息化主管部门几天内审完: a body that acts is no thing timed)
@@ -290,8 +293,8 @@ def _doer_asked(before: str) -> str:
     body = re.sub(rf"^.*(?:的|是|等|后|了|时|和|与|跟|{_TO})", "", m.group("b"))
     level = re.search(r"[区市县省]", body)
     body = body[level.start():] if level and len(body) - level.start() >= 3 else body   # (可研报告区信息化主管部门: 区…)
-    if re.search(rf"(?:{_TO})\s*$", before[:m.end("b") - len(body)]):
-        return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step
+    if re.search(rf"(?:{_TO}|跟|与|同)\s*$", before[:m.end("b") - len(body)]):
+        return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step; 跟承建单位签: nor its counterpart
     return body if len(body) >= 2 else ""
 
 
@@ -372,7 +375,7 @@ def english_subject(text: str) -> str:
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
 _SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
-                    r"|(?<=[交报送递])上去(?=[，,\s]|$)|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
+                    r"|(?<=[交报送递])上去(?=[，,\s]|$)|(?<=结束|完成|通过|完毕)了|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
 _FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
 # 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
 _DUTY = re.compile(r"要|应|需|须|得|规定")

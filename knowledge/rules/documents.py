@@ -77,6 +77,7 @@ def _best_sentence(kb, jid: str, tokens: list[str], cited: set[str]) -> tuple[st
 # 只交个建设方案行不行, 用建设方案代替项目建议书: one document offered where the text has the project's tier hand in another
 _ONLY_DOC = re.compile(r"(?:只|仅|就)(?:交|报|提交|填报|填|做|写|编|准备|出|上传)(?:了)?(?:个|一个|一份|一下)?(?P<doc>[^，,。？?；;不没]{2,12}?)(?=行|可以|够|就|不|没|[，,。？?]|吗|$)"
                        r"|(?:用|拿|以)(?P<doc2>[^，,。？?；;]{2,12}?)(?:来)?(?:代替|替代|顶替|取代|充当)"
+                       r"|(?:交|报|提交|填报|写|编|出|上传)(?:个|一个|一份|一下)?(?P<doc4>[^，,。？?；;用拿以]{2,12}?)(?:来)?(?:代替|替代|顶替|取代|充当)"   # 交个建设方案顶替建议书
                        r"|\b(?:only|just) (?:submit|file|hand in|prepare|send)\w* (?:an? |the )?(?P<doc3>[\w -]{3,40}?)(?=[,.?]| instead| rather| and | is | for )", re.I)
 
 
@@ -88,7 +89,7 @@ def with_document_only(kb, findings: list[Finding], text: str, q: Question) -> l
     from ..reader.topics import detect
 
     m = _ONLY_DOC.search(text) if q.form == "yesno" else None
-    named = set(detect(m.group("doc") or m.group("doc2") or m.group("doc3"), kb.topics)) if m else set()
+    named = set(detect(m.group("doc") or m.group("doc2") or m.group("doc3") or m.group("doc4"), kb.topics)) if m else set()
     if not named:
         return findings
     out = list(findings)

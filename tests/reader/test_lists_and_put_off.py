@@ -205,3 +205,34 @@ def test_a_numbered_list_is_not_split_by_its_marks():
 def test_together_is_no_yuan():
     understood = get_kb().ask("龙岗区自测报告等终验前一块交可以吗？")["understood"]
     assert understood["profile"].get("amount") is None
+
+
+# The fourth round: the counterpart of a step is not its doer, events said with 了 run on, the thing handed in is
+# what is timed, thresholds asked with 金额, a document handed in to stand for another.
+
+def test_the_counterpart_is_not_the_doer():
+    assert "info" in verdicts("布吉街道200万的项目，跟承建单位签完合同几个工作日内要报备案", "longgang")
+
+
+def test_an_event_said_with_le_is_counted_from():
+    assert "info" in verdicts("钟楼项目试运行结束了初验最晚要在几天内组织", "zhonglou")   # 30日内
+
+
+def test_the_thing_handed_in_is_what_is_timed():
+    assert "info" in verdicts("龙岗项目可研报告报到区信息化主管部门，正式受理以后几个工作日审完", "longgang")   # 5个工作日
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼软件类项目超过多少金额要做软件测评", "not_specified"),   # 30万 is the supervision's line
+    ("钟楼项目超过多少金额要请监理", "info"),
+])
+def test_a_threshold_asked_with_jin_e(question, verdict):
+    assert verdict in verdicts(question, "zhonglou")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼项目刚好30万，交个建设方案顶替项目建议书行吗", "no"),   # 30万元(含)以上: 项目建议书
+    ("钟楼项目50万，报一份建设方案来代替建议书可以吗", "no"),
+])
+def test_a_document_handed_in_to_stand_for_another(question, verdict):
+    assert verdict in verdicts(question, "zhonglou")
