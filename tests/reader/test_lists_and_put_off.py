@@ -236,3 +236,18 @@ def test_a_threshold_asked_with_jin_e(question, verdict):
 ])
 def test_a_document_handed_in_to_stand_for_another(question, verdict):
     assert verdict in verdicts(question, "zhonglou")
+
+
+# The fifth round: the step asked first and what is not yet done told after it.
+
+@pytest.mark.parametrize("question, jid", [
+    ("能不能先开竣工验收？深圳这个项目质监查出的问题还没改完", "shenzhen"),
+    ("先把终验做了行吧？钟楼这个系统的等保测评报告还没出来", "zhonglou"),
+    ("文登项目的数据先不接市共享平台，验收先做了吧", "wendeng"),
+])
+def test_a_step_asked_first_with_what_is_not_yet_done_after(question, jid):
+    assert "no" in verdicts(question, jid)
+
+
+def test_a_step_asked_first_with_its_condition_met_stays_yes():
+    assert "yes" in verdicts("能不能先开竣工验收？深圳这个项目质监查出的问题都已经改完了", "shenzhen")
