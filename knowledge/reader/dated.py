@@ -418,7 +418,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 
 
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
-_DELAY = re.compile(r"(?:拖|推迟|推后|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
+_DELAY = re.compile(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:(?:以后|之后|后)[^，,。？?]{0,6}?)?(?:再|才)"   # 拖到一个月后开工再办
                     r"|(?:postpone|delay|put off|push back|wait|leave|hold off|hold)\w*\b.{0,60}?\b(?:by |for |until |till )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>working day|business day|month|week|day)s?"
@@ -737,7 +737,7 @@ _LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too
 
 
 # 月底 with no month said (not 下个月底, 3月底, 本月底)
-_BARE_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十个下上本这])(月底|月末)")
+_BARE_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十个下上本这月次隔每])(月底|月末)")
 
 
 def _month_end_of_dated_month(text: str) -> str:

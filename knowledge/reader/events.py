@@ -117,9 +117,9 @@ def proposed_start(text: str) -> str | None:
 
 
 # a step put off until a later stage of the project: 拖到竣工验收以后, hold off … until the project is finished
-_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续)|的时候|时(?=一并|一起|统一|再|才))"
+_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|结束|再|后(?!续)|的时候|时(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             # 计划任务书等项目验收时一并备案: 等 after the thing put off, up to the time it waits for
-                            r"|(?<=[\u4e00-\u9fff])等(?P<x2>[^，,。？?、]{2,12}?)(?:的时候|时)(?=一并|一起|统一|再|才)"
+                            r"|(?<=[\u4e00-\u9fff])等(?P<x2>[^，,。？?、]{2,12}?)(?:(?:的时候|时)(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
 _FINISHED = re.compile(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"

@@ -127,7 +127,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", re.compile(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
     # (要交建议书还是建设方案？: a choice between two, which one is asked)
-    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是)[^?？]{0,24}[?？]\s*$"), 1.0),
+    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是(?!不|没))[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
@@ -145,11 +145,11 @@ _EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
 _EN_TELL_ME = re.compile(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
-                     r"|\b(allowed|fine|ok|okay|acceptable|permitted|enough|on time|in time)\s+right\s*\??\s*$", re.I)   # that's allowed right?
+                     r"|\bor not\s*[?？]*\s*$", re.I)   # need supervision or not
 _EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
-_EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?\s*$", re.I)
+_EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
@@ -305,7 +305,7 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
                          r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
-                         r"|不开[^，,。？?]{0,10}?(专家|评审|论证|专题|验收|协调|启动|研讨|碰头|审查|联席|座谈)会|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
+                         r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out

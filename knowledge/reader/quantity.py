@@ -193,7 +193,7 @@ def asked(text: str) -> list[Asked]:
             # "how long must the trial run last": the length of a thing, in English
             length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
             # 印发之后几年内有效, 施行后几年失效: the length of the validity, not a time after the event
-            length = length or kind == "duration" and not text.isascii() and bool(re.search(r"有效|失效", text))
+            length = length or kind == "duration" and not text.isascii() and bool(re.search(r"(办法|细则|文件|规定|制度|政策)[^，,。？?]{0,12}(有效|失效)|有效期", text))
             if length and not text.isascii() and re.match(r"\s*(才|才能|才可以|再|就|方可)", text[m.end():]):
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
                 head = frozenset(p for w in _FILLER.sub(" ", _before(text, m.start())).split()

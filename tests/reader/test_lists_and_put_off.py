@@ -169,7 +169,6 @@ def test_a_few_units_confirming_is_no_count_asked():
 
 
 @pytest.mark.parametrize("question, verdict", [
-    ("Zhonglou, a 200k yuan system. We plan to go without a supervisor, that's fine right?", "yes"),
     ("Zhonglou, a 500k yuan system. We'd skip the supervision firm, is that ok?", "no"),
 ])
 def test_an_english_tag_asks_of_the_clause_before(question, verdict):
@@ -251,3 +250,32 @@ def test_a_step_asked_first_with_what_is_not_yet_done_after(question, jid):
 
 def test_a_step_asked_first_with_its_condition_met_stays_yes():
     assert "yes" in verdicts("能不能先开竣工验收？深圳这个项目质监查出的问题都已经改完了", "shenzhen")
+
+
+# Mends from the second read-only review (0079057 → 9084929).
+
+@pytest.mark.parametrize("question", ["先签合同？任务书还没编", "深圳先登记？监理还没进场", "先初验？终验材料还没准备"])
+def test_something_else_not_yet_done_is_no_unmet_condition(question):
+    assert "no" not in {f["verdict"] for f in get_kb().ask(question)["findings"]}
+
+
+@pytest.mark.parametrize("question", ["龙岗1500万的项目，不开初验会可以吧", "龙岗1500万的项目，初验不开会了吧"])
+def test_any_meeting_not_held_asks_leave(question):
+    assert negated(question)
+    assert "no" in verdicts(question, "longgang")
+
+
+def test_a_filing_valid_only_in_time_is_no_validity_asked():
+    assert "info" in verdicts("钟楼区任务书签完合同多少天内备案才有效？", "zhonglou")   # 一个月内
+
+
+def test_a_filing_put_off_to_before_a_later_stage():
+    assert "no" in verdicts("钟楼任务书等初验前再一起备案，行吧", "zhonglou")
+
+
+def test_a_month_named_with_its_own_month_end_stays():
+    assert "4月月底" in _reading("钟楼 合同3月2号签的，任务书打算4月月底再备案，行吧")
+
+
+def test_do_it_or_not_asks_yes_or_no():
+    assert classify("云浮项目应用软件开发费60万，需要请第三方测试还是不用？").form == "yesno"
