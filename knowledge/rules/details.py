@@ -498,7 +498,7 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
-            f = replace(f, verdict="info", summary=t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text),
+            f = replace(f, verdict="info", summary=t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else "",   # (a classifier is Chinese)
                                                       items="、".join(best[1])) + f.summary)
         out.append(f)
     return out
