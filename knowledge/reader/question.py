@@ -103,6 +103,7 @@ _AGAIN_SLIP = re.compile(r"(回头|以后|之后|后面|然后|后|完了|过了
 _CLOSING_SLIP = [(re.compile(r"(可以|能|行|要|需要|是不是|对|算|够)([^，,。？?]{0,16}?)(?<![个一维条验编号密代])[码马麻](?=\s*[？?!！。~～]*\s*$)"), r"\1\2吗"),   # (一个验收码, 二维码: a code)
                  (re.compile(r"(?<=[了就行])把(?=\s*(?:[，,。？?!！~～]|$))"), "吧")]
 
+
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
