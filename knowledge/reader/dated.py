@@ -229,6 +229,9 @@ def _weekday(m: re.Match, today: date) -> date | None:
     return day
 
 
+_BARE_VERB = re.compile(r"\s*(?:都|已经|已|才|刚)?\s*(?P<verb>签|签订|签完|结束|完成|通过)(?:了|完)?")   # a verb with nothing named
+
+
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
     """"初验结束才一个月" / "the trial run started two months ago": the day each named event
     happened, counted back from today by the time the question says has passed since it (just under
@@ -239,7 +242,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
 
     text = _month_days(unicodedata.normalize("NFKC", text), today)
     found: dict[str, date] = {}
+    prev = ""
     for clause in _CLAUSE.split(text):
+        before, prev = prev, clause
         if _DATE.search(_english_dates(clause)):
             continue
         rel = _WEEKDAY.search(clause) or _RELATIVE.search(clause)
@@ -256,6 +261,11 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                          or _DONE_BEFORE.search(clause[:m.start()]) and not _RULE_AFTER.match(clause[m.end():])):
             continue
         key, score = _event(clause, m.span())
+        if (not key or score < 0.6) and before and _BARE_VERB.match(clause):
+            # 合同没走采购中心备案，签了快两周了: the thing done is named in the clause before
+            verb = _BARE_VERB.match(clause).group("verb")[0]   # (签 the contract, not its filing)
+            named = [k for k, (zh, _) in ALL_EVENTS.items() if verb in zh and zh.split(verb)[0] and zh.split(verb)[0] in before]
+            key, score = (named[0], 1.0) if len(named) == 1 else (None, 0.0)
         if not key or score < 0.6 or key in found:
             continue
         n = small_number(m.group("n"))
@@ -516,7 +526,8 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
     return day + timedelta(days=int(n * (7 if unit == "周" else 1)))
 
 
-_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
+_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
+                         r"|(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)\s*(再|才)\s*(去)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
                          r"|\b(file|submit|send|register|report|do|hand)\w*\b.{0,60}?\bnext (month|quarter|year)\b", re.I)
 
 

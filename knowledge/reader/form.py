@@ -198,14 +198,16 @@ def _norm(text: str) -> str:
 # 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
 # saying (不知道交什么材料, 没说什么时候交), which still asks what
 _INDEFINITE_WHAT = re.compile(r"((?:不用|不需要|不必|用不着|没有|不|没|无)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
-                              r"[\u4e00-\u9fff]{0,3}?)(?:什么|啥)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
+                              r"[\u4e00-\u9fff]{0,3}?)(?:什么|啥)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
+                              # 不用先找数据局做什么前置审核吧, 不用报谁备案吧: after 不用, further on, and 谁 too
+                              r"|((?:不用|不需要|不必|用不着)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)[\u4e00-\u9fff]{0,14}?)(?:什么|啥|谁)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
     if lang == "zh":
-        text = _INDEFINITE_WHAT.sub(r"\1", text)
+        text = _INDEFINITE_WHAT.sub(lambda m: m.group(1) or m.group(2), text)
     # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
     if lang == "zh":
         text = unreported(text)
@@ -305,6 +307,8 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
                          r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
+                         # 这个不是硬性要求吧, 不强制吧: whether it may be left, asked of a duty
+                         r"|不是(硬性|强制|强制性|必须|必需|必要|一定要)|(?<![是])不(强制|硬性)"
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
@@ -315,16 +319,24 @@ _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
+# 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
+_CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b"
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother)\b"
-                         r"|\bnot bother\b|\bgo without\b|\bdo without\b", re.I)
+                         r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "we'd like to stop issuing monthly reports": a duty dropped from now on
+                         # "we're not going to hire a supervision firm", "instead of sending the reports every quarter"
+                         r"|\b(not|never) (going|planning|intending|about) to (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get)\b"
+                         r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b"
+                         r"|\b(stop|cease|quit|drop|scrap|ditch)(ped|ping|s)? (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting|the|our|all|any|monthly|quarterly)\b", re.I)
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
-_EN_BARE_TAG = re.compile(r"\s*(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)"
-                          r"\s*,?\s*(right|correct)?\s*\??\s*", re.I)
-_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_EN_BARE_TAG = re.compile(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
+                          r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
+_EN_SHORT_TAG = re.compile(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it)\s*\??\s*", re.I)   # "That's fine, isn't it?"
+_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = re.compile(r"[，,；;。！!]")
@@ -390,7 +402,7 @@ def negated(text: str) -> bool:
     text = _norm(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
-    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
     if _REPORTED.search(clause):
         return False
@@ -401,5 +413,5 @@ def negated(text: str) -> bool:
         clause += "，" + after
     bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
-                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or plan_only(text)))
+                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) or _DROP_BA.search(bare))

@@ -41,6 +41,9 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
+                    # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
+                    r"|(还在|正在|尚在|仍在)(整改|改|测评|测试|试运行|接入|对接|调试|补)[^。？?]{0,24}(能|可以|可否|能否|能不能|行|先)"
+                    r"|(还卡着|卡着|还没弄好|没弄好|还没搞定|没搞定|还没弄完|没弄完|没搞完)[^。？?]{0,24}(能|可以|可否|能否|能不能|行|先)"
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
@@ -540,6 +543,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         clause = clauses[index] if index < len(clauses) else ""
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
+    tail = "，".join(clauses[clause_parts[-1][0] + 1:]) if clause_parts else ""
+    if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail):
+        negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(text)), unmet=_unmet(unreported(unicodedata.normalize("NFKC", text))),
                  part_negated=negs, reading=text)

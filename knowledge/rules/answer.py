@@ -362,6 +362,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
+        elif q.negated and q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used):
+            # 基本建设审批程序我们打算不走了，行吧: what the text forbids may be left out
+            verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
                 and _leave(q):
             # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
@@ -830,8 +833,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
-    if f.verdict in ("yes", "no") and (_leave(q) or q.unmet and any(r.type == "obligation" for r in rules)):
-        return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧: the step proposed may (not) go ahead
+    if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
+        return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧, 不用上传了，对吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]
 
 

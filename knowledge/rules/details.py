@@ -458,7 +458,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         return findings
     asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS
     named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类)?\s*([\u4e00-\u9fff]{2})", text[m.start():])
-    noun_word = named.group(1) if named else None
+    quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text[:m.start()])   # 讲的“统一”有几个: the word quoted is counted
+    noun_word = named.group(1) if named else quoted.group(1) if quoted else None
     strict = next((w for w in ("步骤", "步", "环节", "阶段", "条件", "方面", "章", "节") if re.match(rf"(?:几|多少)\s*个?\s*{w}", text[m.start():])), None)
     strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(strict, strict)
     prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()])
@@ -495,10 +496,28 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
                     score = sum(p in words for p in asked_pairs) + 3 * (shared + opened)
                     if score > best[0]:
                         best = (score, items)
+        if not best[1] and f.verdict in ("info", "not_specified") and f.jurisdiction not in done and noun_word \
+                and not _COUNTED_IN_TEXT.search(said):
+            # 服务项目一共分几类服务: a list elsewhere in the text, taken only when its own words open it as the thing
+            # asked (or it counts the word quoted) and most of its items name what is counted
+            cite = None
+            for a in kb.articles.get(f.jurisdiction, {}).values():
+                for sentence in re.split(r"[。；;]", a.text):
+                    opener = introduced.search(sentence) if introduced else None
+                    items = counted_list(re.split(r"[）)，,；;。]", sentence[opener.end():])[0], least=2) if opener \
+                        else counted_list(sentence) if quoted else []
+                    if len(items) >= 2 and sum(noun_word in i for i in items) * 2 > len(items):
+                        score = sum(p in sentence for p in asked_pairs)
+                        if score > best[0]:
+                            best, cite = (score, items), Citation(a.doc, a.label, sentence.strip())
+            if cite:
+                f = replace(f, citations=dedupe([cite, *f.citations]))
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
-            f = replace(f, verdict="info", summary=t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else "",   # (a classifier is Chinese)
-                                                      items="、".join(best[1])) + f.summary)
+            listed = t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else "",   # (a classifier is Chinese)
+                       items="、".join(best[1]))
+            # (a search result's "no rule answers this" is no longer so: the list does)
+            f = replace(f, verdict="info", summary=listed if f.topic == "search" else listed + f.summary)
         out.append(f)
     return out

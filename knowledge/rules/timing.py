@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..facts.events import EVENTS
+from ..i18n import day as _day
 from ..i18n import t
 from ..reader.dated import (
     after_offset,
@@ -27,7 +28,7 @@ from ..reader.dated import (
     without_days,
 )
 from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
-from ..reader.form import LEAVE_WORDS, asked_plainly, unreported
+from ..reader.form import LEAVE_WORDS, asked_plainly, intention_stated, unreported
 from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
@@ -71,7 +72,7 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
             due = dates_for(f)
             if due:
                 lang = q.lang
-                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),
+                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
                            rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
                          + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
@@ -295,8 +296,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     def decide(f: Finding, d) -> Finding:
         late = today > d.due
         key = "ans.overdue_yes" if late else "ans.overdue_no"
-        lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(),
-                 rule=d.rule_in(q.lang), today=today.isoformat())
+        lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
+                 rule=d.rule_in(q.lang), today=_day(today, q.lang))
         extra = _day_citations(d)   # the article that sets the last day
         verdict = ("no" if late else "yes") if in_time else ("yes" if late else "no")
         # 合同签了7个工作日了，还算按时吗: late from the signing; a contract filed with the procurement centre counts from
@@ -423,7 +424,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         late = day > d.due
         key = "ans.delay_too_late" if late else "ans.delay_in_time"
         lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
-                 since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
+                 since=_day(events[d.trigger], q.lang), rule=d.rule_in(q.lang), proposed=_day(day, q.lang))
         # 第8个工作日才去登记，算超期了没: late is the yes
         return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*_day_citations(d), *f.citations]))
@@ -441,7 +442,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         day = after_offset(events[d.trigger], offset)
         early = day < d.due
         lead = t(("ans.offset_too_early" if early else "ans.offset_opened") + ("_today" if assumed else ""), q.lang,
-                 event=t(f"event.{d.trigger}", q.lang), since=events[d.trigger].isoformat(), rule=d.rule_in(q.lang), proposed=day.isoformat())
+                 event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang), rule=d.rule_in(q.lang), proposed=_day(day, q.lang))
         return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
                                            citations=dedupe([*_day_citations(d), *f.citations])))
     return None
@@ -493,7 +494,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         else:
             verdict = _against_last_day(p1, p2, first.due, last.due)
             d = last if verdict == "no" else first
-        if exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text)) and not _MAY_LEAVE.search(text):
+        if exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text)) and not _MAY_LEAVE.search(text) \
+                and not intention_stated(text):   # (打算9月14日去登记，没超期吧: a day proposed)
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
             key = "ans.done_too_late" if verdict == "no" else "ans.done_in_time"
         elif exact:
@@ -503,12 +505,12 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
             key = {("opens", "no"): "ans.span_too_early", ("opens", "yes"): "ans.span_opened", ("due", "no"): "ans.span_too_late",
                    ("due", "yes"): "ans.span_in_time"}.get((kind, verdict), "ans.span_depends")
         lang = q.lang
-        span = lambda a, b: a.isoformat() if a == b else t("ans.span", lang, first=a.isoformat(), last=b.isoformat())  # noqa: E731
+        span = lambda a, b: _day(a, lang) if a == b else t("ans.span", lang, first=_day(a, lang), last=_day(b, lang))  # noqa: E731
         since = (late if d is last else early)[d.trigger]
-        lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=since.isoformat(), rule=d.rule_in(lang),
-                 when=span(*spans[d.trigger]), today=p1.isoformat(), proposed=span(p1, p2))
+        lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(since, lang), rule=d.rule_in(lang),
+                 when=span(*spans[d.trigger]), today=_day(p1, lang), proposed=span(p1, p2))
         extra = _day_citations(d)
-        if kind == "due" and OVERDUE.search(text):   # 5月15日再交算不算超期: late is the yes
+        if kind == "due" and _asks_late(text):   # 5月15日再交算不算超期: late is the yes (没超期吧: in time is)
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         return replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
 
@@ -562,8 +564,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         d, lang = yearly[0], q.lang
         verdict = _against_last_day(p1, p2, d.due, d.due)
         key = {"no": "ans.yearly_too_late", "yes": "ans.yearly_in_time"}.get(verdict, "ans.yearly_depends")
-        proposed = p1.isoformat() if p1 == p2 else t("ans.span", lang, first=p1.isoformat(), last=p2.isoformat())
-        lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=d.due.isoformat(),
+        proposed = _day(p1, lang) if p1 == p2 else t("ans.span", lang, first=_day(p1, lang), last=_day(p2, lang))
+        lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=_day(d.due, lang),
                  rule=d.rule_in(lang), proposed=proposed)
         if _asks_late(text):   # 10月再报算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
@@ -635,8 +637,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
             rule = d.rule if lang == "zh" else d.rule_en
             if d.lower_bound:
                 lead = t("ans.opens_lower_bound", lang, event=t(f"event.{d.lower_bound}", lang),
-                         since=events[d.lower_bound].isoformat(), later=t(f"event.{d.trigger}", lang),
-                         rule=rule, today=today.isoformat())
+                         since=_day(events[d.lower_bound], lang), later=t(f"event.{d.trigger}", lang),
+                         rule=rule, today=_day(today, lang))
             else:
                 key = "ans.opens_not_yet" if today < d.due else "ans.opens_reached"
                 if proposed is not None:
@@ -647,8 +649,8 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                 if closes:
                     d, key = closes[0], "ans.window_closed"
                     rule = d.rule if lang == "zh" else d.rule_en
-                lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=events[d.trigger].isoformat(),
-                         rule=rule, today=today.isoformat())
+                lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(events[d.trigger], lang),
+                         rule=rule, today=_day(today, lang))
             extra = _day_citations(d)
             if (f.jurisdiction, d.key) in decided:   # one answer per step, not one per topic citing it
                 out[i] = None

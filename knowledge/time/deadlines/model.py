@@ -82,11 +82,11 @@ class Deadline:
     def without_window(self, first: date) -> None:
         """For a supposed project (the day a recurring filing is due for a named period): drop the
         "期间自…起" its made-up start would add to how the date was counted."""
-        from ...i18n import t
+        from ...i18n import day, t
 
         title, title_en, rule, rule_en = self._texts()
-        self._text = (title, title_en, rule.replace(t("dl.yearly.from", "zh", first=first.isoformat()), ""),
-                      rule_en.replace(t("dl.yearly.from", "en", first=first.isoformat()), ""))
+        self._text = (title, title_en, rule.replace(t("dl.yearly.from", "zh", first=day(first, "zh")), ""),
+                      rule_en.replace(t("dl.yearly.from", "en", first=day(first, "en")), ""))
 
     def rule_in(self, lang: str) -> str:
         """How the date was counted, in ``lang`` (``rule`` or ``rule_en``)."""

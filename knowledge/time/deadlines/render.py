@@ -67,7 +67,7 @@ def render(rule: Rule, d: Deadline) -> tuple[str, str, str, str]:
     if rule.amount_min and amount_missing:
         text = _join(text, each_lang("dl.amount_missing", amount=lambda lang: yuan(rule.amount_min, lang)))
     if done_date is not None:
-        when = done_date.isoformat()
+        when = _day(done_date)
         if rule.kind == "due" and done_date > due:
             text = _join(text, each_lang("dl.done_late", day=when))
         elif rule.kind == "opens" and done_date < due:
@@ -77,24 +77,29 @@ def render(rule: Rule, d: Deadline) -> tuple[str, str, str, str]:
     return titles[0], titles[1], text[0], text[1]
 
 
+def _day(d: date) -> Callable[[str], str]:
+    """A date as each language writes it in prose (2026年7月6日 / 6 July 2026), for each_lang."""
+    return lambda lang: day(d, lang)
+
+
 def _nth(n: int, key: str = "nth") -> Callable[[str], str]:
     return lambda lang: ordinal(n, lang, key)
 
 
 def _text_after(rule: Rule, d0: date, nominal: date, due: date, cal: WorkCalendar, trigger: str) -> Texts:
     event = rule.rs.event_label(trigger)
-    start, n = d0.isoformat(), rule.n
+    start, n = _day(d0), rule.n
     unit = rule.unit
     if unit == "workdays":
         key = "dl.after.workdays_opens" if rule.kind == "opens" else "dl.after.workdays"
-        return each_lang(key, event=event, start=start, n=n, nth=_nth(n), due=due.isoformat())
+        return each_lang(key, event=event, start=start, n=n, nth=_nth(n), due=_day(due))
     if unit == "immediately":
         text = each_lang("dl.after.immediately", event=event, start=start)
     elif unit == "days":
         key = "dl.after.days_opens" if rule.kind == "opens" else "dl.after.days"
-        text = each_lang(key, event=event, start=start, n=n, nominal=nominal.isoformat())
+        text = each_lang(key, event=event, start=start, n=n, nominal=_day(nominal))
     else:
-        how = each_lang("dl.month_day.same" if nominal.day == d0.day else "dl.month_day.last", nominal=nominal.isoformat())
+        how = each_lang("dl.month_day.same" if nominal.day == d0.day else "dl.month_day.last", nominal=_day(nominal))
         key = "dl.after.months_opens" if rule.kind == "opens" else "dl.after.months"
         text = each_lang(key, event=event, start=start, n=n, how=how)
     return _join(text, _moved_text(rule, cal, nominal, due))
@@ -105,13 +110,13 @@ def _moved_text(rule: Rule, cal: WorkCalendar, nominal: date, due: date) -> Text
         if cal.is_workday(nominal):
             return each_lang("dl.moved.opens")
         first = cal.next_workday(nominal)
-        return each_lang("dl.moved.opens_later", first=first.isoformat(), estimated=_estimated(cal, first.year))
+        return each_lang("dl.moved.opens_later", first=_day(first), estimated=_estimated(cal, first.year))
     if not rule.move:
         if cal.is_workday(nominal):
             return each_lang("dl.stop")
         return each_lang("dl.moved.not_moved")
     if due != nominal:
-        return each_lang("dl.moved.moved", due=due.isoformat())
+        return each_lang("dl.moved.moved", due=_day(due))
     return each_lang("dl.moved.workday")
 
 
@@ -120,17 +125,17 @@ def _estimated(cal: WorkCalendar, year: int) -> Texts:
 
 
 def _text_before(rule: Rule, d0: date, due: date, cal: WorkCalendar, trigger: str) -> Texts:
-    text = each_lang("dl.before", event=rule.rs.event_label(trigger), start=d0.isoformat(), nth=_nth(rule.n),
-                due=due.isoformat())
+    text = each_lang("dl.before", event=rule.rs.event_label(trigger), start=_day(d0), nth=_nth(rule.n),
+                due=_day(due))
     return _join(text, each_lang("dl.stop" if cal.is_workday(due) else "dl.before.not_workday"))
 
 
 def _text_yearly(rule: Rule, due: date, cal: WorkCalendar, first: date | None, last: date | None) -> Texts:
-    text = each_lang("dl.yearly", day=lambda lang: day(due, lang, "fmt.day_no_year"), due=due.isoformat())
+    text = each_lang("dl.yearly", day=lambda lang: day(due, lang, "fmt.day_no_year"), due=_day(due))
     if first:
-        text = _join(text, each_lang("dl.yearly.from", first=first.isoformat()))
+        text = _join(text, each_lang("dl.yearly.from", first=_day(first)))
         if last:
-            text = _join(text, each_lang("dl.yearly.until", last=last.isoformat()))
+            text = _join(text, each_lang("dl.yearly.until", last=_day(last)))
     if cal.is_workday(due):
         return _join(text, each_lang("dl.stop"))
     return _join(text, each_lang("dl.yearly.not_workday", estimated=_estimated(cal, due.year)))
@@ -138,12 +143,12 @@ def _text_yearly(rule: Rule, due: date, cal: WorkCalendar, first: date | None, l
 
 def _text_every(rule: Rule, nominal: date, due: date, period: Texts) -> Texts:
     key = "dl.every.month" if rule.months == 1 else "dl.every.quarter"
-    text = each_lang(key, period=period, day=_nth(rule.day, "day_of_month"), nominal=nominal.isoformat())
+    text = each_lang(key, period=period, day=_nth(rule.day, "day_of_month"), nominal=_day(nominal))
     if not rule.move:
         return _join(text, each_lang("dl.stop"))
     if due != nominal:
         why = each_lang("dl.every.default" if rule.default_day else "dl.every.by_text")
-        return _join(text, each_lang("dl.every.moved", due=due.isoformat(), why=why))
+        return _join(text, each_lang("dl.every.moved", due=_day(due), why=why))
     return _join(text, each_lang("dl.every.workday"))
 
 
