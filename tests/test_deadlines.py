@@ -81,7 +81,7 @@ def test_shenzhen_quarterly_report_after_national_day_and_until_acceptance():
         ("2026-10-08", "quality_quarterly_report"), ("2027-01-05", "quality_quarterly_report"),
         ("2027-04-06", "quality_quarterly_report")]
     first = items[0]
-    assert first.due == D("2026-10-08") and "2026-10-05" in first.rule and "节假日顺延" in first.rule
+    assert first.due == D("2026-10-08") and "2026年10月5日" in first.rule and "节假日顺延" in first.rule
 
 
 def test_quarterly_reports_start_at_the_first_quarter_day_after_registration():
@@ -161,7 +161,7 @@ def test_wendeng_edge_signed_on_a_holiday_and_window_month_end():
     items = dl.compute("wendeng", {"contract_signed": D("2026-10-01"), "trial_run_started": D("2026-11-30")})
     assert one(items, "contract_filing").due == D("2026-10-08")
     opens = one(items, "acceptance_window_opens")
-    assert opens.due == D("2027-02-28") and "2027-03-01" in opens.rule          # a Sunday, no month-day 30
+    assert opens.due == D("2027-02-28") and "2027年3月1日" in opens.rule          # a Sunday, no month-day 30
     closes = one(items, "acceptance_window_closes")
     assert closes.due == D("2027-05-31") and closes.provisional                  # 30 May 2027 is a Sunday
 

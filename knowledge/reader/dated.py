@@ -110,7 +110,7 @@ def _ten_days(text: str) -> str:
 
 
 # a clause that is just the date and 签的: the signing (the thing a project signs is its contract)
-_SIGNED_THEN = re.compile(r"\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?)\s*$")
+_SIGNED_THEN = re.compile(r"(?:^|、)\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?|签)\s*(?:、|$)")   # (3月2日签、3月16日备案才通过)
 
 
 def _month_days(text: str, today: date) -> str:
@@ -141,7 +141,7 @@ def stated_events(text: str, today: date) -> dict[str, date]:
             # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
             bare, at = clause[:m.start()] + "@" + clause[m.end():], (m.start(), m.start() + 1)
             key, score = _event(bare, at)
-            if _SIGNED_THEN.match(bare):   # 合同在采购中心备案的，4月25号签的，4月29号备案通过: a date signed alone
+            if _SIGNED_THEN.search(bare):   # 合同在采购中心备案的，4月25号签的，4月29号备案通过: a date signed alone
                 key, score = "contract_signed", 1.0
             if (not key or score < 0.6) and i:   # "合同在采购中心备案，2月10号备案通过的": named just before
                 before = clauses[i - 1]
@@ -251,6 +251,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
         if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签
             key, score = _event(clause, rel.span())
+            if not key or score < 0.6:   # 备案昨天才通过: the event's words around the day said
+                cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
+                key, score = _event(cut, (rel.start(), rel.start() + 1))
             day = _weekday(rel, today) if rel.re is _WEEKDAY else None
             if key and score >= 0.6 and key not in found and (rel.re is not _WEEKDAY or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
@@ -778,6 +781,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         begin, stop = _clause_around(norm, start, end)
         clause = norm[begin:start] + "@" + norm[end:stop]
         key, score = _event(clause, (start - begin, start - begin + 1))
+        if _SIGNED_THEN.search(clause):   # 3月2日签、3月16日备案才通过: a date signed alone
+            key, score = "contract_signed", 1.0
         if key and score >= 0.6 and key not in events:
             events[key] = (first, last)
     return (events, proposed[:2]) if events else None

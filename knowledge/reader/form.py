@@ -305,10 +305,8 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
-                         r"|不(想|打算|准备|愿意|太想|计划)(再)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
+                         r"|不(想|打算|准备|愿意|太想|计划)(再|单独|另外|专门|额外)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
-                         # 这个不是硬性要求吧, 不强制吧: whether it may be left, asked of a duty
-                         r"|不是(硬性|强制|强制性|必须|必需|必要|一定要)|(?<![是])不(强制|硬性)"
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
@@ -321,6 +319,8 @@ _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
 _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
 _CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
+# 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
+_OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|找|请|等|靠|自己|自行|我们|[\u4e00-\u9fff]{0,8}(局|中心|部门|政府|办公室|办)(?!公))")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b"
@@ -413,5 +413,5 @@ def negated(text: str) -> bool:
         clause += "，" + after
     bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
-                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) or plan_only(text)))
+                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and not _OTHER_DOER.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) or _DROP_BA.search(bare))

@@ -231,7 +231,7 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 _COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|条(?=件|要求)"
                           r"|家(?=\s*(?:单位|部门|机构|[？?，,。!！]|$)))"   # 一共几家
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
-_KINDS_WHICH = re.compile(r"哪几\s*(?:种|类|大类)")   # 分哪几类服务: the kinds, listed and counted
+_KINDS_WHICH = re.compile(r"哪几\s*(?:种|类|大类)(?!材料|文件|资料)")   # 分哪几类服务: the kinds, listed and counted
 _QUOTED_COUNTED = re.compile(r"[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」][^，,。？?]{0,6}?(?:几|多少)\s*个?\s*[？?。]*\s*$")   # “统一”一共有几个
 # what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
 _LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")

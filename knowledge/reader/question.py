@@ -107,6 +107,9 @@ _CLOSING_SLIP = [(re.compile(r"(可以|能|行|要|需要|是不是|对|算|够)
                  (re.compile(r"(?<=[了就行])把(?=\s*(?:[，,。？?!！~～]|$))"), "吧")]
 
 
+_TAIL_ASKS = re.compile(r"[吗么嘛吧不]\s*[？?。!！]*\s*$|[?？]\s*$")
+
+
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
@@ -544,7 +547,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
         negs.append(bool(negated(clause or text)))
     tail = "，".join(clauses[clause_parts[-1][0] + 1:]) if clause_parts else ""
-    if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail):
+    if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
+            and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(text)), unmet=_unmet(unreported(unicodedata.normalize("NFKC", text))),

@@ -362,8 +362,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "recommendation") for r, _ in used):
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
-        elif q.negated and q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used):
-            # 基本建设审批程序我们打算不走了，行吧: what the text forbids may be left out
+        elif q.negated and q.form == "yesno" and verdict == "no" and used and all(
+                r.type == "prohibition" and _NO_LONGER_PROCEDURE.search(r.says["zh"]) for r, _ in used):
+            # 基本建设审批程序我们打算不走了，行吧: a procedure the text no longer applies may be left out (not so a ban
+            # with a condition of its own, 未经同意不得发布, nor 不再单独建设 left for a plan of one's own)
             verdict = "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
                 and _leave(q):
@@ -799,6 +801,9 @@ def _leave(q: Question) -> bool:
     text = unreported(q.text)   # (有人说…就能直接上线: what someone said asks no leave)
     return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) or plan_told(text) \
         or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
+
+
+_NO_LONGER_PROCEDURE = re.compile(r"不再(按照|按|执行|经过|经|走|履行)")
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

@@ -601,7 +601,7 @@ _NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no
-_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|" + LEAVE_WORDS + r"|\b(can|could|may|is it (ok|okay|fine|allowed))\b", re.I)
+_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|" + LEAVE_WORDS + r"|\b(can|could|(?<!\d )may(?!\s*\d)|is it (ok|okay|fine|allowed))\b", re.I)   # (not the month: 28 May, May 28)
 
 
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:

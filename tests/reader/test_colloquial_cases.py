@@ -416,7 +416,7 @@ def test_next_door_is_a_comparison():
                                                ("钟楼项目2026年3月2日初验结束，想2026年6月10日提交终验申请，行不行？", "yes")])
 def test_a_proposed_day_against_the_day_a_step_opens(question, verdict):
     f = next(f for f in get_kb().ask(question)["findings"] if f["topic"] == "final_acceptance")
-    assert f["verdict"] == verdict and "2026-06-02" in f["summary"]
+    assert f["verdict"] == verdict and "2026年6月2日" in f["summary"]
 
 
 

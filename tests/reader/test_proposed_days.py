@@ -95,7 +95,7 @@ def test_a_day_a_step_was_taken_asked_whether_it_was_late():
 
     out = get_kb().ask("龙岗项目合同2026年3月2日签的，3月20号才把中标通知书和合同复印件报上去，算不算超期")
     found = [f for f in out["findings"] if f["topic"] == "contract_filing"]
-    assert found[0]["verdict"] == "yes" and "2026-03-16" in out["answer"] and "超期了" in out["answer"], out["answer"]
+    assert found[0]["verdict"] == "yes" and "2026年3月16日" in out["answer"] and "超期了" in out["answer"], out["answer"]
 
 
 def test_a_study_accepted_with_the_body_between_is_still_the_event():
