@@ -228,11 +228,12 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 
 
 # 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
-_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|条(?=件|要求)"
+_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件)|种|类|项|大类|大项|方面|步|样(?=材料|东西|文件|资料)|条(?=件|要求)"
                           r"|家(?=\s*(?:单位|部门|机构|[？?，,。!！]|$)))"   # 一共几家
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
 _KINDS_WHICH = re.compile(r"哪几\s*(?:种|类|大类)(?!材料|文件|资料)")   # 分哪几类服务: the kinds, listed and counted
-_QUOTED_COUNTED = re.compile(r"[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」][^，,。？?]{0,6}?(?:几|多少)\s*个?\s*[？?。]*\s*$")   # “统一”一共有几个
+_QUOTED_COUNTED = re.compile(r"[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」][^，,。？?]{0,6}?(?:几|多少)\s*个?\s*[？?。]*\s*$"   # “统一”一共有几个
+                             r"|(?:几|多少)\s*个\s*[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」]")   # 要搞几个“统一”
 # what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
 _LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
 
@@ -246,7 +247,7 @@ def count_asked(text: str) -> bool:
 def count_unit(text: str) -> str:
     """The classifier a list count is asked in (几个单位 → 个, 分几种 → 种, 一共几家 → 家), to answer in; 项 if none."""
     m = _COUNT_ASKED.search(text) or _KINDS_WHICH.search(text)
-    said = re.search(r"(?:几|多少)\s*(大类|大项|个|种|类|项|家|步|条)", m.group(0)) if m else None
+    said = re.search(r"(?:几|多少)\s*(大类|大项|个|种|类|项|家|步|条|样)", m.group(0)) if m else None
     return {"大类": "类", "大项": "项"}.get(said.group(1), said.group(1)) if said else "项"
 
 
@@ -262,6 +263,7 @@ def counted_list(text: str, least: int = 3) -> list[str]:
         last = re.split(r"和|以及|与", items[-1], maxsplit=1)
         items = [*items[:-1], *(p for p in last if p)]
         items[-1] = re.sub(r"[）)].*$|(等|组成|等内容|等方面)+$|(?<=.{2})等[^、等]{2,10}$", "", items[-1])   # (…和第三方服务等政务信息化项目)
+        items = [re.sub(r"^.*[“「]", "", i).split("”")[0].split("」")[0] for i in items]   # (按照“统一机构、…、统一软件”的要求)
         if "的" in items[0] and not any("的" in i for i in items[1:]) and len(items[0].rsplit("的", 1)[1]) >= 2:
             items[0] = items[0].rsplit("的", 1)[1]   # (包括使用市本级财政资金采购的基础设施服务、…: what qualifies them is no item)
         if len(items) > len(best):

@@ -49,6 +49,7 @@ from .details import (
     asked_quantities,
     measured,
     with_actor,
+    with_chapter,
     with_definition,
     with_detail,
     with_list_count,
@@ -359,7 +360,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                                  asked=q.reading or q.text)
         raw = verdict
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
-                all(r.type in ("obligation", "recommendation") for r, _ in used):
+                (all(r.type in ("obligation", "recommendation") for r, _ in used)
+                 or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)):   # 总包能说跟自己没关系吗: it is liable
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
         elif q.negated and q.form == "yesno" and verdict == "no" and used and all(
@@ -803,6 +805,7 @@ def _leave(q: Question) -> bool:
         or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
 
 
+_LIABLE = re.compile(r"负责|承担[^，。；]{0,6}责任")
 _NO_LONGER_PROCEDURE = re.compile(r"不再(按照|按|执行|经过|经|走|履行)")
 
 
@@ -838,7 +841,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
-    if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
+    if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)
+                                       or q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧, 不用上传了，对吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]
 
@@ -1086,6 +1090,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
     findings = with_document_only(kb, findings, q.reading or text, q)
+    findings = with_chapter(kb, findings, q)
     findings = with_list_count(kb, findings, q)
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point

@@ -442,6 +442,38 @@ _PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总
 _COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
 
 
+_CHAPTER = re.compile(r"第[一二三四五六七八九十]+章\s*(?P<title>[\u4e00-\u9fff]{4,16})")
+_OUTLINE_ITEM = re.compile(r"^\s*[\dlＬl１-９]+\s*[.．、]\s*(?P<item>[^。（(，,；;\n]{2,30})", re.M)
+
+
+def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
+    """"建设方案提纲里项目组织管理那一章要写哪些内容", "项目设计方案那章写几部分": the numbered items of the chapter
+    the question names by its title, in an outline the text gives (第五章  项目组织管理 / 1.项目组织机构 …), listed
+    and counted."""
+    text = q.reading or q.text
+    if q.form != "info" or not re.search(r"章|部分|内容|写", text):
+        return findings
+    out, done = [], set()
+    for f in findings:
+        if f.jurisdiction not in done and f.verdict in ("info", "not_specified"):
+            for a in kb.articles.get(f.jurisdiction, {}).values():
+                heads = list(_CHAPTER.finditer(a.text))
+                hit = next((h for h in heads if h.group("title") in text), None)
+                if hit is None:
+                    continue
+                end = next((h.start() for h in heads if h.start() > hit.start()), len(a.text))
+                items = [m.group("item").strip() for m in _OUTLINE_ITEM.finditer(a.text[hit.end():end])]
+                if len(items) >= 2:
+                    listed = t("ans.listed", q.lang, n=len(items), unit=count_unit(text) if q.lang == "zh" else "",
+                               items="、".join(items))
+                    f = replace(f, verdict="info", summary=listed + f.summary,
+                                citations=dedupe([Citation(a.doc, a.label, hit.group(0).strip()), *f.citations]))
+                    done.add(f.jurisdiction)
+                    break
+        out.append(f)
+    return out
+
+
 def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """"评审小组由几个部门组成", "有几个统一", "验收要同时满足几个条件": the items of the list the finding's
     articles give, counted and named. A list is taken only on clear evidence that it is the one asked:
@@ -458,7 +490,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         return findings
     asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS
     named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类)?\s*([\u4e00-\u9fff]{2})", text[m.start():])
-    quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text[:m.start()])   # 讲的“统一”有几个: the word quoted is counted
+    named = None if named and re.match(r"(?:几|多少)\s*个?\s*[“\"‘'「]", text[m.start():]) else named
+    quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text)   # 讲的“统一”有几个, 几个“统一”: the word quoted is counted
     noun_word = named.group(1) if named else quoted.group(1) if quoted else None
     strict = next((w for w in ("步骤", "步", "环节", "阶段", "条件", "方面", "章", "节") if re.match(rf"(?:几|多少)\s*个?\s*{w}", text[m.start():])), None)
     strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(strict, strict)
@@ -512,6 +545,12 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
                             best, cite = (score, items), Citation(a.doc, a.label, sentence.strip())
             if cite:
                 f = replace(f, citations=dedupe([cite, *f.citations]))
+        if not best[1] and f.verdict in ("info", "not_specified") and f.jurisdiction not in done and not noun_word \
+                and not strict and count_unit(text) in ("类", "种", "样") and not _COUNTED_IN_TEXT.search(said):
+            # 每季度报送的材料一共分几类: with no noun to match, the one numbered list the cited articles hold
+            numbered = {tuple(numbered_items(a.text)) for a in articles} - {()}
+            if len(numbered) == 1 and not any(i in text for i in next(iter(numbered))):   # (检测报告包括几种: one of them)
+                best = (1, list(next(iter(numbered))))
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it

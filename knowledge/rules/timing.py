@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from ..facts.events import EVENTS
 from ..i18n import day as _day
@@ -290,8 +291,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         return None
     today = china_today()
     events = stated_elapsed(text, today)
-    if not events:
-        return None
+    if not events or (stated_delay(text, today) is not None and _VAGUE_WEEK.search(text)):
+        return None   # (上周五签的，下周再去登记来得及吗: the day proposed is next week's, not today)
 
     def decide(f: Finding, d) -> Finding:
         late = today > d.due
@@ -419,8 +420,19 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     if not events:
         return None
 
+    week = _VAGUE_WEEK.search(text) and proposed is not None and offset is None
+    monday = today + timedelta(days=7 - today.weekday())
+
     def decide(f: Finding, d) -> Finding:
         day = proposed or after_offset(events[d.trigger], offset)
+        if week and monday <= d.due < monday + timedelta(days=4):
+            # 下周再去登记: next week runs past the last day; it depends on the day
+            lead = t("ans.delay_week_depends", q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
+                     rule=d.rule_in(q.lang), first=_day(monday, q.lang), last=_day(monday + timedelta(days=4), q.lang),
+                     due=_day(d.due, q.lang))
+            return replace(f, verdict="conditional", summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations]))
+        if week:
+            day = monday   # (the week's first day decides: late even then, or in time all week)
         late = day > d.due
         key = "ans.delay_too_late" if late else "ans.delay_in_time"
         lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
@@ -585,6 +597,7 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
     return same or before[-1:]
 
 
+_VAGUE_WEEK = re.compile(r"下周|下星期|下礼拜|\bnext week\b", re.I)
 CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 
