@@ -299,6 +299,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
+_DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -308,7 +309,7 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不(想|打算|准备|愿意|太想|计划)(再|单独|另外|专门|额外)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
                          # 总包说分包那块出了问题跟他们没关系, 总包不用担责吧: a responsibility denied
-                         r"|(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
+                         r"|" + _DENIED_LIABILITY +
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
@@ -410,6 +411,8 @@ def negated(text: str) -> bool:
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
+    if _CLAIM_TAG.fullmatch(clause) and clause != text and re.search(_DENIED_LIABILITY, text):
+        return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
     if _REPORTED.search(clause):
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it

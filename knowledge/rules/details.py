@@ -446,15 +446,50 @@ _CHAPTER = re.compile(r"第[一二三四五六七八九十]+章\s*(?P<title>[\u4
 _OUTLINE_ITEM = re.compile(r"^\s*[\dlＬl１-９]+\s*[.．、]\s*(?P<item>[^。（(，,；;\n]{2,30})", re.M)
 
 
+_PROCESS_LEAD = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff]{4,20}(流程|程序|步骤))[:：]\s*$")
+_STEP_PARAGRAPH = re.compile(r"^\s*(?P<step>[\u4e00-\u9fff]{2,6})。")
+
+
+def _process_steps(kb, jid: str, text: str):
+    """The steps of a process the text sets out as a lead (公共类服务项目立项流程：) followed by paragraphs each
+    opened by the step's name (需求汇总。…), when the question names that lead: (article, lead, steps) or None."""
+    arts = list(kb.articles.get(jid, {}).values())
+    found = []
+    for i, a in enumerate(arts):
+        m = _PROCESS_LEAD.match(a.text)
+        if not m:
+            continue
+        name = m.group("lead")[:-2]   # (without its 流程)
+        shared = max((n for n in range(3, len(name) + 1) for k in range(len(name) - n + 1) if name[k:k + n] in text), default=0)
+        steps = []
+        for b in arts[i + 1:]:
+            sm = _STEP_PARAGRAPH.match(b.text)
+            if not sm:
+                break
+            steps.append(sm.group("step"))
+        if shared and len(steps) >= 2:
+            found.append((shared, a, m.group("lead"), steps))
+    best = max(found, key=lambda x: x[0], default=None)   # the process the question names most closely
+    return best[1:] if best and sum(x[0] == best[0] for x in found) == 1 else None
+
+
 def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """"建设方案提纲里项目组织管理那一章要写哪些内容", "项目设计方案那章写几部分": the numbered items of the chapter
     the question names by its title, in an outline the text gives (第五章  项目组织管理 / 1.项目组织机构 …), listed
     and counted."""
     text = q.reading or q.text
-    if q.form != "info" or not re.search(r"章|部分|内容|写", text):
+    if q.form != "info" or not re.search(r"章|部分|内容|写|步|环节|流程|程序", text):
         return findings
     out, done = [], set()
     for f in findings:
+        process = _process_steps(kb, f.jurisdiction, text) if f.verdict in ("info", "not_specified") and \
+            f.jurisdiction not in done and re.search(r"步|环节|流程|程序", text) else None
+        if process:   # 公共类服务项目立项要走几步: the steps the process sets out, named and counted
+            a, lead, steps = process
+            listed = t("ans.listed", q.lang, n=len(steps), unit=count_unit(text) if q.lang == "zh" else "", items="、".join(steps))
+            f = replace(f, verdict="info", summary=listed + f.summary,
+                        citations=dedupe([Citation(a.doc, a.label, lead), *f.citations]))
+            done.add(f.jurisdiction)
         if f.jurisdiction not in done and f.verdict in ("info", "not_specified"):
             for a in kb.articles.get(f.jurisdiction, {}).values():
                 heads = list(_CHAPTER.finditer(a.text))
@@ -504,11 +539,12 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         best: tuple[int, list[str]] = (0, [])
         if f.verdict in ("info", "not_specified") and f.jurisdiction not in done and not _COUNTED_IN_TEXT.search(said):   # (分七章: counted already)
             articles = [a for c in f.citations for a in [kb.article(c.doc, c.article)] if a]
-            lists = [(c.quote, counted_list(c.quote), False) for c in f.citations]
-            lists += [(sentence, counted_list(sentence), False) for a in articles for sentence in re.split(r"[。；;]", a.text)]
-            lists += [(a.text[:max(re.search(r"[（(]一[）)]|$", a.text).start(), 0)], numbered_items(a.text), True)
+            lists = [(c.quote, counted_list(c.quote), False, None) for c in f.citations]
+            lists += [(sentence, counted_list(sentence), False, a) for a in articles for sentence in re.split(r"[。；;]", a.text)]
+            lists += [(a.text[:max(re.search(r"[（(]一[）)]|$", a.text).start(), 0)], numbered_items(a.text), True, None)
                       for a in articles]   # the lead before （一） or (一)
-            for words, items, numbered in lists:
+            source = None
+            for words, items, numbered, held in lists:
                 if strict and not re.search(strict, words):
                     continue   # 立项流程分几步: a list of steps or conditions is one its own words call so
                 shared = bool(noun_word) and sum(noun_word in i for i in items) * 2 > len(items)
@@ -528,7 +564,10 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
                 if shared or opened or led:
                     score = sum(p in words for p in asked_pairs) + 3 * (shared + opened)
                     if score > best[0]:
-                        best = (score, items)
+                        best, source = (score, items), (held, words)
+        if best[1] and source and source[0] is not None and not any(source[1].strip() in c.quote for c in f.citations):
+            # (软件开发服务包括A、B、C: the sentence counted is quoted, not only the definitions cited)
+            f = replace(f, citations=dedupe([Citation(source[0].doc, source[0].label, source[1].strip()), *f.citations]))
         if not best[1] and f.verdict in ("info", "not_specified") and f.jurisdiction not in done and noun_word \
                 and not _COUNTED_IN_TEXT.search(said):
             # 服务项目一共分几类服务: a list elsewhere in the text, taken only when its own words open it as the thing
@@ -551,6 +590,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             numbered = {tuple(numbered_items(a.text)) for a in articles} - {()}
             if len(numbered) == 1 and not any(i in text for i in next(iter(numbered))):   # (检测报告包括几种: one of them)
                 best = (1, list(next(iter(numbered))))
+        if best[1] and noun_word and noun_word in best[1][0] and all(i.startswith(noun_word) for i in best[1][1:]):
+            best = (best[0], [best[1][0][best[1][0].rindex(noun_word):], *best[1][1:]])   # (应当与项目同步规划、同步建设…)
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
