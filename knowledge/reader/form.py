@@ -323,9 +323,9 @@ _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
 _CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
-_OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|[\u4e00-\u9fff]{0,8}(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
+_OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评)")
+_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b"

@@ -251,6 +251,12 @@ def count_unit(text: str) -> str:
     return {"大类": "类", "大项": "项"}.get(said.group(1), said.group(1)) if said else "项"
 
 
+def english_count_unit(text: str) -> str:
+    """The noun an English count question asks in ("how many steps" → " steps"), to answer in; "" if none."""
+    m = re.search(r"\bhow many ([a-z]+(?:-[a-z]+)?)", text, re.I)
+    return f" {m.group(1).lower()}" if m else ""
+
+
 def counted_list(text: str, least: int = 3) -> list[str]:
     """The items of the longest list in ``text`` (A、B、C和D): a clause's 、-separated items, what opens the
     list cut from the first (评审小组由) and the last split at 和/以及; [] for fewer than ``least``."""

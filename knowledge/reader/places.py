@@ -129,9 +129,9 @@ class Gazetteer:
         if text.isascii() or re.search(r"[A-Z][a-z]{3,}", text):
             names = english_names()
             # a capitalised word (or two, "Hong Kong") that is a province's or a city's pinyin name
-            for m in re.finditer(r"\b(?=([A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)?)\b)", text):   # overlapping: "In Beijing"
+            for m in re.finditer(r"\b(?=([A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?)\b)", text):   # overlapping: "In Beijing"
                 for word in (m.group(1), re.split(r"[ '-]", m.group(1))[0]):
-                    code = names.get(word.lower().replace(" ", "").replace("-", ""))
+                    code = names.get(re.sub(r"[ '’-]", "", word.lower()))   # (Xi'an: the apostrophe parts syllables)
                     if code and self.by_code.get(code):
                         out.append((m.start(), m.start() + len(word), self.by_code[code]))
                         break

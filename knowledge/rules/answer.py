@@ -841,8 +841,9 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
-    if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)
-                                       or q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules)):
+    if f.verdict in ("yes", "no") and q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 跟总包没关系吧: no, it is liable (not "may not")
+    if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧, 不用上传了，对吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]
 

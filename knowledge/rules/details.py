@@ -14,6 +14,7 @@ from ..reader.membership import (
     count_unit,
     counted_list,
     defining_sentence,
+    english_count_unit,
     items_asked,
     listed_items,
     listing_sentence,
@@ -478,28 +479,32 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     the question names by its title, in an outline the text gives (第五章  项目组织管理 / 1.项目组织机构 …), listed
     and counted."""
     text = q.reading or q.text
-    if q.form != "info" or not re.search(r"章|部分|内容|写|步|环节|流程|程序", text):
+    if q.lang == "en":   # "chapter 4 (project design)": the chapter by its number, as the outline heads it
+        import cn2an  # (imported here only: the English outline questions need it)
+
+        text = re.sub(r"\bchapter\s+(\d{1,2})\b", lambda m: f"第{cn2an.an2cn(int(m.group(1))).lstrip('一') if int(m.group(1)) >= 10 else cn2an.an2cn(int(m.group(1)))}章", text, flags=re.I)
+    if q.form != "info" or not re.search(r"章|部分|内容|写|步|环节|流程|程序|\b(chapter|part|section|items?|steps?|stages?|flow|process)\b", text, re.I):
         return findings
     out, done = [], set()
     for f in findings:
         process = _process_steps(kb, f.jurisdiction, text) if f.verdict in ("info", "not_specified") and \
-            f.jurisdiction not in done and re.search(r"步|环节|流程|程序", text) else None
+            f.jurisdiction not in done and re.search(r"步|环节|流程|程序|\b(steps?|stages?|flow|process)\b", text, re.I) else None
         if process:   # 公共类服务项目立项要走几步: the steps the process sets out, named and counted
             a, lead, steps = process
-            listed = t("ans.listed", q.lang, n=len(steps), unit=count_unit(text) if q.lang == "zh" else "", items="、".join(steps))
+            listed = t("ans.listed", q.lang, n=len(steps), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text), items="、".join(steps))
             f = replace(f, verdict="info", summary=listed + f.summary,
                         citations=dedupe([Citation(a.doc, a.label, lead), *f.citations]))
             done.add(f.jurisdiction)
         if f.jurisdiction not in done and f.verdict in ("info", "not_specified"):
             for a in kb.articles.get(f.jurisdiction, {}).values():
                 heads = list(_CHAPTER.finditer(a.text))
-                hit = next((h for h in heads if h.group("title") in text), None)
+                hit = next((h for h in heads if h.group("title") in text or h.group(0).split()[0] in text), None)
                 if hit is None:
                     continue
                 end = next((h.start() for h in heads if h.start() > hit.start()), len(a.text))
                 items = [m.group("item").strip() for m in _OUTLINE_ITEM.finditer(a.text[hit.end():end])]
                 if len(items) >= 2:
-                    listed = t("ans.listed", q.lang, n=len(items), unit=count_unit(text) if q.lang == "zh" else "",
+                    listed = t("ans.listed", q.lang, n=len(items), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text),
                                items="、".join(items))
                     f = replace(f, verdict="info", summary=listed + f.summary,
                                 citations=dedupe([Citation(a.doc, a.label, hit.group(0).strip()), *f.citations]))
@@ -590,12 +595,16 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             numbered = {tuple(numbered_items(a.text)) for a in articles} - {()}
             if len(numbered) == 1 and not any(i in text for i in next(iter(numbered))):   # (检测报告包括几种: one of them)
                 best = (1, list(next(iter(numbered))))
+        items = best[1]
+        if noun_word and len(items) >= 3 and noun_word not in items[-2] and noun_word in items[-1] \
+                and sum(noun_word in i for i in items[:-2]) * 2 >= len(items[:-2]):
+            best = (best[0], [*items[:-2], items[-2] + "和" + items[-1]])   # (身份认证和访问管理平台: one item, not two)
         if best[1] and noun_word and noun_word in best[1][0] and all(i.startswith(noun_word) for i in best[1][1:]):
             best = (best[0], [best[1][0][best[1][0].rindex(noun_word):], *best[1][1:]])   # (应当与项目同步规划、同步建设…)
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
-            listed = t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else "",   # (a classifier is Chinese)
+            listed = t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text),   # (a classifier is Chinese)
                        items="、".join(best[1]))
             # (a search result's "no rule answers this" is no longer so: the list does)
             f = replace(f, verdict="info", summary=listed if f.topic == "search" else listed + f.summary)

@@ -93,3 +93,21 @@ def test_a_liability_denied_is_answered_no():
 def test_dates_are_written_in_words_in_the_explanation():
     answer = _answer("钟楼项目试运行2026年3月10日结束，初验最晚哪天")
     assert "2026-04-09" in answer and "2026年3月10日" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "龙岗的可研报告到了区发改部门，发改评审一般要几个工作日",
+    "龙岗区可研送发改以后，发改组织评审要多少天",
+])
+def test_a_number_of_another_body_does_not_time_the_step_asked(question):
+    """Longgang's 5 working days are the IT authority's review, not the development and reform bureau's."""
+    assert verdicts(question, "longgang") == {"not_specified"}
+
+
+def test_a_pinyin_city_with_its_apostrophe_is_outside():
+    out = get_kb().ask("Xi'an: does a 3 million yuan government IT project need a supervisor?")
+    assert not out["findings"] and "Xi'an" in out["answer"]
+
+
+def test_an_english_count_says_what_is_counted():
+    assert "4 steps are listed" in _answer("Yunfu: how many steps does the approval (立项) process of a public-class (公共类) project have?")
