@@ -111,3 +111,17 @@ def test_a_pinyin_city_with_its_apostrophe_is_outside():
 
 def test_an_english_count_says_what_is_counted():
     assert "4 steps are listed" in _answer("Yunfu: how many steps does the approval (立项) process of a public-class (公共类) project have?")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼的系统试运行还在进行，能先做初验吗", "zhonglou", "no"),
+    ("钟楼项目验收没通过，问题还没整改完，可以重新申请验收吗", "zhonglou", "no"),
+    ("龙岗项目买设备不用询价了，对吧", "longgang", "no"),
+    ("深圳做质量监督登记不用交招标文件给质监机构，是吧", "shenzhen", "no"),
+])
+def test_second_review_mends(question, jid, verdict):
+    assert verdict in verdicts(question, jid)
+
+
+def test_a_list_item_joined_by_and_stays_one():
+    assert "共列出7个" in _answer("龙岗区统一政务平台一共有几个平台")
