@@ -451,6 +451,10 @@ _PROCESS_LEAD = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff]{4,20}(流程|程序|�
 _STEP_PARAGRAPH = re.compile(r"^\s*(?P<step>[\u4e00-\u9fff]{2,6})。")
 
 
+_STEPS_ASKED = re.compile(r"(几|多少|哪些|哪几)\s*(个)?\s*(步|环节|阶段)|流程(是什么|是啥|怎么走|有哪些)|怎么走|"
+                          r"\bhow many (steps|stages)\b|\bwhat (are the )?(steps|stages)\b", re.I)   # (专家论证环节…专家人数: no steps asked)
+
+
 def _process_steps(kb, jid: str, text: str):
     """The steps of a process the text sets out as a lead (公共类服务项目立项流程：) followed by paragraphs each
     opened by the step's name (需求汇总。…), when the question names that lead: (article, lead, steps) or None."""
@@ -488,7 +492,7 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     out, done = [], set()
     for f in findings:
         process = _process_steps(kb, f.jurisdiction, text) if f.verdict in ("info", "not_specified") and \
-            f.jurisdiction not in done and re.search(r"步|环节|流程|程序|\b(steps?|stages?|flow|process)\b", text, re.I) else None
+            f.jurisdiction not in done and _STEPS_ASKED.search(text) else None
         if process:   # 公共类服务项目立项要走几步: the steps the process sets out, named and counted
             a, lead, steps = process
             listed = t("ans.listed", q.lang, n=len(steps), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text), items="、".join(steps))
