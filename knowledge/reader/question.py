@@ -132,6 +132,7 @@ def _unmet(text: str) -> bool:
 _URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|(?<![没无非])(?<!没有|并非|不是)特殊(需要|需求)|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
+_NOT_URGENT = re.compile(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)", re.I)
 _NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|newly (proposed|initiated|launched)"
                              r"|new project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
@@ -510,6 +511,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     profile.funding = find_funding(text)
     if _URGENT.search(text):
         profile.urgent = True
+    elif _NOT_URGENT.search(text):   # 没有特殊需要, 也不紧急: the exception ruled out
+        profile.urgent = False
     if _OUTSIDE_PROCUREMENT.search(text):
         profile.central_procurement = False
     elif _WITHIN_PROCUREMENT.search(text):

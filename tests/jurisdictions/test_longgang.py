@@ -68,7 +68,10 @@ CASES = [
     ("龙岗区999万的新动议项目需要分管区领导专题会议吗", NO, "第十条", None),
     ("龙岗区2000万的项目要开区领导专题会吗", ("conditional",), "第十条", None),
     ("龙岗区项目建议书要写哪些内容", INFO, "第十条", ["投资匡算"]),
-    ("龙岗区未列入规划的项目能安排财政资金吗", NO, "第九条", None),
+    # 原则上不安排, but a special need may bring it in after the district meeting (第九条): it depends, unless the
+    # question rules the special need out
+    ("龙岗区未列入规划的项目能安排财政资金吗", ("conditional",), "第九条", None),
+    ("龙岗区未列入规划、也没有特殊需要的项目能安排财政资金吗", NO, "第九条", None),
     # contract, reports, archives
     ("龙岗区签订合同后几个工作日内要备案", INFO, "第十九条", ["10个工作日"]),
     ("龙岗区项目合同要用什么模板", INFO, "第十九条", ["格式合同"]),
