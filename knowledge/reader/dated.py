@@ -264,10 +264,11 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                          or _DONE_BEFORE.search(clause[:m.start()]) and not _RULE_AFTER.match(clause[m.end():])):
             continue
         key, score = _event(clause, m.span())
-        if (not key or score < 0.6) and before and _BARE_VERB.match(clause):
-            # 合同没走采购中心备案，签了快两周了: the thing done is named in the clause before
-            verb = _BARE_VERB.match(clause).group("verb")[0]   # (签 the contract, not its filing)
-            named = [k for k, (zh, _) in ALL_EVENTS.items() if verb in zh and zh.split(verb)[0] and zh.split(verb)[0] in before]
+        bare = _BARE_VERB.match(clause)
+        if (not key or score < 0.6) and before and bare:
+            # 合同没走采购中心备案，签了快两周了: the thing done is named in the clause before (签 the contract, not its filing)
+            verb = bare.group("verb")[0]
+            named = [k for k, (zh, _) in ALL_EVENTS.items() if verb in zh and (thing := zh.split(verb)[0]) and thing in before]
             key, score = (named[0], 1.0) if len(named) == 1 else (None, 0.0)
         if not key or score < 0.6 or key in found:
             continue

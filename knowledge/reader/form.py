@@ -197,10 +197,11 @@ def _norm(text: str) -> str:
 
 # 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
 # saying (不知道交什么材料, 没说什么时候交), which still asks what
-_INDEFINITE_WHAT = re.compile(r"((?:不用|不需要|不必|用不着|没有|不|没|无)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
-                              r"[\u4e00-\u9fff]{0,3}?)(?:什么|啥)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
+_KNOWING = "(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
+_WHAT_ASKED = "(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
+_INDEFINITE_WHAT = re.compile(rf"((?:不用|不需要|不必|用不着|没有|不|没|无){_KNOWING}[\u4e00-\u9fff]{{0,3}}?)(?:什么|啥){_WHAT_ASKED}"
                               # 不用先找数据局做什么前置审核吧, 不用报谁备案吧: after 不用, further on, and 谁 too
-                              r"|((?:不用|不需要|不必|用不着)(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)[\u4e00-\u9fff]{0,14}?)(?:什么|啥|谁)(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])")
+                              rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}")
 
 
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
@@ -300,6 +301,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
+_LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不走|不单独|不另外|不分开"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -411,7 +413,7 @@ def negated(text: str) -> bool:
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
-    if _CLAIM_TAG.fullmatch(clause) and clause != text and re.search(_DENIED_LIABILITY, text):
+    if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
     if _REPORTED.search(clause):
         return False

@@ -27,6 +27,13 @@ _KIND_PATTERNS = [
     ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|(?<!capital )construction project"),
 ]
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
+# a step under way (还在整改, 试运行还在进行) before the step it gates (acceptance, use), asked to go first
+_UNDER = "还在|正在|尚在|仍在"
+_WORK_NAMED = "整改|测评|测试|接入|对接|调试|试运行"
+_WORK = _WORK_NAMED + "|改"
+_GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
+_GATED = _GATED_STEP + "|正式使用"
+_FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
@@ -42,11 +49,11 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
-                    r"|(还在|正在|尚在|仍在)(整改|改|测评|测试|接入|对接|调试|试运行)(?![^。？?]{0,16}(完成|结束|完|好|齐)[^。？?]{0,3}(后|以后|之后))"
-                    r"[^。？?]{0,24}(能|可以|可否|能否|能不能|行|先)(?!作为|当作|算作|算)[^。？?]{0,8}(竣工验收|终验|初验|验收|上线|投入使用|正式使用)"   # (试运行期间的报告能作为终验依据吗: no step asked)
-                    r"|(还在|正在|尚在|仍在)(整改|改|测评|测试|接入|对接|调试|试运行)[^。？?，,]{0,6}[，,][^。？?]{0,12}(竣工验收|终验|初验|验收|上线|投入使用)[^。？?，,]{0,4}(能|可以|可否|能否|能不能|行|先)"
-                    r"|(整改|测评|测试|接入|对接|调试|试运行)(还在|正在|仍在|尚在)(进行|做|搞|跑|弄)?[^。？?]{0,16}(能|可以|可否|能否|能不能|行|先)(?!作为|当作|算作|算)[^。？?]{0,8}(竣工验收|终验|初验|验收|上线|投入使用|正式使用)"   # 试运行还在进行，能先做初验吗
-                    r"|(还卡着|卡着)[^。？?]{0,24}(能|可以|可否|能否|能不能|行|先)[^。？?]{0,8}(竣工验收|终验|初验|验收|上线|投入使用|正式使用)"
+                    rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"
+                    rf"[^。？?]{{0,24}}({_FIRST})(?!作为|当作|算作|算)[^。？?]{{0,8}}({_GATED})"   # (试运行期间的报告能作为终验依据吗: no step asked)
+                    rf"|({_UNDER})({_WORK})[^。？?，,]{{0,6}}[，,][^。？?]{{0,12}}({_GATED_STEP})[^。？?，,]{{0,4}}({_FIRST})"
+                    rf"|({_WORK_NAMED})({_UNDER})(进行|做|搞|跑|弄)?[^。？?]{{0,16}}({_FIRST})(?!作为|当作|算作|算)[^。？?]{{0,8}}({_GATED})"   # 试运行还在进行，能先做初验吗
+                    rf"|(还卡着|卡着)[^。？?]{{0,24}}({_FIRST})[^。？?]{{0,8}}({_GATED})"
                     r"|不先?[^。？?，,]{1,10}(，|,|\s)*直接"                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
                     r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
@@ -120,8 +127,8 @@ _MET_SINCE = re.compile(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
-    while m and m.group(1) and _MET_SINCE.search(re.split(r"[，,]", m.group(0), maxsplit=1)[-1] if re.search(r"[，,]", m.group(0)) else ""):
-        m = _UNMET.search(text, m.end())
+    while m and m.group(1) and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:])):
+        m = _UNMET.search(text, m.end())   # (what follows the clause the negation opens: 整改完了 there is done since)
     if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
             and _EN_CONDITION.search(text[:m.start()]):
         return bool(_UNMET.search(text[m.end():]))

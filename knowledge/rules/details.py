@@ -443,6 +443,12 @@ _PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总
 _COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
 
 
+def _listed(q: Question, text: str, items: list[str]) -> str:
+    """共列出4步：A、B… / 4 steps are listed: …, in the unit the question counts in (a classifier is Chinese)."""
+    unit = count_unit(text) if q.lang == "zh" else english_count_unit(text)
+    return t("ans.listed", q.lang, n=len(items), unit=unit, items="、".join(items))
+
+
 _CHAPTER = re.compile(r"第[一二三四五六七八九十]+章\s*(?P<title>[\u4e00-\u9fff]{4,16})")
 _OUTLINE_ITEM = re.compile(r"^\s*[\dlＬl１-９]+\s*[.．、]\s*(?P<item>[^。（(，,；;\n]{2,30})", re.M)
 
@@ -486,7 +492,7 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     if q.lang == "en":   # "chapter 4 (project design)": the chapter by its number, as the outline heads it
         import cn2an  # (imported here only: the English outline questions need it)
 
-        text = re.sub(r"\bchapter\s+(\d{1,2})\b", lambda m: f"第{cn2an.an2cn(int(m.group(1))).lstrip('一') if int(m.group(1)) >= 10 else cn2an.an2cn(int(m.group(1)))}章", text, flags=re.I)
+        text = re.sub(r"\bchapter\s+(\d{1,2})\b", lambda m: f"第{cn2an.an2cn(int(m.group(1)))}章", text, flags=re.I)   # (10 → 十)
     if q.form != "info" or not re.search(r"章|部分|内容|写|步|环节|流程|程序|\b(chapter|part|section|items?|steps?|stages?|flow|process)\b", text, re.I):
         return findings
     out, done = [], set()
@@ -495,7 +501,7 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
             f.jurisdiction not in done and _STEPS_ASKED.search(text) else None
         if process:   # 公共类服务项目立项要走几步: the steps the process sets out, named and counted
             a, lead, steps = process
-            listed = t("ans.listed", q.lang, n=len(steps), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text), items="、".join(steps))
+            listed = _listed(q, text, steps)
             f = replace(f, verdict="info", summary=listed + f.summary,
                         citations=dedupe([Citation(a.doc, a.label, lead), *f.citations]))
             done.add(f.jurisdiction)
@@ -508,8 +514,7 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
                 end = next((h.start() for h in heads if h.start() > hit.start()), len(a.text))
                 items = [m.group("item").strip() for m in _OUTLINE_ITEM.finditer(a.text[hit.end():end])]
                 if len(items) >= 2:
-                    listed = t("ans.listed", q.lang, n=len(items), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text),
-                               items="、".join(items))
+                    listed = _listed(q, text, items)
                     f = replace(f, verdict="info", summary=listed + f.summary,
                                 citations=dedupe([Citation(a.doc, a.label, hit.group(0).strip()), *f.citations]))
                     done.add(f.jurisdiction)
@@ -608,8 +613,7 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         if best[1]:
             done.add(f.jurisdiction)
             # a list that counts what the text names without a number (一共几家: 评审小组由A、B…组成) answers it
-            listed = t("ans.listed", q.lang, n=len(best[1]), unit=count_unit(text) if q.lang == "zh" else english_count_unit(text),   # (a classifier is Chinese)
-                       items="、".join(best[1]))
+            listed = _listed(q, text, best[1])
             # (a search result's "no rule answers this" is no longer so: the list does)
             f = replace(f, verdict="info", summary=listed if f.topic == "search" else listed + f.summary)
         out.append(f)
