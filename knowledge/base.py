@@ -94,14 +94,18 @@ class KnowledgeBase:
 
         return Index([a for arts in self.articles.values() for a in arts.values()])
 
-    def query_tokens(self, text: str, topics: list[str] | None = None) -> list[str]:
+    def query_tokens(self, text: str, topics: list[str] | None = None, english: str | None = None) -> list[str]:
         """The question's tokens, widened with the words of the topics it asks about, so that an
-        abbreviation (可研, 等保) or an English word finds the Chinese text."""
+        abbreviation (可研, 等保) or an English word finds the Chinese text, and with the regulations'
+        words for the English words of ``english`` (the question before folding, which joins words)
+        or of ``text``."""
+        from .reader.glossary import chinese_words
         from .reader.topics import detect
         from .texts.search import tokenize
 
         topics = detect(text, self.topics) if topics is None else topics
-        return tokenize(text) + [t for key in topics for w in self.topics[key].zh_terms for t in tokenize(w)]
+        return tokenize(text) + [t for key in topics for w in self.topics[key].zh_terms for t in tokenize(w)] \
+            + [t for w in chinese_words(english or text) for t in tokenize(w)]
 
     def search(self, text: str, jurisdictions: list[str] | None = None, k: int = 5):
         return self.index.search(self.query_tokens(text), jurisdictions, k)

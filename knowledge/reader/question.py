@@ -87,6 +87,10 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     # a clause saying a step will no longer be done (隐蔽工程不拍照录像了，做个文字记录就可以了吧)
                     # (not 质保期写2年，不再多给了: no more than what it states, which leaves nothing out)
                     r"|(?<![要用需必得能可会是说听据])(就|也|都)?不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一|再多|再加|再延|往上|往后延|延长)[\u4e00-\u9fff]{1,14}了[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
+                    # "the defects are still being fixed, can we do the final acceptance now?" (as 还在整改…能先验收吗:
+                    # only before an acceptance or going live)
+                    r"|\bstill (?:being (?:fixed|rectified|worked on|resolved|addressed|tested|assessed|done)|in progress|under ?way|ongoing|going on|running|pending)\b"
+                    r".{0,80}\b(can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(accept|acceptance|go live|launch|sign[- ]off|put (?:it )?into (?:use|service|operation))"
                     r"|(before|without|with no|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b.{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"

@@ -1047,7 +1047,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             filled.append("jurisdiction")
         q.assumed = filled
     jids = q.jurisdictions or kb.ids
-    tokens = kb.query_tokens(without_places(text, kb), q.topics)
+    tokens = kb.query_tokens(without_places(text, kb), q.topics, english=text)
     findings: list[Finding] = []
     for jid in jids:
         j = kb.jurisdictions[jid]

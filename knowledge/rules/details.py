@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..i18n import t
 from ..reader.actors import actor_of, claimed_actor, same_body
+from ..reader.glossary import chinese_words
 from ..reader.membership import (
     asked_term,
     count_asked,
@@ -523,6 +524,9 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     return out
 
 
+_EN_STRICT = {"step": "步骤", "stage": "阶段", "condition": "条件", "aspect": "方面", "chapter": "章"}
+
+
 def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """"评审小组由几个部门组成", "有几个统一", "验收要同时满足几个条件": the items of the list the finding's
     articles give, counted and named. A list is taken only on clear evidence that it is the one asked:
@@ -543,6 +547,10 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text)   # 讲的“统一”有几个, 几个“统一”: the word quoted is counted
     noun_word = named.group(1) if named else quoted.group(1) if quoted else None
     strict = next((w for w in ("步骤", "步", "环节", "阶段", "条件", "方面", "章", "节") if re.match(rf"(?:几|多少)\s*个?\s*{w}", text[m.start():])), None)
+    if q.lang == "en":   # "how many kinds of services": the regulations' word for the noun counted; steps count as 步
+        en = re.match(r"how many\s+(?:(?:kinds|types|categories|sorts|classes)\s+of\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[m.start():], re.I)
+        noun_word = next(iter(chinese_words(en.group(1))), None) if en else None
+        strict = next((zh for word, zh in _EN_STRICT.items() if en and en.group(1).lower().startswith(word)), None)
     strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(strict, strict)
     prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()])
     runs = {prefix[i:i + n] for n in range(4, 9) for i in range(len(prefix) - n + 1)}
