@@ -202,7 +202,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     project (``MAX_AMOUNT``) is not taken as one. Estimates (八十多万, 七八十万, 上千万, 70-80万)
     carry the range they allow; a form's header unit (金额（万元）：120) applies to its bare numbers;
     where a list has a 合计/总计 row, that row is the total and the items are not."""
-    norm = numbers.english_numbers(unicodedata.normalize("NFKC", text))
+    norm = numbers.mixed_numerals(numbers.english_numbers(unicodedata.normalize("NFKC", text)))
     header = _HEADER_UNIT.search(norm)
     header_unit = {"万元": "万", "亿元": "亿", "元": ""}[header.group("unit")] if header else None
     found: list[Amount] = []

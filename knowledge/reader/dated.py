@@ -92,8 +92,10 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
     for key, (zh, en) in ALL_EVENTS.items():
         name = set(zh) - set("的在出")
         s_zh = len(name & chars) / len(name)
-        en_words = {w[:4] for w in _WORD.findall(en.lower()) if w != "the"}
-        s_en = len(en_words & words) / len(en_words) if en_words else 0
+        en_list = [w[:4] for w in _WORD.findall(en.lower()) if w != "the"]
+        en_words = set(en_list)
+        # (its last word is what happens: "quality supervision documents" is no registration)
+        s_en = len(en_words & words) / len(en_words) if en_words and en_list[-1] in words else 0
         s = max(s_zh, s_en)
         if s > score:
             best, score = key, s

@@ -163,6 +163,26 @@ def english_numbers(text: str) -> str:
     return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand", text, re.I) else text
 
 
+# digits and Chinese units mixed in one number (3万5, 1千2百万, 1亿2千万): a unit followed by more digits
+_MIXED = re.compile(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点])")
+
+
+def mixed_numerals(text: str) -> str:
+    """3万5 -> 3.5万, 1千2百万 -> 1200万, 80万5 -> 80.5万, 1亿2千万 -> 1.2亿: a number written with digits
+    between Chinese units, read as its Chinese reading (三万五 is 35,000) and written in its largest unit."""
+    def sub(m: re.Match) -> str:
+        from cn2an import an2cn  # lazily, as cn_number imports cn2an
+
+        said = re.sub(r"\d+", lambda d: an2cn(d.group(0)), m.group(0))
+        value = cn_number(said)
+        if value is None:
+            return m.group(0)
+        unit = "亿" if "亿" in m.group(0) else "万" if "万" in m.group(0) else ""
+        return f"{value / {'亿': 1e8, '万': 1e4, '': 1}[unit]:g}{unit}"
+
+    return _MIXED.sub(sub, text) if re.search(r"\d[十百千万亿]\d", text) else text
+
+
 def small_number(word: str) -> float | None:
     """One number word as people type it, in any of the forms this reader knows: 2, 两, 十五, two, a."""
     word = word.strip()

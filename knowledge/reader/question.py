@@ -69,7 +69,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)|(尚未|未)(?!经))[^。？
                     # what a step waits on comes later (立项批复下周才下来，先把招标公告挂出去吧)
                     r"|(下周|下星期|明天|后天|下个月|过几天|过两天|还得几天|还要几天)(才|再)(能)?(下来|批下来|出来|到|批|通过)"
                     # put after a named step, or made up later (等合同验收完了再出, 开工之后再补, 事后补个变更申请)
-                    r"|(事后|回头)(再)?补(?!充|贴|助)|后面(再)?补(?!充|贴|助|齐)|(之后|以后|后|结束|完了?)(再|才)补(?!充|贴|助|齐)"
+                    r"|(事后|回头)(再)?补(?!充|贴|助)|后面(再)?补(?!充|贴|助|齐)|(之后|以后|后|结束|完了?)(再|才)((让|叫|由|请|找)[\u4e00-\u9fff]{1,6}?)?补(?!充|贴|助|齐)"
                     r"|(拖到|拖至|拖延到|推迟到|延后到|延到|缓到|押到|压到)[^。？?，,]{1,16}|拖一拖|拖着|缓一缓|缓一下|暂缓|先放一放|放一放|往后(推|拖|放|挪|延)"
                     r"|(?<![不用必])等(?![保级])(到)?[^。？?，,]{1,16}(再|才)(去|来)?(把[^。？?，,]{1,14}?)?(出|给|上传|启动|开工|实施|建|明确|确定|定|写|补|报|交|传|上传|提交|申请|办|做|搞|弄|说|签|审|评|组织|开)"   # 等核准文件有效期过了再启动
                     r"|(?<![不用必])等(?![保级])(到)?[^。？?，,]{1,14}(的时候|时)(再)?一(起|并|块)(报|交|补|办|提交|申请|传|上传|送|弄|做|搞|评|审|说明)"   # 等到初验时一起传
@@ -131,7 +131,8 @@ _MET_SINCE = re.compile(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
-    while m and m.group(1) and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:])):
+    while m and (m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0))) \
+            and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:])):
         m = _UNMET.search(text, m.end())   # (what follows the clause the negation opens: 整改完了 there is done since)
     if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
             and _EN_CONDITION.search(text[:m.start()]):
@@ -214,7 +215,7 @@ _FACTS = [
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
     ("change_percent", re.compile(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
-    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九](?![万千百十]))?(?![本果员立功])", re.I)),
+    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
     ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
@@ -268,9 +269,9 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
         raw = "0.5" if group == "半" else group
         value = float(raw) if raw[0].isdigit() else _EN_NUM.get(raw.lower(), None) if raw.isascii() else cn_number(raw)
         if value is not None:
-            tail = re.search(r"成([一二三四五六七八九])?$", m.group(0))   # 一成 is 10%, 一成五 15%
+            tail = re.search(r"成([一二三四五六七八九半])?$", m.group(0))   # 一成 is 10%, 一成五 and 一成半 15%
             if tail:
-                value = float(value) * 10 + (cn_number(tail.group(1)) if tail.group(1) else 0)
+                value = float(value) * 10 + (5 if tail.group(1) == "半" else cn_number(tail.group(1)) if tail.group(1) else 0)
             out[name] = (float(value), bound_of(norm, at, m.end() if tail else end))   # 一成出头: the bound after 成
     # 2年质保太长了，合同里约定1年行不行: the term proposed in the asking clause is the warranty asked of
     # ("the contractor thinks a 2-year warranty is too long. Can we write a 1-year warranty … instead?")
@@ -660,7 +661,7 @@ def _place(q: Question, text: str, kb) -> None:
         return
     covered = kb.places
     named = [p for _, _, p in mentions]
-    outside = []
+    outside, above = [], []
     for start, end, p in mentions:
         if any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(
                 covered[j].within(p) and covered[j].code != p.code for j in q.jurisdictions):
@@ -674,7 +675,11 @@ def _place(q: Question, text: str, kb) -> None:
                 q.jurisdictions.append(home)
             continue
         if any(jp.within(p) for jp in covered.values()):
-            continue                     # 广东省, 常州市: above a covered place, says nothing more
+            if _OWN_LEVEL.match(text, end) or _OWN_LEVEL.match(text, end - 1):
+                outside.append((_mention(text, mentions, start, end), p))   # 江苏省级项目: the province's own
+            else:
+                above.append(p)          # 广东省, 常州市: above a covered place: those inside it are meant
+            continue
         outside.append((_mention(text, mentions, start, end), p))
     if outside:
         # a covered place reached only through its city's name (常州 in 常州天宁区) is not the one asked about
@@ -690,12 +695,16 @@ def _place(q: Question, text: str, kb) -> None:
                              for a in names for m in re.finditer(re.escape(a), said)):
                 q.jurisdictions.remove(jid)
         q.outside = list(dict.fromkeys(name for name, _ in outside))
+    if above and not q.jurisdictions and not outside:   # 江苏的项目要不要请监理: the covered places in Jiangsu
+        q.jurisdictions.extend(jid for jid, jp in covered.items() if any(jp.within(p) for p in above))
     for jid in q.jurisdictions:   # 深圳各区自己的项目: a district's own project under a city-level text
         if covered[jid].level < 3 and jid not in q.inner and (m := _DISTRICT_OWN.search(text)):
             q.inner[jid] = m.group(0)
     q.profile.jurisdiction = q.jurisdictions[0] if len(q.jurisdictions) == 1 else None
 
 
+# 江苏省级, 广东省直, 常州市本级: the project of the province (city) itself, which no text here covers
+_OWN_LEVEL = re.compile(r"(省|市)?(级|直|本级|属)(?![别])|(['’]s)?\s+(provincial|province[- ]level|municipal|city[- ]level)\b", re.I)
 _DISTRICT_OWN = re.compile(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
                            r"|(各县|县里|县级|县区|区县|下面(的)?县(里)?|下辖(的)?县|县（市、区）)[^，,。？?]{0,12}(项目|单位|部门)"   # 云浮下面县里的…项目
                            r"|district[- ]level (projects?|units?|departments?)|the districts' own|each district's own", re.I)

@@ -158,6 +158,8 @@ _GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获�
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
+                         # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
+                         r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢])"
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 
 
@@ -186,7 +188,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     m = pattern.search(asked) if asked else None
     if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
-    verb = m.group("v") or _GATE_EN[m.group("e").lower()]
+    verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) or _GATE_EN[m.group("e").lower()]
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
@@ -225,8 +227,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     gated = _gate_asked(asked, pick(("prohibition",), (True,)))
     if gated:   # 演示系统挂到互联网上，得经过建设单位同意不: what the prohibition waits for is required
         return "yes", gated
-    given = _gate_asked(asked, pick(("prohibition",), (True,)), _GATE_GIVEN) if may else []
-    if given:   # 建设单位同意了就可以吧: the consent the prohibition waits for is given
+    given = _gate_asked(asked, pick(("prohibition",), (True,)), _GATE_GIVEN)
+    if given:   # 建设单位同意了就可以吧, 如果建设单位同意，能发布吗: the consent the prohibition waits for is given
         return "yes", given
     if may and pick(("prohibition",), (True,)):
         return "no", pick(("prohibition",), (True,))

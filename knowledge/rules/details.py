@@ -551,7 +551,7 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
         en = re.match(r"how many\s+(?:(?:kinds|types|categories|sorts|classes)\s+of\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[m.start():], re.I)
         noun_word = next(iter(chinese_words(en.group(1))), None) if en else None
         strict = next((zh for word, zh in _EN_STRICT.items() if en and en.group(1).lower().startswith(word)), None)
-    strict = {"步": "步|流程|程序", "步骤": "步|流程|程序"}.get(strict, strict)
+    strict = {"步": "步|流程|程序", "步骤": "步|流程|程序", "方面": "方面|内容"}.get(strict, strict)   # (主要内容有几个方面: a list of contents)
     prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()])
     runs = {prefix[i:i + n] for n in range(4, 9) for i in range(len(prefix) - n + 1)}
     introduced = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(runs, key=len, reverse=True)) + r")[（(]?(?:包括|分为|包含|由|是指|主要有|有)") if runs else None
@@ -563,6 +563,8 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             articles = [a for c in f.citations for a in [kb.article(c.doc, c.article)] if a]
             lists = [(c.quote, counted_list(c.quote), False, None) for c in f.citations]
             lists += [(sentence, counted_list(sentence), False, a) for a in articles for sentence in re.split(r"[。；;]", a.text)]
+            # (遵循“A、B”的原则，按照“统一C、统一D”的要求: each quoted list of a sentence, not only its first)
+            lists += [(said, counted_list(said), False, a) for a in articles for said in re.findall(r"“([^“”]{4,80})”", a.text)]
             lists += [(a.text[:max(re.search(r"[（(]一[）)]|$", a.text).start(), 0)], numbered_items(a.text), True, None)
                       for a in articles]   # the lead before （一） or (一)
             source = None

@@ -60,3 +60,58 @@ def test_a_procedure_not_followed_said_with_bu_an():
 ])
 def test_work_still_under_way_in_english_is_unmet(question, jid):
     assert verdicts(question, jid) and "yes" not in verdicts(question, jid)
+
+
+@pytest.mark.parametrize("said, value", [
+    ("3万5", 35_000), ("80万5", 805_000), ("1千2百万", 12_000_000), ("1亿2千万", 120_000_000), ("2百5十万", 2_500_000),
+])
+def test_digits_between_chinese_units_are_one_number(said, value):
+    from knowledge.reader.amounts import find_amounts
+    assert [a.value for a in find_amounts(f"项目总投资{said}，要请监理吗")] == [value]
+
+
+def test_a_month_after_an_amount_stays_a_month():
+    from knowledge.reader.amounts import find_amounts
+    assert [a.value for a in find_amounts("10万5月份签的合同")] == [100_000]
+
+
+def test_a_share_said_in_tenths_and_a_half():
+    assert "no" in verdicts("钟楼区项目调整内容，调整资金占概算总投资一成半，还能走调整申请吗", "zhonglou")
+
+
+def test_the_consent_a_prohibition_waits_for_said_as_the_case():
+    assert "yes" in verdicts("如果我们建设单位书面同意了，深圳项目的承建单位能不能把演示系统发布到互联网上", "shenzhen")
+    assert "no" in verdicts("深圳项目承建单位没经过建设单位同意，能把演示系统放到网上吗", "shenzhen")
+
+
+def test_no_longer_going_through_a_procedure():
+    assert "yes" in verdicts("云浮的服务项目以后不再走基本建设项目审批程序了，没问题吧", "yunfu")
+
+
+def test_english_words_shared_with_an_event_name_are_no_event():
+    """"quality ... supervision documents" shares two words with the quality-supervision registration: it is no
+    registration, so the day proposed is weighed against the quarter's report day."""
+    assert "no" in verdicts("Shenzhen project: the Q1 quality report and supervision documents, we plan to upload them "
+                            "on 25 April. That's fine, right?", "shenzhen")
+
+
+def test_a_deadline_told_is_not_a_deadline_asked():
+    assert "yes" in verdicts("深圳的质量季报，这次截止日刚好碰上国庆放假，我们打算节后第一个工作日报，不算逾期吧", "shenzhen")
+
+
+def test_failed_then_fixed_and_made_up_afterwards():
+    assert "yes" in verdicts("钟楼区项目验收没通过的话，整改好了能不能重新申请验收", "zhonglou")
+    assert "no" in verdicts("深圳的项目合同验收以后再让监理补一份监理总结报告，行不行", "shenzhen")
+
+
+def test_money_for_maintenance_said_plainly():
+    assert "no" in verdicts("钟楼区的系统已经确定停用报废了，以后运维的钱还能安排吗", "zhonglou")
+
+
+def test_a_province_holding_covered_places_and_its_own_projects():
+    kb = get_kb()
+    own = kb.ask("江苏省级的政务信息化项目要不要请监理")
+    assert own["findings"] == [] and "江苏" in own["answer"]
+    inside = kb.ask("江苏的政务信息化项目要不要请监理")
+    assert {f["jurisdiction"] for f in inside["findings"]} == {"zhonglou"}
+    assert kb.ask("Guangdong provincial projects: is a supervisor needed?")["findings"] == []
