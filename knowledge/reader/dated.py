@@ -213,7 +213,7 @@ _RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
 
 
 # a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
-_WEEKDAY = re.compile(r"(?P<w>这|本|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
+_WEEKDAY = re.compile(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
                       r"|\b(?P<we>last|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
@@ -224,6 +224,8 @@ def _weekday(m: re.Match, today: date) -> date | None:
 
     which = (m.group("w") or m.group("we") or "").lower()
     day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
+    if which in ("上上", "上上个"):   # 上上周三: the week before last
+        return day - timedelta(days=14)
     if which in ("上", "上个", "last"):
         return day - timedelta(days=7)
     if day > today:
@@ -488,7 +490,7 @@ def stated_delay(text: str, today: date) -> date | None:
 _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:我们|咱们)?(?:自己|自行)?(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请|组织|召开|进行|启动|开展|上传|验收)"
                      r"|(?:签订|签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:合同|协议)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
                      # 试运行结束20天组织初验: the step named right after the time is taken then
-                     r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审)(?=以后|之后|后))(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
+                     r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审)(?=以后|之后|后))(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去|才)?(?:去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
                      r"|\b(?:on|around|by|at|about) the (?P<n3>\d+)(?:st|nd|rd|th) (?P<u3>working day|day)\b"
                      # 试运行完了以后，我们隔了45天才组织初验: the interval after the event
                      # 试运行结束都40天了才开始组织初验, 初验才过去一个月，现在就交终验申请: the time gone since the event
@@ -533,7 +535,8 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
 
 
 _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
-                         r"|(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)\s*(再|才)\s*(去)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
+                         r"|(下个月|下月|(下周|下星期|下礼拜)[一二三四五六日天]?|明年|来年|下个?季度)\s*(再|才)\s*(去|来)?([\u4e00-\u9fff]{1,4}?)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送|做|弄|搞|补|组织|开)"
+                         r"|(下周|下星期|下礼拜)[一二三四五六日天]?\s*(去|来)?补(上|齐|交|报)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
                          r"|\b(file|submit|send|register|report|do|hand)\w*\b.{0,60}?\bnext (month|quarter|year)\b", re.I)
 
 
@@ -584,6 +587,9 @@ def stated_next(text: str, today: date) -> date | None:
     m = _NEXT_RE.search(text)
     if not m:
         return None
+    day = re.match(r"[一二三四五六日天]", text[m.end():]) if m.group(0) in ("下周", "下星期", "下礼拜") else None
+    if day:   # 下周一再去登记: that day of next week
+        return today + timedelta(days=7 - today.weekday() + "一二三四五六日".index(day.group(0).replace("天", "日")))
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
     if step == "year":
         return date(today.year + 1, 1, 1)

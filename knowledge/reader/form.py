@@ -19,7 +19,7 @@ _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
 LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
-               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
+               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:应该)?(不受|不会受|不会有|没有?)(什么)?影响(?:[吧吗么嘛])|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
 
 
 def proposal_stated(text: str) -> bool:
@@ -313,6 +313,8 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
                          # 总包说分包那块出了问题跟他们没关系, 总包不用担责吧: a responsibility denied
                          r"|" + _DENIED_LIABILITY +
+                         # 拍照录像太麻烦，有施工日志就够了: a step called too much trouble, another said to be enough
+                         r"|(太麻烦|太费事|嫌麻烦|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
@@ -341,6 +343,11 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
                          r"|\b(we|i)('re|'m| are| am)? (not|never) (going|planning|intending|about) to (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get)\b"
                          r"|\b(we|i)\b[^.?!]{0,60}\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b"
                          r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b[^.?!]{0,80}\b(we|i)\b"
+                         # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
+                         r"|\b(solely|only|entirely|purely) (the |their |its )?[\w-]+(['’]s)? (problem|responsibility|business|fault|liability|concern)\b"
+                         r"|\bnot (their|its|our|his) (problem|responsibility|liability|fault|concern)\b|\b(bears?|has|have|carry|carries) no (liability|responsibility)\b|\bnot (liable|responsible)\b"
+                         # "we plan to manage it under the confidentiality rules rather than these measures"
+                         r"|\b(rather than|instead of) (these|this|the) (\w+ ){0,3}(measures|rules|regulations?|procedures?)\b"
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = re.compile(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
@@ -377,13 +384,19 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 深圳这边这样行吧: the place said before a tag; "Is that acceptable?", "We can accept that, right?": a tag in English
+_HERE = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)")
+_EN_ACCEPT_TAG = re.compile(r"^\s*(is that|would that be|is this) (acceptable|allowed|fine|ok|okay|right)\b|\b(can|could|may) (we|i) (accept|agree to|allow|go along with|approve|sign off on) (that|this|it)\b"
+                            r"|^\s*(we|i) can (accept|agree to|allow|go along with) (that|this|it)\b", re.I)
+
+
 def unreported(text: str) -> str:
     """The text without what someone else said (有人说…不用做安全测试，到底要不要做): the asker proposes nothing there."""
     spans = reported_spans(text)
     rest = "".join(text[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
     last = next((c for c in reversed(_CLAUSE.split(rest)) if c.strip(" ？?")), "")
-    if _BARE_TAG.fullmatch(last) or _CLAIM_TAG.fullmatch(last):   # 同事说可研就不编了直接上初设，行么: the tag asks of what was said
-        return text
+    if _BARE_TAG.fullmatch(_HERE.sub("", last)) or _CLAIM_TAG.fullmatch(last) or _EN_ACCEPT_TAG.search(last):
+        return text   # 同事说可研就不编了直接上初设，行么; the contractor says …; can we accept that?: the tag asks of what was said
     return rest if rest.strip(" ，,。") else text
 
 
@@ -406,17 +419,34 @@ def asking_clause(text: str) -> str:
     return clauses[max(asking)[1]] if asking else clauses[-1]
 
 
+# 单项专家论证就不做了，集中评审过了就行吧: what is kept said to be enough, after a clause that drops a step
+_ENOUGH_BA = re.compile(r"(就行|就可以|就够|就好)(了)?吧\s*[？?。!！]*\s*$")
+_DROPPED_BEFORE = re.compile(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
+
+
+def tag_asks(text: str) -> bool:
+    """Is the asking clause only a tag (这样行吧, is that acceptable?), which asks of the clauses before it?"""
+    clause = asking_clause(_norm(text))
+    last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
+    return bool(_BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_BARE_TAG.fullmatch(last) or _EN_ACCEPT_TAG.search(last))
+
+
 def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
-    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told:   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
-        clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells)
+    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
+            or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])) \
+            or _BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_ACCEPT_TAG.search(re.split(r"(?<=[.!])\s+", clause.strip())[-1]):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+        clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells; 专家论证就不做了，集中评审过了就行吧)
+        asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)
+    else:
+        asked_of_said = False
     if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
-    if _REPORTED.search(clause):
+    if _REPORTED.search(clause) and not asked_of_said:
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it
     after = text[text.rfind(clause) + len(clause):] if clause in text else ""

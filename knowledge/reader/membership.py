@@ -277,7 +277,7 @@ def counted_list(text: str, least: int = 3) -> list[str]:
     return best if len(best) >= least else []
 
 
-_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,24})")
+_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,16})")
 
 
 def numbered_items(text: str) -> list[str]:

@@ -30,6 +30,9 @@ from ..reader.form import (
     unmarked,
     unreported,
 )
+from ..reader.form import (
+    negated as form_negated,
+)
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -156,11 +159,17 @@ _UNLESS = re.compile(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|�
 _GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
                          r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
+# the consent said to be missing or gone around (没经过建设单位同意, 擅自, 直接挂, without asking us)
+_CONSENT_MISSING = re.compile(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|没(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)"
+                              r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
+                              r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
+                              r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢])"
-                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
+                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b"
+                         r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b", re.I)
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -188,15 +197,19 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     m = pattern.search(asked) if asked else None
     if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
-    verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) or _GATE_EN[m.group("e").lower()]
+    verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) \
+        or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \
+        or _GATE_EN[m.group("e").lower()]
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
-    "may I" question a prohibition that applies decides before the topic's other duties."""
-    outcomes = [(r, r.applies(profile)) for r in rules]
+    "may I" question a prohibition that applies decides before the topic's other duties. A rule whose
+    condition the question denies (投资不大，技术也不复杂) does not apply."""
+    outcomes = [(r, False if r.conditional and asked and _facets_denied(asked, r.conditional["zh"]) else r.applies(profile))
+                for r in rules]
 
     def pick(types, results):
         return [(r, o) for r, o in outcomes if r.type in types and o in results]
@@ -230,8 +243,12 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     given = _gate_asked(asked, pick(("prohibition",), (True,)), _GATE_GIVEN)
     if given:   # 建设单位同意了就可以吧, 如果建设单位同意，能发布吗: the consent the prohibition waits for is given
         return "yes", given
-    if may and pick(("prohibition",), (True,)):
-        return "no", pick(("prohibition",), (True,))
+    banned = pick(("prohibition",), (True,))
+    consent = [(r, o) for r, o in banned if (u := _UNLESS.search(r.says["zh"])) and u.group("v") in ("同意", "许可")]
+    if asked and consent and len(consent) == len(banned) and not _CONSENT_MISSING.search(asked) and not _ASKS_CONSENT.search(asked):
+        return "conditional", consent   # 承建单位想把演示系统挂到网上，能行吗: allowed with the owner's consent, which is not said
+    if may and banned:
+        return "no", banned
     lapsing = [(r, o) for r, o in outcomes if o is not False and _LAPSES.search(r.says["zh"])]
     if asked and lapsing and _STILL_HOLDS.search(asked):
         return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗: the text says it lapses
@@ -344,6 +361,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
         elif ok is False:   # a what-question about a class the text sends elsewhere is told that path
             verdict = "info" if test.verdict == "no" and q.form == "info" else test.verdict
+            if verdict == "not_applicable" and q.form == "yesno" and q.negated:
+                verdict = "yes"   # 涉密项目，质量监督登记可以不做吧: leaving out what the text does not ask of the case is allowed
             return Finding(j.id, topic, verdict, _scope_text(test, profile, lang),
                            list(test.citations or j.scope_citations))
         if ok is None and test is not None:
@@ -371,6 +390,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 基本建设审批程序我们打算不走了，行吧: a procedure the text no longer applies may be left out (not so a ban
             # with a condition of its own, 未经同意不得发布, nor 不再单独建设 left for a plan of one's own)
             verdict = "yes"
+        elif verdict == "yes" and q.form == "yesno" and not q.unmet and not q.negated and _leave(q) and used \
+                and all(r.type == "obligation" and _proposes_gated_step(r.says["zh"], q.reading or q.text) for r, _ in used) \
+                and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
+            # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
+            verdict = "conditional"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
                 and _leave(q):
             # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
@@ -432,12 +456,17 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
-        if verdict == "yes" and q.form == "yesno":
-            # a duty tied to a fact the question does not state (涉及设备采购的) depends on it
+        if q.form == "yesno" and (verdict == "yes" or raw == "yes" and verdict == "no" and q.negated):
+            # a duty tied to a fact the question does not state (涉及设备采购的) depends on it (and so does leaving it
+            # out: 终稿就不用再评一遍了吧, where the bureau decides)
             denied = [r for r, _ in used if r.depends_on_fact(profile) and _denies(q, r.conditional)]
             unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"], kb)]
             if denied and len(denied) == len(used) and all(r.type == "obligation" for r in denied):
-                verdict = "no"   # 完全不涉及设备采购，还要询价吗: the fact the duty is tied to is denied
+                # 完全不涉及设备采购，还要询价吗: the fact the duty is tied to is denied (and leaving it out, asked, is allowed)
+                verdict = "yes" if q.negated else "no"
+                notes += [t("ans.provided_denied", lang, text=r.conditional[lang]) for r in denied]
+            elif denied and len(denied) == len(used) and all(r.type == "permission" for r in denied):
+                verdict = "no"   # 分包给没有资质的公司行吗: what the text allows only in the case denied is not allowed
                 notes += [t("ans.provided_denied", lang, text=r.conditional[lang]) for r in denied]
             elif unstated and len(unstated) == len(used):
                 verdict = "conditional"
@@ -482,6 +511,25 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     where = t("ans.closest", lang, article=cites[0].article) if cites else ""
     summary = t("ans.not_addressed", lang, label=label, where=where)
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
+
+
+# a step a duty lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收), and a question
+# saying that it is done (都整改完了，平台上也查过了; all fixed and checked)
+_DONE_THEN = re.compile(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可)")
+def _proposes_gated_step(says: str, text: str) -> bool:
+    """Does the question propose the step a duty lets go ahead only once something is done (组织竣工验收 in
+    确认质量问题整改完成后，再组织项目竣工验收), without naming that something (专题会议 asks about the gate)?"""
+    m = _DONE_THEN.search(says)
+    if not m:
+        return False
+    common = {"项目", "单位", "建设", "组织", "通过", "完成", "确认"}
+    gate = pairs(re.split(r"[，,。；;]", says[:m.start() + 2])[-1]) - common
+    step = pairs(re.split(r"[，,。；;]", says[m.end():])[0]) - common
+    return any(w in text for w in step) and not any(w in text for w in gate)
+
+
+_GATE_MET = re.compile(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")
+_GATE_EN_MET = re.compile(r"(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)|no (outstanding|open|remaining) (issues|problems)", re.I)
 
 
 # a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
@@ -553,10 +601,11 @@ def _denies(q: Question, condition: dict) -> bool:
     """Does the question deny the condition (完全不涉及设备采购, involves no equipment purchase)?"""
     text = q.reading or q.text
     core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition["zh"])
-    if len(core) >= 2 and re.search(r"(不|没|无|没有)(涉及|有|需要|包括|包含)?(任何)?" + re.escape(core[:2]), text):
+    if len(core) >= 2 and re.search(r"(不|没|无|没有)(涉及|有|需要|包括|包含)?(任何)?" + re.escape(core[:2]), text) \
+            or _facets_denied(text, condition["zh"]):
         return True
     words = [w for w in re.findall(r"[a-z]{4,}", condition.get("en", "").lower()) if w not in ("there", "with", "some", "that")]
-    return bool(words) and text.isascii() and bool(re.search(
+    return bool(words) and q.lang == "en" and bool(re.search(
         r"\b(no|not any|without|never|n't \w+ any|none of)\b[^.?;]{0,20}\b(" + "|".join(w[:5] for w in words) + r")", text, re.I))
 
 
@@ -571,10 +620,38 @@ def _states(q: Question, condition: str, kb=None) -> bool:
         if named and named <= set(q.topics):
             return True
     core = re.sub(r"^(项目|如果|若)?(涉及|需要|有)?|的$", "", condition)
-    named = pairs(core) - {"项目", "涉及", "特殊", "情况"}
     text = q.reading or q.text
+    if "、" in core and not _facets_denied(text, condition):   # 预算投资大、技术难度高: one of them said (投资很大)
+        facets = [f for f in core.split("、") if len(f) >= 3]
+        if any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,2}?(大|高|强|多|复杂|难)", text)
+               for f in facets for w in pairs(f[:-1]) - {"项目", "涉及"}):
+            return True
+    named = pairs(core) - {"项目", "涉及", "特殊", "情况"}
     hits = {p for p in named if p in text}
     return bool(named) and len(hits) * 2 >= len(named) and not re.search(r"(不|没|无)(涉及|有)?" + re.escape(core[:2]), text)
+
+
+_ADJECTIVE = "(大|高|强|多|长|复杂|难)"
+
+
+def _facets_denied(text: str, condition: str) -> bool:
+    """Does the question deny the condition (项目预算投资大、技术难度高、专业性强 against 投资不大，技术也不复杂)?
+    Each part of it the question names is named with a negation after it, and at least one is."""
+    said = 0
+    for facet in re.split(r"[、，,或和及]", re.sub(r"^(项目|涉及)+", "", condition)):
+        if not re.search(_ADJECTIVE + "$", facet):
+            return False   # (a condition of degree only: 投资大, 难度高; not 目标无法实现)
+        words = [w for w in pairs(facet) if w not in ("项目", "涉及")]
+        named = [w for w in words if w in text]
+        if not named:
+            continue
+        if not any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,2}?(不|没|并不|也不|都不)(太|很|算|那么)?" + _ADJECTIVE, text) for w in named):
+            return False
+        said += 1
+    return said > 0
+
+
+_ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
 
 
 def _focus(rules: list[Rule], q: Question) -> list[Rule]:
@@ -590,6 +667,19 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         focused = focused or ([r for r in rules if _AT_LEAST.search(r.says["zh"])] if counts else [])
     if not focused and _ASKS_PEOPLE.search(q.reading or q.text):   # 检查起码得几个人参加: the rule that counts people
         focused = [r for r in rules if _PEOPLE.search(r.says["zh"])]
+    if not focused and len(rules) > 1 and q.negated and q.form == "yesno":
+        # 单项专家论证就不做了，集中评审过了就行: a rule whose title names the step said to be kept is not what is asked
+        def runs(clauses: list[str]) -> set[str]:
+            return {m.group(0)[i:i + n] for c in clauses for m in re.finditer(r"[\u4e00-\u9fff]{4,}", c)
+                    for n in (4, 5, 6) for i in range(len(m.group(0)) - n + 1)}
+        clauses = re.split(r"[，,。；;？?！!]", q.reading or q.text)
+        # (kept: a step said to be done or to be enough, 集中评审过了就行, 大数据中心组织专家评一下)
+        dropped = runs([c for c in clauses if form_negated(c)])
+        kept = runs([c for c in clauses if not form_negated(c) and _ENOUGH.search(c)])
+        named = lambda r, said: any(w in r.title["zh"] for w in said)   # noqa: E731
+        others = [r for r in rules if not (named(r, kept) and not named(r, dropped))]
+        # (and, of the rest, the one whose title names the step dropped)
+        focused = ([r for r in others if named(r, dropped)] or others) if len(others) < len(rules) else []
     return focused or rules
 
 
@@ -610,12 +700,18 @@ _PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|�
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
 _BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
+# a cost the text counts inside another (应包含在该系统的维保经费中, 费用纳入项目总投资), and a question asking for it apart
+_INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
+# (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
+# how the container itself is applied for)
+_SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
+                        r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b", re.I)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
 # against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
 # 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
-_SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"),
+_SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
                     (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes")]
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
 _OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
@@ -826,6 +922,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t("ans.v.not_allowed", lang)
     if f.topic == "scope" and f.verdict == "no" and q.negated and j.in_scope(q.profile)[0] is not False:
         return t("ans.v.may_no", lang)   # 能不能不按这个办法走: a covered project may not leave it
+    if f.topic == "scope" and f.verdict == "yes" and q.negated and j.in_scope(q.profile)[0] is False:
+        return t("ans.v.may_yes", lang)   # 不按这个办法走，可以吧: a project it does not cover may
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":

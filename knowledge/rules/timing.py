@@ -597,7 +597,7 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
     return same or before[-1:]
 
 
-_VAGUE_WEEK = re.compile(r"下周|下星期|下礼拜|\bnext week\b", re.I)
+_VAGUE_WEEK = re.compile(r"(下周|下星期|下礼拜)(?![一二三四五六日天])|\bnext week\b", re.I)   # (下周一: one day)
 CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 

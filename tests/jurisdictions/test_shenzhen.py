@@ -50,9 +50,10 @@ CASES = [
     # parties' duties (第八条, 第十条, 第十一条, 第十三条)
     ("深圳项目合同里要明确质量目标和质量责任吗", "contract_terms", {"yes"}, "第八条"),
     ("深圳承建单位有什么质量责任？", "contractor_duties", {"info"}, "第十条"),
-    ("深圳的承建单位可以把演示系统发布到互联网上吗？", "internet_publishing", {"no"}, "第十条"),
+    # allowed only with the owner's consent (未经建设单位同意…不可擅自), which the question leaves open
+    ("深圳的承建单位可以把演示系统发布到互联网上吗？", "internet_publishing", {"conditional"}, "第十条"),
     ("深圳项目的生产系统能不能由承建单位擅自发布到互联网", "internet_publishing", {"no"}, "第十条"),
-    ("Can the contractor publish the demo system on the internet in Shenzhen?", "internet_publishing", {"no"}, "第十条"),
+    ("Can the contractor publish the demo system on the internet in Shenzhen?", "internet_publishing", {"conditional"}, "第十条"),
     ("深圳的项目可以分包吗？", "subcontracting", {"info"}, "第十一条"),
     # a yes/no question a description settles gets the verdict, not "info" (issue 8, item 2)
     ("深圳项目总承包单位和分包单位要承担连带责任吗", "subcontracting", {"yes"}, "第十一条"),

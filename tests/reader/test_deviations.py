@@ -271,7 +271,7 @@ def test_a_count_of_quotes_against_the_least(text, verdict):
     ("今天都2025年12月5号了，云浮市直单位下一年度规划还没报备案，还赶得上吗", "yunfu", "no"),   # 每年11月30日前
     ("Yunfu: app development costs 700k yuan. Can our own testing replace the third-party testing?", "yunfu", "no"),
     ("钟楼的软件项目不请测评机构做检测了，开发商自己测一遍就行了吧", "zhonglou", "yes"),      # only recommended
-    ("深圳市直单位的系统，全是企业捐赠的钱，一分财政资金没用，质量监督登记不做行吗", "shenzhen", "not_applicable"),
+    ("深圳市直单位的系统，全是企业捐赠的钱，一分财政资金没用，质量监督登记不做行吗", "shenzhen", "yes"),   # leaving out what the measures do not ask of it (第二条) is allowed
 ])
 def test_more_proposals_and_days_said_as_people_say_them(text, jid, verdict):
     _assert_first_verdict(text, jid, verdict)
@@ -340,7 +340,7 @@ def test_a_step_dropped_with_ba(text, negated_):
     ("钟楼合同签了50天，现在才去平台备案任务书，可以吗", "zhonglou", "no"),     # 一个月内: doing it now is late
     ("钟楼合同签了10天，现在去平台备案任务书可以吗", "zhonglou", "yes"),
     ("文登项目试运行才两个月，现在申请竣工验收行不行", "wendeng", "no"),       # too early, not late
-    ("深圳市直单位的系统，资金全部来自企业捐赠，质量监督登记可以不做吧", "shenzhen", "not_applicable"),
+    ("深圳市直单位的系统，资金全部来自企业捐赠，质量监督登记可以不做吧", "shenzhen", "yes"),   # (as above: outside 第二条, so the step may be left out)
 ])
 def test_doing_it_now_after_some_time(text, jid, verdict):
     _assert_first_verdict(text, jid, verdict)

@@ -115,3 +115,69 @@ def test_a_province_holding_covered_places_and_its_own_projects():
     inside = kb.ask("江苏的政务信息化项目要不要请监理")
     assert {f["jurisdiction"] for f in inside["findings"]} == {"zhonglou"}
     assert kb.ask("Guangdong provincial projects: is a supervisor needed?")["findings"] == []
+
+
+def test_a_step_the_text_lets_go_ahead_only_once_something_is_done():
+    """确认质量问题整改完成后，再组织项目竣工验收: proposing the acceptance without saying the fixes are confirmed
+    depends on them; saying they are (都整改完了、平台上查过、没有遗留) makes it yes; asking about the gate itself is no
+    proposal of the step after it."""
+    assert "conditional" in verdicts("深圳这个项目运行挺稳定的，下个月打算组织竣工验收，可以吧", "shenzhen")
+    assert "yes" in verdicts("深圳项目质监提的问题都整改完了，平台上也查过了，没有遗留问题，现在组织竣工验收可以吧", "shenzhen")
+    assert "yes" in verdicts("深圳的项目竣工验收前要不要先上平台查一下质量监督情况", "shenzhen")
+
+
+def test_a_condition_of_degree_denied_or_said():
+    """Wendeng 第十二条: 涉及预算投资大、技术难度高、专业性强的项目进行单项专家论证."""
+    assert "yes" in verdicts("文登项目投资不大，技术也不复杂，单项专家论证就不做了，集中评审过了就行吧", "wendeng")
+    assert "no" in verdicts("文登项目投资很大，单项专家论证不做了，可以吧", "wendeng")
+    # a condition that is not one of degree is not denied by a 不 after its words (目标实现不了 meets it)
+    assert "no" in verdicts("云浮专业类项目目标实现不了要终止合同，手续办完报数据局备案就行，财政局那边不用报了吧", "yunfu")
+
+
+def test_leaving_out_what_the_text_does_not_ask_of_the_case():
+    assert "yes" in verdicts("深圳市直单位的涉密电子政务项目，打算不按这个办法做质量监督登记，按保密规定办，可以吧", "shenzhen")
+    assert "not_applicable" in verdicts("深圳市直单位涉密项目要不要做质量监督登记", "shenzhen")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳市直的项目，合同上上周三签的，没在采购中心备案，打算下周一再去做质量监督登记，来得及吧", "no"),
+    ("钟楼的项目合同签了5周了，项目计划任务书还没备案，下周补上来得及吧", "no"),
+])
+def test_next_week_said_with_its_day_or_with_making_up(question, verdict):
+    jid = "shenzhen" if "深圳" in question else "zhonglou"
+    assert verdict in verdicts(question, jid)
+
+
+def test_the_week_before_last_and_two_weeks_are_no_weekday():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed
+    wednesday = date(2026, 12, 2)
+    assert stated_elapsed("合同上上周三签的", wednesday) == {"contract_signed": date(2026, 11, 18)}
+    assert stated_elapsed("合同上周三签的，这两周一直忙着开工", wednesday) == {"contract_signed": date(2026, 11, 25)}
+
+
+def test_a_cost_the_text_counts_inside_another_asked_apart():
+    assert "no" in verdicts("钟楼区系统做数据共享对接的改造费用，想另外申请一笔钱，不从维保经费里出，行吗", "zhonglou")
+    assert "yes" in verdicts("龙岗运维经费需要单独申请吗？", "longgang")   # the container itself
+
+
+def test_a_proposal_reported_and_then_tagged_is_what_is_asked():
+    assert "no" in verdicts("施工单位说隐蔽工程拍照录像太麻烦，有施工日志就够了，深圳这边这样行吧", "shenzhen")
+    assert "no" in verdicts("In Shenzhen the contractor says it doesn't need to keep video of the concealed works. "
+                            "Is that acceptable?", "shenzhen")
+    assert "no" in verdicts("Shenzhen: the general contractor says defects in the subcontracted part are solely the "
+                            "subcontractor's problem. We can accept that, right?", "shenzhen")
+
+
+def test_a_requirement_not_met_for_now():
+    assert "no" in verdicts("云浮专业软件开发服务项目目前还不支持IPv6，先立项以后再改，能通过吧", "yunfu")
+    assert "no" in verdicts("云浮的专业软件开发项目现阶段不做IPv6，立项应该不受影响吧", "yunfu")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳的项目合同签完过了三个星期才去做质量监督登记，这样合规吗", "no"),
+    ("深圳市直项目合同上上周一签的，打算下周再去平台登记，来得及吧", "no"),
+])
+def test_time_gone_before_a_step_and_a_step_put_to_next_week(question, verdict):
+    assert verdict in verdicts(question, "shenzhen")
