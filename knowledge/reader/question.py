@@ -326,6 +326,7 @@ class Question:
     assumed: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)       # places named that no text covers: 北京, 杭州市西湖区
     inner: dict[str, str] = field(default_factory=dict)    # jid -> a district named inside a city-level text's city
+    above: list[str] = field(default_factory=list)         # a province or city named that holds the places answered for: 江苏
     invalid: str | None = None       # an amount that cannot be a project's: "-80万", "0元"
     reading: str = ""                # the text as read: simplified, typing slips corrected
 
@@ -708,6 +709,7 @@ def _place(q: Question, text: str, kb) -> None:
         q.outside = list(dict.fromkeys(name for name, _ in outside))
     if above and not q.jurisdictions and not outside:   # 江苏的项目要不要请监理: the covered places in Jiangsu
         q.jurisdictions.extend(jid for jid, jp in covered.items() if any(jp.within(p) for p in above))
+        q.above = list(dict.fromkeys(_mention(text, mentions, s0, e0) for s0, e0, p in mentions if p in above))
     for jid in q.jurisdictions:   # 深圳各区自己的项目: a district's own project under a city-level text
         if covered[jid].level < 3 and jid not in q.inner and (m := _DISTRICT_OWN.search(text)):
             q.inner[jid] = m.group(0)

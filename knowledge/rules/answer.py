@@ -951,7 +951,12 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
 def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]]) -> str:
     lang = q.lang
     out = []
-    if len(q.jurisdictions) != 1 and len({f.jurisdiction for f in findings}) > 1:
+    if q.above:   # 江苏的项目: the places of Jiangsu the texts cover, said before answering for them
+        out.append(t("ans.within_named", lang, place=t("ans.list_sep", lang).join(q.above),
+                     covered=t("ans.list_sep", lang).join(
+                         t("ans.region", lang, region=kb.jurisdictions[j].document.region, name=kb.jurisdictions[j].document.name[lang])
+                         for j in q.jurisdictions)))
+    elif len(q.jurisdictions) != 1 and len({f.jurisdiction for f in findings}) > 1:
         out.append(t("ans.each_place" if not q.jurisdictions else "ans.each_named", lang))
     by_j: dict[str, list[Finding]] = {}
     for f in findings:
@@ -971,7 +976,9 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
                 out.append(t("ans.finding_again", lang, head=head, verdict=verdict))
                 continue
             said.append(f)
-            out.append(t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
+            plain = f.topic == "search" and f.verdict == "info"   # (a search result answers; "说明" would say nothing)
+            out.append(t("ans.finding_plain", lang, head=head, summary=f.summary) if plain
+                       else t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
             for n in f.notes:
                 if n not in shown_notes:
                     shown_notes.add(n)

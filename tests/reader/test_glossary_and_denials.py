@@ -12,6 +12,10 @@ from reader_answers import verdicts
 from knowledge.base import get_kb
 from knowledge.reader.glossary import chinese_words
 
+
+def _answer(question: str) -> str:
+    return get_kb().ask(question)["answer"]
+
 _ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -181,3 +185,21 @@ def test_a_requirement_not_met_for_now():
 ])
 def test_time_gone_before_a_step_and_a_step_put_to_next_week(question, verdict):
     assert verdict in verdicts(question, "shenzhen")
+
+
+def test_a_province_named_says_which_of_its_places_are_covered():
+    answer = _answer("江苏的政务信息化项目要不要请监理")
+    assert answer.startswith("江苏范围内，知识库只收录了江苏省常州市钟楼区的规定")
+    assert _answer("Does a Jiangsu project need a supervisor?").startswith("Within Jiangsu, the knowledge base covers only Zhonglou")
+
+
+def test_a_search_result_is_shown_without_an_empty_verdict_word():
+    answer = _answer("How many kinds of services do Yunfu's city-level IT service projects include?")
+    assert "· Search: 5 kinds are listed" in answer and "Search: Answer" not in answer
+
+
+def test_the_consent_a_ban_waits_for_left_open_or_denied():
+    assert "conditional" in verdicts("深圳项目的承建单位想把演示系统放到互联网上给其他客户看，这个允许吗", "shenzhen")
+    assert "no" in verdicts("深圳的承建单位没跟我们打招呼就把演示系统挂到外网上了，这样可以吗", "shenzhen")
+    assert "no" in verdicts("Shenzhen: may the contractor put our demo system online before we have agreed?", "shenzhen")
+    assert "yes" in verdicts("Shenzhen: if the owner agrees, may the contractor publish the demo system online?", "shenzhen")
