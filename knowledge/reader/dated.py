@@ -246,7 +246,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
 
     text = _month_days(unicodedata.normalize("NFKC", text), today)
     found: dict[str, date] = {}
-    prev = ""
+    prev, vague = "", None
     for clause in _CLAUSE.split(text):
         before, prev = prev, clause
         if _DATE.search(_english_dates(clause)):
@@ -262,8 +262,11 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if key and score >= 0.6 and key not in found and (rel.re is not _WEEKDAY or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
                 found[key] = day or (add_months(today, -1) if back == "month" else today - timedelta(days=back))
+                if back == "month":
+                    vague = key   # (上个月初就结束了，到现在差不多40天: the count said after it is the closer)
             continue
-        if not m or not (m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
+        to_now = bool(vague and m and re.match(r"\s*(到现在|至今|到今天|现在)", clause))
+        if not m or not (to_now or m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
                          or _PASSED_AFTER.search(clause[m.end():])
                          or _DONE_BEFORE.search(clause[:m.start()]) and not _RULE_AFTER.match(clause[m.end():])):
             continue
@@ -274,6 +277,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             verb = bare.group("verb")[0]
             named = [k for k, (zh, _) in ALL_EVENTS.items() if verb in zh and (thing := zh.split(verb)[0]) and thing in before]
             key, score = (named[0], 1.0) if len(named) == 1 else (None, 0.0)
+        if (not key or score < 0.6) and to_now:
+            key, score = vague, 1.0
+            found.pop(vague, None)
         if not key or score < 0.6 or key in found:
             continue
         n = small_number(m.group("n"))
@@ -535,7 +541,7 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
 
 
 _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
-                         r"|(下个月|下月|(下周|下星期|下礼拜)[一二三四五六日天]?|明年|来年|下个?季度)\s*(再|才)\s*(去|来)?([\u4e00-\u9fff]{1,4}?)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送|做|弄|搞|补|组织|开)"
+                         r"|(下个月|下月|(下周|下星期|下礼拜)[一二三四五六日天]?|明年|来年|下个?季度)\s*(再|才)\s*(去|来)?([\u4e00-\u9fff]{1,4}?)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送|做|弄|搞|补)"
                          r"|(下周|下星期|下礼拜)[一二三四五六日天]?\s*(去|来)?补(上|齐|交|报)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
                          r"|\b(file|submit|send|register|report|do|hand)\w*\b.{0,60}?\bnext (month|quarter|year)\b", re.I)
 

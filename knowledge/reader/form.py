@@ -301,10 +301,10 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)[\u4e00-\u9fff]{0,8}?无关|只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
+_DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
 _LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)(?=[\u4e00-\u9fff])"
+                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
@@ -329,8 +329,10 @@ _NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9
 _CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
+# 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
+_HANDED_TO = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|请)?[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托)")
+_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b"
@@ -345,7 +347,7 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
                          r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b[^.?!]{0,80}\b(we|i)\b"
                          # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
                          r"|\b(solely|only|entirely|purely) (the |their |its )?[\w-]+(['’]s)? (problem|responsibility|business|fault|liability|concern)\b"
-                         r"|\bnot (their|its|our|his) (problem|responsibility|liability|fault|concern)\b|\b(bears?|has|have|carry|carries) no (liability|responsibility)\b|\bnot (liable|responsible)\b"
+                         r"|\bnot (theirs|their (problem|fault|concern))\b|\b(bears?|carry|carries) no (liability|responsibility)\b"
                          # "we plan to manage it under the confidentiality rules rather than these measures"
                          r"|\b(rather than|instead of) (these|this|the) (\w+ ){0,3}(measures|rules|regulations?|procedures?)\b"
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
@@ -456,4 +458,4 @@ def negated(text: str) -> bool:
     bare = asked_plainly(clause)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) or plan_only(text)))
-                or _NOT_NEEDED_BA.search(bare) or _DROP_BA.search(bare))
+                or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare))   # (不用交给数据局统一采购吧: who does it)

@@ -164,7 +164,7 @@ def english_numbers(text: str) -> str:
 
 
 # digits and Chinese units mixed in one number (3万5, 1千2百万, 1亿2千万): a unit followed by more digits
-_MIXED = re.compile(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点])")
+_MIXED = re.compile(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点家名人位项条台套次])")
 
 
 def mixed_numerals(text: str) -> str:
@@ -177,8 +177,8 @@ def mixed_numerals(text: str) -> str:
         value = cn_number(said)
         if value is None:
             return m.group(0)
-        unit = "亿" if "亿" in m.group(0) else "万" if "万" in m.group(0) else ""
-        return f"{value / {'亿': 1e8, '万': 1e4, '': 1}[unit]:g}{unit}"
+        unit = "亿" if "亿" in m.group(0) else "万" if "万" in m.group(0) else "元"   # (8千5: 8,500 yuan)
+        return f"{value / {'亿': 1e8, '万': 1e4, '元': 1}[unit]:g}{unit}"
 
     return _MIXED.sub(sub, text) if re.search(r"\d[十百千万亿]\d", text) else text
 

@@ -44,6 +44,8 @@ _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
 _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
+                    # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
+                    r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
                     r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
@@ -687,11 +689,11 @@ def _place(q: Question, text: str, kb) -> None:
                 q.jurisdictions.append(home)
             continue
         if any(jp.within(p) for jp in covered.values()):
-            if _OWN_LEVEL.match(text, end) or _OWN_LEVEL.match(text, end - 1):
+            if _own_level(text, end, p):
                 outside.append((_mention(text, mentions, start, end), p))   # 江苏省级项目: the province's own
-            else:
-                above.append(p)          # 广东省, 常州市: above a covered place: those inside it are meant
-            continue
+            elif _ATTACHED.match(text, end):
+                above.append(p)          # 江苏的项目, 广东省的单位: the covered places inside it are meant
+            continue                     # (我们公司在江苏注册, 山东大学: a place said in passing says nothing more)
         outside.append((_mention(text, mentions, start, end), p))
     if outside:
         # a covered place reached only through its city's name (常州 in 常州天宁区) is not the one asked about
@@ -716,8 +718,22 @@ def _place(q: Question, text: str, kb) -> None:
     q.profile.jurisdiction = q.jurisdictions[0] if len(q.jurisdictions) == 1 else None
 
 
-# 江苏省级, 广东省直, 常州市本级: the project of the province (city) itself, which no text here covers
-_OWN_LEVEL = re.compile(r"(省|市)?(级|直|本级|属)(?![别])|(['’]s)?\s+(provincial|province[- ]level|municipal|city[- ]level)\b", re.I)
+# 江苏省级, 广东省直, 常州市本级: the project of the province (city) itself, which no text here covers (广东市级 is a
+# city-level project in Guangdong; 广东直接拨款 says nothing of a level)
+def _own_level(text: str, end: int, place) -> bool:
+    word = "省" if place.level == 1 else "市"
+    said = text[:end]
+    if re.match(r"(级|直|本级|属)(?![别接])", text[end:]) and said.endswith(word):
+        return True
+    if re.match(word + r"(级|直|本级|属)(?![别接])", text[end:]):
+        return True
+    english = r"provincial|province[- ]level" if place.level == 1 else r"municipal|city[- ]level"
+    return bool(re.match(rf"(['’]s)?\s+({english})\b", text[end:], re.I))
+
+
+# 江苏的项目, 广东省的政务信息化项目, a Jiangsu project: a place said as the project's own
+_ATTACHED = re.compile(r"(省|市)?\s*(这边|那边)?(的)?\s*[\u4e00-\u9fff]{0,6}?(项目|政务|信息化|系统|单位|部门|工程)"
+                       r"|(['’]s)?\s+([\w-]+\s+){0,2}(projects?|units?|departments?|systems?|bureaus?)\b", re.I)
 _DISTRICT_OWN = re.compile(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
                            r"|(各县|县里|县级|县区|区县|下面(的)?县(里)?|下辖(的)?县|县（市、区）)[^，,。？?]{0,12}(项目|单位|部门)"   # 云浮下面县里的…项目
                            r"|district[- ]level (projects?|units?|departments?)|the districts' own|each district's own", re.I)

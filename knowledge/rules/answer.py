@@ -361,7 +361,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
         elif ok is False:   # a what-question about a class the text sends elsewhere is told that path
             verdict = "info" if test.verdict == "no" and q.form == "info" else test.verdict
-            if verdict == "not_applicable" and q.form == "yesno" and q.negated:
+            if verdict == "not_applicable" and q.form == "yesno" and q.negated and (topic != "scope" or _MAY.search(q.reading or q.text)) \
+                    and not re.search(r"不(按|走|执行|经过|做|办)[^，,。？?]{0,6}(有关|相关|保密)", q.reading or q.text):   # (不按有关规定执行: the rules the text sends it to)
                 verdict = "yes"   # 涉密项目，质量监督登记可以不做吧: leaving out what the text does not ask of the case is allowed
             return Finding(j.id, topic, verdict, _scope_text(test, profile, lang),
                            list(test.citations or j.scope_citations))
@@ -391,7 +392,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # with a condition of its own, 未经同意不得发布, nor 不再单独建设 left for a plan of one's own)
             verdict = "yes"
         elif verdict == "yes" and q.form == "yesno" and not q.unmet and not q.negated and _leave(q) and used \
-                and all(r.type == "obligation" and _proposes_gated_step(r.says["zh"], q.reading or q.text) for r, _ in used) \
+                and all(r.type in ("obligation", "info") for r, _ in used) \
+                and any(r.type == "obligation" and _proposes_gated_step(r.says["zh"], q.reading or q.text) for r, _ in used) \
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
             verdict = "conditional"
@@ -515,7 +517,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
 
 # a step a duty lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收), and a question
 # saying that it is done (都整改完了，平台上也查过了; all fixed and checked)
-_DONE_THEN = re.compile(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可)")
+_DONE_THEN = re.compile(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
 def _proposes_gated_step(says: str, text: str) -> bool:
     """Does the question propose the step a duty lets go ahead only once something is done (组织竣工验收 in
     确认质量问题整改完成后，再组织项目竣工验收), without naming that something (专题会议 asks about the gate)?"""
@@ -523,9 +525,15 @@ def _proposes_gated_step(says: str, text: str) -> bool:
     if not m:
         return False
     common = {"项目", "单位", "建设", "组织", "通过", "完成", "确认"}
-    gate = pairs(re.split(r"[，,。；;]", says[:m.start() + 2])[-1]) - common
     step = pairs(re.split(r"[，,。；;]", says[m.end():])[0]) - common
-    return any(w in text for w in step) and not any(w in text for w in gate)
+    # (the words just before 后 name what is waited for: 验收前置审核通过后, 确认质量问题整改完成后)
+    gate = pairs(re.split(r"[，,。；;]", says[:m.start() + 2])[-1][-10:]) - common - step
+    # (proposed as a step to take, 下周想组织竣工验收, not asked of how it is done: 竣工验收请专家参加, 由监理单位组织)
+    return any(w in text for w in step) and not any(w in text for w in gate) and bool(_WHEN_PROPOSED.search(text)) \
+        and not re.search(r"由[^，,。？?]{1,10}(组织|负责|主持)|请[^，,。？?]{1,8}参加", text)
+
+
+_WHEN_PROPOSED = re.compile(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|\b(plan|want|next (week|month)|now|soon|tomorrow)\b", re.I)
 
 
 _GATE_MET = re.compile(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")

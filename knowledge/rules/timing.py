@@ -291,6 +291,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         return None
     today = china_today()
     events = stated_elapsed(text, today)
+    if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
+        events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
     if not events or (stated_delay(text, today) is not None and _VAGUE_WEEK.search(text)):
         return None   # (上周五签的，下周再去登记来得及吗: the day proposed is next week's, not today)
 
@@ -611,6 +613,9 @@ def _asks_late(text: str) -> bool:
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
 _NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
                         r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
+
+
+_NOW = re.compile(r"现在|今天|这会儿|眼下|\b(now|today)\b", re.I)
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no

@@ -203,3 +203,41 @@ def test_the_consent_a_ban_waits_for_left_open_or_denied():
     assert "no" in verdicts("深圳的承建单位没跟我们打招呼就把演示系统挂到外网上了，这样可以吗", "shenzhen")
     assert "no" in verdicts("Shenzhen: may the contractor put our demo system online before we have agreed?", "shenzhen")
     assert "yes" in verdicts("Shenzhen: if the owner agrees, may the contractor publish the demo system online?", "shenzhen")
+
+
+def test_a_count_to_now_outweighs_a_vague_last_month():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed
+    said = "钟楼区项目试运行上个月初就结束了，到现在差不多40天，初验还没做，现在做还算按时吧？"
+    assert stated_elapsed(said, date(2026, 12, 2)) == {"trial_run_ended": date(2026, 10, 23)}
+
+
+def test_a_dated_event_against_today_when_the_step_is_done_now():
+    assert "no" in verdicts("深圳项目合同上个月3号签的，没在采购中心备案，质量监督登记现在去办还算按时吧", "shenzhen")
+
+
+def test_problems_still_open_and_the_acceptance_proposed_first():
+    assert "no" in verdicts("深圳项目还有两个质量问题没整改完，甲方催得紧，我们想先把竣工验收开了，边验收边改，可以吧", "shenzhen")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # review of the session's readings: look-alikes that must not change
+    ("龙岗项目8千5，适用这个办法吗", "longgang", "not_applicable"),                       # 8,500 yuan, below the floor
+    ("广东市级政务信息化服务项目要不要支持IPv6", "yunfu", "yes"),                         # a city-level project in Guangdong
+    ("深圳项目竣工验收请专家参加，可以吧", "shenzhen", "yes"),                             # how it is done, not whether now
+    ("深圳的质量监督登记只由建设单位负责吗", "shenzhen", "yes"),                           # who does it, no liability denied
+    ("深圳合同上周四签的，今天去做质量监督登记，下周再组织开工，来得及吧", "shenzhen", "yes"),   # next week is another task's
+])
+def test_look_alikes_of_the_new_readings_keep_their_answers(question, jid, verdict):
+    assert verdict in verdicts(question, jid)
+
+
+def test_a_place_said_in_passing_does_not_narrow_the_answer():
+    found = get_kb().ask("我们公司在江苏注册，项目要不要请监理")["findings"]
+    assert len({f["jurisdiction"] for f in found}) > 1
+
+
+def test_mixed_numerals_next_to_a_counter_stay_apart():
+    from knowledge.reader.amounts import find_amounts
+    assert [a.value for a in find_amounts("投资90万3家单位共建")] == [900_000]
