@@ -173,7 +173,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                          r"|(有|有没有|有无)(具体|明确)(的)?[^，,。？?]{0,6}(线|标准|限额|门槛|上限|下限|期限|时限|天数|时间|金额|数额|比例|人数)(要求|规定)?(吗|么|嘛)?"
                                          # 比例有上限吗, is there a cap: whether the text sets a bound, answered by the bound it sets
                                          r"|(有没有|有无|有)(个|什么)?(上限|下限|封顶|最高限|最低限)(吗|么|嘛|没有|没)?(?=[，,。？?！!]|$|或|还是|和|、)"
-                                         r"|is there (a|any) (cap|ceiling|upper limit|lower limit|maximum|minimum)"), 4.0),
+                                         r"|\bis there (a|any) (cap|ceiling|upper limit|lower limit|maximum|minimum)\b"), 4.0),
     ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]

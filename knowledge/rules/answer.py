@@ -30,9 +30,7 @@ from ..reader.form import (
     unmarked,
     unreported,
 )
-from ..reader.form import (
-    negated as form_negated,
-)
+from ..reader.form import negated as form_negated
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -518,6 +516,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
 # a step a duty lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收), and a question
 # saying that it is done (都整改完了，平台上也查过了; all fixed and checked)
 _DONE_THEN = re.compile(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
+
+
 def _proposes_gated_step(says: str, text: str) -> bool:
     """Does the question propose the step a duty lets go ahead only once something is done (组织竣工验收 in
     确认质量问题整改完成后，再组织项目竣工验收), without naming that something (专题会议 asks about the gate)?"""
@@ -537,7 +537,7 @@ _WHEN_PROPOSED = re.compile(r"打算|准备|想|计划|马上|现在|下周|下�
 
 
 _GATE_MET = re.compile(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")
-_GATE_EN_MET = re.compile(r"(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)|no (outstanding|open|remaining) (issues|problems)", re.I)
+_GATE_EN_MET = re.compile(r"\b(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)\b|\bno (outstanding|open|remaining) (issues|problems)\b", re.I)
 
 
 # a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
