@@ -64,7 +64,7 @@ def cmd_path(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p = _Parser(prog="python -m bot", description="Assistant for government IT project regulations.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     a = sub.add_parser("ask", help="answer a question from the regulations")
@@ -84,15 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--lang", choices=["zh", "en"], default="zh")
     pa.add_argument("--json", action="store_true")
     pa.set_defaults(func=cmd_path)
-    from bot import channels, cli_deadlines
+    from bot import cli_deadlines
 
     cli_deadlines.add_parser(sub)
-    channels.add_parsers(sub)
+    if not (argv and argv[0] in _CONTRACT):   # (ask, path, deadlines need no channel: the web stack stays unloaded)
+        from bot import channels
+
+        channels.add_parsers(sub)
     return p
 
 
+_CONTRACT = ("ask", "path", "deadlines")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
