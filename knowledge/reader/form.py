@@ -426,11 +426,15 @@ _ENOUGH_BA = re.compile(r"(就行|就可以|就够|就好)(了)?吧\s*[？?。!�
 _DROPPED_BEFORE = re.compile(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
 
 
+def _tag_only(clause: str) -> bool:
+    """A clause that is only a tag (深圳这边这样行吧, "… Is that acceptable?"): it asks of the clauses before it."""
+    return bool(_BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_ACCEPT_TAG.search(re.split(r"(?<=[.!])\s+", clause.strip())[-1]))
+
+
 def tag_asks(text: str) -> bool:
     """Is the asking clause only a tag (这样行吧, is that acceptable?), which asks of the clauses before it?"""
     clause = asking_clause(_norm(text))
-    last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
-    return bool(_BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_BARE_TAG.fullmatch(last) or _EN_ACCEPT_TAG.search(last))
+    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(re.split(r"(?<=[.!])\s+", clause.strip())[-1]))
 
 
 def negated(text: str) -> bool:
@@ -439,9 +443,8 @@ def negated(text: str) -> bool:
     text = _norm(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
-    if _BARE_TAG.fullmatch(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
-            or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])) \
-            or _BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_ACCEPT_TAG.search(re.split(r"(?<=[.!])\s+", clause.strip())[-1]):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
+    if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
+            or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells; 专家论证就不做了，集中评审过了就行吧)
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)
     else:

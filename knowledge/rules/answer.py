@@ -684,7 +684,8 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         # (kept: a step said to be done or to be enough, 集中评审过了就行, 大数据中心组织专家评一下)
         dropped = runs([c for c in clauses if form_negated(c)])
         kept = runs([c for c in clauses if not form_negated(c) and _ENOUGH.search(c)])
-        named = lambda r, said: any(w in r.title["zh"] for w in said)   # noqa: E731
+        def named(r: Rule, said: set[str]) -> bool:
+            return any(w in r.title["zh"] for w in said)
         others = [r for r in rules if not (named(r, kept) and not named(r, dropped))]
         # (and, of the rest, the one whose title names the step dropped)
         focused = ([r for r in others if named(r, dropped)] or others) if len(others) < len(rules) else []
