@@ -12,8 +12,9 @@ ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
 _VERBS = r"组织|主持|牵头|审批|审核|出具|验收"
 # the steps whose doer is asked, most specific first
-_STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购"
-_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:来|去|负责|统一)?\s*(?P<v>{_VERBS})")
+_STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
+# (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
+_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?(?:来|去|负责|统一|代为|代|帮忙|帮着)?\s*(?P<v>{_VERBS})")
 _STEP = re.compile(_STEPS)
 _QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|软件|基础设施")
 
@@ -28,24 +29,41 @@ class Claim:
 
 def claimed_actor(text: str) -> Claim | None:
     """The body a yes/no question says does a step, with the step: None if it names none."""
-    m = _CLAIM.search(text)
+    # (不需要等数据局组织: the body not waited for is no claim)
+    m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
         return None
-    body = re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b"))
+    body = re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    if re.match(r"不|先|过|经", body):
+        return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
         return None   # 要报区信息化主管部门审核吗: a filing asked for, not who reviews
     if m.group("v") in ("审核", "审批") and not (m.group("by") in ("由", "应由", "须由", "是", "归") or "由" in m.group("b")):
         return None   # 要X审核 asks for the review; 由X审核 says who does it
-    step = _STEP.search(text)
+    # (the step the claimed verb is said of: the first after it, else the nearest before it)
+    step = _STEP.search(text, m.end()) or ([*_STEP.finditer(text[:m.start()])] or [None])[-1]
     if not step or len(body) < 2:
         return None
     return Claim(body, m.group("v"), step.group(0), tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
 
 
+# the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project
+_OWN = re.compile(r"(我们|咱们|我|本|自己)(的)?(项目)?(建设|申报|实施)?(单位|部门|局|中心)?|单位")
+_PROJECT_UNIT = re.compile(r"(项目)?(建设|申报|申请|使用|实施)?单位$|各单位$|各部门$|建设部门$")
+
+
+def own_unit(said: str) -> bool:
+    """Is the body the asker's own unit (我们单位, 本单位)?"""
+    return bool(_OWN.fullmatch(said))
+
+
 def same_body(said: str, named: str) -> bool:
     """Does ``said`` (as a question shortens it: 市政数局, 区大数据管理局) name the body ``named``
     (市政务服务数据管理局, 区政府办(大数据管理局))? Its characters occur in the name in order, and it ends as
-    the name (or its bracketed other name) does."""
+    the name (or its bracketed other name) does. The asker's own unit (我们单位) is the unit that runs the
+    project (项目建设单位, 市直各单位)."""
+    if own_unit(said):
+        return bool(_PROJECT_UNIT.search(named))
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
     it = iter(named)
     return all(ch in it for ch in said) and said[-1:] in ends
@@ -60,6 +78,13 @@ def actor_of(sentence: str, claim: Claim) -> tuple[str, str] | None:
         clause = sentence[start:m.start()]
         # the body after the clause's last 由, else the one the clause opens with
         named = ([*re.finditer(rf"由(?P<b>{BODY})", clause)] or [re.match(rf"\s*(?P<b>{BODY})", clause)])[-1]
+        if named and re.match(r"\s*(向|给|对)", clause):   # 向建设单位出具: the body it goes to; the doer is the subject before
+            # (信息工程合同验收前设计单位应: the body after the time said)
+            subjects = [*re.finditer(rf"(?:^|[前后时中内，,])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?=应当|应|须|要|负责)", sentence[:start])]
+            if not subjects:
+                continue
+            named, start = subjects[-1], 0
         if named and "和" not in named.group("b") and "、" not in named.group("b"):
-            return named.group("b"), sentence[start + named.start("b"):m.end()]
+            end = m.end() + len(re.match(r"[^，,。；;]{0,6}", sentence[m.end():]).group(0))   # (…评价意见: the step's noun whole)
+            return named.group("b"), sentence[start + named.start("b"):end]
     return None

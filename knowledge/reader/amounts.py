@@ -108,7 +108,7 @@ _BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应
                  ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
                  # 略超12万: a little over, not the figure itself
                  ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just (over|above)|a (bit|little|touch) (over|above|more than))\s*(了)?\s*$", re.I)),
-                 ("gt", re.compile(r"(超过|超出|超了|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
+                 ("gt", re.compile(r"(超过|超出|超了|(?<=已)超|(?<=已经)超|(?<=就)超|(?<=都)超|(?<=累计)超|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
                  ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
 _BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|多点|多(?![少久长大高远])|a bit over|slightly (over|above)|or a bit more)", re.I)),
@@ -124,7 +124,7 @@ def bound_of(text: str, start: int, end: int) -> str | None:
     """The comparative word around a number: 不满30万 -> lt, 30万以上 -> ge."""
     before = text[max(0, start - 12):start]
     # 超过合同价的10%: the base a share is of stands between the comparative and the number
-    before = _SHARE_BASE.sub("", before)
+    before = _SHARE_BASE.sub("", re.sub(r"百分之\s*$", "", before))   # (超过合同价的百分之十: the number is 十)
     if before.isascii():   # English says it in more letters: "can't be shorter than"
         before = text[max(0, start - 32):start]
     for bound, pattern in _BOUND_BEFORE:

@@ -202,18 +202,18 @@ _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有
 # (初验一个月前结束了: a month ago)
 _PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
-_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?\s*$")
+_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?(差不多|大概|大约|将近|约|有|快)?\s*$")   # (合同签了差不多两个礼拜)
 _RULE_AFTER = re.compile(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再|组织|申请|提交|召开|启动|开展|进行)")   # 合同签了两个月再去备案: a delay proposed
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 _RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
-                  "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
+                  "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
 
 
 # a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
-_WEEKDAY = re.compile(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
+_WEEKDAY = re.compile(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|大上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
                       r"|\b(?P<we>last|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
@@ -224,7 +224,7 @@ def _weekday(m: re.Match, today: date) -> date | None:
 
     which = (m.group("w") or m.group("we") or "").lower()
     day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
-    if which in ("上上", "上上个"):   # 上上周三: the week before last
+    if which in ("上上", "上上个", "大上", "大上个"):   # 上上周三, 大上周三: the week before last
         return day - timedelta(days=14)
     if which in ("上", "上个", "last"):
         return day - timedelta(days=7)
@@ -580,7 +580,7 @@ def stated_period_end(text: str, today: date) -> date | None:
 
 
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
-_NEXT = {"下个月|下月|next month": "month", "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2,
+_NEXT = {"下个月|下月|next month": "month", "下下周|下下星期|下下礼拜|下下个星期|下下个礼拜|the week after next": 14, "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2,
          "明年|来年|next year": "year", "下个季度|下季度|next quarter": "quarter"}   # 拖到明年再上缴: the first day of next year at the earliest
 _NEXT_RE = re.compile("|".join(_NEXT), re.I)
 
@@ -593,10 +593,10 @@ def stated_next(text: str, today: date) -> date | None:
     m = _NEXT_RE.search(text)
     if not m:
         return None
-    day = re.match(r"[一二三四五六日天]", text[m.end():]) if m.group(0) in ("下周", "下星期", "下礼拜") else None
-    if day:   # 下周一再去登记: that day of next week
-        return today + timedelta(days=7 - today.weekday() + "一二三四五六日".index(day.group(0).replace("天", "日")))
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
+    day = re.match(r"[一二三四五六日天]", text[m.end():]) if m.group(0).startswith("下") and step in (7, 14) else None
+    if day:   # 下周一再去登记: that day of next week (下下周一: of the week after)
+        return today + timedelta(days=step - today.weekday() + "一二三四五六日".index(day.group(0).replace("天", "日")))
     if step == "year":
         return date(today.year + 1, 1, 1)
     if step == "quarter":   # the first day of the next quarter

@@ -304,7 +304,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 _DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
 _LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单])|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
@@ -324,25 +324,29 @@ _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
-_NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")
+_NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
 _CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
-_HANDED_TO = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|请)?[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?(采购|组织|负责|建设|验收|招标)")
+# (不用先让数管局做验收前置审核: a step of the bureau's dropped, not handed over)
+_HANDED_TO = re.compile(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
+                        r"(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行)")
+_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
-                         r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b"
+                         r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b|\bleave (the |our |its |their )?[\w-]+( [\w-]+){0,5} out\b"   # leave the quality targets out of the contract
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
-                         r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother)\b"
+                         r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "we're planning not to hire a supervisor", "we decided not to file it"
+                         r"|\b(plan|plans|planning|intend|intends|intending|going|decided|deciding|chose|choose|choosing|opted|opting|prefer|hoping|hope) (not to|to not) (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get|follow|go through|undergo|have|keep|report|apply|set up|build|organi[sz]e|invite|involve|include|upload|publish|sign)\b"
                          # "we'd like to stop issuing monthly reports": a duty dropped from now on
                          # "we're not going to hire a supervision firm", "instead of sending the reports every quarter"
                          # (our own plan: "the contractor stopped sending…" is a fact told, not leave asked)
-                         r"|\b(we|i)('re|'m| are| am)? (not|never) (going|planning|intending|about) to (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get)\b"
+                         r"|\b(we|i)('re|'m| are| am)? (not|never) (going|planning|intending|about) to (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get|follow|go through|undergo)\b"
                          r"|\b(we|i)\b[^.?!]{0,60}\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b"
                          r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b[^.?!]{0,80}\b(we|i)\b"
                          # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
@@ -354,7 +358,7 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bbe (left out|omitted|waived|dis
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = re.compile(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
-_EN_SHORT_TAG = re.compile(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it)\s*\??\s*", re.I)   # "That's fine, isn't it?"
+_EN_SHORT_TAG = re.compile(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there)\s*\??\s*", re.I)   # "That's fine, isn't it?"
 _BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = re.compile(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
@@ -418,7 +422,16 @@ def asking_clause(text: str) -> str:
     # the clearest marker, the later on a tie (能不能不开专家会，就几家单位一起验: 几家 is "several")
     asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c)]
               if r.form in ("yesno", "info") and any(r.scores.values())]
-    return clauses[max(asking)[1]] if asking else clauses[-1]
+    # (…, since the tender documents already describe them?: a reason given asks nothing of its own)
+    kept = [a for a in asking if not _REASON.match(clauses[a[1]])]
+    if asking and not kept and max(asking)[1] > 0:   # (the question mark only after the reason: the clause before asks)
+        return clauses[max(asking)[1] - 1]
+    if not asking:
+        return next((c for c in reversed(clauses) if not _REASON.match(c)), clauses[-1])
+    return clauses[max(kept or asking)[1]]
+
+
+_REASON = re.compile(r"\s*((since|because|as|given that|seeing that)\b|因为|由于|毕竟|反正)", re.I)
 
 
 # 单项专家论证就不做了，集中评审过了就行吧: what is kept said to be enough, after a clause that drops a step
@@ -434,7 +447,8 @@ def _tag_only(clause: str) -> bool:
 def tag_asks(text: str) -> bool:
     """Is the asking clause only a tag (这样行吧, is that acceptable?), which asks of the clauses before it?"""
     clause = asking_clause(_norm(text))
-    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(re.split(r"(?<=[.!])\s+", clause.strip())[-1]))
+    last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
+    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last))   # (…; that's allowed, right?)
 
 
 def negated(text: str) -> bool:

@@ -11,6 +11,7 @@ _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
 _ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
+                          r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
                           r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"
@@ -22,8 +23,11 @@ _ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
 _EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
+                          # the monthly reports replaced by a quarterly one, switch to quarterly reporting
+                          r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
+                          r"|\b(?:switch|change|move|go|cut back)(?:ed|ing)? (?:it |them |back )?to (?P<p7>quarterly|yearly|annual)\b"
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
-_EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year"}
+_EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
 _SET = [("month", re.compile(r"月报|按月|每月|每个月|monthly")), ("quarter", re.compile(r"季报|每季度|每季|quarterly")),
         ("year", re.compile(r"年报|每年(?!\d|[一二三四五六七八九十]+月)|年度报告|yearly|annual"))]
@@ -38,13 +42,13 @@ def proposed_period(text: str) -> str | None:
             return "half_year"
         if m.group("p6"):
             return "two_months"
-        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7")
+        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
         return "two_months"
     if m:
-        said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or "year").lower()
+        said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or m.group("p6") or m.group("p7") or "year").lower()
         return _EN_NAMES.get(said, said)
     return None
 

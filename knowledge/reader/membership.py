@@ -228,7 +228,7 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 
 
 # 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
-_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件|(?!专家|人员|成员|代表|委员|领导)[\u4e00-\u9fff]{2}\s*[？?。!！]*\s*$)|种|类|项|大类|大项|方面|步|样(?=材料|东西|文件|资料)|条(?=件|要求)"
+_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件|(?!专家|人员|成员|代表|委员|领导)[\u4e00-\u9fff]{2}\s*[？?。!！]*\s*$)|种|类|项|大类|大项|方面|步|大块|块(?![钱儿])|部分|样(?=材料|东西|文件|资料)|条(?=件|要求)"
                           r"|家(?=\s*(?:单位|部门|机构|[？?，,。!！]|$)))"   # 一共几家
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
 _KINDS_WHICH = re.compile(r"哪几\s*(?:种|类|大类)(?!材料|文件|资料)")   # 分哪几类服务: the kinds, listed and counted
@@ -247,8 +247,8 @@ def count_asked(text: str) -> bool:
 def count_unit(text: str) -> str:
     """The classifier a list count is asked in (几个单位 → 个, 分几种 → 种, 一共几家 → 家), to answer in; 项 if none."""
     m = _COUNT_ASKED.search(text) or _KINDS_WHICH.search(text)
-    said = re.search(r"(?:几|多少)\s*(大类|大项|个|种|类|项|家|步|条|样)", m.group(0) if m else text)   # (几个“统一”)
-    return {"大类": "类", "大项": "项"}.get(said.group(1), said.group(1)) if said else "项"
+    said = re.search(r"(?:几|多少)\s*(大类|大项|大块|个|种|类|项|家|步|条|样|块|部分)", m.group(0) if m else text)   # (几个“统一”)
+    return {"大类": "类", "大项": "项", "大块": "块"}.get(said.group(1), said.group(1)) if said else "项"
 
 
 def english_count_unit(text: str) -> str:

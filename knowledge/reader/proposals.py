@@ -20,7 +20,8 @@ _OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
 _STILL_GETS = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
-_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
+# (建设内容得调整: what is built, not what a document holds)
+_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
 
 
 def breach_asked(text: str) -> tuple[str, bool] | None:

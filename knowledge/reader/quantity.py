@@ -86,9 +86,9 @@ _KINDS = [
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", re.compile(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+    ("threshold", re.compile(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
-                             r"|what(\'s| is)? (the )?(\w+ )?threshold|above what|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
+                             r"|what(\'s| is)? (the )?(\w+ )?threshold|above what|what (\w+ )?(size|amount|level|budget|investment|value) (triggers|requires|calls for)|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
                              r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
      re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]

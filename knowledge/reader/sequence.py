@@ -46,7 +46,8 @@ def _step(words: str) -> str:
         if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
     # 龙岗区合同终验: the place says where, not which step
-    words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
+    # (not 接入区视频中心, 报区大数据中心: a verb before the district's body)
+    words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?<![入到报交给向送经由])(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
     return _INTENT.sub("", words).strip()
 
 

@@ -602,7 +602,7 @@ def _asks_content(q: Question, used) -> bool:
         words = {w for w in re.findall(r"[a-z]{4,}", text.lower())} - {"must", "need", "does", "have", "include", "study", "report"}
         return sum(w in said for w in words) >= 2
     asked = pairs(text) - _COMMON_PAIRS
-    return sum(p in said for p in asked) >= 3 and bool(re.search(r"章节|内容|章|部分", text))
+    return sum(p in said for p in asked) >= 3 and bool(re.search(r"章节|(?<!建设)(?<!服务)内容|章|部分", text))
 
 
 def _denies(q: Question, condition: dict) -> bool:
@@ -634,12 +634,16 @@ def _states(q: Question, condition: str, kb=None) -> bool:
         if any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,2}?(大|高|强|多|复杂|难)", text)
                for f in facets for w in pairs(f[:-1]) - {"项目", "涉及"}):
             return True
+    if "或" in core:   # 涉及信息安全或公共视频监控: either said is the condition said (视频监控项目)
+        return any(_states(q, alternative) for alternative in core.split("或"))
     named = pairs(core) - {"项目", "涉及", "特殊", "情况"}
     hits = {p for p in named if p in text}
     return bool(named) and len(hits) * 2 >= len(named) and not re.search(r"(不|没|无)(涉及|有)?" + re.escape(core[:2]), text)
 
 
 _ADJECTIVE = "(大|高|强|多|长|复杂|难)"
+# (技术也简单, 投资很小: the opposite said)
+_OPPOSITE = "(很|也|都|比较|挺|较|相对)?(简单|小|低|少|短|容易|一般|常规|普通)(?!于)"
 
 
 def _facets_denied(text: str, condition: str) -> bool:
@@ -653,13 +657,20 @@ def _facets_denied(text: str, condition: str) -> bool:
         named = [w for w in words if w in text]
         if not named:
             continue
-        if not any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,2}?(不|没|并不|也不|都不)(太|很|算|那么)?" + _ADJECTIVE, text) for w in named):
+        if not any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,2}?((不|没|并不|也不|都不)(太|很|算|那么)?" + _ADJECTIVE + "|" + _OPPOSITE + ")", text)
+                   for w in named):
             return False
         said += 1
     return said > 0
 
 
 _ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
+
+
+def _runs(clauses: list[str]) -> set[str]:
+    """The runs of four to six Chinese characters in the clauses (单项专家论证 → 单项专家, 项专家论证, …)."""
+    return {m.group(0)[i:i + n] for c in clauses for m in re.finditer(r"[\u4e00-\u9fff]{4,}", c)
+            for n in (4, 5, 6) for i in range(len(m.group(0)) - n + 1)}
 
 
 def _focus(rules: list[Rule], q: Question) -> list[Rule]:
@@ -675,12 +686,17 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         focused = focused or ([r for r in rules if _AT_LEAST.search(r.says["zh"])] if counts else [])
     if not focused and _ASKS_PEOPLE.search(q.reading or q.text):   # 检查起码得几个人参加: the rule that counts people
         focused = [r for r in rules if _PEOPLE.search(r.says["zh"])]
+    clauses = re.split(r"[，,。；;？?！!]", q.reading or q.text)
+    if not focused and len(rules) > 1 and not q.negated and q.form == "yesno":
+        # 要不要做单项专家论证: the step the question names is the title of a rule of the topic that holds only on a
+        # condition (预算投资大、技术难度高), not of the others
+        # (停用报废 alone, or 停用报废的话, names a topic, not one of its rules)
+        said = {w for w in _runs([p for c in clauses for p in re.split(r"[的了吗呢吧么得要是不做搞请找有没]", c)]) if len(w) >= 5}
+        focused = [r for r in rules if r.conditional and any(w in r.title["zh"] for w in said)]
+        focused = focused if len(focused) < len(rules) else []
     if not focused and len(rules) > 1 and q.negated and q.form == "yesno":
         # 单项专家论证就不做了，集中评审过了就行: a rule whose title names the step said to be kept is not what is asked
-        def runs(clauses: list[str]) -> set[str]:
-            return {m.group(0)[i:i + n] for c in clauses for m in re.finditer(r"[\u4e00-\u9fff]{4,}", c)
-                    for n in (4, 5, 6) for i in range(len(m.group(0)) - n + 1)}
-        clauses = re.split(r"[，,。；;？?！!]", q.reading or q.text)
+        runs = _runs
         # (kept: a step said to be done or to be enough, 集中评审过了就行, 大数据中心组织专家评一下)
         dropped = runs([c for c in clauses if form_negated(c)])
         kept = runs([c for c in clauses if not form_negated(c) and _ENOUGH.search(c)])
@@ -717,11 +733,21 @@ _SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放
                         r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b", re.I)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
+# a step the text has done at once (立即将合同文本报…备案), and a question putting it off (下个月例会的时候再报, later)
+_AT_ONCE = re.compile(r"立即|立刻|马上|第一时间")
+_PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末|(以|之)后)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
+                      r"|(拖|推|放|留|攒)(到|至)[^，,。？?]{1,12}(再|才|一起|统一)"
+                      r"|\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
+# a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
+_VIA_PLATFORM = re.compile(r"通过[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)")
+_OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
+                            r"|\b(by|via|over) (e-?mail|post|fax|wechat)\b|\bon paper\b|\bpaper cop(y|ies)\b|\bin person\b|\be-?mail (it|them|the)\b", re.I)
 # (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
 # against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
 # 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
 _SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
-                    (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes")]
+                    (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
+                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no")]
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
 _OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
 _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.actors import actor_of, claimed_actor, same_body
+from ..reader.actors import actor_of, claimed_actor, own_unit, same_body
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
     asked_term,
@@ -402,6 +402,8 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
             continue   # the text names different bodies for the cases the question leaves open
         _, article, actor, quote = found[0]
         same = same_body(claim.body, actor)
+        if same and own_unit(claim.body):
+            continue   # 验收由我们单位自己组织就行吧: the unit's own step is answered with what it waits for (前置审核)
         settled = Finding(jid, "actor", "yes" if same else "no",
                           t("ans.actor_same" if same else "ans.actor_other", q.lang, article=article, quote=quote,
                             actor=actor, claimed=claim.body, step=claim.step, verb=claim.verb),
@@ -542,7 +544,7 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     if not m:
         return findings
     asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS
-    named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类)?\s*([\u4e00-\u9fff]{2})", text[m.start():])
+    named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类|大项|大块|块|部分)?\s*(?!大类|大项|大块)([\u4e00-\u9fff]{2})", text[m.start():])
     named = None if named and re.match(r"(?:几|多少)\s*个?\s*[“\"‘'「]", text[m.start():]) else named
     quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text)   # 讲的“统一”有几个, 几个“统一”: the word quoted is counted
     noun_word = named.group(1) if named else quoted.group(1) if quoted else None
@@ -609,7 +611,22 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             if cite:
                 f = replace(f, citations=dedupe([cite, *f.citations]))
         if not best[1] and f.verdict in ("info", "not_specified") and f.jurisdiction not in done and not noun_word \
-                and not strict and count_unit(text) in ("类", "种", "样") and not _COUNTED_IN_TEXT.search(said):
+                and not strict and introduced and not _COUNTED_IN_TEXT.search(said):
+            # 服务项目按服务内容分几大类: a sentence elsewhere in the text that a long run of the question's own words
+            # opens as a list (市级政务信息化服务项目包括A、B、C)
+            cite = None
+            for a in kb.articles.get(f.jurisdiction, {}).values():
+                for sentence in re.split(r"[。；;]", a.text):
+                    opener = introduced.search(sentence)
+                    if not opener or len(re.sub(r"[（(]?(包括|分为|包含|由|是指|主要有|有)$", "", opener.group(0))) < 6:
+                        continue
+                    items = counted_list(re.split(r"[）)，,；;。]", sentence[opener.end():])[0], least=2)
+                    if len(items) >= 2 and len(opener.group(0)) > best[0]:
+                        best, cite = (len(opener.group(0)), items), Citation(a.doc, a.label, sentence.strip())
+            if cite:
+                f = replace(f, citations=dedupe([cite, *f.citations]))
+        if not best[1] and f.verdict in ("info", "not_specified") and f.jurisdiction not in done and not noun_word \
+                and not strict and count_unit(text) in ("类", "种", "样", "块", "部分") and not _COUNTED_IN_TEXT.search(said):
             # 每季度报送的材料一共分几类: with no noun to match, the one numbered list the cited articles hold
             numbered = {tuple(numbered_items(a.text)) for a in articles} - {()}
             if len(numbered) == 1 and not any(i in text for i in next(iter(numbered))):   # (检测报告包括几种: one of them)
