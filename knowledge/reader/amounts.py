@@ -53,7 +53,7 @@ _ROLE_WORDS = [
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
-                                 r"|((application |app )?software|\b(app|application)) development\b(?!\s+(service\s+)?(contract|project|system)s?\b)[^.;]{0,30}\b(comes to|came to|amounts to|totals|is|costs?)\s*(exactly|about|around|roughly|just"
+                                 r"|((application |app )?software|\b(app|application)) development\b(?!\s+(service\s+)?(contract|project|system)s?\b)[^.;]{0,30}\b(comes to|came to|amounts to|totals|is|costs?)\s*(exactly|precisely|about|around|roughly|approximately|nearly|almost|just"
                                  r"|(slightly |a (little )?bit |just )?(less than|more than|under|over|below|above))?\s*(rmb|yuan)?\s*$"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
@@ -163,6 +163,8 @@ _ROLE_AFTER = [
     ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
     ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:(?:cumulative|accumulated|total|further|additional) )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
+    # "about 250k yuan of funds would move / be shifted / be reallocated": the figure of a change
+    ("change_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:of (?:the )?(?:funds?|money|budget)\s+)?(?:would|will|is to|are to|to|must|need to|needs to)?\s*(?:be\s+)?(?:move[sd]?|moving|shift(?:ed)?|reallocated?|re-?allocated|adjusted|changed|redistributed)\b", re.I)),
 ]
 
 

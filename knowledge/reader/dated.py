@@ -16,7 +16,7 @@ from ..facts.events import ALL_EVENTS
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
-_ASKS_DAY = re.compile(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|期限|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = re.compile(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = re.compile(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
@@ -196,7 +196,7 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
 _ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>工作日|月|天|日|周|星期|礼拜|年)(?P<more>多|以上)?")
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                         r" (?P<u>month|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
+                         r" (?P<u>month|working day|business day|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
 _PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)\s*$", re.I)
 # (初验一个月前结束了: a month ago)
@@ -285,7 +285,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         n = small_number(m.group("n"))
         if n is None:
             continue
-        unit = m.group("u").lower()
+        unit = {"working day": "工作日", "business day": "工作日"}.get(m.group("u").lower(), m.group("u").lower())
         half = bool(m.groupdict().get("half")) or "half" in (m.group("more") or "")
         months = {"月": 1, "month": 1, "年": 12, "year": 12}.get(unit)
         if unit == "工作日":   # 合同签了15个工作日: counted back by the calendar's working days
@@ -501,6 +501,8 @@ _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      # 试运行完了以后，我们隔了45天才组织初验: the interval after the event
                      # 试运行结束都40天了才开始组织初验, 初验才过去一个月，现在就交终验申请: the time gone since the event
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审))(?:以后|之后|后)?\s*(?:都|已经|已|才|刚)\s*(?:过去|过了|过)?了?\s*(?P<n8>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u8>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*[，,]?\s*(?:现在|今天|这才|我们|咱们)?\s*(?:才|就|再)"
+                     # 任务书打算两个月内在平台上备案: a time limit of the plan's own, its last day the day taken
+                     r"|(?:打算|准备|计划|想|争取)\s*(?:在)?(?P<n9>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u9>工作日|天|日|周|星期|礼拜|月)\s*(?:以内|之内|内)"
                      r"|隔了?\s*(?P<n7>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u7>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:才|再)"
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
@@ -517,8 +519,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g)))
-    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8") if m.group(g)).lower()
+    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g)))
+    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if m.group(g)).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 
@@ -543,7 +545,7 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
 _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
                          r"|(下个月|下月|(下周|下星期|下礼拜)[一二三四五六日天]?|明年|来年|下个?季度)\s*(再|才)\s*(去|来)?([\u4e00-\u9fff]{1,4}?)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送|做|弄|搞|补)"
                          r"|(下周|下星期|下礼拜)[一二三四五六日天]?\s*(去|来)?补(上|齐|交|报)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
-                         r"|\b(file|submit|send|register|report|do|hand)\w*\b.{0,60}?\bnext (month|quarter|year)\b", re.I)
+                         r"|\b(file|submit|send|register|report|do|hand|upload)\w*\b.{0,60}?\bnext (week|month|quarter|year)\b", re.I)
 
 
 # 打算月底统一报备, 等到年底一起交, "at the end of the month": a step proposed for the end of this month or year
@@ -607,7 +609,7 @@ def stated_next(text: str, today: date) -> date | None:
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
 _PROPOSES = re.compile(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
-                       r"|(\d+\s*[月./-]\s*\d+\s*[日号]?)\s*(就|能|可以|再|才)?(去)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完的])"
+                       r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
 
@@ -620,11 +622,12 @@ def proposes_day(text: str) -> bool:
 _PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31),
           "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
           "late": (21, 31), "end of": (21, 31)}
-_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<![\d.~\-到至])(?P<m>1[0-2]|0?[1-9])\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
+# (明年1月: the year said relative to this one; 推到12月中旬: 到 of a step put off, not of a range)
+_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<rel>明年|来年|今年|去年)\s*的?\s*)?(?<![\d.~\-至])(?<![^推拖延放留挪改等]到)(?P<m>1[0-2]|0?[1-9])\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
                        r"(?![\d日号])(?!\s*(?:后|以后|之后|内|以内|之内|以上|以下|起|\d))")
 _MONTH_EN = re.compile(r"\b(?:(?P<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+(?:of\s+)?|(?:in|by|around|during|until|till|since)\s+)"
                        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-                       r"(?:,?\s*(?P<y>\d{4}))?(?!\s*\d)")
+                       r"(?:,?\s*(?P<y>\d{4})|\s+(?:of\s+)?(?P<rel>next year|this year|last year))?(?!\s*\d)")
 
 
 def _span(year: int, month: int, part: str | None) -> tuple[date, date]:
@@ -668,13 +671,17 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
             continue
         out.append((day, day, m.start(), m.end()))
     taken = lambda s, e: any(a < e and s < b for _, _, a, b in out)   # noqa: E731
+    def year_of(m: re.Match) -> int:
+        rel = (m.group("rel") or "").lower()
+        shift = 1 if rel in ("明年", "来年", "next year") else -1 if rel in ("去年", "last year") else 0
+        return int(m.group("y")) if m.group("y") else (today.year + shift if rel else year)
     for m in _MONTH_ZH.finditer(text):
         if not taken(m.start("m"), m.end()):
-            out.append((*_span(int(m.group("y") or year), int(m.group("m")), m.group("part")), m.start(), m.end()))
+            out.append((*_span(year_of(m), int(m.group("m")), m.group("part")), m.start(), m.end()))
     for m in _MONTH_EN.finditer(text):
         month = _month_number(m.group("mon"))
         if month and not taken(m.start(), m.end()):
-            out.append((*_span(int(m.group("y") or year), month, m.group("part")), m.start(), m.end()))
+            out.append((*_span(year_of(m), month, m.group("part")), m.start(), m.end()))
     for m in _THIS_MONTH_DAY.finditer(text):   # 这个月10号, 下个月3号: a day of a month said relative to today
         if not taken(m.start(), m.end()):
             from ..time.months import add_months

@@ -8,7 +8,7 @@ import re
 from .sequence import proposed_steps
 
 # what people say when something is finished: 通过, 做完了, 搞定, 开完了
-_DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了|刚完|已完|完事|弄好了|刚过|完(?![善整全备美]))"
+_DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了|刚完|已完|完事|弄好了|刚过|过去(?=了|[一二两三四五六七八九十几半\d])|完(?![善整全备美]))"
 _EVENT_WORDS = [
     ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
     ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线|停掉|关停|下掉)|(停用|停止使用).{0,3}(计划|日期)|decommission|switch(ing)? off|shut(ting)? down|retir(e|ing) (the|an|our|old)|take .{0,12}offline|stop using|(taken|take|taking|go|goes|going) out of service"),

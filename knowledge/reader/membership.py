@@ -248,6 +248,10 @@ def count_unit(text: str) -> str:
     """The classifier a list count is asked in (几个单位 → 个, 分几种 → 种, 一共几家 → 家), to answer in; 项 if none."""
     m = _COUNT_ASKED.search(text) or _KINDS_WHICH.search(text)
     said = re.search(r"(?:几|多少)\s*(大类|大项|大块|个|种|类|项|家|步|条|样|块|部分)", m.group(0) if m else text)   # (几个“统一”)
+    if said and said.group(1) == "个":   # 分几个方面: counted in the noun (3个方面)
+        noun = re.match(r"\s*(方面|部分|环节|阶段|步骤|条件)", text[text.find(said.group(0)) + len(said.group(0)):])
+        if noun:
+            return "个" + noun.group(1)
     return {"大类": "类", "大项": "项", "大块": "块"}.get(said.group(1), said.group(1)) if said else "项"
 
 
@@ -277,7 +281,7 @@ def counted_list(text: str, least: int = 3) -> list[str]:
     return best if len(best) >= least else []
 
 
-_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,16})")
+_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,24})")
 
 
 def numbered_items(text: str) -> list[str]:

@@ -68,7 +68,7 @@ _KINDS = [
     ("format", re.compile(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
      re.compile(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
+    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"
@@ -79,12 +79,12 @@ _KINDS = [
      re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
                 r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
-    ("share", re.compile(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+    ("share", re.compile(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
+    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
-     re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.money"),
+     re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
     ("threshold", re.compile(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..facts.profile import Profile
-from ..texts.text import fold
+from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import (
     LEAVE_WORDS,
@@ -58,7 +58,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异�
                     # the step asked first, what is not yet done told after it (能不能先组织竣工验收？问题还没整改完)
                     r"|先[^。？?，,]{0,12}(竣工验收|终验|验收|上线|投入使用|正式使用)[^。？?，,]{0,6}(吗|么|嘛|吧|行不行|可不可以|能不能|行吗|可以吗|可以不)?\s*[？?，,。]\s*[^。？?]{0,24}((还没|尚未|还未|没有|没)[^。？?]{0,8}(整改|改|等保|测评|接入|接进|接|共享|审核|档案|试运行|自测|报告)|(整改|等保|测评|接入|共享|审核|档案|试运行|自测)[^。？?]{0,10}(还没|尚未|还未|没有|没))"
                     r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
-                    r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
+                    r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|开干|动手|动工|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
                     rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"
@@ -178,7 +178,7 @@ _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|不涉及国家秘密|non-classified|unclassified|not secret"
+_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|不涉及(国家)?(秘密|保密)|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
@@ -191,6 +191,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 _FUNDING = [
     ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
+                               r"|(经营(性)?(资金|收入)|企业自有资金)[^。？?]{0,6}(不是|并非|非)(市|区)?(级)?财政"   # 自有经营资金（不是财政资金）
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
@@ -577,6 +578,18 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
         index, keys = clause_parts[-1]
         clause_parts[-1] = (index, ["change_limit", *keys])
+    denial = _NOT_CLASSIFIED.search(text)
+    if profile.classified is False and sum(len(keys) for _, keys in clause_parts) > 1 and denial \
+            and not re.search(r"保密|涉密|secre|classif", text[denial.end():], re.I):
+        # 这个项目不是涉密项目，还有没有必要同步建设密码保障系统: the secrecy denied is background, unless a rule of what is
+        # asked turns on it (文登 第三十七条: data not shared without 涉密等特殊原因 fails acceptance)
+        said = "".join(r.says["zh"] for jd in kb.jurisdictions.values() for r in jd.rules_for("confidential")) if kb else ""
+        rest = text[:denial.start()] + "，" + text[denial.end():]   # (the words of the question other than the denial)
+        turns = kb is None or bool({w for w in pairs(said) & pairs(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)}
+                                   - {"涉密", "保密", "涉及", "项目", "特殊", "原因", "审核", "建设", "规定", "办法"})
+        if not turns:
+            clause_parts = [(i, [k for k in keys if k != "confidential"]) for i, keys in clause_parts]
+            clause_parts = [(i, keys) for i, keys in clause_parts if keys]
     parts = [keys for _, keys in clause_parts]
     forms, negs = [], []
     for index, _ in clause_parts:

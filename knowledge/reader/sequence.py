@@ -100,7 +100,7 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
             if "m" in m.groupdict() and len(then) <= 2:
                 if re.search(r"(?<![不先])等(?!保|级)", m.group("m")):   # 先终验，测评报告等试运行结束再出: the thing waiting
                     thing = _step(re.split(r"(?<![不先])等(?!保|级)", m.group("m"))[0])
-                    then = thing + then if len(thing) >= 2 else then
+                    then = (thing if _VAGUE_VERB.fullmatch(step_core(then)) else thing + then) if len(thing) >= 2 else then
                 elif _VAGUE_VERB.fullmatch(step_core(then)) and len(_step(m.group("m"))) >= 2:
                     then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
             return _step(m.group("a")), then
@@ -109,7 +109,9 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
         then = _step(wait.group("b"))
         thing = _step(wait.group("thing"))
         # 目录等立项批了再编: a lone verb takes the thing named before 等 (not when the step is named: 再慢慢整改)
-        return _step(wait.group("a")), thing + then if len(wait.group("b").strip()) <= 2 and len(thing) >= 2 else then
+        if len(wait.group("b").strip()) <= 2 and len(thing) >= 2:   # (测试等验收完再补: the test, not "测试补")
+            then = thing if _VAGUE_VERB.fullmatch(then) else thing + then
+        return _step(wait.group("a")), then
     return None
 
 

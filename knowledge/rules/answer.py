@@ -186,7 +186,10 @@ _ASKS_CONSENT = re.compile(r"(?<![不无])(需不需要|要不要|是否需要|�
 _WITHOUT_CONSENT = re.compile(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
                              r"|(不能|不得|不可以|不允许|不准)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗)"
-                             r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b", re.I)
+                             r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
+                             # 一定要竣工验收通过后才可以上线吗, 上线前是不是非得先把竣工验收过了: the step the ban waits for, asked whether required
+                             r"|(一定要|必须|非得|非要|是否要|是不是要|要|得)[^，,。？?]{1,16}(后|以后|之后)[^，,。？?]{0,2}(才|方)(可以|能|能够|可)?"
+                             r"|(非得|必须|一定要|得|要)先(把)?[^，,。？?]{1,12}(过了|通过|做完|完成)", re.I)
 
 
 def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKED) -> list:
@@ -395,6 +398,17 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
             verdict = "conditional"
+        elif not q.negated and q.form == "yesno" and verdict == "conditional" and used and all(
+                r.type == "permission" and o is True and _APPROVED_THEN.search(r.says["zh"])
+                and ("情形" not in r.says["zh"] or _CASE_SAID.search(q.reading or q.text)) for r, o in used) \
+                and _PLANS_APPROVAL.search(q.reading or q.text):
+            # 调整8%，我们提调整申请，联合会审小组批准后再由财政局调预算，对吧: the leave with the approval it waits for
+            verdict = "yes"
+        elif q.negated and q.form == "yesno" and verdict == "conditional" and used and all(
+                r.type == "permission" and o is True and _APPROVED_THEN.search(r.says["zh"]) for r, o in used) \
+                and _SKIPS_APPROVAL.search(q.reading or q.text):
+            # 资金变动不到5%，不报批直接自己改行不行 against 可申请调整，经…审核批准后: what the leave waits for may not be skipped
+            verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and all(r.type == "recommendation" for r, _ in used) \
                 and _leave(q):
             # 不找测评机构了，承建方自己测一下就行了吧: what the text only recommends may be left
@@ -402,7 +416,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_leave(q) or re.search(r"会|will", q.text) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
+                (_leave(q) or re.search(r"会|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
@@ -665,6 +679,17 @@ def _facets_denied(text: str, condition: str) -> bool:
 
 
 _ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
+
+
+# a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
+_APPROVED_THEN = re.compile(r"(审核|审批|批准|同意)[^，。；]{0,4}后")
+_PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
+                             r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
+# (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
+_CASE_SAID = re.compile(r"部署|优化|完善|业务(发展)?(的)?需要|政策|上级|因为|由于|为了|根据|按照?[^，,。？?]{0,8}(要求|部署|规定)"
+                        r"|\b(because|due to|as required by|at the request of|to (optimi[sz]e|improve|refine))\b", re.I)
+_SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
+                             r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 
 
 def _runs(clauses: list[str]) -> set[str]:

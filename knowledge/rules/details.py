@@ -556,6 +556,12 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     strict = {"步": "步|流程|程序", "步骤": "步|流程|程序", "方面": "方面|内容"}.get(strict, strict)   # (主要内容有几个方面: a list of contents)
     prefix = re.sub(r"^[\u4e00-\u9fff]{1,3}?(市|区|县)?(这个|这边|的)?", "", text[:m.start()])
     runs = {prefix[i:i + n] for n in range(4, 9) for i in range(len(prefix) - n + 1)}
+    if q.lang == "en":   # "how many types of software development services": the texts' words for it, run together (软件开发服务)
+        phrase = re.match(r"how many\s+(?:(?:kinds|types|categories|sorts|classes)\s+of\s+)?((?:(?!does\b|do\b|are\b|is\b|must\b|can\b|should\b)[a-z][\w-]*\s*){1,3})",
+                          text[m.start():], re.I)
+        words = [chinese_words(w) for w in phrase.group(1).split()] if phrase else []
+        compound = "".join(w[0] for w in words if w)
+        runs = {compound} if len(compound) >= 4 and all(words) else set()
     introduced = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(runs, key=len, reverse=True)) + r")[（(]?(?:包括|分为|包含|由|是指|主要有|有)") if runs else None
     out, done = [], set()
     for f in findings:

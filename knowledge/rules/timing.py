@@ -143,7 +143,11 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     out = [against(f, [c.article for c in f.citations]) for f in findings]
     changed = {o.jurisdiction for o in out if o}
     if not changed and wait is not None:   # 先做初验，测评等试运行期间再做: the text's own order
-        return _in_text_order(kb, findings, first, then, q)
+        kept = _in_text_order(kb, findings, first, then, q)
+        if kept is not None:
+            return kept
+    # (else the articles the question's words rank best may set the order the other way: 先开竣工验收会，上线安全测试
+    # 等验收完再补 against 通过上线安全测试…后，组织专家竣工验收会)
     for i, f in enumerate(findings):
         if f.jurisdiction not in changed:
             best = [h.label for h in kb.index.search(tokenize(text), [f.jurisdiction], k=3)]
@@ -173,7 +177,7 @@ def _in_text_order(kb, findings: list[Finding], first: str, then: str, q: Questi
     out, changed = [], set()
     for f in findings:
         # only the finding on the step put off is answered by the order (not the step waited for)
-        found = _reversed_in(kb, f.jurisdiction, [c.article for c in f.citations], then, first) \
+        found = _reversed_in(kb, f.jurisdiction, [c.article for c in f.citations], then, first, strict=True) \
             if f.verdict in ("no", "yes", "conditional") and _about(kb, f.topic, put_off) else None
         if found:
             label, sentence = found
@@ -187,7 +191,7 @@ def _in_text_order(kb, findings: list[Finding], first: str, then: str, q: Questi
     return [f for f in out if f.jurisdiction not in changed or f.verdict == "yes"]
 
 
-def _reversed_in(kb, jid: str, labels, first: str, then: str) -> tuple[str, str] | None:
+def _reversed_in(kb, jid: str, labels, first: str, then: str, strict: bool = False) -> tuple[str, str] | None:
     """(article, sentence) among ``labels`` that puts ``then`` before ``first``: in one sentence, or
     through a step between them in two sentences of the article (通过合同初步验收后，项目投入试运行。
     试运行过程中…第三方验收测评), both then quoted."""
@@ -195,13 +199,20 @@ def _reversed_in(kb, jid: str, labels, first: str, then: str) -> tuple[str, str]
         article = kb.article(jid, label)
         orders = [(b, a, s.strip()) for s in re.split(r"[。；;]", article.text if article else "") for b, a in set_orders(s)]
         for before, after, sentence in orders:
-            if _same_step(kb, then, before) and _step_score(kb, first, before) < _step_score(kb, then, before):
+            # (strict: the step named the very one of the text, 合同终验 for 合同终验, not 竣工验收 of the same family)
+            if _same_step(kb, then, before) and _step_score(kb, first, before) < _step_score(kb, then, before) \
+                    and (not strict or not _other_acceptance(then, before)):
                 if _same_step(kb, first, after):
                     return label, sentence
                 for b2, a2, s2 in orders:   # then < step, step < first
                     if s2 != sentence and _same_step(kb, after, b2) and _step_score(kb, then, a2) < _step_score(kb, first, a2):
                         return label, _span(article.text, sentence, s2)
     return None
+
+
+def _other_acceptance(one: str, two: str) -> bool:
+    """Do two steps name the two acceptances a text keeps apart (开竣工验收会 against 合同终验), which a topic joins?"""
+    return ("竣工" in one) != ("竣工" in two) and ("合同" in one) != ("合同" in two)
 
 
 def _span(text: str, one: str, two: str) -> str:
@@ -315,6 +326,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         lates.append(today > d.due)
         return decide(f, d)
     decided = _by_last_day(kb, findings, events, noting)
+    if decided is not None and not any(lates) and in_time:
+        decided = [_too_early(kb, f, events, today, q) if f not in findings else f for f in decided]
     if decided is None or now_only and not any(lates):
         return None
     # 试运行结束一周，下周组织初验，还在期限内吧 (no place named): a text that sets the step no time cannot say it is in time
@@ -325,6 +338,19 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         return not any({c["article"] for c in r.citations} & arts for r in kb.deadline_rules(f.jurisdiction).rules)
     return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary)
             if f.jurisdiction not in timed and f.verdict in ("yes", "no") and untimed(f) else f for f in decided]
+
+
+def _too_early(kb, f: Finding, events: dict, today, q: Question) -> Finding:
+    """试运行才两个月，现在就申请竣工验收，来得及吗: not late, but the step opens only later (满3个月后), so not yet."""
+    arts = {c.article for c in f.citations}
+    opened = [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events)
+              if d.trigger in events and not d.lower_bound and {c["article"] for c in d.citations} & arts and today < d.due]
+    if not opened:
+        return f
+    d = opened[0]
+    lead = t("ans.offset_too_early", q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
+             rule=d.rule_in(q.lang), proposed=_day(today, q.lang))
+    return replace(f, verdict="no", summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations]))
 
 
 def _deadline_citing(kb, f: Finding, wanted):
@@ -564,14 +590,21 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     p1, p2 = (moved, moved) if moved else spans[0][:2]   # 7月5号是周日，能拖到周一报吗: the Monday after
     # 2026年三季度的季报，10月9号才传: the quarter named, against its own day
     quarters = [p for p in named_periods(without_days(text), today) if p[1]]
-    for f in findings:
+
+    def named(f: Finding) -> int:   # (年度…绩效自评报告: the filing the question names most of, before the annual plan's)
+        arts = {c.article for c in f.citations}
+        titles = "".join(d.title for d in periodic_dates(kb.deadline_rules(f.jurisdiction), (p1.year, None), arts))
+        return -len({w for w in pairs(titles) if w in text})
+    for f in sorted(findings, key=named):
         if f.verdict not in ("yes", "no", "info", "conditional"):
             continue
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(f.jurisdiction)
+        # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day)
+        year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) else p1.year
         yearly = [d for p in quarters for d in periodic_dates(rules, p, arts)] if quarters else \
-            [d for year in (p1.year, p1.year + 1) for d in periodic_dates(rules, (year, None), arts)
-             if d.due.year == p1.year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
+            [d for y in (year, year + 1) for d in periodic_dates(rules, (y, None), arts)
+             if d.due.year == year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
         yearly = [d for d in yearly if not others or any(o[0] <= d.due <= o[1] for o in others)]
         if not yearly:
             continue
@@ -587,6 +620,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         decided = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*extra, *f.citations]))
         return _alone(findings, f, decided)
     return None
+
+
+_NEXT_YEARS = re.compile(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)
 
 
 def _quarter_due_by(rules, arts: set[str], day) -> list:

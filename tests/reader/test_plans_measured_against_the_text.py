@@ -147,3 +147,82 @@ def test_counts_asked_in_other_classifiers():
     assert "共列出3块：监理文档、质量季报、检测报告" in get_kb().ask("深圳季度报送给质监机构的东西一共分几块")["answer"]
     reply = get_kb().ask("云浮的市级政务信息化服务项目，按服务内容分几大类？")["answer"]
     assert "共列出5类：基础设施服务、软件开发服务、运维服务、系统业务运营服务、第三方服务" in reply
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a day of the month or an amount the text does not give (按月报送, no cap on a new project)
+    ("龙岗每月报项目进度和资金使用情况，截止是每月哪一天", "longgang", "not_specified"),
+    ("钟楼区临时新增的项目，金额最高不能超过多少？", "zhonglou", "not_specified"),
+    ("请问在云浮，监理费用占项目总投资的百分比有规定吗，是多少", "yunfu", "not_specified"),
+    ("深圳每季度首月几号前报送质量季报", "shenzhen", "info"),
+])
+def test_a_day_amount_or_share_asked_of_a_text_that_gives_none(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("In Yunfu, our application software development cost is exactly 500,000 yuan. Third-party testing isn't needed then, is it?", "yunfu", "no"),
+    ("In Yunfu, our application software development cost is 400,000 yuan. Third-party testing isn't needed then, is it?", "yunfu", "yes"),
+    ("Yunfu project here: app software development comes to precisely RMB 500,000. Are we OK to skip the third-party software test?", "yunfu", "no"),
+    ("文登的公共视频监控项目已经开过专家集中评审了，这样是不是公安部门就不需要再参与审核了？", "wendeng", "no"),
+    ("龙岗区的信息系统一定要竣工验收通过后才可以正式上线运行吗？", "longgang", "yes"),
+    ("龙岗这边系统正式上线运行前，是不是非得先把竣工验收过了", "longgang", "yes"),
+    ("龙岗的系统没竣工验收能先上线吗", "longgang", "no"),
+    ("Will a Longgang project pass acceptance if its project archives were never submitted for filing?", "longgang", "no"),
+    ("我们不是涉密项目，云浮市级政务信息化服务项目申请立项需不需要支持IPV6", "yunfu", "yes"),
+    ("深圳市直单位用自有经营资金（不是财政资金）建的系统，适用信息工程质量监督管理暂行办法吗", "shenzhen", "not_applicable"),
+])
+def test_claims_denials_and_gates_asked(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼区项目初验才过去一个月，可以马上提交终验申请吗？", "zhonglou", "no"),
+    ("钟楼区项目的试运行8月10日结束，打算9月15日自己组织初验，没超期限吧？", "zhonglou", "no"),
+    ("钟楼的项目初验5月底结束，7月初就向区政府办提交终验申请，可以不？", "zhonglou", "no"),
+    ("钟楼区，合同签完了，项目计划任务书我们打算两个月内在平台上备案就行，可以吧？", "zhonglou", "no"),
+    ("钟楼区，合同签完了，项目计划任务书我们打算半个月内在平台上备案，可以吧？", "zhonglou", "yes"),
+    ("Zhonglou: the contract was signed five weeks ago and we haven't filed the project plan/task document (计划任务书) on "
+     "the platform yet. Filing it next week is still OK, right?", "zhonglou", "no"),
+    ("钟楼的年度绩效自评报告打算明年1月再传平台，行吗", "zhonglou", "no"),
+    ("Zhonglou: we plan to upload this year's project management self-evaluation report to the platform in January next "
+     "year. That's fine, isn't it?", "zhonglou", "no"),
+    ("文登区项目试运行才两个月，现在就申请竣工验收，来得及吗", "wendeng", "no"),   # not late, but not open yet
+    ("文登区项目试运行已经四个月了，现在申请竣工验收，来得及吗", "wendeng", "yes"),
+    ("龙岗区项目想先开竣工验收会，上线安全测试等验收完再补，可以这么排吗", "longgang", "no"),
+])
+def test_days_and_orders_proposed(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗区项目因为设备停产要换型号，没超概算，累计变更大概合同价的5%，让设计、监理、承建一起签字确认就开干，这样行吧", "longgang", "yes"),
+    ("龙岗区项目累计变更大概合同价的15%，几家签字确认就开干，这样行吧", "longgang", "no"),
+    ("龙岗区项目累计变更5%，要报区信息化主管部门审核吗", "longgang", "no"),
+    ("钟楼区项目建设内容要调整，资金变动不到概算5%，属于技术方案优化，我们不报批直接自己改行不行", "zhonglou", "no"),
+    ("钟楼区项目建设内容要调整，资金变动不到概算5%，属于技术方案优化，可以申请调整吗", "zhonglou", "yes"),   # leave to apply
+    ("Zhonglou: approved total budget estimate is 2 million yuan, we need to adjust the main content and about 250k yuan "
+     "of funds would move. Can we just file an adjustment request with the joint review group?", "zhonglou", "no"),
+])
+def test_changes_within_and_over_the_line(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+def test_a_count_asked_in_its_noun_and_in_english():
+    assert "共列出3个方面：对建设单位信息工程质量行为进行监督、对监理单位质量行为进行监督" in \
+        get_kb().ask("深圳质监机构的监督检查，主要内容分几个方面？")["answer"]
+    assert "3 types are listed: 公共支撑平台开发服务、通用软件开发服务、专业软件开发服务" in \
+        get_kb().ask("How many types of software development services does Yunfu distinguish?")["answer"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("我们文登区这个项目不是涉密项目，还有没有必要同步建设密码保障系统？", "wendeng", "yes"),   # the secrecy denied is background
+    ("文登区的项目不是涉密项目，要保密办参与审核吗", "wendeng", "no"),   # the secrecy office asked of
+    ("龙岗这个项目钱是单位自筹的，不是区财政拨款，80万，也要按办法报批吗", "longgang", "yes"),   # 单位自筹 is government money there
+    ("变更累计刚好30万，合同价300万，龙岗项目要先报区信息化主管部门审核才可以实施吗", "longgang", "no"),   # exactly 10% is not over it
+    ("钟楼区项目调整变更，资金调整最多能调多少", "zhonglou", "info"),   # a share answers how much
+    ("龙岗先做初验，第三方测评等试运行期间再做，可以吗？", "longgang", "yes"),   # the text's own order
+    ("龙岗区项目等合同终验完成了再申请上线安全测试", "longgang", "yes"),
+])
+def test_look_alikes_of_this_sessions_readings(question, jid, verdict):
+    assert _first(question, jid) == verdict
