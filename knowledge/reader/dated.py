@@ -265,6 +265,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                 if back == "month":
                     vague = key   # (上个月初就结束了，到现在差不多40天: the count said after it is the closer)
             continue
+        if m and re.match(r"\s*(after|following|later)\b", clause[m.end():], re.I):
+            continue   # ("just one month after the preliminary acceptance": a time after an event proposed, not gone by)
         to_now = bool(vague and m and re.match(r"\s*(到现在|至今|到今天|现在)", clause))
         if not m or not (to_now or m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
                          or _PASSED_AFTER.search(clause[m.end():])
@@ -502,7 +504,7 @@ _OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      # 试运行结束都40天了才开始组织初验, 初验才过去一个月，现在就交终验申请: the time gone since the event
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审))(?:以后|之后|后)?\s*(?:都|已经|已|才|刚)\s*(?:过去|过了|过)?了?\s*(?P<n8>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u8>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*[，,]?\s*(?:现在|今天|这才|我们|咱们)?\s*(?:才|就|再)"
                      # 任务书打算两个月内在平台上备案: a time limit of the plan's own, its last day the day taken
-                     r"|(?:打算|准备|计划|想|争取)\s*(?:在)?(?P<n9>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u9>工作日|天|日|周|星期|礼拜|月)\s*(?:以内|之内|内)"
+                     r"|(?:打算|准备|计划|想|争取)\s*(?:在)?(?P<n9>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u9>工作日|天|日|周|星期|礼拜|月)\s*(?:以内|之内|内)(?=[^，,。？?]{0,12}(?:备案|登记|提交|报送|上报|报|交|上传))"
                      r"|隔了?\s*(?P<n7>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u7>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:才|再)"
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
@@ -623,8 +625,9 @@ _PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)
           "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
           "late": (21, 31), "end of": (21, 31)}
 # (明年1月: the year said relative to this one; 推到12月中旬: 到 of a step put off, not of a range)
-_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<rel>明年|来年|今年|去年)\s*的?\s*)?(?<![\d.~\-至])(?<![^推拖延放留挪改等]到)(?P<m>1[0-2]|0?[1-9])\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
+_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<rel>明年|来年|今年|去年)\s*的?\s*)?(?<![\d.~\-至])(?<![月日号份旬底初末天\d]到)(?P<m>1[0-2]|0?[1-9]|(?<![一二三四五六七八九十几第每上下这本个两])(?:十[一二]|十|[一二三四五六七八九]))\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
                        r"(?![\d日号])(?!\s*(?:后|以后|之后|内|以内|之内|以上|以下|起|\d))")
+_CN_MONTHS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}   # (十月中旬)
 _MONTH_EN = re.compile(r"\b(?:(?P<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+(?:of\s+)?|(?:in|by|around|during|until|till|since)\s+)"
                        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                        r"(?:,?\s*(?P<y>\d{4})|\s+(?:of\s+)?(?P<rel>next year|this year|last year))?(?!\s*\d)")
@@ -677,7 +680,7 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
         return int(m.group("y")) if m.group("y") else (today.year + shift if rel else year)
     for m in _MONTH_ZH.finditer(text):
         if not taken(m.start("m"), m.end()):
-            out.append((*_span(year_of(m), int(m.group("m")), m.group("part")), m.start(), m.end()))
+            out.append((*_span(year_of(m), _CN_MONTHS.get(m.group("m")) or int(m.group("m")), m.group("part")), m.start(), m.end()))
     for m in _MONTH_EN.finditer(text):
         month = _month_number(m.group("mon"))
         if month and not taken(m.start(), m.end()):

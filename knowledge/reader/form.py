@@ -304,7 +304,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 _DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
 _LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单])|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
@@ -319,15 +319,15 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
 # 应该不用吧" asks whether the duty is there, and is answered about the duty
-_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
+_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
 _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
-_NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,20}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
+_NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
@@ -337,11 +337,13 @@ _HANDED_TO = re.compile(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,�
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
 _CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
 _PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
-_NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+_NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b|\bleave (the |our |its |their )?[\w-]+( [\w-]+){0,5} out\b"   # leave the quality targets out of the contract
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "we're not planning third-party testing", "we aren't planning any review"
+                         r"|\b(we|i)('re|'m| are| am)? not (planning|intending|going) (on |to do |to have |to get |to run )?(any |a |the )?([\w-]+ ){0,2}(test|testing|review|supervision|assessment|appraisal|audit|inspection)\b"
                          # "we're planning not to hire a supervisor", "we decided not to file it"
                          r"|\b(plan|plans|planning|intend|intends|intending|going|decided|deciding|chose|choose|choosing|opted|opting|prefer|hoping|hope) (not to|to not) (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get|follow|go through|undergo|have|keep|report|apply|set up|build|organi[sz]e|invite|involve|include|upload|publish|sign)\b"
                          # "we'd like to stop issuing monthly reports": a duty dropped from now on
@@ -349,6 +351,7 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\b(isn't|is not|aren't|are not)\s
                          # (our own plan: "the contractor stopped sending…" is a fact told, not leave asked)
                          r"|\b(we|i)('re|'m| are| am)? (not|never) (going|planning|intending|about) to (hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|send|do|get|follow|go through|undergo)\b"
                          r"|\b(we|i)\b[^.?!]{0,60}\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b"
+                         r"|\b(we|i)('d| would| will|'ll)?\b[^.?!]{0,80}\brather than (a |an |the |our )?(project proposal|proposal|feasibility|supervis\w*|review\w*|test\w*|assessment|expert\w*|report\w*)\b"
                          r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b[^.?!]{0,80}\b(we|i)\b"
                          # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
                          r"|\b(solely|only|entirely|purely) (the |their |its )?[\w-]+(['’]s)? (problem|responsibility|business|fault|liability|concern)\b"
@@ -432,6 +435,9 @@ def asking_clause(text: str) -> str:
     return clauses[max(kept or asking)[1]]
 
 
+_NOT_A_DUTY = re.compile(r"不是(硬性|强制性?|必须|必需|非做不可)|(只是|仅是|仅仅是|就是)(个|一个)?(建议|参考)")
+_SKIP_PLAN = re.compile(r"不(打算|准备|想|计划)(做|搞|请|找|上)|(就)?不(做|搞|请|找)了")
+_DUTY_OR_NOT = re.compile(r"(必须|需要|要|得|强制)[^，,。？?]{0,8}还是[^，,。？?]{0,6}(可以)?(不|免)")
 _REASON = re.compile(r"\s*((since|because|as|given that|seeing that)\b|因为|由于|毕竟|反正)", re.I)
 
 
@@ -474,6 +480,11 @@ def negated(text: str) -> bool:
                                           for c in _CLAUSE.split(after) if c.strip()):   # (a plan told goes on too)
         clause += "，" + after
     bare = asked_plainly(clause)
+    if _DUTY_OR_NOT.search(bare):
+        return False   # 监理是必须的还是可以不搞: whether the duty is there, asked as its two sides
+    if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
+        return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
+        #               asks of the duty: 不是强制的吧)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
-                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) or plan_only(text)))
+                or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare))   # (不用交给数据局统一采购吧: who does it)

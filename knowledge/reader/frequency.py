@@ -25,7 +25,7 @@ _EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
-                          r"|\b(?:switch|change|move|go|cut back)(?:ed|ing)? (?:it |them |back )?to (?P<p7>quarterly|yearly|annual)\b"
+                          r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? )?(?P<p7>quarterly|yearly|annual)\b"
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报

@@ -97,7 +97,7 @@ VAGUE = {"frequency": re.compile(r"定期|不定期|经常|随时|regularly|peri
          "duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
          "day": re.compile(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
 # words around the asking phrase that say nothing about what is measured
-_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
+_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|(市级|区级|市直)?(政务)?信息化(服务)?项目|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内完出共这那哪该和与及或就都还再才最]|后(?!评价)|前(?!置)")
 # (项目 is a word: 目计 across 项目计划 is none; 后评价 and 前置审核 are words of their own)
 _SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
@@ -587,7 +587,7 @@ _COUNTED = re.compile(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:�
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
 _ONE = re.compile(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
-                  r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|单独(去|到场|检查)", re.I)
+                  r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|(一个|一名|一位)(检查|监督|质监)员|单独(去|到场|检查)", re.I)
 
 
 def named_counts(text: str) -> set[int]:

@@ -225,6 +225,8 @@ _EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven ei
 _FACTS = [
     ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
+    # 变跟累计超了合同价百分之十: a share of the contract price said to be gone past is a change's
+    ("change_percent", re.compile(rf"(?:累计|超|超过|超出|超了)[^。？?；;]{{0,6}}(?:合同价|合同金额|合同总价)(?:的)?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
     ("change_percent", re.compile(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
@@ -585,7 +587,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         # asked turns on it (文登 第三十七条: data not shared without 涉密等特殊原因 fails acceptance)
         said = "".join(r.says["zh"] for jd in kb.jurisdictions.values() for r in jd.rules_for("confidential")) if kb else ""
         rest = text[:denial.start()] + "，" + text[denial.end():]   # (the words of the question other than the denial)
-        turns = kb is None or bool({w for w in pairs(said) & pairs(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)}
+        turns = kb is None or bool({w for w in pairs(said) & pairs(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)
+                                    and not re.search(r"[的了是在和与及或就都还再才这那个有]", w)}
                                    - {"涉密", "保密", "涉及", "项目", "特殊", "原因", "审核", "建设", "规定", "办法"})
         if not turns:
             clause_parts = [(i, [k for k in keys if k != "confidential"]) for i, keys in clause_parts]

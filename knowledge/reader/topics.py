@@ -315,6 +315,10 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
     return [keys for _, keys in detect_clauses(text, topics)]
 
 
+_PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|方|公司)?"
+_PARTIES = re.compile(rf"{_PARTY}(?:[、和与及]{_PARTY})+")
+
+
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
     """``detect_parts`` with the index of the clause each part is in."""
     folded = fold(text)
@@ -330,6 +334,12 @@ def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[
     # something else does (合同签订以后多长时间内要备案)
     addressed = {i for m in _ADDRESSEE.finditer(folded) for i in range(*m.span("x"))}
     inside = {k for k, covs in every.items() if addressed and all(c & addressed for c in covs)}   # (信息化主管部门+是)
+    if inside and len(inside) < len(found):
+        found = {k: v for k, v in found.items() if k not in inside}
+    # the parties a step is done by (设计、监理、承建几方确认) name no topic of the question, when something else does
+    # (设备停产要换型号…几方确认一下就实施了)
+    listed = {i for m in _PARTIES.finditer(folded) for i in range(*m.span())}
+    inside = {k for k, covs in every.items() if listed and all(c <= listed for c in covs)}
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}
     keep = []

@@ -185,7 +185,7 @@ _ASKS_CONSENT = re.compile(r"(?<![不无])(需不需要|要不要|是否需要|�
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
 _WITHOUT_CONSENT = re.compile(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
-                             r"|(不能|不得|不可以|不允许|不准)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗)"
+                             r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
                              # 一定要竣工验收通过后才可以上线吗, 上线前是不是非得先把竣工验收过了: the step the ban waits for, asked whether required
                              r"|(一定要|必须|非得|非要|是否要|是不是要|要|得)[^，,。？?]{1,16}(后|以后|之后)[^，,。？?]{0,2}(才|方)(可以|能|能够|可)?"
@@ -362,7 +362,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
         elif ok is False:   # a what-question about a class the text sends elsewhere is told that path
             verdict = "info" if test.verdict == "no" and q.form == "info" else test.verdict
-            if verdict == "not_applicable" and q.form == "yesno" and q.negated and (topic != "scope" or _MAY.search(q.reading or q.text)) \
+            if verdict == "not_applicable" and q.form == "yesno" and q.negated and (
+                    topic != "scope" or _MAY.search(q.reading or q.text) or _NO_NEED_BA.search(q.reading or q.text)) \
                     and not re.search(r"不(按|走|执行|经过|做|办)[^，,。？?]{0,6}(有关|相关|保密)", q.reading or q.text):   # (不按有关规定执行: the rules the text sends it to)
                 verdict = "yes"   # 涉密项目，质量监督登记可以不做吧: leaving out what the text does not ask of the case is allowed
             return Finding(j.id, topic, verdict, _scope_text(test, profile, lang),
@@ -444,6 +445,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # line the stated facts do not reach is allowed; above it, not
             verdict = "no" if any(o for _, o in gates) else "yes"
             used = [*gates, *[(r, o) for r, o in used if (r, o) not in gates]]
+        open_gates = [(r, None) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
+                      and r.applies(profile) is None and any(t.field in MONEY + ("change_percent",) for t in r.when)]
+        if q.unmet and q.form == "yesno" and open_gates and not gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text) \
+                and not _OVER_ESTIMATE.search(q.reading or q.text):   # (预算超过总概算了: the estimate's own rule decides)
+            # 设备停产换型号，几家确认一下就直接改了，行吧 (no share said): whether the review is needed turns on the line
+            verdict = "conditional"
+            used = [*open_gates, *[(r, o) for r, o in used if all(r is not g for g, _ in open_gates)]]
         breach = _breach(raw, used, q)
         if breach is not None:
             verdict = breach
@@ -461,7 +469,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and _ASKS_CONSENT.search(q.reading or q.text) and all(_WITHOUT_CONSENT.search(r.says["zh"]) for r, _ in used):
             # 挂到互联网上展示，需不需要我们建设单位同意: a ban on doing it without consent makes the consent needed
             verdict = "yes"
-        if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) and (
+        if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) \
+                and not _CONFIRM_CANNOT.search(q.reading or q.text) and (
                 verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
                 and not re.search(r"没|未|尚未|先|not yet", q.reading or q.text)):   # (先用起来: ahead of the step, the case banned)
             # 运维由我们自己管: a plan told that no rule here weighs (nor a ban on a case it does not state,
@@ -491,6 +500,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=unit) + summary
         asked_text = q.reading or q.text
         for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
+            if asks is _OTHER_CHANNEL and not re.search(r"平台|系统|platform|system", asked_text, re.I):
+                continue   # (发邮件报区信息化主管部门: a channel the question sets against no platform it names)
             if asks.search(asked_text) and any(says.search(r.says["zh"]) for r, _ in used):
                 verdict = settled
         owner = _claimed_owner(asked_text) if q.form == "yesno" else None
@@ -681,13 +692,17 @@ def _facets_denied(text: str, condition: str) -> bool:
 _ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
 
 
+# 这个规模不用按办法走评审那一套了吧: a claim that a step of the measures may be left, asked with 吧 (不用走这个办法，对吧
+# asks whether the measures apply, which not_applicable answers)
+_NO_NEED_BA = re.compile(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审批|论证|备案|登记|测评|测试|监理|验收|可研|报批|申报)[^。？?]{0,12}(了)?吧\s*[？?。]*\s*$")
+_OVER_ESTIMATE = re.compile(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*) the (total )?(budget )?estimate", re.I)
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
 _APPROVED_THEN = re.compile(r"(审核|审批|批准|同意)[^，。；]{0,4}后")
 _PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
                              r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
-_CASE_SAID = re.compile(r"部署|优化|完善|业务(发展)?(的)?需要|政策|上级|因为|由于|为了|根据|按照?[^，,。？?]{0,8}(要求|部署|规定)"
-                        r"|\b(because|due to|as required by|at the request of|to (optimi[sz]e|improve|refine))\b", re.I)
+_CASE_SAID = re.compile(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
+                        r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 _SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 
@@ -755,14 +770,19 @@ _INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0
 # (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
 # how the container itself is applied for)
 _SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
-                        r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b", re.I)
+                        r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
+                        r"|\bseparate (new )?project to (fund|pay for|cover)\b|\b(fund|pay for|budget) (it|them|this|that|the [\w\s]{1,30}?) separately\b"
+                        r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b", re.I)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # a step the text has done at once (立即将合同文本报…备案), and a question putting it off (下个月例会的时候再报, later)
 _AT_ONCE = re.compile(r"立即|立刻|马上|第一时间")
-_PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末|(以|之)后)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
+_PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末)(?![^，,。？?]{0,6}签)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
                       r"|(拖|推|放|留|攒)(到|至)[^，,。？?]{1,12}(再|才|一起|统一)"
-                      r"|\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
+                      # 月底跟其他几个项目一起报, 等项目做完了连同验收材料一起报
+                      r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
+                      r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
+                      r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
 _VIA_PLATFORM = re.compile(r"通过[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)")
 _OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"

@@ -439,7 +439,9 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
         # (every event named: the step put off may be named first, "the quality registration … after signing"),
         # taken as today, and the answer says so
-        events = {name: today for name, _, _ in events_named(text)} or \
+        after = re.search(r"\b(?:after|following)\b(.*)$", text, re.I) if offset is not None else None
+        # ("the final acceptance application one month after the preliminary acceptance": counted from what follows "after")
+        events = {name: today for name, _, _ in events_named(after.group(1) if after and events_named(after.group(1)) else text)} or \
             {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
     if not events:   # 合同复印件准备一个月以后再报备案: the event the cited step is timed from, taken as today
         events = {r.trigger[0]: today for f in findings for r in kb.deadline_rules(f.jurisdiction).rules
@@ -601,7 +603,10 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(f.jurisdiction)
         # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day)
-        year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) else p1.year
+        # (only when the question puts it off, or names this year's, and gives no year of its own: 明年9月中旬报项目建设计划
+        # is next year's filing)
+        year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
+            and _THIS_YEARS_PUT_OFF.search(text) else p1.year
         yearly = [d for p in quarters for d in periodic_dates(rules, p, arts)] if quarters else \
             [d for y in (year, year + 1) for d in periodic_dates(rules, (y, None), arts)
              if d.due.year == year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
@@ -622,6 +627,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     return None
 
 
+_THIS_YEARS_PUT_OFF = re.compile(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
 _NEXT_YEARS = re.compile(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)
 
 

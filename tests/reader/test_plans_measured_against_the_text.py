@@ -226,3 +226,53 @@ def test_a_count_asked_in_its_noun_and_in_english():
 ])
 def test_look_alikes_of_this_sessions_readings(question, jid, verdict):
     assert _first(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("市质监机构今天来我们深圳项目现场做专项检查，就来了一个人，按规定一个人检查也算数吧？", "shenzhen", "no"),
+    ("钟楼区的软件类项目，第三方软件测评我们不打算做，这个只是建议、不是硬性要求吧？", "zhonglou", "yes"),
+    ("钟楼区的监理不是硬性要求吧，80万的项目", "zhonglou", "yes"),   # a claim alone is answered by the duty
+    ("龙岗区一个40万的软件开发项目，区财政出钱。这个规模不用按区信息化项目管理办法走初步设计方案评审那一套了吧？", "longgang", "yes"),
+    ("龙岗区的项目因为上级文件要求要调整一部分功能，投资没超总概算，我们想让设计、监理、承建几家确认一下就直接改了，行吧？",
+     "longgang", "conditional"),   # whether review is needed turns on the 10% line, not said
+    ("龙岗项目原定的设备停产了要换型号，投资没超总概算。我们想请设计、监理、承建几方确认一下就实施了，可以吧？", "longgang", "conditional"),
+    ("钟楼区80万的项目，设计、监理单位都要请吗", "zhonglou", "yes"),   # a list that asks of supervision
+    ("Zhonglou: our project is exactly 300,000 yuan. We'd submit the application form plus a construction plan rather than "
+     "a project proposal. That works, right?", "zhonglou", "no"),
+    ("Yunfu municipal project, 900,000 yuan in total, of which application software development is 450,000. We're not "
+     "planning third-party testing of the software. That's fine, isn't it?", "yunfu", "yes"),
+])
+def test_the_fourth_and_fifth_rounds_read_generally(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("文登：采购合同签了，想着月底跟其他几个项目一起报区大数据中心备案，应该没问题吧", "wendeng"),
+    ("文登，正式采购合同上周签了，我们想等项目做完了连同验收材料一起把合同报区大数据中心备案，可以吧？", "wendeng"),
+])
+def test_a_filing_due_at_once_put_off_to_a_later_day_or_stage(question, jid):
+    assert "no" in {f["verdict"] for f in get_kb().ask(question)["findings"]
+                    if f["jurisdiction"] == jid and any(c["article"] == "第十五条" for c in f["citations"])}
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the review's look-alikes: 免 of a fee, filing right after signing, a channel with no platform named, a filing year
+    # of its own, a plan's limit of another step, a reason the text does not list
+    ("龙岗区质保期内可以免维保费吗？", "longgang", "yes"),
+    ("文登区合同签完之后再报大数据中心备案，对吗？", "wendeng", "yes"),
+    ("文登区下周签完合同再报备案可以吗？", "wendeng", "yes"),
+    ("We'll sign the Wendeng contract next week and file it with the big data centre right away; OK?", "wendeng", "yes"),
+    ("龙岗区每月进度和资金使用情况发邮件报区信息化主管部门可以吗", "longgang", "yes"),
+    ("钟楼区2027年度的绩效自评价2027年11月25日上传可以吗", "zhonglou", "yes"),
+    ("钟楼区明年9月中旬报项目建设计划可以吗", "zhonglou", "yes"),
+    ("钟楼区项目计划三个月内上线，合同签了一周，计划任务书下周在平台备案可以吗？", "zhonglou", "yes"),
+    ("钟楼区项目因为承建单位人手不够要调整进度，资金调整5%，提调整申请批准后可以吗？", "zhonglou", "conditional"),
+    ("Can we waive the third-party acceptance evaluation for our Longgang project?", "longgang", "no"),
+    ("There's no need to do quality supervision registration for a Shenzhen project, is there?", "shenzhen", "no"),
+    ("钟楼区这个项目刚好三十万整，监理是必须的还是可以不搞？", "zhonglou", "yes"),   # the duty asked by its two sides
+    ("龙岗区有个项目总投资刚好50万，我理解“50万元以上”不包括50万，所以不需要按这个管理办法报批，对吗？", "longgang", "no"),
+    ("In Zhonglou, can we submit the final acceptance application just one month after the preliminary acceptance?", "zhonglou", "no"),
+    ("云浮市级政务信息化项目投资多少钱以上必须请监理？", "yunfu", "info"),
+])
+def test_the_reviews_look_alikes_and_more_rounds(question, jid, verdict):
+    assert _first(question, jid) == verdict

@@ -123,7 +123,7 @@ def test_a_day_opened_by_an_event_the_question_does_not_date_does_not_crash():
 @pytest.mark.parametrize("text, spans", [
     ("五一前能交吗", [(date(2026, 4, 30), date(2026, 4, 30))]),                 # the day before the holiday
     ("国庆后再报", [(date(2026, 10, 8), date(2026, 10, 8))]),                   # the first working day after the break
-    ("十一月份报", []),                                                       # a month, not the holiday
+    ("十一月份报", [(date(2026, 11, 1), date(2026, 11, 30))]),   # a month (November), not the holiday
     ("元旦前，这个月3号能报吗", [(date(2026, 12, 31), date(2026, 12, 31)), (date(2026, 12, 3), date(2026, 12, 3))]),   # the coming 元旦; 这个月3号: this month's
     ("10月5号赶上放假，等节后第一个工作日再交", [(date(2026, 10, 8), date(2026, 10, 8))]),   # the day in the break only says why
 ])
