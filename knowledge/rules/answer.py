@@ -62,6 +62,7 @@ from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
+from .settled import settled_by_text
 from .thresholds import MONEY
 from .timing import (
     CANNOT_MEET,
@@ -499,11 +500,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             unit = t("ans.unit.firms" if least[2] == "家" else "ans.unit.people", lang)
             summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=unit) + summary
         asked_text = q.reading or q.text
-        for asks, says, settled in _SETTLED_BY_TEXT if q.form == "yesno" else ():
-            if asks is _OTHER_CHANNEL and not re.search(r"平台|系统|platform|system", asked_text, re.I):
-                continue   # (发邮件报区信息化主管部门: a channel the question sets against no platform it names)
-            if asks.search(asked_text) and any(says.search(r.says["zh"]) for r, _ in used):
-                verdict = settled
+        verdict = (settled_by_text(asked_text, [r.says["zh"] for r, _ in used]) if q.form == "yesno" else None) or verdict
         owner = _claimed_owner(asked_text) if q.form == "yesno" else None
         held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
@@ -755,44 +752,6 @@ _PEOPLE = re.compile(r"\d+\s*(名|人|位)(?!民)")
 _AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?P<u>名|人|位|家)|(\d+)\s*(?P<u2>名|人|位|家)(?:以上|及以上)")
 
 
-# whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
-_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
-_FREE = re.compile(r"免费|无偿")
-# a step the text has done together with another (同步规划、同步建设), and a question putting it after
-_TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
-_PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
-                        r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,40}\b(later|afterwards|after (the system|it) (goes|went) live|after go-live|next year)\b", re.I)
-# a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
-_SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
-_BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
-# a cost the text counts inside another (应包含在该系统的维保经费中, 费用纳入项目总投资), and a question asking for it apart
-_INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
-# (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
-# how the container itself is applied for)
-_SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
-                        r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
-                        r"|\bseparate (new )?project to (fund|pay for|cover)\b|\b(fund|pay for|budget) (it|them|this|that|the [\w\s]{1,30}?) separately\b"
-                        r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b", re.I)
-# a day that falls in a holiday, put past it (顺延到节后, after the holiday)
-_PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
-# a step the text has done at once (立即将合同文本报…备案), and a question putting it off (下个月例会的时候再报, later)
-_AT_ONCE = re.compile(r"立即|立刻|马上|第一时间")
-_PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末)(?![^，,。？?]{0,6}签)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
-                      r"|(拖|推|放|留|攒)(到|至)[^，,。？?]{1,12}(再|才|一起|统一)"
-                      # 月底跟其他几个项目一起报, 等项目做完了连同验收材料一起报
-                      r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
-                      r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
-                      r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
-# a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
-_VIA_PLATFORM = re.compile(r"通过[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)")
-_OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
-                            r"|\b(by|via|over) (e-?mail|post|fax|wechat)\b|\bon paper\b|\bpaper cop(y|ies)\b|\bin person\b|\be-?mail (it|them|the)\b", re.I)
-# (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
-# against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
-# 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
-_SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
-                    (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
-                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no")]
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
 _OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
 _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),
