@@ -317,8 +317,9 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          # 拍照录像太麻烦，有施工日志就够了: a step called too much trouble, another said to be enough
                          r"|(太麻烦|太费事|嫌麻烦|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
-# 不用/不必 asks permission to leave something out only before a permission word (不用请监理行吗); "监理
-# 应该不用吧" asks whether the duty is there, and is answered about the duty
+# 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
+# confirming a step dropped (不需要按办法报批，对吗); "监理应该不用吧" asks whether the duty is there, and is answered
+# about the duty
 _NOT_NEEDED = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
 _DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
