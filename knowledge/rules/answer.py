@@ -733,10 +733,9 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         focused = focused if len(focused) < len(rules) else []
     if not focused and len(rules) > 1 and q.negated and q.form == "yesno":
         # 单项专家论证就不做了，集中评审过了就行: a rule whose title names the step said to be kept is not what is asked
-        runs = _runs
         # (kept: a step said to be done or to be enough, 集中评审过了就行, 大数据中心组织专家评一下)
-        dropped = runs([c for c in clauses if form_negated(c)])
-        kept = runs([c for c in clauses if not form_negated(c) and _ENOUGH.search(c)])
+        dropped = _runs([c for c in clauses if form_negated(c)])
+        kept = _runs([c for c in clauses if not form_negated(c) and _ENOUGH.search(c)])
         def named(r: Rule, said: set[str]) -> bool:
             return any(w in r.title["zh"] for w in said)
         others = [r for r in rules if not (named(r, kept) and not named(r, dropped))]
