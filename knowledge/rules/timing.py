@@ -441,7 +441,8 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # taken as today, and the answer says so
         after = re.search(r"\b(?:after|following)\b(.*)$", text, re.I) if offset is not None else None
         # ("the final acceptance application one month after the preliminary acceptance": counted from what follows "after")
-        events = {name: today for name, _, _ in events_named(after.group(1) if after and events_named(after.group(1)) else text)} or \
+        named = (events_named(after.group(1)) if after else []) or events_named(text)
+        events = {name: today for name, _, _ in named} or \
             {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
     if not events:   # 合同复印件准备一个月以后再报备案: the event the cited step is timed from, taken as today
         events = {r.trigger[0]: today for f in findings for r in kb.deadline_rules(f.jurisdiction).rules
@@ -593,6 +594,11 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     # 2026年三季度的季报，10月9号才传: the quarter named, against its own day
     quarters = [p for p in named_periods(without_days(text), today) if p[1]]
 
+    # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day; only when the
+    # question puts it off, or names this year's, and gives no year of its own: 明年9月中旬报项目建设计划 is next year's filing)
+    year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
+        and _THIS_YEARS_PUT_OFF.search(text) else p1.year
+
     def named(f: Finding) -> int:   # (年度…绩效自评报告: the filing the question names most of, before the annual plan's)
         arts = {c.article for c in f.citations}
         titles = "".join(d.title for d in periodic_dates(kb.deadline_rules(f.jurisdiction), (p1.year, None), arts))
@@ -602,11 +608,6 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
             continue
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(f.jurisdiction)
-        # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day)
-        # (only when the question puts it off, or names this year's, and gives no year of its own: 明年9月中旬报项目建设计划
-        # is next year's filing)
-        year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
-            and _THIS_YEARS_PUT_OFF.search(text) else p1.year
         yearly = [d for p in quarters for d in periodic_dates(rules, p, arts)] if quarters else \
             [d for y in (year, year + 1) for d in periodic_dates(rules, (y, None), arts)
              if d.due.year == year and "季度" not in d.title] or _quarter_due_by(rules, arts, p1)
