@@ -10,13 +10,20 @@ from dataclasses import dataclass
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|验收"
+_VERBS = r"组织|主持|牵头|审批|审核|出具|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying)
+# the verbs of writing a document, one for another (编写 in a question, 编制 in the text), and the document they write
+_WRITE = r"编写|编制|撰写|出具"
+_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
 _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
-_CLAIM = re.compile(rf"(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?(?:来|去|负责|统一|代为|代|帮忙|帮着)?\s*(?P<v>{_VERBS})")
+# (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
+_CLAIM = re.compile(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?"
+                    rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,8}}?(?:自己|自行))"   # (我们单位牵头，想自己采购)
+                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = re.compile(_STEPS)
-_QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|软件|基础设施")
+# (the kinds of service a text lists under its classes: 通用软件开发服务 is 公共类, 专业软件开发服务 专业类)
+_QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|通用软件|专业软件|公共支撑平台|软件|基础设施")
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,7 @@ def claimed_actor(text: str) -> Claim | None:
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
         return None
-    body = re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    body = m.group("own") or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
@@ -42,14 +49,24 @@ def claimed_actor(text: str) -> Claim | None:
         return None   # 要X审核 asks for the review; 由X审核 says who does it
     # (the step the claimed verb is said of: the first after it, else the nearest before it)
     step = _STEP.search(text, m.end()) or ([*_STEP.finditer(text[:m.start()])] or [None])[-1]
+    if re.fullmatch(_WRITE, m.group("v")):   # 监理总结报告让承建单位代为编写: the document written is the step
+        step = _DOCUMENT.search(text, m.end()) or ([*_DOCUMENT.finditer(text[:m.start()])] or [None])[-1]
+    step = step.group(0) if step else "采购" if m.group("v") == "采购" else None   # (我们局想自己采购: the verb is the step)
     if not step or len(body) < 2:
         return None
-    return Claim(body, m.group("v"), step.group(0), tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
+    return Claim(body, m.group("v"), step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
 
 
 # the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project
 _OWN = re.compile(r"(我们|咱们|我|本|自己)(的)?(项目)?(建设|申报|实施)?(单位|部门|局|中心)?|单位")
 _PROJECT_UNIT = re.compile(r"(项目)?(建设|申报|申请|使用|实施)?单位$|各单位$|各部门$|建设部门$")
+
+
+def carried_subject(sentence: str, before: str | None) -> str | None:
+    """The body a sentence opens with as the one responsible (市政务服务数据管理局负责…), or, for a sentence that
+    opens with 负责 alone, the one carried on from before; None otherwise."""
+    lead = re.match(rf"\s*(?P<b>{BODY})负责", sentence)
+    return lead.group("b") if lead else before if re.match(r"\s*负责", sentence) else None
 
 
 def own_unit(said: str) -> bool:
@@ -69,22 +86,34 @@ def same_body(said: str, named: str) -> bool:
     return all(ch in it for ch in said) and said[-1:] in ends
 
 
-def actor_of(sentence: str, claim: Claim) -> tuple[str, str] | None:
+def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[str, str] | None:
     """(the body the sentence has do the claimed step, the sentence's words from that body to the
-    step) where the sentence says who does it; None when it does not."""
+    step) where the sentence says who does it; None when it does not. ``subject`` is the body a sentence
+    without one of its own carries on from the one before (市政务服务数据管理局负责…；负责公共类服务项目…组织验收)."""
     # 自行组织项目初验, 组织验收专家组进行项目终验, 初验组织
-    for m in re.finditer(rf"(?:{claim.verb})[^，,。；;]{{0,12}}?{claim.step}|{claim.step}[^，,。；;]{{0,2}}?(?:{claim.verb})", sentence):
+    verb = _WRITE if re.fullmatch(_WRITE, claim.verb) else claim.verb
+    if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
+        said = r"(?<!政府)(?:采购|购置|购买)"
+    else:
+        said = claim.step if claim.verb == claim.step else \
+        rf"(?:{verb})[^，,。；;]{{0,12}}?{claim.step}|{claim.step}[^，,。；;]{{0,2}}?(?:{verb})"
+    for m in re.finditer(said, sentence):
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]
         # the body after the clause's last 由, else the one the clause opens with
-        named = ([*re.finditer(rf"由(?P<b>{BODY})", clause)] or [re.match(rf"\s*(?P<b>{BODY})", clause)])[-1]
+        named = ([*re.finditer(rf"由(?P<b>{BODY})", clause)] or [re.match(rf"\s*(?!因|如|若|凡|当)(?P<b>{BODY})", clause)])[-1]
+        # (因街道或部门确有采购…需求的: a case the clause states, not who does the step)
         if named and re.match(r"\s*(向|给|对)", clause):   # 向建设单位出具: the body it goes to; the doer is the subject before
             # (信息工程合同验收前设计单位应: the body after the time said)
             subjects = [*re.finditer(rf"(?:^|[前后时中内，,])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?=应当|应|须|要|负责)", sentence[:start])]
             if not subjects:
                 continue
             named, start = subjects[-1], 0
+        if not named and subject and start == 0 and clause.startswith("负责"):
+            return subject, sentence[:m.end()]
         if named and "和" not in named.group("b") and "、" not in named.group("b"):
-            end = m.end() + len(re.match(r"[^，,。；;]{0,6}", sentence[m.end():]).group(0))   # (…评价意见: the step's noun whole)
+            # (…评价意见: the step's noun whole; 并出具项目验收(终验)报告: the clause whole when it is short)
+            rest = re.match(r"[^，,。；;]*", sentence[m.end():]).group(0)
+            end = m.end() + (len(rest) if len(rest) <= 16 else 6)
             return named.group("b"), sentence[start + named.start("b"):end]
     return None

@@ -581,6 +581,7 @@ def measure(a: Asked, text: str) -> str:
 
 
 _COUNTED = re.compile(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"   # (第三家: the third, no count)
+                      r"|(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)\s*(?:检查|工作|监督|质监|评审|验收)(?:人员|员)"   # (只派1名检查人员)
                       r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
                       re.I)
 
@@ -595,8 +596,8 @@ def named_counts(text: str) -> set[int]:
     from .numbers import small_number
 
     out = {1} if _ONE.search(text) else set()
-    for a, b in _COUNTED.findall(text):
-        n = small_number(a or b)
+    for found in _COUNTED.findall(text):
+        n = small_number(next((x for x in found if x), ""))
         if n is not None and 0 < n <= 20:
             out.add(int(n))
     return out

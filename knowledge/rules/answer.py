@@ -163,6 +163,8 @@ _CONSENT_MISSING = re.compile(r"未经|没经|不经|没有经过|没征得|没(
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
                               r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
                               r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b", re.I)
+# the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
+_CONSENT_SKIPPED = re.compile(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
@@ -228,7 +230,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     shortcut = takes_shortcut(asked)
     if may and excepted and pick(("prohibition",), (True,)):
         only_if = any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted)
-        if only_if and made_up_later(asked):   # 紧急项目先建起来、手续后补: the exception's own conditions are what it skips
+        if only_if and (made_up_later(asked) or _CONSENT_SKIPPED.search(asked) and any(
+                re.search(r"同意|批准", r.says["zh"]) for r, _ in excepted)):
+            # 紧急项目先建起来、手续后补; 不找分管区领导同意，直接在平台提交: the exception's own conditions are what it skips
             return "no", [*pick(("prohibition",), (True,)), *excepted]
         return ("conditional" if only_if else "yes"), excepted
     if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):
@@ -381,7 +385,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
                                          and not _states(q, r.conditional["zh"], kb))]
         rules = kept or rules
-        verdict, used = _verdict(rules, profile, q.form, may=_leave(q) or q.unmet,
+        # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
+        # topic also has on doing it some other way)
+        skips_duty = q.negated and any(r.type == "obligation" and r.applies(profile) is True for r in rules)
+        verdict, used = _verdict(rules, profile, q.form, may=(_leave(q) or q.unmet) and not skips_duty,
                                  asked=q.reading or q.text)
         raw = verdict
         if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
@@ -400,6 +407,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
             verdict = "conditional"
+        elif verdict == "yes" and q.form == "yesno" and not q.negated and used and all(
+                r.type == "obligation" and re.search(r"批准|审批|审核", r.says["zh"]) for r, _ in used) \
+                and _DECIDES_ALONE.search(q.reading or q.text) and "还是" not in (q.reading or q.text):   # (自己定吗还是要报区里审核: both ways asked)
+            # 项目要中途终止，建设单位自己决定就行吗 against 经…审核后，报分管区领导批准: not the unit's alone to decide
+            verdict = "no"
         elif not q.negated and q.form == "yesno" and verdict == "conditional" and used and all(
                 r.type == "permission" and o is True and _APPROVED_THEN.search(r.says["zh"])
                 and ("情形" not in r.says["zh"] or _CASE_SAID.search(q.reading or q.text)) for r, o in used) \
@@ -432,7 +444,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # presupposes, is the rule's content, whatever the threshold that calls for the document
             verdict = "no" if q.negated else "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
-                all(r.type == "obligation" and r.when and o is False for r, o in used) and _leave(q):
+                all(r.type == "obligation" and r.when and o is False for r, o in used) and _leave(q) \
+                and (not any(c.field == "classified" for r, _ in used for c in r.when) or "保密" in (q.reading or q.text)):
+            # (not so the secrecy rules of a project said not to be secret, unless what is left out is theirs: 又不涉密，就是
+            # 数据没法共享，验收能过不 is not answered by them; 不涉密的话，审核不请区保密办 is)
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
@@ -700,6 +715,8 @@ _PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
 _CASE_SAID = re.compile(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
+# a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
+_DECIDES_ALONE = re.compile(r"(自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.actors import actor_of, claimed_actor, own_unit, same_body
+from ..reader.actors import actor_of, carried_subject, claimed_actor, own_unit, same_body
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
     asked_term,
@@ -28,7 +28,7 @@ from ..reader.membership import (
 from ..reader.proposals import asks_content
 from ..reader.quantity import VAGUE, asked, bounded_only, english_subject, measure
 from ..reader.question import Question
-from ..reader.topics import detect, title_spans
+from ..reader.topics import detect, lineage, title_spans
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs
 from .finding import Finding, dedupe
@@ -67,6 +67,12 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         found = max((measure(a, said) for a in telling), key=_RANK.__getitem__)
         if found == "silent" and any(a.kind == "threshold" and a.unit.search(n) for a in telling for n in f.notes):
             return "gives"   # 项目实行监理制度 under a scope of 50万元以上: the scope's sum is the threshold
+        if found == "elsewhere" and q.lang == "en" and kb is not None and q.topics[:1] == [f.topic] \
+                and set(q.topics) <= set(lineage(f.topic, kb.topics)):
+            # ("hand back leftover funds" against "any surplus is returned within 30 working days": the English words are
+            # the asker's, not the summary's; the number of the one topic the question names, with only the broader ones
+            # it belongs to, is the one asked)
+            return "gives"
         return found
 
     rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
@@ -390,8 +396,10 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
         for a in kb.index.articles:
             if a.doc != jid:
                 continue
+            subject = None
             for sentence in re.split(r"(?<=[。；;])", a.text):
-                said = actor_of(sentence, claim)
+                subject = carried_subject(sentence, subject)
+                said = actor_of(sentence, claim, subject)
                 if said:
                     found.append((sum(w in sentence for w in claim.qualifiers), a.label, *said))
         if not found:
@@ -498,6 +506,16 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
         text = re.sub(r"\bchapter\s+(\d{1,2})\b", lambda m: f"第{cn2an.an2cn(int(m.group(1)))}章", text, flags=re.I)   # (10 → 十)
     if q.form != "info" or not re.search(r"章|部分|内容|写|步|环节|流程|程序|\b(chapter|part|section|items?|steps?|stages?|flow|process)\b", text, re.I):
         return findings
+    if _WHICH_CHAPTER.search(text):   # 绩效目标放在第几章写: the chapter of the outline whose item it is
+        out, done = [], set()
+        for f in findings:   # (the chapter answers the question: the jurisdiction's other findings go)
+            if f.jurisdiction not in done:
+                found = _chapter_of_item(kb, f, text, q)
+                done |= {f.jurisdiction} if found is not f else set()
+                out.append(found)
+            elif f.verdict not in ("info", "not_specified"):
+                out.append(f)
+        return out
     out, done = [], set()
     for f in findings:
         process = _process_steps(kb, f.jurisdiction, text) if f.verdict in ("info", "not_specified") and \
@@ -524,6 +542,28 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
                     break
         out.append(f)
     return out
+
+
+_WHICH_CHAPTER = re.compile(r"第几章|哪一?章|哪个章节|\bwhich chapter\b", re.I)
+
+
+def _chapter_of_item(kb, f: Finding, text: str, q: Question) -> Finding:
+    """The chapter of an outline the text gives whose item (or title) the question names: 绩效目标 is in
+    附件2's 第七章 项目绩效目标和风险分析. The finding unchanged when no outline has it."""
+    if f.verdict not in ("info", "not_specified"):
+        return f
+    for a in kb.articles.get(f.jurisdiction, {}).values():
+        heads = list(_CHAPTER.finditer(a.text))
+        for i, hit in enumerate(heads):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(a.text)
+            items = [hit.group("title"), *(m.group("item").strip() for m in _OUTLINE_ITEM.finditer(a.text[hit.end():end]))]
+            named = max((it for it in items if len(it) >= 3 and it in text), key=len, default=None)
+            if named:
+                chapter = hit.group(0).split()[0] if " " in hit.group(0) else hit.group(0)[:hit.start("title") - hit.start()]
+                lead = t("ans.in_chapter", q.lang, item=named, article=a.label, chapter=chapter.strip(), title=hit.group("title"))
+                return replace(f, verdict="info", summary=lead + f.summary,
+                               citations=dedupe([Citation(a.doc, a.label, hit.group(0).strip()), *f.citations]))
+    return f
 
 
 _EN_STRICT = {"step": "步骤", "stage": "阶段", "condition": "条件", "aspect": "方面", "chapter": "章"}

@@ -23,7 +23,10 @@ _INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0
 _SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
                         r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
                         r"|\bseparate (new )?project to (fund|pay for|cover)\b|\b(fund|pay for|budget) (it|them|this|that|the [\w\s]{1,30}?) separately\b"
-                        r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b", re.I)
+                        r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b"
+                        # "a separate budget for the interface work instead of paying from the system's maintenance funds"
+                        r"|\b(rather than|instead of) (paying |funding it |funding them )?(from|out of|with) (the |our )?[^.?]{0,30}\b(budget|funds?|funding|investment)\b"
+                        r"|\b(apply|ask) for (a |its own |their own )?separate (budget|funds?|funding)\b|(?<![不外])单独(申请|申报|列)[^，,。？?]{0,6}(经费|预算|资金)", re.I)   # (not 不另外单独申请经费)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # a step the text has done at once (立即将合同文本报…备案), and a question putting it off (下个月例会的时候再报, later)
@@ -35,15 +38,22 @@ _PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?�
                       r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
                       r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
-_VIA_PLATFORM = re.compile(r"通过[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)")
+_VIA_PLATFORM = re.compile(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
 _OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
                             r"|\b(by|via|over) (e-?mail|post|fax|wechat)\b|\bon paper\b|\bpaper cop(y|ies)\b|\bin person\b|\be-?mail (it|them|the)\b", re.I)
+# a step the text has the lead unit do once for all (由主管部门或牵头单位申报, 共同形成项目整体方案), and a question having each
+# unit do it apart (各部门各写一份方案分别报, each department declares it separately) or leaving the others out of it
+_JOINT = re.compile(r"牵头(单位|部门)[^。；]{0,12}(申报|会同|统一)|共同形成[^。；]{0,8}整体方案|统一申报")
+_APART = re.compile(r"分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交)"
+                    r"|\beach (department|unit|of (us|them))\b[^.?]{0,40}\bseparately\b|\bseparately\b[^.?]{0,30}\beach (department|unit)\b", re.I)
+_OTHERS_SPARED = re.compile(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
+                            r"|不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)")   # (各部门不用分别报方案, 不用三家各写一份)
 # (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
 # against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
 # 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
 _SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
                     (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
-                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no")]
+                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no"), (_APART, _JOINT, "no"), (_OTHERS_SPARED, _JOINT, "yes")]
 
 
 def settled_by_text(asked: str, says: list[str]) -> str | None:
@@ -51,8 +61,15 @@ def settled_by_text(asked: str, says: list[str]) -> str | None:
     (in Chinese); None when no row applies. A later row outranks an earlier one."""
     verdict = None
     for asks, said, settled in _SETTLED_BY_TEXT:
+        if asks is _OTHER_CHANNEL and "还是" in asked:
+            continue   # (初验结果需要上传到平台吗，还是交纸质版就可以: both ways asked, the duty answers)
         if asks is _OTHER_CHANNEL and not re.search(r"平台|系统|platform|system", asked, re.I):
-            continue   # (发邮件报区信息化主管部门: a channel the question sets against no platform it names)
+            # (发邮件报区信息化主管部门: a channel the question sets against no platform it names, unless the text sends the
+            # very thing the question does through it: 初验结果用纸质版报 against 在平台上传初验结果)
+            if asks.search(asked) and any(len(what := re.sub(r"^(项目|的)+", "", m.group("what"))) >= 4 and what in asked
+                                          for s in says for m in said.finditer(s)):
+                verdict = settled
+            continue
         if asks.search(asked) and any(said.search(s) for s in says):
             verdict = settled
     return verdict

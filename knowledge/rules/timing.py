@@ -128,7 +128,8 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
     # (先做合同终验，上线安全测试等终验完了再申请: both say the same order)
     led, wait = led_by_first(text), step_waited_for(text)
     waited = wait is not None and (not led or _same_step(kb, wait, first))
-    put_off = _topics_of(kb, then) if waited else None
+    # (问题等验收后再整改: a step put off that names no topic leaves every finding to be answered)
+    put_off = (_topics_of(kb, then) or None) if waited else None
 
     def against(f: Finding, labels) -> Finding | None:
         found = _reversed_in(kb, f.jurisdiction, labels, first, then) \
@@ -304,8 +305,9 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     events = stated_elapsed(text, today)
     if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
-    if not events or (stated_delay(text, today) is not None and _VAGUE_WEEK.search(text)):
-        return None   # (上周五签的，下周再去登记来得及吗: the day proposed is next week's, not today)
+    if not events or (stated_delay(text, today) or today) > today:
+        # (上周五签的，下周再去登记来得及吗; 合同上周一签的，下周五再去报备案: the day proposed is next week's, not today)
+        return None
 
     def decide(f: Finding, d) -> Finding:
         late = today > d.due
