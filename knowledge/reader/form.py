@@ -304,7 +304,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 _DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
 _LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
 _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(再)?向[^，,。？?]{1,16}?(申请|报告|报送|报批|提交|提出|备案|报)(?![告送])"   # 不向区大数据中心申请: the body the text names left out
@@ -344,6 +344,8 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "are we allowed to not file the contract", "is it OK not to bring in a testing agency"
+                         r"|\b(allowed|permitted|ok|okay|fine|acceptable|alright|possible) (for us )?(to not|not to)\b"
                          # "we would rather handle it internally and not report it to the big data centre"
                          r"|\b(and|but|or) not (report|file|submit|notify|inform|tell|send|apply|register)\b( (it|them|this|that|anything))?\s+(to|with|for)\b"
                          r"|\b(and|but) not (hire|engage|appoint|bring in|commission|use|hold|run|do|have|get)\b"   # "rely on its own testing and not hire a third party"

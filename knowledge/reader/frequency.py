@@ -19,7 +19,10 @@ _ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           # 改成半年一报, 半年交一次, 两个季度合一起交: a longer period said plainly
                           r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
                           r"|(?P<p5>两|二|2)\s*个\s*(?:季度|季)\s*(?:的)?(?:合|并|合并|合在|放|攒)(?:到)?\s*(?:一起|一块|一次)"
-                          r"|(?:每)?(?P<p6>两|二|2)\s*个\s*月\s*(?:出|报|交|做|写|提交|报送|上传)?\s*(?:一|1)\s*(?:次|份|回|期|报)")
+                          r"|(?:每)?(?P<p6>两|二|2)\s*个\s*月\s*(?:出|报|交|做|写|提交|报送|上传)?\s*(?:一|1)\s*(?:次|份|回|期|报)"
+                          # 打算按季度报区信息化主管部门, 每季度向区信息化主管部门报一次: a period said with the filing after it
+                          # (not 每季度报质量季报太折腾, the period it has now)
+                          r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])")
 _EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
@@ -42,7 +45,7 @@ def proposed_period(text: str) -> str | None:
             return "half_year"
         if m.group("p6"):
             return "two_months"
-        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8")
+        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):

@@ -69,7 +69,7 @@ _KINDS = [
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
      re.compile(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
     ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
-                       r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
+                       r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(具体|确切)(的)?(施行|实施|生效)(日期|日子)|(施行|实施|生效)日期\s*[?？。]?\s*$|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
      re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"
                 r"|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b"
@@ -175,6 +175,10 @@ def asked(text: str) -> list[Asked]:
                     # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
                     head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
                     named = _pieces(clauses[-2].strip(" \"“”")[-3:])
+                elif kind == "frequency" and len(clauses) > 1 and re.search(r"搞|做|弄|办|开展|组织|进行", m.group(0)) \
+                        and re.fullmatch(r"\s*[\u4e00-\u9fff()（）]{0,12}?(局|部门|单位|中心|办|政府)?\s*", clauses[-1]):
+                    # 项目后评价，大数据管理局多久搞一次: what is done that often is the clause before; the body does it
+                    head = _pieces(clauses[-2][-8:]) - {"项目"}
                 elif len(clauses) > 1 and re.search(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", clauses[-2].strip()):
                     head |= _pieces(clauses[-2][-12:])   # 源代码移交的审核，区里多少个工作日内完成
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])

@@ -67,7 +67,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异�
                     rf"|({_WORK_NAMED})({_UNDER})(进行|做|搞|跑|弄)?[^。？?]{{0,16}}({_FIRST})(?!作为|当作|算作|算)[^。？?]{{0,8}}({_GATED})"   # 试运行还在进行，能先做初验吗
                     rf"|(还卡着|卡着)[^。？?]{{0,24}}({_FIRST})[^。？?]{{0,8}}({_GATED})"
                     r"|不(?!是|属于)先?[^。？?，,]{1,10}(，|,|\s)*直接"   # (分包单位不是我们直接签的: who signed, no step skipped)                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
-                    r"|直接(就)?(能|可以|去|报|开始|实施|验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
+                    r"|直接(就)?(?![^。？?，,]{0,20}(举报|投诉|反映))(能|可以|去|报|开始|实施|验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
                     r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|(?<![不用必])等[^。？?]{1,12}再[^。？?]{0,4}(说|做|补|报|搞|交|提交|申请|办|弄)|(?<![不用必])等[^。？?]{1,12}(的时候|时)一起(报|交|补|办|提交|申请)|攒着|攒到|攒起来|一次性(补|报|交)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
@@ -105,7 +105,8 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异�
                     r".{0,80}\b(can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(accept|acceptance|go live|launch|sign[- ]off|put (?:it )?into (?:use|service|operation))"
                     r"|(before|without|with no|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b.{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this )?(?:directly|straight))"   # (report it straight to the agency: a right)
+                    r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     # "can we just have the design, supervision and contractor units confirm it and go ahead"
                     r"|\bjust\b.{0,80}\b(confirm|agree|sign off|approve)\w*\b.{0,30}\b(go ahead|proceed|implement|start|carry on)"

@@ -23,6 +23,7 @@ from ..reader.form import (
     asking_clause,
     classify,
     dropped_with_ba,
+    english_questions,
     intention_stated,
     plan_only,
     plan_told,
@@ -168,7 +169,7 @@ _CONSENT_SKIPPED = re.compile(r"(不|没|未)(用|必|需要)?(找|经|经过|�
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
-                         r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢])"
+                         r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b"
                          r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b", re.I)
 
@@ -259,6 +260,13 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     if asked and lapsing and _STILL_HOLDS.search(asked):
         return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗: the text says it lapses
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
+    # 年中冒出个网络信息安全项目，经市政府同意还能立项吗: a leave the text gives only with a consent the question says is given
+    consented = _GATE_GIVEN.search(asked) if asked and may and not banned else None
+    verb = consented and (consented.group("v") or consented.group("c"))
+    with_consent = [(r, o) for r, o in pick(("permission",), (True,)) if verb and _ONLY_IF.search(r.says["zh"]) and verb in r.says["zh"]
+                    and "情形" not in r.says["zh"]]   # (a leave only in the cases the text lists waits for those too)
+    if with_consent:
+        return "yes", with_consent
     must = bool(_MUST.search(asking_clause(asked))) if asked else False   # 国家要求必须做，还能立项吗: 必须 is background
     if may and not must and free and not pick(("obligation", "prohibition"), (True, None)):
         return "yes", free   # "能参照这个办法执行吗" where the text allows it outright (not 经审批同意后方可)
@@ -716,7 +724,7 @@ _PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?
 _CASE_SAID = re.compile(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = re.compile(r"(自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
+_DECIDES_ALONE = re.compile(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 
@@ -1104,6 +1112,14 @@ def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: lis
     return [finding_for(kb, j, r.topics[0], q, tokens) for r in own[:1]]
 
 
+def _leave_asked_of(text: str) -> str:
+    """The clause a Chinese question asks of: the asking one, and the one before it when it asks only by a tag
+    (打算参照市里的办法来管理，可以吗)."""
+    clauses = [c for c in re.split(r"[，,。；;]", text) if c.strip(" ？?")]
+    asked = clauses[-1] if clauses else text
+    return "".join(clauses[-2:]) if len(clauses) > 1 and re.fullmatch(r"\s*(这样|那样)?(可以|行|能行|好|对|没问题)(吗|么|吧|不)?\s*[？?]?\s*", asked) else asked
+
+
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
@@ -1113,9 +1129,13 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     # 一定要按这个办法执行吗: where the text says its counties *may* follow it (可参照本办法执行), they need not
     # (各区参照本办法执行 directs them, and stays conditional on the scope like any other question)
     must_not = any("可参照" in c.quote for c in lower) and bool(_MUST.search(q.text) or re.search(r"(得|要|需要)按|\brequired\b", q.text)) and q.form == "yesno"
-    head = Finding(j.id, "scope", "no" if must_not else "conditional",
+    # 区里的项目打算参照市里的办法来管理，可以吗, can we follow the municipal measures: what the text lets its districts do
+    may_follow = bool(lower) and not must_not and q.form == "yesno" and not q.negated \
+        and bool(re.search(r"参照|比照|照着|\b(follow|adopt)\b", english_questions(q.text) if q.text.isascii() else _leave_asked_of(q.text), re.I)) \
+        and not _MUST.search(q.text)
+    head = Finding(j.id, "scope", "no" if must_not else "yes" if may_follow else "conditional",
                    t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
-                   dedupe([*lower, *j.scope_citations] if must_not else [*j.scope_citations, *lower]))
+                   dedupe([*lower, *j.scope_citations] if must_not or may_follow else [*j.scope_citations, *lower]))
     out = [head]
     for f in findings:
         if f.jurisdiction == j.id and f.topic == "scope" and set(f.citations) <= set(head.citations):
@@ -1124,7 +1144,7 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
         if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")
         out.append(f)
-    if not must_not and all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
+    if not must_not and not may_follow and all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
             not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
         # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
         out[0] = replace(head, verdict="info")

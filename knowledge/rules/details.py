@@ -375,7 +375,8 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         listed = asked_pair[2]
         # 龙岗区单位自筹: the place says where, not what was asked about
         narrower = without_places(asked_pair[0], kb).strip() or asked_pair[0]
-        defined = Finding(jid, "listed" if listed else "definition", "yes",
+        # (验收材料里不提供监理报告，可以吗: what the list asks for, left out, is not allowed)
+        defined = Finding(jid, "listed" if listed else "definition", "no" if listed and q.negated and q.form == "yesno" else "yes",
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=narrower), [Citation(jid, article, quote)])
         out = _standing_in(out, defined, ("conditional", "info", "not_specified"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
-_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
+_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
 _FREE = re.compile(r"免费|无偿")
 # a step the text has done together with another (同步规划、同步建设), and a question putting it after
 _TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
@@ -15,7 +15,7 @@ _PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|�
                         r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,40}\b(later|afterwards|after (the system|it) (goes|went) live|after go-live|next year)\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
-_BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
+_BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
 # a cost the text counts inside another (应包含在该系统的维保经费中, 费用纳入项目总投资), and a question asking for it apart
 _INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
 # (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
@@ -36,6 +36,7 @@ _PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?�
                       # 月底跟其他几个项目一起报, 等项目做完了连同验收材料一起报
                       r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
                       r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
+                      r"|(验收|完工|竣工|结算|上线)[^，,。？?]{0,4}(的时候|时)(再|才)[^，,。？?]{0,16}(报|交|备案|提交)"   # 想验收的时候再将合同文本报…备案
                       r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
 _VIA_PLATFORM = re.compile(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
