@@ -102,6 +102,8 @@ _FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|
 # (项目 is a word: 目计 across 项目计划 is none; 后评价 and 前置审核 are words of their own)
 _SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
 _EN_WORD = re.compile(r"[A-Za-z]{4,}")
+_EN_BODIES = {"proj", "centr", "cente", "data", "unit", "units", "distr", "burea", "offic", "depar", "agenc", "gover", "consu", "contr", "owner"}
+_EN_TEAM = re.compile(r"\bteams?\b", re.I)
 _EN_STOP = set("what which when does have must with from that this there they their then than will shall "
                "need needs needed should could would about after before into under many much long days "
                "weeks months years time project projects required require give given".split())
@@ -139,6 +141,14 @@ def _before(text: str, at: int, n: int = 8) -> str:
 _EN_PUNCT = str.maketrans({"—": "-", "–": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "\u00a0": " "})
 
 
+def _en_content(word: str) -> bool:
+    """A word of what an English question measures: not a stop word nor a place's name, however typed
+    (Shenzhen, wendeng)."""
+    from .places import english_counties, english_names
+    w = word.lower()
+    return w not in _EN_STOP and not word[0].isupper() and w not in english_names() and w not in english_counties()
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
@@ -155,9 +165,10 @@ def asked(text: str) -> list[Asked]:
                 # but names (Shenzhen), to find in an English summary
                 # (not the event it counts from or ends at: "… for rectification after a project fails acceptance")
                 own = english_subject(text) if kind != "duration" or not _EN_SINCE.search(text) else text
-                head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(own)
-                                 if w.lower() not in _EN_STOP and not w[0].isupper()) or \
-                    frozenset(w.lower()[:5] for w in _EN_WORD.findall(text) if w.lower() not in _EN_STOP and not w[0].isupper())
+                # a 组 (验收组, 评审组) is a "group" in the summaries; users write "team" as often
+                own, text_words = _EN_TEAM.sub("group", own), _EN_TEAM.sub("group", text)
+                head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(own) if _en_content(w)) or \
+                    frozenset(w.lower()[:5] for w in _EN_WORD.findall(text_words) if _en_content(w))
             else:
                 named = frozenset()   # the head noun of a clause before the ask that names what is timed (限时整改)
                 # (not the next question's words, nor the party a step is done with)
@@ -572,7 +583,11 @@ def measure(a: Asked, text: str) -> str:
             return False
         if a.head and all(h.isascii() for h in a.head):
             # English: with an event counted from, the number must be said of the thing timed
-            return not a.anchor or any(h in s for h in present - a.anchor) and _en_counted_from(present - a.anchor, s) is not False
+            # and a word of what is timed that the text says only elsewhere ("sends its opinion" after
+            # the 5 days to form the group) is timed there, not here; the bodies named are no such word
+            elsewhere = {h for h in present - a.anchor if h not in s and h not in _EN_BODIES}
+            return not a.anchor or any(h in s for h in present - a.anchor) and not elsewhere \
+                and _en_counted_from(present - a.anchor, s) is not False
         if a.kind != "duration" or a.length:
             return True
         counted = _counted_from(a, s)

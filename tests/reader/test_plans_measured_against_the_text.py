@@ -398,3 +398,16 @@ def test_a_commencement_day_the_text_leaves_open(question, jid):
 def test_how_often_a_step_named_in_the_clause_before_is_done():
     reply = get_kb().ask("钟楼区的项目后评价，大数据管理局多久搞一次")
     assert reply["findings"][0]["verdict"] == "info" and "每年" in reply["answer"]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the 5 working days are for forming the acceptance group, however the group is called
+    ("Within how many working days after receiving the acceptance application does the Wendeng big data centre form "
+     "the acceptance team?", "info"),
+    ("wendeng proj acceptence - how many working days after the aplication does the big data centre organise it??", "info"),
+    # the opinion is sent after the acceptance, with no time of its own
+    ("Wendeng: after the acceptance meeting, how many days does the big data centre have to send the acceptance "
+     "opinion to the project unit?", "not_specified"),
+])
+def test_an_english_time_is_of_the_step_its_sentence_names(question, verdict):
+    assert _first(question, "wendeng") == verdict
