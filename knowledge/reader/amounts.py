@@ -53,7 +53,7 @@ _ROLE_WORDS = [
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
-                                 r"|((application |app )?software|\b(app|application)) development\b(?!\s+(service\s+)?(contract|project|system)s?\b)[^.;]{0,30}\b(comes to|came to|amounts to|totals|is|costs?)\s*(exactly|precisely|about|around|roughly|approximately|nearly|almost|just"
+                                 r"|((application |app )?software|\b(app|application)) development\b(?!\s+(service\s+)?(contract|project|system)s?\b)[^.;]{0,30}\b(comes to|came to|amounts to|totals|is|costs?|accounts for|takes up|makes up)\s*(exactly|precisely|about|around|roughly|approximately|nearly|almost|just"
                                  r"|(slightly |a (little )?bit |just )?(less than|more than|under|over|below|above))?\s*(rmb|yuan)?\s*$"
                                  r"|(application )?software development\s*(is|are|costs?|of|=|:|(will|would|should|may|might) (cost|be|come to|run to)|(is|are) (expected|estimated|budgeted) (to cost|at))"
                                  r"|of which (the )?(app|application|software) (development|dev)( part| cost| fee)?\s*(is|are|costs?|=|:)?"
@@ -157,7 +157,7 @@ cn_number = numbers.cn_number
 
 
 _ROLE_AFTER = [
-    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+)?software", re.I)),
+    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development"
     ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
@@ -194,8 +194,9 @@ def _role(sentence: str, start: int, end: int) -> str:
     if said_after:
         return said_after
     if not english and re.search(r"软件开发\s*$", before) and re.search(r"总额|总投资|总预算|总价|合计|项目(金额|预算)|全部",
-                                                                      sentence[:max(clause_start, 0)]):
-        return "software_cost"   # 总额不满100万，软件开发60万左右: a part of the total named before it
+                                                                      sentence[:max(clause_start, 0)] + "，" + sentence[end:]):
+        # 总额不满100万，软件开发60万左右; 软件开发60万，总投资才80万: a part of the total named before or after it
+        return "software_cost"
     return "total"
 
 

@@ -291,7 +291,7 @@ def _pieces_unit(m: re.Match) -> re.Pattern:
 _DOER_ASKED = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})[^，,。？?；;\s]{{0,6}}$")
 # the body, then the step it does (区发改部门评审可研报告一般要几个工作日)
 _DOER_ACTS = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS}|(?<![\u4e00-\u9fff])(?:区|市)?(?:发改|财政|审计|网信|公安)|(?<=[，,报交到给])(?:区|市)?(?:发改|财政|审计|网信|公安))"
-                        r"(?:评审|审核|审批|验收|组织|出具|办理|办结|受理)[^，,。？?；;\s]{0,10}(?:[，,]\s*(?:一般|大概|大约|通常)?(?:要|需要|得)?)?$")   # (…评审可研报告，要几天)
+                        r"(?:评审|审核|审批|验收|组织|出具|办理|办结|受理)[^，,。？?；;]{0,16}(?:[，,]\s*(?:一般|大概|大约|通常)?(?:要|需要|得)?)?$")   # (…评审可研报告，要几天; 审批可行性研究报告的时限是)
 # a clause opening with the body that does its step (建设单位应在…, 区大数据中心收到…后)
 _DOER_SAID = re.compile(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:应|要|须|需|必须|负责|在|于|将|会同|对|可|自|收到|组织|按|及时|一般)")
 # the project's own unit, however named (我们单位, 市直单位, 项目建设单位), against the parties named by their part

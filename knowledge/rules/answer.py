@@ -784,9 +784,12 @@ _EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integ
 
 def _claimed_owner(text: str) -> str | None:
     """The party a question says a thing belongs to (归承建单位所有, 能归开发商吗, belong to the vendor)."""
-    m = re.search(r"归(?![属档口类纳])([\u4e00-\u9fff]{2,10}?)(所有|吗|么|嘛|呢|\s|[，,？?]|$)", text)
+    m = re.search(r"归(?![属档口类纳])([\u4e00-\u9fff]{1,10}?)(所有|吗|么|嘛|呢|\s|[，,、？?]|$)", text)
     if m:   # (归属, 归档: no party)
         said = m.group(1)
+        if re.fullmatch(r"他们|他|她们|对方|人家|其", said):   # 承建单位要求源代码归他们所有: the party named before
+            named = [*re.finditer(r"承建(单位|方)?|开发商|厂商|供应商|公司|乙方|中标(单位|方)", text[:m.start()])]
+            said = named[-1].group(0) if named else said
         return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) \
             else said if re.search(r"单位|部门|局|中心|政府", said) else None
     m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)

@@ -411,3 +411,36 @@ def test_how_often_a_step_named_in_the_clause_before_is_done():
 ])
 def test_an_english_time_is_of_the_step_its_sentence_names(question, verdict):
     assert _first(question, "wendeng") == verdict
+
+
+@pytest.mark.parametrize("text, software", [
+    ("云浮市直，软件开发60万，总投资才80万。就问一下软件第三方测试要不要做？", 600_000),   # the total named after it
+    ("For a Yunfu city-level project totalling 800,000 yuan, 500,000 of which is app software development: do we "
+     "need third-party software testing?", 500_000),
+    ("In Yunfu, if application software development accounts for 600k but total investment doesn't exceed 1 million, "
+     "is third-party software testing still required?", 600_000),
+    ("软件开发60万的项目要监理吗", None),   # a software project's own total
+])
+def test_the_software_part_named_before_or_after_the_total(text, software):
+    from knowledge.reader.amounts import find_amounts
+    found = [a.value for a in find_amounts(text) if a.role == "software_cost"]
+    assert found == ([software] if software else [])
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the 5 working days are the informatization department's review, not the development department's approval
+    ("龙岗区发改部门审批可行性研究报告的时限是几个工作日？", "not_specified"),
+    ("请问在龙岗区，发展改革部门组织可行性研究报告评审需要几个工作日", "not_specified"),
+    ("龙岗区信息化主管部门审核可行性研究报告要几个工作日", "info"),
+])
+def test_a_time_is_of_the_body_that_acts(question, verdict):
+    assert _first(question, "longgang") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("龙岗区软件开发项目，承建单位要求合同里约定系统源代码归他们所有，我们打算同意，可以吗？", "no"),   # 他们: the contractor
+    ("龙岗区软件开发项目，合同约定源代码所有权归承建单位、我方仅有使用权，可以吗", "no"),
+    ("龙岗区软件开发项目源代码归我们单位所有吗", "yes"),
+])
+def test_the_party_a_thing_is_said_to_belong_to(question, verdict):
+    assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"}
