@@ -34,13 +34,46 @@ class Claim:
     qualifiers: tuple[str, ...]   # words that say which of the text's cases is meant (专业类)
 
 
+# an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
+_EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
+             (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位")]
+_EN_VERB = [(r"organi[sz]e|run|hold|conduct|host|chair", "组织"), (r"write|draft|prepare|compile", "编写"), (r"issue", "出具"),
+            (r"procure|buy|purchase", "采购")]
+_EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
+            (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
+            (r"expert review|review", "评审")]
+_EN_CLAIM = re.compile(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
+                       rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
+                       r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})", re.I)
+
+
+def _english_claim(text: str) -> str | None:
+    """An English claim of who does a step, in the texts' words (让承建单位组织初步验收), or None."""
+    m = _EN_CLAIM.search(text)
+    if not m:
+        return None
+    step = next((zh for p, zh in _EN_STEP if re.match(rf"\s*(?:{p})\b", m.group("s"), re.I)), None)
+    if step is None:
+        return None
+    body = next(zh for p, zh in _EN_PARTY if re.fullmatch(p, m.group("b"), re.I))
+    verb = next(zh for p, zh in _EN_VERB if re.fullmatch(p, m.group("v"), re.I))
+    return f"让{body}{verb}{step}"
+
+
 def claimed_actor(text: str) -> Claim | None:
     """The body a yes/no question says does a step, with the step: None if it names none."""
+    english = re.sub(r"[（(][^）)]*[）)]", "", text)   # (an English question glossing a step in Chinese: (合同初步验收))
+    if english.isascii():
+        text = _english_claim(english) or ""
     # (不需要等数据局组织: the body not waited for is no claim)
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
         return None
-    body = m.group("own") or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    own = m.group("own")
+    if own:   # 验收由我们单位自己…, 云浮专业类项目我们单位自己…: the unit itself, not the words before it
+        mine = re.search(r"(?:我们|咱们|我|本)(?:单位|部门|局|中心)?$", own)
+        own = mine.group(0) if mine else re.split(r"由|让|是|的|，|,", own)[-1]
+    body = own or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):

@@ -193,7 +193,7 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     return cited or (started if len(started) <= 2 else [])
 
 
-_ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
+_ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|还没满|还没到|没满|尚未满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>工作日|月|天|日|周|星期|礼拜|年)(?P<more>多|以上)?")
 _ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|working day|business day|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)

@@ -52,7 +52,8 @@ def asks_content(text: str) -> bool:
 
 
 # doing it on one's own or ahead of the procedure (擅自, 先建起来再补, start building now and sort out the paperwork later)
-_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y", re.I)
+_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y"
+                       r"|\bjust (go ahead|build|start|launch)\b|\bgo ahead (anyway|regardless)\b|\bdirectly\b|\bstraight away\b", re.I)   # (直接 in English)
 # the procedure itself put off (手续后补, sort out the paperwork later)
 _MADE_UP_LATER = re.compile(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
                             r"|\bfirst\b.{0,60}\b(at|by|until) (the )?(year[- ]end|end of the year|next year)", re.I)

@@ -15,7 +15,8 @@ _PROPOSED = [
     re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:后补|回头再?补|以后再?补|事后补|后面再?补)[^，,。？?]{0,8}[，,。？?]\s*[^，,。？?]{0,12}?先(?P<a>[^，,。？?]{1,20})"),
     re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
-    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<![之以])后(?!续|面|期|来))(?:，|,|\s)*再(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
+    # (合同验收之后才交监理总结报告, 验收完了再交: 才 and 了 as well)
+    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     re.compile(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
@@ -42,7 +43,7 @@ _ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 
 def _step(words: str) -> str:
     # 源代码可以竣工验收(之后再移交), 拖到竣工验收(完再移交): the step is what follows the modal or the delay
-    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)", words)] \
+    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)|(?:想|打算|准备|计划)在", words)] \
         if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
     # 龙岗区合同终验: the place says where, not which step
@@ -55,9 +56,9 @@ def _step(words: str) -> str:
 _INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先|慢慢|再|然后|统一|一起|一并)+")
 
 
-# 共享资源目录等立项批了再编: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
+# 共享资源目录等立项批了再编, 监理总结报告等合同验收结束后补交: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
 _WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?!资料|材料|文件|内容|事项|工作|单位|部门|方面)(?:到)?(?P<a>[^，,。？?]{2,20}?)"
-                   r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*再(?P<b>[^，,。？?]{1,20})")
+                   r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*(?:再|(?=补))(?P<b>[^，,。？?]{1,20})")
 
 
 def _step_waited(text: str) -> re.Match | None:
@@ -103,6 +104,11 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
                     then = (thing if _VAGUE_VERB.fullmatch(step_core(then)) else thing + then) if len(thing) >= 2 else then
                 elif _VAGUE_VERB.fullmatch(step_core(then)) and len(_step(m.group("m"))) >= 2:
                     then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
+            if len(then) <= 1 and "m" not in m.groupdict() and text[m.start("b") - 1] == "补":
+                # 监理总结报告等合同验收结束后补交: a lone verb left for later takes the thing waiting before 等
+                waiting = re.split(r"(?<![不先])等(?!保|级)", re.split(r"[，,。？?；;]", text[:m.end("a")])[-1])
+                thing = _step(waiting[-2]) if len(waiting) > 1 else ""
+                then = thing + then if len(thing) >= 2 else then
             return _step(m.group("a")), then
     wait = _step_waited(text)
     if wait:

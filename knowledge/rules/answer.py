@@ -418,12 +418,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif verdict == "yes" and q.form == "yesno" and not q.negated and used and all(
                 r.type == "obligation" and re.search(r"批准|审批|审核", r.says["zh"]) for r, _ in used) \
                 and _DECIDES_ALONE.search(q.reading or q.text) and "还是" not in (q.reading or q.text):   # (自己定吗还是要报区里审核: both ways asked)
-            # 项目要中途终止，建设单位自己决定就行吗 against 经…审核后，报分管区领导批准: not the unit's alone to decide
+            # 项目要中途终止，建设单位自己决定就行吗 (由本单位主要领导批准后直接终止) against 经…审核后，报分管区领导
+            # 批准: not the unit's alone to decide
             verdict = "no"
         elif not q.negated and q.form == "yesno" and verdict == "conditional" and used and all(
                 r.type == "permission" and o is True and _APPROVED_THEN.search(r.says["zh"])
-                and ("情形" not in r.says["zh"] or _CASE_SAID.search(q.reading or q.text)) for r, o in used) \
-                and _PLANS_APPROVAL.search(q.reading or q.text):
+                and ("情形" not in r.says["zh"] or _CASE_SAID.search(q.reading or q.text))
+                # (审议通过后: the meeting's review itself planned, not 直接报批 past it)
+                and ("审议" not in _APPROVED_THEN.search(r.says["zh"]).group(0) or "审议" in (q.reading or q.text)) for r, o in used) \
+                and _PLANS_APPROVAL.search(q.reading or q.text) and not re.search(r"直接", q.reading or q.text):
             # 调整8%，我们提调整申请，联合会审小组批准后再由财政局调预算，对吧: the leave with the approval it waits for
             verdict = "yes"
         elif q.negated and q.form == "yesno" and verdict == "conditional" and used and all(
@@ -717,14 +720,15 @@ _ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|�
 _NO_NEED_BA = re.compile(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审批|论证|备案|登记|测评|测试|监理|验收|可研|报批|申报)[^。？?]{0,12}(了)?吧\s*[？?。]*\s*$")
 _OVER_ESTIMATE = re.compile(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*) the (total )?(budget )?estimate", re.I)
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
-_APPROVED_THEN = re.compile(r"(审核|审批|批准|同意)[^，。；]{0,4}后")
-_PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
+_APPROVED_THEN = re.compile(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
+_PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
                              r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
 _CASE_SAID = re.compile(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = re.compile(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
+_DECIDES_ALONE = re.compile(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以)"
+                            r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 
@@ -1180,7 +1184,7 @@ def _sibling_asked(kb, q: Question, text: str, jids: list[str]) -> tuple[str, st
             if jid == city or not (outer and j.document.region.startswith(outer)) or place in j.document.region:
                 continue
             names = [a for a, target in kb.aliases.items() if target == jid]
-            if any(re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程|\b(measures|rules|regulations|threshold|policy|policies)\b)",
+            if any(re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程|\b(measures|rules?|regulations?|thresholds?|polic(y|ies)|requirements?|provisions?)\b)",
                              text, re.I) for n in names) and not any(
                     re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,4}(办法|规定|measures|rules)", text, re.I)
                     for n in (a for a, target in kb.aliases.items() if target == city)):

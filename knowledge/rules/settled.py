@@ -12,7 +12,8 @@ _FREE = re.compile(r"免费|无偿")
 # a step the text has done together with another (同步规划、同步建设), and a question putting it after
 _TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
 _PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
-                        r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,40}\b(later|afterwards|after (the system|it) (goes|went) live|after go-live|next year)\b", re.I)
+                        r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,60}\b(later|afterwards|after (the |our )?([\w-]+ ){0,3}(system|platform|project|it) (goes|went|has gone|is) live"
+                        r"|after (go-live|going live|launch)|next year|as a (second|later|separate) (step|phase|stage)|in (a |the )?(second|later|next) (phase|stage))\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
 _BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
@@ -37,7 +38,8 @@ _PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?�
                       r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
                       r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
                       r"|(验收|完工|竣工|结算|上线)[^，,。？?]{0,4}(的时候|时)(再|才)[^，,。？?]{0,16}(报|交|备案|提交)"   # 想验收的时候再将合同文本报…备案
-                      r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b", re.I)
+                      r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b"
+                      r"|\bwait (until|till|for)\b[^.?]{0,50}\b(to |before (we )?|and then )(file|submit|send|report|register|upload)\w*\b", re.I)   # wait until it is finished to file
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
 _VIA_PLATFORM = re.compile(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
 _OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"

@@ -222,7 +222,7 @@ def _span(text: str, one: str, two: str) -> str:
     return text[a:b + len(y)] if b + len(y) - a <= 200 else y
 
 
-_GENERIC_PAIRS = {"项目", "单位", "建设", "进行", "完成", "工作", "部门", "应当", "需要", "相关", "有关"}
+_GENERIC_PAIRS = {"项目", "单位", "建设", "进行", "完成", "工作", "部门", "应当", "需要", "相关", "有关", "政府", "区政", "市政"}   # (区政府: the body, no step)
 
 
 def _same_step(kb, phrase: str, part: str) -> bool:

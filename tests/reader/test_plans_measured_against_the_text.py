@@ -444,3 +444,58 @@ def test_a_time_is_of_the_body_that_acts(question, verdict):
 ])
 def test_the_party_a_thing_is_said_to_belong_to(question, verdict):
     assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == "longgang"}
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the summary report is due before the contract acceptance: put after it, with 才, 了 or 补交
+    ("深圳项目 监理单位想在合同验收之后才交监理总结报告 可以吗", "shenzhen", "no"),
+    ("深圳项目监理总结报告等合同验收结束后补交，可以吗", "shenzhen", "no"),
+    ("钟楼区项目我们想验收完了再去做等级保护测评，这样可以吗", "zhonglou", "no"),
+    ("文登区项目通过初验后才能申请竣工验收吗", "wendeng", "yes"),   # the text's own order asked
+    # the unit's own leader approving is the unit deciding alone, against 报分管区领导批准
+    ("龙岗区项目因特殊情况要终止，我们打算由本单位主要领导批准后直接终止，可以吗？", "longgang", "no"),
+    # security built as a second step, against 同步建设
+    ("Wendeng District: we plan to build the information-security protection system after the main system goes live, "
+     "as a second step. Is that allowed?", "wendeng", "no"),
+    ("Wendeng: must the security system be built together with the project?", "wendeng", "yes"),
+    # the whole project passed to another firm is 转包
+    ("Zhonglou: the winning bidder wants to pass the entire project on to another company to build. Is this permitted?",
+     "zhonglou", "no"),
+    # an English claim of who organises a step, against the body the text names
+    ("Longgang District: can we let the contractor organise the preliminary contract acceptance (合同初步验收) on its own?",
+     "longgang", "no"),
+    # the review a meeting must pass, planned past with 直接报批: still waits for it
+    ("龙岗这个项目没列进我们部门的信息化建设规划里，但业务上急需，能不能直接报批要财政资金？", "longgang", "conditional"),
+    # going ahead "just" is the shortcut the text's exception does not cover
+    ("Zhonglou: our project isn't in this year's annual plan. Can we just go ahead and build it?", "zhonglou", "no"),
+    ("Zhonglou: a project not in the annual plan, can it be added if there is an urgent need?", "zhonglou", "conditional"),
+    # waiting until the end to file what is filed at once
+    ("Wendeng: after signing the procurement contract, can we wait until the project is finished to file the contract "
+     "with the Big Data Center?", "wendeng", "no"),
+    # 还没满3个月 is less than the three months the trial run must last
+    ("文登区试运行还没满3个月，现在就申请竣工验收行不行", "wendeng", "no"),
+    ("文登区试运行已经满3个月了，现在申请竣工验收行不行", "wendeng", "yes"),
+    # 询价 split by what was asked, against 不少于3家
+    ("龙岗区项目要买一批设备，初步设计方案的概算我们只询了两家的价格，可以吗？", "longgang", "no"),
+    # another district's rule, named in the singular, does not reach a project in Bao'an
+    ("We are in Bao'an district, Shenzhen. Does Longgang's rule that projects of 50 million and above need a "
+     "feasibility study apply to our district project?", "longgang", "not_applicable"),
+    # the review the exception waits for, planned; 区政府 names a body, not a step to order by
+    ("龙岗区：我们部门有个项目没列入本部门信息化建设规划，但确有特殊需要，打算先提交区政府有关会议审议，通过后纳入规划再按程序报批，"
+     "这样可以吗？", "longgang", "yes"),
+    ("龙岗区：项目没列入本部门信息化建设规划，有特殊需要，能纳入规划吗", "longgang", "conditional"),
+])
+def test_the_sessions_third_round_read_generally(question, jid, verdict):
+    assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+def test_a_whole_project_handed_over_to_an_archive_is_no_resale():
+    topics = {f["topic"] for f in get_kb().ask("Zhonglou: can we hand over the whole project's documents to the archive?")["findings"]}
+    assert "resale" not in topics
+
+
+def test_an_english_claim_is_said_in_the_texts_words():
+    from knowledge.reader.actors import claimed_actor
+    claim = claimed_actor("Longgang: can the contractor organise the preliminary acceptance?")
+    assert (claim.body, claim.verb, claim.step) == ("承建单位", "组织", "初步验收")
+    assert claimed_actor("Longgang: who organises the preliminary acceptance?") is None
