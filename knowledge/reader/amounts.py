@@ -335,7 +335,7 @@ _REFINES = re.compile(r"\s*(元|块)?\s*[，,(（]\s*(大概|大约|约|差不�
 _CUMULATIVE = re.compile(r"累计|总共|一共|合计|加起来|共计|in total|so far|altogether|cumulative", re.I)
 
 
-_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether)\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
+_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether|(?<=[万元wk\d\s])[=＝])\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
 # "…; 44 million yuan in total": the row says it is the total after its figure

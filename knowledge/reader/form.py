@@ -494,4 +494,9 @@ def negated(text: str) -> bool:
         #               asks of the duty: 不是强制的吧)
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
-                or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare))   # (不用交给数据局统一采购吧: who does it)
+                or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
+                or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))
+
+
+# 审核只找区大数据中心、公安部门不参与，可以吗: a body the step has take part, left out of it
+_BODY_LEFT_OUT = re.compile(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")

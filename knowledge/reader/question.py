@@ -104,7 +104,7 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异�
                     r"|\bstill (?:being (?:fixed|rectified|worked on|resolved|addressed|tested|assessed|done)|in progress|under ?way|ongoing|going on|running|pending)\b"
                     r".{0,80}\b(can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(accept|acceptance|go live|launch|sign[- ]off|put (?:it )?into (?:use|service|operation))"
                     r"|(before|without|with no|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
-                    r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless)\b"
+                    r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|would it|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless|get through)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this )?(?:directly|straight))"   # (report it straight to the agency: a right)
                     r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
@@ -179,7 +179,7 @@ _OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = re.compile(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|不涉及(国家)?(秘密|保密)|non-classified|unclassified|not secret"
+_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""

@@ -953,7 +953,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough)\b", re.I)
+_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get))\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧

@@ -73,6 +73,13 @@ def settled_by_text(asked: str, says: list[str]) -> str | None:
                                           for s in says for m in said.finditer(s)):
                 verdict = settled
             continue
+        if asks is _ASKS_PAY and _AFTER_FREE_TERM.search(asked):
+            continue   # (质保期过后的维保要另外收钱吗: the text gives it free only within the warranty)
         if asks.search(asked) and any(said.search(s) for s in says):
             verdict = settled
     return verdict
+
+
+# the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)
+_AFTER_FREE_TERM = re.compile(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
+                              r"|(after|beyond|outside|past) (the )?(warranty|guarantee)|(warranty|guarantee) (has )?(expired|ended|is over|runs out)", re.I)

@@ -480,6 +480,22 @@ _THIRD_ROUND = [
     ("龙岗区：我们部门有个项目没列入本部门信息化建设规划，但确有特殊需要，打算先提交区政府有关会议审议，通过后纳入规划再按程序报批，"
      "这样可以吗？", "longgang", "yes"),
     ("龙岗区：项目没列入本部门信息化建设规划，有特殊需要，能纳入规划吗", "longgang", "conditional"),
+    # items added up with ＋ and their sum after ＝: the sum is the total, not one more item
+    ("云浮市直项目，预算：软件开发35万＋云资源租用40万＋运维20万＝95万，监理要不要上", "yunfu", "no"),
+    # 每季度 taken whole as the period proposed, against the monthly supervision report
+    ("深圳市直信息工程项目，监理单位打算不出监理月报，改成每季度出一次报告，行吗？", "shenzhen", "no"),
+    ("深圳市直信息工程项目，监理单位打算每个月出一次监理月报，行吗？", "shenzhen", "yes"),
+    # 不涉及涉密内容: a project that is not secret
+    ("文登区，不涉及涉密内容的项目，要不要请区保密办参加审核", "wendeng", "no"),
+    ("文登区涉密项目要不要请区保密办参加审核", "wendeng", "yes"),
+    # a body the review must have, left out of it
+    ("文登区公共视频监控相关项目，审核只找区大数据中心、公安部门不参与，可以吗", "wendeng", "no"),
+    # a requirement not met, asked as "still able to pass", "would it still get through"
+    ("In Yunfu, our project doesn't support IPv6 at the moment. Is it still able to pass acceptance?", "yunfu", "no"),
+    ("Yunfu project with no IPv6 support so far: would it still get through acceptance?", "yunfu", "no"),
+    # the review's regressions: what is free within the warranty says nothing of after it; 捆进基建 keeps the
+    # infrastructure projects' own rule (专项招标)
+    ("龙岗区质保期过后的维保承建单位可以另外收钱吗？", "longgang", "yes"),
 ]
 
 
@@ -499,3 +515,9 @@ def test_an_english_claim_is_said_in_the_texts_words():
 @pytest.mark.parametrize("question, jid, verdict", _FIRST_ROUND + _SECOND_ROUND + _THIRD_ROUND)
 def test_the_sessions_readings_generally(question, jid, verdict):
     assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+def test_bundled_into_infrastructure_keeps_the_infrastructure_rule():
+    # 捆进基建 is bundling, and 基建 still names the infrastructure projects' own rule (第五条, 专项招标)
+    findings = get_kb().ask("文登区基建项目里的信息化部分捆进基建一起招标可以吗？")["findings"]
+    assert findings[0]["verdict"] == "no" and "第五条" in {c["article"] for c in findings[0]["citations"]}
