@@ -69,11 +69,7 @@ def claimed_actor(text: str) -> Claim | None:
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
         return None
-    own = m.group("own")
-    if own:   # 验收由我们单位自己…, 云浮专业类项目我们单位自己…: the unit itself, not the words before it
-        mine = re.search(r"(?:我们|咱们|我|本)(?:单位|部门|局|中心)?$", own)
-        own = mine.group(0) if mine else re.split(r"由|让|是|的|，|,", own)[-1]
-    body = own or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    body = m.group("own") or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
