@@ -1,12 +1,12 @@
 """Command-line arguments read the same way by every command: amounts, jurisdictions, dates."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from knowledge.lazy_regex import lazy_regex
 from knowledge.reader.amounts import MAX_AMOUNT, parse_amount
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class UsageError(ValueError):

@@ -10,12 +10,12 @@ was built with.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from knowledge.base import KnowledgeBase, get_kb
+from knowledge.lazy_regex import lazy_regex
 from knowledge.time.workdays import china_today as shanghai_today
 from state import NotFound, StaleState, Store
 
@@ -40,7 +40,7 @@ def _row_id(text: str) -> int:
 
 # control characters, U+FFFD, and lone surrogates (undecodable bytes read with surrogateescape,
 # as the console's stdin does; SQLite cannot store them)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
+_CONTROL = lazy_regex(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 _RETRIES = 5
 
 

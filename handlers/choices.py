@@ -15,16 +15,18 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from knowledge.lazy_regex import lazy_regex
+
 ACCEPT = 0.8       # a score this high, clearly ahead of the next choice, is taken
 MARGIN = 0.15      # how far ahead of the runner-up it must be
 SUGGEST = 0.34     # choices scoring at least this (and near the best) are offered
 
 # words that carry no choice of their own: aspect and degree particles, "the kind of", filler
-_FILLER = re.compile(r"刚刚|刚|已经|已|了|还在|还|正在|在|目前|现在|中|的|类|型|吧|呢|啊|呀|嗯|项目|"
+_FILLER = lazy_regex(r"刚刚|刚|已经|已|了|还在|还|正在|在|目前|现在|中|的|类|型|吧|呢|啊|呀|嗯|项目|"
                      r"\b(the|a|an|it|is|its|it's|we|are|just|already|still|project|stage|kind|of)\b")
-_PUNCT = re.compile(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】~～-]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"[a-z0-9]+")
+_PUNCT = lazy_regex(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】~～-]+")
+_CJK = lazy_regex(r"[\u3400-\u9fff]")
+_WORD = lazy_regex(r"[a-z0-9]+")
 
 
 def normal(text: str) -> str:

@@ -44,6 +44,7 @@ from datetime import date, timedelta
 
 from knowledge.i18n import day as format_day
 from knowledge.i18n import t
+from knowledge.lazy_regex import lazy_regex
 from knowledge.time.months import add_months
 
 MAX_CHARS = 4096  # a Telegram message
@@ -346,16 +347,8 @@ _FLAGS = re.ASCII | re.IGNORECASE
 _FORM_GROUPS = {f.name: (f, re.findall(r"[(][?]P<(\w+)>", f.pattern)) for f in _FORMS}
 
 
-class _Lazy:
-    """A regex compiled on first use (all of them take about 10 ms), so that importing stays cheap."""
-
-    def __init__(self, pattern: str, flags: int = _FLAGS):
-        self.pattern, self.flags = pattern, flags
-
-    def __getattr__(self, name: str):
-        rx = re.compile(self.pattern, self.flags)
-        self.search, self.match, self.fullmatch = rx.search, rx.match, rx.fullmatch
-        return getattr(rx, name)
+def _Lazy(pattern: str):   # compiled on first use, so that importing stays cheap
+    return lazy_regex(pattern, _FLAGS)
 
 
 # All forms in one regex, scanned once. Each form's groups are renamed "<form>__<group>"; the

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
 from knowledge.reader.form import classify
 
 from .projects import title_of
 
-_NOISE = re.compile(r"[\d\s年月日号今天昨前已经了的是在做完成搞定办好交报上传平台，。,.!！]")
+_NOISE = lazy_regex(r"[\d\s年月日号今天昨前已经了的是在做完成搞定办好交报上传平台，。,.!！]")
 
 
 def is_statement(text: str, lang: str) -> bool:

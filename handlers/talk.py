@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from knowledge.lazy_regex import lazy_regex
 from knowledge.reader.question import question_form
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK = lazy_regex(r"[\u3400-\u9fff]")
+_LATIN_WORD = lazy_regex(r"[A-Za-z]{2,}")
 # words that say nothing about the language (a Chinese user types "ok" too)
 _NEUTRAL = {"ok", "okay", "id", "ics", "pdf", "app", "it"}
 
-_HELLO = re.compile(r"^(你好|您好|嗨|哈喽|在吗|早上好|下午好|晚上好|hi|hello|hey|good (morning|afternoon|evening))[!！。.~～ ]*$",
+_HELLO = lazy_regex(r"^(你好|您好|嗨|哈喽|在吗|早上好|下午好|晚上好|hi|hello|hey|good (morning|afternoon|evening))[!！。.~～ ]*$",
                     re.IGNORECASE)
-_THANKS = re.compile(r"^(谢谢|多谢|感谢|谢了|谢谢你|谢谢您|辛苦了|好的谢谢|thanks?( you)?|thx|ty|cheers|great|"
+_THANKS = lazy_regex(r"^(谢谢|多谢|感谢|谢了|谢谢你|谢谢您|辛苦了|好的谢谢|thanks?( you)?|thx|ty|cheers|great|"
                      r"👍|🙏|👌|😊|🙂|好的|收到|明白了|知道了|got it|ok thanks)[!！。.~～ ]*$", re.IGNORECASE)
-_EMOJI_ONLY = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
-_QUESTION_ZH = re.compile(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|能不能|可不可以|几个|多少")
+_EMOJI_ONLY = lazy_regex(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+_QUESTION_ZH = lazy_regex(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|能不能|可不可以|几个|多少")
 
 
 def written_language(text: str) -> str | None:

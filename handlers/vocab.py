@@ -8,6 +8,7 @@ from knowledge.facts.events import EVENTS as _EVENTS
 from knowledge.facts.profile import FUNDING as _FUNDING
 from knowledge.facts.profile import KINDS as _KINDS
 from knowledge.i18n import names
+from knowledge.lazy_regex import lazy_regex
 from knowledge.reader.events import event_named
 from state import STAGES as _STAGES
 
@@ -80,7 +81,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-_QUESTION = re.compile(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|\b(what|when|how|which|does|do|is|should|must)\b", re.I)
+_QUESTION = lazy_regex(r"[?？]|吗|什么|多久|怎么|如何|哪|是否|要不要|需不需要|\b(what|when|how|which|does|do|is|should|must)\b", re.I)
 
 
 def event_in(text: str, date_span: tuple[int, int] | None = None) -> str | None:

@@ -1,6 +1,12 @@
+import os
+import tempfile
+
 import pytest
 
 from knowledge.base import KnowledgeBase
+
+# compiled regex code is kept for the tests' own processes (and the bots they start), not in the user's cache
+os.environ.setdefault("BOT_CACHE_DIR", tempfile.mkdtemp(prefix="govit-test-cache-"))
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -22,11 +21,12 @@ from bot.web.auth import COOKIE, Who, csrf_ok
 from bot.web.views import article_json, project_json, public, reply_json, stored_reply, timeline_svg
 from handlers.replies import Incoming
 from handlers.texts import catalogue, t
+from knowledge.lazy_regex import lazy_regex
 from state import NotFound
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 16 * 1024
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_EMAIL = lazy_regex(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 ASSETS = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8",
           "icon.svg": "image/svg+xml"}
 

@@ -8,22 +8,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.lazy_regex import lazy_regex
+
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
 _VERBS = r"组织|主持|牵头|审批|审核|出具|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying)
 # the verbs of writing a document, one for another (编写 in a question, 编制 in the text), and the document they write
 _WRITE = r"编写|编制|撰写|出具"
-_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
+_DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
 _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
-_CLAIM = re.compile(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?"
+_CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?"
                     rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,8}}?(?:自己|自行))"   # (我们单位牵头，想自己采购)
                     rf"(?:来|去|负责|统一|代为|代|帮忙|帮着)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
-_STEP = re.compile(_STEPS)
+_STEP = lazy_regex(_STEPS)
 # (the kinds of service a text lists under its classes: 通用软件开发服务 is 公共类, 专业软件开发服务 专业类)
-_QUALIFIERS = re.compile(r"专业类|公共类|初验|终验|竣工|合同|通用软件|专业软件|公共支撑平台|软件|基础设施")
+_QUALIFIERS = lazy_regex(r"专业类|公共类|初验|终验|竣工|合同|通用软件|专业软件|公共支撑平台|软件|基础设施")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ _EN_VERB = [(r"organi[sz]e|run|hold|conduct|host|chair", "组织"), (r"write|dra
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
             (r"expert review|review", "评审")]
-_EN_CLAIM = re.compile(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
+_EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
                        rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})", re.I)
 
@@ -87,8 +89,8 @@ def claimed_actor(text: str) -> Claim | None:
 
 
 # the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project
-_OWN = re.compile(r"(我们|咱们|我|本|自己)(的)?(项目)?(建设|申报|实施)?(单位|部门|局|中心)?|单位")
-_PROJECT_UNIT = re.compile(r"(项目)?(建设|申报|申请|使用|实施)?单位$|各单位$|各部门$|建设部门$")
+_OWN = lazy_regex(r"(我们|咱们|我|本|自己)(的)?(项目)?(建设|申报|实施)?(单位|部门|局|中心)?|单位")
+_PROJECT_UNIT = lazy_regex(r"(项目)?(建设|申报|申请|使用|实施)?单位$|各单位$|各部门$|建设部门$")
 
 
 def carried_subject(sentence: str, before: str | None) -> str | None:

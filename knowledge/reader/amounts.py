@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
+from knowledge.lazy_regex import lazy_regex
+
 from . import numbers
 
 _CN_CHARS = numbers.CHARS
@@ -22,7 +24,7 @@ _UNIT = {
     "thousand": 1_000, "wan": 10_000,   # 40 wan: 万 said in pinyin
 }
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_AMOUNT = re.compile(
+_AMOUNT = lazy_regex(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
     r"(?P<some>上(?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
@@ -34,18 +36,18 @@ _AMOUNT = re.compile(
 )
 # 70-80万, 七十到八十万, 70～80w: a range written as two numbers
 # (25万到35万之间, between 250k and 350k: the first number may carry the unit too)
-_SPAN = re.compile(
+_SPAN = lazy_regex(
     rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
     rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*(?:and|to)(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
-_HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>万元|亿元|元)\s*[)）]")
+_HEADER_UNIT = lazy_regex(r"[（(]\s*(?P<unit>万元|亿元|元)\s*[)）]")
 MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 
 _ROLE_WORDS = [
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
-    ("software_cost", re.compile(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
+    ("software_cost", lazy_regex(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|软件(开发)?\s*(那块|这块|那部分|这部分)\s*$"   # 里面软件开发那块四十七八万
                                  r"|软件开发\s*(那块|这块|那部分|这部分)的?(费用|经费|钱|预算)"   # 专业软件开发那块费用七八十万
@@ -60,7 +62,7 @@ _ROLE_WORDS = [
                                  r"|\b(app|application|software) (development|dev)\w* (fee|fees|cost|costs|budget|part)\s*(is|are|of|=|:)?"
                                  # "the software dev piece is only 25w", "app development is about 60w of that"
                                  r"|\b(app|application|software) (development|dev)\w*( (piece|part|portion|side|share|bit|element|chunk|component))?\s*(is|are|was|comes to|=|:)\s*(only|just|about|around|roughly|approximately|some|exactly|under|over)?\s*$)", re.I)),
-    ("change_amount", re.compile(r"((调整|调增|调减|增减|减少)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", lazy_regex(r"((调整|调增|调减|增减|减少)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(调整|变更|变动|改动)[^，,。；;]{0,4}涉及(到)?(的)?(资金|金额)?(大约|大概|约|差不多|将近)?\s*$"   # 建设内容调整涉及大约十五万
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
@@ -72,8 +74,8 @@ _ROLE_WORDS = [
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
                                  r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
-    ("contract_amount", re.compile(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
-    ("total", re.compile(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
+    ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
+    ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
 ]
 
 
@@ -100,25 +102,25 @@ class Amount:
 
 
 # a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
-_BOUND_BEFORE = [("ge", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
+_BOUND_BEFORE = [("ge", lazy_regex(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
-                 ("le", re.compile(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|超出|超|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
+                 ("le", lazy_regex(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|超出|超|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),
-                 ("lt", re.compile(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
+                 ("lt", lazy_regex(r"(不满|不足|不到|未满|低于|少于|小于|短于|under|below|less than|shorter than)\s*$", re.I)),
                  # 预算大约30万, around 300k: an estimate, a little either side
-                 ("about", re.compile(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
+                 ("about", lazy_regex(r"(大约|大概|约|差不多|估计|预估|around|about|roughly|approximately|approx\.?|some(where)? around|in the region of)\s*(是|在|为|有)?\s*$", re.I)),
                  # 略超12万: a little over, not the figure itself
-                 ("over", re.compile(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just (over|above)|a (bit|little|touch) (over|above|more than))\s*(了)?\s*$", re.I)),
-                 ("gt", re.compile(r"(超过|超出|超了|(?<=已)超|(?<=已经)超|(?<=就)超|(?<=都)超|(?<=累计)超|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
+                 ("over", lazy_regex(r"(略超|稍超|略高于|稍高于|略多于|刚超过|刚超|稍微超过|slightly (over|above|more than)|just (over|above)|a (bit|little|touch) (over|above|more than))\s*(了)?\s*$", re.I)),
+                 ("gt", lazy_regex(r"(超过|超出|超了|(?<=已)超|(?<=已经)超|(?<=就)超|(?<=都)超|(?<=累计)超|高于|多于|大于|长于|逾|over|more than|above|exceeding|longer than)\s*$", re.I)),
                  # 小一百万, 将近100万: a little under it
-                 ("near", re.compile(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
-_BOUND_AFTER = [("over", re.compile(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|多点|多(?![少久长大高远])|a bit over|slightly (over|above)|or a bit more)", re.I)),
-                ("about", re.compile(r"^\s*(?:元)?\s*(左右|上下|前后|or so)", re.I)),
-                ("ge", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
-                ("le", re.compile(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
+                 ("near", lazy_regex(r"(将近|接近|快到|快要|(?<![最大])小|差一点(点)?(到|就)?|差点(到|就)?|还差一点(点)?(到)?|almost|nearly|close to|just under|just below|a bit under|just short of|a little (under|below|short of)|slightly (under|below))\s*$", re.I))]
+_BOUND_AFTER = [("over", lazy_regex(r"^\s*(?:元)?\s*(出头|挂零|多一点|多一些|多点|多(?![少久长大高远])|a bit over|slightly (over|above)|or a bit more)", re.I)),
+                ("about", lazy_regex(r"^\s*(?:元)?\s*(左右|上下|前后|or so)", re.I)),
+                ("ge", lazy_regex(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以上|或以上|以上|or more|and above|plus)", re.I)),
+                ("le", lazy_regex(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
 
 
-_SHARE_BASE = re.compile(r"(原)?(合同价|合同金额|合同额|合同总价|合同总额|总投资|中标价|中标金额|预算|概算|批复金额|批复投资)(的)?\s*$")
+_SHARE_BASE = lazy_regex(r"(原)?(合同价|合同金额|合同额|合同总价|合同总额|总投资|中标价|中标金额|预算|概算|批复金额|批复投资)(的)?\s*$")
 
 
 def bound_of(text: str, start: int, end: int) -> str | None:
@@ -157,22 +159,22 @@ cn_number = numbers.cn_number
 
 
 _ROLE_AFTER = [
-    ("software_cost", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
-    ("software_cost", re.compile(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
+    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
+    ("software_cost", lazy_regex(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development"
-    ("software_cost", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
-    ("contract_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
+    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
+    ("contract_amount", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
-    ("change_amount", re.compile(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:(?:cumulative|accumulated|total|further|additional) )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
+    ("change_amount", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:(?:cumulative|accumulated|total|further|additional) )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),
     # "about 250k yuan of funds would move / be shifted / be reallocated": the figure of a change
-    ("change_amount", re.compile(r"^\s*(?:yuan|rmb)?\s*(?:of (?:the )?(?:funds?|money|budget)\s+)?(?:would|will|is to|are to|to|must|need to|needs to)?\s*(?:be\s+)?(?:move[sd]?|moving|shift(?:ed)?|reallocated?|re-?allocated|adjusted|changed|redistributed)\b", re.I)),
+    ("change_amount", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:of (?:the )?(?:funds?|money|budget)\s+)?(?:would|will|is to|are to|to|must|need to|needs to)?\s*(?:be\s+)?(?:move[sd]?|moving|shift(?:ed)?|reallocated?|re-?allocated|adjusted|changed|redistributed)\b", re.I)),
 ]
 
 
 # the amount reader's own words, for reading their homophone slips (软件开法费用 is 软件开发费用)
 ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合同金额", "合同价", "变更金额", "调整金额", "总投资", "预算")
 
-_GOES_ON = re.compile(r"\s*(累计|总共|一共|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
+_GOES_ON = lazy_regex(r"\s*(累计|总共|一共|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 def _role(sentence: str, start: int, end: int) -> str:
@@ -330,27 +332,27 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     return _with_total_row(norm, found)
 
 
-_REFINES = re.compile(r"\s*(元|块)?\s*[，,(（]\s*(大概|大约|约|差不多|估计|估摸着?|应该是|具体是|实际是|实际上是|准确说是|也就|就是|预计)\s*(是|在)?\s*"
+_REFINES = lazy_regex(r"\s*(元|块)?\s*[，,(（]\s*(大概|大约|约|差不多|估计|估摸着?|应该是|具体是|实际是|实际上是|准确说是|也就|就是|预计)\s*(是|在)?\s*"
                       r"|\s*(yuan)?\s*[,(]\s*(about|around|roughly|approximately|probably|likely|say|estimated at)\s*", re.I)
-_CUMULATIVE = re.compile(r"累计|总共|一共|合计|加起来|共计|in total|so far|altogether|cumulative", re.I)
+_CUMULATIVE = lazy_regex(r"累计|总共|一共|合计|加起来|共计|in total|so far|altogether|cumulative", re.I)
 
 
-_TOTAL_ROW = re.compile(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether|(?<=[万元wk\d\s])[=＝])\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
+_TOTAL_ROW = lazy_regex(r"(合计|总计|共计|小计合计|总额|一共|总共|加起来|加在一起|合起来|(?<=[，,；;、\s])共|total|in total|altogether|(?<=[万元wk\d\s])[=＝])\s*(是|为|有|约|大概)?\s*[:：]?\s*$", re.I)
 
 
 # "…; 44 million yuan in total": the row says it is the total after its figure
-_TOTAL_AFTER = re.compile(r"\s*(yuan|rmb|元)?\s*(in total|in all|altogether|total)\b|\s*(元)?\s*(合计|总计)\s*$", re.I)
-_EACH = re.compile(r"分别|各自|每个|每一个|各个|respectively|each")
+_TOTAL_AFTER = lazy_regex(r"\s*(yuan|rmb|元)?\s*(in total|in all|altogether|total)\b|\s*(元)?\s*(合计|总计)\s*$", re.I)
+_EACH = lazy_regex(r"分别|各自|每个|每一个|各个|respectively|each")
 # "合计下来要不要监理", "加起来多少": the items are to be added up, no total is given
-_ADD_UP = re.compile(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
+_ADD_UP = lazy_regex(r"合计下来|合起来|加起来|加在一起|加一起|总共加|一共加|合计(?![\s:：]*[\d一二三四五六七八九十两])|add(ed)? up|in total|altogether", re.I)
 
 
 # 合同才三千二, 预算是4500: a number right after a word for money is yuan even without 元
-_MONEY_BEFORE = re.compile(r"(合同额|合同金额|合同价|合同|预算|总投资|投资额|金额|报价|造价|总价|花了|花费)\s*"
+_MONEY_BEFORE = lazy_regex(r"(合同额|合同金额|合同价|合同|预算|总投资|投资额|金额|报价|造价|总价|花了|花费)\s*"
                            r"(才|只有|就|是|为|约|大约|大概|共|一共)?\s*[:：]?\s*$")
 
 
-_EN_MONEY = re.compile(r"\b(yuan|rmb|cny|contract (price|value|amount)|budget|estimate|investment)\b", re.I)
+_EN_MONEY = lazy_regex(r"\b(yuan|rmb|cny|contract (price|value|amount)|budget|estimate|investment)\b", re.I)
 
 
 def _money_before(norm: str, start: int) -> bool:
@@ -358,12 +360,12 @@ def _money_before(norm: str, start: int) -> bool:
 
 
 # a payer's share: 财政拨, 自筹, 再出, 配套, the company puts in
-_PAID = re.compile(r"(拨|拨付|拨款|下拨|自筹|再出|出资|出了|出|配套|补助|投入|掏)(了)?\s*(资金|经费)?\s*(约|大约|大概)?\s*$"
+_PAID = lazy_regex(r"(拨|拨付|拨款|下拨|自筹|再出|出资|出了|出|配套|补助|投入|掏)(了)?\s*(资金|经费)?\s*(约|大约|大概)?\s*$"
                    r"|\b(puts? in|contribut\w+|chips? in|funds?|pays?|provides?)\s*(another\s*)?$", re.I)
 
 
-_WHOLE_LABEL = re.compile(r"预算|总投资|总预算|投资总额|总额|合计|项目金额|项目总|总价|\b(total|budget|overall)\b", re.I)
-_OF_WHICH = re.compile(r"[^，,。；;\d]{0,8}?[，,。；;\s]*(其中|of which|including)", re.I)
+_WHOLE_LABEL = lazy_regex(r"预算|总投资|总预算|投资总额|总额|合计|项目金额|项目总|总价|\b(total|budget|overall)\b", re.I)
+_OF_WHICH = lazy_regex(r"[^，,。；;\d]{0,8}?[，,。；;\s]*(其中|of which|including)", re.I)
 
 
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
@@ -442,13 +444,13 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
 
 # 应用软件开发费：定制开发280k、移动端120k，另外还有云资源租用30万: items under a software heading, up to 另外/还有;
 # 变更记录：\n1. 接口调整 12万\n2. …: a numbered list under a heading of changes, up to a line that is no item
-_SOFTWARE_HEADING = re.compile(r"(应用)?软件(开发)?(费|费用|部分|这块)?\s*[:：]|software( development)?( costs?)?\s*:", re.I)
-_CHANGE_HEADING = re.compile(r"(变更|调整|追加|增补|增加)(的)?(记录|明细|清单|内容|情况|事项|项目|金额)?\s*(如下)?\s*[:：]|(changes|variations|change orders)( so far)?\s*:", re.I)
-_HEADING_ENDS = re.compile(r"另外|另有|此外|还有|其他|其余|以及|[。；;]|\b(plus|besides|also|other)\b", re.I)
-_ITEM_LINE = re.compile(r"\n\s*(\d+[.、)）]|[-*•·]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
+_SOFTWARE_HEADING = lazy_regex(r"(应用)?软件(开发)?(费|费用|部分|这块)?\s*[:：]|software( development)?( costs?)?\s*:", re.I)
+_CHANGE_HEADING = lazy_regex(r"(变更|调整|追加|增补|增加)(的)?(记录|明细|清单|内容|情况|事项|项目|金额)?\s*(如下)?\s*[:：]|(changes|variations|change orders)( so far)?\s*:", re.I)
+_HEADING_ENDS = lazy_regex(r"另外|另有|此外|还有|其他|其余|以及|[。；;]|\b(plus|besides|also|other)\b", re.I)
+_ITEM_LINE = lazy_regex(r"\n\s*(\d+[.、)）]|[-*•·]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
 
 
-_ADDED = re.compile(r"\s*(元|万元|万)?\s*(再)?(加上|加|\+|和|plus|and)\s*", re.I)
+_ADDED = lazy_regex(r"\s*(元|万元|万)?\s*(再)?(加上|加|\+|和|plus|and)\s*", re.I)
 
 
 def _heading_role(norm: str, a: Amount) -> str | None:
@@ -485,7 +487,7 @@ def _exact(amount: Decimal) -> int | float:
     return int(amount) if amount == amount.to_integral_value() else float(amount)  # 299999.99元 stays under 30万
 
 
-_FILLER = re.compile(r"(大概|大约|约|左右|差不多|总共|一共|合计|共计|总投资|总金额|项目金额|金额|预算|人民币|是|为|有|的|钱|元|块|yuan|rmb|cny|about|around|approx\.?|total|[\s,，。.~～+＋-]|负)", re.I)
+_FILLER = lazy_regex(r"(大概|大约|约|左右|差不多|总共|一共|合计|共计|总投资|总金额|项目金额|金额|预算|人民币|是|为|有|的|钱|元|块|yuan|rmb|cny|about|around|approx\.?|total|[\s,，。.~～+＋-]|负)", re.I)
 
 
 def parse_amount(text: str) -> int | None:

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
-_COST = re.compile(r"费|一笔钱|这笔钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)   # (资金 is funding, not a cost placed)
+from knowledge.lazy_regex import lazy_regex
+
+_COST = lazy_regex(r"费|一笔钱|这笔钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)   # (资金 is funding, not a cost placed)
 # 单独再申请一笔, 另外报一个项目, 不想放总投资里, 不算进维保经费
-_OUTSIDE = re.compile(r"(?<![不没用必需])(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没用必需])单列"
+_OUTSIDE = lazy_regex(r"(?<![不没用必需])(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没用必需])单列"
                       r"|不(想|愿|愿意|打算)?(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"
                       r"|\b(separate(ly)?|on its own|a separate (budget|application|project)|outside (the )?(total|overall|project) (investment|budget))\b", re.I)
 # 从总投资里出, 不另外申请, 算在维保经费里, out of the total investment
-_INSIDE = re.compile(r"不(用|必)?(单独|另外|另行|额外|单列)|从[^，,。？?]{0,8}(总投资|经费|预算)[里中内]?(出|支|列|开支|走)"
+_INSIDE = lazy_regex(r"不(用|必)?(单独|另外|另行|额外|单列)|从[^，,。？?]{0,8}(总投资|经费|预算)[里中内]?(出|支|列|开支|走)"
                      r"|(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,8}(总投资|维保经费|运维经费|经费|预算)[里中内]?(?!外)"
                      r"|\b(from|within|out of|inside|in|as part of) (the )?(project'?s? )?(total|overall) (investment|budget)\b", re.I)
 # 算不算进, 纳不纳入, 包不包括: whether it is kept in, asked
-_PLACED_A_NOT_A = re.compile(r"(算|纳|包|放|列|计)[不没]\1")
+_PLACED_A_NOT_A = lazy_regex(r"(算|纳|包|放|列|计)[不没]\1")
 # how the text counts a cost in a budget: 监理费用纳入项目总投资, 对接费用应包含在该系统的维保经费中
 # (not 列入部门年度预算, which is where a cost applied for on its own goes)
-INCLUDED = re.compile(r"(费|经费|费用)[^。；;]{0,12}(纳入|包含在|计入)[^。；;，,]{0,12}(总投资|经费)")
+INCLUDED = lazy_regex(r"(费|经费|费用)[^。；;]{0,12}(纳入|包含在|计入)[^。；;，,]{0,12}(总投资|经费)")
 # the cost a question names by what it pays for (监理费, 对接费用, 测评费): 这笔费用 names none
-_NAMED_COST = re.compile(r"([\u4e00-\u9fff]{2})(?:经费|费用|费)")
+_NAMED_COST = lazy_regex(r"([\u4e00-\u9fff]{2})(?:经费|费用|费)")
 _NOT_NAMING = {"这笔", "那笔", "相关", "有关", "所有", "各项", "这些", "项目", "总投"}
 
 

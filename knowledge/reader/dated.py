@@ -12,17 +12,19 @@ import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..facts.events import ALL_EVENTS
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
-_ASKS_DAY = re.compile(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = lazy_regex(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
-_ASKS_EARLIEST = re.compile(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
+_ASKS_EARLIEST = lazy_regex(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-_EN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
+_EN_DATE = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?P<y>\d{4})\b"
                       r"|\b(?P<mon2>[A-Za-z]+) (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})\b"
                       # without a year, the month written with a capital: on 12 February, by March 3rd
                       r"|\b(?P<pre3>on|by|before|after|from|until|since|till|around|about)(?: the)? (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
@@ -45,9 +47,9 @@ def _english_dates(text: str) -> str:
     return _EN_DATE.sub(sub, _EN_WEEKDAY_BEFORE.sub("", text))
 
 
-_EN_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
-_DATE = re.compile(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
-_CLAUSE = re.compile(r"[，,；;。？?！!]|\.\s")
+_EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
+_CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s")
 
 
 def _year(said: str) -> int:
@@ -67,8 +69,8 @@ def _month_number(name: str) -> int | None:
     """March, Mar, Sept -> 3, 3, 9 (not Decree): an English month's number."""
     name = name.lower().rstrip(".")
     return _MONTHS.get(name) or _MONTHS.get(next((k for k in _MONTHS if name in (k[:3], k[:4])), ""))
-_YEAR_APART = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*[月./-])")
-_WORD = re.compile(r"[a-z]{4,}")
+_YEAR_APART = lazy_regex(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*[月./-])")
+_WORD = lazy_regex(r"[a-z]{4,}")
 
 
 def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, float]:
@@ -112,7 +114,7 @@ def _ten_days(text: str) -> str:
 
 
 # a clause that is just the date and 签的: the signing (the thing a project signs is its contract)
-_SIGNED_THEN = re.compile(r"(?:^|、)\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?|签)\s*(?:、|$)")   # (3月2日签、3月16日备案才通过)
+_SIGNED_THEN = lazy_regex(r"(?:^|、)\s*(?:是|在|于)?\s*@\s*(?:签的|签了|签订的?|签署的?|签完的?|签下的?|签)\s*(?:、|$)")   # (3月2日签、3月16日备案才通过)
 
 
 def _month_days(text: str, today: date) -> str:
@@ -125,7 +127,7 @@ def _month_days(text: str, today: date) -> str:
     return _MONTH_DAY.sub(sub, text)
 
 
-_MONTH_DAY = re.compile(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
+_MONTH_DAY = lazy_regex(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
 
 
 def stated_events(text: str, today: date) -> dict[str, date]:
@@ -157,7 +159,7 @@ def asks_earliest(text: str) -> bool:
     return bool(_ASKS_EARLIEST.search(text))
 
 
-_ASKS_LATEST = re.compile(_WINDOW + r"|最晚|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
+_ASKS_LATEST = lazy_regex(_WINDOW + r"|最晚|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
 
 
 def asks_latest(text: str) -> bool:
@@ -193,27 +195,27 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     return cited or (started if len(started) <= 2 else [])
 
 
-_ELAPSED = re.compile(r"(?P<less>不到|没到|未满|还不到|不满|还没满|还没到|没满|尚未满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
+_ELAPSED = lazy_regex(r"(?P<less>不到|没到|未满|还不到|不满|还没满|还没到|没满|尚未满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>工作日|月|天|日|周|星期|礼拜|年)(?P<more>多|以上)?")
-_ELAPSED_EN = re.compile(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ELAPSED_EN = lazy_regex(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|working day|business day|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
-_PASSED_BEFORE = re.compile(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)\s*$", re.I)
+_PASSED_BEFORE = lazy_regex(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)\s*$", re.I)
 # (初验一个月前结束了: a month ago)
-_PASSED_AFTER = re.compile(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
+_PASSED_AFTER = lazy_regex(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
-_DONE_BEFORE = re.compile(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?(差不多|大概|大约|将近|约|有|快)?\s*$")   # (合同签了差不多两个礼拜)
-_RULE_AFTER = re.compile(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再|组织|申请|提交|召开|启动|开展|进行)")   # 合同签了两个月再去备案: a delay proposed
+_DONE_BEFORE = lazy_regex(r"(完|结束|通过|签了|完了|过了)(后|以后|之后)?(差不多|大概|大约|将近|约|有|快)?\s*$")   # (合同签了差不多两个礼拜)
+_RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|之内|以上|起|才|方可|再|组织|申请|提交|召开|启动|开展|进行)")   # 合同签了两个月再去备案: a delay proposed
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 _RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
-_RELATIVE = re.compile("|".join(_RELATIVE_DAYS), re.I)
+_RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 
 
 # a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
-_WEEKDAY = re.compile(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|大上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
+_WEEKDAY = lazy_regex(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|大上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
                       r"|\b(?P<we>last|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
@@ -233,7 +235,7 @@ def _weekday(m: re.Match, today: date) -> date | None:
     return day
 
 
-_BARE_VERB = re.compile(r"\s*(?:都|已经|已|才|刚)?\s*(?P<verb>签|签订|签完|结束|完成|通过)(?:了|完)?")   # a verb with nothing named
+_BARE_VERB = lazy_regex(r"\s*(?:都|已经|已|才|刚)?\s*(?P<verb>签|签订|签完|结束|完成|通过)(?:了|完)?")   # a verb with nothing named
 
 
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
@@ -251,15 +253,16 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         before, prev = prev, clause
         if _DATE.search(_english_dates(clause)):
             continue
-        rel = _WEEKDAY.search(clause) or _RELATIVE.search(clause)
+        weekday = _WEEKDAY.search(clause)
+        rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
         if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签
             key, score = _event(clause, rel.span())
             if not key or score < 0.6:   # 备案昨天才通过: the event's words around the day said
                 cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
                 key, score = _event(cut, (rel.start(), rel.start() + 1))
-            day = _weekday(rel, today) if rel.re is _WEEKDAY else None
-            if key and score >= 0.6 and key not in found and (rel.re is not _WEEKDAY or day is not None):
+            day = _weekday(rel, today) if rel is weekday else None
+            if key and score >= 0.6 and key not in found and (rel is not weekday or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
                 found[key] = day or (add_months(today, -1) if back == "month" else today - timedelta(days=back))
                 if back == "month":
@@ -343,18 +346,18 @@ def opening_dates(jurisdiction, events: dict[str, date]) -> list:
 
 
 _QUARTER_NO = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_PERIOD = re.compile(r"(?P<y6>20\d\d)\s*年\s*(?P<m1>1|4|7|10|一|四|七|十)\s*(?:月)?\s*(?:-|~|—|–|到|至)\s*(?P<m2>3|6|9|12|三|六|九|十二)\s*月"   # 2026年1-3月: a quarter as its months
+_PERIOD = lazy_regex(r"(?P<y6>20\d\d)\s*年\s*(?P<m1>1|4|7|10|一|四|七|十)\s*(?:月)?\s*(?:-|~|—|–|到|至)\s*(?P<m2>3|6|9|12|三|六|九|十二)\s*月"   # 2026年1-3月: a quarter as its months
                      r"|(?P<y>20\d\d)\s*年?(?:度)?\s*(?:的)?\s*(?:第\s*)?(?:(?P<q>[一二三四1-4])\s*季度?)?"
                      r"|(?:第\s*)?(?P<q2>[一二三四1-4])\s*季度?(?=[^年]{0,6}(?P<y2>20\d\d))"
                      r"|(?<![A-Za-z0-9])Q(?P<q3>[1-4])\s*(?P<y3>20\d\d)(?!\d)|(?<!\d)(?P<y4>20\d\d)\s*(?:年)?\s*(?:的)?\s*Q(?P<q4>[1-4])(?!\d)"
                      r"|\b(?P<q5>first|second|third|fourth)[\s-]quarter (?:of )?(?P<y5>20\d\d)\b", re.I)
 _MONTH_QUARTER = {"1": 1, "一": 1, "4": 2, "四": 2, "7": 3, "七": 3, "10": 4, "十": 4}
 _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_BARE_QUARTER = re.compile(r"(?:第\s*|(?<![\d一二三四五六七八九十]))([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
+_BARE_QUARTER = lazy_regex(r"(?:第\s*|(?<![\d一二三四五六七八九十]))([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
 
 
-_RELATIVE_YEAR = [(re.compile(r"今年|本年度|本年|this year|current year", re.I), 0),
-                  (re.compile(r"明年|下一年度|next year", re.I), 1), (re.compile(r"去年|上一年度|last year", re.I), -1)]
+_RELATIVE_YEAR = [(lazy_regex(r"今年|本年度|本年|this year|current year", re.I), 0),
+                  (lazy_regex(r"明年|下一年度|next year", re.I), 1), (lazy_regex(r"去年|上一年度|last year", re.I), -1)]
 
 
 def named_periods(text: str, today: date | None = None) -> list[tuple[int, int | None]]:
@@ -444,7 +447,7 @@ def periodic_dates(jurisdiction, period: tuple[int, int | None], articles: set[s
 
 
 # a step put off by some time (质量监督登记想拖一个月再办, 推迟两周再报, wait a month before filing)
-_DELAY = re.compile(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
+_DELAY = lazy_regex(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|晚|缓|等|过|放|压|搁|隔|打算|准备|想|计划|拟)(?:上|到|在)?(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u>工作日|月|周|星期|礼拜|天|日)"
                     r"(?:左右)?(?:(?:以后|之后|后)[^，,。？?]{0,6}?)?(?:再|才)"   # 拖到一个月后开工再办
                     r"|(?:postpone|delay|put off|push back|wait|leave|hold off|hold)\w*\b.{0,60}?\b(?:by |for |until |till )?(?P<n2>\d+|an?|one|two|three|four|five|six)"
                     r" (?P<u2>working day|business day|month|week|day)s?"
@@ -454,10 +457,10 @@ _DELAY = re.compile(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|�
                     r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)", re.I)
 
 
-_BRACKETED_SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
+_BRACKETED_SPAN = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
 
 
-_HALF = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个半月|(?P<h>半个月|半月)|(?P<y>\d+|[一二两三四五六七八九十]+)\s*年半")
+_HALF = lazy_regex(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*个半月|(?P<h>半个月|半月)|(?P<y>\d+|[一二两三四五六七八九十]+)\s*年半")
 
 
 def _halves(text: str) -> str:
@@ -495,7 +498,7 @@ def stated_delay(text: str, today: date) -> date | None:
 
 # a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
 # 签完两周后再办): (number, unit)
-_OFFSET = re.compile(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:我们|咱们)?(?:自己|自行)?(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请|组织|召开|进行|启动|开展|上传|验收)"
+_OFFSET = lazy_regex(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:我们|咱们)?(?:自己|自行)?(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请|组织|召开|进行|启动|开展|上传|验收)"
                      r"|(?:签订|签|完|结束|通过|做|办|交|报|出具|出来)(?:了|完|好)?(?:合同|协议)?(?:以后|之后|后)?\s*(?P<n2>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u2>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*了?\s*(?:以后|之后|后)?\s*(?:再|才)(?!能|可以)"
                      # 试运行结束20天组织初验: the step named right after the time is taken then
                      r"|(?:结束|完成|通过|签完|签订|(?<=[验审评测])完|(?<=初验|终验|验收|评审)(?=以后|之后|后))(?:以后|之后|后)?\s*(?:过了?)?\s*(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u5>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:以后|之后|后)?\s*(?:我们|咱们)?(?:就|去|才)?(?:去)?(?:想|打算|准备)?(?:就|去)?(?=组织|申请|提交|召开|启动|开展|进行|做|办|报|交)"
@@ -544,7 +547,7 @@ def after_offset(day: date, offset: tuple[float, str]) -> date:
     return day + timedelta(days=int(n * (7 if unit == "周" else 1)))
 
 
-_PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
+_PUT_OFF_TO = lazy_regex(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|等)(到)?(下个月|下月|下周|下星期|下礼拜|明年|来年|下个?季度)"
                          r"|(下个月|下月|(下周|下星期|下礼拜)[一二三四五六日天]?|明年|来年|下个?季度)\s*(再|才)\s*(去|来)?([\u4e00-\u9fff]{1,4}?)?(办|报|交|登记|备案|提交|申请|上传|上报|报送|送|做|弄|搞|补)"
                          r"|(下周|下星期|下礼拜)[一二三四五六日天]?\s*(去|来)?补(上|齐|交|报)|(put off|postpone|delay|push back|wait|hold off)\w*\b.{0,90}?\b(until |till |to )?next (month|week|year|quarter)"
                          r"|\b(file|submit|send|register|report|do|hand|upload)\w*\b.{0,60}?\bnext (week|month|quarter|year)\b", re.I)
@@ -552,13 +555,13 @@ _PUT_OFF_TO = re.compile(r"(拖|推(?=到)|推迟|推后|延后|延迟|放|留|�
 
 # 打算月底统一报备, 等到年底一起交, "at the end of the month": a step proposed for the end of this month or year
 # (or of the next), with no month number (10月底 is a month said, read by ``month_spans``)
-_PERIOD_END = re.compile(r"(?:想|打算|准备|计划|拟|等到?|拖到?|推到|放到?|留到?|攒到?|到|在)\s*(?P<when>(?:这个|本|今|下个?)?(?:月|年)(?:底|末))(?!\s*(?:前|之前|以前))"
+_PERIOD_END = lazy_regex(r"(?:想|打算|准备|计划|拟|等到?|拖到?|推到|放到?|留到?|攒到?|到|在)\s*(?P<when>(?:这个|本|今|下个?)?(?:月|年)(?:底|末))(?!\s*(?:前|之前|以前))"
                          r"|(?<![\d月])(?P<when2>(?:这个|本|今|下个?)?(?:月|年)(?:底|末))(?:的时候)?\s*(?:再|才|统一|一起|一并|集中)"
                          r"|\b(?:at|by|until|till|wait (?:until|till)) the end of (?P<when3>(?:the|this|next) (?:month|year))\b", re.I)
 
 
-_A_TIME = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末)")
-_EVERY_PERIOD = re.compile(r"每(?:个)?(?:年|月|季度?)|\b(?:every|each) (?:year|month|quarter)\b", re.I)
+_A_TIME = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末)")
+_EVERY_PERIOD = lazy_regex(r"每(?:个)?(?:年|月|季度?)|\b(?:every|each) (?:year|month|quarter)\b", re.I)
 
 
 def stated_period_end(text: str, today: date) -> date | None:
@@ -586,7 +589,7 @@ def stated_period_end(text: str, today: date) -> date | None:
 # a step proposed for a day said relative to today (下个月就把终验申请提上去, next week)
 _NEXT = {"下个月|下月|next month": "month", "下下周|下下星期|下下礼拜|下下个星期|下下个礼拜|the week after next": 14, "下周|下星期|下礼拜|next week": 7, "明天|tomorrow": 1, "后天": 2,
          "明年|来年|next year": "year", "下个季度|下季度|next quarter": "quarter"}   # 拖到明年再上缴: the first day of next year at the earliest
-_NEXT_RE = re.compile("|".join(_NEXT), re.I)
+_NEXT_RE = lazy_regex("|".join(_NEXT), re.I)
 
 
 def stated_next(text: str, today: date) -> date | None:
@@ -610,7 +613,7 @@ def stated_next(text: str, today: date) -> date | None:
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
-_PROPOSES = re.compile(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
+_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
@@ -625,10 +628,10 @@ _PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)
           "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
           "late": (21, 31), "end of": (21, 31)}
 # (明年1月: the year said relative to this one; 推到12月中旬: 到 of a step put off, not of a range)
-_MONTH_ZH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<rel>明年|来年|今年|去年)\s*的?\s*)?(?<![\d.~\-至])(?<![月日号份旬底初末天\d]到)(?P<m>1[0-2]|0?[1-9]|(?<![一二三四五六七八九十几第每上下这本个两])(?:十[一二]|十|[一二三四五六七八九]))\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
+_MONTH_ZH = lazy_regex(r"(?:(?P<y>\d{4})\s*年\s*|(?P<rel>明年|来年|今年|去年)\s*的?\s*)?(?<![\d.~\-至])(?<![月日号份旬底初末天\d]到)(?P<m>1[0-2]|0?[1-9]|(?<![一二三四五六七八九十几第每上下这本个两])(?:十[一二]|十|[一二三四五六七八九]))\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?"
                        r"(?![\d日号])(?!\s*(?:后|以后|之后|内|以内|之内|以上|以下|起|\d))")
 _CN_MONTHS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}   # (十月中旬)
-_MONTH_EN = re.compile(r"\b(?:(?P<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+(?:of\s+)?|(?:in|by|around|during|until|till|since)\s+)"
+_MONTH_EN = lazy_regex(r"\b(?:(?P<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+(?:of\s+)?|(?:in|by|around|during|until|till|since)\s+)"
                        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                        r"(?:,?\s*(?P<y>\d{4})|\s+(?:of\s+)?(?P<rel>next year|this year|last year))?(?!\s*\d)")
 
@@ -718,13 +721,13 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     return sorted(out, key=lambda s: s[2])
 
 
-_THIS_MONTH_DAY = re.compile(r"(?P<w>这个|本|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
-_AFTER_BREAK = re.compile(r"(节后|节日后|假期后|假后|收假后|放完假|长假后|节假日后|假期过后|假期结束后?|节假日结束后?|休完假)(的)?(第一个工作日|头一个工作日|上班第一天)?")
+_THIS_MONTH_DAY = lazy_regex(r"(?P<w>这个|本|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
+_AFTER_BREAK = lazy_regex(r"(节后|节日后|假期后|假后|收假后|放完假|长假后|节假日后|假期过后|假期结束后?|节假日结束后?|休完假)(的)?(第一个工作日|头一个工作日|上班第一天)?")
 
 
 # 五一前能交吗, 国庆后再报: a public holiday named for its day (the official days off follow it)
 _HOLIDAYS = {"五一": (5, 1), "劳动节": (5, 1), "国庆": (10, 1), "十一": (10, 1), "元旦": (1, 1)}
-_HOLIDAY = re.compile(r"(?P<h>五一|劳动节|国庆|元旦|十一(?=\s*(?:假|长假|黄金周|节)|\s*(?:前|之前|以前|后|之后|以后)(?![\d一二三四五六七八九十])))"
+_HOLIDAY = lazy_regex(r"(?P<h>五一|劳动节|国庆|元旦|十一(?=\s*(?:假|长假|黄金周|节)|\s*(?:前|之前|以前|后|之后|以后)(?![\d一二三四五六七八九十])))"
                       r"(?:节|假期|长假|黄金周|放假)?\s*(?P<side>前|之前|以前|后|之后|以后|过后|结束后|收假后)?")
 
 
@@ -741,14 +744,14 @@ def _holiday_side(day: date, side: str | None) -> date:
     return day
 
 
-_PROPOSES_SPAN = re.compile(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
+_PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
                             r"|(can|could|may) (the|our|this|that) [\w\s-]{3,60}?\b(go in|be (submitted|filed|done|held|made|sent|lodged))\b"
                             r"|would it be (ok|okay|fine|too late|too early))\b"
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
 
 
-_TO_WEEKDAY = re.compile(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_TO_WEEKDAY = lazy_regex(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _WEEKDAY_NO = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
@@ -768,15 +771,15 @@ def proposes_span(text: str) -> bool:
 
 
 # a step said to be taken then, later than meant (10月中旬再报, 12月中旬再报备案)
-_LATER_SPAN = re.compile(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才|在(?=\s*(去)?(报|交|提|备|申|传|上|办))(?![^，,。？?]{0,10}(时|的时候)))\s*(去)?[\u4e00-\u9fff]")   # (中旬在报: 再 slipped)
+_LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)\s*(再|才|在(?=\s*(去)?(报|交|提|备|申|传|上|办))(?![^，,。？?]{0,10}(时|的时候)))\s*(去)?[\u4e00-\u9fff]")   # (中旬在报: 再 slipped)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = re.compile(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b", re.I)
+_LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b", re.I)
 
 
 # 月底 with no month said (not 下个月底, 3月底, 本月底)
-_BARE_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十个下上本这月次隔每])(月底|月末)")
+_BARE_MONTH_END = lazy_regex(r"(?<![\d一二三四五六七八九十个下上本这月次隔每])(月底|月末)")
 
 
 def _month_end_of_dated_month(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 from .sequence import proposed_steps
 
 # what people say when something is finished: 通过, 做完了, 搞定, 开完了
@@ -38,7 +40,7 @@ _EVENT_WORDS = [
     ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
     ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
 ]
-EVENT_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
+EVENT_RE = [(name, lazy_regex(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
 
 
 def event_named(text: str, among=None) -> str | None:
@@ -73,7 +75,7 @@ _MENTIONS = [
     ("construction_started", r"开工|start(ing)? construction"),
     ("approved", r"立项|approval"),
 ]
-_MENTION_RE = [(name, re.compile(p, re.I)) for name, p in _MENTIONS]
+_MENTION_RE = [(name, lazy_regex(p, re.I)) for name, p in _MENTIONS]
 def events_mentioned(text: str) -> list[str]:
     """Every event named as a step, done or not (签合同, sign the contract), in the order of the text."""
     hits = sorted((m.start(), name) for name, pattern in _MENTION_RE for m in [pattern.search(text)] if m)
@@ -95,15 +97,15 @@ def proposed_order(text: str) -> tuple[str, str] | None:
 
 
 # the day a period is proposed to count from: 从签合同那天开始算, 以备案通过为准, count from the filing approval
-_START = re.compile(r"(?:从|自|按|按照|以)(?P<x>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天|日|的日期|日期)?(?:开始|起)(?:算|计算|计)"
+_START = lazy_regex(r"(?:从|自|按|按照|以)(?P<x>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天|日|的日期|日期)?(?:开始|起)(?:算|计算|计)"
                     r"|(?:从|自)(?P<x2>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天)?(?:开始|起)(?:算|计算|计)?"
                     r"|等(?P<x3>[^，,。？?]{2,12}?)(?:了|以后|之后|后)?再(?:开始)?(?:算|计算|起算|计)"   # 等备案通过了再开始算
                     # 等备案通过了再去做质量监督登记: waiting for an event the text may count from (no time said after it)
                     r"|等(?P<x4>[^，,。？?\d一二两三四五六七八九十几个月天周]{2,10}?(?:通过|批下来|办完|完成))(?:了|以后|之后|后)?再(?:去)?(?=做|办|报|登记|申请|提交)"
                     r"|以(?P<y>[^，,。？?]{2,12}?)为准"
                     r"|\b(?:count\w*|start\w* counting|measur\w*|run\w*)\b[^.?]{0,50}?\bfrom (?:the )?(?P<z>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b|[,.?]|$)", re.I)
-_START_WORDS = [("contract_filed", re.compile(r"备案|filing|filed", re.I)),
-                ("contract_signed", re.compile(r"签合同|签订|签署|合同签|sign", re.I))]
+_START_WORDS = [("contract_filed", lazy_regex(r"备案|filing|filed", re.I)),
+                ("contract_signed", lazy_regex(r"签合同|签订|签署|合同签|sign", re.I))]
 
 
 def proposed_start(text: str) -> str | None:
@@ -117,12 +119,12 @@ def proposed_start(text: str) -> str | None:
 
 
 # a step put off until a later stage of the project: 拖到竣工验收以后, hold off … until the project is finished
-_PUT_OFF_UNTIL = re.compile(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|完了?(?=连同|一起|一并|统一)|结束|再|后(?!续)|的时候|时(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
+_PUT_OFF_UNTIL = lazy_regex(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|完了?(?=连同|一起|一并|统一)|结束|再|后(?!续)|的时候|时(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             # 计划任务书等项目验收时一并备案: 等 after the thing put off, up to the time it waits for
                             r"|(?<=[\u4e00-\u9fff])等(?P<x2>[^，,。？?、]{2,12}?)(?:(?:的时候|时)(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
-_FINISHED = re.compile(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
+_FINISHED = lazy_regex(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end", re.I)
 
 

@@ -13,8 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge.lazy_regex import lazy_regex
+
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
-_A_NOT_A = re.compile(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
+_A_NOT_A = lazy_regex(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
@@ -40,7 +42,7 @@ def intention_stated(text: str) -> bool:
 
 # a plan told with no question (先让供应商进场干; 不请监理了，自己管; 等立项批了再编; 省得单独审批): a step left,
 # put off, done ahead, done oneself, replaced or bundled, said as what we will do
-_PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工|申请|立项|申报|备案)"
+_PLAN = lazy_regex(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进场|挂|报|交|实施|开工|上线|用|施工|申请|立项|申报|备案)"
                    r"|等[^，,。？?]{1,16}(?:再|时(?:一并|一起|统一|再))|(?:后面|回头|事后|以后|之后)再?(?:(?:到|去|来)[^，,。？?]{0,6}?)?(?:补|报|上报|交|弄|做|办|编|梳理|说|改|整改|完善)"
                    r"|不再?(?:请|找|做|搞|报|交|建|编|移交|上|走|传|测|开|申请|采购|招标|单独|另外)[\u4e00-\u9fff]{0,10}了\s*(?:[，,。!！]|$)"
                    r"|省得|免得|另外(?:找|申请|要|报)|(?:自己|自行)(?:管|盯|验|采|买|运维|测|组织|来|招|找|付)"
@@ -48,7 +50,7 @@ _PLAN = re.compile(r"先(?:不|把|让|开|干|做|上|建|验|采|招|签|进�
                    r"|打包(?:进|到|成)|一起报|合并(?:报|申报)|分(?:模块|批|块)[^，,。？?]{0,6}(?:验收|建设|立项|申报)|做完一块验一块"
                    r"|(?:月底|年底|季末|年末)(?:再)?(?:统一|一起|一并)")
 # what has been done, not what will be (已经自己验收了, 昨天直接签了; 做…的时候, when it was done)
-_PAST = re.compile(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
+_PAST = lazy_regex(r"已经|已(?=[\u4e00-\u9fff])|昨天|前天|上周|上个月|上次|去年|当时|的时候")
 
 
 def plan_told(text: str) -> bool:
@@ -78,25 +80,25 @@ def dropped_with_ba(text: str) -> bool:
 
 
 # 等保测评就免了吧, 监理就不上了吧: a step waived, proposed with 吧
-_WAIVED_BA = re.compile(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
+_WAIVED_BA = lazy_regex(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
 
 
-_INTENTION = re.compile(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料))|(?=想(单独|自己|自行|直接|先|不|跳过|省|提前|推迟|延后|拖|另外|月底|年底|下个?月|立刻|立即|马上|现在|尽快|今天|明天|这周|下周)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+_INTENTION = lazy_regex(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料))|(?=想(单独|自己|自行|直接|先|不|跳过|省|提前|推迟|延后|拖|另外|月底|年底|下个?月|立刻|立即|马上|现在|尽快|今天|明天|这周|下周)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
 # or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补
-_DEPARTS = re.compile(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|立刻|立即|尽快|一起|一并|一块|一齐|统一|集中|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖|往后推|推后"
+_DEPARTS = lazy_regex(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|立刻|立即|尽快|一起|一并|一块|一齐|统一|集中|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖|往后推|推后"
                       r"|(?<![每前])(月|年)(底|末)"
                       r"|就(?=验收|申请|报|交|开工|上线|实施|启动|组织)"
                       r"|(天|日|周|星期|礼拜|月|年)(以后|之后|后|左右)?再|等[^，,。？?]{1,16}再|回头|以后再|之后再|后面再")
 # 我想应该不用吧 (I think), 想不通, 想核实, 计划任务书, 拟建地点, 准备好了, 原本想: no intention told
-_NOT_INTENT = re.compile(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
+_NOT_INTENT = lazy_regex(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
 # what was done, not proposed: 去年我们先开工，手续后面补的
-_DONE_BEFORE = re.compile(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
+_DONE_BEFORE = lazy_regex(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 
 
 # 几家单位内部确认一下, 几个部门一起签个字: a few doing something together
-_FEW_DO = re.compile(r"几\s*(家|个|方)[^，,。？?]{0,6}?(内部|一起|共同|联合|一块)?(确认|签字|签个字|会签|商量|碰|过一下|开个会|看一下|看看)")
+_FEW_DO = lazy_regex(r"几\s*(家|个|方)[^，,。？?]{0,6}?(内部|一起|共同|联合|一块)?(确认|签字|签个字|会签|商量|碰|过一下|开个会|看一下|看看)")
 
 
 def asked_plainly(text: str) -> str:
@@ -106,64 +108,64 @@ def asked_plainly(text: str) -> str:
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
-    ("what if we …", re.compile(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
+    ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
-    ("bare leave word", re.compile(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright|permitted)\s*\?\s*$", re.I), 3.0),
-    ("closing 吗/么/嘛", re.compile(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
+    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright|permitted)\s*\?\s*$", re.I), 3.0),
+    ("closing 吗/么/嘛", lazy_regex(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
-    ("trailing 不/没/否", re.compile(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用|适用|管用|通用))(不|没|没有|否|不是)" + _END), 3.0),
-    ("closing 吧", re.compile(r"(吧|(?<=了)哈)" + _END), 2.0),
-    ("吗 typed as ma", re.compile(r"(?<=[\u4e00-\u9fff\s])ma\s*[?？]?\s*$"), 3.0),   # 需要第三方测试 ma   # 监理就不请了哈: 哈 after 了 as 吧
+    ("trailing 不/没/否", lazy_regex(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用|适用|管用|通用))(不|没|没有|否|不是)" + _END), 3.0),
+    ("closing 吧", lazy_regex(r"(吧|(?<=了)哈)" + _END), 2.0),
+    ("吗 typed as ma", lazy_regex(r"(?<=[\u4e00-\u9fff\s])ma\s*[?？]?\s*$"), 3.0),   # 需要第三方测试 ma   # 监理就不请了哈: 哈 after 了 as 吧
     # 自测报告就跳过吧，直接申请初验: a proposal closed by 吧 before more is said of it
-    ("吧 before a clause", re.compile(r"(?:^|[，,。])[^，,。？?]{2,}吧\s*[，,]\s*\S"), 2.0),   # (not 好吧，/行吧， saying yes)
+    ("吧 before a clause", lazy_regex(r"(?:^|[，,。])[^，,。？?]{2,}吧\s*[，,]\s*\S"), 2.0),   # (not 好吧，/行吧， saying yes)
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
-    ("不 before a clause", re.compile(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
-    ("就能/可以…吧", re.compile(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧
+    ("不 before a clause", lazy_regex(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
+    ("就能/可以…吧", lazy_regex(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧
     ("A-not-A", _A_NOT_A, 3.0),
-    ("是否/可否/能否", re.compile(r"是否|可否|能否|有无|要否"), 2.5),
-    ("有没有必要", re.compile(r"有没有必要|有必要"), 2.5),
-    ("tag 对吧/是吧", re.compile(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
-    ("吗，还是…", re.compile(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
-    ("就行，还是…", re.compile(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
-    ("吗 inside", re.compile(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
+    ("是否/可否/能否", lazy_regex(r"是否|可否|能否|有无|要否"), 2.5),
+    ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
+    ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
+    ("吗，还是…", lazy_regex(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
+    ("就行，还是…", lazy_regex(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
+    ("吗 inside", lazy_regex(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
     # (要交建议书还是建设方案？: a choice between two, which one is asked)
-    ("question mark after a duty word", re.compile(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是(?!不|没))[^?？]{0,24}[?？]\s*$"), 1.0),
+    ("question mark after a duty word", lazy_regex(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是(?!不|没))[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
-_EN_YESNO = re.compile(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
+_EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
-_EN_INFO = re.compile(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
+_EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
-_EN_CHOICE = re.compile(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
+_EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
-_EN_TELL_ME = re.compile(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
-_EN_TAG = re.compile(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
+_EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
+_EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$", re.I)   # need supervision or not
-_EN_SAYS = re.compile(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
+_EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
-_EN_NEED = re.compile(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$", re.I)   # (?? typed twice)
+_EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", re.compile(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
+    ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
-    ("how-many 几", re.compile(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)几(?![万亿十百千乎])"), 2.5),   # (其他几个合同: several)
+    ("how-many 几", lazy_regex(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)几(?![万亿十百千乎])"), 2.5),   # (其他几个合同: several)
     # (过期限了吧 asks whether it is late; 还在期限内吧 whether it is in time)
     # (截止日正好赶上清明: the day told, not asked; 截止日是哪天 is asked by its 哪天)
-    ("deadline word", re.compile(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
-    ("list word", re.compile(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
+    ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
+    ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
     # (有没有规定建设期内要按月报进度: whether a duty is set, a yes/no; 有没有规定几号前交: a number, answered by what it says)
-    ("whether the text says", re.compile(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?(?![^，,。？?]{0,4}(要|须|需|必须|应当|应|得)[^，,。？?]*$)"
+    ("whether the text says", lazy_regex(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?(?![^，,。？?]{0,4}(要|须|需|必须|应当|应|得)[^，,。？?]*$)"
                                          r"|(文件|办法|细则|规定|条文|原文)(里|中|上)?(有)?(具体|明确)?(规定|写|写明|明确)(了)?(吗|么|嘛)"
                                          r"|有(具体|明确)?(规定|写|说)(到|了|过)?[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"
                                          r"|有(没有)?(具体的?|明确的?|统一的?)?(字数|页数|篇幅|格式|模板)(上的)?(要求|限制|规定)"   # 自评报告有字数要求吗
@@ -174,15 +176,15 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                          # 比例有上限吗, is there a cap: whether the text sets a bound, answered by the bound it sets
                                          r"|(有没有|有无|有)(个|什么)?(上限|下限|封顶|最高限|最低限)(吗|么|嘛|没有|没)?(?=[，,。？?！!]|$|或|还是|和|、)"
                                          r"|\bis there (a|any) (cap|ceiling|upper limit|lower limit|maximum|minimum)\b"), 4.0),
-    ("request to be told", re.compile(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
+    ("request to be told", lazy_regex(r"(能|可以|可不可以|能不能|麻烦|请)(帮忙|帮我)?(说|讲|告诉|介绍|列|解释|说明|明确|写)(一下|下|出来|清楚)?"
                                       r"(具体|详细|清楚|明白)?(一)?(点|些)?(吗|么|嘛)?" + _END), 5.5),
 ]
 # a step put off or made up later, said as what we will do (先开工，变更申请后面补; 先不报，等建完再说)
-_PROPOSAL_STATED = re.compile(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说|改|整改|完善)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
+_PROPOSAL_STATED = lazy_regex(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说|改|整改|完善)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
-_STATEMENT = re.compile(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
+_STATEMENT = lazy_regex(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
                         r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
-_QUESTION_MARK = re.compile(r"[?？]")
+_QUESTION_MARK = lazy_regex(r"[?？]")
 
 
 @dataclass
@@ -200,7 +202,7 @@ def _norm(text: str) -> str:
 # saying (不知道交什么材料, 没说什么时候交), which still asks what
 _KNOWING = "(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
 _WHAT_ASKED = "(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
-_INDEFINITE_WHAT = re.compile(rf"((?:不用|不需要|不必|用不着|没有|不|没|无){_KNOWING}[\u4e00-\u9fff]{{0,3}}?)(?:什么|啥){_WHAT_ASKED}"
+_INDEFINITE_WHAT = lazy_regex(rf"((?:不用|不需要|不必|用不着|没有|不|没|无){_KNOWING}[\u4e00-\u9fff]{{0,3}}?)(?:什么|啥){_WHAT_ASKED}"
                               # 不用先找数据局做什么前置审核吧, 不用报谁备案吧: after 不用, further on, and 谁 too
                               rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}")
 
@@ -302,8 +304,8 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _DENIED_LIABILITY = r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责"
-_LIABILITY_DENIED = re.compile(_DENIED_LIABILITY)
-_NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
+_LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
+_NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
@@ -321,25 +323,25 @@ _NEGATED_ZH = re.compile(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
 # 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
 # confirming a step dropped (不需要按办法报批，对吗); "监理应该不用吧" asks whether the duty is there, and is answered
 # about the duty
-_NOT_NEEDED = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
+_NOT_NEEDED = lazy_regex(r"(?<![要用])不(用|必|需要)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
-_DROP_BA = re.compile(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
+_DROP_BA = lazy_regex(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
-_NOT_NEEDED_BA = re.compile(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
+_NOT_NEEDED_BA = lazy_regex(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = re.compile(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = lazy_regex(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
-_OTHER_DOER = re.compile(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
+_OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
 # (不用先让数管局做验收前置审核: a step of the bureau's dropped, not handed over)
-_HANDED_TO = re.compile(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
+_HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
                         r"(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = re.compile(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
-_PERMISSION_TAG = re.compile(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
-_NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+_CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
+_PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
+_NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b|\bleave (the |our |its |their )?[\w-]+( [\w-]+){0,5} out\b"   # leave the quality targets out of the contract
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
@@ -367,19 +369,19 @@ _NEGATED_EN = re.compile(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          r"|\b(rather than|instead of) (these|this|the) (\w+ ){0,3}(measures|rules|regulations?|procedures?)\b"
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
-_EN_BARE_TAG = re.compile(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
+_EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
-_EN_SHORT_TAG = re.compile(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = re.compile(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
-_REPORTED = re.compile(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
+_EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there)\s*\??\s*", re.I)   # "That's fine, isn't it?"
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
-_CLAUSE = re.compile(r"[，,；;。！!]")
+_CLAUSE = lazy_regex(r"[，,；;。！!]")
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
-_CLAIM_TAG = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*"
+_CLAIM_TAG = lazy_regex(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*"
                         r"(是不是(这样|真的|对的|这么回事)?|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗)"
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
-_OWN_TURN = re.compile(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
+_OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
@@ -402,8 +404,8 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 深圳这边这样行吧: the place said before a tag; "Is that acceptable?", "We can accept that, right?": a tag in English
-_HERE = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)")
-_EN_ACCEPT_TAG = re.compile(r"^\s*(is that|would that be|is this) (acceptable|allowed|fine|ok|okay|right)\b|\b(can|could|may) (we|i) (accept|agree to|allow|go along with|approve|sign off on) (that|this|it)\b"
+_HERE = lazy_regex(r"^\s*[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)")
+_EN_ACCEPT_TAG = lazy_regex(r"^\s*(is that|would that be|is this) (acceptable|allowed|fine|ok|okay|right)\b|\b(can|could|may) (we|i) (accept|agree to|allow|go along with|approve|sign off on) (that|this|it)\b"
                             r"|^\s*(we|i) can (accept|agree to|allow|go along with) (that|this|it)\b", re.I)
 
 
@@ -442,15 +444,15 @@ def asking_clause(text: str) -> str:
     return clauses[max(kept or asking)[1]]
 
 
-_NOT_A_DUTY = re.compile(r"不是(硬性|强制性?|必须|必需|非做不可)|(只是|仅是|仅仅是|就是)(个|一个)?(建议|参考)")
-_SKIP_PLAN = re.compile(r"不(打算|准备|想|计划)(做|搞|请|找|上)|(就)?不(做|搞|请|找)了")
-_DUTY_OR_NOT = re.compile(r"(必须|需要|要|得|强制)[^，,。？?]{0,8}还是[^，,。？?]{0,6}(可以)?(不|免)")
-_REASON = re.compile(r"\s*((since|because|as|given that|seeing that)\b|因为|由于|毕竟|反正)", re.I)
+_NOT_A_DUTY = lazy_regex(r"不是(硬性|强制性?|必须|必需|非做不可)|(只是|仅是|仅仅是|就是)(个|一个)?(建议|参考)")
+_SKIP_PLAN = lazy_regex(r"不(打算|准备|想|计划)(做|搞|请|找|上)|(就)?不(做|搞|请|找)了")
+_DUTY_OR_NOT = lazy_regex(r"(必须|需要|要|得|强制)[^，,。？?]{0,8}还是[^，,。？?]{0,6}(可以)?(不|免)")
+_REASON = lazy_regex(r"\s*((since|because|as|given that|seeing that)\b|因为|由于|毕竟|反正)", re.I)
 
 
 # 单项专家论证就不做了，集中评审过了就行吧: what is kept said to be enough, after a clause that drops a step
-_ENOUGH_BA = re.compile(r"(就行|就可以|就够|就好)(了)?吧\s*[？?。!！]*\s*$")
-_DROPPED_BEFORE = re.compile(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
+_ENOUGH_BA = lazy_regex(r"(就行|就可以|就够|就好)(了)?吧\s*[？?。!！]*\s*$")
+_DROPPED_BEFORE = lazy_regex(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
 
 
 def _tag_only(clause: str) -> bool:
@@ -499,4 +501,4 @@ def negated(text: str) -> bool:
 
 
 # 审核只找区大数据中心、公安部门不参与，可以吗: a body the step has take part, left out of it
-_BODY_LEFT_OUT = re.compile(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")
+_BODY_LEFT_OUT = lazy_regex(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")

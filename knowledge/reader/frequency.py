@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 # the length of each period, to compare how often
 DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365}
 
 _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
-_ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
+_ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
                           r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
@@ -23,7 +25,7 @@ _ZH_PROPOSED = re.compile(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           # 打算按季度报区信息化主管部门, 每季度向区信息化主管部门报一次: a period said with the filing after it
                           # (not 每季度报质量季报太折腾, the period it has now)
                           r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])")
-_EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
+_EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
@@ -32,8 +34,8 @@ _EN_PROPOSED = re.compile(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
-_SET = [("month", re.compile(r"月报|按月|每月|每个月|monthly")), ("quarter", re.compile(r"季报|每季度|每季|quarterly")),
-        ("year", re.compile(r"年报|每年(?!\d|[一二三四五六七八九十]+月)|年度报告|yearly|annual"))]
+_SET = [("month", lazy_regex(r"月报|按月|每月|每个月|monthly")), ("quarter", lazy_regex(r"季报|每季度|每季|quarterly")),
+        ("year", lazy_regex(r"年报|每年(?!\d|[一二三四五六七八九十]+月)|年度报告|yearly|annual"))]
 
 
 def proposed_period(text: str) -> str | None:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.lazy_regex import lazy_regex
+
 _FILE = Path(__file__).with_name("en_glossary.yaml")
-_GAP = re.compile(r"[\s-]+")   # "third party", "third-party" and "third  party" are one key
+_GAP = lazy_regex(r"[\s-]+")   # "third party", "third-party" and "third  party" are one key
 
 
 def _key(words: str) -> str:

@@ -7,33 +7,35 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..texts.text import pairs
 from .numbers import small_number
 
-_PUNCT = re.compile(r"[\s“”\"'‘’《》（）()、:：]")
-_A_IS_B = re.compile(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
+_PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
+_A_IS_B = lazy_regex(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
                      r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|不|[？?]|$)")
-_B_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
+_B_HAS_A = lazy_regex(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
 # 验收材料里要不要等保测评报告: a list and an item asked of it
-_LIST_HAS_A = re.compile(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含|有)"
+_LIST_HAS_A = lazy_regex(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:里面|当中|里|中)\s*(?:还)?(?:要不要|需不需要|需要|要|得|有没有|包不包括|包括|含不含|含|有)"
                          r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|[？?]|$)")
-_THIS_MONEY = re.compile(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)|(这|那)(笔|部分|些|个)?")
+_THIS_MONEY = lazy_regex(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)|(这|那)(笔|部分|些|个)?")
 # 项目资金是单位自筹的，这部分…: the money's source said before
-_MONEY_IS = re.compile(r"(?:资金|钱|经费)(?:是|来自|来源于|都是|全是|全部是)(?P<src>[\u4e00-\u9fff]{2,8}?)的?(?=[，,。]|$)")
-_MONEY = re.compile(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
-_DEFINES = re.compile(r"所称|包括|包含|是指|指的是")
-_SENTENCE = re.compile(r"(?<=[。；;\n])")
+_MONEY_IS = lazy_regex(r"(?:资金|钱|经费)(?:是|来自|来源于|都是|全是|全部是)(?P<src>[\u4e00-\u9fff]{2,8}?)的?(?=[，,。]|$)")
+_MONEY = lazy_regex(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
+_DEFINES = lazy_regex(r"所称|包括|包含|是指|指的是")
+_SENTENCE = lazy_regex(r"(?<=[。；;\n])")
 _FILLER = set("的了在里中这个那本该")
 
 
 # an item asked of a list the question names otherwise: 验收时要不要提交监理报告, 验收材料清单包括监理报告吗,
 # 验收材料需不需要包含等保测评报告, 数据共享信息表要不要放进验收材料
-_DOCUMENT = re.compile(r"[《“\"]?(?P<a>[\u4e00-\u9fff]{2,20}?(?:报告|表|书|清单|方案|手册|记录|纪要|说明|证明|通知书|文件))[》”\"]?")
-_PUT_IN = re.compile(r"提交|提供|包括|包含|附上|附|放进|放入|准备|含|交|必备|必需|必须有|要有|得有|需要有|少不了|缺不了")
-_LIST_NAME = re.compile(r"(?P<b>(?:初验|终验|竣工验收|验收|申报|立项|备案|登记|评审|审核|结算|决算|归档)(?:材料|资料|清单|文件|时|的时候)?)")
-_LIST_PREFIX = re.compile(r"^.*(?:里面|当中|里|中)(?:还)?(?:是不是|是否|要不要|需不需要)?(?:得|要|需要|必须|应该)?(?:有|包括|包含|含)?(?=..)")
-_VAGUE_VERB = re.compile(r"^(要|需要|得|应|应该|是否|要不要|需不需要)")
+_DOCUMENT = lazy_regex(r"[《“\"]?(?P<a>[\u4e00-\u9fff]{2,20}?(?:报告|表|书|清单|方案|手册|记录|纪要|说明|证明|通知书|文件))[》”\"]?")
+_PUT_IN = lazy_regex(r"提交|提供|包括|包含|附上|附|放进|放入|准备|含|交|必备|必需|必须有|要有|得有|需要有|少不了|缺不了")
+_LIST_NAME = lazy_regex(r"(?P<b>(?:初验|终验|竣工验收|验收|申报|立项|备案|登记|评审|审核|结算|决算|归档)(?:材料|资料|清单|文件|时|的时候)?)")
+_LIST_PREFIX = lazy_regex(r"^.*(?:里面|当中|里|中)(?:还)?(?:是不是|是否|要不要|需不需要)?(?:得|要|需要|必须|应该)?(?:有|包括|包含|含)?(?=..)")
+_VAGUE_VERB = lazy_regex(r"^(要|需要|得|应|应该|是否|要不要|需不需要)")
 
 
 def membership(text: str) -> tuple[str, str, bool] | None:
@@ -96,11 +98,11 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 
 
 # 结论是不是只有合格和不合格两种: a claim that a list holds these items and no more
-_ONLY = re.compile(r"(?:只有|仅有|只分|只分为|就只有|就分|仅分为|只包括|仅包括|只能是|只能)\s*(?P<items>[^，,。？?；;！!]{2,40}?)"
+_ONLY = lazy_regex(r"(?:只有|仅有|只分|只分为|就只有|就分|仅分为|只包括|仅包括|只能是|只能)\s*(?P<items>[^，,。？?；;！!]{2,40}?)"
                    r"(?P<n>两|二|三|四|2|3|4)?(?:种|类|个|项|档|级)"
                    r"|(?:就是|就)\s*(?P<items2>[^，,。？?；;！!]{2,40}?)(?P<n2>两|二|三|四|2|3|4)(?:种|类|档|级)")   # 就“合格”“不合格”两种
-_ITEM_SEP = re.compile(r"和|与|跟|及|以及|、|或者|或|/")
-_LISTS = re.compile(r"分为|包括|包含|分成|有|为")
+_ITEM_SEP = lazy_regex(r"和|与|跟|及|以及|、|或者|或|/")
+_LISTS = lazy_regex(r"分为|包括|包含|分成|有|为")
 
 
 def only_items(text: str) -> tuple[list[str], int | None] | None:
@@ -173,10 +175,10 @@ def _specific(words: str) -> bool:
 
 # "第三方服务"都包括哪些, 什么是第三方服务, what does "third-party services" cover: the term whose meaning is asked
 _TERM_ASKED = [
-    re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]\s*(都|具体|一般)?\s*(包括|包含|是指|指的是|指|是)\s*(哪些|什么|啥|哪几|哪|些什么)"),
-    re.compile(r"([\u4e00-\u9fff]{2,8}?)\s*(都|具体|一般)?\s*(包括|包含|是指|指的是)\s*(哪些|什么|啥|哪几)"),
-    re.compile(r"([\u4e00-\u9fff]{2,8}?)\s*(都|具体|一般)\s*指\s*(哪些|什么|啥|哪几)"),   # 第三方服务都指什么
-    re.compile(r"什么(是|叫)[“\"「]?([\u4e00-\u9fff]{2,10})[”\"」]?"),
+    lazy_regex(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]\s*(都|具体|一般)?\s*(包括|包含|是指|指的是|指|是)\s*(哪些|什么|啥|哪几|哪|些什么)"),
+    lazy_regex(r"([\u4e00-\u9fff]{2,8}?)\s*(都|具体|一般)?\s*(包括|包含|是指|指的是)\s*(哪些|什么|啥|哪几)"),
+    lazy_regex(r"([\u4e00-\u9fff]{2,8}?)\s*(都|具体|一般)\s*指\s*(哪些|什么|啥|哪几)"),   # 第三方服务都指什么
+    lazy_regex(r"什么(是|叫)[“\"「]?([\u4e00-\u9fff]{2,10})[”\"」]?"),
 ]
 
 
@@ -200,7 +202,7 @@ def meaning_sentence(text: str, term: str) -> str | None:
 
 
 # 数据共享方面要交什么表, 跟数据共享有关的是哪两样: items of a list asked for by what they are about
-_ITEMS_ASKED = re.compile(r"(什么|哪些|哪几|哪[两三四五]|啥)(样|种|份|个)?[^，,。？?]{0,3}?(表|清单|报告|文件|材料|资料|记录|目录|证明)?(?=[？?。]|$|吗|呢)")
+_ITEMS_ASKED = lazy_regex(r"(什么|哪些|哪几|哪[两三四五]|啥)(样|种|份|个)?[^，,。？?]{0,3}?(表|清单|报告|文件|材料|资料|记录|目录|证明)?(?=[？?。]|$|吗|呢)")
 _NOT_ABOUT = {"什么", "哪些", "哪几", "材料", "资料", "需要", "提交", "有关", "方面", "要交", "相关", "包括", "里面", "终验", "验收",
               "项目", "初验", "申请", "报送", "东西", "要求", "规定", "要有", "有哪"}
 
@@ -228,14 +230,14 @@ def listed_items(sentence: str, noun: str | None, about: frozenset[str]) -> str 
 
 
 # 由几个部门组成, 有几个统一, 分几类, how many kinds: a count of the items a list of the text names
-_COUNT_ASKED = re.compile(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件|(?!专家|人员|成员|代表|委员|领导)[\u4e00-\u9fff]{2}\s*[？?。!！]*\s*$)|种|类|项|大类|大项|方面|步|大块|块(?![钱儿])|部分|样(?=材料|东西|文件|资料)|条(?=件|要求)"
+_COUNT_ASKED = lazy_regex(r"(?<![哪第])(?:几|多少)\s*(?:个\s*(?=部门|单位|统一|环节|阶段|步骤|方面|部分|内容|类别|章|节|文件|材料|机构|方|条件|(?!专家|人员|成员|代表|委员|领导)[\u4e00-\u9fff]{2}\s*[？?。!！]*\s*$)|种|类|项|大类|大项|方面|步|大块|块(?![钱儿])|部分|样(?=材料|东西|文件|资料)|条(?=件|要求)"
                           r"|家(?=\s*(?:单位|部门|机构|[？?，,。!！]|$)))"   # 一共几家
                           r"|\bhow many (kinds|types|categories|items|parts|aspects|chapters|sections|departments|units|bodies|stages|steps|documents|materials|principles)\b", re.I)
-_KINDS_WHICH = re.compile(r"哪几\s*(?:种|类|大类)(?!材料|文件|资料)")   # 分哪几类服务: the kinds, listed and counted
-_QUOTED_COUNTED = re.compile(r"[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」][^，,。？?]{0,6}?(?:几|多少)\s*个?\s*[？?。]*\s*$"   # “统一”一共有几个
+_KINDS_WHICH = lazy_regex(r"哪几\s*(?:种|类|大类)(?!材料|文件|资料)")   # 分哪几类服务: the kinds, listed and counted
+_QUOTED_COUNTED = lazy_regex(r"[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」][^，,。？?]{0,6}?(?:几|多少)\s*个?\s*[？?。]*\s*$"   # “统一”一共有几个
                              r"|(?:几|多少)\s*个\s*[“\"‘'「][\u4e00-\u9fff]{2,4}[”\"’'」]")   # 要搞几个“统一”
 # what opens a list in its clause: 评审小组由A、B组成, 实行A、B, 包括A、B
-_LIST_OPENS = re.compile(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
+_LIST_OPENS = lazy_regex(r"^.*?(?:由|包括|包含|主要有|分为|实行|即|如|有)(?=[^、]{1,30}、)")
 
 
 def count_asked(text: str) -> bool:
@@ -281,7 +283,7 @@ def counted_list(text: str, least: int = 3) -> list[str]:
     return best if len(best) >= least else []
 
 
-_NUMBERED = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,24})")
+_NUMBERED = lazy_regex(r"[（(]([一二三四五六七八九十]{1,3})[）)]\s*([^（(；;。，,、]{1,24})")
 
 
 def numbered_items(text: str) -> list[str]:

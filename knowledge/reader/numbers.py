@@ -11,6 +11,8 @@ import re
 import warnings
 from functools import lru_cache
 
+from knowledge.lazy_regex import lazy_regex
+
 DIGITS = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 UNITS = "十百千万亿拾佰仟萬億廿卅"
 CHARS = DIGITS + UNITS + "点"
@@ -57,11 +59,11 @@ def cn_number(text: str) -> float | None:
 
 
 # 七八十 / 三四百 / 一两千: two neighbouring digits before a unit
-_PAIR = re.compile(rf"^(?P<head>.*?[十百千拾佰仟])??([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")   # 七八十, 二十五六, 一百五六十
+_PAIR = lazy_regex(rf"^(?P<head>.*?[十百千拾佰仟])??([{DIGITS}])([{DIGITS}])([十百千拾佰仟]?)$")   # 七八十, 二十五六, 一百五六十
 # 八十多 / 一百多 / 三十来 / 二十余 / 1000多: a number and "and some"
-_MORE = re.compile(r"^(.+?)(多|来|余|出头|把|几)$")   # 百把万: about a hundred; 四十几万: forty-odd
+_MORE = lazy_regex(r"^(.+?)(多|来|余|出头|把|几)$")   # 百把万: about a hundred; 四十几万: forty-odd
 # 几十 / 十几 / 几百 / 上千 / 上百 / 数十
-_SOME = re.compile(r"^(大几|小几|几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
+_SOME = lazy_regex(r"^(大几|小几|几|数|上|成)([十百千拾佰仟万])$|^([十百千])几$")
 
 
 def cn_estimate(text: str) -> tuple[float, float] | None:
@@ -126,7 +128,7 @@ _EN_SMALL = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS, "hundred", "a", "an"])
-_EN_AMOUNT = re.compile(
+_EN_AMOUNT = lazy_regex(
     rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand)\b"
     r"|\b(?P<halfa>half\s+a|(?:a|one)\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?P<unit2>million|billion)\b", re.I)
 
@@ -164,7 +166,7 @@ def english_numbers(text: str) -> str:
 
 
 # digits and Chinese units mixed in one number (3万5, 1千2百万, 1亿2千万): a unit followed by more digits
-_MIXED = re.compile(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点家名人位项条台套次])")
+_MIXED = lazy_regex(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点家名人位项条台套次])")
 
 
 def mixed_numerals(text: str) -> str:

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from knowledge.lazy_regex import lazy_regex
+
 from .variants import common_words
 
-_SUFFIX = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|省|市|区|县|盟|旗)$")
+_SUFFIX = lazy_regex(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|省|市|区|县|盟|旗)$")
 # short forms that are ordinary words in a question about projects: never read as places
 _COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华", "城中", "城关", "长安", "新城", "平安", "永安",
            "安全", "东区", "西区", "南区", "北区", "郊区", "矿区", "市辖", "省直", "直辖", "城东", "城西", "城南",
@@ -37,7 +39,7 @@ COUNTIES_EN = Path(__file__).parent / "places_en_counties.json"
 _EXTRA_EN = {"hong kong": "810000", "macau": "820000", "macao": "820000", "xian": "610100"}
 
 
-_AS_PLACE = re.compile(r"(是)?(县级市|县级|一个县)|(这边|那边|那里|这里|本地|当地)|的(项目|单位|政府|财政|政务|信息化|智慧|系统)|(有个|有一个)(项目|单位)")
+_AS_PLACE = lazy_regex(r"(是)?(县级市|县级|一个县)|(这边|那边|那里|这里|本地|当地)|的(项目|单位|政府|财政|政务|信息化|智慧|系统)|(有个|有一个)(项目|单位)")
 
 
 @dataclass(frozen=True)

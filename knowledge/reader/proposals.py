@@ -7,21 +7,23 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 from .form import asked_plainly, unreported
 
-_BREACH = re.compile(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
+_BREACH = lazy_regex(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
                      r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b"
                      r"|\b(is|would|will) (that|it|this) (be )?(a problem|an issue)\b", re.I)   # "… has no certification. Is that a problem?"
-_OMITTED = re.compile(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
+_OMITTED = lazy_regex(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
-_OURSELVES = re.compile(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
+_OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 分包给没有资质的公司: a party without the qualification the text asks for
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
-_STILL_GETS = re.compile(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
+_STILL_GETS = lazy_regex(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
 # (建设内容得调整: what is built, not what a document holds)
-_CONTENT = re.compile(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
+_CONTENT = lazy_regex(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
 
 
 def breach_asked(text: str) -> tuple[str, bool] | None:
@@ -52,10 +54,10 @@ def asks_content(text: str) -> bool:
 
 
 # doing it on one's own or ahead of the procedure (擅自, 先建起来再补, start building now and sort out the paperwork later)
-_SHORTCUT = re.compile(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y"
+_SHORTCUT = lazy_regex(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y"
                        r"|\bjust (go ahead|build|start|launch)\b|\bgo ahead (anyway|regardless)\b|\bdirectly\b|\bstraight away\b", re.I)   # (直接 in English)
 # the procedure itself put off (手续后补, sort out the paperwork later)
-_MADE_UP_LATER = re.compile(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
+_MADE_UP_LATER = lazy_regex(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
                             r"|\bfirst\b.{0,60}\b(at|by|until) (the )?(year[- ]end|end of the year|next year)", re.I)
 
 

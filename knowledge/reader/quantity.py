@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..texts.text import pairs
 from .actors import BODY, ENDS, same_body
 
@@ -20,37 +22,37 @@ _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十�
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 # a length of time in numbers: 5个工作日, 3个月, two years
 _LENGTH = rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
-_CALENDAR_DATE = re.compile(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当|每|本|次|该)月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+_CALENDAR_DATE = lazy_regex(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当|每|本|次|该)月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     re.compile(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b", re.I),   # the shortest warranty period
-     re.compile(rf"{_LENGTH}|当日|当天", re.I),
+     lazy_regex(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
     ("frequency",
-     re.compile(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
+     lazy_regex(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
                 r"|how often|how frequently|how many (?!(working |calendar )?(days|weeks|months|years)\b)[^?.]{0,40}\b(per|a|each|every) (year|month|quarter|week)\b|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
-     re.compile(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
+     lazy_regex(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
                 r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),
      "ans.qty.frequency"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
-     re.compile(r"多长时间|多少时间|多久|多长|how long|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
+     lazy_regex(r"多长时间|多少时间|多久|多长|how long|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
                 r"|time (gap|interval|lag)|how much time|(interval|gap) between", re.I),
-     re.compile(rf"{_LENGTH}"
+     lazy_regex(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("grade",   # 资质等级: a grade (甲级, 三级), which a count of people does not give
-     re.compile(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质"
+     lazy_regex(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质"
                 r"|(what|which) (qualification|certification) (grade|level|class)"
                 r"|[甲乙丙一二三]级[^，,。？?]{1,6}还是[^，,。？?]{0,4}[甲乙丙一二三]级", re.I),   # 甲级资质还是乙级就行
-     re.compile(r"[甲乙丙丁]级|[一二三四五1-5]\s*级|\b(grade|class|level) [A-D1-5]\b", re.I),
+     lazy_regex(r"[甲乙丙丁]级|[一二三四五1-5]\s*级|\b(grade|class|level) [A-D1-5]\b", re.I),
      "ans.qty.grade"),
     ("count",
      # (设计、监理、承建几家确认: the several named, not a count asked)
-     re.compile(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
+     lazy_regex(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
                 r"|(?<!哪)(?:几个|多少个)(?=\s*(?:[？?。，,!！吗呢啊呀哈]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|(?<!哪)(几个|多少个?)[\u4e00-\u9fff]{0,4}?(人员|专家|评委)(?=\s*(?:[？?。，,!！吗呢啊参去来到]|$))"   # 派几个检查人员
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
@@ -58,52 +60,52 @@ _KINDS = [
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
                 r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)"
                 r"|size of the (expert |review )?(panel|group|team|committee)|how (big|large) (is|must be|should be) the (expert |review )?(panel|group|team)", re.I),
-     re.compile(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
+     lazy_regex(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
                 rf"|\b{_EN_N}\s*(experts|people|members|persons|suppliers|times)|\btwice\b|\bonce (a|per|every|each)\b|\b(at least|only|just) once\b", re.I),   # (once accepted: no count)
      "ans.qty.count"),
     # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
-    ("pieces", re.compile(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
+    ("pieces", lazy_regex(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
     # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it
-    ("format", re.compile(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
+    ("format", lazy_regex(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
-     re.compile(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
-    ("day", re.compile(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
+     lazy_regex(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
+    ("day", lazy_regex(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(具体|确切)(的)?(施行|实施|生效)(日期|日子)|(施行|实施|生效)日期\s*[?？。]?\s*$|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
-     re.compile(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"
+     lazy_regex(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"
                 r"|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b", re.I), "ans.qty.day"),
     # a month of the year (后评价每年几月份组织, 几月前要报): a month, a part of the year or a quarter gives it
-    ("month", re.compile(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
-     re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
+    ("month", lazy_regex(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
+     lazy_regex(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
                 r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
-    ("share", re.compile(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+    ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
-     re.compile(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", re.compile(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
+     lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
+    ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
-     re.compile(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
+     lazy_regex(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", re.compile(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+    ("threshold", lazy_regex(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
                              r"|what(\'s| is)? (the )?(\w+ )?threshold|above what|what (\w+ )?(size|amount|level|budget|investment|value) (triggers|requires|calls for)|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
                              r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
-     re.compile(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
+     lazy_regex(rf"{_N}\s*(万元|元|万|名|人|个)|\d+(\.\d+)?\s*[%％]|百分之|\d[\d,.]*\s*(yuan|million|rmb)", re.I), "ans.qty.threshold"),
 ]
 # how a text speaks of a measure without giving it: 在规定的时间内完成整改, 及时督促整改
-VAGUE = {"frequency": re.compile(r"定期|不定期|经常|随时|regularly|periodically|from time to time", re.I),
-         "duration": re.compile(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
-         "day": re.compile(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
+VAGUE = {"frequency": lazy_regex(r"定期|不定期|经常|随时|regularly|periodically|from time to time", re.I),
+         "duration": lazy_regex(r"规定的?(时间|期限|时限)|限期|及时|立即|尽快|适时|按时|promptly|in good time|within the (set|prescribed) time", re.I),
+         "day": lazy_regex(r"规定的?(时间|日期|期限)|按时|按期|定期|on time|regularly", re.I)}
 # words around the asking phrase that say nothing about what is measured
-_FILLER = re.compile(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|(市级|区级|市直)?(政务)?信息化(服务)?项目|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
+_FILLER = lazy_regex(r"[\s\d，。、？！?!,.:：；;（）()“”\"'a-zA-Z]|(市级|区级|市直)?(政务)?信息化(服务)?项目|项目|每年|每个?月|每个?季度|每季|每周|最少|最多|至少|一般|大概|通常|要求|需要|规定|的话|是否|可以|应该|必须|应当|务必|具体|确切"
                      r"|[要是在有的了吗呢啊呀吧得能会可以内完出共这那哪该和与及或就都还再才最]|后(?!评价)|前(?!置)")
 # (项目 is a word: 目计 across 项目计划 is none; 后评价 and 前置审核 are words of their own)
-_SENTENCE = re.compile(r"[。；;\n]|(?<=\.)\s")
-_EN_WORD = re.compile(r"[A-Za-z]{4,}")
+_SENTENCE = lazy_regex(r"[。；;\n]|(?<=\.)\s")
+_EN_WORD = lazy_regex(r"[A-Za-z]{4,}")
 _EN_BODIES = {"proj", "centr", "cente", "data", "unit", "units", "distr", "burea", "offic", "depar", "agenc", "gover", "consu", "contr", "owner"}
-_EN_TEAM = re.compile(r"\bteams?\b", re.I)
+_EN_TEAM = lazy_regex(r"\bteams?\b", re.I)
 _EN_STOP = set("what which when does have must with from that this there they their then than will shall "
                "need needs needed should could would about after before into under many much long days "
                "weeks months years time project projects required require give given".split())
@@ -266,10 +268,10 @@ def asked(text: str) -> list[Asked]:
 
 
 # the party a step is done with (跟承建单位签合同, 向主管部门报): whom, not what, is measured
-_COUNTERPART = re.compile(r"(?<![参给])(?:跟|与|和|同|向)[\u4e00-\u9fff]{1,6}?(?:单位|公司|部门|机构|厂商|企业)")
+_COUNTERPART = lazy_regex(r"(?<![参给])(?:跟|与|和|同|向)[\u4e00-\u9fff]{1,6}?(?:单位|公司|部门|机构|厂商|企业)")
 
 
-_TIMES = re.compile(rf"{_N}\s*次|\btwice\b|\bonce\b|\b{_EN_N} times\b", re.I)
+_TIMES = lazy_regex(rf"{_N}\s*次|\btwice\b|\bonce\b|\b{_EN_N} times\b", re.I)
 
 
 def _same_clause(text: str, m: re.Match, other: re.Match) -> bool:
@@ -288,14 +290,14 @@ def _pieces_unit(m: re.Match) -> re.Pattern:
 
 
 # the body right before the asking phrase (质监机构多少个工作日内完成, 区大数据局审核要几天): the doer of what is measured
-_DOER_ASKED = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})[^，,。？?；;\s]{{0,6}}$")
+_DOER_ASKED = lazy_regex(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS})[^，,。？?；;\s]{{0,6}}$")
 # the body, then the step it does (区发改部门评审可研报告一般要几个工作日)
-_DOER_ACTS = re.compile(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS}|(?<![\u4e00-\u9fff])(?:区|市)?(?:发改|财政|审计|网信|公安)|(?<=[，,报交到给])(?:区|市)?(?:发改|财政|审计|网信|公安))"
+_DOER_ACTS = lazy_regex(rf"(?P<b>[\u4e00-\u9fff]{{1,8}}?{ENDS}|(?<![\u4e00-\u9fff])(?:区|市)?(?:发改|财政|审计|网信|公安)|(?<=[，,报交到给])(?:区|市)?(?:发改|财政|审计|网信|公安))"
                         r"(?:评审|审核|审批|验收|组织|出具|办理|办结|受理)[^，,。？?；;]{0,16}(?:[，,]\s*(?:一般|大概|大约|通常)?(?:要|需要|得)?)?$")   # (…评审可研报告，要几天; 审批可行性研究报告的时限是)
 # a clause opening with the body that does its step (建设单位应在…, 区大数据中心收到…后)
-_DOER_SAID = re.compile(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:应|要|须|需|必须|负责|在|于|将|会同|对|可|自|收到|组织|按|及时|一般)")
+_DOER_SAID = lazy_regex(rf"\s*(?:并|且|由|经|另外)?\s*(?P<b>{BODY})\s*(?:应|要|须|需|必须|负责|在|于|将|会同|对|可|自|收到|组织|按|及时|一般)")
 # the project's own unit, however named (我们单位, 市直单位, 项目建设单位), against the parties named by their part
-_PARTY = re.compile(r"监理|承建|设计|施工|咨询|检测|测评|中标|供应|评审|招标|代理|审计|造价|运维|集成|开发")
+_PARTY = lazy_regex(r"监理|承建|设计|施工|咨询|检测|测评|中标|供应|评审|招标|代理|审计|造价|运维|集成|开发")
 
 
 # the words before a body a thing goes to or is done through (交区财政部门, 去质监机构, 由…, 让…)
@@ -335,9 +337,9 @@ def _owner(body: str) -> bool:
 
 
 # the authorities every text keeps apart, each however named
-_AUTHORITIES = {"development": re.compile(r"发改|发展(和)?改革"), "finance": re.compile(r"财政"), "audit": re.compile(r"审计"),
-                "quality": re.compile(r"质监|质量监督"),
-                "informatization": re.compile(r"信息化主管|政数|政务数据|大数据|数据管理局|数据局|政务服务数据|信息化部门")}
+_AUTHORITIES = {"development": lazy_regex(r"发改|发展(和)?改革"), "finance": lazy_regex(r"财政"), "audit": lazy_regex(r"审计"),
+                "quality": lazy_regex(r"质监|质量监督"),
+                "informatization": lazy_regex(r"信息化主管|政数|政务数据|大数据|数据管理局|数据局|政务服务数据|信息化部门")}
 
 
 def _authority(body: str) -> str:
@@ -355,12 +357,12 @@ def _same_doer(asked_body: str, said: str) -> bool:
     return any(same_body(asked_body[i:], said) or same_body(said, asked_body[i:]) for i in range(max(1, len(asked_body) - 2)))
 
 
-_PERIODS = {"month": re.compile(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),
-            "quarter": re.compile(r"每(个)?季度?|按季|季度|each quarter|every quarter|quarterly", re.I),
-            "year": re.compile(r"每年|按年|年度|each year|every year|annual|yearly", re.I)}
+_PERIODS = {"month": lazy_regex(r"每(个)?月|按月|月度|each month|every month|monthly", re.I),
+            "quarter": lazy_regex(r"每(个)?季度?|按季|季度|each quarter|every quarter|quarterly", re.I),
+            "year": lazy_regex(r"每年|按年|年度|each year|every year|annual|yearly", re.I)}
 
 
-_EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
+_EN_SINCE = lazy_regex(r"\bhow (long|soon|many (working )?(days|weeks|months))\s+(after|from|following)\s+(?P<x>.{3,60}?)\s+"
                        r"(does|do|is|are|must|should|will|can|has|have|may)\s+(the|a|an|we|they|it|our|i|this|that|he|she)\b"
                        # "after completion, within how many days must …", "the deadline, in days after completion, for …"
                        r"|\b(after|following)\s+(?P<y>[\w\s-]{3,40}?)\s*,\s*(within\s+)?how (long|soon|many (working |calendar )?(days|weeks|months))\b"
@@ -369,17 +371,17 @@ _EN_SINCE = re.compile(r"\bhow (long|soon|many (working )?(days|weeks|months))\s
 
 
 # "how many days does the firm have after completion to issue …": the event said later in the sentence
-_EN_SINCE_LATER = re.compile(r"\bhow (long|soon|many (working |calendar )?(days|weeks|months))\b.{0,90}?\b(after|following)\s+(?P<x>[\w\s-]{3,40}?)"
+_EN_SINCE_LATER = lazy_regex(r"\bhow (long|soon|many (working |calendar )?(days|weeks|months))\b.{0,90}?\b(after|following)\s+(?P<x>[\w\s-]{3,40}?)"
                              r"(?=\s+(to|must|should|will|do|does|is|are|has|have|can)\b|[,?.]|$)", re.I)
 
 
 # the event an English question counts from or ends at: "before final acceptance", "after failing acceptance"
-_EN_EVENT = re.compile(r"\b(after|before|following|prior to|once|since|upon|from the (day|date) of)\s+(?P<x>.{3,80}?)"
+_EN_EVENT = lazy_regex(r"\b(after|before|following|prior to|once|since|upon|from the (day|date) of)\s+(?P<x>.{3,80}?)"
                        r"(?=\s+(does|do|did|is|are|must|should|will|can|has|have|may|we|they|it)\b|[,.;?!]|$)", re.I)
 
 
 # the length of a thing asked in English: "how long must the trial run last", "minimum length of the trial run"
-_EN_LENGTH = re.compile(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on for|continue for|be run)\b"
+_EN_LENGTH = lazy_regex(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on for|continue for|be run)\b"
                         r"|\b(minimum|required|shortest) (length|duration)\b", re.I)
 
 
@@ -390,18 +392,18 @@ def english_subject(text: str) -> str:
 
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
-_SINCE = re.compile(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
+_SINCE = lazy_regex(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
                     r"|(?<=[交报送递])上去(?=[，,\s]|$)|(?<=结束|完成|通过|完毕)了|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")
-_FROM = re.compile(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
+_FROM = lazy_regex(r".*(?:应当于|应于|应在|在|从|自|于|待|(?<!已)经|等)")
 # 整改完成 in a duty (要在规定时间内整改完成) is no event that happened
-_DUTY = re.compile(r"要|应|需|须|得|规定")
+_DUTY = lazy_regex(r"要|应|需|须|得|规定")
 
 
 # 交了终验申请，…: a thing handed in, said before the ask, is the event a time counts from (交终验申请后)
-_DONE_THING = re.compile(r"((?:提|递|上)?交|报|报送|上传|递交|提报)了([^，,。？?；;]{2,12})([，,])")
+_DONE_THING = lazy_regex(r"((?:提|递|上)?交|报|报送|上传|递交|提报)了([^，,。？?；;]{2,12})([，,])")
 
 
-_BODY = re.compile(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")
+_BODY = lazy_regex(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")
 
 
 def _anchor(before: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -428,7 +430,7 @@ def _pieces(text: str) -> frozenset[str]:
 
 
 # a number of days counted from an event in a text: 收到验收申请后5个工作日内, 合同签订之日起5个工作日内, 项目初验结束3月后
-_ANCHORED = re.compile(rf"(?P<x>[^，,。；;]{{2,30}}?)(?:之日起|日起|起|以后|之后|后)[^，,。；;\d]{{0,3}}?{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)"
+_ANCHORED = lazy_regex(rf"(?P<x>[^，,。；;]{{2,30}}?)(?:之日起|日起|起|以后|之后|后)[^，,。；;\d]{{0,3}}?{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)"
                        rf"|(?P<y>[^，,。；;\d]{{2,30}}?){_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)")
 
 
@@ -470,7 +472,7 @@ def _counted_from(a: Asked, sentence: str) -> bool | None:
 
 
 # an English time counted from an event: "surplus is returned within 30 working days after the review conclusion on the report"
-_EN_ANCHORED = re.compile(r"(?P<t>[^,.;]*?)\b(?:within\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty)\s+"
+_EN_ANCHORED = lazy_regex(r"(?P<t>[^,.;]*?)\b(?:within\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty)\s+"
                           r"(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|from|following|of)\s+(?P<x>[^,.;]+)", re.I)
 
 
@@ -484,21 +486,21 @@ def _en_counted_from(subject: set[str], sentence: str) -> bool | None:
 
 
 # a time counted from an event (试运行结束后30日内, 初验结束3个月后): not the length of anything
-_OFFSET = re.compile(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,。；;]{0,4}?\d+\s*(个)?(工作日|日|天|周|月|年)(内|以内|之内)?"
+_OFFSET = lazy_regex(r"(结束|完成|通过|之日|起|后|以后|之后)[^，,。；;]{0,4}?\d+\s*(个)?(工作日|日|天|周|月|年)(内|以内|之内)?"
                      r"|\d+\s*(个)?(工作日|日|天|周|月|年)(以)?(后|之后|以后)"
                      r"|\b(\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s+(working\s+)?(days?|weeks?|months?|years?)\s+(after|of|from|following)\b", re.I)
 
 
 # a sum that says which projects a rule covers (50万元以上的, 500k yuan or more) is not a sum to spend
-_CONDITION_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|元|万)\s*(?:[（(]含[^)）]*[)）])?\s*(?:及|或)?(?:以上|以下)\s*(?:[（(]含[^)）]*[)）])?\s*的"
+_CONDITION_SUM = lazy_regex(r"\d[\d,.]*\s*(?:万元|元|万)\s*(?:[（(]含[^)）]*[)）])?\s*(?:及|或)?(?:以上|以下)\s*(?:[（(]含[^)）]*[)）])?\s*的"
                             r"|\d[\d,.]*\s*(?:k|million)?\s*(?:yuan)?\s+or (?:more|above|less)\b|\b(?:from|over|above|below|under) \d[\d,.]*\s*(?:k|million)?", re.I)
 # 初验结束3个月后 (a time from which a step opens): no latest time
-_OPENS_AFTER = re.compile(rf"{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)(?![^，,。；;]{{0,4}}内)")
+_OPENS_AFTER = lazy_regex(rf"{_N}\s*(?:个)?(?:工作日|日|天|周|月|年)(?:以)?(?:后|之后|以后)(?![^，,。；;]{{0,4}}内)")
 # the length of a period (质保期不低于2年, 有效期5年): no time after an event
-_PERIOD_LENGTH = re.compile(rf"期(?:限)?(?:不低于|不少于|不短于|不超过|为|是|至少|一般为)?\s*{_N}\s*(?:个)?(?:年|月)"
+_PERIOD_LENGTH = lazy_regex(rf"期(?:限)?(?:不低于|不少于|不短于|不超过|为|是|至少|一般为)?\s*{_N}\s*(?:个)?(?:年|月)"
                             rf"|{_N}\s*(?:个)?(?:年|月)(?:以上)?的[\u4e00-\u9fff]{{0,3}}期")   # 不低于2年的质保期
 # a filing named by its frequency (质量季报) tells how often only where it is what is asked of
-_NAMED_FREQUENCY = re.compile(r"[月周季年]报")
+_NAMED_FREQUENCY = lazy_regex(r"[月周季年]报")
 _GENERIC_VERBS = {"提交", "报送", "上报", "进行", "完成", "开展", "组织", "办理", "递交"}
 
 
@@ -516,8 +518,8 @@ def _reported(text: str, m: re.Match, words: set[str]) -> bool:
 
 
 # the most asked: 最长能约定几年, 最多几个, at most, the maximum; (最晚, a last day, is ``latest``)
-_MOST = re.compile(r"最长|最多|上限|封顶|\b(at most|maximum|longest|largest|highest|upper limit|cap)\b", re.I)
-_LEAST_BEFORE = re.compile(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于|\bat least|\bno (less|fewer|shorter) than|\bnot (less|fewer|shorter) than|\ba minimum of)\s*$", re.I)
+_MOST = lazy_regex(r"最长|最多|上限|封顶|\b(at most|maximum|longest|largest|highest|upper limit|cap)\b", re.I)
+_LEAST_BEFORE = lazy_regex(r"(不低于|不少于|不短于|至少|最少|最低|不得少于|不得低于|\bat least|\bno (less|fewer|shorter) than|\bnot (less|fewer|shorter) than|\ba minimum of)\s*$", re.I)
 
 
 def _of_clause(s: str, m: re.Match, present: set[str]) -> bool:
@@ -599,14 +601,14 @@ def measure(a: Asked, text: str) -> str:
     return "gives" if hit else "silent"
 
 
-_COUNTED = re.compile(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"   # (第三家: the third, no count)
+_COUNTED = lazy_regex(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"   # (第三家: the third, no count)
                       r"|(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)\s*(?:检查|工作|监督|质监|评审|验收)(?:人员|员)"   # (只派1名检查人员)
                       r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
                       re.I)
 
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
-_ONE = re.compile(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
+_ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
                   r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|(一个|一名|一位)(检查|监督|质监)员|单独(去|到场|检查)", re.I)
 
 

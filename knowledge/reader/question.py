@@ -5,6 +5,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
@@ -21,7 +23,7 @@ from .form import negated as form_negated
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy_regex(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
@@ -34,7 +36,7 @@ _KIND_PATTERNS = [
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
     ("construction", r"新建|扩建|改建|升级改造|升级|改造|基础设施建设|new build|extension|upgrade|(?<!capital )construction project"),
 ]
-_KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
+_KIND_RE = [(kind, lazy_regex(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
 # a step under way (还在整改, 试运行还在进行) before the step it gates (acceptance, use), asked to go first
 _UNDER = "还在|正在|尚在|仍在"
 _WORK_NAMED = "整改|测评|测试|接入|对接|调试|试运行"
@@ -43,7 +45,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
@@ -117,28 +119,28 @@ _UNMET = re.compile(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异�
                     r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactive?l?y|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it
-_EN_CONDITION = re.compile(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
+_EN_CONDITION = lazy_regex(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
                            r"|\b(does|do|did) \w+(?: \w+)? (require|demand|insist on)\b|\brequires?\b", re.I)
 
 
 # a party of the project saying what it will leave out (承建单位说不拍照留影像了，写个日志就够了吧) proposes it, as
 # the asker's own plan does (有人说不用…, hearsay, is left out before: ``unreported``)
-_PARTY_SAYS = re.compile(r"(?:(?<=单位)|(?<=[方商])|(?<=公司)|(?<=监理)|(?<=厂家)|(?<=老板)|(?<=领导))(说|讲|表示|提出)(?=不)")
+_PARTY_SAYS = lazy_regex(r"(?:(?<=单位)|(?<=[方商])|(?<=公司)|(?<=监理)|(?<=厂家)|(?<=老板)|(?<=领导))(说|讲|表示|提出)(?=不)")
 
 
 # 在 typed for 再 after a later time (验收后在做, 回头在处理), before a step done (not 后在平台上传, a place)
-_AGAIN_SLIP = re.compile(r"(回头|以后|之后|后面|然后|后|完了|过了|再说|先[^，,。？?在]{1,8}?)在(做|处理|补|报|弄|搞|交|办|编|改|整改|申请|开|组织|签|备案|提交|考虑|买|采购|测|验收)"
+_AGAIN_SLIP = lazy_regex(r"(回头|以后|之后|后面|然后|后|完了|过了|再说|先[^，,。？?在]{1,8}?)在(做|处理|补|报|弄|搞|交|办|编|改|整改|申请|开|组织|签|备案|提交|考虑|买|采购|测|验收)"
                          r"(?![^，,。？?]{0,6}?(平台|系统|环境|网|里|上|中心|中|内))")   # (后在测试环境, 后在报告里: a place)
 # a closing particle typed by its sound: 可以直接申请验收码 (吗), 自测就省了把 (吧)
-_CLOSING_SLIP = [(re.compile(r"(可以|能|行|要|需要|是不是|对|算|够)([^，,。？?]{0,16}?)(?<![个一维条验编号密代])[码马麻](?=\s*[？?!！。~～]*\s*$)"), r"\1\2吗"),   # (一个验收码, 二维码: a code)
-                 (re.compile(r"(?<=[了就行])把(?=\s*(?:[，,。？?!！~～]|$))"), "吧")]
+_CLOSING_SLIP = [(lazy_regex(r"(可以|能|行|要|需要|是不是|对|算|够)([^，,。？?]{0,16}?)(?<![个一维条验编号密代])[码马麻](?=\s*[？?!！。~～]*\s*$)"), r"\1\2吗"),   # (一个验收码, 二维码: a code)
+                 (lazy_regex(r"(?<=[了就行])把(?=\s*(?:[，,。？?!！~～]|$))"), "吧")]
 
 
-_TAIL_ASKS = re.compile(r"[吗么嘛吧不]\s*[？?。!！]*\s*$|[?？]\s*$")
+_TAIL_ASKS = lazy_regex(r"[吗么嘛吧不]\s*[？?。!！]*\s*$|[?？]\s*$")
 
 
 # 验收没通过，整改完了能重新申请吗: what was not done is done since, by the time of the step asked
-_MET_SINCE = re.compile(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做|办)(完|好)(了|成|毕)?|已经(整改|改|补)")   # (not 还没整改完)
+_MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做|办)(完|好)(了|成|毕)?|已经(整改|改|补)")   # (not 还没整改完)
 
 
 def _unmet(text: str) -> bool:
@@ -154,32 +156,32 @@ def _unmet(text: str) -> bool:
 
 
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
-_URGENT = re.compile(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|(?<![没无非])(?<!没有|并非|不是)特殊(需要|需求)|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
+_URGENT = lazy_regex(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|(?<![没无非])(?<!没有|并非|不是)特殊(需要|需求)|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
-_NOT_URGENT = re.compile(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)", re.I)
-_NEW_INITIATIVE = re.compile(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
+_NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)", re.I)
+_NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the)( (current|this|annual|year's|yearly|district|project)){0,3} (project )?(plan|budget)"
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
-_NOT_NEW_INITIATIVE = re.compile(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
+_NOT_NEW_INITIATIVE = lazy_regex(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)
 # a unit of a government above the district's (常州市属单位, 威海市本级（市直部门）, a Changzhou municipal bureau):
 # a district's measures cover the district's own units; 省直 is above a city too
 _UNIT = r"(单位|部门|机关|机构|局|委|办|厅)"
-_CITY_UNIT = re.compile(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?{_UNIT}|市(直|属)(?!各)|"
+_CITY_UNIT = lazy_regex(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?{_UNIT}|市(直|属)(?!各)|"
                         r"\b(municipal|city)[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority|government department)s?\b", re.I)
-_PROVINCE_UNIT = re.compile(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
+_PROVINCE_UNIT = lazy_regex(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
 
 
-_CLASSIFIED = re.compile(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state[\s-]secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
-_OUTSIDE_PROCUREMENT = re.compile(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|没进|没有进|未进|不进|没列入|未列入|不列入|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
+_CLASSIFIED = lazy_regex(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state[\s-]secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
+_OUTSIDE_PROCUREMENT = lazy_regex(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|没进|没有进|未进|不进|没列入|未列入|不列入|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
-_WITHIN_PROCUREMENT = re.compile(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = re.compile(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
+_WITHIN_PROCUREMENT = lazy_regex(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
+_NOT_CLASSIFIED = lazy_regex(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
@@ -190,7 +192,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 
 
 _FUNDING = [
-    ("social_only", re.compile(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
+    ("social_only", lazy_regex(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
                                r"|(经营(性)?(资金|收入)|企业自有资金)[^。？?]{0,6}(不是|并非|非)(市|区)?(级)?财政"   # 自有经营资金（不是财政资金）
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
@@ -202,15 +204,15 @@ _FUNDING = [
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)"
                                r"|(钱|资金|经费)(全|全部|都|完全)(是|由|靠)(企业|社会|公司)(的)?捐赠|(全|全部|都|完全)是(企业|社会|公司)捐(赠)?的(钱|资金|经费)|(?<!不是)(资金|钱|经费|投资)(全|全部|都|完全)(是|来自|由)(企业|社会|公司)(捐赠|捐的)", re.I)),   # 钱全是企业捐赠的
-    ("social", re.compile(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
+    ("social", lazy_regex(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|co-?financed|jointly (funded|financed)|part(ly)?[- ](funded|financed)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
                           r"|(private|privately[- ]owned) (company|firm|enterprise|business)\b.{0,50}\b(invest|fund|financ|pay)\w*( jointly| together)?"
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
-    ("soe", re.compile(r"(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
+    ("soe", lazy_regex(r"(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
-    ("higher", re.compile(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(全额|全部|足额)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
+    ("higher", lazy_regex(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(全额|全部|足额)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
@@ -224,21 +226,21 @@ _FUNDING = [
 _NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _FACTS = [
-    ("change_percent", re.compile(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
-    ("change_percent", re.compile(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
+    ("change_percent", lazy_regex(rf"(?:变更|调整|增加|追加|change|adjust|variation)[^。？?；;]{{0,24}}?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
+    ("change_percent", lazy_regex(rf"(?:百分之{_NUM}|{_NUM}\s*[%％])[^。？?；;]{{0,16}}(?:变更|调整|change)", re.I)),
     # 变跟累计超了合同价百分之十: a share of the contract price said to be gone past is a change's
-    ("change_percent", re.compile(rf"(?:累计|超|超过|超出|超了)[^。？?；;]{{0,6}}(?:合同价|合同金额|合同总价)(?:的)?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
+    ("change_percent", lazy_regex(rf"(?:累计|超|超过|超出|超了)[^。？?；;]{{0,6}}(?:合同价|合同金额|合同总价)(?:的)?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
-    ("change_percent", re.compile(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
+    ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
-    ("change_percent", re.compile(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
-    ("warranty_years", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
-    ("warranty_years", re.compile(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
-    ("warranty_years", re.compile(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
+    ("change_percent", lazy_regex(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
+    ("warranty_years", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
+    ("warranty_years", lazy_regex(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
+    ("warranty_years", lazy_regex(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     # 质保期12个月: a warranty in months, read as years
-    ("warranty_months", re.compile(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
-    ("trial_months", re.compile(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
-    ("trial_months", re.compile(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
+    ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
+    ("trial_months", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
+    ("trial_months", lazy_regex(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
                                 rf"|trial run[^.?;]{{0,30}}?\b{_NUM}[\s-]+months?\b(?! (after|before|later|from))"
                                 rf"|trial (?:run|operation)\b[^.?;]{{0,40}}?\b(?:for|of) (?:only |just )?{_NUM} months?"
                                 rf"|{_NUM} months? (?:of|into) (?:the |a )?trial", re.I)),
@@ -246,16 +248,16 @@ _FACTS = [
 
 
 # 纯软件开发, 全部是软件开发, pure software development: the whole figure is the software's
-_ALL_SOFTWARE = re.compile(r"(纯|单纯|全部是|全是|只有|就是|只是|仅)(的)?(应用)?软件开发|(pure|purely|only|just|entirely|solely)\s+(an? )?(application |app )?software (development|dev)"
+_ALL_SOFTWARE = lazy_regex(r"(纯|单纯|全部是|全是|只有|就是|只是|仅)(的)?(应用)?软件开发|(pure|purely|only|just|entirely|solely)\s+(an? )?(application |app )?software (development|dev)"
                            r"|software (development|dev) only", re.I)
 
 
 # the project itself named as software development: "our software development project is RMB 498,000", 软件开发项目48万
-_SOFTWARE_PROJECT = re.compile(r"(software|软件)\s*(development|dev|开发)?\s*(service\s*|服务)?(project|system|项目|系统)(?!\s*的?(里|中|当中|里面))"
+_SOFTWARE_PROJECT = lazy_regex(r"(software|软件)\s*(development|dev|开发)?\s*(service\s*|服务)?(project|system|项目|系统)(?!\s*的?(里|中|当中|里面))"
                                r"[^;；.。]{0,20}$", re.I)
 
 # 八十多万的软件开发服务项目: the project named after its figure
-_SOFTWARE_NAMED_AFTER = re.compile(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)")
+_SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)")
 
 
 def _software_project(plain: str, a) -> bool:
@@ -374,7 +376,7 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     return out
 
 
-_PAYER = re.compile(r"(市|区)?(人民)?(政府|财政)(局)?(拨|出|安排|统筹|全额|资金|的钱|投资|出资)|(municipal|city|district)?government|(municipal|city)?finance", re.I)
+_PAYER = lazy_regex(r"(市|区)?(人民)?(政府|财政)(局)?(拨|出|安排|统筹|全额|资金|的钱|投资|出资)|(municipal|city|district)?government|(municipal|city)?finance", re.I)
 
 
 def find_kind(text: str) -> str | None:
@@ -397,12 +399,12 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
 
 
 # a contract to be signed besides the project (到期后再另签维保合同) says nothing of what the project is
-_ANOTHER = re.compile(r"(另|再|另外|另行|单独|额外)(签|签订|订|签署|买|购买|采购)(一|个|一个|份|一份)?$|\b(separate|another|additional|extra)\s+$", re.I)
+_ANOTHER = lazy_regex(r"(另|再|另外|另行|单独|额外)(签|签订|订|签署|买|购买|采购)(一|个|一个|份|一份)?$|\b(separate|another|additional|extra)\s+$", re.I)
 
 
 # 300万的系统建设，另外有单独的运维合同 / "a 5 million build, with a separate maintenance contract": a second contract
 # beside the work the project is (a standalone O&M contract, 我们有一份单独的运维合同，60万, is the project)
-_SEPARATE = re.compile(r"(另|另外|单独|额外|另行|再)[^，,。；;？?]{0,6}$|\b(separate|another|additional|extra|second|new)\s+$", re.I)
+_SEPARATE = lazy_regex(r"(另|另外|单独|额外|另行|再)[^，,。；;？?]{0,6}$|\b(separate|another|additional|extra|second|new)\s+$", re.I)
 
 
 def _beside_work(norm: str, m: re.Match) -> bool:
@@ -413,13 +415,13 @@ def _beside_work(norm: str, m: re.Match) -> bool:
     return bool(_BUILD.search(norm[:m.start()] + " " + norm[m.end():]))
 
 
-_BUILD = re.compile(r"建设|新建|开发|升级|改造|集成|build|construction|develop|upgrade|warranty|质保", re.I)
+_BUILD = lazy_regex(r"建设|新建|开发|升级|改造|集成|build|construction|develop|upgrade|warranty|质保", re.I)
 
 
-_BUYING_DEVICES = re.compile(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"
+_BUYING_DEVICES = lazy_regex(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"
                              r"(电脑|笔记本|打印机|台式机|复印机|平板|显示器|办公设备|计算机)"   # (servers the texts rule on: not here)
                              r"|\b(buy|buying|purchase|purchasing|replace|replacing)\b[^.?,;]{0,30}\b(pcs|computers|laptops|printers|desktops|monitors)\b", re.I)
-_OTHER_WORK = re.compile(r"软件|系统|平台|开发|集成|建设|改造|升级|部署|机房|网络|software|system|platform|develop|integrat|install", re.I)
+_OTHER_WORK = lazy_regex(r"软件|系统|平台|开发|集成|建设|改造|升级|部署|机房|网络|software|system|platform|develop|integrat|install", re.I)
 
 
 def question_form(text: str, lang: str) -> str:
@@ -430,11 +432,11 @@ def question_form(text: str, lang: str) -> str:
     return "info" if c.form == "statement" else c.form
 
 
-_NEGATIVE = re.compile(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
+_NEGATIVE = lazy_regex(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
 
 
-_WORD_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d，。？！、：；（）])\s+(?=[\u4e00-\u9fff\d，。？！、：；（）])")
+_WORD_GAP = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACED = lazy_regex(r"(?<=[\u4e00-\u9fff\d，。？！、：；（）])\s+(?=[\u4e00-\u9fff\d，。？！、：；（）])")
 
 
 def unspaced(text: str) -> str:
@@ -658,7 +660,7 @@ def _read_chars(text: str, topics, kb=None) -> int:
 
 
 # 威海市环翠区的智慧城市项目，要不要按文登那个办法: the project is in the place outside, the covered one names the rules
-_THERE = re.compile(r"^\s*(?:的|这边的|那边的|这个|那个|有个|有一个)?[\u4e00-\u9fff\d.]{0,10}?(?:项目|系统|工程|单位|部门)"   # (武进区80万的项目)
+_THERE = lazy_regex(r"^\s*(?:的|这边的|那边的|这个|那个|有个|有一个)?[\u4e00-\u9fff\d.]{0,10}?(?:项目|系统|工程|单位|部门)"   # (武进区80万的项目)
                     r"|^\W{0,3}(?:a |an |the |our )?(?:[\w-]+ ){0,4}?(?:project|system|unit|department)\b", re.I)
 
 
@@ -678,7 +680,7 @@ def project_outside(outside: list[str], text: str) -> bool:
     return False
 
 
-_COMPARED = re.compile(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
+_COMPARED = lazy_regex(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"
                        r"|(like|nextto|nextdoorto|near|sameas|similarto|borders?|bordering|asin|neighbou?ring)@", re.I)   # folded: no spaces
 
 
@@ -749,9 +751,9 @@ def _own_level(text: str, end: int, place) -> bool:
 
 
 # 江苏的项目, 广东省的政务信息化项目, a Jiangsu project: a place said as the project's own
-_ATTACHED = re.compile(r"(省|市)?\s*(这边|那边)?(的)?\s*[\u4e00-\u9fff]{0,6}?(项目|政务|信息化|系统|单位|部门|工程)"
+_ATTACHED = lazy_regex(r"(省|市)?\s*(这边|那边)?(的)?\s*[\u4e00-\u9fff]{0,6}?(项目|政务|信息化|系统|单位|部门|工程)"
                        r"|(['’]s)?\s+([\w-]+\s+){0,2}(projects?|units?|departments?|systems?|bureaus?)\b", re.I)
-_DISTRICT_OWN = re.compile(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
+_DISTRICT_OWN = lazy_regex(r"(各区|(?<![社园小景校厂街])区里|区级|区属|区(政府)?(自己|本级))(（新区）|\(新区\))?(自己)?的?(项目|单位|部门|信息工程|电子政务项目)"
                            r"|(各县|县里|县级|县区|区县|下面(的)?县(里)?|下辖(的)?县|县（市、区）)[^，,。？?]{0,12}(项目|单位|部门)"   # 云浮下面县里的…项目
                            r"|district[- ]level (projects?|units?|departments?)|the districts' own|each district's own", re.I)
 
@@ -760,7 +762,7 @@ def negated(text: str) -> bool:
     return form_negated(text)
 
 
-_CLAUSES = re.compile(r"[?？。;；!！]")
+_CLAUSES = lazy_regex(r"[?？。;；!！]")
 
 
 def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:

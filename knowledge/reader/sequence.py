@@ -5,39 +5,41 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 # the question's proposal: (first, then)
 _PROPOSED = [
-    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:回头|过后|以后|后面)?(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
+    lazy_regex(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:回头|过后|以后|后面)?(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
     # 先开工，建到一半再报变更: the second step after a clause of its own
-    re.compile(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+(?P<m>[^，,。？?]{1,16}?)(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
-    re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前|前(?!置|期|面))(?:，|,|\s)*(?:就|可以|能|能不能|可不可以|可否)?先(?P<a>[^，,。？?]{1,20})"),
+    lazy_regex(r"先(?P<a>[^，,。？?]{1,20}?)[，,、\s]+(?P<m>[^，,。？?]{1,16}?)(?:再|然后|之后再|后再|才)(?P<b>[^，,。？?]{1,24})"),
+    lazy_regex(r"(?P<b>[^，,。？?]{1,20}?)(?:之前|以前|前(?!置|期|面))(?:，|,|\s)*(?:就|可以|能|能不能|可不可以|可否)?先(?P<a>[^，,。？?]{1,20})"),
     # 档案后补行不行？想先把验收做了: the step made up for later named first, its question before the 先
-    re.compile(r"(?P<b>[^，,。？?]{1,20}?)(?:后补|回头再?补|以后再?补|事后补|后面再?补)[^，,。？?]{0,8}[，,。？?]\s*[^，,。？?]{0,12}?先(?P<a>[^，,。？?]{1,20})"),
-    re.compile(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
+    lazy_regex(r"(?P<b>[^，,。？?]{1,20}?)(?:后补|回头再?补|以后再?补|事后补|后面再?补)[^，,。？?]{0,8}[，,。？?]\s*[^，,。？?]{0,12}?先(?P<a>[^，,。？?]{1,20})"),
+    lazy_regex(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
     # (合同验收之后才交监理总结报告, 验收完了再交: 才 and 了 as well)
-    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
-    re.compile(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    re.compile(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
+    lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
-    re.compile(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
+    lazy_regex(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    re.compile(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    lazy_regex(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
     # "can we keep working and submit it for review later": the first step now, the second later
-    re.compile(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
+    lazy_regex(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
     # 不等前置审核通过，自己先组织验收: the step not waited for comes after
-    re.compile(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
+    lazy_regex(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
     # 试运行期间就做第三方验收测评，不等终验再做: the step of the clause before, not waiting for the next
-    re.compile(r"(?P<a>[^，,。？?]{2,30})[，,]\s*不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束)?(?:了|的)?(?:再做|再搞|再弄|再说|再测|再办|以后|之后|后)"),
+    lazy_regex(r"(?P<a>[^，,。？?]{2,30})[，,]\s*不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束)?(?:了|的)?(?:再做|再搞|再弄|再说|再测|再办|以后|之后|后)"),
     # 第三方验收测评能不能放在合同初步验收之前做
-    re.compile(r"(?P<a>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|提到|提前到|调到)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前面|前)"),
+    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|提到|提前到|调到)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前面|前)"),
 ]
-_AFTER = re.compile(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
+_AFTER = lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
 # 先A挪到后面: the second step put later
-_PUT_LATER = re.compile(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往|放在|放)(?:后面|之后|最后|以后|后)")
+_PUT_LATER = lazy_regex(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往|放在|放)(?:后面|之后|最后|以后|后)")
 
 
-_ASKING = re.compile(r"\s*(行不行|可不可以|能不能|好不好|行吗|行么|行不|可以吗|可以不|能行吗|吗|么|嘛|呢|吧|是否可以|合规|合不合规"
+_ASKING = lazy_regex(r"\s*(行不行|可不可以|能不能|好不好|行吗|行么|行不|可以吗|可以不|能行吗|吗|么|嘛|呢|吧|是否可以|合规|合不合规"
                      r"|[,，]?\s*(is that|would that be|is it) (ok|okay|allowed|fine|acceptable|possible))\s*$", re.I)
 
 
@@ -53,11 +55,11 @@ def _step(words: str) -> str:
 
 
 # 打算开工, 我们准备先上线: what the asker means to do, not the step's own words
-_INTENT = re.compile(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先|慢慢|再|然后|统一|一起|一并)+")
+_INTENT = lazy_regex(r"^(我们|咱们|我|单位)?(打算|准备|计划|想|想要|要|就|先|慢慢|再|然后|统一|一起|一并)+")
 
 
 # 共享资源目录等立项批了再编, 监理总结报告等合同验收结束后补交: a step waiting for another, its thing named before 等 (not 不等, not 可研等材料)
-_WAIT = re.compile(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?!资料|材料|文件|内容|事项|工作|单位|部门|方面)(?:到)?(?P<a>[^，,。？?]{2,20}?)"
+_WAIT = lazy_regex(r"(?:^|[，,。\s])(?P<thing>[^，,。？?]{0,20}?)(?<!不)(?<!不用)(?<!不必)等(?!资料|材料|文件|内容|事项|工作|单位|部门|方面)(?:到)?(?P<a>[^，,。？?]{2,20}?)"
                    r"(?:通过|完成|结束|批复|批下来|下来|出来|做完|完|批|过|好)?(?:了|的|以后|之后|后)*[，,]?\s*(?:再|(?=补))(?P<b>[^，,。？?]{1,20})")
 
 
@@ -82,7 +84,7 @@ def waits_for_step(text: str) -> bool:
     return _step_waited(text) is not None
 
 
-_SPAN = re.compile(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
+_SPAN = lazy_regex(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
 
 
 def proposed_steps(text: str) -> tuple[str, str] | None:
@@ -121,7 +123,7 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     return None
 
 
-_VAGUE_VERB = re.compile(r"弄|搞|做|办|处理|补|补上|说")
+_VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说")
 
 
 def led_by_first(text: str) -> bool:
@@ -141,9 +143,9 @@ def is_doing(phrase: str) -> bool:
 
 
 # what an English step names in the texts' words, where the vocabulary names no topic ("send it for review")
-_EN_STEP = [(re.compile(r"\breview", re.I), ("审核", "审查", "评审")), (re.compile(r"\bapprov", re.I), ("审批", "批准", "批复")),
-            (re.compile(r"\bfil(e|ing)\b|\bregist", re.I), ("备案", "登记")), (re.compile(r"\b(submit|send|report)", re.I), ("报", "提交")),
-            (re.compile(r"\bimplement|\bbuild|\bconstruct", re.I), ("实施", "建设", "施工"))]
+_EN_STEP = [(lazy_regex(r"\breview", re.I), ("审核", "审查", "评审")), (lazy_regex(r"\bapprov", re.I), ("审批", "批准", "批复")),
+            (lazy_regex(r"\bfil(e|ing)\b|\bregist", re.I), ("备案", "登记")), (lazy_regex(r"\b(submit|send|report)", re.I), ("报", "提交")),
+            (lazy_regex(r"\bimplement|\bbuild|\bconstruct", re.I), ("实施", "建设", "施工"))]
 
 
 def english_step_words(phrase: str) -> set[str]:
@@ -151,28 +153,28 @@ def english_step_words(phrase: str) -> set[str]:
     return {w for pattern, words in _EN_STEP if pattern.search(phrase) for w in words}
 
 
-_EN_DOING = re.compile(r"(just )?(keep|carry on|go on|continue|start|get on with)\s*(working|building|going|the work|implementing|construction|with (the )?(work|project|construction))?( on it| it)?( now)?"
+_EN_DOING = lazy_regex(r"(just )?(keep|carry on|go on|continue|start|get on with)\s*(working|building|going|the work|implementing|construction|with (the )?(work|project|construction))?( on it| it)?( now)?"
                        r"|(go ahead|proceed|implement it|start building it|build it)( now)?", re.I)
 
 
 # a regulation's order: (before, after)
 _SET = [
     # 报区信息化主管部门审核后方可实施, 自行检测通过后…申请合同初步验收
-    re.compile(r"(?P<x>[^，,。；;]{2,40}?(?:审核|审批)?)(?:通过后|完成后|结束后|同意后|批准后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
+    lazy_regex(r"(?P<x>[^，,。；;]{2,40}?(?:审核|审批)?)(?:通过后|完成后|结束后|同意后|批准后|之后|以后|后)[，,]?(?:方可|才能|才可|再|方能|即可)?(?P<y>[^，,。；;]{2,40})"),
     # 应在项目验收前完成…等级保护测评; 在开工建设前…提交书面申请
-    re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
+    lazy_regex(r"(?P<y>[^，,。；;]{2,30}?)(?:前|之前|以前)[，,]?(?:就|须|应|应当|必须)?(?P<x>[^，,。；;]{2,60})"),
     # 通过初验的项目方可向区大数据中心申请竣工验收
-    re.compile(r"(?:通过|完成|经过?)(?P<x>[^，,。；;]{2,30}?)的(?:项目|系统|单位)?(?:方可|才能|才可|方能|才)(?P<y>[^，,。；;]{2,40})"),
+    lazy_regex(r"(?:通过|完成|经过?)(?P<x>[^，,。；;]{2,30}?)的(?:项目|系统|单位)?(?:方可|才能|才可|方能|才)(?P<y>[^，,。；;]{2,40})"),
     # 申请立项时须同步编制政务数据共享资源目录: what is done with a step is not put after it
-    re.compile(r"(?P<y>[^，,。；;]{2,30}?)(?:时|的同时)[，,]?(?:须|应|应当|必须|要|需)?(?:同步|同时|一并)(?P<x>[^，,。；;]{2,40})"),
+    lazy_regex(r"(?P<y>[^，,。；;]{2,30}?)(?:时|的同时)[，,]?(?:须|应|应当|必须|要|需)?(?:同步|同时|一并)(?P<x>[^，,。；;]{2,40})"),
     # 试运行过程中…进行第三方验收测评: what is done during a step comes after it begins
-    re.compile(r"(?P<x>[^，,。；;]{2,20}?)(?:过程中|期间)[，,]?(?P<y>[^，,。；;]{2,60})"),
+    lazy_regex(r"(?P<x>[^，,。；;]{2,20}?)(?:过程中|期间)[，,]?(?P<y>[^，,。；;]{2,60})"),
     # 未经审核，不得实施
-    re.compile(r"未经(?P<x>[^，,。；;]{2,30}?)[，,]?(?:不得|不能|不予)(?P<y>[^。；;，,]{2,30})"),
+    lazy_regex(r"未经(?P<x>[^，,。；;]{2,30}?)[，,]?(?:不得|不能|不予)(?P<y>[^。；;，,]{2,30})"),
     # 未提交档案或者档案验收不合格的，不予通过项目验收; 未通过竣工验收的信息系统不得投入正式运行
-    re.compile(r"(?<!经)未(?!经)(?P<x>[^，,。；;]{2,30}?)的[，,]?\s*[^，,。；;]{0,8}?(?:不予|不得|不能)(?P<y>[^。；;，,]{2,30})"),
+    lazy_regex(r"(?<!经)未(?!经)(?P<x>[^，,。；;]{2,30}?)的[，,]?\s*[^，,。；;]{0,8}?(?:不予|不得|不能)(?P<y>[^。；;，,]{2,30})"),
     # 测评单位出具项目第三方测评报告，作为项目合同终验的依据: what a step rests on comes before it
-    re.compile(r"(?P<x>[^。；;]{2,40}?)[，,]?(?:作为|是|为)(?P<y>[^，,。；;]{2,30}?)的(?:依据|前提|必要条件|条件)"),
+    lazy_regex(r"(?P<x>[^。；;]{2,40}?)[，,]?(?:作为|是|为)(?P<y>[^，,。；;]{2,30}?)的(?:依据|前提|必要条件|条件)"),
 ]
 
 

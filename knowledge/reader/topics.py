@@ -15,12 +15,14 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..texts.text import fold
 
 _CLAUSE_END = set("?？。;；!！")
 # the title of a regulation as people write it: …质量监督管理暂行办法, 智慧文登项目建设管理办法, 实施细则
-_TITLE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)(?:\s*[（(](?:修订草案|草案|试行|征求意见稿|修订稿|暂行)[)）])?")   # …（修订草案）: the title's own suffix
-_TITLE_EN = re.compile(
+_TITLE = lazy_regex(r"[\u4e00-\u9fff“”\"]{2,24}?(?:暂行办法|管理办法|实施细则|办法|细则)(?:\s*[（(](?:修订草案|草案|试行|征求意见稿|修订稿|暂行)[)）])?")   # …（修订草案）: the title's own suffix
+_TITLE_EN = lazy_regex(
     # the measures on IT project quality supervision (take effect): the title's words follow it
     r"\b(?:the|these|this|those|its|their)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?(?P<title2>(?:interim\s+)?(?:measures|rules|regulations)\s+(?:on|for|governing)\s+"
     r"(?:(?!(?:take|took|taken|takes|come|came|comes|enter|entered|enters|apply|applies|applied|expire|expired|expires|do|does|did|is|are|was|were"
@@ -30,10 +32,10 @@ _TITLE_EN = re.compile(
     r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
     r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)
 # words before a title that are the question's, not the title's: 适用钟楼区的实施细则, 按照智慧文登项目建设管理办法
-_BEFORE_TITLE = re.compile(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
+_BEFORE_TITLE = lazy_regex(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 
 
-_ADDRESSEE = re.compile(r"(?:向|报给|报送|报到|交给|提交给|送交|报)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
+_ADDRESSEE = lazy_regex(r"(?:向|报给|报送|报到|交给|提交给|送交|报)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -190,7 +192,7 @@ def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
     return None
 
 
-_EN_WORD = re.compile(r"[A-Za-z]+")
+_EN_WORD = lazy_regex(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -316,7 +318,7 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
 
 
 _PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|方|公司)?"
-_PARTIES = re.compile(rf"{_PARTY}(?:[、和与及]{_PARTY})+")
+_PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+")
 
 
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:

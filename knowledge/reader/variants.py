@@ -20,7 +20,9 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from knowledge.lazy_regex import lazy_regex
+
+_CJK = lazy_regex(r"[\u4e00-\u9fff]")
 
 
 def simplified(text: str, known: frozenset[str]) -> str:
@@ -146,7 +148,7 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
 
 
 # what a verb typed before a word makes of it (出验收报告, 出验收意见): a document
-_PRODUCT = re.compile(r"[^，,。？?；;！!]{0,8}?(报告|意见|结论|证书|文件|材料)")
+_PRODUCT = lazy_regex(r"[^，,。？?；;！!]{0,8}?(报告|意见|结论|证书|文件|材料)")
 
 
 def _overlaps(text: str, start: int, end: int, words: frozenset[str], corpus: str) -> bool:
@@ -202,7 +204,7 @@ ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "
                  "reqs": "requirements", "req": "requirement", "approx": "approximately", "admin": "administration",
                  "dev": "development", "sw": "software", "hw": "hardware", "o&m": "operation and maintenance",
                  "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks"}
-_ABBREVIATED = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])\.?", re.I)
+_ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])\.?", re.I)
 
 
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..i18n import t
 from ..reader.actors import same_body
 from ..reader.dated import (
@@ -82,8 +84,8 @@ from .timing import (
 )
 from .words import VERDICT_NAMES
 
-_EXTERNAL_REF = re.compile(r"《([^》]{4,60})》")
-_REGULATORY = re.compile(r"(法|办法|条例|规定|细则|意见|通知|决定|规划|指南|标准|规范|格式合同|纲要|方案）?)$")
+_EXTERNAL_REF = lazy_regex(r"《([^》]{4,60})》")
+_REGULATORY = lazy_regex(r"(法|办法|条例|规定|细则|意见|通知|决定|规划|指南|标准|规范|格式合同|纲要|方案）?)$")
 
 
 def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
@@ -97,11 +99,11 @@ def _says(rule: Rule, lang: str, outcome: bool | None, profile: Profile) -> str:
 
 
 # a description that denies something (不按本办法, 不得, 免费) cannot answer a yes/no question with "yes"
-_DENIES = re.compile(r"不|无|未|非|免|禁止|严禁|除外")
+_DENIES = lazy_regex(r"不|无|未|非|免|禁止|严禁|除外")
 
 
-_NEGATION_BEFORE = re.compile(r"(不|未|无|非|免|禁止|严禁|不得|不予)$")
-_HANZI = re.compile(r"[\u4e00-\u9fff]+")
+_NEGATION_BEFORE = lazy_regex(r"(不|未|无|非|免|禁止|严禁|不得|不予)$")
+_HANZI = lazy_regex(r"[\u4e00-\u9fff]+")
 
 
 def _affirms(says: str, asked: str) -> bool | None:
@@ -126,7 +128,7 @@ def _affirms(says: str, asked: str) -> bool | None:
 
 
 # a permission the text ties to a step of its own (经区信息化主管部门审批同意后，方可购置)
-_ONLY_IF = re.compile(r"方可|须经|需经|经[^，。；]{0,20}(同意|批准|审批|审核)(后|，可|,可)|前提下|确有")
+_ONLY_IF = lazy_regex(r"方可|须经|需经|经[^，。；]{0,20}(同意|批准|审批|审核)(后|，可|,可)|前提下|确有")
 def _says_yes(says: str, asked: str) -> bool:
     """A description answers yes: it says what is asked without denying it, or (sharing no words
     with the question) denies nothing at all."""
@@ -151,23 +153,23 @@ def _says_yes_en(says: str, asked: str) -> bool:
     return not re.search(r"\b(not|no|never|except)\b", low)
 
 
-_MUST = re.compile(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
+_MUST = lazy_regex(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
 
 
 # 未经建设单位同意，不可…: a prohibition lifted by someone's consent; 得经过建设单位同意不 asks whether that consent is needed
-_UNLESS = re.compile(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|审核|审批|许可)")
-_GATE_ASKED = re.compile(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
+_UNLESS = lazy_regex(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|审核|审批|许可)")
+_GATE_ASKED = lazy_regex(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
                          r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
 # the consent said to be missing or gone around (没经过建设单位同意, 擅自, 直接挂, without asking us)
-_CONSENT_MISSING = re.compile(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|没(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)"
+_CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|没(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)"
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
                               r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
                               r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
-_CONSENT_SKIPPED = re.compile(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
+_CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
-_GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
+_GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b"
@@ -175,20 +177,20 @@ _GATE_GIVEN = re.compile(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
-_ASKS_ADVICE = re.compile(r"(是否|是不是|有没有)(建议|推荐|鼓励|提倡)|(建议|推荐|鼓励|提倡)(了)?[^，,。？?]{0,30}(吗|么|嘛)\s*[？?]?\s*$"
+_ASKS_ADVICE = lazy_regex(r"(是否|是不是|有没有)(建议|推荐|鼓励|提倡)|(建议|推荐|鼓励|提倡)(了)?[^，,。？?]{0,30}(吗|么|嘛)\s*[？?]?\s*$"
                           r"|\b(recommend|suggest|encourage|advise)[sd]?\b", re.I)
 
 
 # whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
-_STILL_HOLDS = re.compile(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|\bstill (valid|count|stand|hold|exist|be valid)", re.I)
-_LAPSES = re.compile(r"自动取消|予以取消|自动失效|作废")
+_STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|\bstill (valid|count|stand|hold|exist|be valid)", re.I)
+_LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废")
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
-_ASKS_CONSENT = re.compile(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须)[^，,。？?]{0,12}(同意|批准|允许|许可|点头)"
+_ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须)[^，,。？?]{0,12}(同意|批准|允许|许可|点头)"
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
-_WITHOUT_CONSENT = re.compile(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
-_CONFIRM_CANNOT = re.compile(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
+_WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
+_CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
                              # 一定要竣工验收通过后才可以上线吗, 上线前是不是非得先把竣工验收过了: the step the ban waits for, asked whether required
@@ -563,7 +565,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
 
 # a step a duty lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收), and a question
 # saying that it is done (都整改完了，平台上也查过了; all fixed and checked)
-_DONE_THEN = re.compile(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
+_DONE_THEN = lazy_regex(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
 
 
 def _proposes_gated_step(says: str, text: str) -> bool:
@@ -581,23 +583,23 @@ def _proposes_gated_step(says: str, text: str) -> bool:
         and not re.search(r"由[^，,。？?]{1,10}(组织|负责|主持)|请[^，,。？?]{1,8}参加", text)
 
 
-_WHEN_PROPOSED = re.compile(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|\b(plan|want|next (week|month)|now|soon|tomorrow)\b", re.I)
+_WHEN_PROPOSED = lazy_regex(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|\b(plan|want|next (week|month)|now|soon|tomorrow)\b", re.I)
 
 
-_GATE_MET = re.compile(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")
-_GATE_EN_MET = re.compile(r"\b(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)\b|\bno (outstanding|open|remaining) (issues|problems)\b", re.I)
+_GATE_MET = lazy_regex(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")
+_GATE_EN_MET = lazy_regex(r"\b(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)\b|\bno (outstanding|open|remaining) (issues|problems)\b", re.I)
 
 
 # a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
-_GATE = re.compile(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方|才|再)")
+_GATE = lazy_regex(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方|才|再)")
 
 
 # the review itself asked of (要不要报…审核才能实施), not a proposal to go ahead without it
-_ASKS_GATE = re.compile(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经)(?<!不报)(?<!没报)(审核|审批|报审|批准|评审)|(?<!without )(?<!skip )(?<!skipping )\b(review|approv\w*)\b", re.I)
+_ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经)(?<!不报)(?<!没报)(审核|审批|报审|批准|评审)|(?<!without )(?<!skip )(?<!skipping )\b(review|approv\w*)\b", re.I)
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
-_PENALTY = re.compile(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|held (responsible|accountable)", re.I)
+_PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|held (responsible|accountable)", re.I)
 
 
 def _breach(raw: str, used, q: Question) -> str | None:
@@ -622,12 +624,12 @@ def _breach(raw: str, used, q: Question) -> str | None:
     return None
 
 
-_GATE_SKIPPED = re.compile(r"(没|没有|未|不)(有)?(经过|经|征得|取得|得到)[^，,。？?]{0,8}(同意|批准|审批|许可)"
+_GATE_SKIPPED = lazy_regex(r"(没|没有|未|不)(有)?(经过|经|征得|取得|得到)[^，,。？?]{0,8}(同意|批准|审批|许可)"
                            r"|\bwithout (the |their |our |its |any )?(\w+('s)? )?(consent|permission|approval)", re.I)
 
 
 # how a text has an outside or qualified body do a thing
-_QUALIFIED = re.compile(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质")
+_QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质")
 
 
 def _by_ourselves(q: Question, used) -> bool:
@@ -712,24 +714,24 @@ def _facets_denied(text: str, condition: str) -> bool:
     return said > 0
 
 
-_ENOUGH = re.compile(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
+_ENOUGH = lazy_regex(r"就行|就够|就可以|就好|过了|看看|看一下|评一下|审一下|把关")
 
 
 # 这个规模不用按办法走评审那一套了吧: a claim that a step of the measures may be left, asked with 吧 (不用走这个办法，对吧
 # asks whether the measures apply, which not_applicable answers)
-_NO_NEED_BA = re.compile(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审批|论证|备案|登记|测评|测试|监理|验收|可研|报批|申报)[^。？?]{0,12}(了)?吧\s*[？?。]*\s*$")
-_OVER_ESTIMATE = re.compile(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*) the (total )?(budget )?estimate", re.I)
+_NO_NEED_BA = lazy_regex(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审批|论证|备案|登记|测评|测试|监理|验收|可研|报批|申报)[^。？?]{0,12}(了)?吧\s*[？?。]*\s*$")
+_OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*) the (total )?(budget )?estimate", re.I)
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
-_APPROVED_THEN = re.compile(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
-_PLANS_APPROVAL = re.compile(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
+_APPROVED_THEN = lazy_regex(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
+_PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
                              r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
-_CASE_SAID = re.compile(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
+_CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = re.compile(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以)"
+_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
-_SKIPS_APPROVAL = re.compile(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
+_SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
 
 
@@ -773,17 +775,17 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
     return focused or rules
 
 
-_ASKS_PEOPLE = re.compile(r"(几|多少)\s*(个)?(人|名|位)(?!民)|人数|\bhow many (people|persons|inspectors|staff|officials|members|experts)\b", re.I)
-_PEOPLE = re.compile(r"\d+\s*(名|人|位)(?!民)")
+_ASKS_PEOPLE = lazy_regex(r"(几|多少)\s*(个)?(人|名|位)(?!民)|人数|\bhow many (people|persons|inspectors|staff|officials|members|experts)\b", re.I)
+_PEOPLE = lazy_regex(r"\d+\s*(名|人|位)(?!民)")
 
 
-_AT_LEAST = re.compile(r"(?:不少于|至少|最少)(\d+)\s*(?P<u>名|人|位|家)|(\d+)\s*(?P<u2>名|人|位|家)(?:以上|及以上)")
+_AT_LEAST = lazy_regex(r"(?:不少于|至少|最少)(\d+)\s*(?P<u>名|人|位|家)|(\d+)\s*(?P<u2>名|人|位|家)(?:以上|及以上)")
 
 
 # whose a thing is: 归项目建设单位所有 in a text; 归承建单位所有, belongs to the vendor in a question
-_OWNED = re.compile(r"归([\u4e00-\u9fff]{2,10}?)所有")
-_EN_OWNER = [(re.compile(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),
-             (re.compile(r"\b(owner|our unit|us|we|our department|the unit|building unit|client|project unit)\b", re.I), "建设单位")]
+_OWNED = lazy_regex(r"归([\u4e00-\u9fff]{2,10}?)所有")
+_EN_OWNER = [(lazy_regex(r"\b(contractor|vendor|developer|supplier|builder|integrator|company that built)", re.I), "承建单位"),
+             (lazy_regex(r"\b(owner|our unit|us|we|our department|the unit|building unit|client|project unit)\b", re.I), "建设单位")]
 
 
 def _claimed_owner(text: str) -> str | None:
@@ -801,7 +803,7 @@ def _claimed_owner(text: str) -> str | None:
 
 
 # a ban on a case not met (未通过竣工验收的信息系统不得投入正式运行): it says nothing of a plan that does not state that case
-_UNMET_CASE = re.compile(r"未(通过|提交|经|完成|按|纳入|取得)[^，,。；;]{1,16}(的|前)")
+_UNMET_CASE = lazy_regex(r"未(通过|提交|经|完成|按|纳入|取得)[^，,。；;]{1,16}(的|前)")
 
 
 def _at_least(used, q: Question) -> tuple[int, int, str] | None:
@@ -953,15 +955,15 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = re.compile(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get))\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get))\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
-_GO_AHEAD_BA = re.compile(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
+_GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[，,]\s*(直接|就|先|马上|然后)[^，,。？?]{2,}吧\s*[？?。!！]*\s*$")
 
 
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
-_OURSELVES_INSTEAD = re.compile(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用)[^。？?]{0,12}(来|组织|做|搞|办)"
+_OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用)[^。？?]{0,12}(来|组织|做|搞|办)"
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
 
 
@@ -973,8 +975,8 @@ def _leave(q: Question) -> bool:
         or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
 
 
-_LIABLE = re.compile(r"负责|承担[^，。；]{0,6}责任")
-_NO_LONGER_PROCEDURE = re.compile(r"不再(按照|按|执行|经过|经|走|履行)")
+_LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
+_NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..i18n import t
 from ..reader.actors import actor_of, carried_subject, claimed_actor, own_unit, same_body
 from ..reader.glossary import chinese_words
@@ -104,7 +106,7 @@ def _telling(kb, a):
     return replace(a, head=a.head - weak) if any(kb.index.used(h) for h in a.head - weak) else a
 
 
-_TIME_SET = re.compile(r"规定的?(时间|期限|时限)|限期|限时|\bwithin the (set|prescribed) time")
+_TIME_SET = lazy_regex(r"规定的?(时间|期限|时限)|限期|限时|\bwithin the (set|prescribed) time")
 
 
 def _clauses(text: str) -> list[str]:
@@ -259,8 +261,8 @@ def _with_items(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     return None
 
 
-_ASKS_WHO = re.compile(r"谁|哪个(部门|单位|机构)|哪家|哪些(部门|单位)|什么(部门|单位|机构)|\bwho\b|which (department|body|unit|agency|office)", re.I)
-_BY_WHOM = re.compile(r"\s*[，,]\s*((?:应|须|则|均)?由[^，,；;。]{2,40})")
+_ASKS_WHO = lazy_regex(r"谁|哪个(部门|单位|机构)|哪家|哪些(部门|单位)|什么(部门|单位|机构)|\bwho\b|which (department|body|unit|agency|office)", re.I)
+_BY_WHOM = lazy_regex(r"\s*[，,]\s*((?:应|须|则|均)?由[^，,；;。]{2,40})")
 
 
 def _with_by_whom(text: str, clause: str) -> str:
@@ -452,7 +454,7 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
 
 # words of any question that say nothing of which list is meant
 _PLAIN_PAIRS = {"项目", "需要", "要求", "可以", "应当", "一共", "总共", "包括", "哪些"}
-_COUNTED_IN_TEXT = re.compile(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
+_COUNTED_IN_TEXT = lazy_regex(r"[一二两三四五六七八九十\d]+\s*(章|类|项|种|个方面|个部分|大类|个统一)")
 
 
 def _listed(q: Question, text: str, items: list[str]) -> str:
@@ -461,15 +463,15 @@ def _listed(q: Question, text: str, items: list[str]) -> str:
     return t("ans.listed", q.lang, n=len(items), unit=unit, items="、".join(items))
 
 
-_CHAPTER = re.compile(r"第[一二三四五六七八九十]+章\s*(?P<title>[\u4e00-\u9fff]{4,16})")
-_OUTLINE_ITEM = re.compile(r"^\s*[\dlＬl１-９]+\s*[.．、]\s*(?P<item>[^。（(，,；;\n]{2,30})", re.M)
+_CHAPTER = lazy_regex(r"第[一二三四五六七八九十]+章\s*(?P<title>[\u4e00-\u9fff]{4,16})")
+_OUTLINE_ITEM = lazy_regex(r"^\s*[\dlＬl１-９]+\s*[.．、]\s*(?P<item>[^。（(，,；;\n]{2,30})", re.M)
 
 
-_PROCESS_LEAD = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff]{4,20}(流程|程序|步骤))[:：]\s*$")
-_STEP_PARAGRAPH = re.compile(r"^\s*(?P<step>[\u4e00-\u9fff]{2,6})。")
+_PROCESS_LEAD = lazy_regex(r"^\s*(?P<lead>[\u4e00-\u9fff]{4,20}(流程|程序|步骤))[:：]\s*$")
+_STEP_PARAGRAPH = lazy_regex(r"^\s*(?P<step>[\u4e00-\u9fff]{2,6})。")
 
 
-_STEPS_ASKED = re.compile(r"(几|多少|哪些|哪几)\s*(个)?\s*(步|环节|阶段)|流程(是什么|是啥|怎么走|有哪些)|怎么走|"
+_STEPS_ASKED = lazy_regex(r"(几|多少|哪些|哪几)\s*(个)?\s*(步|环节|阶段)|流程(是什么|是啥|怎么走|有哪些)|怎么走|"
                           r"\bhow many (steps|stages)\b|\bwhat (are the )?(steps|stages)\b", re.I)   # (专家论证环节…专家人数: no steps asked)
 
 
@@ -545,7 +547,7 @@ def with_chapter(kb, findings: list[Finding], q: Question) -> list[Finding]:
     return out
 
 
-_WHICH_CHAPTER = re.compile(r"第几章|哪一?章|哪个章节|\bwhich chapter\b", re.I)
+_WHICH_CHAPTER = lazy_regex(r"第几章|哪一?章|哪个章节|\bwhich chapter\b", re.I)
 
 
 def _chapter_of_item(kb, f: Finding, text: str, q: Question) -> Finding:

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..i18n import t
 from ..reader.question import Question
 from ..texts.search import tokenize
 from .finding import Finding
 from .model import Citation
 
-_ASKS_DOCS = re.compile(r"(?<!依据的是)(?<!依据是)(?<!根据)(?<!出自)(什么|哪些|啥|哪几样|哪几份|哪几个)(样的)?(材料|资料|(?<!什么)文件|东西|文档|报告)|(准备|交|提交|报|带|上传|附)(些|点)?(什么|啥|哪些)"
+_ASKS_DOCS = lazy_regex(r"(?<!依据的是)(?<!依据是)(?<!根据)(?<!出自)(什么|哪些|啥|哪几样|哪几份|哪几个)(样的)?(材料|资料|(?<!什么)文件|东西|文档|报告)|(准备|交|提交|报|带|上传|附)(些|点)?(什么|啥|哪些)"
                         r"|\b(what|which) (documents?|materials?|paperwork|papers|files|reports)\b", re.I)
 # a sentence that has documents handed in (提交建设方案和可行性报告) or lists what a file holds (应包含…、…、…)
-_HANDS_IN = re.compile(r"(提交|报送|提供|上传|附|报)[^。；;]{0,30}?(方案|报告|(?<![向给])报告|书(?!面)|材料|资料|文件|清单|申请函|(?<![代列发])表(?![示明彰扬决])|清单)")
-_MEASURE = re.compile(r"(?<!哪)几个|多少|多久|多长|几天|how (many|long|soon)", re.I)
-_LISTS = re.compile(r"(包含|包括|含|如下)[^。；;]*、[^。；;]*、")
+_HANDS_IN = lazy_regex(r"(提交|报送|提供|上传|附|报)[^。；;]{0,30}?(方案|报告|(?<![向给])报告|书(?!面)|材料|资料|文件|清单|申请函|(?<![代列发])表(?![示明彰扬决])|清单)")
+_MEASURE = lazy_regex(r"(?<!哪)几个|多少|多久|多长|几天|how (many|long|soon)", re.I)
+_LISTS = lazy_regex(r"(包含|包括|含|如下)[^。；;]*、[^。；;]*、")
 
 
 def documents_asked(text: str) -> bool:
@@ -75,7 +77,7 @@ def _best_sentence(kb, jid: str, tokens: list[str], cited: set[str]) -> tuple[st
 
 
 # 只交个建设方案行不行, 用建设方案代替项目建议书: one document offered where the text has the project's tier hand in another
-_ONLY_DOC = re.compile(r"(?:只|仅|就)(?:交|报|提交|填报|填|做|写|编|准备|出|上传)(?:了)?(?:个|一个|一份|一下)?(?P<doc>[^，,。？?；;不没]{2,12}?)(?=行|可以|够|就|不|没|[，,。？?]|吗|$)"
+_ONLY_DOC = lazy_regex(r"(?:只|仅|就)(?:交|报|提交|填报|填|做|写|编|准备|出|上传)(?:了)?(?:个|一个|一份|一下)?(?P<doc>[^，,。？?；;不没]{2,12}?)(?=行|可以|够|就|不|没|[，,。？?]|吗|$)"
                        r"|(?:用|拿|以)(?P<doc2>[^，,。？?；;]{2,12}?)(?:来)?(?:代替|替代|顶替|取代|充当)"
                        r"|(?:交|报|提交|填报|写|编|出|上传)(?:个|一个|一份|一下)?(?P<doc4>[^，,。？?；;用拿以]{2,12}?)(?:来)?(?:代替|替代|顶替|取代|充当)"   # 交个建设方案顶替建议书
                        r"|\b(?:only|just) (?:submit|file|hand in|prepare|send)\w* (?:an? |the )?(?P<doc3>[\w -]{3,40}?)(?=[,.?]| instead| rather| and | is | for )", re.I)

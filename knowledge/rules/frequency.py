@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..i18n import t
 from ..reader.frequency import DAYS, current_period, proposed_period, set_period
 from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
 
-_REPORT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
+_REPORT = lazy_regex(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
 
 
 def _names(report: str, sentence: str) -> bool:
@@ -18,7 +20,7 @@ def _names(report: str, sentence: str) -> bool:
     return report in sentence or report.endswith("报告") and bool(re.search(re.escape(report[:-2]) + r"[月季年]?报", sentence))
 
 
-_PERIOD_WORDS = re.compile(r"月报|季报|年报|每个?季度|季度|每月|按月|每个月|每季|每年|一年|半年")   # (每季度 whole, no 度 left over)
+_PERIOD_WORDS = lazy_regex(r"月报|季报|年报|每个?季度|季度|每月|按月|每个月|每季|每年|一年|半年")   # (每季度 whole, no 度 left over)
 _GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设", "可以", "行吧", "就行"}
 _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
 

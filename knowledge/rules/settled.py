@@ -6,22 +6,24 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_regex import lazy_regex
+
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
-_ASKS_PAY = re.compile(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
-_FREE = re.compile(r"免费|无偿")
+_ASKS_PAY = lazy_regex(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
+_FREE = lazy_regex(r"免费|无偿")
 # a step the text has done together with another (同步规划、同步建设), and a question putting it after
-_TOGETHER = re.compile(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
-_PUT_AFTER = re.compile(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
+_TOGETHER = lazy_regex(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
+_PUT_AFTER = lazy_regex(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
                         r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,60}\b(later|afterwards|after (the |our )?([\w-]+ ){0,3}(system|platform|project|it) (goes|went|has gone|is) live"
                         r"|after (go-live|going live|launch)|next year|as a (second|later|separate) (step|phase|stage)|in (a |the )?(second|later|next) (phase|stage))\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
-_SEPARATE = re.compile(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
-_BUNDLED = re.compile(r"打包|一起招|一块招|一起招标|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
+_SEPARATE = lazy_regex(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
+_BUNDLED = lazy_regex(r"打包|一起招|一块招|一起招标|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
 # a cost the text counts inside another (应包含在该系统的维保经费中, 费用纳入项目总投资), and a question asking for it apart
-_INCLUDED = re.compile(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
+_INCLUDED = lazy_regex(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
 # (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
 # how the container itself is applied for)
-_SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
+_SEPARATED = lazy_regex(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
                         r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
                         r"|\bseparate (new )?project to (fund|pay for|cover)\b|\b(fund|pay for|budget) (it|them|this|that|the [\w\s]{1,30}?) separately\b"
                         r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b"
@@ -29,10 +31,10 @@ _SEPARATED = re.compile(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放
                         r"|\b(rather than|instead of) (paying |funding it |funding them )?(from|out of|with) (the |our )?[^.?]{0,30}\b(budget|funds?|funding|investment)\b"
                         r"|\b(apply|ask) for (a |its own |their own )?separate (budget|funds?|funding)\b|(?<![不外])单独(申请|申报|列)[^，,。？?]{0,6}(经费|预算|资金)", re.I)   # (not 不另外单独申请经费)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
-_PAST_HOLIDAY = re.compile(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
+_PAST_HOLIDAY = lazy_regex(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
 # a step the text has done at once (立即将合同文本报…备案), and a question putting it off (下个月例会的时候再报, later)
-_AT_ONCE = re.compile(r"立即|立刻|马上|第一时间")
-_PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末)(?![^，,。？?]{0,6}签)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
+_AT_ONCE = lazy_regex(r"立即|立刻|马上|第一时间")
+_PUT_OFF = lazy_regex(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末)(?![^，,。？?]{0,6}签)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
                       r"|(拖|推|放|留|攒)(到|至)[^，,。？?]{1,12}(再|才|一起|统一)"
                       # 月底跟其他几个项目一起报, 等项目做完了连同验收材料一起报
                       r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
@@ -41,21 +43,21 @@ _PUT_OFF = re.compile(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?�
                       r"|\b(file|submit|send|report|register|upload)\w*\b[^.?]{0,50}\b(later|next (week|month|quarter|year)|at the end of the (month|quarter|year)|in a (few|couple of) (weeks|months))\b"
                       r"|\bwait (until|till|for)\b[^.?]{0,50}\b(to |before (we )?|and then )(file|submit|send|report|register|upload)\w*\b", re.I)   # wait until it is finished to file
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
-_VIA_PLATFORM = re.compile(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
-_OTHER_CHANNEL = re.compile(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
+_VIA_PLATFORM = lazy_regex(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
+_OTHER_CHANNEL = lazy_regex(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
                             r"|\b(by|via|over) (e-?mail|post|fax|wechat)\b|\bon paper\b|\bpaper cop(y|ies)\b|\bin person\b|\be-?mail (it|them|the)\b", re.I)
 # a step the text has the lead unit do once for all (由主管部门或牵头单位申报, 共同形成项目整体方案), and a question having each
 # unit do it apart (各部门各写一份方案分别报, each department declares it separately) or leaving the others out of it
-_JOINT = re.compile(r"牵头(单位|部门)[^。；]{0,12}(申报|会同|统一)|共同形成[^。；]{0,8}整体方案|统一申报")
-_APART = re.compile(r"分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交)"
+_JOINT = lazy_regex(r"牵头(单位|部门)[^。；]{0,12}(申报|会同|统一)|共同形成[^。；]{0,8}整体方案|统一申报")
+_APART = lazy_regex(r"分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交)"
                     r"|\beach (department|unit|of (us|them))\b[^.?]{0,40}\bseparately\b|\bseparately\b[^.?]{0,30}\beach (department|unit)\b", re.I)
-_OTHERS_SPARED = re.compile(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
+_OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
                             r"|不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)")   # (各部门不用分别报方案, 不用三家各写一份)
 # (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
 # against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
 # 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
 _SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
-                    (_PAST_HOLIDAY, re.compile("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
+                    (_PAST_HOLIDAY, lazy_regex("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
                     (_OTHER_CHANNEL, _VIA_PLATFORM, "no"), (_APART, _JOINT, "no"), (_OTHERS_SPARED, _JOINT, "yes")]
 
 
@@ -81,5 +83,5 @@ def settled_by_text(asked: str, says: list[str]) -> str | None:
 
 
 # the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)
-_AFTER_FREE_TERM = re.compile(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
+_AFTER_FREE_TERM = lazy_regex(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
                               r"|(after|beyond|outside|past) (the )?(warranty|guarantee)|(warranty|guarantee) (has )?(expired|ended|is over|runs out)", re.I)

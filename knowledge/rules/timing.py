@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from knowledge.lazy_regex import lazy_regex
+
 from ..facts.events import EVENTS
 from ..i18n import day as _day
 from ..i18n import t
@@ -265,10 +267,10 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = re.compile(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = re.compile(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
+IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
-NOT_OVERDUE = re.compile(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
+NOT_OVERDUE = lazy_regex(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
 
 def _by_last_day(kb, findings: list[Finding], events: dict, decide) -> list[Finding] | None:
@@ -365,7 +367,7 @@ def _deadline_citing(kb, f: Finding, wanted):
 
 
 # what a superior said (科长说等验收的时候一起交就行): not the asker's own plan
-_SUPERIOR_SAYS = re.compile(r"(科长|处长|主任|局长|领导|老板|经理|组长|部长)(都|也)?(说|讲|觉得|认为)")
+_SUPERIOR_SAYS = lazy_regex(r"(科长|处长|主任|局长|领导|老板|经理|组长|部长)(都|也)?(说|讲|觉得|认为)")
 
 
 def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -630,8 +632,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     return None
 
 
-_THIS_YEARS_PUT_OFF = re.compile(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
-_NEXT_YEARS = re.compile(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)
+_THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
+_NEXT_YEARS = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)
 
 
 def _quarter_due_by(rules, arts: set[str], day) -> list:
@@ -644,8 +646,8 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
     return same or before[-1:]
 
 
-_VAGUE_WEEK = re.compile(r"(下周|下星期|下礼拜)(?![一二三四五六日天])|\bnext week\b", re.I)   # (下周一: one day)
-CANNOT_MEET = re.compile(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
+_VAGUE_WEEK = lazy_regex(r"(下周|下星期|下礼拜)(?![一二三四五六日天])|\bnext week\b", re.I)   # (下周一: one day)
+CANNOT_MEET = lazy_regex(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 
 def _asks_late(text: str) -> bool:
@@ -656,15 +658,15 @@ def _asks_late(text: str) -> bool:
 
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
-_NOW_LEAVE = re.compile(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
+_NOW_LEAVE = lazy_regex(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
                         r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
 
 
-_NOW = re.compile(r"现在|今天|这会儿|眼下|\b(now|today)\b", re.I)
+_NOW = lazy_regex(r"现在|今天|这会儿|眼下|\b(now|today)\b", re.I)
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no
-_MAY_LEAVE = re.compile(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|" + LEAVE_WORDS + r"|\b(can|could|(?<!\d )may(?!\s*\d)|is it (ok|okay|fine|allowed))\b", re.I)   # (not the month: 28 May, May 28)
+_MAY_LEAVE = lazy_regex(r"来得及|可以|能不能|能否|行不行|行吗|可不可以|" + LEAVE_WORDS + r"|\b(can|could|(?<!\d )may(?!\s*\d)|is it (ok|okay|fine|allowed))\b", re.I)   # (not the month: 28 May, May 28)
 
 
 def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:

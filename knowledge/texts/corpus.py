@@ -7,19 +7,20 @@ their section headings and paragraphs instead).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.lazy_regex import lazy_regex
+
 from .text import cn_small_int, squash
 
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_BOOKMARK = lazy_regex(r"\[bookmark:[^\]]*\]")
 _NUM = "零〇一二三四五六七八九十百"
-_ARTICLE = re.compile(rf"第([{_NUM}]+)条")
-_CHAPTER = re.compile(rf"^第([{_NUM}]+)章\s*(\S.*)?$")
-_APPENDIX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)\s*$")
-_APPENDIX_LIST = re.compile(r"^附件\s*[:：]")
-_CAPTION = re.compile(r"^[（(]([^）)]{1,12})[）)]")
+_ARTICLE = lazy_regex(rf"第([{_NUM}]+)条")
+_CHAPTER = lazy_regex(rf"^第([{_NUM}]+)章\s*(\S.*)?$")
+_APPENDIX = lazy_regex(r"^附件\s*([0-9一二三四五六七八九十]+)\s*$")
+_APPENDIX_LIST = lazy_regex(r"^附件\s*[:：]")
+_CAPTION = lazy_regex(r"^[（(]([^）)]{1,12})[）)]")
 
 
 @dataclass

@@ -1,9 +1,11 @@
 """Small text helpers shared by parsing, search and rule checks."""
-import re
+
 import unicodedata
 from functools import lru_cache
 
-_WS = re.compile(r"\s+")
+from knowledge.lazy_regex import lazy_regex
+
+_WS = lazy_regex(r"\s+")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 

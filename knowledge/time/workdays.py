@@ -41,7 +41,6 @@ that every count is a bisection, not a day-by-day walk.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -49,13 +48,15 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from knowledge.lazy_regex import lazy_regex
+
 from .months import add_months  # also imported from here by older callers
 
 CALENDAR_DIR = Path(__file__).parent / "calendar"
 LUNAR_FILE = CALENDAR_DIR / "lunar_festivals.json"
 FIRST_YEAR = 2004
 LAST_YEAR = 2080
-_YEAR_FILE = re.compile(r"^(\d{4})\.json$")
+_YEAR_FILE = lazy_regex(r"^(\d{4})\.json$")
 _BASE = date(FIRST_YEAR, 1, 1).toordinal()
 _END = date(LAST_YEAR, 12, 31).toordinal()
 _ONE_DAY = timedelta(days=1)
