@@ -21,7 +21,7 @@ _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
 LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
-               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:应该)?(不受|不会受|不会有|没有?)(什么)?影响(?:[吧吗么嘛])|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
+               r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:应该)?(不受|不会受|不会有|没有?|不)(什么)?影响(?:[吧吗么嘛])|不碍事|无妨|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
 
 
 def proposal_stated(text: str) -> bool:
@@ -311,6 +311,9 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(再)?向[^，,。？?]{1,16}?(申请|报告|报送|报批|提交|提出|备案|报)(?![告送])"   # 不向区大数据中心申请: the body the text names left out
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
+                         # 而不使用全市政务云, 不把资产移交国有公司, 不通过市政务服务数据管理局: the means or the body the text names, set aside
+                         r"|不(使用|采用|利用|依托|部署(在|到))|不把[^，,。？?]{1,12}?(移交|上传|交|提交|报|报送|备案|接入|纳入|列入|部署)"
+                         r"|不(经|经过|通过)(?=[^，,。？?]{0,12}(局|中心|部门|平台|单位|机构|委员会|政府))"
                          r"|(就|也|都)不(用|必|需要)再[\u4e00-\u9fff]{2}"   # 是不是公安部门就不需要再参与审核了
                          r"|(就|都|也)免了|免了吧|(?<![上要])不上了|不上(?=监理|测评|测试|第三方|等保|专家|评审)"
                          r"|不(想|打算|准备|愿意|太想|计划)(再|单独|另外|专门|额外)?(请|找|做|搞|报|走|交|写|编|上|开|组织|聘|委托|提交|备案|登记)"
@@ -372,7 +375,7 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
 _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
 _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样)?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合不合规|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")

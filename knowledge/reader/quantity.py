@@ -151,6 +151,16 @@ def _en_content(word: str) -> bool:
     return w not in _EN_STOP and not word[0].isupper() and w not in english_names() and w not in english_counties()
 
 
+# 多久以内得把任务书备案: what is timed follows the time limit, the duty and 把
+_AFTER_ASK = lazy_regex(r"^\s*(?:以内|之内|内)?\s*(?:就|要|得|需要|需|应|应当|必须)?\s*(?:把|将)")
+
+
+def _asking_sentence(text: str, at: int) -> str:
+    """The English sentence a question's asking words stand in (the ones before it set the scene)."""
+    starts = [e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z])", text) if e.end() <= at]
+    return text[starts[-1] if starts else 0:]
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
@@ -166,7 +176,9 @@ def asked(text: str) -> list[Asked]:
             if text.isascii():   # English word order varies: the first letters of every content word
                 # but names (Shenzhen), to find in an English summary
                 # (not the event it counts from or ends at: "… for rectification after a project fails acceptance")
-                own = english_subject(text) if kind != "duration" or not _EN_SINCE.search(text) else text
+                # (with an event counted from, the sentence that asks: "Our contract was filed with the procurement
+                # centre. Within how many working days after the filing …" times the registration, not the contract)
+                own = english_subject(text) if kind != "duration" or not _EN_SINCE.search(text) else _asking_sentence(text, m.start())
                 # a 组 (验收组, 评审组) is a "group" in the summaries; users write "team" as often
                 own, text_words = _EN_TEAM.sub("group", own), _EN_TEAM.sub("group", text)
                 head = frozenset(w.lower()[:5] for w in _EN_WORD.findall(own) if _en_content(w)) or \
@@ -176,7 +188,7 @@ def asked(text: str) -> list[Asked]:
                 # (not the next question's words, nor the party a step is done with)
                 lead = _COUNTERPART.sub(" ", text[:m.start()])
                 around = _FILLER.sub(" ", _before(lead, len(lead)) + " "
-                                     + re.split(r"[？?。；;！!]", _COUNTERPART.sub("", text[m.end():m.end() + 16])[:6])[0])
+                                     + re.split(r"[？?。；;！!]", _AFTER_ASK.sub("", _COUNTERPART.sub("", text[m.end():m.end() + 24]))[:6])[0])
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 words = tuple(w for w in around.split() if len(w) >= 3)
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
@@ -215,7 +227,7 @@ def asked(text: str) -> list[Asked]:
                 # 试运行至少多长时间才能进行合同终验: what follows is the step it comes before, not what lasts
                 head = frozenset(p for w in _FILLER.sub(" ", _before(text, m.start())).split()
                                  for p in pairs(w)) - {"项目", "一次"}
-            anchor, subject, event = _anchor(_DONE_THING.sub(r"\1\2后\3", text[:m.start()])) if kind == "duration" and not length and not text.isascii() \
+            anchor, subject, event = _anchor(_DONE_THING.sub(_done_then, text[:m.start()])) if kind == "duration" and not length and not text.isascii() \
                 else (frozenset(), frozenset(), frozenset())
             since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
                 if kind == "duration" and text.isascii() else None
@@ -400,7 +412,17 @@ _DUTY = lazy_regex(r"要|应|需|须|得|规定")
 
 
 # 交了终验申请，…: a thing handed in, said before the ask, is the event a time counts from (交终验申请后)
-_DONE_THING = lazy_regex(r"((?:提|递|上)?交|报|报送|上传|递交|提报)了([^，,。？?；;]{2,12})([，,])")
+_DONE_THING = lazy_regex(r"(?P<v>(?:提|递|上)?交|报|报送|上传|递交|提报)了(?P<x>[^，,。？?；;]{2,12})(?P<s>[，,])"
+                         # 签完合同，多久以内…: a step done to a thing (签完, 交完, 做完) is the start as well
+                         r"|(?P<v2>签|交|报|做|办|搞|弄|开|审|批)完了?(?P<x2>[^，,。？?；;]{2,12})(?P<s2>[，,])"
+                         # 收到验收申请 多久内要组织验收: a thing received, set apart before the ask, is the start too
+                         r"|(?<![要应需须得])(?P<v3>收到|接到)(?P<x3>[^，,。？?；;\s后]{2,12})(?P<s3>(?=[，,\s]))")
+
+
+def _done_then(m: re.Match) -> str:
+    """交了终验申请， → 交终验申请后，: the event said as the start a time is counted from."""
+    n = next(k for k in ("", "2", "3") if m.group("v" + k))
+    return f"{m.group('v' + n)}{m.group('x' + n)}后{m.group('s' + n)}"
 
 
 _BODY = lazy_regex(r"部门|主管|(?<!结)局|中心|机构|单位|政府|委员会")

@@ -13,7 +13,8 @@ _ASKS_PAY = lazy_regex(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外
 _FREE = lazy_regex(r"免费|无偿")
 # a step the text has done together with another (同步规划、同步建设), and a question putting it after
 _TOGETHER = lazy_regex(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
-_PUT_AFTER = lazy_regex(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}(以后|之后|后)再?|等[^，,。？?]{1,16}(再|才)|明年再|回头再)(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
+_PUT_AFTER = lazy_regex(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}?((以后|之后|后)再?|再)|等[^，,。？?]{1,16}(再|才)|明年再|回头再"
+                        r"|(下一?期|二期|三期|后期|下个?阶段)(再|才))(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
                         r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,60}\b(later|afterwards|after (the |our )?([\w-]+ ){0,3}(system|platform|project|it) (goes|went|has gone|is) live"
                         r"|after (go-live|going live|launch)|next year|as a (second|later|separate) (step|phase|stage)|in (a |the )?(second|later|next) (phase|stage))\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
@@ -36,6 +37,8 @@ _PAST_HOLIDAY = lazy_regex(r"顺延|节后|假期(结束)?(以)?后|放完假|�
 _AT_ONCE = lazy_regex(r"立即|立刻|马上|第一时间")
 _PUT_OFF = lazy_regex(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?段时间|过几天|过阵子|回头|月底|年底|季度末)(?![^，,。？?]{0,6}签)[^，,。？?]{0,12}(再|才)(去|来)?[^，,。？?]{0,12}(报|交|备案|提交|上报|报送|登记)"
                       r"|(拖|推|放|留|攒)(到|至)[^，,。？?]{1,12}(再|才|一起|统一)"
+                      # 开工一个月后再把合同文本报…备案: a span of time let pass first
+                      r"|([一二两三四五六七八九十半几]|\d+)\s*(个)?(工作日|天|日|周|星期|礼拜|月|年)(多)?(以后|之后|后)[，,]?\s*(再|才)[^，,。？?]{0,16}(报|交|备案|提交|上报|报送|登记)"
                       # 月底跟其他几个项目一起报, 等项目做完了连同验收材料一起报
                       r"|(月底|月末|年底|季度末)[^，,。？?]{0,12}(一起|统一|一并|集中)[^，,。？?]{0,12}(报|交|备案|提交)"
                       r"|等[^，,。？?]{1,16}(完|以后|之后|后)(了)?[^，,。？?]{0,16}(一起|再|才)[^，,。？?]{0,16}(报|交|备案|提交)"
@@ -53,12 +56,17 @@ _APART = lazy_regex(r"分别(报|申报|提交|编|写|立项)|各自(报|申报
                     r"|\beach (department|unit|of (us|them))\b[^.?]{0,40}\bseparately\b|\bseparately\b[^.?]{0,30}\beach (department|unit)\b", re.I)
 _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
                             r"|不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)")   # (各部门不用分别报方案, 不用三家各写一份)
+# a leader's signature proposed (请分管区领导签个字就纳入规划), against a text that has a meeting deliberate (经区政府有关会议审议通过后)
+_LEADER_SIGNS = lazy_regex(r"(领导|局长|主任|书记|区长|市长|负责人)(签个?字|签批|批个?字|批一下|点个?头|同意一下|拍个?板)"
+                           r"|\b(the |a )?(leader|director|head|mayor)('s)? (sign(s|ed)? off|signature|sign-off|approval alone)\b", re.I)
+_MEETING_REVIEW = lazy_regex(r"会议(审议|研究|讨论|审定)|(审议|研究)通过|集体(研究|决策|审议)")
 # (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
 # against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
 # 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
 _SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
                     (_PAST_HOLIDAY, lazy_regex("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
-                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no"), (_APART, _JOINT, "no"), (_OTHERS_SPARED, _JOINT, "yes")]
+                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no"), (_APART, _JOINT, "no"), (_OTHERS_SPARED, _JOINT, "yes"),
+                    (_LEADER_SIGNS, _MEETING_REVIEW, "no")]
 
 
 def settled_by_text(asked: str, says: list[str]) -> str | None:
@@ -75,11 +83,29 @@ def settled_by_text(asked: str, says: list[str]) -> str | None:
                                           for s in says for m in said.finditer(s)):
                 verdict = settled
             continue
+        if asks is _LEADER_SIGNS and any(re.search(r"领导[^，,。；;]{0,4}(同意|批准|签字|签批)", s) for s in says):
+            continue   # (分管区领导点头了: the text's own path has the leader's consent)
         if asks is _ASKS_PAY and _AFTER_FREE_TERM.search(asked):
             continue   # (质保期过后的维保要另外收钱吗: the text gives it free only within the warranty)
         if asks.search(asked) and any(said.search(s) for s in says):
             verdict = settled
-    return verdict
+    return "no" if _left_out_of_list(asked, says) else verdict
+
+
+# 只向市政务服务数据管理局备案 against 向市政务服务数据管理局和市财政局备案: one of the bodies the text names together, left out
+_ONLY_TO = lazy_regex(r"只(?:需要?|要|用)?(?:向|给|报给?|交给|提交给?|通知|抄送)(?P<body>[^，,。？?、和及与]{2,16}?)"
+                      r"(?=备案|报告|报送|报备|提交|审核|审批|申请|汇报|[，,。？?]|$)")
+_BODIES_TOGETHER = lazy_regex(r"(?:向|报|报送|交|提交|通知)(?P<list>[^，,。；;]{2,40}?(?:和|及|、|与|以及)[^，,。；;]{2,30}?)"
+                              r"(?:备案|报告|报送|报备|审核|审批|提交)")
+
+
+def _left_out_of_list(asked: str, says: list[str]) -> bool:
+    m = _ONLY_TO.search(asked)
+    if not m:
+        return False
+    core = m.group("body")[-4:]   # (市政务服务数据管理局 as 数据管理局: the body's own name, not its level)
+    return any(core in (named := b.group("list")) and len(re.sub(re.escape(core), "", named)) >= 4
+               for s in says for b in _BODIES_TOGETHER.finditer(s))
 
 
 # the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)

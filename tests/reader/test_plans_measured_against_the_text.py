@@ -521,3 +521,58 @@ def test_bundled_into_infrastructure_keeps_the_infrastructure_rule():
     # 捆进基建 is bundling, and 基建 still names the infrastructure projects' own rule (第五条, 专项招标)
     findings = get_kb().ask("文登区基建项目里的信息化部分捆进基建一起招标可以吗？")["findings"]
     assert findings[0]["verdict"] == "no" and "第五条" in {c["article"] for c in findings[0]["citations"]}
+
+
+# Session of 2026-12-03: round four's first-contact failures, read as kinds (each with a look-alike that must not move)
+_FOURTH_ROUND = [
+    # a step put after another with 都结束了/都完成了再, against the text's order
+    ("深圳项目合同验收都完成了再交监理总结报告，行不行", "shenzhen", "no"),
+    ("深圳项目合同验收前交监理总结报告，可以吗", "shenzhen", "yes"),
+    # a party's own proposal of the order (设计单位提出在…后再出具), agreed to
+    ("深圳项目监理单位提出在合同验收以后再交监理总结报告，我们同意了，可以吗", "shenzhen", "no"),
+    # 不影响吧 asks leave, as 没关系吧 does
+    ("深圳的项目还有质量问题没整改，先开竣工验收会，验收后再整改，不影响吧", "shenzhen", "no"),
+    # 是否允许 / 合规吗 as a bare tag asks of the plan before it
+    ("龙岗区定制开发软件的源代码，我们打算不上传区政务软件开发云平台，自己存档，是否允许", "longgang", "no"),
+    ("龙岗区定制开发软件的源代码上传到区政务软件开发云平台移交，是否允许", "longgang", "yes"),
+    # a means or a body the text names, set aside: 不使用, 不把…移交, 不通过 + a body
+    ("文登区项目我们不使用全市电子政务云平台，自己买服务器部署，合规吗", "wendeng", "no"),
+    ("文登区的项目建成后资产我们自己管，不把它移交国有公司，行吗", "wendeng", "no"),
+    ("文登区项目建成后资产移交国有公司统一运维，可以吗", "wendeng", "yes"),
+    # a span of time let pass before a filing the text wants at once
+    ("文登区项目合同签了，我们打算两周后再把合同文本报区大数据中心备案，可以吗", "wendeng", "no"),
+    # a step of 同步建设 left for the next phase
+    ("文登区项目的密码保障系统二期再建，一期先不做，可以吗", "wendeng", "no"),
+    # one of the bodies the text names together, left out with 只
+    ("云浮市直单位终止合同后只报市财政局备案，可以吗", "yunfu", "no"),
+    ("云浮市直单位终止合同后向市政务服务数据管理局和市财政局备案，可以吗", "yunfu", "yes"),
+    # a leader's signature put in place of the meeting the text has deliberate; not where the text's path has the leader
+    ("龙岗区的项目没列入专项规划，找区长签个字就纳入规划，行吗", "longgang", "no"),
+    ("钟楼区有个省里要求当年必须上的紧急项目，没进年度计划，分管区领导点头后能走临时新增吗", "zhonglou", "conditional"),
+    # the budget over the total estimate, said with 了 and the project between
+    ("龙岗区项目预算超过了项目的总概算，我们自己消化不报批，可以吗", "longgang", "no"),
+    # duplicate collection said as 另外采
+    ("文登区项目能从共享平台拿到的法人数据，我们想另外采一遍，可以吗", "wendeng", "no"),
+]
+
+
+@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND)
+def test_round_four_readings_give_the_main_verdict(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, article, words", [
+    # a thing received, set apart before the ask, is the start of the time
+    ("文登 区大数据中心 收到验收申请 几天内要组织竣工验收", "wendeng", "第三十五条", "5个工作日"),
+    # 签完合同，多久以内得把X备案: the start said as verb-完-object, what is timed after 把
+    ("钟楼区签完合同，多久以内得把项目计划任务书在平台备案", "zhonglou", "第十三条", "一个月"),
+    # English: the sentence that asks, not the scene set before it
+    ("Shenzhen: our contract was filed with the city procurement centre. Within how many working days after the filing "
+     "is approved must the quality supervision registration be done?", "shenzhen", "第十六条", "5 working days"),
+    # a hyphenated English name of a step
+    ("Wendeng: how long must the trial-run last before acceptance?", "wendeng", "第三十六条", "3 months"),
+])
+def test_round_four_measures_are_given(question, jid, article, words, first_finding):
+    f = first_finding(question, jid)
+    assert f["verdict"] == "info" and article in {c["article"] for c in f["citations"]}
+    assert words in f["summary"] or words in f.get("says", "")
