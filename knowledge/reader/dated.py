@@ -209,7 +209,8 @@ _RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|
 
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
-_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)": 0, "昨天|昨日|yesterday": 1, "前天": 2,
+# (初验一做完就提, right after the preliminary acceptance: a step proposed the day the event ends)
+_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as": 0, "昨天|昨日|yesterday": 1, "前天": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 
@@ -257,7 +258,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
         if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签
-            key, score = _event(clause, rel.span())
+            key, score = _event(clause[rel.end():], (0, 1)) if re.search(r"after|as soon", rel.group(0), re.I) \
+                else _event(clause, rel.span())   # (right after the initial acceptance: the event follows the words)
             if not key or score < 0.6:   # 备案昨天才通过: the event's words around the day said
                 cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
                 key, score = _event(cut, (rel.start(), rel.start() + 1))

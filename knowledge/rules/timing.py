@@ -405,6 +405,9 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     return [f for f in out if f.jurisdiction not in late or f.topic in named or (part is not None and f.topic not in part)] if late else None
 
 
+_DENIED_BEFORE = lazy_regex(r"(?:没有|没|未|不是|并未|不)(?:在|到|去|向|经|于|经过)?[^，,。？?；;没未不]{0,8}$|\b(?:not|never)\s+(?:\w+\s+){0,4}$", re.I)
+
+
 def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"合同在采购中心备案的，5个工作日从签合同那天开始算对吧", "count from the filing approval instead
     of the signing date?": the event the question proposes to count from, against the one the text counts
@@ -413,7 +416,8 @@ def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     start = proposed_start(text)
     if start is None:
         return None
-    named = {name for name, _, _ in events_named(text)}
+    # (合同没在市政府采购中心备案: an event denied is not the project's case)
+    named = {name for name, at, _ in events_named(text) if not _DENIED_BEFORE.search(text[max(0, at - 10):at])}
     out, changed = [], False
     for f in findings:
         rule = _deadline_citing(kb, f, lambda r: start in r.trigger)

@@ -553,6 +553,12 @@ _FOURTH_ROUND = [
     ("龙岗区项目预算超过了项目的总概算，我们自己消化不报批，可以吗", "longgang", "no"),
     # duplicate collection said as 另外采
     ("文登区项目能从共享平台拿到的法人数据，我们想另外采一遍，可以吗", "wendeng", "no"),
+    # an event denied (没在采购中心备案) is not the start the text counts from for this project
+    ("深圳的合同没有在市政府采购中心备案，质量监督登记的5个工作日是不是从签合同那天起算", "shenzhen", "yes"),
+    ("深圳的合同在市政府采购中心备案了，质量监督登记的5个工作日是不是从签合同那天起算", "shenzhen", "no"),
+    # a step proposed the day the event it must wait for ends (一…完就, right after)
+    ("钟楼区项目初验一结束就提终验申请，行不行", "zhonglou", "no"),
+    ("Zhonglou: may we apply for final acceptance immediately after the initial acceptance?", "zhonglou", "no"),
 ]
 
 
@@ -569,6 +575,8 @@ def test_round_four_readings_give_the_main_verdict(question, jid, verdict, first
     # English: the sentence that asks, not the scene set before it
     ("Shenzhen: our contract was filed with the city procurement centre. Within how many working days after the filing "
      "is approved must the quality supervision registration be done?", "shenzhen", "第十六条", "5 working days"),
+    # what a body 管 (its duties), asked colloquially
+    ("文登区的区财政局负责哪些事", "wendeng", "第四条", "预算评审"),
     # a hyphenated English name of a step
     ("Wendeng: how long must the trial-run last before acceptance?", "wendeng", "第三十六条", "3 months"),
 ])
