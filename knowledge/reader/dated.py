@@ -210,7 +210,8 @@ _RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 # (初验一做完就提, right after the preliminary acceptance: a step proposed the day the event ends)
-_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as": 0, "昨天|昨日|yesterday": 1, "前天": 2,
+_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as|当天(?=就|马上|立即|立刻|便)": 0,
+                  "昨天|昨日|yesterday|(?<![一二三四五六七八九十\\d])(第二天|次日|隔天)(?=就|马上|立即|立刻|便)": 1, "前天": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month"}
 _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 

@@ -36,7 +36,7 @@ _PROPOSED = [
 ]
 _AFTER = lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
 # 先A挪到后面: the second step put later
-_PUT_LATER = lazy_regex(r"先(?P<a>[^，,。？?]{1,16}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往|放在|放)(?:后面|之后|最后|以后|后)")
+_PUT_LATER = lazy_regex(r"先(?P<a>[^，,。？?]{1,24}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往|放在|放)(?:后面|之后|最后|以后|后)")
 
 
 _ASKING = lazy_regex(r"\s*(行不行|可不可以|能不能|好不好|行吗|行么|行不|可以吗|可以不|能行吗|吗|么|嘛|呢|吧|是否可以|合规|合不合规"
@@ -107,6 +107,12 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
                     then = (thing if _VAGUE_VERB.fullmatch(step_core(then)) else thing + then) if len(thing) >= 2 else then
                 elif _VAGUE_VERB.fullmatch(step_core(then)) and len(_step(m.group("m"))) >= 2:
                     then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
+            if len(then) <= 2 and "m" not in m.groupdict():
+                # 设计单位说设计符合性评价意见可以在合同验收之后再出具: a lone verb takes the thing named before the modal
+                head = re.split(r"可以|能否|能不能|(?<!不)能|可否|是不是|打算|准备", m.group("a"))
+                if len(head) > 1:
+                    thing = _step(re.split(r"说|提出|认为|表示|觉得|建议", head[0])[-1])
+                    then = thing + then if len(thing) >= 2 else then
             if len(then) <= 1 and "m" not in m.groupdict() and text[m.start("b") - 1] == "补":
                 # 监理总结报告等合同验收结束后补交: a lone verb left for later takes the thing waiting before 等
                 waiting = re.split(r"(?<![不先])等(?!保|级)", re.split(r"[，,。？?；;]", text[:m.end("a")])[-1])

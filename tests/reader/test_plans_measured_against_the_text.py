@@ -561,8 +561,31 @@ _FOURTH_ROUND = [
     ("Zhonglou: may we apply for final acceptance immediately after the initial acceptance?", "zhonglou", "no"),
 ]
 
+# round five (read after its first contact was recorded)
+_FIFTH_ROUND = [
+    # diverting other funds into a project (禁止挪用其他资金进行项目建设), said plainly or colloquially
+    ("钟楼区的项目钱还没拨下来，先借用别的项目的资金开工，可以吗", "zhonglou", "no"),
+    ("Zhonglou: may we fund this system with money from another project's budget for now?", "zhonglou", "no"),
+    # a duty handed off and its bearer bearing none (本单位不承担)
+    ("云浮市直单位专业类服务项目的安全管理责任，我们想全部推给服务商，我们单位不承担，行吗", "yunfu", "no"),
+    # a lone verb put later takes the thing named before the modal (X可以在…之后再出具)
+    ("深圳项目监理单位说监理总结报告可以在合同验收之后再交，可以吗", "shenzhen", "no"),
+    # 先A，B放到后面 with a long first step
+    ("龙岗区项目我们想先向区信息化主管部门提上线安全测试申请，合同终验放到后面，行吗", "longgang", "no"),
+    # a means set aside with 不用 + a platform, 不往…上传, and a purchase kept out of 统筹
+    ("文登区项目能不能不用全市电子政务云平台，放在自己机房", "wendeng", "no"),
+    ("龙岗区定制软件的源代码不往区政务软件开发云平台上传，自己留着，可以吗", "longgang", "no"),
+    ("文登区单位自己买一批电脑，不参与全区统筹，可以吗", "wendeng", "no"),
+    # look-alikes: 不到 + an amount, 不用 + 云浮 (the city), a body's own purchase the text allows
+    ("不到50万的项目在龙岗区还用报初步设计方案和概算吗", "longgang", "not_applicable"),
+    ("我们单位的专业软件开发服务，自己按政府采购规定采购，不用云浮数据局统一采购吧", "yunfu", "yes"),
+    # English: a duty stopped; acceptance split into batches
+    ("Shenzhen: the supervisor wants to cease producing monthly reports. Is that acceptable?", "shenzhen", "no"),
+    ("Wendeng: can a project approved as a whole be accepted in batches, one per subsystem?", "wendeng", "no"),
+]
 
-@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND)
+
+@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND)
 def test_round_four_readings_give_the_main_verdict(question, jid, verdict, first_finding):
     assert first_finding(question, jid)["verdict"] == verdict
 
