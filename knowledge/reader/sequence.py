@@ -109,9 +109,10 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
                     then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
             if len(then) <= 2 and "m" not in m.groupdict():
                 # 设计单位说设计符合性评价意见可以在合同验收之后再出具: a lone verb takes the thing named before the modal
+                # (数据共享清单能不能等终验完再交: the list is what is handed in, not 交 alone)
                 head = re.split(r"可以|能否|能不能|(?<!不)能|可否|是不是|打算|准备", m.group("a"))
                 if len(head) > 1:
-                    thing = _step(re.split(r"说|提出|认为|表示|觉得|建议", head[0])[-1])
+                    thing = _step(re.sub(r"(我们|咱们|我|单位)$", "", re.split(r"说|提出|认为|表示|觉得|建议", head[0])[-1]))
                     then = thing + then if len(thing) >= 2 else then
             if len(then) <= 1 and "m" not in m.groupdict() and text[m.start("b") - 1] == "补":
                 # 监理总结报告等合同验收结束后补交: a lone verb left for later takes the thing waiting before 等

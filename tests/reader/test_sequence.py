@@ -15,14 +15,14 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("能不能不等评审结论出来，直接先招标", ("招标", "评审结论")),          # the step not waited for comes after
     ("初验完就做等保测评，不等终验再做，行吗", ("初验完就做等保测评", "终验")),
     ("Could we carry on with the work and file the change request afterwards?", ("carry on with the work", "file the change request")),
-    ("数据共享清单能不能等终验完再交", ("终验", "交")),                         # the step after the delay word
+    ("数据共享清单能不能等终验完再交", ("终验", "数据共享清单交")),             # the step after the delay word, with what it hands in
     ("档案可以项目上线之后再整理归档吗", ("项目上线", "整理归档")),
     ("Is it ok to finish the archive after go-live?", ("go-live", "the archive")),
     ("Can we get the security test done after the final acceptance?", ("the final acceptance", "the security test")),
     # 先X, with a wait told inside the later step: the thing that waits is the later step
     ("先把初验做了，测评报告等试运行完了再出", ("把初验做了", "测评报告出")),
     ("能不能先开验收会，整改的事情往后再弄", ("开验收会", "整改的事情")),     # a vague verb: the step is named before it
-    ("源代码我们打算竣工验收以后再上传", ("竣工验收", "上传")),                  # 我们打算 is the asker's
+    ("源代码我们打算竣工验收以后再上传", ("竣工验收", "源代码上传")),            # 我们打算 is the asker's
     ("建设内容要变，开工后再提变更申请还来得及吗", ("开工", "提变更申请")),      # 后再, the leave words left off
 ])
 def test_the_order_a_question_proposes(question, steps):
