@@ -5,8 +5,9 @@ way, whatever the duty's own verdict."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from knowledge.lazy_regex import lazy_regex
+from knowledge.lazy_regex import LazyPattern, lazy_regex
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
 _ASKS_PAY = lazy_regex(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
@@ -60,35 +61,63 @@ _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|�
 _LEADER_SIGNS = lazy_regex(r"(领导|局长|主任|书记|区长|市长|负责人)(签个?字|签批|批个?字|批一下|点个?头|同意一下|拍个?板)"
                            r"|\b(the |a )?(leader|director|head|mayor)('s)? (sign(s|ed)? off|signature|sign-off|approval alone)\b", re.I)
 _MEETING_REVIEW = lazy_regex(r"会议(审议|研究|讨论|审定)|(审议|研究)通过|集体(研究|决策|审议)")
-# (what the question proposes, what a rule it is answered by says, the verdict that settles): 质保期内要另外付维保费吗
-# against 免费提供维保; 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标;
-# 赶上国庆，能顺延到节后再报吗 against 节假日顺延. A later row outranks an earlier one.
-_SETTLED_BY_TEXT = [(_ASKS_PAY, _FREE, "no"), (_PUT_AFTER, _TOGETHER, "no"), (_BUNDLED, _SEPARATE, "no"), (_SEPARATED, _INCLUDED, "no"),
-                    (_PAST_HOLIDAY, lazy_regex("节假日顺延"), "yes"), (_PUT_OFF, _AT_ONCE, "no"),
-                    (_OTHER_CHANNEL, _VIA_PLATFORM, "no"), (_APART, _JOINT, "no"), (_OTHERS_SPARED, _JOINT, "yes"),
-                    (_LEADER_SIGNS, _MEETING_REVIEW, "no")]
+
+@dataclass(frozen=True)
+class Settled:
+    """A plan the question proposes (`asks`) against the text's own way (`said`, in what a rule answering it says),
+    and the verdict that settles it; `unless_asked` names the question's words and `unless_said` the text's own path
+    that leave the row out."""
+    asks: LazyPattern
+    said: LazyPattern
+    verdict: str
+    unless_asked: LazyPattern | None = None
+    unless_said: LazyPattern | None = None
+
+    def applies(self, asked: str, says: list[str]) -> bool:
+        if self.unless_asked is not None and self.unless_asked.search(asked):
+            return False
+        if self.unless_said is not None and any(self.unless_said.search(s) for s in says):
+            return False
+        return bool(self.asks.search(asked)) and any(self.said.search(s) for s in says)
+
+
+class SentAnotherWay(Settled):
+    """A channel proposed against the platform the text names. When the question sets it against no platform it names
+    (发邮件报区信息化主管部门), it settles only when the text sends the very thing the question does through the platform
+    (初验结果用纸质版报 against 在平台上传初验结果)."""
+
+    def applies(self, asked: str, says: list[str]) -> bool:
+        if re.search(r"平台|系统|platform|system", asked, re.I):
+            return super().applies(asked, says)
+        return (self.unless_asked is None or not self.unless_asked.search(asked)) and bool(self.asks.search(asked)) and any(
+            len(what := re.sub(r"^(项目|的)+", "", m.group("what"))) >= 4 and what in asked
+            for s in says for m in self.said.finditer(s))
+
+
+# the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)
+_AFTER_FREE_TERM = lazy_regex(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
+                              r"|(after|beyond|outside|past) (the )?(warranty|guarantee)|(warranty|guarantee) (has )?(expired|ended|is over|runs out)", re.I)
+# 质保期内要另外付维保费吗 against 免费提供维保 (not 质保期过后的维保要另外收钱吗: free only within the warranty);
+# 密码保障系统放到运行一年以后再建 against 同步建设; 跟土建打包一起招标 against 专项招标; 赶上国庆，能顺延到节后再报吗 against
+# 节假日顺延; 初验结果需要上传到平台吗，还是交纸质版就可以 asks both ways, and the duty answers; 分管区领导签个字 against 经区政府
+# 有关会议审议通过后, unless the text's own path has the leader's consent. A later row outranks an earlier one.
+_SETTLED_BY_TEXT = [Settled(_ASKS_PAY, _FREE, "no", unless_asked=_AFTER_FREE_TERM), Settled(_PUT_AFTER, _TOGETHER, "no"),
+                    Settled(_BUNDLED, _SEPARATE, "no"), Settled(_SEPARATED, _INCLUDED, "no"),
+                    Settled(_PAST_HOLIDAY, lazy_regex("节假日顺延"), "yes"), Settled(_PUT_OFF, _AT_ONCE, "no"),
+                    SentAnotherWay(_OTHER_CHANNEL, _VIA_PLATFORM, "no", unless_asked=lazy_regex("还是")),
+                    Settled(_APART, _JOINT, "no"), Settled(_OTHERS_SPARED, _JOINT, "yes"),
+                    Settled(_LEADER_SIGNS, _MEETING_REVIEW, "no",
+                            unless_said=lazy_regex(r"领导[^，,。；;]{0,4}(同意|批准|签字|签批)"))]
 
 
 def settled_by_text(asked: str, says: list[str]) -> str | None:
     """The verdict the text's own way settles for the plan a question proposes, given what the rules answering it say
-    (in Chinese); None when no row applies. A later row outranks an earlier one."""
+    (in Chinese); None when no row applies. A later row outranks an earlier one; a body the text names together with
+    others, left out (只向A备案), settles "no" over every row."""
     verdict = None
-    for asks, said, settled in _SETTLED_BY_TEXT:
-        if asks is _OTHER_CHANNEL and "还是" in asked:
-            continue   # (初验结果需要上传到平台吗，还是交纸质版就可以: both ways asked, the duty answers)
-        if asks is _OTHER_CHANNEL and not re.search(r"平台|系统|platform|system", asked, re.I):
-            # (发邮件报区信息化主管部门: a channel the question sets against no platform it names, unless the text sends the
-            # very thing the question does through it: 初验结果用纸质版报 against 在平台上传初验结果)
-            if asks.search(asked) and any(len(what := re.sub(r"^(项目|的)+", "", m.group("what"))) >= 4 and what in asked
-                                          for s in says for m in said.finditer(s)):
-                verdict = settled
-            continue
-        if asks is _LEADER_SIGNS and any(re.search(r"领导[^，,。；;]{0,4}(同意|批准|签字|签批)", s) for s in says):
-            continue   # (分管区领导点头了: the text's own path has the leader's consent)
-        if asks is _ASKS_PAY and _AFTER_FREE_TERM.search(asked):
-            continue   # (质保期过后的维保要另外收钱吗: the text gives it free only within the warranty)
-        if asks.search(asked) and any(said.search(s) for s in says):
-            verdict = settled
+    for row in _SETTLED_BY_TEXT:
+        if row.applies(asked, says):
+            verdict = row.verdict
     return "no" if _left_out_of_list(asked, says) else verdict
 
 
@@ -107,7 +136,3 @@ def _left_out_of_list(asked: str, says: list[str]) -> bool:
     return any(core in (named := b.group("list")) and len(re.sub(re.escape(core), "", named)) >= 4
                for s in says for b in _BODIES_TOGETHER.finditer(s))
 
-
-# the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)
-_AFTER_FREE_TERM = lazy_regex(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
-                              r"|(after|beyond|outside|past) (the )?(warranty|guarantee)|(warranty|guarantee) (has )?(expired|ended|is over|runs out)", re.I)
