@@ -696,9 +696,10 @@ def _place(q: Question, text: str, kb) -> None:
     named = [p for _, _, p in mentions]
     outside, above = [], []
     for start, end, p in mentions:
-        if any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(
-                covered[j].within(p) and covered[j].code != p.code for j in q.jurisdictions):
+        if (any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(
+                covered[j].within(p) and covered[j].code != p.code for j in q.jurisdictions)) and not _own_level(text, end, p):
             continue                     # 深圳市 in 深圳市龙岗区, "Longgang, Shenzhen": the district says where
+            #                              (not 江苏省级的项目能照钟楼区的细则办吗: the province's own project)
         homes = [jid for jid, jp in covered.items() if p.within(jp)]
         if homes:
             home = max(homes, key=lambda j: covered[j].level)

@@ -195,7 +195,23 @@ def pinyin_words(text: str, words: frozenset[str]) -> str:
     """A Chinese question with a word typed in pinyin ("wendeng xiangmu yanshou 要准备哪些资料"): each
     run of letters that is exactly the pinyin of one vocabulary word is read as that word."""
     table = _by_pinyin(words)
-    return re.sub(r"[A-Za-z]{4,}", lambda m: table.get(m.group(0).lower(), m.group(0)), text)
+
+    def run(m: re.Match) -> str:
+        # a word's syllables typed apart (报大数据中心bei an, jian li): the longest run of them that is one word
+        tokens, out, i = m.group(0).split(), [], 0
+        while i < len(tokens):
+            for n in range(min(4, len(tokens) - i), 0, -1):
+                joined = "".join(tokens[i:i + n]).lower()
+                if (n > 1 or len(joined) >= 4) and joined in table:
+                    out.append(table[joined])
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", " ".join(out))
+
+    return re.sub(r"[A-Za-z]+(?: [A-Za-z]+)*", run, text)
 
 
 # shortened English words people type in a chat: read as the whole word

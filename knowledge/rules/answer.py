@@ -190,7 +190,7 @@ _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废")
 _ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须)[^，,。？?]{0,12}(同意|批准|允许|许可|点头)"
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
 _WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
-_CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止)"
+_CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
                              # 一定要竣工验收通过后才可以上线吗, 上线前是不是非得先把竣工验收过了: the step the ban waits for, asked whether required
@@ -1157,6 +1157,10 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
             not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
         # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
         out[0] = replace(head, verdict="info")
+    elif out[0].verdict == "conditional" and any(f.jurisdiction == j.id and f.verdict == "not_applicable" for f in out[1:]):
+        # 福田区区财政出80万的项目: the funds named decide the scope against it, so it is no longer a condition
+        out[0] = replace(head, verdict="not_applicable", summary=t("ans.inner_place_outside", lang, place=place,
+                                                              city=j.document.name[lang], scope=j.scope_text[lang]))
     return out
 
 

@@ -114,7 +114,13 @@ def test_a_word_typed_in_pinyin():
     from knowledge.base import get_kb
     from knowledge.reader.variants import pinyin_words
 
-    assert pinyin_words("wendeng xiangmu yanshou 要准备哪些资料", get_kb().words) == "wendeng 项目 验收 要准备哪些资料"
+    words = get_kb().words
+    assert pinyin_words("wendeng xiangmu yanshou 要准备哪些资料", words) == "wendeng 项目验收 要准备哪些资料"
+    assert pinyin_words("wendeng yanshou 要准备哪些资料", words) == "wendeng 验收 要准备哪些资料"
+    # a word's syllables typed apart, and English left alone
+    assert pinyin_words("合同签了要不要报大数据中心bei an", words) == "合同签了要不要报大数据中心备案"
+    assert pinyin_words("钟楼区80万要jian li吗", words) == "钟楼区80万要监理吗"
+    assert pinyin_words("龙岗 PDF 版 an 不行吗", words) == "龙岗 PDF 版 an 不行吗"
 
 
 def test_a_number_right_after_a_money_word_is_yuan():
