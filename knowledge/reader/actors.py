@@ -12,7 +12,9 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+# 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
+_GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # the verbs of writing a document, one for another (编写 in a question, 编制 in the text), and the document they write
 _WRITE = r"编写|编制|撰写|出具"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
@@ -67,6 +69,7 @@ def claimed_actor(text: str) -> Claim | None:
     english = re.sub(r"[（(][^）)]*[）)]", "", text)   # (an English question glossing a step in Chinese: (合同初步验收))
     if english.isascii():
         text = _english_claim(english) or ""
+    text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
     # (不需要等数据局组织: the body not waited for is no claim)
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
@@ -80,12 +83,12 @@ def claimed_actor(text: str) -> Claim | None:
         return None   # 要X审核 asks for the review; 由X审核 says who does it
     # (the step the claimed verb is said of: the first after it, else the nearest before it)
     step = _STEP.search(text, m.end()) or ([*_STEP.finditer(text[:m.start()])] or [None])[-1]
-    if re.fullmatch(_WRITE, m.group("v")):   # 监理总结报告让承建单位代为编写: the document written is the step
+    if re.fullmatch(_WRITE, m.group("v")) or m.group("v") == "出":   # 监理总结报告让承建单位代为编写: the document written is the step
         step = _DOCUMENT.search(text, m.end()) or ([*_DOCUMENT.finditer(text[:m.start()])] or [None])[-1]
     step = step.group(0) if step else "采购" if m.group("v") == "采购" else None   # (我们局想自己采购: the verb is the step)
     if not step or len(body) < 2:
         return None
-    return Claim(body, m.group("v"), step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
+    return Claim(body, "出具" if m.group("v") == "出" else m.group("v"), step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
 
 
 # the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project
@@ -142,6 +145,12 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             named, start = subjects[-1], 0
         if not named and subject and start == 0 and clause.startswith("负责"):
             return subject, sentence[:m.end()]
+        if not named and not clause.strip() and start > 0:
+            # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the
+            # body that opens the sentence's last clause led by one
+            leads = [*re.finditer(rf"(?:^|[，,])\s*(?![对向给为把将被在从按由经])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?!向|给|对|的)(?=[\u4e00-\u9fff])", sentence[:start])]
+            if leads:
+                named, start = leads[-1], 0
         if named and "和" not in named.group("b") and "、" not in named.group("b"):
             # (…评价意见: the step's noun whole; 并出具项目验收(终验)报告: the clause whole when it is short)
             rest = re.match(r"[^，,。；;]*", sentence[m.end():]).group(0)

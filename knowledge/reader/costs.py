@@ -10,10 +10,13 @@ _COST = lazy_regex(r"费|一笔钱|这笔钱|\b(fee|fees|cost|costs|expense|expe
 # 单独再申请一笔, 另外报一个项目, 不想放总投资里, 不算进维保经费
 _OUTSIDE = lazy_regex(r"(?<![不没用必需])(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没用必需])单列"
                       r"|不(想|愿|愿意|打算)?(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"
+                      r"|(?<!是)不是(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"   # 从办公经费出，而不是纳入总投资
+                      # "pay it out of our office budget rather than include it in the project's total investment"
+                      r"|\b(rather than|instead of|not) (includ|put|count|list|fold)\w* (it |them |this |that )?(in|into|as part of|within) (the |our )?(project'?s? )?(total |overall )?(investment|budget)\b"
                       r"|\b(separate(ly)?|on its own|a separate (budget|application|project)|outside (the )?(total|overall|project) (investment|budget))\b", re.I)
 # 从总投资里出, 不另外申请, 算在维保经费里, out of the total investment
-_INSIDE = lazy_regex(r"不(用|必)?(单独|另外|另行|额外|单列)|从[^，,。？?]{0,8}(总投资|经费|预算)[里中内]?(出|支|列|开支|走)"
-                     r"|(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,8}(总投资|维保经费|运维经费|经费|预算)[里中内]?(?!外)"
+_INSIDE = lazy_regex(r"不(用|必)?(单独|另外|另行|额外|单列)|从(?![^，,。？?]{0,6}(办公|日常|公用|自有|自筹))[^，,。？?]{0,8}(总投资|经费|预算)[里中内]?(出|支|列|开支|走)"
+                     r"|(放|(?<![打就])算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,8}(总投资|维保经费|运维经费|经费|预算)[里中内]?(?!外)"   # (not 打算从办公经费出)
                      r"|\b(from|within|out of|inside|in|as part of) (the )?(project'?s? )?(total|overall) (investment|budget)\b", re.I)
 # 算不算进, 纳不纳入, 包不包括: whether it is kept in, asked
 _PLACED_A_NOT_A = lazy_regex(r"(算|纳|包|放|列|计)[不没]\1")

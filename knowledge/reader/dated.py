@@ -18,7 +18,8 @@ from ..facts.events import ALL_EVENTS
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
-_ASKS_DAY = lazy_regex(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest|deadline|due"
+_ASKS_DAY = lazy_regex(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest"
+                       r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = lazy_regex(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
@@ -516,7 +517,7 @@ _OFFSET = lazy_regex(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
                      r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
-                     r"(?:左右)?(?:以后|之后)再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)
+                     r"(?:左右)?(?:以后|之后)?再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)   # (先开工干两个月再去办登记)
 
 
 def stated_offset(text: str) -> tuple[float, str] | None:
@@ -617,7 +618,7 @@ def stated_next(text: str, today: date) -> date | None:
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
 _PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
-                       r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织)(?![了过完的])"   # (7月初就向区政府办提交)
+                       r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
 
@@ -751,7 +752,7 @@ _PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             r"|(can|could|may) (the|our|this|that) [\w\s-]{3,60}?\b(go in|be (submitted|filed|done|held|made|sent|lodged))\b"
                             r"|would it be (ok|okay|fine|too late|too early))\b"
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
-                            r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传)(?![了过完的])", re.I)
+                            r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|开展)(?![了过完的])", re.I)
 
 
 _TO_WEEKDAY = lazy_regex(r"(?:拖到|推到|延到|改到|放到|挪到|顺延到|等到)\s*(?:下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
@@ -778,7 +779,8 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b", re.I)
+_LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
+                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|\b(within|inside) the (deadline|time limit)\b", re.I)   # 还在期限内吗
 
 
 # 月底 with no month said (not 下个月底, 3月底, 本月底)

@@ -24,7 +24,10 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           r"|(?:每)?(?P<p6>两|二|2)\s*个\s*月\s*(?:出|报|交|做|写|提交|报送|上传)?\s*(?:一|1)\s*(?:次|份|回|期|报)"
                           # 打算按季度报区信息化主管部门, 每季度向区信息化主管部门报一次: a period said with the filing after it
                           # (not 每季度报质量季报太折腾, the period it has now)
-                          r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])")
+                          r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
+                          # 项目进度和资金使用情况按季度报区信息化主管部门，行不行: a period said with leave asked of it
+                          r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
+                          r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧))")
 _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
@@ -47,7 +50,7 @@ def proposed_period(text: str) -> str | None:
             return "half_year"
         if m.group("p6"):
             return "two_months"
-        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9")
+        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):

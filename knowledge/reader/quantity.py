@@ -71,6 +71,8 @@ _KINDS = [
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
      lazy_regex(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
     ("day", lazy_regex(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
+                       # 每年…截止日期是哪天, by what date each year: a day of the year
+                       r"|截止(日|日期|时间)(是)?(哪(一)?天|几号|几月几[日号])|\bby (what|which) date each year\b|\b(what|which) date each year\b"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(具体|确切)(的)?(施行|实施|生效)(日期|日子)|(施行|实施|生效)日期\s*[?？。]?\s*$|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
                        r"|(which|what) (day|date)\b.{0,80}\b((come|came|comes|go|went|goes) into (force|effect)|(take|took|takes|taking) effect)|(effective|commencement) date", re.I),
      lazy_regex(r"\d+\s*[日号]|[一二三四五六七八九十]+[日号]|月底|月末|年底|年末|当日|当天|end of|\b\d{1,2}(st|nd|rd|th)\b"

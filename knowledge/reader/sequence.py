@@ -88,8 +88,13 @@ def waits_for_step(text: str) -> bool:
 _SPAN = lazy_regex(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
 
 
+# a Chinese name glossed in brackets after an English one
+_GLOSS = lazy_regex(r"(?<=[A-Za-z])\s*[(（][\u4e00-\u9fff]{1,10}[)）]")
+
+
 def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
+    text = _GLOSS.sub("", text)   # "the classified-protection (等保) assessment": the Chinese name glossed, one step
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
     if later:
         step = _step(later.group("b"))
@@ -119,7 +124,16 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
                 waiting = re.split(r"(?<![不先])等(?!保|级)", re.split(r"[，,。？?；;]", text[:m.end("a")])[-1])
                 thing = _step(waiting[-2]) if len(waiting) > 1 else ""
                 then = thing + then if len(thing) >= 2 else then
-            return _step(m.group("a")), then
+            first = m.group("a")
+            if "在" in first and "m" not in m.groupdict():
+                # 设计符合性评价意见让设计单位在合同验收完成后再出: the step is what follows 在, the thing done named
+                # before the body made to do it
+                pre, first = first.rsplit("在", 1)
+                if len(then) <= 2:
+                    said = re.split(r"[，,。？?；;]", text[:m.start("a")])[-1] + pre
+                    thing = _step(re.split(r"让|叫|请|要求|由", said)[0])
+                    then = thing + then if len(thing) >= 2 else then
+            return _step(first), then
     wait = _step_waited(text)
     if wait:
         then = _step(wait.group("b"))

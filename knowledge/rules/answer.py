@@ -52,6 +52,7 @@ from .costs import with_cost_placed
 from .details import (
     asked_quantities,
     measured,
+    named_by_title,
     with_actor,
     with_chapter,
     with_definition,
@@ -161,6 +162,19 @@ _UNLESS = lazy_regex(r"未经(?:过)?[^，,。；;]{0,16}?(?P<v>同意|批准|�
 _GATE_ASKED = lazy_regex(r"(经过|经|征得|取得|获得|得到|(?<![取获征])要|需要)[^，,。？?没未不]{0,12}?(?P<v>同意|批准|审核|审批|许可)(?!就|了|过)"
                          r"|\b(need|needs|require|requires|required|have to get|must get|must have)\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b", re.I)
 _GATE_EN = {"consent": "同意", "permission": "许可", "approval": "批准"}
+# what an English word for a consent covers in the texts' words ("with the authority's approval": 经…审批同意后)
+_GATE_EN_COVERS = {"consent": ("同意",), "permission": ("许可", "同意", "批准"), "approval": ("批准", "审批", "同意")}
+
+
+def _consent_verbs(m: re.Match) -> tuple[str, ...]:
+    """The texts' words for the consent a question says is given (同意了, with the owner's consent)."""
+    said = m.group("v") or m.group("c")
+    if said:
+        return (said,)
+    word = (m.group("e") or "").lower()
+    if not word and m.group("en"):
+        word = "consent" if m.group("en").lower().startswith(("agree", "consent")) else "approval"
+    return _GATE_EN_COVERS.get(word, ())
 # the consent said to be missing or gone around (没经过建设单位同意, 擅自, 直接挂, without asking us)
 _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|没(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)"
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
@@ -171,8 +185,9 @@ _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|�
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
-                         r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
-                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got))\b[^.?]{0,30}\b(?P<e>consent|permission|approval)\b"
+                         r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|已经|(?<![未没不])已|在(?=[^，,。？?]{0,14}(前提|情况|条件)下)|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
+                         # ("with the district informatization authority's approval", "get approval from … first and then buy")
+                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
                          r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b", re.I)
 
 
@@ -264,8 +279,8 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
     # 年中冒出个网络信息安全项目，经市政府同意还能立项吗: a leave the text gives only with a consent the question says is given
     consented = _GATE_GIVEN.search(asked) if asked and may and not banned else None
-    verb = consented and (consented.group("v") or consented.group("c"))
-    with_consent = [(r, o) for r, o in pick(("permission",), (True,)) if verb and _ONLY_IF.search(r.says["zh"]) and verb in r.says["zh"]
+    verbs = _consent_verbs(consented) if consented else ()
+    with_consent = [(r, o) for r, o in pick(("permission",), (True,)) if _ONLY_IF.search(r.says["zh"]) and any(v in r.says["zh"] for v in verbs)
                     and "情形" not in r.says["zh"]]   # (a leave only in the cases the text lists waits for those too)
     if with_consent:
         return "yes", with_consent
@@ -316,7 +331,16 @@ def _scope_text(test, profile: Profile, lang: str) -> str:
     return text + (t("ans.aside", lang, items=t("ans.item_sep", lang).join(lines)) if lines else "")
 
 
-def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
+def _scope_detail(kb, j: Jurisdiction, tokens: list[str]) -> list[Citation]:
+    """The scope's own sentences on a kind of project the question names (第三方服务是指咨询、监理、测评、安全等配套服务
+    for "does it cover third-party services such as consulting"): quoted besides the scope when two of the question's
+    telling words are in them."""
+    telling = {p for p in tokens if not p.isascii() and kb.index.used(p) and kb.index.weight(p) >= 2.5}
+    return [c for r in j.rules_for("scope") if not r.when for c in r.citations
+            if c not in j.scope_citations and sum(p in c.quote for p in telling) >= 2]
+
+
+def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) -> Finding:
     ok, test = j.in_scope(q.profile)
     lang = q.lang
     if ok is False:
@@ -335,7 +359,7 @@ def _scope_finding(j: Jurisdiction, q: Question) -> Finding:
     if ok:   # 清单合计52万: the figure that meets the scope's threshold, said
         for req in j.requires:
             summary = _scope_text(replace(req, text={lang: summary}), q.profile, lang)
-    cites = dedupe([*(c for r in specific for c in r.citations), *j.scope_citations])
+    cites = dedupe([*(c for r in specific for c in r.citations), *detail, *j.scope_citations])
     return Finding(j.id, "scope", verdict, summary, cites, notes)
 
 
@@ -386,7 +410,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if ok is None and test is not None:
             notes.append(t("ans.provided", lang, text=test.text[lang]))
     if topic == "scope":
-        return _scope_finding(j, q)
+        return _scope_finding(j, q, _scope_detail(kb, j, tokens))
     if rules:
         if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
             rules = _focus(rules, q)
@@ -851,10 +875,14 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
         if not any(set(f.citations) <= set(o.citations) for o in out):
             out.append(f)
     cited = {(c.doc, c.article) for f in out for c in f.citations}
-    for f in found:   # a subject's topics the text is silent on are not worth a line when others are ruled
+    # (深圳质量监督现场检查查出问题，整改期限是几天: silent on both, the topic named only by the text's own title, 质量监督,
+    # says less than the one the question is about, 现场检查)
+    for f in sorted(found, key=lambda f: named_by_title(kb, j, f.topic, q.reading or q.text)):
+        # a subject's topics the text is silent on are not worth a line when others are ruled
         if f.verdict == "not_specified" and not (out and (expanded or {(c.doc, c.article) for c in f.citations} <= cited)):
             out.append(f)
     return out
+
 
 
 def _measured_nearby(kb, j: Jurisdiction, found: list[Finding], q: Question, wanted, tokens: list[str]) -> list[Finding] | None:
@@ -1157,10 +1185,6 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
             not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
         # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
         out[0] = replace(head, verdict="info")
-    elif out[0].verdict == "conditional" and any(f.jurisdiction == j.id and f.verdict == "not_applicable" for f in out[1:]):
-        # 福田区区财政出80万的项目: the funds named decide the scope against it, so it is no longer a condition
-        out[0] = replace(head, verdict="not_applicable", summary=t("ans.inner_place_outside", lang, place=place,
-                                                              city=j.document.name[lang], scope=j.scope_text[lang]))
     return out
 
 
@@ -1191,7 +1215,8 @@ def _sibling_asked(kb, q: Question, text: str, jids: list[str]) -> tuple[str, st
                 continue
             names = [a for a, target in kb.aliases.items() if target == jid]
             if any(re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程|\b(measures|rules?|regulations?|thresholds?|polic(y|ies)|requirements?|provisions?)\b)",
-                             text, re.I) for n in names) and not any(
+                             text, re.I) or re.search(r"(按|照|跟|像|同)" + re.escape(n) + r"(的|那样|一样|那边)", text)   # 质保期也是按龙岗的不少于两年吗
+                                                    for n in names) and not any(
                     re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,4}(办法|规定|measures|rules)", text, re.I)
                     for n in (a for a, target in kb.aliases.items() if target == city)):
                 return jid, city

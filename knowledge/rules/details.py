@@ -44,9 +44,14 @@ def asked_quantities(kb, q: Question) -> list:
     text = q.reading or q.text
     for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
         text = text.replace(alias, " ") if not alias.isascii() else text
-    for a, b in reversed(title_spans(text)):   # nor does the regulation's title (…质量监督管理暂行办法)
+    return asked(without_titles(text))
+
+
+def without_titles(text: str) -> str:
+    """The text with the regulations' titles (…质量监督管理暂行办法) blanked: they say which text, not what in it."""
+    for a, b in reversed(title_spans(text)):
         text = text[:a] + " " * (b - a) + text[b:]
-    return asked(text)
+    return text
 
 
 _RANK = {"gives": 3, "elsewhere": 2, "silent": 1, "nothing": 0}
@@ -89,10 +94,18 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             bounded = [f for f in chosen if any(bounded_only(a, _said(f)) for a in telling)]
             chosen = bounded or chosen
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
+            # (not one named only by the text's own title: 质量监督 in a Shenzhen question about 现场检查)
             asked = pairs(q.reading or q.text)
-            best = max(chosen, key=lambda f: sum(p in "。".join(c.quote for c in f.citations) for p in asked))
+            best = max(chosen, key=lambda f: (kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
+                                              sum(p in "。".join(c.quote for c in f.citations) for p in asked)))
             return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
+
+
+def named_by_title(kb, j: Jurisdiction, topic: str, text: str) -> bool:
+    """Is the topic named in the question only by words of the text's own title (质量监督 in Shenzhen's 质量监督管理暂行办法)?"""
+    said = [w for w in getattr(kb.topics.get(topic), "zh_terms", ()) if "+" not in w and w in text]
+    return bool(said) and all(w in j.document.title for w in said)
 
 
 def _said(f: Finding) -> str:
@@ -113,6 +126,11 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[，,；;。]", text) if len(c.strip()) >= 4]
 
 
+_GLOSS = lazy_regex(r"[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
+# the text itself as what is measured (办法的有效期, 细则自何日起施行), not a document it names (核准文件有效期)
+_OF_THE_TEXT = lazy_regex(r"(办法|细则|规定|暂行办法)(本身)?(的)?(有效期|施行|生效|实施期限|期限)")
+
+
 def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> list[Citation]:
     """The clauses of the text that speak of what the question asks a number of (建设单位应在规定的
     时间内完成整改 for 整改期限几天): the silence is shown where it is, not across every article of
@@ -120,11 +138,19 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     意见, not 意见 alone); words of what is measured count double, the question's other words once, the rest of the clause's sentence half,
     and a clause that speaks of the measure without giving it (在规定的时间内) gains. A clause outside
     the finding's articles is taken only when it is clearly better than the best inside them."""
+    if _OF_THE_TEXT.search(q.reading or q.text):
+        return []   # 这个办法的有效期是几年: the text's own term, which the finding's rule (its last article) speaks of
     heads = {w for a in wanted for w in a.subject if kb.index.used(w) and kb.index.weight(w) >= 1.5}
-    words = set(tokenize(without_places(q.reading or q.text, kb)))
+    words = set(tokenize(without_places(without_titles(q.reading or q.text), kb)))
     terms = None
-    if not heads and (q.reading or q.text).isascii():   # English: what is measured, in this text's words
-        terms = _english_terms(kb, q)
+    # "the approval document (核准文件)": a Chinese name glossed in brackets, which is no word of the finding's own topic
+    # (等保 for the classified-protection assessment, read as that topic already) nor of the title, is the text's own
+    # word for the thing asked about
+    own_terms = set(getattr(kb.topics.get(f.topic), "zh_terms", ()))
+    glossed = [g for g in _GLOSS.findall(q.reading or q.text)
+               if g in kb.corpus and not any(g in w or w in g for w in own_terms) and g not in j.document.title]
+    if not heads and _GLOSS.sub("", q.reading or q.text).isascii():   # English: what is measured, in this text's words
+        terms = [*glossed, *_english_terms(kb, q)]
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
     if not heads:
@@ -176,13 +202,20 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     inside = [b for b in scored if b[1] in cited]
     top = scored[0]
     pool = scored if top[1] not in cited and (not inside or top[0] >= 1.2 * inside[0][0]) else inside
+    said_glossed = [b for b in scored if any(g in b[2] for g in glossed)] if terms is not None else []
+    if said_glossed:   # the glossed thing, where the text names it
+        return [Citation(j.id, label, clause) for _, label, clause in said_glossed[:1]]
     if terms is not None and inside:
         # English terms are a topic's, not the question's words: of the finding's own articles, each
         # that speaks of what is measured, with its best clause
         best = {}
         for b in inside:
             best.setdefault(b[1], b)
-        return [Citation(j.id, label, clause) for _, label, clause in list(best.values())[:3]]
+        cites = [Citation(j.id, label, clause) for _, label, clause in list(best.values())[:3]]
+        # "how many days to fix the problems found": the finding's own clause that speaks of the time without giving
+        # it (建设单位应在规定的时间内完成整改) is where the silence is
+        unset = [c for c in f.citations if vague and any(v.search(c.quote) for v in vague) and _TIME_SET.search(c.quote)]
+        return dedupe([*unset[:1], *cites])[:3]
     top = pool[0]
     rival = next((b for b in pool[1:] if b[1] != top[1]), None)
     chosen = [top] if rival is None or top[0] >= 1.3 * rival[0] else [top, rival]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.lazy_regex import LazyPattern, lazy_regex
+from knowledge.texts.text import pairs
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
 _ASKS_PAY = lazy_regex(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
@@ -31,6 +32,8 @@ _SEPARATED = lazy_regex(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放
                         r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b"
                         # "a separate budget for the interface work instead of paying from the system's maintenance funds"
                         r"|\b(rather than|instead of) (paying |funding it |funding them )?(from|out of|with) (the |our )?[^.?]{0,30}\b(budget|funds?|funding|investment)\b"
+                        # "pay it out of our office budget rather than include it in the project's total investment"
+                        r"|\b(rather than|instead of) (includ|put|count|list|fold)\w* (it |them |this |that )?(in|into|as part of|within) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
                         r"|\b(apply|ask) for (a |its own |their own )?separate (budget|funds?|funding)\b|(?<![不外])单独(申请|申报|列)[^，,。？?]{0,6}(经费|预算|资金)", re.I)   # (not 不另外单独申请经费)
 # a day that falls in a holiday, put past it (顺延到节后, after the holiday)
 _PAST_HOLIDAY = lazy_regex(r"顺延|节后|假期(结束)?(以)?后|放完假|收假|\b(after the (holiday|break)|next working day)\b", re.I)
@@ -56,7 +59,7 @@ _JOINT = lazy_regex(r"牵头(单位|部门)[^。；]{0,12}(申报|会同|统一)
 _APART = lazy_regex(r"分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交)"
                     r"|\beach (department|unit|of (us|them))\b[^.?]{0,40}\bseparately\b|\bseparately\b[^.?]{0,30}\beach (department|unit)\b", re.I)
 _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
-                            r"|不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)")   # (各部门不用分别报方案, 不用三家各写一份)
+                            r"|(?<![需要用必])不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)")   # (not 需不需要…各写: A-not-A)   # (各部门不用分别报方案, 不用三家各写一份)
 # a leader's signature proposed (请分管区领导签个字就纳入规划), against a text that has a meeting deliberate (经区政府有关会议审议通过后)
 _LEADER_SIGNS = lazy_regex(r"(领导|局长|主任|书记|区长|市长|负责人)(签个?字|签批|批个?字|批一下|点个?头|同意一下|拍个?板)"
                            r"|\b(the |a )?(leader|director|head|mayor)('s)? (sign(s|ed)? off|signature|sign-off|approval alone)\b", re.I)
@@ -94,6 +97,28 @@ class SentAnotherWay(Settled):
             for s in says for m in self.said.finditer(s))
 
 
+class PutInPlace(Settled):
+    """A thing of the question's own put in place of the one the text requires (合同终验用承建方自测的报告，而不是第三方验收测评
+    报告; 第三方验收测评，拿承建单位的自测报告顶上): settled when the text's rule names the thing replaced and not the one
+    put in its place."""
+
+    def applies(self, asked: str, says: list[str]) -> bool:
+        said = "".join(says)
+        for m in self.asks.finditer(asked):
+            put, replaced = m.group("x") or m.group("x2"), m.group("y") or m.group("y2")
+            own = {p for p in pairs(put) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS
+            if len(pairs(replaced) & pairs(said)) >= 3 and own and not own & pairs(said):
+                return True
+        return False
+
+
+_ANY = lazy_regex(r"(?s).")   # (what the text says is compared whole, by its pieces)
+# the words every document and body shares (报告, 单位): they tell neither thing from the other
+_COMMON_PAIRS = {"报告", "单位", "项目", "材料", "文件", "依据", "结果", "意见", "的报", "的测"}
+_PUT_IN_PLACE = lazy_regex(r"(?:用|拿|以)(?P<x>[^，,。？?]{2,20}?)[，,]?\s*(?:而不是|而非|来代替|代替|替代|顶替|来顶|顶上|替换|取代)(?P<y>[^，,。？?]{2,24})"
+                           r"|(?P<y2>[^，,。？?]{4,24})[，,]\s*[^，,。？?]{0,10}?(?:用|拿)(?P<x2>[^，,。？?]{2,20}?)(?:来)?(?:代替|替代|顶替|顶上|顶|替)")
+
+
 # the term something is free for, said to be over (质保期过后, 质保期满后, after the warranty)
 _AFTER_FREE_TERM = lazy_regex(r"(质保|保修|维保|免费)期?(已经|已)?(过|满|到期|结束|外)|(出|超过|过了)(了)?(质保|保修)期"
                               r"|(after|beyond|outside|past) (the )?(warranty|guarantee)|(warranty|guarantee) (has )?(expired|ended|is over|runs out)", re.I)
@@ -107,7 +132,8 @@ _SETTLED_BY_TEXT = [Settled(_ASKS_PAY, _FREE, "no", unless_asked=_AFTER_FREE_TER
                     SentAnotherWay(_OTHER_CHANNEL, _VIA_PLATFORM, "no", unless_asked=lazy_regex("还是")),
                     Settled(_APART, _JOINT, "no"), Settled(_OTHERS_SPARED, _JOINT, "yes"),
                     Settled(_LEADER_SIGNS, _MEETING_REVIEW, "no",
-                            unless_said=lazy_regex(r"领导[^，,。；;]{0,4}(同意|批准|签字|签批)"))]
+                            unless_said=lazy_regex(r"领导[^，,。；;]{0,4}(同意|批准|签字|签批)")),
+                    PutInPlace(_PUT_IN_PLACE, _ANY, "no")]
 
 
 def settled_by_text(asked: str, says: list[str]) -> str | None:

@@ -584,6 +584,99 @@ _FIFTH_ROUND = [
     ("Wendeng: can a project approved as a whole be accepted in batches, one per subsystem?", "wendeng", "no"),
 ]
 
+_SIXTH_ROUND = [
+    # not sharing, said with 不和…共享, and its look-alike asking whether data is shared
+    ("文登区项目数据不和别的部门共享，能批下来吗", "wendeng", "no"),
+    ("文登区的项目跟其他部门共享数据吗", "wendeng", "yes"),
+    # a span of work before a filing due within days (先干一个月再去办), and a span within them
+    ("深圳合同签完，我们先干一个月再去办质量监督登记，行吗", "shenzhen", "no"),
+    ("深圳合同签完，我们两天后再去办质量监督登记，行吗", "shenzhen", "yes"),
+    # an English step with its Chinese name glossed in brackets
+    ("Zhonglou: can we do the graded protection (等保) assessment after acceptance?", "zhonglou", "no"),
+    # a step not yet taken, another proposed first after it
+    ("云浮市直单位方案还没论证，想先报数据局申请立项，行不行", "yunfu", "no"),
+    # a cost kept out of the total the text counts it in, in English, and its look-alike keeping it in
+    ("Yunfu: we'd pay the supervision fee from our office budget instead of including it in the total investment. OK?", "yunfu", "no"),
+    ("云浮市直单位项目的监理费，是不是算在项目总投资里面", "yunfu", "yes"),
+    # the consent an exception waits for, said as given in English
+    ("Longgang: with the district IT authority's approval, may our department buy network security equipment the "
+     "unified platform cannot provide?", "longgang", "yes"),
+    # a failed acceptance not applied for again before use
+    ("钟楼区项目验收不合格，改好了，不重新申请验收直接投入使用行吗", "zhonglou", "no"),
+    # 让X在Y后再Z: the thing put after the step
+    ("深圳项目，监理总结报告让监理单位在合同验收完成后再交，可以吗", "shenzhen", "no"),
+    # a liability denied, asked as an agreement (可以这样约定吗)
+    ("深圳项目，总包单位说分包那部分的质量问题跟自己无关，可以这样约定吗", "shenzhen", "no"),
+    # two dates and 还在期限内吗: 10 working days from 1 September 2025 end on the 15th
+    ("龙岗区承建合同2025年9月1日签的，9月30日把合同复印件报区信息化主管部门备案，还在期限内吗", "longgang", "no"),
+    # a longer period proposed with leave asked, and the period the text sets said as it is now
+    ("龙岗区项目进度和资金使用情况打算按半年报区信息化主管部门，可以吗", "longgang", "no"),
+    ("龙岗区项目进度现在按月报，行不行", "longgang", "yes"),
+    # a step proposed on a day with 就进行 (three months of trial run not over)
+    ("文登区项目2025年6月2日开始试运行，2025年7月10日就进行竣工验收，可以吗", "wendeng", "no"),
+    # the owner's consent said as given (已经同意了)
+    ("深圳市直项目，建设单位已经同意了，承建单位能把演示系统挂到互联网上吗", "shenzhen", "yes"),
+    # 能不能直接 asks leave, it skips no step (anyone may complain to the supervision body)
+    ("深圳市直项目的质量问题我能不能直接向市信息工程质监机构投诉", "shenzhen", "yes"),
+    # 要不要各部门各编一份 against one overall plan (A-not-A, not 不需要…各编)
+    ("文登区几个部门一起建的共享项目，要不要各部门各编一份方案", "wendeng", "no"),
+    # a province's own project against a district's text
+    ("江苏省级的项目能按钟楼区的细则办吗", "zhonglou", "not_applicable"),
+    # who issues a document (是X出的吗), and a who-question with its guess after it; the body is the subject of the
+    # sentence's earlier clause (区大数据中心组织…，…进行审核，出具审核意见)
+    ("文登项目的审核意见是大数据中心出的吗", "wendeng", "yes"),
+    ("文登项目的审核意见是哪个部门出的，大数据中心吗", "wendeng", "yes"),
+    ("文登项目的审核意见是区财政局出的吗", "wendeng", "no"),
+    # the district finance bureau acting (区财政能先下达, 向区财政申请) is not the project's funding
+    ("龙岗区项目竣工验收备案还没办，运维经费区财政能先下达不", "longgang", "no"),
+    ("龙岗区项目没做竣工验收备案，打算先向区财政申请运维经费，行吗", "longgang", "no"),
+    # a thing of one's own put in place of the one the text requires, and the look-alike keeping the text's
+    ("龙岗项目合同终验拿承建单位自己测的报告代替第三方验收测评报告，行吗", "longgang", "no"),
+    ("龙岗项目试运行期间的第三方验收测评，能不能直接拿承建单位的自测报告顶上", "longgang", "no"),
+    ("龙岗项目合同终验用第三方验收测评报告，而不是承建方自测报告，可以吗", "longgang", "yes"),
+]
+
+
+def test_a_finance_bureau_acting_is_no_source_of_funds():
+    from knowledge.reader.question import find_funding
+
+    assert find_funding("运维经费区财政能先下达不") is None
+    assert find_funding("打算先向区财政申请运维经费") is None
+    assert find_funding("区财政出资80万的项目") == "district"
+    assert find_funding("区财政安排的资金") == "district"
+
+
+def test_data_collected_again_is_read_as_duplication():
+    # data the sharing platform has, collected again (原则上不得重复采集), said colloquially
+    found = get_kb().ask("文登区项目要的企业数据共享平台上就有，我们想再自己采一遍，行吗")["findings"]
+    assert [f["verdict"] for f in found if f["topic"] == "duplication"] == ["no"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", _SIXTH_ROUND)
+def test_round_six_readings_give_the_main_verdict(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, article", [
+    # the time to fix what an inspection found: silent, said where the text names the time (在规定的时间内完成整改),
+    # not under the title's own words (质量监督)
+    ("深圳质监机构现场检查发现问题，建设单位多少天内要整改完", "shenzhen", "第十九条"),
+    ("In Shenzhen, how many days does the owner have to rectify problems found in an inspection?", "shenzhen", "第十九条"),
+    # a day of the year asked (截止日期是哪天) where the text gives none
+    ("龙岗区每年下一年度项目建设计划截止日期是哪天", "longgang", "第十条"),
+    # the text's own term (its last article) against a document's term the text names (核准文件有效期)
+    ("文登这个办法的有效期是几年", "wendeng", "第四十条"),
+    ("文登区核准文件的有效期是多久", "wendeng", "第十七条"),
+    # an English question glossing the thing with the text's own word
+    ("Wendeng: how long does the approval document (核准文件) stay valid?", "wendeng", "第十七条"),
+    ("Wendeng: how long are the measures valid for?", "wendeng", "第四十条"),
+    # the title named in the question says which text, not where the silence is (前言)
+    ("深圳的信息工程要多少钱以上才适用深圳市信息工程质量监督管理暂行办法", "shenzhen", "第二条"),
+])
+def test_round_six_silences_are_shown_where_they_are(question, jid, article, first_finding):
+    f = first_finding(question, jid)
+    assert f["verdict"] == "not_specified" and f["citations"][0]["article"] == article
+
 
 @pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND)
 def test_round_four_readings_give_the_main_verdict(question, jid, verdict, first_finding):
