@@ -7,6 +7,8 @@ import re
 
 from knowledge.lazy_regex import lazy_regex
 
+from .variants import GLOSS
+
 # the question's proposal: (first, then)
 _PROPOSED = [
     lazy_regex(r"先(?P<a>[^，,。？?]{1,20}?)(?:，|,|、|\s)*(?:回头|过后|以后|后面)?(?:再|然后|之后再|后再|后补|事后再|事后补|后)(?P<b>[^，,。？?]{1,24})"),
@@ -88,13 +90,9 @@ def waits_for_step(text: str) -> bool:
 _SPAN = lazy_regex(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
 
 
-# a Chinese name glossed in brackets after an English one
-_GLOSS = lazy_regex(r"(?<=[A-Za-z])\s*[(（][\u4e00-\u9fff]{1,10}[)）]")
-
-
 def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
-    text = _GLOSS.sub("", text)   # "the classified-protection (等保) assessment": the Chinese name glossed, one step
+    text = GLOSS.sub("", text)   # "the classified-protection (等保) assessment": the Chinese name glossed, one step
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
     if later:
         step = _step(later.group("b"))

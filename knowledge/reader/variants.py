@@ -23,6 +23,8 @@ from pathlib import Path
 from knowledge.lazy_regex import lazy_regex
 
 _CJK = lazy_regex(r"[\u4e00-\u9fff]")
+# a Chinese name glossed in brackets after an English word: "the approval document (核准文件)", 'seriously overdue' (工程严重逾期)
+GLOSS = lazy_regex(r"(?<=[A-Za-z0-9'\"’”])\s*[(（]\s*([\u4e00-\u9fff]{1,10})\s*[)）]")
 
 
 def simplified(text: str, known: frozenset[str]) -> str:

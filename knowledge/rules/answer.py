@@ -884,7 +884,6 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     return out
 
 
-
 def _measured_nearby(kb, j: Jurisdiction, found: list[Finding], q: Question, wanted, tokens: list[str]) -> list[Finding] | None:
     """"合同签完之后多长时间内要去备案或者登记": the text has no rule on the topic named, but the
     article nearest to it has a rule that gives the number asked (质量监督登记, 5个工作日内): that rule
@@ -1214,13 +1213,18 @@ def _sibling_asked(kb, q: Question, text: str, jids: list[str]) -> tuple[str, st
             if jid == city or not (outer and j.document.region.startswith(outer)) or place in j.document.region:
                 continue
             names = [a for a, target in kb.aliases.items() if target == jid]
-            if any(re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程|\b(measures|rules?|regulations?|thresholds?|polic(y|ies)|requirements?|provisions?)\b)",
-                             text, re.I) or re.search(r"(按|照|跟|像|同)" + re.escape(n) + r"(的|那样|一样|那边)", text)   # 质保期也是按龙岗的不少于两年吗
-                                                    for n in names) and not any(
+            if any(_names_its_rules(n, text) for n in names) and not any(
                     re.search(re.escape(n) + r"(?:'s)?[^，,。？?；;]{0,4}(办法|规定|measures|rules)", text, re.I)
                     for n in (a for a, target in kb.aliases.items() if target == city)):
                 return jid, city
     return None
+
+
+def _names_its_rules(name: str, text: str) -> bool:
+    """Does the question name a place's rules (龙岗那个办法, Longgang's threshold), or follow them (质保期也是按龙岗的…)?"""
+    return bool(re.search(re.escape(name) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程"
+                          r"|\b(measures|rules?|regulations?|thresholds?|polic(y|ies)|requirements?|provisions?)\b)", text, re.I)
+                or re.search(r"(按|照|跟|像|同)" + re.escape(name) + r"(的|那样|一样|那边)", text))
 
 
 def _elsewhere(kb, q: Question) -> dict:

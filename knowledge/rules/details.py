@@ -31,6 +31,7 @@ from ..reader.proposals import asks_content
 from ..reader.quantity import VAGUE, asked, bounded_only, english_subject, measure
 from ..reader.question import Question
 from ..reader.topics import detect, lineage, title_spans
+from ..reader.variants import GLOSS
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs
 from .finding import Finding, dedupe
@@ -126,7 +127,6 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[，,；;。]", text) if len(c.strip()) >= 4]
 
 
-_GLOSS = lazy_regex(r"[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
 # the text itself as what is measured (办法的有效期, 细则自何日起施行), not a document it names (核准文件有效期)
 _OF_THE_TEXT = lazy_regex(r"(办法|细则|规定|暂行办法)(本身)?(的)?(有效期|施行|生效|实施期限|期限)")
 
@@ -142,14 +142,14 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
         return []   # 这个办法的有效期是几年: the text's own term, which the finding's rule (its last article) speaks of
     heads = {w for a in wanted for w in a.subject if kb.index.used(w) and kb.index.weight(w) >= 1.5}
     words = set(tokenize(without_places(without_titles(q.reading or q.text), kb)))
-    terms = None
-    # "the approval document (核准文件)": a Chinese name glossed in brackets, which is no word of the finding's own topic
-    # (等保 for the classified-protection assessment, read as that topic already) nor of the title, is the text's own
-    # word for the thing asked about
-    own_terms = set(getattr(kb.topics.get(f.topic), "zh_terms", ()))
-    glossed = [g for g in _GLOSS.findall(q.reading or q.text)
-               if g in kb.corpus and not any(g in w or w in g for w in own_terms) and g not in j.document.title]
-    if not heads and _GLOSS.sub("", q.reading or q.text).isascii():   # English: what is measured, in this text's words
+    terms, glossed = None, []
+    if not heads and GLOSS.sub("", q.reading or q.text).isascii():   # English: what is measured, in this text's words
+        # "the approval document (核准文件)": a Chinese name glossed in brackets, which is no word of the finding's own
+        # topic (等保 for the classified-protection assessment, read as that topic already) nor of the title, is the
+        # text's own word for the thing asked about
+        own_terms = set(getattr(kb.topics.get(f.topic), "zh_terms", ()))
+        glossed = [g for g in GLOSS.findall(q.reading or q.text) if len(g) >= 2 and g in kb.corpus
+                   and not any(g in w or w in g for w in own_terms) and g not in j.document.title]
         terms = [*glossed, *_english_terms(kb, q)]
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
@@ -202,7 +202,7 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     inside = [b for b in scored if b[1] in cited]
     top = scored[0]
     pool = scored if top[1] not in cited and (not inside or top[0] >= 1.2 * inside[0][0]) else inside
-    said_glossed = [b for b in scored if any(g in b[2] for g in glossed)] if terms is not None else []
+    said_glossed = [b for b in scored if any(g in b[2] for g in glossed)]
     if said_glossed:   # the glossed thing, where the text names it
         return [Citation(j.id, label, clause) for _, label, clause in said_glossed[:1]]
     if terms is not None and inside:

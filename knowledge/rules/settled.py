@@ -81,6 +81,10 @@ class Settled:
             return False
         if self.unless_said is not None and any(self.unless_said.search(s) for s in says):
             return False
+        return self.matches(asked, says)
+
+    def matches(self, asked: str, says: list[str]) -> bool:
+        """Does the question propose the plan and the text say its own way? (A subclass compares them otherwise.)"""
         return bool(self.asks.search(asked)) and any(self.said.search(s) for s in says)
 
 
@@ -89,10 +93,10 @@ class SentAnotherWay(Settled):
     (发邮件报区信息化主管部门), it settles only when the text sends the very thing the question does through the platform
     (初验结果用纸质版报 against 在平台上传初验结果)."""
 
-    def applies(self, asked: str, says: list[str]) -> bool:
+    def matches(self, asked: str, says: list[str]) -> bool:
         if re.search(r"平台|系统|platform|system", asked, re.I):
-            return super().applies(asked, says)
-        return (self.unless_asked is None or not self.unless_asked.search(asked)) and bool(self.asks.search(asked)) and any(
+            return super().matches(asked, says)
+        return bool(self.asks.search(asked)) and any(
             len(what := re.sub(r"^(项目|的)+", "", m.group("what"))) >= 4 and what in asked
             for s in says for m in self.said.finditer(s))
 
@@ -102,7 +106,7 @@ class PutInPlace(Settled):
     报告; 第三方验收测评，拿承建单位的自测报告顶上): settled when the text's rule names the thing replaced and not the one
     put in its place."""
 
-    def applies(self, asked: str, says: list[str]) -> bool:
+    def matches(self, asked: str, says: list[str]) -> bool:
         said = "".join(says)
         for m in self.asks.finditer(asked):
             put, replaced = m.group("x") or m.group("x2"), m.group("y") or m.group("y2")
