@@ -67,6 +67,16 @@ class KnowledgeBase:
         return frozenset(a for a in self.aliases if len(a) >= 2 and not a.isascii())
 
     @cached_property
+    def parent_topics(self) -> frozenset[str]:
+        """The topics some narrower topic belongs to (验收 for 初步验收)."""
+        return frozenset(t.parent for t in self.topics.values() if t.parent)
+
+    @cached_property
+    def sounded_words(self) -> frozenset[str]:
+        """The words a homophone slip is read as: the vocabulary's and the covered places' names."""
+        return self.words | self.place_words
+
+    @cached_property
     def english_words(self) -> frozenset[str]:
         """The vocabulary's English words, for reading typing slips (warrenty, testng)."""
         return frozenset(w for t in self.topics.values() for w in t.en_words)

@@ -86,6 +86,7 @@ class Gazetteer:
                 if place.level == 3:
                     self.short.add((short, code))
         self._longest = max(map(len, self.names))
+        self._heads = {name[:2] for name in self.names}   # a name's first two characters: where one may start
 
     def ancestors(self, place: Place) -> list[Place]:
         out = []
@@ -102,6 +103,9 @@ class Gazetteer:
         spans: list[tuple[int, int, list[Place]]] = []
         i = 0
         while i < len(text):
+            if text[i:i + 2] not in self._heads:
+                i += 1
+                continue
             for size in range(min(self._longest, len(text) - i), 1, -1):
                 hit = self.names.get(text[i:i + size])
                 if hit:

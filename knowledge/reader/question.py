@@ -353,8 +353,11 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     """Jurisdiction ids named in the text; overlapping names resolve to the longest
     (深圳市龙岗区 is Longgang, not Shenzhen)."""
     folded = fold(text)
+    chars = set(folded)
     spans = []
     for alias, jid in aliases.items():
+        if alias[:1] not in chars:
+            continue
         start = folded.find(alias)
         while start >= 0:
             spans.append((start, start + len(alias), jid))
@@ -481,7 +484,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     lang = language(text)
     if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
         if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence
-            fixed = homophones(pinyin_words(text, kb.words), kb.words | kb.place_words, kb.corpus)
+            fixed = homophones(pinyin_words(text, kb.words), kb.sounded_words, kb.corpus)
             if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
                 text = fixed
         else:              # an English slip is no word at all: taken unless it reads less

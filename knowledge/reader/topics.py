@@ -270,6 +270,8 @@ class _Matcher:
         def scan(folded, index, where=None):
             for ch in dict.fromkeys(folded):  # in text order: ties resolve the same way in every process
                 for key, parts in index.get(ch, ()):
+                    if parts[0] not in folded:   # (most terms fail here: no call made for them)
+                        continue
                     cov = _spans(folded, parts)
                     if cov is not None and where is not None:
                         cov = {where[i] for i in cov}
@@ -322,7 +324,19 @@ _PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+")
 
 
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
-    """``detect_parts`` with the index of the clause each part is in."""
+    """``detect_parts`` with the index of the clause each part is in.
+
+    The answer reads the same sentence several times (the question, then again per jurisdiction
+    and when checking its findings), so each vocabulary keeps the last sentences' readings."""
+    return [(c, list(keys)) for c, keys in _read_clauses(text, _matcher(topics))]
+
+
+@lru_cache(maxsize=512)
+def _read_clauses(text: str, matcher: _Matcher) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((c, tuple(keys)) for c, keys in _detect_clauses(text, matcher.topics))
+
+
+def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
     folded = fold(text)
     every: dict[str, list[set[int]]] = {}
     found = _matcher(topics).found(folded, text, every)

@@ -128,6 +128,8 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             key = tuple(py[i:i + n])
             if window in words and len(window) == n:
                 break            # a vocabulary word starts here: nothing to correct at this place
+            if key not in sounds:
+                continue         # no vocabulary word sounds like it
             if len(window) < n or None in key or window in common or _splits(text, i, i + n, common):
                 continue         # a common word as typed (一起, 正式) is what was meant
             if _overlaps(text, i, i + n, words, corpus):

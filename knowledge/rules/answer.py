@@ -412,7 +412,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     if topic == "scope":
         return _scope_finding(j, q, _scope_detail(kb, j, tokens))
     if rules:
-        if not any(t.parent == topic for t in kb.topics.values()):  # a broad topic keeps all its rules
+        if topic not in kb.parent_topics:  # a broad topic keeps all its rules
             rules = _focus(rules, q)
         # a prohibition on a case the question does not state (停用报废的项目不再安排运维经费) does not
         # answer for the others the topic's rules speak of

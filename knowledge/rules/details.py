@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -42,10 +43,14 @@ def asked_quantities(kb, q: Question) -> list:
     """The lengths, counts, shares or sums a what-question asks for (place names left out)."""
     if q.form != "info":
         return []
-    text = q.reading or q.text
-    for alias in sorted(kb.aliases, key=len, reverse=True):   # 文登 says where, not what is measured
-        text = text.replace(alias, " ") if not alias.isascii() else text
-    return asked(without_titles(text))
+    return list(_asked_without_places(q.reading or q.text, tuple(a for a in kb.aliases if not a.isascii())))
+
+
+@lru_cache(maxsize=256)   # (asked again for each jurisdiction)
+def _asked_without_places(text: str, aliases: tuple[str, ...]) -> tuple:
+    for alias in sorted(aliases, key=len, reverse=True):   # 文登 says where, not what is measured
+        text = text.replace(alias, " ")
+    return tuple(asked(without_titles(text)))
 
 
 def without_titles(text: str) -> str:

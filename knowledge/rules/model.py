@@ -239,7 +239,12 @@ class Jurisdiction:
         return (None, undecided) if undecided else (True, None)
 
     def rules_for(self, topic: str) -> list[Rule]:
-        return [r for r in self.rules if topic in r.topics]
+        """The rules on a topic, in the file's order (asked many times per question: kept by topic)."""
+        by_topic = self.__dict__.setdefault("_by_topic", {})
+        got = by_topic.get(topic)
+        if got is None:
+            got = by_topic[topic] = tuple(r for r in self.rules if topic in r.topics)
+        return list(got)
 
     def own_path(self, test: ScopeTest) -> list[Rule]:
         """The rules of the path the text sets for a class it sends elsewhere (上级拨款的项目: 第十四条):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -22,6 +23,12 @@ _SENTENCE_END = lazy_regex(r"(?<=[。；;！？!?\n])")
 
 
 def tokenize(text: str) -> list[str]:
+    """The text's words: ASCII words and numbers, then CJK character bigrams (a question's and the
+    texts' sentences are read again for every passage chosen: the last ones are kept)."""
+    return list(_remembered(text))
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text).lower()
     tokens: list[str] = _WORD.findall(text)
     for run in _CJK.findall(text):
@@ -29,7 +36,10 @@ def tokenize(text: str) -> list[str]:
             tokens.append(run)
         else:
             tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return tokens
+    return tuple(tokens)
+
+
+_remembered = lru_cache(maxsize=4096)(_tokens)
 
 
 @dataclass
@@ -54,7 +64,7 @@ def best_passage(article: Article, query_tokens: list[str], limit: int = 120) ->
         s = sentence.strip()
         if len(s) < 4:
             continue
-        toks = tokenize(s)
+        toks = _remembered(s)
         score = sum(2 if t[0].isdigit() else 1 for t in set(toks) if t in wanted) / (1 + len(toks) ** 0.5 * 0.05)
         if score > best_score:
             best, best_score = s, score
@@ -79,7 +89,7 @@ class Index:
 
         # a list of attachment names holds no rule: citable, but not worth ranking
         self.articles = [a for a in articles if a.label != "附件目录"]
-        corpus = [tokenize(_indexed_text(a)) or [""] for a in self.articles]
+        corpus = [list(_tokens(_indexed_text(a))) or [""] for a in self.articles]   # (each read once: not kept)
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
         self._vocab = self._bm25.vocab_dict
