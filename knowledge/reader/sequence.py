@@ -4,6 +4,7 @@ final acceptance") and the order a regulation's sentence sets ("报…审核后�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -200,9 +201,14 @@ _SET = [
 
 def set_orders(sentence: str) -> list[tuple[str, str]]:
     """The orders a sentence sets, as (what comes first, what comes after)."""
+    return list(_orders(sentence))
+
+
+@lru_cache(maxsize=2048)   # (the texts' sentences, read again for every question about an order)
+def _orders(sentence: str) -> tuple[tuple[str, str], ...]:
     out = []
     sentence = re.sub(r"（[^（）]{0,60}）|\([^()]{0,60}\)", "", sentence)   # 合同签订后（对于…，以备案通过为准）5个工作日内
     for pattern in _SET:
         for m in pattern.finditer(sentence):
             out.append((m.group("x"), m.group("y")))
-    return out
+    return tuple(out)
