@@ -8,7 +8,7 @@ from knowledge.lazy_regex import lazy_regex
 
 _COST = lazy_regex(r"费|一笔钱|这笔钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)   # (资金 is funding, not a cost placed)
 # 单独再申请一笔, 另外报一个项目, 不想放总投资里, 不算进维保经费
-_OUTSIDE = lazy_regex(r"(?<![不没用必需])(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没用必需])单列"
+_OUTSIDE = lazy_regex(r"(?<![不没必需])(?<![不没]用)(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没必需])(?<![不没]用)单列"   # (这笔费用单独立项: 用 of 费用)
                       r"|不(想|愿|愿意|打算)?(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"
                       r"|(?<!是)不是(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"   # 从办公经费出，而不是纳入总投资
                       # "pay it out of our office budget rather than include it in the project's total investment"

@@ -123,8 +123,10 @@ _PUT_OFF_UNTIL = lazy_regex(r"(?:拖到|推到|放到|留到|等到|挪到|延�
                             # 计划任务书等项目验收时一并备案: 等 after the thing put off, up to the time it waits for
                             r"|(?<=[\u4e00-\u9fff])等(?P<x2>[^，,。？?、]{2,12}?)(?:(?:的时候|时)(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
-                            r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
-_FINISHED = lazy_regex(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live)"
+                            r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)"
+                            # "file our signed contract … only after the project wraps up": the filing left for a later stage
+                            r"|\b(?P<s2>(?:fil|submit|report|regist|send|hand)\w*\b[^.?;]{0,120}?)\bonly\s+(?:after|once|when)\s+(?P<y2>[\w\s'-]{3,40}?)(?=[,.?;]|$)", re.I)
+_FINISHED = lazy_regex(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live|over|wrap(s|ped)? up)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end", re.I)
 
 
@@ -135,11 +137,11 @@ def put_off_until(text: str) -> tuple[str, str] | None:
     m = _PUT_OFF_UNTIL.search(text)
     if not m or re.search(r"(是不是|是否|要不要|需不需要|必须|一定|应该)(要|得|需要)?\s*$", text[:m.start()]):
         return None   # (是不是要等初验结束满3个月以后才能…: whether the text has one wait, not a step put off)
-    said = m.group("x") or m.group("x2") or m.group("y") or ""
+    said = m.group("x") or m.group("x2") or m.group("y") or m.group("y2") or ""
     # (项目做完再: the 完 that ends the wait is part of the stage)
     stage = event_named(said) or _mentioned(said) or ("final_acceptance_passed" if _FINISHED.search(said) or _FINISHED.search(m.group())
                                                      # 等项目验收的时候: the project's acceptance, its last
                                                      or re.search(r"(?<![初中])验收(?!前置)|acceptance", said, re.I) else None)
     # (等项目做完再一并把合同文本报备案: the step may follow the wait, in its own clause)
-    step = m.group("s") if m.group("y") else re.split(r"[，,。？?]", text[:m.start()])[-1] + " " + re.split(r"[，,。？?]", text[m.end():])[0]
+    step = m.group("s") if m.group("y") else m.group("s2") if m.group("y2") else re.split(r"[，,。？?]", text[:m.start()])[-1] + " " + re.split(r"[，,。？?]", text[m.end():])[0]
     return (step.strip(), stage) if stage else None

@@ -33,7 +33,7 @@ _KINDS = [
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
     ("frequency",
-     lazy_regex(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,6}(几|多少)次|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
+     lazy_regex(r"(多久|多长时间|隔多久|多少天|几个?月|几天|几年|多少时间)[^，,。？?]{0,8}一次(?!通过|性|就|过|到位|办完|搞定)|(一年|每年|一个月|每月|一季度?|每季度?)[^，,。？?]{0,12}(几|多少)(次|回|遍|趟)|频次|频率|(多久|多长时间|隔多久)[^，,。？?]{0,4}(报|更新|检查|评估|考评|搞|做|交|开)一(回|趟)"
                 r"|how often|how frequently|how many (?!(working |calendar )?(days|weeks|months|years)\b)[^?.]{0,40}\b(per|a|each|every) (year|month|quarter|week)\b|(at |with )?what (interval|frequency)|how regularly|how many times (a|per|each|every) (year|month|quarter)", re.I),
      lazy_regex(r"每(个)?(月|年|季度?|周|半年|旬)|[月周季年]报|按(月|季|年|周)|(一|每)年[一二两三四五1-5]次|半年一次|monthly|yearly|annual(ly)?|quarterly|weekly"
                 r"|(every|each|per|once a) (month|quarter|year|week)|twice a year|once a year", re.I),
@@ -52,7 +52,7 @@ _KINDS = [
      "ans.qty.grade"),
     ("count",
      # (设计、监理、承建几家确认: the several named, not a count asked)
-     lazy_regex(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次)|多少名|多少人|多少位|多少个专家|多少家|多少次"   # 哪几家 asks which
+     lazy_regex(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次|几回|几遍|几趟)|多少名|多少人|多少位|多少个专家|多少家|多少次|多少回|多少遍"   # 哪几家 asks which
                 r"|(?<!哪)(?:几个|多少个)(?=\s*(?:[？?。，,!！吗呢啊呀哈]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|(?<!哪)(几个|多少个?)[\u4e00-\u9fff]{0,4}?(人员|专家|评委)(?=\s*(?:[？?。，,!！吗呢啊参去来到]|$))"   # 派几个检查人员
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
@@ -211,7 +211,7 @@ def asked(text: str) -> list[Asked]:
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
             if kind == "pieces":
                 unit = _pieces_unit(m)
-            if kind == "count" and re.search(r"次|times", m.group(0), re.I):   # 一年检查几次: only a number of times gives it
+            if kind == "count" and re.search(r"次|回|遍|趟|times", m.group(0), re.I):   # 一年检查几次: only a number of times gives it
                 unit = _TIMES
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
                 unit = _KINDS[0][2]   # 逾期多久算严重逾期: a length that makes it count, which 及时 does not give

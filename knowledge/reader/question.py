@@ -45,7 +45,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
@@ -146,17 +146,23 @@ _MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 
 
 def _unmet(text: str) -> bool:
+    """Does the question ask about going ahead with something not done (还没验收，能上线吗)?"""
     text = _PARTY_SAYS.sub("，", text)
     m = _UNMET.search(text)
-    while m and (m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0))) \
-            and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:])):
-        m = _UNMET.search(text, m.end())   # (what follows the clause the negation opens: 整改完了 there is done since)
+    while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
+                 and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
+                 or _BUT_EXCEPTED.search(m.group(0))):
+        # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the
+        # case the texts make an exception for)
+        m = _UNMET.search(text, m.end())
     if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
             and _EN_CONDITION.search(text[:m.start()]):
         return bool(_UNMET.search(text[m.end():]))
     return bool(m)
 
 
+# 没纳入年初预算，但国家部委有明确要求: what is not done, followed by the exception the texts make for it
+_BUT_EXCEPTED = lazy_regex(r"[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(国家|省里?|上级|部委|上面)[^，,。？?]{0,8}(明确)?(要求|部署|指示)|[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(紧急|急需)")
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
 _URGENT = lazy_regex(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|(?<![没无非])(?<!没有|并非|不是)特殊(需要|需求)|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"

@@ -91,9 +91,13 @@ def waits_for_step(text: str) -> bool:
 _SPAN = lazy_regex(r"\d|[一二两三四五六七八九十半几]\s*(个)?(工作日|天|日|周|星期|月|年)")
 
 
+_SPACE_BREAK = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
     text = GLOSS.sub("", text)   # "the classified-protection (等保) assessment": the Chinese name glossed, one step
+    text = _SPACE_BREAK.sub("，", text)   # 内容变化比较大 开工后再补申请 行吗: a space typed between two clauses parts them
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
     if later:
         step = _step(later.group("b"))

@@ -306,6 +306,13 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         chosen = pick(types, results)
         if chosen:
             return verdict, chosen
+    # 分包出了问题，总包也得担责吗: the liability the text puts on the party asked about
+    liable = [(r, o) for r, o in pick(("info",), (True,)) if _LIABLE.search(r.says["zh"])]
+    if liable and asked and not asked.isascii() and (m := _ASKS_LIABLE.search(asked)):
+        party = _LIABLE_PARTY.findall(asked[:m.start()])
+        named = _PARTY_NAMES.get(party[-1], party[-1]) if party else ""
+        if all(named in r.says["zh"] for r, _ in liable):
+            return "yes", liable
     # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
     # applies settles it; one whose condition fails says no
     described = [(r, o) for r, o in pick(("info",), (True,))
@@ -753,7 +760,7 @@ _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?
 _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?就(行|可以)"
+_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
@@ -1003,6 +1010,10 @@ def _leave(q: Question) -> bool:
 
 
 _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
+# whether a party bears the liability (总包也得担责吗, 监理要不要负责任): asked, not denied (不担责 is a leave asked)
+_ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)")
+_LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
+_PARTY_NAMES = {"总包": "总承包"}
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
 
 

@@ -700,3 +700,49 @@ def test_round_four_measures_are_given(question, jid, article, words, first_find
     f = first_finding(question, jid)
     assert f["verdict"] == "info" and article in {c["article"] for c in f["citations"]}
     assert words in f["summary"] or words in f.get("says", "")
+
+
+_SEVENTH_ROUND = [
+    # a liability disclaimed (撇清责任), or disclaimed in a contract and asked of by a tag (这种约定可以吗)
+    ("深圳信息工程分包单位出了质量问题，总承包单位能不能撇清责任", "shenzhen", "no"),
+    ("深圳信息工程分包合同里写明：分包部分出质量问题全由分包方负责，总包方不担责。这种约定可以吗", "shenzhen", "no"),
+    # the liability the text puts on the party asked about (总包也得担责吗), where the text's note denies something else
+    ("深圳 分包那部分出了质量问题 总包也得担责吗", "shenzhen", "yes"),
+    # one project accepted in parts (各自验收, 分三次验收)
+    ("文登区 项目是整体立项的 能不能分成３个子系统各自验收", "wendeng", "no"),
+    ("云浮市级政务信息化服务项目是整体立项的，我们想按子系统分三次验收，可以吗？", "yunfu", "no"),
+    # clauses parted by spaces: the step proposed later is the one after the space, and its look-alike in time
+    ("文登区 项目预算、主要建设内容变化比较大 开工后再给区大数据中心补书面申请 行吗", "wendeng", "no"),
+    ("文登区 项目内容变化比较大 开工前先给区大数据中心交书面申请 行吗", "wendeng", "yes"),
+    # construction not started before the approval lapsed, in English
+    ("In Wendeng, we didn't start construction before our approval document expired. Is it still OK to proceed under that original approval?", "wendeng", "no"),
+    # a party without the qualification (不具备资质), and its look-alike with it
+    ("龙岗区项目为了节省费用，我们想请一家不具备监理资质的公司做监理，可以吗？", "longgang", "no"),
+    ("龙岗区项目请一家具备监理资质的公司做监理，可以吗？", "longgang", "yes"),
+    # leave asked not to do what the text only recommends ("is it permissible for our … not to …")
+    ("Zhonglou District: is it permissible for our software project not to bring in a software testing agency to test the deliverables?", "zhonglou", "yes"),
+    # not in the year's budget, but with the higher level's requirement the text excepts; without it, only with the consent
+    ("云浮市直单位有个项目在年初编报预算时没有纳入，但国家部委有明确要求，现在可以申请立项吗？", "yunfu", "conditional"),
+    # a filing left until the project wraps up, in English
+    ("In Wendeng, is it acceptable to file our signed procurement contract with the big data center only after the project wraps up?", "wendeng", "no"),
+    # a unit's own meeting deciding (班子会研究决定后就直接终止) where the text wants a review and the leader's approval
+    ("龙岗区：项目因特殊情况要终止，我们打算单位班子会研究决定后就直接终止，行吗？", "longgang", "no"),
+    # a cost set apart (这笔费用单独立项: the 用 of 费用 is no 不用) that the text counts in the maintenance budget
+    ("钟楼区：因为数据共享要做系统改造和对接，我们打算为这笔费用单独立项申请资金，可以吗？", "zhonglou", "no"),
+]
+
+
+@pytest.mark.parametrize("question, jid, verdict", _SEVENTH_ROUND)
+def test_round_seven_readings_give_the_main_verdict(question, jid, verdict, first_finding):
+    assert first_finding(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict, article", [
+    # how many times a year (几回 as 几次), asked where the text gives none
+    ("深圳市信息工程质监机构一年要对信息工程检查几回", "shenzhen", "not_specified", "第十五条"),
+    # what the supervisor hands in each month (监理单位…交啥): its monthly report
+    ("深圳信息工程监理单位每个月要交啥", "shenzhen", "info", "第十二条"),
+])
+def test_round_seven_measures_and_details(question, jid, verdict, article, kb):
+    found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found)
