@@ -63,6 +63,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|先[^。？?，,]{0,12}(竣工验收|终验|验收|上线|投入使用|正式使用)[^。？?，,]{0,6}(吗|么|嘛|吧|行不行|可不可以|能不能|行吗|可以吗|可以不)?\s*[？?，,。]\s*[^。？?]{0,24}((还没|尚未|还未|没有|没)[^。？?]{0,8}(整改|改|等保|测评|接入|接进|接|共享|审核|档案|试运行|自测|报告)|(整改|等保|测评|接入|共享|审核|档案|试运行|自测)[^。？?]{0,10}(还没|尚未|还未|没有|没))"
                     r"|先[^。？?]{1,12}?(，|,)[^。？?]{0,12}?(后|以后|之后)再(交|报|提交|申请|办)"   # 想先开工，开工后再交变更申请
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|开干|动手|动工|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
+                    # "have the design, supervision and contractor units confirm it and then carry it out"
+                    r"|\b(?i:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?i:and )?then\s+(?i:carry|implement|go ahead|proceed|execute|make)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
                     rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"
@@ -161,6 +163,8 @@ def _unmet(text: str) -> bool:
     return bool(m)
 
 
+_BACK_REF = lazy_regex(r"\b(them|these|those|they)\b|它们|这些|那些", re.I)
+_OF_CONTRACT_PRICE = lazy_regex(r"合同(价|金额|总价|额)|\bcontract (price|value|sum|amount)\b", re.I)
 # 没纳入年初预算，但国家部委有明确要求: what is not done, followed by the exception the texts make for it
 _BUT_EXCEPTED = lazy_regex(r"[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(国家|省里?|上级|部委|上面)[^，,。？?]{0,8}(明确)?(要求|部署|指示)|[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(紧急|急需)")
 # a higher level's explicit requirement or an emergency: the exceptions texts make for unplanned projects
@@ -587,12 +591,17 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         # 清单如下：软件开发28万，服务器及存储15万。这个走不走办法？: a sentence before the question that only states is background
         # (监理 8万。监理和第三方测试是必须的吗: a topic the question names again stays, in the question's part)
         again = set(detect("。".join(clauses[first:]), topics))
-        moved = [k for i, keys in clause_parts if i < first for k in keys if k in again]
+        # ("… network-security appliances … can we now purchase them ourselves?": a pronoun asks of what the clause
+        # before names)
+        before = max((i for i, _ in clause_parts if i < first), default=None)
+        back = before is not None and first < len(clauses) and bool(_BACK_REF.search(clauses[first]))
+        moved = [k for i, keys in clause_parts if i < first for k in keys if k in again or back and i == before]
         clause_parts = [(i, keys) for i, keys in clause_parts if i >= first]
         if moved:
             clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))
-    if profile.change_percent is not None and clause_parts and not any(
-            k in ("change_limit", "plan_change") for _, keys in clause_parts for k in keys):
+    if profile.change_percent is not None and clause_parts and not any(k == "change_limit" for _, keys in clause_parts for k in keys) \
+            and (not any(k == "plan_change" for _, keys in clause_parts for k in keys) or _OF_CONTRACT_PRICE.search(text)):
+        # ("we plan changes worth 15% of the contract price": a share of the contract price is the change limit's)
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
         index, keys = clause_parts[-1]
         clause_parts[-1] = (index, ["change_limit", *keys])

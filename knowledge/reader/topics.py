@@ -320,7 +320,9 @@ def detect_parts(text: str, topics: dict[str, Topic]) -> list[list[str]]:
 
 
 _PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|方|公司)?"
-_PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+")
+# (in English, folded: "design,supervisionandthecontractor")
+_EN_PARTY = r"(?:the)?(?:design|supervision|supervisor|contractor|construction|owner)(?:units?|firms?|compan(?:y|ies))?"
+_PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+|{_EN_PARTY}(?:(?:,|and|,and){_EN_PARTY})+")
 
 
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:

@@ -746,3 +746,24 @@ def test_round_seven_readings_give_the_main_verdict(question, jid, verdict, firs
 def test_round_seven_measures_and_details(question, jid, verdict, article, kb):
     found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
     assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found)
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a share of the contract price is the change limit's, though "we plan changes" reads as a plan changed; the
+    # parties' confirmation then going ahead, in English, above the share the text sends for review and below it
+    ("Longgang: we plan changes worth 15% of the contract price, still within the total budget. Can we implement them "
+     "once design, supervision and the contractor have signed off?", "longgang", "change_limit", "no"),
+    ("Longgang: because a device was discontinued, our cumulative change orders now come to 12% of the contract price, still "
+     "within the total budget estimate. We plan to have the design, supervision and contractor units confirm it and then "
+     "carry it out. OK?", "longgang", "change_limit", "no"),
+    ("Longgang: our cumulative change orders come to 6% of the contract price. We plan to have the design, supervision and "
+     "contractor units confirm it and then carry it out. OK?", "longgang", "change_limit", "yes"),
+    # "them" asks of what the sentence before names; the approval the exception waits for, said to be obtained
+    ("Longgang: our department needs network-security appliances that the district unified government platform cannot "
+     "provide. We have obtained approval from the district informatization authority; can we now purchase them ourselves?",
+     "longgang", "equipment_purchase", "yes"),
+])
+def test_round_seven_second_readings(question, jid, topic, verdict, kb):
+    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+    assert found.get(topic) == verdict, found
+
