@@ -599,8 +599,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         clause_parts = [(i, keys) for i, keys in clause_parts if i >= first]
         if moved:
             clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))
-    if profile.change_percent is not None and clause_parts and not any(k == "change_limit" for _, keys in clause_parts for k in keys) \
-            and (not any(k == "plan_change" for _, keys in clause_parts for k in keys) or _OF_CONTRACT_PRICE.search(text)):
+    asked_topics = {k for _, keys in clause_parts for k in keys}
+    if profile.change_percent is not None and clause_parts and "change_limit" not in asked_topics \
+            and ("plan_change" not in asked_topics or _OF_CONTRACT_PRICE.search(text)):
         # ("we plan changes worth 15% of the contract price": a share of the contract price is the change limit's)
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
         index, keys = clause_parts[-1]

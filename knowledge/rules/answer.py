@@ -171,7 +171,7 @@ def _consent_verbs(m: re.Match) -> tuple[str, ...]:
     said = m.group("v") or m.group("c")
     if said:
         return (said,)
-    word = (m.group("e") or m.group("e2") or "").lower()
+    word = (m.group("e") or "").lower()
     if not word and m.group("en"):
         word = "consent" if m.group("en").lower().startswith(("agree", "consent")) else "approval"
     return _GATE_EN_COVERS.get(word, ())
@@ -187,10 +187,9 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|已经|(?<![未没不])已|在(?=[^，,。？?]{0,14}(前提|情况|条件)下)|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
-                         r"|\b(with|after getting|having got|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
-                         r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b"
-                         # "we have obtained approval from the district informatization authority"
-                         r"|\b(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)\b[^.?;]{0,20}?\b(?P<e2>consent|permission|approval)\b", re.I)
+                         # ("we have obtained approval from the district informatization authority")
+                         r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
+                         r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b", re.I)
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -223,7 +222,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
     verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) \
         or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \
-        or _GATE_EN[(m.group("e") or ("e2" in pattern.groupindex and m.group("e2")) or "").lower()]
+        or _GATE_EN[m.group("e").lower()]
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 

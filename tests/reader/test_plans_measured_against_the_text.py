@@ -652,11 +652,6 @@ def test_data_collected_again_is_read_as_duplication():
     assert [f["verdict"] for f in found if f["topic"] == "duplication"] == ["no"]
 
 
-@pytest.mark.parametrize("question, jid, verdict", _SIXTH_ROUND)
-def test_round_six_readings_give_the_main_verdict(question, jid, verdict, first_finding):
-    assert first_finding(question, jid)["verdict"] == verdict
-
-
 @pytest.mark.parametrize("question, jid, article", [
     # the time to fix what an inspection found: silent, said where the text names the time (在规定的时间内完成整改),
     # not under the title's own words (质量监督)
@@ -676,11 +671,6 @@ def test_round_six_readings_give_the_main_verdict(question, jid, verdict, first_
 def test_round_six_silences_are_shown_where_they_are(question, jid, article, first_finding):
     f = first_finding(question, jid)
     assert f["verdict"] == "not_specified" and f["citations"][0]["article"] == article
-
-
-@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND)
-def test_round_four_readings_give_the_main_verdict(question, jid, verdict, first_finding):
-    assert first_finding(question, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("question, jid, article, words", [
@@ -721,7 +711,7 @@ _SEVENTH_ROUND = [
     ("龙岗区项目请一家具备监理资质的公司做监理，可以吗？", "longgang", "yes"),
     # leave asked not to do what the text only recommends ("is it permissible for our … not to …")
     ("Zhonglou District: is it permissible for our software project not to bring in a software testing agency to test the deliverables?", "zhonglou", "yes"),
-    # not in the year's budget, but with the higher level's requirement the text excepts; without it, only with the consent
+    # not in the year's budget, but with the higher level's requirement the text excepts (allowed with the city's consent)
     ("云浮市直单位有个项目在年初编报预算时没有纳入，但国家部委有明确要求，现在可以申请立项吗？", "yunfu", "conditional"),
     # a filing left until the project wraps up, in English
     ("In Wendeng, is it acceptable to file our signed procurement contract with the big data center only after the project wraps up?", "wendeng", "no"),
@@ -732,8 +722,9 @@ _SEVENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("question, jid, verdict", _SEVENTH_ROUND)
-def test_round_seven_readings_give_the_main_verdict(question, jid, verdict, first_finding):
+# rounds four to seven: each reading gives the verdict a reader of that jurisdiction sees first
+@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND + _SIXTH_ROUND + _SEVENTH_ROUND)
+def test_later_rounds_readings_give_the_main_verdict(question, jid, verdict, first_finding):
     assert first_finding(question, jid)["verdict"] == verdict
 
 
