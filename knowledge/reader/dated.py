@@ -458,7 +458,10 @@ _DELAY = lazy_regex(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|�
                     # "do the registration two weeks after signing": a step proposed some time after its event
                     r"|\b(?P<n3>\d+|an?|one|two|three|four|five|six)\s+(?P<u3>working day|business day|month|week|day)s?\s+later\b"
                     # 合同签完两周后再做登记: a step proposed some time after an event just done
-                    r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)", re.I)
+                    r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)"
+                    # 想先开工，两周后再做质量监督登记; "… do the registration in about two weeks": some time from now
+                    r"|(?:^|[，,。；;]\s*)(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
+                    r"|\bin (?:about|around|roughly|some) (?P<n6>\d+|an?|one|two|three|four|five|six) (?P<u6>working day|business day|month|week|day)s?\b", re.I)
 
 
 _BRACKETED_SPAN = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
@@ -492,10 +495,10 @@ def stated_delay(text: str, today: date) -> date | None:
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
         # (拖到下个月底: the month's end, not its start)
         return stated_period_end(text, today) or (stated_next(text, today) if _PUT_OFF_TO.search(text) else None)
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
     if not n:
         return None
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")).lower()
     return after_offset(today, (n, _UNIT_NAMES.get(unit, unit)))
 
 
@@ -664,7 +667,20 @@ def proposed_spans(text: str, spans: list[tuple[date, date, int, int]]) -> list[
     clauses = [norm[slice(*_clause_around(norm, s[2], s[3]))] for s in spans]
     proposing = [s for s, c in zip(spans, clauses, strict=True)
                  if _PROPOSES.search(c) and not re.search(r"来不及|赶不上|赶不及|不行|can't|cannot", c)]
-    return proposing if len(proposing) == 1 else spans
+    if len(proposing) == 1:
+        return proposing
+    # 国庆放假没来得及，我们10月9号…报了: the holiday is the reason the day was missed, not a day proposed
+    kept = [s for s in spans if s not in held_up_spans(text, spans)]
+    return kept if len(kept) == 1 else spans
+
+
+def held_up_spans(text: str, spans: list[tuple[date, date, int, int]]) -> list[tuple[date, date, int, int]]:
+    """Of the days a question names, those told as what held it up (国庆放假没来得及), not as a day of a filing."""
+    norm = _english_dates(unicodedata.normalize("NFKC", text))
+    return [s for s in spans if _HELD_UP.search(norm[slice(*_clause_around(norm, s[2], s[3]))])]
+
+
+_HELD_UP = lazy_regex(r"来不及|没来得及|赶不上|没赶上|赶不及|放假|休假|假期|(holiday|vacation)s?", re.I)
 
 
 def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:

@@ -96,6 +96,25 @@ def proposed_order(text: str) -> tuple[str, str] | None:
     return (first, then) if first and then and first != then else None
 
 
+# two steps asked to be held as one: 初验和竣工验收能不能合成一次开, combine the initial and final acceptance
+_MERGED = lazy_regex(r"(?P<a>[^，,。？?]{2,12}?)(?:和|与|跟|及|、)(?P<b>[^，,。？?]{2,12}?)(?:能不能|可不可以|能否|可否|可以|想|打算|准备)?"
+                     r"(?:合成|合并|并成|合到|放在一起|放到一起|一起|一块儿?|同时|同一天|一次性)(?:一次|一起|一个会|一块)?(?:开|做|搞|进行|办|组织|验)?"
+                     r"|\b(?:combin\w*|merg\w*|hold\w*|do\w*|run\w*)\s+(?:the\s+)?(?P<x>[\w\s-]{3,40}?)\s+and\s+(?:the\s+)?(?P<y>[\w\s-]{3,40}?)"
+                     r"\s+(?:together|at (?:the same|one) (?:time|meeting|session)|in (?:one|a single) (?:go|meeting|session|step))\b"
+                     r"|\b(?:combin\w*|merg\w*)\s+(?:the\s+)?(?P<x2>[\w\s-]{3,40}?)\s+(?:and|with|into)\s+(?:the\s+)?(?P<y2>[\w\s-]{3,40}?)(?=[,.?;]|$|\s+(?:into|as)\b)", re.I)
+
+
+def merged_steps(text: str) -> tuple[str, str] | None:
+    """"初验和竣工验收能不能合成一次开", "combine the initial and final acceptance": the two events asked to be
+    held as one, in the question's order."""
+    m = _MERGED.search(text)
+    if not m:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("x"), m.group("y")) if m.group("x") else (m.group("x2"), m.group("y2"))
+    first, then = _mentioned(a), _mentioned(b)
+    return (first, then) if first and then and first != then else None
+
+
 # the day a period is proposed to count from: 从签合同那天开始算, 以备案通过为准, count from the filing approval
 _START = lazy_regex(r"(?:从|自|按|按照|以)(?P<x>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天|日|的日期|日期)?(?:开始|起)(?:算|计算|计)"
                     r"|(?:从|自)(?P<x2>[^，,。？?]{2,16}?)(?:那天|那日|之日|当天|的那天)?(?:开始|起)(?:算|计算|计)?"

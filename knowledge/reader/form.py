@@ -138,6 +138,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
+                       r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
@@ -168,7 +169,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("whether the text says", lazy_regex(r"(是否|有没有|有无)(具体|明确)?(规定|写|写明|明确)(了)?(?![^，,。？?]{0,4}(要|须|需|必须|应当|应|得)[^，,。？?]*$)"
                                          r"|(文件|办法|细则|规定|条文|原文)(里|中|上)?(有)?(具体|明确)?(规定|写|写明|明确)(了)?(吗|么|嘛)"
                                          r"|有(具体|明确)?(规定|写|说)(到|了|过)?[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"
-                                         r"|有(没有)?(具体的?|明确的?|统一的?)?(字数|页数|篇幅|格式|模板)(上的)?(要求|限制|规定)"   # 自评报告有字数要求吗
+                                         r"|有(没有)?(具体的?|明确的?|统一的?)?(字数|页数|篇幅|格式|模板|时间|时限|期限)(上的)?(要求|限制|规定)"   # 自评报告有字数要求吗
                                          r"|(?<![不未没])(规定|写明|明确)(了|过)[^，,。？?]{0,12}(几|多少|多久|多长|哪天)"   # 规定了每月几号前交吗
                                          r"|(?<![不未没按])规定(?=几|多少|多久|多长|哪天)[^，,。？?]{0,12}(吗|么|嘛)"   # 规定多少天内要出吗
                                          # 有具体金额线吗, 有没有明确的标准: whether the text sets a line
@@ -207,11 +208,16 @@ _INDEFINITE_WHAT = lazy_regex(rf"((?:不用|不需要|不必|用不着|没有|�
                               rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}")
 
 
+# 哪个标段做完就先验收哪个: "whichever", a case told twice, not a which-question
+_WHICHEVER = lazy_regex(r"哪(个|些|里|家|块|部分|段|项|一个|一块|一段)([^，,。？?]{1,12}?)就([^，,。？?]{0,8}?)哪\1")
+
+
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
     if lang == "zh":
         text = _INDEFINITE_WHAT.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _WHICHEVER.sub(lambda m: f"那{m.group(1)}{m.group(2)}就{m.group(3)}那{m.group(1)}", text)
     # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
     if lang == "zh":
         text = unreported(text)

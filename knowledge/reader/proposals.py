@@ -11,8 +11,8 @@ from knowledge.lazy_regex import lazy_regex
 
 from .form import asked_plainly, unreported
 
-_BREACH = lazy_regex(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
-                     r"|\b(a violation|against the (rules|regulations|measures)|break(s|ing)? the (rules|regulations)|in breach)\b"
+_BREACH = lazy_regex(r"(算不算|是不是|是否|算|属于|属不属于|构成)(违规|违法|违反|不合规|不符合规定)|违规(吗|么|嘛|不|没|吧)|违不违规|违不违反"
+                     r"|\b(a violation|against the (\w+ ){0,2}(rules|regulations|measures)|(break|breach|violate|contravene)(s|es|ing|d)? the (\w+ ){0,2}(rules|regulations|measures)|in breach)\b"
                      r"|\b(is|would|will) (that|it|this) (be )?(a problem|an issue)\b", re.I)   # "… has no certification. Is that a problem?"
 _OMITTED = lazy_regex(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
@@ -34,6 +34,19 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
         return None
     act = text[:m.start()] + " " + text[m.end():]   # 转包…算不算违规; would it be a violation if we skipped …
     return act, bool(_OMITTED.search(asked_plainly(act)))
+
+
+# a filing the text asks for, replaced by a word said (口头跟大数据中心打个招呼, 打个电话说一声, just tell them by phone);
+# not a consent not asked for (没跟我们打招呼就挂上去了)
+_INFORMAL = lazy_regex(r"(?<![没未不])(?<!没有)(?<!没跟我们)(口头(上)?(说|讲|报|通知|汇报|打招呼|沟通|告知|申请|报备|同意)?|打(个|一个)?电话|电话(里|上)?(说|讲|沟通|通知|报备|告知|汇报)"
+                       r"|(跟|和|给|向)[^，,。？?]{1,12}(打(个|声)?招呼|说一声|讲一声|知会一声|通个气|打声招呼)|微信(上|里)?(说|讲|发|报|通知|告知|沟通)|发(个|条)?(微信|消息|短信)"
+                       r")|\b(verbally|orally|by (phone|telephone|wechat|text message)|over the phone|a phone call|a quick call|informally|word of mouth"
+                       r"|give (them|him|her|the \w+( \w+)?) a (heads-up|heads up|call)|just (tell|inform|let) (them|the \w+( \w+)?)( know)?)\b", re.I)
+
+
+def informal_channel(text: str) -> bool:
+    """Does the question put a word said (口头打个招呼, by phone) in place of what is filed?"""
+    return bool(_INFORMAL.search(asked_plainly(unreported(text))))
 
 
 def by_ourselves(text: str) -> bool:

@@ -26,7 +26,7 @@ _CALENDAR_DATE = lazy_regex(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b", re.I),   # the shortest warranty period
      lazy_regex(rf"{_LENGTH}|当日|当天", re.I),

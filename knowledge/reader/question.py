@@ -65,6 +65,10 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|开干|动手|动工|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     # "have the design, supervision and contractor units confirm it and then carry it out"
                     r"|\b(?i:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?i:and )?then\s+(?i:carry|implement|go ahead|proceed|execute|make)\b"
+                    # 设计单位忙不过来，我们想让监理单位代出: another body doing, in its stead, what the text gives to one
+                    r"|(让|请|由|叫|找)[^，,。？?]{1,10}?(代出|代写|代做|代办|代签|代为|代编|代交|代报|代替出)"
+                    # "… have all signed off. Can we just go ahead and implement the changes now?"
+                    r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
                     rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"

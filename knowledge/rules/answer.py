@@ -38,6 +38,7 @@ from ..reader.proposals import (
     asks_content,
     breach_asked,
     by_ourselves,
+    informal_channel,
     made_up_later,
     still_gets,
     takes_shortcut,
@@ -70,6 +71,7 @@ from .settled import settled_by_text
 from .thresholds import MONEY
 from .timing import (
     CANNOT_MEET,
+    HELD_UP_BY,
     IN_TIME,
     OVERDUE,
     with_delay,
@@ -176,7 +178,7 @@ def _consent_verbs(m: re.Match) -> tuple[str, ...]:
         word = "consent" if m.group("en").lower().startswith(("agree", "consent")) else "approval"
     return _GATE_EN_COVERS.get(word, ())
 # the consent said to be missing or gone around (没经过建设单位同意, 擅自, 直接挂, without asking us)
-_CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|没(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)"
+_CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|(没|不)(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)|(没|不)(告诉|通知|知会)"
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
                               r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
                               r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b", re.I)
@@ -449,8 +451,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
             verdict = "conditional"
-        elif verdict == "yes" and q.form == "yesno" and not q.negated and used and all(
-                r.type == "obligation" and re.search(r"批准|审批|审核", r.says["zh"]) for r, _ in used) \
+        elif verdict == "yes" and q.form == "yesno" and not q.negated and used and any(
+                r.type == "obligation" and o is not False and re.search(r"批准|审批|审核|报批", r.says["zh"]) for r, o in used) \
                 and _DECIDES_ALONE.search(q.reading or q.text) and "还是" not in (q.reading or q.text):   # (自己定吗还是要报区里审核: both ways asked)
             # 项目要中途终止，建设单位自己决定就行吗 (由本单位主要领导批准后直接终止) against 经…审核后，报分管区领导
             # 批准: not the unit's alone to decide
@@ -496,9 +498,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
-        if q.unmet and q.form == "yesno" and verdict == "no" and not q.negated and _OURSELVES_INSTEAD.search(q.reading or q.text) and used \
-                and any("自行" in r.says["zh"] or any("自行" in c.quote for c in r.citations) for r, _ in used):
-            verdict = "yes"   # 自己组织初验，不等大数据局来: the text has the unit do it itself (自行组织)
+        if q.form == "yesno" and verdict == "no" and used and _OURSELVES_INSTEAD.search(q.reading or q.text) and (
+                q.unmet and not q.negated and any("自行" in r.says["zh"] or any("自行" in c.quote for c in r.citations) for r, _ in used)
+                or q.negated and raw == "yes" and _BODY_LEFT_OUT.search(q.reading or q.text)
+                and any(_UNIT_DOES.search(r.says["zh"]) or any(_UNIT_DOES.search(c.quote) for c in r.citations) for r, _ in used)):
+            # 自己组织初验，不等大数据局来 (自行组织); 由建设单位自己来做，不用区大数据中心来组织 (项目建设单位应首先…进行
+            # 初步核验): the text has the unit do it itself, and what the question leaves out is the other body, not the step
+            verdict = "yes"
         gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
                  for o in [r.applies(profile)] if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
@@ -513,7 +519,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 设备停产换型号，几家确认一下就直接改了，行吧 (no share said): whether the review is needed turns on the line
             verdict = "conditional"
             used = [*open_gates, *[(r, o) for r, o in used if all(r is not g for g, _ in open_gates)]]
-        breach = _breach(raw, used, q)
+        breach = _breach(raw, used, q, profile)
         if breach is not None:
             verdict = breach
         elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used) and \
@@ -521,6 +527,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 not all(r.type == "recommendation" for r, _ in used):   # (a test the text only recommends may be done by the unit)
             # "可研能不能我们单位自己写": the text has a qualified body do it (where the duty applies: 软件开发费
             # 48万, below the line for third-party testing, may be tested by the unit itself)
+            verdict = "no"
+        elif q.form == "yesno" and verdict in ("yes", "conditional") and not q.negated and informal_channel(q.reading or q.text) \
+                and any(r.type == "obligation" and o is not False and _FILED.search(r.says["zh"] + "".join(c.quote for c in r.citations))
+                        for r, o in used):
+            # 口头跟大数据中心打个招呼就按新内容做，可以吗: what the text has filed (书面申请) is not done by a word said
             verdict = "no"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
@@ -634,7 +645,11 @@ _ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经
 _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|held (responsible|accountable)", re.I)
 
 
-def _breach(raw: str, used, q: Question) -> str | None:
+# what a text has filed or handed in, in writing or on its platform
+_FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
+
+
+def _breach(raw: str, used, q: Question, profile=None) -> str | None:
     """"转包算不算违规", "30万以上不请监理，算违规吗": whether the act the question describes breaks the rule,
     from whether the rule applies (``raw``: a duty that applies is yes, a prohibition that applies no)
     and whether the act does the thing or leaves it out. None when no breach is asked."""
@@ -644,6 +659,10 @@ def _breach(raw: str, used, q: Question) -> str | None:
     if all("penalties" in r.topics for r, _ in used):
         return "info"   # what follows a breach answers no breach
     _, omitted = asked
+    checked = [r.complies(profile) for r, _ in used if r.requires] if profile is not None else []
+    if checked and None not in checked:
+        # 质保期一年，是不是不合规: what the act must meet (不低于2年), checked against what it states
+        return "no" if all(checked) else "yes"
     if all(r.type == "obligation" for r, _ in used):
         return "yes" if raw == "yes" and omitted else "no"
     if all(r.type == "prohibition" for r, _ in used):
@@ -696,7 +715,7 @@ def _denies(q: Question, condition: dict) -> bool:
         return True
     words = [w for w in re.findall(r"[a-z]{4,}", condition.get("en", "").lower()) if w not in ("there", "with", "some", "that")]
     return bool(words) and q.lang == "en" and bool(re.search(
-        r"\b(no|not any|without|never|n't \w+ any|none of)\b[^.?;]{0,20}\b(" + "|".join(w[:5] for w in words) + r")", text, re.I))
+        r"\b(no|not any|without|never|n't \w+ any|none of|lack\w*|(does|do|did|is|are)(n't| not) (hold|have|possess)\w*|not (hold|have|possess)\w*)\b[^.?;]{0,20}\b(" + "|".join(w[:5] for w in words) + r")", text, re.I))
 
 
 def _states(q: Question, condition: str, kb=None) -> bool:
@@ -761,7 +780,7 @@ _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?
 _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过)(了)?(后|以后|之后)?就(行|可以|直接)"
+_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
@@ -998,6 +1017,10 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 
 
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
+# the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
+_UNIT_DOES = lazy_regex(r"自行|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
+# what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
+_BODY_LEFT_OUT = lazy_regex(r"不(用|让|请|等|需要)(?![^，,。？?]{0,14}(审核|审查|评审|测评|测试|验收|论证|备案|登记|审批))[^，,。？?]{2,14}?来?(组织|牵头)(?=[，,。？?吧了]|$)")
 _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用)[^。？?]{0,12}(来|组织|做|搞|办)"
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
 
@@ -1049,7 +1072,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(q.text) or proposed_start(q.reading or q.text)
+    if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(HELD_UP_BY.sub("", q.text)) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
     if f.verdict in ("yes", "no") and q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules):
@@ -1100,6 +1123,10 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         for n in notes_by_j.get(jid, []):
             out.append(t("ans.note", lang, text=n))
     return "\n".join(out)
+
+
+# 先自己组织验收，验完再送审，顺序对吗: whether the order told is right, asked as leave is
+_RIGHT_ORDER = lazy_regex(r"顺序|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|\b(right|correct) order\b|\bin (that|this) order\b", re.I)
 
 
 def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Finding]:
@@ -1320,7 +1347,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = (with_cost_placed(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)
-                    or ((_MAY.search(text) or waits_for_step(text)) and with_stated_order(kb, findings, q.reading or text, q))
+                    or ((_MAY.search(text) or waits_for_step(text) or _RIGHT_ORDER.search(text))
+                        and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)

@@ -101,7 +101,7 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             chosen = bounded or chosen
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
             # (not one named only by the text's own title: 质量监督 in a Shenzhen question about 现场检查)
-            asked = pairs(q.reading or q.text)
+            asked = pairs(without_titles(q.reading or q.text))   # the title's words say which text, not what in it
             best = max(chosen, key=lambda f: (kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
                                               sum(p in "。".join(c.quote for c in f.citations) for p in asked)))
             return [_silent_on(best, q, wanted, kb, j)]
@@ -133,7 +133,8 @@ def _clauses(text: str) -> list[str]:
 
 
 # the text itself as what is measured (办法的有效期, 细则自何日起施行), not a document it names (核准文件有效期)
-_OF_THE_TEXT = lazy_regex(r"(办法|细则|规定|暂行办法)(本身)?(的)?(有效期|施行|生效|实施期限|期限)")
+_OF_THE_TEXT = lazy_regex(r"(办法|细则|规定|暂行办法)(本身)?(的)?(有效期|施行|生效|实施期限|期限)"
+                          r"|(办法|细则|草案|本文件)[^，,。？?]{0,6}(有效期|施行|生效)")   # 这个修订草案哪天起施行
 
 
 def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> list[Citation]:

@@ -15,6 +15,7 @@ from ..i18n import t
 from ..reader.dated import (
     after_offset,
     due_dates,
+    held_up_spans,
     moved_to_weekday,
     named_periods,
     opening_dates,
@@ -30,7 +31,14 @@ from ..reader.dated import (
     stated_spans,
     without_days,
 )
-from ..reader.events import events_mentioned, events_named, proposed_order, proposed_start, put_off_until
+from ..reader.events import (
+    events_mentioned,
+    events_named,
+    merged_steps,
+    proposed_order,
+    proposed_start,
+    put_off_until,
+)
 from ..reader.form import LEAVE_WORDS, asked_plainly, intention_stated, unreported
 from ..reader.question import Question
 from ..reader.sequence import (
@@ -89,9 +97,13 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
 def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """"先试运行再做初验，这个顺序行吗": where the text sets the two steps the other way round (龙岗:
     初验 before the trial run), the proposed order is not allowed."""
-    order = proposed_order(text)
+    order, merged = proposed_order(text), None
     if not order:
-        return findings
+        # 初验和竣工验收能不能合成一次开: a step to be passed before another, asked to be held as one with it
+        merged = merged_steps(text)
+        if not merged or not merged[0].endswith(("_passed", "_accepted")):
+            return findings
+        order = merged[::-1]   # (the later step first: held as one, it does not wait for the earlier)
     first, then = order
     out, done = [], set()
     # the finding on a step asked (security_test for the security test's request) answers first
@@ -103,7 +115,8 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
             except (ValueError, OSError):
                 later = {}
             if first in later.get(then, ()):
-                lead = t("ans.order_reversed", q.lang, first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
+                lead = t("ans.order_merged" if merged else "ans.order_reversed", q.lang,
+                         first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
                 f = replace(f, verdict="no", summary=lead + f.summary)
                 done.add(f.jurisdiction)
                 out.append(f)
@@ -594,7 +607,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     every = stated_spans(text, today)
     spans = proposed_spans(text, every)
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
-    others = [s for s in every if s not in spans]
+    others = [s for s in every if s not in spans and s not in held_up_spans(text, every)]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
         return None
@@ -651,6 +664,7 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
 
 
 _VAGUE_WEEK = lazy_regex(r"(下周|下星期|下礼拜)(?![一二三四五六日天])|\bnext week\b", re.I)   # (下周一: one day)
+HELD_UP_BY = lazy_regex(r"没(来得及|赶上|赶得上|赶得及)")   # 国庆放假没来得及: what held it up
 CANNOT_MEET = lazy_regex(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 
@@ -658,6 +672,7 @@ def _asks_late(text: str) -> bool:
     """Is being late what the question asks (第8个工作日才去登记，算超期了没), so that late is the yes? Not when
     it asks leave (还来得及吗) or confirms it is in time (没超期吧)."""
     text = CANNOT_MEET.sub("", text)   # (9月底实在来不及: the reason for a later day, not a question of lateness)
+    text = HELD_UP_BY.sub("", text)   # (国庆放假没来得及: what held it up, not leave asked)
     return bool(OVERDUE.search(text)) and not NOT_OVERDUE.search(asked_plainly(text)) and not _MAY_LEAVE.search(text)   # (算不算晚 asks it)
 
 

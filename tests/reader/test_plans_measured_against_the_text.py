@@ -721,9 +721,54 @@ _SEVENTH_ROUND = [
     ("钟楼区：因为数据共享要做系统改造和对接，我们打算为这笔费用单独立项申请资金，可以吗？", "zhonglou", "no"),
 ]
 
+_EIGHTH_ROUND = [
+    # whether the act breaks the rules ("Does that break the … rules?", 是不是不合规): a breach is the yes; a term the
+    # text requires (质保期不低于2年), checked against the one the contract states
+    ("Longgang: the contract we signed with the contractor sets a one-year warranty period. Does that break the Longgang rules?", "longgang", "yes"),
+    ("龙岗项目合同约定质保期三年，是不是不合规", "longgang", "no"),
+    ("Yunfu, 2 million yuan project: the supervision company we picked has no industry qualification but is very cheap. "
+     "Does that break the Yunfu rules?", "yunfu", "yes"),
+    # a written application replaced by a word said (打个电话说一声, by phone); the written one itself asked
+    ("文登的项目还没开工，建设地点和预算都要改比较多，打个电话跟大数据中心说一声就行了吧？", "wendeng", "no"),
+    ("Wendeng: before construction starts our budget and site change a lot. Can we just tell the big data centre by phone?", "wendeng", "no"),
+    ("文登区项目预算变化较大，要向大数据中心提交书面申请吗", "wendeng", "yes"),
+    # the unit doing the step the text gives it, without the body the question leaves out; the step itself left out
+    ("文登区项目建设完成后的初步核验，我们打算由建设单位自己来做，不用区大数据中心来组织，可以吧？", "wendeng", "yes"),
+    ("文登区项目的初步核验，我们不做了，直接申请竣工验收行吗", "wendeng", "no"),
+    # an estimate overrun settled at the unit's own meeting (开个会调整一下就行吧) where the text sends it for approval
+    ("龙岗 材料涨价，项目预算超过总概算了，我们单位内部开个会调整一下预算就行吧？", "longgang", "no"),
+    # two steps, one to be passed before the other, asked to be held as one
+    ("文登区的项目建完了，初验和竣工验收能不能合成一次开？", "wendeng", "no"),
+    ("Wendeng: can we combine the initial acceptance and the final acceptance in one meeting?", "wendeng", "no"),
+    # lateness asked, with the holiday told as what held it up (the day rolls over to the first working day)
+    ("深圳的项目，2025年第三季度的监理文档和质量季报，国庆放假没来得及，我们10月9号上班第一天报到平台上了，算逾期吗？", "shenzhen", "no"),
+    ("深圳的项目，2025年第三季度的质量季报，我们10月10号才报到平台上，算逾期吗？", "shenzhen", "yes"),
+    # a step put off some time from now, said after a comma (一个月后再做) or as "in about two weeks"
+    ("深圳，合同签了，想先开工，一个月后再做质量监督登记，行吗", "shenzhen", "no"),
+    ("Shenzhen: the contract is signed. We want to start work first and do the quality supervision registration in about "
+     "two weeks. Is that OK?", "shenzhen", "no"),
+    ("深圳，合同签了，想3天后再做质量监督登记，行吗", "shenzhen", "yes"),
+    # a party lacking the qualification, in English; another body doing a party's part in its stead (代出)
+    ("Zhonglou: is the winning bidder allowed to subcontract part of the work to a company lacking the required qualifications?", "zhonglou", "no"),
+    ("In Zhonglou district, may a winning bidder subcontract some of the work to a firm that doesn't hold the required qualifications?", "zhonglou", "no"),
+    ("深圳：合同验收前的设计符合性评价意见，设计单位忙不过来，我们想让监理单位代出，行吗？", "shenzhen", "no"),
+    # the owner not told (不跟建设单位说), where the text waits for its consent; told, the consent is still open
+    ("深圳一个市直项目，我们是承建方，想不跟建设单位说就把他们的演示系统挂到互联网上当案例展示，行不行？", "shenzhen", "no"),
+    ("深圳，我们承建方想把演示系统挂到互联网上，跟建设单位说过了，行吗", "shenzhen", "conditional"),
+    # an order told and asked whether it is right (顺序对吗)
+    ("云浮 专业类项目 我们先自己组织验收，验完再送市政数局做前置审核，顺序对吗", "yunfu", "no"),
+    # another project's money (另一个项目结余下来的钱) is other funds
+    ("钟楼区项目预算不够，我们想用单位另一个项目结余下来的钱补上，这样可以吗", "zhonglou", "no"),
+    # the approval lapsed before construction started, said as "expired before we started"
+    ("Our Wendeng District project's approval document expired before we started construction. Can we still go ahead "
+     "under the original approval?", "wendeng", "no"),
+    # "whichever part is done, accept it first" (哪个标段做完就先验收哪个): a yes/no on accepting in parts
+    ("文登 项目是整体立项的，但分了三个标段，能不能哪个标段做完就先验收哪个", "wendeng", "no"),
+]
 
-# rounds four to seven: each reading gives the verdict a reader of that jurisdiction sees first
-@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND + _SIXTH_ROUND + _SEVENTH_ROUND)
+
+# rounds four to eight: each reading gives the verdict a reader of that jurisdiction sees first
+@pytest.mark.parametrize("question, jid, verdict", _FOURTH_ROUND + _FIFTH_ROUND + _SIXTH_ROUND + _SEVENTH_ROUND + _EIGHTH_ROUND)
 def test_later_rounds_readings_give_the_main_verdict(question, jid, verdict, first_finding):
     assert first_finding(question, jid)["verdict"] == verdict
 
@@ -757,4 +802,46 @@ def test_round_seven_measures_and_details(question, jid, verdict, article, kb):
 def test_round_seven_second_readings(question, jid, topic, verdict, kb):
     found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
     assert found.get(topic) == verdict, found
+
+
+@pytest.mark.parametrize("question, jid, verdict, article", [
+    # the text's own date of entry into force, asked of 这个修订草案 or under its title, is silent where the text says it
+    ("龙岗区这个修订草案哪天起施行", "longgang", "not_specified", "第五十五条"),
+    ("请问龙岗区的信息化项目管理办法施行日期是几月几号", "longgang", "not_specified", "第五十五条"),
+    # the time to rectify what the oversight finds, in English: the oversight article, not the supervisor's
+    ("Zhonglou: when the supervising departments order a rectification within a time limit, how many days do we get?",
+     "zhonglou", "not_specified", "第三十四条"),
+    # 有没有时间限制 asks for a length of time: silent where the text sets none, given where it does
+    ("云浮市直单位专业类项目验收完了，验收报告我们打算两个月后再报市政务服务数据管理局备案，有没有时间限制？", "yunfu", "not_specified", "验收·第1段"),
+    ("龙岗项目签了合同，中标通知书备案有没有时间限制", "longgang", "info", "第十九条"),
+])
+def test_round_eight_measures_and_details(question, jid, verdict, article, kb):
+    found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found), found
+
+
+_CHANGES_SIGNED_OFF = ("Longgang project, contract price 5 million. Because of a compatibility issue we have changes adding up to {}, "
+                       "still within the total approved budget. Design, supervision and the contractor have all signed off. "
+                       "Can we just go ahead and implement the changes now?")
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # the parties' sign-off told in one sentence and going ahead asked in the next: above the share sent for review, not
+    # allowed; below it, allowed
+    (_CHANGES_SIGNED_OFF.format("600k"), "longgang", "change_limit", "no"),
+    (_CHANGES_SIGNED_OFF.format("200k"), "longgang", "change_limit", "yes"),
+    # items "confirmed closed" are a state, not a sign-off
+    ("Our Shenzhen project: we checked the quality supervision status on the platform and all rectification items are "
+     "confirmed closed. Can we go ahead and organise the completion acceptance now?", "shenzhen", "final_acceptance", "yes"),
+    # collecting again (重新自行采集) what sharing gives: the ban on collecting data twice
+    ("文登区项目里，部分数据能通过信息共享拿到，我们仍打算重新自行采集，可以吗？", "wendeng", "duplication", "no"),
+])
+def test_round_eight_second_readings(question, jid, topic, verdict, kb):
+    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+    assert found.get(topic) == verdict, found
+
+
+def test_good_enough_asks_yes_or_no(kb):
+    """"Good enough for completion acceptance?" is a yes/no question, not a what-question."""
+    assert kb.ask("Wendeng: we keep both paper and electronic archives. Good enough for completion acceptance?")["understood"]["form"] == "yesno"
 
