@@ -832,6 +832,10 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         key, score = _event(clause, (start - begin, start - begin + 1))
         if _SIGNED_THEN.search(clause):   # 3月2日签、3月16日备案才通过: a date signed alone
             key, score = "contract_signed", 1.0
+        if (not key or score < 0.6) and begin > 0:   # "在市政府采购中心备案，4月13日通过备案": named just before
+            pb = _clause_around(norm, begin - 1, begin - 1)[0]
+            before = norm[pb:begin]
+            key, score = _event(before + clause, (len(before) + start - begin, len(before) + start - begin + 1))
         if key and score >= 0.6 and key not in events:
             events[key] = (first, last)
     return (events, proposed[:2]) if events else None

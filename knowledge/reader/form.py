@@ -309,7 +309,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责|撇清|推卸|推脱责任|甩锅"
+_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
                      # 把安全管理责任全部交给服务提供方，本单位不承担: a duty handed off, its bearer saying it bears none
                      r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)")
 _LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
@@ -382,6 +382,7 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
                          r"|\b(solely|only|entirely|purely) (the |their |its )?[\w-]+(['’]s)? (problem|responsibility|business|fault|liability|concern)\b"
                          r"|\bnot (theirs|their (problem|fault|concern))\b|\b(bears?|carry|carries) no (liability|responsibility)\b"
+                         r"|\b(it|they|he|she)('s|'re| is| are) not (responsible|liable|accountable) for\b|\bnot (its|their) (problem|fault|concern|responsibility)\b"
                          # "we plan to manage it under the confidentiality rules rather than these measures"
                          r"|\b(rather than|instead of) (these|this|the) (\w+ ){0,3}(measures|rules|regulations?|procedures?)\b"
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
@@ -485,10 +486,30 @@ def tag_asks(text: str) -> bool:
     return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last))   # (…; that's allowed, right?)
 
 
+# an English sentence that refers back to what was said before it (Is that allowed? Can we do so?)
+_EN_BACK = lazy_regex(r"\b(that|this|it|so|these|those|them|they|such)\b", re.I)
+_EN_SENTENCE = lazy_regex(r"(?<=[.!?])\s+(?=[A-Z])")
+_EN_ASKS_FIRST = lazy_regex(r"\s*(does|do|is|are|can|could|must|should|need|will|may|would|has|have|shall|did)\b", re.I)
+
+
+def _english_asking_sentence(text: str) -> str:
+    """"We don't run any public-facing service. Does a project … still have to support IPv6?": the English
+    question that stands on its own (five words or more, no word pointing back) is what asks, not the facts
+    told before it; a short or pointing one ("OK?", "Is that allowed?") asks of them all."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    sentences = [x for x in _EN_SENTENCE.split(text.strip()) if x.strip()]
+    last = sentences[-1] if sentences else text
+    if len(sentences) > 1 and _EN_ASKS_FIRST.match(last) and len(last.split()) >= 5 and not _EN_BACK.search(last):
+        return last
+    return text
+
+
 def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
+    text = _english_asking_sentence(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \

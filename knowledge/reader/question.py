@@ -45,7 +45,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符合规定|算数|作数|算不算数|有效吗|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
@@ -65,8 +65,14 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|开干|动手|动工|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     # "have the design, supervision and contractor units confirm it and then carry it out"
                     r"|\b(?i:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?i:and )?then\s+(?i:carry|implement|go ahead|proceed|execute|make)\b"
+                    # 设计单位说来不及出意见，我们打算直接开验收会: what is not ready, gone ahead without
+                    r"|(来不及|赶不及|赶不上|顾不上)[^。？?]{0,30}?(直接|先|就)[^。？?]{0,24}(可以|能|行|可否|能否|能不能)"
                     # 设计单位忙不过来，我们想让监理单位代出: another body doing, in its stead, what the text gives to one
                     r"|(让|请|由|叫|找)[^，,。？?]{1,10}?(代出|代写|代做|代办|代签|代为|代编|代交|代报|代替出)"
+                    # "our contract says nothing about quality targets … Is that acceptable?": what a document must hold, left out
+                    r"|\b(?i:says nothing (?:about|on)|is silent (?:about|on)|does(?:n't| not) (?:mention|specify|state|include|cover|say anything about)|leaves? out|omits?)\b[^?]{0,160}\b(?i:acceptable|allowed|ok|okay|fine|compliant|permitted)\b"
+                    # "we only keep paper archives, no electronic archive. Good enough …?": what is kept, and what is not
+                    r"|\b(?i:only)\b[^.?]{0,60}[,;]\s*(?i:no|not|without)\b[^?]{0,120}\b(?i:enough|acceptable|allowed|ok|okay|fine|sufficient)\b"
                     # "… have all signed off. Can we just go ahead and implement the changes now?"
                     r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
@@ -250,6 +256,8 @@ _FACTS = [
     ("change_percent", lazy_regex(rf"(?:累计|超|超过|超出|超了)[^。？?；;]{{0,6}}(?:合同价|合同金额|合同总价)(?:的)?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
     ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
+    # "… which shifts about 8% of the estimated total investment": a share of the estimate or contract price moved
+    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount))\b", re.I)),
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", lazy_regex(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
@@ -333,6 +341,8 @@ def find_funding(text: str) -> str | None:
     found = [name for name, pattern in _FUNDING if pattern.search(text)]
     if {"city", "district"} <= set(found):
         found = [f for f in found if f not in ("city", "district")]
+    if {"soe", "social_only"} <= set(found):   # 国企用自有资金，没用财政资金: no fiscal money, but a state-owned firm's
+        found.remove("social_only")
     return found[0] if found else None
 
 

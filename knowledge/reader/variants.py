@@ -223,7 +223,8 @@ ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "
                  "govt": "government", "gov": "government", "info": "information", "mgmt": "management",
                  "reqs": "requirements", "req": "requirement", "approx": "approximately", "admin": "administration",
                  "dev": "development", "sw": "software", "hw": "hardware", "o&m": "operation and maintenance",
-                 "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks"}
+                 "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks",
+                 "prelim": "preliminary", "specs": "specifications"}
 _ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])\.?", re.I)
 
 

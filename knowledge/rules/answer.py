@@ -191,7 +191,7 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
                          # ("we have obtained approval from the district informatization authority")
                          r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
-                         r"|\b(if|once|provided|as long as) (the |our )?[\w -]{0,20}?(?P<en>agrees|agreed|consents|consented|approves|approved)\b", re.I)
+                         r"|\b(if|once|provided|as long as) (the |our )?[\w ,-]{0,30}?(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b", re.I)   # ("if we, the construction unit, agree to it")
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -477,7 +477,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_leave(q) or re.search(r"会|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
+                (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)):
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
@@ -1261,7 +1261,7 @@ def _sibling_asked(kb, q: Question, text: str, jids: list[str]) -> tuple[str, st
 
 def _names_its_rules(name: str, text: str) -> bool:
     """Does the question name a place's rules (龙岗那个办法, Longgang's threshold), or follow them (质保期也是按龙岗的…)?"""
-    return bool(re.search(re.escape(name) + r"(?:'s)?[^，,。？?；;]{0,10}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程"
+    return bool(re.search(re.escape(name) + r"(?:'s)?[^，,。？?；;]{0,16}?(办法|规定|细则|标准|门槛|那一套|那套|规矩|制度|流程"
                           r"|\b(measures|rules?|regulations?|thresholds?|polic(y|ies)|requirements?|provisions?)\b)", text, re.I)
                 or re.search(r"(按|照|跟|像|同)" + re.escape(name) + r"(的|那样|一样|那边)", text))
 

@@ -764,6 +764,41 @@ _EIGHTH_ROUND = [
      "under the original approval?", "wendeng", "no"),
     # "whichever part is done, accept it first" (哪个标段做完就先验收哪个): a yes/no on accepting in parts
     ("文登 项目是整体立项的，但分了三个标段，能不能哪个标段做完就先验收哪个", "wendeng", "no"),
+    # an English question standing on its own after facts told: the negation told before it is not what it asks;
+    # a short or pointing one ("Allowed?") asks of what was told
+    ("Yunfu: we don't run any public-facing service. Does a project applying for approval still have to support IPv6?", "yunfu", "yes"),
+    ("Zhonglou district, a 250,000 yuan project: we'd rather not hire a supervision firm. Allowed?", "zhonglou", "yes"),
+    # a shortened word (prelim) read whole
+    ("Longgang, contract value 1200万 — must we hold an expert meeting for the prelim acceptence?", "longgang", "yes"),
+    # the day the count starts "from", asked in English, for a contract filed with the procurement centre
+    ("Shenzhen: when the contract is filed with the government procurement centre, do the 5 working days for quality "
+     "registration start from the signing date?", "shenzhen", "no"),
+    ("Shenzhen: do the 5 working days for quality registration start from the signing date?", "shenzhen", "yes"),
+    # the filing's date, its event named in the clause before (在市政府采购中心备案，4月13日通过备案)
+    ("深圳市直项目：合同4月1日签的，在市政府采购中心备案，4月13日通过备案。4月17日去办质量监督登记，还来得及吗？", "shenzhen", "yes"),
+    # the owner's consent said as the case asked, in English ("If we, the construction unit, agree to it")
+    ("Our contractor on a Shenzhen municipal e-government project wants to put our demo system on the public internet to "
+     "show other clients. If we, the construction unit, agree to it, is that allowed?", "shenzhen", "yes"),
+    # what is not ready (来不及出意见), gone ahead without; its look-alike with the opinion given
+    ("深圳的信息工程合同验收前，设计单位说来不及出设计符合性评价意见，我们打算直接开合同验收会，可以吗？", "shenzhen", "no"),
+    ("深圳合同验收前，设计单位出了设计符合性评价意见，我们直接开合同验收会，可以吗？", "shenzhen", "yes"),
+    # the general contractor saying the subcontracted part is none of its business (不关自己的事, "not responsible for")
+    ("深圳信息工程总包把机房部分分包出去了，分包出了质量问题总包能说不关自己的事吗", "shenzhen", "no"),
+    ("On a Shenzhen government information project the general contractor subcontracted part of the work and now says it "
+     "is not responsible for the quality of the subcontracted part. Can we accept that arrangement?", "shenzhen", "no"),
+    # a step not taken, asked whether that is compliant (合规吗) or whether what was done counts (算数吗)
+    ("文登区智慧文登项目，采购合同签了一个多月，还没报区大数据中心备案，这样合规吗？", "wendeng", "no"),
+    ("龙岗项目定制开发的源代码，承建单位刻了张光盘交给我们存档了，没传到区政务软件开发云平台，这样移交算数吗", "longgang", "no"),
+    ("龙岗项目定制开发的源代码，承建单位已经上传到区政务软件开发云平台了，这样移交算数吗", "longgang", "yes"),
+    # what a document must hold, left out ("says nothing about"), or what is kept without the rest ("only …, no …")
+    ("Shenzhen project: our contract with the contractor says nothing about quality targets or who is responsible for "
+     "quality management. Is that acceptable under the Shenzhen quality measures?", "shenzhen", "no"),
+    ("Wendeng: we only keep paper archives for the project, no electronic archive. Good enough for completion acceptance?", "wendeng", "no"),
+    ("Wendeng: we keep both paper and electronic archives. Good enough for completion acceptance?", "wendeng", "yes"),
+    # a state-owned firm's own money, no fiscal funds: state-owned-enterprise funds, which Wendeng covers; a private firm's not
+    ("We're a state-owned company in Wendeng building an information system with our own money, no fiscal funds. Does it "
+     "count as a 智慧文登 project under the Wendeng measures?", "wendeng", "yes"),
+    ("文登区一家民营企业自己出钱建系统，没用财政资金，算智慧文登项目吗", "wendeng", "not_applicable"),
 ]
 
 
@@ -773,17 +808,36 @@ def test_later_rounds_readings_give_the_main_verdict(question, jid, verdict, fir
     assert first_finding(question, jid)["verdict"] == verdict
 
 
+_CHANGES_SIGNED_OFF = ("Longgang project, contract price 5 million. Because of a compatibility issue we have changes adding up to {}, "
+                       "still within the total approved budget. Design, supervision and the contractor have all signed off. "
+                       "Can we just go ahead and implement the changes now?")
+
+
+# rounds seven and eight: a measure or detail asked, with the verdict and the article that must be cited
 @pytest.mark.parametrize("question, jid, verdict, article", [
     # how many times a year (几回 as 几次), asked where the text gives none
     ("深圳市信息工程质监机构一年要对信息工程检查几回", "shenzhen", "not_specified", "第十五条"),
     # what the supervisor hands in each month (监理单位…交啥): its monthly report
     ("深圳信息工程监理单位每个月要交啥", "shenzhen", "info", "第十二条"),
+    # the text's own date of entry into force, asked of 这个修订草案 or under its title, is silent where the text says it
+    ("龙岗区这个修订草案哪天起施行", "longgang", "not_specified", "第五十五条"),
+    ("请问龙岗区的信息化项目管理办法施行日期是几月几号", "longgang", "not_specified", "第五十五条"),
+    # the time to rectify what the oversight finds, in English: the oversight article, not the supervisor's
+    ("Zhonglou: when the supervising departments order a rectification within a time limit, how many days do we get?",
+     "zhonglou", "not_specified", "第三十四条"),
+    # 有没有时间限制 asks for a length of time: silent where the text sets none, given where it does
+    ("云浮市直单位专业类项目验收完了，验收报告我们打算两个月后再报市政务服务数据管理局备案，有没有时间限制？", "yunfu", "not_specified", "验收·第1段"),
+    ("龙岗项目签了合同，中标通知书备案有没有时间限制", "longgang", "info", "第十九条"),
+    # who may report a quality accident; when the plan (规划) is declared
+    ("Shenzhen: who is allowed to report a quality accident in an IT works?", "shenzhen", "info", "第二十二条"),
+    ("文登区智慧文登项目的规划什么时候报", "wendeng", "info", "第十一条"),
 ])
-def test_round_seven_measures_and_details(question, jid, verdict, article, kb):
+def test_later_rounds_measures_and_details(question, jid, verdict, article, kb):
     found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found)
+    assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found), found
 
 
+# rounds seven and eight: a reading shown on the finding of one topic, wherever it stands in the answer
 @pytest.mark.parametrize("question, jid, topic, verdict", [
     # a share of the contract price is the change limit's, though "we plan changes" reads as a plan changed; the
     # parties' confirmation then going ahead, in English, above the share the text sends for review and below it
@@ -798,34 +852,6 @@ def test_round_seven_measures_and_details(question, jid, verdict, article, kb):
     ("Longgang: our department needs network-security appliances that the district unified government platform cannot "
      "provide. We have obtained approval from the district informatization authority; can we now purchase them ourselves?",
      "longgang", "equipment_purchase", "yes"),
-])
-def test_round_seven_second_readings(question, jid, topic, verdict, kb):
-    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
-    assert found.get(topic) == verdict, found
-
-
-@pytest.mark.parametrize("question, jid, verdict, article", [
-    # the text's own date of entry into force, asked of 这个修订草案 or under its title, is silent where the text says it
-    ("龙岗区这个修订草案哪天起施行", "longgang", "not_specified", "第五十五条"),
-    ("请问龙岗区的信息化项目管理办法施行日期是几月几号", "longgang", "not_specified", "第五十五条"),
-    # the time to rectify what the oversight finds, in English: the oversight article, not the supervisor's
-    ("Zhonglou: when the supervising departments order a rectification within a time limit, how many days do we get?",
-     "zhonglou", "not_specified", "第三十四条"),
-    # 有没有时间限制 asks for a length of time: silent where the text sets none, given where it does
-    ("云浮市直单位专业类项目验收完了，验收报告我们打算两个月后再报市政务服务数据管理局备案，有没有时间限制？", "yunfu", "not_specified", "验收·第1段"),
-    ("龙岗项目签了合同，中标通知书备案有没有时间限制", "longgang", "info", "第十九条"),
-])
-def test_round_eight_measures_and_details(question, jid, verdict, article, kb):
-    found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
-    assert any(f["verdict"] == verdict and article in {c["article"] for c in f["citations"]} for f in found), found
-
-
-_CHANGES_SIGNED_OFF = ("Longgang project, contract price 5 million. Because of a compatibility issue we have changes adding up to {}, "
-                       "still within the total approved budget. Design, supervision and the contractor have all signed off. "
-                       "Can we just go ahead and implement the changes now?")
-
-
-@pytest.mark.parametrize("question, jid, topic, verdict", [
     # the parties' sign-off told in one sentence and going ahead asked in the next: above the share sent for review, not
     # allowed; below it, allowed
     (_CHANGES_SIGNED_OFF.format("600k"), "longgang", "change_limit", "no"),
@@ -836,7 +862,7 @@ _CHANGES_SIGNED_OFF = ("Longgang project, contract price 5 million. Because of a
     # collecting again (重新自行采集) what sharing gives: the ban on collecting data twice
     ("文登区项目里，部分数据能通过信息共享拿到，我们仍打算重新自行采集，可以吗？", "wendeng", "duplication", "no"),
 ])
-def test_round_eight_second_readings(question, jid, topic, verdict, kb):
+def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
     found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
     assert found.get(topic) == verdict, found
 
