@@ -799,6 +799,10 @@ _EIGHTH_ROUND = [
     ("We're a state-owned company in Wendeng building an information system with our own money, no fiscal funds. Does it "
      "count as a 智慧文登 project under the Wendeng measures?", "wendeng", "yes"),
     ("文登区一家民营企业自己出钱建系统，没用财政资金，算智慧文登项目吗", "wendeng", "not_applicable"),
+    # a joint project declared once by the lead unit (另外两家就不重复申报了), not by each unit on its own ("each bureau … its own")
+    ("钟楼区三个单位共建共用的项目，我们作为牵头单位统一申报，另外两家就不重复申报了，可以吗？", "zhonglou", "yes"),
+    ("Three bureaus in Zhonglou will jointly build and use one system. Can each bureau file its own declaration for its part "
+     "of the annual plan?", "zhonglou", "no"),
 ]
 
 
@@ -831,6 +835,8 @@ _CHANGES_SIGNED_OFF = ("Longgang project, contract price 5 million. Because of a
     # who may report a quality accident; when the plan (规划) is declared
     ("Shenzhen: who is allowed to report a quality accident in an IT works?", "shenzhen", "info", "第二十二条"),
     ("文登区智慧文登项目的规划什么时候报", "wendeng", "info", "第十一条"),
+    # what projects the measures govern (管的是…以上的项目): their scope, with its amount
+    ("《龙岗区信息化项目管理办法》管的是龙岗区政府投资多少钱以上的信息化项目？", "longgang", "info", "第二条"),
 ])
 def test_later_rounds_measures_and_details(question, jid, verdict, article, kb):
     found = [f for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid]
