@@ -410,3 +410,16 @@ def test_typical_call_is_fast():
             parse_date(text, SAT)
     per_call = (time.perf_counter() - start) / (n * len(texts))
     assert per_call < 0.0005   # typically ~10 µs; generous so that a loaded CI machine passes
+
+
+@pytest.mark.parametrize("text, held_up, proposed", [
+    # the holiday told as what held the filing up is not the day proposed; the day it was filed is
+    ("深圳的项目，国庆放假没来得及，我们10月9号报的，算逾期吗", date(2026, 10, 1), date(2026, 10, 9)),
+    ("Shenzhen: we were on holiday until October 8; we filed the report on October 12. Is that late?", date(2026, 10, 8), date(2026, 10, 12)),
+])
+def test_a_day_that_held_a_filing_up_is_not_the_day_proposed(text, held_up, proposed):
+    from knowledge.reader.dated import held_up_spans, proposed_spans, stated_spans
+
+    spans = stated_spans(text, date(2026, 12, 3))
+    assert [s[0] for s in held_up_spans(text, spans)] == [held_up]
+    assert [s[0] for s in proposed_spans(text, spans)] == [proposed]

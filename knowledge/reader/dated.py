@@ -131,6 +131,14 @@ def _month_days(text: str, today: date) -> str:
 _MONTH_DAY = lazy_regex(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
 
 
+def _or_named_before(key: str | None, score: float, clause: str, at: tuple[int, int], before: str) -> tuple[str | None, float]:
+    """The event a date's clause names, or, when it names none clearly, the one the clause before names with it
+    ("合同在采购中心备案，2月10号备案通过的", "在市政府采购中心备案，4月13日通过备案")."""
+    if (not key or score < 0.6) and before:
+        return _event(before + clause, (len(before) + at[0], len(before) + at[1]))
+    return key, score
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(_ten_days(_month_days(unicodedata.normalize("NFKC", text), today)))
@@ -148,9 +156,7 @@ def stated_events(text: str, today: date) -> dict[str, date]:
             key, score = _event(bare, at)
             if _SIGNED_THEN.search(bare):   # 合同在采购中心备案的，4月25号签的，4月29号备案通过: a date signed alone
                 key, score = "contract_signed", 1.0
-            if (not key or score < 0.6) and i:   # "合同在采购中心备案，2月10号备案通过的": named just before
-                before = clauses[i - 1]
-                key, score = _event(before + bare, (len(before) + at[0], len(before) + at[1]))
+            key, score = _or_named_before(key, score, bare, at, clauses[i - 1] if i else "")
             if key and score >= 0.6 and key not in found:
                 found[key] = day
     return found
@@ -680,7 +686,9 @@ def held_up_spans(text: str, spans: list[tuple[date, date, int, int]]) -> list[t
     return [s for s in spans if _HELD_UP.search(norm[slice(*_clause_around(norm, s[2], s[3]))])]
 
 
-_HELD_UP = lazy_regex(r"来不及|没来得及|赶不上|没赶上|赶不及|放假|休假|假期|(holiday|vacation)s?", re.I)
+# what held a filing up: 国庆放假没来得及 (HELD_UP_BY: the words taken out where lateness or leave is read)
+HELD_UP_BY = lazy_regex(r"没(来得及|赶上|赶得上|赶得及)")
+_HELD_UP = lazy_regex(HELD_UP_BY.pattern + r"|来不及|赶不上|赶不及|放假|休假|假期|\b(holiday|vacation)s?\b", re.I)
 
 
 def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
@@ -832,10 +840,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         key, score = _event(clause, (start - begin, start - begin + 1))
         if _SIGNED_THEN.search(clause):   # 3月2日签、3月16日备案才通过: a date signed alone
             key, score = "contract_signed", 1.0
-        if (not key or score < 0.6) and begin > 0:   # "在市政府采购中心备案，4月13日通过备案": named just before
-            pb = _clause_around(norm, begin - 1, begin - 1)[0]
-            before = norm[pb:begin]
-            key, score = _event(before + clause, (len(before) + start - begin, len(before) + start - begin + 1))
+        before = norm[_clause_around(norm, begin - 1, begin - 1)[0]:begin] if begin > 0 else ""
+        key, score = _or_named_before(key, score, clause, (start - begin, start - begin + 1), before)
         if key and score >= 0.6 and key not in events:
             events[key] = (first, last)
     return (events, proposed[:2]) if events else None

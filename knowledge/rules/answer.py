@@ -499,9 +499,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # so the step the question proposes may go ahead
             verdict = "yes"
         if q.form == "yesno" and verdict == "no" and used and _OURSELVES_INSTEAD.search(q.reading or q.text) and (
-                q.unmet and not q.negated and any("自行" in r.says["zh"] or any("自行" in c.quote for c in r.citations) for r, _ in used)
-                or q.negated and raw == "yes" and _BODY_LEFT_OUT.search(q.reading or q.text)
-                and any(_UNIT_DOES.search(r.says["zh"]) or any(_UNIT_DOES.search(c.quote) for c in r.citations) for r, _ in used)):
+                q.unmet and not q.negated and _said_by(used, _ITSELF)
+                or q.negated and raw == "yes" and _BODY_LEFT_OUT.search(q.reading or q.text) and _said_by(used, _UNIT_DOES)):
             # 自己组织初验，不等大数据局来 (自行组织); 由建设单位自己来做，不用区大数据中心来组织 (项目建设单位应首先…进行
             # 初步核验): the text has the unit do it itself, and what the question leaves out is the other body, not the step
             verdict = "yes"
@@ -529,8 +528,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 48万, below the line for third-party testing, may be tested by the unit itself)
             verdict = "no"
         elif q.form == "yesno" and verdict in ("yes", "conditional") and not q.negated and informal_channel(q.reading or q.text) \
-                and any(r.type == "obligation" and o is not False and _FILED.search(r.says["zh"] + "".join(c.quote for c in r.citations))
-                        for r, o in used):
+                and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _FILED):
             # 口头跟大数据中心打个招呼就按新内容做，可以吗: what the text has filed (书面申请) is not done by a word said
             verdict = "no"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
@@ -1018,7 +1016,13 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
-_UNIT_DOES = lazy_regex(r"自行|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
+_ITSELF = lazy_regex(r"自行")
+_UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
+
+
+def _said_by(used, pattern) -> bool:
+    """Does a rule used, in what it says or in a clause it quotes, say what ``pattern`` finds?"""
+    return any(pattern.search(r.says["zh"]) or any(pattern.search(c.quote) for c in r.citations) for r, _ in used)
 # what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
 _BODY_LEFT_OUT = lazy_regex(r"不(用|让|请|等|需要)(?![^，,。？?]{0,14}(审核|审查|评审|测评|测试|验收|论证|备案|登记|审批))[^，,。？?]{2,14}?来?(组织|牵头)(?=[，,。？?吧了]|$)")
 _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用|不请|不找)[^。？?]{0,14}(来|组织|做|搞|办)"

@@ -13,6 +13,7 @@ from ..facts.events import EVENTS
 from ..i18n import day as _day
 from ..i18n import t
 from ..reader.dated import (
+    HELD_UP_BY,
     after_offset,
     due_dates,
     held_up_spans,
@@ -664,7 +665,6 @@ def _quarter_due_by(rules, arts: set[str], day) -> list:
 
 
 _VAGUE_WEEK = lazy_regex(r"(下周|下星期|下礼拜)(?![一二三四五六日天])|\bnext week\b", re.I)   # (下周一: one day)
-HELD_UP_BY = lazy_regex(r"没(来得及|赶上|赶得上|赶得及)")   # 国庆放假没来得及: what held it up
 CANNOT_MEET = lazy_regex(r"(实在|真的|确实|肯定|怕|恐怕|可能|估计)(是)?(来不及|赶不上|赶不及)(了)?")
 
 
