@@ -27,6 +27,9 @@ def test_roles():
     assert [(a.value, a.role) for a in found] == [(2_000_000, "total"), (300_000, "software_cost")]
     assert [(a.value, a.role) for a in find_amounts("合同金额800万")] == [(8_000_000, "contract_amount")]
     assert find_amounts("总投资5000万元")[0].role == "total"
+    # what is left of the funds is no figure of the project
+    assert [(a.value, a.role) for a in find_amounts("项目总投资300万，结余资金20万左右")] == [(3_000_000, "total"), (200_000, "surplus")]
+    assert [a.role for a in find_amounts("There's about 200k yuan of construction money left over")] == ["surplus"]
 
 
 @pytest.mark.parametrize("text,expected", [("800000", 800_000), ("80万", 800_000), ("-5", -5), ("负10万", -100_000),

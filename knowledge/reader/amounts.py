@@ -46,6 +46,8 @@ _HEADER_UNIT = lazy_regex(r"[（(]\s*(?P<unit>万元|亿元|元)\s*[)）]")
 MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 
 _ROLE_WORDS = [
+    # 结余资金20万, 剩下二十来万, surplus of 200k: what is left of the funds, not the project's figure
+    ("surplus", lazy_regex(r"(结余|剩余|剩下|余下|结存|节余)(了|的)?(资金|经费|款|钱|金额)?(还有|有|约|大约|大概|共|是|为)?\s*$|\b(surplus|leftover|left over|unspent|remaining)( funds?| money| balance)?( of| is| was| comes to)?( about| around| roughly)?\s*$", re.I)),
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", lazy_regex(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
@@ -82,7 +84,7 @@ _ROLE_WORDS = [
 @dataclass
 class Amount:
     value: int
-    role: str      # total, software_cost, contract_amount
+    role: str      # total, software_cost, contract_amount, change_amount, surplus (what is left: no figure of the project)
     start: int
     end: int
     text: str
@@ -159,6 +161,8 @@ cn_number = numbers.cn_number
 
 
 _ROLE_AFTER = [
+    # "200k yuan of construction money left over": what is left of the funds, not the project's figure
+    ("surplus", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of\s+(?:the\s+)?[\w\s-]{0,30}?)?(?:is\s+|was\s+)?(?:left\s*over|leftover|unspent|remaining|surplus)\b", re.I)),
     ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("software_cost", lazy_regex(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development"

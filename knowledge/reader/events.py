@@ -100,7 +100,8 @@ def proposed_order(text: str) -> tuple[str, str] | None:
 _MERGED = lazy_regex(r"(?P<a>[^，,。？?]{2,12}?)(?:和|与|跟|及|、)(?P<b>[^，,。？?]{2,12}?)(?:能不能|可不可以|能否|可否|可以|想|打算|准备)?"
                      r"(?:合成|合并|并成|合到|放在一起|放到一起|一起|一块儿?|同时|同一天|一次性)(?:一次|一起|一个会|一块)?(?:开|做|搞|进行|办|组织|验)?"
                      r"|\b(?:combin\w*|merg\w*|hold\w*|do\w*|run\w*)\s+(?:the\s+)?(?P<x>[\w\s-]{3,40}?)\s+and\s+(?:the\s+)?(?P<y>[\w\s-]{3,40}?)"
-                     r"\s+(?:together|at (?:the same|one) (?:time|meeting|session)|in (?:one|a single) (?:go|meeting|session|step))\b"
+                     r"\s+(?:together|at (?:the same|one) (?:time|meeting|session)|in (?:one|a single) (?:go|meeting|session|step)|back[- ]to[- ]back"
+                     r"|(?:on|in) the same (?:day|week|meeting|session)|simultaneously|at once)\b"
                      r"|\b(?:combin\w*|merg\w*)\s+(?:the\s+)?(?P<x2>[\w\s-]{3,40}?)\s+(?:and|with|into)\s+(?:the\s+)?(?P<y2>[\w\s-]{3,40}?)(?=[,.?;]|$|\s+(?:into|as)\b)", re.I)
 
 

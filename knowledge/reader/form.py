@@ -381,10 +381,12 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          r"|\binstead of (sending|filing|submitting|uploading|reporting|doing|holding|hiring|getting|having|going through)\b[^.?!]{0,80}\b(we|i)\b"
                          # "any defects there are solely the subcontractor's problem, not theirs": a liability denied
                          r"|\b(solely|only|entirely|purely) (the |their |its )?[\w-]+(['’]s)? (problem|responsibility|business|fault|liability|concern)\b"
+                         # "Is only the subcontractor liable for it?": whether the liability is one party's alone
+                         r"|\b(is|are|would be|should be) (only|solely) (the |their |its )?[\w-]+( \w+)? (liable|responsible|accountable)\b|\b(only|solely) (the |their |its )?[\w-]+( \w+)? (is|are|should be|would be) (liable|responsible|accountable)\b"
                          r"|\bnot (theirs|their (problem|fault|concern))\b|\b(bears?|carry|carries) no (liability|responsibility)\b"
                          r"|\b(it|they|he|she)('s|'re| is| are) not (responsible|liable|accountable) for\b|\bnot (its|their) (problem|fault|concern|responsibility)\b"
                          # "we plan to manage it under the confidentiality rules rather than these measures"
-                         r"|\b(rather than|instead of) (these|this|the) (\w+ ){0,3}(measures|rules|regulations?|procedures?)\b"
+                         r"|\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
@@ -395,9 +397,9 @@ _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(�
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
-_CLAIM_TAG = lazy_regex(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*"
-                        r"(是不是(这样|真的|对的|这么回事)?|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
-                        r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办)(吗|么|嘛)?)"   # 可以这样约定吗
+_CLAIM_TAG = lazy_regex(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
+                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对吗|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
+                        r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
 _OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")

@@ -144,10 +144,15 @@ class Gazetteer:
             # a county's pinyin name (Rongcheng, Tianhe District) counts inside a city named with it
             cities = [p for _, _, p in out if p.level < 3]
             counties = english_counties()
-            for m in re.finditer(r"\b([A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?)\b", text):   # (Bao'an: the apostrophe parts syllables)
+            for m in re.finditer(r"\b([A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?)\b(\s+(?:District|County)\b)?", text, re.I):   # (Bao'an: the apostrophe parts syllables)
+                if not m.group(1)[0].isupper():
+                    continue
                 key = re.sub(r"['’]", "", m.group(1)).lower()
                 codes = counties.get(key, []) if len(key) >= 4 else []
                 inside = [self.by_code[c] for c in codes if c in self.by_code and any(self.by_code[c].within(p) for p in cities)]
+                if not inside and m.group(2):   # "Futian District": a county named with its own suffix, the one in a
+                    named = [self.by_code[c] for c in codes if c in self.by_code]   # covered place if several share it
+                    inside = [p for p in named if any(p.within(w) for w in prefer)] or (named if len(named) == 1 else [])
                 if inside and not any(s <= m.start() < e for s, e, _ in out):
                     out.append((m.start(), m.end(), inside[0]))
         return out

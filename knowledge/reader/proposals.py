@@ -18,6 +18,12 @@ _OMITTED = lazy_regex(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|�
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
 _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
+                        # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
+                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)
+                        r"|\b(sign|signs|signing|buy|buys|buying|rent|renting) (its|our|their) own\b|\b(a|our own|its own) (commercial|private) (cloud|server|data cent(er|re))\b"
+                        # a party of the project doing what the text has an outside body do (承建方自己的测试团队来做第三方测评)
+                        r"|(承建|施工|开发|建设)(单位|方|商|公司)(自己|自家|内部)的?[^，,。？?]{0,4}(团队|人员|部门|实验室|人)"
+                        r"|\b(contractor|vendor|developer|integrator|supplier)(['’]s| company's| firm's) own (\w+ )?(team|staff|lab|laboratory|people|engineers|testers|department)\b"
                         # 分包给没有资质的公司: a party without the qualification the text asks for
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
@@ -47,6 +53,17 @@ _INFORMAL = lazy_regex(r"(?<![没未不])(?<!没有)(?<!没跟我们)(口头(上
 def informal_channel(text: str) -> bool:
     """Does the question put a word said (口头打个招呼, by phone) in place of what is filed?"""
     return bool(_INFORMAL.search(asked_plainly(unreported(text))))
+
+
+# what the text has sent through a named platform (通过“钟楼区政务信息化项目管理平台”备案), sent another way instead:
+# by e-mail, on paper, on a disc (发邮件给大数据管理局了, emailed it straight to the office); not a platform's own mail
+_OFF_PLATFORM = lazy_regex(r"(?<![没未不])(?<!没有)(发(了|个|封)?(电子)?邮件|(用|通过|走)(电子)?邮件|邮件(发|报|寄|传)|邮箱|(送|交|报|寄)(了)?(一份|一套)?纸质|纸质(版|材料|文件|档案)?[^，,。？?]{0,6}(送|交|报|寄)(过去|给|到)"
+                           r"|(刻|拷)(成|到|进)?(了)?(光盘|U盘))|\b(e-?mailed|by e-?mail|via e-?mail|(sent|send|sending) (it |them )?(over )?by (post|mail|courier)|on paper|paper copies?|on a (cd|dvd|disc|usb( stick| drive)?))\b", re.I)
+
+
+def off_platform(text: str) -> bool:
+    """Does the question send by e-mail, paper or disc what it asks about (项目计划任务书发邮件给大数据管理局了)?"""
+    return bool(_OFF_PLATFORM.search(asked_plainly(unreported(text))))
 
 
 def by_ourselves(text: str) -> bool:

@@ -45,13 +45,21 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符合规定|算数|作数|算不算数|有效吗|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合(?:规定|要求|规范|程序|流程)|算数|作数|算不算数|有效吗|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
                     r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
+                    # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out
+                    r"|直接(就)?按(照)?[^。？?，,]{1,12}?(开工|实施|做|干|执行|来|建|施工|改|调整)"
+                    # 档案还没在全流程系统里提交，纸质的都在柜子里，能先验收吗: what is not done, then a step asked to go first
+                    r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?]{1,40}?[，,][^。？?]{0,60}?(能|可以|可否|能否|能不能|可不可以)先"
+                    # 可研还在等发改批复，初步设计评审能同时做吗: the next step run alongside one still awaited
+                    r"|(还在|正在|尚在|仍在)(等|走)[^。？?]{0,20}(审批|批复|审核|批准|评审)[^。？?]{0,30}(同时|同步|并行|一起|平行)"
+                    # 能不经市政务服务数据管理局审核，自己直接组织验收吗: a step proposed to be gone round
+                    r"|(能|可以|可否|能否|能不能|可不可以|想|打算|准备)不(经过|经)(?!济|常|费|意)(?![^。？?]{0,40}(举报|投诉|反映))[^。？?]{1,40}"   # (直接向质监机构举报: a right)
                     # 方案还没组织论证，我们打算先报…申请立项，可以吗: a step not yet taken, another proposed first after it
                     r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?，,]{1,16}[，,][^。？?]{0,40}?先[^。？?]{1,40}(可以|能|行|可否|能否|能不能|" + LEAVE_WORDS + r")"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
@@ -119,10 +127,12 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # only before an acceptance or going live)
                     r"|\bstill (?:being (?:fixed|rectified|worked on|resolved|addressed|tested|assessed|done)|in progress|under ?way|ongoing|going on|running|pending)\b"
                     r".{0,80}\b(can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(accept|acceptance|go live|launch|sign[- ]off|put (?:it )?into (?:use|service|operation))"
-                    r"|(before|without|with no|not yet|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
+                    r"|(before|without|with no|not yet|never|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|would it|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless|get through)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this )?(?:directly|straight))"   # (report it straight to the agency: a right)
                     r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
+                    # "the feasibility study is still waiting for approval. Can we run the design review in parallel?"
+                    r"|\bstill (?:waiting|awaiting|pending|under (?:review|examination)|being (?:reviewed|approved|examined|assessed))\b.{0,160}\b(in parallel|at the same time|simultaneously|concurrently|meanwhile|in the meantime)\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"
                     # "can we just have the design, supervision and contractor units confirm it and go ahead"
                     r"|\bjust\b.{0,80}\b(confirm|agree|sign off|approve)\w*\b.{0,30}\b(go ahead|proceed|implement|start|carry on)"
@@ -130,7 +140,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|\b(hold (back|off on|on to)|save (them |it |these )?up|batch (them |it )?up|bundle (them |it )?up|pile (them |it )?up)\b"
                     r"|\b(all|everything|them)\b.{0,20}\b(at once|in one go|in one batch|at (the )?year[- ]end|at the end of the year)\b"
                     r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
-                    r"|\b(first|now|right away|immediately|straight away)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactive?l?y|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
+                    r"|\b(first|now|right away|immediately|straight away|straight (?:to|into)|directly)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactive?l?y|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it
 _EN_CONDITION = lazy_regex(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
@@ -527,6 +537,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 continue
             change = (change or 0) + a.value
             change_range = [change_range[0] + low, change_range[1] + high]
+            continue
+        if a.role == "surplus":   # 结余资金20万: what is left, not the project's amount
             continue
         name = "amount" if a.role == "total" else a.role
         rough = profile.ranges.get(name)   # 不到30万，二十九万八: the exact figure said after an estimate it fits stands

@@ -30,6 +30,10 @@ _PROPOSED = [
     lazy_regex(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
     # "can we keep working and submit it for review later": the first step now, the second later
     lazy_regex(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
+    # "we plan to hold the acceptance first and connect the video afterwards", "we want to send it straight to … for
+    # approval, and get the expert review afterwards": our plan, the first step now, the second later
+    lazy_regex(r"\b(?:we|i)\b(?:'d|'ll| would| will| are| 're)?(?: like| want| plan| intend| going| thinking of| planning)?(?: to)? (?P<a>[\w\s'-]{3,80}?)"
+               r"(?: first| now| straight (?:away|(?:to|into) [\w\s'-]{3,60}?))?,? and (?:then |only )?(?P<b>[\w\s'-]{3,80}?) (?:later|afterwards|after the fact|after that|retroactive?l?y)\b", re.I),
     # 不等前置审核通过，自己先组织验收: the step not waited for comes after
     lazy_regex(r"不(?:用|必)?等(?P<b>[^，,。？?]{1,20}?)(?:通过|完成|结束|批复|批下来|下来|出来|做完)?(?:了|的)?[，,、\s]*(?:就|先|直接|自己)+(?P<a>[^，,。？?]{1,20})"),
     # 试运行期间就做第三方验收测评，不等终验再做: the step of the clause before, not waiting for the next
@@ -170,7 +174,8 @@ def is_doing(phrase: str) -> bool:
 # what an English step names in the texts' words, where the vocabulary names no topic ("send it for review")
 _EN_STEP = [(lazy_regex(r"\breview", re.I), ("审核", "审查", "评审")), (lazy_regex(r"\bapprov", re.I), ("审批", "批准", "批复")),
             (lazy_regex(r"\bfil(e|ing)\b|\bregist", re.I), ("备案", "登记")), (lazy_regex(r"\b(submit|send|report)", re.I), ("报", "提交")),
-            (lazy_regex(r"\bimplement|\bbuild|\bconstruct", re.I), ("实施", "建设", "施工"))]
+            (lazy_regex(r"\bimplement|\bbuild|\bconstruct", re.I), ("实施", "建设", "施工")),
+            (lazy_regex(r"\bconnect|\bhook(s|ed|ing)? (it |them )?up|\bplug(s|ged|ging)? (it |them )?into|\bintegrat", re.I), ("接入", "对接"))]
 
 
 def english_step_words(phrase: str) -> set[str]:

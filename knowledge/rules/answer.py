@@ -39,6 +39,7 @@ from ..reader.proposals import (
     breach_asked,
     by_ourselves,
     informal_channel,
+    off_platform,
     made_up_later,
     still_gets,
     takes_shortcut,
@@ -228,6 +229,17 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
+# a document named in a question (数据共享清单, 项目建议书, 监理报告)
+_DOCUMENT_NAMED = lazy_regex(r"[\u4e00-\u9fff]{2,10}?(清单|报告|说明书|方案|手册|通知书|记录|申请书|申请表|申报表|建议书|任务书|信息表|目录|计划书)")
+
+
+def _lists_named(q: Question, r: Rule) -> bool:
+    """Does the rule list, among others (、), a document the question names?"""
+    said = r.says["zh"]
+    return "、" in said and any(m.group(0)[i:] in said for m in _DOCUMENT_NAMED.finditer(q.reading or q.text)
+                               for i in range(len(m.group(0)) - 3))   # (终验资料里数据共享清单: the name at its end)
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -350,6 +362,12 @@ def _scope_detail(kb, j: Jurisdiction, tokens: list[str]) -> list[Citation]:
             if c not in j.scope_citations and sum(p in c.quote for p in telling) >= 2]
 
 
+# "skip the Smart Wendeng measures", "manage it outside the measures": the rules left, in English (where "building it
+# without fiscal funds" is a fact, not leave asked)
+_LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get around|outside( of)?|rather than|instead of|not (follow|apply|use|go through|be bound by))"
+                             r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b", re.I)
+
+
 def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) -> Finding:
     ok, test = j.in_scope(q.profile)
     lang = q.lang
@@ -357,8 +375,8 @@ def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) ->
         return Finding(j.id, "scope", test.verdict, _scope_text(test, q.profile, lang),
                        list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
-    if ok and q.form == "yesno" and q.negated and q.lang == "zh":   # ("building it without fiscal funds" is a fact)
-        verdict = "no"   # 刚好50万，能不能不按这个办法走: a project the text covers may not leave it
+    if ok and q.form == "yesno" and q.negated and (q.lang == "zh" or _LEAVE_RULES_EN.search(q.reading or q.text)):
+        verdict = "no"   # 刚好50万，能不能不按这个办法走, skip the measures: a project the text covers may not leave it
     if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test):
         verdict = "conditional"   # 四十到六十万 across the 50万 line: the scope depends on the figure
     # an undecided precondition the question never mentioned is stated as a proviso
@@ -429,6 +447,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
                                          and not _states(q, r.conditional["zh"], kb))]
         rules = kept or rules
+        # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
+        # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
+        listing = [r for r in rules if r.type == "info" and not r.when and _lists_named(q, r)] \
+            if q.form == "yesno" and len(rules) > 1 else []
+        rules = listing or rules
         # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
         # topic also has on doing it some other way)
         skips_duty = q.negated and any(r.type == "obligation" and r.applies(profile) is True for r in rules)
@@ -451,8 +474,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
             verdict = "conditional"
-        elif verdict == "yes" and q.form == "yesno" and not q.negated and used and any(
-                r.type == "obligation" and o is not False and re.search(r"批准|审批|审核|报批", r.says["zh"]) for r, o in used) \
+        elif verdict in ("yes", "conditional") and q.form == "yesno" and not q.negated and used and any(
+                r.type in ("obligation", "permission") and o is not False and re.search(r"批准|审批|审核|报批", r.says["zh"]) for r, o in used) \
                 and _DECIDES_ALONE.search(q.reading or q.text) and "还是" not in (q.reading or q.text):   # (自己定吗还是要报区里审核: both ways asked)
             # 项目要中途终止，建设单位自己决定就行吗 (由本单位主要领导批准后直接终止) against 经…审核后，报分管区领导
             # 批准: not the unit's alone to decide
@@ -644,6 +667,7 @@ _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|�
 
 
 # what a text has filed or handed in, in writing or on its platform
+_ON_PLATFORM = lazy_regex(r"通过[“\"][^”\"]{2,30}(平台|系统)[”\"]|(在|通过|登录|上传至?|录入)[^，。；]{0,12}(平台|系统)(上|中)?(填报|申报|备案|提交|报送|上传)?")
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
 
@@ -678,7 +702,9 @@ _GATE_SKIPPED = lazy_regex(r"(没|没有|未|不)(有)?(经过|经|征得|取得
 
 
 # how a text has an outside or qualified body do a thing
-_QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质")
+# a qualified or outside body doing it, or a body that provides it to all (统一采购, 审核分配, 依托全市电子政务云平台…部署)
+_QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质"
+                        r"|统一(负责)?(采购|建设|部署|分配)|审核分配|依托[^，。；]{0,16}(平台|政务云|视频中心)|不再单独")
 
 
 def _by_ourselves(q: Question, used) -> bool:
@@ -778,7 +804,7 @@ _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?
 _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
+_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商量|讨论|开会)?(一下)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
@@ -848,7 +874,15 @@ def _claimed_owner(text: str) -> str | None:
         return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) \
             else said if re.search(r"单位|部门|局|中心|政府", said) else None
     m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)
-    return next((zh for pattern, zh in _EN_OWNER if m and pattern.search(m.group(3))), None) if m else None
+    if m:
+        return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(3))), None)
+    # "the vendor wants to keep ownership of the source code": the party that would keep it
+    m = _KEEPS_OWNERSHIP.search(text)
+    return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(1))), None) if m else None
+
+
+_KEEPS_OWNERSHIP = lazy_regex(r"\b(contractor|vendor|developer|supplier|builder|integrator|we|our unit|our department)\b[^.?]{0,40}?"
+                              r"\b(keep|keeps|keeping|retain|retains|retaining|hold|holds|own|owns|claim|claims)\b[^.?]{0,12}\b(ownership|copyright|(the )?rights? to|the source code)\b", re.I)
 
 
 # a ban on a case not met (未通过竣工验收的信息系统不得投入正式运行): it says nothing of a plan that does not state that case
@@ -1007,7 +1041,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get))\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get))\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
@@ -1018,6 +1052,36 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
 _ITSELF = lazy_regex(r"自行")
 _UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
+
+
+_EITHER_WAY = lazy_regex(r"还是|\bor (is|can|could|would|do|does|will|should|may)\b|\bor (just |simply )?(keep|send|hand|submit|email|e-mail|print)", re.I)
+
+
+def _platform_for(kb, f: Finding):
+    """The platform a finding's rule sends through, said in the sentence of the text its first quote is from (任务书…
+    通过“钟楼区政务信息化项目管理平台”备案; …质量季报…通过“深圳市信息工程质量管理平台”报送), not in another sentence
+    quoted beside it, of another thing (统计报表 through 统计信息化平台, after the monthly progress report)."""
+    if not f.citations:
+        return None
+    first = f.citations[0]
+    article = kb.article(f.jurisdiction, first.article)
+    sentence = next((s for s in re.split(r"[。；;]", article.text) if first.quote in s), first.quote) if article else first.quote
+    return _ON_PLATFORM.search(sentence)
+
+
+def _with_channel(kb, findings: list[Finding], q: Question) -> list[Finding]:
+    """任务书3月25号发邮件给大数据管理局了，算备案了吗: what a rule has sent through a platform it names (通过“钟楼区政务
+    信息化项目管理平台”备案) is not sent by e-mail, paper or disc, in time or not; the finding says so."""
+    text = q.reading or q.text
+    if q.form != "yesno" or q.negated or not off_platform(text) or _EITHER_WAY.search(text):
+        return findings   # (要在平台上传吗，还是交纸质的就行: both ways asked, the rule's own answer stands)
+    out = []
+    for f in findings:
+        named = _platform_for(kb, f)
+        if named and f.verdict in ("yes", "conditional"):
+            f = replace(f, verdict="no", summary=t("ans.off_platform", q.lang, platform=named.group(0)) + f.summary)
+        out.append(f)
+    return out
 
 
 def _said_by(used, pattern) -> bool:
@@ -1045,7 +1109,7 @@ _PARTY_NAMES = {"总包": "总承包"}
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
 
 
-def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
+def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
     rules = j.rules_for(f.topic)
@@ -1079,6 +1143,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction) -> str:
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(HELD_UP_BY.sub("", q.text)) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
+    if f.verdict == "no" and kb is not None and not q.negated and off_platform(q.reading or q.text) and _platform_for(kb, f):
+        return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)   # 发邮件给大数据局了，算备案了吗: no, it is not
     if f.verdict in ("yes", "no") and q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules):
         return t(f"ans.v.is_{f.verdict}", lang)   # 跟总包没关系吧: no, it is liable (not "may not")
     if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
@@ -1107,7 +1173,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         said: list[Finding] = []
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
-            verdict = verdict_word(f, q, kb.jurisdictions[jid]) if f.verdict != "not_applicable" or f.topic != "scope" \
+            verdict = verdict_word(f, q, kb.jurisdictions[jid], kb) if f.verdict != "not_applicable" or f.topic != "scope" \
                 else t("ans.v.not_applicable", lang)
             if any(o.topic == f.topic and set(f.citations) <= set(o.citations) for o in said):
                 # a follow-up question on the same rules: its verdict, not the text again
@@ -1354,6 +1420,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                     or ((_MAY.search(text) or waits_for_step(text) or _RIGHT_ORDER.search(text))
                         and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
+    findings = _with_channel(kb, findings, q)
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)

@@ -112,12 +112,18 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     for f in findings:
         if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional", "no"):
             try:
-                later = kb.deadline_rules(f.jurisdiction).later
+                rules = kb.deadline_rules(f.jurisdiction)
             except (ValueError, OSError):
-                later = {}
-            if first in later.get(then, ()):
+                rules = None
+            if rules is not None and first in rules.later.get(then, ()):
                 lead = t("ans.order_merged" if merged else "ans.order_reversed", q.lang,
                          first=t(f"event.{first}", q.lang), then=t(f"event.{then}", q.lang))
+                # 项目初验结束3月后…提交终验申请: a time the text sets between the two, said and quoted
+                gap = next((r for r in rules.rules if merged and r.kind == "opens" and r.schedule == "after"
+                            and then in r.trigger), None)
+                if gap is not None:
+                    lead += t("ans.order_gap", q.lang, title=gap.titles()[q.lang == "en"])
+                    f = replace(f, citations=dedupe([*f.citations, *(Citation(f.jurisdiction, c["article"], c["quote"]) for c in gap.citations)]))
                 f = replace(f, verdict="no", summary=lead + f.summary)
                 done.add(f.jurisdiction)
                 out.append(f)

@@ -15,6 +15,19 @@ def test_gazetteer_places(text, code):
     assert gazetteer().region(text).code == code
 
 
+@pytest.mark.parametrize("text, code", [
+    # a county named in English with its own suffix: the one in a covered place when several share the name
+    ("Futian District project", "440304"), ("Nanshan District project", "440305"), ("Haidian District, Beijing", "110108"),
+])
+def test_english_counties_named_with_their_suffix(text, code):
+    found = gazetteer().find(text, prefer=list(get_kb().places.values()))
+    assert max((p for _, _, p in found), key=lambda p: p.level).code == code
+
+
+def test_an_english_word_before_district_is_no_place():
+    assert not gazetteer().find("the district rules say so; Central District", prefer=list(get_kb().places.values()))
+
+
 @pytest.mark.parametrize("text", ["可以新建机房吗", "监理单位要做什么", "西湖边的项目"])
 def test_words_that_are_not_places(text):
     assert not [p for _, _, p in gazetteer().find(text) if p.level == 3]

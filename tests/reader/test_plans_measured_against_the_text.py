@@ -873,6 +873,101 @@ def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
     assert found.get(topic) == verdict, found
 
 
+# round nine: what was done or planned, measured against the text, on the finding of the topic the text decides it in;
+# each with a look-alike that must not flip
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a step not taken, asked whether it meets the requirements (符合要求吗, as 合规吗)
+    ("文登区项目的采购合同两个月前就签了，一直没报区大数据中心备案，这算符合要求吗？", "wendeng", "filing", "no"),
+    ("文登区项目合同签了以后马上报区大数据中心备案了，这算符合要求吗？", "wendeng", "filing", "yes"),
+    # what the text has sent through a named platform, sent by e-mail instead: in time, still not done; asked both ways,
+    # the platform is the answer
+    ("钟楼区项目合同3月10号签的，项目计划任务书3月25号发邮件给大数据管理局了，这样算备案了吗？", "zhonglou", "task_book", "no"),
+    ("钟楼区项目合同3月10号签的，项目计划任务书3月25号在平台备案了，这样算备案了吗？", "zhonglou", "task_book", "yes"),
+    ("For our Shenzhen e-gov project we emailed the quarterly quality report straight to the quality supervision office "
+     "instead of uploading it. Does that count as submitted?", "shenzhen", "quality_reports", "no"),
+    ("钟楼区项目 初验结果要在平台上传吗 还是交纸质的就行", "zhonglou", "initial_acceptance", "yes"),
+    # what a party said, asked whether it holds (这说法站得住吗, 可以这样吗), and one party's liability alone, in English
+    ("深圳一个总包项目，机房部分依法分包了，分包部分出了质量问题。总包说那是分包单位的事，跟他们没关系，这说法站得住吗？", "shenzhen", "subcontracting", "no"),
+    ("深圳市直项目，总包单位依法分包了一部分，总包说分包部分出了质量问题让我们只找分包单位，它不承担责任，可以这样吗？", "shenzhen", "subcontracting", "no"),
+    ("Shenzhen city project: our general contractor subcontracted the data migration part, and the problems are in that "
+     "part. Is only the subcontractor liable for it?", "shenzhen", "subcontracting", "no"),
+    # a party of the project doing what the text has a third party do
+    ("In Longgang, can the contractor's own test team do the third-party acceptance evaluation during the trial run?", "longgang", "third_party_testing", "no"),
+    # a review gone round (能不经…审核，自己直接组织验收); the review had first
+    ("云浮市直单位自己负责的专业类服务项目，我们能不经市政务服务数据管理局审核，自己直接组织验收吗？", "yunfu", "acceptance", "no"),
+    ("云浮市直单位的专业类服务项目，经市政务服务数据管理局审核后，能自己组织验收吗？", "yunfu", "acceptance", "yes"),
+    # an arrangement of our own where the text has one body provide for all (依托政务云, 审核分配)
+    ("Yunfu: our bureau wants to sign its own contract with a vendor for government cloud resources. Allowed?", "yunfu", "cloud_platform", "no"),
+    ("文登区新建的系统我们不想放市政务云，打算自己找个商业云部署，这样可以吗", "wendeng", "cloud_platform", "no"),
+    ("文登区新建的系统部署在市政务云上，可以吗", "wendeng", "cloud_platform", "yes"),
+    ("云浮，我们单位新系统要上政务云，打算向市政务服务数据管理局提申请、由他们审核分配资源，不自己单独去采购云服务，这样对吧？", "yunfu", "cloud_platform", "yes"),
+    # the next step run alongside one still awaited, in English and Chinese
+    ("Longgang: the feasibility study of our 55 million yuan project is still waiting for approval by the district DRC. Can "
+     "we run the preliminary design and budget estimate review in parallel to save time?", "longgang", "feasibility_study", "no"),
+    ("龙岗区5500万的项目，可研还在等区发改批复，初步设计和概算评审能不能同时做？", "longgang", "feasibility_study", "no"),
+    # our plan in English, one step first and the other afterwards, against the text's order; "OK?" alone asks leave
+    ("Longgang: we want to send our preliminary design and budget estimate straight to the district development and reform "
+     "bureau for approval, and get the expert review and the IT authority's opinion afterwards. Is that OK?", "longgang", "preliminary_design", "no"),
+    ("Our Wendeng project includes video surveillance. We plan to hold the acceptance first and connect the video resources "
+     "to the district video centre afterwards. OK?", "wendeng", "video_surveillance", "no"),
+    # two acceptances held back to back, in English; the time the text sets between them is said
+    ("Zhonglou: we'd like to hold the initial acceptance and the final acceptance back to back in the same week. Allowed?", "zhonglou", "initial_acceptance", "no"),
+    # leaving the measures in English ("outside the measures", "skip the … rules") for a project they cover; a fact
+    # told with "without" asks no leave
+    ("Our Wendeng project is funded by a state-owned enterprise, not by the district budget. Can we manage it outside the "
+     "'Smart Wendeng' project measures?", "wendeng", "scope", "no"),
+    ("A Zhonglou project is paid for with non-fiscal funds donated by a company. Can we skip the Zhonglou implementation rules for it?", "zhonglou", "scope", "no"),
+    ("Wendeng: we build it without fiscal funds, only company money. Do the measures apply?", "wendeng", "scope", "not_applicable"),
+    ("文登区国企出资建的信息化项目，也要走“智慧文登”项目的流程吗？", "wendeng", "scope", "yes"),
+    # what is not done, then a step asked to go first (…还没提交，…，能先验收吗); a change gone ahead with (直接按新方案开工)
+    ("龙岗区的项目马上要验收了，项目档案还没在龙岗区信息化项目全流程系统里提交，纸质档案都在我们自己柜子里锁着，能先验收吗？", "longgang", "archives", "no"),
+    ("文登区项目审批下来以后还没开工，现在预算要从200万调到280万，主要建设内容也变了不少。我们能直接按新方案开工吗？", "wendeng", "change_limit", "no"),
+    # an approval expired before the work began, in English ("never … started")
+    ("Wendeng: our project approval document has expired and we never actually started building. Can we just start now "
+     "under the old approval?", "wendeng", "termination", "no"),
+    # the unit deciding alone (内部研究定了) what the text sends for approval, within the share; applying for it
+    ("钟楼区项目实施中要做技术方案优化，调整金额占概算总投资7%，我们单位内部研究定了就能改吧？", "zhonglou", "change_limit", "no"),
+    ("钟楼区项目实施中要做技术方案优化，调整金额占概算总投资7%，可以申请调整吗？", "zhonglou", "change_limit", "yes"),
+    # other money to top the project up; an IT system folded into another kind of project
+    ("Zhonglou: our project money is short. Can we top it up from our department's general office budget?", "zhonglou", "fund_diversion", "no"),
+    ("钟楼区项目钱不够了，能不能从我们部门的办公经费里补一点？", "zhonglou", "fund_diversion", "no"),
+    ("Zhonglou: can we fold a 600k yuan IT system into our office renovation project so it goes through as part of the "
+     "building budget?", "zhonglou", "bundling", "no"),
+    # a document named that one of the topic's rules lists (第三十条's acceptance documents): that rule decides, missing or
+    # asked after; documents handed in asked whether enough, against the tier of the project's amount
+    ("钟楼区终验资料里数据共享清单没做，能交吗？", "zhonglou", "acceptance_documents", "no"),
+    ("钟楼区终验资料要包括数据共享清单吗？", "zhonglou", "acceptance_documents", "yes"),
+    ("钟楼区 项目报价正好30万，平台上填了申报表，附了一份项目建设方案，材料这样够了吗", "zhonglou", "declaration_documents", "no"),
+    ("钟楼区一个20万的项目，申报时我们在平台上传了申报表和项目建设方案，够了吗？", "zhonglou", "construction_plan", "yes"),
+    # the party that would keep the source code, said in English; the owner keeping it
+    ("For a Longgang software development contract, the vendor wants to keep ownership of the source code. We're inclined "
+     "to agree. Is that allowed?", "longgang", "source_code", "no"),
+    ("For a Longgang software development contract, the source code will be owned by us, the building unit. Is that allowed?", "longgang", "source_code", "yes"),
+    # a district of Shenzhen named in English with its suffix ("Futian District") asking after Longgang's measures
+    ("Futian District project funded by Futian, 8 million yuan: under Longgang's IT project measures, do we need an expert "
+     "meeting for preliminary acceptance?", "longgang", "scope", "not_applicable"),
+    # what is left of the funds (结余资金20万, 200k … left over) is no figure of the project: the deadline is counted
+    ("Longgang: the review conclusion on our final accounts report came out on 2024-03-01. There's about 200k yuan of "
+     "construction money left over, and we plan to hand it back around 2024-05-20. Is that within the deadline?", "longgang", "surplus_funds", "no"),
+    ("龙岗区项目决算审核结论2024年3月1日出来了，结余资金20万左右，打算5月20日上缴，超期了吗？", "longgang", "surplus_funds", "yes"),
+])
+def test_ninth_round_readings(question, jid, topic, verdict, kb):
+    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+    assert found.get(topic) == verdict, found
+
+
+def test_the_listing_rule_is_cited_for_a_listed_document(kb):
+    found = [f for f in kb.ask("钟楼区终验资料要包括数据共享清单吗？")["findings"] if f["topic"] == "acceptance_documents"]
+    assert {c["article"] for c in found[0]["citations"]} == {"第三十条"}
+
+
+def test_two_acceptances_held_as_one_are_told_the_time_between_them(kb):
+    """初验和终验放在同一天: not as one step, and the three months the text sets between them are said and quoted."""
+    found = kb.ask("钟楼区项目初验和终验能不能放在同一天一起开？")["findings"][0]
+    assert found["verdict"] == "no" and "3个月" in found["summary"]
+    assert any("初验结束3月后" in c["quote"] for c in found["citations"])
+
+
 def test_good_enough_asks_yes_or_no(kb):
     """"Good enough for completion acceptance?" is a yes/no question, not a what-question."""
     assert kb.ask("Wendeng: we keep both paper and electronic archives. Good enough for completion acceptance?")["understood"]["form"] == "yesno"
