@@ -139,7 +139,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "hold back the quarterly reports and upload them all at year end": filings saved up (攒着, 一次性)
                     r"|\b(hold (back|off on|on to)|save (them |it |these )?up|batch (them |it )?up|bundle (them |it )?up|pile (them |it )?up)\b"
                     r"|\b(all|everything|them)\b.{0,20}\b(at once|in one go|in one batch|at (the )?year[- ]end|at the end of the year)\b"
-                    r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
+                    r"|\b(won't|wouldn't|doesn't|does not|don't|do not|didn't|did not|never|hasn't|has not|refuses? to|can't|cannot|can not|isn't able to|is not able to|unable to)\b.{0,80}\bstill\b"   # a project that won't share its data still get approved
                     r"|\b(first|now|right away|immediately|straight away|straight (?:to|into)|directly)\b.{0,80}(?<!months )(?<!month )(?<!days )(?<!weeks )(?<!years )\b(later|afterwards|after the fact|retroactive?l?y|make up|next (?:year|month|quarter))\b", re.I)   # go live first (now), test later
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it

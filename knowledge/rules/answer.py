@@ -229,6 +229,8 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
+# what asks after a list: whether it holds a document, or whether one missing from it may be handed in
+_LIST_ASKED = lazy_regex(r"包括|包含|含不含|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
 # a document named in a question (数据共享清单, 项目建议书, 监理报告)
 _DOCUMENT_NAMED = lazy_regex(r"[\u4e00-\u9fff]{2,10}?(清单|报告|说明书|方案|手册|通知书|记录|申请书|申请表|申报表|建议书|任务书|信息表|目录|计划书)")
 
@@ -450,7 +452,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
         # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
         listing = [r for r in rules if r.type == "info" and not r.when and _lists_named(q, r)] \
-            if q.form == "yesno" and len(rules) > 1 else []
+            if q.form == "yesno" and len(rules) > 1 and _LIST_ASKED.search(q.reading or q.text) else []
         rules = listing or rules
         # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
         # topic also has on doing it some other way)
@@ -553,6 +555,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.form == "yesno" and verdict in ("yes", "conditional") and not q.negated and informal_channel(q.reading or q.text) \
                 and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _FILED):
             # 口头跟大数据中心打个招呼就按新内容做，可以吗: what the text has filed (书面申请) is not done by a word said
+            verdict = "no"
+        elif q.form == "yesno" and verdict in ("yes", "conditional") and not q.negated and _ONE_BODY_ALONE.search(q.reading or q.text) \
+                and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _JOINED):
+            # 是不是大数据中心一家审过就行, the public security bureau didn't take part: the text has another body take part
             verdict = "no"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
                 and _CONFIRM_CANNOT.search(q.reading or q.text):
@@ -668,6 +674,10 @@ _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|�
 
 # what a text has filed or handed in, in writing or on its platform
 _ON_PLATFORM = lazy_regex(r"通过[“\"][^”\"]{2,30}(平台|系统)[”\"]|(在|通过|登录|上传至?|录入)[^，。；]{0,12}(平台|系统)(上|中)?(填报|申报|备案|提交|报送|上传)?")
+# one body alone where the text has another take part (由区公安部门参与审核, 会同…组成验收组)
+_ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
+                             r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b", re.I)
+_JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同")
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
 

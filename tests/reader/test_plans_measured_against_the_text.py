@@ -939,6 +939,18 @@ def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
     ("钟楼区终验资料要包括数据共享清单吗？", "zhonglou", "acceptance_documents", "yes"),
     ("钟楼区 项目报价正好30万，平台上填了申报表，附了一份项目建设方案，材料这样够了吗", "zhonglou", "declaration_documents", "no"),
     ("钟楼区一个20万的项目，申报时我们在平台上传了申报表和项目建设方案，够了吗？", "zhonglou", "construction_plan", "yes"),
+    # one body alone where the text has another take part (由区公安部门参与审核); both there; asked whether it takes part
+    ("文登区一个公共视频监控的项目，建设方案和可研报告交给区大数据中心审核，是不是大数据中心一家审过就行？", "wendeng", "expert_review", "no"),
+    ("Wendeng: public video surveillance project. The Big Data Center already reviewed it, but the public security bureau "
+     "didn't take part. Is the review complete?", "wendeng", "video_surveillance", "no"),
+    ("文登区一个公共视频监控的项目，区大数据中心和区公安部门一起审核了，可以了吗？", "wendeng", "video_surveillance", "yes"),
+    # a plan to leave a duty undone said the other way round (打算不制定); the duty done
+    ("深圳市信息工程质监机构今年打算不制定质量监督检查计划，遇到问题再临时安排检查，可以吗？", "shenzhen", "oversight", "no"),
+    ("深圳市信息工程质监机构今年打算制定质量监督检查计划，可以吗？", "shenzhen", "oversight", "yes"),
+    # what cannot be shared, asked whether it still passes acceptance, in English and Chinese
+    ("Wendeng: nothing in our project is classified, but our system can't share data with other departments. Can it still "
+     "pass acceptance?", "wendeng", "no_sharing", "no"),
+    ("文登区项目不涉密，但系统数据不能和其他部门共享，还能通过验收吗？", "wendeng", "no_sharing", "no"),
     # the party that would keep the source code, said in English; the owner keeping it
     ("For a Longgang software development contract, the vendor wants to keep ownership of the source code. We're inclined "
      "to agree. Is that allowed?", "longgang", "source_code", "no"),
@@ -954,6 +966,12 @@ def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
 def test_ninth_round_readings(question, jid, topic, verdict, kb):
     found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
     assert found.get(topic) == verdict, found
+
+
+def test_asked_both_ways_whether_a_body_takes_part_is_no_leave_out(kb):
+    """参不参与 asks whether the body takes part; it holds no 不参与 (the body left out)."""
+    found = [f for f in kb.ask("请问文登区公共视频监控类项目审核，区公安部门参不参与？")["findings"] if f["jurisdiction"] == "wendeng"]
+    assert found[0]["verdict"] == "yes"
 
 
 def test_the_listing_rule_is_cited_for_a_listed_document(kb):
