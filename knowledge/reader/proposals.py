@@ -47,7 +47,10 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
 _INFORMAL = lazy_regex(r"(?<![没未不])(?<!没有)(?<!没跟我们)(口头(上)?(说|讲|报|通知|汇报|打招呼|沟通|告知|申请|报备|同意)?|打(个|一个)?电话|电话(里|上)?(说|讲|沟通|通知|报备|告知|汇报)"
                        r"|(跟|和|给|向)[^，,。？?]{1,12}(打(个|声)?招呼|说一声|讲一声|知会一声|通个气|打声招呼)|微信(上|里)?(说|讲|发|报|通知|告知|沟通)|发(个|条)?(微信|消息|短信)"
                        r")|\b(verbally|orally|by (phone|telephone|wechat|text message)|over the phone|a phone call|a quick call|informally|word of mouth"
-                       r"|give (them|him|her|the \w+( \w+)?) a (heads-up|heads up|call)|just (tell|inform|let) (them|the \w+( \w+)?)( know)?)\b", re.I)
+                       r"|give (them|him|her|the \w+( \w+)?) a (heads-up|heads up|call)|just (tell|inform|let) (them|the \w+( \w+)?)( know)?"
+                       # 验收报告我们自己存档就行了吧, just keep it on file: kept by the unit instead of filed with the body the text names
+                       r"|just keep (it|them|the \w+( \w+)?) (on file|in (our|the) (archive|files|records))|keep (it|them) on file ourselves|file (it|them) internally)\b"
+                       r"|(自己|自行|内部|单位里)(存档|留档|归档|保存|留存)(?=[^，,。？?]{0,4}(就行|就够|就可以|行吧|可以吧|吧))", re.I)
 
 
 def informal_channel(text: str) -> bool:
@@ -87,7 +90,7 @@ def asks_content(text: str) -> bool:
 _SHORTCUT = lazy_regex(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y"
                        r"|\bjust (go ahead|build|start|launch)\b|\bgo ahead (anyway|regardless)\b|\bdirectly\b|\bstraight away\b", re.I)   # (直接 in English)
 # the procedure itself put off (手续后补, sort out the paperwork later)
-_MADE_UP_LATER = lazy_regex(r"后补|再补|回头补|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
+_MADE_UP_LATER = lazy_regex(r"后补|再补|回头补|(以后|后面|回头|事后)再?[^，,。？?]{0,8}?补(?!充|贴|助)|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
                             r"|\bfirst\b.{0,60}\b(at|by|until) (the )?(year[- ]end|end of the year|next year)", re.I)
 
 

@@ -131,6 +131,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|would it|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless|get through)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this )?(?:directly|straight))"   # (report it straight to the agency: a right)
                     r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
+                    # "our acceptance pack has everything except the data sharing list. Good enough?": what is missing, asked
+                    r"|\b(everything|all (the )?(documents|papers|materials|items))\b[^.?]{0,20}\b(except|but|apart from|other than)\b.{0,120}\b(enough|ok|okay|fine|acceptable|submit|hand (it |them )?in|go ahead|pass)\b"
                     # "the feasibility study is still waiting for approval. Can we run the design review in parallel?"
                     r"|\bstill (?:waiting|awaiting|pending|under (?:review|examination)|being (?:reviewed|approved|examined|assessed))\b.{0,160}\b(in parallel|at the same time|simultaneously|concurrently|meanwhile|in the meantime)\b"
                     r"|\b(once|as soon as|if only)\b.{0,80}\b(confirm|agree|sign|approve)"

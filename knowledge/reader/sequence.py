@@ -113,6 +113,8 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
         m = pattern.search(text)
         if m:
             then = _step(m.group("b"))
+            if "m" in m.groupdict() and _VAGUE_VERB.fullmatch(step_core(_PLACE_BEFORE.sub("", then))):
+                then = step_core(_PLACE_BEFORE.sub("", then))   # 会议纪要这些以后再在平台上补: where it is made up says no step
             if "m" in m.groupdict() and len(then) <= 2:
                 if re.search(r"(?<![不先])等(?!保|级)", m.group("m")):   # 先终验，测评报告等试运行结束再出: the thing waiting
                     thing = _step(re.split(r"(?<![不先])等(?!保|级)", m.group("m"))[0])
@@ -153,6 +155,7 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
 
 
 _VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说")
+_PLACE_BEFORE = lazy_regex(r"^(在|到|往|去)[^，,。？?]{1,10}?(上|里|中|内|那边|这边)")
 
 
 def led_by_first(text: str) -> bool:

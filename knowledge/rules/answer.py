@@ -230,7 +230,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 
 
 # what asks after a list: whether it holds a document, or whether one missing from it may be handed in
-_LIST_ASKED = lazy_regex(r"包括|包含|含不含|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
+_LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
 # a document named in a question (数据共享清单, 项目建议书, 监理报告)
 _DOCUMENT_NAMED = lazy_regex(r"[\u4e00-\u9fff]{2,10}?(清单|报告|说明书|方案|手册|通知书|记录|申请书|申请表|申报表|建议书|任务书|信息表|目录|计划书)")
 

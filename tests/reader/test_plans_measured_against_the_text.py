@@ -951,6 +951,24 @@ def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
     ("Wendeng: nothing in our project is classified, but our system can't share data with other departments. Can it still "
      "pass acceptance?", "wendeng", "no_sharing", "no"),
     ("文登区项目不涉密，但系统数据不能和其他部门共享，还能通过验收吗？", "wendeng", "no_sharing", "no"),
+    # what happens if found out (被查出来会怎么样): the penalties
+    ("文登区有个项目没走公开招投标，直接跟供应商签了合同，后面要是被查出来会怎么样？", "wendeng", "penalties", "info"),
+    # the city's data resource management, in English, as an acceptance requirement; done, it passes
+    ("Yunfu: the system's data isn't integrated into the city's government data resource management yet. Could the project "
+     "still pass acceptance?", "yunfu", "data_sharing", "no"),
+    ("Yunfu: the system's data is already integrated into the city's government data resource management. Could the project "
+     "pass acceptance?", "yunfu", "data_sharing", "yes"),
+    # "everything except …" asked whether enough; everything including it
+    ("Zhonglou: our acceptance pack has everything except the data sharing list (数据共享清单) and the supervision report. "
+     "Good enough?", "zhonglou", "acceptance_documents", "no"),
+    ("Zhonglou: our acceptance pack has everything, including the data sharing list (数据共享清单) and the supervision report. "
+     "Good enough?", "zhonglou", "acceptance_documents", "yes"),
+    # kept on file by the unit where the text has it filed with a body
+    ("云浮市直项目验收完了，验收报告我们自己存档就行了吧？", "yunfu", "acceptance", "no"),
+    # the exception's own filings made up later on the platform (以后再在平台上补); filed and reviewed first
+    ("钟楼区这边，年中市里下了文件，要求今年必须上一个系统，可它不在我们的年度计划里。分管区领导已经口头同意了，我们能不能先找公司开工，"
+     "会议纪要、申报材料这些以后再在平台上补？", "zhonglou", "new_initiative", "no"),
+    ("钟楼区这边市里要求今年必须上一个系统，不在年度计划里，分管区领导同意了，会议纪要和申报材料在平台提交审议通过后再开工，可以吗？", "zhonglou", "new_initiative", "yes"),
     # the party that would keep the source code, said in English; the owner keeping it
     ("For a Longgang software development contract, the vendor wants to keep ownership of the source code. We're inclined "
      "to agree. Is that allowed?", "longgang", "source_code", "no"),
