@@ -144,9 +144,7 @@ class Gazetteer:
             # a county's pinyin name (Rongcheng, Tianhe District) counts inside a city named with it
             cities = [p for _, _, p in out if p.level < 3]
             counties = english_counties()
-            for m in re.finditer(r"\b([A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?)\b(\s+(?:District|County)\b)?", text, re.I):   # (Bao'an: the apostrophe parts syllables)
-                if not m.group(1)[0].isupper():
-                    continue
+            for m in re.finditer(r"\b([A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?)\b(\s+(?:[Dd]istrict|[Cc]ounty)\b)?", text):   # (Bao'an: the apostrophe parts syllables)
                 key = re.sub(r"['’]", "", m.group(1)).lower()
                 codes = counties.get(key, []) if len(key) >= 4 else []
                 inside = [self.by_code[c] for c in codes if c in self.by_code and any(self.by_code[c].within(p) for p in cities)]

@@ -673,7 +673,7 @@ _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|�
 
 
 # what a text has filed or handed in, in writing or on its platform
-_ON_PLATFORM = lazy_regex(r"通过[“\"][^”\"]{2,30}(平台|系统)[”\"]|(在|通过|登录|上传至?|录入)[^，。；]{0,12}(平台|系统)(上|中)?(填报|申报|备案|提交|报送|上传)?")
+_ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统))[”\"]|(?:在|通过|登录|上传至?|录入)(?P<name2>[^，。；“”]{0,12}(?:平台|系统))(?:上|中)?(?:填报|申报|备案|提交|报送|上传)?")
 # one body alone where the text has another take part (由区公安部门参与审核, 会同…组成验收组)
 _ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
                              r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b", re.I)
@@ -1089,7 +1089,7 @@ def _with_channel(kb, findings: list[Finding], q: Question) -> list[Finding]:
     for f in findings:
         named = _platform_for(kb, f)
         if named and f.verdict in ("yes", "conditional"):
-            f = replace(f, verdict="no", summary=t("ans.off_platform", q.lang, platform=named.group(0)) + f.summary)
+            f = replace(f, verdict="no", summary=t("ans.off_platform", q.lang, platform=named.group("name") or named.group("name2")) + f.summary)
         out.append(f)
     return out
 
