@@ -39,8 +39,8 @@ from ..reader.proposals import (
     breach_asked,
     by_ourselves,
     informal_channel,
-    off_platform,
     made_up_later,
+    off_platform,
     still_gets,
     takes_shortcut,
 )
