@@ -358,6 +358,8 @@ _HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,�
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
 _CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
 _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
+# "rather than these measures", "outside the 'Smart Wendeng' project measures": the rules set aside
+RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
 _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          # "wants to stop issuing monthly reports": a duty stopped
                          r"|\b(stop|cease|discontinue|quit)\s+(issuing|submitting|sending|filing|writing|producing|doing|holding|running|reporting|uploading|providing|making)\b"
@@ -388,7 +390,7 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          r"|\bnot (theirs|their (problem|fault|concern))\b|\b(bears?|carry|carries) no (liability|responsibility)\b"
                          r"|\b(it|they|he|she)('s|'re| is| are) not (responsible|liable|accountable) for\b|\bnot (its|their) (problem|fault|concern|responsibility)\b"
                          # "we plan to manage it under the confidentiality rules rather than these measures"
-                         r"|\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
+                         r"|" + RULES_SET_ASIDE_EN +
                          r"|\b(we|i)('d| would| will|'ll)?( like to| want to| plan to| intend to)? (stop|cease|quit|drop|scrap|ditch) (issuing|filing|submitting|sending|doing|holding|writing|producing|uploading|reporting)\b", re.I)
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"

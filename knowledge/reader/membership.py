@@ -297,3 +297,18 @@ def numbered_items(text: str) -> list[str]:
         elif n == 1 and len(items) < 2:   # a new list starts before the first had two items
             items, want = [m.group(2).strip()], 2
     return items if len(items) >= 2 else []
+
+
+# what asks after a list: whether it holds a document, or whether one missing from it may be handed in
+_LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
+
+
+def asks_after_list(text: str) -> bool:
+    """终验资料里数据共享清单没做，能交吗; 材料里要不要附等保测评报告: does the question ask after a list of documents?"""
+    return bool(_LIST_ASKED.search(text))
+
+
+def names_listed(text: str, said: str) -> bool:
+    """Does ``said``, a list (、), name a document the question names (终验资料里数据共享清单: the name at its end)?"""
+    return "、" in said and any(m.group("a")[i:] in said for m in _DOCUMENT.finditer(text) for i in range(len(m.group("a")) - 3))
+

@@ -22,6 +22,7 @@ from ..reader.dated import (
 from ..reader.events import proposed_start
 from ..reader.form import (
     LEAVE_WORDS,
+    RULES_SET_ASIDE_EN,
     asking_clause,
     classify,
     dropped_with_ba,
@@ -34,6 +35,7 @@ from ..reader.form import (
     unreported,
 )
 from ..reader.form import negated as form_negated
+from ..reader.membership import asks_after_list, names_listed
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -229,19 +231,6 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
-# what asks after a list: whether it holds a document, or whether one missing from it may be handed in
-_LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
-# a document named in a question (数据共享清单, 项目建议书, 监理报告)
-_DOCUMENT_NAMED = lazy_regex(r"[\u4e00-\u9fff]{2,10}?(清单|报告|说明书|方案|手册|通知书|记录|申请书|申请表|申报表|建议书|任务书|信息表|目录|计划书)")
-
-
-def _lists_named(q: Question, r: Rule) -> bool:
-    """Does the rule list, among others (、), a document the question names?"""
-    said = r.says["zh"]
-    return "、" in said and any(m.group(0)[i:] in said for m in _DOCUMENT_NAMED.finditer(q.reading or q.text)
-                               for i in range(len(m.group(0)) - 3))   # (终验资料里数据共享清单: the name at its end)
-
-
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -366,8 +355,8 @@ def _scope_detail(kb, j: Jurisdiction, tokens: list[str]) -> list[Citation]:
 
 # "skip the Smart Wendeng measures", "manage it outside the measures": the rules left, in English (where "building it
 # without fiscal funds" is a fact, not leave asked)
-_LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get around|outside( of)?|rather than|instead of|not (follow|apply|use|go through|be bound by))"
-                             r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b", re.I)
+_LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get around|not (follow|apply|use|go through|be bound by))"
+                             r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b|" + RULES_SET_ASIDE_EN, re.I)
 
 
 def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) -> Finding:
@@ -451,8 +440,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         rules = kept or rules
         # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
         # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
-        listing = [r for r in rules if r.type == "info" and not r.when and _lists_named(q, r)] \
-            if q.form == "yesno" and len(rules) > 1 and _LIST_ASKED.search(q.reading or q.text) else []
+        listing = [r for r in rules if r.type == "info" and not r.when and names_listed(q.reading or q.text, r.says["zh"])] \
+            if q.form == "yesno" and len(rules) > 1 and asks_after_list(q.reading or q.text) else []
         rules = listing or rules
         # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
         # topic also has on doing it some other way)

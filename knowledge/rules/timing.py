@@ -122,7 +122,7 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
                 gap = next((r for r in rules.rules if merged and r.kind == "opens" and r.schedule == "after"
                             and then in r.trigger), None)
                 if gap is not None:
-                    lead += t("ans.order_gap", q.lang, title=gap.titles()[q.lang == "en"])
+                    lead += t("ans.order_gap", q.lang, title=gap.titles()[1 if q.lang == "en" else 0])
                     f = replace(f, citations=dedupe([*f.citations, *(Citation(f.jurisdiction, c["article"], c["quote"]) for c in gap.citations)]))
                 f = replace(f, verdict="no", summary=lead + f.summary)
                 done.add(f.jurisdiction)
