@@ -23,8 +23,9 @@ _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置�
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?"
-                    rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,8}}?(?:自己|自行))"   # (我们单位牵头，想自己采购)
-                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
+                    rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,14}}?(?:自己|自行)"
+                    rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备))(?P<self>自己|自行))"   # (能不能自己按政府采购程序采购: the asker)   # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购)
+                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = lazy_regex(_STEPS)
 # (the kinds of service a text lists under its classes: 通用软件开发服务 is 公共类, 专业软件开发服务 专业类)
 _QUALIFIERS = lazy_regex(r"专业类|公共类|初验|终验|竣工|合同|通用软件|专业软件|公共支撑平台|软件|基础设施")
@@ -51,6 +52,30 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})", re.I)
 
 
+# the asker's own unit doing a step itself: "we're procuring … ourselves", "our bureau will run the procurement itself"
+_EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*)\b"
+                           r"(?P<s>[^.?;]{0,80}?)\b(?:ourselves|itself|on our own|by ourselves)\b", re.I)
+# the classes of service a text names, said in English (a specialised project is 专业类)
+_EN_QUALIFIERS = [(r"speciali[sz]ed|specialist", "专业类"), (r"general[- ]purpose|common|generic", "通用软件"),
+                  (r"public[- ]class", "公共类"), (r"infrastructure|government cloud", "基础设施")]
+
+
+def _english_own_claim(text: str, original: str) -> str | None:
+    """"we're procuring a 专业软件开发服务 … ourselves": the claim in the texts' words (我们自己采购), with the class of
+    service the question names (in Chinese or English) after it, or None."""
+    m = _EN_OWN_CLAIM.search(text)
+    if not m:
+        return None
+    verb = m.group("v").lower()
+    step = "采购" if verb.startswith(("procur", "buy", "purchas")) or re.search(r"\bprocurement\b", m.group("s"), re.I) else \
+        next((zh for p, zh in _EN_STEP if re.search(rf"\b(?:{p})\b", m.group("s") + text[m.end():], re.I)), None)
+    if step is None:
+        return None
+    said = "组织" if step != "采购" else ""
+    classes = "".join(zh for p, zh in _EN_QUALIFIERS if re.search(rf"\b(?:{p})", original, re.I)) + "".join(_QUALIFIERS.findall(original))
+    return f"我们自己{said}{step}（{classes}）" if classes else f"我们自己{said}{step}"
+
+
 def _english_claim(text: str) -> str | None:
     """An English claim of who does a step, in the texts' words (让承建单位组织初步验收), or None."""
     m = _EN_CLAIM.search(text)
@@ -67,14 +92,15 @@ def _english_claim(text: str) -> str | None:
 def claimed_actor(text: str) -> Claim | None:
     """The body a yes/no question says does a step, with the step: None if it names none."""
     english = re.sub(r"[（(][^）)]*[）)]", "", text)   # (an English question glossing a step in Chinese: (合同初步验收))
-    if english.isascii():
-        text = _english_claim(english) or ""
+    if english.isascii() or len(re.findall(r"[\u4e00-\u9fff]", english)) < 12 < len(re.findall(r"[A-Za-z]", english)) / 3:
+        # (an English question with a Chinese term or two in it is still English)
+        text = _english_claim(english) or _english_own_claim(english, text) or ""
     text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
     # (不需要等数据局组织: the body not waited for is no claim)
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:
         return None
-    body = m.group("own") or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    body = m.group("own") or ("我们" if m.group("self") else None) or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
@@ -155,5 +181,6 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             # (…评价意见: the step's noun whole; 并出具项目验收(终验)报告: the clause whole when it is short)
             rest = re.match(r"[^，,。；;]*", sentence[m.end():]).group(0)
             end = m.end() + (len(rest) if len(rest) <= 16 else 6)
-            return named.group("b"), sentence[start + named.start("b"):end]
+            at = named.start("b") - (1 if clause[:named.start("b")].endswith("由") else 0)   # (由市政务服务数据管理局…采购, whole)
+            return named.group("b"), sentence[start + at:end]
     return None

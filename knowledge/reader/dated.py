@@ -278,7 +278,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                 if back == "month":
                     vague = key   # (上个月初就结束了，到现在差不多40天: the count said after it is the closer)
             continue
-        if m and re.match(r"\s*(after|following|later)\b", clause[m.end():], re.I):
+        if m and re.match(r"\s*(after|following|later)\b", clause[m.end():], re.I) \
+                and not re.search(r"\b(has|have) been\b[^,;]{0,40}\bfor\s*$", clause[:m.start()], re.I):   # ("has been in trial operation for 4 months after completion": gone by)
             continue   # ("just one month after the preliminary acceptance": a time after an event proposed, not gone by)
         to_now = bool(vague and m and re.match(r"\s*(到现在|至今|到今天|现在)", clause))
         if not m or not (to_now or m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
@@ -366,6 +367,7 @@ _EN_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _BARE_QUARTER = lazy_regex(r"(?:第\s*|(?<![\d一二三四五六七八九十]))([一二三四1-4])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?!\d)")
 
 
+_SENTENCES = lazy_regex(r"[。！？!?；;]|\.(?=\s)")
 _RELATIVE_YEAR = [(lazy_regex(r"今年|本年度|本年|this year|current year", re.I), 0),
                   (lazy_regex(r"明年|下一年度|next year", re.I), 1), (lazy_regex(r"去年|上一年度|last year", re.I), -1)]
 
@@ -421,7 +423,10 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
     if bare:   # 第三季度的季报 with no year: the year named elsewhere (去年, 2026), or this year's
         from ..time.workdays import china_today
 
-        shift = next((s for pattern, s in _RELATIVE_YEAR if pattern.search(text)), 0)
+        # (the relative year said in the quarter's own sentence: "registration was done last year. We
+        # uploaded the Q1 report on 3 April" is this year's Q1)
+        sentence = _SENTENCES.split(text[:bare.start()])[-1] + _SENTENCES.split(text[bare.start():], maxsplit=1)[0]
+        shift = next((s for pattern, s in _RELATIVE_YEAR if pattern.search(sentence)), 0)
         year = found[0][0] if found else (today or china_today()).year + shift
         return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:

@@ -110,7 +110,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
     ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
-    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright|permitted)\s*\?\s*$", re.I), 3.0),
+    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:acceptable|ok|okay|fine|allowed|alright|permitted|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
     ("closing 吗/么/嘛", lazy_regex(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", lazy_regex(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用|适用|管用|通用))(不|没|没有|否|不是)" + _END), 3.0),
@@ -309,7 +309,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
+_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(责任|风险)[^，,。？?]{0,4}(全|都|全部)在(我们|建设单位|你们|单位|使用单位)|是(我们|建设单位|你们|使用单位)(单位)?(自己)?的事|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
                      # 把安全管理责任全部交给服务提供方，本单位不承担: a duty handed off, its bearer saying it bears none
                      r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)")
 _LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
@@ -317,6 +317,7 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
+                         r"|不(想|愿|愿意|打算)?(写进|写入|写到|写在)(?=[^，,。？?]{0,6}(合同|方案|报告|建议书|协议|文件|纪要))"   # 质量目标不想写进合同里
                          r"|不(再)?重新(申请|验收|评审|论证|报|提交|测评|组织)|不申请(?![^，,。？?]{0,6}(经费|资金|预算))(?=[^，,。？?]{0,8}(就|直接|先))"   # 不重新申请验收就直接用
                          r"|不(再)?向[^，,。？?]{1,16}?(申请|报告|报送|报批|提交|提出|备案|报)(?![告送])"   # 不向区大数据中心申请: the body the text names left out
                          r"|不(想|愿|愿意|打算)?放[^，,。？?]{1,10}(里|中|内)(?![容部])"
@@ -402,7 +403,7 @@ _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(�
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
 _CLAIM_TAG = lazy_regex(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
-                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对吗|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
+                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对(吗|吧)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
@@ -534,6 +535,8 @@ def negated(text: str) -> bool:
                                           for c in _CLAUSE.split(after) if c.strip()):   # (a plan told goes on too)
         clause += "，" + after
     bare = asked_plainly(clause)
+    if SELF_DOES.search(text):   # 我们单位自己组织验收，不用数管局来组织: who does it, not the step left out
+        bare = BODY_SWAPPED.sub("，", bare)
     if _DUTY_OR_NOT.search(bare):
         return False   # 监理是必须的还是可以不搞: whether the duty is there, asked as its two sides
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
@@ -545,5 +548,11 @@ def negated(text: str) -> bool:
                 or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))
 
 
+# the asker's own unit doing a step itself (我们单位自己组织验收, 由本单位自行采购), and another body it is then not
+# handed to (不用数管局来组织, 不交给市政务服务数据管理局统一采购, 不经过数管局采购): a body swapped, no step left out (not 不经过
+# 数管局的验收前置审核, a step of the bureau's)
+SELF_DOES = lazy_regex(r"(?<![不没])(?<!不用)(?<!不再)(自己|自行|由(我们|本)(单位|局|部门)?)(来|去|牵头)?[^，,。？?]{0,10}?(采购|组织|验收|签|谈|办|挂|买|招标|负责|主持)")
+BODY_SWAPPED = lazy_regex(r"不(用|必|需要|请|等|让|交给|经过|经|找)(再)?(交给|由|靠|请|让)?(?:(?!报|交|送|提|备|审|先)[^，,。？?]){0,14}?(局|中心|部门|政府|办公室|机构)(?:[（(][^）)]*[）)])?"
+                           r"(来|去)?(统一)?(采购|采|组织|负责|主持|招标|挂)?(了)?(?=\s*[，,。？?吧吗]|\s*$)")
 # 审核只找区大数据中心、公安部门不参与，可以吗: a body the step has take part, left out of it
 _BODY_LEFT_OUT = lazy_regex(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")

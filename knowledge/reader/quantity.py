@@ -636,6 +636,21 @@ _ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person
                   r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|(一个|一名|一位)(检查|监督|质监)员|单独(去|到场|检查)", re.I)
 
 
+# a count named and asked whether it suffices (请了3个专家，够吗; "Are 3 experts enough?"): the count the text sets is asked
+# (of people sent, asked or had: not 科长一个人拍板就够了, one who decides)
+_COUNT_SUFFICES = lazy_regex(r"(?<=[请派来去找排抽有了只就到用])(?P<n>\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?P<w>专家|评委|人)(?=[^。？?]{0,16}(够|足够|行不行|行吗|可以吗|符合))"
+                             r"|\b(?P<en>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<ew>experts|people|members|persons|reviewers|inspectors)\b"
+                             r"(?=[^?]{0,40}\b(?:enough|sufficient)\b)", re.I)
+
+
+def count_suffices(text: str) -> str | None:
+    """The question with a count it asks to suffice said as the count asked (请了3个专家，够吗 -> 请了几名专家，够吗;
+    "Are 3 experts enough?" -> "Are how many experts enough?"), or None when it asks no such thing."""
+    if not _COUNT_SUFFICES.search(text):
+        return None
+    return _COUNT_SUFFICES.sub(lambda m: f"几名{m.group('w')}" if m.group("w") else f"how many {m.group('ew')}", text)
+
+
 def named_counts(text: str) -> set[int]:
     """Small counts of people or bodies a question names: 2名, 两个人, at least two people, a single inspector."""
     from .numbers import small_number

@@ -11,7 +11,9 @@ from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import (
+    BODY_SWAPPED,
     LEAVE_WORDS,
+    SELF_DOES,
     asking_clause,
     classify,
     english_questions,
@@ -60,6 +62,10 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(还在|正在|尚在|仍在)(等|走)[^。？?]{0,20}(审批|批复|审核|批准|评审)[^。？?]{0,30}(同时|同步|并行|一起|平行)"
                     # 能不经市政务服务数据管理局审核，自己直接组织验收吗: a step proposed to be gone round
                     r"|(能|可以|可否|能否|能不能|可不可以|想|打算|准备)不(经过|经)(?!济|常|费|意)(?![^。？?]{0,40}(举报|投诉|反映))[^。？?]{1,40}"   # (直接向质监机构举报: a right)
+                    # 暂时只支持IPv4，IPv6准备以后再说，能立项吗: a duty put off to later, the step asked now
+                    r"|[，,]\s*[^。？?，,]{0,12}(以后|后面|回头|将来|往后)再(说|弄|搞|做|补|改|加|上|考虑|升级|改造)[^。？?]{0,4}[，,][^。？?]{0,24}(能|可以|可否|能否|能不能|行|" + LEAVE_WORDS + r")"
+                    # 不经过数管局的验收前置审核，自己直接组织验收可以吗: the same, said as a clause of its own
+                    r"|(?:^|(?<=[，,。]))\s*不(经过|经)(?!济|常|费|意)(?![^。？?]{0,40}(举报|投诉|反映))[^。？?，,]{1,30}的?[^。？?，,]{0,12}(审核|审批|评审|论证|审查|测评)[，,][^。？?]{0,40}(可以|能|行|可否|能否|" + LEAVE_WORDS + r")"
                     # 方案还没组织论证，我们打算先报…申请立项，可以吗: a step not yet taken, another proposed first after it
                     r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?，,]{1,16}[，,][^。？?]{0,40}?先[^。？?]{1,40}(可以|能|行|可否|能否|能不能|" + LEAVE_WORDS + r")"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
@@ -82,7 +88,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "we only keep paper archives, no electronic archive. Good enough …?": what is kept, and what is not
                     r"|\b(?i:only)\b[^.?]{0,60}[,;]\s*(?i:no|not|without)\b[^?]{0,120}\b(?i:enough|acceptable|allowed|ok|okay|fine|sufficient)\b"
                     # "… have all signed off. Can we just go ahead and implement the changes now?"
-                    r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
+                    r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))(?![^.?;]{0,40}\b(?i:was|were|is|are|been) (?i:closed|fixed|resolved|done|completed|rectified|corrected|finished)\b)[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
                     rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"
@@ -119,7 +125,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "wait until the project is finished and then file", "file it together with the acceptance materials at the end"
                     r"|\bwait (until|till)\b.{0,80}\bthen\b|\b(together|along) with the (\w+ ){0,2}(acceptance|final|completion)\b.{0,40}\b(at the end|later|afterwards)\b"
                     # a step left out in a clause of its own before the leave asked (为了省钱不请监理，自己盯着可以吗)
-                    r"|(?<![要用需必得能可会是说听据])不(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,16}[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
+                    r"|(?<![要用需必得能可会是说听据])不(?:想|打算|准备|愿意)?(请|找|开|做|搞|走|报|交|写|办|组织|进行|上|配|设|聘|委托|招|单独报|单独|叫|让|通知|邀请)[^。？?，,]{0,16}[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
                     # a clause saying a step will no longer be done (隐蔽工程不拍照录像了，做个文字记录就可以了吧)
                     # (not 质保期写2年，不再多给了: no more than what it states, which leaves nothing out)
                     r"|(?<![要用需必得能可会是说听据])(就|也|都)?不(?!是|同|合|超|到|满|足|够|行|能|会|用|必|要|需|太|知|清|对|少|多|好|错|一|再多|再加|再延|往上|往后延|延长)[\u4e00-\u9fff]{1,14}了[，,][^。？?]{0,30}(可以|行|能|可否|" + LEAVE_WORDS + r")"
@@ -129,7 +135,20 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r".{0,80}\b(can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(accept|acceptance|go live|launch|sign[- ]off|put (?:it )?into (?:use|service|operation))"
                     r"|(before|without|with no|not yet|never|haven't|hasn't|have not|has not|not fully|isn't|aren't|not (?:\w+ ){0,3}yet|still unresolved|unresolved|outstanding|still open|not (?:yet )?(?:fixed|resolved|closed|rectified)"
                     r"|(?:open|pending|unfixed|unrectified)(?: \w+){0,2} (?:issues?|problems?|findings?|defects?|items?))\b.{0,80}\b(can|may|could|would it|go ahead|straight|ok|okay|proceed|allowed|permitted|anyway|regardless|get through)\b"
-                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this )?(?:directly|straight))"   # (report it straight to the agency: a right)
+                    # "neither contract says anything about quality targets. Is that acceptable?": what a document leaves out
+                    r"|\b(?:neither|none of)\b[^.?;]{0,60}\b(?:says?|mentions?|includes?|contains?|specif(?:y|ies)|states?|covers?)\b[^.?;]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|compliant)\b"
+                    r"|\b(?:doesn't|does not|don't|do not)\b (?:say|mention|include|contain|specify|state|cover) (?:anything|a word)\b[^.?;]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|compliant)\b"
+                    # "we had the design, supervisor and contractor confirm and just implemented it. Was that ok?": gone ahead on a confirmation
+                    r"|\b(?:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?:and|then) (?:just |simply |then |directly |immediately )?(?:implemented|went ahead|proceeded|carried (?:it |them )?out|executed|started)\b[^?]{0,60}\b(?:was|is) (?:that|this|it) (?:ok|okay|fine|allowed|acceptable|alright|all right|compliant)\b"
+                    # "the contractor is still fixing one of them. … hold the acceptance next week anyway, can we go ahead?"
+                    r"|\bstill (?:fixing|rectifying|working on|resolving|addressing|correcting|repairing)\b.{0,120}\b(?:can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(?:accept|acceptance|go live|launch|sign[- ]off|go ahead|proceed)"
+                    r"|\bstill (?:fixing|rectifying|working on|resolving|addressing|correcting|repairing)\b.{0,120}\b(?:accept|acceptance|go live|launch)\w*\b.{0,60}\b(?:anyway|regardless|go ahead|proceed)\b"
+                    # "can we start using the system formally and sort out acceptance afterwards?": in use first, the step later
+                    r"|\b(?:start|begin|go)\w* (?:using|operating|running|live)\b.{0,80}\b(?:sort out|do|hold|deal with|handle|get|organi[sz]e|complete)\b.{0,40}\b(?:later|afterwards|after the fact|retroactively)\b"
+                    # "we didn't hire a supervision company. Is that OK?": a step left out, asked after as done
+                    r"|\b(?:we|they|our \w+|the \w+)\b (?:didn't|did not|never)\b[^.?;]{0,80}[.;,]\s*(?:is|was|would) (?:that|this|it) (?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
+                    r"|\b(?:we|they|our \w+|the \w+)\b (?:didn't|did not|never)\b[^.?;]{0,80}[.;,]\s*(?:ok|okay|fine|acceptable|alright|all right|allowed)\s*\?"
+                    r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this |that |(?:an? |the )?(?:[\w-]+ ){0,2}?(?:problem|issue|defect|accident|violation)s? )?(?:directly|straight) to\b)"   # (report it straight to the agency: a right)
                     r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     # "our acceptance pack has everything except the data sharing list. Good enough?": what is missing, asked
                     r"|\b(everything|all (the )?(documents|papers|materials|items))\b[^.?]{0,20}\b(except|but|apart from|other than)\b.{0,120}\b(enough|ok|okay|fine|acceptable|submit|hand (it |them )?in|go ahead|pass)\b"
@@ -172,6 +191,8 @@ _MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 def _unmet(text: str) -> bool:
     """Does the question ask about going ahead with something not done (还没验收，能上线吗)?"""
     text = _PARTY_SAYS.sub("，", text)
+    if SELF_DOES.search(text):   # (自己按规定采购，不交给数管局统一采: a body swapped, nothing left undone)
+        text = BODY_SWAPPED.sub("，", text)
     m = _UNMET.search(text)
     while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
                  and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
@@ -235,10 +256,12 @@ _FUNDING = [
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
                                r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
                                r"|(zero|no) ((city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
-                               r"|(paid|funded|financed) (entirely |wholly |fully )?(by|with|from) (an? )?(corporate|private|company|enterprise)?\s*donations?"
+                               r"|(paid|funded|financed) (entirely |wholly |fully |100% |100 per ?cent )?(by|with|from) (an? )?(corporate|private|company|enterprise)?\s*donations?"
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
-                               r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)"
+                               r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)|(自有|自筹|捐|社会资金|企业|自己)[^。？?]{0,8}(一分|一毛|一点)(市|区)?(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没|没有|不)(用|花|出|拿|沾)"
+                               r"|(一分|一毛|一点)(市|区)(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没|没有|不)(用|花|出|拿|沾)"   # (自有资金（一分财政钱没用）, 一分市财政资金没用: the source; not 到现在一分财政资金都没用, money not yet spent)
+                               r"|not (a|one) (single )?(cent|penny|yuan|dime|kuai) (of|from) ((the )?(city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
                                r"|(钱|资金|经费)(全|全部|都|完全)(是|由|靠)(企业|社会|公司)(的)?捐赠|(全|全部|都|完全)是(企业|社会|公司)捐(赠)?的(钱|资金|经费)|(?<!不是)(资金|钱|经费|投资)(全|全部|都|完全)(是|来自|由)(企业|社会|公司)(捐赠|捐的)", re.I)),   # 钱全是企业捐赠的
     ("social", lazy_regex(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"

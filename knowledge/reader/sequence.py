@@ -20,8 +20,9 @@ _PROPOSED = [
     lazy_regex(r"(?P<b>[^，,。？?]{1,20}?)(?:后补|回头再?补|以后再?补|事后补|后面再?补)[^，,。？?]{0,8}[，,。？?]\s*[^，,。？?]{0,12}?先(?P<a>[^，,。？?]{1,20})"),
     lazy_regex(r"(?P<a>[^，,。？?]{1,20}?)(?:之后|以后|后)(?:，|,|\s)*(?:再)?(?:补|补办|补做|补交|补报)(?P<b>[^，,。？?]{1,20})"),
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
-    # (合同验收之后才交监理总结报告, 验收完了再交, 验收都结束了再交: 才 and 了 as well)
-    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
+    # (合同验收之后才交监理总结报告, 验收完了再交, 验收都结束了再交: 才 and 了 as well; 验收会都开完了，监理才把报告交过来:
+    # the party doing the second step named before its 才)
+    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
@@ -58,7 +59,8 @@ def _step(words: str) -> str:
     # 龙岗区合同终验: the place says where, not which step
     # (not 接入区视频中心, 报区大数据中心: a verb before the district's body)
     words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?<![入到报交给向送经由])(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
-    words = re.sub(r"(?:都|也|已经|已)$", "", words)   # 合同验收都(结束了再交): the step, not how far it got
+    words = re.sub(r"(?:都|也|已经|已)(?:开|做|搞|办)?$", "", words)   # 合同验收都(结束了再交), 验收会都开(完了): the step, not how far it got
+    words = re.sub(r"^把|(?:交|送|报|拿)(?:过来|过去|上来|上去)$", lambda m: m.group(0)[0] if m.group(0) != "把" else "", words)   # (把报告交过来: 报告交)
     return _INTENT.sub("", words).strip()
 
 

@@ -184,7 +184,8 @@ def _consent_verbs(m: re.Match) -> tuple[str, ...]:
 _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(有)?取得|(没|不|未)(有)?[^，,。？?]{0,8}(同意|答应|点头)|(没|不)(跟|和|向|给)[^，,。？?]{0,8}(打招呼|说一声|说|商量|请示|报告)|(没|不)(告诉|通知|知会)"
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
                               r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
-                              r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b", re.I)
+                              r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b"
+                              r"|\b(nobody|no one|none of us)\b[^.?]{0,40}\b(agreed|consented|approved|said yes|signed off|allowed)\b|\b(didn't|did not|never) (agree|consent|approve|allow)", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
@@ -194,7 +195,8 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
                          # ("we have obtained approval from the district informatization authority")
                          r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
-                         r"|\b(if|once|provided|as long as) (the |our )?[\w ,-]{0,30}?(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b", re.I)   # ("if we, the construction unit, agree to it")
+                         r"|(?:\b(if|once|provided|as long as) (the |our )?[\w ,-]{0,30}?|(?:\b(?:bureau|authority|department|office|cent(?:er|re)|government|leaders?)|[)）])\s+(?:has |have |had )?(?:already )?(?=approved|agreed|consented))"
+                         r"(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -214,6 +216,8 @@ _WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|
 _CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
+                             # "is it true that a project that won't share its data simply won't be approved?"
+                             r"|\b(is it (true|right|correct)|am i right)\b.{0,80}\b(won't|will not|isn't|is not|aren't|are not) (?:\w+ )?(be )?(approved|accepted|funded|passed|allowed|granted|paid)\b"
                              # 一定要竣工验收通过后才可以上线吗, 上线前是不是非得先把竣工验收过了: the step the ban waits for, asked whether required
                              r"|(一定要|必须|非得|非要|是否要|是不是要|要|得)[^，,。？?]{1,16}(后|以后|之后)[^，,。？?]{0,2}(才|方)(可以|能|能够|可)?"
                              r"|(非得|必须|一定要|得|要)先(把)?[^，,。？?]{1,12}(过了|通过|做完|完成)", re.I)
@@ -665,8 +669,10 @@ _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|�
 _ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统))[”\"]|(?:在|通过|登录|上传至?|录入)(?P<name2>[^，。；“”]{0,12}(?:平台|系统))(?:上|中)?(?:填报|申报|备案|提交|报送|上传)?")
 # one body alone where the text has another take part (由区公安部门参与审核, 会同…组成验收组)
 _ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
+                             # 只报了数管局备案，财政局那边没报: filed with one of the bodies the text names, not the other
+                             r"|只(报|交|向|给|报给|送)(了)?[^，,。？?]{1,14}[，,]?[^。？?]{0,12}(没报|没交|没有报|没给|没送|不报|没备案|没有备案)"
                              r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b", re.I)
-_JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同")
+_JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同|向[\u4e00-\u9fff]{2,16}和[\u4e00-\u9fff]{2,12}(备案|报备)")   # (向…数据管理局和市财政局备案: filed with both)
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
 
@@ -834,7 +840,7 @@ def _focus(rules: list[Rule], q: Question) -> list[Rule]:
         # condition (预算投资大、技术难度高), not of the others
         # (停用报废 alone, or 停用报废的话, names a topic, not one of its rules)
         said = {w for w in _runs([p for c in clauses for p in re.split(r"[的了吗呢吧么得要是不做搞请找有没]", c)]) if len(w) >= 5}
-        focused = [r for r in rules if r.conditional and any(w in r.title["zh"] for w in said)]
+        focused = [r for r in rules if r.conditional and any(w in r.title["zh"] or w in r.conditional["zh"] for w in said)]
         focused = focused if len(focused) < len(rules) else []
     if not focused and len(rules) > 1 and q.negated and q.form == "yesno":
         # 单项专家论证就不做了，集中评审过了就行: a rule whose title names the step said to be kept is not what is asked

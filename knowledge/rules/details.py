@@ -29,7 +29,7 @@ from ..reader.membership import (
     pieces,
 )
 from ..reader.proposals import asks_content
-from ..reader.quantity import VAGUE, asked, bounded_only, english_subject, measure
+from ..reader.quantity import VAGUE, asked, bounded_only, count_suffices, english_subject, measure
 from ..reader.question import Question
 from ..reader.topics import detect, lineage, title_spans
 from ..reader.variants import GLOSS
@@ -41,9 +41,13 @@ from .model import Citation, Jurisdiction
 
 def asked_quantities(kb, q: Question) -> list:
     """The lengths, counts, shares or sums a what-question asks for (place names left out)."""
+    aliases = tuple(a for a in kb.aliases if not a.isascii())
+    if q.form == "yesno":   # 验收组请了3个专家，够吗: whether a count suffices asks the count the text sets
+        said = count_suffices(q.reading or q.text)
+        return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []
-    return list(_asked_without_places(q.reading or q.text, tuple(a for a in kb.aliases if not a.isascii())))
+    return list(_asked_without_places(q.reading or q.text, aliases))
 
 
 @lru_cache(maxsize=256)   # (asked again for each jurisdiction)
@@ -89,6 +93,10 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         return found
 
     rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
+    if q.form == "yesno":   # 只派一个人去行吗: the count a rule sets decides (``_at_least``); only where none sets one is it silent
+        rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes", "no")]
+        if not rated or any(h != "silent" for _, h in rated):
+            return found
     if not rated:
         return found
     for wanted_kind in ("gives", "silent", "elsewhere"):
@@ -424,6 +432,12 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     return out
 
 
+# a step a sentence lets its body take only once something is done (经…审核通过后，由市直各单位自行组织验收)
+_WAITS_FOR = lazy_regex(r"(通过|同意|批准|完成)后|方可")
+# the words of a text's classes of service (专业类, 公共类, 通用软件开发服务): which of its cases the question means
+_CLASSES = {"专业类", "公共类", "通用软件", "专业软件", "公共支撑平台", "基础设施"}
+
+
 def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
     """"初验是不是得区大数据管理局来组织": the sentence of the text that says who does the step settles it,
     yes when it names the body the question claims, no when it names another (项目建设单位…自行组织项目初验).
@@ -443,20 +457,27 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
                 subject = carried_subject(sentence, subject)
                 said = actor_of(sentence, claim, subject)
                 if said:
-                    found.append((sum(w in sentence for w in claim.qualifiers), a.label, *said))
+                    score = sum(w in sentence for w in claim.qualifiers)
+                    if score and said[1] in sentence:   # the case the question names is quoted with who does it
+                        said = (said[0], sentence[:sentence.index(said[1]) + len(said[1])].strip())
+                    found.append((score, a.label, *said, sentence))
         if not found:
             continue
+        # (a sentence that has the unit take the step only once something is done, whatever case it names)
+        waits = any(_WAITS_FOR.search(f[4]) for f in found if same_body(claim.body, f[2]))
         best = max(f[0] for f in found)
         found = [f for f in found if f[0] == best]
         if len({f[2] for f in found}) > 1 and len({same_body(claim.body, f[2]) for f in found}) > 1:
             continue   # the text names different bodies for the cases the question leaves open
-        _, article, actor, quote = found[0]
+        _, article, actor, quote, _ = found[0]
         same = same_body(claim.body, actor)
-        if same and own_unit(claim.body):
+        if same and own_unit(claim.body) and (not _CLASSES.intersection(claim.qualifiers) or waits):
             continue   # 验收由我们单位自己组织就行吧: the unit's own step is answered with what it waits for (前置审核)
+            #            (专业类…由市直各单位按政府采购有关规定开展采购, the class named and nothing waited for: it settles)
         settled = Finding(jid, "actor", "yes" if same else "no",
                           t("ans.actor_same" if same else "ans.actor_other", q.lang, article=article, quote=quote,
-                            actor=actor, claimed=claim.body, step=claim.step, verb=claim.verb),
+                            actor=actor, claimed=t("ans.actor_your_unit", q.lang) if own_unit(claim.body) else claim.body,
+                            step=claim.step, verb=claim.verb),
                           dedupe([Citation(jid, f[1], f[3]) for f in found][:3]))   # each sentence that says so
         out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
     return out

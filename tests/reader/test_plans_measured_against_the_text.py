@@ -1008,3 +1008,85 @@ def test_good_enough_asks_yes_or_no(kb):
     """"Good enough for completion acceptance?" is a yes/no question, not a what-question."""
     assert kb.ask("Wendeng: we keep both paper and electronic archives. Good enough for completion acceptance?")["understood"]["form"] == "yesno"
 
+
+
+@pytest.mark.parametrize("question,jid,topic,verdict", [
+    # a step left out, told in English as done and asked after (we didn't hire …, Is that OK? / Acceptable?), each side
+    # of the line
+    ("Zhonglou district, 350k yuan IT project, we didn't hire a supervision (监理) company. Is that OK?", "zhonglou", "supervision", "no"),
+    ("Zhonglou, 25w small project, we didn't hire any supervision company. Acceptable?", "zhonglou", "supervision", "yes"),
+    # no fiscal money said as "not a cent of", 一分财政钱没用: outside the scope; social money in part stays in
+    ("Our Shenzhen project is funded 100% by a corporate donation, not a cent of municipal fiscal money. Do we still have to "
+     "do the quality supervision registration?", "shenzhen", "quality_registration", "not_applicable"),
+    ("深圳市直单位拿自有资金（一分财政钱没用）做的系统，归信息工程质量监督办法管吗", "shenzhen", "scope", "not_applicable"),
+    # "On time?" alone, "That's on time right?": yes/no; a year said of another sentence is not the quarter's
+    ("Shenzhen, quality registration was done last year. We uploaded the Q1 quality report, supervision documents and test "
+     "reports to the quality management platform on 3 April. On time?", "shenzhen", "quality_platform", "yes"),
+    # the class of service the question names decides who procures or accepts (公共类 by the bureau, 专业类 by the unit);
+    # the other body not handed it (不交给/不经过/不用…来组织) is no step left out, a step of the bureau's gone round is
+    ("专业软件开发服务，我们云浮市直单位自己按政府采购规定组织采购，不经过数管局采购，行吗", "yunfu", "procurement", "yes"),
+    ("我们是云浮市直单位，想自己采购一个通用软件开发服务（各单位都能用的那种），按政府采购规定走，可以吗", "yunfu", "actor", "no"),
+    ("云浮市直单位的专业类服务项目，验收前置审核已经通过了，我们单位自己组织验收，不用市政务服务数据管理局来组织吧？", "yunfu", "pre_acceptance_review", "yes"),
+    ("云浮市直单位的专业类服务项目，不经过市政务服务数据管理局的验收前置审核，自己直接组织验收可以吗", "yunfu", "pre_acceptance_review", "no"),
+    ("云浮 我们自己组织验收完了，验收报告就不用报市政务服务数据管理局备案了吧", "yunfu", "acceptance", "no"),
+    # what a contract must hold, left out (不想写进合同里; neither contract says anything about …)
+    ("深圳这个信息工程，质量目标和质量管理责任不想写进合同里，开个会在会议纪要里约定一下可以吗", "shenzhen", "contract_terms", "no"),
+    ("We signed the contracts for a Shenzhen city project with the contractor and the supervisor, but neither contract says "
+     "anything about quality targets or who is responsible for quality. Is that acceptable?", "shenzhen", "contract_terms", "no"),
+    # reporting a problem straight to the supervision body is a right, not a step gone round
+    ("I'm an engineer at a subcontractor on a Shenzhen municipal e-government project. Can I report a quality problem "
+     "straight to the city's information engineering quality supervision body myself?", "shenzhen", "complaints", "yes"),
+    ("Longgang project, 52 million yuan total investment - can we bypass the feasibility study report and go directly to "
+     "the preliminary design?", "longgang", "feasibility_study", "no"),
+    # a count asked whether enough where the text sets none: not specified; where it sets one, measured against it
+    ("文登项目验收组请了3个专家，够吗", "wendeng", "acceptance", "not_specified"),
+    ("深圳质监机构做监督检查，只派一个人去行不行？", "shenzhen", "oversight", "no"),
+    # nobody agreed: the consent the ban waits for is missing
+    ("Shenzhen municipal project: our contractor published our demo system on the public internet to show other clients. "
+     "Nobody at our unit agreed to that. Is the contractor allowed to do this?", "shenzhen", "internet_publishing", "no"),
+    # time gone by in English ("has been in trial operation for 4 months after completion")
+    ("Wendeng: the system has been in trial operation for 4 months after completion, all contract content is done, "
+     "performance meets the design, acceptance documents are complete. Can we apply for acceptance now?", "wendeng", "acceptance_documents", "yes"),
+    # issues confirmed fixed, then asked to go ahead; one still being fixed
+    ("Shenzhen: before the completion acceptance we checked the project's quality supervision status on the Shenzhen IT "
+     "quality management platform and confirmed every issue was fixed. Can we go ahead and organise the completion "
+     "acceptance now?", "shenzhen", "quality_platform", "yes"),
+    ("In Shenzhen, the quality inspectors found 2 problems last month and the contractor is still fixing one of them. My "
+     "leader wants to hold the 竣工验收 next week anyway, can we go ahead?", "shenzhen", "final_acceptance", "no"),
+    # gone ahead on three parties' confirmation above the line ("confirm and just implemented it. Was that ok?")
+    ("Longgang project: after three rounds of changes the cumulative change is about 12% of the contract price, still under "
+     "the total budget estimate. We had design, supervisor and contractor confirm and just implemented it. Was that ok?", "longgang", "change_limit", "no"),
+    # the approval the exception waits for, said given in English
+    ("Longgang street office: we need a specific network security device, the district unified platform can't provide it, "
+     "and the data bureau (区信息化主管部门) approved in writing. Can we buy it ourselves now?", "longgang", "equipment_purchase", "yes"),
+    # the measures named in Chinese inside an English question
+    ("Longgang district: our app development project is exactly 500k yuan, all district money. Does the 信息化项目管理办法 "
+     "cover it?", "longgang", "scope", "yes"),
+    # the decision the text leaves to the bureau (根据项目实际情况决定是否需要…评审), named by the condition's words
+    ("钟楼区项目论证通过了，建议书终稿交上去以后还要再组织评审小组评一遍吗？", "zhonglou", "expert_review", "conditional"),
+    # concealed works' photos, in English
+    ("Shenzhen project: the contractor wants to skip photos and video for the concealed cabling work and just keep written "
+     "construction logs. Is that acceptable?", "shenzhen", "archives", "no"),
+    ("Wendeng: our new office building project (基建) has an IT part; we already put it into the main construction tender "
+     "without sending the IT 建设方案 to 区大数据中心 first. Is that OK?", "wendeng", "infrastructure_it", "no"),
+    # in use first, acceptance "afterwards"; a ban asked to be confirmed ("Is it true … won't be approved?")
+    ("In Wendeng, can we start using the system formally and sort out acceptance afterwards?", "wendeng", "acceptance", "no"),
+    ("Is it true that in Wendeng a project that won't share its data simply won't be approved?", "wendeng", "no_sharing", "yes"),
+    # the asker's own unit doing it, in English, for the class of service named (specialised: the unit; general: the bureau)
+    ("Yunfu: we're procuring a 专业软件开发服务 for our bureau's own business system ourselves, under government "
+     "procurement rules. Is that the right way?", "yunfu", "actor", "yes"),
+    ("Yunfu: can our bureau procure a general-purpose software development service ourselves?", "yunfu", "actor", "no"),
+    # filed with one of the two bodies the text names; with both
+    ("云浮专业类项目目标实现不了，合同要终止，手续按法律办完了，只报了数管局备案，财政局那边没报，够了吗", "yunfu", "termination", "no"),
+    ("云浮专业类项目目标实现不了，合同要终止，手续按法律办完了，数管局和财政局都报了备案，够了吗", "yunfu", "termination", "yes"),
+    # a party shifting its liability (跟它没关系, 是我们单位的事), asked whether it holds (说得对吗, 站得住吧)
+    ("云浮市直单位的专业类系统出了用户隐私泄露，服务商说安全责任全在我们单位，跟它没关系，说得对吗", "yunfu", "contractor_duties", "no"),
+    ("云浮这个专业类服务项目，服务商说用户隐私保护是我们单位的事，他们只管技术安全，这个说法站得住吧？", "yunfu", "privacy", "no"),
+    # a duty put off to later (IPv6以后再说), the step asked now
+    ("云浮 我们申请立项的这个软件开发服务项目暂时只支持IPv4，IPv6准备以后再说，能立项吗", "yunfu", "ipv6", "no"),
+    # the order told as done: the report the text wants before acceptance came after it
+    ("深圳市直项目 合同验收会都开完了，监理才把监理总结报告交过来，这个先后顺序行吗", "shenzhen", "supervision_duties", "no"),
+])
+def test_tenth_round_readings(question, jid, topic, verdict, kb):
+    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+    assert found.get(topic) == verdict, found

@@ -20,7 +20,7 @@ from knowledge.reader.sequence import proposed_steps, set_orders
     ("Is it ok to finish the archive after go-live?", ("go-live", "the archive")),
     ("Can we get the security test done after the final acceptance?", ("the final acceptance", "the security test")),
     # 先X, with a wait told inside the later step: the thing that waits is the later step
-    ("先把初验做了，测评报告等试运行完了再出", ("把初验做了", "测评报告出")),
+    ("先把初验做了，测评报告等试运行完了再出", ("初验做了", "测评报告出")),
     ("能不能先开验收会，整改的事情往后再弄", ("开验收会", "整改的事情")),     # a vague verb: the step is named before it
     ("源代码我们打算竣工验收以后再上传", ("竣工验收", "源代码上传")),            # 我们打算 is the asker's
     ("建设内容要变，开工后再提变更申请还来得及吗", ("开工", "提变更申请")),      # 后再, the leave words left off
@@ -190,7 +190,7 @@ def test_an_order_set_by_what_is_refused_until_a_step_is_done():
     assert ("提交档案或者档案验收不合格", "通过项目验收") in set_orders("未提交档案或者档案验收不合格的，不予通过项目验收")
     assert ("通过竣工验收", "投入正式运行") in set_orders("未通过竣工验收的信息系统不得投入正式运行")
     # the step made up for later named first, the 先 after its question
-    assert proposed_steps("验收报告后补行吗？我们想先把系统上线") == ("把系统上线", "验收报告")
+    assert proposed_steps("验收报告后补行吗？我们想先把系统上线") == ("系统上线", "验收报告")
     f = get_kb().ask("项目档案以后再补可以吗？龙岗的项目打算先把验收办了")["findings"][0]
     assert f["verdict"] == "no", f
 
