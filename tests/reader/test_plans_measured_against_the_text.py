@@ -1086,6 +1086,13 @@ def test_good_enough_asks_yes_or_no(kb):
     ("云浮 我们申请立项的这个软件开发服务项目暂时只支持IPv4，IPv6准备以后再说，能立项吗", "yunfu", "ipv6", "no"),
     # the order told as done: the report the text wants before acceptance came after it
     ("深圳市直项目 合同验收会都开完了，监理才把监理总结报告交过来，这个先后顺序行吗", "shenzhen", "supervision_duties", "no"),
+    # what has lapsed, still relied on; done as the text asks
+    ("深圳项目检测单位用的测试仪器检定证书过期半年了还在继续用，照样出检测报告，这合规吗", "shenzhen", "testing_body", "no"),
+    ("深圳项目检测单位的测试仪器都按规定检定过了，出的检测报告合规吗", "shenzhen", "testing_body", "yes"),
+    # a change made with the vendor, the body told only at acceptance
+    ("Wendeng project: after we started construction we found the budget must go up a lot, so we just adjusted it with "
+     "the vendor and plan to tell 大数据中心 at acceptance. Allowed?", "wendeng", "change_limit", "no"),
+    ("文登项目开工后发现预算要大幅增加，我们跟供应商商量着直接调了，打算验收时再跟大数据中心说，可以吗", "wendeng", "change_limit", "no"),
 ])
 def test_tenth_round_readings(question, jid, topic, verdict, kb):
     found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
