@@ -24,11 +24,15 @@ _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置�
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让)\s*(?P<b>{BODY})\s*(?:自己|自行)?"
                     rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,14}}?(?:自己|自行)"
-                    rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备))(?P<self>自己|自行))"   # (能不能自己按政府采购程序采购: the asker)   # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购)
+                    # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购; 能不能自己按政府采购程序采购: the asker)
+                    rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备))(?P<self>自己|自行))"
                     rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = lazy_regex(_STEPS)
-# (the kinds of service a text lists under its classes: 通用软件开发服务 is 公共类, 专业软件开发服务 专业类)
-_QUALIFIERS = lazy_regex(r"专业类|公共类|初验|终验|竣工|合同|通用软件|专业软件|公共支撑平台|软件|基础设施")
+# the words that name a text's classes of service (通用软件开发服务 is 公共类, 专业软件开发服务 专业类): which of its cases
+# a question means
+CLASS_WORDS = ("专业类", "公共类", "通用软件", "专业软件", "公共支撑平台", "基础设施")
+# (and the steps or documents a case is of: 初验, 合同)
+_QUALIFIERS = lazy_regex("|".join((*CLASS_WORDS, "初验", "终验", "竣工", "合同", "软件")))
 
 
 @dataclass(frozen=True)

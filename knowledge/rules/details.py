@@ -10,7 +10,7 @@ from functools import lru_cache
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.actors import actor_of, carried_subject, claimed_actor, own_unit, same_body
+from ..reader.actors import CLASS_WORDS, actor_of, carried_subject, claimed_actor, own_unit, same_body
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
     asked_term,
@@ -434,8 +434,6 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
 
 # a step a sentence lets its body take only once something is done (经…审核通过后，由市直各单位自行组织验收)
 _WAITS_FOR = lazy_regex(r"(通过|同意|批准|完成)后|方可")
-# the words of a text's classes of service (专业类, 公共类, 通用软件开发服务): which of its cases the question means
-_CLASSES = {"专业类", "公共类", "通用软件", "专业软件", "公共支撑平台", "基础设施"}
 
 
 def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
@@ -471,7 +469,7 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
             continue   # the text names different bodies for the cases the question leaves open
         _, article, actor, quote, _ = found[0]
         same = same_body(claim.body, actor)
-        if same and own_unit(claim.body) and (not _CLASSES.intersection(claim.qualifiers) or waits):
+        if same and own_unit(claim.body) and (not set(CLASS_WORDS).intersection(claim.qualifiers) or waits):
             continue   # 验收由我们单位自己组织就行吧: the unit's own step is answered with what it waits for (前置审核)
             #            (专业类…由市直各单位按政府采购有关规定开展采购, the class named and nothing waited for: it settles)
         settled = Finding(jid, "actor", "yes" if same else "no",
