@@ -54,6 +54,7 @@ from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .costs import with_cost_placed
 from .details import (
+    DONE_THEN,
     asked_quantities,
     measured,
     named_by_title,
@@ -626,15 +627,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     return Finding(j.id, topic, "not_specified", summary, cites, notes)
 
 
-# a step a duty lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收), and a question
-# saying that it is done (都整改完了，平台上也查过了; all fixed and checked)
-_DONE_THEN = lazy_regex(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
-
-
 def _proposes_gated_step(says: str, text: str) -> bool:
     """Does the question propose the step a duty lets go ahead only once something is done (组织竣工验收 in
     确认质量问题整改完成后，再组织项目竣工验收), without naming that something (专题会议 asks about the gate)?"""
-    m = _DONE_THEN.search(says)
+    m = DONE_THEN.search(says)
     if not m:
         return False
     common = {"项目", "单位", "建设", "组织", "通过", "完成", "确认"}

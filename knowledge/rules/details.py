@@ -432,8 +432,9 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     return out
 
 
-# a step a sentence lets its body take only once something is done (经…审核通过后，由市直各单位自行组织验收)
-_WAITS_FOR = lazy_regex(r"(通过|同意|批准|完成)后|方可")
+# a step a sentence lets go ahead only once something is done (确认质量问题整改完成后，再组织项目竣工验收; 经…审核通过后，由
+# 市直各单位自行组织验收)
+DONE_THEN = lazy_regex(r"(完成|通过|同意|确认)[^，。；]{0,4}(后|以后)[，,]?(方可|再|才能|才可|由)")
 
 
 def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
@@ -462,7 +463,7 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
         if not found:
             continue
         # (a sentence that has the unit take the step only once something is done, whatever case it names)
-        waits = any(_WAITS_FOR.search(f[4]) for f in found if same_body(claim.body, f[2]))
+        waits = any(DONE_THEN.search(f[4]) for f in found if same_body(claim.body, f[2]))
         best = max(f[0] for f in found)
         found = [f for f in found if f[0] == best]
         if len({f[2] for f in found}) > 1 and len({same_body(claim.body, f[2]) for f in found}) > 1:

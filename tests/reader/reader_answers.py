@@ -8,3 +8,8 @@ def verdicts(question: str, jid: str) -> set[str]:
 
 def articles(question: str, jid: str) -> set[str]:
     return {c["article"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid for c in f["citations"]}
+
+
+def topic_verdicts(question: str, jid: str) -> dict[str, str]:
+    """Each topic's verdict for one jurisdiction (the last finding of a topic, as the answer lists them)."""
+    return {f["topic"]: f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}

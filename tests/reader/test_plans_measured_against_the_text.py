@@ -7,7 +7,7 @@ the project's own sentences (none is an evaluation case)."""
 from datetime import date
 
 import pytest
-from reader_answers import verdicts
+from reader_answers import topic_verdicts, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.actors import claimed_actor, same_body
@@ -868,8 +868,8 @@ def test_later_rounds_measures_and_details(question, jid, verdict, article, kb):
     # collecting again (重新自行采集) what sharing gives: the ban on collecting data twice
     ("文登区项目里，部分数据能通过信息共享拿到，我们仍打算重新自行采集，可以吗？", "wendeng", "duplication", "no"),
 ])
-def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
-    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+def test_later_rounds_second_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
 
 
@@ -981,8 +981,8 @@ def test_later_rounds_second_readings(question, jid, topic, verdict, kb):
      "construction money left over, and we plan to hand it back around 2024-05-20. Is that within the deadline?", "longgang", "surplus_funds", "no"),
     ("龙岗区项目决算审核结论2024年3月1日出来了，结余资金20万左右，打算5月20日上缴，超期了吗？", "longgang", "surplus_funds", "yes"),
 ])
-def test_ninth_round_readings(question, jid, topic, verdict, kb):
-    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+def test_ninth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
 
 
@@ -1094,6 +1094,6 @@ def test_good_enough_asks_yes_or_no(kb):
      "the vendor and plan to tell 大数据中心 at acceptance. Allowed?", "wendeng", "change_limit", "no"),
     ("文登项目开工后发现预算要大幅增加，我们跟供应商商量着直接调了，打算验收时再跟大数据中心说，可以吗", "wendeng", "change_limit", "no"),
 ])
-def test_tenth_round_readings(question, jid, topic, verdict, kb):
-    found = {f["topic"]: f["verdict"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid}
+def test_tenth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
