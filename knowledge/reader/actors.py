@@ -15,6 +15,8 @@ BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
 _VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
+# 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
+_OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:了)?(?:个|一个)?(?:专家组|验收组|评审组|专家(?:组)?)(?:来|去)?(?:做|搞|开(?:了)?|进行|弄)?")
 # the verbs of writing a document, one for another (编写 in a question, 编制 in the text), and the document they write
 _WRITE = r"编写|编制|撰写|出具"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
@@ -57,8 +59,9 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
 
 
 # the asker's own unit doing a step itself: "we're procuring … ourselves", "our bureau will run the procurement itself"
-_EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*)\b"
-                           r"(?P<s>[^.?;]{0,80}?)\b(?:ourselves|itself|on our own|by ourselves)\b", re.I)
+# ("our department set up its own expert panel for final acceptance": a panel of its own is the step organised by it)
+_EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*|held|conduct\w*|set up|sets up|setting up|form\w*|convene\w*|assembl\w*)\b"
+                           r"(?P<s>[^.?;]{0,80}?)\b(?:ourselves|itself|on our own|by ourselves|(?:its|our) own (?:expert |acceptance |review )?(?:panel|group|team|committee))\b", re.I)
 # the classes of service a text names, said in English (a specialised project is 专业类)
 _EN_QUALIFIERS = [(r"speciali[sz]ed|specialist", "专业类"), (r"general[- ]purpose|common|generic", "通用软件"),
                   (r"public[- ]class", "公共类"), (r"infrastructure|government cloud", "基础设施")]
@@ -100,6 +103,7 @@ def claimed_actor(text: str) -> Claim | None:
         # (an English question with a Chinese term or two in it is still English)
         text = _english_claim(english) or _english_own_claim(english, text) or ""
     text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
+    text = _OWN_PANEL.sub("自己组织", text)
     # (不需要等数据局组织: the body not waited for is no claim)
     m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
     if not m:

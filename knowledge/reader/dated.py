@@ -809,7 +809,20 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
 _LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
-                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|\b(within|inside) the (deadline|time limit)\b", re.I)   # 还在期限内吗
+                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the (deadline|time limit)\b"
+                         r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
+
+
+# a step told as taken late on a day said, asked of in any words ("only filed … in May. Is that compliant?",
+# 拖到3月12号才办完，没问题吧): that day is the one measured
+_MONTHS_EN = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DONE_LATE = lazy_regex(r"(月|日|号|底|初|旬)(份|中旬|下旬|上旬)?(才|拖到)|(拖到|直到|到了)[^，,。？?]{0,8}?(月|日|号|底)[^，,。？?]{0,4}?才"
+                        rf"|\b(only|not until)\b(?:\s+\S+){{0,14}}?\s+(in|on|at|by)\s+(early |mid-?|late |the end of |the start of )?({_MONTHS_EN}|\d{{1,2}}(st|nd|rd|th)?\b)", re.I)
+
+
+def told_done_late(text: str) -> bool:
+    """Does the question tell a step as taken late on a day it says (5月才报, "only filed … in May")?"""
+    return bool(_DONE_LATE.search(text))
 
 
 # 月底 with no month said (not 下个月底, 3月底, 本月底)
@@ -829,7 +842,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     span of days it names, and the latest span, proposed for the step. None unless the question names
     two such days and proposes one."""
     text = _month_end_of_dated_month(text)
-    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text)) or _LATE_ASKED.search(text)):
+    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text)) or _LATE_ASKED.search(text)
+            or _DONE_LATE.search(text)):
         return None
     spans = stated_spans(text, today)
     if len(spans) < 2:

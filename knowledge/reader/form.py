@@ -20,7 +20,7 @@ _A_NOT_A = lazy_regex(r"(可以|需要|应该|能够|允许|同意|合适|合规
 _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
 # omission clause (knowledge/reader/question.py) and by the verdict's wording (knowledge/rules/answer.py)
-LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧"
+LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^。？?]{0,20}[吧吗么嘛]\s*[？?]?\s*$)|就好了?吧|够了吧|够吗|够不够|成吧|妥吧|就(?:完事|齐活|结了|妥)了?(?:[吧吗么嘛]|\s*[？?])"
                r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:应该)?(不受|不会受|不会有|没有?|不)(什么)?影响(?:[吧吗么嘛])|不碍事|无妨|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
 
 
@@ -142,6 +142,12 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
+# a sentence of its own that asks by its question mark alone, an adjective or phrase with no verb before it
+# ("Within the deadline?", "Right timing and channel?", "Still valid?"), and not a choice ("… or …?")
+_EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}\?\s*$", re.I)
+# an auxiliary before its subject inside the sentence, after words that set the scene without a comma
+_EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it|our|the|this|that|these|those|a|an)\b[^?]*\?\s*$", re.I)
+_EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
@@ -196,7 +202,13 @@ class Form:
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+    # a short note in brackets closing the question (这样就行了吧（龙岗）) is not where it asks: its marks go before it
+    text = unicodedata.normalize("NFKC", text).strip()
+    m = _CLOSING_NOTE.search(text)
+    return text[:m.start()] + m.group("p") if m else text
+
+
+_CLOSING_NOTE = lazy_regex(r"\s*\([^()]{1,16}\)\s*(?P<p>[?？。.!！]*)\s*$")
 
 
 # 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
@@ -241,6 +253,11 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
+    if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
+        add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
+    if lang == "en" and not scores["info"] and not scores["yesno"] and (inv := _EN_INVERTED.search(asking)) \
+            and not _EN_WH.search(asking[:inv.start()]):   # ("On what exact date did …": a when-question)
+        add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
     if lang == "en" and _EN_CHOICE.search(text):
@@ -396,7 +413,8 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
-_EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there)\s*\??\s*", re.I)   # "That's fine, isn't it?"
+_EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there"
+                           r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
 _BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合不合规|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
@@ -477,7 +495,7 @@ _REASON = lazy_regex(r"\s*((since|because|as|given that|seeing that)\b|因为|�
 
 
 # 单项专家论证就不做了，集中评审过了就行吧: what is kept said to be enough, after a clause that drops a step
-_ENOUGH_BA = lazy_regex(r"(就行|就可以|就够|就好)(了)?吧\s*[？?。!！]*\s*$")
+_ENOUGH_BA = lazy_regex(r"(就行|就可以|就够|就好|就齐活|就齐了|就完事|就妥|就结了|就没事)(了)?吧\s*[？?。!！]*\s*$")
 _DROPPED_BEFORE = lazy_regex(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
 
 

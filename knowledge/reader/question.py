@@ -29,9 +29,9 @@ _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
-                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing) (o&m|maintenance|operation and maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
+                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing)( (annual|yearly|routine|regular|day-to-day|ongoing|system))? (o&m|maintenance|operations? (and|&) maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment"
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment|(pure|purely|just|only) (hardware|equipment)\b(?!\s*(and|with|plus|\+)\b)"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
@@ -125,7 +125,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(?<![化产])(代替|替代|顶替|取代)(掉)?[^，,。？?]{0,20}(第三方|监理|评审|测评|测试|审核|验收|专家|招标|备案|登记|审批|论证)"
                     r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
-                    r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?算了|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
+                    r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?(算了|完事|齐活|结了)|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
                     # "wait until the project is finished and then file", "file it together with the acceptance materials at the end"
                     r"|\bwait (until|till)\b.{0,80}\bthen\b|\b(together|along) with the (\w+ ){0,2}(acceptance|final|completion)\b.{0,40}\b(at the end|later|afterwards)\b"
@@ -144,15 +144,21 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|\b(?:neither|none of)\b[^.?;]{0,60}\b(?:says?|mentions?|includes?|contains?|specif(?:y|ies)|states?|covers?)\b[^.?;]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|compliant)\b"
                     r"|\b(?:doesn't|does not|don't|do not)\b (?:say|mention|include|contain|specify|state|cover) (?:anything|a word)\b[^.?;]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|compliant)\b"
                     # "we had the design, supervisor and contractor confirm and just implemented it. Was that ok?": gone ahead on a confirmation
-                    r"|\b(?:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?:and|then) (?:just |simply |then |directly |immediately )?(?:implemented|went ahead|proceeded|carried (?:it |them )?out|executed|started)\b[^?]{0,60}\b(?:was|is) (?:that|this|it) (?:ok|okay|fine|allowed|acceptable|alright|all right|compliant)\b"
+                    r"|\b(?:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?:and|then),? (?:we |they |i )?(?:just |simply |then |directly |immediately )?(?:implemented|went ahead|proceeded|carried (?:it |them )?out|executed|started)\b[^?]{0,60}\b(?:was|is) (?:that|this|it) (?:ok|okay|fine|allowed|acceptable|alright|all right|compliant)\b"
                     # "the contractor is still fixing one of them. … hold the acceptance next week anyway, can we go ahead?"
                     r"|\bstill (?:fixing|rectifying|working on|resolving|addressing|correcting|repairing)\b.{0,120}\b(?:can|may|could|is it (?:ok|okay|possible|fine|allowed))\b.{0,40}\b(?:accept|acceptance|go live|launch|sign[- ]off|go ahead|proceed)"
                     r"|\bstill (?:fixing|rectifying|working on|resolving|addressing|correcting|repairing)\b.{0,120}\b(?:accept|acceptance|go live|launch)\w*\b.{0,60}\b(?:anyway|regardless|go ahead|proceed)\b"
                     # "can we start using the system formally and sort out acceptance afterwards?": in use first, the step later
                     r"|\b(?:start|begin|go)\w* (?:using|operating|running|live)\b.{0,80}\b(?:sort out|do|hold|deal with|handle|get|organi[sz]e|complete)\b.{0,40}\b(?:later|afterwards|after the fact|retroactively)\b"
                     # "we didn't hire a supervision company. Is that OK?": a step left out, asked after as done
-                    r"|\b(?:we|they|our \w+|the \w+)\b (?:didn't|did not|never)\b[^.?;]{0,80}[.;,]\s*(?:is|was|would) (?:that|this|it) (?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
-                    r"|\b(?:we|they|our \w+|the \w+)\b (?:didn't|did not|never)\b[^.?;]{0,80}[.;,]\s*(?:ok|okay|fine|acceptable|alright|all right|allowed)\s*\?"
+                    # ("… but haven't prepared the resource catalogue yet. Acceptable?")
+                    r"|(?:\b(?:we|they|our \w+|the \w+)\b|\bbut) (?:didn't|did not|never|haven't|have not|hasn't|has not)\b[^.?;]{0,80}[.;,]\s*(?:is|was|would) (?:that|this|it) (?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
+                    r"|(?:\b(?:we|they|our \w+|the \w+)\b|\bbut) (?:didn't|did not|never|haven't|have not|hasn't|has not)\b[^.?;]{0,80}[.;,]\s*(?:ok|okay|fine|acceptable|alright|all right|allowed)\s*\?"
+                    # "the police weren't involved. Is the review complete?": a party or step said absent, then asked after
+                    r"|\b(?:wasn't|weren't|was not|were not|hasn't been|haven't been|hadn't been|had not been|has not been|have not been)\s+(?:\w+\s+)?"
+                    r"(?:involved|consulted|invited|included|present|asked|brought in|held|done|carried out|submitted|filed|obtained|prepared|signed|approved|reviewed|tested)\b"
+                    r"[^?]{0,40}?[.;]\s*(?:is|was|are|were|does|do|did|can|could|will|would)\s+(?:that|this|it|the \w+(?: \w+)?|our \w+(?: \w+)?)\s+(?:still\s+)?"
+                    r"(?:ok|okay|fine|acceptable|allowed|alright|complete|valid|enough|sufficient|compliant|in order|proper|go ahead|pass|count|stand)\b"
                     r"|\b(can|may|could|will|would|allowed to|is it (?:ok|okay|possible|fine|allowed)|(?:fine|ok|okay|alright|all right) to)\b(?![^?]{0,120}\b(?:report|complain)\w* (?:it |them |this |that |(?:an? |the )?(?:[\w-]+ ){0,2}?(?:problem|issue|defect|accident|violation)s? )?(?:directly|straight) to\b)"   # (report it straight to the agency: a right)
                     r".{0,120}\b(before|without|with no|not yet|straight to|skip|skipping|bypass|bypassing|directly|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't|did not|didn't|isn't|aren't|is not|are not|never|not been|still hasn't|still haven't|while .{0,60}(?:hasn't|haven't|not yet|still))\b"
                     # "our acceptance pack has everything except the data sharing list. Good enough?": what is missing, asked
@@ -224,7 +230,7 @@ _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
-                             r"|(isn't|is not|wasn't|was not|not|aren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|the)( (current|this|annual|year's|yearly|district|project)){0,3} (project )?(plan|budget)"
+                             r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
                              r"|(mid-?year|unplanned|urgent) new project|new (\w+ ){0,3}project (came|comes|has come|popped) up (in the )?(mid-?year|middle of the year)", re.I)
 _NOT_NEW_INITIATIVE = lazy_regex(r"(不是|不属于|并非|非|没有)新动议|not (a )?(new initiative|newly proposed)", re.I)

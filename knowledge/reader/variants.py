@@ -39,24 +39,37 @@ def simplified(text: str, known: frozenset[str]) -> str:
 SOUNDS = Path(__file__).parent / "sounds.json"
 COMMON = Path(__file__).parent / "common_words.json"
 _COMMON_COUNT = 1000   # how often jieba's dictionary must count a word for it to be common
+# the two-character words jieba's dictionary counts 100 times or more (时限, 县里): a character typed
+# as part of one of them with its neighbour (时限里) is what was meant, not a slip of a word after it
+PAIRS = Path(__file__).parent / "known_pairs.json"
+_PAIR_COUNT = 100
 
 
-def build_common() -> list[str]:
+def build_common(shortest: int = 2, longest: int = 4, count: int = _COMMON_COUNT) -> list[str]:
     """The common words of two to four characters, from jieba's dictionary (word, count, tag)."""
     import jieba
 
     out = []
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
         for line in lines:
-            word, count, *_ = line.split()
-            if 2 <= len(word) <= 4 and int(count) >= _COMMON_COUNT and all(_CJK.match(c) for c in word):
+            word, n, *_ = line.split()
+            if shortest <= len(word) <= longest and int(n) >= count and all(_CJK.match(c) for c in word):
                 out.append(word)
     return sorted(set(out))
+
+
+def build_pairs() -> list[str]:
+    return build_common(2, 2, _PAIR_COUNT)
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     return frozenset(json.loads(COMMON.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def known_pairs() -> frozenset[str]:
+    return frozenset(json.loads(PAIRS.read_text(encoding="utf-8")))
 
 
 def build_sounds() -> dict[str, str]:
@@ -105,9 +118,11 @@ def _by_sound(words: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _splits(text: str, start: int, end: int, common: frozenset[str]) -> bool:
-    """Would replacing text[start:end] break a common word running across its edge (正式 in 正式用)?"""
+    """Would replacing text[start:end] break a common word running across its edge (正式 in 正式用),
+    or a known word of two characters ending at its first (时限 in 时限里, which is no 时县里)?"""
     return any(text[a:b] in common for a, b in ((start - 1, start + 1), (start - 2, start + 1),
-                                                   (end - 1, end + 1), (end - 1, end + 2)) if a >= 0)
+                                                   (end - 1, end + 1), (end - 1, end + 2)) if a >= 0) \
+        or start >= 1 and text[start - 1:start + 1] in known_pairs()
 
 
 # grammatical characters typed as meant (交些什么 is not 交写什么): never a slip to be corrected
@@ -257,4 +272,5 @@ if __name__ == "__main__":
     SOUNDS.write_text(json.dumps(build_sounds(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                       encoding="utf-8")
     COMMON.write_text(json.dumps(build_common(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    PAIRS.write_text(json.dumps(build_pairs(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     sys.exit(0)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.actors import same_body
+from ..reader.actors import BODY, same_body
 from ..reader.dated import (
     asks_earliest,
     asks_for_day,
@@ -52,6 +52,7 @@ from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
+from .alternatives import with_alternative
 from .costs import with_cost_placed
 from .details import (
     DONE_THEN,
@@ -259,7 +260,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     shortcut = takes_shortcut(asked)
     if may and excepted and pick(("prohibition",), (True,)):
         only_if = any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted)
-        if only_if and (made_up_later(asked) or _CONSENT_SKIPPED.search(asked) and any(
+        if only_if and (made_up_later(asked) and not _GATE_FIRST.search(asked) or _CONSENT_SKIPPED.search(asked) and any(
                 re.search(r"同意|批准", r.says["zh"]) for r, _ in excepted)):
             # 紧急项目先建起来、手续后补; 不找分管区领导同意，直接在平台提交: the exception's own conditions are what it skips
             return "no", [*pick(("prohibition",), (True,)), *excepted]
@@ -454,11 +455,16 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         verdict, used = _verdict(rules, profile, q.form, may=(_leave(q) or q.unmet) and not skips_duty,
                                  asked=q.reading or q.text)
         raw = verdict
-        if q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
+        base = raw
+        if (q.negated or q.unmet) and q.form == "yesno" and verdict == "yes" and used and _body_not_named(q.reading or q.text, used):
+            # 报数据局备案就行吧，财政局那边不用报: the body left out is one the rule for the case does not name
+            verdict = "yes"
+        elif q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 (all(r.type in ("obligation", "recommendation") for r, _ in used)
                  or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)):   # 总包能说跟自己没关系吗: it is liable
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
+            base = verdict   # (the rule itself, asked the other way round: no reading of the case)
         elif q.negated and q.form == "yesno" and verdict == "no" and used and all(
                 r.type == "prohibition" and _NO_LONGER_PROCEDURE.search(r.says["zh"]) for r, _ in used):
             # 基本建设审批程序我们打算不走了，行吧: a procedure the text no longer applies may be left out (not so a ban
@@ -598,7 +604,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
             verdict = "yes" if same_body(owner, held) or owner in held else "no"
         cites = [c for r, _ in used for c in r.citations]
-        return Finding(j.id, topic, verdict, summary, dedupe(cites), notes)
+        return Finding(j.id, topic, verdict, summary, dedupe(cites), notes, read=verdict != base)
     # the text has no rule on the topic: a document it follows by reference may have one
     for ref in j.document.follows:
         if topic in ref.get("topics", []) and ref["doc"] in kb.jurisdictions:
@@ -667,7 +673,29 @@ _ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统
 _ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
                              # 只报了数管局备案，财政局那边没报: filed with one of the bodies the text names, not the other
                              r"|只(报|交|向|给|报给|送)(了)?[^，,。？?]{1,14}[，,]?[^。？?]{0,12}(没报|没交|没有报|没给|没送|不报|没备案|没有备案)"
-                             r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b", re.I)
+                             r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b"
+                             r"|\b(wasn't|weren't|was not|were not|hasn't been|haven't been|isn't|aren't|is not|are not) (involved|consulted|included|invited|brought in|part of)\b", re.I)
+# the body a filing is left out with (财政局那边不用报, 不用报财政局): which one, to weigh against the rule's own
+_BODY_LEFT = lazy_regex(rf"(?P<b>{BODY})[^，,。？?]{{0,4}}?(那边|那里|这边)?(就|也)?(不用|不必|不需要|不)(再)?(报|交|送|备案|报备|提交)(?![\u4e00-\u9fff]{{0,3}}(局|中心|办|委))"
+                        rf"|(不用|不必|不需要)(再)?(报|交|送|提交)(给)?(?P<b2>{BODY})(?:备案|报备)?(?=[，,。？?吧吗了]|$)")
+
+
+def _body_not_named(text: str, used) -> bool:
+    """Is the body the question leaves a filing out with one that no rule used names (财政局, where the rule for the
+    case asked has it filed with 市政务服务数据管理局 alone), while the question files with a body a rule names?"""
+    m = _BODY_LEFT.search(text)
+    if not m:
+        return False
+    body = m.group("b") or m.group("b2")
+    if re.search(r"给|文件|材料|报告|方案|书|表|单|清单", body):
+        return False   # 不用交招标文件给质监机构: a document left out, not a body
+    body = re.sub(r"^.*?(?:那边|这边|就|也|市|区)(?=[\u4e00-\u9fff]{2})", "", body)   # (…财政局, the body's own name)
+    says = "".join(r.says["zh"] for r, _ in used)
+    named = [n for n in re.findall(rf"{BODY}", says)]
+    # (云浮数据局: the body's own name without the place before it)
+    return not any(same_body(body, n) or same_body(body[-3:], n) or body in n for n in named) and bool(named)
+
+
 _JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同|向[\u4e00-\u9fff]{2,16}和[\u4e00-\u9fff]{2,12}(备案|报备)")   # (向…数据管理局和市财政局备案: filed with both)
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
@@ -801,6 +829,8 @@ _OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概�
 _APPROVED_THEN = lazy_regex(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
 _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
                              r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
+# 先上区政府有关会议审议通过，再补进规划: the approval the exception waits for planned first, what follows it after
+_GATE_FIRST = lazy_regex(r"先[^，,。？?]{0,16}(审议|审批|审核|批准|同意)(通过|批准)?(了)?[，,]?\s*(再|然后|之后|以后|后)")
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
 _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
                         r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
@@ -1201,10 +1231,15 @@ _RIGHT_ORDER = lazy_regex(r"顺序|这样(做|安排|搞|弄)?(对|合适|没问
 
 
 def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Finding]:
-    """A one-part yes/no question gets one verdict per jurisdiction: that of the finding a fact the
-    question states decided (累计变更8% for the change rule, 99.5万 for supervision). A related rule
-    no stated fact decided that would say the opposite is shown as what it is, a description (说明),
-    never as a contrary yes or no; findings each decided by a fact (监理和测试分别要不要) all stand."""
+    """A one-part yes/no question gets one verdict per jurisdiction (issue 8, item 6): that of the finding a fact
+    the question states decided (累计变更8% for the change rule, 99.5万 for supervision), else that of the finding
+    whose verdict was read from what the question says of its case (a step left out, a day, a body), of a topic the
+    asking clause names first and then the narrowest (the special rule before the general), else that of the
+    narrowest topic. A side rule that would say the opposite is shown as what it is, a description (说明), never as
+    a contrary yes or no. Findings each decided by a fact (监理和测试分别要不要), and the topics the asking clause
+    itself names (测试: the third-party test and the security assessment) where no stated fact decides, each answer
+    a part of the question and stand; whether the text covers the project (scope) answers only when no rule of the
+    case does."""
     from .model import FIELDS
 
     if q.form != "yesno" or len(q.parts) > 1:
@@ -1230,21 +1265,48 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     asked_topics = set(detect(asked, kb.topics))
     settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
                if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
+    def breadth(f: Finding) -> int:   # how many articles the topic's rules cite: the fewer, the narrower
+        j = kb.jurisdictions.get(f.jurisdiction)
+        return len({c.article for r in j.rules_for(f.topic) for c in r.citations}) if j else 0
+
+    # the topics the asking clause names (of one, its narrower ones and those it stands for: 测试 is asked of each kind
+    # of test)
+    under_asked = {f.topic for f in findings if set(lineage(f.topic, kb.topics)) & asked_topics} | set(_expand_subjects(kb, list(asked_topics)))
+
+    def rank(f: Finding) -> tuple:   # a topic the asking clause names first, then the narrowest (the special rule
+        return f.topic not in under_asked, breadth(f)   # before the general one)
+
     main = {}
-    for f in findings:
-        if f.verdict in ("yes", "no") and decided(f) and f.topic not in settled:
+    # a verdict a stated fact decided first, then one read from what the question says of its case; whether the text
+    # covers the project at all (scope) answers only when no rule of the case does
+    covering = {f.jurisdiction for f in findings if f.topic != "scope" and f.verdict in ("yes", "no")}
+    by_fact: dict[str, bool] = {}
+    for f in [*[f for f in findings if decided(f)], *sorted((f for f in findings if f.read), key=rank)]:
+        if f.verdict in ("yes", "no") and f.topic not in settled and not (f.topic == "scope" and f.jurisdiction in covering):
             main.setdefault(f.jurisdiction, f.verdict)
+            by_fact.setdefault(f.jurisdiction, decided(f))
     # else a narrower topic's verdict decides over its parent's (县里必须按市级办法执行吗: the county rule, not the scope)
     narrower = {(f.jurisdiction, kb.topics[f.topic].parent): f.verdict for f in findings
                 if f.verdict in ("yes", "no") and f.topic in kb.topics and kb.topics[f.topic].parent}
 
     def contrary(f: Finding) -> bool:
-        if f.verdict not in ("yes", "no") or decided(f):
+        if f.verdict not in ("yes", "no") or decided(f) and not (f.topic == "scope" and f.jurisdiction in covering):
             return False
+        if f.topic in under_asked and not by_fact.get(f.jurisdiction):
+            return False   # a topic the asking clause names answers a part of it, unless a stated fact decides the case
         if f.jurisdiction in main:
             return main[f.jurisdiction] != f.verdict
         return narrower.get((f.jurisdiction, f.topic), f.verdict) != f.verdict
-    return [replace(f, verdict="info") if contrary(f) else f for f in findings]
+    findings = [replace(f, verdict="info") if contrary(f) else f for f in findings]
+    # still both ways, and nothing the question states decides: the rule of the narrowest topic answers
+    narrowest: dict[str, Finding] = {}
+    for f in findings:
+        if f.verdict in ("yes", "no") and f.jurisdiction not in main and not decided(f) and f.topic != "scope":
+            if f.jurisdiction not in narrowest or breadth(f) < breadth(narrowest[f.jurisdiction]):
+                narrowest[f.jurisdiction] = f
+    return [replace(f, verdict="info") if f.verdict in ("yes", "no") and f.jurisdiction in narrowest and not decided(f)
+            and narrowest[f.jurisdiction].verdict != f.verdict and f.topic not in under_asked
+            else f for f in findings]
 
 
 def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: list[Finding]) -> list[Finding]:
@@ -1397,6 +1459,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             f = None if found and q.form != "info" else _fallback(kb, j, qj, tokens)
             findings.extend([*found, *([f] if f else [])])
         findings.extend(_own_path(kb, j, qj, tokens, findings))
+    before = {(f.jurisdiction, f.topic): f.verdict for f in findings}
     if asks_for_day(text):
         from ..time.workdays import china_today
 
@@ -1429,6 +1492,10 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_document_only(kb, findings, q.reading or text, q)
     findings = with_chapter(kb, findings, q)
     findings = with_list_count(kb, findings, q)
+    findings = with_alternative(findings, q.reading or text, q)
+    # what a reading of the question (its dates, its body, its document) settled, against the rule alone
+    findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
+                or (f.jurisdiction, f.topic) not in before else f for f in findings]
     findings = _without_contradictions(kb, findings, q)
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}

@@ -14,6 +14,9 @@ class Finding:
     summary: str
     citations: list[Citation]
     notes: list[str] = field(default_factory=list)
+    # the verdict was read from what the question says (a step left out, a day, a body, a count), not only
+    # from whether the rule applies: of contrary verdicts on a one-part question, such a one answers it
+    read: bool = False
 
     def as_dict(self) -> dict:
         return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,

@@ -30,6 +30,7 @@ from ..reader.dated import (
     stated_next,
     stated_offset,
     stated_spans,
+    told_done_late,
     without_days,
 )
 from ..reader.events import (
@@ -67,6 +68,10 @@ def _alone(findings: list[Finding], f: Finding, decided: Finding) -> list[Findin
     """The findings with ``decided`` in place of ``f``, and the rest of its jurisdiction's gone: the
     timing is what was asked, and a finding on the same step that ignores it would contradict it."""
     return [decided if g is f else g for g in findings if g is f or g.jurisdiction != f.jurisdiction]
+
+
+# how many days after the event a step the text wants done at once (立即) is not plainly late: the text gives none
+_AT_ONCE_DAYS = 3
 
 
 def _against_last_day(p1, p2, first_due, last_due) -> str:
@@ -287,7 +292,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内)|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the (deadline|time limit)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
 OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = lazy_regex(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
@@ -565,13 +570,17 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         else:
             verdict = _against_last_day(p1, p2, first.due, last.due)
             d = last if verdict == "no" else first
-        if exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text)) and not _MAY_LEAVE.search(text) \
+        # 立即 with no number of days (the last day is the event's own): a day or two after is not plainly late
+        at_once = kind == "due" and first.due == early.get(first.trigger) and verdict == "no" and (p1 - last.due).days <= _AT_ONCE_DAYS
+        if at_once:
+            verdict, key = "conditional", "ans.at_once_close"
+        elif exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text) or told_done_late(text)) and not _MAY_LEAVE.search(text) \
                 and not intention_stated(text):   # (打算9月14日去登记，没超期吧: a day proposed)
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
             key = "ans.done_too_late" if verdict == "no" else "ans.done_in_time"
         elif exact:
             key = {("opens", "no"): "ans.proposed_too_early", ("opens", "yes"): "ans.proposed_in_time",
-                   ("due", "no"): "ans.proposed_too_late", ("due", "yes"): "ans.proposed_before_due"}[kind, verdict]
+                   ("due", "no"): "ans.proposed_too_late", ("due", "yes"): "ans.proposed_before_due"}.get((kind, verdict), "ans.span_depends")
         else:
             key = {("opens", "no"): "ans.span_too_early", ("opens", "yes"): "ans.span_opened", ("due", "no"): "ans.span_too_late",
                    ("due", "yes"): "ans.span_in_time"}.get((kind, verdict), "ans.span_depends")

@@ -149,12 +149,20 @@ def test_common_word_list_is_what_jieba_gives():
     assert json.loads(COMMON.read_text(encoding="utf-8")) == build_common(), "run: python -m knowledge.reader.variants"
 
 
+def test_known_pair_list_is_what_jieba_gives():
+    from knowledge.reader.variants import PAIRS, build_pairs
+
+    assert json.loads(PAIRS.read_text(encoding="utf-8")) == build_pairs(), "run: python -m knowledge.reader.variants"
+
+
 def test_a_common_word_is_not_a_slip():
     from knowledge.reader.variants import homophones
 
     words = get_kb().words
     assert homophones("龙岗合同初验要哪几家单位一起完成", words) == "龙岗合同初验要哪几家单位一起完成"   # not 一期
     assert homophones("钟楼区的项目要监里吗", words) == "钟楼区的项目要监理吗"
+    # 限 belongs to 时限 before it: 限里 is no slip for 县里
+    assert homophones("质量监督登记拖到3月12号才办完，这还算在时限里吗", words) == "质量监督登记拖到3月12号才办完，这还算在时限里吗"
 
 
 def test_a_subject_names_every_duty_of_it():

@@ -1,0 +1,46 @@
+"""A party put in another's place: "验收组不请专家，改请第三方咨询评估机构", "用第三方机构代替专家", "a third-party
+consulting firm instead of individual experts". Read as (the party left out, the party brought in), so that a
+text naming either of the two (有关专家或第三方咨询评估机构) can allow the swap."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+_PARTY = r"[\u4e00-\u9fff]{2,14}?"
+_ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，,]?\s*(?:而是|改为|改成|改|换成|换)?(?:请|找|用|让|邀请|聘请)(?P<b>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
+       lazy_regex(rf"(?:用|让|由|以|请)(?P<b>{_PARTY})(?:来)?(?:代替|替代|取代|顶替|替换)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
+       lazy_regex(rf"(?P<b>{_PARTY})(?:代替|替代|取代|顶替)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)")]
+_EN = lazy_regex(r"\b(?:an?|the|some)?\s*(?P<b>[\w\s-]{3,60}?)\s+(?:\w+\s+){0,8}?instead of (?:the |an? |individual |independent |outside )?(?P<a>[\w\s-]{3,40}?)(?=[?,.;]|$)"
+                 r"|\b(?:replace|substitute)\s+(?:the |an? )?(?P<a2>[\w\s-]{3,40}?)\s+(?:with|by)\s+(?:the |an? )?(?P<b2>[\w\s-]{3,60}?)(?=[?,.;]|$)", re.I)
+
+
+def swapped_parties(text: str, to_chinese=None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the words of the party left out, the words of the party put in its place), in the texts' words, or
+    None. ``to_chinese`` turns an English phrase into the Chinese words it names (for an English question)."""
+    for pattern in _ZH:
+        m = pattern.search(text)
+        if m:
+            a, b = m.group("a"), m.group("b")
+            return (a, a[:3], a[-4:]) if len(a) > 4 else (a,), (b, b[:3], b[-4:]) if len(b) > 4 else (b,)
+    m = _EN.search(text) if to_chinese else None
+    if not m:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+    a_zh, b_zh = tuple(to_chinese(a)), tuple(to_chinese(b))
+    return (a_zh, b_zh) if a_zh and b_zh else None
+
+
+def either_named(sentence: str, left: tuple[str, ...], put: tuple[str, ...]) -> str | None:
+    """The words of the sentence that name the two parties as alternatives (专家或第三方咨询评估机构): each of them
+    found by its own words, with 或 (or 或者) between them; None when it does not."""
+    def at(party: tuple[str, ...]) -> list[tuple[int, int]]:
+        return [m.span() for k in party if len(k) >= 2 for m in re.finditer(re.escape(k), sentence)]
+    for i, i_end in at(left):
+        for j, j_end in at(put):
+            (lo, _), (hi, end) = sorted(((i, i_end), (j, j_end)))
+            # (监理单位和有关专家或第三方…: 和 joins 监理单位 to the list; only 专家 and 第三方 are the two)
+            if 0 < hi - lo <= 24 and re.fullmatch(r"[^，,。；;、和与及]*或者?[^，,。；;、和与及]*", sentence[lo:hi]):
+                tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:机构|单位|部门|公司|组织)", sentence[end:])   # (…第三方咨询评估机构, whole)
+                return sentence[lo:end + (tail.end() if tail else 0)]
+    return None
