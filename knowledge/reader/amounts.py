@@ -326,7 +326,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     # 数据共享这一块, 那一块: a part of the work, not one yuan
     found = [a for a in found if not (re.fullmatch(r"(一|1)\s*块", a.text) and re.search(r"[这那哪每]$", norm[:a.start]))]
     # 等终验前一块交, 一块报: together, not one yuan
-    found = [a for a in found if not (re.fullmatch(r"一\s*块", a.text) and re.match(r"\s*(儿)?(交|报|做|办|弄|搞|验|走|申请|提交|上报|备案|上传|整改|招标|采购|建|评审|测)", norm[a.end:]))]
+    found = [a for a in found if not (re.fullmatch(r"一\s*块", a.text) and re.match(r"\s*(儿)?(交|报|做|办|弄|搞|验|走|申请|提交|上报|备案|上传|整改|招标|采购|建|评审|测|出钱|出资|投|出|用|管|干|开|签|凑)", norm[a.end:]))]
     # 预算分三块, 拆成两大块: parts of the work, not yuan
     found = [a for a in found if not (re.fullmatch(r"[一二两三四五六七八九十几\d]+\s*块", a.text)
                                       and (re.search(r"(分|分成|分为|拆成|拆为|切成)\s*$", norm[:a.start]) or re.match(r"\s*[：:]", norm[a.end:])))]

@@ -809,7 +809,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
 _LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
-                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the (deadline|time limit)\b"
+                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
 
 
@@ -817,7 +817,9 @@ _LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too
 # 拖到3月12号才办完，没问题吧): that day is the one measured
 _MONTHS_EN = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DONE_LATE = lazy_regex(r"(月|日|号|底|初|旬)(份|中旬|下旬|上旬)?(才|拖到)|(拖到|直到|到了)[^，,。？?]{0,8}?(月|日|号|底)[^，,。？?]{0,4}?才"
-                        rf"|\b(only|not until)\b(?:\s+\S+){{0,14}}?\s+(in|on|at|by)\s+(early |mid-?|late |the end of |the start of )?({_MONTHS_EN}|\d{{1,2}}(st|nd|rd|th)?\b)", re.I)
+                        rf"|\b(only|not until)\b(?:\s+\S+){{0,14}}?\s+(in|on|at|by)\s+(early |mid-?|late |the end of |the start of )?({_MONTHS_EN}|\d{{1,2}}(st|nd|rd|th)?\b)"
+                        # "nobody registered it … until Mar 28": a step not taken before the day said
+                        rf"|\b(nobody|no one|didn't|did not|wasn't|weren't|hadn't|had not|never)\b[^.?;]{{0,80}}?\buntil\s+(early |mid-?|late |the end of )?({_MONTHS_EN}|\d{{1,2}}(st|nd|rd|th)?\b)", re.I)
 
 
 def told_done_late(text: str) -> bool:

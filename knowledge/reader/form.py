@@ -131,6 +131,9 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # (要交建议书还是建设方案？: a choice between two, which one is asked)
     ("question mark after a duty word", lazy_regex(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是(?!不|没))[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
+# a noun of a measure or a period alone before the question mark (有效期？, 质保期？, 验收标准？), in a short question
+_TERSE_NOUN = lazy_regex(r"(有效期|质保期|保修期|试运行期|期限|时限|标准|流程|条件|门槛|比例)\s*[？?]+\s*$")
+_CJK_ONLY = lazy_regex(r"[^\u4e00-\u9fff]")
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
 _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
@@ -298,6 +301,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list
     # 先建着嘛，回头再补？: a question mark with no asking word at all asks yes or no by its tone
     # (a choice, 计入总投资还是单独列支？, asks which one; 在那个平台 may be a slip for 哪个)
+    if lang == "zh" and not any(scores.values()) and len(_CJK_ONLY.sub("", text)) <= 14 and _TERSE_NOUN.search(text):
+        add("info", "a bare noun asked", 2.0)   # 云浮办法有效期？ 龙岗质保期？: what it is
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
     if lang == "zh" and not scores["yesno"] and not scores["info"] and proposal_stated(text):
@@ -385,6 +390,8 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|the
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "we're not commissioning third-party testing", "we are not hiring a supervision firm"
+                         r"|\b(we're|we are|we aren't|i'm|i am|they're|they are)\s+not\s+(going to\s+)?(hire|hiring|engag\w*|appoint\w*|bring\w* in|commission\w*|us\w*|fil\w*|register\w*|submit\w*|hold\w*|do|doing|run\w*|hav\w*|get\w*|set\w* up|conduct\w*|organi[sz]\w*|pay\w* for|buy\w*|procur\w*|follow\w*|go\w* through)\b"
                          # "are we allowed to not file the contract", "is it OK not to bring in a testing agency"
                          r"|\b(allowed|permitted|permissible|ok|okay|fine|acceptable|alright|possible) (for [\w-]+( [\w-]+){0,4} )?(to not|not to)\b"
                          # "we would rather handle it internally and not report it to the big data centre"

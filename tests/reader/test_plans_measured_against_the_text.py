@@ -1166,3 +1166,23 @@ def test_tenth_round_readings(question, jid, topic, verdict):
 def test_eleventh_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # "we're not …ing X": a step left out, on each side of the line
+    ("Yunfu project, 1.5 million total, of which application software development is 480k. We're not commissioning "
+     "third-party software testing. Is that OK?", "yunfu", "third_party_testing", "yes"),
+    ("A 250k yuan software project in Zhonglou and we're not hiring a supervision firm. Is that fine?", "zhonglou", "supervision", "yes"),
+    ("A 350k yuan software project in Zhonglou and we're not hiring a supervision firm. Is that fine?", "zhonglou", "supervision", "no"),
+    # a day a step was taken, asked "within the filing window", or told "nobody … until"
+    ("We signed the build contract for our Longgang project on 21 April 2025 and sent the bid-award notice plus a copy of "
+     "the contract to the district IT authority on 9 May. Was that within the filing window?", "longgang", "contract_filing", "no"),
+    ("Shenzhen project, FYI the contract was signed Mar 3 2025 (not a procurement-centre filed contract) and nobody "
+     "registered it for quality supervision until Mar 28. Is that still acceptable?", "shenzhen", "quality_supervision", "no"),
+    # a bare noun asked (有效期？): what it is, not a yes or no
+    ("云浮办法有效期？", "yunfu", "validity", "info"),
+    ("龙岗质保期？", "longgang", "warranty", "info"),
+])
+def test_twelfth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
