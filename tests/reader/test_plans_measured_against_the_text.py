@@ -1182,6 +1182,8 @@ def test_eleventh_round_readings(question, jid, topic, verdict):
     # a bare noun asked (有效期？): what it is, not a yes or no
     ("云浮办法有效期？", "yunfu", "validity", "info"),
     ("龙岗质保期？", "longgang", "warranty", "info"),
+    # 一块出钱 is paying together, not one yuan: the joint funding the text covers
+    ("社会资本跟区政府一块出钱的信息化项目，龙岗这边也要按办法报批么", "longgang", "social_capital", "yes"),
 ])
 def test_twelfth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
