@@ -691,7 +691,7 @@ def _body_not_named(text: str, used) -> bool:
         return False   # 不用交招标文件给质监机构: a document left out, not a body
     body = re.sub(r"^.*?(?:那边|这边|就|也|市|区)(?=[\u4e00-\u9fff]{2})", "", body)   # (…财政局, the body's own name)
     says = "".join(r.says["zh"] for r, _ in used)
-    named = [n for n in re.findall(rf"{BODY}", says)]
+    named = re.findall(BODY, says)
     # (云浮数据局: the body's own name without the place before it)
     return not any(same_body(body, n) or same_body(body[-3:], n) or body in n for n in named) and bool(named)
 

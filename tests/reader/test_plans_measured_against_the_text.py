@@ -1162,14 +1162,7 @@ def test_tenth_round_readings(question, jid, topic, verdict):
     ("Wendeng completion acceptance: can a third-party consulting and evaluation firm sit on the acceptance group instead "
      "of individual experts?", "wendeng", "final_acceptance", "yes"),
     ("文登竣工验收，验收组不请监理单位，改请第三方咨询评估机构参加，可以吗", "wendeng", "final_acceptance", "no"),
-])
-def test_eleventh_round_readings(question, jid, topic, verdict):
-    found = topic_verdicts(question, jid)
-    assert found.get(topic) == verdict, found
-
-
-@pytest.mark.parametrize("question, jid, topic, verdict", [
-    # "we're not …ing X": a step left out, on each side of the line
+    # round twelve: "we're not …ing X": a step left out, on each side of the line
     ("Yunfu project, 1.5 million total, of which application software development is 480k. We're not commissioning "
      "third-party software testing. Is that OK?", "yunfu", "third_party_testing", "yes"),
     ("A 250k yuan software project in Zhonglou and we're not hiring a supervision firm. Is that fine?", "zhonglou", "supervision", "yes"),
@@ -1185,6 +1178,6 @@ def test_eleventh_round_readings(question, jid, topic, verdict):
     # 一块出钱 is paying together, not one yuan: the joint funding the text covers
     ("社会资本跟区政府一块出钱的信息化项目，龙岗这边也要按办法报批么", "longgang", "social_capital", "yes"),
 ])
-def test_twelfth_round_readings(question, jid, topic, verdict):
+def test_eleventh_and_twelfth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
