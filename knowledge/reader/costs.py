@@ -25,7 +25,13 @@ _PLACED_A_NOT_A = lazy_regex(r"(算|纳|包|放|列|计)[不没]\1")
 INCLUDED = lazy_regex(r"(费|经费|费用)[^。；;]{0,12}(纳入|包含在|计入)[^。；;，,]{0,12}(总投资|经费)")
 # the cost a question names by what it pays for (监理费, 对接费用, 测评费): 这笔费用 names none
 _NAMED_COST = lazy_regex(r"([\u4e00-\u9fff]{2})(?:经费|费用|费)")
-_NOT_NAMING = {"这笔", "那笔", "相关", "有关", "所有", "各项", "这些", "项目", "总投"}
+_NOT_NAMING = {"这笔", "那笔", "相关", "有关", "所有", "各项", "这些", "项目", "总投",
+               # a verb before 经费 (申请经费, 安排经费) says what is done with the money, not what it pays for
+               "申请", "安排", "拨付", "使用", "落实", "下达", "报销", "支付", "需要", "追加", "增加", "列支", "出的", "花的"}
+# where a cost is asked to come from: 对接费从哪出, 算在哪个经费里, should come from which budget
+_WHERE_FROM = lazy_regex(r"(从|在|算|放|列|走|出在|用)哪(个|笔|块|项|里|儿)?|哪(个|笔|块|项)(经费|预算|钱|资金)|谁(出|付|承担|掏)"
+                         r"|\b(from|out of|in|under|into) (which|what|whose) (budget|fund|funds|money|account|pot)\b"
+                         r"|\bwho (pays|should pay|bears|covers)\b", re.I)
 
 
 def costs_named(text: str) -> set[str]:
@@ -47,3 +53,8 @@ def cost_placed(text: str) -> str | None:
     if inside and not outside:
         return "inside"
     return None
+
+
+def cost_asked_from(text: str) -> bool:
+    """对接费用从哪出, "should come from which budget?": where a named cost is met from, asked."""
+    return bool(_COST.search(text)) and bool(_WHERE_FROM.search(text))

@@ -30,7 +30,7 @@ _EN_DATE = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
                       # without a year, the month written with a capital: on 12 February, by March 3rd
                       r"|\b(?P<pre3>on|by|before|after|from|until|since|till|around|about)(?: the)? (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
                       r"|\b(?:(?P<pre4>on|by|before|after|from|until|since|till) |(?<=[\s:(])(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
-                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])")   # signed March 5 (May only after on/by …)
+                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])(?!\s+\d{4}\b)")   # (on Oct 8 2024: the year read with it)   # signed March 5 (May only after on/by …)
 
 
 def _english_dates(text: str) -> str:
@@ -48,9 +48,9 @@ def _english_dates(text: str) -> str:
     return _EN_DATE.sub(sub, _EN_WEEKDAY_BEFORE.sub("", text))
 
 
-_EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
-_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)\s*[日号]?")   # 1-3月 is months
-_CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s")
+_EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)\s*[日号]?")   # 1-3月, 7-8 months: months
+_CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s|(?<=[^\s，,。？?]{4}[\u4e00-\u9fff])(?<![日号])\s+(?=[\u4e00-\u9fff]{2}[^\s，,。？?]{3})(?![被由于向给把将])")   # (a space between two clauses of Chinese typed without commas; not one around a short word, after a day or before 被…)
 
 
 def _year(said: str) -> int:
@@ -176,7 +176,10 @@ def asks_latest(text: str) -> bool:
 
 def asks_for_day(text: str, dated: bool = True) -> bool:
     """Does the question ask for a last day (最晚哪天, by when) and, if ``dated``, give a date?"""
-    return bool(_ASKS_DAY.search(text)) and (
+    # ("Did the bureau meet its deadline?": whether a day told is in time, not the day asked)
+    asked = re.sub(r"(?i)\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|breach\w*) "
+                   r"(its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", " ", text)
+    return bool(_ASKS_DAY.search(asked)) and (
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))) or _MONTH_DAY.search(text)))
 
 
@@ -204,10 +207,10 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
 
 _ELAPSED = lazy_regex(r"(?P<less>不到|没到|未满|还不到|不满|还没满|还没到|没满|尚未满|将近|接近|快)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<more0>多)?(?P<half>半)?"
                       r"(?P<u>工作日|月|天|日|周|星期|礼拜|年)(?P<more>多|以上)?")
-_ELAPSED_EN = lazy_regex(r"(?P<less>less than |under |not yet |not even )?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ELAPSED_EN = lazy_regex(r"(?P<less>less than |under |not yet |not even )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:-|–|to|or)\s*)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|working day|business day|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
-_PASSED_BEFORE = lazy_regex(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)\s*$", re.I)
+_PASSED_BEFORE = lazy_regex(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)(\s+(like|about|around|roughly|approximately|some|nearly|almost|over|more than|close to))?\s*$", re.I)
 # (初验一个月前结束了: a month ago)
 _PASSED_AFTER = lazy_regex(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
@@ -631,7 +634,7 @@ def stated_next(text: str, today: date) -> date | None:
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
-_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose"
+_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
@@ -810,7 +813,9 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
 _LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
-                         r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
+                         r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
+                         # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
+                         r"|\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blow|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
 
 
 # a step told as taken late on a day said, asked of in any words ("only filed … in May. Is that compliant?",

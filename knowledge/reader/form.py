@@ -83,16 +83,16 @@ def dropped_with_ba(text: str) -> bool:
 _WAIVED_BA = lazy_regex(r"(?:免了|不上了)[吧哈]\s*[？?。!！]*\s*$")
 
 
-_INTENTION = lazy_regex(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料))|(?=想(单独|自己|自行|直接|先|不|跳过|省|提前|推迟|延后|拖|另外|月底|年底|下个?月|立刻|立即|马上|现在|尽快|今天|明天|这周|下周)))(想|打算|准备|计划|考虑|拟)(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
+_INTENTION = lazy_regex(r"(?:(我们|我|咱们|咱|单位|部门|领导)[^，,。？?]{0,8}|(?:^|[，,]\s*)(还|就|也)?|(?=(想|打算|准备)等)|(?=打算|准备(?!好|了|材料|资料))|(?=想(单独|自己|自行|直接|先|不|跳过|省|提前|推迟|延后|拖|另外|月底|年底|下个?月|立刻|立即|马上|现在|尽快|今天|明天|这周|下周)))(想|打算|准备|计划(?!任务书|书)|考虑|拟(?!建))(?!了|过(?![一两二三四五六七八九十几半\d])|问|了解|知道|咨询|确认|核实|请教|查|看看|弄清|搞清|明白|不通)"
                         r"[^，,。？?]{2,}")
 # what an intention departs from the text's way by: leaving a step, doing it oneself, ahead of time, bundled
 # or putting it off: 45天后再组织初验, 等项目做完再一并报备案, 回头再补
 _DEPARTS = lazy_regex(r"不(?!错|少|多)|自己|自行|直接|先|提前|现在就|马上|立刻|立即|尽快|一起|一并|一块|一齐|统一|集中|打包|合并|并到|单独|跳过|省|代替|替代|改成|改为|延后|推迟|拖|往后推|推后"
                       r"|(?<![每前])(月|年)(底|末)"
                       r"|就(?=验收|申请|报|交|开工|上线|实施|启动|组织)"
-                      r"|(天|日|周|星期|礼拜|月|年)(以后|之后|后|左右)?再|等[^，,。？?]{1,16}再|回头|以后再|之后再|后面再")
+                      r"|(天|日|周|星期|礼拜|月|年)(以后|之后|后|左右)?再|(?<=[\d一二两三四五六七八九十几半])(个)?(天|日|周|星期|礼拜|月|年)(以后|之后|后)|等[^，,。？?]{1,16}再|回头|以后再|之后再|后面再")
 # 我想应该不用吧 (I think), 想不通, 想核实, 计划任务书, 拟建地点, 准备好了, 原本想: no intention told
-_NOT_INTENT = lazy_regex(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|计划任务书|计划书|拟建|准备好|准备了|原本|本来|原来")
+_NOT_INTENT = lazy_regex(r"我想(应该|是|可能|大概|估计|肯定|不用|不需要|也)|想不通|想核实|想确认|想找|想要一份|准备好|准备了|原本|本来|原来")
 # what was done, not proposed: 去年我们先开工，手续后面补的
 _DONE_BEFORE = lazy_regex(r"去年|上次|当时|那时|之前我们|以前我们|被(查|审|通报|约谈|处罚)|补的|补了")
 
@@ -141,6 +141,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
+                       r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
@@ -150,6 +151,12 @@ _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me
 _EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}\?\s*$", re.I)
 # an auxiliary before its subject inside the sentence, after words that set the scene without a comma
 _EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it|our|the|this|that|these|those|a|an)\b[^?]*\?\s*$", re.I)
+# the words after a Chinese question's last character, when they are English and end it with a question mark
+_EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-]*[?？]?\s*$")
+# "… should come from which budget?": a wh-word closing the question asks for what it names
+_EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$", re.I)
+# where an English sentence ends: not after "i.e.", "e.g.", "etc." or "vs."
+_SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+", re.I)
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
@@ -245,7 +252,7 @@ def classify(text: str, lang: str = "zh") -> Form:
 
     if lang == "en":
         # "we were told to rectify within a time limit. How long is that limit?": the sentence that asks
-        sentences = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.strip()]
+        sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
         asking = english_questions(text) or (sentences[-1] if sentences else text)
         info, yesno = _EN_INFO.search(asking), _EN_YESNO.search(asking)
         if info and yesno and re.match(r"\W*when\b", info.group(0).strip(" ,:;"), re.I) and yesno.start() > info.start() \
@@ -256,6 +263,13 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
+    if lang == "zh" and (tail := _EN_TAIL.search(text)) and len(re.findall(r"[A-Za-z]+", tail.group(0))) >= 2:
+        # 想新买几台服务器放自己机房 can we?, 对接费 should come from which budget?: the question asked in English
+        for form, weight in classify(tail.group(0).strip(), "en").scores.items():
+            if weight:
+                add(form, "an English closing clause", weight)
+    if lang == "en" and _EN_WH_CLOSING.search(asking):
+        add("info", "wh-word closing the question", 4.0)
     if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
         add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
     if lang == "en" and not scores["info"] and not scores["yesno"] and (inv := _EN_INVERTED.search(asking)) \
@@ -336,7 +350,7 @@ _DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|
                      r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)")
 _LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列)(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?(写进|写入|写到|写在)(?=[^，,。？?]{0,6}(合同|方案|报告|建议书|协议|文件|纪要))"   # 质量目标不想写进合同里
@@ -383,13 +397,19 @@ _CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|�
 _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 # "rather than these measures", "outside the 'Smart Wendeng' project measures": the rules set aside
 RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
+# "right on the line so no supervisor. Is that OK?", "…, no expert meeting. Allowed?": a step said to be left out by
+# "no" before its name, with leave asked for it (not "no supervision company hired so far. Does it need one?")
+_NO_STEP_EN = lazy_regex(r"(?:^|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+)no\s+(?!need\b|problem|issue|doubt|one\b|longer\b|later\b|more\b|matter\b|way\b|change|delay|other\b|objection|less\b|earlier\b|sooner\b)(?:[\w-]+\s+){0,2}(?:supervis\w*|expert\w*|meeting|panel|review|test\w*|assessment|evaluation|study|report|filing|registration|acceptance|audit|tender\w*|bidding|procurement|approval|contract|archive\w*|plan|budget)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)
+_EN_LEAVE_ASKED = lazy_regex(r"\b(?:ok|okay|fine|allowed|acceptable|alright|permitted|compliant)\b[^.?]{0,12}\?\s*$|\b(?:can|may|could) (?:we|i)\b", re.I)
 _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          # "wants to stop issuing monthly reports": a duty stopped
                          r"|\b(stop|cease|discontinue|quit)\s+(issuing|submitting|sending|filing|writing|producing|doing|holding|running|reporting|uploading|providing|making)\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b|\bleave (the |our |its |their )?[\w-]+( [\w-]+){0,5} out\b"   # leave the quality targets out of the contract
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
-                         r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo)(ing)?\b"
+                         r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo|build|buy|purchase|set up|construct)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "push all security responsibility … onto the vendor": a duty handed off, its bearer keeping none
+                         r"|\b(push|pushing|shift|shifting|offload|offloading|dump|dumping|pass|passing|hand|handing) (all |the |our |its |their |every )?([\w-]+ ){0,3}(responsibilit\w*|liabilit\w*)\b[^.?]{0,60}\b(onto|on to|to|off to)\b"
                          # "we're not commissioning third-party testing", "we are not hiring a supervision firm"
                          r"|\b(we're|we are|we aren't|i'm|i am|they're|they are)\s+not\s+(going to\s+)?(hire|hiring|engag\w*|appoint\w*|bring\w* in|commission\w*|us\w*|fil\w*|register\w*|submit\w*|hold\w*|do|doing|run\w*|hav\w*|get\w*|set\w* up|conduct\w*|organi[sz]\w*|pay\w* for|buy\w*|procur\w*|follow\w*|go\w* through)\b"
                          # "are we allowed to not file the contract", "is it OK not to bring in a testing agency"
@@ -455,7 +475,7 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 深圳这边这样行吧: the place said before a tag; "Is that acceptable?", "We can accept that, right?": a tag in English
-_HERE = lazy_regex(r"^\s*[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)")
+_HERE = lazy_regex(r"^\s*(?:[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)|在?[\u4e00-\u9fff]{2,3}?(市|区|县)(里|这边|那边)?(?=[\u4e00-\u9fff]))")   # (文登区允许吗)
 _EN_ACCEPT_TAG = lazy_regex(r"^\s*(is that|would that be|is this) (acceptable|allowed|fine|ok|okay|right)\b|\b(can|could|may) (we|i) (accept|agree to|allow|go along with|approve|sign off on) (that|this|it)\b"
                             r"|^\s*(we|i) can (accept|agree to|allow|go along with) (that|this|it)\b", re.I)
 
@@ -473,7 +493,7 @@ def unreported(text: str) -> str:
 def english_questions(text: str) -> str:
     """The sentences of an English text that end in a question mark ("The vendor says two years is too long. Can we
     write one year instead?" -> the second), joined; "" when none does."""
-    return " ".join(x for x in re.split(r"(?<=[.?!])\s+", text) if "?" in x)
+    return " ".join(x for x in _SENTENCE_END.split(text) if "?" in x)
 
 
 def asking_clause(text: str) -> str:
@@ -567,7 +587,7 @@ def negated(text: str) -> bool:
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
         return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
         #               asks of the duty: 不是强制的吧)
-    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare)
+    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and _EN_LEAVE_ASKED.search(text)
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
                 or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))

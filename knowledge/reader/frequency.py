@@ -16,7 +16,7 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
-                          r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"
+                          r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:给[^，,。？?]{1,6}?|向[^，,。？?]{1,10}?)?(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"   # (一个季度才给我们交一次)
                           r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)"
                           # 改成半年一报, 半年交一次, 两个季度合一起交: a longer period said plainly
                           r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
@@ -29,7 +29,7 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧))")
 _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
-                          r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\bonce (?:a|per|every) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
+                          r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"

@@ -28,7 +28,8 @@ _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
-                r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b", re.I),   # the shortest warranty period
+                r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b"   # the shortest warranty period
+                r"|(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)|\b(long enough|enough time)\b", re.I),
      lazy_regex(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
@@ -649,6 +650,15 @@ def count_suffices(text: str) -> str | None:
     if not _COUNT_SUFFICES.search(text):
         return None
     return _COUNT_SUFFICES.sub(lambda m: f"几名{m.group('w')}" if m.group("w") else f"how many {m.group('ew')}", text)
+
+
+# 试运行只跑了两周，时间够不够, "Is that long enough?": whether a length said is long enough, which only a length the
+# text gives answers
+_LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)|\b(long enough|enough time)\b", re.I)
+
+
+def length_suffices(text: str) -> bool:
+    return bool(_LENGTH_SUFFICES.search(text))
 
 
 def named_counts(text: str) -> set[int]:

@@ -50,8 +50,12 @@ _FIRST = "能|可以|可否|能否|能不能|行|先"
 _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合(?:规定|要求|规范|程序|流程)|算数|作数|算不算数|有效吗|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
+                    # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first
+                    r"|(?<![已])(在|正在|还在)(整改|处理|解决|修复|修改)[^。？?]{0,40}(先|提前|边)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
                     r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
+                    # "our system doesn't support IPv6 and we're applying for approval anyway. Does it meet the requirements?"
+                    r"|\b(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|can't|cannot|won't)\s+(?:yet\s+|currently\s+|fully\s+)?(?:support|comply with|meet|satisfy|connect to|have)\b[^?]{0,120}\b(?:approv\w*|accept\w*|pass\w*|requirements?|anyway)\b"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out
@@ -196,7 +200,16 @@ _TAIL_ASKS = lazy_regex(r"[吗么嘛吧不]\s*[？?。!！]*\s*$|[?？]\s*$")
 
 
 # 验收没通过，整改完了能重新申请吗: what was not done is done since, by the time of the step asked
-_MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做|办)(完|好)(了|成|毕)?|已经(整改|改|补)")   # (not 还没整改完)
+_MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做|办|接|接入|对接|装|修|调)(完|好)(了|成|毕)?|(?<![没未])(接|接入|对接|装)上了|已经(整改|改|补|接|接入|对接|纳入|完成)")   # (not 还没整改完)
+
+
+# 其它都弄好了, 别的都弄完了: the rest is done, which leaves what is not done undone
+_THE_REST = lazy_regex(r"(其它|其他|别的|其余|剩下的?|其他的|其它的)[\u4e00-\u9fff]{0,4}?(都|也|全|全部|均)?\s*$")
+
+
+def _met_since(after: str) -> bool:
+    """Is what the clause before said is not done said to be done since (整改完了)? Not 其它都弄好了, the rest done."""
+    return any(not _THE_REST.search(after[:m.start()]) for m in _MET_SINCE.finditer(after))
 
 
 def _unmet(text: str) -> bool:
@@ -206,7 +219,7 @@ def _unmet(text: str) -> bool:
         text = BODY_SWAPPED.sub("，", text)
     m = _UNMET.search(text)
     while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
-                 and _MET_SINCE.search("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
+                 and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
                  or _BUT_EXCEPTED.search(m.group(0))):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the
         # case the texts make an exception for)

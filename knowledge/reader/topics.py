@@ -92,6 +92,10 @@ def lineage(key: str | None, topics: dict[str, Topic]) -> list[str]:
     return out
 
 
+# a hyphen between two letters: "capital-construction", "third-party" (spaces are folded away, hyphens are not)
+_HYPHEN = lazy_regex(r"(?<=[a-z])-(?=[a-z])")
+
+
 def term_entries(words) -> list[tuple[str, str]]:
     """The (term, provenance) pairs of one language of a topic: a mapping of provenance to
     terms, or a plain list (provenance ``unknown``)."""
@@ -118,6 +122,8 @@ def _topic(key: str, raw: dict) -> Topic:
             parts = tuple(fold(p) for p in words)
             if not parts:
                 continue
+            if lang == "en":   # (third-party is kept as thirdparty: a question's hyphens are read both ways, ``_Matcher.found``)
+                parts = tuple(_HYPHEN.sub("", p) for p in parts)
             terms.append(parts)
             prov.setdefault(lang, {})[term] = kind
             if lang == "zh":
@@ -281,6 +287,11 @@ class _Matcher:
                         best[key] = cov
 
         scan(folded, self.by_char)
+        if "-" in folded and _HYPHEN.search(folded):   # "capital-construction" read as the term "capital construction"
+            kept = [i for i, ch in enumerate(folded) if not (ch == "-" and 0 < i < len(folded) - 1
+                                                              and folded[i - 1].isalpha() and folded[i + 1].isalpha()
+                                                              and folded[i - 1].isascii() and folded[i + 1].isascii())]
+            scan("".join(folded[i] for i in kept), self.by_char, kept)
         stem = stemmed(text) if text is not None else None
         if stem is not None and self.stems and len(stem[1]) == len(stem[0]) and (not stem[1] or stem[1][-1] < len(folded)):
             scan(stem[0], self.stems, stem[1])

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.costs import INCLUDED, cost_placed, costs_named
+from ..reader.costs import INCLUDED, cost_asked_from, cost_placed, costs_named
 from ..reader.question import Question
 from .finding import Finding
 from .model import Citation
@@ -62,3 +62,22 @@ def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> lis
                            citations=[quote, *[c for c in f.citations if c.article != quote.article]],
                            summary=t(key, q.lang, quote=quote.quote) + f.summary))
     return out
+
+
+def with_cost_asked(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"数据共享改造的对接费从哪出": the sentence that counts the named cost in a budget leads its jurisdiction's
+    answer (第三十七条 …应包含在该系统的维保经费中), not the articles the topic's rule names first. None when no
+    cost is asked after, or no text counts it."""
+    named = costs_named(text)
+    if not named or not cost_asked_from(text):
+        return None
+    found = {f.jurisdiction: c for f in findings if (c := _counted_in_text(kb, f.jurisdiction, named))}
+    if not found:
+        return None
+    lead = {}
+    for jid, quote in found.items():
+        own = [f for f in findings if f.jurisdiction == jid]
+        lead[jid] = id(next((f for f in own if any(c.article == quote.article for c in f.citations)), own[0]))
+    return [replace(f, citations=[q_ := found[f.jurisdiction], *[c for c in f.citations if c.article != q_.article]],
+                    summary=t("ans.cost_counted", q.lang, quote=q_.quote) + f.summary)
+            if lead.get(f.jurisdiction) == id(f) else f for f in findings]

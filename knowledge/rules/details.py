@@ -29,7 +29,15 @@ from ..reader.membership import (
     pieces,
 )
 from ..reader.proposals import asks_content
-from ..reader.quantity import VAGUE, asked, bounded_only, count_suffices, english_subject, measure
+from ..reader.quantity import (
+    VAGUE,
+    asked,
+    bounded_only,
+    count_suffices,
+    english_subject,
+    length_suffices,
+    measure,
+)
 from ..reader.question import Question
 from ..reader.topics import detect, lineage, title_spans
 from ..reader.variants import GLOSS
@@ -44,6 +52,8 @@ def asked_quantities(kb, q: Question) -> list:
     aliases = tuple(a for a in kb.aliases if not a.isascii())
     if q.form == "yesno":   # 验收组请了3个专家，够吗: whether a count suffices asks the count the text sets
         said = count_suffices(q.reading or q.text)
+        if not said and length_suffices(q.reading or q.text):   # 试运行跑了两周，时间够不够: the length the text sets
+            return [a for a in _asked_without_places(q.reading or q.text, aliases) if a.kind == "duration"]
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []

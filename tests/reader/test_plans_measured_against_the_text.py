@@ -1111,7 +1111,7 @@ def test_tenth_round_readings(question, jid, topic, verdict):
     ("Zhonglou: contract with the vendor signed 12 May 2025; we filed our project plan task book on the Zhonglou platform "
      "on 5 June. Within the deadline?", "zhonglou", "task_book", "yes"),
     ("Zhonglou project: initial acceptance finished on 10 March 2025 and we submitted the final-acceptance application on "
-     "10 May. Is that timing OK?", "zhonglou", "initial_acceptance", "no"),
+     "10 May. Is that timing OK?", "zhonglou", "final_acceptance", "no"),
     # 立即 with no number of days: months later is late, the same day in time, a day after not plainly either
     ("We signed the formal procurement contract for our Wendeng project in March and only filed the contract text with the "
      "district big data centre in May. Is that compliant?", "wendeng", "contract_filing", "no"),
@@ -1181,3 +1181,124 @@ def test_tenth_round_readings(question, jid, topic, verdict):
 def test_eleventh_and_twelfth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # round thirteen: a Chinese question asked in an English closing clause ("can we?", "from which budget?")
+    ("wendeng部门想新买几台服务器放自己机房 can we?", "wendeng", "server_room", "no"),
+    ("zhonglou 系统因为数据共享做改造 对接费 should come from which budget?", "zhonglou", "data_sharing", "info"),
+    # a cost put apart, named by what is done with it (申请经费 names no cost): the text counts it in the O&M budget
+    ("钟楼 为了数据共享要改造对接，这笔钱单独立个项目申请经费，可以吗", "zhonglou", "data_sharing", "no"),
+    # a filing planned some time after the contract (计划任务书 is a document, not a plan told), each side of the month
+    ("钟楼 计划任务书打算合同签完两个月后再去平台备案", "zhonglou", "task_book", "no"),
+    ("钟楼 计划任务书打算合同签完两周后去平台备案", "zhonglou", "task_book", "yes"),
+    # an English description that says what is asked in other endings (fix/fixes, apply/applies)
+    ("Zhonglou: our project failed acceptance. After we fix the problems, can we apply for acceptance again?",
+     "zhonglou", "acceptance_failure", "yes"),
+    # a range of months gone by, in English ("7-8 months" is no date of July 8)
+    ("Wendeng: system's been in trial operation for like 7-8 months now, does it still meet the acceptance conditions?",
+     "wendeng", "acceptance_documents", "no"),
+    # the act a ban forbids, declined: complying; not the consent the ban waits for, nor a step not yet reached
+    ("文登 新系统打算直接部署在市电子政务云上，不自己买服务器了，这样报没问题吧", "wendeng", "server_room", "yes"),
+    ("深圳 演示系统能不经过建设单位同意就挂到网上吗", "shenzhen", "internet_publishing", "no"),
+    ("深圳市直项目 承建商没跟我们打招呼就把演示系统挂到互联网上去宣传了 这样行不行", "shenzhen", "internet_publishing", "no"),
+    ("龙岗区 一期还没竣工验收 二期能先报上去批吗 业务那边催得紧", "longgang", "phased_projects", "no"),
+    # the body something was sent to, against the body the text names (or calls otherwise: 设在…，为区信息化主管部门)
+    ("系统上线了，运维经费的申请我们报给了区发改局，龙岗是这么报的吗？", "longgang", "om_funding", "no"),
+    ("龙岗 运维经费我们向区财政局申请了，对吗", "longgang", "om_funding", "yes"),
+    ("龙岗区，合同是24年5月6号签的，中标通知书加合同复印件5月17号报到区数据局备案，这个在规定时间内不",
+     "longgang", "contract_filing", "yes"),
+    # "so no supervisor", "no expert meeting": a step left out by "no" before its name; "no problem if …?" asks
+    ("Yunfu municipal project with a total investment of exactly 1 million yuan. We figured it's right on the line so no "
+     "supervisor. Is that OK?", "yunfu", "supervision", "no"),
+    ("Zhonglou 40万 software project, no problem if we skip the supervisor?", "zhonglou", "supervision", "no"),
+    ("Zhonglou 20万 software project, is it OK if we skip the supervisor?", "zhonglou", "supervision", "yes"),
+    # a step not done while "the rest is done" (其它都弄好了), and one done since (现在已经接好了)
+    ("我们项目视频监控还没接到区视频中心，其它都弄好了，文登这边能先申请验收不", "wendeng", "acceptance", "no"),
+    ("文登 视频监控之前没接入区视频中心，现在已经接好了，能申请验收吗", "wendeng", "acceptance", "yes"),
+    # problems being fixed (在整改) while the acceptance is proposed first
+    ("深圳项目还有两个质量问题在整改，领导想先把竣工验收会开了，边验收边改，这么操作可以不", "shenzhen", "final_acceptance", "no"),
+    # whether a length said is long enough, where the text gives no length
+    ("钟楼 我们系统试运行只跑了两周就结束了，试运行时间够不够", "zhonglou", "trial_run", "not_specified"),
+    # an English term written with a hyphen ("capital-construction"), and "does not meet the sharing requirements"
+    ("Does a Yunfu municipal IT service project still need capital-construction project approval?", "yunfu",
+     "capital_construction", "no"),
+    ("Can a Wendeng project that does not meet the information-sharing requirements be approved?", "wendeng", "no_sharing", "no"),
+    # an English act the ban forbids, declined
+    ("For a Wendeng smart-city project, we won't build our own server room at all — we'll just deploy on the city "
+     "e-government cloud. That's in line with the rules, right?", "wendeng", "server_room", "yes"),
+    # a day proposed with "we'd like to", each side of the trial run's three months
+    ("Wendeng project finished and started its trial run on 1 March 2024. We'd like to hold the completion acceptance on "
+     "15 May 2024. Does that timing work?", "wendeng", "final_acceptance", "no"),
+    ("Wendeng project started its trial run on 1 March 2024. We'd like to hold the completion acceptance on 15 June 2024. "
+     "Does that timing work?", "wendeng", "final_acceptance", "yes"),
+    # "did the bureau meet its deadline?": a day told against the bureau's own time limit, not a day asked
+    ("We asked the Longgang data bureau for the pre-launch security test on Monday 10 March 2025, right after contract "
+     "final acceptance. Their test report came on Friday 14 March. Did the bureau meet its deadline?", "longgang",
+     "final_acceptance", "no"),
+    # a duty handed off in English ("push all security responsibility … onto the vendor")
+    ("Yunfu: can a municipal unit push all security responsibility for its specialised service project onto the vendor?",
+     "yunfu", "security", "no"),
+    # a tag closing with the place (文登区允许吗) asks of the clauses before it: 不移交国有公司 is left out
+    ("项目建成后资产我们单位想自己留着运维，不移交国有公司，文登区允许吗", "wendeng", "assets", "no"),
+    # a body invited to organise a step the unit organises (请区数据局牵头组织); 请问 invites no one
+    ("龙岗区竣工验收会我们想请区数据局牵头组织，我们建设单位就派人去参会，这样安排对吗", "longgang", "actor", "no"),
+    ("请问云浮市直单位自己验收完了，验收报告需不需要报送市政务服务数据管理局备案", "yunfu", "acceptance", "yes"),
+    # a report given less often than the text sets (一个季度才给我们交一次，从来不出月报; one per quarter, never monthly)
+    ("深圳 监理单位一个季度才给我们交一次报告，从来不出月报，这样行吗", "shenzhen", "supervision_duties", "no"),
+    ("The supervision firm on our Shenzhen project only sends us one report per quarter, never monthly ones. Is the "
+     "supervisor doing enough under the rules?", "shenzhen", "supervision_duties", "no"),
+    # "on Oct 8 2024": the year read with its day, the holiday-postponed fifth of October then measured
+    ("For our Shenzhen e-gov project the Q3 2024 quality quarterly report plus supervision docs and test reports went up "
+     "on the quality management platform on Oct 8 2024 - the National Day holiday was in the way. Does that still count "
+     "as on time?", "shenzhen", "quality_platform", "yes"),
+    # a requirement not met, said in English, and the approval asked; and the look-alike that meets it
+    ("Our Yunfu professional-service system doesn't support IPv6 and we're applying for project approval anyway. Does it "
+     "meet the approval requirements?", "yunfu", "ipv6", "no"),
+    ("Our Yunfu system supports IPv6. Does it meet the approval requirements?", "yunfu", "ipv6", "yes"),
+    # "i.e." ends no sentence: "Can we …, i.e. three separate acceptances?" asks by its auxiliary
+    ("The Wendeng project has three parts. Can we accept each part separately as it's finished, i.e. three separate "
+     "acceptances?", "wendeng", "phased_projects", "no"),
+    ("文登项目分三部分，能不能做完一部分验一部分？", "wendeng", "phased_projects", "no"),
+    # not collecting again what sharing gives: the duplication the text forbids, declined
+    ("这批数据在共享平台上就能拿到，文登这个项目我们就不重新采集了，直接共享调用，行吧", "wendeng", "duplication", "yes"),
+    # clauses typed with spaces for commas: each event read in its own clause (备案昨天才通过)
+    ("深圳市 合同是在市政府采购中心备案的 签完已经8个工作日了 但备案昨天才通过 今天去做质监登记不算晚吧", "shenzhen",
+     "contract_filing", "yes"),
+])
+def test_thirteenth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
+
+
+def test_a_cost_asked_after_is_answered_by_the_sentence_that_counts_it():
+    """对接费用从哪出: the sentence counting the cost in the O&M budget (第三十七条) is cited first."""
+    from knowledge.base import get_kb
+
+    found = get_kb().ask("钟楼 数据共享改造的对接费用从哪出？")["findings"]
+    assert found[0]["verdict"] == "info"
+    assert found[0]["citations"][0]["article"] == "第三十七条", found[0]["citations"]
+    assert "维保经费" in found[0]["summary"]
+
+
+@pytest.mark.parametrize("question, jid, article, said", [
+    ("龙岗的项目合同初步验收昨天通过了，接下来要干嘛", "longgang", "第二十七条", "第三方验收测评"),
+    ("钟楼的项目试运行上周结束了，下一步干啥", "zhonglou", "第二十八条", "30日内初验"),
+    ("Wendeng: our initial acceptance is done, what's next?", "wendeng", "第三十六条", "completion acceptance"),
+])
+def test_the_step_after_one_told_done_leads_the_answer(question, jid, article, said):
+    """初验通过了，接下来要干嘛: the next step of the jurisdiction's path, with its article, comes first."""
+    from knowledge.base import get_kb
+
+    first = get_kb().ask(question)["findings"][0]
+    assert (first["jurisdiction"], first["topic"], first["verdict"]) == (jid, "next_step", "info"), first
+    assert first["citations"][0]["article"] == article and said in first["summary"], first
+
+
+def test_an_abbreviated_weekday_before_a_date_keeps_the_date():
+    """"on Wed 18 Nov 2026": the day is read, and the bureau's three working days end on Monday 23 November."""
+    from knowledge.base import get_kb
+
+    found = get_kb().ask("In Longgang we applied for the go-live security test on Wed 18 Nov 2026 after final contract "
+                         "acceptance. When is the security test report due at the latest?")["findings"]
+    assert any("2026-11-23" in f["summary"] for f in found), [f["summary"] for f in found]

@@ -1,0 +1,47 @@
+"""What comes next once a step is told done ("初验昨天通过了，接下来要干嘛", "the trial run ended, what now?"): the
+step after it on the jurisdiction's approval path, with the article that sets it."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+from ..facts.events import ALL_EVENTS
+from ..i18n import t
+from ..reader.events import events_named
+from ..reader.question import Question
+from .finding import Finding
+from .model import evaluate
+
+
+def _asks_next(text: str) -> bool:
+    return bool(_NEXT.search(text))
+
+
+_NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下"
+                   r"|\bnext (?:step|stage|thing)s?\b|\bwhat(?:'s| is| comes)? next\b|\bwhat now\b|\bthen what\b"
+                   r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b", re.I)
+
+
+def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """A what-question after a step told done: the next step of the path leads each jurisdiction's answer. The
+    step a profile rules out (专家初步验收会 for a contract the question does not size) is passed over; findings
+    are left as they are when no step of the path is completed by the event told."""
+    if q.form != "info" or not _asks_next(text):
+        return findings
+    told = [name for name, _, _ in events_named(text)]
+    if not told:
+        return findings
+    out = list(findings)
+    for jid in jids:
+        steps = [s for s in kb.jurisdictions[jid].steps if evaluate(s.when, q.profile) is True or not s.when]
+        done = [i for i, s in enumerate(steps) if s.done_when in told]
+        if not done or done[-1] + 1 >= len(steps):
+            continue
+        step, event = steps[done[-1] + 1], steps[done[-1]].done_when
+        name = ALL_EVENTS[event][0 if q.lang == "zh" else 1]
+        lead = Finding(jid, "next_step", "info", t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
+                       list(step.citations))
+        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
+        out.insert(at, lead)
+    return out
