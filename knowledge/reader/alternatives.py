@@ -10,7 +10,9 @@ from knowledge.lazy_regex import lazy_regex
 _PARTY = r"[\u4e00-\u9fff]{2,14}?"
 _ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，,]?\s*(?:而是|改为|改成|改|换成|换)?(?:请|找|用|让|邀请|聘请)(?P<b>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
        lazy_regex(rf"(?:用|让|由|以|请)(?P<b>{_PARTY})(?:来)?(?:代替|替代|取代|顶替|替换)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
-       lazy_regex(rf"(?P<b>{_PARTY})(?:代替|替代|取代|顶替)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)")]
+       lazy_regex(rf"(?P<b>{_PARTY})(?:代替|替代|取代|顶替)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
+       # 结算报告找第三方造价咨询公司出，不用承建单位自己出的那份: the one brought in first, the one left out after
+       lazy_regex(rf"(?:找|请|让|由|用|委托|聘请)(?P<b>{_PARTY})(?:来)?(?:出|做|编|写|出具|编制|组织)[^，,。？?]{{0,6}}[，,]\s*不(?:用|要|让|请|找)(?P<a>{_PARTY})(?:自己|自行)?(?=[来去参做组进出编写]|[，,。？?吧吗]|$)")]
 _EN = lazy_regex(r"\b(?:an?|the|some)?\s*(?P<b>[\w\s-]{3,60}?)\s+(?:\w+\s+){0,8}?instead of (?:the |an? |individual |independent |outside )?(?P<a>[\w\s-]{3,40}?)(?=[?,.;]|$)"
                  r"|\b(?:replace|substitute)\s+(?:the |an? )?(?P<a2>[\w\s-]{3,40}?)\s+(?:with|by)\s+(?:the |an? )?(?P<b2>[\w\s-]{3,60}?)(?=[?,.;]|$)", re.I)
 
@@ -44,3 +46,13 @@ def either_named(sentence: str, left: tuple[str, ...], put: tuple[str, ...]) -> 
                 tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:机构|单位|部门|公司|组织)", sentence[end:])   # (…第三方咨询评估机构, whole)
                 return sentence[lo:end + (tail.end() if tail else 0)]
     return None
+
+
+_A_PARTY = lazy_regex(r"^(?![^不也都]*[不也都])[\u4e00-\u9fff]{2,14}(单位|公司|机构|专家|局|中心|部门|组)$")
+
+
+def only_put_named(sentence: str, left: tuple[str, ...], put: tuple[str, ...]) -> bool:
+    """Does the sentence name the party brought in (第三方造价咨询公司) and not the one left out (承建单位)? Both must
+    be parties by their names (not 另外, nor 专家也, of 不请专家也不请…: both left out)."""
+    return bool(_A_PARTY.match(left[0]) and _A_PARTY.match(put[0])) \
+        and any(len(k) >= 3 and k in sentence for k in put) and not any(len(k) >= 2 and k in sentence for k in left)

@@ -24,7 +24,7 @@ _PROPOSED = [
     # the party doing the second step named before its 才)
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
     lazy_regex(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),

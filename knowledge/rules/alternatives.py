@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.alternatives import either_named, swapped_parties
+from ..reader.alternatives import either_named, only_put_named, swapped_parties
 from ..reader.glossary import chinese_words
 from ..reader.question import Question
 from .finding import Finding
@@ -21,7 +21,11 @@ def with_alternative(findings: list[Finding], text: str, q: Question) -> list[Fi
     for f in findings:
         either = next((w for c in f.citations for w in [either_named(c.quote, *pair)] if w), None) \
             if f.verdict in ("no", "conditional") else None
+        named = next((c.quote for c in f.citations if only_put_named(c.quote, *pair)), None) \
+            if either is None and f.verdict in ("no", "conditional") and q.lang == "zh" else None
         if either is not None:
             f = replace(f, verdict="yes", summary=t("ans.either_party", q.lang, quote=either) + f.summary, read=True)
+        elif named is not None:   # 找第三方造价咨询公司出，不用承建单位出 against 聘请第三方造价咨询公司出具: the text's own party
+            f = replace(f, verdict="yes", summary=t("ans.party_named", q.lang, quote=named) + f.summary, read=True)
         out.append(f)
     return out

@@ -1265,6 +1265,15 @@ def test_eleventh_and_twelfth_round_readings(question, jid, topic, verdict):
     # clauses typed with spaces for commas: each event read in its own clause (备案昨天才通过)
     ("深圳市 合同是在市政府采购中心备案的 签完已经8个工作日了 但备案昨天才通过 今天去做质监登记不算晚吧", "shenzhen",
      "contract_filing", "yes"),
+    # one party brought in for another (找第三方造价咨询公司出，不用承建单位出) where the text names the one brought in;
+    # the reverse leaves out the text's own party
+    ("龙岗这个项目竣工了，结算报告我们想找第三方造价咨询公司出，不用承建单位自己出的那份，对吧？", "longgang", "final_accounts", "yes"),
+    ("龙岗这个项目竣工了，结算报告我们想让承建单位出，不用第三方造价咨询公司出，对吧？", "longgang", "final_accounts", "no"),
+    # "hand in X after Y" proposes an order, as 合同验收之后再交监理总结报告 does
+    ("Our supervision firm on a Shenzhen project says they're swamped and would rather hand in the final supervision "
+     "summary report after the contract acceptance. Can we agree to that?", "shenzhen", "supervision_duties", "no"),
+    # 不弄了: a step left out, as 不搞了 is
+    ("文登区项目档案我们只留纸质的，电子档案不弄了行不行", "wendeng", "archives", "no"),
 ])
 def test_thirteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
