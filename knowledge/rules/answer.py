@@ -23,7 +23,6 @@ from ..reader.events import proposed_start
 from ..reader.form import (
     LEAVE_WORDS,
     RULES_SET_ASIDE_EN,
-    asked_plainly,
     asking_clause,
     classify,
     dropped_with_ba,
@@ -55,6 +54,7 @@ from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .costs import with_cost_asked, with_cost_placed
+from .declined import declines_banned, declines_only_banned
 from .details import (
     DONE_THEN,
     asked_quantities,
@@ -69,6 +69,7 @@ from .details import (
     without_places,
 )
 from .documents import with_document_only, with_documents
+from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .frequency import with_frequency_change
@@ -147,32 +148,22 @@ def _says_yes(says: str, asked: str) -> bool:
     return affirmed if affirmed is not None else not _DENIES.search(says)
 
 
-_EN_STOP = frozenset("the a an and or of to in on at by for with from is are was were be been it its this that does do did "
-                     "can could will would should must may have has had get gets got there what which who how project "
-                     "projects".split())
-
-
 def _says_yes_en(says: str, asked: str) -> bool:
     """An English description answers yes: it has two content words of the question side by side
     ("credit file") not under a negation; sharing none, it must deny nothing at all."""
     words = re.findall(r"[a-z][a-z-]+", asked.lower())
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in _EN_STOP and b not in _EN_STOP]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in EN_STOP and b not in EN_STOP]
     low = says.lower()
     hits = [m for pair in pairs for m in re.finditer(re.escape(pair), low)]
     if hits:
         return any(not re.search(r"\b(not|no|never|without)\b[^.;,]{0,20}$", low[:m.start()]) for m in hits)
     # "After we fix the problems, can we apply for acceptance again?" against "if it fails, the unit fixes it and
     # applies again": a clause of the description that shares two of the question's words, whatever their ending
-    asked_stems = {_stem(w) for w in words if w not in _EN_STOP and len(w) > 2}
-    if any(len({_stem(w) for w in re.findall(r"[a-z][a-z-]+", clause)} & asked_stems) >= 2
+    asked_stems = {stem(w) for w in words if w not in EN_STOP and len(w) > 2}
+    if any(len({stem(w) for w in re.findall(r"[a-z][a-z-]+", clause)} & asked_stems) >= 2
            and not re.search(r"\b(not|no|never|without|except)\b", clause) for clause in re.split(r"[.;,]", low)):
         return True
     return not re.search(r"\b(not|no|never|except)\b", low)
-
-
-def _stem(word: str) -> str:
-    """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two."""
-    return re.sub(r"(ies|ied|ying|es|ed|ing|s|y)$", "", word) if len(word) > 4 else word
 
 
 _MUST = lazy_regex(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory)\b", re.I)
@@ -476,7 +467,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 (all(r.type in ("obligation", "recommendation") for r, _ in used)
                  or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)) \
-                and not _declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # 总包能说跟自己没关系吗: it is liable
+                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # 总包能说跟自己没关系吗: it is liable
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
             base = verdict   # (the rule itself, asked the other way round: no reading of the case)
@@ -486,7 +477,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # with a condition of its own, 未经同意不得发布, nor 不再单独建设 left for a plan of one's own)
             verdict = "yes"
         elif (q.negated or q.unmet) and q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
-                and _declines_banned(q.reading or q.text, [r for r, _ in used]):
+                and declines_banned(q.reading or q.text, [r for r, _ in used]):
             # 直接部署在政务云上，不自己买服务器了，没问题吧 against 新购服务器的信息化项目不予审批: what is left out is what the
             # text forbids, so leaving it out complies
             verdict = "yes"
@@ -523,7 +514,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
                 (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)) \
-                and not _declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # (不自己买服务器了: a ban kept)
+                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # (不自己买服务器了: a ban kept)
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
@@ -1159,62 +1150,6 @@ _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
-# what a question says it will not do (不自己买服务器了, 不再新建机房): the act after the negation, to its clause's end
-# (not 没…: what has not happened yet, 一期还没竣工验收, is a state, not an act declined; and the act ends where what is
-# done instead begins: 不跟我们打招呼就把演示系统挂上去)
-# (only buying or building is an act a ban of the texts forbids: 不合格, 不在计划里, 不接入, 不用数据局的服务 are states or
-# duties left, not a forbidden act declined)
-_DECLINED = lazy_regex(r"(?<![还尚])(?:不|别|无需|不用|不必)(?:再|去|要|打算|准备|想)?(?:自己|自行|另外|单独|额外)?"
-                       r"(?P<act>(?:买|购买|购置|采购|新购|新建|自建|扩建|改建|搭建|搭|建|添置|租|(?:重新|重复|另外|单独)?采集)(?:(?!就|把|而|却|再|直接|然后)[\u4e00-\u9fff]){1,8})")
-# what a ban waits for (未经同意, 不经审批) is no part of the act it bans
-_BAN_GATE = lazy_regex(r"(未经|不经|未)(过)?[^，,。；;]{0,16}?(同意|批准|审核|审批|许可|备案)")
-_GENERIC_PAIRS = frozenset("项目 建设 信息 系统 单位 部门 政务 可以 进行 审批 不予 不得 相关 有关 规定 要求 工作 管理 实施 息化".split())
-
-
-# "we won't build our own server room at all", "we're not going to buy servers": an act declined, in English
-_DECLINED_EN = lazy_regex(r"\b(?:won't|will not|don't|do not|not going to|no longer|never|rather not|not)\s+(?:\w+\s+)?(?P<act>(?:build|buy|purchase|procure|set up|construct|rent|expand|extend)\w*(?:\s+[a-z][\w-]*){0,5})", re.I)
-_CJK = lazy_regex(r"[\u4e00-\u9fff]")
-_EN_GATES = lazy_regex(r"^(?:ask|get|wait|seek|obtain|need|have|go through|consult|tell|inform|check)\b", re.I)
-
-
-def _en_words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in _EN_STOP and len(w) > 3}
-
-
-def _declined_pairs(text: str) -> set[str]:
-    """The two-character words (in English, the stems of the words) of what a question says it will not do."""
-    if not _CJK.search(text):
-        return set().union(set(), *(_en_words(m.group("act")) for m in _DECLINED_EN.finditer(text)
-                                    if not _EN_GATES.match(m.group("act"))))
-    acts = [m.group("act") for m in _DECLINED.finditer(asked_plainly(text))
-            if not re.match(r"经|通过|征得|取得|得到|报|找|请示|跟|和|向|给|问|同意|批准", m.group("act"))]   # (不经过同意就挂: the gate skipped)
-    return set().union(set(), *(_pairs_of(a) for a in acts))
-
-
-def _pairs_of(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC_PAIRS
-
-
-def _declines_only_banned(text: str, duties: list[Rule], j: Jurisdiction) -> bool:
-    """不自己买服务器了 asked of the duty to deploy on the cloud: what is left out is an act a ban of the text forbids
-    and no part of the duty, so no duty is left out."""
-    said = _declined_pairs(text)
-    if not _CJK.search(text):
-        return bool(said) and not any(len(said & _en_words(r.says["en"])) >= 2 for r in duties) \
-            and any(len(said & _en_words(r.says["en"])) >= 2 for r in j.rules if r.type == "prohibition")
-    return bool(said) and not any(said & _pairs_of(r.says["zh"]) for r in duties) \
-        and any(said & _pairs_of(_BAN_GATE.sub("", r.says["zh"])) for r in j.rules if r.type == "prohibition")
-
-
-def _declines_banned(text: str, bans: list[Rule]) -> bool:
-    """Does the question leave out the very act each ban forbids (不自己买服务器 against 新购服务器…不予审批), rather
-    than the gate the ban waits for (不经审批就上线 against 未经审批不得上线)?"""
-    said = _declined_pairs(text)
-    if not _CJK.search(text):
-        return bool(said) and all(len(said & _en_words(r.says["en"])) >= 2 for r in bans)
-    return bool(said) and all(said & _pairs_of(_BAN_GATE.sub("", r.says["zh"])) for r in bans)
-
-
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang

@@ -13,21 +13,18 @@ from ..reader.question import Question
 from .finding import Finding
 from .model import evaluate
 
-
-def _asks_next(text: str) -> bool:
-    return bool(_NEXT.search(text))
-
-
+# 接下来要干嘛, what's next: the step after one told done, asked
 _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下"
                    r"|\bnext (?:step|stage|thing)s?\b|\bwhat(?:'s| is| comes)? next\b|\bwhat now\b|\bthen what\b"
                    r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b", re.I)
 
 
 def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
-    """A what-question after a step told done: the next step of the path leads each jurisdiction's answer. The
-    step a profile rules out (专家初步验收会 for a contract the question does not size) is passed over; findings
+    """A what-question after a step told done: the next step of the path leads each jurisdiction's answer. A
+    step whose condition the question does not show met (专家初步验收会 for a contract it does not size) is passed
+    over; findings
     are left as they are when no step of the path is completed by the event told."""
-    if q.form != "info" or not _asks_next(text):
+    if q.form != "info" or not _NEXT.search(text):
         return findings
     told = [name for name, _, _ in events_named(text)]
     if not told:

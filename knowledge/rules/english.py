@@ -1,0 +1,19 @@
+"""English words compared between a question and a rule's English summary: the words that say nothing (stop
+words) and a word without its ending (applies, applied -> appl)."""
+from __future__ import annotations
+
+import re
+
+EN_STOP = frozenset("the a an and or of to in on at by for with from is are was were be been it its this that does do did "
+                     "can could will would should must may have has had get gets got there what which who how project "
+                     "projects".split())
+
+
+def stem(word: str) -> str:
+    """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two."""
+    return re.sub(r"(ies|ied|ying|es|ed|ing|s|y)$", "", word) if len(word) > 4 else word
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's English words of four letters or more that are not stop words."""
+    return {stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in EN_STOP and len(w) > 3}
