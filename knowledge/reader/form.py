@@ -345,7 +345,7 @@ def form_of(text: str, lang: str = "zh") -> str:
 
 
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
-_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(责任|风险)[^，,。？?]{0,4}(全|都|全部)在(我们|建设单位|你们|单位|使用单位)|是(我们|建设单位|你们|使用单位)(单位)?(自己)?的事|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
+_DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(责任|风险)[^，,。？?]{0,4}(全|都|全部)在(我们|建设单位|你们|单位|使用单位)|是(我们|建设单位|你们|使用单位)(单位)?(自己)?的事|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|(他们|他|它们|它|自己)(就|都|也)?不(用|必|需要)?负责(?=[，,。？?!！\s]|$)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
                      # 把安全管理责任全部交给服务提供方，本单位不承担: a duty handed off, its bearer saying it bears none
                      r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)")
 _LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
@@ -371,8 +371,9 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          # 不开专家初步验收会了吧, 立项先不考虑IPv6: a meeting not held, a duty set aside
                          # 总包说分包那块出了问题跟他们没关系, 总包不用担责吧: a responsibility denied
                          r"|" + _DENIED_LIABILITY +
-                         # 拍照录像太麻烦，有施工日志就够了: a step called too much trouble, another said to be enough
-                         r"|(太麻烦|太费事|嫌麻烦|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
+                         # 拍照录像太麻烦，有施工日志就够了, 嫌拍照录像麻烦，说留个文字记录就够了: a step called too much trouble, another said to be enough
+                         r"|(太麻烦|太费事|嫌[^，,。？?]{0,12}?(麻烦|费事)|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
+                         r"|(就够|就行|就可以|足够)[^。？?]{0,6}[，,][^。？?]{0,16}(太麻烦|太费事|麻烦|费事)"   # 交个建设方案就行了吧，建议书写起来太费事
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
 # confirming a step dropped (不需要按办法报批，对吗); "监理应该不用吧" asks whether the duty is there, and is answered
@@ -399,7 +400,7 @@ _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|
 RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
 # "right on the line so no supervisor. Is that OK?", "…, no expert meeting. Allowed?": a step said to be left out by
 # "no" before its name, with leave asked for it (not "no supervision company hired so far. Does it need one?")
-_NO_STEP_EN = lazy_regex(r"(?:^|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+)no\s+(?!need\b|problem|issue|doubt|one\b|longer\b|later\b|more\b|matter\b|way\b|change|delay|other\b|objection|less\b|earlier\b|sooner\b)(?:[\w-]+\s+){0,2}(?:supervis\w*|expert\w*|meeting|panel|review|test\w*|assessment|evaluation|study|report|filing|registration|acceptance|audit|tender\w*|bidding|procurement|approval|contract|archive\w*|plan|budget)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)
+_NO_STEP_EN = lazy_regex(r"(?:^\s*|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+)no\s+(?!need\b|problem|issue|doubt|one\b|longer\b|later\b|more\b|matter\b|way\b|change|delay|other\b|objection|less\b|earlier\b|sooner\b)(?:[\w-]+\s+){0,2}(?:supervis\w*|expert\w*|meeting|panel|review|test\w*|assessment|evaluation|study|report|filing|registration|acceptance|audit|tender\w*|bidding|procurement|approval|contract|archive\w*|plan|budget)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)
 _EN_LEAVE_ASKED = lazy_regex(r"\b(?:ok|okay|fine|allowed|acceptable|alright|permitted|compliant)\b[^.?]{0,12}\?\s*$|\b(?:can|may|could) (?:we|i)\b", re.I)
 _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
                          # "wants to stop issuing monthly reports": a duty stopped
@@ -442,12 +443,15 @@ _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is 
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
 _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there"
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合不合规|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)这样(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合不合规|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
+# 设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了: someone's word that a step is not needed, which the asker
+# then went ahead on
+_CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?不(?:用|必|需要)(?:再)?[^。？?!！]{1,16}?[，,]\s*(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]")
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
-_CLAIM_TAG = lazy_regex(r"\s*[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?\s*(到底|究竟|那|那么|这样|这么做|真的)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
+_CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
                         r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对(吗|吧)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
@@ -475,7 +479,7 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 深圳这边这样行吧: the place said before a tag; "Is that acceptable?", "We can accept that, right?": a tag in English
-_HERE = lazy_regex(r"^\s*(?:[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)|在?[\u4e00-\u9fff]{2,3}?(市|区|县)(里|这边|那边)?(?=[\u4e00-\u9fff]))")   # (文登区允许吗)
+_HERE = lazy_regex(r"^\s*(?:[\u4e00-\u9fff]{1,4}?(这边|那边|这里|那里|这块)|在?[\u4e00-\u9fff]{2,3}?(市|区|县)(里|这边|那边)?(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}?(市|区|县)?的项目(里|上)?(?=[\u4e00-\u9fff]))")   # (文登区允许吗)
 _EN_ACCEPT_TAG = lazy_regex(r"^\s*(is that|would that be|is this) (acceptable|allowed|fine|ok|okay|right)\b|\b(can|could|may) (we|i) (accept|agree to|allow|go along with|approve|sign off on) (that|this|it)\b"
                             r"|^\s*(we|i) can (accept|agree to|allow|go along with) (that|this|it)\b", re.I)
 
@@ -572,6 +576,8 @@ def negated(text: str) -> bool:
         asked_of_said = False
     if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
+    if _CLAIM_ACTED_ON.search(text):
+        return True   # 设计院说不用再出材料，我们就直接组织验收了，没问题吧: what was said, acted on, is the asker's own leave
     if _REPORTED.search(clause) and not asked_of_said:
         return False
     # 能不能跟土建一起招标，不单独报大数据中心: a clause after the asking one, with no question of its own, goes on with it

@@ -628,7 +628,7 @@ def measure(a: Asked, text: str) -> str:
 
 _COUNTED = lazy_regex(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?:人|专家|单位|家)"   # (第三家: the third, no count)
                       r"|(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:个|名|位)\s*(?:检查|工作|监督|质监|评审|验收)(?:人员|员)"   # (只派1名检查人员)
-                      r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units)\b",
+                      r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|experts|inspectors|members|units|suppliers|vendors|firms|companies|institutions|agencies|bidders|quotes|quotations|bids)\b",
                       re.I)
 
 

@@ -207,6 +207,11 @@ _MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 _THE_REST = lazy_regex(r"(其它|其他|别的|其余|剩下的?|其他的|其它的)[\u4e00-\u9fff]{0,4}?(都|也|全|全部|均)?\s*$")
 
 
+_REPORTS = lazy_regex(r"举报|投诉|反映")
+_STEP_PASSED = lazy_regex(r"(过了|通过了|做完了|完成了|批了|批下来了|批复了)(?![^。？?，,]{0,4}(吗|么|没))")
+_APPLIES = lazy_regex(r"直接(向|找|给|到)?[^。？?，,]{0,24}?申请")
+
+
 def _met_since(after: str) -> bool:
     """Is what the clause before said is not done said to be done since (整改完了)? Not 其它都弄好了, the rest done."""
     return any(not _THE_REST.search(after[:m.start()]) for m in _MET_SINCE.finditer(after))
@@ -220,9 +225,15 @@ def _unmet(text: str) -> bool:
     m = _UNMET.search(text)
     while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
                  and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
-                 or _BUT_EXCEPTED.search(m.group(0))):
+                 or _BUT_EXCEPTED.search(m.group(0))
+                 # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
+                 or _REPORTS.search(re.split(r"[。？?！!]", text[m.start():])[0])):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the
         # case the texts make an exception for)
+        m = _UNMET.search(text, m.end())
+    if m and m.group(0).startswith("直接") and _STEP_PASSED.search(re.split(r"[。？?！!]", text[:m.start()])[-1]) \
+            and _APPLIES.match(text, m.start()):
+        # 初验过了 我们直接向区大数据中心交《项目验收申请函》申请竣工验收: the step before passed, the next applied for
         m = _UNMET.search(text, m.end())
     if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
             and _EN_CONDITION.search(text[:m.start()]):
@@ -240,7 +251,7 @@ _URGENT = lazy_regex(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|�
                      r"|(provincial|national|state|ministry) requirement", re.I)
 _NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)", re.I)
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
-                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|newly (proposed|initiated|launched)"
+                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
@@ -267,7 +278,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     # (运维经费区财政能先下达不: the finance bureau acting, not the money the project is paid with)
     # (向区财政申请: the body applied to)
     return re.compile(rf"(?<![{not_after}向给找跟报]){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱))"
-                      rf"|(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded) (for )?by the (?:{en})"
+                      rf"|(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
                       # "arranged and funded by the Shenzhen municipal government": the level named with its place
                       rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
 

@@ -334,6 +334,8 @@ _PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|
 # (in English, folded: "design,supervisionandthecontractor")
 _EN_PARTY = r"(?:the)?(?:design|supervision|supervisor|contractor|construction|owner)(?:units?|firms?|compan(?:y|ies))?"
 _PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+|{_EN_PARTY}(?:(?:,|and|,and){_EN_PARTY})+")
+# the leader in charge (分管区领导, "our supervising district leader"): a person, not the supervision (监理)
+_LEADER = lazy_regex(r"supervising(?:the|our|their)?(?:district|city|municipal|bureau|deputy)?(?:leader|official|head|mayor)s?")
 
 
 def detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
@@ -377,7 +379,7 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         found = {k: v for k, v in found.items() if k not in inside}
     # the parties a step is done by (设计、监理、承建几方确认) name no topic of the question, when something else does
     # (设备停产要换型号…几方确认一下就实施了)
-    listed = {i for m in _PARTIES.finditer(folded) for i in range(*m.span())}
+    listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded)) for i in range(*m.span())}
     inside = {k for k, covs in every.items() if listed and all(c <= listed for c in covs)}
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}

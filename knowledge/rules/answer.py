@@ -55,6 +55,7 @@ from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .costs import with_cost_asked, with_cost_placed
 from .declined import declines_banned, declines_only_banned
+from .discretion import decided_against
 from .details import (
     DONE_THEN,
     asked_quantities,
@@ -201,7 +202,7 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|已经|(?<![未没不])已|在(?=[^，,。？?]{0,14}(前提|情况|条件)下)|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
                          # ("we have obtained approval from the district informatization authority")
-                         r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
+                         r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already |now )?(obtained|got|gotten|received|secured|given|granted|issued)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
                          r"|(?:\b(if|once|provided|as long as) (the |our )?[\w ,-]{0,30}?|(?:\b(?:bureau|authority|department|office|cent(?:er|re)|government|leaders?)|[)）])\s+(?:has |have |had )?(?:already )?(?=approved|agreed|consented))"
                          r"(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
 
@@ -431,10 +432,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = own   # 涉密项目归谁管: what the text says of the class it leaves out answers the what-question
         elif ok is False:   # a what-question about a class the text sends elsewhere is told that path
             verdict = "info" if test.verdict == "no" and q.form == "info" else test.verdict
-            if verdict == "not_applicable" and q.form == "yesno" and q.negated and (
+            if verdict in ("not_applicable", "no") and q.form == "yesno" and q.negated and (
                     topic != "scope" or _MAY.search(q.reading or q.text) or _NO_NEED_BA.search(q.reading or q.text)) \
                     and not re.search(r"不(按|走|执行|经过|做|办)[^，,。？?]{0,6}(有关|相关|保密)", q.reading or q.text):   # (不按有关规定执行: the rules the text sends it to)
                 verdict = "yes"   # 涉密项目，质量监督登记可以不做吧: leaving out what the text does not ask of the case is allowed
+                #                   (市里统筹拨款的项目，不再走区里整套报批，对吧: nor what it sends elsewhere)
             return Finding(j.id, topic, verdict, _scope_text(test, profile, lang),
                            list(test.citations or j.scope_citations))
         if ok is None and test is not None:
@@ -477,7 +479,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # with a condition of its own, 未经同意不得发布, nor 不再单独建设 left for a plan of one's own)
             verdict = "yes"
         elif (q.negated or q.unmet) and q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
-                and declines_banned(q.reading or q.text, [r for r, _ in used]):
+                and declines_banned(q.reading or q.text, [r for r, _ in used], kb.topics):
             # 直接部署在政务云上，不自己买服务器了，没问题吧 against 新购服务器的信息化项目不予审批: what is left out is what the
             # text forbids, so leaving it out complies
             verdict = "yes"
@@ -605,6 +607,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             elif unstated and len(unstated) == len(used):
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
+        decider = decided_against(used, q)
+        if decider:   # 大数据局说终稿不再组织评审了，可以吗: the body the text leaves the step to has decided
+            verdict = "yes"
+            notes = [n for n in notes if n not in (t("ans.provided_unstated", lang, text=r.conditional[lang]) for r, _ in used)]
+            notes.append(t("ans.decided_by", lang, body=decider))
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         if least is not None:
             unit = t("ans.unit.firms" if least[2] == "家" else "ans.unit.people", lang)
@@ -676,7 +683,7 @@ _ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
-_PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|held (responsible|accountable)", re.I)
+_PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|criticism|reprimand|disciplin|punish|sanction|held (responsible|accountable)", re.I)
 
 
 # what a text has filed or handed in, in writing or on its platform
@@ -850,7 +857,8 @@ _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完�
 _DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商量|讨论|开会)?(一下)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
-                             r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b", re.I)
+                             r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b"
+                             r"|\b(skip|bypass|go round|go around|leave out)\w*\b[^.?]{0,60}\b(meeting|review|approval|sign-?off)", re.I)
 
 
 def _runs(clauses: list[str]) -> set[str]:

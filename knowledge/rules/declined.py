@@ -7,6 +7,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..reader.form import asked_plainly
+from ..reader.topics import detect
 from ..texts.text import pairs
 from .english import content_stems
 from .model import Jurisdiction, Rule
@@ -17,7 +18,7 @@ from .model import Jurisdiction, Rule
 # duties left, and 不经过同意 the consent a ban waits for.
 _DECLINED = lazy_regex(r"(?<![还尚])(?:不|别|无需|不用|不必)(?:再|去|要|打算|准备|想)?(?:自己|自行|另外|单独|额外)?"
                        r"(?P<act>(?:买|购买|购置|采购|新购|新建|自建|扩建|改建|搭建|搭|建|添置|租|(?:重新|重复|另外|单独)?采集)(?:(?!就|把|而|却|再|直接|然后)[\u4e00-\u9fff]){1,8})")
-_DECLINED_EN = lazy_regex(r"\b(?:won't|will not|don't|do not|not going to|no longer|never|rather not|not)\s+(?:\w+\s+)?(?P<act>(?:build|buy|purchase|procure|set up|construct|rent|expand|extend)\w*(?:\s+[a-z][\w-]*){0,5})", re.I)
+_DECLINED_EN = lazy_regex(r"\b(?:won't|will not|don't|do not|not going to|no longer|never|rather not|not|instead of|rather than)\s+(?:\w+\s+)?(?P<act>(?:build|buy|purchase|procure|set up|construct|rent|expand|extend)\w*(?:\s+[a-z][\w-]*){0,5})", re.I)
 # what a ban waits for (未经同意, 不经审批) is no part of the act it bans
 _BAN_GATE = lazy_regex(r"(未经|不经|未)(过)?[^，,。；;]{0,16}?(同意|批准|审核|审批|许可|备案)")
 _GENERIC_PAIRS = frozenset("项目 建设 信息 系统 单位 部门 政务 可以 进行 审批 不予 不得 相关 有关 规定 要求 工作 管理 实施 息化".split())
@@ -41,10 +42,16 @@ def _names(said: set[str], english: bool, rule: Rule, gate_too: bool = False) ->
     return bool(said & (pairs(zh) - _GENERIC_PAIRS))
 
 
-def declines_banned(text: str, bans: list[Rule]) -> bool:
-    """Does the question leave out the very act each ban forbids (不自己买服务器 against 新购服务器…不予审批)?"""
+def declines_banned(text: str, bans: list[Rule], topics=None) -> bool:
+    """Does the question leave out the very act each ban forbids (不自己买服务器 against 新购服务器…不予审批)? With the
+    vocabulary, an act naming a topic the ban is filed under counts too (不打算自己买服务器 against 不批准自行采购政务云平台
+    相关设备, filed under servers)."""
     said, english = _declined(text)
-    return bool(said) and all(_names(said, english, r) for r in bans)
+    if not said:
+        return False
+    acts = " ".join(m.group("act") for m in (_DECLINED_EN if english else _DECLINED).finditer(text if english else asked_plainly(text)))
+    named = set(detect(acts, topics)) if topics and acts else set()
+    return all(_names(said, english, r) or named & set(r.topics) for r in bans)
 
 
 def declines_only_banned(text: str, duties: list[Rule], j: Jurisdiction) -> bool:

@@ -696,7 +696,10 @@ def _asks_late(text: str) -> bool:
 
 # 现在才去备案，可以吗; 这会儿再申请来得及吗: the step done now, with leave asked
 _NOW_LEAVE = lazy_regex(r"(现在|这时候|这会儿|这个时候|今天|眼下)(才|再)?(去|来)?[^，,。？?可能]{0,6}?(报|交|备案|登记|提交|上缴|缴|申请|组织|做|办|上传|补)"
-                        r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")", re.I)
+                        r"[^。？?]{0,24}(可以|来得及|能不能|能否|行不行|行吗|还行|可不可以|" + LEAVE_WORDS + r")"
+                        # "Filing it now is fine, right?", "Can we file the task book now?"
+                        r"|\b(?:fil\w*|submit\w*|send\w*|register\w*|report\w*|apply\w*|hand\w* (?:it |them )?in)\b[^.?]{0,40}\bnow\b[^?]{0,30}\b(?:ok|okay|fine|allowed|acceptable|alright|in time)\b"
+                        r"|\b(?:can|may|could) (?:we|i)\b[^?]{0,30}\b(?:file|submit|send|register|report|apply|hand in)\b[^?]{0,40}\bnow\b", re.I)
 
 
 _NOW = lazy_regex(r"现在|今天|这会儿|眼下|\b(now|today)\b", re.I)
