@@ -55,7 +55,6 @@ from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .costs import with_cost_asked, with_cost_placed
 from .declined import declines_banned, declines_only_banned
-from .discretion import decided_against
 from .details import (
     DONE_THEN,
     asked_quantities,
@@ -69,6 +68,7 @@ from .details import (
     with_meaning,
     without_places,
 )
+from .discretion import decided_against
 from .documents import with_document_only, with_documents
 from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
