@@ -1280,6 +1280,76 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     assert found.get(topic) == verdict, found
 
 
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a step the text leaves to a body's decision: the body's word against it settles it; the unit's own wish does not
+    ("钟楼区 项目论证过了，交了建议书终稿，大数据局说终稿不再组织评审了直接给函复意见，这样可以吗", "zhonglou", "proposal", "yes"),
+    ("钟楼区建议书终稿还要评审吗", "zhonglou", "proposal", "conditional"),
+    # someone's word that a step is not needed, acted on, is the asker's own leave; the word alone asks of the duty
+    ("快合同验收了，设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了，深圳市直项目这样没问题吧？", "shenzhen",
+     "acceptance_documents", "no"),
+    ("有人说不用找监理，钟楼86万的项目到底要不要", "zhonglou", "supervision", "yes"),
+    # concealed work, its photos and video called too much trouble (嫌…麻烦), a record in words said to be enough
+    ("深圳这边综合布线有隐蔽工程，施工方嫌拍照录像麻烦，说留个文字记录就够了，可以吗", "shenzhen", "archives", "no"),
+    ("承建方机房地板下面的隐蔽布线已经做完封上了，只有施工日志，没拍照也没录像，深圳这边这样行吗", "shenzhen", "archives", "no"),
+    ("机房那块隐蔽工程布线，施工队嫌拍照录像麻烦，说只留个文字记录就行，深圳的项目能这样吗", "shenzhen", "archives", "no"),
+    # the step before passed, the next one then applied for 直接: no step gone round; with it not done, one is
+    ("文登 初验过了 我们直接向区大数据中心交《项目验收申请函》申请竣工验收，可以吧", "wendeng", "final_acceptance", "yes"),
+    ("文登 初验没做 直接向区大数据中心申请竣工验收，可以吧", "wendeng", "final_acceptance", "no"),
+    # "…, no expert meeting. Allowed?": a step left out in English, after a comma
+    ("Longgang project, contract worth exactly 10 million yuan. For the contract initial acceptance we'll just do it "
+     "in-house with the contractor and the supervisor, no expert meeting. Allowed?", "longgang", "initial_acceptance", "no"),
+    # a penalty asked after a breach told: the text's penalty, not leave for the breach
+    ("In Wendeng a unit skipped the public tender and just handed the job to a company it knew. Can the Big Data Centre "
+     "issue a public criticism over that?", "wendeng", "penalties", "yes"),
+    # a liability denied by the party the text holds liable (他们不负责), asked 说得通吗
+    ("检测单位给我们出的检测报告后来被发现数据有问题，检测公司说数据是承建方给的他们不负责，在深圳的规定下这说得通吗", "shenzhen",
+     "testing_body", "no"),
+    # "funded and arranged by the city": money from the level above the district
+    ("Longgang district: this project is funded and arranged by the city, and we've already done the declaration with the "
+     "city bureau. Plan is to just send the project materials to the district IT authority for the record. That's enough, "
+     "right?", "longgang", "higher_level_funds", "yes"),
+    # a consent said given in English ("has now given us written consent"), and withheld
+    ("We built a production system for a Shenzhen bureau. The bureau has now given us written consent to publish a demo "
+     "version on the internet as a showcase. Are we allowed to go ahead?", "shenzhen", "internet_publishing", "yes"),
+    ("Shenzhen: can the contractor publish the demo system on the internet? The bureau hasn't given consent.", "shenzhen",
+     "internet_publishing", "no"),
+    # a complaint is a right: going to the quality body directly, past the general contractor, is open to anyone
+    ("我是分包公司的技术员，发现深圳一个政务项目有质量问题，不想经过总包，直接找市信息工程质监机构投诉行不行", "shenzhen",
+     "complaints", "yes"),
+    # "a brand-new … initiative" and the leader's meeting skipped; the supervising leader is no supervision
+    ("Longgang: we have a brand-new 12 million yuan initiative. Can we skip the special meeting chaired by our supervising "
+     "district leader and send it straight to the district informatization authority for review?", "longgang",
+     "special_meeting", "no"),
+    # quotes from two suppliers, counted in English against the text's three
+    ("For a Longgang project whose preliminary design includes equipment purchases, we only managed to get price quotes "
+     "from two suppliers. Can we submit the design and budget estimate like that?", "longgang", "quotes", "no"),
+    # what the text sends elsewhere (区级报批 for city-funded projects), left out
+    ("市里统筹拨款的项目，我们已经向市里申报立项了，也不需要区财政配套。龙岗区这边就把资料报区信息化主管部门备个案，不再走区里整套报批，对吧？",
+     "longgang", "declaration", "yes"),
+    # the act a ban forbids, declined, named by the topic the ban is filed under (服务器 against 政务云平台相关设备)
+    ("龙岗 我们不打算自己买服务器搭环境了，直接向区信息化主管部门申请用区政务云平台的资源，这样走可以吧", "longgang", "server_room", "yes"),
+    # a time gone by in English, the step done now: late against a month; in time against two weeks
+    ("Zhonglou: we signed the contract six weeks ago. Can we file the task book now?", "zhonglou", "task_book", "no"),
+    ("Zhonglou: we signed the contract two weeks ago. Can we file the task book now?", "zhonglou", "task_book", "yes"),
+])
+def test_fourteenth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
+
+
+def test_early_this_month_and_a_delay_said_after_the_step_are_read():
+    """合同月初就签了 … 质量监督登记大概两周后再去登: the month's first day, and two weeks from today."""
+    from datetime import date
+
+    from knowledge.reader.dated import stated_delay, stated_elapsed
+
+    today = date(2026, 12, 4)
+    text = "合同月初就签了（没走采购中心备案那种），质量监督登记我想等手头忙完 大概两周后再去深圳质监那边登 行不"
+    assert stated_elapsed(text, today) == {"contract_signed": date(2026, 12, 1)}
+    assert stated_delay(text, today) == date(2026, 12, 18)
+    assert stated_delay("合同签订两周后再登记行吗", today) is None   # (counted from the event, by stated_offset)
+
 def test_a_cost_asked_after_is_answered_by_the_sentence_that_counts_it():
     """对接费用从哪出: the sentence counting the cost in the O&M budget (第三十七条) is cited first."""
     from knowledge.base import get_kb
