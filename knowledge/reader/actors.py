@@ -27,7 +27,7 @@ _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置�
 _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?<!不)(?<!没)(?<!不打算)(?<!不想)(?<!不准备)(?:请(?!问|示|教|求)|找|交给|委托))\s*(?P<b>{BODY})\s*(?:自己|自行)?"
                     rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,14}}?(?:自己|自行)"
                     # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购; 能不能自己按政府采购程序采购: the asker)
-                    rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备))(?P<self>自己|自行))"
+                    rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备)|(?<=规定)|(?<=[，,]))(?P<self>自己|自行))"   # (按政府采购规定自己组织采购)
                     rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = lazy_regex(_STEPS)
 # the words that name a text's classes of service (通用软件开发服务 is 公共类, 专业软件开发服务 专业类): which of its cases
@@ -122,7 +122,10 @@ def claimed_actor(text: str) -> Claim | None:
     step = step.group(0) if step else "采购" if m.group("v") == "采购" else None   # (我们局想自己采购: the verb is the step)
     if not step or len(body) < 2:
         return None
-    return Claim(body, "出具" if m.group("v") == "出" else m.group("v"), step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
+    verb = "出具" if m.group("v") == "出" else m.group("v")
+    if step == "采购" and text.startswith("采购", m.end()):
+        verb = "采购"   # (自己组织采购: the buying is the step done, as the texts' 开展采购 is)
+    return Claim(body, verb, step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
 
 
 # the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project

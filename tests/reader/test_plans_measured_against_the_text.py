@@ -1028,7 +1028,7 @@ def test_good_enough_asks_yes_or_no(kb):
      "reports to the quality management platform on 3 April. On time?", "shenzhen", "quality_platform", "yes"),
     # the class of service the question names decides who procures or accepts (公共类 by the bureau, 专业类 by the unit);
     # the other body not handed it (不交给/不经过/不用…来组织) is no step left out, a step of the bureau's gone round is
-    ("专业软件开发服务，我们云浮市直单位自己按政府采购规定组织采购，不经过数管局采购，行吗", "yunfu", "procurement", "yes"),
+    ("专业软件开发服务，我们云浮市直单位自己按政府采购规定组织采购，不经过数管局采购，行吗", "yunfu", "actor", "yes"),
     ("我们是云浮市直单位，想自己采购一个通用软件开发服务（各单位都能用的那种），按政府采购规定走，可以吗", "yunfu", "actor", "no"),
     ("云浮市直单位的专业类服务项目，验收前置审核已经通过了，我们单位自己组织验收，不用市政务服务数据管理局来组织吧？", "yunfu", "pre_acceptance_review", "yes"),
     ("云浮市直单位的专业类服务项目，不经过市政务服务数据管理局的验收前置审核，自己直接组织验收可以吗", "yunfu", "pre_acceptance_review", "no"),
@@ -1332,6 +1332,9 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # a time gone by in English, the step done now: late against a month; in time against two weeks
     ("Zhonglou: we signed the contract six weeks ago. Can we file the task book now?", "zhonglou", "task_book", "no"),
     ("Zhonglou: we signed the contract two weeks ago. Can we file the task book now?", "zhonglou", "task_book", "yes"),
+    # 自己组织采购, 没交给数管局: who buys, told, against the class of service (专业类 the unit's, 通用软件 the bureau's)
+    ("云浮 我们单位的专业软件开发项目，按政府采购规定自己组织采购，没交给数管局统一采，这样合规吗", "yunfu", "actor", "yes"),
+    ("云浮 我们单位的通用软件开发项目，自己组织采购，没交给数管局统一采，这样合规吗", "yunfu", "actor", "no"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
