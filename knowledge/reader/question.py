@@ -56,6 +56,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
                     # "our system doesn't support IPv6 and we're applying for approval anyway. Does it meet the requirements?"
                     r"|\b(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|can't|cannot|won't)\s+(?:yet\s+|currently\s+|fully\s+)?(?:support|comply with|meet|satisfy|connect to|have)\b[^?]{0,120}\b(?:approv\w*|accept\w*|pass\w*|requirements?|anyway)\b"
+                    # "we didn't hire a supervision firm. Are we OK?": a step not taken, leave asked after it
+                    r"|\b(?:didn't|did not|haven't|have not|hasn't|has not|never)\s+(?:yet\s+)?(?:hire|hired|engage|engaged|appoint|appointed|bring|brought)\b[^?]{0,80}\b(?:are|is) (?:we|it|that|this) (?:ok|okay|fine|alright|allowed|compliant)\b"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out

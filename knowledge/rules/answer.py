@@ -68,7 +68,7 @@ from .details import (
     with_meaning,
     without_places,
 )
-from .discretion import decided_against
+from .discretion import decided_against, deciding_body
 from .documents import with_document_only, with_documents
 from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
@@ -596,7 +596,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it (and so does leaving it
             # out: 终稿就不用再评一遍了吧, where the bureau decides)
             denied = [r for r, _ in used if r.depends_on_fact(profile) and _denies(q, r.conditional)]
-            unstated = [r for r, _ in used if r.depends_on_fact(profile) and not _states(q, r.conditional["zh"], kb)]
+            # (a condition that is a body's decision, 由大数据管理局根据项目实际情况决定, is stated only by that body's word:
+            # 还会再组织一次评审吗 names the body and the review, and leaves the decision open)
+            unstated = [r for r, _ in used if r.depends_on_fact(profile)
+                        and (not _states(q, r.conditional["zh"], kb) or deciding_body(r) and not decided_against([(r, None)], q))]
             if denied and len(denied) == len(used) and all(r.type == "obligation" for r in denied):
                 # 完全不涉及设备采购，还要询价吗: the fact the duty is tied to is denied (and leaving it out, asked, is allowed)
                 verdict = "yes" if q.negated else "no"

@@ -1335,6 +1335,11 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # 自己组织采购, 没交给数管局: who buys, told, against the class of service (专业类 the unit's, 通用软件 the bureau's)
     ("云浮 我们单位的专业软件开发项目，按政府采购规定自己组织采购，没交给数管局统一采，这样合规吗", "yunfu", "actor", "yes"),
     ("云浮 我们单位的通用软件开发项目，自己组织采购，没交给数管局统一采，这样合规吗", "yunfu", "actor", "no"),
+    # whether the body will review again, where the text leaves that to it: its decision, not said
+    ("项目论证已经通过了，建议书终稿也交了，钟楼区大数据管理局还会再组织一次评审吗", "zhonglou", "proposal", "conditional"),
+    # "we didn't hire a supervision firm. Are we OK?": below the line, yes; above it, no
+    ("Our Zhonglou project is 280k yuan and we didn't hire a supervision firm. Are we OK?", "zhonglou", "supervision", "yes"),
+    ("Our Zhonglou project is 380k yuan and we didn't hire a supervision firm. Are we OK?", "zhonglou", "supervision", "no"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
