@@ -34,6 +34,8 @@ _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
                           r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? )?(?P<p7>quarterly|yearly|annual)\b"
+                          # "only sends us a quarterly summary, never a monthly report"
+                          r"|\b(?:only|just)\b[^.?]{0,30}?\b(?P<p11>quarterly|yearly|annual)\b(?=[^.?]{0,40}\b(?:never|not|no)\b[^.?]{0,12}\b(?:monthly|weekly)\b)"
                           r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
@@ -56,7 +58,8 @@ def proposed_period(text: str) -> str | None:
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
         return "two_months"
     if m:
-        said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or m.group("p6") or m.group("p7") or "year").lower()
+        said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or m.group("p6") or m.group("p7") or m.group("p11")
+                or "year").lower()
         return _EN_NAMES.get(said, said)
     return None
 

@@ -334,6 +334,9 @@ _PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|
 # (in English, folded: "design,supervisionandthecontractor")
 _EN_PARTY = r"(?:the)?(?:design|supervision|supervisor|contractor|construction|owner)(?:units?|firms?|compan(?:y|ies))?"
 _PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+|{_EN_PARTY}(?:(?:,|and|,and){_EN_PARTY})+")
+# 区统一政务平台满足不了: the platform said unable to meet a need is the reason for buying (the exception's condition),
+# not a question about the platform
+_PLATFORM_SHORT = lazy_regex(r"(?:区|市)?(?:统一)?(?:政务)?(?:平台|政务云|云平台)(?:满足不了|不能满足|无法满足|满足不到|不够用|不满足)")
 # the leader in charge (分管区领导, "our supervising district leader"): a person, not the supervision (监理)
 _LEADER = lazy_regex(r"supervising(?:the|our|their)?(?:district|city|municipal|bureau|deputy)?(?:leader|official|head|mayor)s?")
 
@@ -379,7 +382,8 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         found = {k: v for k, v in found.items() if k not in inside}
     # the parties a step is done by (设计、监理、承建几方确认) name no topic of the question, when something else does
     # (设备停产要换型号…几方确认一下就实施了)
-    listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded)) for i in range(*m.span())}
+    listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded), *_PLATFORM_SHORT.finditer(folded))
+              for i in range(*m.span())}
     inside = {k for k, covs in every.items() if listed and all(c <= listed for c in covs)}
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}

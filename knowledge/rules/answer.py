@@ -589,6 +589,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 运维由我们自己管: a plan told that no rule here weighs (nor a ban on a case it does not state,
             # 未通过竣工验收的…不得投入运行) is answered by what the rule says
             verdict = "info"
+        if q.form == "yesno" and used and _FALSIFIES.search(q.reading or q.text) and any("真实" in r.says["zh"] for r, _ in used):
+            verdict = "no"   # 把检测报告里几个数改一下好通过, tweak a few numbers: against a duty to keep them true
+        if q.form == "yesno" and used and verdict in ("yes", "info") and _only_part_given(q.reading or q.text, [r for r, _ in used]):
+            verdict = "no"   # 审计局要电子数据，我们只给了纸质材料: what was asked for and the text names, not given
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
@@ -686,6 +690,26 @@ _ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
+# 我们只给了纸质材料, 只交了…: what was given, the rest left out
+_ONLY_GAVE = lazy_regex(r"只(?:给|交|提供|报|报送|上传|提交|留)(?:了)?(?P<x>[^，,。？?]{1,10})")
+
+
+def _only_part_given(text: str, rules: list[Rule]) -> bool:
+    """Does the question say it gave only one thing, where something it names before (电子数据) is what the rule
+    has given as well (提供审计所需的相关资料和电子数据)? Four characters in a row shared with the rule, outside what was
+    given, name it."""
+    m = _ONLY_GAVE.search(text)
+    if not m:
+        return False
+    before, given = text[:m.start()], m.group("x")
+    grams = {before[i:i + 4] for i in range(len(before) - 3)
+             if re.fullmatch(r"[\u4e00-\u9fff]{4}", before[i:i + 4]) and before[i:i + 4] not in given}
+    return any(g in r.says["zh"] for g in grams for r in rules)
+
+
+# a proposal to alter or make up what a report or its data says (改一下数据, 造假, "tweak a few numbers")
+_FALSIFIES = lazy_regex(r"(?<!整)改(一下|几个|掉|动)?[^，,。？?]{0,3}(数|数据|数字|结果|结论)|(数|数据|数字|结果|结论)[^，,。？?]{0,6}(改一下|改改|改掉|调一下|修改一下|动一下|改动)"
+                        r"|造假|弄虚作假|虚报|编造|伪造|\b(tweak|alter|fudge|doctor|falsif\w*|fake|massage|fabricat\w*|make up)\w* (\w+ ){0,4}(numbers?|figures?|data|results?|readings?)\b", re.I)
 _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|criticism|reprimand|disciplin|punish|sanction|held (responsible|accountable)", re.I)
 
 
@@ -761,7 +785,12 @@ _QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}�
 def _by_ourselves(q: Question, used) -> bool:
     """Does the question propose doing by itself what the rule has a qualified or outside body do?"""
     said = " ".join(c.quote for r, _ in used for c in r.citations) + " ".join(r.says["zh"] for r, _ in used)
-    return by_ourselves(q.reading or q.text) and bool(_QUALIFIED.search(said)) and "自行" not in said
+    # (我们可以自己买了吧 against 委托具有相应资质的咨询机构编制: buying is not what the rule has the qualified body do)
+    buys = _SELF_BUYS.search(q.reading or q.text) and not re.search(r"采购|购置|购买", said)
+    return by_ourselves(q.reading or q.text) and bool(_QUALIFIED.search(said)) and "自行" not in said and not buys
+
+
+_SELF_BUYS = lazy_regex(r"(自己|自行)(去|来)?(买|采购|购置|购买)")
 
 
 _COMMON_PAIRS = {"必须", "应当", "需要", "项目", "报告", "可以", "是否", "要求", "编制"}

@@ -293,7 +293,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 
 IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)"
+OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)|miss(ed)? (a|the|any|our) (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b", re.I)
@@ -331,6 +331,11 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     now_only = in_time and not NOT_OVERDUE.search(text) and not IN_TIME.search(text)
     if not (OVERDUE.search(text) or in_time):
         return None
+    asked = [f for f in findings if f.verdict in ("yes", "no")]
+    if OVERDUE.search(text) and not in_time and asked and all(_untimed(kb, f) for f in asked):
+        # 上线8个月了还没做后评价，超期了吗: a step the text sets no time for cannot be late
+        return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary) if f in asked else f
+                for f in findings]
     today = china_today()
     events = stated_elapsed(text, today)
     if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
@@ -365,11 +370,15 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     # 试运行结束一周，下周组织初验，还在期限内吧 (no place named): a text that sets the step no time cannot say it is in time
     timed = {f.jurisdiction for f in decided if f not in findings}
 
-    def untimed(f: Finding) -> bool:   # (文登's 试运行3个月以后、6个月以内 times the acceptance, though it opens rather than closes)
-        arts = {c.article for c in f.citations}
-        return not any({c["article"] for c in r.citations} & arts for r in kb.deadline_rules(f.jurisdiction).rules)
     return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary)
-            if f.jurisdiction not in timed and f.verdict in ("yes", "no") and untimed(f) else f for f in decided]
+            if f.jurisdiction not in timed and f.verdict in ("yes", "no") and _untimed(kb, f) else f for f in decided]
+
+
+def _untimed(kb, f: Finding) -> bool:
+    """Does no time limit of the text cite the finding's articles? (文登's 试运行3个月以后、6个月以内 times the acceptance,
+    though it opens rather than closes.)"""
+    arts = {c.article for c in f.citations}
+    return not any({c["article"] for c in r.citations} & arts for r in kb.deadline_rules(f.jurisdiction).rules)
 
 
 def _too_early(kb, f: Finding, events: dict, today, q: Question) -> Finding:

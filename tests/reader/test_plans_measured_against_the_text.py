@@ -1340,6 +1340,28 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # "we didn't hire a supervision firm. Are we OK?": below the line, yes; above it, no
     ("Our Zhonglou project is 280k yuan and we didn't hire a supervision firm. Are we OK?", "zhonglou", "supervision", "yes"),
     ("Our Zhonglou project is 380k yuan and we didn't hire a supervision firm. Are we OK?", "zhonglou", "supervision", "no"),
+    # "only sends us a quarterly summary, never a monthly report": less often than the text's monthly report
+    ("Shenzhen project: our supervision firm only sends us a quarterly summary, never a monthly report. Is that "
+     "acceptable?", "shenzhen", "supervision_duties", "no"),
+    # a step never done, then "can the project still pass acceptance?"; and done
+    ("Longgang: we never put the project archives into the district's full-process system, but the system itself works "
+     "fine. Can the project still pass acceptance?", "longgang", "archives", "no"),
+    ("Longgang: we put the project archives into the district's full-process system. Can the project pass acceptance?",
+     "longgang", "archives", "yes"),
+    # altering a report's figures against a duty to keep them true (真实性)
+    ("We're the testing lab on a Shenzhen city project. The client asked us to tweak a few numbers in the security test "
+     "report so it passes. Can we do that?", "shenzhen", "testing_body", "no"),
+    ("深圳项目 甲方让我们检测单位把检测报告里几个数改一下好通过，能改吗", "shenzhen", "testing_body", "no"),
+    # only part of what was asked for given (只给了纸质材料, the electronic data asked for and named by the text)
+    ("审计局要我们项目的电子数据，我们只给了纸质材料，云浮这边说得过去吗", "yunfu", "final_accounts", "no"),
+    ("审计局要我们项目的资料，我们给了纸质材料和电子数据，云浮这边说得过去吗", "yunfu", "final_accounts", "yes"),
+    # late, asked of a step the text gives no time: not specified; a step it times is measured
+    ("Wendeng: our system went live 8 months ago and we still haven't done the post-evaluation. Have we missed a "
+     "deadline?", "wendeng", "performance_evaluation", "not_specified"),
+    ("文登系统上线8个月了还没做后评价，超期了吗", "wendeng", "performance_evaluation", "not_specified"),
+    # the platform said unable to meet the need is the exception's condition, the approval given: the unit may buy
+    ("我们街道需要一台网络安全设备，区统一政务平台满足不了，已经报区信息化主管部门审批同意了，龙岗这边我们可以自己买了吧", "longgang",
+     "equipment_purchase", "yes"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
