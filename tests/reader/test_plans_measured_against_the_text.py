@@ -1362,6 +1362,16 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # the platform said unable to meet the need is the exception's condition, the approval given: the unit may buy
     ("我们街道需要一台网络安全设备，区统一政务平台满足不了，已经报区信息化主管部门审批同意了，龙岗这边我们可以自己买了吧", "longgang",
      "equipment_purchase", "yes"),
+    # "are we bound by" asks whether it must, which a text the county may follow by reference does not make it
+    ("We're in Xinxing County under Yunfu and the county pays for our project. Are we bound by the Yunfu city-level "
+     "service project measures?", "yunfu", "county_projects", "no"),
+    # a major change (变动挺大, "will change a lot") with the written request and the review again planned: the text's way;
+    # "will change", "will go through" tell a plan, they ask nothing
+    ("文登项目批完以后预算和主要建设内容变动挺大，我们打算开工前给区大数据中心打个书面申请，重新走一遍审核，这么弄对吧", "wendeng",
+     "change_limit", "yes"),
+    ("Wendeng: before construction starts we realised the budget and the main scope will change a lot. We've sent a "
+     "written change request to the Big Data Centre and will go through the review again before breaking ground. That's "
+     "the correct procedure, right?", "wendeng", "change_limit", "yes"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
