@@ -1372,6 +1372,10 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("Wendeng: before construction starts we realised the budget and the main scope will change a lot. We've sent a "
      "written change request to the Big Data Centre and will go through the review again before breaking ground. That's "
      "the correct procedure, right?", "wendeng", "change_limit", "yes"),
+    # 不各报各的: declaring separately, declined, is the joint plan the text asks for; declared separately, it is not
+    ("文登区我们跟另外两个部门共建一个平台，打算由我们牵头会同他们一起出一个整体方案报上去，不各报各的，这样对吧", "wendeng",
+     "joint_projects", "yes"),
+    ("文登区我们跟另外两个部门共建一个平台，打算不出整体方案，各报各的，这样对吧", "wendeng", "joint_projects", "no"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
