@@ -447,6 +447,9 @@ _BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|�
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
+# 我们不自己搞数据交换和视频接入了，用区大数据中心的统一技术支撑: a step handed to a body the question names
+HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:去|来)?(?:搞|做|弄|负责|组织|对接|接入)[^。？?]{0,24}?[，,]\s*(?:就|直接|改)?(?:用|靠|交给|由|请|找|依托)"
+                          r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)")
 # 设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了: someone's word that a step is not needed, which the asker
 # then went ahead on
 _CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?不(?:用|必|需要)(?:再)?[^。？?!！]{1,16}?[，,]\s*(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]")
@@ -576,6 +579,8 @@ def negated(text: str) -> bool:
         asked_of_said = False
     if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
+    if HANDED_OVER.search(text):
+        return False   # 不自己搞数据交换了，用区大数据中心的统一技术支撑: who does it, not a step left out
     if _CLAIM_ACTED_ON.search(text):
         return True   # 设计院说不用再出材料，我们就直接组织验收了，没问题吧: what was said, acted on, is the asker's own leave
     if _REPORTED.search(clause) and not asked_of_said:

@@ -1376,6 +1376,10 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("文登区我们跟另外两个部门共建一个平台，打算由我们牵头会同他们一起出一个整体方案报上去，不各报各的，这样对吧", "wendeng",
      "joint_projects", "yes"),
     ("文登区我们跟另外两个部门共建一个平台，打算不出整体方案，各报各的，这样对吧", "wendeng", "joint_projects", "no"),
+    # a step handed to the body the text has provide it (不自己搞…，用区大数据中心的统一技术支撑), not a step left out
+    ("文登 我们不自己搞数据交换和视频接入了，用区大数据中心的统一技术支撑，行吗", "wendeng", "responsibilities", "yes"),
+    ("Wendeng: rather than setting up our own data exchange and video access, we'd rely on the district big data center's "
+     "unified technical support for that. Is that in line with the rules?", "wendeng", "responsibilities", "yes"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
