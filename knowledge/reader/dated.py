@@ -276,6 +276,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                 cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
                 key, score = _event(cut, (rel.start(), rel.start() + 1))
             day = _weekday(rel, today) if rel is weekday else None
+            if rel is not weekday and re.match(r"(?:这个|本)?月初", rel.group(0)) and \
+                    not re.match(r"\s*(?:就|才|刚|已经)?\s*(?:签|结束|通过|完成|做完|开始|启动|开工|交|报|备案)", clause[rel.end():]):
+                continue   # (这个月初才想起来…还没做: the day something was remembered, no event)
             if key and score >= 0.6 and key not in found and (rel is not weekday or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
                 found[key] = day or (add_months(today, -1) if back == "month" else today.replace(day=1) if back == "month_start"
