@@ -450,9 +450,14 @@ _CLAUSE = lazy_regex(r"[，,；;。！!]")
 # 我们不自己搞数据交换和视频接入了，用区大数据中心的统一技术支撑: a step handed to a body the question names
 HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:去|来)?(?:搞|做|弄|负责|组织|对接|接入)[^。？?]{0,24}?[，,]\s*(?:就|直接|改)?(?:用|靠|交给|由|请|找|依托)"
                           r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)")
+# "run the procurement ourselves instead of going through the data administration": a body swapped, in English
+EN_BODY_SWAPPED = lazy_regex(r"\b(?:ourselves|itself|on our own|in-house)\b[^.?]{0,20}?\b(?:instead of|rather than|without)\s+(?:going through|using|asking|involving|waiting for|leaving it to|handing it to)\b"
+                             r"[^.?]{0,40}?\b(?:bureau|administration|centre|center|department|office|authority|agency)\b", re.I)
 # 设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了: someone's word that a step is not needed, which the asker
 # then went ahead on
-_CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?不(?:用|必|需要)(?:再)?[^。？?!！]{1,16}?[，,]\s*(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]")
+_CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要)|先?别|不要)(?:再)?[^。？?!！]{1,16}?[，,]\s*"
+                             r"(?:(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]"
+                             r"|(?:我们|我|咱们)[^，,。？?]{0,6}?(?:自己|内部|直接)[\u4e00-\u9fff])")   # (领导说先别往区大数据中心报，我们内部自己消化掉)
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
 _CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
                         r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对(吗|吧)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
@@ -579,7 +584,7 @@ def negated(text: str) -> bool:
         asked_of_said = False
     if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
-    if HANDED_OVER.search(text):
+    if HANDED_OVER.search(text) or EN_BODY_SWAPPED.search(text):
         return False   # 不自己搞数据交换了，用区大数据中心的统一技术支撑: who does it, not a step left out
     if _CLAIM_ACTED_ON.search(text):
         return True   # 设计院说不用再出材料，我们就直接组织验收了，没问题吧: what was said, acted on, is the asker's own leave

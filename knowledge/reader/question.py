@@ -12,6 +12,7 @@ from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .form import (
     BODY_SWAPPED,
+    EN_BODY_SWAPPED,
     HANDED_OVER,
     LEAVE_WORDS,
     SELF_DOES,
@@ -231,7 +232,7 @@ def _unmet(text: str) -> bool:
     text = _PARTY_SAYS.sub("，", text)
     if SELF_DOES.search(text):   # (自己按规定采购，不交给数管局统一采: a body swapped, nothing left undone)
         text = BODY_SWAPPED.sub("，", text)
-    text = HANDED_OVER.sub("，", text)   # (不自己搞数据交换了，用区大数据中心的: the other way round)
+    text = EN_BODY_SWAPPED.sub(",", HANDED_OVER.sub("，", text))   # (不自己搞数据交换了，用区大数据中心的: the other way round)
     m = _UNMET.search(text)
     while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
                  and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))

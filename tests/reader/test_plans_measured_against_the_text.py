@@ -1380,6 +1380,16 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("文登 我们不自己搞数据交换和视频接入了，用区大数据中心的统一技术支撑，行吗", "wendeng", "responsibilities", "yes"),
     ("Wendeng: rather than setting up our own data exchange and video access, we'd rely on the district big data center's "
      "unified technical support for that. Is that in line with the rules?", "wendeng", "responsibilities", "yes"),
+    # 逾期 told as a fact, with leave asked to not report it: the duty to report, not whether a step is late
+    ("项目严重拖期了晚了大半年，我们打算等做完再一起说明，先不报区大数据中心，文登这边这样可以吗", "wendeng", "delay_report", "no"),
+    # a leader's word against a step (先别往…报), acted on (我们内部自己消化掉): the asker's own leave
+    ("文登项目现在严重逾期了，领导说先别往区大数据中心报，我们内部自己消化掉，行吗", "wendeng", "delay_report", "no"),
+    ("同事说不用找监理，我们自己盯着，钟楼86万的项目行吗", "zhonglou", "supervision", "no"),
+    # "ourselves instead of going through the data administration": who buys, by the class of service
+    ("Yunfu: for our bureau's specialized business software development, can we run the government procurement "
+     "ourselves instead of going through the data administration?", "yunfu", "actor", "yes"),
+    ("Yunfu: for a general-purpose software development service, can we run the procurement ourselves instead of going "
+     "through the data administration?", "yunfu", "actor", "no"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
