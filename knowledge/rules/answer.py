@@ -459,6 +459,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
         # topic also has on doing it some other way)
         skips_duty = q.negated and any(r.type == "obligation" and r.applies(profile) is True for r in rules)
+        declined_ban = ""   # (set when what the question leaves out is what a ban forbids: "instead of buying our own servers")
         verdict, used = _verdict(rules, profile, q.form, may=(_leave(q) or q.unmet) and not skips_duty,
                                  asked=q.reading or q.text)
         raw = verdict
@@ -482,7 +483,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and declines_banned(q.reading or q.text, [r for r, _ in used], kb.topics):
             # 直接部署在政务云上，不自己买服务器了，没问题吧 against 新购服务器的信息化项目不予审批: what is left out is what the
             # text forbids, so leaving it out complies
-            verdict = "yes"
+            verdict = declined_ban = "yes"
         elif verdict == "yes" and q.form == "yesno" and not q.unmet and not q.negated and _leave(q) and used \
                 and all(r.type in ("obligation", "info") for r, _ in used) \
                 and any(r.type == "obligation" and _proposes_gated_step(r.says["zh"], q.reading or q.text) for r, _ in used) \
@@ -560,7 +561,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         breach = _breach(raw, used, q, profile)
         if breach is not None:
             verdict = breach
-        elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used) and \
+        elif q.form == "yesno" and verdict in ("yes", "conditional") and _by_ourselves(q, used) and not declined_ban \
+                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) and \
                 not all(r.type == "obligation" and r.when and o is False for r, o in used) and \
                 not all(r.type == "recommendation" for r, _ in used):   # (a test the text only recommends may be done by the unit)
             # "可研能不能我们单位自己写": the text has a qualified body do it (where the duty applies: 软件开发费

@@ -9,7 +9,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..reader.form import asked_plainly
 from ..reader.topics import detect
 from ..texts.text import pairs
-from .english import content_stems
+from .english import EN_STOP, content_stems
 from .model import Jurisdiction, Rule
 
 # the act after the negation, to its clause's end (not 没…: what has not happened yet, 一期还没竣工验收, is a state;
@@ -25,11 +25,20 @@ _GENERIC_PAIRS = frozenset("项目 建设 信息 系统 单位 部门 政务 可
 _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 
 
+# three-letter words that name no act (the verbs buy, run, set up do)
+_SHORT_STOP = frozenset("our own new not all any you per but out one two too via yet now its who why how use".split())
+
+
+def _act_stems(text: str) -> set[str]:
+    """The stems of an English act's words, three-letter verbs (buy) among them."""
+    return content_stems(text) | {w for w in re.findall(r"\b[a-z]{3}\b", text.lower()) if w not in EN_STOP and w not in _SHORT_STOP}
+
+
 def _declined(text: str) -> tuple[set[str], bool]:
     """The words of what the question says it will not do (two-character pieces; stems in English), and whether
     the question is English."""
     if not _CJK.search(text):
-        return set().union(set(), *(content_stems(m.group("act")) for m in _DECLINED_EN.finditer(text))), True
+        return set().union(set(), *(_act_stems(m.group("act")) for m in _DECLINED_EN.finditer(text))), True
     return set().union(set(), *(pairs(m.group("act")) - _GENERIC_PAIRS for m in _DECLINED.finditer(asked_plainly(text)))), False
 
 
@@ -37,7 +46,7 @@ def _names(said: set[str], english: bool, rule: Rule, gate_too: bool = False) ->
     """Does the rule's summary name what is declined (two stems in English, a piece in Chinese)? A ban's gate is
     left out of it unless ``gate_too``."""
     if english:
-        return len(said & content_stems(rule.says["en"])) >= 2
+        return len(said & _act_stems(rule.says["en"])) >= 2
     zh = rule.says["zh"] if gate_too else _BAN_GATE.sub("", rule.says["zh"])
     return bool(said & (pairs(zh) - _GENERIC_PAIRS))
 

@@ -11,6 +11,8 @@ EN_STOP = frozenset("the a an and or of to in on at by for with from is are was 
 
 def stem(word: str) -> str:
     """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two."""
+    if len(word) > 4 and re.search(r"[aeiou]ying$", word):
+        return word[:-3]   # buying -> buy, paying -> pay (not applying -> appl)
     return re.sub(r"(ies|ied|ying|es|ed|ing|s|y)$", "", word) if len(word) > 4 else word
 
 

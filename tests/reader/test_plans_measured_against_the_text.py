@@ -1390,6 +1390,13 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
      "ourselves instead of going through the data administration?", "yunfu", "actor", "yes"),
     ("Yunfu: for a general-purpose software development service, can we run the procurement ourselves instead of going "
      "through the data administration?", "yunfu", "actor", "no"),
+    # "instead of buying our own servers": the act a ban forbids, declined (buying -> buy); the servers not bought are
+    # no step the unit does "by itself"
+    ("Wendeng: instead of buying our own servers, we'd deploy the new system on the city's e-government cloud platform. "
+     "That's fine under the Smart Wendeng rules, right?", "wendeng", "server_room", "yes"),
+    ("Wendeng: instead of buying our own servers, we'd deploy the new system on the city's e-government cloud platform. "
+     "That's fine under the Smart Wendeng rules, right?", "wendeng", "cloud_platform", "yes"),
+    ("Wendeng: we want to buy our own servers for the new system. That's fine, right?", "wendeng", "server_room", "no"),
 ])
 def test_fourteenth_round_readings(question, jid, topic, verdict):
     found = topic_verdicts(question, jid)
