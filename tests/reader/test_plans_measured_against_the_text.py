@@ -1359,6 +1359,10 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("Wendeng: our system went live 8 months ago and we still haven't done the post-evaluation. Have we missed a "
      "deadline?", "wendeng", "performance_evaluation", "not_specified"),
     ("文登系统上线8个月了还没做后评价，超期了吗", "wendeng", "performance_evaluation", "not_specified"),
+    # (逾期 told, the asking clause asks something else: the report's duty answers)
+    ("文登区 项目工期拖得厉害已经严重逾期了，我们第一时间给区大数据中心写了报告，这么处理没错吧", "wendeng", "delay_report", "yes"),
+    ("Yunfu: our vendor will deliver late because of a national policy change. Do we need to file anything?", "yunfu",
+     "delay_report", "yes"),
     # the platform said unable to meet the need is the exception's condition, the approval given: the unit may buy
     ("我们街道需要一台网络安全设备，区统一政务平台满足不了，已经报区信息化主管部门审批同意了，龙岗这边我们可以自己买了吧", "longgang",
      "equipment_purchase", "yes"),
