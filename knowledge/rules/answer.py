@@ -294,6 +294,9 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     lapsing = [(r, o) for r, o in outcomes if o is not False and _LAPSES.search(r.says["zh"])]
     if asked and lapsing and _STILL_HOLDS.search(asked):
         return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗: the text says it lapses
+    only_once = [(r, o) for r, o in pick(("permission",), (True, None)) if _ONLY_IF.search(r.says["zh"])]
+    if may and only_once and asked and made_up_later(asked) and not _GATE_FIRST.search(asked):
+        return "no", only_once   # 先买了再跟政数局报: what the text allows only once approved, done first
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
     # 年中冒出个网络信息安全项目，经市政府同意还能立项吗: a leave the text gives only with a consent the question says is given
     consented = _GATE_GIVEN.search(asked) if asked and may and not banned else None
@@ -692,18 +695,21 @@ _ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经
 
 
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
-# 我们只给了纸质材料, 只交了…: what was given, the rest left out
+# 审计局要我们项目的电子数据，我们只给了纸质材料: what was asked for, then only something else given
 _ONLY_GAVE = lazy_regex(r"只(?:给|交|提供|报|报送|上传|提交|留)(?:了)?(?P<x>[^，,。？?]{1,10})")
+_ASKED_FOR = lazy_regex(r"(?:要|要求|需要|让|请)(?:我们|咱们|我)?(?:提供|交|给|报)?(?:项目)?的?(?P<w>[\u4e00-\u9fff]{4,10})")
 
 
 def _only_part_given(text: str, rules: list[Rule]) -> bool:
-    """Does the question say it gave only one thing, where something it names before (电子数据) is what the rule
+    """Does the question say it gave only one thing, where something asked of it before (要…电子数据) is what the rule
     has given as well (提供审计所需的相关资料和电子数据)? Four characters in a row shared with the rule, outside what was
     given, name it."""
     m = _ONLY_GAVE.search(text)
     if not m:
         return False
-    before, given = text[:m.start()], m.group("x")
+    # (what someone asked for, before: 要我们项目的电子数据; not a step the question itself drops, 建议书就不写了)
+    before = "".join(a.group("w") for a in _ASKED_FOR.finditer(text[:m.start()]))
+    given = m.group("x")
     grams = {before[i:i + 4] for i in range(len(before) - 3)
              if re.fullmatch(r"[\u4e00-\u9fff]{4}", before[i:i + 4]) and before[i:i + 4] not in given}
     return any(g in r.says["zh"] for g in grams for r in rules)

@@ -332,7 +332,7 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if not (OVERDUE.search(text) or in_time):
         return None
     asked = [f for f in findings if f.verdict in ("yes", "no")]
-    asking = english_questions(text) if text.isascii() else asking_clause(text)
+    asking = english_questions(text) if q.lang == "en" else asking_clause(text)
     if _asks_late(text) and OVERDUE.search(asking) and not in_time and asked and all(_untimed(kb, f) for f in asked):
         # 上线8个月了还没做后评价，超期了吗: a step the text sets no time for cannot be late
         return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary) if f in asked else f

@@ -1355,6 +1355,10 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # only part of what was asked for given (只给了纸质材料, the electronic data asked for and named by the text)
     ("审计局要我们项目的电子数据，我们只给了纸质材料，云浮这边说得过去吗", "yunfu", "final_accounts", "no"),
     ("审计局要我们项目的资料，我们给了纸质材料和电子数据，云浮这边说得过去吗", "yunfu", "final_accounts", "yes"),
+    # (a step the question itself drops, then only another given: no one asked for the dropped one)
+    ("钟楼区 一个28万的项目，项目建议书就不写了，只交建设方案可以吧", "zhonglou", "proposal", "yes"),
+    # the purchase the text allows only once approved, made first and reported after (先买了再报)
+    ("龙岗区统一平台满足不了我们的安全需求，要买两台防火墙，先买了再跟政数局报行吗", "longgang", "equipment_purchase", "no"),
     # late, asked of a step the text gives no time: not specified; a step it times is measured
     ("Wendeng: our system went live 8 months ago and we still haven't done the post-evaluation. Have we missed a "
      "deadline?", "wendeng", "performance_evaluation", "not_specified"),
@@ -1369,13 +1373,9 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     # "are we bound by" asks whether it must, which a text the county may follow by reference does not make it
     ("We're in Xinxing County under Yunfu and the county pays for our project. Are we bound by the Yunfu city-level "
      "service project measures?", "yunfu", "county_projects", "no"),
-    # a major change (变动挺大, "will change a lot") with the written request and the review again planned: the text's way;
-    # "will change", "will go through" tell a plan, they ask nothing
+    # a major change (变动挺大) with the written request and the review again planned: the text's way
     ("文登项目批完以后预算和主要建设内容变动挺大，我们打算开工前给区大数据中心打个书面申请，重新走一遍审核，这么弄对吧", "wendeng",
      "change_limit", "yes"),
-    ("Wendeng: before construction starts we realised the budget and the main scope will change a lot. We've sent a "
-     "written change request to the Big Data Centre and will go through the review again before breaking ground. That's "
-     "the correct procedure, right?", "wendeng", "change_limit", "yes"),
     # 不各报各的: declaring separately, declined, is the joint plan the text asks for; declared separately, it is not
     ("文登区我们跟另外两个部门共建一个平台，打算由我们牵头会同他们一起出一个整体方案报上去，不各报各的，这样对吧", "wendeng",
      "joint_projects", "yes"),
