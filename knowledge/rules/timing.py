@@ -41,7 +41,14 @@ from ..reader.events import (
     proposed_start,
     put_off_until,
 )
-from ..reader.form import LEAVE_WORDS, asked_plainly, asking_clause, english_questions, intention_stated, unreported
+from ..reader.form import (
+    LEAVE_WORDS,
+    asked_plainly,
+    asking_clause,
+    english_questions,
+    intention_stated,
+    unreported,
+)
 from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
