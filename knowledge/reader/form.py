@@ -157,6 +157,9 @@ _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-
 _EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$", re.I)
 # where an English sentence ends: not after "i.e.", "e.g.", "etc." or "vs."
 _SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+", re.I)
+# "Anything we need to file?", "Is there anything else to submit?": what is to be done, asked
+_EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:need|have|must|should|ought) to| to| that (?:we|i) (?:need|have|must) to)"
+                          r" (?:file|submit|do|report|hand in|send|prepare|register|sign|provide)\b[^?]{0,30}\?", re.I)
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
@@ -270,6 +273,8 @@ def classify(text: str, lang: str = "zh") -> Form:
                 add(form, "an English closing clause", weight)
     if lang == "en" and _EN_WH_CLOSING.search(asking):
         add("info", "wh-word closing the question", 4.0)
+    if lang == "en" and _EN_ANYTHING.search(asking):
+        add("info", "anything asked for", 4.0)   # "Anything we need to file?": what there is to do, not yes or no
     if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
         add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
     if lang == "en" and not scores["info"] and not scores["yesno"] and (inv := _EN_INVERTED.search(asking)) \

@@ -1359,6 +1359,8 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("钟楼区 一个28万的项目，项目建议书就不写了，只交建设方案可以吧", "zhonglou", "proposal", "yes"),
     # the purchase the text allows only once approved, made first and reported after (先买了再报)
     ("龙岗区统一平台满足不了我们的安全需求，要买两台防火墙，先买了再跟政数局报行吗", "longgang", "equipment_purchase", "no"),
+    # "Anything we need to file?" asks what there is to do
+    ("Zhonglou: contract with the vendor was signed today. Anything we need to file?", "zhonglou", "task_book", "info"),
     # late, asked of a step the text gives no time: not specified; a step it times is measured
     ("Wendeng: our system went live 8 months ago and we still haven't done the post-evaluation. Have we missed a "
      "deadline?", "wendeng", "performance_evaluation", "not_specified"),
