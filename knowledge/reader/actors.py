@@ -105,7 +105,9 @@ def claimed_actor(text: str) -> Claim | None:
     text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
     text = _OWN_PANEL.sub("自己组织", text)
     # (不需要等数据局组织: the body not waited for is no claim)
-    m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])), None)
+    # (监理单位说，自己组织初验就行: the 自己 of a party reported, not the asker's)
+    m = next((m for m in _CLAIM.finditer(text) if not re.search(r"不(用|必|需要|要)?$", text[:m.start()])
+              and not (m.group("self") and re.search(r"说[^。？?]{0,12}?[，,]?\s*$", text[:m.start()]))), None)
     if not m:
         return None
     body = m.group("own") or ("我们" if m.group("self") else None) or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)

@@ -223,7 +223,7 @@ _RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|
 _RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as|当天(?=就|马上|立即|立刻|便)": 0,
                   "昨天|昨日|yesterday|(?<![一二三四五六七八九十\\d])(第二天|次日|隔天)(?=就|马上|立即|立刻|便)": 1, "前天": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month",
-                  "(?<![上下个本这\\d一二三四五六七八九十])(?:这个|本)?月初|(?:这个|本)月初|(?:earlier|early) this month|at the (?:start|beginning) of (?:this|the) month": "month_start"}
+                  "(?<![上下个本这次当每\\d一二三四五六七八九十])(?:这个|本)?月初": "month_start"}
 _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 
 
@@ -277,7 +277,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                 key, score = _event(cut, (rel.start(), rel.start() + 1))
             day = _weekday(rel, today) if rel is weekday else None
             if rel is not weekday and re.match(r"(?:这个|本)?月初", rel.group(0)) and \
-                    not re.match(r"\s*(?:就|才|刚|已经)?\s*(?:签|结束|通过|完成|做完|开始|启动|开工|交|报|备案)", clause[rel.end():]):
+                    re.match(r"\s*(?:才|就)?\s*(?:想起|想到|发现|意识到|知道|听说)", clause[rel.end():]):
                 continue   # (这个月初才想起来…还没做: the day something was remembered, no event)
             if key and score >= 0.6 and key not in found and (rel is not weekday or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
@@ -479,9 +479,9 @@ _DELAY = lazy_regex(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|�
                     # 合同签完两周后再做登记: a step proposed some time after an event just done
                     r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)"
                     # 想先开工，两周后再做质量监督登记; "… do the registration in about two weeks": some time from now
-                    # (质量监督登记我想等手头忙完 大概两周后再去登: after the step's name or a hedge, still from now; not after the
-                    # event's verb, 签完两周后再, which counts from the event)
-                    r"|(?:^|[，,。；;]\s*|(?<=[\u4e00-\u9fff\s])(?<![完了好签束过满订成]))(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
+                    # (质量监督登记我想等手头忙完 大概两周后再去登: after a hedge or the step's own name, still from now; not after
+                    # an event, 开工两周后再做, 签完两周后再, which counts from it)
+                    r"|(?:^|[，,。；;]\s*|(?:(?<=大概)|(?<=大约)|(?<=估计)|(?<=可能)|(?<=差不多)|(?<=登记)|(?<=备案))\s*)(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
                     r"|\bin (?:about|around|roughly|some) (?P<n6>\d+|an?|one|two|three|four|five|six) (?P<u6>working day|business day|month|week|day)s?\b", re.I)
 
 

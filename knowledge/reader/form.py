@@ -159,7 +159,7 @@ _EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|withi
 _SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+", re.I)
 # "Anything we need to file?", "Is there anything else to submit?": what is to be done, asked
 _EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:need|have|must|should|ought) to| to| that (?:we|i) (?:need|have|must) to)"
-                          r" (?:file|submit|do|report|hand in|send|prepare|register|sign|provide)\b[^?]{0,30}\?", re.I)
+                          r" (?:file|submit|do(?! with)|report|hand in|send|prepare|register|sign|provide)\b[^?]{0,30}\?", re.I)
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)", re.I)
@@ -378,7 +378,7 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          r"|" + _DENIED_LIABILITY +
                          # 拍照录像太麻烦，有施工日志就够了, 嫌拍照录像麻烦，说留个文字记录就够了: a step called too much trouble, another said to be enough
                          r"|(太麻烦|太费事|嫌[^，,。？?]{0,12}?(麻烦|费事)|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
-                         r"|(就够|就行|就可以|足够)[^。？?]{0,6}[，,][^。？?]{0,16}(太麻烦|太费事|麻烦|费事)"   # 交个建设方案就行了吧，建议书写起来太费事
+                         r"|(就够|就行|就可以|足够)[^。？?]{0,6}[，,][^。？?]{0,16}(太麻烦|太费事|(?:写|做|弄|搞|编|交)起来[^，,。？?]{0,3}(?:麻烦|费事))"   # 交个建设方案就行了吧，建议书写起来太费事
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
 # confirming a step dropped (不需要按办法报批，对吗); "监理应该不用吧" asks whether the duty is there, and is answered
@@ -457,10 +457,12 @@ HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:去|来)?(?:搞|做|�
                           r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)")
 # "run the procurement ourselves instead of going through the data administration": a body swapped, in English
 EN_BODY_SWAPPED = lazy_regex(r"\b(?:ourselves|itself|on our own|in-house)\b[^.?]{0,20}?\b(?:instead of|rather than|without)\s+(?:going through|using|asking|involving|waiting for|leaving it to|handing it to)\b"
-                             r"[^.?]{0,40}?\b(?:bureau|administration|centre|center|department|office|authority|agency)\b", re.I)
+                             r"(?:(?!review|approval|check|assessment|audit|sign-off)[^.?]){0,40}?\b(?:bureau|administration|centre|center|department|office|authority|agency)\b"
+                             r"(?!'s (?:[\w-]+ ){0,2}(?:review|approval|check|assessment|audit|sign-off))", re.I)   # (not "without going through the bureau's pre-acceptance review": a step)
 # 设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了: someone's word that a step is not needed, which the asker
 # then went ahead on
-_CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要)|先?别|不要)(?:再)?[^。？?!！]{1,16}?[，,]\s*"
+_CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要|要)|先?别)(?:再)?(?:[往向给跟][^，,。？?]{1,10}?)?"
+                             r"(?:出|交|报|做|写|编|请|找|评审|审核|备案|登记|提交|上传|组织|开|搞)[^。？?!！]{0,16}?[，,]\s*"   # (监理说不要拖: no step)
                              r"(?:(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]"
                              r"|(?:我们|我|咱们)[^，,。？?]{0,6}?(?:自己|内部|直接)[\u4e00-\u9fff])")   # (领导说先别往区大数据中心报，我们内部自己消化掉)
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
@@ -618,7 +620,7 @@ def negated(text: str) -> bool:
 # handed to (不用数管局来组织, 不交给市政务服务数据管理局统一采购, 不经过数管局采购): a body swapped, no step left out (not 不经过
 # 数管局的验收前置审核, a step of the bureau's)
 SELF_DOES = lazy_regex(r"(?<![不没])(?<!不用)(?<!不再)(自己|自行|由(我们|本)(单位|局|部门)?)(来|去|牵头)?[^，,。？?]{0,10}?(采购|组织|验收|签|谈|办|挂|买|招标|负责|主持)")
-BODY_SWAPPED = lazy_regex(r"(?:不(用|必|需要|请|等|让|交给|经过|经|找)|没有?(?:交给|经过|经|找|让|请))(再)?(交给|由|靠|请|让)?(?:(?!报|交|送|提|备|审|先)[^，,。？?]){0,14}?(局|中心|部门|政府|办公室|机构)(?:[（(][^）)]*[）)])?"
+BODY_SWAPPED = lazy_regex(r"(?:不(用|必|需要|请|等|让|交给|经过|经|找)|没有?(?:交给|经过|经|让))(再)?(交给|由|靠|请|让)?(?:(?!报|交|送|提|备|审|先)[^，,。？?]){0,14}?(局|中心|部门|政府|办公室|机构)(?:[（(][^）)]*[）)])?"
                            r"(来|去)?(统一)?(采购|采|组织|负责|主持|招标|挂)?(了)?(?=\s*[，,。？?吧吗]|\s*$)")
 # 审核只找区大数据中心、公安部门不参与，可以吗: a body the step has take part, left out of it
 _BODY_LEFT_OUT = lazy_regex(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")

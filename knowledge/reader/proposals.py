@@ -90,7 +90,7 @@ def asks_content(text: str) -> bool:
 _SHORTCUT = lazy_regex(r"擅自|自己|自行|先建|先做|先干|先上|直接|再补|后补|on our own|ourselves|\bfirst\b|\blater\b|afterwards|retroactive?l?y"
                        r"|\bjust (go ahead|build|start|launch)\b|\bgo ahead (anyway|regardless)\b|\bdirectly\b|\bstraight away\b", re.I)   # (直接 in English)
 # the procedure itself put off (手续后补, sort out the paperwork later)
-_MADE_UP_LATER = lazy_regex(r"先(?:买|采购|购置|建|上|做|干|开工|实施)了?[^，,。？?]{0,6}?(?:再|然后|之后|后)[^。？?]{0,10}?(?:报|申请|审批|报批|备案)|后补|再补|回头补|(以后|后面|回头|事后)再?[^，,。？?]{0,8}?补(?!充|贴|助)|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
+_MADE_UP_LATER = lazy_regex(r"先(?:买|采购|购置|建|开工)了[^，,。？?]{0,6}?(?:再|然后|之后|后)[^。？?]{0,10}?(?:报|申请|审批|报批|备案)|后补|再补|回头补|(以后|后面|回头|事后)再?[^，,。？?]{0,8}?补(?!充|贴|助)|事后补|补手续|手续后面|擅自|年底(再)?(补|办|走)|\blater\b|afterwards|retroactive?l?y|after the fact"
                             r"|\bfirst\b.{0,60}\b(at|by|until) (the )?(year[- ]end|end of the year|next year)", re.I)
 
 

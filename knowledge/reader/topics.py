@@ -380,7 +380,8 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
     inside = {k for k, covs in every.items() if addressed and all(c & addressed for c in covs)}   # (信息化主管部门+是)
     if inside and len(inside) < len(found):
         found = {k: v for k, v in found.items() if k not in inside}
-    # the parties a step is done by (设计、监理、承建几方确认) name no topic of the question, when something else does
+    # the parties a step is done by (设计、监理、承建几方确认), the leader in charge, and the platform said unable to meet a
+    # need name no topic of the question, when something else does
     # (设备停产要换型号…几方确认一下就实施了)
     listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded), *_PLATFORM_SHORT.finditer(folded))
               for i in range(*m.span())}

@@ -184,7 +184,7 @@ def _consent_verbs(m: re.Match) -> tuple[str, ...]:
     said = m.group("v") or m.group("c")
     if said:
         return (said,)
-    word = (m.group("e") or "").lower()
+    word = (m.group("e") or m.group("g") or "").lower()
     if not word and m.group("en"):
         word = "consent" if m.group("en").lower().startswith(("agree", "consent")) else "approval"
     return _GATE_EN_COVERS.get(word, ())
@@ -202,9 +202,12 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|已经|(?<![未没不])已|在(?=[^，,。？?]{0,14}(前提|情况|条件)下)|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
                          # ("we have obtained approval from the district informatization authority")
-                         r"|\b(with|after getting|having got|(?<!before we)(?<!before they)(?<!before we )(?<!before they )(have|has|had|'ve|already) (already |now )?(obtained|got|gotten|received|secured|given|granted|issued)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
+                         r"|\b(with|after getting|having got|(have|has|had|'ve|already) (already )?(obtained|got|gotten|received|secured)|once (we|they) (have|get|got)|if (we|they) (have|get|got)|(?<!need to )(?<!have to )(?<!must )(?<!should )(get|obtain)(?= (the |an? |prior |their |its )?(consent|permission|approval)\b[^.?]{0,60}\b(first|then|before)\b))\b[^.?]{0,60}?\b(?P<e>consent|permission|approval)\b"
                          r"|(?:\b(if|once|provided|as long as) (the |our )?[\w ,-]{0,30}?|(?:\b(?:bureau|authority|department|office|cent(?:er|re)|government|leaders?)|[)）])\s+(?:has |have |had )?(?:already )?(?=approved|agreed|consented))"
-                         r"(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
+                         r"(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b"
+                         # "has now given us written consent" (not "before we've given our consent", "given the bureau our
+                         # application for approval")
+                         r"|(?<!before we)(?<!before they)(?<!until we)\b(?:has|have|had|'ve) (?:now |already )?(?:given|granted|issued)(?: (?:us|them|the unit|our unit))?(?: (?:its|their|a|the))?(?: (?:written|formal|official))? (?P<g>consent|permission|approval)\b", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -239,7 +242,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
     verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) \
         or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \
-        or _GATE_EN[m.group("e").lower()]
+        or _GATE_EN[(m.group("e") or ("g" in pattern.groupindex and m.group("g")) or "").lower()]
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
@@ -295,7 +298,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     if asked and lapsing and _STILL_HOLDS.search(asked):
         return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗: the text says it lapses
     only_once = [(r, o) for r, o in pick(("permission",), (True, None)) if _ONLY_IF.search(r.says["zh"])]
-    if may and only_once and asked and made_up_later(asked) and not _GATE_FIRST.search(asked):
+    if may and only_once and asked and not asked.isascii() and made_up_later(asked) and not _GATE_FIRST.search(asked):
         return "no", only_once   # 先买了再跟政数局报: what the text allows only once approved, done first
     free = [(r, o) for r, o in pick(("permission",), (True,)) if not _ONLY_IF.search(r.says["zh"])]
     # 年中冒出个网络信息安全项目，经市政府同意还能立项吗: a leave the text gives only with a consent the question says is given
@@ -601,14 +604,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
+        decider = decided_against([r for r, _ in used], q)
         if q.form == "yesno" and (verdict == "yes" or raw == "yes" and verdict == "no" and q.negated):
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it (and so does leaving it
             # out: 终稿就不用再评一遍了吧, where the bureau decides)
             denied = [r for r, _ in used if r.depends_on_fact(profile) and _denies(q, r.conditional)]
             # (a condition that is a body's decision, 由大数据管理局根据项目实际情况决定, is stated only by that body's word:
             # 还会再组织一次评审吗 names the body and the review, and leaves the decision open)
-            unstated = [r for r, _ in used if r.depends_on_fact(profile)
-                        and (not _states(q, r.conditional["zh"], kb) or deciding_body(r) and not decided_against([(r, None)], q))]
+            unstated = [r for r, _ in used if r.depends_on_fact(profile) and not decider
+                        and (not _states(q, r.conditional["zh"], kb) or deciding_body(r))]
             if denied and len(denied) == len(used) and all(r.type == "obligation" for r in denied):
                 # 完全不涉及设备采购，还要询价吗: the fact the duty is tied to is denied (and leaving it out, asked, is allowed)
                 verdict = "yes" if q.negated else "no"
@@ -619,10 +623,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             elif unstated and len(unstated) == len(used):
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
-        decider = decided_against(used, q)
-        if decider:   # 大数据局说终稿不再组织评审了，可以吗: the body the text leaves the step to has decided
-            verdict = "yes"
-            notes = [n for n in notes if n not in (t("ans.provided_unstated", lang, text=r.conditional[lang]) for r, _ in used)]
+        if decider:   # 大数据局说终稿不再组织评审了，可以吗 (yes); …，我们还需要评审吗 (no): the body has decided
+            verdict = "yes" if q.negated or _leave(q) else "no"
             notes.append(t("ans.decided_by", lang, body=decider))
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         if least is not None:
@@ -702,22 +704,21 @@ _ASKED_FOR = lazy_regex(r"(?:要|要求|需要|让|请)(?:我们|咱们|我)?(?:
 
 def _only_part_given(text: str, rules: list[Rule]) -> bool:
     """Does the question say it gave only one thing, where something asked of it before (要…电子数据) is what the rule
-    has given as well (提供审计所需的相关资料和电子数据)? Four characters in a row shared with the rule, outside what was
-    given, name it."""
+    also requires to be given (提供审计所需的相关资料和电子数据)? Four characters in a row shared with the rule, outside what
+    was given, name it."""
     m = _ONLY_GAVE.search(text)
     if not m:
         return False
     # (what someone asked for, before: 要我们项目的电子数据; not a step the question itself drops, 建议书就不写了)
-    before = "".join(a.group("w") for a in _ASKED_FOR.finditer(text[:m.start()]))
     given = m.group("x")
-    grams = {before[i:i + 4] for i in range(len(before) - 3)
-             if re.fullmatch(r"[\u4e00-\u9fff]{4}", before[i:i + 4]) and before[i:i + 4] not in given}
+    grams = {w[i:i + 4] for a in _ASKED_FOR.finditer(text[:m.start()]) for w in [a.group("w")] for i in range(len(w) - 3)
+             if w[i:i + 4] not in given}
     return any(g in r.says["zh"] for g in grams for r in rules)
 
 
 # a proposal to alter or make up what a report or its data says (改一下数据, 造假, "tweak a few numbers")
-_FALSIFIES = lazy_regex(r"(?<!整)改(一下|几个|掉|动)?[^，,。？?]{0,3}(数|数据|数字|结果|结论)|(数|数据|数字|结果|结论)[^，,。？?]{0,6}(改一下|改改|改掉|调一下|修改一下|动一下|改动)"
-                        r"|造假|弄虚作假|虚报|编造|伪造|\b(tweak|alter|fudge|doctor|falsif\w*|fake|massage|fabricat\w*|make up)\w* (\w+ ){0,4}(numbers?|figures?|data|results?|readings?)\b", re.I)
+_FALSIFIES = lazy_regex(r"(?<!整)改(?!造|建|进|善|革|扩|制)(一下|几个|掉|动)?[^，,。？?]{0,3}(数|数据|数字|结果|结论)|(数|数据|数字|结果|结论)[^，,。？?]{0,6}(改一下|改改|改掉|调一下|修改一下|动一下|改动)"
+                        r"|造假|弄虚作假|虚报|编造|伪造|\b(tweak|alter|fudge|doctor|falsif\w*|fake|massage|fabricat\w*|make up)\w* (\w+ ){0,4}(numbers?|figures?|results?|readings?|data(?! (?:exchange|sharing|cent(?:er|re)|platform)))\b", re.I)
 _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|扣款|黑名单|记入|计入信用|credit (file|record|archive)|penal|liab|blacklist|criticism|reprimand|disciplin|punish|sanction|held (responsible|accountable)", re.I)
 
 

@@ -9,7 +9,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..reader.form import asked_plainly
 from ..reader.topics import detect
 from ..texts.text import pairs
-from .english import EN_STOP, content_stems
+from .english import content_stems
 from .model import Jurisdiction, Rule
 
 # the act after the negation, to its clause's end (not 没…: what has not happened yet, 一期还没竣工验收, is a state;
@@ -31,15 +31,17 @@ _SHORT_STOP = frozenset("our own new not all any you per but out one two too via
 
 def _act_stems(text: str) -> set[str]:
     """The stems of an English act's words, three-letter verbs (buy) among them."""
-    return content_stems(text) | {w for w in re.findall(r"\b[a-z]{3}\b", text.lower()) if w not in EN_STOP and w not in _SHORT_STOP}
+    return content_stems(text, min_len=3, stop=_SHORT_STOP)
 
 
-def _declined(text: str) -> tuple[set[str], bool]:
-    """The words of what the question says it will not do (two-character pieces; stems in English), and whether
-    the question is English."""
+def _declined(text: str) -> tuple[set[str], bool, str]:
+    """The words of what the question says it will not do (two-character pieces; stems in English), whether the
+    question is English, and the acts themselves."""
     if not _CJK.search(text):
-        return set().union(set(), *(_act_stems(m.group("act")) for m in _DECLINED_EN.finditer(text))), True
-    return set().union(set(), *(pairs(m.group("act")) - _GENERIC_PAIRS for m in _DECLINED.finditer(asked_plainly(text)))), False
+        acts = [m.group("act") for m in _DECLINED_EN.finditer(text)]
+        return set().union(set(), *(_act_stems(a) for a in acts)), True, " ".join(acts)
+    acts = [m.group("act") for m in _DECLINED.finditer(asked_plainly(text))]
+    return set().union(set(), *(pairs(a) - _GENERIC_PAIRS for a in acts)), False, " ".join(acts)
 
 
 def _names(said: set[str], english: bool, rule: Rule, gate_too: bool = False) -> bool:
@@ -55,10 +57,9 @@ def declines_banned(text: str, bans: list[Rule], topics=None) -> bool:
     """Does the question leave out the very act each ban forbids (不自己买服务器 against 新购服务器…不予审批)? With the
     vocabulary, an act naming a topic the ban is filed under counts too (不打算自己买服务器 against 不批准自行采购政务云平台
     相关设备, filed under servers)."""
-    said, english = _declined(text)
+    said, english, acts = _declined(text)
     if not said:
         return False
-    acts = " ".join(m.group("act") for m in (_DECLINED_EN if english else _DECLINED).finditer(text if english else asked_plainly(text)))
     named = set(detect(acts, topics)) if topics and acts else set()
     return all(_names(said, english, r) or named & set(r.topics) for r in bans)
 
@@ -66,6 +67,6 @@ def declines_banned(text: str, bans: list[Rule], topics=None) -> bool:
 def declines_only_banned(text: str, duties: list[Rule], j: Jurisdiction) -> bool:
     """不自己买服务器了 asked of the duty to deploy on the cloud: what is left out is an act a ban of the text forbids
     and no part of the duty, so no duty is left out."""
-    said, english = _declined(text)
+    said, english, _ = _declined(text)
     return bool(said) and not any(_names(said, english, r, gate_too=True) for r in duties) \
         and any(_names(said, english, r) for r in j.rules if r.type == "prohibition")

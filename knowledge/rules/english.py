@@ -11,11 +11,12 @@ EN_STOP = frozenset("the a an and or of to in on at by for with from is are was 
 
 def stem(word: str) -> str:
     """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two."""
-    if len(word) > 4 and re.search(r"[aeiou]ying$", word):
-        return word[:-3]   # buying -> buy, paying -> pay (not applying -> appl)
+    kept_y = re.match(r"(.*[aeiou]y)(?:ing|ed|s)?$", word)
+    if len(word) > 4 and kept_y:
+        return kept_y.group(1)   # buying, buys -> buy; deploy, deploying -> deploy (not applying -> appl)
     return re.sub(r"(ies|ied|ying|es|ed|ing|s|y)$", "", word) if len(word) > 4 else word
 
 
-def content_stems(text: str) -> set[str]:
-    """The stems of a text's English words of four letters or more that are not stop words."""
-    return {stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in EN_STOP and len(w) > 3}
+def content_stems(text: str, min_len: int = 4, stop: frozenset = frozenset()) -> set[str]:
+    """The stems of a text's English words of ``min_len`` letters or more that are not stop words (nor in ``stop``)."""
+    return {stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in EN_STOP and w not in stop and len(w) >= min_len}

@@ -300,9 +300,9 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 
 IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)|miss(ed)? (a|the|any|our) (deadline|time limit)"
+OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
-                     r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
+                     r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b", re.I)
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = lazy_regex(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
