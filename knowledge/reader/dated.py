@@ -479,9 +479,9 @@ _DELAY = lazy_regex(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|�
                     # 合同签完两周后再做登记: a step proposed some time after an event just done
                     r"|(?:完|了|好)\s*(?P<n4>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u4>月|周|星期|礼拜|天|日)(?:左右)?(?:(?:以后|之后|后)(?:再|才)|再)(?!能|可以)"
                     # 想先开工，两周后再做质量监督登记; "… do the registration in about two weeks": some time from now
-                    # (质量监督登记我想等手头忙完 大概两周后再去登: after a hedge or the step's own name, still from now; not after
-                    # an event, 开工两周后再做, 签完两周后再, which counts from it)
-                    r"|(?:^|[，,。；;]\s*|(?:(?<=大概)|(?<=大约)|(?<=估计)|(?<=可能)|(?<=差不多)|(?<=登记)|(?<=备案))\s*)(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
+                    # (质量监督登记我想等手头忙完 大概两周后再去登, 计划任务书两个月后再上平台备案: after a hedge or the step's own
+                    # name, still from now; not after an event's verb, 签完两周后再, 开工两周后再, 上线三个月后再, which counts from it)
+                    r"|(?:^|[，,。；;]\s*|(?<=[\u4e00-\u9fff\s])(?<![完了好签束过满订成工线动]))(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
                     r"|\bin (?:about|around|roughly|some) (?P<n6>\d+|an?|one|two|three|four|five|six) (?P<u6>working day|business day|month|week|day)s?\b", re.I)
 
 

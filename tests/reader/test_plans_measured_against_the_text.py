@@ -1420,6 +1420,10 @@ def test_early_this_month_and_a_delay_said_after_the_step_are_read():
     assert stated_elapsed(text, today) == {"contract_signed": date(2026, 12, 1)}
     assert stated_delay(text, today) == date(2026, 12, 18)
     assert stated_delay("合同签订两周后再登记行吗", today) is None   # (counted from the event, by stated_offset)
+    assert stated_delay("开工两周后再做质量监督登记", today) is None   # (after an event's verb: from the event)
+    assert stated_delay("钟楼合同签了，计划任务书两个月后再上平台备案可以吗", today) == date(2027, 2, 4)
+    assert stated_elapsed("这个月初才想起来质量监督登记还没做", today) == {}   # (the day something was remembered)
+    assert stated_elapsed("合同次月初签了", today) == {}
 
 def test_a_cost_asked_after_is_answered_by_the_sentence_that_counts_it():
     """对接费用从哪出: the sentence counting the cost in the O&M budget (第三十七条) is cited first."""
