@@ -338,9 +338,9 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     now_only = in_time and not NOT_OVERDUE.search(text) and not IN_TIME.search(text)
     if not (OVERDUE.search(text) or in_time):
         return None
-    asked = [f for f in findings if f.verdict in ("yes", "no")]
+    asked = [f for f in findings if f.verdict in ("yes", "no") and f.topic != "scope"]   # (whether the text covers it times nothing)
     asking = english_questions(text) if q.lang == "en" else asking_clause(text)
-    if _asks_late(text) and OVERDUE.search(asking) and not in_time and asked and all(_untimed(kb, f) for f in asked):
+    if _asks_late(text) and _late_is_asked(asking) and not in_time and asked and all(_untimed(kb, f) for f in asked):
         # 上线8个月了还没做后评价，超期了吗: a step the text sets no time for cannot be late
         return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary) if f in asked else f
                 for f in findings]
@@ -380,6 +380,17 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
 
     return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary)
             if f.jurisdiction not in timed and f.verdict in ("yes", "no") and _untimed(kb, f) else f for f in decided]
+
+
+def _late_is_asked(asking: str) -> bool:
+    """Is being late itself what the asking clause asks (超期了吗, 算不算晚, "Have we missed a deadline?"), not a fact it
+    asks something of (严重逾期要报告吗)?"""
+    for m in OVERDUE.finditer(asking):
+        before, after = asking[:m.start()], asking[m.end():]
+        if re.match(r"\s*了?\s*(吗|么|嘛|没有?|不|吧|呢)?\s*[？?]?\s*$", after) or re.search(r"(是否|是不是|有没有|算不算|会不会|算)\s*$", before) \
+                or re.search(r"\b(have|has|had|did|are|is|were|was)\s+(we|they|it|you|i)\b", before, re.I):
+            return True
+    return False
 
 
 def _untimed(kb, f: Finding) -> bool:

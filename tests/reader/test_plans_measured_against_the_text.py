@@ -1365,7 +1365,9 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("Wendeng: our system went live 8 months ago and we still haven't done the post-evaluation. Have we missed a "
      "deadline?", "wendeng", "performance_evaluation", "not_specified"),
     ("文登系统上线8个月了还没做后评价，超期了吗", "wendeng", "performance_evaluation", "not_specified"),
+    ("文登项目上线8个月了还没做后评价，算不算晚", "wendeng", "performance_evaluation", "not_specified"),
     # (逾期 told, the asking clause asks something else: the report's duty answers)
+    ("文登区项目严重逾期要报告吗", "wendeng", "delay_report", "yes"),
     ("文登区 项目工期拖得厉害已经严重逾期了，我们第一时间给区大数据中心写了报告，这么处理没错吧", "wendeng", "delay_report", "yes"),
     ("Yunfu: our vendor will deliver late because of a national policy change. Do we need to file anything?", "yunfu",
      "delay_report", "yes"),
