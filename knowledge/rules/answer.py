@@ -3,6 +3,7 @@ and verbatim citations, and the reply text as the bot sends it in chat."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from knowledge.lazy_regex import lazy_regex
@@ -19,6 +20,7 @@ from ..reader.dated import (
     stated_events,
     without_days,
 )
+from ..reader.amounts import find_amounts
 from ..reader.events import proposed_start
 from ..reader.form import (
     LEAVE_WORDS,
@@ -601,6 +603,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "no"   # 把检测报告里几个数改一下好通过, tweak a few numbers: against a duty to keep them true
         if q.form == "yesno" and used and verdict in ("yes", "info") and _only_part_given(q.reading or q.text, [r for r, _ in used]):
             verdict = "no"   # 审计局要电子数据，我们只给了纸质材料: what was asked for and the text names, not given
+        both = _budget_and_spend(q.reading or q.text) if q.form == "yesno" and used \
+            and any(_WITHIN_BUDGET.search(r.says["zh"]) for r, _ in used) else None
+        if both:   # 采购预算80万，中标价85万，合同按85万签可以吗: the sum spent against the budget the rule keeps to
+            budget, spend = both
+            verdict = "no" if spend > budget else "yes"
+            notes.append(t("ans.over_budget" if spend > budget else "ans.within_budget", lang, spent=_wan(spend, lang),
+                           budget=_wan(budget, lang)))
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
@@ -714,6 +723,27 @@ def _only_part_given(text: str, rules: list[Rule]) -> bool:
     grams = {w[i:i + 4] for a in _ASKED_FOR.finditer(text[:m.start()]) for w in [a.group("w")] for i in range(len(w) - 3)
              if w[i:i + 4] not in given}
     return any(g in r.says["zh"] for g in grams for r in rules)
+
+
+# a ban on spending past a budget (采购资金不得超出采购预算), and the figures a question names for each
+_WITHIN_BUDGET = lazy_regex(r"不得超[出过]?[^，,。；;]{0,4}预算")
+_BUDGET_SAID = lazy_regex(r"(?:预算|budget)[^，,。；;\d]{0,12}$", re.I)
+_SPEND_SAID = lazy_regex(r"(?:中标|成交|合同|签|报价|bid|contract|sign|quote)[^，,。；;\d]{0,16}$", re.I)
+
+
+def _budget_and_spend(text: str) -> tuple[int, int] | None:
+    """(the budget, the sum to be spent) a question names: 采购预算80万，中标价85万; "the procurement budget was 800k, the
+    winning bid 850k"; None unless it names both."""
+    norm = unicodedata.normalize("NFKC", text)
+    amounts = find_amounts(norm)
+    budget = next((a.value for a in amounts if _BUDGET_SAID.search(norm[max(0, a.start - 16):a.start])), None)
+    spend = next((a.value for a in amounts if a.role == "contract_amount" or _SPEND_SAID.search(norm[max(0, a.start - 24):a.start])
+                  and not _BUDGET_SAID.search(norm[max(0, a.start - 16):a.start])), None)
+    return (budget, spend) if budget and spend else None
+
+
+def _wan(value: int, lang: str) -> str:
+    return f"{value / 10000:g}万元" if lang == "zh" else f"{value:,} yuan"
 
 
 # a proposal to alter or make up what a report or its data says (改一下数据, 造假, "tweak a few numbers")
@@ -1306,8 +1336,9 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
 
     counted = bool(named_counts(q.reading or q.text))
+    budgeted = _budget_and_spend(q.reading or q.text) is not None   # (a budget and the sum spent, both named)
 
-    def decided(f: Finding) -> bool:   # a rule it quotes tests a fact the question states, or a count it names
+    def decided(f: Finding) -> bool:   # a rule it quotes tests a fact the question states, a count or a budget it names
         j = kb.jurisdictions.get(f.jurisdiction)
         cited = set(f.citations)
         rules = [r for r in j.rules_for(f.topic) if cited & set(r.citations)] if j else []
@@ -1315,7 +1346,8 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         by_scope = j is not None and any(set(ex.citations) == cited and any(t.field in stated for t in ex.test)
                                          for ex in j.excludes)
         return by_scope or any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
-            (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules))
+            (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules)) or \
+            (budgeted and any(_WITHIN_BUDGET.search(r.says["zh"]) for r in rules))
 
     # 总投资才800万，用不着做可研，那初步设计方案和概算用不用编: a topic a clause before the asking one says
     # is not needed is background; a verdict on what the asking clause names decides

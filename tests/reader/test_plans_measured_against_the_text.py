@@ -1359,6 +1359,12 @@ def test_thirteenth_round_readings(question, jid, topic, verdict):
     ("钟楼区 一个28万的项目，项目建议书就不写了，只交建设方案可以吧", "zhonglou", "proposal", "yes"),
     # the purchase the text allows only once approved, made first and reported after (先买了再报)
     ("龙岗区统一平台满足不了我们的安全需求，要买两台防火墙，先买了再跟政数局报行吗", "longgang", "equipment_purchase", "no"),
+    # the sum to be spent against the budget a rule keeps to (采购资金不得超出采购预算): over it no, within it yes
+    ("钟楼 采购预算80万，中标价85万，合同按85万签可以吗", "zhonglou", "procurement", "no"),
+    ("钟楼 采购预算80万，中标价78万，合同按78万签可以吗", "zhonglou", "procurement", "yes"),
+    ("In Zhonglou the procurement budget was 800k, but the winning bid came in at 850k and we're about to sign the "
+     "contract at 850k. Is that allowed?", "zhonglou", "procurement", "no"),
+    ("钟楼项目采购能不能超出预算", "zhonglou", "procurement", "no"),
     # "Anything we need to file?" asks what there is to do
     ("Zhonglou: contract with the vendor was signed today. Anything we need to file?", "zhonglou", "task_book", "info"),
     # late, asked of a step the text gives no time: not specified; a step it times is measured
