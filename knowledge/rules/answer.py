@@ -10,6 +10,7 @@ from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
 from ..reader.actors import BODY, same_body
+from ..reader.amounts import find_amounts
 from ..reader.dated import (
     asks_earliest,
     asks_for_day,
@@ -20,7 +21,6 @@ from ..reader.dated import (
     stated_events,
     without_days,
 )
-from ..reader.amounts import find_amounts
 from ..reader.events import proposed_start
 from ..reader.form import (
     LEAVE_WORDS,
