@@ -157,6 +157,9 @@ class Step:
     when: tuple[Test, ...] = ()
     says: dict = field(default_factory=dict)
     done_when: str | None = None   # the event that completes the step, for the status checklist
+    # the text's own name for the step, where a question telling it done names it (合同终验: the contract's final
+    # acceptance, which the events do not tell apart from the completion acceptance)
+    done_said: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -305,7 +308,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
             raise ValueError(f"{jid}.steps.{s['key']}: done_when {s['done_when']!r} is not an event ({', '.join(EVENTS)})")
     steps = [Step(s["key"], _text(s["title"], f"{jid}.steps"), _citations(s.get("citations"), jid, f"{jid}.steps"),
                   _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"),
-                  s.get("done_when"))
+                  s.get("done_when"), s.get("done_said") or {})
              for s in raw.get("steps", [])]
     return Jurisdiction(
         id=jid, document=doc, scope_text=_text(scope.get("text", ""), f"{jid}.scope"),

@@ -27,16 +27,20 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     if q.form != "info" or not _NEXT.search(text):
         return findings
     told = [name for name, _, _ in events_named(text)]
-    if not told:
+    lowered = text.lower()
+    if not told and not any(w.lower() in lowered for jid in jids for s in kb.jurisdictions[jid].steps
+                            for w in s.done_said.get(q.lang, ())):
         return findings
     out = list(findings)
     for jid in jids:
         steps = [s for s in kb.jurisdictions[jid].steps if evaluate(s.when, q.profile) is True or not s.when]
-        done = [i for i, s in enumerate(steps) if s.done_when in told]
+        # (a step the question names by the text's own name for it, 合同终验, before the event it would be read as)
+        said = [i for i, s in enumerate(steps) if any(w.lower() in lowered for w in s.done_said.get(q.lang, ()))]
+        done = said or [i for i, s in enumerate(steps) if s.done_when in told]
         if not done or done[-1] + 1 >= len(steps):
             continue
         step, event = steps[done[-1] + 1], steps[done[-1]].done_when
-        name = ALL_EVENTS[event][0 if q.lang == "zh" else 1]
+        name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         lead = Finding(jid, "next_step", "info", t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
                        list(step.citations))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))

@@ -1447,6 +1447,10 @@ def test_a_cost_asked_after_is_answered_by_the_sentence_that_counts_it():
     ("龙岗的项目合同初步验收昨天通过了，接下来要干嘛", "longgang", "第二十七条", "第三方验收测评"),
     ("钟楼的项目试运行上周结束了，下一步干啥", "zhonglou", "第二十八条", "30日内初验"),
     ("Wendeng: our initial acceptance is done, what's next?", "wendeng", "第三十六条", "completion acceptance"),
+    # Longgang's 合同终验 is its own step (then the go-live security test), not the completion acceptance
+    ("龙岗 合同终验刚做完，下一步干啥", "longgang", "第二十八条", "上线安全测试"),
+    ("Longgang: we just finished the final contract acceptance. What's next?", "longgang", "第二十八条", "security test"),
+    ("龙岗 竣工验收刚做完，下一步干啥", "longgang", "第三十五条", "结（决）算"),
 ])
 def test_the_step_after_one_told_done_leads_the_answer(question, jid, article, said):
     """初验通过了，接下来要干嘛: the next step of the jurisdiction's path, with its article, comes first."""
