@@ -111,6 +111,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
     ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:acceptable|ok|okay|fine|allowed|alright|permitted|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
+    # 不请专家开会，这样符合规定吧: whether what is told complies, asked
+    ("compliance asked", lazy_regex(r"(符合(规定|要求|规范|程序)|合规)(吗|么|吧|嘛|不)\s*[？?。!！~～]*\s*$"), 1.5),
     ("closing 吗/么/嘛", lazy_regex(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
     # 可以先投入使用不: 用 of a two-character verb (使用, 采用) may close on 不 too
     ("trailing 不/没/否", lazy_regex(r"(?:(?<![要用必])|(?<=使用|采用|启用|应用|动用|占用|挪用|试用|投用|费用|适用|管用|通用))(不|没|没有|否|不是)" + _END), 3.0),
@@ -143,6 +145,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
+                       r"|(^|[:;,.—–-]\s*)(any|is there (any|a)|what are the) (chance|chances|way|possibility)\b(?! (of|for) (what|which|when|how))[^?.]{0,80}\?"   # "any chance phase 2 gets approved anyway?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
@@ -182,6 +185,8 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # (截止日正好赶上清明: the day told, not asked; 截止日是哪天 is asked by its 哪天)
     ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
     ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
+    # 初验做完了，然后呢: what comes next, asked by the particle alone
+    ("what next", lazy_regex(r"(?:然后|之后|接着|接下来|再往后|那)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
     # (有没有规定建设期内要按月报进度: whether a duty is set, a yes/no; 有没有规定几号前交: a number, answered by what it says)
@@ -391,7 +396,7 @@ _DROP_BA = lazy_regex(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
 # nothing named, asks whether the duty is there)
 _NOT_NEEDED_BA = lazy_regex(r"(?<![要用])不(用|必|需要)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧)
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = lazy_regex(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧)\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = lazy_regex(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
@@ -448,7 +453,7 @@ _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is 
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
 _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there"
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)这样(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合不合规|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)这样(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")

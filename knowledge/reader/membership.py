@@ -300,7 +300,7 @@ def numbered_items(text: str) -> list[str]:
 
 
 # what asks after a list: whether it holds a document, or whether one missing from it may be handed in
-_LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|\b(except|missing|lack\w*|includ\w*|enough)\b", re.I)
+_LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|齐全|完整|(就是|但是?|可是)没有|\b(except|missing|lack\w*|includ\w*|enough|complete|incomplete)\b", re.I)
 
 
 def asks_after_list(text: str) -> bool:
@@ -309,6 +309,13 @@ def asks_after_list(text: str) -> bool:
 
 
 def names_listed(text: str, said: str) -> bool:
-    """Does ``said``, a list (、), name a document the question names (终验资料里数据共享清单: the name at its end)?"""
+    """Does ``said``, a list (、, or commas in English), name a document the question names (终验资料里数据共享清单: the
+    name at its end; "no training plan or training records")?"""
+    if said.isascii():
+        lowered = said.lower()
+        return said.count(",") >= 3 and any(m.group(0).lower() in lowered for m in _EN_DOCUMENT.finditer(text))
     return "、" in said and any(m.group("a")[i:] in said for m in _DOCUMENT.finditer(text) for i in range(len(m.group("a")) - 3))
+
+
+_EN_DOCUMENT = lazy_regex(r"\b(?!(?:the|a|an|our|no|and|or|with|has|have|of)\b)[a-z-]+ (?:plans?|records?|reports?|lists?|manuals?|specifications?|minutes|letters?|forms?)\b", re.I)
 

@@ -67,6 +67,10 @@ _KINDS = [
     # a count of pieces by their classifier (报告要写多少页, 一式几份, how many pages): only that classifier gives it
     ("pieces", lazy_regex(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
+    # a body asked by its name (具体移交给哪家国有公司, which company): given only where the text names one (…有限公司, …中心)
+    ("name", lazy_regex(r"(具体|到底|究竟)(是|移交给|交给|给|由)?哪(一)?家(?!单位|部门)|哪(一)?(家|个)(国有)?(公司|企业)|(公司|企业|机构)(的)?(具体)?(名字|名称)|叫什么(名字)?(公司|企业|机构)?"
+                        r"|\bwhich (specific |particular )?(company|firm|enterprise|state-owned company)\b|\bname of the (company|firm|enterprise)\b", re.I),
+     lazy_regex(r"[\u4e00-\u9fff]{2,}(有限公司|有限责任公司|集团|股份公司)|\b(Co\.|Ltd|Group|Corporation)\b"), "ans.qty.name"),
     # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it
     ("format", lazy_regex(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
@@ -277,9 +281,14 @@ def asked(text: str) -> list[Asked]:
                 # 可研报告区信息化主管部门几个工作日审完: what is measured is named before the body that does it
                 at = text.rfind(doer, 0, m.start())
                 head = _pieces(_before(text, at)) | _pieces(re.split(r"[，,。？?；;]", text[m.end():])[0][:4]) or head
+            head = head | {_SAME_WORD[h] for h in head if h in _SAME_WORD}   # (质保 asked, 保修 in the text)
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
+
+
+# two words for one thing measured, one in the question and the other in a text (质保期, 保修期)
+_SAME_WORD = {"质保": "保修", "保修": "质保"}
 
 
 # the party a step is done with (跟承建单位签合同, 向主管部门报): whom, not what, is measured
@@ -657,8 +666,31 @@ def count_suffices(text: str) -> str | None:
 _LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)|\b(long enough|enough time)\b", re.I)
 
 
-def length_suffices(text: str) -> bool:
-    return bool(_LENGTH_SUFFICES.search(text))
+# 质保一年够吗, 半年够不够, "Is one year enough?": a length said, asked to suffice
+_LENGTH_SAID_SUFFICES = lazy_regex(
+    r"(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?:时间|的时间|期)?(?:就|也|都)?"
+    r"(?=(?:够不够|够吗|够了吗|够了吧|够么|够嘛|够不|足够吗|够用吗|行不行|行吗|可以吗|达标吗|符合要求吗|合规吗))"
+    r"|\b(?P<en>(?:\d+|one|two|three|four|five|six|a|half a)[ -](?:years?|months?|weeks?|days?))\b(?=[^?]{0,60}\b(?:long enough|enough|sufficient|adequate)\b)", re.I)
+
+
+def length_suffices(text: str) -> str | None:
+    """The question with a length it asks to suffice said as the length asked (质保一年够吗 -> 质保多长时间够吗; "Is one
+    year enough?" -> "Is how long enough?"), the question itself where it asks whether the time is enough (时间够不够),
+    or None when it asks no such thing."""
+    if _LENGTH_SUFFICES.search(text):
+        return text
+    m = _LENGTH_SAID_SUFFICES.search(text)
+    if not m:
+        return None
+    if m.group("zh"):
+        said = re.compile(r"(?<![\d.])" + re.escape(m.group("zh")))
+        first = said.search(text)
+        if first.start() < m.start() and re.search(r"[，,。；;]\s*$", text[:m.start()]):
+            # 质保只给半年，…，半年够不够: asked of the length where it was said with what it is the length of
+            end = re.search(r"[，,。；;]|$", text[first.end():]).start() + first.end()
+            return said.sub("多长时间", text[:end]) + "够不够"
+        return said.sub("多长时间", text)
+    return _LENGTH_SAID_SUFFICES.sub("how long", text)
 
 
 def named_counts(text: str) -> set[int]:
@@ -671,3 +703,13 @@ def named_counts(text: str) -> set[int]:
         if n is not None and 0 < n <= 20:
             out.add(int(n))
     return out
+
+
+# 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
+_ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(规定|要求|限制|说法)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
+                          r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
+                          r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b", re.I)
+
+
+def asks_if_set(text: str) -> bool:
+    return bool(_ASKS_IF_SET.search(text))

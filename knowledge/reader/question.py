@@ -49,7 +49,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合(?:规定|要求|规范|程序|流程)|算数|作数|算不算数|有效吗|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|全吗|完整吗|" + LEAVE_WORDS + r")"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first
@@ -61,8 +61,18 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "we never put the project archives into the full-process system … Can the project still pass acceptance?"
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done)\b"
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
+                    # "its data resources were never brought into the city's data management. Does the acceptance still meet the
+                    # requirements?": something not done, then whether what was done still complies
+                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not|weren't|wasn't|were not|was not)\s+(?:yet\s+|been\s+|ever\s+)*[a-z]+\b[^?]{0,160}"
+                    r"\b(?:does|do|is|are|will|would|can|could)\b[^?]{0,40}\b(?:still\s+)?(?:meet|meets|satisfy|satisfies|comply|complies|count|valid|acceptable|compliant)\b"
+                    # "… the data sharing list, but no training plan or training records. Is the pack complete?": a part said missing
+                    r"|\b(?:but|except|yet|only) (?:no|without|not|missing)\b[^?]{0,80}[.;,]\s*(?:is|are|was|were|does|do) (?:the|our|this|that|it|everything)\b[^?]{0,30}"
+                    r"\b(?:complete|enough|sufficient|ok|okay|acceptable|compliant|valid|in order)\b"
+                    # "We filed the form plus a construction plan, not a project proposal. Is that the right material?"
+                    r"|\bnot (?:a|an|the|any)\b [^?.;]{0,60}[.;]\s*(?:is|are|was|were) (?:that|this|it|these|those)\b[^?]{0,30}"
+                    r"\b(?:right|correct|complete|enough|sufficient|ok|okay|acceptable|compliant|valid|in order)\b"
                     # "we didn't hire a supervision firm. Are we OK?": a step not taken, leave asked after it
-                    r"|\b(?:didn't|did not|haven't|have not|hasn't|has not|never)\s+(?:yet\s+)?(?:hire|hired|engage|engaged|appoint|appointed|bring|brought)\b[^?]{0,80}\b(?:are|is) (?:we|it|that|this) (?:ok|okay|fine|alright|allowed|compliant)\b"
+                    r"|\b(?:didn't|did not|haven't|have not|hasn't|has not|never)\s+(?:yet\s+)?(?:hire|hired|engage|engaged|appoint|appointed|bring|brought|convene|convened|hold|held|organi[sz]ed?|call|called|set up)\b[^?]{0,160}\b(?:are|is|was|were) (?:we|it|that|this) (?:ok|okay|fine|alright|allowed|acceptable|compliant|right)\b"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out
@@ -250,6 +260,9 @@ def _unmet(text: str) -> bool:
     return bool(m)
 
 
+# a sentence that says something is not done or not met (doesn't support IPv6 yet, 还没接入)
+SAID_UNMET = lazy_regex(r"\b(doesn't|does not|don't|do not|didn't|did not|haven't|hasn't|have not|has not|never|isn't|is not|aren't|are not|"
+                         r"wasn't|weren't|not yet|without)\b|没(?!有?(问题|事|关系))|尚未|未(?!来)|不(支持|具备|符合|满足)", re.I)
 _BACK_REF = lazy_regex(r"\b(them|these|those|they)\b|它们|这些|那些", re.I)
 _OF_CONTRACT_PRICE = lazy_regex(r"合同(价|金额|总价|额)|\bcontract (price|value|sum|amount)\b", re.I)
 # 没纳入年初预算，但国家部委有明确要求: what is not done, followed by the exception the texts make for it
@@ -690,7 +703,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         # before names)
         before = max((i for i, _ in clause_parts if i < first), default=None)
         back = before is not None and first < len(clauses) and bool(_BACK_REF.search(clauses[first]))
-        moved = [k for i, keys in clause_parts if i < first for k in keys if k in again or back and i == before]
+        # ("Our project doesn't support IPv6 yet. Can we still apply for approval?": what a sentence before says is not
+        # met, a yes/no question asks whether the step may go ahead without it)
+        unmet_before = {i for i, _ in clause_parts if i < first and SAID_UNMET.search(clauses[i])} \
+            if question_form(clauses[first], lang) == "yesno" else set()
+        moved = [k for i, keys in clause_parts if i < first for k in keys if k in again or back and i == before or i in unmet_before]
         clause_parts = [(i, keys) for i, keys in clause_parts if i >= first]
         if moved:
             clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))

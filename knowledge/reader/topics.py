@@ -179,6 +179,24 @@ def _near(gap: str) -> bool:
     return len(gap) - latin + latin / _LATIN_PER_CHAR <= WINDOW
 
 
+def _in_sentence(text: str, parts: tuple[str, ...], parent: set[int]) -> set[int] | None:
+    """The characters of a term's parts all said in the sentence the parent topic's match is in (no 。？！；
+    between them), one of them the parent's own words, less the parent's; None otherwise."""
+    at = min(parent)
+    start = max((i for i, ch in enumerate(text[:at]) if ch in _CLAUSE_END), default=-1) + 1
+    end = next((i for i in range(at, len(text)) if text[i] in _CLAUSE_END), len(text))
+    sentence = text[start:end]
+    spans = []
+    for part in parts:
+        i = sentence.find(part)
+        if i < 0:
+            return None
+        spans.append(set(range(start + i, start + i + len(part))))
+    cov = set().union(*spans)
+    # (the words of its own, apart from the parent's: the step it narrows stays a topic of the question too)
+    return cov - parent if cov & parent else None
+
+
 def _spans(text: str, parts: tuple[str, ...]) -> set[int] | None:
     """The characters a term covers in the text, or None when it does not occur. The parts of an
     "A+B" term must all occur, in any order, without overlapping, within one clause (no 。？！；
@@ -374,6 +392,18 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         outside = _matcher(topics).found(masked, None, every_masked)
         if outside:
             found, every = outside, every_masked
+    # a narrower topic whose qualifying word is said in the same sentence as the step it narrows, farther apart than
+    # the window (初验是我们单位牵头，承建、监理、设计、用户几家一起验的，没开专家会: the expert initial acceptance)
+    for key, topic in topics.items():
+        if key in found or topic.parent not in found:
+            continue
+        # (its own word must name a topic of the question itself, 专家 the expert review: not a word as loose as 内容)
+        others = set().union(*(c for k, c in found.items() if k != topic.parent))
+        cov = next((c for parts in topic.terms if len(parts) > 1 and not any(p.isascii() for p in parts)
+                    for c in [_in_sentence(folded, parts, found[topic.parent])] if c and c <= others), None)
+        if cov:
+            found[key] = cov
+            every.setdefault(key, []).append(cov)
     # the body a filing goes to (向主管部门备案, 报市政务服务数据管理局) names no topic of the question, when
     # something else does (合同签订以后多长时间内要备案)
     addressed = {i for m in _ADDRESSEE.finditer(folded) for i in range(*m.span("x"))}

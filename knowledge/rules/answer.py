@@ -49,7 +49,7 @@ from ..reader.proposals import (
     takes_shortcut,
 )
 from ..reader.quantity import named_counts
-from ..reader.question import Question, project_outside, understand
+from ..reader.question import SAID_UNMET, Question, project_outside, understand
 from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
@@ -453,7 +453,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         return _scope_finding(j, q, _scope_detail(kb, j, tokens))
     if rules:
         if topic not in kb.parent_topics:  # a broad topic keeps all its rules
-            rules = _focus(rules, q)
+            rules = _focus(rules, q, topic)
         # a prohibition on a case the question does not state (停用报废的项目不再安排运维经费) does not
         # answer for the others the topic's rules speak of
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
@@ -461,7 +461,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         rules = kept or rules
         # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
         # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
-        listing = [r for r in rules if r.type == "info" and not r.when and names_listed(q.reading or q.text, r.says["zh"])] \
+        listing = [r for r in rules if r.type == "info" and not r.when and names_listed(q.reading or q.text, r.says["en" if q.lang == "en" else "zh"])] \
             if q.form == "yesno" and len(rules) > 1 and asks_after_list(q.reading or q.text) else []
         rules = listing or rules
         # (不走政府采购，直接找公司签合同，可以吗: leave to not do a duty is answered by the duty, not by the bans the
@@ -478,7 +478,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 (all(r.type in ("obligation", "recommendation") for r, _ in used)
                  or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)) \
-                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # 总包能说跟自己没关系吗: it is liable
+                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
+                and not (_NOT_SEPARATELY.search(q.reading or q.text) and all(_INCLUDED_IN.search(r.says["zh"]) for r, _ in used)):
+            # (总包能说跟自己没关系吗: it is liable; 监理费列在总投资里，不另外单独申请经费 against 监理费用纳入项目总投资: what is
+            # not done separately is what the text has included in another, so leaving it out complies)
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
             base = verdict   # (the rule itself, asked the other way round: no reading of the case)
@@ -524,7 +527,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)) \
+                (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)
+                 or _ASKS_COMPLIES.search(q.text) and not _PUT_OFF.search(q.text) and _left_out(kb, q, topic)) \
                 and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # (不自己买服务器了: a ban kept)
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
@@ -539,7 +543,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # presupposes, is the rule's content, whatever the threshold that calls for the document
             verdict = "no" if q.negated else "yes"
         elif q.unmet and q.form == "yesno" and verdict == "no" and used and \
-                all(r.type == "obligation" and r.when and o is False for r, o in used) and _leave(q) \
+                all(r.type == "obligation" and r.when and o is False for r, o in used) and (_leave(q) or _ASKS_COMPLIES.search(q.text)) \
                 and (not any(c.field == "classified" for r, _ in used for c in r.when) or "保密" in (q.reading or q.text)):
             # (not so the secrecy rules of a project said not to be secret, unless what is left out is theirs: 又不涉密，就是
             # 数据没法共享，验收能过不 is not answered by them; 不涉密的话，审核不请区保密办 is)
@@ -818,7 +822,16 @@ _GATE_SKIPPED = lazy_regex(r"(没|没有|未|不)(有)?(经过|经|征得|取得
 # how a text has an outside or qualified body do a thing
 # a qualified or outside body doing it, or a body that provides it to all (统一采购, 审核分配, 依托全市电子政务云平台…部署)
 _QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质"
-                        r"|统一(负责)?(采购|建设|部署|分配)|审核分配|依托[^，。；]{0,16}(平台|政务云|视频中心)|不再单独")
+                        r"|统一(负责)?(采购|建设|部署|分配)|审核分配|依托[^，。；]{0,16}(平台|政务云|视频中心)|不再单独"
+                        r"|移交[^，。；]{0,8}(公司|中心)[^，。；]{0,4}统一")   # (资产移交国有公司统一运维管理)
+
+
+def _left_out(kb, q: Question, topic: str) -> bool:
+    """Is the topic what the question says was left out (没交项目建议书, not a project proposal), or does it say of no
+    topic in particular what is missing (没拍照也没录像)?"""
+    clauses = [c for c in re.split(r"[，,。；;.?？!！]", q.reading or q.text) if SAID_UNMET.search(c) or re.search(r"\bnot (a|an|the|any)\b", c)]
+    named = {k for c in clauses for k in detect(c, kb.topics)}
+    return not named or any(topic in lineage(k, kb.topics) or k in lineage(topic, kb.topics) for k in named)
 
 
 def _by_ourselves(q: Question, used) -> bool:
@@ -938,12 +951,17 @@ def _runs(clauses: list[str]) -> set[str]:
             for n in (4, 5, 6) for i in range(len(m.group(0)) - n + 1)}
 
 
-def _focus(rules: list[Rule], q: Question) -> list[Rule]:
+def _focus(rules: list[Rule], q: Question, topic: str = "") -> list[Rule]:
     """The rules that test what the question states (8%, 1年, 80万): those are what it asks about."""
     from .model import FIELDS
 
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
     focused = [r for r in rules if {t.field for t in (*r.when, *r.requires)} & stated]
+    if focused and topic and not any(r.topics[0] == topic for r in focused) and any(
+            r.topics[0] == topic and r.type == "obligation" and not r.when and not r.conditional for r in rules):
+        # 龙岗90万要不要专家评审: the threshold stated is that of another step the topic touches (the feasibility
+        # study from 5000万); the topic's own duty, which holds for every project, is what is asked
+        focused = []
     if not focused:   # a count the question names (at least two people) that a rule's text gives
         counts = named_counts(q.reading or q.text)
         focused = [r for r in rules if any(re.search(rf"(?<![\d.]){n}\s*(名|人|位|家|个)", r.says["zh"]) for n in counts)]
@@ -1228,6 +1246,13 @@ _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
 _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)")
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}
+# whether what was done (or left undone) complies: 这样符合深圳的质量要求不, 合不合规, is that compliant
+_ASKS_COMPLIES = lazy_regex(r"符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|合规|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么|齐全吗|齐了吗|齐吗|全吗|完整吗)|\b(?:compliant|comply|complies|meets? (?:the )?requirements?)\b|\b(?:is|are) (?:the|our|this|that|it|everything)\b[\w\s]{0,20}\bcomplete\b|\b(?:is|are) (?:that|this|it|these) (?:the )?(?:right|correct) (?:material|materials|documents?|papers?|set|pack|package|file|files)\b", re.I)
+# what is not done yet said to come later (等到合同验收之前再出): whether that complies turns on when, not on the duty alone
+_PUT_OFF = lazy_regex(r"等到|之后再|以后再|后面再|回头再|前再|再(出|做|交|报|补|弄|提供)|\b(later|afterwards|until)\b", re.I)
+# something not done apart (不另外单独申请, 不再单独列), and a text that has it included in another (纳入项目总投资)
+_NOT_SEPARATELY = lazy_regex(r"不(再)?(另外|单独|额外|另行|专门)+")
+_INCLUDED_IN = lazy_regex(r"纳入[^，。；]{0,12}(投资|经费|预算|费用)|包含在|含在|计入|列入[^，。；]{0,8}(投资|经费|预算)")
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""

@@ -32,6 +32,7 @@ from ..reader.proposals import asks_content
 from ..reader.quantity import (
     VAGUE,
     asked,
+    asks_if_set,
     bounded_only,
     count_suffices,
     english_subject,
@@ -52,8 +53,10 @@ def asked_quantities(kb, q: Question) -> list:
     aliases = tuple(a for a in kb.aliases if not a.isascii())
     if q.form == "yesno":   # 验收组请了3个专家，够吗: whether a count suffices asks the count the text sets
         said = count_suffices(q.reading or q.text)
-        if not said and length_suffices(q.reading or q.text):   # 试运行跑了两周，时间够不够: the length the text sets
-            return [a for a in _asked_without_places(q.reading or q.text, aliases) if a.kind == "duration"]
+        if not said and (lasting := length_suffices(q.reading or q.text)):   # 试运行跑了两周，时间够不够; 质保一年够吗: the length the text sets
+            return [a for a in _asked_without_places(lasting, aliases) if a.kind == "duration"]
+        if not said and asks_if_set(q.reading or q.text):   # 专家得几个人，办法有规定没: whether the text sets the number asked
+            return list(_asked_without_places(q.reading or q.text, aliases))
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []
@@ -102,11 +105,15 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             return "gives"
         return found
 
-    rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes")]
+    # (whom the text covers measures nothing: its scope is no finding on a length or a count asked, where others speak)
+    found_rated = [f for f in found if f.topic != "scope"] or found
+    rated = [(f, how(f)) for f in found_rated if f.verdict in ("info", "yes")]
     if q.form == "yesno":   # 只派一个人去行吗: the count a rule sets decides (``_at_least``); only where none sets one is it silent
-        rated = [(f, how(f)) for f in found if f.verdict in ("info", "yes", "no")]
-        if not rated or any(h != "silent" for _, h in rated):
+        rated = [(f, how(f)) for f in found_rated if f.verdict in ("info", "yes", "no")]
+        # (a finding that does not speak of what is measured at all, the text's scope beside a warranty, does not count)
+        if not rated or any(h not in ("silent", "nothing") for _, h in rated) or all(h == "nothing" for _, h in rated):
             return found
+        rated = [(f, h) for f, h in rated if h == "silent"]
     if not rated:
         return found
     for wanted_kind in ("gives", "silent", "elsewhere"):

@@ -1468,3 +1468,129 @@ def test_an_abbreviated_weekday_before_a_date_keeps_the_date():
     found = get_kb().ask("In Longgang we applied for the go-live security test on Wed 18 Nov 2026 after final contract "
                          "acceptance. When is the security test report due at the latest?")["findings"]
     assert any("2026-11-23" in f["summary"] for f in found), [f["summary"] for f in found]
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # the threshold stated is another step's (the feasibility study from 5000万): the topic's own duty for every project
+    ("龙岗坂田街道办的一个系统，90万，要不要专家评审", "longgang", "expert_review", "yes"),
+    ("钟楼区二十九万的项目申报用不用写项目建议书？", "zhonglou", "proposal", "no"),   # (a threshold of the step asked)
+    # a step not taken, told with the reason, then "Was that OK?"
+    ("Longgang: our contract is exactly 10 million yuan. For the initial contract acceptance we didn't convene an expert "
+     "meeting because we thought that's only for contracts above 10 million. Was that OK?", "longgang",
+     "expert_initial_acceptance", "no"),
+    ("Longgang: our contract is 8 million yuan. For the initial contract acceptance we didn't convene an expert meeting. "
+     "Was that OK?", "longgang", "expert_initial_acceptance", "yes"),
+    # whether what was left undone complies (符合…要求不)
+    ("吊顶里那些隐蔽布线，承建方只写了施工记录，没拍照也没录像 这样符合深圳的质量要求不", "shenzhen", "archives", "no"),
+    ("隐蔽布线拍了照也录了像，这样符合深圳的质量要求吗", "shenzhen", "archives", "yes"),
+    # put off to the time the text sets, not left out
+    ("设计单位说那个设计符合性评价意见等到合同验收之前再出给我们，现在实施阶段先不出，深圳这边这么安排合规吧？", "shenzhen",
+     "design_conformity", "yes"),
+    # what the text has included in another thing, not done apart: complies; the tag 符合规定吧 asks of the plan before it
+    ("云浮：监理费我们打算直接列在项目总投资里，不另外单独申请经费，这样符合规定吧？", "yunfu", "supervision_fee", "yes"),
+    ("云浮：监理费我们打算不列在项目总投资里，单独申请经费，可以吧", "yunfu", "supervision_fee", "no"),
+    ("我们龙岗的项目合同六百万，初步验收打算就承建方、监理、设计单位和用户几家联合验，不请专家开会，这样符合规定吧", "longgang",
+     "expert_initial_acceptance", "yes"),
+    # 还没开工 is the state the text asks the change to be filed in, not a step left out (这样处理对吗)
+    ("文登项目预算和主要建设内容都有大调整，还没开工，我们已经给大数据中心交了书面申请，准备重新走审核，这样处理对吗", "wendeng",
+     "change_limit", "yes"),
+    # the expert meeting said far from the initial acceptance it belongs to, in one sentence
+    ("合同金额六百万，自测通过后申请了初验，初验是我们单位牵头，承建、监理、设计、用户几家一起验的，没开专家会。龙岗这样可以吧",
+     "longgang", "expert_initial_acceptance", "yes"),
+    ("龙岗合同金额1200万，初验我们单位牵头，承建、监理、设计、用户几家一起验的，没开专家会，可以吧", "longgang",
+     "expert_initial_acceptance", "no"),
+    # a length said and asked to suffice, where the text sets none; and where it sets one
+    ("钟楼项目质保一年够吗", "zhonglou", "warranty", "not_specified"),
+    ("承接单位说质保只给半年，钟楼的实施细则对质保期有没有硬性要求，半年够不够", "zhonglou", "warranty", "not_specified"),
+    ("Zhonglou: our contract sets a 1-year warranty. Is one year enough under the Zhonglou implementing rules?", "zhonglou",
+     "warranty", "not_specified"),
+    ("深圳质量监督登记5个工作日够吗", "shenzhen", "quality_registration", "yes"),
+    ("深圳的项目质保一年够吗", "shenzhen", "warranty", "not_specified"),   # (保修 in the text, 质保 in the question)
+    ("龙岗项目质保一年够吗", "longgang", "warranty", "no"),   # (质保期不低于2年)
+    # whether the text sets a count asked ("有规定没")
+    ("文登项目审核 专家得几个人 办法有规定没", "wendeng", "expert_review", "not_specified"),
+    # English: "any chance … ?", "called off", "didn't pass the … review", a leading group, basic construction
+    ("Phase 1 of our Longgang project still hasn't passed completion acceptance. any chance phase 2 gets approved anyway?",
+     "longgang", "phased_projects", "no"),
+    ("Will the Wendeng finance bureau still fund a project that didn't pass the Big Data Center's review?", "wendeng",
+     "review_opinion", "no"),
+    ("Does every municipal unit in Yunfu have to set up its own IT leadership group?", "yunfu", "responsibilities", "yes"),
+    ("Do Yunfu IT service projects still go through the basic construction project approval procedure?", "yunfu",
+     "capital_construction", "no"),
+    ("Our Wendeng project was approved last year but we never got it started within the validity period of the approval. "
+     "Can we just start building now on the old approval?", "wendeng", "termination", "no"),
+    ("The winning bidder of our Zhonglou project handed the whole job over to another company to actually build it. "
+     "Is that allowed?", "zhonglou", "resale", "no"),
+    # a requirement said unmet in a sentence before the question
+    ("Our planned Yunfu service project doesn't support IPv6 yet; we'd add it in phase two. Can we still apply for project "
+     "approval now?", "yunfu", "ipv6", "no"),
+    ("We passed acceptance of our Yunfu professional system, but its data resources were never brought into the city's "
+     "government data resource management. Does the acceptance still meet the requirements?", "yunfu", "data_sharing", "no"),
+    # the O&M the text hands to a state-owned company, kept by the unit; where the text has the unit do it, allowed
+    ("文登的项目建成后，我们局想自己留着设备、自己派人运维，可以吗", "wendeng", "operations", "no"),
+    ("Once our Wendeng project is built, our bureau wants to keep the equipment and do the O&M with our own staff. "
+     "Is that allowed?", "wendeng", "operations", "no"),
+    ("钟楼的系统我们自己运维可以吗", "zhonglou", "operations", "yes"),
+    # the document left out, by the threshold: 30万 needs the proposal, 25万 the construction plan
+    ("钟楼项目正好30万，我们报了申报表和建设方案，没交项目建议书，材料对吗", "zhonglou", "proposal", "no"),
+    ("钟楼项目25万，我们报了申报表和建设方案，没交项目建议书，材料对吗", "zhonglou", "proposal", "yes"),
+    ("钟楼项目25万，我们报了申报表和建设方案，没交项目建议书，材料对吗", "zhonglou", "construction_plan", "yes"),
+    ("Our Zhonglou project is exactly 300,000 yuan. We filed the application form plus a construction plan (建设方案), "
+     "not a project proposal. Is that the right material?", "zhonglou", "proposal", "no"),
+    ("Our Zhonglou project is 250,000 yuan. We filed the application form plus a construction plan, not a project "
+     "proposal. Is that the right material?", "zhonglou", "construction_plan", "yes"),
+    # a document of the text's list, said missing
+    ("钟楼项目验收材料有合同、投标文件、设计说明书、用户手册、测试报告、监理报告，就是没有培训计划和培训记录，材料齐全吗",
+     "zhonglou", "acceptance_documents", "no"),
+    ("Our Zhonglou acceptance pack has the contract, bid docs, design specs, user manuals, test report, supervision report, "
+     "等保 report and the data sharing list, but no training plan or training records. Is the pack complete?", "zhonglou",
+     "acceptance_documents", "no"),
+])
+def test_fifteenth_round_readings(question, jid, topic, verdict):
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
+
+
+def test_fifteenth_round_citations_and_next_steps():
+    from knowledge.base import get_kb
+
+    kb = get_kb()
+
+    def cited(question, jid):
+        return {c["article"] for f in kb.ask(question)["findings"] if f["jurisdiction"] == jid for c in f["citations"]}
+
+    # the retired system's assets: 第三十九条 (清查资产、履行处置手续), its own rule
+    assert "第三十九条" in cited("常州钟楼的系统停用报废以后，服务器我们直接当废品卖了，没做资产清查也没走处置手续，这样处理合规吗", "zhonglou")
+    # a site manager's refusal to sign is recorded (第十九条)
+    assert "第十九条" in cited("During a Shenzhen quality inspection the contractor's site manager just refused to sign the record. "
+                             "What's supposed to happen?", "shenzhen")
+    # termination needs the district leader's approval (第三十四条)
+    assert "第三十四条" in cited("If a Longgang project has to be called off halfway, whose approval do we need?", "longgang")
+    # the penalty's quote names the conduct punished
+    out = kb.ask("what's the penalty in Yunfu for officials who abuse power or take bribes on these projects")
+    assert any("滥用职权" in c["quote"] for f in out["findings"] for c in f["citations"])
+    # "然后呢" after a step told done, "第一步要先干啥" after the contract: the next step leads
+    f = kb.ask("文登 项目初验我们自己已经做完了，然后呢")["findings"][0]
+    assert f["topic"] == "next_step" and "项目验收申请函" in f["summary"]
+    f = kb.ask("深圳 合同昨天刚签完，质量这块第一步要先干啥？")["findings"][0]
+    assert f["topic"] == "next_step" and "质量监督登记" in f["summary"]
+    assert kb.ask("龙岗合同终验做完了，那然后呢？")["findings"][0]["topic"] == "next_step"
+    # English: "finished quality supervision registration" is the event told done
+    from knowledge.reader.events import events_named
+
+    assert [e for e, _, _ in events_named("We finished quality supervision registration last week.")] == ["quality_registered"]
+
+
+def test_a_body_asked_by_name_where_the_text_names_only_its_kind():
+    """资产具体移交给哪家国有公司: the text says 国有公司 and names none, so the name is not specified; who it goes to, asked
+    plainly, is what the text says."""
+    from knowledge.base import get_kb
+
+    kb = get_kb()
+    assert kb.ask("文登 项目建好以后资产具体移交给哪家国有公司？")["findings"][0]["verdict"] == "not_specified"
+    assert kb.ask("Which state-owned company takes over the Wendeng project's assets?")["findings"][0]["verdict"] == "not_specified"
+    assert kb.ask("文登项目建好以后资产移交给谁")["findings"][0]["verdict"] == "info"
+    # a "supervision check" is the oversight body's inspection, not the supervisor (监理) of the project
+    f = kb.ask("Wendeng: when the big data center orders a unit to fix problems found in a supervision check, how many days "
+               "does the unit get?")["findings"][0]
+    assert f["topic"] == "oversight" and f["verdict"] == "not_specified"
