@@ -19,6 +19,7 @@ _INSIDE = lazy_regex(r"不(用|必)?(单独|另外|另行|额外|单列)|从(?![
                      r"|(放|(?<![打就])算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,8}(总投资|维保经费|运维经费|经费|预算)[里中内]?(?!外)"   # (not 打算从办公经费出)
                      r"|\b(from|within|out of|inside|in|as part of) (the )?(project'?s? )?(total|overall) (investment|budget)\b", re.I)
 # 算不算进, 纳不纳入, 包不包括: whether it is kept in, asked
+_APART_A_NOT_A = lazy_regex(r"((?<![费作使采应利运适信])用不用|要不要|需不需要|需要不需要|是否需要|是否要)(?=(单独|另外|另行|额外|单列))")
 _PLACED_A_NOT_A = lazy_regex(r"(算|纳|包|放|列|计)[不没]\1")
 # how the text counts a cost in a budget: 监理费用纳入项目总投资, 对接费用应包含在该系统的维保经费中
 # (not 列入部门年度预算, which is where a cost applied for on its own goes)
@@ -46,6 +47,7 @@ def cost_placed(text: str) -> str | None:
     if not _COST.search(text):
         return None
     text = _PLACED_A_NOT_A.sub(r"\1", text)   # 算不算进总投资 asks of it kept in: 算进
+    text = _APART_A_NOT_A.sub("", text)   # 用不用单独申请经费 asks of it put apart: 单独申请
     # (不想放总投资里 is outside: what is put outside is no longer read as kept in)
     outside, inside = _OUTSIDE.search(text), _INSIDE.search(_OUTSIDE.sub(" ", text))
     if outside and not inside:

@@ -30,22 +30,40 @@ _EN_DATE = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
                       # without a year, the month written with a capital: on 12 February, by March 3rd
                       r"|\b(?P<pre3>on|by|before|after|from|until|since|till|around|about)(?: the)? (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
                       r"|\b(?:(?P<pre4>on|by|before|after|from|until|since|till) |(?<=[\s:(])(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
-                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])(?!\s+\d{4}\b)")   # (on Oct 8 2024: the year read with it)   # signed March 5 (May only after on/by …)
+                      # (on Oct 8 2024: the year read with it; signed March 5, May only after on/by …)
+                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])(?!\s+\d{4}\b)"
+                      # a day before its month's name, after any word (the trial run ended 1 March): unambiguous in English
+                      r"|\b(?P<d5>\d{1,2})(?:st|nd|rd|th)? (?P<mon5>January|February|March|April|June|July|August|September|October|November|December"
+                      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?! \d)")
 
 
 def _english_dates(text: str) -> str:
     """20 March 2026 / March 20, 2026 -> 2026-03-20, so that one date reader serves both languages."""
     def sub(m: re.Match) -> str:
-        mon = _month_number(m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or "")
+        mon = _month_number(m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4") or m.group("mon5") or "")
         if not mon:
             return m.group(0)
-        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
         year = m.group("y") or m.group("y2")
         pre = m.group("pre3") or m.group("pre4")
         return f"{year}-{mon:02d}-{day:02d}" if year else f"{pre} {mon}月{day}日" if pre else f"{mon}月{day}日"
 
+    def part(m: re.Match) -> str:   # early March -> 3月上旬, mid to late April -> 4月中下旬: the Chinese reading of a month's part
+        mon = _month_number(m.group("mon"))
+        if not mon:
+            return m.group(0)
+        said = m.group("part").lower().replace("-", " ").split()
+        tens = "".join(dict.fromkeys(t for w in said for k, t in (("early", "上"), ("beginning", "上"), ("start", "上"), ("mid", "中"),
+                                                                 ("middle", "中"), ("late", "下"), ("end", "下")) if w == k))
+        return f"{mon}月{tens}旬" if tens else m.group(0)
+
     # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date)
-    return _EN_DATE.sub(sub, _EN_WEEKDAY_BEFORE.sub("", text))
+    return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", text)))
+
+
+_EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|or)[- ](?:early|mid|middle|late))?|(?:the )?(?:beginning|start|middle|end) of)"
+                            r"[- ](?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+                            r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?! \d)", re.I)
 
 
 _EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)

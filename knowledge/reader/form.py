@@ -98,7 +98,7 @@ _DONE_BEFORE = lazy_regex(r"去年|上次|当时|那时|之前我们|以前我�
 
 
 # 几家单位内部确认一下, 几个部门一起签个字: a few doing something together
-_FEW_DO = lazy_regex(r"几\s*(家|个|方)[^，,。？?]{0,6}?(内部|一起|共同|联合|一块)?(确认|签字|签个字|会签|商量|碰|过一下|开个会|看一下|看看)")
+_FEW_DO = lazy_regex(r"几\s*(家|个|方)[^，,。？?]{0,6}?(内部|一起|共同|联合|一块)?(确认|签字|签个字|会签|商量|碰|过一下|开个会|看一下|看看|验一下|验收|验)")
 
 
 def asked_plainly(text: str) -> str:
@@ -123,6 +123,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # 专家评审能跳过不，直接报发改: a trailing 不 that closes the asking clause before another
     ("不 before a clause", lazy_regex(r"(能|可以|行|要|得|用|需要)[^，,。？?]{0,8}(?<![要用必])(不|没)(?=\s*[，,]\s*\S)"), 2.5),
     ("就能/可以…吧", lazy_regex(r"(就能|就可以|就行|能不能|可以)[^，,。？?]{0,10}吧" + _END), 1.5),   # 几方确认一下就能实施了吧
+    # 交申报表加建设方案就行了吧 不想写项目建议书: the leave asked, then a clause typed after a space with no comma
+    ("就行…吧 before a spaced clause", lazy_regex(r"(就能|就可以|就行|就够)[^，,。？?\s]{0,6}吧(?=\s+[\u4e00-\u9fff])"), 3.0),
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", lazy_regex(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
@@ -145,7 +147,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
-                       r"|(^|[:;,.—–-]\s*)(any|is there (any|a)|what are the) (chance|chances|way|possibility)\b(?! (of|for) (what|which|when|how))[^?.]{0,80}\?"   # "any chance phase 2 gets approved anyway?"
+                       r"|(^|[:;,.—–-]\s*)(any|is there (any|a)|what are the) (chance|chances|way|possibility)\b(?! (of|for) (what|which|when|how))(?! to (tell|know|find out|check|see|learn) (what|which|when|who|how|where))[^?.]{0,80}\?"   # "any chance phase 2 gets approved anyway?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
@@ -186,7 +188,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
     ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 初验做完了，然后呢: what comes next, asked by the particle alone
-    ("what next", lazy_regex(r"(?:然后|之后|接着|接下来|再往后|那)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
+    ("what next", lazy_regex(r"(了|完|过)[^？?]{0,24}?[，,\s](?:那)?(?:然后|接着|接下来|再往后)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
     # (有没有规定建设期内要按月报进度: whether a duty is set, a yes/no; 有没有规定几号前交: a number, answered by what it says)
@@ -357,8 +359,12 @@ def form_of(text: str, lang: str = "zh") -> str:
 # "may we NOT do X" / "can we skip X": the answer is the opposite of "must we do X"
 _DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|总承包单位|我)?(没|没有)(关系|责任)|(责任|风险)[^，,。？?]{0,4}(全|都|全部)在(我们|建设单位|你们|单位|使用单位)|是(我们|建设单位|你们|使用单位)(单位)?(自己)?的事|(跟|和|与)(他们|他|自己|我们|总包|总承包(单位)?|分包(单位)?|承建(单位|方)?|建设单位|监理(单位)?|设计(单位)?)[\u4e00-\u9fff]{0,2}无关|(质量(?!监督|管理|季报|报告|目标)|问题|缺陷|后果)[^，,。？?]{0,10}只(由|让|归|能由)?[\u4e00-\u9fff]{1,12}?(单独)?(负责|担责|承担(质量)?责任)(?=[，,。？?!！\s]|吗|吧|么|嘛|对|是|$)|不(用|必|需要)?(担责|承担责任|负责任|背锅)|(他们|他|它们|它|自己)(就|都|也)?不(用|必|需要)?负责(?=[，,。？?!！\s]|$)|免责|撇清|推卸|推脱责任|甩锅|不关(自己|他们|他|我们|总包)?(的)?事"
                      # 把安全管理责任全部交给服务提供方，本单位不承担: a duty handed off, its bearer saying it bears none
-                     r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)")
-_LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
+                     r"|不(再)?承担(?=\s*[，,。；;？?!！]|\s*$)|(责任|风险)[^，,。？?]{0,6}(全部|都|全)?(交给|推给|转给|转嫁给|甩给)"
+                     # 总包说是分包的事，他们不管: the party said not to answer for it
+                     r"|(他们|他|总包|总承包单位)(就|都)?(不管|不负责|不担责)(了)?(?=\s*[，,。；;？?!！]|\s*$)|是(分包|承建|施工|监理)(单位|方)?的事"
+                     # 安全管理全部甩给服务提供方，我们单位不担安全责任: a duty handed off, its bearer saying it bears none
+                     r"|不(再)?(担|负|承担)[^，,。？?]{0,4}责任")
+LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -382,7 +388,7 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同
                          # 总包说分包那块出了问题跟他们没关系, 总包不用担责吧: a responsibility denied
                          r"|" + _DENIED_LIABILITY +
                          # 拍照录像太麻烦，有施工日志就够了, 嫌拍照录像麻烦，说留个文字记录就够了: a step called too much trouble, another said to be enough
-                         r"|(太麻烦|太费事|嫌[^，,。？?]{0,12}?(麻烦|费事)|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,24}(就够|就行|就可以|足够)"
+                         r"|(太麻烦|太费事|太折腾|太繁琐|嫌[^，,。？?]{0,12}?(麻烦|费事|折腾|繁琐)|没必要|多此一举)[^。？?]{0,4}[，,][^。？?]{0,30}(就够|就行|就可以|足够|就完事|就得了|改成|换成|改为)"
                          r"|(就够|就行|就可以|足够)[^。？?]{0,6}[，,][^。？?]{0,16}(太麻烦|太费事|(?:写|做|弄|搞|编|交)起来[^，,。？?]{0,3}(?:麻烦|费事))"   # 交个建设方案就行了吧，建议书写起来太费事
                          r"|不开(?![工展始发放通心])[^，,。？?]{0,10}?会(?![被影导让使对造受有不])|(先|暂时|暂|就)不(考虑|管)")   # (不开工会被取消吗, 不开展测试会影响: 会 is "will")   # 不准备请测评机构   # 初验就免了吧, 监理就不上了: as 省了吧
 # 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
@@ -453,7 +459,7 @@ _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is 
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
 _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there"
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)这样(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
@@ -472,7 +478,7 @@ _CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要|�
                              r"|(?:我们|我|咱们)[^，,。？?]{0,6}?(?:自己|内部|直接)[\u4e00-\u9fff])")   # (领导说先别往区大数据中心报，我们内部自己消化掉)
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
 _CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
-                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得对(吗|吧)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
+                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
@@ -581,6 +587,19 @@ def _english_asking_sentence(text: str) -> str:
     return text
 
 
+# a complaint made past a party (直接向质监机构举报，不经过建设单位; 不想经过总包，直接找…投诉)
+_COMPLAINT_PAST = lazy_regex(r"(直接)?(向|找|跟)[^，,。？?]{0,16}(举报|投诉)[，,]?\s*不(想|用)?(经过|通过|找|跟|告诉)"
+                             r"|不(想|用)?(经过|通过|找|跟|告诉)[^，,。？?]{0,12}[，,]\s*直接(向|找|跟)[^，,。？?]{0,16}(举报|投诉)")
+
+
+# a party refusing (死活不签字, 拒不整改, 不肯配合): what another does, not what the asker leaves out
+_REFUSED = lazy_regex(r"(死活|硬是)?(拒不|拒绝|不肯|不愿意?|死活不)(签字|签收|签|配合|整改|盖章|确认)")
+
+
+# someone's word that a duty is not there (合作方说…就不用走区里信息化项目报批了)
+_DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]")
+
+
 def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
@@ -594,10 +613,13 @@ def negated(text: str) -> bool:
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)
     else:
         asked_of_said = False
-    if _CLAIM_TAG.fullmatch(clause) and clause != text and _LIABILITY_DENIED.search(text):
-        return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds
+    if _CLAIM_TAG.fullmatch(clause) and clause != text and (LIABILITY_DENIED.search(text) or _DUTY_DENIED_SAID.search(text)):
+        return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds; 合作方说…就不用走区里报批了，是这样吗:
+        #               whether the duty denied is not there
     if HANDED_OVER.search(text) or EN_BODY_SWAPPED.search(text):
         return False   # 不自己搞数据交换了，用区大数据中心的统一技术支撑: who does it, not a step left out
+    if _COMPLAINT_PAST.search(text):
+        return False   # 想直接向质监机构举报，不经过建设单位: a complaint is a right; whom it goes past is no step left out
     if _CLAIM_ACTED_ON.search(text):
         return True   # 设计院说不用再出材料，我们就直接组织验收了，没问题吧: what was said, acted on, is the asker's own leave
     if _REPORTED.search(clause) and not asked_of_said:
@@ -607,7 +629,7 @@ def negated(text: str) -> bool:
     if after.strip(" ，,。？?") and not any((classify(c).scores["yesno"] and not plan_only(c)) or classify(c).scores["info"]
                                           for c in _CLAUSE.split(after) if c.strip()):   # (a plan told goes on too)
         clause += "，" + after
-    bare = asked_plainly(clause)
+    bare = _REFUSED.sub("，", asked_plainly(clause))   # (被检查单位现场负责人死活不签字: another party's refusal, not a step left out)
     if SELF_DOES.search(text):   # 我们单位自己组织验收，不用数管局来组织: who does it, not the step left out
         bare = BODY_SWAPPED.sub("，", bare)
     if _DUTY_OR_NOT.search(bare):

@@ -16,7 +16,7 @@ _BREACH = lazy_regex(r"(算不算|是不是|是否|算|属于|属不属于|构�
                      r"|\b(is|would|will) (that|it|this) (be )?(a problem|an issue)\b", re.I)   # "… has no certification. Is that a problem?"
 _OMITTED = lazy_regex(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|搞|找|上|进行|组织|开展|提交|备案|登记|按|经过|经)"
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
-_OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出|运维|维护|管|留着|派人)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
+_OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出|运维|维护|管(?!理)|留着|派人)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
                         r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)

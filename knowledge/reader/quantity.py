@@ -68,7 +68,7 @@ _KINDS = [
     ("pieces", lazy_regex(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
     # a body asked by its name (具体移交给哪家国有公司, which company): given only where the text names one (…有限公司, …中心)
-    ("name", lazy_regex(r"(具体|到底|究竟)(是|移交给|交给|给|由)?哪(一)?家(?!单位|部门)|哪(一)?(家|个)(国有)?(公司|企业)|(公司|企业|机构)(的)?(具体)?(名字|名称)|叫什么(名字)?(公司|企业|机构)?"
+    ("name", lazy_regex(r"哪(一)?家(国有)?(公司|企业)|(公司|企业)[^，,。？?]{0,4}(名字|名称)(是|叫)(什么|啥)|(公司|企业)[^，,。？?]{0,4}叫(什么|啥)|叫(什么|啥)(名字的?)?(公司|企业)"
                         r"|\bwhich (specific |particular )?(company|firm|enterprise|state-owned company)\b|\bname of the (company|firm|enterprise)\b", re.I),
      lazy_regex(r"[\u4e00-\u9fff]{2,}(有限公司|有限责任公司|集团|股份公司)|\b(Co\.|Ltd|Group|Corporation)\b"), "ans.qty.name"),
     # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it
@@ -281,7 +281,6 @@ def asked(text: str) -> list[Asked]:
                 # 可研报告区信息化主管部门几个工作日审完: what is measured is named before the body that does it
                 at = text.rfind(doer, 0, m.start())
                 head = _pieces(_before(text, at)) | _pieces(re.split(r"[，,。？?；;]", text[m.end():])[0][:4]) or head
-            head = head | {_SAME_WORD[h] for h in head if h in _SAME_WORD}   # (质保 asked, 保修 in the text)
             out.append(Asked(kind, label, head, unit, length, anchor, every, (subject | named) - anchor - event, near, latest, event,
                              words if kind == "month" else (), most, doer))   # (a month: the one kind the whole words were found to help)
     return out
@@ -596,7 +595,7 @@ def measure(a: Asked, text: str) -> str:
                    and (a.kind != "frequency" or _named_frequency(s, m) or _of_clause(s, m, present))
                    for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
-    present = {h for h in a.head if h in text}
+    present = {h for h in a.head if h in text or h in _SAME_WORD and _SAME_WORD[h] in text}   # (质保 asked, 保修 in the text)
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
     whole = _shared(a.words, text)   # what is measured, named as the text names it: it binds, not its pieces
     present = present | whole if whole else present
@@ -668,9 +667,9 @@ _LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|�
 
 # 质保一年够吗, 半年够不够, "Is one year enough?": a length said, asked to suffice
 _LENGTH_SAID_SUFFICES = lazy_regex(
-    r"(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?:时间|的时间|期)?(?:就|也|都)?"
-    r"(?=(?:够不够|够吗|够了吗|够了吧|够么|够嘛|够不|足够吗|够用吗|行不行|行吗|可以吗|达标吗|符合要求吗|合规吗))"
-    r"|\b(?P<en>(?:\d+|one|two|three|four|five|six|a|half a)[ -](?:years?|months?|weeks?|days?))\b(?=[^?]{0,60}\b(?:long enough|enough|sufficient|adequate)\b)", re.I)
+    r"(?<![推拖延迟晚])(?<!往后推)(?<!往后拖)(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?:时间|的时间|期)?(?:就|也|都)?"
+    r"(?=(?:够不够|够吗|够了吗|够了吧|够么|够嘛|够不|足够吗|够用吗|达标吗|符合要求吗|合规吗))"
+    r"|\b(?:is|are|'s|would|will)\s+(?:a |an |only )?(?P<en>(?:\d+|one|two|three|four|five|six|a|half a)[ -](?:years?|months?|weeks?|days?))\b(?=[^?]{0,30}\b(?:long enough|enough|sufficient|adequate)\b)", re.I)
 
 
 def length_suffices(text: str) -> str | None:

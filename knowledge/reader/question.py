@@ -49,7 +49,9 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|全吗|完整吗|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|(?<![安健完])全吗|完整吗|算(?:是)?(?:完成|办完|做完|齐)|" + LEAVE_WORDS + r")"
+                    # 就差网信办审核意见，大数据局会收吗: one thing still missing, whether what is handed in goes through
+                    r"|(就差|还差|只差|只缺|就缺|还缺|唯独缺|就是缺)(?!一点|点|些|不多|得远)(?!\s*[\d一二两三四五六七八九十几半]+\s*(个)?(天|日|周|星期|月|年|小时|工作日))[^。？?]{1,30}?[，,\s][^。？?]{0,30}(会|能|可以|可否|能否|能不能|行|(?<!验)收|受理|通过|算)"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^。？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first
@@ -63,7 +65,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
                     # "its data resources were never brought into the city's data management. Does the acceptance still meet the
                     # requirements?": something not done, then whether what was done still complies
-                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not|weren't|wasn't|were not|was not)\s+(?:yet\s+|been\s+|ever\s+)*[a-z]+\b[^?]{0,160}"
+                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not|weren't|wasn't|were not|was not)\s+(?:yet\s+|been\s+|ever\s+)*(?:put|upload|submit|file|enter|connect|shar|regist|fix|finish|complet|brought|bring|includ|incorporat|integrat|hand|deliver|sen[dt]|provid|obtain|g[eo]t|held|hold|conven|organi[sz]|done|carr|test|check|review|accept|approv|join)[a-z]*\b[^?]{0,160}"
                     r"\b(?:does|do|is|are|will|would|can|could)\b[^?]{0,40}\b(?:still\s+)?(?:meet|meets|satisfy|satisfies|comply|complies|count|valid|acceptable|compliant)\b"
                     # "… the data sharing list, but no training plan or training records. Is the pack complete?": a part said missing
                     r"|\b(?:but|except|yet|only) (?:no|without|not|missing)\b[^?]{0,80}[.;,]\s*(?:is|are|was|were|does|do) (?:the|our|this|that|it|everything)\b[^?]{0,30}"
@@ -123,7 +125,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     rf"|({_WORK_NAMED})({_UNDER})(进行|做|搞|跑|弄)?[^。？?]{{0,16}}({_FIRST})(?!作为|当作|算作|算)[^。？?]{{0,8}}({_GATED})"   # 试运行还在进行，能先做初验吗
                     rf"|(还卡着|卡着)[^。？?]{{0,24}}({_FIRST})[^。？?]{{0,8}}({_GATED})"
                     r"|(?<![能要用行会])不(?!是|属于)先?[^。？?，,]{1,10}(，|,|\s)*直接"   # (分包单位不是我们直接签的: who signed, no step skipped)                                       # 不先自己初验，直接申请竣工验收; 自己不初验 直接…
-                    r"|直接(就)?(?![^。？?，,]{0,20}(举报|投诉|反映))(能|可以|去|报|开始|实施|验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
+                    r"|直接(就)?(?![^。？?，,]{0,20}(举报|投诉|反映))(?:自己|自行)?(能|可以|去|报|开始|实施|验收|组织验收|申请|进入|开工|向|找|交|提交|招标|采购|上线|投入|使用|干|做|搞|弄|动工|改|变更|调整)|跳过|绕过|绕开|避开|撇开|略过|越过|省掉|省去|省略"
                     r"|(如果|要是|假如)?不(?!是|同|合|超|到|满|足)[^。？?]{1,20}?(也|还|照样|仍然|照常)(能|可以|行|会|批|过)"   # 数据不往平台汇聚，也能批下来吧
                     r"|不(做|搞|走|报|经过|经)[^。？?]{1,20}?先|先不(做|搞|走|报|经过)|(?<![不用必])等[^。？?]{1,12}再[^。？?]{0,4}(说|做|补|报|搞|交|提交|申请|办|弄)|(?<![不用必])等[^。？?]{1,12}(的时候|时)一起(报|交|补|办|提交|申请)|攒着|攒到|攒起来|一次性(补|报|交)"   # 不做前置审核，先组织验收; 先不询价，等招标再说
                     r"|(之前|以前)[，,]?\s*(能|可以|可否|能否|能不能|可不可以|就)[^。？?]{0,8}先|赶在[^。？?]{1,20}(之前|以前)"   # 前置审核之前，能自己先验收吗
@@ -246,7 +248,7 @@ def _unmet(text: str) -> bool:
                  and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
                  or _BUT_EXCEPTED.search(m.group(0))
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
-                 or _REPORTS.search(re.split(r"[。？?！!]", text[m.start():])[0])):
+                 or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the
         # case the texts make an exception for)
         m = _UNMET.search(text, m.end())
@@ -271,7 +273,10 @@ _BUT_EXCEPTED = lazy_regex(r"[，,]\s*(但|但是|可是|不过)[^，,。？?]{0
 _URGENT = lazy_regex(r"(国家|(?<![节反])省里?|(?<![城超都门])市里?|上级|上面|部委|国家部委)[^。？?，,；;]{0,8}(明确)?(要求|部署|指示|下达(?!的?(专项)?(资金|经费|款|补助|拨款)))|紧急|急需|特殊情况|(?<![没无非])(?<!没有|并非|不是)特殊(需要|需求)|必须(在)?(今年|当年)|(今年|当年)(就)?(必须|得|一定要)(实施|上|建|做)"
                      r"|\burgent\b|\bemergency\b|(mandated|required|requirement) (by|from) (the )?(state|province|provincial|city|ministry|ministries|higher)"
                      r"|(provincial|national|state|ministry) requirement", re.I)
-_NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)", re.I)
+_NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什么)?(特殊(需要|需求|情况)|紧急(情况)?|急需)|(不|并不)(紧急|急)|\bnot urgent\b|\bno (special|urgent) (need|reason)"
+                         # 也不是国家部委要求的: the higher level's requirement denied
+                         r"|(不是|并非|没有|也不是|也没有|非)[^，,。？?]{0,3}(国家|省里?|上级|部委|上面)[^，,。？?]{0,8}(要求|部署|指示)"
+                         r"|\b(no|not|isn't|wasn't|without any) (a )?(national|state|provincial|ministry|higher[- ]level)[\w\s-]{0,20}(requirement|mandate|instruction)", re.I)
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
@@ -665,9 +670,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     elif _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
     profile.funding = find_funding(text)
-    if _URGENT.search(text):
+    denied = [m.span() for m in _NOT_URGENT.finditer(text)]   # (也不是国家部委要求的: the requirement said, denied)
+    if any(not any(a <= m.start() < b for a, b in denied) for m in _URGENT.finditer(text)):
         profile.urgent = True
-    elif _NOT_URGENT.search(text):   # 没有特殊需要, 也不紧急: the exception ruled out
+    elif denied:   # 没有特殊需要, 也不紧急: the exception ruled out
         profile.urgent = False
     if _OUTSIDE_PROCUREMENT.search(text):
         profile.central_procurement = False

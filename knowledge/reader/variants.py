@@ -265,7 +265,12 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
         return close[0] if close and not low.startswith(close[0]) and abs(len(low) - len(close[0])) <= 2 else word
 
     text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
+    text = _REAL_WORD_SLIP.sub(lambda m: m.group(1) + m.group(2).lower().replace("sever", "server"), text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)
+
+
+# a slip that is an English word too, read by the word before it (buy new severs: servers; sever the contract stays)
+_REAL_WORD_SLIP = lazy_regex(r"\b((?:new|own|our|the|a|of|more|extra|buy|buying|bought|purchase|purchasing) )(severs?)\b", re.I)
 
 
 if __name__ == "__main__":

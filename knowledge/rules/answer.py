@@ -24,6 +24,7 @@ from ..reader.dated import (
 from ..reader.events import proposed_start
 from ..reader.form import (
     LEAVE_WORDS,
+    LIABILITY_DENIED,
     RULES_SET_ASIDE_EN,
     asking_clause,
     classify,
@@ -186,7 +187,7 @@ def _consent_verbs(m: re.Match) -> tuple[str, ...]:
     said = m.group("v") or m.group("c")
     if said:
         return (said,)
-    word = (m.group("e") or m.group("g") or "").lower()
+    word = (m.group("e") or m.group("g") or ("consent" if m.group("so") else "")).lower()
     if not word and m.group("en"):
         word = "consent" if m.group("en").lower().startswith(("agree", "consent")) else "approval"
     return _GATE_EN_COVERS.get(word, ())
@@ -209,7 +210,9 @@ _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(�
                          r"(?<!to )(?<!not )(?P<en>agree|agrees|agreed|consent|consents|consented|approve|approves|approved)\b"
                          # "has now given us written consent" (not "before we've given our consent", "given the bureau our
                          # application for approval")
-                         r"|(?<!before we)(?<!before they)(?<!until we)\b(?:has|have|had|'ve) (?:now |already )?(?:given|granted|issued)(?: (?:us|them|the unit|our unit))?(?: (?:its|their|a|the))?(?: (?:written|formal|official))? (?P<g>consent|permission|approval)\b", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
+                         r"|(?<!before we)(?<!before they)(?<!until we)\b(?:has|have|had|'ve) (?:now |already )?(?:given|granted|issued)(?: (?:us|them|the unit|our unit))?(?: (?:its|their|a|the))?(?: (?:written|formal|official))? (?P<g>consent|permission|approval)\b"
+                         # "our director signed off in writing that the contractor may …": the consent given, in other words
+                         r"|(?<!before our )(?<!before the )(?<!until our )(?<!until the )(?<!once our )\b(?:director|leader|head|chief|boss|bureau|authority|department|office|owner|we|they|he|she)\s+(?:has |have |had )?(?:already )?(?:formally )?(?P<so>signed off|given (?:the |a |us the )?(?:go-ahead|green light|sign-off))\b(?: (?:in writing|formally))?(?= (?:that|on|for|to)\b)", re.I)   # ("the data bureau approved in writing")   # ("if we, the construction unit, agree to it")
 
 
 # whether the text advises a step (建议…吗, recommend), which a recommendation answers yes
@@ -244,6 +247,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
     verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) \
         or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \
+        or ("so" in pattern.groupindex and m.group("so") and "同意") \
         or _GATE_EN[(m.group("e") or ("g" in pattern.groupindex and m.group("g")) or "").lower()]
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
@@ -485,6 +489,16 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
             base = verdict   # (the rule itself, asked the other way round: no reading of the case)
+        elif not q.negated and q.form == "yesno" and verdict == "yes" and used and _ASKS_APART.search(q.reading or q.text) \
+                and "还是" not in (q.reading or q.text) \
+                and all(_INCLUDED_IN.search(r.says["zh"]) for r, _ in used):
+            # 改造对接费，用不用单独申请经费 against 应包含在该系统的维保经费中: what the text includes in another needs no
+            # application of its own
+            verdict = "no"
+        elif q.negated and q.form == "yesno" and verdict == "info" and used and \
+                all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used) and LIABILITY_DENIED.search(q.reading or q.text):
+            # 总包说跟他们没关系让我们自己找分包，他说得对吗 against 总承包单位对全部信息工程质量负责: the liability denied is there
+            verdict = "no"
         elif q.negated and q.form == "yesno" and verdict == "no" and used and all(
                 r.type == "prohibition" and _NO_LONGER_PROCEDURE.search(r.says["zh"]) for r, _ in used):
             # 基本建设审批程序我们打算不走了，行吧: a procedure the text no longer applies may be left out (not so a ban
@@ -1243,16 +1257,20 @@ def _leave(q: Question) -> bool:
 
 _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
 # whether a party bears the liability (总包也得担责吗, 监理要不要负责任): asked, not denied (不担责 is a leave asked)
-_ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)")
+_ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)"
+                          # 到底总包要不要一起负责: the A-not-A form of the same question
+                          r"|(要不要|需不需要|用不用|该不该|得不得)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}
 # whether what was done (or left undone) complies: 这样符合深圳的质量要求不, 合不合规, is that compliant
-_ASKS_COMPLIES = lazy_regex(r"符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|合规|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么|齐全吗|齐了吗|齐吗|全吗|完整吗)|\b(?:compliant|comply|complies|meets? (?:the )?requirements?)\b|\b(?:is|are) (?:the|our|this|that|it|everything)\b[\w\s]{0,20}\bcomplete\b|\b(?:is|are) (?:that|this|it|these) (?:the )?(?:right|correct) (?:material|materials|documents?|papers?|set|pack|package|file|files)\b", re.I)
+_ASKS_COMPLIES = lazy_regex(r"符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|合规|算(?:是)?(?:完成|办完|做完|齐)|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么|齐全吗|齐了吗|齐吗|全吗|完整吗)|\b(?:compliant|comply|complies|meets? (?:the )?requirements?)\b|\b(?:is|are) (?:the|our|this|that|it|everything)\b[\w\s]{0,20}\bcomplete\b|\b(?:is|are) (?:that|this|it|these) (?:the )?(?:right|correct) (?:material|materials|documents?|papers?|set|pack|package|file|files)\b", re.I)
 # what is not done yet said to come later (等到合同验收之前再出): whether that complies turns on when, not on the duty alone
 _PUT_OFF = lazy_regex(r"等到|之后再|以后再|后面再|回头再|前再|再(出|做|交|报|补|弄|提供)|\b(later|afterwards|until)\b", re.I)
 # something not done apart (不另外单独申请, 不再单独列), and a text that has it included in another (纳入项目总投资)
 _NOT_SEPARATELY = lazy_regex(r"不(再)?(另外|单独|额外|另行|专门)+")
-_INCLUDED_IN = lazy_regex(r"纳入[^，。；]{0,12}(投资|经费|预算|费用)|包含在|含在|计入|列入[^，。；]{0,8}(投资|经费|预算)")
+# whether something is needed apart (用不用单独申请经费, 要不要另外列预算)
+_ASKS_APART = lazy_regex(r"((?<![费作使采应利运适信])用不用|要不要|需不需要|是否需要|是否要|需要|要|得)(单独|另外|另行|额外|专门)(再)?(申请|报|列|立项|拨|安排)")
+_INCLUDED_IN = lazy_regex(r"(纳入|计入|包含在|含在|列入)[^，。；]{0,8}(总投资|维保经费|项目经费|建设经费|项目预算)|包含在[^，。；]{0,12}经费中")
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""

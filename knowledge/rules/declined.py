@@ -29,9 +29,14 @@ _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 _SHORT_STOP = frozenset("our own new not all any you per but out one two too via yet now its who why how use".split())
 
 
-def _act_stems(text: str) -> set[str]:
-    """The stems of an English act's words, three-letter verbs (buy) among them."""
-    return content_stems(text, min_len=3, stop=_SHORT_STOP)
+def _act_stems(text: str, same: bool = False) -> set[str]:
+    """The stems of an English act's words, three-letter verbs (buy) among them; with ``same``, hardware stands for the
+    servers and equipment a text names (buying our own hardware, declined, against buying new servers)."""
+    stems = content_stems(text, min_len=3, stop=_SHORT_STOP)
+    return stems | set().union(*(_SAME_THING[s] for s in stems if s in _SAME_THING)) if same else stems
+
+
+_SAME_THING = {"hardware": {"server", "equipment"}, "server": {"hardware"}, "equipment": {"hardware"}}
 
 
 def _declined(text: str) -> tuple[set[str], bool, str]:
@@ -39,7 +44,7 @@ def _declined(text: str) -> tuple[set[str], bool, str]:
     question is English, and the acts themselves."""
     if not _CJK.search(text):
         acts = [m.group("act") for m in _DECLINED_EN.finditer(text)]
-        return set().union(set(), *(_act_stems(a) for a in acts)), True, " ".join(acts)
+        return set().union(set(), *(_act_stems(a, same=True) for a in acts)), True, " ".join(acts)
     acts = [m.group("act") for m in _DECLINED.finditer(asked_plainly(text))]
     return set().union(set(), *(pairs(a) - _GENERIC_PAIRS for a in acts)), False, " ".join(acts)
 

@@ -106,7 +106,10 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         return found
 
     # (whom the text covers measures nothing: its scope is no finding on a length or a count asked, where others speak)
-    found_rated = [f for f in found if f.topic != "scope"] or found
+    # (a sum is another matter: the scope is where a text's amount threshold lives)
+    found_rated = [f for f in found if f.topic != "scope"] \
+        if any(f.topic != "scope" and f.verdict in ("info", "yes", "no") for f in found) \
+        and all(a.kind in ("duration", "count") for a in wanted) else found
     rated = [(f, how(f)) for f in found_rated if f.verdict in ("info", "yes")]
     if q.form == "yesno":   # 只派一个人去行吗: the count a rule sets decides (``_at_least``); only where none sets one is it silent
         rated = [(f, how(f)) for f in found_rated if f.verdict in ("info", "yes", "no")]

@@ -14,7 +14,7 @@ from .finding import Finding
 from .model import evaluate
 
 # 接下来要干嘛, what's next: the step after one told done, asked
-_NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?:然后|之后|接着|那)(?:呢|咧|嘞)\s*[？?]*\s*$"
+_NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?<![\d天周月年])(?:那)?(?:然后|接着)(?:呢|咧|嘞)\s*[？?]*\s*$"
                    r"|\bnext (?:step|stage|thing)s?\b|\bwhat(?:'s| is| comes)? next\b|\bwhat now\b|\bthen what\b|\b(?:from now on|going forward|after that)\b[^.]{0,20}\?"
                    r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b", re.I)
 

@@ -300,7 +300,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 
 IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b|past the (deadline|time limit)"
+OVERDUE = lazy_regex(r"超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b", re.I)
@@ -498,6 +498,8 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     proposed = stated_delay(text, today) if offset is None else None
     if proposed is None and offset is None:
         return None
+    if offset is None and proposed_days(text, today) is not None:
+        return None   # (ended early March, the acceptance around mid to late April, "so ~45 days later": the days said decide)
     events = stated_elapsed(text, today) or stated_events(text, today)
     assumed = not events
     if not events:   # 试运行结束后，初验能不能拖到40天以后再做: the delay is counted from the event named
@@ -553,6 +555,10 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
                                            citations=dedupe([*_day_citations(d), *f.citations])))
     return None
+
+
+# "the Q2 pack only went up on 18 July, is that acceptable": a filing of a named period done on a day, its leave asked
+_DONE_ASKED_OK = lazy_regex(r"\b(is|was) (that|this|it) (acceptable|ok|okay|fine|allowed|alright|compliant)\b", re.I)
 
 
 def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -656,7 +662,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
     others = [s for s in every if s not in spans and s not in held_up_spans(text, every)]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
-    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved):
+    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved
+                                                             or _DONE_ASKED_OK.search(text) and named_periods(without_days(text), today)):
         return None
     p1, p2 = (moved, moved) if moved else spans[0][:2]   # 7月5号是周日，能拖到周一报吗: the Monday after
     # 2026年三季度的季报，10月9号才传: the quarter named, against its own day

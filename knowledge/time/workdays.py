@@ -41,6 +41,7 @@ that every count is a bisection, not a day-by-day walk.
 from __future__ import annotations
 
 import json
+import os
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -64,8 +65,11 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 
 def china_today() -> date:
-    """Today in China, whatever the server's time zone: every default date of the product."""
-    return datetime.now(CHINA).date()
+    """Today in China, whatever the server's time zone: every default date of the product. ``BOT_TODAY``
+    (YYYY-MM-DD) pins it, so that a question's relative dates (上周五, 今天周二) read the same on any day (the
+    evaluation sets are graded against the day they were rated on)."""
+    pinned = os.environ.get("BOT_TODAY")
+    return date.fromisoformat(pinned) if pinned else datetime.now(CHINA).date()
 
 
 class CalendarError(ValueError):

@@ -43,8 +43,10 @@ def test_in_time_asked_with_a_negation(question, verdict):
     assert verdict in verdicts(question, "shenzhen")
 
 
-def test_next_week_is_a_span_against_the_last_day():
-    """Signed long ago: too late all next week; signed yesterday: the last day falls inside next week."""
+def test_next_week_is_a_span_against_the_last_day(monkeypatch):
+    """Signed long ago: too late all next week; signed yesterday: the last day falls inside next week (on a
+    Friday, 2026-12-04: yesterday's Thursday plus five working days is next Thursday)."""
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
     assert "no" in verdicts("深圳项目合同签了有三周了，质量监督登记下周再去办来得及吗", "shenzhen")
     assert "conditional" in verdicts("深圳项目合同昨天签的，质量监督登记下周再去办，来得及吧", "shenzhen")
 
