@@ -179,6 +179,21 @@ def _near(gap: str) -> bool:
     return len(gap) - latin + latin / _LATIN_PER_CHAR <= WINDOW
 
 
+_CHILDREN: dict[int, tuple[dict, dict[str, list]]] = {}
+
+
+def _children_of(topics: dict, parents: tuple[str, ...]) -> list:
+    """The topics narrowing any of ``parents`` (indexed once per vocabulary, the vocabulary kept with its index)."""
+    held = _CHILDREN.get(id(topics))
+    if held is None or held[0] is not topics:
+        index: dict[str, list] = {}
+        for key, topic in topics.items():
+            if topic.parent:
+                index.setdefault(topic.parent, []).append((key, topic))
+        held = _CHILDREN[id(topics)] = (topics, index)
+    return [kt for p in parents for kt in held[1].get(p, ())]
+
+
 def _in_sentence(text: str, parts: tuple[str, ...], parent: set[int]) -> set[int] | None:
     """The characters of a term's parts all said in the sentence the parent topic's match is in (no 。？！；
     between them), one of them the parent's own words, less the parent's; None otherwise."""
@@ -394,12 +409,12 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
             found, every = outside, every_masked
     # a narrower topic whose qualifying word is said in the same sentence as the step it narrows, farther apart than
     # the window (初验是我们单位牵头，承建、监理、设计、用户几家一起验的，没开专家会: the expert initial acceptance)
-    for key, topic in topics.items():
-        if key in found or topic.parent not in found:
+    for key, topic in _children_of(topics, tuple(found)):
+        if key in found:
             continue
         # (its own word must name a topic of the question itself, 专家 the expert review: not a word as loose as 内容)
         others = set().union(*(c for k, c in found.items() if k != topic.parent))
-        cov = next((c for parts in topic.terms if len(parts) > 1 and not any(p.isascii() for p in parts)
+        cov = next((c for parts in topic.terms if len(parts) > 1 and all(p in folded and not p.isascii() for p in parts)
                     for c in [_in_sentence(folded, parts, found[topic.parent])] if c and c <= others), None)
         if cov:
             found[key] = cov
