@@ -184,7 +184,7 @@ _GATE_EN_COVERS = {"consent": ("同意",), "permission": ("许可", "同意", "�
 
 def _consent_verbs(m: re.Match) -> tuple[str, ...]:
     """The texts' words for the consent a question says is given (同意了, with the owner's consent)."""
-    said = m.group("v") or m.group("c")
+    said = m.group("v") or m.group("c") or m.group("v2")
     if said:
         return (said,)
     word = (m.group("e") or m.group("g") or ("consent" if m.group("so") else "")).lower()
@@ -201,6 +201,8 @@ _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
 _GATE_GIVEN = lazy_regex(r"(?<![不没未])(?P<v>同意|批准|审批|许可)(了|过了|之后|以后|后)"
+                         # 区政府有关会议已经审议通过了: the meeting's review, passed
+                         r"|(?<![不没未])(?P<v2>审议)(已经|已)?通过(了)"
                          # 如果我们建设单位书面同意，他们能不能发布: the consent said as the case asked about
                          r"|(如果|假如|要是|若|只要|征得|取得|获得|拿到|已经|(?<![未没不])已|在(?=[^，,。？?]{0,14}(前提|情况|条件)下)|(?<![未没不须需要得])经(过)?)[^，,。？?没未不]{0,12}?(?<![不没未])(?P<c>同意|批准|许可)(?![吗么嘛呢]|才)"   # (经市政府同意还能立项吗)
                          # ("with the district informatization authority's approval", "get approval from … first and then buy")
@@ -245,7 +247,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     m = pattern.search(asked) if asked else None
     if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
-    verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) \
+    verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) or ("v2" in pattern.groupindex and m.group("v2")) \
         or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \
         or ("so" in pattern.groupindex and m.group("so") and "同意") \
         or _GATE_EN[(m.group("e") or ("g" in pattern.groupindex and m.group("g")) or "").lower()]
@@ -279,6 +281,12 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
                 re.search(r"同意|批准", r.says["zh"]) for r, _ in excepted)):
             # 紧急项目先建起来、手续后补; 不找分管区领导同意，直接在平台提交: the exception's own conditions are what it skips
             return "no", [*pick(("prohibition",), (True,)), *excepted]
+        given = {v for g in _GATE_GIVEN.finditer(asked) for v in _consent_verbs(g)} if only_if and asked else set()
+        if given and not _CONSENT_MISSING.search(asked) and all(set(re.findall(r"同意|批准|审议|审批|许可", r.says["zh"])) <= given
+                                                               for r, _ in excepted):
+            # 省里明确要求…分管区领导已经同意了…也审议通过了: the exception with every consent it waits for (同意 and 审议);
+            # 同意 alone leaves the review still to come
+            return "yes", excepted
         return ("conditional" if only_if else "yes"), excepted
     if not may and excepted and pick(("prohibition",), (True,)) and any(_ONLY_IF.search(r.says["zh"]) for r, _ in excepted):
         # 当年必须实施的临时项目，有没有必要先拿到分管领导同意: what the exception is allowed only after is required

@@ -1652,6 +1652,10 @@ def test_a_body_asked_by_name_where_the_text_names_only_its_kind():
      "2025, is that acceptable", "shenzhen", "quality_platform", "no"),
     ("our shenzhen system's Q2 pack (supervision docs + quality quarterly report) went up on the platform on 3 July 2025, "
      "is that acceptable", "shenzhen", "quality_platform", "yes"),
+    # the exception with the consent it waits for said given (分管区领导已经同意了…也审议通过了); not said, conditional
+    ("钟楼 省里有明确要求今年必须上一个项目，年度计划里没有，分管区领导已经同意了，会议纪要、申报材料、网信办意见都在平台交了，"
+     "也审议通过了，接下来能走论证实施吗", "zhonglou", "new_initiative", "yes"),
+    ("钟楼区有个项目没列进年度计划，省里明确要求今年必须做，能不能先做起来？", "zhonglou", "new_initiative", "conditional"),
     # "instead of buying our own hardware": the servers the ban names, declined
     ("Planning to deploy our new Wendeng system on the city e-government cloud platform instead of buying our own hardware. "
      "That's fine right?", "wendeng", "cloud_equipment", "yes"),
