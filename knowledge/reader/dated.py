@@ -18,7 +18,7 @@ from ..facts.events import ALL_EVENTS
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
-_ASKS_DAY = lazy_regex(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内)|by when|by (what|which) (date|day)|latest|earliest"
+_ASKS_DAY = lazy_regex(_WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|by (what|which) (date|day)|latest|earliest"
                        r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
@@ -31,7 +31,7 @@ _EN_DATE = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
                       r"|\b(?P<pre3>on|by|before|after|from|until|since|till|around|about)(?: the)? (?P<d3>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon3>[A-Z][a-z]+)\b(?! \d)"
                       r"|\b(?:(?P<pre4>on|by|before|after|from|until|since|till) |(?<=[\s:(])(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
                       # (on Oct 8 2024: the year read with it; signed March 5, May only after on/by …)
-                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,])(?!\s+\d{4}\b)"
+                      r"(?P<mon4>[A-Z][a-z]+)\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?\b(?!\d)(?!,?\s+\d{4}\b)"   # (on Jan 10, is that ok)
                       # a day before its month's name, after any word (the trial run ended 1 March): unambiguous in English
                       r"|\b(?P<d5>\d{1,2})(?:st|nd|rd|th)? (?P<mon5>January|February|March|April|June|July|August|September|October|November|December"
                       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?! \d)")
@@ -259,8 +259,10 @@ def _weekday(m: re.Match, today: date) -> date | None:
     day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
     if which in ("上上", "上上个", "大上", "大上个"):   # 上上周三, 大上周三: the week before last
         return day - timedelta(days=14)
-    if which in ("上", "上个", "last"):
+    if which in ("上", "上个"):
         return day - timedelta(days=7)
+    if which == "last":   # "last Monday", said on a Friday: the Monday just gone (上周一 is the week before's)
+        return day if day < today else day - timedelta(days=7)
     if day > today:
         return None if which in ("这", "本", "this") else day - timedelta(days=7)
     return day
@@ -394,6 +396,9 @@ _BARE_QUARTER = lazy_regex(r"(?:第\s*|(?<![\d一二三四五六七八九十]))(
 
 
 _SENTENCES = lazy_regex(r"[。！？!?；;]|\.(?=\s)")
+# a relative year said of a month after it (明年一月底, 明年1月, next year in January), not of the period a filing is for
+YEAR_OF_A_MONTH = lazy_regex(r"(明年|来年|今年|去年)\s*的?\s*(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月"
+                              r"|\b(next|this|last) year in (January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 _RELATIVE_YEAR = [(lazy_regex(r"今年|本年度|本年|this year|current year", re.I), 0),
                   (lazy_regex(r"明年|下一年度|next year", re.I), 1), (lazy_regex(r"去年|上一年度|last year", re.I), -1)]
 
@@ -452,6 +457,7 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
         # (the relative year said in the quarter's own sentence: "registration was done last year. We
         # uploaded the Q1 report on 3 April" is this year's Q1)
         sentence = _SENTENCES.split(text[:bare.start()])[-1] + _SENTENCES.split(text[bare.start():], maxsplit=1)[0]
+        sentence = YEAR_OF_A_MONTH.sub(" ", sentence)   # (四季度的季报打算明年一月底再报: 明年 is the month's, not the quarter's)
         shift = next((s for pattern, s in _RELATIVE_YEAR if pattern.search(sentence)), 0)
         year = found[0][0] if found else (today or china_today()).year + shift
         return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
@@ -659,7 +665,7 @@ def stated_next(text: str, today: date) -> date | None:
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
-_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
+_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
 
@@ -836,7 +842,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = lazy_regex(r"超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
+_LATE_ASKED = lazy_regex(r"(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
@@ -868,23 +874,52 @@ def _month_end_of_dated_month(text: str) -> str:
     return _BARE_MONTH_END.sub(lambda m: next(iter(months)) + m.group(1), text) if len(months) == 1 else text
 
 
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
+_DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
+                       r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
+_OF_NEXT_YEAR = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
-    span of days it names, and the latest span, proposed for the step. None unless the question names
-    two such days and proposes one."""
+    span of days it names, and the latest span, proposed for the step. With one day or none named, the day
+    proposed may be said relative to today (下周三) or be today (现在能交终验申请了吗), and the event too
+    (合同上周三签的). None unless the question dates an event and proposes a day."""
     text = _month_end_of_dated_month(text)
-    if not (proposes_day(text) or _PROPOSES_SPAN.search(unicodedata.normalize("NFKC", text)) or _LATE_ASKED.search(text)
-            or _DONE_LATE.search(text)):
+    norm = unicodedata.normalize("NFKC", text)
+    now = _NOW_PROPOSED.search(norm) if stated_delay(text, today) is None else None   # (现在开工，登记一个月后再办: the delay is proposed)
+    if not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text) or now):
         return None
     spans = stated_spans(text, today)
-    if len(spans) < 2:
-        return None
-    norm = _english_dates(unicodedata.normalize("NFKC", text))
-    proposed = max(spans, key=lambda s: (s[0], s[2]))
     events: dict[str, tuple[date, date]] = {}
+    if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
+        return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
+    if len(spans) <= 1 and (proposes_day(text) or now):
+        # 合同上周三签的，任务书打算元旦以后再上平台备案: the event said relative to today, the one day said proposed;
+        # 试运行上个月10号结束的，准备下周三搞初验: the day proposed said relative to today; 初验是九月份结束的，现在能交终验
+        # 申请了吗: today
+        later = stated_next(_OF_NEXT_YEAR.sub(" ", text), today)
+        if now and later:
+            return None   # (今天去做质量监督登记，下周再组织开工: two steps, two days)
+        if later and later > today and (not spans or spans[0][1] <= today):
+            proposed = (later, later, -1, -1)
+        elif now and (not spans or spans[0][1] <= today):
+            proposed = (today, today, -1, -1)
+        elif spans and proposes_day(text):
+            proposed = spans[0]
+        else:
+            return None
+        # (a time gone by, 试运行两个月了, "on trial operation for two months", is read by the elapsed-time answers)
+        events = {k: (d, d) for k, d in {**({} if _DURATION.search(_halves(text)) else stated_elapsed(text, today)),
+                                          **stated_events(text, today)}.items() if d < proposed[0]}
+    elif len(spans) < 2:
+        return None
+    else:
+        proposed = max(spans, key=lambda s: (s[0], s[2]))
+    norm = _english_dates(norm)
     for first, last, start, end in spans:
-        if (first, last, start, end) == proposed:
+        if (first, last, start, end) == proposed or last >= proposed[0]:
             continue
         begin, stop = _clause_around(norm, start, end)
         clause = norm[begin:start] + "@" + norm[end:stop]

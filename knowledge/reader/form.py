@@ -144,6 +144,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
+                       r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+(?:if|when)\b"   # "3rd party testng needed if …"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
@@ -182,7 +183,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
-    ("how-many 几", lazy_regex(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)几(?![万亿十百千乎])"), 2.5),   # (其他几个合同: several)
+    ("how-many 几", lazy_regex(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)(?<!前后)(?<!先后)几(?![万亿十百千乎])"), 2.5),   # (前后几次变更加起来: several)   # (其他几个合同: several)
     # (过期限了吧 asks whether it is late; 还在期限内吧 whether it is in time)
     # (截止日正好赶上清明: the day told, not asked; 截止日是哪天 is asked by its 哪天)
     ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
@@ -464,8 +465,11 @@ _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(�
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]")
 # 我们不自己搞数据交换和视频接入了，用区大数据中心的统一技术支撑: a step handed to a body the question names
-HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:去|来)?(?:搞|做|弄|负责|组织|对接|接入)[^。？?]{0,24}?[，,]\s*(?:就|直接|改)?(?:用|靠|交给|由|请|找|依托)"
-                          r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)")
+HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:另外|单独|再)?(?:去|来)?(?:搞|做|弄|负责|组织|对接|接入|招|找|请)[^。？?]{0,24}?[，,]\s*(?:就|直接|改)?(?:用|靠|交给|由|请|找|依托)"
+                          r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)"
+                          # 把资产直接移交给国有公司统一运维，不再自己另外招运维公司了: the other order
+                          r"|(?:交给|移交给|移交|交由|由|依托)[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)[^。？?]{0,12}?[，,]\s*"
+                          r"不(?:再)?(?:自己|自行)(?:另外|单独|再)?(?:去|来)?(?:搞|做|弄|负责|组织|招|找|请)")
 # "run the procurement ourselves instead of going through the data administration": a body swapped, in English
 EN_BODY_SWAPPED = lazy_regex(r"\b(?:ourselves|itself|on our own|in-house)\b[^.?]{0,20}?\b(?:instead of|rather than|without)\s+(?:going through|using|asking|involving|waiting for|leaving it to|handing it to)\b"
                              r"(?:(?!review|approval|check|assessment|audit|sign-off)[^.?]){0,40}?\b(?:bureau|administration|centre|center|department|office|authority|agency)\b"
@@ -477,7 +481,7 @@ _CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要|�
                              r"(?:(?:我们|我|于是|所以|那)?(?:也)?就(?:直接|这样)?(?!不)[\u4e00-\u9fff]"
                              r"|(?:我们|我|咱们)[^，,。？?]{0,6}?(?:自己|内部|直接)[\u4e00-\u9fff])")   # (领导说先别往区大数据中心报，我们内部自己消化掉)
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
-_CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
+_CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)?[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里|上)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
                         r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
@@ -492,6 +496,12 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     for m in _REPORTED.finditer(text):
         end = _CLAUSE.search(text, m.end())
         stop = end.start() if end else len(text)
+        # 有同事说合同终验前不用做第三方验收测评 到底要不要做: a clause typed after a space, with no comma, that asks
+        for gap in re.finditer(r"\s+", text[m.end():stop]):
+            piece = text[m.end() + gap.end():stop]
+            if piece and (_OWN_TURN.match(piece) or classify(piece).form == "yesno" and any(classify(piece).scores.values())):
+                end, stop = None, m.end() + gap.start()
+                break
         # 有人说终验完就能上线，不用做安全测试，到底要不要做: what was said goes on until the asker's own turn
         while end and end.end() < len(text):
             nxt = _CLAUSE.search(text, end.end())
@@ -597,6 +607,11 @@ _REFUSED = lazy_regex(r"(死活|硬是)?(拒不|拒绝|不肯|不愿意?|死活�
 
 
 # someone's word that a duty is not there (合作方说…就不用走区里信息化项目报批了)
+# "… told us calibrating their instruments isn't required. Is that true?", "My boss says we don't need to. Is he right?"
+_EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|they) (?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$", re.I)
+_EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
+                                  r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
+                                  r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b)", re.I)
 _DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]")
 
 
@@ -613,7 +628,11 @@ def negated(text: str) -> bool:
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)
     else:
         asked_of_said = False
-    if _CLAIM_TAG.fullmatch(clause) and clause != text and (LIABILITY_DENIED.search(text) or _DUTY_DENIED_SAID.search(text)):
+    if text.isascii() and _EN_CLAIM_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):
+        return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
+    last = re.split(r"\s+", text.strip())[-1]   # (…不用再出啥东西 深圳市的规定是这样吗: the tag typed after a space)
+    if (_CLAIM_TAG.fullmatch(clause) and clause != text or clause == text and last != text and _CLAIM_TAG.fullmatch(last)) \
+            and (LIABILITY_DENIED.search(text) or _DUTY_DENIED_SAID.search(text)):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds; 合作方说…就不用走区里报批了，是这样吗:
         #               whether the duty denied is not there
     if HANDED_OVER.search(text) or EN_BODY_SWAPPED.search(text):

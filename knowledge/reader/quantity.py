@@ -648,6 +648,8 @@ _ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person
 # a count named and asked whether it suffices (请了3个专家，够吗; "Are 3 experts enough?"): the count the text sets is asked
 # (of people sent, asked or had: not 科长一个人拍板就够了, one who decides)
 _COUNT_SUFFICES = lazy_regex(r"(?<=[请派来去找排抽有了只就到用])(?P<n>\d+|[一两二三四五六七八九十])\s*(?:个|名|位)?\s*(?P<w>专家|评委|人)(?=[^。？?]{0,16}(够|足够|行不行|行吗|可以吗|符合))"
+                             # 评审小组里专家抽两个够吗: the count said after whom it counts
+                             r"|(?P<w2>专家|评委)\s*(?:请|派|找|抽|选|用|只|就)\s*(?:了|个)?\s*(?P<n2>\d+|[一两二三四五六七八九十])\s*(?:个|名|位)(?:人)?(?=[^。？?]{0,16}(够|足够|行不行|行吗|可以吗|符合))"
                              r"|\b(?P<en>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<ew>experts|people|members|persons|reviewers|inspectors)\b"
                              r"(?=[^?]{0,40}\b(?:enough|sufficient)\b)", re.I)
 
@@ -657,7 +659,8 @@ def count_suffices(text: str) -> str | None:
     "Are 3 experts enough?" -> "Are how many experts enough?"), or None when it asks no such thing."""
     if not _COUNT_SUFFICES.search(text):
         return None
-    return _COUNT_SUFFICES.sub(lambda m: f"几名{m.group('w')}" if m.group("w") else f"how many {m.group('ew')}", text)
+    return _COUNT_SUFFICES.sub(lambda m: f"几名{m.group('w')}" if m.group("w") else f"{m.group('w2')}几名" if m.group("w2")
+                               else f"how many {m.group('ew')}", text)
 
 
 # 试运行只跑了两周，时间够不够, "Is that long enough?": whether a length said is long enough, which only a length the
@@ -705,7 +708,7 @@ def named_counts(text: str) -> set[int]:
 
 
 # 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
-_ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(规定|要求|限制|说法)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
+_ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b", re.I)
 

@@ -18,6 +18,7 @@ from ..reader.dated import (
     due_dates,
     named_periods,
     periodic_dates,
+    stated_elapsed,
     stated_events,
     without_days,
 )
@@ -122,11 +123,11 @@ _NEGATION_BEFORE = lazy_regex(r"(不|未|无|非|免|禁止|严禁|不得|不予
 _HANZI = lazy_regex(r"[\u4e00-\u9fff]+")
 
 
-def _affirms(says: str, asked: str) -> bool | None:
+def _affirms(says: str, asked: str, least: int = 3) -> bool | None:
     """Does a description say what the question asks, without denying it ("会记入信用档案吗" and
-    "…记入信用档案")? None when they share no words of three characters or more."""
+    "…记入信用档案")? None when they share no words of ``least`` (three) characters or more."""
     said = None
-    for size in range(min(len(asked), 12), 2, -1):
+    for size in range(min(len(asked), 12), least - 1, -1):
         for i in range(len(asked) - size + 1):
             piece = asked[i:i + size]
             if not _HANZI.fullmatch(piece):
@@ -254,6 +255,10 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
+# 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
+_MEANS_TO = lazy_regex(r"(打算|准备|计划|拟)(?!了|好|材料|资料|任务书|书)")
+
+
 def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, asked: str = ""
              ) -> tuple[str, list[tuple[Rule, bool | None]]]:
     """The verdict for a topic's rules and the rules that carry it, with their outcomes. In a
@@ -306,6 +311,12 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     consent = [(r, o) for r, o in banned if (u := _UNLESS.search(r.says["zh"])) and u.group("v") in ("同意", "许可")]
     if asked and consent and len(consent) == len(banned) and not _CONSENT_MISSING.search(asked) and not _ASKS_CONSENT.search(asked):
         return "conditional", consent   # 承建单位想把演示系统挂到网上，能行吗: allowed with the owner's consent, which is not said
+    # 竣工验收没过，我们打算牵头组织各参建单位限期整改，改完再申请验收，对吧 against 不得投入使用: what the question
+    # proposes is what the text describes (牵头组织参建单位限时整改), and the ban is of an act it does not name
+    told = [(r, o) for r, o in pick(("info",), (True,)) if asked and not asked.isascii() and _affirms(r.says["zh"], asked, 4)] \
+        if banned and _MEANS_TO.search(asked) and all(_affirms(r.says["zh"], asked) is None for r, _ in banned) else []
+    if told:
+        return "yes", told
     if may and banned:
         return "no", banned
     lapsing = [(r, o) for r, o in outcomes if o is not False and _LAPSES.search(r.says["zh"])]
@@ -1602,10 +1613,13 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
             findings.extend([*found, *([f] if f else [])])
         findings.extend(_own_path(kb, j, qj, tokens, findings))
     before = {(f.jurisdiction, f.topic): f.verdict for f in findings}
-    if asks_for_day(text):
-        from ..time.workdays import china_today
+    from ..time.workdays import china_today
 
-        events = stated_events(text, china_today())
+    # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well)
+    if asks_for_day(text) or q.form == "info" and asks_for_day(text, dated=False) and stated_elapsed(text, china_today()) \
+            and not named_periods(without_days(text)):
+        events = stated_events(text, china_today()) or \
+            (stated_elapsed(text, china_today()) if not named_periods(without_days(text)) else {})
         if events:
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends

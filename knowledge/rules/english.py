@@ -9,8 +9,13 @@ EN_STOP = frozenset("the a an and or of to in on at by for with from is are was 
                      "projects".split())
 
 
+_AGAIN = re.compile(r"^re-(?=[a-z]{3})|^re(?=(?:apply|appli|submit|file|test|inspect|check|examin|review)\w*$)")
+
+
 def stem(word: str) -> str:
-    """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two."""
+    """applies, applied, applying -> appl; fixes -> fix: an English word without its ending, to compare two;
+    re-apply, reapply -> appl: the act done again is the act ("applies for acceptance again")."""
+    word = _AGAIN.sub("", word)
     kept_y = re.match(r"(.*[aeiou]y)(?:ing|ed|s)?$", word)
     if len(word) > 4 and kept_y:
         return kept_y.group(1)   # buying, buys -> buy; deploy, deploying -> deploy (not applying -> appl)

@@ -44,6 +44,8 @@ class Test:
 
     def check(self, profile: Profile) -> bool | None:
         span = profile.ranges.get(self.field)
+        if span is None and self.field == "contract_amount" and profile.contract_amount is None:
+            span = profile.ranges.get("amount")   # (as ``Profile.get``: the project's sum stands for the contract's)
         if span is not None and self.threshold is not None:
             low, high = (self.threshold.holds(v) if v != float("inf") else self.threshold.direction == "min"
                          for v in span)

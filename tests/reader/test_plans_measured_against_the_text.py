@@ -1688,3 +1688,66 @@ def test_look_alikes_of_this_rounds_readings_are_not_misread():
         f["topic"] == "next_step" for f in kb.ask("初验要在试运行结束后多久做？要是3个月之后呢？钟楼")["findings"])
     assert not _unmet("系统没有部署在政务云上，放在自建机房安全吗")
     assert classify("Any way to tell which office handles the filing in Longgang?", "en").form == "info"
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a plan that is what the text describes, against a ban of an act it does not name (不得投入使用)
+    ("文登项目竣工验收没过，我们打算牵头组织各参建单位限期整改，改完再申请验收，这样处理对吧", "wendeng", "acceptance_failure", "yes"),
+    ("文登区竣工验收结论是不是还有个“基本合格”？", "wendeng", "acceptance_failure", "no"),
+    # the same in English: re-apply is apply again
+    ("Zhonglou project failed acceptance. Plan: fix the issues and re-apply for acceptance. That's the way, right?", "zhonglou",
+     "acceptance_failure", "yes"),
+    ("Zhonglou project failed acceptance. Can we skip fixing and just reapply for acceptance?", "zhonglou", "acceptance_failure", "no"),
+    # a job handed to the body the text names, said before the own hire declined
+    ("文登项目建成后，我们打算把资产直接移交给国有公司统一运维，不再自己另外招运维公司了，这样可以吧", "wendeng", "assets", "yes"),
+    # a quarter's filing put off into the next year; a day said relative to today for next year's plan
+    ("深圳市直的项目 四季度的监理文档和质量季报 打算明年一月底再一起报给质监机构 行不", "shenzhen", "quality_reports", "no"),
+    ("Shenzhen city-level IT project, Q4 quality quarterly report - thinking of uploading it around Jan 10 after new year, is that ok?",
+     "shenzhen", "quality_reports", "no"),
+    ("深圳 一季度的监理文档和质量季报我们准备4月3号在质量管理平台上报，时间上没问题吧", "shenzhen", "quality_platform", "yes"),
+    ("云浮市直 明年的信息化规划 下周一再报还来得及吗", "yunfu", "annual_plan", "no"),
+    ("今天是2025年11月28日，云浮市直单位下一年度信息化规划现在报备案还来得及吗", "yunfu", "annual_plan", "yes"),
+    ("钟楼区有个项目没列入年度计划，我们先建起来明年再补进计划，可以吗", "zhonglou", "new_initiative", "no"),
+    # a filing's time asked to be past (已经过了报送时间): late is the yes
+    ("今天12月4号了 钟楼明年的政务信息化项目计划 是不是已经过了报送时间", "zhonglou", "annual_plan", "yes"),
+    # in time asked of doing it now (还在期限里吗), the event dated
+    ("钟楼 合同10月15号签的 项目计划任务书到现在还没在平台备案 现在补还在期限里吗", "zhonglou", "task_book", "no"),
+    # the event said relative to today, the day proposed said relative to today or as today
+    ("钟楼 合同上周三签的 项目计划任务书打算元旦以后再上平台备案 行吗", "zhonglou", "task_book", "no"),
+    ("钟楼区项目试运行上个月10号结束的 准备下周三搞初验 超没超时限", "zhonglou", "initial_acceptance", "no"),
+    ("钟楼 我们初验是九月份结束的 现在能交终验申请了吗", "zhonglou", "final_acceptance", "conditional"),
+    ("钟楼 我们初验是7月份结束的 现在能交终验申请了吗", "zhonglou", "final_acceptance", "yes"),
+    ("Shenzhen: our contract was signed last week. Can we start work now and handle the quality supervision registration a month later?",
+     "shenzhen", "quality_registration", "no"),
+    # a count said after whom it counts, or asked whether the text sets one: the text sets none
+    ("钟楼项目评审 评审小组里专家抽两个够吗 想快点", "zhonglou", "expert_review", "not_specified"),
+    ("龙岗 初设方案专家评审 能不能就３位专家评一下 有没有人数要求", "longgang", "preliminary_design", "not_specified"),
+    # someone's word, with the asker's question typed after a space; a claim judged in English
+    ("龙岗 有同事说合同终验前不用做第三方验收测评 到底要不要做", "longgang", "third_party_testing", "yes"),
+    ("下个月要做合同验收了 设计院说图纸方案交完就没他们事了 不用再出啥东西 深圳市的规定是这样吗", "shenzhen", "acceptance", "no"),
+    ("The testing lab on our Shenzhen project told us calibrating their instruments isn't required for this kind of job. Is that true?",
+     "shenzhen", "testing_body", "no"),
+    ("Zhonglou: our vendor says a 20w project doesn't need a supervisor. Is he right?", "zhonglou", "supervision", "yes"),
+    ("Zhonglou: our vendor says a 80w project doesn't need a supervisor. Is he right?", "zhonglou", "supervision", "no"),
+    # a range of the sum against a contract's threshold; 前后几次 is "several"; "needed if" asks yes or no
+    ("龙岗区 合同金额还没最终定下来 估计在九百万到一千一百万之间 到时候合同初步验收要组织专家会吗", "longgang", "expert_initial_acceptance",
+     "conditional"),
+    ("龙岗 合同价四百万 前后几次变更加起来四十六万 没超总概算 这个得报区信息化主管部门审核吧", "longgang", "change_limit", "yes"),
+    ("yunfu 3rd party testng needed if app sofware dev cost is 60w", "yunfu", "third_party_testing", "yes"),
+])
+def test_seventeenth_round_readings(question, jid, topic, verdict, monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")   # (their relative dates count from the day the round was written)
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
+
+
+def test_due_days_said_relative_to_today_are_counted(monkeypatch):
+    """合同上周三签的，质量监督登记最晚哪天: the day the relative weekday names, counted; "last Monday" said on a Friday is
+    the Monday just gone, 上周一 the week before's."""
+    from knowledge.base import get_kb
+
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert "2026-12-02" in get_kb().ask("深圳市直 合同上周三签的 质量监督登记最晚哪天")["answer"]
+    assert "2026-12-07" in get_kb().ask("Shenzhen: our contract filing with the procurement centre was approved last Monday. "
+                                        "By when must quality supervision registration be done?")["answer"]
+    assert "2026-11-30" in get_kb().ask("文登 验收申请函上周一交给大数据中心的 他们最晚哪天得组织验收")["answer"]
