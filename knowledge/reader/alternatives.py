@@ -1,5 +1,5 @@
 """A party put in another's place: "验收组不请专家，改请第三方咨询评估机构", "用第三方机构代替专家", "a third-party
-consulting firm instead of individual experts". Read as (the party left out, the party brought in), so that a
+consulting firm instead of individual experts" (or a document in another's: 只交项目建议书，不单独写立项申请报告). Read as (the party left out, the party brought in), so that a
 text naming either of the two (有关专家或第三方咨询评估机构) can allow the swap."""
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ _ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，
        lazy_regex(rf"(?:用|让|由|以|请)(?P<b>{_PARTY})(?:来)?(?:代替|替代|取代|顶替|替换)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
        lazy_regex(rf"(?P<b>{_PARTY})(?:代替|替代|取代|顶替)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗]|$)"),
        # 结算报告找第三方造价咨询公司出，不用承建单位自己出的那份: the one brought in first, the one left out after
-       lazy_regex(rf"(?:找|请|让|由|用|委托|聘请)(?P<b>{_PARTY})(?:来)?(?:出|做|编|写|出具|编制|组织)[^，,。？?]{{0,6}}[，,]\s*不(?:用|要|让|请|找)(?P<a>{_PARTY})(?:自己|自行)?(?=[来去参做组进出编写]|[，,。？?吧吗]|$)")]
+       lazy_regex(rf"(?:找|请|让|由|用|委托|聘请)(?P<b>{_PARTY})(?:来)?(?:出|做|编|写|出具|编制|组织)[^，,。？?]{{0,6}}[，,]\s*不(?:用|要|让|请|找)(?P<a>{_PARTY})(?:自己|自行)?(?=[来去参做组进出编写]|[，,。？?吧吗]|$)"),
+       # 只交项目建议书 不单独写立项申请报告了: one document for the other
+       lazy_regex(rf"只(?:交|报|写|编|编制|提交)(?P<b>{_PARTY})[，,\s]*不(?:再)?(?:单独|另外)?(?:写|交|编|编制|报|提交)(?P<a>{_PARTY})(?=了|[，,。？?吧吗\s]|$)")]
 _EN = lazy_regex(r"\b(?:an?|the|some)?\s*(?P<b>[\w\s-]{3,60}?)\s+(?:\w+\s+){0,8}?instead of (?:the |an? |individual |independent |outside )?(?P<a>[\w\s-]{3,40}?)(?=[?,.;]|$)"
                  r"|\b(?:replace|substitute)\s+(?:the |an? )?(?P<a2>[\w\s-]{3,40}?)\s+(?:with|by)\s+(?:the |an? )?(?P<b2>[\w\s-]{3,60}?)(?=[?,.;]|$)", re.I)
 

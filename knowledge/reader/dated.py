@@ -874,7 +874,7 @@ def _month_end_of_dated_month(text: str) -> str:
     return _BARE_MONTH_END.sub(lambda m: next(iter(months)) + m.group(1), text) if len(months) == 1 else text
 
 
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 _OF_NEXT_YEAR = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)

@@ -146,7 +146,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|先不(写|做|搞|走|报|经过|经|交|请|开|办|签|建|上|弄|管|评|审|测|备案|登记|公示|共享|对接|支持|接)"   # 质量目标先不写进合同, 先不接视频中心
                     # another doing the step instead of the one the text names (开发商自测代替第三方测试)
                     r"|(?<![化产])(代替|替代|顶替|取代)(掉)?[^，,。？?]{0,20}(第三方|监理|评审|测评|测试|审核|验收|专家|招标|备案|登记|审批|论证)"
-                    r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
+                    r"|(第三方|监理|测评|评审|审核|专家)[^。？?]{0,20}(?<![化产])(代替|替代|顶替|取代)(?![^。？?]{0,6}(国产|进口))|\b(instead of|in place of|rather than|substitut\w*)\b(?!\s+(?:each|every|all)\b[^.?]{0,30}\b(?:separately|individually|on (?:its|their|our) own)\b)|\breplac\w*\b.{0,30}\b(testing|tests?|review|inspection|assessment|evaluation|audit)\b"
                     # what is done said to be enough (几家单位签个字算了, is it enough to sign between ourselves)
                     r"|(签个字|签字|开个会|碰个头|说一声|打个招呼|确认一下)(就)?(算了|完事|齐活|结了)|(就|也|一下)算了(?=\s*(吧|[，,。？?!！]|$))|\b(is|would|will) (it|that|this) (be )?(enough|sufficient)\b|\benough (for us )?to\b"
                     r"|\b(postpone|put off|hold off|defer|push back|delay)\w*\b|\b(after the fact|retroactive?l?y)\b"
@@ -279,7 +279,7 @@ _NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什�
                          r"|\b(no|not|isn't|wasn't|without any) (a )?(national|state|provincial|ministry|higher[- ]level)[\w\s-]{0,20}(requirement|mandate|instruction)", re.I)
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
-                             r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
+                             r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"
@@ -312,7 +312,10 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 
 _FUNDING = [
     ("social_only", lazy_regex(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
-                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱)"
+                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也|[，,\s]))"
+                               # 民营公司自掏腰包建的, "a private company builds it with its own money"
+                               r"|(民营|私营|私人)(企业|公司)[^。？?]{0,8}(自掏腰包|自筹|自有资金|自己出钱|全额出资)"
+                               r"|\bprivate (company|firm|enterprise|business)\b[^.?]{0,40}\b(its|their) own (money|funds|capital)\b"
                                r"|(经营(性)?(资金|收入)|企业自有资金)[^。？?]{0,6}(不是|并非|非)(市|区)?(级)?财政"   # 自有经营资金（不是财政资金）
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
@@ -331,7 +334,7 @@ _FUNDING = [
                           r"|(co-?funded|co-?financed|jointly (funded|financed)|part(ly)?[- ](funded|financed)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
                           r"|(private|privately[- ]owned) (company|firm|enterprise|business)\b.{0,50}\b(invest|fund|financ|pay)\w*( jointly| together)?"
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
-    ("soe", lazy_regex(r"(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
+    ("soe", lazy_regex(r"(?<!没)(?<!没用)(?<!没有)(?<!也没)(?<!不是)(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", lazy_regex(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(全额|全部|足额)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"

@@ -589,6 +589,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 自己组织初验，不等大数据局来 (自行组织); 由建设单位自己来做，不用区大数据中心来组织 (项目建设单位应首先…进行
             # 初步核验): the text has the unit do it itself, and what the question leaves out is the other body, not the step
             verdict = "yes"
+        if q.form == "yesno" and verdict == "yes" and used and _gate_skipped(q.reading or q.text, [r for r, _ in used]):
+            # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
+            # it itself, but only once the body the question leaves out has passed it
+            verdict = "no"
         gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
                  for o in [r.applies(profile)] if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
@@ -1261,6 +1265,23 @@ def _said_by(used, pattern) -> bool:
     """Does a rule used, in what it says or in a clause it quotes, say what ``pattern`` finds?"""
     return any(pattern.search(r.says["zh"]) or any(pattern.search(c.quote) for c in r.citations) for r, _ in used)
 # what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
+# 不用找数据局, 不经过大数据中心: a body the question leaves out
+_BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:找|经过|经|通过|报|交给|让)(?P<b>[\u4e00-\u9fff]{2,10}?(?:局|中心|办|委))")
+# 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it
+_GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|审查|批准|同意)(?:通过)?后")
+
+
+def _gate_skipped(text: str, rules: list) -> bool:
+    """Does the question leave out (不用找数据局) the body the text has pass the step first (经市政务服务数据管理局审核通过后)?
+    The body said short is the text's when its characters come in the text's body in order (数据局, 市政务服务数据管理局)."""
+    m = _BODY_SKIPPED.search(unreported(text))   # (有人说…不用报数据局，到底要不要报: another's word, the duty asked)
+    if not m:
+        return False
+    key = re.sub(r"^(区|市|县)", "", m.group("b"))
+    pattern = re.compile(".*?".join(map(re.escape, key)))
+    return any(pattern.search(g.group("b")) for r in rules for g in _GATED_BY.finditer(r.says["zh"]))
+
+
 _BODY_LEFT_OUT = lazy_regex(r"不(用|让|请|等|需要)(?![^，,。？?]{0,14}(审核|审查|评审|测评|测试|验收|论证|备案|登记|审批))[^，,。？?]{2,14}?来?(组织|牵头)(?=[，,。？?吧了]|$)")
 _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用|不请|不找)[^。？?]{0,14}(来|组织|做|搞|办)"
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)

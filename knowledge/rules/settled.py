@@ -62,7 +62,8 @@ _APART = lazy_regex(r"分别(报|申报|提交|编|写|立项)|各自(报|申报
 _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位|家)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独|重复)?|就不(再)?(单独|重复)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
                             # 各部门不用分别报方案, 不用三家各写一份 (not 需不需要…各写: A-not-A)
                             r"|(?<![需要用必])不(需要|用|必)(再)?[^，,。？?]{0,4}(分别|各自|单独|各)(报|申报|提交|写|编)"
-                            r"|不(再)?各(报|写|编)各的")   # (不各报各的: each declaring its own, declined)
+                            r"|不(再)?各(报|写|编)各的"   # (不各报各的: each declaring its own, declined)
+                            r"|\b(instead of|rather than|without)\s+(each|every)\b[^.?]{0,40}\b(separately|individually|on (its|their|our) own)\b", re.I)
 # a leader's signature proposed (请分管区领导签个字就纳入规划), against a text that has a meeting deliberate (经区政府有关会议审议通过后)
 _LEADER_SIGNS = lazy_regex(r"(领导|局长|主任|书记|区长|市长|负责人)(签个?字|签批|批个?字|批一下|点个?头|同意一下|拍个?板)"
                            r"|\b(the |a )?(leader|director|head|mayor)('s)? (sign(s|ed)? off|signature|sign-off|approval alone)\b", re.I)

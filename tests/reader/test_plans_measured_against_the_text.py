@@ -1751,3 +1751,32 @@ def test_due_days_said_relative_to_today_are_counted(monkeypatch):
     assert "2026-12-07" in get_kb().ask("Shenzhen: our contract filing with the procurement centre was approved last Monday. "
                                         "By when must quality supervision registration be done?")["answer"]
     assert "2026-11-30" in get_kb().ask("文登 验收申请函上周一交给大数据中心的 他们最晚哪天得组织验收")["answer"]
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a connection the text asks, left out (不接区视频中心)
+    ("文登 我们的视频监控点位想接到自己的平台上 不接区视频中心 可以吗", "wendeng", "video_surveillance", "no"),
+    # the unit does it itself, but only once the body left out has passed it (经…数据管理局审核通过后，由市直各单位自行组织验收)
+    ("云浮 专业类项目做完了 我们自己组织验收就行了吧 不用找数据局", "yunfu", "acceptance", "no"),
+    ("有人说云浮市直单位的专业类服务项目验收自己组织就完了，不用报市政务服务数据管理局，到底要不要报", "yunfu", "acceptance", "yes"),
+    # the body's review asked to be dropped once the unit had its own done (数据局那边能不能就不再组织了)
+    ("云浮 造价审核我们自己请了个咨询公司做了 数据局那边能不能就不再组织了", "yunfu", "expert_review", "no"),
+    # one document for the other, where the text names either (立项申请报告或项目建议书)
+    ("龙岗新动议项目 我们打算只交项目建议书 不单独写立项申请报告了 可以吗", "longgang", "proposal", "yes"),
+    ("钟楼 只交建设方案 不写项目建议书了 可以吗", "zhonglou", "proposal", "no"),
+    # one overall plan instead of each submitting separately is the joint plan the text asks
+    ("Wendeng: four departments are co-building a shared system. Can the lead department put together one overall plan with "
+     "the others instead of each of us submitting separately?", "wendeng", "joint_projects", "yes"),
+    # a new mid-year project in English; a trial run long enough now (现在够申请…了吗)
+    ("Longgang: new mid-year project, about 15 million yuan, urgent per city instructions. Can we send it straight to the district "
+     "data bureau for review without the special meeting chaired by our district leader in charge?", "longgang", "special_meeting", "no"),
+    ("文登区项目 试运行是7月1号开始跑的 单看试运行时长 现在够申请竣工验收了吗", "wendeng", "final_acceptance", "yes"),
+    ("文登区项目 试运行是10月1号开始跑的 现在能申请竣工验收了吗", "wendeng", "final_acceptance", "no"),
+    # money said not to be public or a state firm's (没用财政也没国企的钱, a private company's own money): outside the scope
+    ("文登有家民营公司自掏腰包建了个智慧停车系统 没用财政也没国企的钱 要按智慧文登项目办法报吗", "wendeng", "scope", "not_applicable"),
+    ("文登 国企自有资金建的系统 要按这个办法报吗", "wendeng", "scope", "yes"),
+])
+def test_seventeenth_round_proposals(question, jid, topic, verdict, monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    found = topic_verdicts(question, jid)
+    assert found.get(topic) == verdict, found
