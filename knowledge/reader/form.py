@@ -475,7 +475,10 @@ HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:另外|单独|再)?(?:
 # "run the procurement ourselves instead of going through the data administration": a body swapped, in English
 EN_BODY_SWAPPED = lazy_regex(r"\b(?:ourselves|itself|on our own|in-house)\b[^.?]{0,20}?\b(?:instead of|rather than|without)\s+(?:going through|using|asking|involving|waiting for|leaving it to|handing it to)\b"
                              r"(?:(?!review|approval|check|assessment|audit|sign-off)[^.?]){0,40}?\b(?:bureau|administration|centre|center|department|office|authority|agency)\b"
-                             r"(?!'s (?:[\w-]+ ){0,2}(?:review|approval|check|assessment|audit|sign-off))", re.I)   # (not "without going through the bureau's pre-acceptance review": a step)
+                             r"(?!'s (?:[\w-]+ ){0,2}(?:review|approval|check|assessment|audit|sign-off))"   # (not "without going through the bureau's pre-acceptance review": a step)
+                             # "apply to the data bureau for it instead of buying it ourselves": the other way round
+                             r"|\b(?:apply|applying|go|going|turn|ask|asking)\s+(?:to|through)\s+the\s+[\w\s-]{0,30}?\b(?:bureau|administration|centre|center|department|platform)\b[^.?]{0,30}?"
+                             r"\binstead of\s+(?:buying|building|procuring|purchasing|developing|running|renting)\b[^.?]{0,30}?\b(?:ourselves|on our own|in-house)\b", re.I)
 # 设计院说他们活早干完了不用再出啥材料，我们就直接组织验收了: someone's word that a step is not needed, which the asker
 # then went ahead on
 _CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要|要)|先?别)(?:再)?(?:[往向给跟][^，,。？?]{1,10}?)?"

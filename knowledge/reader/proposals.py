@@ -73,7 +73,11 @@ def by_ourselves(text: str) -> bool:
     """Would the asker do it themselves, without an outside body (可研我们自己写，不找咨询机构), or
     have a party without the qualification do it (分包给没有资质的公司)? Not what someone else said
     (有人说不用请第三方测评，到底要不要)."""
-    return bool(_OURSELVES.search(asked_plainly(unreported(text))))
+    # ("apply to the data bureau instead of buying it ourselves": doing it oneself is what is declined)
+    return bool(_OURSELVES.search(_DECLINED_OURSELVES.sub(" ", asked_plainly(unreported(text)))))
+
+
+_DECLINED_OURSELVES = lazy_regex(r"\b(?:instead of|rather than)\s+[^.?,;]{0,40}?\b(?:ourselves|on our own|in-house|by ourselves)\b", re.I)
 
 
 def still_gets(text: str) -> bool:

@@ -63,6 +63,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "we never put the project archives into the full-process system … Can the project still pass acceptance?"
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done)\b"
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
+                    # "we never filed the acceptance report … Will the finance bureau still give us O&M money?": what still follows
+                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload|submit|file|regist|complet|finish|hand)\w*\b[^?]{0,160}\b(?:will|would|can|could|do|does)\b[^?]{0,30}\bstill\b"
                     # "its data resources were never brought into the city's data management. Does the acceptance still meet the
                     # requirements?": something not done, then whether what was done still complies
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not|weren't|wasn't|were not|was not)\s+(?:yet\s+|been\s+|ever\s+)*(?:put|upload|submit|file|enter|connect|shar|regist|fix|finish|complet|brought|bring|includ|incorporat|integrat|hand|deliver|sen[dt]|provid|obtain|g[eo]t|held|hold|conven|organi[sz]|done|carr|test|check|review|accept|approv|join)[a-z]*\b[^?]{0,160}"

@@ -1780,3 +1780,15 @@ def test_seventeenth_round_proposals(question, jid, topic, verdict, monkeypatch)
     monkeypatch.setenv("BOT_TODAY", "2026-12-04")
     found = topic_verdicts(question, jid)
     assert found.get(topic) == verdict, found
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a filing never made, asked whether what follows it still comes; O&M money
+    ("Our Longgang system passed completion acceptance last year but we never filed the acceptance report with the district "
+     "informatization authority. Will the finance bureau still give us O&M money?", "longgang", "om_funding", "no"),
+    # what the text has the bureau allocate, applied for instead of bought by the unit itself
+    ("Yunfu: we need more government cloud capacity. can we just apply to the data bureau for it instead of buying it ourselves?",
+     "yunfu", "cloud_platform", "yes"),
+])
+def test_seventeenth_round_english(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid).get(topic) == verdict
