@@ -432,7 +432,7 @@ def without_days(text: str) -> str:
     a day said of a recurring filing's due date is no period of its own."""
     text = _english_dates(unicodedata.normalize("NFKC", text))
     text = re.sub(r"(20\d\d)-\d{1,2}-\d{1,2}", r"\1年 ", text)
-    return re.sub(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", " ", text)
+    return re.sub(r"(?:(?:明年|来年|去年|今年)\s*的?\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", " ", text)   # (明年1月10号: the year is the day's)
 
 
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
@@ -644,11 +644,17 @@ _NEXT = {"下个月|下月|next month": "month", "下下周|下下星期|下下�
 _NEXT_RE = lazy_regex("|".join(_NEXT), re.I)
 
 
+_EN_NEXT_WEEKDAY = lazy_regex(r"\bnext (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def stated_next(text: str, today: date) -> date | None:
     """The day a question proposes a step for when it says it relative to today; None if it says none."""
 
     from ..time.months import add_months
 
+    wd = _EN_NEXT_WEEKDAY.search(text)
+    if wd:   # "next Thursday": that day of next week
+        return today + timedelta(days=7 - today.weekday() + _DAY_NAMES[wd.group(1).lower()])
     m = _NEXT_RE.search(text)
     if not m:
         return None
@@ -738,8 +744,11 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     year = _default_year(text, today)
     out = []
     for m in _DATE.finditer(text):
+        # (明年1月10号: the year said relative to this one, before the day)
+        rel = re.search(r"(明年|来年|去年|今年)\s*的?\s*$", text[max(0, m.start() - 4):m.start()]) if not m.group("y") else None
+        shift = {"明年": 1, "来年": 1, "去年": -1}.get(rel.group(1), 0) if rel else 0
         try:
-            day = date(_year(m.group("y")) if m.group("y") else year, int(m.group("m")), int(m.group("d")))
+            day = date(_year(m.group("y")) if m.group("y") else (today.year + shift if rel else year), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         out.append((day, day, m.start(), m.end()))
@@ -842,7 +851,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = lazy_regex(r"(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
+_LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间)?窗口(?:期)?(?:内|里|之内|中)|(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
@@ -877,6 +886,22 @@ def _month_end_of_dated_month(text: str) -> str:
 _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
+def _ahead(spans: list, text: str, today: date) -> list:
+    """A day or month proposed with no year that is long gone this year ("in mid-January", said in December) is next
+    year's; not when a year is said, nor a step told done."""
+    if not proposes_day(text) or re.search(r"(19|20)\d\d|去年|今年|明年|last year|this year|next year", text, re.I):
+        return spans
+
+    # (only beside an event just past: "trial run ended last Monday (Nov 30) … initial acceptance in mid-January"; not
+    # 6月1日初验，7月1日提交终验, a spring told in December)
+    if not any(0 <= (today - b).days <= 90 for _, b, _, _ in spans):
+        return spans
+
+    def on(d: date) -> date:
+        return d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else date(d.year + 1, 3, 1)
+    return [(on(a), on(b), s, e) if (today - b).days > 270 else (a, b, s, e) for a, b, s, e in spans]
+
+
 _OF_NEXT_YEAR = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)
 
 
@@ -891,28 +916,33 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     now = _NOW_PROPOSED.search(norm) if stated_delay(text, today) is None else None   # (现在开工，登记一个月后再办: the delay is proposed)
     if not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text) or now):
         return None
-    spans = stated_spans(text, today)
+    spans = _ahead(stated_spans(text, today), text, today)
     events: dict[str, tuple[date, date]] = {}
+    later = stated_next(_OF_NEXT_YEAR.sub(" ", text), today)
+    asked_later = bool(later and later > today and _PROPOSES_SPAN.search(norm))   # ("Can we file it next week?")
     if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
-    if len(spans) <= 1 and (proposes_day(text) or now):
+    if len(spans) <= 1 and (proposes_day(text) or now or asked_later):
         # 合同上周三签的，任务书打算元旦以后再上平台备案: the event said relative to today, the one day said proposed;
         # 试运行上个月10号结束的，准备下周三搞初验: the day proposed said relative to today; 初验是九月份结束的，现在能交终验
         # 申请了吗: today
-        later = stated_next(_OF_NEXT_YEAR.sub(" ", text), today)
         if now and later:
             return None   # (今天去做质量监督登记，下周再组织开工: two steps, two days)
         if later and later > today and (not spans or spans[0][1] <= today):
             proposed = (later, later, -1, -1)
         elif now and (not spans or spans[0][1] <= today):
             proposed = (today, today, -1, -1)
-        elif spans and proposes_day(text):
+        elif spans and (proposes_day(text) or asked_later):
             proposed = spans[0]
         else:
             return None
         # (a time gone by, 试运行两个月了, "on trial operation for two months", is read by the elapsed-time answers)
         events = {k: (d, d) for k, d in {**({} if _DURATION.search(_halves(text)) else stated_elapsed(text, today)),
                                           **stated_events(text, today)}.items() if d < proposed[0]}
+        if _RELATIVE.search(text) and not stated_elapsed(text, today) and (text.isascii() or not stated_events(text, today)):
+            return None   # ("the filing only got approved yesterday": a day said that dates no event read here)
+        if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and stated_elapsed(text, today):
+            return None   # (signed 11/20, the filing approved yesterday, registration next Tuesday: two events, read elsewhere)
     elif len(spans) < 2:
         return None
     else:

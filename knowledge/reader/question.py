@@ -367,7 +367,8 @@ _FACTS = [
     ("warranty_years", lazy_regex(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     # 质保期12个月: a warranty in months, read as years
     ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
-    ("trial_months", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?月", re.I)),
+    # (试运行是今年5月20号开始的: a date, not five months)
+    ("trial_months", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|月(?!\s*\d{{1,2}}\s*[日号]|\s*份|\s*(?:初|中|底|末|上旬|中旬|下旬)))", re.I)),
     ("trial_months", lazy_regex(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
                                 rf"|trial run[^.?;]{{0,30}}?\b{_NUM}[\s-]+months?\b(?! (after|before|later|from))"
                                 rf"|trial (?:run|operation)\b[^.?;]{{0,40}}?\b(?:for|of) (?:only |just )?{_NUM} months?"

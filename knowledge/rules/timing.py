@@ -300,7 +300,7 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = lazy_regex(r"(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间)?窗口(期)?(内|里|之内|中)|(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
 OVERDUE = lazy_regex(r"(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
@@ -663,6 +663,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     if not every and _NEXT_YEARS.search(text) and _SOON.search(_NEXT_YEARS.sub(" ", text)) and \
             (later := stated_next(_NEXT_YEARS.sub(" ", text), today)) and later > today and (proposes_span(text) or _PUT_OFF_NEXT.search(text)):
         spans = every = [(later, later, 0, 0)]   # 明年的规划下周一再报还来得及吗: the day said relative to today, of a filing named
+    elif not every and _NEXT_YEARS.search(text) and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
+            and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
+        spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗: today, against the filing named
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
     others = [s for s in every if s not in spans and s not in held_up_spans(text, every)]
     # (in December, 打算1月10号再报 or "around Jan 10 after new year": a day proposed with no year, long gone this year,

@@ -1792,3 +1792,31 @@ def test_seventeenth_round_proposals(question, jid, topic, verdict, monkeypatch)
 ])
 def test_seventeenth_round_english(question, jid, topic, verdict):
     assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a relative year before a full date (明年１月１０号), English next weekdays, a month long gone said beside an event just past
+    ("深圳这边质量监督登记上个月就弄好了 四季度的监理文档跟质量季报 我们想明年１月１０号左右一起报给质监机构 来得及不", "shenzhen",
+     "quality_reports", "no"),
+    ("Shenzhen municipal project, contract was filed with the city procurement centre and the filing got approved last Monday. We were "
+     "planning to do the quality supervision registration next Thursday, is that ok?", "shenzhen", "quality_registration", "no"),
+    ("Zhonglou: trial run ended last Monday (Nov 30). We plan to do the initial acceptance in mid-January. Fine?", "zhonglou",
+     "initial_acceptance", "no"),
+    ("钟楼区的项目6月1日完成初验，领导想8月中旬就提交终验申请，能行吗？", "zhonglou", "final_acceptance", "no"),
+    # "Can we … next week?" proposes the day
+    ("Zhonglou: our initial acceptance finished on 2026-10-15. Can we submit the final acceptance application next Monday?", "zhonglou",
+     "final_acceptance", "no"),
+    # "trial operation of our system began …" starts the trial run; 5月20号 after 试运行 is a date, not five months
+    ("trial operation of our Wendeng system began Oct 15 this year. we'd like to apply for completion acceptance next week, does the "
+     "timing meet the acceptance conditions", "wendeng", "final_acceptance", "no"),
+    ("文登 试运行是今年5月20号开始的 现在还在验收时间窗口里吗", "wendeng", "acceptance_timing", "no"),
+    ("文登 试运行是今年8月20号开始的 现在还在验收时间窗口里吗", "wendeng", "acceptance_timing", "yes"),
+    # next year's plan filed today
+    ("钟楼 明年的项目计划 今天才准备报 还赶得上吗", "zhonglou", "annual_plan", "no"),
+    # a day said relative to today that dates no event read here leaves the verdict to the rule
+    ("Shenzhen: contract signed 11/20 but it's filed w/ the municipal govt procurement centre and the filing only got approved "
+     "yesterday. Is it fine if we do the quality supervision registration next Tuesday?", "shenzhen", "quality_registration", "yes"),
+])
+def test_eighteenth_round_dates(question, jid, topic, verdict, monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert topic_verdicts(question, jid).get(topic) == verdict
