@@ -851,7 +851,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 
 
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间)?窗口(?:期)?(?:内|里|之内|中)|(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
+_LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间窗口|窗口期)(?:内|里|之内|中)|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
@@ -886,23 +886,25 @@ def _month_end_of_dated_month(text: str) -> str:
 _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
+def a_year_on(day: date) -> date:
+    """The same day a year later (29 February: 1 March)."""
+    return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else date(day.year + 1, 3, 1)
+
+
 def _ahead(spans: list, text: str, today: date) -> list:
-    """A day or month proposed with no year that is long gone this year ("in mid-January", said in December) is next
-    year's; not when a year is said, nor a step told done."""
+    """A month or part of one proposed with no year, long gone this year, said after an event just past ("trial run
+    ended last Monday (Nov 30) … initial acceptance in mid-January") is next year's; not when a year is said, not a
+    calendar day (合同1月15日签的 is an event), not 6月1日初验，7月1日提交终验 (a spring told in December)."""
     if not proposes_day(text) or re.search(r"(19|20)\d\d|去年|今年|明年|last year|this year|next year", text, re.I):
         return spans
-
-    # (only beside an event just past: "trial run ended last Monday (Nov 30) … initial acceptance in mid-January"; not
-    # 6月1日初验，7月1日提交终验, a spring told in December)
-    if not any(0 <= (today - b).days <= 90 for _, b, _, _ in spans):
+    recent = [s for _, b, s, _ in spans if 0 <= (today - b).days <= 90]
+    if not recent:
         return spans
-
-    def on(d: date) -> date:
-        return d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else date(d.year + 1, 3, 1)
-    return [(on(a), on(b), s, e) if (today - b).days > 270 else (a, b, s, e) for a, b, s, e in spans]
+    return [(a_year_on(a), a_year_on(b), s, e) if a != b and (today - b).days > 270 and s > recent[0] else (a, b, s, e)
+            for a, b, s, e in spans]
 
 
-_OF_NEXT_YEAR = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)
+NEXT_YEARS = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)
 
 
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
@@ -918,7 +920,7 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         return None
     spans = _ahead(stated_spans(text, today), text, today)
     events: dict[str, tuple[date, date]] = {}
-    later = stated_next(_OF_NEXT_YEAR.sub(" ", text), today)
+    later = stated_next(NEXT_YEARS.sub(" ", text), today)
     asked_later = bool(later and later > today and _PROPOSES_SPAN.search(norm))   # ("Can we file it next week?")
     if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)

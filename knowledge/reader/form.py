@@ -144,7 +144,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
-                       r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+(?:if|when)\b"   # "3rd party testng needed if …"
+                       r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+if\b"   # "3rd party testng needed if …"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
@@ -364,8 +364,11 @@ _DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|
                      # 总包说是分包的事，他们不管: the party said not to answer for it
                      r"|(他们|他|总包|总承包单位)(就|都)?(不管|不负责|不担责)(了)?(?=\s*[，,。；;？?!！]|\s*$)|是(分包|承建|施工|监理)(单位|方)?的事"
                      # 安全管理全部甩给服务提供方，我们单位不担安全责任: a duty handed off, its bearer saying it bears none
-                     r"|不(再)?(担|负|承担)[^，,。？?]{0,4}责任")
-LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY)
+                     r"|不(再)?(担|负|承担)[^，,。？?]{0,4}责任"
+                     r"|不关(我|他|她|它|我们|他们)(们)?(的)?事")   # 总包说不关他事: the party said not to answer for it
+# ("Prime says go talk to the sub, not us", "says not our problem": the same in English)
+LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tells? us)\b[^.?]{0,20}?\b(?:not (?:our|my|their|his|its) "
+                              r"(?:problem|responsibility|fault|business)|go (?:find|talk to|see|ask|to) the (?:sub|subcontractor)\w*)", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|跳过|不做(?!完)|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -470,7 +473,7 @@ _CLAUSE = lazy_regex(r"[，,；;。！!]")
 HANDED_OVER = lazy_regex(r"不(?:再)?(?:自己|自行)(?:另外|单独|再)?(?:去|来)?(?:搞|做|弄|负责|组织|对接|接入|招|找|请)[^。？?]{0,24}?[，,]\s*(?:就|直接|改)?(?:用|靠|交给|由|请|找|依托)"
                           r"[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)"
                           # 把资产直接移交给国有公司统一运维，不再自己另外招运维公司了: the other order
-                          r"|(?:交给|移交给|移交|交由|由|依托)[^，,。？?]{0,12}?(?:局|中心|部门|平台|公司|单位)[^。？?]{0,12}?[，,]\s*"
+                          r"|(?:交给|移交给|移交|交由|由|依托)[^，,。？?]{0,8}?(?:国有公司|国企|大数据中心|大数据管理局|数据管理局|数据局|政数局|数管局|平台)[^。？?]{0,12}?[，,]\s*"
                           r"不(?:再)?(?:自己|自行)(?:另外|单独|再)?(?:去|来)?(?:搞|做|弄|负责|组织|招|找|请)")
 # "run the procurement ourselves instead of going through the data administration": a body swapped, in English
 EN_BODY_SWAPPED = lazy_regex(r"\b(?:ourselves|itself|on our own|in-house)\b[^.?]{0,20}?\b(?:instead of|rather than|without)\s+(?:going through|using|asking|involving|waiting for|leaving it to|handing it to)\b"
@@ -502,11 +505,10 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
         end = _CLAUSE.search(text, m.end())
         stop = end.start() if end else len(text)
         # 有同事说合同终验前不用做第三方验收测评 到底要不要做: a clause typed after a space, with no comma, that asks
-        for gap in re.finditer(r"\s+", text[m.end():stop]):
-            piece = text[m.end() + gap.end():stop]
-            if piece and (_OWN_TURN.match(piece) or classify(piece).form == "yesno" and any(classify(piece).scores.values())):
-                end, stop = None, m.end() + gap.start()
-                break
+        gaps = [g for g in re.finditer(r"\s+", text[m.end():stop]) if g.start() > 0]   # (有人说 不用找数据局 …: not the gap after 说)
+        piece = text[m.end() + gaps[-1].end():stop] if gaps else ""
+        if piece and (_OWN_TURN.match(piece) or classify(piece).form == "yesno" and any(classify(piece).scores.values())):
+            end, stop = None, m.end() + gaps[-1].start()
         # 有人说终验完就能上线，不用做安全测试，到底要不要做: what was said goes on until the asker's own turn
         while end and end.end() < len(text):
             nxt = _CLAUSE.search(text, end.end())
@@ -580,7 +582,8 @@ def tag_asks(text: str) -> bool:
     """Is the asking clause only a tag (这样行吧, is that acceptable?), which asks of the clauses before it?"""
     clause = asking_clause(_norm(text))
     last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
-    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last))   # (…; that's allowed, right?)
+    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last)   # (…; that's allowed, right?)
+                                     or _EN_CLAIM_TAG.fullmatch(last) and text.isascii())   # (… says …. Is that true?)
 
 
 # an English sentence that refers back to what was said before it (Is that allowed? Can we do so?)
@@ -613,7 +616,8 @@ _REFUSED = lazy_regex(r"(死活|硬是)?(拒不|拒绝|不肯|不愿意?|死活�
 
 # someone's word that a duty is not there (合作方说…就不用走区里信息化项目报批了)
 # "… told us calibrating their instruments isn't required. Is that true?", "My boss says we don't need to. Is he right?"
-_EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|they) (?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$", re.I)
+_EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|they) (?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$"
+                           r"|(?:^|[.!;]\s+)can (?:they|he|she|it) (?:push|shift|pass|shove) (?:it|this|that|the (?:blame|responsibility)) (?:off|onto|on to)\b[^?]*\?\s*$", re.I)
 _EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b)", re.I)
@@ -624,6 +628,8 @@ def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
+    if text.isascii() and _EN_CLAIM_TAG.search(text) and (_EN_DUTY_DENIED_SAID.search(text) or LIABILITY_DENIED.search(text)):
+        return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
     text = _english_asking_sentence(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
@@ -633,8 +639,6 @@ def negated(text: str) -> bool:
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)
     else:
         asked_of_said = False
-    if text.isascii() and _EN_CLAIM_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):
-        return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
     last = re.split(r"\s+", text.strip())[-1]   # (…不用再出啥东西 深圳市的规定是这样吗: the tag typed after a space)
     if (_CLAIM_TAG.fullmatch(clause) and clause != text or clause == text and last != text and _CLAIM_TAG.fullmatch(last)) \
             and (LIABILITY_DENIED.search(text) or _DUTY_DENIED_SAID.search(text)):

@@ -314,7 +314,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 
 _FUNDING = [
     ("social_only", lazy_regex(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
-                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也|[，,\s]))"
+                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也))"
                                # 民营公司自掏腰包建的, "a private company builds it with its own money"
                                r"|(民营|私营|私人)(企业|公司)[^。？?]{0,8}(自掏腰包|自筹|自有资金|自己出钱|全额出资)"
                                r"|\bprivate (company|firm|enterprise|business)\b[^.?]{0,40}\b(its|their) own (money|funds|capital)\b"
@@ -438,6 +438,10 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     return out
 
 
+_PUBLIC_TOO = lazy_regex(r"(?<![没不未无])(?<!没用)(?<!没有)(?<!不用)(区|市)财政(?:资金)?(?:再|又|也|另外)?(配套|出|拨|投|补|承担)"
+                         r"|\b(district|city|government|municipal)\b[^.?]{0,20}\b(pays|puts in|covers|contributes)\b[^.?]{0,15}\b(other half|the rest|half|part|share)\b", re.I)
+
+
 def find_funding(text: str) -> str | None:
     """Where the money comes from, the first source the question names; city and district money
     named together (市、区两级财政) is neither alone, so it is left unknown."""
@@ -445,6 +449,8 @@ def find_funding(text: str) -> str | None:
     if {"city", "district"} <= set(found):
         found = [f for f in found if f not in ("city", "district")]
     if {"soe", "social_only"} <= set(found):   # 国企用自有资金，没用财政资金: no fiscal money, but a state-owned firm's
+        found.remove("social_only")
+    if "social_only" in found and _PUBLIC_TOO.search(text):   # 民营企业自筹600万，区财政再配套400万: public money too
         found.remove("social_only")
     return found[0] if found else None
 

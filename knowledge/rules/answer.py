@@ -255,6 +255,10 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     return [(r, o) for r, o in prohibitions if (u := _UNLESS.search(r.says["zh"])) and u.group("v") == verb]
 
 
+# 整改期间系统照常对外办件: the banned act (use) said in other words
+_GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
+# 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\bno later than\b", re.I)
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
 _MEANS_TO = lazy_regex(r"(打算|准备|计划|拟)(?!了|好|材料|资料|任务书|书)")
 
@@ -314,7 +318,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     # 竣工验收没过，我们打算牵头组织各参建单位限期整改，改完再申请验收，对吧 against 不得投入使用: what the question
     # proposes is what the text describes (牵头组织参建单位限时整改), and the ban is of an act it does not name
     told = [(r, o) for r, o in pick(("info",), (True,)) if asked and not asked.isascii() and _affirms(r.says["zh"], asked, 4)] \
-        if banned and _MEANS_TO.search(asked) and all(_affirms(r.says["zh"], asked) is None for r, _ in banned) else []
+        if banned and _MEANS_TO.search(asked) and not _GOES_ON.search(asked) and all(_affirms(r.says["zh"], asked) is None for r, _ in banned) else []
     if told:
         return "yes", told
     if may and banned:
@@ -636,9 +640,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) \
                 and not _CONFIRM_CANNOT.search(q.reading or q.text) and (
                 verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
-                and not re.search(r"没|未|尚未|先|not yet", q.reading or q.text)):   # (先用起来: ahead of the step, the case banned)
+                and not re.search(r"没|未|尚未|先|not yet", q.reading or q.text)) \
+                and not (verdict == "yes" and lang == "zh" and used and _MEANS_TO.search(q.reading or q.text)
+                         and all(r.type in ("info", "obligation") and _affirms(r.says["zh"], q.reading or q.text, 4) for r, _ in used)):
             # 运维由我们自己管: a plan told that no rule here weighs (nor a ban on a case it does not state,
-            # 未通过竣工验收的…不得投入运行) is answered by what the rule says
+            # 未通过竣工验收的…不得投入运行) is answered by what the rule says (not 打算会同几个共建单位一起出一个整体方案: the plan
+            # is what the rule says)
             verdict = "info"
         if q.form == "yesno" and used and _FALSIFIES.search(q.reading or q.text) and any("真实" in r.says["zh"] for r, _ in used):
             verdict = "no"   # 把检测报告里几个数改一下好通过, tweak a few numbers: against a duty to keep them true
@@ -1267,6 +1274,7 @@ def _said_by(used, pattern) -> bool:
 # what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
 # 不用找数据局, 不经过大数据中心: a body the question leaves out
 _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:找|经过|经|通过|报|交给|让)(?P<b>[\u4e00-\u9fff]{2,10}?(?:局|中心|办|委))")
+_GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
 # 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it
 _GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|审查|批准|同意)(?:通过)?后")
 
@@ -1275,7 +1283,7 @@ def _gate_skipped(text: str, rules: list) -> bool:
     """Does the question leave out (不用找数据局) the body the text has pass the step first (经市政务服务数据管理局审核通过后)?
     The body said short is the text's when its characters come in the text's body in order (数据局, 市政务服务数据管理局)."""
     m = _BODY_SKIPPED.search(unreported(text))   # (有人说…不用报数据局，到底要不要报: another's word, the duty asked)
-    if not m:
+    if not m or _GATE_PASSED.search(text):   # (数据局的验收前置审核已经通过了，接下来不用再找数据局: the gate is behind)
         return False
     key = re.sub(r"^(区|市|县)", "", m.group("b"))
     pattern = re.compile(".*?".join(map(re.escape, key)))
@@ -1637,7 +1645,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     from ..time.workdays import china_today
 
     # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well)
-    if asks_for_day(text) or q.form == "info" and asks_for_day(text, dated=False) and stated_elapsed(text, china_today()) \
+    if asks_for_day(text) or q.form == "info" and _LAST_DAY_ASKED.search(text) and stated_elapsed(text, china_today()) \
             and not named_periods(without_days(text)):
         events = stated_events(text, china_today()) or \
             (stated_elapsed(text, china_today()) if not named_periods(without_days(text)) else {})

@@ -25,6 +25,10 @@ _GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设"
 _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
 
 
+_ASKED_PERIOD = lazy_regex(r"(?:每个?|按)(月|季度|季|年|周)")
+_ZH_PERIODS = {"月": "month", "季度": "quarter", "季": "quarter", "年": "year", "周": "week"}
+
+
 def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"监理月报改成一个季度出一次行吧", "send the quarterly reports once a year": a report made less
     often than the text sets is not allowed, and the sentence that sets it is quoted (as often or more
@@ -33,6 +37,10 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     proposed = proposed_period(text)
     if proposed is None:
         return None
+    # 领导说每季度报一次就行 是不是其实得每个月报: the period the last clause itself asks of, over the one someone said
+    last = re.split(r"[，,。；;？?!！\s]+", text.strip(" ？?。"))[-1]
+    asked = _ASKED_PERIOD.search(last) if re.search(r"是不是|是否|难道", last) else None
+    proposed = _ZH_PERIODS[asked.group(1)] if asked else proposed
     # the report the question names (监理报告, quarterly quality reports): of the sentences that set a period,
     # those sharing most of the question's words
     # (not the periods themselves: 月报改成每季度 names both, which says nothing of which report)

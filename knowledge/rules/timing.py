@@ -14,7 +14,9 @@ from ..i18n import day as _day
 from ..i18n import t
 from ..reader.dated import (
     HELD_UP_BY,
+    NEXT_YEARS,
     YEAR_OF_A_MONTH,
+    a_year_on,
     after_offset,
     due_dates,
     held_up_spans,
@@ -300,8 +302,8 @@ def _step_score(kb, phrase: str, part: str) -> int:
     return 1 if any(kb.index.used(p) and kb.index.weight(p) >= 3.5 for p in held) else 0
 
 
-IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间)?窗口(期)?(内|里|之内|中)|(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = lazy_regex(r"(?:过|错过)了?(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
+IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间窗口|窗口期)(内|里|之内|中)|(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
+OVERDUE = lazy_regex(r"(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b", re.I)
@@ -660,10 +662,10 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     today = china_today()
     every = stated_spans(text, today)
     spans = proposed_spans(text, every)
-    if not every and _NEXT_YEARS.search(text) and _SOON.search(_NEXT_YEARS.sub(" ", text)) and \
-            (later := stated_next(_NEXT_YEARS.sub(" ", text), today)) and later > today and (proposes_span(text) or _PUT_OFF_NEXT.search(text)):
+    if not every and NEXT_YEARS.search(text) and _SOON.search(NEXT_YEARS.sub(" ", text)) and \
+            (later := stated_next(NEXT_YEARS.sub(" ", text), today)) and later > today and (proposes_span(text) or _PUT_OFF_NEXT.search(text)):
         spans = every = [(later, later, 0, 0)]   # 明年的规划下周一再报还来得及吗: the day said relative to today, of a filing named
-    elif not every and _NEXT_YEARS.search(text) and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
+    elif not every and NEXT_YEARS.search(text) and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
         spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗: today, against the filing named
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
@@ -671,8 +673,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     # (in December, 打算1月10号再报 or "around Jan 10 after new year": a day proposed with no year, long gone this year,
     # is next year's)
     # (not a day of a quarter's own filing in its year: 一季度的季报准备4月3号报)
-    fourth = all(q == 4 for _, q in named_periods(without_days(text), today) if q)
-    spans = [(_a_year_on(a), _a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and fourth
+    named_quarters = [quarter for _, quarter in named_periods(without_days(text), today) if quarter]
+    fourth = bool(named_quarters) and all(quarter == 4 for quarter in named_quarters)   # (1月10号交 with no quarter: this year's, late)
+    spans = [(a_year_on(a), a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and fourth
              and not re.search(r"(19|20)\d\d|去年|今年|last year|this year", text, re.I) else (a, b, *rest) for a, b, *rest in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved
@@ -684,12 +687,12 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
     # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day; only when the
     # question puts it off, or names this year's, and gives no year of its own: 明年9月中旬报项目建设计划 is next year's filing)
-    year = today.year if p1.year > today.year and not _NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
+    year = today.year if p1.year > today.year and not NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
         and _THIS_YEARS_PUT_OFF.search(text) else p1.year
 
     # 明年的信息化规划下个月再报: the year the filing is for, named (2027年度), whenever the day proposed falls
     # (not 明年9月中旬报: a month of next year)
-    for_year = (p1.year if p1 <= today else today.year) + 1 if _NEXT_YEARS.search(YEAR_OF_A_MONTH.sub(" ", text)) and not quarters else None
+    for_year = (p1.year if p1 <= today else today.year) + 1 if NEXT_YEARS.search(YEAR_OF_A_MONTH.sub(" ", text)) and not quarters else None
 
     def named(f: Finding) -> int:   # (年度…绩效自评报告: the filing the question names most of, before the annual plan's)
         arts = {c.article for c in f.citations}
@@ -721,15 +724,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     return None
 
 
-def _a_year_on(day):
-    """The same day a year later (29 February: 1 March)."""
-    return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year + 1, month=3, day=1)
-
-
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
 _PUT_OFF_NEXT = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
-_NEXT_YEARS = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)
 
 
 def _quarter_due_by(rules, arts: set[str], day) -> list:

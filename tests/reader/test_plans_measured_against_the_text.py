@@ -1820,3 +1820,43 @@ def test_seventeenth_round_english(question, jid, topic, verdict):
 def test_eighteenth_round_dates(question, jid, topic, verdict, monkeypatch):
     monkeypatch.setenv("BOT_TODAY", "2026-12-04")
     assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a party said not to answer for what its subcontractor did, asked in English or as 能说…不关我事吗
+    ("Main contractor on our Shenzhen municipal project subcontracted the cabling to another company and the work is bad. Now main "
+     "contractor says not our problem, go find the sub. Is that right?", "shenzhen", "subcontracting", "no"),
+    ("Shenzhen municipal project, the prime contractor subcontracted the cabling and the sub botched it. Prime says go talk to the "
+     "sub, not us. Can they push it off like that?", "shenzhen", "subcontracting", "no"),
+    ("深圳 总包把一部分分包出去了 分包那块出了质量问题 总包能说不关我事吗", "shenzhen", "subcontracting", "no"),
+    # the period the last clause asks of (是不是其实得每个月报), over the one someone said
+    ("龙岗 项目进度跟资金使用情况 领导说每季度给区政数局报一次就行 是不是其实得每个月报", "longgang", "progress_reports", "yes"),
+    ("龙岗 项目进度和资金使用情况 是不是每季度报一次就行", "longgang", "progress_reports", "no"),
+])
+def test_eighteenth_round_claims(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a review's look-alikes of this session's readings, each once misread by a first version
+    ("合同备案通过日期是12月1日，现在去做质量监督登记，还来得及吗？深圳", "shenzhen", "quality_registration", "yes"),   # 通过日期 is no lateness
+    ("钟楼这边，合同1月15日签的，试运行11月20日结束，打算12月15日组织初验，行吗？", "zhonglou", "initial_acceptance", "yes"),   # a day told is no month moved on
+    ("云浮这边，数据局的验收前置审核已经通过了，接下来我们自己组织验收就行了吧，不用再找数据局了？", "yunfu", "pre_acceptance_review", "yes"),
+    ("深圳的项目不用区财政，全部用市财政资金，需要做质量监督登记吗？", "shenzhen", "quality_registration", "yes"),
+    ("龙岗的项目由民营企业自筹资金600万，区财政再配套400万，要走报批程序吗？", "longgang", "declaration", "yes"),
+    ("龙岗的项目，初验交给监理单位来搞，不自己组织了，行吗？", "longgang", "initial_acceptance", "no"),
+    ("合同签了10天了，质量监督登记能在政务大厅窗口里办理吗？深圳", "shenzhen", "quality_registration", "yes"),
+    ("有人说 不用找数据局 云浮的专业类项目自己组织验收就行 到底要不要找", "yunfu", "acceptance", "yes"),
+])
+def test_look_alikes_of_the_seventeenth_and_eighteenth_readings(question, jid, topic, verdict, monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+def test_a_ban_said_in_other_words_keeps_it_and_unrelated_days_are_not_attached(monkeypatch):
+    from knowledge.base import get_kb
+
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    found = topic_verdicts("文登这边竣工验收没过，我们打算牵头组织各参建单位限时整改，整改期间系统照常对外办件，对吧？", "wendeng")
+    assert found.get("acceptance_failure") != "yes", found
+    assert "最晚" not in get_kb().ask("初验上个月通过，运维经费什么时候能申请？云浮")["answer"]
