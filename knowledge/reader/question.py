@@ -77,6 +77,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"\b(?:right|correct|complete|enough|sufficient|ok|okay|acceptable|compliant|valid|in order)\b"
                     # "we didn't hire a supervision firm. Are we OK?": a step not taken, leave asked after it
                     r"|\b(?:didn't|did not|haven't|have not|hasn't|has not|never)\s+(?:yet\s+)?(?:hire|hired|engage|engaged|appoint|appointed|bring|brought|convene|convened|hold|held|organi[sz]ed?|call|called|set up)\b[^?]{0,160}\b(?:are|is|was|were) (?:we|it|that|this) (?:ok|okay|fine|alright|allowed|acceptable|compliant|right)\b"
+                    # 我们不接区视频中心，能验收吗: a connection the text asks, left out, then whether the step goes ahead
+                    r"|不接(?=[^，,。？?\s]{0,6}(平台|中心|系统|专网|政务网))[^。？?]{0,30}(能|可以|行|通过)"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out

@@ -1860,3 +1860,9 @@ def test_a_ban_said_in_other_words_keeps_it_and_unrelated_days_are_not_attached(
     found = topic_verdicts("文登这边竣工验收没过，我们打算牵头组织各参建单位限时整改，整改期间系统照常对外办件，对吧？", "wendeng")
     assert found.get("acceptance_failure") != "yes", found
     assert "最晚" not in get_kb().ask("初验上个月通过，运维经费什么时候能申请？云浮")["answer"]
+
+
+def test_a_connection_left_out_before_acceptance_is_unmet():
+    """我们不接区视频中心，能验收吗 against 未完成接入的不予验收 (文登 第二十三条); the connection made asks nothing left out."""
+    assert topic_verdicts("文登的项目，我们不接区视频中心，能验收吗？", "wendeng").get("acceptance") == "no"
+    assert topic_verdicts("文登 视频监控接区视频中心，能验收吗", "wendeng").get("acceptance") == "yes"
