@@ -349,6 +349,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                 for f in findings]
     today = china_today()
     events = stated_elapsed(text, today)
+    if events and all(day == today for day in events.values()) and stated_events(text, today):
+        events = {}   # (合同11月20号签的…今天报过去: 今天 is when the step is taken, the dated event is the signing)
     if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
     if not events or (stated_delay(text, today) or today) > today:

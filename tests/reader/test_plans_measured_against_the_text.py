@@ -1866,3 +1866,10 @@ def test_a_connection_left_out_before_acceptance_is_unmet():
     """我们不接区视频中心，能验收吗 against 未完成接入的不予验收 (文登 第二十三条); the connection made asks nothing left out."""
     assert topic_verdicts("文登的项目，我们不接区视频中心，能验收吗？", "wendeng").get("acceptance") == "no"
     assert topic_verdicts("文登 视频监控接区视频中心，能验收吗", "wendeng").get("acceptance") == "yes"
+
+
+def test_today_said_of_the_step_leaves_the_dated_event(monkeypatch):
+    """合同11月20号签的…今天报过去 晚了没: 今天 is when the filing is made; the signing, dated, is what it counts from."""
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert topic_verdicts("龙岗 合同11月20号签的 中标通知书跟合同复印件今天报过去 晚了没", "longgang").get("contract_filing") == "no"
+    assert topic_verdicts("龙岗 合同11月10号签的 中标通知书跟合同复印件今天报过去 晚了没", "longgang").get("contract_filing") == "yes"
