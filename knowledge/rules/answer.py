@@ -1271,7 +1271,6 @@ def _with_channel(kb, findings: list[Finding], q: Question) -> list[Finding]:
 def _said_by(used, pattern) -> bool:
     """Does a rule used, in what it says or in a clause it quotes, say what ``pattern`` finds?"""
     return any(pattern.search(r.says["zh"]) or any(pattern.search(c.quote) for c in r.citations) for r, _ in used)
-# what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
 # 不用找数据局, 不经过大数据中心: a body the question leaves out
 _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:找|经过|经|通过|报|交给|让)(?P<b>[\u4e00-\u9fff]{2,10}?(?:局|中心|办|委))")
 _GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
@@ -1290,6 +1289,7 @@ def _gate_skipped(text: str, rules: list) -> bool:
     return any(pattern.search(g.group("b")) for r in rules for g in _GATED_BY.finditer(r.says["zh"]))
 
 
+# what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
 _BODY_LEFT_OUT = lazy_regex(r"不(用|让|请|等|需要)(?![^，,。？?]{0,14}(审核|审查|评审|测评|测试|验收|论证|备案|登记|审批))[^，,。？?]{2,14}?来?(组织|牵头)(?=[，,。？?吧了]|$)")
 _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用|不请|不找)[^。？?]{0,14}(来|组织|做|搞|办)"
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
@@ -1644,11 +1644,11 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     before = {(f.jurisdiction, f.topic): f.verdict for f in findings}
     from ..time.workdays import china_today
 
-    # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well)
-    if asks_for_day(text) or q.form == "info" and _LAST_DAY_ASKED.search(text) and stated_elapsed(text, china_today()) \
-            and not named_periods(without_days(text)):
-        events = stated_events(text, china_today()) or \
-            (stated_elapsed(text, china_today()) if not named_periods(without_days(text)) else {})
+    # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well, when no period is named)
+    relative = stated_elapsed(text, china_today()) if asks_for_day(text) or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
+    relative = relative if relative and not named_periods(without_days(text)) else {}
+    if asks_for_day(text) or relative:
+        events = stated_events(text, china_today()) or relative
         if events:
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends

@@ -664,19 +664,20 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     today = china_today()
     every = stated_spans(text, today)
     spans = proposed_spans(text, every)
-    if not every and NEXT_YEARS.search(text) and _SOON.search(NEXT_YEARS.sub(" ", text)) and \
-            (later := stated_next(NEXT_YEARS.sub(" ", text), today)) and later > today and (proposes_span(text) or _PUT_OFF_NEXT.search(text)):
-        spans = every = [(later, later, 0, 0)]   # 明年的规划下周一再报还来得及吗: the day said relative to today, of a filing named
-    elif not every and NEXT_YEARS.search(text) and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
+    # a filing named by the year it is for (明年的规划) and a day said relative to today, with no calendar day
+    unyeared = NEXT_YEARS.sub(" ", text) if not every and NEXT_YEARS.search(text) else None
+    if unyeared and _SOON.search(unyeared) and (later := stated_next(unyeared, today)) and later > today \
+            and (proposes_span(text) or _LEAVE_OR_LATER.search(text)):
+        spans = every = [(later, later, 0, 0)]   # 明年的规划下周一再报还来得及吗
+    elif unyeared and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
-        spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗: today, against the filing named
+        spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
     others = [s for s in every if s not in spans and s not in held_up_spans(text, every)]
-    # (in December, 打算1月10号再报 or "around Jan 10 after new year": a day proposed with no year, long gone this year,
-    # is next year's)
-    # (not a day of a quarter's own filing in its year: 一季度的季报准备4月3号报)
+    # (in December, the fourth quarter's report "around Jan 10 after new year": a day proposed with no year, long gone this
+    # year, is next year's; not with no quarter named, 自评报告1月10号交, nor another quarter's, 一季度的季报准备4月3号报)
     named_quarters = [quarter for _, quarter in named_periods(without_days(text), today) if quarter]
-    fourth = bool(named_quarters) and all(quarter == 4 for quarter in named_quarters)   # (1月10号交 with no quarter: this year's, late)
+    fourth = bool(named_quarters) and all(quarter == 4 for quarter in named_quarters)
     spans = [(a_year_on(a), a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and fourth
              and not re.search(r"(19|20)\d\d|去年|今年|last year|this year", text, re.I) else (a, b, *rest) for a, b, *rest in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
@@ -727,7 +728,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
 
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
-_PUT_OFF_NEXT = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
+_LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
 
 
