@@ -24,12 +24,21 @@ _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _LENGTH = rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
 _CALENDAR_DATE = lazy_regex(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当|每|本|次|该)月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
+# 试运行只跑了两周，时间够不够, "Is that long enough?": whether a length said is long enough, which only a length the
+# text gives answers
+# (这个期限合规吗: a period the asker set, asked to be allowed)
+_LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)"
+                              r"|(期限|时限)(合规|合不合规|符合规定|符不符合规定|符合要求|符不符合要求|合法)(吗|么|嘛|不)?\s*[？?]?\s*$"
+                              r"|\b(long enough|enough time)\b|\b(is|would be) (that|this|the) (deadline|time limit|timeframe) (compliant|ok|okay|acceptable|allowed)\b", re.I)
+
+
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
+                r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed )?(?:deadline|time limit|timeframe|time frame)\b"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b"   # the shortest warranty period
-                r"|(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)|\b(long enough|enough time)\b", re.I),
+                r"|" + _LENGTH_SUFFICES.pattern, re.I),
      lazy_regex(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
     # how often (多久报一次, 一年搞几次, how often): a period it recurs in, which a time limit once (合同签订后一个月内) does not give
@@ -162,6 +171,15 @@ def _en_content(word: str) -> bool:
 _AFTER_ASK = lazy_regex(r"^\s*(?:以内|之内|内)?\s*(?:就|要|得|需要|需|应|应当|必须)?\s*(?:把|将)")
 
 
+_SAID_LENGTH = lazy_regex(rf"(?:跑|做|搞|弄|定|给|用|拖)?(?:{_N}|半)\s*(?:个)?(?:工作日|日|天|周|星期|月|年(?!度))(?:内|以内|之内|左右|多)?")
+_PLANNING = frozenset({"我们", "打算", "准备", "计划", "想要", "算跑", "们打"})
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DEADLINE = lazy_regex(rf"{_LENGTH}|当日|当天|(?:\d+|[一二三四五六七八九十]+)\s*月\s*(?:底|初|中旬|上旬|下旬|末|\d+\s*[日号])|年底|年末|年初"
+                       rf"|\b(?:end|beginning|start|middle) of (?:{_MONTHS_EN}|the year)\b|\b(?:{_MONTHS_EN}) \d{{1,2}}\b", re.I)
+_PUNCTUATED = lazy_regex(r"[，,；;。？?！!]")
+_CLAUSE_SPACE = r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+
+
 def _asking_sentence(text: str, at: int) -> str:
     """The English sentence a question's asking words stand in (the ones before it set the scene)."""
     starts = [e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z])", text) if e.end() <= at]
@@ -199,11 +217,17 @@ def asked(text: str) -> list[Asked]:
                 head = frozenset(p for w in around.split() for p in pairs(w)) - {"项目", "一次"}
                 words = tuple(w for w in around.split() if len(w) >= 3)
                 # 被要求限期整改，这个期限一般多长: 这个 points back to the clause before
-                clauses = re.split(r"[，,；;。]", text[:m.start()])
-                if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
+                # (typed with spaces and no punctuation, 试运行打算跑一个月 这个期限合规吗: the space parts the clauses)
+                clauses = re.split(r"[，,；;。]" if _PUNCTUATED.search(text) else _CLAUSE_SPACE, text[:m.start()])
+                if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")) \
+                        and _SAID_LENGTH.search(clauses[-2]):
+                    # 试运行打算跑一个月，这个期限: the length is the asker's; what it is the length of is the rest of the clause
+                    head = _pieces(_SAID_LENGTH.sub(" ", clauses[-2])) - _PLANNING
+                elif len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
                     head |= _pieces(clauses[-2][-8:])
                     named = _pieces(clauses[-2].strip(" \"“”")[-3:])
-                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该)?(具体)?(时限|期限|时间|时长|办理时限|审核时限|审批时限|限)\s*(是|为|一般是|大概是|有)?\s*", clauses[-1]):
+                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该)?(具体)?(时限|期限|时间|时长|办理时限|审核时限|审批时限|限)\s*(是|为|一般是|大概是|有)?\s*"
+                                                       r"|\s*(有没有|是否|有无|有)(明确)?(规定|要求)(了)?(要)?(在)?\s*", clauses[-1]):
                     # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
                     head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
                     named = _pieces(clauses[-2].strip(" \"“”")[-3:])
@@ -216,6 +240,8 @@ def asked(text: str) -> list[Asked]:
                     named = _pieces(re.sub(r"的(审核|审批|评审|验收|备案|论证|检测|测评)$", "", clauses[-2].strip())[-4:])
             if kind == "pieces":
                 unit = _pieces_unit(m)
+            if kind == "duration" and re.match(r"is there", m.group(0), re.I) and re.search(r"deadline", m.group(0), re.I):
+                unit = _DEADLINE   # "is there a deadline": a day of the year (每年11月底) sets one as well as a length
             if kind == "count" and re.search(r"次|回|遍|趟|times", m.group(0), re.I):   # 一年检查几次: only a number of times gives it
                 unit = _TIMES
             if kind == "duration" and re.match(r"\s*(才|就)?(算|属于|叫|count|is considered)", text[m.end():], re.I):
@@ -274,7 +300,10 @@ def asked(text: str) -> list[Asked]:
             near = frozenset({said.group(1)}) - anchor if said and not text.isascii() else frozenset()   # 审核要几个工作日
             if kind == "frequency":   # 多久出一次监理报告: a report asked of is kept, which a filing named by its period (监理月报) answers
                 near |= {h for h in head if "报" in h}
-            latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I))
+            # 几个工作日内出报告 asks a limit as much as 最晚: a wait before a step may start (初验结束3月后) is not it
+            latest = kind == "duration" and bool(re.search(r"最晚|最迟|最长|at the latest|no later than|latest", text, re.I)
+                                                 or not length and re.match(r"\s*(内|以内|之内)", text[m.end():])
+                                                 or re.search(r"\bwithin how (long|many)\b", text, re.I))
             most = bool(_MOST.search(text))
             doer = _doer_asked(text[:m.start()]) if not text.isascii() else ""
             if doer and kind == "duration" and not head - _pieces(doer):
@@ -580,12 +609,15 @@ def bounded_only(a: Asked, text: str) -> bool:
     return (a.most or a.latest) and measure(a, text) != "gives" and measure(replace(a, most=False, latest=False), text) == "gives"
 
 
+_ASIDE = lazy_regex(r"[（(][^（()）]{1,12}[)）]")
+
+
 def measure(a: Asked, text: str) -> str:
     """How the text answers the quantity asked: ``gives`` (a number of the kind, in a sentence
     about what was asked), ``silent`` (it speaks of what was asked, with no such number),
     ``elsewhere`` (it never names what was asked, but has a number of the kind) or ``nothing``."""
     def numbers(s: str) -> bool:
-        s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" else s
+        s = _CALENDAR_DATE.sub(" ", s) if a.kind == "duration" and a.unit is not _DEADLINE else s
         s = _OFFSET.sub(" ", s) if a.length else s
         s = _CONDITION_SUM.sub(" ", s) if a.kind == "money" else s
         s = _OPENS_AFTER.sub(" ", s) if a.latest else s
@@ -595,7 +627,9 @@ def measure(a: Asked, text: str) -> str:
                    and (a.kind != "frequency" or _named_frequency(s, m) or _of_clause(s, m, present))
                    for m in a.unit.finditer(s))
     text = text.lower() if any(h.isascii() for h in a.head) else text
-    present = {h for h in a.head if h in text or h in _SAME_WORD and _SAME_WORD[h] in text}   # (质保 asked, 保修 in the text)
+    # 项目验收(终验)报告 is a 验收报告: a short aside in brackets does not part the words it stands between
+    plain = _ASIDE.sub("", text)
+    present = {h for h in a.head if h in plain or h in text or h in _SAME_WORD and _SAME_WORD[h] in text}   # (质保 asked, 保修 in the text)
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
     whole = _shared(a.words, text)   # what is measured, named as the text names it: it binds, not its pieces
     present = present | whole if whole else present
@@ -603,7 +637,7 @@ def measure(a: Asked, text: str) -> str:
     if not present or english and a.anchor and present <= a.anchor:   # only the event counted from: not what is timed
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
-        held = {h for h in present if h in s}
+        held = {h for h in present if h in s or h in _ASIDE.sub("", s)}
         if whole and not any(w in s for w in whole):
             return False   # 每年11月底…绩效自评价 holds 评价 and 每年, but not the 后评价 asked
         held = held if not whole else present
@@ -663,11 +697,6 @@ def count_suffices(text: str) -> str | None:
                                else f"how many {m.group('ew')}", text)
 
 
-# 试运行只跑了两周，时间够不够, "Is that long enough?": whether a length said is long enough, which only a length the
-# text gives answers
-_LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|够吗|够了吗|够了吧|够长吗|足够吗|够不|达标吗)|\b(long enough|enough time)\b", re.I)
-
-
 # 质保一年够吗, 半年够不够, "Is one year enough?": a length said, asked to suffice
 _LENGTH_SAID_SUFFICES = lazy_regex(
     r"(?<![推拖延迟晚])(?<!往后推)(?<!往后拖)(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?:时间|的时间|期)?(?:就|也|都)?"
@@ -710,7 +739,8 @@ def named_counts(text: str) -> set[int]:
 # 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
 _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
-                          r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b", re.I)
+                          r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
+                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b", re.I)
 
 
 def asks_if_set(text: str) -> bool:
