@@ -10,15 +10,15 @@ from dataclasses import dataclass
 
 from knowledge.lazy_regex import lazy_regex
 
-ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办)"   # the longer name first: 区政府办, not 区政府
+ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|验收|(?<!政府)采购|编写|编制|撰写"   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|验收|(?<!政府)采购|编写|编制|撰写|(?<![编撰填抄改])写(?!好|完|了|进|入|到|在)"   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
 _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:了)?(?:个|一个)?(?:专家组|验收组|评审组|专家(?:组)?)(?:来|去)?(?:做|搞|开(?:了)?|进行|弄)?")
 # the verbs of writing a document, one for another (编写 in a question, 编制 in the text), and the document they write
-_WRITE = r"编写|编制|撰写|出具"
+_WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
 _STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
@@ -28,7 +28,8 @@ _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?
                     rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,14}}?(?:自己|自行)"
                     # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购; 能不能自己按政府采购程序采购: the asker)
                     rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备)|(?<=规定)|(?<=[，,]))(?P<self>自己|自行))"   # (按政府采购规定自己组织采购)
-                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
+                    # (让承建方帮忙写, 请区大数据管理局帮我们组织: the body asked to do it for the asker)
+                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头|(?:帮|替)(?:我们|咱们|我|咱)?)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = lazy_regex(_STEPS)
 # the words that name a text's classes of service (通用软件开发服务 is 公共类, 专业软件开发服务 专业类): which of its cases
 # a question means
@@ -154,6 +155,7 @@ def same_body(said: str, named: str) -> bool:
     project (项目建设单位, 市直各单位)."""
     if own_unit(said):
         return bool(_PROJECT_UNIT.search(named))
+    said = re.sub(r"(?<=[\u4e00-\u9fff]{2})方$", "单位", said)   # 承建方, 监理方: the party's 单位
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
     it = iter(named)
     return all(ch in it for ch in said) and said[-1:] in ends

@@ -673,7 +673,9 @@ def stated_next(text: str, today: date) -> date | None:
 # not a day it was done
 _PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
-                       r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+", re.I)
+                       r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+"
+                       # (他们说下周三再组织验收组: a day to come, said with the step then taken)
+                       r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]?|下个?月(初|中|底)?|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)", re.I)
 
 
 def proposes_day(text: str) -> bool:
@@ -883,7 +885,8 @@ def _month_end_of_dated_month(text: str) -> str:
     return _BARE_MONTH_END.sub(lambda m: next(iter(months)) + m.group(1), text) if len(months) == 1 else text
 
 
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)")
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
+                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already)\s*\?", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 def a_year_on(day: date) -> date:
@@ -924,7 +927,9 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     asked_later = bool(later and later > today and _PROPOSES_SPAN.search(norm))   # ("Can we file it next week?")
     if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
-    if len(spans) <= 1 and (proposes_day(text) or now or asked_later):
+    # ("Is it fine if we do the registration on Monday Dec 7?": the one day said, still to come, is the one asked of)
+    ahead_asked = bool(_PROPOSES_SPAN.search(norm) and len(spans) == 1 and spans[0][0] > today)
+    if len(spans) <= 1 and (proposes_day(text) or now or asked_later or ahead_asked):
         # 合同上周三签的，任务书打算元旦以后再上平台备案: the event said relative to today, the one day said proposed;
         # 试运行上个月10号结束的，准备下周三搞初验: the day proposed said relative to today; 初验是九月份结束的，现在能交终验
         # 申请了吗: today
@@ -934,16 +939,20 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
             proposed = (later, later, -1, -1)
         elif now and (not spans or spans[0][1] <= today):
             proposed = (today, today, -1, -1)
-        elif spans and (proposes_day(text) or asked_later):
+        elif spans and (proposes_day(text) or asked_later or ahead_asked):
             proposed = spans[0]
         else:
             return None
+        # (an event dated on the day proposed is the step proposed: 今天能交终验申请吗 is no application made today, nor
+        # 合同这周一签的…想12月18号再报 a signing on the 18th)
+        elapsed = {k: d for k, d in stated_elapsed(text, today).items() if d < proposed[0]}
+        dated = {k: d for k, d in stated_events(text, today).items() if d < proposed[0]}
         # (a time gone by, 试运行两个月了, "on trial operation for two months", is read by the elapsed-time answers)
-        events = {k: (d, d) for k, d in {**({} if _DURATION.search(_halves(text)) else stated_elapsed(text, today)),
-                                          **stated_events(text, today)}.items() if d < proposed[0]}
-        if _RELATIVE.search(text) and not stated_elapsed(text, today) and (text.isascii() or not stated_events(text, today)):
+        events = {k: (d, d) for k, d in {**({} if _DURATION.search(_halves(text)) else elapsed), **dated}.items()}
+        outside_now = norm[:now.start()] + " " + norm[now.end():] if now else norm   # (the today proposed dates nothing)
+        if _RELATIVE.search(outside_now) and not elapsed and (text.isascii() or not dated):
             return None   # ("the filing only got approved yesterday": a day said that dates no event read here)
-        if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and stated_elapsed(text, today):
+        if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and elapsed:
             return None   # (signed 11/20, the filing approved yesterday, registration next Tuesday: two events, read elsewhere)
     elif len(spans) < 2:
         return None

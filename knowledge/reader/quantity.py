@@ -704,6 +704,11 @@ _LENGTH_SAID_SUFFICES = lazy_regex(
     r"|\b(?:is|are|'s|would|will)\s+(?:a |an |only )?(?P<en>(?:\d+|one|two|three|four|five|six|a|half a)[ -](?:years?|months?|weeks?|days?))\b(?=[^?]{0,30}\b(?:long enough|enough|sufficient|adequate)\b)", re.I)
 
 
+# 试运行就跑一个月，然后做初验，可以吗: a length said as all a step is given (就, 只), asked to be allowed
+_LENGTH_ONLY_SAID = lazy_regex(r"(?:就|只|仅|才)(?:跑|搞|做|给|定|试|运行|保|留)?(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?![后内前以之底初])")
+_MAY_TAG = lazy_regex(r"(可以吗|可以不|行吗|行不行|行不|行吧|可不可以|能行吗|没问题吧|合规吗|符合规定吗)\s*[？?]?\s*$")
+
+
 def length_suffices(text: str) -> str | None:
     """The question with a length it asks to suffice said as the length asked (质保一年够吗 -> 质保多长时间够吗; "Is one
     year enough?" -> "Is how long enough?"), the question itself where it asks whether the time is enough (时间够不够),
@@ -711,6 +716,8 @@ def length_suffices(text: str) -> str | None:
     if _LENGTH_SUFFICES.search(text):
         return text
     m = _LENGTH_SAID_SUFFICES.search(text)
+    if not m and _MAY_TAG.search(text) and (only := _LENGTH_ONLY_SAID.search(text)):
+        return text[:only.start("zh")] + "多长时间" + text[only.end("zh"):]
     if not m:
         return None
     if m.group("zh"):

@@ -259,6 +259,8 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
 _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\bno later than\b", re.I)
+# 项目验收应包含…: a list of what must be held, told as a description
+_MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
 _MEANS_TO = lazy_regex(r"(打算|准备|计划|拟)(?!了|好|材料|资料|任务书|书)")
 
@@ -504,7 +506,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "yes"
         elif q.negated and q.form == "yesno" and verdict in ("yes", "no") and \
                 (all(r.type in ("obligation", "recommendation") for r, _ in used)
-                 or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)) \
+                 or all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used)
+                 # (数据共享清单能不交吗 against 项目验收应包含…数据共享清单: a list the text says must be held)
+                 or all(r.type == "info" and _MUST_HOLD.search(r.says["zh"]) for r, _ in used)) \
                 and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
                 and not (_NOT_SEPARATELY.search(q.reading or q.text) and all(_INCLUDED_IN.search(r.says["zh"]) for r, _ in used)):
             # (总包能说跟自己没关系吗: it is liable; 监理费列在总投资里，不另外单独申请经费 against 监理费用纳入项目总投资: what is
@@ -593,6 +597,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 自己组织初验，不等大数据局来 (自行组织); 由建设单位自己来做，不用区大数据中心来组织 (项目建设单位应首先…进行
             # 初步核验): the text has the unit do it itself, and what the question leaves out is the other body, not the step
             verdict = "yes"
+        if q.form == "yesno" and verdict == "yes" and used and not q.negated and _OTHERS_FOR_US.search(q.reading or q.text) \
+                and _said_by(used, _ITSELF):
+            # "can the big data bureau organise the initial acceptance for us?" against 项目建设单位…自行组织项目初验: what the
+            # unit does itself is not handed to the body asked
+            verdict = "no"
         if q.form == "yesno" and verdict == "yes" and used and _gate_skipped(q.reading or q.text, [r for r, _ in used]):
             # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
             # it itself, but only once the body the question leaves out has passed it
@@ -1291,6 +1300,12 @@ def _gate_skipped(text: str, rules: list) -> bool:
 
 # what is left out is another body doing the step, not the step (不用区大数据中心来组织; not 不用先让数管局做验收前置审核)
 _BODY_LEFT_OUT = lazy_regex(r"不(用|让|请|等|需要)(?![^，,。？?]{0,14}(审核|审查|评审|测评|测试|验收|论证|备案|登记|审批))[^，,。？?]{2,14}?来?(组织|牵头)(?=[，,。？?吧了]|$)")
+# a body asked to do a step for the asker, in English ("have the bureau run it for us"; in Chinese, 请区大数据管理局帮我们
+# 组织, the body claimed is read by ``claimed_actor``)
+_OTHERS_FOR_US = lazy_regex(r"\b(?:have|get|ask|let)\s+the\s+[\w\s-]{2,30}?\b(?:bureau|centre|center|department|office|authority)\s+"
+                            r"(?:to\s+)?(?:organi[sz]e|run|do|handle|conduct|hold)\b[^?.]{0,40}?\bfor us\b"
+                            r"|\b(?:can|could|may|will)\s+the\s+[\w\s-]{2,30}?\b(?:bureau|centre|center|department|office|authority)\s+"
+                            r"(?:organi[sz]e|run|do|handle|conduct|hold)\b[^?.]{0,40}?\bfor us\b", re.I)
 _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不等|不用等|不必等|而不是|不让|不用|不请|不找)[^。？?]{0,14}(来|组织|做|搞|办)"
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
 
@@ -1648,7 +1663,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     relative = stated_elapsed(text, china_today()) if asks_for_day(text) or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
     relative = relative if relative and not named_periods(without_days(text)) else {}
     if asks_for_day(text) or relative:
-        events = stated_events(text, china_today()) or relative
+        # (合同11月20号签的，采购中心备案这周一才通过: one event dated, the other said relative to today; both count)
+        events = {**relative, **stated_events(text, china_today())}
         if events:
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends

@@ -5,7 +5,7 @@ deadline", 有没有规定几天内), and what the question's earlier clause nam
 look-alike where the text does give the number. The questions are the project's own sentences (none is an evaluation
 case)."""
 import pytest
-from reader_answers import topic_verdicts
+from reader_answers import topic_verdicts, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.quantity import asked, measure
@@ -67,3 +67,67 @@ def test_the_clause_before_names_what_is_timed_when_typed_with_spaces():
     commas = asked("试运行打算跑一个月，这个期限合规吗")
     assert spaced and "运行" in spaced[0].head and spaced[0].head == commas[0].head
     assert topic_verdicts("钟楼 试运行打算跑一个月 这个期限合规吗", "zhonglou").get("trial_run") == "not_specified"
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # the event dated, the day proposed said by date, today, or a weekday to come
+    ("龙岗 合同本周一签的 中标通知书和合同复印件打算12月21号再报区里备案 可以吗", "longgang", "contract_filing", "no"),
+    ("龙岗 合同本周一签的 中标通知书和合同复印件打算12月10号报区里备案 可以吗", "longgang", "contract_filing", "yes"),
+    ("钟楼 初验是8月20号结束的 今天能提交终验申请吗", "zhonglou", "final_acceptance", "yes"),
+    ("钟楼 初验是10月20号结束的 今天能提交终验申请吗", "zhonglou", "final_acceptance", "no"),
+    ("Zhonglou: our initial acceptance ended on 20 October. Can we apply for the final acceptance today?",
+     "zhonglou", "final_acceptance", "no"),
+    ("Shenzhen city project, contract signed last Friday, not filed with the procurement centre. Is it OK if we register "
+     "for quality supervision on Tuesday Dec 8?", "shenzhen", "quality_registration", "no"),
+])
+def test_a_day_proposed_against_an_event_said_relative_to_today(monkeypatch, question, jid, topic, verdict):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+def test_a_day_to_come_said_with_the_step_taken_then(monkeypatch):
+    """验收申请函上周一交的，他们说下周二再组织验收组: 文登 第三十五条 gives the centre 5 working days."""
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    assert "no" in topic_verdicts("文登 验收申请函上周一交给区大数据中心了 他们说下周二再组织验收组 这样合规吗", "wendeng").values()
+
+
+def test_both_events_count_when_one_is_dated_and_one_is_relative(monkeypatch):
+    """合同11月18号签的，采购中心备案这周一才通过: 深圳 第十六条 counts from the filing's approval."""
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")
+    answer = get_kb().ask("深圳 合同11月18号签的 采购中心备案这周一才通过 质量监督登记最晚哪天")["answer"]
+    assert "2026-12-07" in answer or "12月7日" in answer
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("龙岗 试运行期间的第三方验收测评想省掉 行不", "longgang", "no"),
+    ("钟楼 终验材料里的监理报告能不交吗", "zhonglou", "no"),
+    ("钟楼的项目验收，材料里要有监理报告吗", "zhonglou", "yes"),
+    ("Zhonglou: our acceptance documents don't include the supervision report. Is that OK?", "zhonglou", "no"),
+    ("Is supervision optional for a 60w project in Zhonglou?", "zhonglou", "no"),
+    ("Do Zhonglou projects of 60w have to hire a supervisor, or is that optional?", "zhonglou", "yes"),
+])
+def test_a_step_or_document_left_out_or_said_optional(question, jid, verdict):
+    assert verdict in verdicts(question, jid)
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("深圳 监理总结报告让承建方帮忙写一下 行吧", "shenzhen", "no"),
+    ("深圳 监理总结报告是监理方写的吧", "shenzhen", "yes"),
+    ("钟楼 初验能不能请区大数据管理局替我们组织", "zhonglou", "no"),
+    ("Zhonglou: could the big data bureau run the initial acceptance for us?", "zhonglou", "no"),
+])
+def test_a_step_handed_to_a_party_the_text_does_not_name(question, jid, verdict):
+    assert _first(question, jid) == verdict
+
+
+def test_the_subcontractor_said_alone_responsible():
+    assert "no" in verdicts("Shenzhen: once the prime contractor subcontracts a module, can it claim the subcontractor alone is "
+                            "liable for that module's quality?", "shenzhen")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼 试运行只跑三周 然后就初验 行吗", "zhonglou", "not_specified"),
+    ("文登 试运行就跑两个月 然后验收 行吗", "wendeng", "no"),
+])
+def test_a_length_said_as_all_a_step_is_given(question, jid, verdict):
+    assert verdict in verdicts(question, jid)
