@@ -172,7 +172,7 @@ _AFTER_ASK = lazy_regex(r"^\s*(?:以内|之内|内)?\s*(?:就|要|得|需要|需
 
 
 _SAID_LENGTH = lazy_regex(rf"(?:跑|做|搞|弄|定|给|用|拖)?(?:{_N}|半)\s*(?:个)?(?:工作日|日|天|周|星期|月|年(?!度))(?:内|以内|之内|左右|多)?")
-_PLANNING = frozenset({"我们", "打算", "准备", "计划", "想要", "算跑", "们打"})
+_PLANNING = lazy_regex(r"我们|咱们|打算|准备|计划|想要|想")
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEADLINE = lazy_regex(rf"{_LENGTH}|当日|当天|(?:\d+|[一二三四五六七八九十]+)\s*月\s*(?:底|初|中旬|上旬|下旬|末|\d+\s*[日号])|年底|年末|年初"
                        rf"|\b(?:end|beginning|start|middle) of (?:{_MONTHS_EN}|the year)\b|\b(?:{_MONTHS_EN}) \d{{1,2}}\b", re.I)
@@ -222,7 +222,7 @@ def asked(text: str) -> list[Asked]:
                 if len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")) \
                         and _SAID_LENGTH.search(clauses[-2]):
                     # 试运行打算跑一个月，这个期限: the length is the asker's; what it is the length of is the rest of the clause
-                    head = _pieces(_SAID_LENGTH.sub(" ", clauses[-2])) - _PLANNING
+                    head = _pieces(_PLANNING.sub(" ", _SAID_LENGTH.sub(" ", clauses[-2])))
                 elif len(clauses) > 1 and re.search(r"(这个|这|该|此|那个)[\u4e00-\u9fff]{1,4}$", clauses[-1].rstrip("是有要在的一般大概通常")):
                     head |= _pieces(clauses[-2][-8:])
                     named = _pieces(clauses[-2].strip(" \"“”")[-3:])
@@ -705,7 +705,7 @@ _LENGTH_SAID_SUFFICES = lazy_regex(
 
 
 # 试运行就跑一个月，然后做初验，可以吗: a length said as all a step is given (就, 只), asked to be allowed
-_LENGTH_ONLY_SAID = lazy_regex(r"(?:就|只|仅|才)(?:跑|搞|做|给|定|试|运行|保|留)?(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?![后内前以之底初])")
+_LENGTH_ONLY_SAID = lazy_regex(r"(?:就|只|仅|才)(?:跑|搞|做|给|定|试|运行|保|留)?(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:年|个月|(?<=半)月|个?(?:周|星期)|天|个?工作日))(?![后内前以之底初\d号])")   # (not a date: 就3月做)
 _MAY_TAG = lazy_regex(r"(可以吗|可以不|行吗|行不行|行不|行吧|可不可以|能行吗|没问题吧|合规吗|符合规定吗)\s*[？?]?\s*$")
 
 

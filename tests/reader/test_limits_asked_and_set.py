@@ -102,7 +102,10 @@ def test_both_events_count_when_one_is_dated_and_one_is_relative(monkeypatch):
     ("龙岗 试运行期间的第三方验收测评想省掉 行不", "longgang", "no"),
     ("钟楼 终验材料里的监理报告能不交吗", "zhonglou", "no"),
     ("钟楼的项目验收，材料里要有监理报告吗", "zhonglou", "yes"),
-    ("Zhonglou: our acceptance documents don't include the supervision report. Is that OK?", "zhonglou", "no"),
+    ("Zhonglou: the supervision report is optional in the acceptance documents, right?", "zhonglou", "no"),
+    # look-alikes: money saved for a step (省下), a document no list names, left out
+    ("钟楼 我们打算省下一部分开发费用来做等保测评 可以吗", "zhonglou", "yes"),
+    ("Zhonglou: our acceptance documents don't include a photo album of the site. Is that acceptable?", "zhonglou", "yes"),
     ("Is supervision optional for a 60w project in Zhonglou?", "zhonglou", "no"),
     ("Do Zhonglou projects of 60w have to hire a supervisor, or is that optional?", "zhonglou", "yes"),
 ])
@@ -113,6 +116,9 @@ def test_a_step_or_document_left_out_or_said_optional(question, jid, verdict):
 @pytest.mark.parametrize("question, jid, verdict", [
     ("深圳 监理总结报告让承建方帮忙写一下 行吧", "shenzhen", "no"),
     ("深圳 监理总结报告是监理方写的吧", "shenzhen", "yes"),
+    # (让设计方写 names no body asked to write for another: 龙岗 第十二条 has a qualified firm 编制 it, which 写 alone
+    # does not claim)
+    ("龙岗 初步设计方案可以让设计方写吗", "longgang", "yes"),
     ("钟楼 初验能不能请区大数据管理局替我们组织", "zhonglou", "no"),
     ("Zhonglou: could the big data bureau run the initial acceptance for us?", "zhonglou", "no"),
 ])
