@@ -13,3 +13,8 @@ def articles(question: str, jid: str) -> set[str]:
 def topic_verdicts(question: str, jid: str) -> dict[str, str]:
     """Each topic's verdict for one jurisdiction (the last finding of a topic, as the answer lists them)."""
     return {f["topic"]: f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+
+
+def first_verdict(question: str, jid: str) -> str:
+    """The verdict of the jurisdiction's first finding: the one that answers."""
+    return next(f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)

@@ -5,14 +5,12 @@ deadline", 有没有规定几天内), and what the question's earlier clause nam
 look-alike where the text does give the number. The questions are the project's own sentences (none is an evaluation
 case)."""
 import pytest
-from reader_answers import topic_verdicts, verdicts
+from reader_answers import first_verdict, topic_verdicts, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.quantity import asked, measure
 
-
-def _first(question: str, jid: str) -> str:
-    return next(f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+_first = first_verdict
 
 
 @pytest.mark.parametrize("question, jid, verdict", [

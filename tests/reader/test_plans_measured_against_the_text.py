@@ -7,7 +7,7 @@ the project's own sentences (none is an evaluation case)."""
 from datetime import date
 
 import pytest
-from reader_answers import topic_verdicts, verdicts
+from reader_answers import first_verdict, topic_verdicts, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.actors import claimed_actor, same_body
@@ -15,10 +15,7 @@ from knowledge.reader.dated import stated_elapsed, stated_next
 from knowledge.reader.form import negated
 from knowledge.reader.frequency import proposed_period
 
-
-def _first(question: str, jid: str) -> str:
-    """The verdict of the jurisdiction's first finding: the one that answers."""
-    return next(f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+_first = first_verdict
 
 
 @pytest.mark.parametrize("question, jid, verdict", [
