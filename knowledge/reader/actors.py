@@ -76,7 +76,8 @@ def _english_own_claim(text: str, original: str) -> str | None:
         return None
     verb = m.group("v").lower()
     step = "采购" if verb.startswith(("procur", "buy", "purchas")) or re.search(r"\bprocurement\b", m.group("s"), re.I) else \
-        next((zh for p, zh in _EN_STEP if re.search(rf"\b(?:{p})\b", m.group("s") + text[m.end():], re.I)), None)
+        next((zh for p, zh in _EN_STEP if re.search(rf"\b(?:{p})\b", m.group("s") + text[m.end():], re.I)), None) or \
+        next((zh for p, zh in _EN_STEP if re.search(rf"\b(?:{p})\b", re.split(r"[.?;!]", text[:m.start()])[-1], re.I)), None)   # ("For the final acceptance, can we set up our own panel")
     if step is None:
         return None
     said = "组织" if step != "采购" else ""

@@ -309,6 +309,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         if m and re.match(r"\s*(after|following|later)\b", clause[m.end():], re.I) \
                 and not re.search(r"\b(has|have) been\b[^,;]{0,40}\bfor\s*$", clause[:m.start()], re.I):   # ("has been in trial operation for 4 months after completion": gone by)
             continue   # ("just one month after the preliminary acceptance": a time after an event proposed, not gone by)
+        if m and re.search(r"\b(?:of|lasting|last|run for|running for)\s+(?:just|only|about|around|roughly)?\s*$", clause[:m.start()], re.I) \
+                and re.search(r"\b(?:plan|planning|want|intend|going to|will|would like|propose|thinking of)\b", clause, re.I):
+            continue   # ("we plan a trial run of just two weeks": a length planned, not gone by)
         to_now = bool(vague and m and re.match(r"\s*(到现在|至今|到今天|现在)", clause))
         if not m or not (to_now or m.group("less") or _PASSED_BEFORE.search(clause[:m.start()])
                          or _PASSED_AFTER.search(clause[m.end():])
@@ -886,10 +889,35 @@ def _month_end_of_dated_month(text: str) -> str:
     return _BARE_MONTH_END.sub(lambda m: next(iter(months)) + m.group(1), text) if len(months) == 1 else text
 
 
+# a step told as not yet taken (任务书还没上传平台, "we haven't uploaded the task book yet", "we never did acceptance"), asked
+# whether it is still in time: today is the day measured
+_NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,。？?]{0,10}?(上传|报|交|备案|提交|登记|做|办|申请|组织|开|验收|移交|上)"
+                           r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not)\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report)\w*", re.I)
+
+
+def still_undone(text: str) -> bool:
+    """Does the question tell a step as not yet taken and ask whether it is still in time (任务书还没上传平台，还在期限内吗)?"""
+    return bool(_NOT_YET_DONE.search(text) and _LATE_ASKED.search(text))
+
+
 _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
                            r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already)\s*\?", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
+def _told_done_on(text: str, today: date) -> date | None:
+    """The one day gone by that the question names relative to today (昨天才报去备案, "sent it for filing yesterday", 上周五才交),
+    or None when it names none or several."""
+    days = set()
+    for m in _RELATIVE.finditer(text):
+        back = next((v for k, v in _RELATIVE_DAYS.items() if re.match(k, text[m.start():], re.I)), None)
+        if isinstance(back, int) and (back > 0 or re.fullmatch(r"今天|today", m.group(0), re.I)):
+            days.add(today - timedelta(days=back))
+    for m in _WEEKDAY.finditer(text):
+        if (d := _weekday(m, today)) is not None:
+            days.add(d)
+    return days.pop() if len(days) == 1 else None
+
+
 def a_year_on(day: date) -> date:
     """The same day a year later (29 February: 1 March)."""
     return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else date(day.year + 1, 3, 1)
@@ -920,6 +948,9 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     text = _month_end_of_dated_month(text)
     norm = unicodedata.normalize("NFKC", text)
     now = _NOW_PROPOSED.search(norm) if stated_delay(text, today) is None else None   # (现在开工，登记一个月后再办: the delay is proposed)
+    undone = still_undone(norm) and not proposes_day(text)   # (任务书还没上传，还在期限内吗: today, the step still to take)
+    # (合同11月9号签的，昨天才报去备案，晚了没: the day gone by said relative to today is the day the step was taken)
+    done_on = _told_done_on(norm, today) if _LATE_ASKED.search(text) and not (proposes_day(text) or now or undone) else None
     if not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text) or now):
         return None
     spans = _ahead(stated_spans(text, today), text, today)
@@ -930,7 +961,7 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
     # ("Is it fine if we do the registration on Monday Dec 7?": the one day said, still to come, is the one asked of)
     ahead_asked = bool(_PROPOSES_SPAN.search(norm) and len(spans) == 1 and spans[0][0] > today)
-    if len(spans) <= 1 and (proposes_day(text) or now or asked_later or ahead_asked):
+    if len(spans) <= 1 and (proposes_day(text) or now or asked_later or ahead_asked or undone or done_on and len(spans) == 1 and spans[0][1] < done_on):
         # 合同上周三签的，任务书打算元旦以后再上平台备案: the event said relative to today, the one day said proposed;
         # 试运行上个月10号结束的，准备下周三搞初验: the day proposed said relative to today; 初验是九月份结束的，现在能交终验
         # 申请了吗: today
@@ -938,10 +969,12 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
             return None   # (今天去做质量监督登记，下周再组织开工: two steps, two days)
         if later and later > today and (not spans or spans[0][1] <= today):
             proposed = (later, later, -1, -1)
-        elif now and (not spans or spans[0][1] <= today):
+        elif (now or undone) and (not spans or spans[0][1] <= today):
             proposed = (today, today, -1, -1)
         elif spans and (proposes_day(text) or asked_later or ahead_asked):
             proposed = spans[0]
+        elif done_on and spans and spans[0][1] < done_on:
+            proposed = (done_on, done_on, -1, -1)
         else:
             return None
         # (an event dated on the day proposed is the step proposed: 今天能交终验申请吗 is no application made today, nor
@@ -951,7 +984,7 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         # (a time gone by, 试运行两个月了, "on trial operation for two months", is read by the elapsed-time answers)
         events = {k: (d, d) for k, d in {**({} if _DURATION.search(_halves(text)) else elapsed), **dated}.items()}
         outside_now = norm[:now.start()] + " " + norm[now.end():] if now else norm   # (the today proposed dates nothing)
-        if _RELATIVE.search(outside_now) and not elapsed and (text.isascii() or not dated):
+        if _RELATIVE.search(outside_now) and not elapsed and not done_on and (text.isascii() or not dated):
             return None   # ("the filing only got approved yesterday": a day said that dates no event read here)
         if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and elapsed:
             return None   # (signed 11/20, the filing approved yesterday, registration next Tuesday: two events, read elsewhere)

@@ -20,10 +20,14 @@ _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
                         r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)
+                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(跟|和|与|同)[^，,。？?]{1,10}?(签|谈|买|采购|租)"   # 自己跟云厂商签个合同
                         r"|\b(sign|signs|signing|buy|buys|buying|rent|renting) (its|our|their) own\b|\b(a|our own|its own) (commercial|private) (cloud|server|data cent(er|re))\b"
                         # a party of the project doing what the text has an outside body do (承建方自己的测试团队来做第三方测评)
                         r"|(承建|施工|开发|建设)(单位|方|商|公司)(自己|自家|内部)的?[^，,。？?]{0,4}(团队|人员|部门|实验室|人)"
                         r"|\b(contractor|vendor|developer|integrator|supplier)(['’]s| company's| firm's) own (\w+ )?(team|staff|lab|laboratory|people|engineers|testers|department)\b"
+                        # a party of the project standing in for the outside body (让监理出个报告当终验依据, 用承建方的测试报告代替第三方测评)
+                        r"|(?:让|叫|由|请|用)(?:监理|承建|施工|开发|设计|集成)[^，,。？?]{0,12}?(?:当|作为|代替|顶替|充当|替代|顶)(?!期)"
+                        r"|\b(?:have|let|get|use) (?:the |our )?(?:supervis\w+|contractor|vendor|developer|designer)(?:'s)?\b[^.?]{0,40}?\b(?:instead of|in place of|to replace|as a substitute for)\b"
                         # 分包给没有资质的公司: a party without the qualification the text asks for
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
@@ -61,7 +65,7 @@ def informal_channel(text: str) -> bool:
 # what the text has sent through a named platform (通过“钟楼区政务信息化项目管理平台”备案), sent another way instead:
 # by e-mail, on paper, on a disc (发邮件给大数据管理局了, emailed it straight to the office); not a platform's own mail
 _OFF_PLATFORM = lazy_regex(r"(?<![没未不])(?<!没有)(发(了|个|封)?(电子)?邮件|(用|通过|走)(电子)?邮件|邮件(发|报|寄|传)|邮箱|(送|交|报|寄)(了)?(一份|一套)?纸质|纸质(版|材料|文件|档案)?[^，,。？?]{0,6}(送|交|报|寄)(过去|给|到)"
-                           r"|(刻|拷)(成|到|进)?(了)?(光盘|U盘))|\b(e-?mailed|by e-?mail|via e-?mail|(sent|send|sending) (it |them )?(over )?by (post|mail|courier)|on paper|paper copies?|on a (cd|dvd|disc|usb( stick| drive)?))\b", re.I)
+                           r"|(刻|拷)(成|到|进)?(了)?(一)?(张|个|份)?(光盘|U盘|硬盘|移动硬盘))|\b(e-?mailed|by e-?mail|via e-?mail|(sent|send|sending) (it |them )?(over )?by (post|mail|courier)|on paper|paper copies?|on a (cd|dvd|disc|usb( stick| drive)?))\b", re.I)
 
 
 def off_platform(text: str) -> bool:
@@ -106,3 +110,22 @@ def takes_shortcut(text: str) -> bool:
 def made_up_later(text: str) -> bool:
     """Is the procedure itself put off to be made up later (手续后补, sort out the paperwork later)?"""
     return bool(_MADE_UP_LATER.search(text or ""))
+
+
+# a step left waiting for a while or for something of the asker's own (先放着，等明年预算下来再改; 先不跟大数据中心说，等赶上
+# 进度再讲; "leave it until next year's budget", "hold off reporting until we catch up"): not a step put after another
+# step of the procedure, which the order of the text decides
+_PUT_OFF = lazy_regex(r"先(?:放着|放一放|放放|搁着|搁一搁|压着|压一压|拖着|拖一拖|缓缓|缓一缓)|往后(?:拖|放|压)|拖(?:一拖|到)"
+                      r"|先不(?:报|说|讲|告诉|通知|交|改|整改|处理|管|弄|理|动)[^。？?]{0,20}?等"
+                      r"|等(?:到)?[^，,。？?]{0,12}?(?:预算|资金|钱|经费)[^，,。？?]{0,6}?(?:下来|到位|批了|批下来|有了)"
+                      r"|等(?:到)?[^，,。？?]{0,10}?(?:赶上|追上|忙完|有空|有时间|不忙)"
+                      r"|(?:明年|下半年|年后|过完年|下个?月|下个?季度|以后有空)(?:再)(?:改|整改|报|说|讲|弄|处理|办|交|提)"
+                      r"|\b(?:hold off|put (?:it|this|that|them|the \w+) off|postpone|defer)\b"
+                      r"|\b(?:leave|park|shelve) (?:it|this|that|them|the \w+(?: \w+)?) (?:until|till|for now|for a while|to next)\b"
+                      r"|\b(?:wait|until|till) (?:we (?:catch up|have (?:the )?(?:money|budget|time))|next year'?s? budget|the (?:new|next) budget|next year\b)", re.I)
+
+
+def put_off(text: str) -> bool:
+    """Does the asker mean to leave a step waiting for a while or for something of their own (先放着，等明年预算
+    下来再改; "leave it until next year's budget")?"""
+    return bool(_PUT_OFF.search(text or ""))

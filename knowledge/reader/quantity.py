@@ -35,7 +35,8 @@ _LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|�
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
      lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
-                r"|(required|minimum|maximum|prescribed)? ?(length|duration) of"
+                r"|(required|minimum|maximum|prescribed)? ?(length|duration) of|\b(?:minimum|maximum|required|prescribed|set|fixed|specific|shortest|longest) (?:[\w-]+\s){0,3}(?:length|duration)\b"
+                r"|时长[^，,。？?]{0,4}(要求|规定|限制|多少|下限|上限|最短|最长)"   # 对试运行时长有要求吗
                 r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed )?(?:deadline|time limit|timeframe|time frame)\b"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b"   # the shortest warranty period
                 r"|" + _LENGTH_SUFFICES.pattern, re.I),
@@ -97,7 +98,9 @@ _KINDS = [
      lazy_regex(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
                 r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
-    ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
+    ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(规定|要求|限制|限定)(了)?(什么|具体|固定)?的?比例|比例[^，,。？?]{0,2}(有|的)?(什么|具体)?(规定|要求|限制)|(有没有|有无|是否有)[^，,。？?]{0,4}比例"
+                         r"|\bis there (?:a|any) (?:[\w-]+ ){0,3}(?:ratio|percentage|proportion|rate cap|percentage cap)\b"
+                         r"|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
@@ -231,6 +234,9 @@ def asked(text: str) -> list[Asked]:
                     # 源代码移交情况的审核，时限是几个工作日: what is timed is the clause before
                     head = _pieces(clauses[-2][-12:]) | (head - {"时限", "期限", "时间", "限是"})
                     named = _pieces(clauses[-2].strip(" \"“”")[-3:])
+                elif len(clauses) > 1 and re.fullmatch(r"\s*(这个|该|本)?(办法|细则|规定|文件|条例)(?:(里|里面|中|上|当中)(对此|对这个)?(有没有|有无|是否有|有)?|(对此|对这个)?(有没有|有无|是否有|有))\s*", clauses[-1]):
+                    # 监理费打算按总投资5%列 办法里有规定比例吗: only the text pointed to; what is measured is the clause before
+                    head = _pieces(clauses[-2][-12:]) | head
                 elif kind == "frequency" and len(clauses) > 1 and re.search(r"搞|做|弄|办|开展|组织|进行", m.group(0)) \
                         and re.fullmatch(r"\s*[\u4e00-\u9fff()（）]{0,12}?(局|部门|单位|中心|办|政府)?\s*", clauses[-1]):
                     # 项目后评价，大数据管理局多久搞一次: what is done that often is the clause before; the body does it
@@ -434,7 +440,7 @@ _EN_EVENT = lazy_regex(r"\b(after|before|following|prior to|once|since|upon|from
 
 # the length of a thing asked in English: "how long must the trial run last", "minimum length of the trial run"
 _EN_LENGTH = lazy_regex(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on for|continue for|be run)\b"
-                        r"|\b(minimum|required|shortest) (length|duration)\b", re.I)
+                        r"|\b(minimum|required|shortest|maximum|longest|prescribed) (?:[\w-]+ ){0,3}(length|duration)\b", re.I)
 
 
 def english_subject(text: str) -> str:
@@ -744,10 +750,12 @@ def named_counts(text: str) -> set[int]:
 
 
 # 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
-_ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
+_ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:的)?(?:比例|比率|时长|期限|人数|数量|上限|下限)?(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
+                          r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
-                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b", re.I)
+                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b"
+                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )(?:[\w-]+ ){0,3}(?:length|duration|ratio|percentage|proportion|cap|ceiling)\b", re.I)
 
 
 def asks_if_set(text: str) -> bool:

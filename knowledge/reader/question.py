@@ -241,8 +241,14 @@ def _met_since(after: str) -> bool:
     return any(not _THE_REST.search(after[:m.start()]) for m in _MET_SINCE.finditer(after))
 
 
+# a question opened by a negative auxiliary ("Aren't they supposed to issue the monthly report?"): the duty expected, no
+# step said undone
+_NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|was|were|can|must)n't\b", re.I)
+
+
 def _unmet(text: str) -> bool:
     """Does the question ask about going ahead with something not done (还没验收，能上线吗)?"""
+    text = _NEGATIVE_ASKS.sub(lambda m: m.group(1) + m.group(2), text)
     text = _PARTY_SAYS.sub("，", text)
     if SELF_DOES.search(text):   # (自己按规定采购，不交给数管局统一采: a body swapped, nothing left undone)
         text = BODY_SWAPPED.sub("，", text)
@@ -365,7 +371,7 @@ _FACTS = [
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", lazy_regex(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),
-    ("warranty_years", lazy_regex(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
+    ("warranty_years", lazy_regex(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费|(?:of\s+)?free|of)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", lazy_regex(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     # 质保期12个月: a warranty in months, read as years
     ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),

@@ -24,7 +24,7 @@ _PROPOSED = [
     # the party doing the second step named before its 才)
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide|write|write up|draft|prepare|compile|produce|hand over)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
     lazy_regex(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
@@ -54,11 +54,12 @@ _ASKING = lazy_regex(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 def _step(words: str) -> str:
     # 源代码可以竣工验收(之后再移交), 拖到竣工验收(完再移交): the step is what follows the modal or the delay
     parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)|(?:想|打算|准备|计划|提出|要求|建议|希望|申请|说)在", words)] \
-        if not words.isascii() else [_ASKING.sub("", words.strip()).strip()]
+        if not words.isascii() else [_ASKING.sub("", re.split(r"[.!?;]\s|[.!?;]$", words.strip())[0]).strip()]   # (not the sentence after: "… acceptance. ok?")
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
     # 龙岗区合同终验: the place says where, not which step
     # (not 接入区视频中心, 报区大数据中心: a verb before the district's body)
     words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?<![入到报交给向送经由])(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
+    words = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:说|讲|表示|认为|觉得)(?![明法])", "", words)   # 监理说(合同验收完了再写): who says, not the step
     words = re.sub(r"(?:都|也|已经|已)(?:开|做|搞|办)?$", "", words)   # 合同验收都(结束了再交), 验收会都开(完了): the step, not how far it got
     words = re.sub(r"^把|(?:交|送|报|拿)(?:过来|过去|上来|上去)$", lambda m: m.group(0)[0] if m.group(0) != "把" else "", words)   # (把报告交过来: 报告交)
     return _INTENT.sub("", words).strip()

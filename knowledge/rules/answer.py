@@ -47,6 +47,7 @@ from ..reader.proposals import (
     informal_channel,
     made_up_later,
     off_platform,
+    put_off,
     still_gets,
     takes_shortcut,
 )
@@ -81,7 +82,7 @@ from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
 from .recipients import with_recipient
-from .settled import settled_by_text
+from .settled import PLATFORM_ASKED, settled_by_text
 from .thresholds import MONEY
 from .timing import (
     CANNOT_MEET,
@@ -258,7 +259,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\bno later than\b", re.I)
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\bno later than\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
@@ -606,6 +607,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
             # it itself, but only once the body the question leaves out has passed it
             verdict = "no"
+        if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and put_off(q.reading or q.text) \
+                and _said_by([(r, o) for r, o in used if r.type in ("obligation", "info") and o is not False], _PROMPT):
+            # 限期整改…先放着，等明年预算下来再改; 严重逾期…先不跟大数据中心说，等赶上进度再讲: what the text has done promptly
+            # or within a set time is not left waiting
+            verdict = "no"
         gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
                  for o in [r.applies(profile)] if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
@@ -660,6 +666,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             verdict = "no"   # 把检测报告里几个数改一下好通过, tweak a few numbers: against a duty to keep them true
         if q.form == "yesno" and used and verdict in ("yes", "info") and _only_part_given(q.reading or q.text, [r for r, _ in used]):
             verdict = "no"   # 审计局要电子数据，我们只给了纸质材料: what was asked for and the text names, not given
+        missing = _documents_left_out(q.reading or q.text, used) \
+            if q.form == "yesno" and lang == "zh" and used and verdict in ("yes", "info", "conditional") and not q.negated else []
+        if missing:   # 45万的项目，平台上传了申报表跟建设方案，够了吧 against 30万元（含）以上…《申报表》和《项目建议书》
+            verdict = "no"
+            notes.append(t("ans.documents_missing", lang, items=t("ans.list_sep", lang).join(f"《{d}》" for d in missing)))
         both = _budget_and_spend(q.reading or q.text) if q.form == "yesno" and used \
             and any(_WITHIN_BUDGET.search(r.says["zh"]) for r, _ in used) else None
         if both:   # 采购预算80万，中标价85万，合同按85万签可以吗: the sum spent against the budget the rule keeps to
@@ -782,6 +793,24 @@ def _only_part_given(text: str, rules: list[Rule]) -> bool:
     return any(g in r.says["zh"] for g in grams for r in rules)
 
 
+# 平台上传了申报表跟建设方案，够了吧: documents told as handed in, asked to be all
+_HANDED_IN = lazy_regex(r"(上传|提交|交|报|填报|填|准备|附|带|备)(了|好|齐|上)")
+_ALL_ASKED = lazy_regex(r"够了[吧吗么]|够[吗么不]|够不够|就够|齐了[吧吗么]|齐全[吗么吧]|齐不齐|全了[吧吗么]|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)")
+_TITLED = lazy_regex(r"《([^》]{2,40})》")
+
+
+def _documents_left_out(text: str, used) -> list[str]:
+    """The documents a rule that applies names (《…申报表》和《项目建议书》) that a question telling what it handed in (平台上传了
+    申报表跟建设方案，够了吧) leaves out, where it names at least one of them: a document is named by its last three
+    characters (申报表, 建议书). Empty unless the question tells what was handed in and asks whether it is all."""
+    if not (_HANDED_IN.search(text) and _ALL_ASKED.search(text)):
+        return []
+    titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is not False
+                                for m in _TITLED.finditer(r.says["zh"])))
+    named = [d for d in titles if d[-3:] in text]
+    return [d for d in titles if d[-3:] not in text] if named and len(titles) >= 2 else []
+
+
 # a ban on spending past a budget (采购资金不得超出采购预算), and the figures a question names for each
 _WITHIN_BUDGET = lazy_regex(r"不得超[出过]?[^，,。；;]{0,4}预算")
 _BUDGET_SAID = lazy_regex(r"(?:预算|budget)[^，,。；;\d]{0,12}$", re.I)
@@ -810,7 +839,7 @@ _PENALTY = lazy_regex(r"信用档案|失信|追究|问责|处罚|通报|罚款|�
 
 
 # what a text has filed or handed in, in writing or on its platform
-_ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统))[”\"]|(?:在|通过|登录|上传至?|录入)(?P<name2>[^，。；“”]{0,12}(?:平台|系统))(?:上|中)?(?:填报|申报|备案|提交|报送|上传)?")
+_ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统))[”\"]|(?:在|通过|登录|上传(?:至|到)?|录入)(?P<name2>[^，。；“”]{0,12}(?:平台|系统))(?:上|中)?(?:填报|申报|备案|提交|报送|上传)?")
 # one body alone where the text has another take part (由区公安部门参与审核, 会同…组成验收组)
 _ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
                              # 只报了数管局备案，财政局那边没报: filed with one of the bodies the text names, not the other
@@ -839,6 +868,7 @@ def _body_not_named(text: str, used) -> bool:
 
 
 _JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同|向[\u4e00-\u9fff]{2,16}和[\u4e00-\u9fff]{2,12}(备案|报备)")   # (向…数据管理局和市财政局备案: filed with both)
+_PROMPT = lazy_regex(r"及时|限期|立即|马上|尽快|第一时间|按时|在规定的?(?:时间|期限|时限)内")   # (a step the text will not have wait)
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
 
@@ -874,7 +904,8 @@ _GATE_SKIPPED = lazy_regex(r"(没|没有|未|不)(有)?(经过|经|征得|取得
 
 # how a text has an outside or qualified body do a thing
 # a qualified or outside body doing it, or a body that provides it to all (统一采购, 审核分配, 依托全市电子政务云平台…部署)
-_QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质"
+# (第三方服务 is a class of project the text names, 公共类…第三方服务: no outside body that does the step)
+_QUALIFIED = lazy_regex(r"委托|聘请|第三方(?!服务)|具[有备][^，。；]{0,8}资质|有资质|无资质"
                         r"|统一(负责)?(采购|建设|部署|分配)|审核分配|依托[^，。；]{0,16}(平台|政务云|视频中心)|不再单独"
                         r"|移交[^，。；]{0,8}(公司|中心)[^，。；]{0,4}统一")   # (资产移交国有公司统一运维管理)
 
@@ -1234,7 +1265,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant)\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant)\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
@@ -1266,7 +1297,7 @@ def _with_channel(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """任务书3月25号发邮件给大数据管理局了，算备案了吗: what a rule has sent through a platform it names (通过“钟楼区政务
     信息化项目管理平台”备案) is not sent by e-mail, paper or disc, in time or not; the finding says so."""
     text = q.reading or q.text
-    if q.form != "yesno" or q.negated or not off_platform(text) or _EITHER_WAY.search(text):
+    if q.form != "yesno" or q.negated or not off_platform(text) or _EITHER_WAY.search(text) or PLATFORM_ASKED.search(text):
         return findings   # (要在平台上传吗，还是交纸质的就行: both ways asked, the rule's own answer stands)
     out = []
     for f in findings:

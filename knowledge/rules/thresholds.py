@@ -81,5 +81,5 @@ def shown(field: str, value, lang: str) -> str:
     if field in MONEY:
         return yuan(value, lang)
     if field in MEASURES:
-        return t("unit." + field, lang, value=number(value, lang, "fmt.measure"))
+        return t("unit." + field, lang, value=number(value, lang, "fmt.measure"), n=1 if value == 1 else 2)
     return number(value, lang, "fmt.measure")

@@ -33,6 +33,7 @@ from ..reader.dated import (
     stated_next,
     stated_offset,
     stated_spans,
+    still_undone,
     told_done_late,
     without_days,
 )
@@ -616,6 +617,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         at_once = kind == "due" and first.due == early.get(first.trigger) and verdict == "no" and (p1 - last.due).days <= _AT_ONCE_DAYS
         if at_once:
             verdict, key = "conditional", "ans.at_once_close"
+        elif exact and kind == "due" and still_undone(text):   # 任务书还没上传，还在期限内吗: today, the step not yet taken
+            key = "ans.undone_too_late" if verdict == "no" else "ans.undone_in_time"
         elif exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text) or told_done_late(text)) and not _MAY_LEAVE.search(text) \
                 and not intention_stated(text):   # (打算9月14日去登记，没超期吧: a day proposed)
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed

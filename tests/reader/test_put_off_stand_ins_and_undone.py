@@ -1,0 +1,202 @@
+"""Readings from the twenty-seventh session (issue 8), each with a look-alike that must keep its answer: a step the
+text has done promptly or within a set time, left waiting (先放着，等明年预算下来再改); a party of the project standing in
+for the outside body the text names (让监理出个报告当终验依据); a thing handed over another way than the platform the text
+names (刻张光盘); whether the text sets a length or a share, asked with the text pointed to (办法里有规定比例吗, "Is there a
+minimum trial run length?"); whether the platform itself is a duty (是不是必须走那个平台); a step not yet taken, or taken on
+a day said relative to today, against its last day; an English warranty, report or panel said in other words. The
+questions are the project's own sentences (none is an evaluation case)."""
+import pytest
+from reader_answers import first_verdict, topic_verdicts
+
+from knowledge.base import get_kb
+from knowledge.reader.form import negated
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-04")   # (the days said relative to today count from the day these were written)
+
+
+def _answer(question: str) -> str:
+    return get_kb().ask(question)["answer"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # what the text has done within a set time (限期整改) or promptly (应及时…报告), left waiting for the asker's own reasons
+    ("文登区大数据中心检查后让我们限期整改，我们打算先放着，等明年预算下来再改，行吗", "wendeng", "no"),
+    ("文登 工程严重逾期了 先不跟大数据中心说 等进度赶上再讲 行不", "wendeng", "no"),
+    ("Wendeng: the big data centre's inspection told us to rectify by a deadline. Can we leave it until next year's budget?", "wendeng", "no"),
+    # the look-alikes: done at once, and a step the text does not time at all
+    ("文登 检查发现问题 我们马上整改 行吗", "wendeng", "yes"),
+])
+def test_a_timed_step_left_waiting(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a party of the project standing in for the qualified outside body (第二十七条: 聘请具有…测评资质的单位…第三方验收测评)
+    ("龙岗 初验过了在试运行 第三方测评太贵了 能不能让监理出个报告当终验依据", "no"),
+    ("Longgang: can we have the supervisor write a test report instead of the third-party acceptance test?", "no"),
+    # the look-alike: the supervisor doing its own report
+    ("龙岗 监理月报由监理单位出 对吧", "yes"),
+])
+def test_a_party_of_the_project_standing_in_for_the_outside_body(question, verdict):
+    assert first_verdict(question, "longgang") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("龙岗 定制开发的系统 承建商说源代码刻张光盘给我们就算移交了 行不行", "no"),
+    ("龙岗 源代码上传到区政务软件开发云平台移交 行吗", "yes"),
+])
+def test_source_code_on_a_disc_is_not_the_platform_the_text_names(question, verdict):
+    assert first_verdict(question, "longgang") == verdict
+
+
+def test_the_platform_named_is_the_text_s_own_name():
+    """上传到区政务软件开发云平台: the platform, not "到区政务…"."""
+    answer = _answer("龙岗 源代码拷到U盘里交给用户单位 算移交了吗")
+    assert "“区政务软件开发云平台”" in answer
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # 用不用得 asks whether it may be used (用得), not whether one is needed (用不用)
+    ("云浮 我们找的监理公司没有行业资质 但报价便宜 用不用得", "yunfu", "no"),
+    ("云浮 监理公司有行业资质 用得吗", "yunfu", "yes"),
+])
+def test_usable_asked_as_a_not_a(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # whether the text sets the length or the share, with the text pointed to: silence where it sets none
+    ("龙岗区的项目 试运行打算跑一个月就申请合同终验 办法里对试运行时长有要求吗", "longgang", "not_specified"),
+    ("云浮 一百二十万的项目 监理费打算按总投资5%列 办法里有规定比例吗", "yunfu", "not_specified"),
+    ("云浮市直项目 监理费打算按投资额的3%给 办法里有比例上限吗", "yunfu", "not_specified"),
+    ("Zhonglou: we plan a trial run of just two weeks before initial acceptance. Is there a minimum trial run length?", "zhonglou", "not_specified"),
+    # the look-alikes: a text that does set it (文登: 3 to 6 months; 钟楼: 10% of the estimate)
+    ("文登 试运行时长有要求吗", "wendeng", "yes"),
+    ("Wendeng: is there a minimum trial run length?", "wendeng", "info"),
+    ("钟楼 变更资金超过10%要报批吗 办法里有比例规定吗", "zhonglou", "no"),
+])
+def test_whether_the_text_sets_a_length_or_a_share(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_a_length_planned_is_no_time_gone_by():
+    """"a trial run of just two weeks" that we plan is how long it runs, not two weeks since it started."""
+    plan = _answer("Zhonglou: we plan a trial run of just two weeks before initial acceptance. Is there a minimum trial run length?")
+    gone = _answer("Zhonglou: the trial run has been going for just two weeks. Can we do final acceptance?")
+    assert "Counting back" not in plan
+    assert "Counting back" in gone
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # whether the platform itself is the duty, asked by one who has been e-mailing: the rule's own yes
+    ("深圳 质量季报我们一直是发邮件给质监机构的 领导问是不是必须走那个质量管理平台报送", "shenzhen", "yes"),
+    # the look-alike: whether the e-mail counts as the filing
+    ("深圳 质量季报我们发邮件给质监机构 算报送了吗", "shenzhen", "no"),
+])
+def test_the_platform_asked_as_a_duty(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("龙岗区 合同额1200万 初验就我们和承建 监理几家签个字 专家会就不开了 行吧", "no"),
+    ("龙岗 合同额800万 初验专家会就不开了 行吧", "yes"),   # below 1000万 the text asks no expert meeting
+])
+def test_a_meeting_not_held(question, verdict):
+    assert first_verdict(question, "longgang") == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # English said in other words: a warranty "free", a report written after the step the text puts it before, a panel
+    # of our own for a step named before it
+    ("vendor proposes only 1 year free warranty in the contract, longgang project. acceptable?", "longgang", "no"),
+    ("Longgang: the vendor offers 2 years of free warranty, ok?", "longgang", "yes"),
+    ("Our supervision company says they'll write the supervision summary report after the contract acceptance is finished. "
+     "Shenzhen city project. ok?", "shenzhen", "no"),
+    ("深圳市直项目 监理说合同验收完了再写监理总结报告 行吗", "shenzhen", "no"),
+    ("深圳市直项目 监理在合同验收前把监理总结报告写好交给我们 行吗", "shenzhen", "yes"),
+    ("For the Zhonglou final acceptance, can we set up our own expert panel and just send the report to the big data bureau afterwards?",
+     "zhonglou", "no"),
+    ("云浮市直单位 我们想自己跟云厂商签个政务云资源合同 行不行", "yunfu", "no"),
+    ("云浮市直单位 向市政务服务数据管理局申请政务云资源 行不行", "yunfu", "yes"),
+])
+def test_said_in_other_words(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_one_year_is_said_in_the_singular():
+    answer = _answer("Longgang: the vendor offers one-year warranty, ok?")
+    assert "1 year does not meet" in answer and "1 years" not in answer
+
+
+def test_two_quotes_asked_in_everyday_words():
+    """问价 is how staff say 询价: the count of quotes the text sets (不少于3家) answers."""
+    assert topic_verdicts("龙岗 初步设计方案里有设备采购 我们只找了两家问价 这样符合要求吗", "longgang").get("quotes") == "no"
+
+
+@pytest.mark.parametrize("question, verdict, day", [
+    # a step not yet taken, asked whether it is still in time: today against its last day
+    ("Zhonglou: contract with the vendor signed Oct 28. We haven't uploaded the project task book to the platform yet. "
+     "Still within the deadline?", "no", "30 November 2026"),
+    ("钟楼 合同11月20号签的 任务书还没上传平台 还在期限内吗", "yes", "2026年12月21日"),
+])
+def test_a_step_not_yet_taken_against_its_last_day(question, verdict, day):
+    assert first_verdict(question, "zhonglou") == verdict
+    assert day in _answer(question)
+
+
+@pytest.mark.parametrize("question, verdict, day", [
+    # the day the step was taken, said relative to today (yesterday is 2026-12-03); "were we late": late is the yes
+    ("Longgang: we signed on 2026-11-09 and sent the award notice and contract copy for filing yesterday. Were we late?", "yes",
+     "23 November 2026"),
+    ("龙岗 合同12月1号签的 昨天报去备案了 晚了没", "no", "2026年12月15日"),
+])
+def test_a_step_taken_on_a_day_said_relative_to_today(question, verdict, day):
+    assert first_verdict(question, "longgang") == verdict
+    assert day in _answer(question)
+
+
+def test_the_latest_date_asked_of_a_day_said_relative_to_today():
+    answer = _answer("Wendeng: we handed the acceptance application letter to the big data center last Friday. "
+                     "What's the latest date for them to organise the completion acceptance?")
+    assert "2026-12-04" in answer
+
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a question opened by a negative auxiliary expects the duty; the plan told before it is no step said undone
+    ("Our supervision company on a Shenzhen municipal project says they will hand over all reports at the end of the project. "
+     "Aren't they supposed to issue the monthly supervision report on time?", "shenzhen", "yes"),
+    # the look-alike: a step said undone, and going ahead asked
+    ("Zhonglou: the initial acceptance isn't done yet. Can we apply for final acceptance?", "zhonglou", "no"),
+])
+def test_a_negative_auxiliary_asks_the_duty(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_what_the_contractor_will_not_set_up_is_left_out():
+    """不设现场质量管理机构，也不配专职质量人员 against 应设立现场质量管理机构、配备工程质量管理人员; 不配合 is no such thing."""
+    assert first_verdict("深圳市直项目 承建单位说不设现场质量管理机构 也不配专职质量人员 行吗", "shenzhen") == "no"
+    assert not negated("深圳市直项目 承建单位不配合监理检查 行吗")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # documents told as handed in, asked to be all, against those the rule for the amount names (第五条)
+    ("钟楼 我们科室报个45万的项目 平台上传了申报表跟建设方案 够了吧", "no"),
+    ("钟楼 45万的项目 平台上传了申报表和项目建议书 够了吧", "yes"),
+    ("钟楼 我们科室报个20万的项目 平台上传了申报表跟建设方案 够了吧", "yes"),
+])
+def test_documents_handed_in_against_those_the_rule_names(question, verdict):
+    assert ("no" in topic_verdicts(question, "zhonglou").values()) == (verdict == "no")
+
+
+def test_a_contract_signed_then_filed_in_english():
+    answer = _answer("Wendeng: we signed the formal procurement contract yesterday. How soon do we need to file it with the big data center?")
+    assert "immediately" in answer
+
+
+def test_a_system_no_longer_used_is_its_decommissioning():
+    question = "Zhonglou: we'll stop using an old system next spring and just stop paying maintenance. Do we need to report anything?"
+    assert "decommission" in topic_verdicts(question, "zhonglou")
