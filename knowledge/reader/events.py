@@ -16,7 +16,7 @@ _EVENT_WORDS = [
     ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线|停掉|关停|下掉)|(停用|停止使用).{0,3}(计划|日期)|decommission|switch(ing)? off|shut(ting)? down|retir(e|ing) (the|an|our|old)|take .{0,12}offline|stop using|(taken|take|taking|go|goes|going) out of service"),
     ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(终验|竣工验收)|final acceptance"),
     ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收)|initial acceptance|preliminary acceptance"),
-    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has )?(ended|finished|completed)"
+    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
                         r"|trial (run|operation) of [\w\s'-]{1,30}?\b(ended|finished|completed)\b"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"

@@ -20,7 +20,7 @@ _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
                         r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)
-                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(跟|和|与|同)[^，,。？?]{1,10}?(签|谈|买|采购|租)"   # 自己跟云厂商签个合同
+                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(跟|和|与|同)[\u4e00-\u9fff]{1,6}?(签|买|采购|租)"   # 自己跟云厂商签个合同 (not 自己跟服务商磋商谈判、签订: the text's own words for the unit's part)
                         r"|\b(sign|signs|signing|buy|buys|buying|rent|renting) (its|our|their) own\b|\b(a|our own|its own) (commercial|private) (cloud|server|data cent(er|re))\b"
                         # a party of the project doing what the text has an outside body do (承建方自己的测试团队来做第三方测评)
                         r"|(承建|施工|开发|建设)(单位|方|商|公司)(自己|自家|内部)的?[^，,。？?]{0,4}(团队|人员|部门|实验室|人)"

@@ -243,7 +243,7 @@ def _met_since(after: str) -> bool:
 
 # a question opened by a negative auxiliary ("Aren't they supposed to issue the monthly report?"): the duty expected, no
 # step said undone
-_NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|was|were|can|must)n't\b", re.I)
+_NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|was|were|can|must)n't(?=\s+(?:they|we|it|he|she|you|the|our|this|that|there|i)\b[^.?!;]*\?)", re.I)
 
 
 def _unmet(text: str) -> bool:
@@ -341,7 +341,7 @@ _FUNDING = [
     ("social", lazy_regex(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
                           r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
-                          r"|(co-?funded|co-?financed|jointly (funded|financed)|part(ly)?[- ](funded|financed)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
+                          r"|(co-?funded|co-?financed|co-?invested|jointly (funded|financed|invested)|part(ly)?[- ](funded|financed|invested)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
                           r"|(private|privately[- ]owned) (company|firm|enterprise|business)\b.{0,50}\b(invest|fund|financ|pay)\w*( jointly| together)?"
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),
     ("soe", lazy_regex(r"(?<!没)(?<!没用)(?<!没有)(?<!也没)(?<!不是)(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
@@ -367,7 +367,9 @@ _FACTS = [
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
     ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # "… which shifts about 8% of the estimated total investment": a share of the estimate or contract price moved
-    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount))\b", re.I)),
+    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount)|(?:project\s+)?budget)\b", re.I)),
+    # "… which moves about 8% of the money": a share moved
+    ("change_percent", lazy_regex(r"\b(?:mov|shift|reallocat|redistribut|transferr?)\w*\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*%", re.I)),
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", lazy_regex(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),

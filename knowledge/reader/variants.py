@@ -27,13 +27,21 @@ _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 GLOSS = lazy_regex(r"(?<=[A-Za-z0-9'\"’”])\s*[(（]\s*([\u4e00-\u9fff]{1,10})\s*[)）]")
 
 
+# Cantonese A-not-A, as staff in Guangdong type it (要唔要, 係唔係): the Mandarin form (要不要, 是不是)
+_CANTONESE = ((lazy_regex(r"[系係]唔[系係]"), "是不是"), (lazy_regex(r"([\u4e00-\u9fff])唔\1"), r"\1不\1"))
+
+
 def simplified(text: str, known: frozenset[str]) -> str:
-    """The text in simplified characters, if it holds any character outside ``known``."""
+    """The text in simplified characters, if it holds any character outside ``known``, with a Cantonese A-not-A
+    (要唔要) in its Mandarin form."""
     if all(ch in known for ch in _CJK.findall(text)):
         return text
     import zhconv
 
-    return zhconv.convert(text, "zh-cn")
+    text = zhconv.convert(text, "zh-cn")
+    for pattern, plain in _CANTONESE:
+        text = pattern.sub(plain, text)
+    return text
 
 
 SOUNDS = Path(__file__).parent / "sounds.json"

@@ -612,6 +612,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 限期整改…先放着，等明年预算下来再改; 严重逾期…先不跟大数据中心说，等赶上进度再讲: what the text has done promptly
             # or within a set time is not left waiting
             verdict = "no"
+        if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and _KEEPS_OLD.search(q.reading or q.text) \
+                and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _AFRESH):
+            # 预算砍了、地点也换了，还能按原来的批复干吗 against …发生较大变化的…重新履行审核手续: the old approval kept where
+            # the text asks a new one
+            verdict = "no"
         gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
                  for o in [r.applies(profile)] if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
@@ -626,6 +631,15 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 设备停产换型号，几家确认一下就直接改了，行吧 (no share said): whether the review is needed turns on the line
             verdict = "conditional"
             used = [*open_gates, *[(r, o) for r, o in used if all(r is not g for g, _ in open_gates)]]
+        asked_gates = [(r, r.applies(profile)) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
+                       and any(t.field in MONEY + ("change_percent",) for t in r.when)]
+        if q.form == "yesno" and asked_gates and not q.negated and not q.unmet and _ASKS_GATE.search(q.reading or q.text) \
+                and _ASKS_NEED.search(q.reading or q.text) and verdict in ("yes", "conditional") and not _OVER_ESTIMATE.search(q.reading or q.text):
+            # "Do we also need the district IT authority's review before implementing the change?" (no share said): the review
+            # asked is the one the text asks only above a line, so it turns on the line (and is not needed below it)
+            said = [o for _, o in asked_gates]
+            verdict = "yes" if True in said else "conditional" if None in said else "no"
+            used = [*asked_gates, *[(r, o) for r, o in used if all(r is not g for g, _ in asked_gates)]]
         breach = _breach(raw, used, q, profile)
         if breach is not None:
             verdict = breach
@@ -773,6 +787,10 @@ _GATE = lazy_regex(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方
 _ASKS_GATE = lazy_regex(r"(?<![不没未经过])(?<!不经)(?<!没经)(?<!未经)(?<!不报)(?<!没报)(审核|审批|报审|批准|评审)|(?<!without )(?<!skip )(?<!skipping )\b(review|approv\w*)\b", re.I)
 
 
+# whether a step is needed (还要不要报…审核, "do we also need the … review")
+_ASKS_NEED = lazy_regex(r"要不要|需不需要|用不用|是否需要|需要|还要|还得|得不得|\b(?:do|does|would|will) (?:we|i|it|they|the \w+) (?:also |still )?(?:need|have to)\b|\bis (?:a|an|the) [\w\s'-]{0,40}(?:needed|required)\b", re.I)
+
+
 # 验收没通过，会不会进信用档案: a penalty that follows a step left undone is asked, not leave to go ahead
 # 审计局要我们项目的电子数据，我们只给了纸质材料: what was asked for, then only something else given
 _ONLY_GAVE = lazy_regex(r"只(?:给|交|提供|报|报送|上传|提交|留)(?:了)?(?P<x>[^，,。？?]{1,10})")
@@ -868,6 +886,11 @@ def _body_not_named(text: str, used) -> bool:
 
 
 _JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同|向[\u4e00-\u9fff]{2,16}和[\u4e00-\u9fff]{2,12}(备案|报备)")   # (向…数据管理局和市财政局备案: filed with both)
+# going on under what was approved before (按原来的批复干, 沿用原方案, "proceed under the old approval")
+_KEEPS_OLD = lazy_regex(r"(按|照|沿用|继续用|还用|就用)(着)?(原来|原先|之前|以前|原|老)(的)?(批复|审批|核准|方案|批文|立项|文件)"
+                        r"|\b(?:under|with|on|keep(?:ing)?|use|using) (?:the )?(?:old|original|existing|previous|earlier) (?:approval|approved plan|plan|approval document)\b", re.I)
+# a step the text has done again (重新履行审核手续, 重新申报)
+_AFRESH = lazy_regex(r"重新(履行|申报|报批|审核|审批|立项|核准|报送)")
 _PROMPT = lazy_regex(r"及时|限期|立即|马上|尽快|第一时间|按时|在规定的?(?:时间|期限|时限)内")   # (a step the text will not have wait)
 _FILED = lazy_regex(r"书面|提交|报送|上报|报备|备案|登记|申请表|报告|平台|系统")
 
@@ -904,8 +927,7 @@ _GATE_SKIPPED = lazy_regex(r"(没|没有|未|不)(有)?(经过|经|征得|取得
 
 # how a text has an outside or qualified body do a thing
 # a qualified or outside body doing it, or a body that provides it to all (统一采购, 审核分配, 依托全市电子政务云平台…部署)
-# (第三方服务 is a class of project the text names, 公共类…第三方服务: no outside body that does the step)
-_QUALIFIED = lazy_regex(r"委托|聘请|第三方(?!服务)|具[有备][^，。；]{0,8}资质|有资质|无资质"
+_QUALIFIED = lazy_regex(r"委托|聘请|第三方|具[有备][^，。；]{0,8}资质|有资质|无资质"
                         r"|统一(负责)?(采购|建设|部署|分配)|审核分配|依托[^，。；]{0,16}(平台|政务云|视频中心)|不再单独"
                         r"|移交[^，。；]{0,8}(公司|中心)[^，。；]{0,4}统一")   # (资产移交国有公司统一运维管理)
 

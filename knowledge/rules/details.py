@@ -668,6 +668,9 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     asked_pairs = (pairs(text[:m.start()]) | pairs(re.sub(r"^(几|多少)\s*个?", "", text[m.start():m.start() + 6]))) - _PLAIN_PAIRS
     named = re.match(r"(?:几|多少)\s*(?:个|种|类|项|大类|大项|大块|块|部分)?\s*(?!大类|大项|大块)([\u4e00-\u9fff]{2})", text[m.start():])
     named = None if named and re.match(r"(?:几|多少)\s*个?\s*[“\"‘'「]", text[m.start():]) else named
+    # 几种可以申请调整的情形: the noun the phrase ends in, after its 的 (not the modal that opens it)
+    tail = re.match(r"(?:几|多少)\s*(?:个|种|类|项)?\s*[^，,。？?]{1,12}?的([\u4e00-\u9fff]{2})(?=\s*[？?，,。]|\s*$)", text[m.start():])
+    named = tail if tail and (not named or re.fullmatch(r"可以|需要|能够|必须|应当|应该|要求", named.group(1))) else named
     quoted = re.search(r"[“\"‘'「]([\u4e00-\u9fff]{2,4})[”\"’'」]", text)   # 讲的“统一”有几个, 几个“统一”: the word quoted is counted
     noun_word = named.group(1) if named else quoted.group(1) if quoted else None
     strict = next((w for w in ("步骤", "步", "环节", "阶段", "条件", "方面", "章", "节") if re.match(rf"(?:几|多少)\s*个?\s*{w}", text[m.start():])), None)

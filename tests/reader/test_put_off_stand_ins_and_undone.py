@@ -200,3 +200,74 @@ def test_a_contract_signed_then_filed_in_english():
 def test_a_system_no_longer_used_is_its_decommissioning():
     question = "Zhonglou: we'll stop using an old system next spring and just stop paying maintenance. Do we need to report anything?"
     assert "decommission" in topic_verdicts(question, "zhonglou")
+
+
+def test_a_negative_said_mid_plan_is_no_question_opened():
+    """"…; haven't contacted the data bureau at all. ok?": a step said undone, not a negative auxiliary asking."""
+    question = ("Yunfu: we finished our specialised project and will hold our own acceptance meeting next week; "
+                "haven't contacted the data bureau at all. ok?")
+    assert first_verdict(question, "yunfu") == "no"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # Cantonese A-not-A, typed in traditional characters (要唔要 = 要不要)
+    ("雲浮市直 軟件開發費 ６０萬 要唔要做第三方測試", "yunfu", "yes"),
+    ("云浮 软件开发费40万 系唔系要做第三方测试", "yunfu", "no"),
+    # "co-invested by a private company": social capital with government funds (龙岗 第十五条)
+    ("Longgang: a 3 million yuan project co-invested by a private company and the district government. "
+     "Does it go through this approval procedure?", "longgang", "yes"),
+])
+def test_other_ways_of_saying_it(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_a_trial_run_wrapped_up_is_ended():
+    question = "Zhonglou: the system trial run wrapped up today. What's the next step and by when?"
+    assert "next_step" in topic_verdicts(question, "zhonglou")
+
+
+def test_a_project_of_the_measures_asked_as_theirs():
+    """算这个办法里的项目吗 asks the scope."""
+    assert topic_verdicts("云浮 市本级财政出钱买的第三方监理 测评服务 算这个办法里的项目吗", "yunfu").get("scope") == "yes"
+
+
+def test_design_is_no_signing():
+    """"signed the … contract" is the contract filing's; "the design unit … contract acceptance" is not."""
+    question = "Shenzhen: how many days ahead of contract acceptance does the design unit have to issue its design conformity evaluation?"
+    assert "contract_filing" not in topic_verdicts(question, "shenzhen")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the old approval kept where the text asks the change be reviewed again (文登 第十七条: 较大变化…重新履行审核手续)
+    ("文登 开工前预算砍了一大截 建设地点也换了 还能按原来的批复干吗", "no"),
+    ("Wendeng: before construction starts our budget got cut a lot and the site moved to another building. "
+     "Can we just proceed under the old approval?", "no"),
+])
+def test_the_old_approval_kept_after_a_large_change(question, verdict):
+    assert first_verdict(question, "wendeng") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the review asked of a change, which 龙岗 第二十四条 asks only above 10% of the contract price
+    ("Longgang: a device in our design got discontinued so we have to switch models, still within the total estimate. "
+     "Design, supervisor and contractor all signed off. Do we also need the district IT authority's review before "
+     "implementing the change?", "conditional"),
+    ("龙岗 设备停产换型号 累计变更占合同价15% 要不要报区信息化主管部门审核", "yes"),
+    ("龙岗 设备停产换型号 累计变更占合同价5% 要不要报区信息化主管部门审核", "no"),
+    # going ahead on the parties' word alone, the share unsaid: it turns on the line
+    ("龙岗 因为上级文件要求要改点建设内容 没超总概算 我们跟设计 监理 承建几方确认一下就直接改 行吗", "conditional"),
+])
+def test_the_review_of_a_change_asked(question, verdict):
+    assert topic_verdicts(question, "longgang").get("change_limit") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # "moves about 8% of the budget": the share of a change (钟楼 第二十六条: not more than 10%, on application)
+    ("Zhonglou: building is underway, goal unchanged, we need to optimise the technical scheme, which moves about 8% of "
+     "the budget and stays within the approved estimate. Can we adjust?", "conditional"),
+    # the share unsaid: the adjustment route turns on it (not the duty to correct deviations, 第二十三条)
+    ("Zhonglou: we need to adjust the main build content, investment stays within the approved estimate and the goals "
+     "are unchanged. Can we just apply for an adjustment instead of re-declaring the project?", "conditional"),
+])
+def test_an_adjustment_asked_in_english(question, verdict):
+    assert topic_verdicts(question, "zhonglou").get("change_limit") == verdict
