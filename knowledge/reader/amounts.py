@@ -74,7 +74,7 @@ _ROLE_WORDS = [
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
-                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(exactly|about|around|roughly|just)?\s*$"
+                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),

@@ -908,14 +908,29 @@ def _told_done_on(text: str, today: date) -> date | None:
     """The one day gone by that the question names relative to today (昨天才报去备案, "sent it for filing yesterday", 上周五才交),
     or None when it names none or several."""
     days = set()
+
+    def of_the_step(m: re.Match) -> bool:   # (昨天领导开会问起, 供应商昨天才把合同寄回来: a day of something else)
+        stops = [*"，,。；;？?!！", ". " if text.isascii() else " "]   # (a space parts Chinese clauses, a full stop English ones)
+        start = max(text.rfind(c, 0, m.start()) for c in stops)
+        ends = [i for i in (text.find(c, m.end()) for c in stops) if i >= 0]
+        clause, at = text[start + 1:min(ends) if ends else len(text)], m.start() - start - 1
+        # (…signed on 2026-11-09 and sent it for filing yesterday: a step taken after the other act, none after the day)
+        acts = [o for o in _OTHER_ACT.finditer(clause)]
+        after = max((o.end() for o in acts if o.start() < at), default=0)
+        return bool(_STEP_TAKEN.search(clause, after)) and not any(o.start() >= at for o in acts)
     for m in _RELATIVE.finditer(text):
         back = next((v for k, v in _RELATIVE_DAYS.items() if re.match(k, text[m.start():], re.I)), None)
-        if isinstance(back, int) and (back > 0 or re.fullmatch(r"今天|today", m.group(0), re.I)):
+        if isinstance(back, int) and (back > 0 or re.fullmatch(r"今天|today", m.group(0), re.I)) and of_the_step(m):
             days.add(today - timedelta(days=back))
     for m in _WEEKDAY.finditer(text):
-        if (d := _weekday(m, today)) is not None:
+        if (d := _weekday(m, today)) is not None and of_the_step(m):
             days.add(d)
     return days.pop() if len(days) == 1 else None
+
+
+# a filing or hand-in done (报去备案, 交上去, "sent … for filing"), and an act of someone else that a day may date instead
+_STEP_TAKEN = lazy_regex(r"报|交|备案|提交|上传|登记|申请|办|递|\b(?:filed|submitted|sent|uploaded|registered|applied|handed|lodged)\b", re.I)
+_OTHER_ACT = lazy_regex(r"开会|会议|问起|问了|检查|来电话|打电话|寄回|寄来|签|\b(?:meeting|asked|called|inspected|returned|signed|visited)\b", re.I)
 
 
 def a_year_on(day: date) -> date:

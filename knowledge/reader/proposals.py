@@ -20,13 +20,15 @@ _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
                         # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
                         r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)
-                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(跟|和|与|同)[\u4e00-\u9fff]{1,6}?(签|买|采购|租)"   # 自己跟云厂商签个合同 (not 自己跟服务商磋商谈判、签订: the text's own words for the unit's part)
+                        # 自己跟云厂商签个合同: cloud or network resources, which a text has a body allocate (not 自己跟供应商签合同 for the
+                        # unit's own project, which the texts leave to it)
+                        r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(跟|和|与|同)[\u4e00-\u9fff]{0,4}?(云厂商|云服务商|云平台|运营商|电信|移动|联通)[\u4e00-\u9fff]{0,4}?(签|买|采购|租)"
                         r"|\b(sign|signs|signing|buy|buys|buying|rent|renting) (its|our|their) own\b|\b(a|our own|its own) (commercial|private) (cloud|server|data cent(er|re))\b"
                         # a party of the project doing what the text has an outside body do (承建方自己的测试团队来做第三方测评)
                         r"|(承建|施工|开发|建设)(单位|方|商|公司)(自己|自家|内部)的?[^，,。？?]{0,4}(团队|人员|部门|实验室|人)"
                         r"|\b(contractor|vendor|developer|integrator|supplier)(['’]s| company's| firm's) own (\w+ )?(team|staff|lab|laboratory|people|engineers|testers|department)\b"
                         # a party of the project standing in for the outside body (让监理出个报告当终验依据, 用承建方的测试报告代替第三方测评)
-                        r"|(?:让|叫|由|请|用)(?:监理|承建|施工|开发|设计|集成)[^，,。？?]{0,12}?(?:当|作为|代替|顶替|充当|替代|顶)(?!期)"
+                        r"|(?:让|叫|由|请|用)(?:监理|承建|施工|开发|设计|集成)[^，,。？?]{0,12}?(?:当|作为|代替|顶替|充当|替代|顶)[^，,。？?]{0,8}?(?:依据|报告|测评|测试|检测|第三方)"
                         r"|\b(?:have|let|get|use) (?:the |our )?(?:supervis\w+|contractor|vendor|developer|designer)(?:'s)?\b[^.?]{0,40}?\b(?:instead of|in place of|to replace|as a substitute for)\b"
                         # 分包给没有资质的公司: a party without the qualification the text asks for
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
@@ -115,7 +117,7 @@ def made_up_later(text: str) -> bool:
 # a step left waiting for a while or for something of the asker's own (先放着，等明年预算下来再改; 先不跟大数据中心说，等赶上
 # 进度再讲; "leave it until next year's budget", "hold off reporting until we catch up"): not a step put after another
 # step of the procedure, which the order of the text decides
-_PUT_OFF = lazy_regex(r"先(?:放着|放一放|放放|搁着|搁一搁|压着|压一压|拖着|拖一拖|缓缓|缓一缓)|往后(?:拖|放|压)|拖(?:一拖|到)"
+_LEFT_WAITING = lazy_regex(r"先(?:放着|放一放|放放|搁着|搁一搁|压着|压一压|拖着|拖一拖|缓缓|缓一缓)|往后(?:拖|放|压)|拖(?:一拖|到)"
                       r"|先不(?:报|说|讲|告诉|通知|交|改|整改|处理|管|弄|理|动)[^。？?]{0,20}?等"
                       r"|等(?:到)?[^，,。？?]{0,12}?(?:预算|资金|钱|经费)[^，,。？?]{0,6}?(?:下来|到位|批了|批下来|有了)"
                       r"|等(?:到)?[^，,。？?]{0,10}?(?:赶上|追上|忙完|有空|有时间|不忙)"
@@ -125,7 +127,7 @@ _PUT_OFF = lazy_regex(r"先(?:放着|放一放|放放|搁着|搁一搁|压着|�
                       r"|\b(?:wait|until|till) (?:we (?:catch up|have (?:the )?(?:money|budget|time))|next year'?s? budget|the (?:new|next) budget|next year\b)", re.I)
 
 
-def put_off(text: str) -> bool:
+def left_waiting(text: str) -> bool:
     """Does the asker mean to leave a step waiting for a while or for something of their own (先放着，等明年预算
     下来再改; "leave it until next year's budget")?"""
-    return bool(_PUT_OFF.search(text or ""))
+    return bool(_LEFT_WAITING.search(text or ""))

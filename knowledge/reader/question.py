@@ -367,9 +367,9 @@ _FACTS = [
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
     ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
     # "… which shifts about 8% of the estimated total investment": a share of the estimate or contract price moved
-    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount)|(?:project\s+)?budget)\b", re.I)),
-    # "… which moves about 8% of the money": a share moved
-    ("change_percent", lazy_regex(r"\b(?:mov|shift|reallocat|redistribut|transferr?)\w*\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*%", re.I)),
+    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount))\b", re.I)),
+    # "… which moves about 8% of the budget": a share of the money moved (not "moved 70% of the users", nor a fee "3% of the budget")
+    ("change_percent", lazy_regex(r"\b(?:mov|shift|reallocat|redistribut|transferr?)\w*\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:budget|money|funds?|estimate|investment)\b", re.I)),
     # 调整数额是概算总投资的一成: tenths
     ("change_percent", lazy_regex(rf"(?:变更|调整|调|增加|追加)[^。？?；;]{{0,24}}?{_NUM}\s*成(?:[一二三四五六七八九半](?![万千百十]))?(?![本果员立功])", re.I)),
     ("warranty_years", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,14}}{_NUM}\s*(?:年|years?)", re.I)),

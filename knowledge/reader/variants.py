@@ -27,13 +27,16 @@ _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 GLOSS = lazy_regex(r"(?<=[A-Za-z0-9'\"’”])\s*[(（]\s*([\u4e00-\u9fff]{1,10})\s*[)）]")
 
 
-# Cantonese A-not-A, as staff in Guangdong type it (要唔要, 係唔係): the Mandarin form (要不要, 是不是)
-_CANTONESE = ((lazy_regex(r"[系係]唔[系係]"), "是不是"), (lazy_regex(r"([\u4e00-\u9fff])唔\1"), r"\1不\1"))
+# Cantonese as staff in Guangdong type it, in its Mandarin words: 係唔係/係咪 是不是, 唔係 不是, 得唔得 行不行, 唔 不, 冇 没有,
+# 佢 他, 嘅 的, 咗 了, 喺 在, 乜嘢 什么, 點樣 怎么 (係 alone is left: 關係 is 关系)
+_CANTONESE = ((lazy_regex(r"[系係]唔[系係]|[系係]咪"), "是不是"), (lazy_regex(r"唔[系係]"), "不是"), (lazy_regex(r"得唔得"), "行不行"),
+              (lazy_regex(r"唔"), "不"), (lazy_regex(r"冇"), "没有"), (lazy_regex(r"佢"), "他"), (lazy_regex(r"嘅"), "的"),
+              (lazy_regex(r"咗"), "了"), (lazy_regex(r"喺"), "在"), (lazy_regex(r"乜嘢"), "什么"), (lazy_regex(r"點樣|点样"), "怎么"))
 
 
 def simplified(text: str, known: frozenset[str]) -> str:
-    """The text in simplified characters, if it holds any character outside ``known``, with a Cantonese A-not-A
-    (要唔要) in its Mandarin form."""
+    """The text in simplified characters, if it holds any character outside ``known``, with Cantonese words (要唔要,
+    冇) in their Mandarin form."""
     if all(ch in known for ch in _CJK.findall(text)):
         return text
     import zhconv

@@ -45,9 +45,9 @@ from ..reader.proposals import (
     breach_asked,
     by_ourselves,
     informal_channel,
+    left_waiting,
     made_up_later,
     off_platform,
-    put_off,
     still_gets,
     takes_shortcut,
 )
@@ -607,12 +607,13 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
             # it itself, but only once the body the question leaves out has passed it
             verdict = "no"
-        if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and put_off(q.reading or q.text) \
+        if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and left_waiting(q.reading or q.text) \
                 and _said_by([(r, o) for r, o in used if r.type in ("obligation", "info") and o is not False], _PROMPT):
             # 限期整改…先放着，等明年预算下来再改; 严重逾期…先不跟大数据中心说，等赶上进度再讲: what the text has done promptly
             # or within a set time is not left waiting
             verdict = "no"
         if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and _KEEPS_OLD.search(q.reading or q.text) \
+                and _LARGE_CHANGE.search(q.reading or q.text) \
                 and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _AFRESH):
             # 预算砍了、地点也换了，还能按原来的批复干吗 against …发生较大变化的…重新履行审核手续: the old approval kept where
             # the text asks a new one
@@ -820,13 +821,17 @@ _TITLED = lazy_regex(r"《([^》]{2,40})》")
 def _documents_left_out(text: str, used) -> list[str]:
     """The documents a rule that applies names (《…申报表》和《项目建议书》) that a question telling what it handed in (平台上传了
     申报表跟建设方案，够了吧) leaves out, where it names at least one of them: a document is named by its last three
-    characters (申报表, 建议书). Empty unless the question tells what was handed in and asks whether it is all."""
+    characters (申报表, 建议书), or its last two where no other title ends so (方案). Empty unless the question tells what
+    was handed in and asks whether it is all."""
     if not (_HANDED_IN.search(text) and _ALL_ASKED.search(text)):
         return []
-    titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is not False
+    # (only a rule the stated amount makes apply: with no amount, 30万以下's list and 30万以上's are not both asked)
+    titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is True
                                 for m in _TITLED.finditer(r.says["zh"])))
-    named = [d for d in titles if d[-3:] in text]
-    return [d for d in titles if d[-3:] not in text] if named and len(titles) >= 2 else []
+
+    def named(d: str) -> bool:   # 建议书 for 《项目建议书》; 方案 for 《项目建设方案》, where no other title ends so
+        return d[-3:] in text or d[-2:] in text and sum(o.endswith(d[-2:]) for o in titles) == 1
+    return [d for d in titles if not named(d)] if any(named(d) for d in titles) and len(titles) >= 2 else []
 
 
 # a ban on spending past a budget (采购资金不得超出采购预算), and the figures a question names for each
@@ -889,6 +894,9 @@ _JOINED = lazy_regex(r"参与(审核|审查|评审|验收|监督)|会同|向[\u4
 # going on under what was approved before (按原来的批复干, 沿用原方案, "proceed under the old approval")
 _KEEPS_OLD = lazy_regex(r"(按|照|沿用|继续用|还用|就用)(着)?(原来|原先|之前|以前|原|老)(的)?(批复|审批|核准|方案|批文|立项|文件)"
                         r"|\b(?:under|with|on|keep(?:ing)?|use|using) (?:the )?(?:old|original|existing|previous|earlier) (?:approval|approved plan|plan|approval document)\b", re.I)
+# a change told as large (预算砍了一大截, 地点换了, "the site moved", "cut a lot"): what the texts' 较大变化 asks of
+_LARGE_CHANGE = lazy_regex(r"较大|很大|大改|大幅|大变|一大截|一半|换了|搬了|挪了|变了|改了地点|重大"
+                           r"|\b(?:a lot|significantly|substantially|sharply|drastically|major|big|large|moved|relocated|halved|by half)\b", re.I)
 # a step the text has done again (重新履行审核手续, 重新申报)
 _AFRESH = lazy_regex(r"重新(履行|申报|报批|审核|审批|立项|核准|报送)")
 _PROMPT = lazy_regex(r"及时|限期|立即|马上|尽快|第一时间|按时|在规定的?(?:时间|期限|时限)内")   # (a step the text will not have wait)
@@ -1300,7 +1308,6 @@ _ITSELF = lazy_regex(r"自行")
 _UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
 
 
-_EITHER_WAY = lazy_regex(r"还是|\bor (is|can|could|would|do|does|will|should|may)\b|\bor (just |simply )?(keep|send|hand|submit|email|e-mail|print)", re.I)
 
 
 def _platform_for(kb, f: Finding):
@@ -1319,7 +1326,7 @@ def _with_channel(kb, findings: list[Finding], q: Question) -> list[Finding]:
     """任务书3月25号发邮件给大数据管理局了，算备案了吗: what a rule has sent through a platform it names (通过“钟楼区政务
     信息化项目管理平台”备案) is not sent by e-mail, paper or disc, in time or not; the finding says so."""
     text = q.reading or q.text
-    if q.form != "yesno" or q.negated or not off_platform(text) or _EITHER_WAY.search(text) or PLATFORM_ASKED.search(text):
+    if q.form != "yesno" or q.negated or not off_platform(text) or PLATFORM_ASKED.search(text):
         return findings   # (要在平台上传吗，还是交纸质的就行: both ways asked, the rule's own answer stands)
     out = []
     for f in findings:
@@ -1388,12 +1395,18 @@ _NOT_SEPARATELY = lazy_regex(r"不(再)?(另外|单独|额外|另行|专门)+")
 _ASKS_APART = lazy_regex(r"((?<![费作使采应利运适信])用不用|要不要|需不需要|是否需要|是否要|需要|要|得)(单独|另外|另行|额外|专门)(再)?(申请|报|列|立项|拨|安排)")
 _INCLUDED_IN = lazy_regex(r"(纳入|计入|包含在|含在|列入)[^，。；]{0,8}(总投资|维保经费|项目经费|建设经费|项目预算)|包含在[^，。；]{0,12}经费中")
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
+# whether what was done or handed in is enough (够了吗, 齐了吗, "is that enough")
+_SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
+
+
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
     rules = j.rules_for(f.topic)
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
         return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
+    if f.verdict in ("yes", "no") and _SUFFICES_ASKED.search(q.reading or q.text):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 申报表跟建设方案交了，够了吗: is it enough, not must it
     if f.verdict == "yes" and rules and all(r.type == "recommendation" for r in rules):
         # 是不是建议…: yes, it is advised; 不找测评机构，自己测一下就行了吧: yes, it may be left
         return t("ans.v.may_yes" if (q.unmet or q.negated) and _leave(q) else "ans.v.is_yes", lang)
@@ -1490,8 +1503,10 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     case does."""
     from .model import FIELDS
 
-    if q.form != "yesno" or len(q.parts) > 1:
-        return findings
+    if len(q.parts) > 1:
+        return findings   # (each part answered in its turn)
+    if q.form != "yesno":
+        return _lead_first(kb, findings, q)
     stated = {f for f in FIELDS if getattr(q.profile, f) is not None and f not in q.assumed}
 
     counted = bool(named_counts(q.reading or q.text))
@@ -1526,7 +1541,7 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     def rank(f: Finding) -> tuple:   # a topic the asking clause names first, then the narrowest (the special rule
         return f.topic not in under_asked, breadth(f)   # before the general one)
 
-    main = {}
+    main, deciders = {}, {}
     # a verdict a stated fact decided first, then one read from what the question says of its case; whether the text
     # covers the project at all (scope) answers only when no rule of the case does
     covering = {f.jurisdiction for f in findings if f.topic != "scope" and f.verdict in ("yes", "no")}
@@ -1535,6 +1550,7 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         if f.verdict in ("yes", "no") and f.topic not in settled and not (f.topic == "scope" and f.jurisdiction in covering):
             main.setdefault(f.jurisdiction, f.verdict)
             by_fact.setdefault(f.jurisdiction, decided(f))
+            deciders.setdefault(f.jurisdiction, (f.topic, decided(f)))
     # else a narrower topic's verdict decides over its parent's (县里必须按市级办法执行吗: the county rule, not the scope)
     narrower = {(f.jurisdiction, kb.topics[f.topic].parent): f.verdict for f in findings
                 if f.verdict in ("yes", "no") and f.topic in kb.topics and kb.topics[f.topic].parent}
@@ -1554,9 +1570,59 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         if f.verdict in ("yes", "no") and f.jurisdiction not in main and not decided(f) and f.topic != "scope":
             if f.jurisdiction not in narrowest or breadth(f) < breadth(narrowest[f.jurisdiction]):
                 narrowest[f.jurisdiction] = f
-    return [replace(f, verdict="info") if f.verdict in ("yes", "no") and f.jurisdiction in narrowest and not decided(f)
-            and narrowest[f.jurisdiction].verdict != f.verdict and f.topic not in under_asked
-            else f for f in findings]
+    findings = [replace(f, verdict="info") if f.verdict in ("yes", "no") and f.jurisdiction in narrowest and not decided(f)
+                and narrowest[f.jurisdiction].verdict != f.verdict and f.topic not in under_asked
+                else f for f in findings]
+    # the finding whose verdict answers comes first in its jurisdiction's answer (45万的项目，申报表跟建设方案交了，够了吧: the
+    # documents the amount asks for, not the plan's review beside them)
+    return _lead_first(kb, findings, q, deciders)
+
+
+# words of any question that say nothing of which rule is meant
+_PLAIN_ASKED_EN = {stem(w) for w in ("project", "projects", "system", "unit", "government", "district", "city", "rules", "measures",
+                                      "need", "must", "have", "what", "which", "when", "there")}
+_PLAIN_ASKED = {"项目", "可以", "需要", "是否", "什么", "怎么", "我们", "这个", "那个", "一下", "要求", "规定", "办法", "细则", "单位"}
+
+
+def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tuple[str, bool]] | None = None) -> list[Finding]:
+    """Each jurisdiction's first finding is the one a reader wants to read first: the one whose verdict a fact the
+    question states decided (``deciders``: each jurisdiction's deciding topic, with whether a fact decided it), or, instead of a description, the one a
+    reading of the case decided; else, where the finding the answer would open
+    with is a rule of the vocabulary's topics, another whose best quote holds clearly more of the question's words (twice
+    as many and two more: 视频监控资源没接进区视频中心，能验收不 opens with the video rule, not acceptance in general;
+    可行性研究报告能否不经…审核 keeps the study's own rule first, a few more words in the review's being no reason; in a
+    yes/no question, only one with the same verdict, so no wordier quote turns the answer round), and, in a
+    yes/no question, a verdict rather than a description. A finding made for the question itself (the next step, who
+    does it) keeps its place; so does every other finding, and the jurisdictions keep their order."""
+    text = without_places(q.reading or q.text, kb)
+    if q.lang == "en":
+        asked = {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in EN_STOP} - _PLAIN_ASKED_EN
+
+        def score(f: Finding) -> int:
+            return len(asked & {stem(w) for w in re.findall(r"[a-z]{4,}", f.summary.lower())})
+    else:
+        asked = {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _PLAIN_ASKED
+
+        def score(f: Finding) -> int:   # (the quote that holds most: a rule citing many articles, or a long summary, is not
+            # favoured; nor the words of the text's own title, 信息工程质量监督 in Shenzhen's, which say which text)
+            title = kb.jurisdictions[f.jurisdiction].document.title if f.jurisdiction in kb.jurisdictions else ""
+            return max(sum(p in said and p not in title for p in asked) for said in [c.quote for c in f.citations] or [f.summary])
+    deciders = deciders or {}
+    out: list[Finding] = []
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        own = [f for f in findings if f.jurisdiction == jid]
+        topic, by_fact = deciders.get(jid, (None, False))
+        head = next((f for f in own if f.topic == topic), None) if by_fact or own[0].verdict == "info" else None
+        if head is None and own[0].topic in kb.topics and own[0].verdict != "not_applicable":
+            eligible = [f for f in own if f.verdict != "not_specified" and f.topic in kb.topics
+                        and not (q.form == "yesno" and f.verdict == "info" and own[0].verdict != "info")]
+            best = max(eligible, key=score, default=None)   # (the first of the best, so the order found breaks a tie)
+            if best is not None and best is not own[0] and (score(best) >= max(2 * score(own[0]), score(own[0]) + 2)
+                                                            and (q.form != "yesno" or best.verdict == own[0].verdict) or q.form == "yesno"
+                                                            and own[0].verdict == "info" and best.verdict != "info"):
+                head = best
+        out += [head, *[f for f in own if f is not head]] if head is not None else own
+    return out
 
 
 def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: list[Finding]) -> list[Finding]:

@@ -87,6 +87,17 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
     telling = [_telling(kb, a) for a in wanted] if kb is not None else wanted
 
     def how(f: Finding) -> str:
+        found = _how(f)
+        if found != "gives" and q.form == "yesno" and j is not None:
+            # 变更金额 办法里有规定比例吗: a rule of the topic the case left unused (累计变更超过合同价10%时…审核, its share
+            # unsaid) still sets the number asked (it only ever gives: what the finding itself says decides silence)
+            rules = j.rules_for(f.topic)
+            extra = "。".join([*(r.says["zh"] for r in rules), *(c.quote for r in rules for c in r.citations)])
+            if max((measure(a, extra) for a in telling), key=_RANK.__getitem__) == "gives":
+                return "gives"
+        return found
+
+    def _how(f: Finding) -> str:
         said = _said(f)
         if kb is not None and j is not None and any(a.kind == "format" for a in telling):
             # a form named at the article's end (参照附件2完成编写), which a cited clause may leave out

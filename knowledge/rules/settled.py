@@ -51,10 +51,11 @@ _PUT_OFF = lazy_regex(r"(下个?月|下周|下星期|下礼拜|明年|过(一)?�
                       r"|\bwait (until|till|for)\b[^.?]{0,50}\b(to |before (we )?|and then )(file|submit|send|report|register|upload)\w*\b", re.I)   # wait until it is finished to file
 # a channel the text names (通过“深圳市信息工程质量管理平台”报送), and a question sending it another way (直接发邮件, on paper)
 _VIA_PLATFORM = lazy_regex(r"(通过|在)[^，。；]{0,24}(平台|系统)[^，。；]{0,40}?(报送|上报|报|提交|上传|备案)(?P<what>[^，。；、]{0,12})")
-# 要在平台上传吗，还是交纸质的就行 (both ways asked); 一直发邮件的，是不是必须走那个平台报送 (whether the platform is a duty):
-# the rule's own answer stands
-PLATFORM_ASKED = lazy_regex(r"还是|(是不是|是否|必须|一定要|一定得|非得|非要|要不要|需不需要|用不用)[^，,。？?]{0,6}(走|通过|用|在|上)[^，,。？?]{0,14}(平台|系统)"
-                             r"|\b(?:must|do|does|have to|has to|need to)\b[^?]{0,30}\b(?:go through|use|via|through)\b[^?]{0,30}\bplatform\b", re.I)
+# 要在平台上传吗，还是交纸质的就行, "… or can we just email it" (both ways asked); 一直发邮件的，是不是必须走那个平台报送
+# (whether the platform is a duty): the rule's own answer stands
+PLATFORM_ASKED = lazy_regex(r"还是|(必须|一定要|一定得|非得|非要|要不要|需不需要|用不用|需要|得)[^，,。？?]{0,4}(走|通过|用|在|上)[^，,。？?]{0,14}(平台|系统)"
+                             r"|\b(?:must|do|does|have to|has to|need to)\b[^?]{0,30}\b(?:go through|use|via|through)\b[^?]{0,30}\bplatform\b"
+                             r"|\bor (is|can|could|would|do|does|will|should|may)\b|\bor (just |simply )?(keep|send|hand|submit|email|e-mail|print)", re.I)
 _OTHER_CHANNEL = lazy_regex(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|微信|QQ|传真)|(交|报|送|递)(个)?纸质|纸质(版|材料|文件)?(交|报|送|递)|线下(交|报|送|递)|当面(交|报|送|递)"
                             r"|\b(by|via|over) (e-?mail|post|fax|wechat)\b|\bon paper\b|\bpaper cop(y|ies)\b|\bin person\b|\be-?mail (it|them|the)\b", re.I)
 # a step the text has the lead unit do once for all (由主管部门或牵头单位申报, 共同形成项目整体方案), and a question having each

@@ -576,7 +576,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
     the question proposes no day or no cited step is timed from the event it dates."""
     from ..time.workdays import china_today
 
-    said = proposed_days(text, china_today())
+    today = china_today()
+    said = proposed_days(text, today)
     if said is None:
         return None
     spans, (p1, p2) = said
@@ -617,7 +618,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         at_once = kind == "due" and first.due == early.get(first.trigger) and verdict == "no" and (p1 - last.due).days <= _AT_ONCE_DAYS
         if at_once:
             verdict, key = "conditional", "ans.at_once_close"
-        elif exact and kind == "due" and still_undone(text):   # 任务书还没上传，还在期限内吗: today, the step not yet taken
+        elif exact and kind == "due" and p1 == today and still_undone(text):   # 任务书还没上传，还在期限内吗: today, the step not yet taken
             key = "ans.undone_too_late" if verdict == "no" else "ans.undone_in_time"
         elif exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text) or told_done_late(text)) and not _MAY_LEAVE.search(text) \
                 and not intention_stated(text):   # (打算9月14日去登记，没超期吧: a day proposed)

@@ -6,7 +6,7 @@ minimum trial run length?"); whether the platform itself is a duty (是不是必
 a day said relative to today, against its last day; an English warranty, report or panel said in other words. The
 questions are the project's own sentences (none is an evaluation case)."""
 import pytest
-from reader_answers import first_verdict, topic_verdicts
+from reader_answers import first_verdict, topic_verdicts, verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.form import negated
@@ -271,3 +271,70 @@ def test_the_review_of_a_change_asked(question, verdict):
 ])
 def test_an_adjustment_asked_in_english(question, verdict):
     assert topic_verdicts(question, "zhonglou").get("change_limit") == verdict
+
+
+def _first_topic(question: str, jid: str) -> tuple[str, str]:
+    f = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    return f["topic"], f["verdict"]
+
+
+@pytest.mark.parametrize("question, jid, first", [
+    # the finding a reader reads first is the one that answers: the rule whose quote holds clearly more of the question
+    ("文登 视频监控资源没接进区视频中心 能验收不", "wendeng", ("video_surveillance", "no")),
+    ("深圳市信息工程质量监督登记要交哪些材料", "shenzhen", ("quality_registration", "info")),
+    # a verdict rather than a description, the one a reading of the case decided
+    ("钟楼 我们科室报个45万的项目 平台上传了申报表跟建设方案 够了吧", "zhonglou", ("declaration_documents", "no")),
+    ("Longgang: contract price 3 million, cumulative change orders are now at 350k, total still within the approved "
+     "estimate. Do the changes need the district IT authority's review before we implement them?", "longgang", ("change_limit", "yes")),
+    # the look-alikes: the rule the question names keeps its place, though another's quote holds a few more of its words
+    ("龙岗区项目的可行性研究报告能否不经区信息化主管部门审核，直接报区发改部门审批？", "longgang", ("feasibility_study", "no")),
+    ("龙岗 竣工验收刚做完，下一步干啥", "longgang", ("next_step", "info")),
+    ("钟楼区有个项目没列进年度计划，省里明确要求今年必须做，能不能先做起来？", "zhonglou", ("new_initiative", "conditional")),
+])
+def test_the_finding_read_first(question, jid, first):
+    assert _first_topic(question, jid) == first
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # look-alikes from the session's review, each kept as the text has it
+    ("雲浮 軟件開發費60萬 可唔可以唔做第三方測試", "yunfu", "no"),          # 唔 alone is 不: may we not do it
+    ("云浮 監理公司冇資質 用佢得唔得", "yunfu", "no"),                        # 冇 没有, 得唔得 行不行
+    ("文登 请监理单位作为验收组成员 行吗", "wendeng", "yes"),                 # a member of the panel, no stand-in
+    ("钟楼 20万的项目 平台上传了申报表跟方案 够了吧", "zhonglou", "yes"),     # 方案 names 《项目建设方案》
+    ("Yunfu: the supervision fee is 3% of the project budget. Is that acceptable?", "yunfu", "yes"),   # a fee, no change
+])
+def test_review_look_alikes(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_whether_an_email_counts_as_the_platform_filing():
+    """是否算在平台备案了 asks whether the e-mail counts (第十三条: 通过…平台备案), not whether the platform is a duty."""
+    assert topic_verdicts("钟楼 任务书发邮件给大数据管理局了 是否算在平台备案了", "zhonglou").get("task_book") == "no"
+
+
+def test_a_small_slip_keeps_the_old_approval():
+    """第十七条 asks a new review only after a large change (较大变化)."""
+    assert "no" not in verdicts("Wendeng: the schedule slipped one week. Can we continue under the original approval?", "wendeng")
+
+
+def test_a_share_the_text_sets_is_not_silence():
+    """龙岗 第二十四条 sets 10% of the contract price for changes."""
+    assert "not_specified" not in verdicts("龙岗 变更金额 办法里有规定比例吗", "longgang")
+
+
+@pytest.mark.parametrize("question", [
+    # yesterday dates something else: no filing day is made up
+    "龙岗 合同11月9号签的 供应商昨天才把盖章的合同寄回来 备案晚了没",
+    "深圳 合同11月20号签的 质量监督登记早就办了 昨天质监机构来检查 晚了吗",
+])
+def test_a_day_of_something_else_is_no_day_the_step_was_taken(question):
+    assert "2026年12月3日" not in _answer(question)
+
+
+def test_a_step_done_on_a_day_is_not_said_undone():
+    answer = _answer("钟楼 合同10月20号签的 任务书11月10号就上传平台了 就是大数据管理局还没做审核 超期了吗")
+    assert "还没办" not in answer and "2026年11月10日在期限内" in answer
+
+
+def test_enough_is_answered_as_such():
+    assert "申报材料：否" in _answer("钟楼 我们科室报个45万的项目 平台上传了申报表跟建设方案 够了吗")
