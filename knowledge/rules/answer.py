@@ -814,7 +814,9 @@ def _only_part_given(text: str, rules: list[Rule]) -> bool:
 
 # 平台上传了申报表跟建设方案，够了吧: documents told as handed in, asked to be all
 _HANDED_IN = lazy_regex(r"(上传|提交|交|报|填报|填|准备|附|带|备)(了|好|齐|上)")
-_ALL_ASKED = lazy_regex(r"够了[吧吗么]|够[吗么不]|够不够|就够|齐了[吧吗么]|齐全[吗么吧]|齐不齐|全了[吧吗么]|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)")
+# whether what was done or handed in is enough (够了吗, 齐了吗, "is that enough"), and, of documents, whether it is all
+_SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
+_ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)", re.I)
 _TITLED = lazy_regex(r"《([^》]{2,40})》")
 
 
@@ -1395,10 +1397,6 @@ _NOT_SEPARATELY = lazy_regex(r"不(再)?(另外|单独|额外|另行|专门)+")
 _ASKS_APART = lazy_regex(r"((?<![费作使采应利运适信])用不用|要不要|需不需要|是否需要|是否要|需要|要|得)(单独|另外|另行|额外|专门)(再)?(申请|报|列|立项|拨|安排)")
 _INCLUDED_IN = lazy_regex(r"(纳入|计入|包含在|含在|列入)[^，。；]{0,8}(总投资|维保经费|项目经费|建设经费|项目预算)|包含在[^，。；]{0,12}经费中")
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
-# whether what was done or handed in is enough (够了吗, 齐了吗, "is that enough")
-_SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
-
-
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
