@@ -908,14 +908,14 @@ def _told_done_on(text: str, today: date) -> date | None:
     """The one day gone by that the question names relative to today (昨天才报去备案, "sent it for filing yesterday", 上周五才交),
     or None when it names none or several."""
     days = set()
+    stops = [*"，,。；;？?!！", ". " if text.isascii() else " "]   # (a space parts Chinese clauses, a full stop English ones)
 
     def of_the_step(m: re.Match) -> bool:   # (昨天领导开会问起, 供应商昨天才把合同寄回来: a day of something else)
-        stops = [*"，,。；;？?!！", ". " if text.isascii() else " "]   # (a space parts Chinese clauses, a full stop English ones)
         start = max(text.rfind(c, 0, m.start()) for c in stops)
         ends = [i for i in (text.find(c, m.end()) for c in stops) if i >= 0]
         clause, at = text[start + 1:min(ends) if ends else len(text)], m.start() - start - 1
         # (…signed on 2026-11-09 and sent it for filing yesterday: a step taken after the other act, none after the day)
-        acts = [o for o in _OTHER_ACT.finditer(clause)]
+        acts = list(_OTHER_ACT.finditer(clause))
         after = max((o.end() for o in acts if o.start() < at), default=0)
         return bool(_STEP_TAKEN.search(clause, after)) and not any(o.start() >= at for o in acts)
     for m in _RELATIVE.finditer(text):

@@ -618,22 +618,21 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 预算砍了、地点也换了，还能按原来的批复干吗 against …发生较大变化的…重新履行审核手续: the old approval kept where
             # the text asks a new one
             verdict = "no"
-        gates = [(r, o) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
-                 for o in [r.applies(profile)] if o is not None]
+        # the duties that let a step follow only once a review has passed (方可, 审核后方可实施), each with whether it applies
+        gate_rules = [(r, r.applies(profile)) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])]
+        gates = [(r, o) for r, o in gate_rules if o is not None]
         if q.unmet and q.form == "yesno" and gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text):
             # 几方确认一下就直接改了吧 (累计变更5%): going ahead without a review the text asks only above a
             # line the stated facts do not reach is allowed; above it, not
             verdict = "no" if any(o for _, o in gates) else "yes"
             used = [*gates, *[(r, o) for r, o in used if (r, o) not in gates]]
-        open_gates = [(r, None) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
-                      and r.applies(profile) is None and any(t.field in MONEY + ("change_percent",) for t in r.when)]
+        open_gates = [(r, None) for r, o in gate_rules if o is None and any(t.field in MONEY + ("change_percent",) for t in r.when)]
         if q.unmet and q.form == "yesno" and open_gates and not gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text) \
                 and not _OVER_ESTIMATE.search(q.reading or q.text):   # (预算超过总概算了: the estimate's own rule decides)
             # 设备停产换型号，几家确认一下就直接改了，行吧 (no share said): whether the review is needed turns on the line
             verdict = "conditional"
             used = [*open_gates, *[(r, o) for r, o in used if all(r is not g for g, _ in open_gates)]]
-        asked_gates = [(r, r.applies(profile)) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])
-                       and any(t.field in MONEY + ("change_percent",) for t in r.when)]
+        asked_gates = [(r, o) for r, o in gate_rules if any(t.field in MONEY + ("change_percent",) for t in r.when)]
         if q.form == "yesno" and asked_gates and not q.negated and not q.unmet and _ASKS_GATE.search(q.reading or q.text) \
                 and _ASKS_NEED.search(q.reading or q.text) and verdict in ("yes", "conditional") and not _OVER_ESTIMATE.search(q.reading or q.text):
             # "Do we also need the district IT authority's review before implementing the change?" (no share said): the review
@@ -1310,8 +1309,6 @@ _ITSELF = lazy_regex(r"自行")
 _UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
 
 
-
-
 def _platform_for(kb, f: Finding):
     """The platform a finding's rule sends through, said in the sentence of the text its first quote is from (任务书…
     通过“钟楼区政务信息化项目管理平台”备案; …质量季报…通过“深圳市信息工程质量管理平台”报送), not in another sentence
@@ -1583,41 +1580,45 @@ _PLAIN_ASKED = {"项目", "可以", "需要", "是否", "什么", "怎么", "我
 
 
 def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tuple[str, bool]] | None = None) -> list[Finding]:
-    """Each jurisdiction's first finding is the one a reader wants to read first: the one whose verdict a fact the
-    question states decided (``deciders``: each jurisdiction's deciding topic, with whether a fact decided it), or, instead of a description, the one a
-    reading of the case decided; else, where the finding the answer would open
-    with is a rule of the vocabulary's topics, another whose best quote holds clearly more of the question's words (twice
-    as many and two more: 视频监控资源没接进区视频中心，能验收不 opens with the video rule, not acceptance in general;
-    可行性研究报告能否不经…审核 keeps the study's own rule first, a few more words in the review's being no reason; in a
-    yes/no question, only one with the same verdict, so no wordier quote turns the answer round), and, in a
-    yes/no question, a verdict rather than a description. A finding made for the question itself (the next step, who
-    does it) keeps its place; so does every other finding, and the jurisdictions keep their order."""
+    """Each jurisdiction's answer opens with the finding a reader wants first:
+    - the one a fact the question states decided (``deciders``: each jurisdiction's deciding topic, with whether a fact
+      decided it), or, where the answer would open with a description, the one a reading of the case decided;
+    - else, where it would open with a rule of the vocabulary's topics, another whose best quote holds clearly more of
+      the question's words (twice as many and two more: 视频监控资源没接进区视频中心，能验收不 opens with the video rule,
+      not acceptance in general; 可行性研究报告能否不经…审核 keeps the study's own rule first), with the same verdict in a
+      yes/no question, so no wordier quote turns the answer round; and in a yes/no question a verdict before a
+      description.
+    A finding made for the question itself (the next step, who does it) keeps its place; so does every other finding,
+    and the jurisdictions keep their order."""
     text = without_places(q.reading or q.text, kb)
     if q.lang == "en":
         asked = {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in EN_STOP} - _PLAIN_ASKED_EN
 
-        def score(f: Finding) -> int:
+        def overlap(f: Finding) -> int:
             return len(asked & {stem(w) for w in re.findall(r"[a-z]{4,}", f.summary.lower())})
     else:
         asked = {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _PLAIN_ASKED
 
-        def score(f: Finding) -> int:   # (the quote that holds most: a rule citing many articles, or a long summary, is not
+        def overlap(f: Finding) -> int:   # (the quote that holds most: a rule citing many articles, or a long summary, is not
             # favoured; nor the words of the text's own title, 信息工程质量监督 in Shenzhen's, which say which text)
             title = kb.jurisdictions[f.jurisdiction].document.title if f.jurisdiction in kb.jurisdictions else ""
             return max(sum(p in said and p not in title for p in asked) for said in [c.quote for c in f.citations] or [f.summary])
+    score = {id(f): overlap(f) for f in findings}
     deciders = deciders or {}
     out: list[Finding] = []
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         own = [f for f in findings if f.jurisdiction == jid]
+        first = own[0]
         topic, by_fact = deciders.get(jid, (None, False))
-        head = next((f for f in own if f.topic == topic), None) if by_fact or own[0].verdict == "info" else None
-        if head is None and own[0].topic in kb.topics and own[0].verdict != "not_applicable":
+        head = next((f for f in own if f.topic == topic), None) if by_fact or first.verdict == "info" else None
+        if head is None and first.topic in kb.topics and first.verdict != "not_applicable":
             eligible = [f for f in own if f.verdict != "not_specified" and f.topic in kb.topics
-                        and not (q.form == "yesno" and f.verdict == "info" and own[0].verdict != "info")]
-            best = max(eligible, key=score, default=None)   # (the first of the best, so the order found breaks a tie)
-            if best is not None and best is not own[0] and (score(best) >= max(2 * score(own[0]), score(own[0]) + 2)
-                                                            and (q.form != "yesno" or best.verdict == own[0].verdict) or q.form == "yesno"
-                                                            and own[0].verdict == "info" and best.verdict != "info"):
+                        and not (q.form == "yesno" and f.verdict == "info" and first.verdict != "info")]
+            best = max(eligible, key=lambda f: score[id(f)], default=None)   # (the first of the best: the order found breaks a tie)
+            clearly_more = best is not None and score[id(best)] >= max(2 * score[id(first)], score[id(first)] + 2) \
+                and (q.form != "yesno" or best.verdict == first.verdict)
+            verdict_for_description = best is not None and q.form == "yesno" and first.verdict == "info" and best.verdict != "info"
+            if best is not first and (clearly_more or verdict_for_description):
                 head = best
         out += [head, *[f for f in own if f is not head]] if head is not None else own
     return out
