@@ -27,9 +27,29 @@ CASES = Path(__file__).parent / "eval"
 RATED_ON = "2026-12-04"
 
 
+# the sets written for another day than RATED_ON, by their ids' set (q322-001 is of q322): each case is read on its own day
+WRITTEN_FOR = {"q322": "2026-12-05", "q323": "2026-12-05", "q324": "2026-12-05"}
+
+
 @pytest.fixture(autouse=True)
 def _rated_on(monkeypatch):
     monkeypatch.setenv("BOT_TODAY", os.environ.get("BOT_TODAY", RATED_ON))
+
+
+@contextlib.contextmanager
+def _read_on(case):
+    """BOT_TODAY set to the day the case's set was written for, while it is graded (unchanged for the others)."""
+    day = WRITTEN_FOR.get(str(case.get("id", "")).split("-")[0])
+    before = os.environ.get("BOT_TODAY")
+    if day:
+        os.environ["BOT_TODAY"] = day
+    try:
+        yield
+    finally:
+        if day and before is None:
+            del os.environ["BOT_TODAY"]
+        elif day:
+            os.environ["BOT_TODAY"] = before
 
 
 # ----------------------------------------------------------------- grade.py's checks, copied
@@ -67,7 +87,8 @@ def run(args):
 
 
 def grade_question(case):
-    out = run(["ask", case["q"]] + (["--jurisdiction", case["jur"]] if "jur" in case else []))
+    with _read_on(case):
+        out = run(["ask", case["q"]] + (["--jurisdiction", case["jur"]] if "jur" in case else []))
     problems = []
     findings = list(out.get("findings") or [])
     for exp in case.get("expect", []):
@@ -2429,6 +2450,49 @@ XFAIL = {
     "q321-048": "situation, «Wendeng: we signed the procurement contract last Wednesday and plan to…»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第十五条']}, got [('wendeng', 'no', ['第十三条', '第十三条']), ('wendeng', 'yes', ['第十二条', '附件2'])]",
     "q321-050": "situation, «Wendeng: our project got approved in March 2025 and we have not starte…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第十七条']}, got [('wendeng', 'not_specified', ['前言', '第四十条'])]",
     "q321-086": "situation, «Yunfu: our bureau needs gov cloud resources for a new system. Should w…»: expected {'j': 'yunfu', 'verdict': ['no'], 'quote_has': ['审核分配', '基础设施服务的需求']}, got [('yunfu', 'no', ['采购·第1段'])]",
+    "q322-016": "situation, «We're a Shenzhen municipal unit. Last Wednesday the quality supervisio…»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十九条']}, got [('shenzhen', 'not_specified', ['第十五条', '第十四条', '第十八条'])]",
+    "q322-020": "situation, «testing lab on our Shenzhen city-level project says their instruments …»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十三条']}, got [('shenzhen', 'info', ['第十三条', '第十三条']), ('shenzhen', 'not_specified', ['第十七条'])]",
+    "q322-023": "situation, «龙岗区 新动议项目 总投资一千二百来万 我们准备直接把立项申请报告报政数局审核 可以不»: expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第十条']}, got [('longgang', 'yes', ['第十条', '第十条', '第十条', '第十条']), ('longgang', 'yes', ['第十条', '第十条', '第十条']), ('longgang', 'yes', ['第十三条', '第十二条', '第三十条', '第三十条'])]",
+    "q322-030": "situation, «Longgang: contract price 3m. a device got discontinued so we changed t…»: expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第二十四条']}, got [('longgang', 'not_applicable', ['第二条'])]",
+    "q322-033": "situation, «龙岗的项目过了合同初验在试运行 承建方说第三方验收测评他们自己做就行 还能省点钱 我们是不是还是得另外请有测评资质的单位»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第二十七条']}, got [('longgang', 'no', ['第二十七条', '第二十七条']), ('longgang', 'no', ['第二十五条', '第二十七条', '第二十七条', '第二十七条']), ('longgang', 'no', ['第二十五条', '第二十七条', '第二十六条', '第二十六条', '第二十六条'])]",
+    "q322-042": "situation, «Wendeng: we're putting up a new service centre building (capital const…»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第五条']}, got [('wendeng', 'no', ['第十三条', '第十三条']), ('wendeng', 'not_specified', ['第三条', '第四条', '第十一条', '第十一条', '第十二条', '附件2', '第十二条'])]",
+    "q322-047": "situation, «文登 我们跟住建局合建一个平台 是不是要由牵头的部门会同对方出一个整体方案 不能两家各报各的»: expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第十二条']}, got [('wendeng', 'yes', ['第四条', '第四条', '第四条', '第四条', '第四条', '第二十条', '第十三条'])]",
+    "q322-048": "situation, «Big Data Center hasn't given its review opinion yet but we want the We…»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第十三条']}, got [('wendeng', 'info', ['第十三条', '第十三条']), ('wendeng', 'info', ['第十三条', '第十三条', '第十五条', '第三十一条'])]",
+    "q322-060": "situation, «Wendeng, writing the construction plan. in the investment chapter can …»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['附件2']}, got [('wendeng', 'yes', ['附件2', '附件2', '附件2']), ('wendeng', 'yes', ['第十二条', '附件2'])]",
+    "q322-062": "situation, «Zhonglou, our project is exactly 300k. besides the declaration form, d…»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第五条']}, got [('zhonglou', 'yes', ['第五条']), ('zhonglou', 'yes', ['第十条', '第十一条', '第十二条']), ('zhonglou', 'yes', ['第五条', '第三条', '第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条'])]",
+    "q322-064": "situation, «final acceptance of our Zhonglou project failed last Thursday :( how l…»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第三十一条']}, got [('zhonglou', 'info', ['第二十八条', '第二十八条', '第二十八条', '第二十八条', '第二十八条', '第六条', '第三十三条'])]",
+    "q322-066": "situation, «Zhonglou: we uploaded the declaration form but the project proposal is…»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第七条']}, got [('zhonglou', 'yes', ['第十条', '第十一条', '第十二条', '第十二条']), ('zhonglou', 'conditional', ['第五条', '第五条']), ('zhonglou', 'yes', ['第五条', '第三条', '第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条'])]",
+    "q322-074": "situation, «Zhonglou: approved estimate 5m. we want to optimise the technical plan…»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第二十六条']}, got [('zhonglou', 'no', ['第十七条']), ('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
+    "q322-085": "situation, «Yunfu: it's our bureau's own professional business system development.…»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['由市直各单位按政府采购']}, got [('yunfu', 'yes', ['采购·第1段', '采购·第2段'])]",
+    "q323-009": "proposal, «Shenzhen municipal project. Our contract is one of those filed with th…»: answer lacks any of ['2026-12-07', '12月7日', 'Dec 7', 'December 7', '7 Dec', '7 December']",
+    "q323-012": "proposal, «龙岗 项目竣工验收也备案了 运维经费我们打算按深圳那个电子政务运维经费指导意见向区财政局申请 列进部门年度预算 这么走没问题吧»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第四十六条']}, got [('longgang', 'no', ['第三十条', '第二十一条', '第五十条', '第三十二条']), ('longgang', 'no', ['第三十二条', '第四十七条', '第五十条', '第四十八条']), ('longgang', 'conditional', ['第九条', '第九条'])]",
+    "q323-017": "proposal, «Zhonglou final acceptance: can we, as the building unit, pick our own …»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十八条']}, got [('zhonglou', 'yes', ['第二十八条', '第二十八条', '第二十八条']), ('zhonglou', 'yes', ['第八条', '第九条', '第十条', '第十一条', '第十二条', '第十二条'])]",
+    "q323-019": "proposal, «shenzhen - we want to bundle the Q3 and Q4 supervision docs and qualit…»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十七条']}, got [('shenzhen', 'yes', ['第十二条', '第十二条', '第十二条']), ('shenzhen', 'yes', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条']), ('shenzhen', 'not_specified', ['第十一条'])]",
+    "q323-022": "proposal, «龙岗的项目 合同金额还没最终定 大概九百多万到一千一百万之间 初验要不要开专家会»: expected {'j': 'longgang', 'verdict': ['conditional'], 'article': ['第二十六条']}, got [('longgang', 'no', ['第二十六条'])]",
+    "q323-025": "proposal, «云浮市级项目 验收时的第三方测评和专家评审费用 能不能另外找财政申请一笔»: expected {'j': 'yunfu', 'verdict': ['no'], 'quote_has': ['费用纳入项目总投资']}, got [('yunfu', 'conditional', ['实施·第2段']), ('yunfu', 'yes', ['验收·第3段']), ('yunfu', 'yes', ['立项·第9段', '立项·第4段', '验收·第3段'])]",
+    "q323-027": "proposal, «For Zhonglou acceptance, can we leave the data sharing list out of the…»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第三十条']}, got [('zhonglou', 'no', ['第二十七条']), ('zhonglou', 'no', ['第三十四条', '第九条', '第十六条', '第三十七条']), ('zhonglou', 'not_specified', ['第三十四条', '第九条', '第十六条', '第三十七条'])]",
+    "q323-038": "proposal, «Source code handover in Longgang: can we just burn the custom code to …»: expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第二十九条']}, got [('longgang', 'yes', ['第二十九条', '第三十八条'])]",
+    "q323-053": "proposal, «文登新办公楼基建项目里的弱电智能化部分 想跟土建一块儿招标 省得再单独招»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第五条']}, got [('wendeng', 'info', ['第五条', '第五条']), ('wendeng', 'info', ['第十三条', '第十三条']), ('wendeng', 'not_specified', ['第二条'])]",
+    "q323-069": "proposal, «Shenzhen: the inspectors handed us a list of quality issues on site. I…»: expected {'j': 'shenzhen', 'verdict': ['not_specified', 'conditional'], 'article': ['第十九条']}, got [('shenzhen', 'yes', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第十九条', '第二十条']), ('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条'])]",
+    "q323-071": "proposal, «Our supervision company in Shenzhen wants to switch from monthly repor…»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十二条']}, got [('shenzhen', 'yes', ['第十二条', '第十二条', '第十二条']), ('shenzhen', 'yes', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条']), ('shenzhen', 'not_specified', ['第十八条']), ('shenzhen', 'not_specified', ['第十六条'])]",
+    "q323-072": "proposal, «Longgang change request: can we implement a change once design, superv…»: expected {'j': 'longgang', 'verdict': ['conditional'], 'article': ['第二十四条']}, got [('longgang', 'no', ['第二十三条', '第二十四条']), ('longgang', 'no', ['第二十五条', '第二十七条', '第二十六条', '第二十六条', '第二十六条', '第三十条', '第三十条'])]",
+    "q323-073": "proposal, «文登竣工验收组 专家不好请 请一家第三方咨询评估机构来替代专家 可以吗»: expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第三十五条']}, got [('wendeng', 'no', ['第三十五条', '第三十五条']), ('wendeng', 'no', ['第十二条', '第十二条', '第十二条'])]",
+    "q323-074": "proposal, «Zhonglou: we need to optimise the technical plan. The adjustment is ab…»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第二十六条']}, got [('zhonglou', 'no', ['第八条', '第九条', '第十条', '第十一条', '第十二条', '第十二条']), ('zhonglou', 'no', ['第十七条']), ('zhonglou', 'no', ['第五条', '第三条', '第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条']), ('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
+    "q323-075": "proposal, «Yunfu: can we hire a cheaper supervision firm that doesn't have the in…»: expected {'j': 'yunfu', 'verdict': ['no'], 'quote_has': ['须具备行业相关资质']}, got [('yunfu', 'yes', ['实施·第2段'])]",
+    "q323-082": "proposal, «We want to buy our own firewall for a Longgang project because the dis…»: expected {'j': 'longgang', 'verdict': ['conditional'], 'article': ['第四十二条']}, got [('longgang', 'yes', ['第二条', '第二条'])]",
+    "q323-087": "proposal, «Zhonglou: once the system is live, can we hand day-to-day O&M responsi…»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第三十六条']}, got [('zhonglou', 'yes', ['第二十一条', '第十四条', '第三十二条', '第三十四条'])]",
+    "q323-089": "proposal, «The Shenzhen audit bureau wants to look at our project's quality data …»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第二十四条']}, got [('shenzhen', 'yes', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条', '第二十一条']), ('shenzhen', 'not_specified', ['第二十四条'])]",
+    "q323-090": "proposal, «Wendeng says it has a post-evaluation system. Can we do the post-evalu…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第三十四条']}, got [('wendeng', 'yes', ['第三十四条', '第十一条', '第四条'])]",
+    "q323-094": "proposal, «钟楼终验我们想就请3个专家 数量上有没有规定»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十八条', '第二十八条', '第二十八条', '第二十八条']), ('zhonglou', 'info', ['第八条', '第九条', '第十条', '第十一条', '第十二条', '第十二条'])]",
+    "q323-095": "proposal, «云浮市直单位 我们要用政务云资源 打算直接找市政务服务数据管理局申请 让他们审核分配 这样走对吧»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['审核分配', '申请基础设施服务']}, got [('yunfu', 'no', ['总则·第12段', '实施·第1段']), ('yunfu', 'no', ['实施·第4段', '总则·第4段']), ('yunfu', 'no', ['立项·第9段', '立项·第4段', '验收·第3段'])]",
+    "q323-097": "proposal, «钟楼 项目金额还没定 二十几到三十几万之间 监理能不能不请»: expected {'j': 'zhonglou', 'verdict': ['conditional'], 'article': ['第十五条']}, got [('zhonglou', 'no', ['第十五条'])]",
+    "q323-099": "proposal, «Shenzhen city bureau here: our e-gov project is partly paid from munic…»: expected {'j': 'shenzhen', 'verdict': ['conditional'], 'article': ['第二条']}, got [('shenzhen', 'no', ['第十六条', '第十六条', '第十六条'])]",
+    "q324-015": "mixed, «Zhonglou: approved estimate ~1.5m yuan, goal unchanged, we need to shi…»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第二十六条']}, got [('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
+    "q324-035": "mixed, «yunfu city level project does it have to support ipv6»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['必须支持IPV6']}, got [('yunfu', 'info', ['立项·第8段', '验收·第2段'])]",
+    "q324-055": "mixed, «We're a municipal bureau based in Futian, Shenzhen. Must our contracts…»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第八条']}, got [('shenzhen', 'conditional', ['第二条', '第二十七条']), ('shenzhen', 'conditional', ['第十条', '第十条']), ('shenzhen', 'conditional', ['第八条', '第八条']), ('shenzhen', 'conditional', ['第九条', '第九条', '第九条'])]",
+    "q324-119": "mixed, «Zhonglou: urgent new project not in the annual plan, the district lead…»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第十七条']}, got [('zhonglou', 'conditional', ['第十七条', '第十七条']), ('zhonglou', 'no', ['第十五条', '第十八条']), ('zhonglou', 'no', ['第二十一条', '第十四条', '第三十二条', '第三十四条'])]",
+    "q324-132": "mixed, «Yunfu: a city department buys consulting and testing services with cit…»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['第三方服务是指咨询']}, got [('yunfu', 'info', ['实施·第2段']), ('yunfu', 'info', ['总则·第8段', '总则·第3段', '总则·第15段'])]",
+    "q324-135": "mixed, «Wendeng: does 'government department' in the Smart Wendeng measures in…»: expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第二条']}, got [('wendeng', 'not_specified', ['前言', '第二条'])]",
 }
 
 
