@@ -61,7 +61,7 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
 
 # the asker's own unit doing a step itself: "we're procuring … ourselves", "our bureau will run the procurement itself"
 # ("our department set up its own expert panel for final acceptance": a panel of its own is the step organised by it)
-_EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*|held|conduct\w*|set up|sets up|setting up|form\w*|convene\w*|assembl\w*)\b"
+_EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*|held|conduct\w*|set up|sets up|setting up|form\w*|convene\w*|assembl\w*|pick\w*|choos\w*|chose|select\w*|appoint\w*)\b"
                            r"(?P<s>[^.?;]{0,80}?)\b(?:ourselves|itself|on our own|by ourselves|(?:its|our) own (?:expert |acceptance |review )?(?:panel|group|team|committee))\b", re.I)
 # the classes of service a text names, said in English (a specialised project is 专业类)
 _EN_QUALIFIERS = [(r"speciali[sz]ed|specialist", "专业类"), (r"general[- ]purpose|common|generic", "通用软件"),

@@ -26,7 +26,7 @@ _UNIT = {
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _AMOUNT = lazy_regex(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
-    r"(?P<some>上(?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
+    r"(?P<some>[上过](?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億|[wW万](?![a-z])))?(?P<more>多|来|余|几|把)?"   # 十八个w
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|wan(?![a-z])|yuan|rmb|cny)?"
@@ -37,8 +37,8 @@ _AMOUNT = lazy_regex(
 # 70-80万, 七十到八十万, 70～80w: a range written as two numbers
 # (25万到35万之间, between 250k and 350k: the first number may carry the unit too)
 _SPAN = lazy_regex(
-    rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
-    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*(?:and|to)(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+)"
+    rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|来|余)?)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
+    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*(?:and|to)(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|余)?)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
@@ -68,6 +68,9 @@ _ROLE_WORDS = [
                                  r"|(调整|变更|变动|改动)[^，,。；;]{0,4}涉及(到)?(的)?(资金|金额)?(大约|大概|约|差不多|将近)?\s*$"   # 建设内容调整涉及大约十五万
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
+                                 # 调整主要建设内容大概40万, "adjusting main content worth ~400k": the figure of what is adjusted
+                                 r"|(调整|变更|改动|变动)[\u4e00-\u9fff]{0,8}(大概|大约|约|差不多|将近|总共|一共)\s*$"
+                                 r"|(adjust\w*|chang\w*|modif\w*|shift\w*|reallocat\w*)\b[^.;,]{0,40}\b(worth|valued at|amounting to)( about| around| roughly| some| approximately)?\s*[~≈]?\s*$"
                                  r"|(又|再|还|要|得|需要|想|打算|准备|拟)(要)?(变(?![成为得化])|加|增加|调(?![研查度试动用取阅])|调整|调增|调减)"
                                  r"|(调整|变更|改动|调)[^，,。；;？?]{0,8}涉及(到)?\s*$"
                                  r"|(改|变更|调整|变动|调)(了)?\s*[一二两三四五六七八九十几\d]+\s*(次|回)[^。；;？?]{0,6}(分别|各)(是|为)?\s*$"   # 改了三次，分别是25万、18万   # 调整的建设内容涉及50万, 内容调整涉及18万元资金
@@ -77,7 +80,7 @@ _ROLE_WORDS = [
                                  r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
-    ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|总额|total|budget)", re.I)),
+    ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|概算|总额|total|budget|estimate)", re.I)),
 ]
 
 
@@ -186,7 +189,7 @@ def _role(sentence: str, start: int, end: int) -> str:
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
     window = 72 if english else 12   # "the application-software development part of our contract is"
-    before = sentence[clause_start + 1:start][-window:].lower()
+    before = re.sub(r"\s*[~≈～]\s*$", "", sentence[clause_start + 1:start][-window:].lower())   # (change is now ~350k)
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it
         before = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:start][-(window + 12):].lower()
@@ -225,8 +228,10 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if not unit and len(b) > 1 and b[-1] in "万萬亿億":   # 七十到八十万: the unit read into the number
             b, unit = b[:-1], {"萬": "万", "億": "亿"}.get(b[-1], b[-1])
         lo, hi = numbers.to_number(a), numbers.to_number(b)
-        if lo is None and numbers.cn_estimate(a):   # 八九十万到一百二十万: from the estimate's low end
+        if lo is None and numbers.cn_estimate(a):   # 八九十万到一百二十万, 九百多万到…: from the estimate's low end
             lo = numbers.cn_estimate(a)[0]
+        if hi is None and numbers.cn_estimate(b):   # 二十几到三十几万: to the estimate's high end
+            hi = numbers.cn_estimate(b)[1]
         if lo is None or hi is None or lo <= 0:   # compared once each end has its unit
             continue
         if not unit and not m.group("tail"):
@@ -251,6 +256,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         if "万元" in tail or "亿元" in tail:  # 预算：120（万元）
             unit = unit or ("万" if "万元" in tail else "亿")
         some, more = m.group("some") or "", m.group("more") or ""
+        some = "上" if some == "过" else some   # 总投资过千万: above a thousand 万, as 上千万
         before = norm[max(0, m.start() - 1):m.start()]
         if before == "第" or (before and before.isalpha() and before.isascii()):
             continue

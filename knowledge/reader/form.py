@@ -110,7 +110,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
     ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
-    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:acceptable|ok|okay|fine|allowed|alright|permitted|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
+    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:acceptable|ok|okay|fine|allowed|alright|permitted|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid|possible|doable|feasible|legal|legit)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
     # 不请专家开会，这样符合规定吧: whether what is told complies, asked
     ("compliance asked", lazy_regex(r"(符合(规定|要求|规范|程序)|合规)(吗|么|吧|嘛|不)\s*[？?。!！~～]*\s*$"), 1.5),
     ("closing 吗/么/嘛", lazy_regex(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
@@ -143,6 +143,8 @@ _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\
 _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
+                       # "yunfu city level project does it have to support ipv6": typed with no stop before the auxiliary
+                       r"|\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+if\b"   # "3rd party testng needed if …"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
@@ -373,7 +375,7 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:alone|solely|only)\s+(?:is|are|be)\s+(?:responsible|liable|accountable)\b"
                               r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:is|are|be)\s+(?:solely|alone|only)\s+(?:responsible|liable|accountable)\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?(写进|写入|写到|写在)(?=[^，,。？?]{0,6}(合同|方案|报告|建议书|协议|文件|纪要))"   # 质量目标不想写进合同里
@@ -627,9 +629,12 @@ _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|the
                            r"|(?:^|[.!;]\s+)can (?:they|he|she|it) (?:push|shift|pass|shove) (?:it|this|that|the (?:blame|responsibility)) (?:off|onto|on to)\b[^?]*\?\s*$"
                            # ("…, can it say the subcontractor alone is responsible?": whether what the party would say holds)
                            r"|\b(?:can|could|may) (?:they|he|she|it|the (?:[\w-]+ ){0,2}(?:contractor|vendor|supplier|supervisor|company|firm)) (?:say|claim|insist|argue)\b[^?]*\?\s*$", re.I)
+# a bare leave asked at the end ("… acceptable?", "Is that ok?")
+_EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright)\s*\?\s*$", re.I)
 _EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
-                                  r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b)", re.I)
+                                  r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"
+                                  r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+)", re.I)
 _DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]")
 
 
@@ -639,6 +644,8 @@ def negated(text: str) -> bool:
     text = _norm(text)
     if text.isascii() and _EN_CLAIM_TAG.search(text) and (_EN_DUTY_DENIED_SAID.search(text) or LIABILITY_DENIED.search(text)):
         return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
+    if re.sub(r"[(（][^)）]*[)）]", "", text).isascii() and _EN_LEAVE_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):
+        return True   # "the lab says their instruments don't need calibration. acceptable?": leave to go without it
     text = _english_asking_sentence(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed

@@ -33,10 +33,10 @@ _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
-                          r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? )?(?P<p7>quarterly|yearly|annual)\b"
+                          r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? |one |a single |just one )?(?P<p7>quarterly|yearly|annual)\b"
                           # "only sends us a quarterly summary, never a monthly report"
                           r"|\b(?:only|just)\b[^.?]{0,30}?\b(?P<p11>quarterly|yearly|annual)\b(?=[^.?]{0,40}\b(?:never|not|no)\b[^.?]{0,12}\b(?:monthly|weekly)\b)"
-                          r"|\b(?:bundled|all together|in one go)\b[^.?]*\b(?:in|at) (?:january|december|the end of the year|year[- ]end)\b", re.I)
+                          r"|\b(?:bundl\w*|together|in one go|at once)\b[^.?]*\b(?:in|at|by|until) (?:january|february|december|the end of the year|year[- ]end|next year)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
 _SET = [("month", lazy_regex(r"月报|按月|每月|每个月|monthly")), ("quarter", lazy_regex(r"季报|每季度|每季|quarterly")),

@@ -67,7 +67,8 @@ def informal_channel(text: str) -> bool:
 # what the text has sent through a named platform (通过“钟楼区政务信息化项目管理平台”备案), sent another way instead:
 # by e-mail, on paper, on a disc (发邮件给大数据管理局了, emailed it straight to the office); not a platform's own mail
 _OFF_PLATFORM = lazy_regex(r"(?<![没未不])(?<!没有)(发(了|个|封)?(电子)?邮件|(用|通过|走)(电子)?邮件|邮件(发|报|寄|传)|邮箱|(送|交|报|寄)(了)?(一份|一套)?纸质|纸质(版|材料|文件|档案)?[^，,。？?]{0,6}(送|交|报|寄)(过去|给|到)"
-                           r"|(刻|拷)(成|到|进)?(了)?(一)?(张|个|份)?(光盘|U盘|硬盘|移动硬盘))|\b(e-?mailed|by e-?mail|via e-?mail|(sent|send|sending) (it |them )?(over )?by (post|mail|courier)|on paper|paper copies?|on a (cd|dvd|disc|usb( stick| drive)?))\b", re.I)
+                           r"|(刻|拷)(成|到|进)?(了)?(一)?(张|个|份)?(光盘|U盘|硬盘|移动硬盘))|\b(e-?mailed|by e-?mail|via e-?mail|(sent|send|sending) (it |them )?(over )?by (post|mail|courier)|on paper|paper copies?|on (a|an|one) (cd|dvd|disc|disk|usb( stick| drive| key)?|flash drive|thumb drive|hard (drive|disk))"
+                           r"|(burn|copy|put|save|load)\w* (it|them|the [\w-]+( [\w-]+)?) (on|onto|to) (a|an|one) (cd|dvd|disc|disk|usb|flash drive|thumb drive|hard (drive|disk)))\b", re.I)
 
 
 def off_platform(text: str) -> bool:

@@ -67,7 +67,7 @@ _KINDS = [
                 r"|(?<!哪)(?:几个|多少个)(?=\s*(?:[？?。，,!！吗呢啊呀哈]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|(?<!哪)(几个|多少个?)[\u4e00-\u9fff]{0,4}?(人员|专家|评委)(?=\s*(?:[？?。，,!！吗呢啊参去来到]|$))"   # 派几个检查人员
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
-                r"|(人数|名额|人员数量|家数)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
+                r"|(人数|名额|人员数量|家数|(?<![资])数量)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
                 r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)"
                 r"|size of the (expert |review )?(panel|group|team|committee)|how (big|large) (is|must be|should be) the (expert |review )?(panel|group|team)", re.I),
@@ -103,8 +103,8 @@ _KINDS = [
                          r"|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
-    ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
-                         r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
+    ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|罚(款|金)?(的)?(金额|数额)?(是)?多少|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
+                         r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\bfine amount|amount of (the )?fines?\b|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
      lazy_regex(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
     ("threshold", lazy_regex(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"

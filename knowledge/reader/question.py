@@ -77,6 +77,14 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"\b(?:right|correct|complete|enough|sufficient|ok|okay|acceptable|compliant|valid|in order)\b"
                     # "we didn't hire a supervision firm. Are we OK?": a step not taken, leave asked after it
                     r"|\b(?:didn't|did not|haven't|have not|hasn't|has not|never)\s+(?:yet\s+)?(?:hire|hired|engage|engaged|appoint|appointed|bring|brought|convene|convened|hold|held|organi[sz]ed?|call|called|set up)\b[^?]{0,160}\b(?:are|is|was|were) (?:we|it|that|this) (?:ok|okay|fine|alright|allowed|acceptable|compliant|right)\b"
+                    # "the big data centre hasn't reviewed it yet, but we want to start the tender now": a step ahead of one not taken
+                    r"|\b(?:hasn't|haven't|has not|have not|hadn't|had not|didn't|did not)\s+(?:yet\s+)?(?:given|issued|reviewed|approved|passed|finished|completed|done|signed|replied|responded|returned)\b[^?]{0,60}\b(?:but|so|and)\b[^?]{0,80}\b(?:now|first|anyway|already|right away|straight away|in the meantime|meanwhile|ahead)\b"
+                    # "the project proposal isn't ready, will upload it later. will the bureau accept our submission for now?"
+                    r"|\b(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:yet\s+|quite\s+)?(?:ready|done|finished|complete|available|prepared|in place)\b[^?]{0,120}\b(?:will|would|can|could)\b[^?]{0,40}\b(?:accept|approve|pass|take|receive|go ahead|proceed)"
+                    # "hire a cheaper supervision firm that doesn't have the industry qualifications": a party lacking what the text asks of it
+                    r"|\b(?:doesn't|does not|don't|do not|without|lacks?|lacking|with no|has no|have no)\b[^.?]{0,24}\b(?:qualifi\w*|licen[cs]\w*|certifi\w*|accredit\w*)"
+                    # "… no onsite quality team and no dedicated quality staff. Is that ok?": what a party will not have, then leave asked
+                    r"|(?:^|[,;:]\s*|\band\s+|\bwith\s+|\b(?:have|has|having|keep|keeps)\s+)no\s+(?!(?:later|earlier|more|less|longer|sooner|matter|problem|problems|issue|issues|objection|objections|need|one|doubt|change|changes)\b)[a-z-]+(?:\s+[a-z-]+){0,5}\b[^?]{0,100}[.;,]\s*(?:is|was|would|will) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
                     # 我们不接区视频中心，能验收吗: a connection the text asks, left out, then whether the step goes ahead
                     r"|不接(?=[^，,。？?\s]{0,6}(平台|中心|系统|专网|政务网))[^。？?]{0,30}(能|可以|行|通过)"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
@@ -102,7 +110,10 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?，,]{1,16}[，,][^。？?]{0,40}?先[^。？?]{1,40}(可以|能|行|可否|能否|能不能|" + LEAVE_WORDS + r")"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
                     r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"
-                    r"|不(想|愿意|愿|打算|准备|太想)[^。？?，,]{1,10}[，,]?[^。？?]{0,8}(能不能|能否|可不可以|可否|可以|能|还能)"   # 数据不想共享，能不能批下来
+                    r"|不(想|愿意|愿|打算|准备|太想)[^。？?，,]{1,10}[，,]?[^。？?]{0,8}(能不能|能否|可不可以|可否|可以|能|还能|行不行|行吗|行么)"   # 数据不想共享，能不能批下来
+                    # 只做文字记录，行不行: only one thing kept or handed in, the rest left out (not 申报只交个建设方案: the tier's
+                    # own document offered for the other tier's, which the amount's rule answers)
+                    r"|(?<![不])(只|仅|光|就只|只是)(做|留|保留|保存|存|交|报|报送|提交|提供|放|出|写|给|上传)(了|个|一份|一下)?(?!(了|个|一份|一个)?(项目)?(建设方案|建议书))[^。？?，,]{1,14}?[，,\s]*[^。？?]{0,8}?(行不行|行吗|行么|可以吗|可以不|可以吧|可不可以|能不能|可否|" + LEAVE_WORDS + r")"
                     r"|不[^。？?，,]{1,12}的话[^。？?]{0,10}(能|可以|可否|能否|能不能|行)"   # 不改的话立项行不行   # 档案资料缺了一部分，验收能不能过
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,|再)[^。？?]{0,20}?(再)?补(上|交|办|报|齐|接)?"   # 先验收后补档案, 先开工，书面申请后面补上, 先验收再补接
                     # the step asked first, what is not yet done told after it (能不能先组织竣工验收？问题还没整改完)
@@ -622,6 +633,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     for slip, meant in _CLOSING_SLIP:
         text = slip.sub(meant, text)
     text = re.sub(r"\bb4\b", "before", text, flags=re.I)   # chat shorthand: b4 final acceptance
+    # "dont need", "isnt ready", a curly ’: the negatives as the readers know them (don't, isn't)
+    text = re.sub(r"(?<=[A-Za-z])’(?=[A-Za-z])", "'", text)
+    text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     lang = language(text)

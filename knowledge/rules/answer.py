@@ -603,6 +603,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "can the big data bureau organise the initial acceptance for us?" against 项目建设单位…自行组织项目初验: what the
             # unit does itself is not handed to the body asked
             verdict = "no"
+        if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated \
+                and _DUTY_HANDED_OFF.search(q.reading or q.text) and _said_by(used, _UNIT_CHARGED):
+            # 上线后日常运维交给大数据管理局负责; "hand day-to-day O&M responsibility over to the Big Data Bureau" against
+            # 运行和维护管理由项目建设单位负责: what the text has the unit answer for is not handed to a government body
+            verdict = "no"
         if q.form == "yesno" and verdict == "yes" and used and _gate_skipped(q.reading or q.text, [r for r, _ in used]):
             # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
             # it itself, but only once the body the question leaves out has passed it
@@ -626,8 +631,18 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # line the stated facts do not reach is allowed; above it, not
             verdict = "no" if any(o for _, o in gates) else "yes"
             used = [*gates, *[(r, o) for r, o in used if (r, o) not in gates]]
+        passed_by = [(r, o) for r, o in gates if o]
+        if q.form == "yesno" and passed_by and not q.unmet and not q.negated and verdict in ("yes", "conditional") \
+                and _STRAIGHT.search(q.reading or q.text) and not _GATE_PASSED.search(q.reading or q.text) \
+                and not any(_gate_named(r.says["zh"], q.reading or q.text) for r, _ in passed_by):
+            # 总投资一千二百来万的新动议项目，直接报政数局审核 against 1000万以上…专题会议审议通过后再报: going straight to the
+            # step leaves out the one the text has come first for the case stated
+            verdict = "no"
+            used = [*passed_by, *[(r, o) for r, o in used if (r, o) not in passed_by]]
         open_gates = [(r, None) for r, o in gate_rules if o is None and any(t.field in MONEY + ("change_percent",) for t in r.when)]
-        if q.unmet and q.form == "yesno" and open_gates and not gates and not q.negated and not _ASKS_GATE.search(q.reading or q.text) \
+        if (q.unmet and not q.negated or q.negated and _LEFT_UNFILED.search(q.reading or q.text)) and q.form == "yesno" \
+                and open_gates and not gates \
+                and not _ASKS_GATE.search(q.reading or q.text) \
                 and not _OVER_ESTIMATE.search(q.reading or q.text):   # (预算超过总概算了: the estimate's own rule decides)
             # 设备停产换型号，几家确认一下就直接改了，行吧 (no share said): whether the review is needed turns on the line
             verdict = "conditional"
@@ -780,7 +795,23 @@ _GATE_EN_MET = lazy_regex(r"\b(all|been|are|were|have been|has been) (fixed|rect
 
 
 # a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
-_GATE = lazy_regex(r"方可|(审核|审批|批准|同意|评审)(通过)?后(方|才|再)")
+_GATE = lazy_regex(r"方可|(审核|审批|批准|同意|评审|审议)(通过)?后[，,]?(方|才|再)")
+# the words a question names a gate's own step by (专题会议审议 by 会/meeting; 审核 by 审核/review)
+_GATE_WORDS = {"审议": r"审议|会议|开会|上会|开个会|\bmeeting", "审核": r"审核|审查|\breview", "审批": r"审批|批复|批准|\bapprov",
+               "批准": r"审批|批复|批准|\bapprov", "同意": r"同意|\bconsent|\bagree", "评审": r"评审|\breview"}
+
+
+def _gate_named(says: str, text: str) -> bool:
+    """Does the question name the step a gate has come first (专题会议审议通过后再报: a meeting), or is it no gate of that kind?"""
+    m = _GATE.search(says)
+    verb = m.group(1) if m and m.group(1) else None
+    return verb is None or bool(re.search(_GATE_WORDS[verb], text, re.I))
+
+
+# the review left out by not sending the change up (不报区里, "without sending it to the district bureau")
+_LEFT_UNFILED = lazy_regex(r"不(用|必)?(报|送|交)(给)?(区|市)|\bwithout (sending|submitting|reporting|filing)\b", re.I)
+# a step gone to straight away (直接报政数局审核, "send it straight to the bureau"), before anything else
+_STRAIGHT = lazy_regex(r"直接|\bstraight (to|away|into)\b|\bdirectly\b", re.I)
 
 
 # the review itself asked of (要不要报…审核才能实施), not a proposal to go ahead without it
@@ -954,7 +985,13 @@ def _by_ourselves(q: Question, used) -> bool:
     said = " ".join(c.quote for r, _ in used for c in r.citations) + " ".join(r.says["zh"] for r, _ in used)
     # (我们可以自己买了吧 against 委托具有相应资质的咨询机构编制: buying is not what the rule has the qualified body do)
     buys = _SELF_BUYS.search(q.reading or q.text) and not re.search(r"采购|购置|购买", said)
-    return by_ourselves(q.reading or q.text) and bool(_QUALIFIED.search(said)) and "自行" not in said and not buys
+    # (承建方说测评他们自己做就行…我们是不是还是得另外请有资质的单位: the duty asked again, against what a party claimed)
+    return by_ourselves(q.reading or q.text) and bool(_QUALIFIED.search(said)) and "自行" not in said and not buys \
+        and not _DUTY_STILL.search(q.reading or q.text)
+
+
+_DUTY_STILL = lazy_regex(r"(还是|仍然|仍|还)(得|要|需要|必须)[^，,。？?]{0,6}(另外|另|单独)?(请|找|聘请|委托)"
+                         r"|\b(do|does) (we|it|the \w+) still (need|have) to (hire|engage|get|use|appoint)\b|\bstill (need|have) to (hire|engage|get|appoint)\b", re.I)
 
 
 _SELF_BUYS = lazy_regex(r"(自己|自行)(去|来)?(买|采购|购置|购买)")
@@ -1046,12 +1083,16 @@ _OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概�
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
 _APPROVED_THEN = lazy_regex(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
 _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
-                             r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b", re.I)
+                             r"|\b(once|after) (\w+ ){0,4}(approv\w*|signs? off)|\b(submit|file) an? (\w+ )?(request|application)\b"
+                             # "go through the joint review adjustment", "apply for an adjustment", "the adjustment request route"
+                             r"|\b(go|goes|went|going) through (an? |the )?([\w-]+ ){0,3}(adjustment|approval)|\bappl(y|ying|ied) for (an? |the )?(budget )?(adjustment|approval)"
+                             r"|\badjustment (request|application|route|procedure)", re.I)
 # 先上区政府有关会议审议通过，再补进规划: the approval the exception waits for planned first, what follows it after
 _GATE_FIRST = lazy_regex(r"先[^，,。？?]{0,16}(审议|审批|审核|批准|同意)(通过|批准)?(了)?[，,]?\s*(再|然后|之后|以后|后)")
 # (符合规定情形之一: leave given only in the cases the text lists, which the question says it is in: 按市委部署, 优化技术方案)
 _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完善)|(优化|完善)[^，,。？?]{0,4}(技术)?方案|业务(发展)?(的)?需要|政策调整|上级(文件|要求)"
-                        r"|\b(as required by|at the request of|to (optimi[sz]e|improve|refine) the (technical )?(solution|plan|design))\b", re.I)
+                        r"|\b(as required by|at the request of)\b|\b(optimi[sz]\w*|improv\w*|refin\w*)\b[^.?,;]{0,12}?\b(technical )?(solution|plan|design)\b"
+                        r"|\btechnical (solution|plan|design)\b[^.?,;]{0,20}?\b(optimi[sz]\w*|improv\w*|refin\w*)|\bbusiness (development )?needs?\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
 _DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商量|讨论|开会)?(一下)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
@@ -1306,6 +1347,12 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
 _ITSELF = lazy_regex(r"自行")
+# what the text has the unit itself answer for (运行和维护管理由项目建设单位负责)
+_UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责")
+# a duty handed to a government body (交给大数据管理局负责, "hand … responsibility over to the Big Data Bureau")
+_DUTY_HANDED_OFF = lazy_regex(r"(交给|移交给|转给|甩给|交由|推给)[^，,。？?]{1,14}?(局|中心|办|部门)(来|去)?(负责|管|运维|维护|承担)"
+                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,60}\b(responsibilit\w*|O&M|maintenance|operation)\b[^.?]{0,20}?\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)"
+                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b", re.I)
 _UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
 
 
@@ -1643,6 +1690,12 @@ def _leave_asked_of(text: str) -> str:
     return "".join(clauses[-2:]) if len(clauses) > 1 and re.fullmatch(r"\s*(这样|那样)?(可以|行|能行|好|对|没问题)(吗|么|吧|不)?\s*[？?]?\s*", asked) else asked
 
 
+# a unit of the city itself said to sit in a district (我们是市直单位，在福田区办公; "a municipal bureau based in Futian"); not
+# 市级这个办法, the city's text
+_CITY_UNIT = lazy_regex(r"市直(?:单位|部门|机关)?|市级(?:单位|部门|机关)|\bmunicipal (?:bureau|department|unit|agency|office|commission)\b"
+                        r"|\bcity[- ]level (?:bureau|department|unit|agency|office)\b", re.I)
+
+
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
@@ -1829,7 +1882,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         findings = [_project_elsewhere(kb, district, q.inner[city], q.lang),
                     *[f for f in findings if f.jurisdiction not in (district, city)]]
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
-        if not (sibling and jid == sibling[1]):
+        # (a city-level unit said to sit in a district, "a municipal bureau based in Futian": where it is, not its level)
+        if not (sibling and jid == sibling[1]) and not _CITY_UNIT.search(q.reading or q.text):
             findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last
         findings.sort(key=lambda f: f.verdict == "not_specified")

@@ -86,8 +86,12 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
     something else does not answer it); else those with any number of the kind."""
     telling = [_telling(kb, a) for a in wanted] if kb is not None else wanted
 
+    fine = bool(_FINE.search(q.reading or q.text)) and any(a.kind == "money" for a in telling)
+
     def how(f: Finding) -> str:
         found = _how(f)
+        if fine and f.topic == "penalties" and found == "nothing":
+            return "silent"   # (罚款多少 against 通报批评…处分: the penalties speak of what a fine would be, with no sum)
         if found != "gives" and q.form == "yesno" and j is not None:
             # 变更金额 办法里有规定比例吗: a rule of the topic the case left unused (累计变更超过合同价10%时…审核, its share
             # unsaid) still sets the number asked (it only ever gives: what the finding itself says decides silence)
@@ -141,7 +145,8 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
             # (not one named only by the text's own title: 质量监督 in a Shenzhen question about 现场检查)
             asked = pairs(without_titles(q.reading or q.text))   # the title's words say which text, not what in it
-            best = max(chosen, key=lambda f: (kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
+            best = max(chosen, key=lambda f: (fine and f.topic == "penalties",   # (罚款多少: the fine is the penalties' number)
+                                              kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
                                               sum(p in "。".join(c.quote for c in f.citations) for p in asked)))
             return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
@@ -164,6 +169,8 @@ def _telling(kb, a):
     return replace(a, head=a.head - weak) if any(kb.index.used(h) for h in a.head - weak) else a
 
 
+# a fine asked (罚款多少, "how much is the fine")
+_FINE = lazy_regex(r"罚|\bfines?\b|\bfined\b", re.I)
 _TIME_SET = lazy_regex(r"规定的?(时间|期限|时限)|限期|限时|\bwithin the (set|prescribed) time")
 
 
@@ -300,7 +307,8 @@ def _english_terms(kb, q: Question) -> list[str]:
 
 
 def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction | None = None) -> Finding:
-    where = _where_said(kb, j, f, q, wanted) if kb is not None and j is not None else []
+    fine = f.topic == "penalties" and _FINE.search(q.reading or q.text)   # (罚款多少: the penalty articles are where it is silent)
+    where = _where_said(kb, j, f, q, wanted) if kb is not None and j is not None and not fine else []
     if where:
         f = replace(f, citations=where)
     label = t(wanted[0].label, q.lang)

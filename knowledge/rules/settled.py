@@ -27,6 +27,9 @@ _INCLUDED = lazy_regex(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0
 # (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks
 # how the container itself is applied for)
 _SEPARATED = lazy_regex(r"不从[^，,。？?]{1,10}(里|中)?出|不(算进|放进|纳入|计入|列入|含在|包含在)[^，,。？?]{0,10}(经费|投资|预算)"
+                        # 另外找财政申请一笔; "out of our unit's general office budget, outside the project total"
+                        r"|另外(找|向|跟|问)[^，,。？?]{1,8}(申请|要)(一笔|一块|点|些)?(钱|经费|资金)?"
+                        r"|\boutside (of )?the (project'?s? )?(total|budget|investment)\b|\bout of (our|the) (unit'?s? )?(own |general |office |daily |routine )+(budget|funds?)\b"
                         r"|\bnot (as )?(part of|in(cluded in)?|out of|from) (the |our )?[^.?]{0,30}\b(budget|investment|funds?)\b"
                         r"|\bseparate (new )?project to (fund|pay for|cover)\b|\b(fund|pay for|budget) (it|them|this|that|the [\w\s]{1,30}?) separately\b"
                         r"|\brather than (from |out of |as part of )?(the |our )?(project'?s? )?(total )?(investment|budget)\b"
@@ -61,7 +64,9 @@ _OTHER_CHANNEL = lazy_regex(r"(发|用|走|通过)(个)?(电子)?(邮件|邮箱|
 # a step the text has the lead unit do once for all (由主管部门或牵头单位申报, 共同形成项目整体方案), and a question having each
 # unit do it apart (各部门各写一份方案分别报, each department declares it separately) or leaving the others out of it
 _JOINT = lazy_regex(r"牵头(单位|部门)[^。；]{0,12}(申报|会同|统一)|共同形成[^。；]{0,8}整体方案|统一申报")
-_APART = lazy_regex(r"分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交)"
+# (not 不能两家各报各的, the split said not to be done: what the text asks, confirmed)
+_APART = lazy_regex(r"(?:(?<=能不能)|(?<=可不可以)|(?<=要不要)|(?<!不能)(?<!不可以)(?<!不要)(?<!不得)(?<!不准)(?<!不能两家)(?<!不能各家)(?<!不要两家)(?<!不是))"
+                    r"(分别(报|申报|提交|编|写|立项)|各自(报|申报|提交|编|写|立项)|各(写|编|报)(一份|一个)?|((各|每个)(部门|单位)|自己)(都)?单独(报|申报|提交))"
                     r"|\beach (department|unit|bureau|agency|office|of (us|them))\b[^.?]{0,40}\b(separately|individually|(its|their) own)\b"
                     r"|\b(separately|individually)\b[^.?]{0,30}\beach (department|unit|bureau|agency|office)\b", re.I)
 _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|单位|家)[^，,。？?]{0,8}(不(需要|用|必)(再)?(单独|重复)?|就不(再)?(单独|重复)?|是否可以不(再)?(单独)?|可以不(再)?(单独)?)(申报|报|提交)"
