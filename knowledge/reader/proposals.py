@@ -35,7 +35,7 @@ _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
 _STILL_GETS = lazy_regex(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
 # (建设内容得调整: what is built, not what a document holds)
-_CONTENT = lazy_regex(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
+_CONTENT = lazy_regex(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|(?<!can't )(?<!cannot )(?<!couldn't )(?<!won't )(?<!doesn't )(?<!don't )cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
 
 
 def breach_asked(text: str) -> tuple[str, bool] | None:

@@ -83,6 +83,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|\b(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:yet\s+|quite\s+)?(?:ready|done|finished|complete|available|prepared|in place)\b[^?]{0,120}\b(?:will|would|can|could)\b[^?]{0,40}\b(?:accept|approve|pass|take|receive|go ahead|proceed)"
                     # "hire a cheaper supervision firm that doesn't have the industry qualifications": a party lacking what the text asks of it
                     r"|\b(?:doesn't|does not|don't|do not|without|lacks?|lacking|with no|has no|have no)\b[^.?]{0,24}\b(?:qualifi\w*|licen[cs]\w*|certifi\w*|accredit\w*)"
+                    # "can we just give one lump-sum budget figure?": a single total where the text asks a list (表格清单)
+                    r"|\b(?:just|only)\s+(?:give|put|write|list|provide|state|show|enter)\s+(?:a |one |the )?(?:single |lump[- ]sum |total |overall )+(?:[\w-]+ )?(?:figure|number|amount|sum)\b"
                     # "… no onsite quality team and no dedicated quality staff. Is that ok?": what a party will not have, then leave asked
                     r"|(?:^|[,;:]\s*|\band\s+|\bwith\s+|\b(?:have|has|having|keep|keeps)\s+)no\s+(?!(?:later|earlier|more|less|longer|sooner|matter|problem|problems|issue|issues|objection|objections|need|one|doubt|change|changes)\b)[a-z-]+(?:\s+[a-z-]+){0,5}\b[^?]{0,100}[.;,]\s*(?:is|was|would|will) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
                     # 我们不接区视频中心，能验收吗: a connection the text asks, left out, then whether the step goes ahead
@@ -255,6 +257,11 @@ def _met_since(after: str) -> bool:
 # a question opened by a negative auxiliary ("Aren't they supposed to issue the monthly report?"): the duty expected, no
 # step said undone
 _NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|was|were|can|must)n't(?=\s+(?:they|we|it|he|she|you|the|our|this|that|there|i)\b[^.?!;]*\?)", re.I)
+
+
+def left_undone(text: str) -> bool:
+    """Does the question go ahead with something not done (还没验收，能上线吗)? As a question's ``unmet`` is read."""
+    return _unmet(unreported(unicodedata.normalize("NFKC", text)))
 
 
 def _unmet(text: str) -> bool:

@@ -52,7 +52,7 @@ from ..reader.proposals import (
     takes_shortcut,
 )
 from ..reader.quantity import named_counts
-from ..reader.question import SAID_UNMET, Question, project_outside, understand
+from ..reader.question import SAID_UNMET, Question, left_undone, project_outside, understand
 from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
@@ -259,7 +259,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\bno later than\b", re.I)
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
@@ -571,7 +571,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
                 (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)
                  or _ASKS_COMPLIES.search(q.text) and not _PUT_OFF.search(q.text) and _left_out(kb, q, topic)) \
-                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j):   # (不自己买服务器了: a ban kept)
+                and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
+                and not _own_route(q.reading or q.text, used):   # (不自己买服务器了: a ban kept)
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
@@ -602,6 +603,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and _said_by(used, _ITSELF):
             # "can the big data bureau organise the initial acceptance for us?" against 项目建设单位…自行组织项目初验: what the
             # unit does itself is not handed to the body asked
+            verdict = "no"
+        if q.form == "yesno" and verdict in ("yes", "conditional") and used and _PLATFORM_SKIPPED.search(q.reading or q.text) \
+                and any(r.type in ("permission", "obligation") and o is not False and "平台" in r.says["zh"]
+                        and re.search(r"方可|才能|后再", r.says["zh"]) for r, o in used):
+            # 紧急新增项目，分管区领导同意了，能不能不在平台上报直接采购 against …通过平台提交…经审议通过后方可实施: a leave the text
+            # gives only through the platform, taken without it
             verdict = "no"
         if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated \
                 and _DUTY_HANDED_OFF.search(q.reading or q.text) and _said_by(used, _UNIT_CHARGED):
@@ -639,7 +646,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # step leaves out the one the text has come first for the case stated
             verdict = "no"
             used = [*passed_by, *[(r, o) for r, o in used if (r, o) not in passed_by]]
-        open_gates = [(r, None) for r, o in gate_rules if o is None and any(t.field in MONEY + ("change_percent",) for t in r.when)]
+        # (only a line left open: the gate's other conditions hold for the case, as 新动议项目 for 1000万以上…专题会议)
+        open_gates = [(r, None) for r, o in gate_rules if o is None and any(t.field in MONEY + ("change_percent",) for t in r.when)
+                      and all(t.check(profile) is True for t in r.when if t.field not in MONEY + ("change_percent",))]
         if (q.unmet and not q.negated or q.negated and _LEFT_UNFILED.search(q.reading or q.text)) and q.form == "yesno" \
                 and open_gates and not gates \
                 and not _ASKS_GATE.search(q.reading or q.text) \
@@ -1347,6 +1356,13 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
 _ITSELF = lazy_regex(r"自行")
+# where a time limit is counted from, asked of a day told (从备案通过那天起算5个工作日吗, "count the 5 working days from that approval")
+_COUNT_FROM_ASKED = lazy_regex(r"(从|自)[^，,。？?]{1,24}(开始|那天|当天|之日)?(算|起算|计算|开始算)|\bcount\w*\b[^.?]{0,90}\bfrom\b|\b(start|starts|begin|begins) (counting|the clock)\b", re.I)
+# the platform step left out (不在平台上报, "without submitting anything on the platform")
+# (not 还没在平台备案, a step not yet taken, whose time is asked)
+_PLATFORM_SKIPPED = lazy_regex(r"(?<![还])(不|不用|不必)(在|通过|走|上)?平台(上)?(上报|报|提交|申报|填报|传|上传|备案)|不(走|上|用)平台"
+                               r"|\bwithout (submitting|filing|uploading|declaring|entering) (anything |it |them )?(on|to|through|via|in) the (\w+ ){0,4}platform\b"
+                               r"|\b(skip|bypass)\w* the (\w+ ){0,4}platform\b", re.I)
 # what the text has the unit itself answer for (运行和维护管理由项目建设单位负责)
 _UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责")
 # a duty handed to a government body (交给大数据管理局负责, "hand … responsibility over to the Big Data Bureau")
@@ -1391,6 +1407,25 @@ _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:�
 _GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
 # 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it
 _GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|审查|批准|同意)(?:通过)?后")
+
+
+# going straight to a body with a request (直接找市政务服务数据管理局申请)
+_STRAIGHT_TO = lazy_regex(rf"直接(?:找|向|跟|给)(?P<b>{BODY})(?:申请|报送|提交|报)")
+
+
+def _own_route(text: str, used) -> bool:
+    """Is the body the question goes straight to the one the text itself has the unit apply to (向市政务服务数据管理局
+    申请…由其审核分配)? Then going straight there leaves nothing out."""
+    m = _STRAIGHT_TO.search(text)
+    # (初验没过，直接找大数据中心申请竣工验收; 自测通过后向区信息化主管部门申请合同初步验收: a step the text has come first, in
+    # the sentence that routes to the body, is what going straight there leaves out)
+    return bool(m) and any(same_body(m.group("b"), n.group("b")) and not _STEP_BEFORE.search(re.split(r"[。；;]", says[:n.start()])[-1])
+                           for r, _ in used for says in [r.says["zh"]]
+                           for n in re.finditer(rf"向(?P<b>{BODY})(?:申请|报送|提交|报)", says)) \
+        and not left_undone(text[:m.start()] + text[m.start() + 2:])
+
+
+_STEP_BEFORE = lazy_regex(r"(后|以后|之后|通过|完成|方可|前)[，,]?\s*$|(后|以后|之后)[，,]")
 
 
 def _gate_skipped(text: str, rules: list) -> bool:
@@ -1831,11 +1866,16 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     from ..time.workdays import china_today
 
     # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well, when no period is named)
-    relative = stated_elapsed(text, china_today()) if asks_for_day(text) or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
+    # ("can we count the 5 working days from that approval"; not 从备案通过日算，本周内去登记不晚吧, whether a day is in time)
+    counting = q.form == "yesno" and bool(_COUNT_FROM_ASKED.search(text)) and not (IN_TIME.search(text) or OVERDUE.search(text)
+                                                                                    or re.search(r"不晚|晚吗|没晚|赶得上", text))
+    relative = stated_elapsed(text, china_today()) if asks_for_day(text) or counting or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
     relative = relative if relative and not named_periods(without_days(text)) else {}
     if asks_for_day(text) or relative:
         # (合同11月20号签的，采购中心备案这周一才通过: one event dated, the other said relative to today; both count)
         events = {**relative, **stated_events(text, china_today())}
+        if counting:   # (count from the filing's approval: which event the text counts from, then the day it gives)
+            findings = with_start(kb, findings, text, q) or findings
         if events:
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends

@@ -13,6 +13,11 @@ from reader_answers import articles, first_verdict, topic_verdicts, verdicts
 from knowledge.base import get_kb
 
 
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-05")   # (the days said relative to today count from the day these were written)
+
+
 def _explained(question: str) -> dict:
     from knowledge.reader.question import understand
 
@@ -214,3 +219,93 @@ def test_the_bodies_the_text_shares_the_quality_data_with(question):
 ])
 def test_each_filing_apart_against_one_joint_plan(question, verdict):
     assert first_verdict(question, "wendeng") == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the IT part of a building project tendered with the building works, against 专项招标
+    ("Wendeng: our new office building (capital construction) has an IT part. Can we tender it together with the "
+     "building works?", "wendeng", "no"),
+    ("文登 新建办公楼基建项目里的弱电部分 打算跟土建一块儿招标", "wendeng", "no"),
+    # a single total where the text asks the budget as a list
+    ("Wendeng construction plan: can we only give one total budget figure in the investment chapter?", "wendeng", "no"),
+    ("文登 建设方案 项目资金预算用表格清单列出 可以吗", "wendeng", "yes"),
+    # a leave given only through the platform, taken without it
+    ("钟楼 有个紧急的临时新增项目 分管区领导已经同意了 能不能不在平台上报 直接采购", "zhonglou", "no"),
+    ("Zhonglou: an urgent project outside the annual plan, the leader agreed. Can we procure it without submitting "
+     "anything on the platform?", "zhonglou", "no"),
+])
+def test_what_the_text_sets_left_out_of_the_plan(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_a_document_left_out_of_the_english_acceptance_pack():
+    question = "Zhonglou acceptance: can we leave the data sharing list out of the document pack?"
+    assert first_verdict(question, "zhonglou") == "no" and "第三十条" in articles(question, "zhonglou")
+
+
+def test_one_of_two_documents_asked_in_english_is_a_which_question():
+    question = "Zhonglou, a 350k project: besides the declaration form, do we upload a construction plan or a project proposal?"
+    assert first_verdict(question, "zhonglou") == "info"
+    assert "项目建议书" in get_kb().ask(question)["answer"]
+
+
+def test_a_count_from_the_filing_asked_gets_the_day():
+    """"count the 5 working days from that approval" (filed last Monday, 2026-11-30): yes, and the day it gives."""
+    question = ("Shenzhen municipal project, contract filed with the city procurement centre; the filing was approved last "
+                "Monday. Can we count the 5 working days for quality registration from that approval instead of the signing?")
+    out = get_kb().ask(question)
+    assert first_verdict(question, "shenzhen") == "yes" and "2026-12-07" in out["answer"]
+
+
+def test_the_latest_day_asked_in_english_with_a_weekday():
+    out = get_kb().ask("Shenzhen: our contract filing with the procurement centre was approved last Monday. "
+                       "What's the latest day for quality registration?")
+    assert "2026-12-07" in out["answer"]
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # security equipment the unified platform cannot provide: allowed with the authority's approval (unsaid)
+    ("We want to buy our own firewall for a Longgang project because the district unified platform can't cover what we "
+     "need. Can we?", "longgang", "equipment_purchase", "conditional"),
+    # the body the text itself has the unit apply to, gone to straight
+    ("云浮市直单位 要用政务云资源 打算直接找市政务服务数据管理局申请 让他们审核分配 对吧", "yunfu", "cloud_platform", "yes"),
+    ("云浮 我们要用政务云 打算自己直接找云服务商签合同 行吗", "yunfu", "cloud_platform", "no"),
+])
+def test_equipment_and_cloud_asked_by_their_route(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid)[topic] == verdict
+
+
+def test_which_of_two_bodies_does_it_is_a_which_question():
+    question = "Yunfu: it's our bureau's own specialised system. do we run the procurement ourselves or does the Data Bureau?"
+    assert first_verdict(question, "yunfu") == "info"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Wendeng: does 'government department' in the Smart Wendeng measures include the town and subdistrict offices?", "yes"),
+    ("文登 办法里说的政务部门 包括镇街吗", "yes"),
+    ("文登 办法里的政务部门指哪些", "info"),
+])
+def test_the_government_departments_the_measures_mean(question, verdict):
+    assert first_verdict(question, "wendeng") == verdict and "第二条" in articles(question, "wendeng")
+
+
+def test_other_departments_named_in_passing_are_no_definition_asked():
+    assert "departments_defined" not in topic_verdicts("文登 项目要跟其他政务部门共享数据吗", "wendeng")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # going straight to the body the text has the unit apply to, with a step before it left undone: not allowed
+    ("文登区初验还没过，直接找大数据中心申请竣工验收行不行", "no"),
+    # a town's own project asked by its place, not a definition asked
+    ("米山镇政府想改扩建一下镇里的机房，这个项目报上去能批吗？", "no"),
+])
+def test_look_alikes_of_the_route_and_the_definition(question, verdict):
+    assert first_verdict(question, "wendeng") == verdict
+
+
+@pytest.mark.parametrize("question", [
+    "龙岗项目做完了，自行检测就省了吧，直接向区信息化主管部门申请合同初步验收行不行？",
+    "龙岗区 我们没组织自测、也没出自测报告，想直接向区信息化主管部门申请合同初步验收，可以吗",
+])
+def test_going_straight_to_the_body_past_a_step_the_text_puts_first(question):
+    assert first_verdict(question, "longgang") == "no"
