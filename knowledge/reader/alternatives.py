@@ -8,9 +8,9 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 _PARTY = r"[\u4e00-\u9fff]{2,14}?"
-_ONE = r"(?:一家|一个|个|家|一些|几个|几家)?"   # (找一家第三方咨询评估机构: the count is no part of the name)
-_ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，,]?\s*(?:而是|改为|改成|改|换成|换)?(?:请|找|用|让|邀请|聘请){_ONE}(?P<b>{_PARTY})(?=[来去参做组进出代]|[，,。？?吧吗\s]|$)"),
-       lazy_regex(rf"(?:用|让|由|以|请|找){_ONE}(?P<b>{_PARTY})(?:来)?(?:代替|替代|取代|顶替|替换)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗\s]|$)"),
+_COUNT_WORD = r"(?:一家|一个|个|家|一些|几个|几家)?"   # (找一家第三方咨询评估机构: a count or quantifier, no part of the name)
+_ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，,]?\s*(?:而是|改为|改成|改|换成|换)?(?:请|找|用|让|邀请|聘请){_COUNT_WORD}(?P<b>{_PARTY})(?=[来去参做组进出代]|[，,。？?吧吗\s]|$)"),
+       lazy_regex(rf"(?:用|让|由|以|请|找){_COUNT_WORD}(?P<b>{_PARTY})(?:来)?(?:代替|替代|取代|顶替|替换)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗\s]|$)"),
        lazy_regex(rf"(?P<b>{_PARTY})(?:代替|替代|取代|顶替)(?P<a>{_PARTY})(?=[来去参做组进出]|[，,。？?吧吗\s]|$)"),
        # 结算报告找第三方造价咨询公司出，不用承建单位自己出的那份: the one brought in first, the one left out after
        lazy_regex(rf"(?:找|请|让|由|用|委托|聘请)(?P<b>{_PARTY})(?:来)?(?:出|做|编|写|出具|编制|组织)[^，,。？?]{{0,6}}[，,]\s*不(?:用|要|让|请|找)(?P<a>{_PARTY})(?:自己|自行)?(?=[来去参做组进出编写]|[，,。？?吧吗]|$)"),
@@ -18,7 +18,7 @@ _ZH = [lazy_regex(rf"不(?:请|找|用|要|让|邀请|聘请)(?P<a>{_PARTY})[，
        lazy_regex(rf"只(?:交|报|写|编|编制|提交)(?P<b>{_PARTY})[，,\s]*不(?:再)?(?:单独|另外)?(?:写|交|编|编制|报|提交)(?P<a>{_PARTY})(?=了|[，,。？?吧吗\s]|$)"),
        # 用第三方咨询评估机构 不请专家: the one brought in first, the one left out in the next clause (last: 找第三方造价咨询
        # 公司出，不用承建单位自己出的那份 is the pattern before, with its verb)
-       lazy_regex(rf"(?:用|找|请|让|由|聘请|邀请){_ONE}(?P<b>{_PARTY})[，,\s]+(?:就)?不(?:再)?(?:请|找|用|要|邀请|聘请)(?P<a>{_PARTY})(?=[来去参做组进了]|[，,。？?吧吗\s]|$)")]
+       lazy_regex(rf"(?:用|找|请|让|由|聘请|邀请){_COUNT_WORD}(?P<b>{_PARTY})[，,\s]+(?:就)?不(?:再)?(?:请|找|用|要|邀请|聘请)(?P<a>{_PARTY})(?=[来去参做组进了]|[，,。？?吧吗\s]|$)")]
 _EN = lazy_regex(r"\b(?:an?|the|some)?\s*(?P<b>[\w\s-]{3,60}?)\s+(?:\w+\s+){0,8}?instead of (?:the |an? |individual |independent |outside )?(?P<a>[\w\s-]{3,40}?)(?=[?,.;]|$)"
                  # "instead of individual experts, can we have a third-party consulting firm sit on the panel?"
                  r"|\binstead of (?:the |an? |individual |independent |outside )?(?P<a3>[\w\s-]{3,40}?),\s*(?:\w+\s+){0,4}?(?:have|use|bring in|hire|engage|get|invite|ask)\s+(?:an? |the |some )?(?P<b3>[\w\s/-]{3,60}?)(?=\s+(?:to|sit|join|be|do|act|serve|on|as|for)\b|[?,.;]|$)"

@@ -26,7 +26,7 @@ _UNIT = {
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _AMOUNT = lazy_regex(
     rf"(?P<pre>(?:rmb|cny|¥|￥)\s*)?"
-    r"(?P<some>[上过](?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
+    r"(?P<some>(?:上|(?<!不)过)(?=[百千万亿佰仟])|成(?=[百千万亿佰仟])|大几|小几|几|数(?=[十百千万亿拾佰仟]))?"   # 系统集成十七万: 成 of a word
     rf"(?P<num>{_ARABIC}|[{_CN_CHARS}]+)"
     r"(?:个(?=多|亿|億|[wW万](?![a-z])))?(?P<more>多|来|余|几|把)?"   # 十八个w
     r"(?:-(?=[a-z])|\s*)(?P<unit>亿|千万|k万|千w(?![a-z])|百万|十万|万|千|元|块|kw(?![a-z])|w(?![a-z])|k(?![a-z])|billion|bn|million|mill?ion|millon|mn|m(?![a-z²])|thousand|wan(?![a-z])|yuan|rmb|cny)?"

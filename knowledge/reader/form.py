@@ -24,6 +24,10 @@ LEAVE_WORDS = (r"行吧|行了吧|就(?:行|够)了?(?:[吧吗么嘛]|[，,][^�
                r"|没(什么|啥)?问题|会不会有问题|有没有问题|有问题吗|问题不大|(?:应该)?(不受|不会受|不会有|没有?|不)(什么)?影响(?:[吧吗么嘛])|不碍事|无妨|(?:就|也|一下)算了|(?:就|都|也)?省了吧|(?i:ok)[吧吗么嘛不]")
 
 
+# the English words a bare leave is asked with ("… acceptable?", "possible?"), for every reading that asks leave so
+EN_LEAVE = r"acceptable|ok|okay|fine|allowed|alright|permitted|possible|doable|feasible"
+
+
 def proposal_stated(text: str) -> bool:
     """先开工，变更申请后面补; 先不报，等建完再说: a proposal said as what we will do, asking whether it may be
     (not what was done: 去年我们先开工，手续后面补的)."""
@@ -110,7 +114,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
     ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
-    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:acceptable|ok|okay|fine|allowed|alright|permitted|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid|possible|doable|feasible|legal|legit)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
+    ("bare leave word", lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|it's|it is|this is|we're|we are) )?(?:" + EN_LEAVE + r"|(?:still )?(?:on|in) time|timely|enough|sufficient|compliant|valid|legal|legit)(?:,?\s*right)?\s*\?\s*$", re.I), 3.0),
     # 不请专家开会，这样符合规定吧: whether what is told complies, asked
     ("compliance asked", lazy_regex(r"(符合(规定|要求|规范|程序)|合规)(吗|么|吧|嘛|不)\s*[？?。!！~～]*\s*$"), 1.5),
     ("closing 吗/么/嘛", lazy_regex(r"(吗|(?<![什怎那这多要])么|嘛|麽|嗎|(?<![上下出骑战兵人车])马)" + _END), 3.0),   # 开专家会马: 马 typed for 吗   # 都指什么 ends no yes/no question
@@ -144,7 +148,8 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
                        # "yunfu city level project does it have to support ipv6": typed with no stop before the auxiliary
-                       r"|\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
+                       # (not "what documents do we need for the final acceptance": a wh-word before it asks what)
+                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b).*?\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+if\b"   # "3rd party testng needed if …"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
@@ -156,7 +161,7 @@ _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # a sentence of its own that asks by its question mark alone, an adjective or phrase with no verb before it
 # ("Within the deadline?", "Right timing and channel?", "Still valid?"), and not a choice ("… or …?")
-_EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}\?\s*$", re.I)
+_EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+|\s*[—–]+\s*)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}\?\s*$", re.I)
 # an auxiliary before its subject inside the sentence, after words that set the scene without a comma
 _EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it|our|the|this|that|these|those|a|an)\b[^?]*\?\s*$", re.I)
 # the words after a Chinese question's last character, when they are English and end it with a question mark
@@ -172,7 +177,8 @@ _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)"
                         # "do we run the procurement ourselves or does the Data Bureau?": which of two does it
-                        r"|\b(do|does|should|must|will) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our) [\w\s-]{2,40}\??\s*$", re.I)
+                        r"|\b(do|does|should|must|will|can|could|may) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our|an?) [\w\s-]{2,40}\??\s*$"
+                        r"|\b(can|could|may|do|should) (we|i)\b[^?]{3,60}\b(ourselves|on our own|in-house)\s*,?\s*or (must|should|do|does|does it have to|has to|have to|need) (an?|the|some) [\w\s-]{2,40}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
@@ -632,7 +638,7 @@ _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|the
                            # ("…, can it say the subcontractor alone is responsible?": whether what the party would say holds)
                            r"|\b(?:can|could|may) (?:they|he|she|it|the (?:[\w-]+ ){0,2}(?:contractor|vendor|supplier|supervisor|company|firm)) (?:say|claim|insist|argue)\b[^?]*\?\s*$", re.I)
 # a bare leave asked at the end ("… acceptable?", "Is that ok?")
-_EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:acceptable|ok|okay|fine|allowed|alright)\s*\?\s*$", re.I)
+_EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:" + EN_LEAVE + r")\s*\?\s*$", re.I)
 _EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"

@@ -487,7 +487,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         # a prohibition on a case the question does not state (停用报废的项目不再安排运维经费) does not
         # answer for the others the topic's rules speak of
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
-                                         and not _states(q, r.conditional["zh"], kb))]
+                                         and not _states(q, r.conditional["zh"], kb))
+                and not (r.type == "prohibition" and _ban_case_done(r.says["zh"], q.reading or q.text))]
         rules = kept or rules
         # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
         # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
@@ -604,6 +605,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "can the big data bureau organise the initial acceptance for us?" against 项目建设单位…自行组织项目初验: what the
             # unit does itself is not handed to the body asked
             verdict = "no"
+        if q.form == "yesno" and verdict == "yes" and used and not q.negated and _LENGTH_PROPOSED.search(q.reading or q.text) \
+                and _said_by([(r, o) for r, o in used if o is not False], _SET_TIME) \
+                and not any(re.search(r"\d+\s*(个)?(工作日|日|天|月|周)", r.says["zh"]) for r, _ in used if _SET_TIME.search(r.says["zh"])):
+            # 整改打算用60天, "take 60 days to fix them" against 建设单位应在规定的时间内完成整改: the text leaves the time to
+            # whoever sets it (the inspectors), so the length proposed turns on it; asked whether the text sets the limit
+            # (规定有时限吗, "over the time limit in the measures"), the text is silent on it
+            verdict = "not_specified" if _LIMIT_ASKED.search(q.reading or q.text) else "conditional"
+            notes.append(t("ans.time_left_to_set", lang))
         if q.form == "yesno" and verdict in ("yes", "conditional") and used and _PLATFORM_SKIPPED.search(q.reading or q.text) \
                 and any(r.type in ("permission", "obligation") and o is not False and "平台" in r.says["zh"]
                         and re.search(r"方可|才能|后再", r.says["zh"]) for r, o in used):
@@ -638,14 +647,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # line the stated facts do not reach is allowed; above it, not
             verdict = "no" if any(o for _, o in gates) else "yes"
             used = [*gates, *[(r, o) for r, o in used if (r, o) not in gates]]
-        passed_by = [(r, o) for r, o in gates if o]
-        if q.form == "yesno" and passed_by and not q.unmet and not q.negated and verdict in ("yes", "conditional") \
+        gates_met = [(r, o) for r, o in gates if o]
+        if q.form == "yesno" and gates_met and not q.unmet and not q.negated and verdict in ("yes", "conditional") \
                 and _STRAIGHT.search(q.reading or q.text) and not _GATE_PASSED.search(q.reading or q.text) \
-                and not any(_gate_named(r.says["zh"], q.reading or q.text) for r, _ in passed_by):
+                and not any(_gate_named(r.says["zh"], q.reading or q.text) for r, _ in gates_met):
             # 总投资一千二百来万的新动议项目，直接报政数局审核 against 1000万以上…专题会议审议通过后再报: going straight to the
             # step leaves out the one the text has come first for the case stated
             verdict = "no"
-            used = [*passed_by, *[(r, o) for r, o in used if (r, o) not in passed_by]]
+            used = [*gates_met, *[(r, o) for r, o in used if (r, o) not in gates_met]]
         # (only a line left open: the gate's other conditions hold for the case, as 新动议项目 for 1000万以上…专题会议)
         open_gates = [(r, None) for r, o in gate_rules if o is None and any(t.field in MONEY + ("change_percent",) for t in r.when)
                       and all(t.check(profile) is True for t in r.when if t.field not in MONEY + ("change_percent",))]
@@ -806,7 +815,7 @@ _GATE_EN_MET = lazy_regex(r"\b(all|been|are|were|have been|has been) (fixed|rect
 # a step a duty waits for (报…审核后方可实施): what the question proposes to go ahead without
 _GATE = lazy_regex(r"方可|(审核|审批|批准|同意|评审|审议)(通过)?后[，,]?(方|才|再)")
 # the words a question names a gate's own step by (专题会议审议 by 会/meeting; 审核 by 审核/review)
-_GATE_WORDS = {"审议": r"审议|会议|开会|上会|开个会|\bmeeting", "审核": r"审核|审查|\breview", "审批": r"审批|批复|批准|\bapprov",
+_GATE_WORDS = {"审议": r"审议|会议|开会|上会|开个会|专题会|会开|开过会|开了会|\bmeeting", "审核": r"审核|审查|\breview", "审批": r"审批|批复|批准|\bapprov",
                "批准": r"审批|批复|批准|\bapprov", "同意": r"同意|\bconsent|\bagree", "评审": r"评审|\breview"}
 
 
@@ -1357,7 +1366,14 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
 _ITSELF = lazy_regex(r"自行")
 # where a time limit is counted from, asked of a day told (从备案通过那天起算5个工作日吗, "count the 5 working days from that approval")
-_COUNT_FROM_ASKED = lazy_regex(r"(从|自)[^，,。？?]{1,24}(开始|那天|当天|之日)?(算|起算|计算|开始算)|\bcount\w*\b[^.?]{0,90}\bfrom\b|\b(start|starts|begin|begins) (counting|the clock)\b", re.I)
+_COUNT_FROM_ASKED = lazy_regex(r"(从|自(?![己测行检查]))[^，,。？?]{1,24}(开始|那天|当天|之日)?(算|起算|计算|开始算)|\bcount\w*\b[^.?]{0,90}\bfrom\b|\b(start|starts|begin|begins) (counting|the clock)\b", re.I)
+# a length the question proposes for a step (用60天整改, 拖两个来月, "take 60 days", "about two months")
+_LENGTH_PROPOSED = lazy_regex(r"(\d+|[一二两三四五六七八九十几半]+)\s*(个)?(来|多)?\s*(天|日|工作日|周|星期|礼拜|月)(?![底初中末份])"
+                              r"|\b(\d+|a|one|two|three|four|five|six|a couple of|a few)\s+(working\s+)?(days?|weeks?|months?)\b", re.I)
+# whether the text sets the limit itself, asked (这个期限合规吗, 规定有时限吗): silence, not "it depends"
+_LIMIT_ASKED = lazy_regex(r"期限|时限|有没有规定|有规定吗|规定了吗|\b(time limit|deadline)\b", re.I)
+# a time the text leaves to be set (在规定的时间内完成整改, 限期整改)
+_SET_TIME = lazy_regex(r"规定的?(时间|期限|时限)内|限期|限时")
 # the platform step left out (不在平台上报, "without submitting anything on the platform")
 # (not 还没在平台备案, a step not yet taken, whose time is asked)
 _PLATFORM_SKIPPED = lazy_regex(r"(?<![还])(不|不用|不必)(在|通过|走|上)?平台(上)?(上报|报|提交|申报|填报|传|上传|备案)|不(走|上|用)平台"
@@ -1426,6 +1442,23 @@ def _own_route(text: str, used) -> bool:
 
 
 _STEP_BEFORE = lazy_regex(r"(后|以后|之后|通过|完成|方可|前)[，,]?\s*$|(后|以后|之后)[，,]")
+
+
+# the case a ban is of, said as a step not done (对未完成竣工验收备案的项目不下达运维经费)
+_UNDONE_CASE = lazy_regex(r"(?:未|没有)(?:完成|通过|经过|办理|进行)?(?:项目)?(?P<x>[\u4e00-\u9fff]{2,10}?)的(?:项目|系统|信息系统)")
+
+
+def _ban_case_done(says: str, text: str) -> bool:
+    """Does the question say done the step whose absence a ban is of (竣工验收也备案了 against 未完成竣工验收备案的项目不下达
+    运维经费)? Then the ban is not of its case."""
+    m = _UNDONE_CASE.search(says)
+    if not m:
+        return False
+    step, last = m.group("x"), m.group("x")[-2:]
+    said = re.search(rf"(?<![没未不]){re.escape(last)}(?:也|都)?(?:了|过了|完了|好了|通过了|完成了)|(?:已经|已)(?:[^，,。？?没未不]{{0,6}}){re.escape(last)}", text)
+    # (是不是非得先把竣工验收过了: the step asked to be done first, not said done)
+    before = text[max(0, said.start() - 12):said.start()] if said else ""
+    return bool(said) and step[:2] in text and not re.search(r"先|得|要|必须|需要|应该|应当|才能|把", before)
 
 
 def _gate_skipped(text: str, rules: list) -> bool:
@@ -1727,8 +1760,11 @@ def _leave_asked_of(text: str) -> str:
 
 # a unit of the city itself said to sit in a district (我们是市直单位，在福田区办公; "a municipal bureau based in Futian"); not
 # 市级这个办法, the city's text
-_CITY_UNIT = lazy_regex(r"市直(?:单位|部门|机关)?|市级(?:单位|部门|机关)|\bmunicipal (?:bureau|department|unit|agency|office|commission)\b"
-                        r"|\bcity[- ]level (?:bureau|department|unit|agency|office)\b", re.I)
+_ASKER_CITY_UNIT = lazy_regex(r"(?:我们|我|本单位|咱们|本局)[^，,。？?]{0,4}?(?:是|属于)?[^，,。？?]{0,4}?(?:市直(?:单位|部门|机关)?|市级(?:单位|部门|机关))"
+                              r"|\b(?:we are|we're|i'm|i am|as) (?:a|an|the) (?:\w+ )?(?:municipal|city[- ]level) (?:bureau|department|unit|agency|office|commission)\b"
+                              r"|\b(?:municipal|city[- ]level) (?:bureau|department|unit|agency|office|commission) (?:here|based|located|sitting)\b", re.I)
+# (a district's own unit said besides: 区属单位和市直单位合建, whose scope the district decides)
+_DISTRICT_UNIT = lazy_regex(r"区属|区直|区级(?:单位|部门)|区里的(?:单位|部门)|\bdistrict[- ](?:level|owned|run) (?:unit|bureau|department)", re.I)
 
 
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
@@ -1923,7 +1959,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                     *[f for f in findings if f.jurisdiction not in (district, city)]]
     for jid, place in q.inner.items():  # 深圳南山区: a district under a city-level text
         # (a city-level unit said to sit in a district, "a municipal bureau based in Futian": where it is, not its level)
-        if not (sibling and jid == sibling[1]) and not _CITY_UNIT.search(q.reading or q.text):
+        if not (sibling and jid == sibling[1]) and not (_ASKER_CITY_UNIT.search(q.reading or q.text)
+                                                       and not _DISTRICT_UNIT.search(q.reading or q.text)):
             findings = _inner_place(kb.jurisdictions[jid], place, q, findings)
     if len(jids) > 1:  # side by side, silent jurisdictions last
         findings.sort(key=lambda f: f.verdict == "not_specified")

@@ -309,3 +309,39 @@ def test_look_alikes_of_the_route_and_the_definition(question, verdict):
 ])
 def test_going_straight_to_the_body_past_a_step_the_text_puts_first(question):
     assert first_verdict(question, "longgang") == "no"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a length proposed for a step the text has done "within the time set" (在规定的时间内完成整改): it turns on that time
+    ("深圳 质监检查发现问题 我们打算用60天整改 行吗", "conditional"),
+    ("Shenzhen: the inspectors gave us a list of quality issues on site. Is it fine if we take 60 days to fix them?", "conditional"),
+    # the look-alike: no length proposed
+    ("深圳 质监检查发现问题 我们马上整改 行吗", "yes"),
+])
+def test_a_length_proposed_where_the_text_leaves_the_time_to_be_set(question, verdict):
+    assert topic_verdicts(question, "shenzhen")["oversight"] == verdict
+
+
+def test_an_elliptic_english_question_after_a_dash():
+    question = "Yunfu: a city department buys consulting and testing services with city-level fiscal money — within scope?"
+    assert topic_verdicts(question, "yunfu")["scope"] == "yes"
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # the review's look-alikes: a list of the documents the tier asks, handed in (no "only one thing")
+    ("钟楼 10万的项目 只交申报表和建设方案 可以吗", "zhonglou", None, "yes"),
+    # a district's own unit with a municipal partner stays under the district scope reading
+    ("深圳南山区 我们是区属单位 和市直单位合建一个系统 要做质量监督登记吗", "shenzhen", "scope", "conditional"),
+    # 不过千万 is at most ten million: the 1000万 line is not crossed for sure
+    ("龙岗 新动议项目 总投资不过千万 需要分管区领导开专题会吗", "longgang", "special_meeting", "conditional"),
+])
+def test_the_review_s_look_alikes(question, jid, topic, verdict):
+    assert (first_verdict(question, jid) if topic is None else topic_verdicts(question, jid)[topic]) == verdict
+
+
+@pytest.mark.parametrize("question", [
+    "zhonglou what documents do we need for the final acceptance",
+    "shenzhen when do we need to finish the quality registration",
+])
+def test_an_english_wh_question_typed_without_a_stop_stays_a_wh_question(question):
+    assert _explained(question)["form"] == "info"
