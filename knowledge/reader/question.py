@@ -536,6 +536,8 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     # the government that pays, beside another place asked about, is no place asked about
     payer = {jid for _, _, jid in found
              if all(_PAYER.match(folded[e:]) for _, e, j in found if j == jid)}
+    # (龙岗…运维经费按深圳那个电子政务运维经费指导意见申请: a place named only as the issuer of another document)
+    payer |= {jid for _, _, jid in found if all(_ISSUER.match(folded[e:]) for _, e, j in found if j == jid)}
     if len({jid for _, _, jid in found} - payer) >= 1:
         found = [x for x in found if x[2] not in payer]
     out: list[str] = []
@@ -545,6 +547,7 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     return out
 
 
+_ISSUER = lazy_regex(r"(市)?(的|那个|那份|这个)?[^，,。？?办法细则]{0,16}?(指导意见|标准|通知|规范|指南)")
 _PAYER = lazy_regex(r"(市|区)?(人民)?(政府|财政)(局)?(拨|出|安排|统筹|全额|资金|的钱|投资|出资)|(municipal|city|district)?government|(municipal|city)?finance", re.I)
 
 

@@ -345,3 +345,15 @@ def test_the_review_s_look_alikes(question, jid, topic, verdict):
 ])
 def test_an_english_wh_question_typed_without_a_stop_stays_a_wh_question(question):
     assert _explained(question)["form"] == "info"
+
+
+@pytest.mark.parametrize("question, named", [
+    # a city named only as the issuer of another document, beside the district asked about
+    ("龙岗 运维经费我们打算按深圳那个电子政务运维经费指导意见向区财政局申请 列进部门年度预算 行吗", ["longgang"]),
+    # the look-alike: the city's own measures asked about beside the district
+    ("龙岗的项目 深圳那个质量监督办法也要遵守吗", ["longgang", "shenzhen"]),
+])
+def test_a_city_named_as_a_document_s_issuer(question, named):
+    from knowledge.reader.question import find_jurisdictions
+
+    assert find_jurisdictions(question, get_kb().aliases) == named
