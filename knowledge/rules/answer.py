@@ -1371,7 +1371,7 @@ _COUNT_FROM_ASKED = lazy_regex(r"(从|自(?![己测行检查]))[^，,。？?]{1,
 _LENGTH_PROPOSED = lazy_regex(r"(\d+|[一二两三四五六七八九十几半]+)\s*(个)?(来|多)?\s*(天|日|工作日|周|星期|礼拜|月)(?![底初中末份])"
                               r"|\b(\d+|a|one|two|three|four|five|six|a couple of|a few)\s+(working\s+)?(days?|weeks?|months?)\b", re.I)
 # whether the text sets the limit itself, asked (这个期限合规吗, 规定有时限吗): silence, not "it depends"
-_LIMIT_ASKED = lazy_regex(r"期限|时限|有没有规定|有规定吗|规定了吗|\b(time limit|deadline)\b", re.I)
+_LIMIT_ASKED = lazy_regex(r"期限|时限|有没有规定|有规定吗|规定了吗|\b(time limit|deadline|time ?frame|time-frame)\b", re.I)
 # a time the text leaves to be set (在规定的时间内完成整改, 限期整改)
 _SET_TIME = lazy_regex(r"规定的?(时间|期限|时限)内|限期|限时")
 # the platform step left out (不在平台上报, "without submitting anything on the platform")
