@@ -796,7 +796,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                 negated=bool(negated(text)), unmet=_unmet(unreported(unicodedata.normalize("NFKC", text))),
+                 negated=bool(negated(text)), unmet=left_undone(text),
                  part_negated=negs, reading=text)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:

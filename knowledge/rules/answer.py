@@ -1365,6 +1365,13 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 # 我们自己组织初验，不等大数据局来; ourselves instead of waiting for the bureau: the unit doing it in another's place
 # the text has the unit do the step itself: 由市直各单位自行组织验收; 项目建设单位应首先对项目…进行初步核验
 _ITSELF = lazy_regex(r"自行")
+_UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
+# what the text has the unit itself answer for (运行和维护管理由项目建设单位负责)
+_UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责")
+# a duty handed to a government body (交给大数据管理局负责, "hand … responsibility over to the Big Data Bureau")
+_DUTY_HANDED_OFF = lazy_regex(r"(交给|移交给|转给|甩给|交由|推给)[^，,。？?]{1,14}?(局|中心|办|部门)(来|去)?(负责|管|运维|维护|承担)"
+                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,60}\b(responsibilit\w*|O&M|maintenance|operation)\b[^.?]{0,20}?\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)"
+                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b", re.I)
 # where a time limit is counted from, asked of a day told (从备案通过那天起算5个工作日吗, "count the 5 working days from that approval")
 _COUNT_FROM_ASKED = lazy_regex(r"(从|自(?![己测行检查]))[^，,。？?]{1,24}(开始|那天|当天|之日)?(算|起算|计算|开始算)|\bcount\w*\b[^.?]{0,90}\bfrom\b|\b(start|starts|begin|begins) (counting|the clock)\b", re.I)
 # a length the question proposes for a step (用60天整改, 拖两个来月, "take 60 days", "about two months")
@@ -1379,13 +1386,6 @@ _SET_TIME = lazy_regex(r"规定的?(时间|期限|时限)内|限期|限时")
 _PLATFORM_SKIPPED = lazy_regex(r"(?<![还])(不|不用|不必)(在|通过|走|上)?平台(上)?(上报|报|提交|申报|填报|传|上传|备案)|不(走|上|用)平台"
                                r"|\bwithout (submitting|filing|uploading|declaring|entering) (anything |it |them )?(on|to|through|via|in) the (\w+ ){0,4}platform\b"
                                r"|\b(skip|bypass)\w* the (\w+ ){0,4}platform\b", re.I)
-# what the text has the unit itself answer for (运行和维护管理由项目建设单位负责)
-_UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责")
-# a duty handed to a government body (交给大数据管理局负责, "hand … responsibility over to the Big Data Bureau")
-_DUTY_HANDED_OFF = lazy_regex(r"(交给|移交给|转给|甩给|交由|推给)[^，,。？?]{1,14}?(局|中心|办|部门)(来|去)?(负责|管|运维|维护|承担)"
-                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,60}\b(responsibilit\w*|O&M|maintenance|operation)\b[^.?]{0,20}?\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)"
-                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b", re.I)
-_UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
 
 
 def _platform_for(kb, f: Finding):
@@ -1427,6 +1427,8 @@ _GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|
 
 # going straight to a body with a request (直接找市政务服务数据管理局申请)
 _STRAIGHT_TO = lazy_regex(rf"直接(?:找|向|跟|给)(?P<b>{BODY})(?:申请|报送|提交|报)")
+# the body a text has the unit apply to (向市政务服务数据管理局申请)
+_ROUTED_TO = lazy_regex(rf"向(?P<b>{BODY})(?:申请|报送|提交|报)")
 
 
 def _own_route(text: str, used) -> bool:
@@ -1436,8 +1438,7 @@ def _own_route(text: str, used) -> bool:
     # (初验没过，直接找大数据中心申请竣工验收; 自测通过后向区信息化主管部门申请合同初步验收: a step the text has come first, in
     # the sentence that routes to the body, is what going straight there leaves out)
     return bool(m) and any(same_body(m.group("b"), n.group("b")) and not _STEP_BEFORE.search(re.split(r"[。；;]", says[:n.start()])[-1])
-                           for r, _ in used for says in [r.says["zh"]]
-                           for n in re.finditer(rf"向(?P<b>{BODY})(?:申请|报送|提交|报)", says)) \
+                           for r, _ in used for says in [r.says["zh"]] for n in _ROUTED_TO.finditer(says)) \
         and not left_undone(text[:m.start()] + text[m.start() + 2:])
 
 
