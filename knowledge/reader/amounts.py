@@ -166,6 +166,8 @@ cn_number = numbers.cn_number
 _ROLE_AFTER = [
     # "200k yuan of construction money left over": what is left of the funds, not the project's figure
     ("surplus", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of\s+(?:the\s+)?[\w\s-]{0,30}?)?(?:is\s+|was\s+)?(?:left\s*over|leftover|unspent|remaining|surplus)\b", re.I)),
+    # 还有三十来万结余资金没上缴: the same, said after the figure
+    ("surplus", lazy_regex(r"^\s*(?:元)?\s*(?:的)?(?:结余|剩余|节余|结存)(?:资金|经费|款|的钱)?")),
     ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("software_cost", lazy_regex(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development"
@@ -184,6 +186,9 @@ ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合�
 _GOES_ON = lazy_regex(r"\s*(累计|总共|一共|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
+_PAID_BY_REST = lazy_regex(r"\s*(?:元)?\s*(?:由|是|让|归)?[^，,。；;？?]{0,8}?(?:自筹|自己筹|筹集|筹措|自己出|自己掏|来出|出资|承担|配套|兜底)")
+
+
 def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
@@ -196,6 +201,8 @@ def _role(sentence: str, start: int, end: int) -> str:
     after = sentence[end:end + 40]
     said_after = next((role for role, pattern in _ROLE_AFTER if pattern.search(after)), None)
     for role, pattern in _ROLE_WORDS:
+        if role == "surplus" and _PAID_BY_REST.match(after):
+            continue   # 区财政拨四十八万，剩下十万街道自己筹: the rest of the cost, paid by another, not money left over
         if pattern.search(before):
             # "totalling 980,000 yuan, with 520,000 yuan for application software": what follows the
             # figure names it more closely than a total said before it
@@ -415,8 +422,9 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
         return [Amount(_exact(whole), "total", parts[0].start, parts[-1].end, norm[parts[0].start:parts[-1].end]),
                 *_software_summed(norm, [a for a in parts if a.role == "software_cost"])]
     # 区财政拨四十八万，街道自筹再出五万: each figure a payer's share, the project is their sum
+    # (…，剩下十万街道自己筹: the payer said after the figure)
     shares = len(items) >= 2 and all(_PAID.search(norm[max(0, a.start - (24 if norm[a.start - 2:a.start].isascii() else 8)):a.start])
-                                     for a in items)
+                                     or _PAID_BY_REST.match(norm, a.end) for a in items)
     if not totals and len(items) >= 2 and len(items) == len(found) and (_ADD_UP.search(norm) or listed or shares):
         whole = sum(Decimal(str(a.value)) for a in items if id(a) not in within)
         first, last = items[0], items[-1]

@@ -57,6 +57,21 @@ def cost_placed(text: str) -> str | None:
     return None
 
 
+# the budget a question has a cost met from (从明年的运维经费里出, "out of next year's O&M budget")
+_FROM_BUDGET = lazy_regex(r"从[^，,。？?]{0,8}?(?P<c>总投资|[\u4e00-\u9fff]{2}(?:经费|预算|资金))[里中内]?(?:出|支|列|开支|走)"
+                          r"|\b(?:from|out of) (?:next year's |this year's |the |our )*(?P<e>o&m|operation and maintenance|maintenance|operations?|office|admin\w*)(?: and maintenance)? (?:budget|funds?|money)\b", re.I)
+
+
+def budget_met_from(text: str) -> str | None:
+    """The budget a question has a cost met from, in the texts' words (运维经费, 总投资), or None."""
+    m = _FROM_BUDGET.search(text)
+    if not m:
+        return None
+    if m.group("c"):
+        return m.group("c")
+    return "办公经费" if m.group("e").lower() in ("office",) or m.group("e").lower().startswith("admin") else "运维经费"
+
+
 def cost_asked_from(text: str) -> bool:
     """对接费用从哪出, "should come from which budget?": where a named cost is met from, asked."""
     return bool(_COST.search(text)) and bool(_WHERE_FROM.search(text))

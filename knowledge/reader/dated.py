@@ -57,8 +57,12 @@ def _english_dates(text: str) -> str:
                                                                  ("middle", "中"), ("late", "下"), ("end", "下")) if w == k))
         return f"{mon}月{tens}旬" if tens else m.group(0)
 
-    # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date)
-    return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", text)))
+    # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date;
+    # "before Christmas": the day the holiday falls on)
+    return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", _CHRISTMAS.sub("12月25日", text))))
+
+
+_CHRISTMAS = lazy_regex(r"\b(?:Christmas|Xmas)(?:\s+Day)?\b", re.I)
 
 
 _EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|or)[- ](?:early|mid|middle|late))?|(?:the )?(?:beginning|start|middle|end) of)"
@@ -165,8 +169,11 @@ def stated_events(text: str, today: date) -> dict[str, date]:
     clauses = _CLAUSE.split(text)
     for i, clause in enumerate(clauses):
         for m in _DATE.finditer(clause):   # each date with the event named nearest it
+            # (明年1月中旬再做: the year said relative to this one, before the day)
+            rel = re.search(r"(明年|来年|去年)\s*的?\s*$", clause[max(0, m.start() - 4):m.start()]) if not m.group("y") else None
             try:
-                day = date(_year(m.group("y")) if m.group("y") else year, int(m.group("m")), int(m.group("d")))
+                day = date(_year(m.group("y")) if m.group("y") else today.year + (1 if rel.group(1) in ("明年", "来年") else -1) if rel
+                           else year, int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
             # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
@@ -438,6 +445,9 @@ def without_days(text: str) -> str:
     return re.sub(r"(?:(?:明年|来年|去年|今年)\s*的?\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", " ", text)   # (明年1月10号: the year is the day's)
 
 
+_NEXT_QUARTERLY = lazy_regex(r"(下一次|下次|下一个|下个|下一期)[^，,。？?]{0,6}(季度|季报)|\bnext\b[^.?]{0,80}\b(quarterly|quarter's)\b", re.I)
+
+
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
     """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
     the period a recurring filing is for, when the question names one and gives no calendar date."""
@@ -466,6 +476,16 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
         return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:
         return found[0]
+    if _NEXT_QUARTERLY.search(text):
+        # 下一次季度质量数据报送最晚哪天, "the next deadline to upload the quality quarterly report": the quarter whose report
+        # falls due next (this quarter's, unless the last one's is still due in this quarter's first days)
+        from ..time.workdays import china_today
+
+        now = today or china_today()
+        quarter = (now.month - 1) // 3 + 1
+        if now.month in (1, 4, 7, 10) and now.day <= 5:
+            return (now.year, quarter - 1) if quarter > 1 else (now.year - 1, 4)
+        return now.year, quarter
     for pattern, shift in _RELATIVE_YEAR:   # 今年的绩效评价报告
         if pattern.search(text):
             from ..time.workdays import china_today
@@ -509,7 +529,9 @@ _DELAY = lazy_regex(r"(?:拖|推迟|推后|推(?=到)|往后推|延后|延迟|�
                     # (质量监督登记我想等手头忙完 大概两周后再去登, 计划任务书两个月后再上平台备案: after a hedge or the step's own
                     # name, still from now; not after an event's verb, 签完两周后再, 开工两周后再, 上线三个月后再, which counts from it)
                     r"|(?:^|[，,。；;]\s*|(?<=[\u4e00-\u9fff\s])(?<![完了好签束过满订成工线动]))(?:然后|之后)?(?P<n5>\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:个)?(?:多)?(?P<u5>工作日|月|周|星期|礼拜|天|日)(?:左右)?(?:以后|之后|后)(?:再|才)"
-                    r"|\bin (?:about|around|roughly|some) (?P<n6>\d+|an?|one|two|three|four|five|six) (?P<u6>working day|business day|month|week|day)s?\b", re.I)
+                    r"|\bin (?:about|around|roughly|some) (?P<n6>\d+|an?|one|two|three|four|five|six) (?P<u6>working day|business day|month|week|day)s?\b"
+                    # "like two months from now"
+                    r"|\b(?P<n10>\d+|an?|one|two|three|four|five|six) (?P<u10>working day|business day|month|week|day)s? from (?:now|today)\b", re.I)
 
 
 _BRACKETED_SPAN = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|日|周|星期|礼拜|月)(?:左右)?[(（](?:大概|大约|约|差不多|也就是|即)?\s*(\d+\s*个?(?:工作日|天|日|周|月))[)）]")
@@ -543,10 +565,10 @@ def stated_delay(text: str, today: date) -> date | None:
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
         # (拖到下个月底: the month's end, not its start)
         return stated_period_end(text, today) or (stated_next(text, today) if _PUT_OFF_TO.search(text) else None)
-    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
+    n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n10"))
     if not n:
         return None
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")).lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6") or m.group("u10")).lower()
     return after_offset(today, (n, _UNIT_NAMES.get(unit, unit)))
 
 
@@ -674,9 +696,11 @@ def stated_next(text: str, today: date) -> date | None:
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
-_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|plan|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
+# ("… deadline for next year's project plan": plan the noun names a document, not a day proposed)
+_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning)?\s+(?:to|on|for)\b|\b(?:we|i|they|we're|i'm)\s+plan|\bthe plan is\b|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(e|ed|ing)\b"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+"
+                       r"|\b(?:can|could|may) (?:we|i) (?:still )?(?:submit|file|send|do|hold|apply|upload|register|lodge|hand)\b"   # ("can we still submit it … in mid Oct")
                        # (他们说下周三再组织验收组: a day to come, said with the step then taken)
                        # (not 下周, 下个月: a span, read against the last day elsewhere)
                        r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)", re.I)
@@ -780,6 +804,14 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
             except ValueError:
                 continue
             out.append((day, day, m.start(), m.end()))
+    for m in _THIS_MONTH_PART.finditer(text):   # 这个月中旬, 下个月底, "mid next month": a part of a month said relative to today
+        if not taken(m.start(), m.end()):
+            from ..time.months import add_months
+
+            month = add_months(today.replace(day=1), 1 if (m.group("w") or m.group("w2")).lower() in ("下个", "下", "next") else 0)
+            part = m.group("part") or m.group("part2").lower().replace("the ", "").replace("-", " ").strip()
+            out.append((*_span(month.year, month.month, {"middle": "mid", "beginning": "early", "start": "early", "end": "end of"}.get(part, part)
+                               if part not in _PARTS else part), m.start(), m.end()))
     named = None
     for m in _HOLIDAY.finditer(text):
         # 元旦 said in December is the coming one
@@ -803,6 +835,8 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
     return sorted(out, key=lambda s: s[2])
 
 
+_THIS_MONTH_PART = lazy_regex(r"(?P<w>这个|本|下个|下)月\s*的?\s*(?P<part>上旬|中旬|下旬|初|底|末)(?![午期])"
+                              r"|\b(?P<part2>early|mid|middle|late|(?:the )?(?:beginning|start|middle|end) of)[- ](?P<w2>this|next) month\b", re.I)
 _THIS_MONTH_DAY = lazy_regex(r"(?P<w>这个|本|下个|下)月\s*(?P<d>\d{1,2})\s*[日号]")
 _AFTER_BREAK = lazy_regex(r"(节后|节日后|假期后|假后|收假后|放完假|长假后|节假日后|假期过后|假期结束后?|节假日结束后?|休完假)(的)?(第一个工作日|头一个工作日|上班第一天)?")
 
@@ -828,7 +862,10 @@ def _holiday_side(day: date, side: str | None) -> date:
 
 _PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|too late|too early)|can (we|i)|could (we|i)|may (we|i)|are we allowed"
                             r"|(can|could|may) (the|our|this|that) [\w\s-]{3,60}?\b(go in|be (submitted|filed|done|held|made|sent|lodged))\b"
-                            r"|would it be (ok|okay|fine|too late|too early))\b"
+                            r"|would it be (ok|okay|fine|too late|too early)"
+                            # "Is November 25 early enough to file …", "OK to file it … then?", "Does that still count?"
+                            r"|(ok|okay|fine|alright) to (file|submit|send|do|hold|apply|upload|register|lodge|hand)|early enough|(does|would|will) (that|it|this) still count"
+                            r"|(is|would be) (fine|ok|okay|alright|acceptable)(?=,? (isn't it|right|correct)\b))\b"
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|开展)(?![了过完的])", re.I)
 

@@ -151,6 +151,18 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        # (not "what documents do we need for the final acceptance": a wh-word before it asks what)
                        r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b).*?\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
+                       # "The provider says security is entirely our responsibility. true?": a claim told, then asked
+                       r"|(^|[.!;:,—–-]\s*)(true|really|accurate|correct|right)\s*\?+\s*$"
+                       # "… not during trial run. any problem?": leave asked as whether anything stands against it
+                       r"|(^|[.!;:,—–-]\s*)(?:any|is there (?:any|a)|are there any) (?:problems?|issues?)(?: with (?:that|this|it|doing so))?\s*\?+\s*$"
+                       # "… fully funded by the district. Covered by the measures", "In scope of the rules": whether it is covered
+                       r"|(^|[.!;:]\s+)(covered|in scope|within (the )?scope|out of scope|outside (the )?scope|applicable|subject to)\b[^.?]{0,40}\??\s*$"
+                       # "… paid from the municipal budget. Supervision needed": the elliptic question typed without its mark
+                       r"|(^|[.!;:]\s+)(?:(?:a|an|the|any|third[- ]party|external|outside|expert|on-site)\s+)?[a-z&-]+(?:\s+[a-z&-]+){0,2}\s+(needed|required|necessary|mandatory|compulsory)\s*$"
+                       # "… like two months from now. ok": a bare leave tag typed without its mark
+                       r"|(^|[.!;,]\s*)(ok|okay|alright|fine|acceptable|allowed)\s*$"
+                       # "ok timing-wise?", "schedule-wise is that fine?"
+                       r"|\b(ok|okay|fine|alright|good)\s+[a-z]+[- ]wise\s*\?|\b[a-z]+[- ]wise\s*,?\s*(is (that|it|this) )?(ok|okay|fine|alright|good)\s*\?"
                        r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+if\b"   # "3rd party testng needed if …"
                        r"|(^|[:;,.—–-]\s*)(ok|okay|fine|alright|all right|possible|allowed)\s+to\b"   # "OK to proceed?"
                        r"|(^|[:;,.—–-]\s*)(?:(?:is it|would it be|would that be|is that)\s+)?(no problem|any problem|a problem|an issue|any issue|ok|okay|fine|alright|acceptable)\s+if\b[^?]*\?"   # "no problem if we skip …?"
@@ -161,7 +173,7 @@ _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # a sentence of its own that asks by its question mark alone, an adjective or phrase with no verb before it
 # ("Within the deadline?", "Right timing and channel?", "Still valid?"), and not a choice ("… or …?")
-_EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+|\s*[—–]+\s*)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}\?\s*$", re.I)
+_EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+|\s*[—–]+\s*)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}(\?|,?\s+(right|correct|yes|no|ok|okay)\s*\??)\s*$", re.I)   # ("- still inside the window right")
 # an auxiliary before its subject inside the sentence, after words that set the scene without a comma
 _EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it|our|the|this|that|these|those|a|an)\b[^?]*\?\s*$", re.I)
 # the words after a Chinese question's last character, when they are English and end it with a question mark
@@ -633,7 +645,7 @@ _REFUSED = lazy_regex(r"(死活|硬是)?(拒不|拒绝|不肯|不愿意?|死活�
 
 # someone's word that a duty is not there (合作方说…就不用走区里信息化项目报批了)
 # "… told us calibrating their instruments isn't required. Is that true?", "My boss says we don't need to. Is he right?"
-_EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|they) (?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$"
+_EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:(?:is|are) (?:that|this|it|he|she|they) )?(?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$"
                            r"|(?:^|[.!;]\s+)can (?:they|he|she|it) (?:push|shift|pass|shove) (?:it|this|that|the (?:blame|responsibility)) (?:off|onto|on to)\b[^?]*\?\s*$"
                            # ("…, can it say the subcontractor alone is responsible?": whether what the party would say holds)
                            r"|\b(?:can|could|may) (?:they|he|she|it|the (?:[\w-]+ ){0,2}(?:contractor|vendor|supplier|supervisor|company|firm)) (?:say|claim|insist|argue)\b[^?]*\?\s*$", re.I)
@@ -657,7 +669,9 @@ def negated(text: str) -> bool:
     text = _english_asking_sentence(text)
     clause = asking_clause(text)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
+    # (…, then send in the report. ok?: a bare English tag after a stop asks of the whole sentence before it, not of its last clause)
     if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
+            or clause.isascii() and re.search(r"[.!;]\s*(?:" + EN_LEAVE + r")\s*\?+\s*$", clause, re.I) \
             or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells; 专家论证就不做了，集中评审过了就行吧)
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)

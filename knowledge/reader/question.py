@@ -60,6 +60,12 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
                     # "our system doesn't support IPv6 and we're applying for approval anyway. Does it meet the requirements?"
                     r"|\b(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|can't|cannot|won't)\s+(?:yet\s+|currently\s+|fully\s+)?(?:support|comply with|meet|satisfy|connect to|have)\b[^?]{0,120}\b(?:approv\w*|accept\w*|pass\w*|requirements?|anyway)\b"
+                    # "we want to go ahead with completion acceptance next week and fix the last one afterwards": the step first, what
+                    # the text has done before it left for later
+                    r"|\b(?:go ahead with|hold|do|proceed with|organi[sz]e|start|run|apply for)\b[^.?]{0,50}\b(?:acceptance|go[- ]live|launch)\b[^.?]{0,50}\b(?:and|then)\b[^.?]{0,12}\b(?:fix|rectify|finish|complete|sort out|submit|hand in|add|provide|do)\w*\b[^.?]{0,40}\b(?:afterwards|after(?:wards)?|later|then|after that)\b"
+                    # "our data resource catalogue still isn't in the sharing platform's catalogue system … Will we pass completion
+                    # acceptance": a state not reached, then whether the step goes through
+                    r"|\b(?:isn't|is not|aren't|are not|wasn't|was not|weren't|were not)\s+(?:yet\s+|still\s+)?(?:in|into|on|part of|included in|listed in|connected to|hooked (?:up )?(?:in)?to|linked to)\b[^?]{0,120}\b(?:will|would|can|could) (?:we|it|the project|the system|this|that|they)\b[^?]{0,12}\b(?:pass|be accepted|get through|get accepted)"
                     # "we never put the project archives into the full-process system … Can the project still pass acceptance?"
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done)\b"
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
@@ -116,7 +122,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # 只做文字记录，行不行: only one thing kept or handed in, the rest left out (not 申报只交个建设方案: the tier's
                     # own document offered for the other tier's, which the amount's rule answers; nor 只交申报表和建设方案, a list
                     # handed in, which the documents' rule weighs)
-                    r"|(?<![不])(只|仅|光|就只|只是)(做|留|保留|保存|存|交|报|报送|提交|提供|放|出|写|给|上传)(了|个|一份|一下)?(?!(了|个|一份|一个)?(项目)?(建设方案|建议书))(?![^。？?，,]{0,12}(和|跟|与|及|、))[^。？?，,]{1,14}?[，,\s]*[^。？?]{0,8}?(行不行|行吗|行么|可以吗|可以不|可以吧|可不可以|能不能|可否|" + LEAVE_WORDS + r")"
+                    r"|(?<![不])(只|仅|光|就只|只是)(想|打算|准备)?(做|留|保留|保存|存|交|报|报送|提交|提供|放|出|写|给|上传)(了|个|一份|一下)?(?!(了|个|一份|一个)?(项目)?(建设方案|建议书))(?![^。？?，,]{0,12}(和|跟|与|及|、))[^。？?，,]{1,14}?[，,\s]*[^。？?]{0,8}?(行不行|行吗|行么|可以吗|可以不|可以吧|可不可以|能不能|可否|能过|能通过|过得了|过得去|通得过|" + LEAVE_WORDS + r")"
                     r"|不[^。？?，,]{1,12}的话[^。？?]{0,10}(能|可以|可否|能否|能不能|行)"   # 不改的话立项行不行   # 档案资料缺了一部分，验收能不能过
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,|再)[^。？?]{0,20}?(再)?补(上|交|办|报|齐|接)?"   # 先验收后补档案, 先开工，书面申请后面补上, 先验收再补接
                     # the step asked first, what is not yet done told after it (能不能先组织竣工验收？问题还没整改完)
@@ -307,7 +313,9 @@ _NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什�
                          r"|(不是|并非|没有|也不是|也没有|非)[^，,。？?]{0,3}(国家|省里?|上级|部委|上面)[^，,。？?]{0,8}(要求|部署|指示)"
                          r"|\b(no|not|isn't|wasn't|without any) (a )?(national|state|provincial|ministry|higher[- ]level)[\w\s-]{0,20}(requirement|mandate|instruction)", re.I)
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
-                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
+                             r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)"
+                             # 年初报预算的时候没有这个项目, 今年年初编预算的时候漏了一个…项目: left out of the budget
+                             r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
@@ -423,6 +431,13 @@ def _software_project(plain: str, a) -> bool:
     return bool(_SOFTWARE_PROJECT.search(plain[:a.start]) or _SOFTWARE_NAMED_AFTER.match(plain[a.end:]))
 
 
+_EARLIER_CHANGE = lazy_regex(r"(之前|此前|前面|上次|先前|前期|已经|已)[^，,。？?]{0,8}(变更|调整|改)过?|\b(already|earlier|previous(ly)?|before that|prior)\b[^.?;]{0,40}\b(change|variation|adjustment)"
+                             r"|\b(change|variation|adjustment)s?\b[^.?;]{0,30}\b(earlier|previously|before|already)\b", re.I)
+_CUMULATIVE_SAID = lazy_regex(r"累计|一共|总共|合计|加起来|加上|\b(cumulative|in total|altogether|combined|all told)\b", re.I)
+_SHARE = lazy_regex(r"(\d+(?:\.\d+)?)\s*[%％]")
+_LINE_BEFORE = lazy_regex(r"(超过|超出|超了|不到|低于|高于|以上|以下|over|above|exceed\w*|under|below|beyond|than)\s*(合同价的?|the contract price'?s?\s*)?$", re.I)
+
+
 def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     """Numbers that are not money: a change's share (8%), a warranty (1年), a trial run (2个月),
     each with its comparative word if any (不到3个月)."""
@@ -449,6 +464,12 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
             if tail:
                 value = float(value) * 10 + (5 if tail.group(1) == "半" else cn_number(tail.group(1)) if tail.group(1) else 0)
             out[name] = (float(value), bound_of(norm, at, m.end() if tail else end))   # 一成出头: the bound after 成
+    # 这次变更合同价的8%，之前已经变更过4%; "adds ~8% …, and we already did a 4% change earlier": the shares of two changes,
+    # one told as done before, make the cumulative share the texts limit
+    if "change_percent" in out and _EARLIER_CHANGE.search(norm) and not _CUMULATIVE_SAID.search(norm):
+        shares = [m for m in _SHARE.finditer(norm) if not _LINE_BEFORE.search(norm[max(0, m.start() - 12):m.start()])]
+        if len(shares) == 2:
+            out["change_percent"] = (sum(float(m.group(1)) for m in shares), None)
     # 2年质保太长了，合同里约定1年行不行: the term proposed in the asking clause is the warranty asked of
     # ("the contractor thinks a 2-year warranty is too long. Can we write a 1-year warranty … instead?")
     proposed = re.search(rf"(?:约定|签|写|改成|改为|定为?)\s*{_NUM}\s*年", asking) if "warranty_years" in out and asking else None
@@ -532,6 +553,8 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
             continue
         taken.append((start, end))
         found.append((start, end, jid))
+    # "Weihai city level (not Wendeng)", 威海市级（不是文登区）: a place named only to say it is not the one asked about
+    found = [x for x in found if not re.search(r"(?:not|non-?|isn't|notin|不是|非|并非|不属于)$", folded[max(0, x[0] - 6):x[0]])]
     # 龙岗的项目由深圳市政府拨款, funded by the Shenzhen municipal government: a place named only as
     # the government that pays, beside another place asked about, is no place asked about
     payer = {jid for _, _, jid in found
@@ -560,7 +583,7 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
         m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])
-                  and not _beside_work(norm, m)), None)
+                  and not _beside_work(norm, m) and not _DUTY_AFTER.match(norm, m.end())), None)
         if m:
             return kind, m.group(0)
     # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
@@ -568,6 +591,10 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     if m and not _OTHER_WORK.search(norm):
         return "equipment", m.group(0)
     return None, ""
+
+
+# "hand day-to-day O&M responsibility over to …", 运维职责: the duty of a step, not what the project is
+_DUTY_AFTER = lazy_regex(r"\s*(的)?(responsibilit(y|ies)|duties|duty|责任|职责)", re.I)
 
 
 # a contract to be signed besides the project (到期后再另签维保合同) says nothing of what the project is
@@ -883,6 +910,10 @@ def _place(q: Question, text: str, kb) -> None:
     covered = kb.places
     named = [p for _, _, p in mentions]
     outside, above = [], []
+    # ("Weihai city level (not Wendeng)": a place named only to say it is not the one asked about)
+    mentions = [(s0, e0, p) for s0, e0, p in mentions
+                if not re.search(r"(?:\bnot|\bnon-?|\bisn't|不是|非|并非|不属于)\s*$", unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0], re.I)]
+    named = [p for _, _, p in mentions]
     for start, end, p in mentions:
         if (any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(
                 covered[j].within(p) and covered[j].code != p.code for j in q.jurisdictions)) and not _own_level(text, end, p):

@@ -43,6 +43,9 @@ _PROPOSED = [
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|提到|提前到|调到)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前面|前)"),
 ]
 _AFTER = lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
+# "… we'd like to do it after the final acceptance": a pronoun for the step, and the subject of the clause before it
+_EN_PRONOUN_AFTER = lazy_regex(r"\b(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|get|hand in|send in|deliver|issue|provide|push|move|postpone|defer|leave)\s+(?:it|this|that|them)\s+(?:(?:only|until|till|to) )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I)
+_EN_SUBJECT = lazy_regex(r"^\s*(?:[A-Z][\w-]*:\s*)?(?:the |our |this |that )?(?P<x>[\w\s-]{3,40}?)\s+(?:takes|is|are|was|were|has|have|will|won't|can't|cannot|seems|looks|keeps|needs)\b", re.I)
 # 先A挪到后面: the second step put later
 _PUT_LATER = lazy_regex(r"先(?P<a>[^，,。？?]{1,24}?)(?:，|,|\s)+(?P<b>[^，,。？?]{1,16}?)(?:挪到|放到|推到|移到|留到|往|放在|放)(?:后面|之后|最后|以后|后)")
 
@@ -112,6 +115,12 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
             before = re.split(r"[，,。；;]", text[:later.start()])
             step = _step(re.split(r"来不及|赶不上|做不完|没时间|不想|想|要|得", before[-2])[0]) if len(before) > 1 else step
         return _step(later.group("a")), step
+    m = _EN_PRONOUN_AFTER.search(text)
+    if m:   # "the 等保 assessment takes forever, we'd like to do it after the final acceptance": it is the clause before's subject
+        clauses = re.split(r"[.,;]\s+|\s+-\s+", text[:m.start()])
+        subject = _EN_SUBJECT.search(clauses[-2]) if len(clauses) > 1 else None
+        if subject:
+            return _step(m.group("a")), _step(subject.group("x"))
     for pattern in _PROPOSED:
         m = pattern.search(text)
         if m:

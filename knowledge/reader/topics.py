@@ -169,7 +169,7 @@ def _places(text: str, part: str) -> list[int]:
 def _near(gap: str) -> bool:
     """Whether two parts with this text between them are in one clause and within the window (an
     English full stop ends a sentence: the folded text keeps it before the next word)."""
-    if re.search(r"[a-z0-9]\.[a-z]", gap):
+    if re.search(r"[a-z0-9]\.(?:[a-z]|$)|^\.[a-z]", gap):   # (also a stop right before or after the gap: "… budget. Supervision")
         return False
     if len(gap) <= WINDOW:
         return not _CLAUSE_END.intersection(gap)
@@ -305,6 +305,7 @@ class _Matcher:
         """Each topic's best match (the most characters); with ``every``, each topic's matches
         are all collected there too."""
         best: dict[str, set[int]] = {}
+        inner = _inside_words(text, folded) if text is not None else frozenset()
 
         def scan(folded, index, where=None):
             for ch in dict.fromkeys(folded):  # in text order: ties resolve the same way in every process
@@ -314,6 +315,8 @@ class _Matcher:
                     cov = _spans(folded, parts)
                     if cov is not None and where is not None:
                         cov = {where[i] for i in cov}
+                    if cov is not None and inner and any(i in inner and i - 1 not in cov for i in cov):
+                        continue   # ("exchange data": the term "change" inside another English word is not said)
                     if cov is not None and every is not None:
                         every.setdefault(key, []).append(cov)
                     if cov is not None and (key not in best or len(cov) > len(best[key])):
@@ -329,6 +332,17 @@ class _Matcher:
         if stem is not None and self.stems and len(stem[1]) == len(stem[0]) and (not stem[1] or stem[1][-1] < len(folded)):
             scan(stem[0], self.stems, stem[1])
         return best
+
+
+def _inside_words(text: str, folded: str) -> frozenset[int]:
+    """The places of the folded text (no spaces) that are English letters inside a word of ``text``, not its first."""
+    norm = unicodedata.normalize("NFKC", text)
+    solid = [i for i, ch in enumerate(norm) if not ch.isspace()]
+    if len(solid) != len(folded) or not any(ch.isascii() and ch.isalpha() for ch in norm):
+        return frozenset()
+    # (n't is a word's own ending that terms begin with: "didn't pass")
+    return frozenset(j for j, i in enumerate(solid) if i and norm[i].isascii() and norm[i].isalpha()
+                     and norm[i - 1].isascii() and norm[i - 1].isalpha() and not norm.startswith(("n't", "n’t"), i))
 
 
 _MATCHERS: dict[int, tuple[dict, _Matcher]] = {}
@@ -371,6 +385,8 @@ _PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+|{_EN_PARTY}(?:(?:,|
 # not a question about the platform
 _PLATFORM_SHORT = lazy_regex(r"(?:区|市)?(?:统一)?(?:政务)?(?:平台|政务云|云平台)(?:满足不了|不能满足|无法满足|满足不到|不够用|不满足)")
 # the leader in charge (分管区领导, "our supervising district leader"): a person, not the supervision (监理)
+# the English words for a duty (responsibility, responsibilities, duties), as folded
+_DUTY_WORD = lazy_regex(r"responsibilit(?:y|ies)|duties|duty")
 _LEADER = lazy_regex(r"supervising(?:the|our|their)?(?:district|city|municipal|bureau|deputy)?(?:leader|official|head|mayor)s?")
 
 
@@ -444,6 +460,14 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         if not dominated:
             keep.append(key)
     keep.sort(key=lambda k: (-len(found[k]), min(found[k])))
+    # "O&M responsibility", "supervision duties": the English word for a duty said right after a step's name is that
+    # step's duty, so the step is what is asked (its longer letters do not make it the question's topic)
+    if "responsibilities" in keep:
+        start = min(found["responsibilities"])
+        step = next((k for k in keep if k != "responsibilities" and max(found[k]) == start - 1), None)
+        if step and keep.index(step) > keep.index("responsibilities") and _DUTY_WORD.match(folded, start):
+            keep.remove(step)
+            keep.insert(keep.index("responsibilities"), step)
     # a narrower topic asks more than its parent: 年度项目计划定下来以后还能改吗 is about changing the plan
     for key in list(keep):
         parent = topics[key].parent

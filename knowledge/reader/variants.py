@@ -251,7 +251,7 @@ ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "
                  "dev": "development", "sw": "software", "hw": "hardware", "o&m": "operation and maintenance",
                  "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks",
                  "prelim": "preliminary", "specs": "specifications"}
-_ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])\.?", re.I)
+_ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])(?:\.(?!\s+[A-Z]|\s*$))?", re.I)   # (the stop of a sentence stays)
 
 
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:

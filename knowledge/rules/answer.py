@@ -259,7 +259,9 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b", re.I)
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
+                             # "When should we get the report at the latest", "When was it due"
+                             r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
@@ -486,9 +488,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             rules = _focus(rules, q, topic)
         # a prohibition on a case the question does not state (停用报废的项目不再安排运维经费) does not
         # answer for the others the topic's rules speak of
+        # (a rule conditioned on what the question states, 1000万以上的新动议项目, answers for its case)
+        specific = any(r.type != "prohibition" and r.when and r.applies(profile) is True for r in rules)
         kept = [r for r in rules if not (r.type == "prohibition" and r.depends_on_fact(profile)
                                          and not _states(q, r.conditional["zh"], kb))
-                and not (r.type == "prohibition" and _ban_case_done(r.says["zh"], q.reading or q.text))]
+                and not (r.type == "prohibition" and _ban_case_done(r.says["zh"], q.reading or q.text))
+                and not (r.type == "prohibition" and specific and _ban_case_unsaid(r.says["zh"], q, kb))]
         rules = kept or rules
         # 终验资料里数据共享清单没做，能交吗; 要包括数据共享清单吗: the topic's list of documents (a rule that describes), where
         # it names the document asked, decides (not a duty of one tier that names it among others: 30万以上填报建议书)
@@ -624,6 +629,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 上线后日常运维交给大数据管理局负责; "hand day-to-day O&M responsibility over to the Big Data Bureau" against
             # 运行和维护管理由项目建设单位负责: what the text has the unit answer for is not handed to a government body
             verdict = "no"
+        over = [r for r in rules if _ESTIMATE_ROUTE.search(r.says["zh"])]
+        if q.form == "yesno" and verdict in ("yes", "conditional") and over and not q.negated and _OVER_ESTIMATE.search(q.reading or q.text) \
+                and _SHORTER_ROUTE.search(q.reading or q.text) and not _INVESTMENT_PROCEDURE.search(q.reading or q.text):
+            # 预算要超总概算了，找区政数局批一下就行了吧; "exceeds the approved total estimate … have the design, supervision and
+            # contractor units jointly confirm it" against 超过项目总概算的…按照《龙岗区政府投资项目管理办法》规定的程序报批: the
+            # route proposed is not the one the text sends a budget over the estimate through
+            verdict = "no"
+            used = [*[(r, True) for r in over], *[(r, o) for r, o in used if r not in over]]
         if q.form == "yesno" and verdict == "yes" and used and _gate_skipped(q.reading or q.text, [r for r, _ in used]):
             # 我们自己组织验收就行了吧 不用找数据局 against 经市政务服务数据管理局审核通过后，由市直各单位自行组织验收: the unit does
             # it itself, but only once the body the question leaves out has passed it
@@ -1097,7 +1110,13 @@ _ENOUGH = lazy_regex(r"就行|就够|就可以|就好|过了|看看|看一下|�
 # 这个规模不用按办法走评审那一套了吧: a claim that a step of the measures may be left, asked with 吧 (不用走这个办法，对吧
 # asks whether the measures apply, which not_applicable answers)
 _NO_NEED_BA = lazy_regex(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审批|论证|备案|登记|测评|测试|监理|验收|可研|报批|申报)[^。？?]{0,12}(了)?吧\s*[？?。]*\s*$")
-_OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*) the (total )?(budget )?estimate", re.I)
+# the rule that sends a budget over the total estimate through another procedure (超过项目总概算的…报批), the route a question
+# proposes instead (几方共同确认, 找区政数局批一下就行, "jointly confirm it", "just sign off"), and that procedure named
+_ESTIMATE_ROUTE = lazy_regex(r"超过(项目)?总概算[^。]{0,40}报批")
+_SHORTER_ROUTE = lazy_regex(r"(共同|几方|三方|各方|几家)[^，,。？?]{0,4}确认|(就行|就可以|就够|即可|就好)[了啦]?[吧吗么嘛]?\s*[？?]?\s*$"
+                            r"|\b(jointly|together) (confirm|approve|sign)|\bsign(ed)? off\b|\bjust\b[^.?]{0,40}\b(confirm|sign|approve|get)", re.I)
+_INVESTMENT_PROCEDURE = lazy_regex(r"政府投资项目管理办法|投资项目[^，,。？?]{0,6}(程序|流程)|government[- ]invest", re.I)
+_OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*|above|beyond) the (approved |original )?(total )?(budget )?estimate", re.I)
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
 _APPROVED_THEN = lazy_regex(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
 _PLANS_APPROVAL = lazy_regex(r"(批准|审批|审核|批|同意)(了)?(以|之)?后|(提交|报|提请)[^，,。？?]{0,12}审议[，,]?\s*(审议)?通过(了)?(以|之)?后|报[^，,。？?]{0,12}(批准|审批|审核|批)|(提|提出|提交|走)[^，,。？?]{0,4}(调整|变更)?申请|申请调整"
@@ -1355,7 +1374,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant)\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(any|is there (any|a)) (problem|issue)s?\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant)\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧
@@ -1367,11 +1386,16 @@ _GO_AHEAD_BA = lazy_regex(r"(省|不(?!错)|免|跳过|算了)[^。？?]{0,16}[�
 _ITSELF = lazy_regex(r"自行")
 _UNIT_DOES = lazy_regex(_ITSELF.pattern + r"|(^|[，,。；;])\s*(项目)?建设单位(应|应当|须|需|负责)(首先|先)?")
 # what the text has the unit itself answer for (运行和维护管理由项目建设单位负责)
-_UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责")
-# a duty handed to a government body (交给大数据管理局负责, "hand … responsibility over to the Big Data Bureau")
-_DUTY_HANDED_OFF = lazy_regex(r"(交给|移交给|转给|甩给|交由|推给)[^，,。？?]{1,14}?(局|中心|办|部门)(来|去)?(负责|管|运维|维护|承担)"
+_UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*(项目)?建设单位负责|实行部门负责制")
+_BODY = r"[^，,。？?]{0,14}?(局|中心|办|部门)"
+_DUTY_HANDED_OFF = lazy_regex(rf"(交给|移交给|转给|甩给|交由|推给){_BODY}(来|去)?(负责|管|运维|维护|承担)"
+                              # 运维职责能不能交给大数据局: the duty said first, the body last
+                              rf"|(运维|运行维护|维护|维保)(的)?(职责|责任|工作)?[^，,。？?]{{0,8}}(交给|移交给|转给|甩给|交由|推给){_BODY}"
+                              rf"|(让|由){_BODY}(来|去)?(接手|接管)[^，,。？?]{{0,4}}(运维|运行维护|维护|维保)"
                               r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,60}\b(responsibilit\w*|O&M|maintenance|operation)\b[^.?]{0,20}?\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)"
-                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b", re.I)
+                              r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b"
+                              # "can the Big Data Bureau take over O&M for our system"
+                              r"|\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\btak\w* over\b[^.?]{0,30}\b(responsibilit\w*|O&M|maintenance|operation)\b", re.I)
 # where a time limit is counted from, asked of a day told (从备案通过那天起算5个工作日吗, "count the 5 working days from that approval")
 _COUNT_FROM_ASKED = lazy_regex(r"(从|自(?![己测行检查]))[^，,。？?]{1,24}(开始|那天|当天|之日)?(算|起算|计算|开始算)|\bcount\w*\b[^.?]{0,90}\bfrom\b|\b(start|starts|begin|begins) (counting|the clock)\b", re.I)
 # a length the question proposes for a step (用60天整改, 拖两个来月, "take 60 days", "about two months")
@@ -1447,6 +1471,26 @@ _STEP_BEFORE = lazy_regex(r"(后|以后|之后|通过|完成|方可|前)[，,]?\
 
 # the case a ban is of, said as a step not done (对未完成竣工验收备案的项目不下达运维经费)
 _UNDONE_CASE = lazy_regex(r"(?:未|没有)(?:完成|通过|经过|办理|进行)?(?:项目)?(?P<x>[\u4e00-\u9fff]{2,10}?)的(?:项目|系统|信息系统)")
+
+
+# the case a ban is of, opening what it says (未列入本街道、本部门信息化建设规划的项目，原则上不安排财政资金)
+_BANNED_CASE = lazy_regex(r"^(?:未|没有)(?P<x>[^，。；;]{2,30}?)的(?:项目|系统|信息系统)")
+
+
+def _ban_case_unsaid(says: str, q: Question, kb) -> bool:
+    """Does the question not speak of the case a ban is of at all (龙岗新动议项目…能直接报区政数局审核吗 against 未列入…
+    信息化建设规划的项目，原则上不安排财政资金: no word of 列入 or 规划, nor the topic they name)? Then the ban does not
+    decide for it. (A question on the step the case names, 合同终验过了能不能正式上线 against 未通过竣工验收的…不得投入正式运行,
+    speaks of it.)"""
+    from ..reader.topics import detect
+
+    text = q.reading or q.text
+    m = _BANNED_CASE.search(says)
+    if not m or not re.search(r"[\u4e00-\u9fff]{4}", text):
+        return False   # (an English question is read against the text's Chinese elsewhere)
+    case = re.sub(r"[、，,]", "", m.group("x"))
+    words = pairs(case) - {"项目", "本部", "部门", "街道", "本街", "道本"}
+    return bool(words) and not any(w in text for w in words) and not set(detect(case, kb.topics)) & set(q.topics)
 
 
 def _ban_case_done(says: str, text: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.costs import INCLUDED, cost_asked_from, cost_placed, costs_named
+from ..reader.costs import INCLUDED, budget_met_from, cost_asked_from, cost_placed, costs_named
 from ..reader.question import Question
 from .finding import Finding
 from .model import Citation
@@ -57,8 +57,11 @@ def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> lis
         quote = counting[id(f)]
         if quote is None:
             continue
-        key = "ans.cost_kept" if placed == "inside" else "ans.cost_apart"
-        out.append(replace(f, verdict="yes" if placed == "inside" else "no",
+        # (测评费用打算从明年的运维经费里出 against 费用纳入项目总投资: met from a budget, but not the one the text counts it in)
+        budget = budget_met_from(text)
+        kept = placed == "inside" and not (budget and budget[:2] not in quote.quote and budget[-2:] not in ("资金",))
+        key = "ans.cost_kept" if kept else "ans.cost_apart"
+        out.append(replace(f, verdict="yes" if kept else "no",
                            citations=[quote, *[c for c in f.citations if c.article != quote.article]],
                            summary=t(key, q.lang, quote=quote.quote) + f.summary))
     return out

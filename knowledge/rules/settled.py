@@ -21,7 +21,9 @@ _PUT_AFTER = lazy_regex(r"((以后|之后|后)再|(放到|挪到|推到|留到|�
                         r"|after (go-live|going live|launch)|next year|as a (second|later|separate) (step|phase|stage)|in (a |the )?(second|later|next) (phase|stage))\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = lazy_regex(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")
-_BUNDLED = lazy_regex(r"打包|一起招|一块招|一块儿招|一起招标|一并招|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*", re.I)
+_BUNDLED = lazy_regex(r"打包|一起招|一块招|一块儿招|一起招标|一并招|合并|捆绑|捆进|捆在|合在一起|一并(招标|采购|立项)|\b(bundle|combine|lump|together with|in one (tender|package))\w*"
+                      # "leave it inside the main building tender", "as part of the civil-works tender"
+                      r"|\b(inside|within|in|into|part of|under) the (main |overall |general )?(building|construction|civil[- ]works?|main)( works)? (tender|contract|package|bid)", re.I)
 # a cost the text counts inside another (应包含在该系统的维保经费中, 费用纳入项目总投资), and a question asking for it apart
 _INCLUDED = lazy_regex(r"(包含|含|纳入|列入|计入)(在)?[^，,。；;]{0,12}(经费|投资|预算|费用)")
 # (named against what it would come out of: 不从维保经费里出, not as part of the total investment; 运维经费需要单独申请吗 asks

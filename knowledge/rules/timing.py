@@ -70,6 +70,15 @@ from .finding import Finding, dedupe
 from .model import Citation
 
 
+def _ruled(d, lang: str) -> str:
+    """How the day was counted, in ``lang``; in English the day it gives also as ISO (11 December 2026 (2026-12-11)), the
+    form the due-date answers already print, so that the day reads the same in both kinds of answer."""
+    rule = d.rule_in(lang)
+    if lang == "en":
+        said = _day(d.due, lang)
+        rule = rule.replace(said, f"{said} ({d.due.isoformat()})", 1)
+    return rule
+
 def _day_citations(d) -> list[Citation]:
     """The articles that set a computed day (a last day, an opening, a yearly day), as citations."""
     return [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
@@ -307,7 +316,8 @@ IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间窗口|窗口期)(内|里|�
 OVERDUE = lazy_regex(r"(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|算(不算)?晚|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
-                     r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b", re.I)
+                     r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b"
+                     r"|\b(have|has|did) (we|i|they|you|it) (already )?miss(ed)? (it|that|this|the boat)\b", re.I)   # ("… it's Dec 5. have we missed it")
 # 没超期吧, not overdue, right: the in time asked to be confirmed
 NOT_OVERDUE = lazy_regex(r"(?<![算会])(没|没有|未|不)(会|至于|算)?(超期|过期|逾期|超时|晚)|\b(not|isn't|aren't|wasn't) (\w+ )?(overdue|late|too late)\b", re.I)
 
@@ -362,7 +372,7 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         late = today > d.due
         key = "ans.overdue_yes" if late else "ans.overdue_no"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
-                 rule=d.rule_in(q.lang), today=_day(today, q.lang))
+                 rule=_ruled(d, q.lang), today=_day(today, q.lang))
         extra = _day_citations(d)   # the article that sets the last day
         verdict = ("no" if late else "yes") if in_time else ("yes" if late else "no")
         # 合同签了7个工作日了，还算按时吗: late from the signing; a contract filed with the procurement centre counts from
@@ -415,7 +425,7 @@ def _too_early(kb, f: Finding, events: dict, today, q: Question) -> Finding:
         return f
     d = opened[0]
     lead = t("ans.offset_too_early", q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
-             rule=d.rule_in(q.lang), proposed=_day(today, q.lang))
+             rule=_ruled(d, q.lang), proposed=_day(today, q.lang))
     return replace(f, verdict="no", summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations]))
 
 
@@ -531,7 +541,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         if week and monday <= d.due < monday + timedelta(days=4):
             # 下周再去登记: next week runs past the last day; it depends on the day
             lead = t("ans.delay_week_depends", q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
-                     rule=d.rule_in(q.lang), first=_day(monday, q.lang), last=_day(monday + timedelta(days=4), q.lang),
+                     rule=_ruled(d, q.lang), first=_day(monday, q.lang), last=_day(monday + timedelta(days=4), q.lang),
                      due=_day(d.due, q.lang))
             return replace(f, verdict="conditional", summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations]))
         if week:
@@ -539,7 +549,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         late = day > d.due
         key = "ans.delay_too_late" if late else "ans.delay_in_time"
         lead = t(key + ("_today" if assumed else ""), q.lang, event=t(f"event.{d.trigger}", q.lang),
-                 since=_day(events[d.trigger], q.lang), rule=d.rule_in(q.lang), proposed=_day(day, q.lang))
+                 since=_day(events[d.trigger], q.lang), rule=_ruled(d, q.lang), proposed=_day(day, q.lang))
         # 第8个工作日才去登记，算超期了没: late is the yes
         return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*_day_citations(d), *f.citations]))
@@ -557,7 +567,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         day = after_offset(events[d.trigger], offset)
         early = day < d.due
         lead = t(("ans.offset_too_early" if early else "ans.offset_opened") + ("_today" if assumed else ""), q.lang,
-                 event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang), rule=d.rule_in(q.lang), proposed=_day(day, q.lang))
+                 event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang), rule=_ruled(d, q.lang), proposed=_day(day, q.lang))
         return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
                                            citations=dedupe([*_day_citations(d), *f.citations])))
     return None
@@ -621,7 +631,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         elif exact and kind == "due" and p1 == today and still_undone(text):   # 任务书还没上传，还在期限内吗: today, the step not yet taken
             key = "ans.undone_too_late" if verdict == "no" else "ans.undone_in_time"
         elif exact and kind == "due" and (OVERDUE.search(text) or IN_TIME.search(text) or told_done_late(text)) and not _MAY_LEAVE.search(text) \
-                and not intention_stated(text):   # (打算9月14日去登记，没超期吧: a day proposed)
+                and not intention_stated(text) and p1 <= today:   # (打算9月14日去登记，没超期吧; a day still to come: a day proposed)
             # 10月16号才报上去，算超期吗: a day the step was taken, not one proposed
             key = "ans.done_too_late" if verdict == "no" else "ans.done_in_time"
         elif exact:
@@ -633,7 +643,7 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         lang = q.lang
         span = lambda a, b: _day(a, lang) if a == b else t("ans.span", lang, first=_day(a, lang), last=_day(b, lang))  # noqa: E731
         since = (late if d is last else early)[d.trigger]
-        lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(since, lang), rule=d.rule_in(lang),
+        lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(since, lang), rule=_ruled(d, lang),
                  when=span(*spans[d.trigger]), today=_day(p1, lang), proposed=span(p1, p2))
         extra = _day_citations(d)
         if kind == "due" and _asks_late(text):   # 5月15日再交算不算超期: late is the yes (没超期吧: in time is)
@@ -657,6 +667,9 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
     return None
 
 
+_LATE_ASKED_NOW = lazy_regex(r"来得及|赶得上|赶得及|还行吗|晚了|迟了|\b(too late|missed|still (in )?time)\b", re.I)
+
+
 def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"10月中旬再报年度建设计划还来得及吗", "12月10日报下一年度规划备案，可以吗": the one day (or month,
     or part of one) a question proposes for a filing the text sets a day of each year for (每年9月底前),
@@ -676,6 +689,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     elif unyeared and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
         spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗
+    elif not every and (re.search(r"现在|今天|这会儿|眼下|\b(today|now)\b", text, re.I) or still_undone(text)) \
+            and (IN_TIME.search(text) or OVERDUE.search(text) or _LATE_ASKED_NOW.search(text)):
+        spans = every = [(today, today, 0, 0)]   # 今年的自评价还没做，现在做还来得及吗: today, against this year's day
     # (打算12月5日做，11月30日前做不完: the day it cannot meet names which filing's day is meant)
     others = [s for s in every if s not in spans and s not in held_up_spans(text, every)]
     # (in December, the fourth quarter's report "around Jan 10 after new year": a day proposed with no year, long gone this
@@ -722,7 +738,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
         key = {"no": "ans.yearly_too_late", "yes": "ans.yearly_in_time"}.get(verdict, "ans.yearly_depends")
         proposed = _day(p1, lang) if p1 == p2 else t("ans.span", lang, first=_day(p1, lang), last=_day(p2, lang))
         lead = t(key, lang, title=d.title if lang == "zh" else d.title_en, due=_day(d.due, lang),
-                 rule=d.rule_in(lang), proposed=proposed)
+                 rule=_ruled(d, lang), proposed=proposed)
         if _asks_late(text):   # 10月再报算不算超期: late is the yes
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)
         extra = _day_citations(d)
@@ -766,7 +782,7 @@ _NOW_LEAVE = lazy_regex(r"(现在|这时候|这会儿|这个时候|今天|眼下
                         r"|\b(?:can|may|could) (?:we|i)\b[^?]{0,30}\b(?:file|submit|send|register|report|apply|hand in)\b[^?]{0,40}\bnow\b", re.I)
 
 
-_NOW = lazy_regex(r"现在|今天|这会儿|眼下|\b(now|today)\b", re.I)
+_NOW = lazy_regex(r"现在|今天|这会儿|眼下|\b(now|today)\b|\balready\s+(too\s+)?(late|overdue|past)\b", re.I)   # ("Are we already too late": now)
 
 
 # 还来得及吗, 可以吗: leave asked, where "too late" is the no
@@ -803,7 +819,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         f, opens = found[i]
         if opens and f.verdict in ("yes", "no", "info", "conditional"):
             d, lang = opens[0], q.lang
-            rule = d.rule if lang == "zh" else d.rule_en
+            rule = _ruled(d, lang)
             if d.lower_bound:
                 lead = t("ans.opens_lower_bound", lang, event=t(f"event.{d.lower_bound}", lang),
                          since=_day(events[d.lower_bound], lang), later=t(f"event.{d.trigger}", lang),
@@ -817,7 +833,7 @@ def with_elapsed(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
                           if c.trigger == d.trigger and c.due < today and today >= d.due]
                 if closes:
                     d, key = closes[0], "ans.window_closed"
-                    rule = d.rule if lang == "zh" else d.rule_en
+                    rule = _ruled(d, lang)
                 lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(events[d.trigger], lang),
                          rule=rule, today=_day(today, lang))
             extra = _day_citations(d)
