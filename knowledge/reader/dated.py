@@ -866,6 +866,7 @@ _PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             # "Is November 25 early enough to file …", "OK to file it … then?", "Does that still count?"
                             r"|(ok|okay|fine|alright) to (file|submit|send|do|hold|apply|upload|register|lodge|hand)|early enough|(does|would|will) (that|it|this) still count"
                             r"|(is|would be) (fine|ok|okay|alright|acceptable)(?=,? (isn't it|right|correct)\b))\b"
+                            r"|[.!;,]\s*(ok|okay|fine)\s*\??\s*$"   # ("… registering next Wednesday. ok")
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|开展)(?![了过完的])", re.I)
 

@@ -158,7 +158,7 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        # "… fully funded by the district. Covered by the measures", "In scope of the rules": whether it is covered
                        r"|(^|[.!;:]\s+)(covered|in scope|within (the )?scope|out of scope|outside (the )?scope|applicable|subject to)\b[^.?]{0,40}\??\s*$"
                        # "… paid from the municipal budget. Supervision needed": the elliptic question typed without its mark
-                       r"|(^|[.!;:]\s+)(?:(?:a|an|the|any|third[- ]party|external|outside|expert|on-site)\s+)?[a-z&-]+(?:\s+[a-z&-]+){0,2}\s+(needed|required|necessary|mandatory|compulsory)\s*$"
+                       r"|(^|[.!;:]\s+)(?![^.!;:]*\bnot\b)(?!(?:the\s+)?(?:documents?|materials?|documentation|papers|files|items|steps|procedures|conditions|forms)\b)(?:(?:a|an|the|any|third[- ]party|external|outside|expert|on-site)\s+)?[a-z&-]+(?:\s+[a-z&-]+){0,2}\s+(needed|required|necessary|mandatory|compulsory)\s*$"
                        # "… like two months from now. ok": a bare leave tag typed without its mark
                        r"|(^|[.!;,]\s*)(ok|okay|alright|fine|acceptable|allowed)\s*$"
                        # "ok timing-wise?", "schedule-wise is that fine?"
@@ -260,7 +260,9 @@ _KNOWING = "(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
 _WHAT_ASKED = "(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
 _INDEFINITE_WHAT = lazy_regex(rf"((?:不用|不需要|不必|用不着|没有|不|没|无){_KNOWING}[\u4e00-\u9fff]{{0,3}}?)(?:什么|啥){_WHAT_ASKED}"
                               # 不用先找数据局做什么前置审核吧, 不用报谁备案吧: after 不用, further on, and 谁 too
-                              rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}")
+                              rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}"
+                              # (…就行了吧，不用报谁: the indefinite at the very end)
+                              rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,6}}?)(?:什么|啥|谁)(?=\s*[吧吗么嘛]?\s*[。！!？?~～]*\s*$)")
 
 
 # 哪个标段做完就先验收哪个: "whichever", a case told twice, not a which-question
@@ -271,7 +273,7 @@ _WHICHEVER = lazy_regex(r"哪(个|些|里|家|块|部分|段|项|一个|一块|�
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
     if lang == "zh":
-        text = _INDEFINITE_WHAT.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _INDEFINITE_WHAT.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
         text = _WHICHEVER.sub(lambda m: f"那{m.group(1)}{m.group(2)}就{m.group(3)}那{m.group(1)}", text)
     # what someone else said (有人说…不用交什么总结) is background: its words do not decide the form
     if lang == "zh":
@@ -393,7 +395,10 @@ _DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|
 LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tells? us)\b[^.?]{0,20}?\b(?:not (?:our|my|their|his|its) "
                               r"(?:problem|responsibility|fault|business)|go (?:find|talk to|see|ask|to) the (?:sub|subcontractor)\w*)"
                               r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:alone|solely|only)\s+(?:is|are|be)\s+(?:responsible|liable|accountable)\b"
-                              r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:is|are|be)\s+(?:solely|alone|only)\s+(?:responsible|liable|accountable)\b", re.I)
+                              r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:is|are|be)\s+(?:solely|alone|only)\s+(?:responsible|liable|accountable)\b"
+                              # "a clause saying the sub alone answers for that part's quality, main contractor not liable"
+                              r"|\b(?:sub|subcontractor|subcontractors)\s+(?:alone|solely|only)\s+(?:answers?|is responsible|is liable|bears?)\b"
+                              r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\bnot (?:liable|responsible|accountable)\b|\bletting [^.?]{0,30}\boff the hook\b|\blet [^.?]{0,30}\boff the hook\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -450,6 +455,8 @@ RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the)
 _NO_STEP_EN = lazy_regex(r"(?:^\s*|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+)no\s+(?!need\b|problem|issue|doubt|one\b|longer\b|later\b|more\b|matter\b|way\b|change|delay|other\b|objection|less\b|earlier\b|sooner\b)(?:[\w-]+\s+){0,2}(?:supervis\w*|expert\w*|meeting|panel|review|test\w*|assessment|evaluation|study|report|filing|registration|acceptance|audit|tender\w*|bidding|procurement|approval|contract|archive\w*|plan|budget)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)
 _EN_LEAVE_ASKED = lazy_regex(r"\b(?:ok|okay|fine|allowed|acceptable|alright|permitted|compliant)\b[^.?]{0,12}\?\s*$|\b(?:can|may|could) (?:we|i)\b", re.I)
 _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?:buying|building|purchasing|procuring|constructing|setting up|renting)\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+                         # "Can it go ahead unsupervised?", "go live untested": the step gone ahead without the duty
+                         r"|\b(?:go|goes|going|went|proceed\w*|run|start|carry on|continue|launch\w*)\b[^.?]{0,20}\b(?:unsupervised|untested|unaudited|unreviewed|unregistered|unfiled)\b"
                          # "wants to stop issuing monthly reports": a duty stopped
                          r"|\b(stop|cease|discontinue|quit)\s+(issuing|submitting|sending|filing|writing|producing|doing|holding|running|reporting|uploading|providing|making)\b"
                          # "we think it's optional": a duty said not to be one

@@ -30,7 +30,8 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧))")
 _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           # "submitting them twice a year instead", "semi-annually"
-                          r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b"
+                          r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b(?=[^.?]{0,24}\b(?:instead|rather than)\b)"
+                          r"|\b(?:switch|change|move|cut|reduce|go)\w*\b[^.?]{0,40}?\bto (?:a |an |one )?(?P<half2>twice a year|semi-?annual(?:ly)?|half-?yearly)\b"
                           r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
@@ -57,7 +58,7 @@ def proposed_period(text: str) -> str | None:
         said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
-    if m and m.group("half"):
+    if m and (m.group("half") or m.group("half2")):
         return "half_year"
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
         return "two_months"

@@ -124,6 +124,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # handed in, which the documents' rule weighs)
                     r"|(?<![不])(只|仅|光|就只|只是)(想|打算|准备)?(做|留|保留|保存|存|交|报|报送|提交|提供|放|出|写|给|上传)(了|个|一份|一下)?(?!(了|个|一份|一个)?(项目)?(建设方案|建议书))(?![^。？?，,]{0,12}(和|跟|与|及|、))[^。？?，,]{1,14}?[，,\s]*[^。？?]{0,8}?(行不行|行吗|行么|可以吗|可以不|可以吧|可不可以|能不能|可否|能过|能通过|过得了|过得去|通得过|" + LEAVE_WORDS + r")"
                     r"|不[^。？?，,]{1,12}的话[^。？?]{0,10}(能|可以|可否|能否|能不能|行)"   # 不改的话立项行不行   # 档案资料缺了一部分，验收能不能过
+                    # 承建方不想返工，提出打个折算了，我们能接受吗: a party's duty refused, whether the asker may accept that
+                    r"|(不想|不愿意?|不肯|拒绝)[^，,。？?]{1,8}[，,][^。？?]{0,24}(能不能|能否|可以|可不可以|能)(接受|同意|答应)"
                     r"|先[^。？?]{1,30}?(后面|以后|之后|事后|回头|然后|随后|后|，|,|再)[^。？?]{0,20}?(再)?补(上|交|办|报|齐|接)?"   # 先验收后补档案, 先开工，书面申请后面补上, 先验收再补接
                     # the step asked first, what is not yet done told after it (能不能先组织竣工验收？问题还没整改完)
                     r"|先[^。？?，,]{0,12}(竣工验收|终验|验收|上线|投入使用|正式使用)[^。？?，,]{0,6}(吗|么|嘛|吧|行不行|可不可以|能不能|行吗|可以吗|可以不)?\s*[？?，,。]\s*[^。？?]{0,24}((还没|尚未|还未|没有|没)[^。？?]{0,8}(整改|改|等保|测评|接入|接进|接|共享|审核|档案|试运行|自测|报告)|(整改|等保|测评|接入|共享|审核|档案|试运行|自测)[^。？?]{0,10}(还没|尚未|还未|没有|没))"
@@ -435,6 +437,7 @@ _EARLIER_CHANGE = lazy_regex(r"(之前|此前|前面|上次|先前|前期|已经
                              r"|\b(change|variation|adjustment)s?\b[^.?;]{0,30}\b(earlier|previously|before|already)\b", re.I)
 _CUMULATIVE_SAID = lazy_regex(r"累计|一共|总共|合计|加起来|加上|\b(cumulative|in total|altogether|combined|all told)\b", re.I)
 _SHARE = lazy_regex(r"(\d+(?:\.\d+)?)\s*[%％]")
+_OTHER_BASE = lazy_regex(r"概算|总投资|预算|estimate|investment|budget", re.I)
 _LINE_BEFORE = lazy_regex(r"(超过|超出|超了|不到|低于|高于|以上|以下|over|above|exceed\w*|under|below|beyond|than)\s*(合同价的?|the contract price'?s?\s*)?$", re.I)
 
 
@@ -468,7 +471,10 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     # one told as done before, make the cumulative share the texts limit
     if "change_percent" in out and _EARLIER_CHANGE.search(norm) and not _CUMULATIVE_SAID.search(norm):
         shares = [m for m in _SHARE.finditer(norm) if not _LINE_BEFORE.search(norm[max(0, m.start() - 12):m.start()])]
-        if len(shares) == 2:
+        # (8% of the contract and 3% of the estimate: shares of other bases do not add up)
+        if len(shares) == 2 and not any(_OTHER_BASE.search(norm[max(0, m.start() - 6):m.start()])
+                                        or _OTHER_BASE.search(re.split(r"[，,。；;\s]{2,}|[，,。；;]|\s(?=[\u4e00-\u9fff])", norm[m.end():m.end() + 24])[0])
+                                        for m in shares):
             out["change_percent"] = (sum(float(m.group(1)) for m in shares), None)
     # 2年质保太长了，合同里约定1年行不行: the term proposed in the asking clause is the warranty asked of
     # ("the contractor thinks a 2-year warranty is too long. Can we write a 1-year warranty … instead?")
@@ -554,7 +560,7 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
         taken.append((start, end))
         found.append((start, end, jid))
     # "Weihai city level (not Wendeng)", 威海市级（不是文登区）: a place named only to say it is not the one asked about
-    found = [x for x in found if not re.search(r"(?:not|non-?|isn't|notin|不是|非|并非|不属于)$", folded[max(0, x[0] - 6):x[0]])]
+    found = [x for x in found if not re.search(r"(?:not|non-?|isn't|notin|(?<!是)不是|非|并非|不属于)$", folded[max(0, x[0] - 6):x[0]])]
     # 龙岗的项目由深圳市政府拨款, funded by the Shenzhen municipal government: a place named only as
     # the government that pays, beside another place asked about, is no place asked about
     payer = {jid for _, _, jid in found
@@ -912,7 +918,7 @@ def _place(q: Question, text: str, kb) -> None:
     outside, above = [], []
     # ("Weihai city level (not Wendeng)": a place named only to say it is not the one asked about)
     mentions = [(s0, e0, p) for s0, e0, p in mentions
-                if not re.search(r"(?:\bnot|\bnon-?|\bisn't|不是|非|并非|不属于)\s*$", unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0], re.I)]
+                if not re.search(r"(?:\bnot|\bnon-?|\bisn't|(?<!是)不是|非|并非|不属于)\s*$", unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0], re.I)]
     named = [p for _, _, p in mentions]
     for start, end, p in mentions:
         if (any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(

@@ -334,15 +334,31 @@ class _Matcher:
         return best
 
 
+@lru_cache(maxsize=1024)
 def _inside_words(text: str, folded: str) -> frozenset[int]:
-    """The places of the folded text (no spaces) that are English letters inside a word of ``text``, not its first."""
+    """The places of the folded text (no spaces) that are English letters inside a word of ``text``, not its first
+    (n't is a word's own ending that terms begin with: "didn't pass"; a prefix leaves the word's stem a term's:
+    "unsupervised", "non-classified", "re-review"; "unchanged" says there is no change)."""
     norm = unicodedata.normalize("NFKC", text)
     solid = [i for i, ch in enumerate(norm) if not ch.isspace()]
     if len(solid) != len(folded) or not any(ch.isascii() and ch.isalpha() for ch in norm):
         return frozenset()
-    # (n't is a word's own ending that terms begin with: "didn't pass")
-    return frozenset(j for j, i in enumerate(solid) if i and norm[i].isascii() and norm[i].isalpha()
-                     and norm[i - 1].isascii() and norm[i - 1].isalpha() and not norm.startswith(("n't", "n’t"), i))
+    at = {i: j for j, i in enumerate(solid)}
+    out = set()
+    for m in _EN_LETTERS.finditer(norm):
+        word = m.group(0).lower()
+        prefixed = next((len(p) for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 2), 0) \
+            if word not in _NO_MENTION else 0
+        for i in range(m.start() + 1, m.end()):
+            if i - m.start() == prefixed or norm.startswith(("n't", "n’t"), i):
+                continue
+            out.add(at[i])
+    return frozenset(out)
+
+
+_EN_LETTERS = lazy_regex(r"[A-Za-z]+")
+_PREFIXES = {"un", "non", "re", "pre", "sub", "co", "cyber", "self", "mis"}
+_NO_MENTION = {"unchanged", "unchange"}
 
 
 _MATCHERS: dict[int, tuple[dict, _Matcher]] = {}

@@ -259,7 +259,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
@@ -529,8 +529,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 改造对接费，用不用单独申请经费 against 应包含在该系统的维保经费中: what the text includes in another needs no
             # application of its own
             verdict = "no"
-        elif q.negated and q.form == "yesno" and verdict == "info" and used and \
-                all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used) and LIABILITY_DENIED.search(q.reading or q.text):
+        elif q.form == "yesno" and (q.negated and verdict == "info" or not q.negated and verdict in ("yes", "info")
+                                    and not _ASKS_LIABLE.search(q.reading or q.text) and not _EN_ASKS_LIABLE.search(q.reading or q.text)) \
+                and used and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r, _ in used) and LIABILITY_DENIED.search(q.reading or q.text):
+            # ("put a clause in saying the sub alone answers for that part's quality, main contractor not liable. ok to sign it
+            # like that?": the liability the clause would deny is there, so the clause may not say so)
             # 总包说跟他们没关系让我们自己找分包，他说得对吗 against 总承包单位对全部信息工程质量负责: the liability denied is there
             verdict = "no"
         elif q.negated and q.form == "yesno" and verdict == "no" and used and all(
@@ -1115,7 +1118,7 @@ _NO_NEED_BA = lazy_regex(r"不(用|必|需要)[^。？?]{0,30}(评审|审核|审
 _ESTIMATE_ROUTE = lazy_regex(r"超过(项目)?总概算[^。]{0,40}报批")
 _SHORTER_ROUTE = lazy_regex(r"(共同|几方|三方|各方|几家)[^，,。？?]{0,4}确认|(就行|就可以|就够|即可|就好)[了啦]?[吧吗么嘛]?\s*[？?]?\s*$"
                             r"|\b(jointly|together) (confirm|approve|sign)|\bsign(ed)? off\b|\bjust\b[^.?]{0,40}\b(confirm|sign|approve|get)", re.I)
-_INVESTMENT_PROCEDURE = lazy_regex(r"政府投资项目管理办法|投资项目[^，,。？?]{0,6}(程序|流程)|government[- ]invest", re.I)
+_INVESTMENT_PROCEDURE = lazy_regex(r"政府投资项目管理办法|投资项目[^，,。？?]{0,6}(程序|流程)|按程序|报批|government[- ]invest|the procedure", re.I)
 _OVER_ESTIMATE = lazy_regex(r"(?<![没未不])(超|超过|超出)了?(总)?概算|\b(over|exceed\w*|above|beyond) the (approved |original )?(total )?(budget )?estimate", re.I)
 # a leave given once approved (经联合会审小组审核批准后), and a question going ahead without the approval
 _APPROVED_THEN = lazy_regex(r"(审核|审批|批准|同意|审议)[^，。；]{0,4}后")
@@ -1390,7 +1393,7 @@ _UNIT_CHARGED = lazy_regex(r"由(项目)?建设单位负责|(^|[，,。；;])\s*
 _BODY = r"[^，,。？?]{0,14}?(局|中心|办|部门)"
 _DUTY_HANDED_OFF = lazy_regex(rf"(交给|移交给|转给|甩给|交由|推给){_BODY}(来|去)?(负责|管|运维|维护|承担)"
                               # 运维职责能不能交给大数据局: the duty said first, the body last
-                              rf"|(运维|运行维护|维护|维保)(的)?(职责|责任|工作)?[^，,。？?]{{0,8}}(交给|移交给|转给|甩给|交由|推给){_BODY}"
+                              rf"|(运维|运行维护|维护|维保)(?!经费|费用|资金|费)(的)?(职责|责任|工作)?[^，,。？?]{{0,8}}(交给|移交给|转给|甩给|交由|推给){_BODY}"
                               rf"|(让|由){_BODY}(来|去)?(接手|接管)[^，,。？?]{{0,4}}(运维|运行维护|维护|维保)"
                               r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,60}\b(responsibilit\w*|O&M|maintenance|operation)\b[^.?]{0,20}?\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)"
                               r"|\b(hand|pass|shift|transfer|offload)\w*\b[^.?]{0,20}\b(over )?to the\b[^.?]{0,30}\b(bureau|centre|center|department|office|authority)\b[^.?]{0,20}\b(responsibilit\w*|O&M|maintenance|operation)\b"
@@ -1541,7 +1544,10 @@ _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
 # whether a party bears the liability (总包也得担责吗, 监理要不要负责任): asked, not denied (不担责 is a leave asked)
 _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)"
                           # 到底总包要不要一起负责: the A-not-A form of the same question
-                          r"|(要不要|需不需要|用不用|该不该|得不得)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
+                          r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
+# "is the main contractor still liable?", "does the prime have to answer for it too?": the liability itself asked
+_EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable)\s*\??\s*$"
+                             r"|\b(?:have|has) to (?:answer|be responsible|bear)\b[^.?]{0,30}\??\s*$", re.I)
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}
 # whether what was done (or left undone) complies: 这样符合深圳的质量要求不, 合不合规, is that compliant

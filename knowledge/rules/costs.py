@@ -29,6 +29,14 @@ def _counted_in_text(kb, jid: str, named: set[str]) -> Citation | None:
     return None
 
 
+# one budget said several ways: the O&M money (运维经费, 维保经费, 运行维护经费) and the project's own (总投资, 建设资金)
+_BUDGET_FAMILY = {"运维": ("运维", "维保", "运行维护", "维护"), "总投资": ("总投资", "建设资金", "项目资金", "建设经费", "项目经费")}
+
+
+def _family(budget: str) -> str | None:
+    return next((k for k, words in _BUDGET_FAMILY.items() if any(w in budget for w in words)), None)
+
+
 def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"监理费不想放总投资里，单独再申请一笔" against 监理费用纳入项目总投资: not allowed; "测评费用从总投资
     里出，不另外申请" is the text's own way: allowed. The findings that quote how the text counts the
@@ -59,7 +67,7 @@ def with_cost_placed(kb, findings: list[Finding], text: str, q: Question) -> lis
             continue
         # (测评费用打算从明年的运维经费里出 against 费用纳入项目总投资: met from a budget, but not the one the text counts it in)
         budget = budget_met_from(text)
-        kept = placed == "inside" and not (budget and budget[:2] not in quote.quote and budget[-2:] not in ("资金",))
+        kept = placed == "inside" and not (budget and not any(w in quote.quote for w in _BUDGET_FAMILY.get(_family(budget), (budget[:2],))))
         key = "ans.cost_kept" if kept else "ans.cost_apart"
         out.append(replace(f, verdict="yes" if kept else "no",
                            citations=[quote, *[c for c in f.citations if c.article != quote.article]],
