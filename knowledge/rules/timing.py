@@ -362,15 +362,17 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     events = stated_elapsed(text, today)
     if events and all(day == today for day in events.values()) and stated_events(text, today):
         events = {}   # (合同11月20号签的…今天报过去: 今天 is when the step is taken, the dated event is the signing)
+    dated = False
     if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
+        dated = True   # (a day given, not a time gone by counted back: "By the dates given")
     if not events or (stated_delay(text, today) or today) > today:
         # (上周五签的，下周再去登记来得及吗; 合同上周一签的，下周五再去报备案: the day proposed is next week's, not today)
         return None
 
     def decide(f: Finding, d) -> Finding:
         late = today > d.due
-        key = "ans.overdue_yes" if late else "ans.overdue_no"
+        key = ("ans.overdue_yes" if late else "ans.overdue_no") + ("_dated" if dated else "")
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
                  rule=_ruled(d, q.lang), today=_day(today, q.lang))
         extra = _day_citations(d)   # the article that sets the last day

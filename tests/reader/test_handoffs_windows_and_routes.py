@@ -500,3 +500,11 @@ def test_what_happens_to_a_thing_is_no_penalty_asked():
 def test_shares_of_other_bases_do_not_add_up():
     question = "龙岗 设备停产换型号 这次变更占合同价的8% 之前还调过概算的3% 没超总概算 几方确认一下就能实施吧"
     assert topic_verdicts(question, "longgang")["change_limit"] == "yes"
+
+
+def test_a_day_given_is_not_counted_back_from_a_time_gone_by():
+    dated = _answer("Wendeng: trial run started June 15. Are we already too late to apply for acceptance?")
+    assert "By the dates given" in dated and "Counting back" not in dated
+    # the look-alike: a time gone by is counted back
+    gone = _answer("文登 试运行已经五个多月了 现在申请验收晚了吗")
+    assert "按问题给出的日期" not in gone
