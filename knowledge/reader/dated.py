@@ -810,8 +810,7 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
 
             month = add_months(today.replace(day=1), 1 if (m.group("w") or m.group("w2")).lower() in ("下个", "下", "next") else 0)
             part = m.group("part") or m.group("part2").lower().replace("the ", "").replace("-", " ").strip()
-            out.append((*_span(month.year, month.month, {"middle": "mid", "beginning": "early", "start": "early", "end": "end of"}.get(part, part)
-                               if part not in _PARTS else part), m.start(), m.end()))
+            out.append((*_span(month.year, month.month, "mid" if part == "middle" else part), m.start(), m.end()))   # (_PARTS's words)
     named = None
     for m in _HOLIDAY.finditer(text):
         # 元旦 said in December is the coming one

@@ -657,6 +657,8 @@ _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:(?:is|are) (?:that|this|it|he|she|
                            # ("…, can it say the subcontractor alone is responsible?": whether what the party would say holds)
                            r"|\b(?:can|could|may) (?:they|he|she|it|the (?:[\w-]+ ){0,2}(?:contractor|vendor|supplier|supervisor|company|firm)) (?:say|claim|insist|argue)\b[^?]*\?\s*$", re.I)
 # a bare leave asked at the end ("… acceptable?", "Is that ok?")
+# (…, then send in the report. ok?: a bare tag after a stop, compiled once: negated() runs on every question)
+_EN_STOP_TAG = lazy_regex(r"[.!;]\s*(?:" + EN_LEAVE + r")\s*\?+\s*$", re.I)
 _EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:" + EN_LEAVE + r")\s*\?\s*$", re.I)
 _EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
@@ -678,7 +680,7 @@ def negated(text: str) -> bool:
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     # (…, then send in the report. ok?: a bare English tag after a stop asks of the whole sentence before it, not of its last clause)
     if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
-            or clause.isascii() and re.search(r"[.!;]\s*(?:" + EN_LEAVE + r")\s*\?+\s*$", clause, re.I) \
+            or clause.isascii() and _EN_STOP_TAG.search(clause) \
             or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells; 专家论证就不做了，集中评审过了就行吧)
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)

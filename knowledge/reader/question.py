@@ -538,6 +538,11 @@ def language(text: str) -> str:
     return "zh" if cjk and cjk * 3 >= latin else ("en" if latin else "zh")
 
 
+# "Weihai city level (not Wendeng)", 威海市级（不是文登区）: the words before a place that say it is not the one asked about
+# (read on the folded text too, where "not in" is "notin"; 是不是 asks, it denies nothing)
+_DENIED_PLACE = lazy_regex(r"(?:not\s*(?:in)?|non-?|isn't|(?<!是)不是|非|并非|不属于)\s*[(（]?\s*$", re.I)
+
+
 def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     """Jurisdiction ids named in the text; overlapping names resolve to the longest
     (深圳市龙岗区 is Longgang, not Shenzhen)."""
@@ -560,7 +565,7 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
         taken.append((start, end))
         found.append((start, end, jid))
     # "Weihai city level (not Wendeng)", 威海市级（不是文登区）: a place named only to say it is not the one asked about
-    found = [x for x in found if not re.search(r"(?:not|non-?|isn't|notin|(?<!是)不是|非|并非|不属于)$", folded[max(0, x[0] - 6):x[0]])]
+    found = [x for x in found if not _DENIED_PLACE.search(folded[max(0, x[0] - 8):x[0]])]
     # 龙岗的项目由深圳市政府拨款, funded by the Shenzhen municipal government: a place named only as
     # the government that pays, beside another place asked about, is no place asked about
     payer = {jid for _, _, jid in found
@@ -918,7 +923,7 @@ def _place(q: Question, text: str, kb) -> None:
     outside, above = [], []
     # ("Weihai city level (not Wendeng)": a place named only to say it is not the one asked about)
     mentions = [(s0, e0, p) for s0, e0, p in mentions
-                if not re.search(r"(?:\bnot|\bnon-?|\bisn't|(?<!是)不是|非|并非|不属于)\s*$", unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0], re.I)]
+                if not _DENIED_PLACE.search(unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0])]
     named = [p for _, _, p in mentions]
     for start, end, p in mentions:
         if (any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(

@@ -358,7 +358,7 @@ def _inside_words(text: str, folded: str) -> frozenset[int]:
 
 _EN_LETTERS = lazy_regex(r"[A-Za-z]+")
 _PREFIXES = {"un", "non", "re", "pre", "sub", "co", "cyber", "self", "mis"}
-_NO_MENTION = {"unchanged", "unchange"}
+_NO_MENTION = {"unchanged"}
 
 
 _MATCHERS: dict[int, tuple[dict, _Matcher]] = {}
