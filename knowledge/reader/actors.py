@@ -200,3 +200,30 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             at = named.start("b") - (1 if clause[:named.start("b")].endswith("由") else 0)   # (由市政务服务数据管理局…采购, whole)
             return named.group("b"), sentence[start + at:end]
     return None
+
+
+# who does a step, or who pays for it, asked (后评价谁来组织, 资产处置归哪个部门管, 测评费用谁出, "who runs the post-evaluation",
+# "who is supposed to pay for that testing"); not a who-question asked of a body the question names (是不是大数据局来组织)
+_WHO_PAYS = lazy_regex(r"(费用|经费|费|钱|资金)[^，,。？?]{0,6}(由谁|谁来?)(出|付|承担|负担|掏|买单)|谁(来)?(出钱|付钱|掏钱|买单|承担费用|出这笔钱)"
+                       r"|(费用|经费|费|钱)[^，,。？?]{0,6}(从哪|哪个部门|哪家)(出|付|承担)"
+                       r"|\bwho (is supposed to |should |must |has to |will |would )?(pays?|pay for|covers? the (cost|costs|fee|fees|bill)|foots? the bill|funds?|bears? the (cost|costs|fee|fees|expense))\b"
+                       r"|\b(which|what) (department|body|unit|agency|office|party) (pays|should pay|bears|covers|funds)\b", re.I)
+_WHO_DOES = lazy_regex(r"(由谁|谁来|谁|哪个部门|哪个单位|哪家单位|哪个机构|什么部门|什么单位|什么机构)(来)?(组织|负责|牵头|主持|审批|审核|批|做|搞|办|管|出具|实施|开展|评价|检查|处置)"
+                       r"|归(哪个|什么|哪家)(部门|单位|机构)(来)?管|(哪个|什么)(部门|单位|机构)(来)?管"
+                       r"|\bwho (is supposed to |should |must |has to |will |would |is going to )?(organi[sz]es?|runs?|does it|does the|conducts?|approves?|handles?|carries out|checks?|is responsible|is in charge|oversees?|leads?|manages?)\b"
+                       r"|\b(which|what) (department|body|unit|agency|office|authority) (organi[sz]es|runs|does|conducts|approves|handles|is responsible|is in charge|oversees|leads|manages)\b", re.I)
+
+
+def doer_asked(text: str) -> str | None:
+    """"pays" when the question asks who pays for a step, "does" when it asks who does it, else None."""
+    if _WHO_PAYS.search(text):
+        return "pays"
+    return "does" if _WHO_DOES.search(text) else None
+
+
+# a body that acts in a text's sentence: its subject (建设单位应…, 区大数据中心负责…) or its agent (由…组织, 经…审核)
+# (区发改局参与…，负责全区…立项审批; 区政府办(大数据管理局)每年将组织专家…开展项目后评价: the verb some words after the body)
+AGENT = lazy_regex(rf"(?:由|经|请|委托|会同|报|向|移交给?|交给|交由|划转给?){BODY}|{BODY}(?:应当|应|须|必须|按照|按|对|将|要|可)"
+                   rf"|{BODY}[^。；;]{{0,30}}?(?:负责|组织|牵头|主持|审核|审批|批准|出具|统筹|指导|开展|进行|参与)")
+# a sentence that says who pays: a cost with where it is met (纳入总投资, 列入预算, 由…承担)
+PAYER = lazy_regex(r"(费|经费|资金)[^。；;]{0,16}(纳入|列入|计入|包含在|由[^。；;，,]{1,16}(承担|支付|负担|安排|保障)|从[^。；;，,]{1,12}(列支|支出|开支))")

@@ -189,6 +189,13 @@ _GOES_ON = lazy_regex(r"\s*(累计|总共|一共|分别|一次|第一次|一回|
 _PAID_BY_REST = lazy_regex(r"\s*(?:元)?\s*(?:由|是|让|归)?[^，,。；;？?]{0,8}?(?:自筹|自己筹|筹集|筹措|自己出|自己掏|来出|出资|承担|配套|兜底)")
 
 
+_WORTH_AFTER = lazy_regex(r"\s*(?:yuan|rmb)?\s*worth\b(?! of (?:hardware|software|equipment|servers?|licen[cs]es?)\b)", re.I)
+# (what is changed named after the verb, "change some of the main content, roughly": not "after changing vendors, the new
+# contract is roughly", the project's own figure)
+_CHANGED_BEFORE = lazy_regex(r"\b(?:adjust|chang|modif|alter|shift|reallocat|re-?scop)\w*\s+(?:\w+\s+){0,4}?(?:content|contents|scope|items?|modules?|functions?|features?|parts?|portion)\b[^.;]{0,20}$", re.I)
+_TOTAL_SAID = lazy_regex(r"\b(?:is|are|was|were|now|comes? to|totals?|costs?)\s+(?:roughly|about|around|approximately|some|now)?\s*$", re.I)
+
+
 def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
@@ -200,6 +207,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         before = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:start][-(window + 12):].lower()
     after = sentence[end:end + 40]
     said_after = next((role for role, pattern in _ROLE_AFTER if pattern.search(after)), None)
+    if english and _WORTH_AFTER.match(after) and _CHANGED_BEFORE.search(before) and not _TOTAL_SAID.search(before):
+        return "change_amount"   # "we have to change some of the main content, roughly 180k worth": the change's figure
     for role, pattern in _ROLE_WORDS:
         if role == "surplus" and _PAID_BY_REST.match(after):
             continue   # 区财政拨四十八万，剩下十万街道自己筹: the rest of the cost, paid by another, not money left over

@@ -75,3 +75,11 @@ def budget_met_from(text: str) -> str | None:
 def cost_asked_from(text: str) -> bool:
     """对接费用从哪出, "should come from which budget?": where a named cost is met from, asked."""
     return bool(_COST.search(text)) and bool(_WHERE_FROM.search(text))
+
+
+# whether a step costs a fee, asked (质量监督登记要交费吗, 收不收费, "is there a fee for the registration")
+_END_Q = r"(?=\s*[？?。!！]*\s*$)"
+FEE_ASKED = lazy_regex(rf"(交|缴|付)(费|钱)(吗|么|嘛|(不|没){_END_Q})|(收不收|交不交|缴不缴|付不付)(费|钱)|收(费|钱)(吗|么|嘛|不{_END_Q})|要钱(吗|么|不{_END_Q})|是不是免费|免费的?(吗|么|嘛|不{_END_Q})"
+                       r"|(要|需要|得|用不用|要不要|需不需要|是否要?)(交|缴|付)[^，,。？?]{0,4}(费|费用|钱)"
+                       r"|\b(is there|are there|any) (a |an )?(fee|charge)s?\b|\bdo (we|i) (have to |need to )?pay (a |any )?(fee|charge)"
+                       r"|\bfree of charge\b|\b(cost|charge) (us )?anything\b", re.I)

@@ -71,7 +71,7 @@ _EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|o
 
 
 _EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
-_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)\s*[日号]?")   # 1-3月, 7-8 months: months
+_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)(?!\s*(?:[万亿千百kKwW%％]|元(?!旦)|[mM](?![a-zA-Z])|mn\b|mil|million|billion|bn\b|yuan|rmb))\s*[日号]?")   # 1-3月, 7-8 months: months; ("about 3.6M", 3.5万: a sum)
 _CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s|(?<=[^\s，,。？?]{4}[\u4e00-\u9fff])(?<![日号])\s+(?=[\u4e00-\u9fff]{2}[^\s，,。？?]{3})(?![被由于向给把将])")   # (a space between two clauses of Chinese typed without commas; not one around a short word, after a day or before 被…)
 
 
@@ -167,7 +167,14 @@ def stated_events(text: str, today: date) -> dict[str, date]:
     year = _default_year(text, today)
     found: dict[str, date] = {}
     clauses = _CLAUSE.split(text)
+    last_day = None   # the day the clauses before said last, which 当天 in a later one takes up
     for i, clause in enumerate(clauses):
+        same = _SAME_DAY.search(clause) if last_day and not _DATE.search(clause) else None
+        if same:   # 9月10号完工，当天就开始试运行了: the day of the clause before
+            bare, at = clause[:same.start()] + "@" + clause[same.end():], (same.start(), same.start() + 1)
+            key, score = _event(bare, at)
+            if key and score >= 0.6 and key not in found:
+                found[key] = last_day
         for m in _DATE.finditer(clause):   # each date with the event named nearest it
             # (明年1月中旬再做: the year said relative to this one, before the day)
             rel = re.search(r"(明年|来年|去年)\s*的?\s*$", clause[max(0, m.start() - 4):m.start()]) if not m.group("y") else None
@@ -182,9 +189,13 @@ def stated_events(text: str, today: date) -> dict[str, date]:
             if _SIGNED_THEN.search(bare):   # 合同在采购中心备案的，4月25号签的，4月29号备案通过: a date signed alone
                 key, score = "contract_signed", 1.0
             key, score = _or_named_before(key, score, bare, at, clauses[i - 1] if i else "")
+            last_day = day
             if key and score >= 0.6 and key not in found:
                 found[key] = day
     return found
+
+
+_SAME_DAY = lazy_regex(r"当天|当日|同一天|同日|同一日|\b(?:on )?(?:the same day|that same day|that day)\b", re.I)
 
 
 def asks_earliest(text: str) -> bool:
@@ -216,7 +227,18 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     try:
         items = compute(jurisdiction, events)
     except (DeadlineError, ValueError):
-        return []
+        # (合同终验上个月已经完成了，昨天提交了上线安全测试申请: a background event read out of the text's order
+        # does not stop the day asked) the events that start a deadline citing the articles, alone
+        from ..time.deadlines.loading import load_rules
+        try:
+            own = {e for r in load_rules(jurisdiction).rules if {c["article"] for c in r.citations} & articles
+                   for e in (r.trigger or ())}
+            kept = {e: d for e, d in events.items() if e in own}
+            # (only what went before: an event told later than the one the day counts from may be the very one it counts from)
+            items = compute(jurisdiction, kept) if kept and set(events) - own \
+                and all(d <= min(kept.values()) for e, d in events.items() if e not in own) else []
+        except (DeadlineError, ValueError):
+            return []
     kind = "opens" if earliest else "due"
     started = [d for d in items if d.trigger in events and d.kind == kind]
     if earliest:   # 停用前30日内上报: a filing due before its event opens on that day too (the 30th day before)
@@ -235,7 +257,7 @@ _ELAPSED = lazy_regex(r"(?P<less>不到|没到|未满|还不到|不满|还没满
 _ELAPSED_EN = lazy_regex(r"(?P<less>less than |under |not yet |not even )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:-|–|to|or)\s*)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                          r" (?P<u>month|working day|business day|day|week|year)s?(?P<more> and a half| or more|-plus)?", re.I)
 # time that has passed is said so next to it (才一个月, 已经四个月了, two months ago); "3个月后" states a rule
-_PASSED_BEFORE = lazy_regex(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)(\s+(like|about|around|roughly|approximately|some|nearly|almost|over|more than|close to))?\s*$", re.I)
+_PASSED_BEFORE = lazy_regex(r"(才|刚|只|仅|已经|已|都|过了|满|快|有)(?![^\d\s，,。？?]{0,3}?(打算|准备|计划|想|预计))[^\d\s，,。？?]{0,3}$|(only|just|already|for|since|been)(\s+(like|about|around|roughly|approximately|some|nearly|almost|over|more than|close to))?\s*$", re.I)
 # (初验一个月前结束了: a month ago)
 _PASSED_AFTER = lazy_regex(r"^\s*(了|多了|以来|ago\b|(前|之前|以前)[^，,。？?]{0,3}(结束|完成|通过|做完|完|签|开始|启动|开工))", re.I)
 # 初验完一个月就想交终验申请: the time since a finished event (not 初验结束3个月后, which states a rule)
@@ -979,13 +1001,36 @@ def _ahead(spans: list, text: str, today: date) -> list:
     """A month or part of one proposed with no year, long gone this year, said after an event just past ("trial run
     ended last Monday (Nov 30) … initial acceptance in mid-January") is next year's; not when a year is said, not a
     calendar day (合同1月15日签的 is an event), not 6月1日初验，7月1日提交终验 (a spring told in December)."""
-    if not proposes_day(text) or re.search(r"(19|20)\d\d|去年|今年|明年|last year|this year|next year", text, re.I):
+    if not proposes_day(text) or re.search(r"去年|今年|明年|last year|this year|next year", text, re.I):
         return spans
-    recent = [s for _, b, s, _ in spans if 0 <= (today - b).days <= 90]
-    if not recent:
-        return spans
-    return [(a_year_on(a), a_year_on(b), s, e) if a != b and (today - b).days > 270 and s > recent[0] else (a, b, s, e)
-            for a, b, s, e in spans]
+    if not re.search(r"(19|20)\d\d", text):
+        recent = [s for _, b, s, _ in spans if 0 <= (today - b).days <= 90]
+        if recent:
+            return [(a_year_on(a), a_year_on(b), s, e) if a != b and (today - b).days > 270 and s > recent[0] else (a, b, s, e)
+                    for a, b, s, e in spans]
+    # ("went into trial run on 2026-05-20 … hold the acceptance in January"): a month with no year of its own, gone this
+    # year, proposed after a day told before it that it would otherwise come before, is next year's
+    norm = _english_dates(unicodedata.normalize("NFKC", text))
+    out = []
+    for a, b, s, e in spans:
+        before = [b0 for a0, b0, s0, _ in spans if a0 == b0 and s0 < s and b < b0 <= today]
+        own_year = re.search(r"(19|20)\d\d", norm[max(0, s - 6):e])
+        said = _sentence_of(norm, s)   # (a month in a sentence that proposes, not one told as past: "was already held in September")
+        proposes = bool(_PROPOSING.search(said)) and not _TOLD_PAST.search(said)
+        moved = a != b and b < today and before and not own_year and proposes and a_year_on(a) > max(before) and (a_year_on(b) - today).days < 400
+        out.append((a_year_on(a), a_year_on(b), s, e) if moved else (a, b, s, e))
+    return out
+
+
+# whether the sentence a span stands in proposes (wants to, 打算) or tells a thing done (was held, 已经…了)
+_PROPOSING = lazy_regex(r"\b(?:want|wants|plan|plans|planning|intend|intends|will|would like|going to|hope|hopes|hold|schedule|aim)\b|想|打算|准备|计划|拟|安排", re.I)
+_TOLD_PAST = lazy_regex(r"\b(?:was|were|already|did|had|held|happened|ago|last)\b|已经|已|了(?=[，,。.\s]|$)", re.I)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    start = max(text.rfind("。", 0, at), text.rfind(". ", 0, at), text.rfind("？", 0, at), text.rfind("?", 0, at)) + 1
+    ends = [i for i in (text.find("。", at), text.find(". ", at), text.find("?", at), text.find("？", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 NEXT_YEARS = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)

@@ -15,7 +15,10 @@ _EVENT_WORDS = [
     ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts"),
     ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线|停掉|关停|下掉)|(停用|停止使用).{0,3}(计划|日期)|decommission|switch(ing)? off|shut(ting)? down|retir(e|ing) (the|an|our|old)|take .{0,12}offline|stop using|(taken|take|taking|go|goes|going) out of service"),
     ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(终验|竣工验收)|final acceptance"),
-    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收)|initial acceptance|preliminary acceptance"),
+    ("initial_acceptance_passed", rf"(初验|初步验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收)|initial acceptance|preliminary acceptance"
+                                  # ("our own preliminary check (初验) passed last Friday": 文登's 初步核验 in English)
+                                  r"|(?:preliminary|initial) check\b[^.?;,]{0,30}?\b(?:passed|done|completed|finished)\b"
+                                  r"|(?:初验|初步验收|初步核验)[)）]?\s*(?:has |was |got )?(?:passed|done|completed|finished)"),
     ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
                         r"|trial (run|operation) of [\w\s'-]{1,30}?\b(ended|finished|completed)\b"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
@@ -34,12 +37,14 @@ _EVENT_WORDS = [
     ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished|did) (the |our )?(quality[- ](supervision )?)?registration"),
-    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
+    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
                        r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"),
     ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b|\bsigned with (the |our )?(vendor|contractor|supplier|company|builder)\b"),
     ("contract_signed", r"签(的|了)?约"),   # 和承建方1月24号签的约
-    ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"),
+    # (建到一半, "once the project is halfway through": a stage that construction started before)
+    ("construction_started", r"开工|(开始|启动)(建设|施工)|construction (started|began)|started construction"
+                             r"|(建|做|干|施工|建设)到一半|\b(?:half-?way|midway|mid-way) through\b|\bmid-(?:build|construction|project)\b"),
     ("approved", r"立项.{0,4}(批复|批了|通过|获批)|(获得|拿到|取得).{0,4}(立项|批复|函复)|approved|got approval"),
 ]
 EVENT_RE = [(name, lazy_regex(p, re.IGNORECASE)) for name, p in _EVENT_WORDS]
@@ -147,7 +152,7 @@ _PUT_OFF_UNTIL = lazy_regex(r"(?:拖到|推到|放到|留到|等到|挪到|延�
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)"
                             # "file our signed contract … only after the project wraps up": the filing left for a later stage
-                            r"|\b(?P<s2>(?:fil|submit|report|regist|send|hand)\w*\b[^.?;]{0,120}?)\b(?:only\s+(?:after|once|when)|at the end of|at the close of|together with the final)\s+(?P<y2>[\w\s'-]{3,40}?)(?=[,.?;]|$| together\b)", re.I)
+                            r"|\b(?P<s2>(?:fil|submit|report|regist|send|hand)\w*\b[^.?;]{0,120}?)\b(?:only\s+(?:after|once|when)|later,?\s+(?:once|when|after)|at the end of|at the close of|together with the final)\s+(?P<y2>[\w\s'-]{3,40}?)(?=[,.?;]|$| together\b)", re.I)
 _FINISHED = lazy_regex(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live|over|wrap(s|ped)? up)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end|end of the project|close of the project", re.I)
 

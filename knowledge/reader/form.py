@@ -169,13 +169,18 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[:;,.—–-]\s*)(good enough|enough|sufficient|acceptable)\b[^?.]{0,60}\?"   # "Good enough for completion acceptance?"
                        r"|(^|[:;,.—–-]\s*)(any|is there (any|a)|what are the) (chance|chances|way|possibility)\b(?! (of|for) (what|which|when|how))(?! to (tell|know|find out|check|see|learn) (what|which|when|who|how|where))[^?.]{0,80}\?"   # "any chance phase 2 gets approved anyway?"
                        r"|\b(allowed|ok|okay|required|needed|necessary|mandatory|possible) or not\b", re.I)
-_EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where|why|list)\b"
+_EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where(?<!, where)|why|list)\b"
+                      # (", where the company invests alongside the district": a relative clause; ", where do we file it" asks)
+                      r"|,\s*where\s+(?:do|does|did|is|are|was|were|can|could|should|must|will|would|to|exactly|shall|may)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # a sentence of its own that asks by its question mark alone, an adjective or phrase with no verb before it
 # ("Within the deadline?", "Right timing and channel?", "Still valid?"), and not a choice ("… or …?")
 _EN_ELLIPTIC = lazy_regex(r"(^|[.:;!]\s+|\s-+\s+|\s*[—–]+\s*)(still\s+|all\s+)?(within|inside|in time|on time|timely|late|too (late|early)|right|correct|compliant|valid|legal|ok|okay|fine|acceptable|allowed|enough|sufficient|good|proper|in order|in line)\b(?![^?]*\bor\b)[^?.]{0,50}(\?|,?\s+(right|correct|yes|no|ok|okay)\s*\??)\s*$", re.I)   # ("- still inside the window right")
 # an auxiliary before its subject inside the sentence, after words that set the scene without a comma
 _EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it|our|the|this|that|these|those|a|an)\b[^?]*\?\s*$", re.I)
+# ("if the vendor causes a quality accident will it go into the credit platform": typed without its mark, an auxiliary
+# before a pronoun)
+_EN_INVERTED_UNMARKED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it)\s+\w+[^.!;]*$", re.I)
 # the words after a Chinese question's last character, when they are English and end it with a question mark
 _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-]*[?？]?\s*$")
 # "… should come from which budget?": a wh-word closing the question asks for what it names
@@ -190,7 +195,9 @@ _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)"
                         # "do we run the procurement ourselves or does the Data Bureau?": which of two does it
                         r"|\b(do|does|should|must|will|can|could|may) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our|an?) [\w\s-]{2,40}\??\s*$"
-                        r"|\b(can|could|may|do|should) (we|i)\b[^?]{3,60}\b(ourselves|on our own|in-house)\s*,?\s*or (must|should|do|does|does it have to|has to|have to|need) (an?|the|some) [\w\s-]{2,40}\??\s*$", re.I)
+                        r"|\b(can|could|may|do|should) (we|i)\b[^?]{3,60}\b(ourselves|on our own|in-house)\s*,?\s*or (must|should|do|does|does it have to|has to|have to|need) (an?|the|some) [\w\s-]{2,40}\??\s*$"
+                        # "Is that the city IT department itself or some other body": which of two bodies it is
+                        r"|(^|[.!;]\s+)(is|are|was|will) (that|this|it|they|he|she) (be )?(the |an? |our )[\w\s-]{2,50}? or (some |an |a |the )?(other |another |different )?[\w\s-]{2,40}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
@@ -309,8 +316,9 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("info", "anything asked for", 4.0)   # "Anything we need to file?": what there is to do, not yes or no
     if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
         add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
-    if lang == "en" and not scores["info"] and not scores["yesno"] and (inv := _EN_INVERTED.search(asking)) \
-            and not _EN_WH.search(asking[:inv.start()]):   # ("On what exact date did …": a when-question)
+    if lang == "en" and not scores["info"] and not scores["yesno"] and ((inv := _EN_INVERTED.search(asking))
+                                                                        or "?" not in text and (inv := _EN_INVERTED_UNMARKED.search(asking))) \
+            and not _EN_WH.search(asking[:inv.start()] if "?" in text else asking):   # ("On what exact date did …": a when-question)
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
@@ -529,6 +537,9 @@ _CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)?[\u4e00-\u9fff]{1,6}?的?
                         r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
+_EN_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?|thinks?)\b", re.I)
+# someone named saying it (监理公司说…, 科长说…, 领导讲): whose word the question then checks
+_SAYS = lazy_regex(r"[\u4e00-\u9fff](说|讲|表示|认为|告诉我们)")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
 _OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
 
@@ -618,7 +629,9 @@ def tag_asks(text: str) -> bool:
     """Is the asking clause only a tag (这样行吧, is that acceptable?), which asks of the clauses before it?"""
     clause = asking_clause(_norm(text))
     last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
-    return _tag_only(clause) or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last)   # (…; that's allowed, right?)
+    # (监理公司说…就不用再单独写了。是这样吗: a claim's tag asks of what was said before it)
+    claim = clause != _norm(text).strip() and bool(_CLAIM_TAG.fullmatch(clause)) and bool(_REPORTED.search(text) or _SAYS.search(text))
+    return _tag_only(clause) or claim or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last)   # (…; that's allowed, right?)
                                      or _EN_CLAIM_TAG.fullmatch(last) and text.isascii())   # (… says …. Is that true?)
 
 
@@ -653,6 +666,8 @@ _REFUSED = lazy_regex(r"(死活|硬是)?(拒不|拒绝|不肯|不愿意?|死活�
 # someone's word that a duty is not there (合作方说…就不用走区里信息化项目报批了)
 # "… told us calibrating their instruments isn't required. Is that true?", "My boss says we don't need to. Is he right?"
 _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:(?:is|are) (?:that|this|it|he|she|they) )?(?:true|right|correct|so)\s*\?+\s*$|(?:^|[.!;]\s+)(?:is|are) (?:he|she|they) right\b[^.?]*\?\s*$"
+                           # ("… no need to look at the platform first. is that right": the tag typed without its mark)
+                           r"|(?:^|[.!;]\s+)(?:is|are) (?:that|this|it|he|she|they) (?:true|right|correct|so)\s*$"
                            r"|(?:^|[.!;]\s+)can (?:they|he|she|it) (?:push|shift|pass|shove) (?:it|this|that|the (?:blame|responsibility)) (?:off|onto|on to)\b[^?]*\?\s*$"
                            # ("…, can it say the subcontractor alone is responsible?": whether what the party would say holds)
                            r"|\b(?:can|could|may) (?:they|he|she|it|the (?:[\w-]+ ){0,2}(?:contractor|vendor|supplier|supervisor|company|firm)) (?:say|claim|insist|argue)\b[^?]*\?\s*$", re.I)
@@ -663,8 +678,24 @@ _EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:th
 _EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"
-                                  r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+)", re.I)
-_DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]")
+                                  r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+"
+                                  # ("says the testing costs aren't part of the project budget": what the text counts in, said not to be)
+                                  r"|\b(?:isn't|is not|aren't|are not|can't be|cannot be|shouldn't be|not) (?:part of|included in|counted (?:in|towards?)|covered by)\b)", re.I)
+_DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]"
+                               # (科长说那个办法只管新建项目，运维服务不归它管: the text said not to cover the case)
+                               r"|说[^。？?!！]{0,30}?(不归[\u4e00-\u9fff]{0,4}管|管不着|不适用|不在[^，,。？?]{0,10}范围)"
+                               # (财务说测评费不算在项目预算里: what the text counts in, said not to be)
+                               r"|说[^。？?!！]{0,30}?(不(能)?(算在|算进|计入|纳入|列入|包括在|包含在|含在)|不(属于|算)[^，,。？?]{0,4}(预算|投资|经费))")
+
+
+def claim_checked(text: str) -> bool:
+    """Does the question ask whether what someone said holds (科长说…不归它管。是这样吗; "My colleague says we can book
+    it right away. is that right")? Its yes or no is then said of the claim: 说得对 / 说得不对."""
+    text = _norm(text)
+    if text.isascii():
+        return bool(_EN_CLAIM_TAG.search(text) and _EN_SAID.search(text))
+    clause = asking_clause(text)
+    return clause != text.strip() and bool(_CLAIM_TAG.fullmatch(clause)) and bool(_REPORTED.search(text) or _SAYS.search(text))
 
 
 def negated(text: str) -> bool:
@@ -677,6 +708,7 @@ def negated(text: str) -> bool:
         return True   # "the lab says their instruments don't need calibration. acceptable?": leave to go without it
     text = _english_asking_sentence(text)
     clause = asking_clause(text)
+    asking = clause   # (the tag itself, before what it asks of is taken: 同事说…不用开专家会。对吗)
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     # (…, then send in the report. ok?: a bare English tag after a stop asks of the whole sentence before it, not of its last clause)
     if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
@@ -687,7 +719,8 @@ def negated(text: str) -> bool:
     else:
         asked_of_said = False
     last = re.split(r"\s+", text.strip())[-1]   # (…不用再出啥东西 深圳市的规定是这样吗: the tag typed after a space)
-    if (_CLAIM_TAG.fullmatch(clause) and clause != text or clause == text and last != text and _CLAIM_TAG.fullmatch(last)) \
+    if (_CLAIM_TAG.fullmatch(clause) and clause != text or clause == text and last != text and _CLAIM_TAG.fullmatch(last)
+            or _CLAIM_TAG.fullmatch(asking) and asking != text) \
             and (LIABILITY_DENIED.search(text) or _DUTY_DENIED_SAID.search(text)):
         return True   # 总包说分包的问题跟他们没关系，是这样吗: whether the liability denied holds; 合作方说…就不用走区里报批了，是这样吗:
         #               whether the duty denied is not there

@@ -141,9 +141,16 @@ class Gazetteer:
                     if code and self.by_code.get(code):
                         out.append((m.start(), m.start() + len(word), self.by_code[code]))
                         break
+            counties = english_counties()
+            # ("Changzhou Xinbei district": 新北区 of the city named with it, not 新北市 of another province)
+            for i, (s0, e0, p0) in enumerate(out):
+                key = re.sub(r"[ '’-]", "", text[s0:e0].lower())
+                inner = [self.by_code[c] for c in counties.get(key, []) if c in self.by_code
+                         and any(self.by_code[c].within(o) for j, (_, _, o) in enumerate(out) if j != i and o.level < 3)]
+                if p0.level == 2 and inner:
+                    out[i] = (s0, e0, inner[0])
             # a county's pinyin name (Rongcheng, Tianhe District) counts inside a city named with it
             cities = [p for _, _, p in out if p.level < 3]
-            counties = english_counties()
             for m in re.finditer(r"\b([A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?)\b(\s+(?:[Dd]istrict|[Cc]ounty)\b)?", text):   # (Bao'an: the apostrophe parts syllables)
                 key = re.sub(r"['’]", "", m.group(1)).lower()
                 codes = counties.get(key, []) if len(key) >= 4 else []

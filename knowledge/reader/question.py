@@ -70,7 +70,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done)\b"
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
                     # "we never filed the acceptance report … Will the finance bureau still give us O&M money?": what still follows
-                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload|submit|file|regist|complet|finish|hand)\w*\b[^?]{0,160}\b(?:will|would|can|could|do|does)\b[^?]{0,30}\bstill\b"
+                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload|submit|file|regist|complet|finish|hand|done|got(?:ten)?\s+(?:the|its|our)\b)\w*\b[^?]{0,160}\b(?:will|would|can|could|do|does)\b[^?]{0,50}\bstill\b"
                     # "its data resources were never brought into the city's data management. Does the acceptance still meet the
                     # requirements?": something not done, then whether what was done still complies
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not|weren't|wasn't|were not|was not)\s+(?:yet\s+|been\s+|ever\s+)*(?:put|upload|submit|file|enter|connect|shar|regist|fix|finish|complet|brought|bring|includ|incorporat|integrat|hand|deliver|sen[dt]|provid|obtain|g[eo]t|held|hold|conven|organi[sz]|done|carr|test|check|review|accept|approv|join)[a-z]*\b[^?]{0,160}"
@@ -343,7 +343,10 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
     # (运维经费区财政能先下达不: the finance bureau acting, not the money the project is paid with)
     # (向区财政申请: the body applied to)
-    return re.compile(rf"(?<![{not_after}向给找跟报]){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱))"
+    # (市里拨下来的专项资金: the money the city allocated down, to a district's project)
+    allocated = r"|(?:拨|下拨|拨付|下达)(?:下来|过来|下)?的(?:专项)?(?:资金|款|钱|经费)" if zh == "市" else ""
+    return re.compile(rf"(?<![{not_after}向给找跟报]){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱)"
+                      rf"{allocated})"
                       rf"|(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
                       # "arranged and funded by the Shenzhen municipal government": the level named with its place
                       rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
@@ -408,6 +411,9 @@ _FACTS = [
     ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
     # (试运行是今年5月20号开始的: a date, not five months)
     ("trial_months", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|月(?!\s*\d{{1,2}}\s*[日号]|\s*份|\s*(?:初|中|底|末|上旬|中旬|下旬)))", re.I)),
+    # (试运行只打算跑两周: a trial run said in weeks or days, read as the months it makes)
+    ("trial_weeks", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*个?(?:周|星期|礼拜)|trial (?:run|operation)\b[^.?;]{{0,30}}?\b(?:for|of) (?:only |just )?{_NUM}[\s-]+weeks?", re.I)),
+    ("trial_days", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:天|日)(?![前后内])|trial (?:run|operation)\b[^.?;]{{0,30}}?\b(?:for|of) (?:only |just )?{_NUM}[\s-]+days?", re.I)),
     ("trial_months", lazy_regex(rf"{_NUM}\s*个?月(?:的)?试运行|trial run (?:of|for|lasting) {_NUM} months?"
                                 rf"|trial run[^.?;]{{0,30}}?\b{_NUM}[\s-]+months?\b(?! (after|before|later|from))"
                                 rf"|trial (?:run|operation)\b[^.?;]{{0,40}}?\b(?:for|of) (?:only |just )?{_NUM} months?"
@@ -491,6 +497,10 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     if "warranty_months" in out:
         months, bound = out.pop("warranty_months")
         out.setdefault("warranty_years", (months / 12, bound))
+    for name, days in (("trial_weeks", 7), ("trial_days", 1)):
+        if name in out:
+            n, bound = out.pop(name)
+            out.setdefault("trial_months", (n * days / 30, bound))
     return out
 
 

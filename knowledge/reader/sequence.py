@@ -24,7 +24,9 @@ _PROPOSED = [
     # the party doing the second step named before its 才)
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
-    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide|write|write up|draft|prepare|compile|produce|hand over)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide|write|write up|draft|prepare|compile|produce|hand over|upload|register|report|archive)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    # "the vendor says the 等保 assessment can wait until after final acceptance": the step that waits, put after
+    lazy_regex(r"(?P<b>\b[^.?!,;]{3,60}?)\s+(?:can|could|may|will|would)\s+(?:just\s+)?wait\s+(?:until|till)\s+(?:after\s+)?(?P<a>.{3,60}?)(?=[.?!,;]|\s+(?:since|because|as)\b|$)", re.I),
     # can the dengbao assessment be made up after final acceptance
     lazy_regex(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
@@ -63,9 +65,11 @@ def _step(words: str) -> str:
     # (not 接入区视频中心, 报区大数据中心: a verb before the district's body)
     words = re.sub(r"^[\u4e00-\u9fff]{1,4}?(?<![入到报交给向送经由])(?:市|区|县)(?:的|这边|那边|这里)?(?=[\u4e00-\u9fff]{2})", "", words)
     words = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:说|讲|表示|认为|觉得)(?![明法])", "", words)   # 监理说(合同验收完了再写): who says, not the step
+    words = re.sub(r"^.*?\b(?:says?|said|claims?|claimed|thinks?|reckons?|told (?:us|me)|tells (?:us|me))\s+(?:that\s+)?", "", words, flags=re.I)   # ("The vendor says the 等保 assessment")
     words = re.sub(r"(?:都|也|已经|已)(?:开|做|搞|办)?$", "", words)   # 合同验收都(结束了再交), 验收会都开(完了): the step, not how far it got
     words = re.sub(r"^把|(?:交|送|报|拿)(?:过来|过去|上来|上去)$", lambda m: m.group(0)[0] if m.group(0) != "把" else "", words)   # (把报告交过来: 报告交)
-    return _INTENT.sub("", words).strip()
+    # (等保测评我们想放到终验以后: who means to do it is no part of the step)
+    return re.sub(r"(我们|咱们|我|他们|单位)$", "", _INTENT.sub("", words).strip()).strip()
 
 
 # 打算开工, 我们准备先上线: what the asker means to do, not the step's own words

@@ -81,6 +81,9 @@ class Topic:
     # the answer names each of them that the text rules on
     covers: tuple[str, ...] = ()
     en_words: tuple[str, ...] = ()       # the English words of its terms, to read typing slips by
+    # a topic that frames a question rather than naming its step (who is responsible, which class a project is): with a
+    # step named beside it (后评价谁来组织, 公共类服务项目是谁来负责采购的), the step is what is asked
+    frames: bool = False
 
 
 def lineage(key: str | None, topics: dict[str, Topic]) -> list[str]:
@@ -132,7 +135,7 @@ def _topic(key: str, raw: dict) -> Topic:
                 en.extend(w.lower() for p in words for w in re.findall(r"[A-Za-z]{4,}", p))
     label = raw.get("label") or {"zh": key, "en": key}
     return Topic(key, label, tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(zh)), raw.get("parent"), prov,
-                 tuple(raw.get("covers") or ()), tuple(dict.fromkeys(en)))
+                 tuple(raw.get("covers") or ()), tuple(dict.fromkeys(en)), bool(raw.get("frames")))
 
 
 def _merge(words, more) -> list | dict:
@@ -484,6 +487,10 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         if step and keep.index(step) > keep.index("responsibilities") and _DUTY_WORD.match(folded, start):
             keep.remove(step)
             keep.insert(keep.index("responsibilities"), step)
+    # a step named beside a topic that only frames the question (谁来组织, 公共类): the step first
+    framing = [k for k in keep if any(topics[a].frames for a in lineage(k, topics) if a in topics)]
+    if framing and len(framing) < len(keep):
+        keep = [k for k in keep if k not in framing] + framing
     # a narrower topic asks more than its parent: 年度项目计划定下来以后还能改吗 is about changing the plan
     for key in list(keep):
         parent = topics[key].parent

@@ -250,7 +250,11 @@ ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "
                  "reqs": "requirements", "req": "requirement", "approx": "approximately", "admin": "administration",
                  "dev": "development", "sw": "software", "hw": "hardware", "o&m": "operation and maintenance",
                  "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week", "wks": "weeks",
-                 "prelim": "preliminary", "specs": "specifications"}
+                 "prelim": "preliminary", "specs": "specifications", "w/o": "without", "w/": "with", "b/c": "because",
+                 "thru": "through", "sz": "Shenzhen",   # (SZ city: Shenzhen by its initials; LG is a brand too, read with "district")
+                 # a negation typed without its apostrophe
+                 **{w.replace("'", ""): w for w in ("hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "isn't", "aren't",
+                                                     "wasn't", "weren't", "can't", "won't", "wouldn't", "shouldn't", "couldn't")}}
 _ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])(?:\.(?!\s+[A-Z]|\s*$))?", re.I)   # (the stop of a sentence stays)
 
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.actors import BODY, same_body
+from ..reader.actors import BODY, doer_asked, same_body
 from ..reader.amounts import find_amounts
+from ..reader.costs import FEE_ASKED
 from ..reader.dated import (
     asks_earliest,
     asks_for_day,
@@ -28,6 +29,7 @@ from ..reader.form import (
     LIABILITY_DENIED,
     RULES_SET_ASIDE_EN,
     asking_clause,
+    claim_checked,
     classify,
     dropped_with_ba,
     english_questions,
@@ -58,11 +60,12 @@ from ..reader.topics import detect, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
-from .costs import with_cost_asked, with_cost_placed
+from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
 from .details import (
     DONE_THEN,
     asked_quantities,
+    doer_unsaid,
     measured,
     named_by_title,
     with_actor,
@@ -72,6 +75,9 @@ from .details import (
     with_list_count,
     with_meaning,
     without_places,
+)
+from .details import (
+    frames as _frames,
 )
 from .discretion import decided_against, deciding_body
 from .documents import with_document_only, with_documents
@@ -418,8 +424,10 @@ def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) ->
         return Finding(j.id, "scope", test.verdict, _scope_text(test, q.profile, lang),
                        list(test.citations or j.scope_citations))
     verdict = "yes" if q.form == "yesno" else "info"
-    if ok and q.form == "yesno" and q.negated and (q.lang == "zh" or _LEAVE_RULES_EN.search(q.reading or q.text)):
-        verdict = "no"   # 刚好50万，能不能不按这个办法走, skip the measures: a project the text covers may not leave it
+    if ok is not False and q.form == "yesno" and q.negated and (q.lang == "zh" or _LEAVE_RULES_EN.search(q.reading or q.text)):
+        # 刚好50万，能不能不按这个办法走, skip the measures: a project the text covers may not leave it (with the proviso
+        # of an undecided precondition, as a yes has it: 科长说运维服务不归它管，是这样吗)
+        verdict = "no"
     if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test):
         verdict = "conditional"   # 四十到六十万 across the 50万 line: the scope depends on the figure
     # an undecided precondition the question never mentioned is stated as a proviso
@@ -1214,7 +1222,19 @@ def _claimed_owner(text: str) -> str | None:
         return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(3))), None)
     # "the vendor wants to keep ownership of the source code": the party that would keep it
     m = _KEEPS_OWNERSHIP.search(text)
-    return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(1))), None) if m else None
+    if m:
+        return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(1))), None)
+    # "the vendor says the source code stays with them": the party it would stay with (them: the party named before)
+    m = _STAYS_WITH.search(text)
+    if m:
+        said = m.group(1) if not re.fullmatch(r"them|him|her|it", m.group(1), re.I) else \
+            next(iter(reversed(re.findall(r"\b(contractor|vendor|developer|supplier|builder|integrator)\b", text[:m.start()], re.I))), "")
+        return next((zh for pattern, zh in _EN_OWNER if pattern.search(said)), None)
+    return None
+
+
+_STAYS_WITH = lazy_regex(r"\b(?:source code|code|copyright|ownership|IP)\b[^.?]{0,20}?\b(?:stays?|remains?|stay|remain) (?:with|in the hands of) "
+                         r"(?:the )?(them|him|her|it|contractor|vendor|developer|supplier|builder|integrator)\b", re.I)
 
 
 _KEEPS_OWNERSHIP = lazy_regex(r"\b(contractor|vendor|developer|supplier|builder|integrator|we|our unit|our department)\b[^.?]{0,40}?"
@@ -1265,6 +1285,7 @@ def _answer_part(kb, j: Jurisdiction, part: list[str], q: Question, tokens: list
     if q.form == "yesno":  # a decisive verdict says more than an explanation citing the same text
         ruled.sort(key=lambda f: f.verdict == "info")
     ruled = with_detail(kb, j, ruled, q, tokens)
+    ruled = doer_unsaid(kb, j, ruled, q)   # (后评价谁来组织: a step the text names, with no one doing it)
     out: list[Finding] = []
     for f in ruled:
         if not any(set(f.citations) <= set(o.citations) for o in out):
@@ -1564,6 +1585,12 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
     rules = j.rules_for(f.topic)
+    if f.verdict in ("yes", "no") and f.topic != "actor" and q.negated and claim_checked(q.reading or q.text):
+        # 科长说运维不归它管，是这样吗: whether the duty or the coverage someone denied is there (a claim with a figure or a
+        # time of its own, 一个月内报就行, is not checked by the duty's verdict: it keeps the duty's own word)
+        return t(f"ans.v.claim_{f.verdict}", lang)
+    if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 质保期内维保要收费吗: is it charged, not must it be
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
         return t(f"ans.v.breach_{f.verdict}", lang)   # 算不算违规: is it a breach, not must it
     if f.verdict in ("yes", "no") and _SUFFICES_ASKED.search(q.reading or q.text):
@@ -1699,8 +1726,14 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     # of test)
     under_asked = {f.topic for f in findings if set(lineage(f.topic, kb.topics)) & asked_topics} | set(_expand_subjects(kb, list(asked_topics)))
 
+    # (文登这个项目还没验收，财务科想先把决算审计做了，这样可以吗: a step said not yet taken is the case a rule of the
+    # step proposed turns on, not what is asked of; with a bare tag asking, the others' verdict answers)
+    before_ask = [c for c in re.split(r"[，,；;。]", said[:max(0, said.find(asked))]) if c.strip()]
+    unmet_only = ({k for c in before_ask if SAID_UNMET.search(c) for k in detect(c, kb.topics)}
+                  - {k for c in before_ask if not SAID_UNMET.search(c) for k in detect(c, kb.topics)}) if not asked_topics else set()
+
     def rank(f: Finding) -> tuple:   # a topic the asking clause names first, then the narrowest (the special rule
-        return f.topic not in under_asked, breadth(f)   # before the general one)
+        return f.topic not in under_asked, f.topic in unmet_only, breadth(f)   # before the general one)
 
     main, deciders = {}, {}
     # a verdict a stated fact decided first, then one read from what the question says of its case; whether the text
@@ -1729,7 +1762,8 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     narrowest: dict[str, Finding] = {}
     for f in findings:
         if f.verdict in ("yes", "no") and f.jurisdiction not in main and not decided(f) and f.topic != "scope":
-            if f.jurisdiction not in narrowest or breadth(f) < breadth(narrowest[f.jurisdiction]):
+            if f.jurisdiction not in narrowest or (f.topic in unmet_only, breadth(f)) < (narrowest[f.jurisdiction].topic in unmet_only,
+                                                                                           breadth(narrowest[f.jurisdiction])):
                 narrowest[f.jurisdiction] = f
     findings = [replace(f, verdict="info") if f.verdict in ("yes", "no") and f.jurisdiction in narrowest and not decided(f)
                 and narrowest[f.jurisdiction].verdict != f.verdict and f.topic not in under_asked
@@ -1743,6 +1777,19 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
 _PLAIN_ASKED_EN = {stem(w) for w in ("project", "projects", "system", "unit", "government", "district", "city", "rules", "measures",
                                       "need", "must", "have", "what", "which", "when", "there")}
 _PLAIN_ASKED = {"项目", "可以", "需要", "是否", "什么", "怎么", "我们", "这个", "那个", "一下", "要求", "规定", "办法", "细则", "单位"}
+
+
+def _names_step(kb, framing: Finding, step: Finding, q: Question) -> bool:
+    """A who-question whose framing finding (the division of duties) names the step asked in the step's own words
+    (预算评审谁负责: 区财政局负责预算评审), which then may answer first."""
+    said = q.reading or q.text
+    if not doer_asked(said):
+        return False
+    words = [w for w in getattr(kb.topics.get(step.topic), "zh_terms", ()) if "+" not in w and len(w) >= 2 and w in said]
+    # the step as the question says it, with the words right before it (预算评审, not 评审 alone), which the framing
+    # finding's quote holds and the step's own do not
+    runs = {m.group(0) for w in words for m in re.finditer(r"[\u4e00-\u9fff]{2}" + re.escape(w), said)}
+    return any(r in c.quote for r in runs for c in framing.citations) and not any(r in c.quote for r in runs for c in step.citations)
 
 
 def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tuple[str, bool]] | None = None) -> list[Finding]:
@@ -1779,7 +1826,10 @@ def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tu
         head = next((f for f in own if f.topic == topic), None) if by_fact or first.verdict == "info" else None
         if head is None and first.topic in kb.topics and first.verdict != "not_applicable":
             eligible = [f for f in own if f.verdict != "not_specified" and f.topic in kb.topics
-                        and not (q.form == "yesno" and f.verdict == "info" and first.verdict != "info")]
+                        and not (q.form == "yesno" and f.verdict == "info" and first.verdict != "info")
+                        # (公共类服务项目是谁来负责采购的: a topic that only frames the question does not push the step aside,
+                        # unless the question asks who and its quote names the step: 预算评审谁负责, 区财政局负责预算评审)
+                        and not (_frames(kb, f.topic) and not _frames(kb, first.topic) and not _names_step(kb, f, first, q))]
             best = max(eligible, key=lambda f: score[id(f)], default=None)   # (the first of the best: the order found breaks a tie)
             clearly_more = best is not None and score[id(best)] >= max(2 * score[id(first)], score[id(first)] + 2) \
                 and (q.form != "yesno" or best.verdict == first.verdict)
@@ -1818,6 +1868,10 @@ _ASKER_CITY_UNIT = lazy_regex(r"(?:我们|我|本单位|咱们|本局)[^，,。�
 _DISTRICT_UNIT = lazy_regex(r"区属|区直|区级(?:单位|部门)|区里的(?:单位|部门)|\bdistrict[- ](?:level|owned|run) (?:unit|bureau|department)", re.I)
 
 
+# (直接用, 直接套用: may we use it, which the text's word to its districts answers; 直接适用: does it apply as it stands)
+_DIRECTLY_APPLIES = lazy_regex(r"直接适用|\bdirectly (apply|applies|govern|governs|bind|binds)\b|\b(apply|applies|binding) (to us )?directly\b", re.I)
+
+
 def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Finding]) -> list[Finding]:
     """A district inside a city whose text covers city-level units: the text's own scope decides,
     so every yes/no becomes conditional on it, and the scope is stated first."""
@@ -1831,8 +1885,13 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     may_follow = bool(lower) and not must_not and q.form == "yesno" and not q.negated \
         and bool(re.search(r"参照|比照|照着|\b(follow|adopt)\b", english_questions(q.text) if q.text.isascii() else _leave_asked_of(q.text), re.I)) \
         and not _MUST.search(q.text)
-    head = Finding(j.id, "scope", "no" if must_not else "yes" if may_follow else "conditional",
-                   t("ans.inner_place", lang, place=place, city=j.document.name[lang], scope=j.scope_text[lang]),
+    # 区财政出钱的项目，是不是直接适用市里的办法: a text its districts follow by reference (参照) does not apply to them as it stands
+    must_not = must_not or bool(lower) and q.form == "yesno" and not q.negated and all("参照" in c.quote for c in lower) \
+        and bool(_DIRECTLY_APPLIES.search(q.reading or q.text))
+    direct = must_not and not (any("可参照" in c.quote for c in lower) and _MUST.search(q.text))
+    head = Finding(j.id, "scope", "not_applicable" if direct else "no" if must_not else "yes" if may_follow else "conditional",
+                   t("ans.inner_by_reference" if must_not else "ans.inner_place", lang, place=place, city=j.document.name[lang],
+                     scope=j.scope_text[lang]),
                    dedupe([*lower, *j.scope_citations] if must_not or may_follow else [*j.scope_citations, *lower]))
     out = [head]
     for f in findings:
@@ -1979,7 +2038,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     elif q.form == "info" and (counted := with_cost_asked(kb, findings, text, q)):
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":
-        findings = (with_cost_placed(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+        findings = (with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)
                     or ((_MAY.search(text) or waits_for_step(text) or _RIGHT_ORDER.search(text))

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..i18n import t
-from ..reader.costs import INCLUDED, budget_met_from, cost_asked_from, cost_placed, costs_named
+from ..reader.costs import FEE_ASKED, INCLUDED, budget_met_from, cost_asked_from, cost_placed, costs_named
 from ..reader.question import Question
 from .finding import Finding
 from .model import Citation
@@ -92,3 +92,37 @@ def with_cost_asked(kb, findings: list[Finding], text: str, q: Question) -> list
     return [replace(f, citations=[q_ := found[f.jurisdiction], *[c for c in f.citations if c.article != q_.article]],
                     summary=t("ans.cost_counted", q.lang, quote=q_.quote) + f.summary)
             if lead.get(f.jurisdiction) == id(f) else f for f in findings]
+
+
+# a fee or a payment spoken of (not 经费, the money a project is given)
+_FEE_SAID = re.compile(r"收费|缴费|交费|免费|付费|收取|费用|(?<!经)费(?=标准|由|从|纳入|列入)|付款|支付")
+_FREE = re.compile(r"免费")
+_FREE_ASKED = re.compile(r"免费|\bfree\b", re.I)
+
+
+def with_fee_silent(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"质量监督登记要交费吗", "is there a fee for the quality registration": whether a step costs anything, where
+    nothing the findings cite speaks of a fee or a payment, is a part the text is silent on (``not_specified``), not the
+    step's duty said again. None when no fee is asked or a finding's text speaks of one."""
+    if q.form != "yesno" or not FEE_ASKED.search(text) or cost_placed(text) is not None:
+        return None
+    out, silent = [], set()
+    for f in findings:
+        if f.verdict in ("yes", "no", "info") and any(_FREE.search(c.quote) for c in f.citations):
+            # 质保期内维保要收费吗 against 质保期内免费提供维保: free, as the text says
+            out.append(replace(f, verdict="yes" if _FREE_ASKED.search(text) else "no",
+                               summary=t("ans.free_said", q.lang) + f.summary))
+            silent.add(f.jurisdiction)
+            continue
+        said = f.summary + "".join(c.quote for c in f.citations) + "".join(
+            a.text for c in f.citations for a in [kb.article(c.doc, c.article)] if a)
+        if f.verdict in ("yes", "no", "conditional", "info") and not _FEE_SAID.search(said) \
+                and not any(_FEE_SAID.search(g.summary) for g in findings if g.jurisdiction == f.jurisdiction and g is not f):
+            if f.jurisdiction in silent:
+                continue
+            silent.add(f.jurisdiction)
+            arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in f.citations))
+            out.append(replace(f, verdict="not_specified", summary=t("ans.no_fee_said", q.lang, arts=arts)))
+        else:
+            out.append(f)
+    return out if silent else None

@@ -10,7 +10,17 @@ from functools import lru_cache
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.actors import CLASS_WORDS, actor_of, carried_subject, claimed_actor, own_unit, same_body
+from ..reader.actors import (
+    AGENT,
+    CLASS_WORDS,
+    PAYER,
+    actor_of,
+    carried_subject,
+    claimed_actor,
+    doer_asked,
+    own_unit,
+    same_body,
+)
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
     asked_term,
@@ -794,4 +804,55 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
             # (a search result's "no rule answers this" is no longer so: the list does)
             f = replace(f, verdict="info", summary=listed if f.topic == "search" else listed + f.summary)
         out.append(f)
+    return out
+
+
+def frames(kb, topic: str) -> bool:
+    """Does the topic (or one above it) only frame a question (who is responsible, which class a project is)?"""
+    return any(kb.topics[k].frames for k in lineage(topic, kb.topics) if k in kb.topics)
+
+
+def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[Finding]:
+    """"文登区项目后评价谁来组织", "who pays for the third-party testing": where every sentence of the text that names
+    the step asked (后评价, in the topic's own words) names no body doing it (or, asked who pays, no budget or body
+    meeting its cost), that part is ``not_specified``, the step's sentence shown; the topic's description does not
+    answer who. The findings stand as they are when a sentence names one."""
+    asked = doer_asked(q.reading or q.text) if q.form == "info" else None
+    if asked is None or not found:
+        return found
+    articles = list(kb.articles.get(j.id, {}).values())
+    said = q.reading or q.text
+
+    def terms_of(keys) -> list[str]:
+        return [w for key in keys for w in getattr(kb.topics.get(key), "zh_terms", ()) if "+" not in w and len(w) >= 2]
+    english = None
+    if said.isascii():   # ("… who is supposed to pay for that testing": the step the asking sentence names, or the one before)
+        sentences_en = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
+        at = next((i for i, x in enumerate(sentences_en) if doer_asked(x)), len(sentences_en) - 1)
+        keys = detect(sentences_en[at], kb.topics) or (detect(sentences_en[at - 1], kb.topics) if at else [])
+        keys = [k for k in keys if not frames(kb, k)]   # (who is responsible names no step: "which department is responsible for …")
+        english = [w for w in terms_of(keys) if any(w in a.text for a in articles)]
+        english = [w for w in english if len(w) >= 3] or english   # (第三方验收测评, not 验收 alone: the step, not every acceptance)
+    out, changed = [], False
+    for f in found:
+        own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(kb, f.topic) else []
+        if f.verdict != "info" or changed or not own:
+            out.append(f)
+            continue
+        sentences = [(a.label, x.strip()) for a in articles for x in re.split(r"[。；;]", a.text) if any(w in x for w in own)]
+        if not sentences:
+            out.append(f)
+            continue
+        if asked == "pays":
+            telling = [x for _, x in sentences if PAYER.search(x)]
+        else:
+            telling = [x for _, x in sentences if AGENT.search(x)]
+        if telling:
+            out.append(f)
+            continue
+        changed = True
+        cites = [Citation(j.id, label, x if len(x) <= 80 else x[:80]) for label, x in sentences[:2]]
+        arts = t("ans.list_sep", q.lang).join(dict.fromkeys(c.article for c in cites))
+        out.append(replace(f, verdict="not_specified", citations=cites,
+                           summary=t("ans.no_payer_said" if asked == "pays" else "ans.no_doer_said", q.lang, arts=arts)))
     return out

@@ -16,7 +16,12 @@ from .model import evaluate
 # 接下来要干嘛, what's next: the step after one told done, asked
 _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?<![\d天周月年])(?:那)?(?:然后|接着)(?:呢|咧|嘞)\s*[？?]*\s*$"
                    r"|\bnext (?:step|stage|thing)s?\b|\bwhat(?:'s| is| comes)? next\b|\bwhat now\b|\bthen what\b|\b(?:from now on|going forward|after that)\b[^.]{0,20}\?"
-                   r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b", re.I)
+                   r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b"
+                   # ("What do we apply for next", "what should we submit next")
+                   r"|\bwhat (?:do|should|must|can|shall) (?:we|i) (?:\w+ ){1,3}(?:next|now)\b", re.I)
+
+
+_FAILED = lazy_regex(r"没通过|未通过|不通过|没过|不合格|被退回|退回来|打回|\b(?:failed|fail|didn't pass|did not pass|not passed|rejected|sent (?:it |them )?back|returned)\b", re.I)
 
 
 def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
@@ -24,8 +29,8 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     step whose condition the question does not show met (专家初步验收会 for a contract it does not size) is passed
     over; findings
     are left as they are when no step of the path is completed by the event told."""
-    if q.form != "info" or not _NEXT.search(text):
-        return findings
+    if q.form != "info" or not _NEXT.search(text) or _FAILED.search(text):
+        return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
     told = [name for name, _, _ in events_named(text)]
     lowered = text.lower()
     if not told and not any(w.lower() in lowered for jid in jids for s in kb.jurisdictions[jid].steps

@@ -470,7 +470,10 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         if due is None:
             out.append(f)
             continue
-        lead = t("ans.put_off_late", q.lang, later=t(f"event.{later}", q.lang), event=t(f"event.{due.trigger[0]}", q.lang))
+        # (the event the text counts from for this project: the contract's filing only where the question names it)
+        named_events = {name for name, _, _ in events_named(text)}
+        counted = next((e for e in due.trigger if e in named_events), due.trigger[-1])
+        lead = t("ans.put_off_late", q.lang, later=t(f"event.{later}", q.lang), event=t(f"event.{counted}", q.lang))
         out.append(replace(f, verdict="no", summary=lead + f.summary))
         late.add(f.jurisdiction)
     # the filing put off is what was asked: its jurisdiction's findings on other steps of the same part would only
