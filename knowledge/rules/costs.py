@@ -98,6 +98,8 @@ def with_cost_asked(kb, findings: list[Finding], text: str, q: Question) -> list
 _FEE_SAID = re.compile(r"收费|缴费|交费|免费|付费|收取|费用|(?<!经)费(?=标准|由|从|纳入|列入)|付款|支付")
 _FREE = re.compile(r"免费")
 _FREE_ASKED = re.compile(r"免费|\bfree\b", re.I)
+_FREE_WITHIN = re.compile(r"内免费")
+_PERIOD_OVER = re.compile(r"(过后|之后|以后|结束后?|期满|到期|以外|之外|外的)|\b(after|beyond|outside|once)\b[^.?]{0,20}\b(warranty|period)|\b(warranty|period)\b[^.?]{0,12}\b(ends|ended|is over|expires|expired)\b", re.I)
 
 
 def with_fee_silent(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -108,7 +110,9 @@ def with_fee_silent(kb, findings: list[Finding], text: str, q: Question) -> list
         return None
     out, silent = [], set()
     for f in findings:
-        if f.verdict in ("yes", "no", "info") and any(_FREE.search(c.quote) for c in f.citations):
+        if f.verdict in ("yes", "no", "info") and any(_FREE.search(c.quote) for c in f.citations) \
+                and not (any(_FREE_WITHIN.search(c.quote) for c in f.citations) and _PERIOD_OVER.search(text)):
+            # (质保期内免费: not once the period is over, 质保期过后的维保可以另外收钱吗)
             # 质保期内维保要收费吗 against 质保期内免费提供维保: free, as the text says
             out.append(replace(f, verdict="yes" if _FREE_ASKED.search(text) else "no",
                                summary=t("ans.free_said", q.lang) + f.summary))

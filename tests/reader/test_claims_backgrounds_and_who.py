@@ -396,3 +396,8 @@ def test_a_fee_asked_where_the_text_says_free(question, verdict):
 def test_the_money_a_project_is_given_is_no_fee():
     # 第四条's 经费 (the money the finance bureau arranges) says nothing of a fee for the filing
     assert "not_specified" in verdicts("文登 项目备案要不要交钱", "wendeng")
+
+
+def test_free_within_a_period_says_nothing_of_after_it():
+    # 质保期内免费: once the warranty is over, the contractor may charge (the look-alike of 质保期内维保要收费吗)
+    assert topic_verdicts("龙岗区质保期过后的维保承建单位可以另外收钱吗？", "longgang")["warranty"] == "yes"
