@@ -537,7 +537,9 @@ _CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)?[\u4e00-\u9fff]{1,6}?的?
                         r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
-_EN_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?|thinks?)\b", re.I)
+# the English verbs of saying something, whose object a tag then asks of
+_EN_SAY_VERBS = r"says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?"
+_EN_SAID = lazy_regex(rf"\b(?:{_EN_SAY_VERBS}|thinks?)\b", re.I)
 # someone named saying it (监理公司说…, 科长说…, 领导讲): whose word the question then checks
 _SAYS = lazy_regex(r"[\u4e00-\u9fff](说|讲|表示|认为|告诉我们)")
 # the asker's own turn after what someone said: 到底, 我们, 但是, 请问
@@ -630,7 +632,7 @@ def tag_asks(text: str) -> bool:
     clause = asking_clause(_norm(text))
     last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
     # (监理公司说…就不用再单独写了。是这样吗: a claim's tag asks of what was said before it)
-    claim = clause != _norm(text).strip() and bool(_CLAIM_TAG.fullmatch(clause)) and bool(_REPORTED.search(text) or _SAYS.search(text))
+    claim = not _norm(text).isascii() and claim_checked(text)
     return _tag_only(clause) or claim or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last)   # (…; that's allowed, right?)
                                      or _EN_CLAIM_TAG.fullmatch(last) and text.isascii())   # (… says …. Is that true?)
 
@@ -675,7 +677,7 @@ _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:(?:is|are) (?:that|this|it|he|she|
 # (…, then send in the report. ok?: a bare tag after a stop, compiled once: negated() runs on every question)
 _EN_STOP_TAG = lazy_regex(r"[.!;]\s*(?:" + EN_LEAVE + r")\s*\?+\s*$", re.I)
 _EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:" + EN_LEAVE + r")\s*\?\s*$", re.I)
-_EN_DUTY_DENIED_SAID = lazy_regex(r"\b(?:says?|said|told (?:us|me)|tells (?:us|me)|claims?|claimed|insists?|reckons?)\b[^.?]{0,80}?"
+_EN_DUTY_DENIED_SAID = lazy_regex(rf"\b(?:{_EN_SAY_VERBS})\b[^.?]{{0,80}}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"
                                   r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+"

@@ -95,6 +95,11 @@ def lineage(key: str | None, topics: dict[str, Topic]) -> list[str]:
     return out
 
 
+def frames(key: str, topics: dict[str, Topic]) -> bool:
+    """Does the topic (or one above it) only frame a question (who is responsible, which class a project is)?"""
+    return any(topics[k].frames for k in lineage(key, topics) if k in topics)
+
+
 # a hyphen between two letters: "capital-construction", "third-party" (spaces are folded away, hyphens are not)
 _HYPHEN = lazy_regex(r"(?<=[a-z])-(?=[a-z])")
 
@@ -488,7 +493,7 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
             keep.remove(step)
             keep.insert(keep.index("responsibilities"), step)
     # a step named beside a topic that only frames the question (谁来组织, 公共类): the step first
-    framing = [k for k in keep if any(topics[a].frames for a in lineage(k, topics) if a in topics)]
+    framing = [k for k in keep if frames(k, topics)]
     if framing and len(framing) < len(keep):
         keep = [k for k in keep if k not in framing] + framing
     # a narrower topic asks more than its parent: 年度项目计划定下来以后还能改吗 is about changing the plan

@@ -56,7 +56,7 @@ from ..reader.proposals import (
 from ..reader.quantity import named_counts
 from ..reader.question import SAID_UNMET, Question, left_undone, project_outside, understand
 from ..reader.sequence import waits_for_step
-from ..reader.topics import detect, lineage
+from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
@@ -75,9 +75,6 @@ from .details import (
     with_list_count,
     with_meaning,
     without_places,
-)
-from .details import (
-    frames as _frames,
 )
 from .discretion import decided_against, deciding_body
 from .documents import with_document_only, with_documents
@@ -1829,7 +1826,7 @@ def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tu
                         and not (q.form == "yesno" and f.verdict == "info" and first.verdict != "info")
                         # (公共类服务项目是谁来负责采购的: a topic that only frames the question does not push the step aside,
                         # unless the question asks who and its quote names the step: 预算评审谁负责, 区财政局负责预算评审)
-                        and not (_frames(kb, f.topic) and not _frames(kb, first.topic) and not _names_step(kb, f, first, q))]
+                        and not (frames(f.topic, kb.topics) and not frames(first.topic, kb.topics) and not _names_step(kb, f, first, q))]
             best = max(eligible, key=lambda f: score[id(f)], default=None)   # (the first of the best: the order found breaks a tie)
             clearly_more = best is not None and score[id(best)] >= max(2 * score[id(first)], score[id(first)] + 2) \
                 and (q.form != "yesno" or best.verdict == first.verdict)

@@ -50,7 +50,7 @@ from ..reader.quantity import (
     measure,
 )
 from ..reader.question import Question
-from ..reader.topics import detect, lineage, title_spans
+from ..reader.topics import detect, frames, lineage, title_spans
 from ..reader.variants import GLOSS
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs
@@ -807,11 +807,6 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     return out
 
 
-def frames(kb, topic: str) -> bool:
-    """Does the topic (or one above it) only frame a question (who is responsible, which class a project is)?"""
-    return any(kb.topics[k].frames for k in lineage(topic, kb.topics) if k in kb.topics)
-
-
 def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[Finding]:
     """"文登区项目后评价谁来组织", "who pays for the third-party testing": where every sentence of the text that names
     the step asked (后评价, in the topic's own words) names no body doing it (or, asked who pays, no budget or body
@@ -830,12 +825,12 @@ def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[
         sentences_en = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
         at = next((i for i, x in enumerate(sentences_en) if doer_asked(x)), len(sentences_en) - 1)
         keys = detect(sentences_en[at], kb.topics) or (detect(sentences_en[at - 1], kb.topics) if at else [])
-        keys = [k for k in keys if not frames(kb, k)]   # (who is responsible names no step: "which department is responsible for …")
+        keys = [k for k in keys if not frames(k, kb.topics)]   # (who is responsible names no step: "which department is responsible for …")
         english = [w for w in terms_of(keys) if any(w in a.text for a in articles)]
         english = [w for w in english if len(w) >= 3] or english   # (第三方验收测评, not 验收 alone: the step, not every acceptance)
     out, changed = [], False
     for f in found:
-        own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(kb, f.topic) else []
+        own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(f.topic, kb.topics) else []
         if f.verdict != "info" or changed or not own:
             out.append(f)
             continue
