@@ -48,15 +48,19 @@ class Claim:
 
 # an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
 _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
-             (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位")]
-_EN_VERB = [(r"organi[sz]e|run|hold|conduct|host|chair", "组织"), (r"write|draft|prepare|compile", "编写"), (r"issue", "出具"),
-            (r"procure|buy|purchase", "采购")]
+             (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
+             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:big[- ])?data (?:management )?bureau", "大数据管理局")]
+_EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
+            (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
             (r"expert review|review", "评审")]
 _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
                        rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
-                       r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})", re.I)
+                       r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
+                       # "is it the Big Data Center that does our 初验", "does the big data centre organise the acceptance"
+                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:that\s+|who\s+)?"
+                       rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})", re.I)
 
 
 # the asker's own unit doing a step itself: "we're procuring … ourselves", "our bureau will run the procurement itself"
@@ -90,11 +94,14 @@ def _english_claim(text: str) -> str | None:
     m = _EN_CLAIM.search(text)
     if not m:
         return None
-    step = next((zh for p, zh in _EN_STEP if re.match(rf"\s*(?:{p})\b", m.group("s"), re.I)), None)
+    said, party, doing = (m.group("s"), m.group("b"), m.group("v")) if m.group("b") else (m.group("s2"), m.group("b2"), m.group("v2"))
+    # (a step said in the texts' own Chinese: "does our 初验")
+    step = next((zh for p, zh in _EN_STEP if re.match(rf"\s*(?:{p})\b", said, re.I)), None) or \
+        (s.group(0) if (s := re.match(rf"\s*(?:{_STEPS})", said)) else None)
     if step is None:
         return None
-    body = next(zh for p, zh in _EN_PARTY if re.fullmatch(p, m.group("b"), re.I))
-    verb = next(zh for p, zh in _EN_VERB if re.fullmatch(p, m.group("v"), re.I))
+    body = next(zh for p, zh in _EN_PARTY if re.fullmatch(p, party, re.I))
+    verb = next(zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I))
     return f"让{body}{verb}{step}"
 
 
@@ -162,17 +169,25 @@ def same_body(said: str, named: str) -> bool:
     return all(ch in it for ch in said) and said[-1:] in ends
 
 
+# a step's other names in the texts
+_STEP_NAMES = {"初验": "初验|初步验收|初步核验", "初步验收": "初验|初步验收|初步核验"}
+
+
 def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[str, str] | None:
     """(the body the sentence has do the claimed step, the sentence's words from that body to the
     step) where the sentence says who does it; None when it does not. ``subject`` is the body a sentence
     without one of its own carries on from the one before (市政务服务数据管理局负责…；负责公共类服务项目…组织验收)."""
     # 自行组织项目初验, 组织验收专家组进行项目终验, 初验组织
     verb = _WRITE if re.fullmatch(_WRITE, claim.verb) else claim.verb
+    # (初验 the texts also write 初步验收 or 初步核验, and a unit that checks it itself 进行 it: 文登 第三十五条)
+    step = _STEP_NAMES.get(claim.step, claim.step)
+    if claim.verb == "组织" and claim.step in _STEP_NAMES:
+        verb = "组织|进行|开展"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:
         said = claim.step if claim.verb == claim.step else \
-        rf"(?:{verb})[^，,。；;]{{0,12}}?{claim.step}|{claim.step}[^，,。；;]{{0,2}}?(?:{verb})"
+        rf"(?:{verb})[^，,。；;]{{0,12}}?(?:{step})|(?:{step})[^，,。；;]{{0,2}}?(?:{verb})"
     for m in re.finditer(said, sentence):
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]

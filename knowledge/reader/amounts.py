@@ -53,7 +53,7 @@ _ROLE_WORDS = [
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|软件(开发)?\s*(那块|这块|那部分|这部分)\s*$"   # 里面软件开发那块四十七八万
                                  r"|软件开发\s*(那块|这块|那部分|这部分)的?(费用|经费|钱|预算)"   # 专业软件开发那块费用七八十万
-                                 r"|其中[^，,。；;]{0,4}软件|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|其中[^，,。；;]{0,4}(软件|(app|APP|App|应用)开发)|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
@@ -77,7 +77,7 @@ _ROLE_WORDS = [
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
-                                 r"|(changes?|change orders?|variations?)\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
+                                 r"|(changes?|change orders?|variations?)\s*,?\s*(so far|now|already|to date)?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|概算|总额|total|budget|estimate)", re.I)),
@@ -170,8 +170,8 @@ _ROLE_AFTER = [
     ("surplus", lazy_regex(r"^\s*(?:元)?\s*(?:的)?(?:结余|剩余|节余|结存)(?:资金|经费|款|的钱)?")),
     ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("software_cost", lazy_regex(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
-    # "of which 450k is application software development"
-    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:application\s+|app\s+)?software", re.I)),
+    # "of which 450k is application software development", "of which about 600k is app development"
+    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:(?:application\s+|app\s+)?software|(?:application|app)s?\s+(?:development|dev)\b)", re.I)),
     ("contract_amount", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:contract|under (?:the|a) contract)", re.I)),
     # another 450k change, a 30万的变更: the figure of a change
     ("change_amount", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:(?:worth of |of )?(?:(?:cumulative|accumulated|total|further|additional) )?(?:changes?|variations?|modifications?|change orders?)\b|的?(?:变更|调整))", re.I)),

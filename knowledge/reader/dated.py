@@ -610,6 +610,8 @@ _OFFSET = lazy_regex(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      r"|隔了?\s*(?P<n7>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?P<u7>工作日|天|日|周|星期|礼拜|月)(?:左右)?\s*(?:才|再)"
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
+                     # "do the initial acceptance …, and then send in the final application one month later": after the step before
+                     r"|\bthen\b[^.?;]{0,80}?\b(?P<n10>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u10>working day|business day|month|week|day)s?\s+later\b"
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
                      r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
                      r"(?:左右)?(?:以后|之后)?再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)   # (先开工干两个月再去办登记)
@@ -623,8 +625,8 @@ def stated_offset(text: str) -> tuple[float, str] | None:
     m = _OFFSET.search(_halves(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g)))
-    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if m.group(g)).lower()
+    n = small_number(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(g)))
+    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10") if m.group(g)).lower()
     return (n, _UNIT_NAMES.get(unit, unit)) if n else None
 
 
@@ -714,6 +716,30 @@ def stated_next(text: str, today: date) -> date | None:
     if step == "quarter":   # the first day of the next quarter
         return add_months(today.replace(day=1), 3 - (today.month - 1) % 3)
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
+
+
+def stated_ahead(text: str, today: date) -> dict[str, date]:
+    """{event: day} for an event a question dates on one exact day still to come, said relative to today
+    (下周一跟承建商签合同, 明天签合同, "we sign next Monday"); {} when it names none, or only a span (下周, 下个月)."""
+    norm = unicodedata.normalize("NFKC", text)
+    m = _EN_NEXT_WEEKDAY.search(norm)
+    if m is None:
+        m = _NEXT_RE.search(norm)
+        if m is None:
+            return {}
+        step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
+        weekday = re.match(r"[一二三四五六日天]", norm[m.end():]) if m.group(0).startswith("下") and step in (7, 14) else None
+        if step not in (1, 2) and not weekday:
+            return {}
+        end = m.end() + (1 if weekday else 0)
+    else:
+        end = m.end()
+    day = stated_next(norm, today)
+    if day is None or day <= today:
+        return {}
+    begin, stop = _clause_around(norm, m.start(), end)
+    key, score = _event(norm[begin:m.start()] + "@" + norm[end:stop], (m.start() - begin, m.start() - begin + 1))
+    return {key: day} if key and score >= 0.6 else {}
 
 
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
@@ -960,7 +986,7 @@ def still_undone(text: str) -> bool:
 
 
 _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
-                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already)\s*\?", re.I)
+                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already)\s*(?:\?|$)", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 def _told_done_on(text: str, today: date) -> date | None:
@@ -1087,6 +1113,12 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
             return None   # (signed 11/20, the filing approved yesterday, registration next Tuesday: two events, read elsewhere)
     elif len(spans) < 2:
         return None
+    elif undone and all(s[1] <= today for s in spans) and (m := _NOT_YET_DONE.search(norm)) and m.start() > max(s[3] for s in spans) \
+            and len(stated_events(text, today)) >= len(spans):
+        # 合同11月20号签的，采购中心备案12月1号才通过，质监登记到今天还没做: every day said dates an event before the step told
+        # as not yet taken, which is measured today (not "didn't file it …. Doing the registration on Thu 12 Nov", a day proposed;
+        # nor 任务书11月10号就上传平台了…还没做审核, a day the step asked was taken)
+        proposed = (today, today, -1, -1)
     else:
         proposed = max(spans, key=lambda s: (s[0], s[2]))
     norm = _english_dates(norm)

@@ -161,6 +161,8 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        r"|(^|[.!;:]\s+)(?![^.!;:]*\bnot\b)(?!(?:the\s+)?(?:documents?|materials?|documentation|papers|files|items|steps|procedures|conditions|forms)\b)(?:(?:a|an|the|any|third[- ]party|external|outside|expert|on-site)\s+)?[a-z&-]+(?:\s+[a-z&-]+){0,2}\s+(needed|required|necessary|mandatory|compulsory)\s*$"
                        # "… like two months from now. ok": a bare leave tag typed without its mark
                        r"|(^|[.!;,]\s*)(ok|okay|alright|fine|acceptable|allowed)\s*$"
+                       # "… on Tue Dec 8. still on time": an elliptic question after a stop, typed without its mark
+                       r"|(^|[.!;]\s*)(still\s+)?(on time|in time|within (the |our |its )?([\w-]+ ){0,2}(deadline|time limit|window|period))\s*$"
                        # "ok timing-wise?", "schedule-wise is that fine?"
                        r"|\b(ok|okay|fine|alright|good)\s+[a-z]+[- ]wise\s*\?|\b[a-z]+[- ]wise\s*,?\s*(is (that|it|this) )?(ok|okay|fine|alright|good)\s*\?"
                        r"|^\W*(?:[\w-]+\s+){0,5}?(?:needed|required|necessary|mandatory)\s+if\b"   # "3rd party testng needed if …"

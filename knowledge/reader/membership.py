@@ -301,6 +301,9 @@ def numbered_items(text: str) -> list[str]:
 
 # what asks after a list: whether it holds a document, or whether one missing from it may be handed in
 _LIST_ASKED = lazy_regex(r"包括|包含|含不含|(材料|资料|清单|文件)(里|中|内)|必备|得有|缺|少了|没做|没交|没写|没出|没准备|不全|不齐|齐了|够了|够吗|够不够|能交|能提交|齐全|完整|(就是|但是?|可是)没有|\b(except|missing|lack\w*|includ\w*|enough|complete|incomplete)\b"
+                        # "does the acceptance package need the data sharing list", "… in the acceptance dossier": a document of the set
+                        r"|\b(pack|package|dossier|paperwork|documents|materials)\s+(need|needs|require|requires|have to have|has to have|contain|contains|must have)\b"
+                        r"|\b(in|into) the (document |acceptance |final |completion )?(pack|package|dossier|paperwork)\b"
                         r"|\bleave\b[^.?]{0,40}\bout\b|\bout of the (document |acceptance )?(pack|package|dossier|materials|documents)\b|\bdrop\b[^.?]{0,40}\bfrom the\b", re.I)
 
 

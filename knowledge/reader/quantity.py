@@ -322,7 +322,8 @@ def asked(text: str) -> list[Asked]:
 
 
 # two words for one thing measured, one in the question and the other in a text (质保期, 保修期)
-_SAME_WORD = {"质保": "保修", "保修": "质保"}
+_SAME_WORD = {"质保": "保修", "保修": "质保",
+              "recti": "fix"}   # (rectify, rectification: the summaries say "fix")
 
 
 # the party a step is done with (跟承建单位签合同, 向主管部门报): whom, not what, is measured
@@ -445,8 +446,23 @@ _EN_LENGTH = lazy_regex(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on 
 
 def english_subject(text: str) -> str:
     """What an English question measures, without the event it counts from or ends at ("how long
-    must the trial run last before final acceptance" -> "how long must the trial run last")."""
-    return _EN_EVENT.sub(" ", text)
+    must the trial run last before final acceptance" -> "how long must the trial run last") and the case
+    it is asked of ("if the project fails completion acceptance, how long is the rectification period")."""
+    case = english_case(text)
+    return _EN_EVENT.sub(" ", text.replace(case, " ", 1) if case else text)
+
+
+def english_case(text: str) -> str:
+    """The case an English question asks of, said before what it measures ("if the project fails completion
+    acceptance, how long is the rectification period"), or "" (also where the asking clause points back into it:
+    "if we report a problem to …, within how many days do they …")."""
+    case = _EN_CASE_BEFORE.search(text)
+    return case.group(0) if case and not _EN_PRONOUN.search(text[case.end():]) else ""
+
+
+_EN_CASE_BEFORE = lazy_regex(r"(?:^|(?<=[:,-]))\s*(if|when|in case|whenever)\b[^,]{3,80},\s*", re.I)
+_EN_PRONOUN = lazy_regex(r"\b(they|them|their|it|its|this|that|these|those|he|she)\b", re.I)
+
 
 
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
@@ -681,7 +697,7 @@ _COUNTED = lazy_regex(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:�
 
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
-_ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
+_ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff|guy|officer)|\b(only|just) (one|a single) (person|inspector|expert|member|reviewer|staff|official|guy|officer|staffer)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member|guy|officer|staffer)\b"
                   r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|(一个|一名|一位)(检查|监督|质监)员|单独(去|到场|检查)", re.I)
 
 

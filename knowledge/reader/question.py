@@ -34,7 +34,7 @@ _KIND_PATTERNS = [
                    r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing)( (annual|yearly|routine|regular|day-to-day|ongoing|system))? (o&m|maintenance|operations? (and|&) maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
     ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment|(pure|purely|just|only) (hardware|equipment)\b(?!\s*(and|with|plus|\+)\b)"
-                  r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus)\s+(\w+ing\s+)?(an? |the |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
+                  r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus|for)\s+(\w+ing\s+)?(an? |the |our |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
     ("software", r"软件(开发)?(类)?项目|软件开发|系统开发|开发(一个|一套)?(系统|平台|app|小程序)|software"),
@@ -328,6 +328,8 @@ _NOT_NEW_INITIATIVE = lazy_regex(r"(不是|不属于|并非|非|没有)新动议
 # a district's measures cover the district's own units; 省直 is above a city too
 _UNIT = r"(单位|部门|机关|机构|局|委|办|厅)"
 _CITY_UNIT = lazy_regex(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?{_UNIT}|市(直|属)(?!各)|"
+                        # 我们是威海市大数据局: the asker a city's own bureau
+                        rf"(?:我们|我|咱们)(?:单位)?是[\u4e00-\u9fff]{{2,4}}?市(?![直属级])[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|中心)|"
                         r"\b(municipal|city)[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority|government department)s?\b", re.I)
 _PROVINCE_UNIT = lazy_regex(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
 
@@ -345,9 +347,10 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     # (向区财政申请: the body applied to)
     # (市里拨下来的专项资金: the money the city allocated down, to a district's project)
     allocated = r"|(?:拨|下拨|拨付|下达)(?:下来|过来|下)?的(?:专项)?(?:资金|款|钱|经费)" if zh == "市" else ""
-    return re.compile(rf"(?<![{not_after}向给找跟报]){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱)"
+    # (没用区财政, "no district money": the money not used is no source)
+    return re.compile(rf"(?<![{not_after}向给找跟报])(?<!没用)(?<!不用)(?<!没有)(?<!没花){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱)"
                       rf"{allocated})"
-                      rf"|(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
+                      rf"|(?<!\bno )(?<!\bnot )(?<!without )(?<!\bzero )(?<!\bany )(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
                       # "arranged and funded by the Shenzhen municipal government": the level named with its place
                       rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
 

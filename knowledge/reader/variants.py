@@ -255,6 +255,14 @@ ABBREVIATIONS = {"docs": "documents", "doc": "document", "dept": "department", "
                  # a negation typed without its apostrophe
                  **{w.replace("'", ""): w for w in ("hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "isn't", "aren't",
                                                      "wasn't", "weren't", "can't", "won't", "wouldn't", "shouldn't", "couldn't")}}
+# the names staff give a party among themselves, for the texts' name of it: the supervisor (监理) is the project's
+# "PM firm", "project management company" (a project manager, "our PM", is a person, and stays)
+JARGON = {f"{name} {body}": f"supervision {body}" for name in ("pm", "project management", "project-management")
+          for body in ("firm", "company", "consultant", "consultancy", "contractor", "vendor")}
+# work passed to another firm: "subbed out the GIS module" is subcontracted
+JARGON.update({"subbed out": "subcontracted", "subbing out": "subcontracting", "sub out": "subcontract", "subs out": "subcontracts",
+               "subbed": "subcontracted", "subbed it out": "subcontracted it"})
+ABBREVIATIONS.update(JARGON)
 _ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])(?:\.(?!\s+[A-Z]|\s*$))?", re.I)   # (the stop of a sentence stays)
 
 

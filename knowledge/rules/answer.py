@@ -19,6 +19,7 @@ from ..reader.dated import (
     due_dates,
     named_periods,
     periodic_dates,
+    stated_ahead,
     stated_elapsed,
     stated_events,
     without_days,
@@ -201,7 +202,10 @@ _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(
                               r"|还没[^，,。？?]{0,8}(打招呼|说一声)|同意书?[^，,。？?]{0,6}(后面|回头|以后|之后|事后)(再)?补|不用(问|跟|和|经过)|擅自|私自|偷偷|直接|自己就"
                               r"|\b(without|hasn't|haven't|has not|have not|hadn't|not yet|unilateral\w*|just go ahead)\b|\bbefore (we|they|the \w+)('ve| have)? (given|agreed|consented|approved|agrees|consents|approves)"
                               r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b"
-                              r"|\b(nobody|no one|none of us)\b[^.?]{0,40}\b(agreed|consented|approved|said yes|signed off|allowed)\b|\b(didn't|did not|never) (agree|consent|approve|allow)", re.I)
+                              r"|\b(nobody|no one|none of us)\b[^.?]{0,40}\b(agreed|consented|approved|said yes|signed off|allowed)\b|\b(didn't|did not|never) (agree|consent|approve|allow)"
+                              # "… nobody asked us", "they never asked us": the owner not asked is no consent given
+                              r"|\b(nobody|no one)\b[^.?]{0,20}\basked (us|me|the owner|our)\b|\b(didn't|did not|never|without) (ask|asking|check|checking) (with )?(us|me|the owner)\b"
+                              r"|没(有)?(问|请示|征求)(过)?(我们|我|建设单位|业主)", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
@@ -228,8 +232,11 @@ _ASKS_ADVICE = lazy_regex(r"(是否|是不是|有没有)(建议|推荐|鼓励|�
 
 
 # whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
-_STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|\bstill (valid|count|stand|hold|exist|be valid)", re.I)
-_LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废")
+# the duty itself asked ("Do we need to file this with the data bureau?"), not leave for a plan told before ("…, that's fine?")
+_EN_DUTY_ASKED = lazy_regex(r"\b(do|does|did) (we|i|they|you|it) (still )?(need|have) to\b|\b(must|should) (we|i|they)\b|\bis (it|that|this) (required|necessary|mandatory)\b", re.I)
+_STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|(还|仍)(在)?有效期(内|里|之内)(吗|么|嘛|不|没)|\bstill (valid|count|stand|hold|exist|be valid|in force|in effect)", re.I)
+# (…有效期五年，按此已于2023年前后届满: a text whose own term has run out)
+_LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。；;]{0,12}届满")
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
@@ -373,6 +380,12 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
         party = _LIABLE_PARTY.findall(asked[:m.start()])
         named = _PARTY_NAMES.get(party[-1], party[-1]) if party else ""
         if all(named in r.says["zh"] for r, _ in liable):
+            return "yes", liable
+    # "is the main contractor on the hook too": the same, in English
+    if liable and asked and asked.isascii() and (m := _EN_ASKS_LIABLE.search(asked)):
+        party = _EN_LIABLE_PARTY.findall(asked[:m.end()])
+        named = _EN_PARTY_NAMES.get(party[-1].lower().split()[0], "") if party else ""
+        if named and all(named in r.says["zh"] for r, _ in liable):
             return "yes", liable
     # a yes/no question about what the text describes ("会被报送信用平台吗"): the description that
     # applies settles it; one whose condition fails says no
@@ -583,11 +596,14 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         elif q.unmet and q.form == "yesno" and verdict in ("yes", "info") and \
                 not any(r.complies(profile) is True for r, _ in used) and \
                 all(r.type in ("obligation", "info") for r, _ in used) and not _PENALTY.search(q.text) and \
-                (_leave(q) or re.search(r"会|算数|作数|\bwill\b", q.text, re.I) or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)
+                (_leave(q) or re.search(r"会|算数|作数", q.text) or re.search(r"\bwill\b", english_questions(q.text) if q.text.isascii() and _EN_DUTY_ASKED.search(english_questions(q.text)) else q.text, re.I)
+                 or still_gets(q.text) or _GO_AHEAD_BA.search(q.text)
                  or _ASKS_COMPLIES.search(q.text) and not _PUT_OFF.search(q.text) and _left_out(kb, q, topic)) \
                 and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
                 and not _own_route(q.reading or q.text, used):   # (不自己买服务器了: a ban kept)
             # "没提交档案能通过验收吗": the duty applies and is not yet met, so the step may not go ahead
+            # (where the duty itself is asked, the "will" of its sentence: not "… will be delivered late. We haven't told
+            # anyone. Do we need to file this")
             verdict = "no"
         elif q.unmet and q.form == "yesno" and verdict == "conditional" and used and _leave(q) and \
                 all(r.type == "obligation" for r, _ in used) and not any(getattr(profile, f) is not None for f in MONEY):
@@ -1564,10 +1580,13 @@ _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？
                           # 到底总包要不要一起负责: the A-not-A form of the same question
                           r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
 # "is the main contractor still liable?", "does the prime have to answer for it too?": the liability itself asked
-_EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable)\s*\??\s*$"
+_EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable|on the hook)(?:\s+(?:too|as well|also))?\s*\??\s*$"
                              r"|\b(?:have|has) to (?:answer|be responsible|bear)\b[^.?]{0,30}\??\s*$", re.I)
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}
+_EN_LIABLE_PARTY = lazy_regex(r"\b(?:main|general|prime|head) contractor|\bsub(?:contractor)?s?\b|\bsupervis(?:or|ion firm|ion company)", re.I)
+_EN_PARTY_NAMES = {"main": "总承包", "general": "总承包", "prime": "总承包", "head": "总承包", "sub": "分包", "subs": "分包",
+                   "subcontractor": "分包", "subcontractors": "分包", "supervisor": "监理", "supervision": "监理"}
 # whether what was done (or left undone) complies: 这样符合深圳的质量要求不, 合不合规, is that compliant
 _ASKS_COMPLIES = lazy_regex(r"符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|合规|算(?:是)?(?:完成|办完|做完|齐)|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么|齐全吗|齐了吗|齐吗|全吗|完整吗)|\b(?:compliant|comply|complies|meets? (?:the )?requirements?)\b|\b(?:is|are) (?:the|our|this|that|it|everything)\b[\w\s]{0,20}\bcomplete\b|\b(?:is|are) (?:that|this|it|these) (?:the )?(?:right|correct) (?:material|materials|documents?|papers?|set|pack|package|file|files)\b", re.I)
 # what is not done yet said to come later (等到合同验收之前再出): whether that complies turns on when, not on the duty alone
@@ -1735,9 +1754,13 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     main, deciders = {}, {}
     # a verdict a stated fact decided first, then one read from what the question says of its case; whether the text
     # covers the project at all (scope) answers only when no rule of the case does
-    covering = {f.jurisdiction for f in findings if f.topic != "scope" and f.verdict in ("yes", "no")}
+    # (…paid entirely from the city budget, no district money. Do Longgang's measures apply?: the coverage asked, and a
+    # stated fact puts the project outside; the rule for such projects beside it does not answer it)
+    left_out = {f.jurisdiction for f in findings if f.topic == "scope" and "scope" in asked_topics and f.verdict == "no" and decided(f)}
+    covering = {f.jurisdiction for f in findings if f.topic != "scope" and f.verdict in ("yes", "no")} - left_out
     by_fact: dict[str, bool] = {}
-    for f in [*[f for f in findings if decided(f)], *sorted((f for f in findings if f.read), key=rank)]:
+    for f in [*sorted((f for f in findings if decided(f)), key=lambda f: f.jurisdiction not in left_out or f.topic != "scope"),
+              *sorted((f for f in findings if f.read), key=rank)]:
         if f.verdict in ("yes", "no") and f.topic not in settled and not (f.topic == "scope" and f.jurisdiction in covering):
             main.setdefault(f.jurisdiction, f.verdict)
             by_fact.setdefault(f.jurisdiction, decided(f))
@@ -2014,9 +2037,11 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
                                                                                     or re.search(r"不晚|晚吗|没晚|赶得上", text))
     relative = stated_elapsed(text, china_today()) if asks_for_day(text) or counting or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
     relative = relative if relative and not named_periods(without_days(text)) else {}
-    if asks_for_day(text) or relative:
+    # (下周一跟承建商签合同，质量监督登记最晚哪天: an event dated on a day still to come, said relative to today)
+    ahead = stated_ahead(text, china_today()) if q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
+    if asks_for_day(text) or relative or ahead:
         # (合同11月20号签的，采购中心备案这周一才通过: one event dated, the other said relative to today; both count)
-        events = {**relative, **stated_events(text, china_today())}
+        events = {**ahead, **relative, **stated_events(text, china_today())}
         if counting:   # (count from the filing's approval: which event the text counts from, then the day it gives)
             findings = with_start(kb, findings, text, q) or findings
         if events:

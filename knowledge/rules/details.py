@@ -45,6 +45,7 @@ from ..reader.quantity import (
     asks_if_set,
     bounded_only,
     count_suffices,
+    english_case,
     english_subject,
     length_suffices,
     measure,
@@ -155,9 +156,14 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
         if chosen:   # of the findings that speak of it, the one whose text holds most of the question's words
             # (not one named only by the text's own title: 质量监督 in a Shenzhen question about 现场检查)
             asked = pairs(without_titles(q.reading or q.text))   # the title's words say which text, not what in it
+            # (English: the words of the case the question is asked of that the finding says, "if the project fails
+            # completion acceptance, how long is the rectification period" for the failed acceptance's rectification, not
+            # the general duty to fix what oversight finds)
+            stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", english_case(q.reading or q.text))} if q.lang == "en" else set()
             best = max(chosen, key=lambda f: (fine and f.topic == "penalties",   # (罚款多少: the fine is the penalties' number)
                                               kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
-                                              sum(p in "。".join(c.quote for c in f.citations) for p in asked)))
+                                              sum(p in "。".join(c.quote for c in f.citations) for p in asked),
+                                              sum(w in _said(f).lower() for w in stems)))
             return [_silent_on(best, q, wanted, kb, j)]
     return [_silent_on(rated[0][0], q, wanted, kb, j)]
 
