@@ -29,6 +29,7 @@ RATED_ON = "2026-12-04"
 
 # the sets written for another day than RATED_ON, by their ids' set (q322-001 is of q322): each case is read on its own day
 WRITTEN_FOR = {"q322": "2026-12-05", "q323": "2026-12-05", "q324": "2026-12-05", "q325": "2026-12-05", "q326": "2026-12-05",
+               "q327": "2026-12-05", "q328": "2026-12-05", "q329": "2026-12-05", "q330": "2026-12-05",
                "q331": "2026-12-05", "q332": "2026-12-05", "q333": "2026-12-05"}
 
 
@@ -2265,7 +2266,6 @@ XFAIL = {
     "q314-111": "mixed, «文登 项目建设地点和预算都变了 已经开工了 再去找大数据中心报 可以不»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第十七条']}, got [('wendeng', 'yes', ['第十七条'])]",
     "q314-127": "mixed, «Wendeng: a state-owned enterprise is funding an IT system with its own…»: expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第二条']}, got [('wendeng', 'yes', ['第十三条', '第十四条', '第二十二条'])]",
     "q314-132": "mixed, «Longgang: a private company and the district government each put about…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'yes', ['第十条', '第十三条', '第二十五条', '第三十条'])]",
-    "q315-006": "situation, «The contractor on our Shenzhen city project wants to put our demo syst…»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十条']}, got [('shenzhen', 'conditional', ['第十条'])]",
     "q315-017": "situation, «深圳 市里的项目 合同里想写保修期 按深圳这个质量监督办法 最少得保几年»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十条']}, got [('shenzhen', 'info', ['第十六条', '第十六条', '第二十八条'])]",
     "q315-018": "situation, «Shenzhen: the quality supervision agency turned up without notice and …»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十八条', '第十四条']}, got [('shenzhen', 'no', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条']), ('shenzhen', 'not_specified', ['第十七条'])]",
     "q315-023": "situation, «Longgang, brand new project idea this year, roughly 12 million total. …»: expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第十条']}, got [('longgang', 'conditional', ['第十条', '第十条', '第十条', '第十条'])] | answer lacks any of ['专题会议', 'special meeting', 'dedicated meeting', 'topic meeting']",
@@ -2345,6 +2345,7 @@ XFAIL = {
     "q333-051": "mixed, «云浮市云安区 区级的信息化项目 一百五十万 要监理吗»: findings with verdicts it must not have: [('yunfu', 'conditional'), ('yunfu', 'conditional')]",
     "q333-074": "mixed, «云浮市直单位 信息化建设领导小组 组长必须是一把手吗»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['信息化建设领导小组']}, got [('yunfu', 'yes', ['总则·第12段', '实施·第1段'])]",
     "q333-125": "mixed, «A Shenzhen municipal bureau's project paid fully by a central governme…»: expected {'j': 'shenzhen', 'verdict': ['not_applicable', 'no'], 'article': ['第二条']}, got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条'])]",
+    "q331-100": "jargon, «云浮 经办人在项目里收供应商好处，怎么处理»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['索贿受贿', '依法给予处分']}, got [('yunfu', 'info', ['总则·第7段', '总则·第3段', '总则·第15段']), ('yunfu', 'info', ['总则·第7段', '实施·第2段'])] (收了好处 and 好处费 are read; 收供应商好处, the giver between, is not: 收+好处 fired on 收集数据的好处)",
 }
 
 

@@ -49,7 +49,7 @@ class Claim:
 # an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
 _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
              (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
-             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:big[- ])?data (?:management )?bureau", "大数据管理局")]
+             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心")]   # ("the data bureau" is each text's own body, named otherwise)
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),

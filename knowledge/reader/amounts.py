@@ -189,6 +189,7 @@ _GOES_ON = lazy_regex(r"\s*(累计|总共|一共|分别|一次|第一次|一回|
 _PAID_BY_REST = lazy_regex(r"\s*(?:元)?\s*(?:由|是|让|归)?[^，,。；;？?]{0,8}?(?:自筹|自己筹|筹集|筹措|自己出|自己掏|来出|出资|承担|配套|兜底)")
 
 
+_NEXT_CHANGE = lazy_regex(r"\s*(?:yuan|rmb)?\s*(?:,|;|and|&|plus|\+|then)\s*(?:(?:and|then)\s+)?(?:now\s+|later\s+)?(?:(?:another|one more|a (?:second|third|further) one)\s*(?:of|for|at|worth)?\s*,?\s*)?", re.I)
 _WORTH_AFTER = lazy_regex(r"\s*(?:yuan|rmb)?\s*worth\b(?! of (?:hardware|software|equipment|servers?|licen[cs]es?)\b)", re.I)
 # (what is changed named after the verb, "change some of the main content, roughly": not "after changing vendors, the new
 # contract is roughly", the project's own figure)
@@ -352,6 +353,11 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     # 预算分三块, 拆成两大块: parts of the work, not yuan
     found = [a for a in found if not (re.fullmatch(r"[一二两三四五六七八九十几\d]+\s*块", a.text)
                                       and (re.search(r"(分|分成|分为|拆成|拆为|切成)\s*$", norm[:a.start]) or re.match(r"\s*[：:]", norm[a.end:])))]
+    # ("change orders so far: 90k and 30k", "change orders, 90k, and now one more, 30k": a figure listed after a change's is
+    # another change, not the contract named earlier in the sentence)
+    for before, a in zip(found, found[1:], strict=False):
+        if before.role == "change_amount" and a.role in ("total", "contract_amount") and _NEXT_CHANGE.fullmatch(norm[before.end:a.start]):
+            a.role = "change_amount"
     for a in found:   # 之前变更35万，这次25万，累计正好60万: the last is their sum
         clause = re.split(r"[，,。；;]", norm[:a.start])[-1]
         a.cumulative = a.role == "change_amount" and bool(_CUMULATIVE.search(clause))

@@ -976,7 +976,7 @@ def _month_end_of_dated_month(text: str) -> str:
 
 # a step told as not yet taken (任务书还没上传平台, "we haven't uploaded the task book yet", "we never did acceptance"), asked
 # whether it is still in time: today is the day measured
-_NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,。？?]{0,10}?(上传|报|交|备案|提交|登记|做|办|申请|组织|开|验收|移交|上)"
+_NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,。？?]{0,10}?(上传|报|交|备案|提交|登记|做|办|弄|搞|申请|组织|开|验收|移交|上)"
                            r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not)\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report)\w*", re.I)
 
 

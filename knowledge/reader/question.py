@@ -328,8 +328,8 @@ _NOT_NEW_INITIATIVE = lazy_regex(r"(不是|不属于|并非|非|没有)新动议
 # a district's measures cover the district's own units; 省直 is above a city too
 _UNIT = r"(单位|部门|机关|机构|局|委|办|厅)"
 _CITY_UNIT = lazy_regex(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?{_UNIT}|市(直|属)(?!各)|"
-                        # 我们是威海市大数据局: the asker a city's own bureau
-                        rf"(?:我们|我|咱们)(?:单位)?是[\u4e00-\u9fff]{{2,4}}?市(?![直属级])[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|中心)|"
+                        # 我们是威海市大数据局: the asker a city's own bureau (not 我们是常州市钟楼区教育局, a district's)
+                        rf"(?:我们|我|咱们)(?:单位)?是[\u4e00-\u9fff]{{2,4}}?市(?![直属级])(?![\u4e00-\u9fff]{{0,6}}?[区县])[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|中心)|"
                         r"\b(municipal|city)[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority|government department)s?\b", re.I)
 _PROVINCE_UNIT = lazy_regex(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
 

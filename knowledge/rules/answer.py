@@ -204,7 +204,8 @@ _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(
                               r"|\b(don't|doesn't|do not|does not) need to ask\b|\bon (its|their) own\b|\bdirectly\b"
                               r"|\b(nobody|no one|none of us)\b[^.?]{0,40}\b(agreed|consented|approved|said yes|signed off|allowed)\b|\b(didn't|did not|never) (agree|consent|approve|allow)"
                               # "… nobody asked us", "they never asked us": the owner not asked is no consent given
-                              r"|\b(nobody|no one)\b[^.?]{0,20}\basked (us|me|the owner|our)\b|\b(didn't|did not|never|without) (ask|asking|check|checking) (with )?(us|me|the owner)\b"
+                              r"|\b(nobody|no one)\b[^.?]{0,20}\basked (us|me|the owner|our)\b|\b(didn't|did not|never|without) (ask|asked|asking|check|checked|checking) (with )?(us|me|the owner)\b"
+                              r"|\b(we|the owner|our bureau)\b[^.?;]{0,12}\b(said no|refused|declined|objected|turned (it|them) down)\b"
                               r"|没(有)?(问|请示|征求)(过)?(我们|我|建设单位|业主)", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)

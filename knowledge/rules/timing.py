@@ -104,9 +104,20 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
     """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
     day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
     out = []
+    dues = {id(f): dates_for(f) if f.verdict in ("info", "yes", "not_specified") else [] for f in findings}
+    # (系统试运行11月18号结束，初验最晚哪天: the day counted from the event the question dates answers, not a day of each
+    # year another finding's article sets, 每年11月30日前; that finding comes first in its jurisdiction)
+    counted = {f.jurisdiction for f in findings if any(d.trigger is not None for d in dues[id(f)])}
+    for f in findings:
+        if f.jurisdiction in counted:
+            dues[id(f)] = [d for d in dues[id(f)] if d.trigger is not None]
+    # (质量监督登记上个月办完了，下一次季度报送最晚哪天: the finding with the day asked comes first in its jurisdiction)
+    dated = {f.jurisdiction for f in findings if dues[id(f)]}
+    order = list(dict.fromkeys(f.jurisdiction for f in findings))
+    findings = sorted(findings, key=lambda f: (order.index(f.jurisdiction), f.jurisdiction in dated and not dues[id(f)]))
     for f in findings:
         if f.verdict in ("info", "yes", "not_specified"):
-            due = dates_for(f)
+            due = dues[id(f)]
             if due:
                 lang = q.lang
                 lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
