@@ -245,3 +245,11 @@ def test_change_orders_listed_after_one_another():
     assert [(a.value, a.role) for a in find_amounts("contract 1M, two change orders so far: 90k and 30k")] == \
         [(1000000, "contract_amount"), (90000, "change_amount"), (30000, "change_amount")]
     assert first_verdict("Longgang: contract 1M, change orders, 90k, and now one more, 30k. within estimate. review needed?", "longgang") == "yes"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳市直 合同11月25号签的，昨天才去做的质量监督登记，算不算迟报", "yes"),   # the 5th working day was 12月2日
+    ("深圳市直 合同11月30号签的，昨天才去做的质量监督登记，算不算迟报", "no"),    # 12月7日
+])
+def test_a_step_done_yesterday_asked_as_chibao(question, verdict):
+    assert first_verdict(question, "shenzhen") == verdict
