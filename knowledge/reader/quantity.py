@@ -464,7 +464,6 @@ _EN_CASE_BEFORE = lazy_regex(r"(?:^|(?<=[:,-]))\s*(if|when|in case|whenever)\b[^
 _EN_PRONOUN = lazy_regex(r"\b(they|them|their|it|its|this|that|these|those|he|she)\b", re.I)
 
 
-
 # the event a question counts from: 提交终验申请以后，…多长时间内; 竣工验收后多久 (not 后评价, 最后, 然后)
 _SINCE = lazy_regex(r"(?:(?<![最然之])后(?!评价|期|续|面|台)|以后|之后|之日起|日起|起算"
                     r"|(?<=[交报送递])上去(?=[，,\s]|$)|(?<=结束|完成|通过|完毕)了|(?<=完|束|成|过|理|签|批|去|交|报)了(?=[，,\s]|$)|(?<=[做弄搞办审批验评测训])完(?=[，,\s]|$)|(?:结束|通过|完成|完毕)(?=[，,\s]|$))")

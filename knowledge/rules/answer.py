@@ -232,9 +232,9 @@ _ASKS_ADVICE = lazy_regex(r"(是否|是不是|有没有)(建议|推荐|鼓励|�
                           r"|\b(recommend|suggest|encourage|advise)[sd]?\b", re.I)
 
 
-# whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
 # the duty itself asked ("Do we need to file this with the data bureau?"), not leave for a plan told before ("…, that's fine?")
 _EN_DUTY_ASKED = lazy_regex(r"\b(do|does|did) (we|i|they|you|it) (still )?(need|have) to\b|\b(must|should) (we|i|they)\b|\bis (it|that|this) (required|necessary|mandatory)\b", re.I)
+# whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
 _STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|(还|仍)(在)?有效期(内|里|之内)(吗|么|嘛|不|没)|\bstill (valid|count|stand|hold|exist|be valid|in force|in effect)", re.I)
 # (…有效期五年，按此已于2023年前后届满: a text whose own term has run out)
 _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。；;]{0,12}届满")

@@ -253,3 +253,12 @@ def test_change_orders_listed_after_one_another():
 ])
 def test_a_step_done_yesterday_asked_as_chibao(question, verdict):
     assert first_verdict(question, "shenzhen") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Longgang: contract 2M, three change orders so far, 50k, 60k and 100k. review needed?", "yes"),   # 210k: 10.5%
+    ("龙岗 合同价300万，变更，目前累计35万，要报审吗", "yes"),
+    ("龙岗 合同价300万，变更，目前累计25万，要报审吗", "no"),
+])
+def test_change_sums_said_after_the_change(question, verdict):
+    assert first_verdict(question, "longgang") == verdict
