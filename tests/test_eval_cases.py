@@ -259,7 +259,6 @@ XFAIL = {
     "pp6-q17-021-a": "龙岗 街道 security equipment the district platform cannot provide: 第四十二条's exception (无法满足的可自行采购) is read against the prohibition of 第四十八条; answered no",
     "pp6-q17-080-a": "文登 'who checks procurement, tendering and compliance' in English: answered from the procurement articles, not 第四条's list of the finance and audit bodies' duties",
     "q20-030": "云浮: 测评费用 '得单位另外找钱嘛' — the fees are 纳入项目总投资, so separate money is not needed; answered yes from the duty to test",
-    "q20-119": "龙岗 wholly provincial money: the measures cover district money (第二条), so the filing rule is answered not applicable; the writer expects yes or conditional on 第十四条",
     "q21-038": "深圳 mixed 'quality supervision登记的deadline': a term split across the two languages (quality supervision + 登记) reads as quality supervision, not the registration",
     # questions_22 and paraphrases_7 arrived at the end of the session: their remaining failures as observed
     "q22-071": "How many days does Zhonglou's big data b — expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十八条'])]",
@@ -978,7 +977,6 @@ XFAIL = {
     "pp39-q147-090-a": "rewording, «深圳质监现场检查发现了质量问题，建设单位需在几天内整改完毕？»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十九条']}, got [('shenzhen', 'not_specified', ['第二十一条'])]",
     "pp39-q147-090-b": "rewording, «请问深圳质量监督现场检查查出的质量问题，建设单位限几天整改完»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十九条']}, got [('shenzhen', 'not_specified', ['第二十一条', '第十二条'])]",
     "q148-075": "silence, «Shenzhen quality supervision: is there a fixed frequency for the rando…»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十五条', '第十八条', '第十四条']}, got [('shenzhen', 'info', ['第五条', '第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条', '第二十三条', '第二十四条']), ('shenzhen', 'info', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条']), ('shenzhen', 'info', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条'])]",
-    "q148-115": "scope, «A Shenzhen municipal department's project is paid entirely from centra…»: expected {'j': 'shenzhen', 'verdict': ['not_applicable', 'no'], 'article': ['第二条']}, got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条']), ('shenzhen', 'yes', ['第二条', '第二十七条'])]",
     "q148-132": "dates, «钟楼区有个老系统计划2026年12月31日停用，我们12月1日在平台上报停用说明，时间上可以吧»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第三十八条']}, got [('zhonglou', 'no', ['第三十八条'])] | answer lacks any of ['30日', '30天', '三十日', '三十天']",
     "q148-142": "plain question, «What does a Wendeng project need to hand in before construction starts…»: expected {'j': 'wendeng', 'verdict': ['info', 'yes'], 'article': ['第十二条']}, got [] | answer lacks any of ['建设方案', 'construction plan', 'construction proposal', 'plan'] | answer lacks any of ['可行性', 'feasibility']",
     "q149-066": "silence, «云浮项目监理费有没有标准，按投资额几个点算»: expected {'j': 'yunfu', 'verdict': ['not_specified']}, got [('yunfu', 'yes', ['实施·第2段'])]",
@@ -2344,7 +2342,6 @@ XFAIL = {
     "q332-098": "numbers, «Zhonglou: the 大数据管理局 found problems in our procurement and told us to …»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第三十四条']}, got [('zhonglou', 'info', ['第十二条', '第九条', '第三十二条', '第九条', '第十二条', '第二十一条', '第十四条', '第三十二条', '第三十四条', '第九条', '第九条'])]",
     "q333-051": "mixed, «云浮市云安区 区级的信息化项目 一百五十万 要监理吗»: findings with verdicts it must not have: [('yunfu', 'conditional'), ('yunfu', 'conditional')]",
     "q333-074": "mixed, «云浮市直单位 信息化建设领导小组 组长必须是一把手吗»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['信息化建设领导小组']}, got [('yunfu', 'yes', ['总则·第12段', '实施·第1段'])]",
-    "q333-125": "mixed, «A Shenzhen municipal bureau's project paid fully by a central governme…»: expected {'j': 'shenzhen', 'verdict': ['not_applicable', 'no'], 'article': ['第二条']}, got [('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条'])]",
     "q331-100": "jargon, «云浮 经办人在项目里收供应商好处，怎么处理»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['索贿受贿', '依法给予处分']}, got [('yunfu', 'info', ['总则·第7段', '总则·第3段', '总则·第15段']), ('yunfu', 'info', ['总则·第7段', '实施·第2段'])] (收了好处 and 好处费 are read; 收供应商好处, the giver between, is not: 收+好处 fired on 收集数据的好处)",
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = ("construction", "software", "service", "operations", "equipment", "research")
-FUNDING = ("district", "city", "higher", "social", "social_only", "soe", "other")  # where the money comes from
+FUNDING = ("district", "city", "higher", "higher_only", "social", "social_only", "soe", "other")  # where the money comes from
 FIELDS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative",
           "change_percent", "warranty_years", "trial_months", "classified", "central_procurement", "urgent", "unit_level")
 UNIT_LEVELS = ("city", "province")   # a unit of a government above a district's: 市直/市属单位, 省直部门

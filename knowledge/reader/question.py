@@ -386,7 +386,9 @@ _FUNDING = [
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
                           r"|(the )?(province|provincial government|state|central government|ministry|higher[- ]level \w+) (planned|arranged|organi[sz]ed|approved|set up)?\s*(and |& )?(funded|paid for|financed|allocated)"
-                          r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) ((special|earmarked|dedicated|transfer) )?(funds?|money|budget|allocations?)", re.I)),
+                          r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) ((special|earmarked|dedicated|transfer) )?(funds?|money|budget|allocations?)"
+                          # "paid fully by a central government grant", 中央补助资金
+                          r"|\b(an? |the )?(central|national|provincial|state)( government)? (grant|subsidy|subsidies|allocation|transfer payment)s?\b|(中央|省级|省里|上级)(的)?补助|(?<![没不])(是|全是|都是|用的是|用)(国家|省|上级|中央)(里|级)?的(钱|资金|经费)", re.I)),
     ("district", _public_money("区", "社园小", "district")),
     ("city", _public_money("市", "城", "city|municipal")),
 ]
@@ -521,7 +523,16 @@ def find_funding(text: str) -> str | None:
         found.remove("social_only")
     if "social_only" in found and _PUBLIC_TOO.search(text):   # 民营企业自筹600万，区财政再配套400万: public money too
         found.remove("social_only")
+    if found and found[0] == "higher" and not {"city", "district"} & set(found) and _HIGHER_ONLY.search(text):
+        return "higher_only"   # 全部是省里的钱，没用市本级财政资金; "paid fully by a central grant, no city money at all"
     return found[0] if found else None
+
+
+# money from above said to be the whole of it, or the own level's money said not to be used
+_HIGHER_ONLY = lazy_regex(r"(全额|全部|完全|全是|都是|纯)(由|是|靠|用)?(的)?(国家|省|上级|中央)|(国家|省|上级|中央)[^，,。？?]{0,8}(全额|全部|全)(拨付|出|承担|负担)"
+                          r"|\b(entirely|wholly|fully|completely|100%|only|all)\b[^.,;?]{0,24}\b(provincial|national|central|state|higher[- ]level)\b"
+                          r"|\b(no|zero|without( any)?)( (city|municipal|district|local))( fiscal| government| budget)? (money|funds?|budget)\b"
+                          r"|(没|没有|未|不)(用|花|出|动)[^，,。？?]{0,4}(市|区)(本级|级|里)?(的)?(财政|资金|钱)|(市|区)(里|本级)?(财政)?(一分钱|一分)(都|也)?(没|不)(出|花)", re.I)
 
 
 @dataclass

@@ -75,7 +75,8 @@ CASES = [
     # a district's own project: 第二条 covers city-level units, the districts follow by reference (第二十七条)
     ("深圳的区级项目适用这个办法吗", "scope", {"conditional"}, "第二十七条"),
     ("深圳涉密项目怎么管理", "confidential", {"info"}, "第二条"),
-    ("深圳的质量监督办法还有效吗？", "validity", {"info"}, "第二十八条"),
+    # (施行于2018年、有效期五年: by its own term it ran out around 2023, which the answer says)
+    ("深圳的质量监督办法还有效吗？", "validity", {"no"}, "第二十八条"),
     ("深圳的办法由谁解释？", "interpretation", {"info"}, "第二十六条"),
     ("Who interprets the Shenzhen measures?", "interpretation", {"info"}, "第二十六条"),
     ("深圳的办法依据什么制定的", "legal_basis", {"info"}, "第一条"),

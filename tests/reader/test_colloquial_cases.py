@@ -916,7 +916,7 @@ def test_an_english_event_said_after_its_name():
     ("Longgang: all we're doing is buying some desktops and a printer. Covered?", "kind", "equipment"),
     ("Wendeng: our trial operation has been running for only three months; acceptance now?", "trial_months", 3.0),
     ("深圳市属国企用自有资金建的系统，要登记吗", "funding", "soe"),
-    ("Yunfu: the project is paid wholly out of provincial funds. Does the city measure apply?", "funding", "higher"),
+    ("Yunfu: the project is paid wholly out of provincial funds. Does the city measure apply?", "funding", "higher_only"),
     ("合同里质保期写的18个月，够不够", "warranty_years", 1.5),
     ("深圳市直单位的项目，没纳入政府集采，要登记吗", "central_procurement", False),
 ])
@@ -999,7 +999,8 @@ def test_filings_saved_up_in_english_are_put_off(text):
 ])
 def test_provincial_money_is_outside_a_city_level_text(text):
     out = get_kb().ask(text)
-    assert _profile(text).get("funding") == "higher" and not _profile(text).get("urgent")
+    # (all of it from the province, 都是省财政拨付的: higher-level money only)
+    assert _profile(text).get("funding") in ("higher", "higher_only") and not _profile(text).get("urgent")
     assert out["findings"][0]["verdict"] == "not_applicable"
 
 

@@ -262,3 +262,21 @@ def test_a_step_done_yesterday_asked_as_chibao(question, verdict):
 ])
 def test_change_sums_said_after_the_change(question, verdict):
     assert first_verdict(question, "longgang") == verdict
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("A Shenzhen municipal bureau project paid fully by a central government grant, no city money at all", "higher_only"),
+    ("全部是省里的钱，没用市本级财政资金", "higher_only"),
+    ("省里拨的专项资金", "higher"),                       # from above, not said to be the whole of it
+    ("中央补助资金200万，市里配套100万", "higher"),
+])
+def test_money_only_from_above(text, funding):
+    assert find_funding(text) == funding
+
+
+def test_a_city_text_and_money_only_from_above():
+    q = "A Shenzhen municipal bureau's project is paid fully by a provincial grant, with no city money. Is it covered by the quality supervision measures?"
+    assert first_verdict(q, "shenzhen") == "not_applicable"
+    assert first_verdict("云浮市直 项目全部是省里的钱，没用市本级财政资金，要按这个办法走吗", "yunfu") == "not_applicable"
+    # the look-alike: money from above beside the city's own keeps the project in
+    assert first_verdict("深圳市直 项目用了省里的补助，市财政也出了一部分，要做质量监督登记吗", "shenzhen") == "yes"

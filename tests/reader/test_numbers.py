@@ -137,7 +137,7 @@ def test_more_spoken_forms():
         [(310_000, "total"), (90_000, "software_cost")]
     assert len(find_amounts("三个项目分别是18万、9万、4万，各要监理吗")) == 3     # each its own
     assert find_funding("项目完全没用财政资金") == "social_only"
-    assert find_funding("用的全是省级下拨资金") == "higher"
+    assert find_funding("用的全是省级下拨资金") == "higher_only"   # all of it from above
     assert find_funding("a project co-funded by a private company and the district") == "social"
 
 
