@@ -280,3 +280,8 @@ def test_a_city_text_and_money_only_from_above():
     assert first_verdict("云浮市直 项目全部是省里的钱，没用市本级财政资金，要按这个办法走吗", "yunfu") == "not_applicable"
     # the look-alike: money from above beside the city's own keeps the project in
     assert first_verdict("深圳市直 项目用了省里的补助，市财政也出了一部分，要做质量监督登记吗", "shenzhen") == "yes"
+
+
+def test_the_years_project_plan_by_wendengs_own_word():
+    assert topic_verdicts("文登 智慧文登项目规划多久报一次", "wendeng")["annual_plan"] == "info"
+    assert "第十一条" in articles("文登 项目规划什么时候报", "wendeng")
