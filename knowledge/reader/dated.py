@@ -595,6 +595,17 @@ def stated_delay(text: str, today: date) -> date | None:
 
 
 
+# "do the initial acceptance …, and then send in the final application one month later": some time after the step before "then"
+_THEN_LATER = r"\bthen\b[^.?;]{0,80}?\b(?P<n10>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u10>working day|business day|month|week|day)s?\s+later\b"
+_BEFORE_THEN_LATER = lazy_regex(r"^(?P<before>.*)" + _THEN_LATER, re.I | re.S)
+
+
+def before_then_later(text: str) -> str | None:
+    """What a question says before "then … N months later" (the step the time is counted from), or None."""
+    m = _BEFORE_THEN_LATER.search(text)
+    return m.group("before") if m else None
+
+
 # a step proposed some time after its event, counted from the event (第8个工作日再去登记, 合同签了45天了再去备案,
 # 签完两周后再办): (number, unit)
 _OFFSET = lazy_regex(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<u>工作日|天|日|周|星期|月)(?:左右)?\s*(?:我们|咱们)?(?:自己|自行)?(?:的时候|那天|才|再|去|就|报|交|提交|办|做|备案|登记|申请|组织|召开|进行|启动|开展|上传|验收)"
@@ -611,7 +622,7 @@ _OFFSET = lazy_regex(r"第\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(
                      # "file it 7 working days after signing", "two weeks after the trial run ends": counted from the event
                      r"|\b(?P<n6>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u6>working day|business day|month|week|day)s?\s+(?:after|following)\b"
                      # "do the initial acceptance …, and then send in the final application one month later": after the step before
-                     r"|\bthen\b[^.?;]{0,80}?\b(?P<n10>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u10>working day|business day|month|week|day)s?\s+later\b"
+                     r"|" + _THEN_LATER +
                      # 签完合同，计划任务书两个月以后再去备案: the step some time on, in a clause after its event's
                      r"|(?:签|完|结束|通过)[^，,。？?]{0,6}[，,][^，,。？?\d]{0,12}?(?<![第满过了])(?P<n4>[一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?P<u4>工作日|月|周|星期|礼拜|天)"
                      r"(?:左右)?(?:以后|之后)?再(?:去|来)?(?=报|交|备案|登记|提交|申请|上缴|缴|办|做|上传|去)", re.I)   # (先开工干两个月再去办登记)

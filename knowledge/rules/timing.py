@@ -19,6 +19,7 @@ from ..reader.dated import (
     YEAR_OF_A_MONTH,
     a_year_on,
     after_offset,
+    before_then_later,
     due_dates,
     held_up_spans,
     moved_to_weekday,
@@ -539,11 +540,10 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # (every event named: the step put off may be named first, "the quality registration … after signing"),
         # taken as today, and the answer says so
         # ("do the initial acceptance …, and then send in the final application one month later": from the step before "then")
-        then = re.search(r"^(.*)\bthen\b[^.?;]{0,80}?\b\w+\s+(?:working day|business day|month|week|day)s?\s+later\b", text, re.I | re.S) \
-            if offset is not None else None
+        then = before_then_later(text) if offset is not None else None
         after = re.search(r"\b(?:after|following)\b(.*)$", text, re.I) if offset is not None and not then else None
         # ("the final acceptance application one month after the preliminary acceptance": counted from what follows "after")
-        named = (events_named(after.group(1)) if after else []) or (events_named(then.group(1))[-1:] if then else []) \
+        named = (events_named(after.group(1)) if after else []) or (events_named(then)[-1:] if then else []) \
             or events_named(text)
         events = {name: today for name, _, _ in named} or \
             {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
