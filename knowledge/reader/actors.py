@@ -49,7 +49,7 @@ class Claim:
 # an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
 _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
              (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
-             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心")]   # ("the data bureau" is each text's own body, named otherwise)
+             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局")]   # ("the data bureau" is each text's own body, named otherwise)
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
@@ -89,9 +89,26 @@ def _english_own_claim(text: str, original: str) -> str | None:
     return f"我们自己{said}{step}（{classes}）" if classes else f"我们自己{said}{step}"
 
 
+# said the other way round: "the final acceptance is organised by the contractor, right?"
+_EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
+                         r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled)"
+                         rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\b", re.I)
+_EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写")]
+
+
 def _english_claim(text: str) -> str | None:
     """An English claim of who does a step, in the texts' words (让承建单位组织初步验收), or None."""
     m = _EN_CLAIM.search(text)
+    if not m and (p := _EN_PASSIVE.search(text)):
+        # (the step is the last the words before "is … by" name)
+        # (the longest of those that end last: "final acceptance", not its "acceptance")
+        step = next((zh for *_, zh in sorted(((-x.end(), x.start(), zh) for pat, zh in _EN_STEP
+                                              for x in re.finditer(rf"\b(?:{pat})\b", p.group("s"), re.I)))), None)
+        if step is None:
+            return None
+        body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, p.group("b"), re.I))
+        verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
+        return f"让{body}{verb}{step}"
     if not m:
         return None
     said, party, doing = (m.group("s"), m.group("b"), m.group("v")) if m.group("b") else (m.group("s2"), m.group("b2"), m.group("v2"))
@@ -164,13 +181,15 @@ def same_body(said: str, named: str) -> bool:
     if own_unit(said):
         return bool(_PROJECT_UNIT.search(named))
     said = re.sub(r"(?<=[\u4e00-\u9fff]{2})方$", "单位", said)   # 承建方, 监理方: the party's 单位
+    if (other := re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", said)):   # 区政府办(大数据管理局): either of its names
+        return same_body(other.group(1), named) or same_body(other.group(2), named)
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
     it = iter(named)
     return all(ch in it for ch in said) and said[-1:] in ends
 
 
 # a step's other names in the texts
-_STEP_NAMES = {"初验": "初验|初步验收|初步核验", "初步验收": "初验|初步验收|初步核验"}
+_STEP_NAMES = {"初验": "初验|初步验收|初步核验", "初步验收": "初验|初步验收|初步核验", "竣工验收": "竣工验收", "终验": "终验"}
 
 
 def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[str, str] | None:
@@ -197,6 +216,9 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         if named and re.match(r"\s*(向|给|对)", clause):   # 向建设单位出具: the body it goes to; the doer is the subject before
             # (信息工程合同验收前设计单位应: the body after the time said)
             subjects = [*re.finditer(rf"(?:^|[前后时中内，,])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?=应当|应|须|要|负责)", sentence[:start])]
+            # (市政务服务数据管理局综合市财政局意见，向项目申请单位出具…立项审批意见: the body the sentence opens with, when
+            # no clause before says who must)
+            subjects = subjects or [b for b in [re.match(rf"\s*(?![对向给为把将被在从按由经])(?P<b>{BODY})", sentence[:start])] if b]
             if not subjects:
                 continue
             named, start = subjects[-1], 0

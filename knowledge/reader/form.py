@@ -205,6 +205,10 @@ _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$", re.I)   # need supervision or not
+# a belief said to be confirmed, with no mark ("just to confirm, the contractor must keep photo records", "I assume we can
+# tender it with the civil works", "I think a phone call is enough")
+_EN_BELIEF = lazy_regex(r"(?:^|[.;:!]\s+|,\s*)(?:(?:just\s+)?to\s+confirm|confirming|just\s+checking|quick\s+check|am\s+i\s+right(?:\s+that|\s+in\s+thinking)?)\b"
+                        r"|\b(?:i|we)\s+(?:assume|believe|think|guess|suppose|reckon|figure)\b|\bi'm\s+assuming\b|\b(?:presumably|surely)\b", re.I)
 _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
@@ -324,6 +328,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
+    elif lang == "en" and _EN_BELIEF.search(asking):
+        add("yesno", "a belief to confirm", 3.0)   # "I assume we can just tender it with the civil works": is it so
     if lang == "en" and _EN_CHOICE.search(text):
         add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
     if lang == "en" and _EN_TELL_ME.search(text):
@@ -408,7 +414,10 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               r"|\b(?:say|says|said|claim|claims|insist|insists)\b[^.?]{0,40}?\b(?:is|are|be)\s+(?:solely|alone|only)\s+(?:responsible|liable|accountable)\b"
                               # "a clause saying the sub alone answers for that part's quality, main contractor not liable"
                               r"|\b(?:sub|subcontractor|subcontractors)\s+(?:alone|solely|only)\s+(?:answers?|is responsible|is liable|bears?)\b"
-                              r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\bnot (?:liable|responsible|accountable)\b|\bletting [^.?]{0,30}\boff the hook\b|\blet [^.?]{0,30}\boff the hook\b", re.I)
+                              r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\bnot (?:liable|responsible|accountable)\b|\bletting [^.?]{0,30}\boff the hook\b|\blet [^.?]{0,30}\boff the hook\b"
+                              # "the sub offered to be solely liable …, so the main contractor is off the hook for that piece"
+                              r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\b(?:is|are|would be|gets?) off the hook\b"
+                              r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -464,7 +473,7 @@ RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the)
 # "no" before its name, with leave asked for it (not "no supervision company hired so far. Does it need one?")
 _NO_STEP_EN = lazy_regex(r"(?:^\s*|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+)no\s+(?!need\b|problem|issue|doubt|one\b|longer\b|later\b|more\b|matter\b|way\b|change|delay|other\b|objection|less\b|earlier\b|sooner\b)(?:[\w-]+\s+){0,2}(?:supervis\w*|expert\w*|meeting|panel|review|test\w*|assessment|evaluation|study|report|filing|registration|acceptance|audit|tender\w*|bidding|procurement|approval|contract|archive\w*|plan|budget)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)
 _EN_LEAVE_ASKED = lazy_regex(r"\b(?:ok|okay|fine|allowed|acceptable|alright|permitted|compliant)\b[^.?]{0,12}\?\s*$|\b(?:can|may|could) (?:we|i)\b", re.I)
-_NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?:buying|building|purchasing|procuring|constructing|setting up|renting)\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not) need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (need|have) to\b|\bnot (need|have) to\b"
+_NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?:buying|building|purchasing|procuring|constructing|setting up|renting)\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+|strictly\s+|actually\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not)\s+(?:really\s+|actually\s+|strictly\s+|even\s+)?need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (?:really |actually |strictly |even )?(need|have) to\b|\bnot (need|have) to\b"
                          # "Can it go ahead unsupervised?", "go live untested": the step gone ahead without the duty
                          r"|\b(?:go|goes|going|went|proceed\w*|run|start|carry on|continue|launch\w*)\b[^.?]{0,20}\b(?:unsupervised|untested|unaudited|unreviewed|unregistered|unfiled)\b"
                          # "wants to stop issuing monthly reports": a duty stopped

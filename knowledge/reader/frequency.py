@@ -27,7 +27,7 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           # 项目进度和资金使用情况按季度报区信息化主管部门，行不行: a period said with leave asked of it
                           r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
-                          r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧))")
+                          r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧|(?:的)?(?:吧|对吧|是吧|没错吧|对不对)\s*[？?。]?\s*$))")   # (是按季度报的吧: the period believed)
 _EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           # "submitting them twice a year instead", "semi-annually"
                           r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b(?=[^.?]{0,24}\b(?:instead|rather than)\b)"

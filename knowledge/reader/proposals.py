@@ -59,9 +59,18 @@ _INFORMAL = lazy_regex(r"(?<![没未不])(?<!没有)(?<!没跟我们)(口头(上
                        r"|(自己|自行|内部|单位里)(存档|留档|归档|保存|留存)(?=[^，,。？?]{0,4}(就行|就够|就可以|行吧|可以吧|吧))", re.I)
 
 
+# 要不要主动跟大数据中心说一声: whether to tell them at all is asked (the duty to report), not a word said put in place of a
+# filing (打个电话说一声就行吧)
+_TELL_ASKED = lazy_regex(r"(要不要|需不需要|用不用|是否需要|是否要|有没有必要)(主动|及时|先|再)?(跟|和|给|向)[^，,。？?]{1,12}(说一声|讲一声|知会一声|通个气|打(个|声)?招呼)")
+_SUFFICES = lazy_regex(r"就行|就可以|就够|行吧|可以吧|就好|就完事|就得了")
+
+
 def informal_channel(text: str) -> bool:
     """Does the question put a word said (口头打个招呼, by phone) in place of what is filed?"""
-    return bool(_INFORMAL.search(asked_plainly(unreported(text))))
+    said = asked_plainly(unreported(text))
+    if _TELL_ASKED.search(unreported(text)) and not _SUFFICES.search(said):
+        return False
+    return bool(_INFORMAL.search(said))
 
 
 # what the text has sent through a named platform (通过“钟楼区政务信息化项目管理平台”备案), sent another way instead:

@@ -10,6 +10,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
+from .described import described
 from .form import (
     BODY_SWAPPED,
     EN_BODY_SWAPPED,
@@ -695,6 +696,15 @@ def _own_amounts(text: str, amounts: list) -> list:
     return [a for a in amounts if not (reported(a) and a.role in own)]
 
 
+def _dates_more(fixed: str, text: str) -> bool:
+    """Does the text with its slips fixed date more events (上周一把合通签了 -> 合同签了: the signing) than as typed?"""
+    from ..time.workdays import china_today
+    from .dated import stated_elapsed, stated_events
+
+    today = china_today()
+    return len({**stated_events(fixed, today), **stated_elapsed(fixed, today)}) > len({**stated_events(text, today), **stated_elapsed(text, today)})
+
+
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
@@ -715,12 +725,14 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
         if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence
             fixed = homophones(pinyin_words(text, kb.words), kb.sounded_words, kb.corpus)
-            if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
-                text = fixed
+            if fixed != text and (_read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) or _dates_more(fixed, text)) \
+                    and not _renames_place(text, fixed):
+                text = fixed   # (上周一把合通签了: the signing a day dates, read once 合同 is)
         else:              # an English slip is no word at all: taken unless it reads less
             fixed = english_slips(text, kb.english_words, kb.english_known)
             if fixed != text and _read_chars(fixed, topics) >= _read_chars(text, topics):
                 text = fixed
+    text = described(text)   # (请第三方公司帮我们盯着承建商干活: the supervisor, by the name the vocabulary knows)
     profile = Profile()
     change = None
     change_range = [0.0, 0.0]   # 十二万出头: the share's own range, from the figures' ranges

@@ -11,6 +11,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.actors import BODY, doer_asked, same_body
 from ..reader.amounts import find_amounts
+from ..reader.beliefs import scope_denied
 from ..reader.costs import FEE_ASKED
 from ..reader.dated import (
     asks_earliest,
@@ -85,6 +86,7 @@ from .finding import Finding, dedupe
 from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
+from .period_limit import with_stated_period
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
 from .thresholds import MONEY
@@ -1623,6 +1625,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t("ans.v.may_no", lang)   # 能不能不按这个办法走: a covered project may not leave it
     if f.topic == "scope" and f.verdict == "yes" and q.negated and j.in_scope(q.profile)[0] is False:
         return t("ans.v.may_yes", lang)   # 不按这个办法走，可以吧: a project it does not cover may
+    if f.topic == "scope" and f.verdict in ("yes", "no") and not q.negated and scope_denied(q.reading or q.text):
+        return t(f"ans.v.claim_{f.verdict}", lang)   # 应该不归这个办法管吧: that belief is (not) right
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
     if f.topic == "definition" and f.verdict == "yes":
@@ -2063,6 +2067,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     elif q.form == "yesno":
         findings = (with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
+                    or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)
                     or ((_MAY.search(text) or waits_for_step(text) or _RIGHT_ORDER.search(text))
                         and with_stated_order(kb, findings, q.reading or text, q))
@@ -2078,6 +2083,10 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_chapter(kb, findings, q)
     findings = with_list_count(kb, findings, q)
     findings = with_alternative(findings, q.reading or text, q)
+    if q.form == "yesno" and not q.negated and scope_denied(asking_clause(q.reading or text) if not (q.reading or text).isascii() else q.reading or text):
+        # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
+        findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f
+                    for f in findings]
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]

@@ -1,0 +1,28 @@
+"""What a leading question already believes and asks to have confirmed.
+
+"这种应该不归质量监督办法管吧", "the implementation rules don't apply to us, right?": the belief is that the text does not
+cover the project, so its yes or no is said of that belief (the project is covered: no, that is not right), as the
+sets' other leading questions are answered of what they state (应该不用请监理吧: no, one is needed)."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+# the text said not to cover the case (not the A-not-A 归不归, 适不适用, which asks it plainly)
+_ZH_SCOPE_DENIED = lazy_regex(r"(?<!归)(?<!受)不(?:归|受)[^，,。？?]{0,24}?(?:管|约束|管辖)|(?<!适)不适用|用不上[^，,。？?]{0,12}(?:办法|细则|规定)"
+                              r"|不(?:在|属于)[^，,。？?]{0,24}?(?:适用|管理|调整)?范围|管不(?:着|到)")
+_EN_SCOPE_DENIED = lazy_regex(r"\b(?:do|does|did)(?:n't| not)\s+(?:really\s+|even\s+)?(?:apply|cover)\b|\b(?:is|are)(?:n't| not)\s+(?:really\s+)?covered\b"
+                              r"|\b(?:falls?|is|are|sits?)\s+outside\b|\bnot\s+(?:subject to|within the scope|in the scope|under)\b", re.I)
+# the belief asked to be confirmed: a tag (吧, 对吧, "right?"), not a plain question (不适用这个办法吗 asks it)
+_ZH_TAG = lazy_regex(r"(?:吧|对吧|是吧|对不对|没错吧|对么|是不是)\s*[？?。!！~～]*\s*$")
+_EN_TAG = lazy_regex(r"(?:,|—|-)?\s*(?:right|correct|yes|no|isn't it|aren't they|don't they|doesn't it|is that (?:right|correct)|am i right)\s*\??\s*$"
+                     r"|^\s*(?:just to confirm|to confirm|confirm(?:ing)?|am i right (?:that|in thinking)|i (?:assume|believe|think|guess))\b", re.I)
+
+
+def scope_denied(text: str) -> bool:
+    """Does the question state that the text does not cover its case, and ask to have that confirmed?"""
+    text = text.strip()
+    if re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]*[）)]", "", text)) and not text.isascii() and len(re.findall(r"[A-Za-z]", text)) < len(text) / 2:
+        return bool(_ZH_SCOPE_DENIED.search(text) and _ZH_TAG.search(text))
+    return bool(_EN_SCOPE_DENIED.search(text) and _EN_TAG.search(text))

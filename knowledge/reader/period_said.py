@@ -1,0 +1,82 @@
+"""A time limit the question itself states for a step: "质量监督登记我记得是签完合同10个工作日内办就行，没记错吧",
+"we've got 30 days to file it, right?", "文登 合同签订后40天内报大数据中心备案可以吗".
+
+The rules compare it with the limit the text sets (``knowledge.rules.timing.with_stated_period``); this module only
+reads it: how many of which unit, and whether it is said as what the rule is (a claim, checked for being the same) or
+as what the asker means to do (a plan, checked for keeping within it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lazy_regex import lazy_regex
+
+from .numbers import small_number
+
+_UNITS = {"工作日": "workdays", "个工作日": "workdays", "天": "days", "日": "days", "自然日": "days", "个自然日": "days",
+          "周": "weeks", "个周": "weeks", "星期": "weeks", "个星期": "weeks", "礼拜": "weeks", "个礼拜": "weeks", "个月": "months"}
+_EN_UNITS = {"working": "workdays", "business": "workdays", "calendar": "days", "day": "days", "week": "weeks", "month": "months"}
+
+# a time limit in Chinese: 5个工作日内, 十天以内, 一个月之内, 提前30天 (not 12月, a month of the year; not 第8个工作日, a day
+# counted; not 拖一个月, a delay; not 3个月以后, a time after which a step opens; not 刚结束1个月, 试运行才2个月, 3天前, time gone by)
+_ZH = lazy_regex(r"(?<![第拖推延晚迟缓月号\d.])(?<!往后)(?P<ahead>提前)?(?P<n>\d+|[一二两三四五六七八九十]+|半)\s*(?P<u>个工作日|工作日|个自然日|自然日|天|日(?![期子])|个?(?:周|星期|礼拜)|个月)"
+                 r"(?!后|以后|之后|以上|多|左右|起|前|以前|之前)(?P<in>\s*(?:以内|之内|内))?")
+# the words before a number said as what the limit is (期限是5个工作日, 规定为10天)
+_ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为)\s*$")
+# time gone by (刚结束1个月, 才2个月, 已经3个月了, 跑了两个月): not a limit
+_ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")
+# the project's own schedule (三个月内上线, 半年内建成): no time limit of a step the texts time
+_ZH_SCHEDULE = lazy_regex(r"\s*(?:要|就|能|得|必须)?(?:全部|全面|正式)?(?:上线|建成|完工|交付|投用|投入使用|开发完|建完)")
+# in English: "within 10 working days", "we've got 30 days to", "5 working days, right?", "is 30 days" (not "8 months ago",
+# "for about 8 months", "30 days after")
+_EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<have>have|has|got|gives?\s+(?:us|them)|get)\s+(?:only\s+|just\s+)?|(?P<is>is|are)\s+(?:only\s+|just\s+)?)?"
+                 r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
+                 r"(?:(?P<k>working|business|calendar)[\s-]+)?(?P<u>day|week|month)s?\b(?P<tag>,?\s*(?:right|correct)\b)?(?!\s+(?:after|later|from now|ago|in|old|since|into|past)\b)", re.I)
+_EN_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
+
+# said as what the rule is (记得是…, 期限是…, "the deadline is", "we've got 30 days"): checked for being the same; said as
+# what the asker means to do (打算10个工作日内报, "we plan to … within 20 working days. That's within the rule, right?"),
+# checked for keeping within the text's limit; a bare tag (对吧, "…, right?") with neither is a claim
+_CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)|(?:期限|时限)(?:是|为)|要求(?:是|为)"
+                    r"|\b(?:deadline|time limit|limit|window|rule) is\b|\b(?:we(?:'ve| have)? got|we have|gives? us|they have|they've got)\b"
+                    r"|\b(?:i )?(?:remember|recall)\b", re.I)
+_PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以"
+                   r"|\b(?:plan|planning|intend|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
+_TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
+
+
+@dataclass(frozen=True)
+class SaidPeriod:
+    n: float
+    unit: str   # workdays, days, weeks or months
+    claim: bool   # said as what the rule is, not as what the asker means to do
+    text: str   # the words that say it (十个工作日, 30 days)
+
+    def days(self) -> float:
+        """Its length in calendar days, near enough to compare a limit in another unit (5 working days are 7 days)."""
+        return self.n * {"workdays": 7 / 5, "days": 1, "weeks": 7, "months": 30}[self.unit]
+
+
+def said_period(text: str) -> SaidPeriod | None:
+    """The one time limit the question states for a step (None when it states none, or two different ones: 不是5个工作日
+    是10个工作日吗 compares them itself)."""
+    found = []
+    for m in _ZH.finditer(text):
+        n = 0.5 if m.group("n") == "半" else float(m.group("n")) if m.group("n").isdigit() else small_number(m.group("n"))
+        unit = _UNITS.get(m.group("u"))
+        before = text[:m.start()]
+        if n and unit and not _ZH_GONE.search(before) and (m.group("in") or m.group("ahead") or _ZH_IS.search(before)) \
+                and not _ZH_SCHEDULE.match(text, m.end()):
+            found.append((n, unit, m.group(0)))
+    for m in _EN.finditer(text):
+        n = float(m.group("n")) if m.group("n").isdigit() else _EN_N.get(m.group("n").lower())
+        unit = _EN_UNITS[(m.group("k") or m.group("u")).lower()]
+        if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
+                and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I):
+            found.append((n, unit, m.group(0)))
+    if len({(n, unit) for n, unit, _ in found}) != 1:
+        return None
+    n, unit, said = found[0]
+    claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
+    return SaidPeriod(n, unit, claim, said)

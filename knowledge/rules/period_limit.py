@@ -1,0 +1,93 @@
+"""A time limit the question states, against the one the text sets for the step.
+
+"质量监督登记我记得是签完合同10个工作日内办就行，没记错吧" (第十六条: 5个工作日内): no, the text's limit is another;
+"深圳 质量监督登记 10个工作日够吗": no, ten working days run past it; "Zhonglou: the decommission notice has to be on the
+platform 30 days before, right?": yes, it is the text's. Only a step the text times from an event (a deadline rule
+``after`` or ``before`` one) is compared; a question that dates the event is answered by its days instead."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..i18n import t
+from ..reader.dated import proposed_days, stated_events
+from ..reader.period_said import SaidPeriod, said_period
+from ..reader.question import Question
+from ..reader.topics import detect, lineage
+from .finding import Finding, dedupe
+from .model import Citation
+from .timing import _alone, _asks_late
+
+_UNIT_WORDS = {"zh": {"workdays": "{n}个工作日", "days": "{n}日", "months": "{n}个月"},
+               "en": {"workdays": "{n} working days", "days": "{n} days", "months": "{n} months"}}
+
+
+def limit_words(rule, lang: str) -> str:
+    """The text's limit in words: 合同签订后5个工作日内, "within 5 working days of contract signing", 计划停用前30日."""
+    event = t(f"event.{rule.trigger[-1]}", lang)
+    if rule.unit == "immediately":
+        return t("ans.limit_at_once", lang, event=event)
+    span = _UNIT_WORDS[lang][rule.unit].format(n=rule.n)
+    return t("ans.limit_before" if rule.schedule == "before" else "ans.limit_after", lang, event=event, span=span)
+
+
+def _judged(said: SaidPeriod, rule, window: bool) -> str | None:
+    """same, within (a plan that keeps the limit) or other (a claim that is not the limit, or a plan past it); None for a
+    plan against a window's last day (试运行3个月以后、6个月以内验收: within six months may still be too early)."""
+    if rule.unit == "immediately":
+        return "other"
+    limit = SaidPeriod(rule.n, rule.unit, False, "").days()
+    if said.unit == rule.unit and said.n == rule.n or abs(said.days() - limit) < 1:
+        return "same"
+    if said.claim:
+        return "other"
+    if window:
+        return None
+    # (a notice given before an event keeps the limit by being longer; a step after one, by being shorter)
+    keeps = said.days() >= limit if rule.schedule == "before" else said.days() <= limit
+    return "within" if keeps else "other"
+
+
+def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """The finding of the step whose time limit the question states, decided by it; the jurisdiction's other findings go
+    (the limit is what was asked). None when the question states no limit, dates the event the step is counted from,
+    or no cited step is timed from an event."""
+    from ..time.workdays import china_today
+
+    said = said_period(text)
+    if said is None or q.form != "yesno":
+        return None
+    today = china_today()
+    if stated_events(text, today) or proposed_days(text, today) is not None:
+        return None
+
+    def timed(f: Finding):
+        """the step the finding's first article that times one sets (可研 第十一条 before 第十二条's design review)"""
+        rules = [r for r in kb.deadline_rules(f.jurisdiction).rules if r.kind == "due" and r.schedule in ("after", "before")]
+        return next((r for c in f.citations for r in rules if c.article in {x["article"] for x in r.citations}), None)
+
+    # the clause that states the limit: a step it names is the one the limit is of (项目计划三个月内上线: the go-live's plan,
+    # not the task book's filing)
+    clause = next((c for c in re.split(r"[，,。；;！!？?]", text) if said.text.strip() in c), text)
+    named = set(detect(clause, kb.topics))
+
+    def of_step(f: Finding) -> bool:
+        return not named or bool(named & set(lineage(f.topic, kb.topics))) or f.topic in {a for k in named for a in lineage(k, kb.topics)}
+
+    # the first finding, in the reader's order, whose step is timed
+    for f, rule in [(f, timed(f)) for f in findings if f.verdict in ("yes", "no", "info", "conditional")]:
+        if rule is None or not of_step(f):
+            continue
+        window = any(r.kind == "opens" and set(r.trigger) & set(rule.trigger) for r in kb.deadline_rules(f.jurisdiction).rules)
+        judged = _judged(said, rule, window)
+        if judged is None:
+            return None
+        verdict = "no" if judged == "other" else "yes"
+        key = {"same": "ans.period_said_same", "within": "ans.period_said_within"}.get(
+            judged, "ans.period_said_other" if said.claim else "ans.period_said_over")
+        if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
+            verdict = "yes" if verdict == "no" else "no"
+        lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))
+        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in rule.citations]
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+    return None

@@ -1,0 +1,217 @@
+"""Readings from the thirty-second session (issue 8), each with a look-alike that must keep its answer: a belief the user
+asks to have confirmed (我记得是10个工作日，没记错吧; "we've got 30 days, right?"), checked against what the text sets, and
+a step described in plain words by someone who does not know its name.
+The questions are the project's own sentences (none is an evaluation case)."""
+import pytest
+from reader_answers import first_verdict, topic_verdicts
+
+from knowledge.base import get_kb
+from knowledge.reader.described import described
+from knowledge.reader.period_said import said_period
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-05")   # a Saturday
+
+
+def _summary(question: str, jid: str) -> str:
+    return " ".join(f["summary"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+
+
+# --- a time limit the question states --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n, unit, claim", [
+    ("质量监督登记我记得是签完合同10个工作日内办就行，没记错吧", 10, "workdays", True),
+    ("合同签了以后十天内报备案可以吗", 10, "days", False),
+    ("任务书一个月内传平台就行吧", 1, "months", False),
+    ("we've got 30 days to file it, right?", 30, "days", True),
+    ("can we register within ten working days", 10, "workdays", False),
+])
+def test_a_time_limit_said(text, n, unit, claim):
+    said = said_period(text)
+    assert (said.n, said.unit, said.claim) == (n, unit, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "每季度首月5日前报送可以吗",   # a day of the month, not five days
+    "12月7日前备案行吗",
+    "第8个工作日才去登记，算超期吗",   # a day counted from the event (the delay's reading)
+    "质量监督登记想拖一个月再办，行不行",   # a delay
+    "试运行3个月后才能申请验收吧",   # a time after which a step opens
+    "不是5个工作日是10个工作日内吗",   # two limits, compared by the question itself
+    "钟楼区项目初验刚结束1个月，现在可以提交终验申请了吗",   # time gone by
+    "文登区项目试运行才2个月，就想组织验收，可以吗",
+    "the IT authority accepted our feasibility study report 8 working days ago and still no opinion. Have they passed their time limit?",
+    "Our trial run has been going on for about 8 months. Can we hold the acceptance now?",
+    "can we start counting the 5 working days from when the procurement center approves the filing",
+])
+def test_no_time_limit_said(text):
+    assert said_period(text) is None
+
+
+@pytest.mark.parametrize("question, jid, verdict, said", [
+    # the text's limit named back: yes; another one: no, with the text's
+    ("深圳市直，质量监督登记是合同签订后5个工作日内办，对吧", "shenzhen", "yes", "与规定一致"),
+    ("深圳市直项目，质量监督登记应该是签完合同7个工作日内吧，我记得是这样", "shenzhen", "no", "与规定不符"),
+    ("Shenzhen municipal: quality supervision registration is due within 10 working days of signing, right?", "shenzhen", "no",
+     "not the text's"),
+    # a plan that keeps within the limit, and one that runs past it
+    ("深圳市直 质量监督登记 3个工作日内办完就行吧", "shenzhen", "yes", "之内"),
+    ("深圳市直 质量监督登记 合同签了10个工作日之内办掉就行吧", "shenzhen", "no", "超出了"),
+    ("Longgang: can we file the contract copy with the district IT authority within 8 working days of signing?", "longgang",
+     "yes", "keeps within"),
+    # 立即 with no number of days: a limit of days is not it
+    ("文登 合同签订后 40天内报大数据中心备案可以吗", "wendeng", "no", "立即"),
+])
+def test_a_time_limit_said_against_the_texts(question, jid, verdict, said):
+    assert first_verdict(question, jid) == verdict
+    assert said in _summary(question, jid)
+
+
+def test_a_dated_event_is_answered_by_its_days_not_by_the_limit_said():
+    # 合同上周一签的: the days count from the day given (the due-date reading), as before
+    summary = _summary("深圳市直项目，合同11月23号签的，质量监督登记5个工作日内办，最晚哪天", "shenzhen")
+    assert "11月30日" in summary and "与规定一致" not in summary
+
+
+# --- who does a step, believed ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # said the other way round in English ("… is organised by X, right?")
+    ("Zhonglou: the initial acceptance is organised by the contractor, correct?", "zhonglou", "no"),
+    ("Longgang: the initial acceptance is organised by the supervisor, right?", "longgang", "no"),
+    # a sentence whose body opens it, the step's clause led by 向 (向项目申请单位出具…立项审批意见)
+    ("云浮专业类项目的立项审批意见是市财政局出的吧", "yunfu", "no"),
+    ("云浮专业类项目的立项审批意见是不是市政务服务数据管理局出的", "yunfu", "yes"),
+])
+def test_who_does_a_step_believed(question, jid, verdict):
+    assert topic_verdicts(question, jid).get("actor") == verdict
+
+
+def test_a_step_done_by_someone_is_no_claim_of_who():
+    # the look-alike: "has to be done by Dec 27" is a day, not a body
+    assert "actor" not in topic_verdicts("Zhonglou: the initial acceptance has to be done by the end of the month, right?", "zhonglou")
+
+
+# --- a leading question that denies a duty or the text's coverage -----------------------------------------------------
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the belief said with "really" or "strictly" between its words: answered of the belief (no: it is needed)
+    ("Yunfu specialised service project - we don't really need IPv6 support for it, right?", "yunfu", "no"),
+    ("In Zhonglou third-party software testing is only a recommendation, we aren't strictly required to do it, right?",
+     "zhonglou", "yes"),
+    # the look-alike: asked plainly, the duty's own yes
+    ("Yunfu specialised service project - do we need IPv6 support for it?", "yunfu", "yes"),
+])
+def test_a_duty_denied_in_english(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("深圳市直单位的项目，一半市财政一半单位自筹，也走了政府集中采购，这种应该不归质量监督办法管吧", "shenzhen", "no"),
+    ("Our Zhonglou project is funded with non-fiscal money, so the implementation rules don't apply to us, right?", "zhonglou", "no"),
+    # the look-alikes: asked plainly (归不归), the coverage itself
+    ("钟楼区运维类项目归不归这个细则管？", "zhonglou", "yes"),
+    ("Does Zhonglou's implementation rules apply to a project funded with non-fiscal money?", "zhonglou", "yes"),
+])
+def test_the_texts_coverage_denied(question, jid, verdict):
+    assert topic_verdicts(question, jid)["scope"] == verdict
+
+
+def test_a_coverage_denied_is_answered_as_a_belief():
+    answer = get_kb().ask("深圳市直单位的项目，一半市财政一半单位自筹，也走了政府集中采购，这种应该不归质量监督办法管吧")["answer"]
+    assert "说得不对" in answer
+
+
+# --- a step described, not named -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("要不要专门请一家第三方公司帮我们盯着承建商干活", "监理单位"),
+    ("请外面的公司盯着施工方，这笔钱从哪出", "监理单位"),
+    ("do we have to hire an outside company that keeps an eye on the contractor for us", "supervision firm"),
+    ("请专家来看看系统能不能收", "验收"),
+    ("后面要不要回头评一评这个项目值不值", "后评价"),
+    ("who checks how well the system actually worked out", "post-evaluation"),
+    ("a study showing the project is worth doing and feasible", "feasibility study"),
+    ("how often do we update the bureau on how the project is going", "progress"),
+    ("before the first round of checks", "initial acceptance"),
+])
+def test_a_step_described(text, name):
+    assert name in described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "项目经理盯着承建商赶进度",   # a person of the unit, not a firm hired
+    "我们自己派人盯着施工方就行吧",
+    "领导天天盯着进度",
+    "the project manager keeps an eye on the schedule",
+    "我们看看能不能先做初验",   # no acceptance of a system asked
+])
+def test_no_step_described(text):
+    assert described(text) == text
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    ("钟楼区28w的软件项目，要不要专门请一家第三方公司帮我们盯着承建商干活", "zhonglou", "supervision", "no"),
+    ("钟楼区45万的软件项目，要不要找一家外面的公司盯着承建方施工", "zhonglou", "supervision", "yes"),
+    ("Yunfu: a 1.5M project, do we have to hire an outside firm that oversees the contractor?", "yunfu", "supervision", "yes"),
+    ("Longgang: how often must we tell the district IT authority on how the project is going and how much we've spent",
+     "longgang", "progress_reports", "info"),
+])
+def test_a_step_described_is_answered_as_named(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+# --- more beliefs and descriptions ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a delay said in plain words, and whether to tell the centre at all (not a word said in place of a filing)
+    ("文登区，项目现在拖得很厉害，已经比计划晚了大半年，要不要主动跟大数据中心说一声", "wendeng", "delay_report", "yes"),
+    ("文登区，项目严重逾期了，跟大数据中心打个电话说一声就行吧", "wendeng", "delay_report", "no"),
+    # the electronic copy of the files
+    ("Wendeng: do we also have to keep an electronic version of the project files?", "wendeng", "archives", "yes"),
+    # how often, believed: the text's month against a quarter believed, and the same month
+    ("龙岗项目的进度和资金使用情况是按季度报给区信息化主管部门的吧", "longgang", "progress_reports", "no"),
+    ("龙岗项目的进度和资金使用情况是按月报给区信息化主管部门的吧", "longgang", "progress_reports", "yes"),
+    # the liability a subcontractor offers to take alone does not free the main contractor
+    ("Shenzhen: the subcontractor offered to be solely liable to us for its part, so the main contractor is off the hook for "
+     "that piece. Does that work?", "shenzhen", "subcontracting", "no"),
+    ("Shenzhen: the subcontractor did part of the work. Is the main contractor still liable for that part?", "shenzhen",
+     "subcontracting", "yes"),
+])
+def test_more_beliefs_and_descriptions(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+@pytest.mark.parametrize("question, jid, topic, verdict", [
+    # a belief stated in English with no mark ("I assume we can …", "I think … is enough", "just to confirm, …")
+    ("Wendeng: the IT part inside our building construction project, I assume we can just tender it together with the civil works",
+     "wendeng", "infrastructure_it", "no"),
+    ("Wendeng: we want to change the budget and main construction content before we start building. I think a phone call to "
+     "the big data center is enough", "wendeng", "change_limit", "no"),
+    ("just to confirm, for concealed works in a Shenzhen project the contractor must keep photo or video records", "shenzhen",
+     "archives", "yes"),
+    # who does a step, by a body named with its other name in brackets, and by the centre that holds the acceptance
+    ("钟楼区的终验是区政府办（大数据管理局）组织专家组来验，是这样吧", "zhonglou", "actor", "yes"),
+    ("钟楼区的终验是区财政局组织专家组来验，是这样吧", "zhonglou", "actor", "no"),
+    ("文登的竣工验收是我们建设单位自己组织就行吧", "wendeng", "actor", "no"),
+    ("文登的竣工验收是区大数据中心组织的吧", "wendeng", "actor", "yes"),
+])
+def test_beliefs_in_other_forms(question, jid, topic, verdict):
+    assert topic_verdicts(question, jid).get(topic) == verdict
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("shenzhen: our team and the inspectors read one clause of the rules differently. who is in charge of explaining what the "
+     "rules mean", "shenzhen"),
+    ("深圳 我们和质监站对办法某一条的理解有分歧，以谁的解释为准", "shenzhen"),
+])
+def test_who_interprets_the_rules_said_plainly(question, jid):
+    assert first_verdict(question, jid) == "info"
+    assert topic_verdicts(question, jid).get("interpretation") == "info"
+
+
+def test_a_schedule_of_the_project_is_no_time_limit_of_a_step():
+    assert said_period("钟楼区项目计划三个月内上线，合同签了一周") is None
+    assert said_period("合同签订后5个工作日内完成质量监督登记，对吧").n == 5
