@@ -80,3 +80,39 @@ def said_period(text: str) -> SaidPeriod | None:
     n, unit, said = found[0]
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
     return SaidPeriod(n, unit, claim, said)
+
+
+# the last day the question believes a step is due by: "so by Dec 27, right?", "is due Dec 11, correct?", 最晚下周五前…对吧,
+# 12月7日前弄好就行吧
+_BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?|until|till)\s*(?:the\s+)?\S?$", re.I)
+_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在)\s*$")
+_BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
+_NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前)")
+_NEXT_BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than)\s+next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+@dataclass(frozen=True)
+class SaidDay:
+    day: object   # datetime.date
+    dated_year: bool   # the year said with it (not taken from the question's other dates)
+    claim: bool
+
+
+def said_due_day(text: str, today) -> SaidDay | None:
+    """The last day the question says (or plans) a step is due by, with a tag or a plan word asking it confirmed; None
+    when it says none."""
+    from .dated import stated_next, stated_spans
+
+    if not (_TAG.search(text) or _PLAN.search(text) or _CLAIM.search(text)):
+        return None
+    claim = bool(_CLAIM.search(text)) or not _PLAN.search(text)
+    for first, last, start, end in stated_spans(text, today):
+        # (the spans' places are of the text as the date reader normalised it: a character either way)
+        if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
+                              or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):
+            return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim)
+    if _NEXT_BY_ZH.search(text) or _NEXT_BY_EN.search(text):
+        day = stated_next(text, today)
+        if day is not None:
+            return SaidDay(day, True, claim)
+    return None

@@ -701,6 +701,10 @@ def _dates_more(fixed: str, text: str) -> bool:
     from ..time.workdays import china_today
     from .dated import stated_elapsed, stated_events
 
+    # (only a fix outside the words that say the day: 下下周一 is no slip of 下辖周一)
+    changed = {a for a, b in zip(text, fixed, strict=False) if a != b} | {b for a, b in zip(text, fixed, strict=False) if a != b}
+    if len(text) != len(fixed) or changed & set("上下这本周号月日天星期礼拜昨今明前后年"):
+        return False
     today = china_today()
     return len({**stated_events(fixed, today), **stated_elapsed(fixed, today)}) > len({**stated_events(text, today), **stated_elapsed(text, today)})
 

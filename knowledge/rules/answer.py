@@ -86,7 +86,7 @@ from .finding import Finding, dedupe
 from .frequency import with_frequency_change
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
-from .period_limit import with_stated_period
+from .period_limit import with_claimed_due, with_stated_period
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
 from .thresholds import MONEY
@@ -2044,7 +2044,10 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     relative = relative if relative and not named_periods(without_days(text)) else {}
     # (下周一跟承建商签合同，质量监督登记最晚哪天: an event dated on a day still to come, said relative to today)
     ahead = stated_ahead(text, china_today()) if q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
-    if asks_for_day(text) or relative or ahead:
+    claimed = with_claimed_due(kb, findings, text, q)   # (…so by Dec 27, right?: the last day believed, against the one counted)
+    if claimed is not None:
+        findings = claimed
+    elif asks_for_day(text) or relative or ahead:
         # (合同11月20号签的，采购中心备案这周一才通过: one event dated, the other said relative to today; both count)
         events = {**ahead, **relative, **stated_events(text, china_today())}
         if counting:   # (count from the filing's approval: which event the text counts from, then the day it gives)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from ..i18n import t
 from ..reader.dated import proposed_days, stated_events
-from ..reader.period_said import SaidPeriod, said_period
+from ..reader.period_said import SaidPeriod, said_due_day, said_period
 from ..reader.question import Question
 from ..reader.topics import detect, lineage
 from .finding import Finding, dedupe
@@ -89,5 +90,52 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))
         cited = [Citation(c["doc"], c["article"], c["quote"]) for c in rule.citations]
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+    return None
+
+
+def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"Trial run wrapped up on 27 Nov … so by Dec 27, right?", 合同上周一签的，质监登记最晚下周一前弄好就行吧: the last day
+    the question believes (or plans) a step is due by, against the one the text gives from the event the question dates.
+    The same day is yes; another, believed, is no (with the right day); a day planned before it is yes, after it no. None
+    when the question says no such day, dates no event, or no cited step is timed from one."""
+    from ..reader.dated import due_dates, stated_elapsed
+    from ..time.workdays import china_today, default_calendar
+    from .timing import _day, _ruled
+
+    if q.form != "yesno":
+        return None
+    today = china_today()
+    said = said_due_day(text, today)
+    if said is None:
+        return None
+    events = {k: d for k, d in {**stated_events(text, today), **stated_elapsed(text, today)}.items() if d != said.day}
+    if not events:
+        return None
+    for f in findings:
+        if f.verdict not in ("yes", "no", "info", "conditional"):
+            continue
+        ds = [d for d in due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations})
+              if d.trigger in events and d.kind == "due"]
+        if not ds:
+            continue
+        d = next((d for d in ds if f.topic in d.key or d.key in f.topic), ds[0])
+        day = said.day
+        if not said.dated_year:   # (Dec 16 said beside Jan 15 2027: the year that puts it nearest the day counted)
+            day = min((day.replace(year=y) for y in (d.due.year - 1, d.due.year, d.due.year + 1)
+                       if not (day.month == 2 and day.day == 29)), key=lambda x: abs((x - d.due).days))
+        # (a day believed before the last one only because the last day moves off rest days, 27 Dec (a Sunday) for the
+        # 28th: the period was counted right, done by then it is in time, and the answer gives the last day; another day
+        # believed is not the last day)
+        moved_off = day < d.due and all(not default_calendar().is_workday(day + timedelta(days=i)) for i in range((d.due - day).days))
+        if day == d.due:
+            verdict, key = "yes", "ans.day_said_same"
+        elif day < d.due and (moved_off or not said.claim):
+            verdict, key = "yes", "ans.day_said_early" if said.claim else "ans.day_said_in_time"
+        else:
+            verdict, key = "no", "ans.day_said_other" if said.claim else "ans.day_said_late"
+        lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
+                 rule=_ruled(d, q.lang), said=_day(day, q.lang))
+        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
         return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
     return None

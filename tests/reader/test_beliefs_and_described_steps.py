@@ -215,3 +215,28 @@ def test_who_interprets_the_rules_said_plainly(question, jid):
 def test_a_schedule_of_the_project_is_no_time_limit_of_a_step():
     assert said_period("钟楼区项目计划三个月内上线，合同签了一周") is None
     assert said_period("合同签订后5个工作日内完成质量监督登记，对吧").n == 5
+
+
+# --- a last day believed or planned -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, jid, verdict, day", [
+    # the day counted named back: yes; another day believed: no, with the day counted
+    ("Longgang: we signed the contract on Nov 20. filing the contract copy with the IT authority is due Dec 4, right?",
+     "longgang", "yes", "4 December 2026"),
+    ("Longgang: we signed the contract on Nov 20. filing the contract copy with the IT authority is due Nov 30, correct?",
+     "longgang", "no", "4 December 2026"),
+    # a period counted right whose last day moves off a rest day: done by the day believed, it is in time
+    ("Zhonglou: our trial run ended on 27 Nov. so the initial acceptance is due by Dec 27, right?", "zhonglou", "yes",
+     "28 December 2026"),
+    # a day planned: before the last day yes, after it no
+    ("深圳市直项目，合同上周一签的，没走采购中心备案。质监登记最晚下周一前弄好就行吧", "shenzhen", "no", "11月30日"),
+    ("深圳市直项目，合同这周一签的，质监登记最晚下周一前弄好就行吧", "shenzhen", "yes", "12月7日"),
+])
+def test_a_last_day_believed(question, jid, verdict, day):
+    assert first_verdict(question, jid) == verdict
+    assert day in _summary(question, jid)
+
+
+def test_a_day_asked_plainly_is_still_counted():
+    # the look-alike: no day believed, the day asked
+    assert "12月7日" in _summary("深圳市直项目，合同这周一签的，质监登记最晚哪天", "shenzhen")
