@@ -181,8 +181,8 @@ def same_body(said: str, named: str) -> bool:
     if own_unit(said):
         return bool(_PROJECT_UNIT.search(named))
     said = re.sub(r"(?<=[\u4e00-\u9fff]{2})方$", "单位", said)   # 承建方, 监理方: the party's 单位
-    if (other := re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", said)):   # 区政府办(大数据管理局): either of its names
-        return same_body(other.group(1), named) or same_body(other.group(2), named)
+    if (other := re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", said)):   # 区政府办(大数据管理局): the name before its gloss
+        return same_body(other.group(1), named)
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
     it = iter(named)
     return all(ch in it for ch in said) and said[-1:] in ends

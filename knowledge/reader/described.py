@@ -32,7 +32,9 @@ _DESCRIBED = [
     (lazy_regex(r"\b(?:experts?|a panel|the panel)\s+(?:decide|decides|judge|judges|check|checks|see)\s+(?:whether|if)\s+(?:to\s+|we\s+can\s+|they\s+can\s+)?"
                 r"accept\s+(?:the\s+project|the\s+system|it)\b", re.I), "experts hold the acceptance"),
     # the post-evaluation: whether the project was worth it, looked at afterwards
-    (lazy_regex(r"(?:回头|事后|完了|之后|后面|再)*评(?:一评|一下|估一下|估)?[^，,。？?]{0,10}?(?:到底)?值不值"), "后评价"),
+    # (said of a project done: 立项前评一评值不值得做 is the review of its necessity before approval)
+    (lazy_regex(r"(?:回头|事后|完了以后|完了之后|做完以后|做完之后|收完|建成后|建完后|上线后|运行一段时间后|之后|后面)(?:再)?评(?:一评|一下|估一下|估)?[^，,。？?]{0,10}?(?:到底)?值不值"),
+     "后评价"),
     (lazy_regex(r"\bhow\s+well\s+(?:our\s+|the\s+|this\s+)?(?:project|system)\s+(?:actually\s+|really\s+)?(?:worked\s+out|turned\s+out|performed|did)\b"
                 r"|\bwhether\s+(?:the\s+|our\s+)?(?:project|system)\s+was\s+(?:really\s+)?worth\s+(?:it|the\s+money)\b", re.I), "post-evaluation"),
     # the feasibility study: the study that argues the project is worth doing and can be done
@@ -43,7 +45,8 @@ _DESCRIBED = [
     (lazy_regex(r"\b(?:update|tell|inform|report\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?on\s+how\s+(?:the\s+|our\s+)?project\s+is\s+going"
                 r"(?:\s+and\s+how\s+much\s+(?:money\s+)?(?:we(?:'ve|\s+have)\s+)?spent)?", re.I), "submit progress and fund use reports"),
     # the initial acceptance and the self-test before it, in English
-    (lazy_regex(r"\bfirst\s+round\s+of\s+(?:checks|checking|acceptance|inspection)\b", re.I), "initial acceptance"),
+    (lazy_regex(r"\bfirst\s+round\s+of\s+(?:checks|checking|acceptance|inspection)\b(?!\s+(?:on|of)\s+(?:the\s+|our\s+)?(?:submitted\s+)?(?:application|declaration|materials|documents|proposal))", re.I),
+     "initial acceptance"),
     (lazy_regex(r"\btest\s+it\s+(?:all\s+)?(?:ourselves|on\s+our\s+own)\s+(?:first\s+)?(?:together\s+with|with|alongside)\s+the\s+"
                 rf"{_BUILDER_EN}", re.I), "self-test with the contractor"),
 ]

@@ -209,6 +209,7 @@ _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (righ
 # tender it with the civil works", "I think a phone call is enough")
 _EN_BELIEF = lazy_regex(r"(?:^|[.;:!]\s+|,\s*)(?:(?:just\s+)?to\s+confirm|confirming|just\s+checking|quick\s+check|am\s+i\s+right(?:\s+that|\s+in\s+thinking)?)\b"
                         r"|\b(?:i|we)\s+(?:assume|believe|think|guess|suppose|reckon|figure)\b|\bi'm\s+assuming\b|\b(?:presumably|surely)\b", re.I)
+_EN_BELIEF_MODAL = lazy_regex(r"\b(?:can|could|may|must|need|needs|needn't|have to|has to|don't have to|required|allowed|enough|ok|okay|fine|should|shouldn't)\b", re.I)
 _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
@@ -328,8 +329,10 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
-    elif lang == "en" and _EN_BELIEF.search(asking):
-        add("yesno", "a belief to confirm", 3.0)   # "I assume we can just tender it with the civil works": is it so
+    elif lang == "en" and _EN_BELIEF.search(asking) and _EN_BELIEF_MODAL.search(asking):
+        # "I assume we can just tender it with the civil works": may we; not "I suppose the self-evaluation is done at the end
+        # of October", a fact believed, answered by the text's own (a what it is, as before)
+        add("yesno", "a belief to confirm", 3.0)
     if lang == "en" and _EN_CHOICE.search(text):
         add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
     if lang == "en" and _EN_TELL_ME.search(text):

@@ -77,3 +77,23 @@ def set_period(sentence: str) -> str | None:
 def current_period(text: str) -> str | None:
     """The period a question says a report has now, outside what it proposes (嫌月报麻烦，改成每季度一次 -> month)."""
     return set_period(_EN_PROPOSED.sub(" ", _ZH_PROPOSED.sub(" ", text)))
+
+
+# how often a report is believed to be made, asked to be confirmed: 是按季度报的吧, 每个月报一次对吧, "quarterly, right?",
+# "every quarter, correct?" (a claim, against the text's period either way: more often is not it either)
+_ZH_CLAIMED = lazy_regex(r"(?:是|都是|应该是|一般是)?(?:按|每)\s*(?:个|一)?\s*(?P<p>半年|季度|年度|季|周|月|年)(?!底|末|初|份|\d)[^，,。？?]{0,20}?"
+                         r"(?:吧|对吧|是吧|没错吧|对不对|对么|是不是)\s*[？?。]?\s*$")
+_EN_CLAIMED = lazy_regex(r"\b(?:(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly))\b"
+                         r"[^.?]{0,40}?(?:,\s*|\s+)(?:right|correct|isn't it|aren't they|is that right)\s*\??\s*$", re.I)
+_EN_ADVERBS = {"quarterly": "quarter", "monthly": "month", "yearly": "year", "annually": "year", "weekly": "week"}
+
+
+def claimed_period(text: str) -> str | None:
+    """The period a question believes a report is made in and asks to have confirmed, or None."""
+    m = _ZH_CLAIMED.search(text)
+    if m:
+        return _ZH_PERIOD[m.group("p")]
+    m = _EN_CLAIMED.search(text)
+    if m:
+        return m.group("p").lower() if m.group("p") else _EN_ADVERBS[m.group("p2").lower()]
+    return None

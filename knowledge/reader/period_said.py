@@ -25,6 +25,9 @@ _ZH = lazy_regex(r"(?<![第拖推延晚迟缓月号\d.])(?<!往后)(?P<ahead>提
 _ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为)\s*$")
 # time gone by (刚结束1个月, 才2个月, 已经3个月了, 跑了两个月): not a limit
 _ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")
+# the project's own schedule in English ("2 months to finish the development", "go live within 6 months")
+_EN_SCHEDULE = lazy_regex(r"\b(?:days?|weeks?|months?)\s+(?:to|for)\s+(?:finish|complete|build|develop|deliver|go live|launch|roll out|wrap up|get it done)\b"
+                          r"|\b(?:go|goes|going) live\s+within\b|\b(?:finish\w*|complet\w*|built|deliver\w*|launch\w*|develop\w*)\s+within\b", re.I)
 # the project's own schedule (三个月内上线, 半年内建成): no time limit of a step the texts time
 _ZH_SCHEDULE = lazy_regex(r"\s*(?:要|就|能|得|必须)?(?:全部|全面|正式)?(?:上线|建成|完工|交付|投用|投入使用|开发完|建完)")
 # in English: "within 10 working days", "we've got 30 days to", "5 working days, right?", "is 30 days" (not "8 months ago",
@@ -73,7 +76,8 @@ def said_period(text: str) -> SaidPeriod | None:
         n = float(m.group("n")) if m.group("n").isdigit() else _EN_N.get(m.group("n").lower())
         unit = _EN_UNITS[(m.group("k") or m.group("u")).lower()]
         if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
-                and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I):
+                and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I) \
+                and not _EN_SCHEDULE.search(text[max(0, m.start() - 30):m.end() + 30]):
             found.append((n, unit, m.group(0)))
     if len({(n, unit) for n, unit, _ in found}) != 1:
         return None

@@ -52,7 +52,7 @@ def breach_asked(text: str) -> tuple[str, bool] | None:
 # not a consent not asked for (没跟我们打招呼就挂上去了)
 _INFORMAL = lazy_regex(r"(?<![没未不])(?<!没有)(?<!没跟我们)(口头(上)?(说|讲|报|通知|汇报|打招呼|沟通|告知|申请|报备|同意)?|打(个|一个)?电话|电话(里|上)?(说|讲|沟通|通知|报备|告知|汇报)"
                        r"|(跟|和|给|向)[^，,。？?]{1,12}(打(个|声)?招呼|说一声|讲一声|知会一声|通个气|打声招呼)|微信(上|里)?(说|讲|发|报|通知|告知|沟通)|发(个|条)?(微信|消息|短信)"
-                       r")|\b(verbally|orally|by (phone|telephone|wechat|text message)|over the phone|a phone call|a quick call|informally|word of mouth"
+                       r")|\b(verbally|orally|by (phone|telephone|wechat|text message)|over the phone|a (?:quick |short |brief )(?:phone |telephone )?call|a (?:phone|telephone) call|informally|word of mouth"
                        r"|give (them|him|her|the \w+( \w+)?) a (heads-up|heads up|call)|just (tell|inform|let) (them|the \w+( \w+)?)( know)?"
                        # 验收报告我们自己存档就行了吧, just keep it on file: kept by the unit instead of filed with the body the text names
                        r"|just keep (it|them|the \w+( \w+)?) (on file|in (our|the) (archive|files|records))|keep (it|them) on file ourselves|file (it|them) internally)\b"

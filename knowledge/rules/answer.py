@@ -679,6 +679,12 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # 预算砍了、地点也换了，还能按原来的批复干吗 against …发生较大变化的…重新履行审核手续: the old approval kept where
             # the text asks a new one
             verdict = "no"
+        if q.form == "yesno" and verdict == "no" and used and not q.negated and not q.unmet \
+                and all(r.type == "prohibition" and _UNACCEPTED.search(r.says["zh"]) for r, _ in used) \
+                and _ACCEPTANCE_PASSED.search(q.reading or q.text):
+            # 系统上周已经通过终验了，现在可以正式投入使用了吗 against 项目未经验收合格，不得正式投入使用: what the text bars
+            # only before acceptance, asked once it has passed
+            verdict = "yes"
         # the duties that let a step follow only once a review has passed (方可, 审核后方可实施), each with whether it applies
         gate_rules = [(r, r.applies(profile)) for r in rules if r.type == "obligation" and r.when and _GATE.search(r.says["zh"])]
         gates = [(r, o) for r, o in gate_rules if o is not None]
@@ -1484,6 +1490,11 @@ def _said_by(used, pattern) -> bool:
     return any(pattern.search(r.says["zh"]) or any(pattern.search(c.quote) for c in r.citations) for r, _ in used)
 # 不用找数据局, 不经过大数据中心: a body the question leaves out
 _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:找|经过|经|通过|报|交给|让)(?P<b>[\u4e00-\u9fff]{2,10}?(?:局|中心|办|委))")
+# what a text bars until acceptance is passed (未经验收合格，不得正式投入使用; 未通过竣工验收的信息系统不得投入正式运行)
+_UNACCEPTED = lazy_regex(r"(未经|未通过|没有通过)[^，,。；]{0,6}验收")
+# acceptance said passed (已经通过终验了, 竣工验收上周过了, "passed final acceptance"; not 还没通过, "hasn't passed")
+_ACCEPTANCE_PASSED = lazy_regex(r"(?<![没未不])(?<!还没)(?<!尚未)(已经|已|都)?(通过|过)了?(终验|竣工验收|验收|初验)|(终验|竣工验收|验收)(已经|已|都)?(通过|过了|合格)(?!吗|没|了吗)"
+                                r"|(?<!n't )(?<!not )(?<!never )\b(passed|cleared|completed|got through)\s+(the\s+)?(final|completion|contract)?\s*acceptance\b", re.I)
 _GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
 # 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it
 _GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|审查|批准|同意)(?:通过)?后")
@@ -2090,6 +2101,8 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f
                     for f in findings]
+        # (the coverage is what was asked: its finding first, before what the text asks of such a project)
+        findings = sorted(findings, key=lambda f: f.topic != "scope")
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]

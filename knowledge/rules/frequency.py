@@ -7,7 +7,7 @@ from dataclasses import replace
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.frequency import DAYS, current_period, proposed_period, set_period
+from ..reader.frequency import DAYS, claimed_period, current_period, proposed_period, set_period
 from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
@@ -34,7 +34,8 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     often than the text sets is not allowed, and the sentence that sets it is quoted (as often or more
     often decides nothing). The jurisdiction's other findings go (how often was asked). None when no period is
     proposed or no cited sentence sets one."""
-    proposed = proposed_period(text)
+    claimed = claimed_period(text)   # (是按季度报的吧: a period believed, checked either way)
+    proposed = proposed_period(text) or claimed
     if proposed is None:
         return None
     # 领导说每季度报一次就行 是不是其实得每个月报: the period the last clause itself asks of, over the one someone said
@@ -70,6 +71,14 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
         if cite is not None and shared(f) < best:
             cite = None   # another report than the one asked
         period = set_period(cite.quote) if cite is not None else None
+        if claimed and period is not None and f.verdict in ("yes", "no", "info", "conditional"):
+            # (a period believed: the text's is yes, any other no)
+            lead = t("ans.freq_claim_same" if claimed == period else "ans.freq_claim_other", q.lang, quote=cite.quote,
+                     proposed=t(f"period.{claimed}", q.lang), period=t(f"period.{period}", q.lang))
+            decided.append(replace(f, verdict="yes" if claimed == period else "no", summary=lead + f.summary,
+                                   citations=[cite, *[c for c in f.citations if c is not cite]]))
+            out.append(decided[-1])
+            continue
         # as often or more often settles nothing else the question proposes (不走平台, 资金就不报了)
         if period is None or f.verdict not in ("yes", "no", "info", "conditional") or DAYS[proposed] <= DAYS[period]:
             out.append(f)

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from ..i18n import t
 from ..reader.dated import proposed_days, stated_events
+from ..reader.events import events_mentioned, events_named
 from ..reader.period_said import SaidPeriod, said_due_day, said_period
 from ..reader.question import Question
 from ..reader.topics import detect, lineage
@@ -29,13 +30,16 @@ def limit_words(rule, lang: str) -> str:
     if rule.unit == "immediately":
         return t("ans.limit_at_once", lang, event=event)
     span = _UNIT_WORDS[lang][rule.unit].format(n=rule.n)
-    return t("ans.limit_before" if rule.schedule == "before" else "ans.limit_after", lang, event=event, span=span)
+    key = "ans.limit_before" if rule.schedule == "before" else "ans.limit_opens" if rule.kind == "opens" else "ans.limit_after"
+    return t(key, lang, event=event, span=span)
 
 
 def _judged(said: SaidPeriod, rule, window: bool) -> str | None:
     """same, within (a plan that keeps the limit) or other (a claim that is not the limit, or a plan past it); None for a
-    plan against a window's last day (试运行3个月以后、6个月以内验收: within six months may still be too early)."""
-    if rule.unit == "immediately":
+    plan against a window's last day (试运行3个月以后、6个月以内验收: within six months may still be too early). A time
+    within which a step is said to be done, of a step the text opens only after that time (初验后3个月内申请终验 against
+    初验结束3个月后), is another."""
+    if rule.unit == "immediately" or rule.kind == "opens":
         return "other"
     limit = SaidPeriod(rule.n, rule.unit, False, "").days()
     if said.unit == rule.unit and said.n == rule.n or abs(said.days() - limit) < 1:
@@ -62,30 +66,43 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
     if stated_events(text, today) or proposed_days(text, today) is not None:
         return None
 
+    mentioned = set(events_mentioned(text)) | {e for e, _, _ in events_named(text)}
+
+    def fit(f: Finding, r) -> int:
+        """how well a deadline rule the finding cites is the step the limit is said of: the event it counts from named
+        (试运行开始后6个月内: the window's close, not the centre's 5 working days), its step the finding's, its unit the one said"""
+        return 2 * bool(set(r.trigger) & mentioned) + (f.topic in r.key or r.key in f.topic) + (said.unit == r.unit) + (r.kind == "due")
+
     def timed(f: Finding):
-        """the step the finding's first article that times one sets (可研 第十一条 before 第十二条's design review)"""
-        rules = [r for r in kb.deadline_rules(f.jurisdiction).rules if r.kind == "due" and r.schedule in ("after", "before")]
-        return next((r for c in f.citations for r in rules if c.article in {x["article"] for x in r.citations}), None)
+        """the best fitting step the finding's articles time, the first article's first (可研 第十一条 before 第十二条's); a
+        step that only opens some time after an event (初验结束3个月后) when that event is named"""
+        rules = [r for r in kb.deadline_rules(f.jurisdiction).rules if r.schedule in ("after", "before")
+                 and (r.kind == "due" or r.kind == "opens" and set(r.trigger) & mentioned)]
+        cited = [r for c in f.citations for r in rules if c.article in {x["article"] for x in r.citations}]
+        best = max(cited, key=lambda r: fit(f, r), default=None)   # (the first of the best, as max keeps it)
+        return best if best is not None and fit(f, best) else None
 
     # the clause that states the limit: a step it names is the one the limit is of (项目计划三个月内上线: the go-live's plan,
     # not the task book's filing)
     clause = next((c for c in re.split(r"[，,。；;！!？?]", text) if said.text.strip() in c), text)
     named = set(detect(clause, kb.topics))
 
-    def of_step(f: Finding) -> bool:
-        return not named or bool(named & set(lineage(f.topic, kb.topics))) or f.topic in {a for k in named for a in lineage(k, kb.topics)}
+    def of_step(f: Finding) -> bool:   # (or the step the question is first about: 可研报告…受理之后5个工作日内出审核结果)
+        return not named or bool(named & set(lineage(f.topic, kb.topics))) or f.topic in {a for k in named for a in lineage(k, kb.topics)} \
+            or f.topic in q.topics[:1]
 
-    # the first finding, in the reader's order, whose step is timed
-    for f, rule in [(f, timed(f)) for f in findings if f.verdict in ("yes", "no", "info", "conditional")]:
-        if rule is None or not of_step(f):
-            continue
+    # of the findings whose step is timed, the one that fits best, the first in the reader's order of those
+    timed_findings = [(f, rule) for f in findings if f.verdict in ("yes", "no", "info", "conditional")
+                      for rule in [timed(f)] if rule is not None and of_step(f)]
+    # (the event counted from named first, then the reader's order)
+    for f, rule in sorted(timed_findings, key=lambda x: not set(x[1].trigger) & mentioned)[:1]:
         window = any(r.kind == "opens" and set(r.trigger) & set(rule.trigger) for r in kb.deadline_rules(f.jurisdiction).rules)
         judged = _judged(said, rule, window)
         if judged is None:
             return None
         verdict = "no" if judged == "other" else "yes"
         key = {"same": "ans.period_said_same", "within": "ans.period_said_within"}.get(
-            judged, "ans.period_said_other" if said.claim else "ans.period_said_over")
+            judged, "ans.period_said_other" if said.claim or rule.kind == "opens" else "ans.period_said_over")
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))

@@ -17,7 +17,7 @@ _FREE = lazy_regex(r"免费|无偿")
 _TOGETHER = lazy_regex(r"同步(规划|建设|实施|编制|运行|设计|使用|部署|开展)")
 _PUT_AFTER = lazy_regex(r"((以后|之后|后)再|(放到|挪到|推到|留到|拖到)[^，,。？?]{1,16}?((以后|之后|后)再?|再)|等[^，,。？?]{1,16}(再|才)|明年再|回头再"
                         r"|(下一?期|二期|三期|后期|下个?阶段)(再|才))(单独|另外)?(补)?(建|编|编制|设计|规划|部署|上|搭|做)"
-                        r"|\b(build|add|set up|deploy|plan|design|compile)\b[^.?]{0,60}\b(later|afterwards|after (the |our )?([\w-]+ ){0,3}(system|platform|project|it) (goes|went|has gone|is) live"
+                        r"|\b(build|add|set up|deploy|plan|design|compile|do|bolt|install|implement|retrofit|tack|put in)\b[^.?]{0,60}\b(later|afterwards|after (the |our )?([\w-]+ ){0,3}(system|platform|project|it) (goes|went|has gone|is) live"
                         r"|after (go-live|going live|launch)|next year|as a (second|later|separate) (step|phase|stage)|in (a |the )?(second|later|next) (phase|stage))\b", re.I)
 # a step the text has done on its own (专项招标, 单独立项), and a question bundling it with another
 _SEPARATE = lazy_regex(r"专项招标|单独(招标|立项|编制|列支|建设|验收)|分别(招标|验收|立项)")

@@ -240,3 +240,71 @@ def test_a_last_day_believed(question, jid, verdict, day):
 def test_a_day_asked_plainly_is_still_counted():
     # the look-alike: no day believed, the day asked
     assert "12月7日" in _summary("深圳市直项目，合同这周一签的，质监登记最晚哪天", "shenzhen")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # what the text bars only before acceptance, asked once acceptance has passed: allowed
+    ("钟楼区系统上周已经通过终验了，现在可以正式投入使用了吗", "zhonglou", "yes"),
+    ("Zhonglou: the system passed final acceptance last week. can we put it into formal use now?", "zhonglou", "yes"),
+    # the look-alikes: not passed yet, or asked whether it passed
+    ("钟楼区系统还没通过终验，可以先正式投入使用吗", "zhonglou", "no"),
+    ("Longgang: the system hasn't passed completion acceptance. can we put it into formal operation?", "longgang", "no"),
+    # used for real before the experts' acceptance, said in plain words
+    ("Longgang: the experts haven't decided whether to accept the project yet, but users want to use the system for real. "
+     "Can we officially launch it", "longgang", "no"),
+])
+def test_use_before_and_after_acceptance(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # what the text has built together with the system (同步建设), put after go-live in other English verbs
+    ("Wendeng: the encryption protection bits for our system - can we just bolt them on after it goes live", "wendeng", "no"),
+    ("Wendeng: can we do the crypto protection system later, after go-live?", "wendeng", "no"),
+    ("Wendeng: we plan the crypto protection together with the system, is that right?", "wendeng", "yes"),
+])
+def test_built_together_put_after(question, jid, verdict):
+    assert topic_verdicts(question, jid)["cryptography"] == verdict
+
+
+# --- the review's look-alikes (each a misreading of the first form of this session's change) --------------------------
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the limit said of the step whose event it names: the window's close (试运行开始后6个月内), not the centre's 5 days
+    ("文登竣工验收要在试运行开始后6个月内完成，对吧", "wendeng", "yes"),
+    ("Wendeng: acceptance needs to happen within 6 months of starting the trial run, right?", "wendeng", "yes"),
+    # a time within which a step is said to be done, of a step the text opens only after that time
+    ("钟楼初验后3个月内必须申请终验吧", "zhonglou", "no"),
+    # a project's schedule in English is no limit of a step
+    ("Zhonglou: we got 2 months to finish the development; is a task book needed?", "zhonglou", "yes"),
+    # how often, believed, in English and either way
+    ("Longgang: progress reports go to the IT authority every quarter, right?", "longgang", "no"),
+    ("Longgang: progress reports go to the IT authority monthly, correct?", "longgang", "yes"),
+    ("深圳 质量季报是每个月报一次对吧", "shenzhen", "no"),
+    # an informal word in place of the report, said with "quick"
+    ("Wendeng: I think a quick phone call to the big data centre is enough when the project is seriously overdue", "wendeng", "no"),
+])
+def test_the_reviews_look_alikes(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "龙岗项目立项前要不要评一评值不值得做",   # the necessity reviewed before approval, not the post-evaluation
+    "Zhonglou: who does the first round of checks on the submitted application materials?",
+])
+def test_descriptions_that_are_not_the_step(text):
+    assert described(text) == text
+
+
+def test_a_fact_believed_in_english_without_a_mark_is_answered_by_the_fact():
+    # "I suppose …" with no may or must: what the text says (as before), not a yes to the belief
+    assert first_verdict("I suppose the Zhonglou self-evaluation is done at the end of October", "zhonglou") != "yes"
+
+
+def test_a_body_named_with_a_gloss_is_judged_by_its_name():
+    assert topic_verdicts("钟楼函复意见是区发改局（区大数据管理局）出具的吧", "zhonglou").get("actor") != "yes"
+
+
+def test_the_coverage_denied_leads():
+    findings = get_kb().ask("云浮市本级财政资金采购的运维服务不归这个办法管吧")["findings"]
+    assert findings[0]["topic"] == "scope" and findings[0]["verdict"] == "no"
