@@ -756,7 +756,7 @@ def stated_ahead(text: str, today: date) -> dict[str, date]:
 # 7月1日就递交终验申请，符合规定吗 / 终验申请能不能在7月1日提交 / 想7月1日提交: a day proposed for a step,
 # not a day it was done
 # ("… deadline for next year's project plan": plan the noun names a document, not a day proposed)
-_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning)?\s+(?:to|on|for)\b|\b(?:we|i|they|we're|i'm)\s+plan|\bthe plan is\b|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(?:e|ing)\s+(?:it|them|the|for|to|on|our|a|an)\b|\bscheduled\s+(?:for|on|to|it)\b"
+_PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning)?\s+(?:to|on|for)\b|\b(?:we|i|they|we're|i'm)\s+plan|\bthe plan is\b|want|intend|going to|propose|\bthinking (of|about)\b|\bconsidering\b|\b(would|'d|’d) like to\b|\bhop(e|ing) to\b|\baim(ing)? to\b|\bschedul(?:e|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:for|on)\b|\bschedul(?:e|ing)\s+(?:it|them)\b"
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+"
                        r"|\b(?:can|could|may) (?:we|i) (?:still )?(?:submit|file|send|do|hold|apply|upload|register|lodge|hand)\b"   # ("can we still submit it … in mid Oct")

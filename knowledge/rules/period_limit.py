@@ -127,7 +127,7 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
     if said is None:
         return None
     events = {k: d for k, d in {**stated_events(text, today), **stated_elapsed(text, today)}.items() if d != said.day}
-    if not events:
+    if not events or _asks_late(text):   # (were we late: a day the step was taken, which the lateness answers read)
         return None
     for f in findings:
         if f.verdict not in ("yes", "no", "info", "conditional"):

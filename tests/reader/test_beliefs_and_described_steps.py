@@ -308,3 +308,15 @@ def test_a_body_named_with_a_gloss_is_judged_by_its_name():
 def test_the_coverage_denied_leads():
     findings = get_kb().ask("云浮市本级财政资金采购的运维服务不归这个办法管吧")["findings"]
     assert findings[0]["topic"] == "scope" and findings[0]["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # "didn't file it until 1 July" is the day it was done (were we late: yes), no day believed
+    ("In Zhonglou, we signed the contract on 12 May 2026 but didn't file the task book on the platform until 1 July 2026. "
+     "Were we late?", "zhonglou", "yes"),
+    # "scheduled the acceptance for Tue Dec 8": a day proposed, as 'schedule' a verb
+    ("Wendeng: the Big Data Centre got our acceptance application on Monday Nov 30 and scheduled the acceptance for Tue Dec 8. "
+     "is that within their time limit", "wendeng", "no"),
+])
+def test_days_done_and_scheduled(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
