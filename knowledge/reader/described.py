@@ -31,6 +31,8 @@ _DESCRIBED = [
      "验收"),
     (lazy_regex(r"\b(?:experts?|a panel|the panel)\s+(?:decide|decides|judge|judges|check|checks|see)\s+(?:whether|if)\s+(?:to\s+|we\s+can\s+|they\s+can\s+)?"
                 r"accept\s+(?:the\s+project|the\s+system|it)\b", re.I), "experts hold the acceptance"),
+    # the construction plan: the document that says how the project will be built
+    (lazy_regex(r"(?:讲|写|说|说明|介绍)(?:清楚|明白)?(?:项目|系统)?(?:要)?怎么(?:建|做|实施|搞|建设)的?(?:那份|那个)?(?:方案|文件|材料|东西)"), "建设方案"),
     # the post-evaluation: whether the project was worth it, looked at afterwards
     # (said of a project done: 立项前评一评值不值得做 is the review of its necessity before approval)
     (lazy_regex(r"(?:回头|事后|完了以后|完了之后|做完以后|做完之后|收完|建成后|建完后|上线后|运行一段时间后|之后|后面)(?:再)?评(?:一评|一下|估一下|估)?[^，,。？?]{0,10}?(?:到底)?值不值"),

@@ -209,7 +209,10 @@ _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (righ
 # tender it with the civil works", "I think a phone call is enough")
 _EN_BELIEF = lazy_regex(r"(?:^|[.;:!]\s+|,\s*)(?:(?:just\s+)?to\s+confirm|confirming|just\s+checking|quick\s+check|am\s+i\s+right(?:\s+that|\s+in\s+thinking)?)\b"
                         r"|\b(?:i|we)\s+(?:assume|believe|think|guess|suppose|reckon|figure)\b|\bi'm\s+assuming\b|\b(?:presumably|surely)\b", re.I)
-_EN_BELIEF_MODAL = lazy_regex(r"\b(?:can|could|may|must|need|needs|needn't|have to|has to|don't have to|required|allowed|enough|ok|okay|fine|should|shouldn't)\b", re.I)
+# (or a count's start or a day moved off a holiday, which the day-counting answers check: "counts from when the filing was
+# approved", "rolls over to the next working day")
+_EN_BELIEF_MODAL = lazy_regex(r"\b(?:can|could|may|must|need|needs|needn't|have to|has to|don't have to|required|allowed|enough|ok|okay|fine|should|shouldn't"
+                              r"|counts? from|counted from|rolls? over|rolled over|moves? to the next|carr(?:y|ies) over)\b", re.I)
 _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
                       r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)

@@ -208,7 +208,10 @@ _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(
                               # "… nobody asked us", "they never asked us": the owner not asked is no consent given
                               r"|\b(nobody|no one)\b[^.?]{0,20}\basked (us|me|the owner|our)\b|\b(didn't|did not|never|without) (ask|asked|asking|check|checked|checking) (with )?(us|me|the owner)\b"
                               r"|\b(we|the owner|our bureau)\b[^.?;]{0,12}\b(said no|refused|declined|objected|turned (it|them) down)\b"
-                              r"|没(有)?(问|请示|征求)(过)?(我们|我|建设单位|业主)", re.I)
+                              r"|没(有)?(问|请示|征求)(过)?(我们|我|建设单位|业主)"
+                              # 这个他们自己定就行吧, "We never said ok to that": the party deciding alone, the owner's yes never given
+                              r"|(他们|承建商|承建方|承建单位|厂商|开发商)(自己|自行)(定|决定|做主|拿主意)"
+                              r"|\b(we|the owner)\b[^.?;]{0,10}\b(never|didn't|did not|haven't|have not)\s+(said|say)\s+(ok|okay|yes)\b", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)
 # the consent said to be given: 建设单位同意了就可以吧, 同意后才放到网上, with the owner's consent
@@ -907,10 +910,16 @@ def _only_part_given(text: str, rules: list[Rule]) -> bool:
 
 
 # 平台上传了申报表跟建设方案，够了吧: documents told as handed in, asked to be all
+# (or to be handed in, with the document after the verb: 申报的时候交申报表和建设方案就够了吧, 只填那张申报表，再附一份方案)
 _HANDED_IN = lazy_regex(r"(上传|提交|交|报|填报|填|准备|附|带|备)(了|好|齐|上)")
+# (a list to be handed in, two documents named: 申报的时候交申报表和建设方案就够了吧; not 只交个建设方案行吗, one document
+# offered for another tier's)
+_TO_HAND_IN = lazy_regex(r"(?:交|提交|上传|填报|填|附|传)(?:那张|那份|一份|一张|个)?[^，,。？?]{0,10}?(?:表|建议书|方案|报告)")
+_DOCUMENT_WORD = lazy_regex(r"表|建议书|方案|报告")
 # whether what was done or handed in is enough (够了吗, 齐了吗, "is that enough"), and, of documents, whether it is all
 _SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
-_ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)", re.I)
+_ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)"
+                        r"|(?:只|就)(?:在[^，,。？?]{0,8})?(?:交|填|附|报|传|提交|上传)[^。？?]{0,40}(?:行不行|行吗|可以吗|可不可以)", re.I)
 _TITLED = lazy_regex(r"《([^》]{2,40})》")
 
 
@@ -919,7 +928,7 @@ def _documents_left_out(text: str, used) -> list[str]:
     申报表跟建设方案，够了吧) leaves out, where it names at least one of them: a document is named by its last three
     characters (申报表, 建议书), or its last two where no other title ends so (方案). Empty unless the question tells what
     was handed in and asks whether it is all."""
-    if not (_HANDED_IN.search(text) and _ALL_ASKED.search(text)):
+    if not ((_HANDED_IN.search(text) or _TO_HAND_IN.search(text) and len(_DOCUMENT_WORD.findall(text)) >= 2) and _ALL_ASKED.search(text)):
         return []
     # (only a rule the stated amount makes apply: with no amount, 30万以下's list and 30万以上's are not both asked)
     titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is True

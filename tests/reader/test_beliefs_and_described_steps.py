@@ -320,3 +320,26 @@ def test_the_coverage_denied_leads():
 ])
 def test_days_done_and_scheduled(question, jid, verdict):
     assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the contractor deciding alone, or the owner's yes never given: no consent
+    ("深圳市直项目，承建商想把我们的演示系统挂到互联网上当案例宣传，这个他们自己定就行吧", "no"),
+    ("Our contractor on a Shenzhen city project wants to put our demo system on the internet. We never said ok to that. "
+     "Are they allowed to", "no"),
+    # the look-alike: consent given
+    ("深圳市直项目，承建商想把我们的演示系统挂到互联网上当案例宣传，我们已经书面同意了，可以吧", "yes"),
+])
+def test_consent_not_given(question, verdict):
+    assert topic_verdicts(question, "shenzhen")["internet_publishing"] == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the documents to be handed in, said before asking whether they are all (30万: 申报表 and 项目建议书)
+    ("钟楼区项目刚好30万，申报的时候交申报表和建设方案就够了吧", "no"),
+    ("钟楼区项目刚好30万，申报的时候交申报表和项目建议书就够了吧", "yes"),
+    ("钟楼区二十万的项目，申报的时候只填申报表，再附一份讲怎么建的方案，行不行", "yes"),
+    ("钟楼区，一个三十万整的项目，申报的时候只在平台上填那张申报表，再附一份讲怎么建的方案，行不行", "no"),
+])
+def test_documents_to_be_handed_in(question, verdict):
+    assert first_verdict(question, "zhonglou") == verdict
