@@ -470,6 +470,9 @@ def without_days(text: str) -> str:
 _NEXT_QUARTERLY = lazy_regex(r"(下一次|下次|下一个|下个|下一期)[^，,。？?]{0,6}(季度|季报)|\bnext\b[^.?]{0,80}\b(quarterly|quarter's)\b", re.I)
 
 
+_THIS_QUARTER = lazy_regex(r"(?:这个|这一?|本|当)季度?(?!度?报)|(?P<last>上个?|上一个?)季度|\b(?:this|the current) quarter\b|\b(?P<last2>last|previous|the previous|the last) quarter\b", re.I)
+
+
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
     """"2026年三季度的质量季报" → (2026, 3); "2027年度的计划" → (2027, None); "Q1 2026" → (2026, 1):
     the period a recurring filing is for, when the question names one and gives no calendar date."""
@@ -498,6 +501,15 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
         return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:
         return found[0]
+    if (rel := _THIS_QUARTER.search(text)):
+        # 这个季度的季报, 上个季度的监理文档, "last quarter's report": the quarter said relative to today's
+        from ..time.workdays import china_today
+
+        now = today or china_today()
+        year, quarter = now.year, (now.month - 1) // 3 + 1
+        if rel.group("last") or rel.group("last2"):
+            year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+        return year, quarter
     if _NEXT_QUARTERLY.search(text):
         # 下一次季度质量数据报送最晚哪天, "the next deadline to upload the quality quarterly report": the quarter whose report
         # falls due next (this quarter's, unless the last one's is still due in this quarter's first days)

@@ -1502,7 +1502,7 @@ _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:�
 # what a text bars until acceptance is passed (未经验收合格，不得正式投入使用; 未通过竣工验收的信息系统不得投入正式运行)
 _UNACCEPTED = lazy_regex(r"(未经|未通过|没有通过)[^，,。；]{0,6}验收")
 # acceptance said passed (已经通过终验了, 竣工验收上周过了, "passed final acceptance"; not 还没通过, "hasn't passed")
-_ACCEPTANCE_PASSED = lazy_regex(r"(?<![没未不])(?<!还没)(?<!尚未)(已经|已|都)?(通过|过)了?(终验|竣工验收|验收|初验)|(终验|竣工验收|验收)(已经|已|都)?(通过|过了|合格)(?!吗|没|了吗)"
+_ACCEPTANCE_PASSED = lazy_regex(r"(?<![没未不通])(?<!还没)(?<!尚未)(?<!没有)(已经|已|都)?(通过|过)了?(终验|竣工验收|验收|初验)|(终验|竣工验收|验收)(已经|已|都)?(通过|过了|合格)(?!吗|没|了吗)"
                                 r"|(?<!n't )(?<!not )(?<!never )\b(passed|cleared|completed|got through)\s+(the\s+)?(final|completion|contract)?\s*acceptance\b", re.I)
 _GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
 # 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it

@@ -343,3 +343,17 @@ def test_consent_not_given(question, verdict):
 ])
 def test_documents_to_be_handed_in(question, verdict):
     assert first_verdict(question, "zhonglou") == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # acceptance said not passed (还没通过: not its 过 alone) keeps the next phase waiting
+    ("龙岗区一期项目还没通过竣工验收，我们先把二期申报了嘛", "no"),
+    ("龙岗 二期能先申请建设吗？一期到现在还没通过竣工验收", "no"),
+])
+def test_a_phase_not_accepted(question, verdict):
+    assert topic_verdicts(question, "longgang")["phased_projects"] == verdict
+
+
+def test_this_quarters_report_is_the_current_quarters():
+    assert "2027-01-05" in _summary("深圳 这个季度的监理文档和质量季报 最晚哪天报", "shenzhen")
+    assert "2026-10-08" in _summary("Shenzhen: when is last quarter's quality report due?", "shenzhen")
