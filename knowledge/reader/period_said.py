@@ -45,7 +45,7 @@ _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)
                     r"|\b(?:deadline|time limit|limit|window|rule) is\b|\b(?:we(?:'ve| have)? got|we have|gives? us|they have|they've got)\b"
                     r"|\b(?:i )?(?:remember|recall)\b", re.I)
 _PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以"
-                   r"|\b(?:plan|planning|intend|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
+                   r"|\b(?:(?:we|i|they)\s+(?:plan|intend)|planning to|plan to|intend to|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
 _TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
 
 
@@ -90,6 +90,7 @@ def said_period(text: str) -> SaidPeriod | None:
 # 12月7日前弄好就行吧
 # (not "until": "didn't file it until 1 July" is the day it was done)
 _BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?)\s*(?:the\s+)?\S?$", re.I)
+_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?)\s+(?:the\s+)?(?:end|middle|beginning|start)\s+of\b", re.I)
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在)\s*$")
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
 _NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前)")
@@ -101,6 +102,7 @@ class SaidDay:
     day: object   # datetime.date
     dated_year: bool   # the year said with it (not taken from the question's other dates)
     claim: bool
+    last: object = None   # the span's last day, where a part of a month is said (end of December: 21-31 December)
 
 
 def said_due_day(text: str, today) -> SaidDay | None:
@@ -113,6 +115,8 @@ def said_due_day(text: str, today) -> SaidDay | None:
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text)
     for first, last, start, end in stated_spans(text, today):
         # (the spans' places are of the text as the date reader normalised it: a character either way)
+        if first != last and _BY_EN_PART.search(text[max(0, start - 20):start + 20]):
+            return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim, last)   # ("due end of December")
         if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim)

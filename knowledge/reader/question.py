@@ -696,6 +696,13 @@ def _own_amounts(text: str, amounts: list) -> list:
     return [a for a in amounts if not (reported(a) and a.role in own)]
 
 
+# the software's share of the project's sum said as a percentage or in 成 (20% of that, 约占两成)
+_SOFTWARE_SHARE = lazy_regex(r"(?:software|app|application)\s+(?:development|dev)\b[^.?;]{0,30}?\b(?:is|at|about|around|roughly|makes up|accounts for)?\s*"
+                             r"(?P<under>(?:a bit |slightly |just )?(?:under|below|less than))?(?P<over>(?:a bit |slightly |just )?(?:over|above|more than))?\s*(?:about |around )?"
+                             r"(?P<n>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:that|it|the\s+(?:total|contract|project|budget)))"
+                             r"|软件开发(?:费用?|部分)?(?:大概|大约|约)?占(?:总额|合同|合同额|总投资|项目)?的?(?P<under2>不到)?(?:大概|大约|约)?(?:(?P<n2>\d+(?:\.\d+)?)\s*%|(?P<c>[一二两三四五六七八九])成)", re.I)
+
+
 def _dates_more(fixed: str, text: str) -> bool:
     """Does the text with its slips fixed date more events (上周一把合通签了 -> 合同签了: the signing) than as typed?"""
     from ..time.workdays import china_today
@@ -766,6 +773,21 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]
+    whole = "amount" if profile.amount else "contract_amount" if profile.contract_amount else None
+    if profile.software_cost is None and whole and (share := _SOFTWARE_SHARE.search(plain)):
+        # "the custom app development is a bit under 20% of that", 其中软件开发约占两成: the software's sum, from the total
+        pct = float(share.group("n") or share.group("n2")) if (share.group("n") or share.group("n2")) else 10 * (cn_number(share.group("c")) or 0)
+        total = getattr(profile, whole)
+        if 0 < pct <= 100:
+            low, high = profile.ranges.get(whole, (total, total))
+            value = round(total * pct / 100)
+            profile.software_cost = value
+            if share.group("under") or share.group("under2"):   # (a bit under 20%: below the figure, not at it)
+                profile.ranges["software_cost"] = (round(low * pct / 200), round(high * pct / 100) - 1)
+            elif share.group("over"):
+                profile.ranges["software_cost"] = (round(low * pct / 100) + 1, round(high * pct / 100 * 1.5))
+            elif whole in profile.ranges:
+                profile.ranges["software_cost"] = (round(low * pct / 100), round(high * pct / 100))
     if named_software and profile.amount is None and profile.software_cost is not None:
         profile.amount = profile.software_cost   # a software development project of 498,000: the figure is the project's
         if "software_cost" in profile.ranges:

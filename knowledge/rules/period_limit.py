@@ -126,6 +126,8 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
     said = said_due_day(text, today)
     if said is None:
         return None
+    if said.last is not None:   # ("due end of December, correct?": a part of a month, against a day of each year)
+        return _claimed_yearly(kb, findings, said, q)
     events = {k: d for k, d in {**stated_events(text, today), **stated_elapsed(text, today)}.items() if d != said.day}
     if not events or _asks_late(text):   # (were we late: a day the step was taken, which the lateness answers read)
         return None
@@ -154,5 +156,30 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
                  rule=_ruled(d, q.lang), said=_day(day, q.lang))
         cited = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+    return None
+
+
+def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Finding] | None:
+    """A part of a month believed (or planned) as the day a yearly filing is due (每年11月底前: "due end of December,
+    correct?"): the text's day inside it is yes, outside it no (a plan before it yes)."""
+    from datetime import date
+
+    from .timing import _day
+
+    for f in findings:
+        if f.verdict not in ("yes", "no", "info", "conditional"):
+            continue
+        arts = {c.article for c in f.citations}
+        rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules if r.schedule == "yearly"
+                     and arts & {c["article"] for c in r.citations}), None)
+        if rule is None:
+            continue
+        due = date(said.day.year, rule.month, rule.day)
+        inside = said.day <= due <= said.last
+        verdict = "yes" if inside or not said.claim and said.last < due else "no"
+        lead = t("ans.yearly_said_same" if inside else "ans.yearly_said_other", q.lang, due=_day(due, q.lang),
+                 first=_day(said.day, q.lang), last=_day(said.last, q.lang))
+        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in rule.citations]
         return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
     return None

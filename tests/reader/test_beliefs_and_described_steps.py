@@ -357,3 +357,25 @@ def test_a_phase_not_accepted(question, verdict):
 def test_this_quarters_report_is_the_current_quarters():
     assert "2027-01-05" in _summary("深圳 这个季度的监理文档和质量季报 最晚哪天报", "shenzhen")
     assert "2026-10-08" in _summary("Shenzhen: when is last quarter's quality report due?", "shenzhen")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the software's sum said as a share of the total
+    ("Yunfu city-level project, total contract 2.4M, and the app development is a bit under 20% of that. Do we need "
+     "third-party testing for the app part", "no"),
+    ("Yunfu city-level project, total 4M, and the app development is about 20% of that. Do we need third-party testing", "yes"),
+    ("云浮市级项目总共200万，其中软件开发约占两成，要做第三方测试吗", "no"),
+    ("云浮市级项目总共400万，其中软件开发约占两成，要做第三方测试吗", "yes"),
+])
+def test_the_software_share_of_a_total(question, verdict):
+    assert topic_verdicts(question, "yunfu")["third_party_testing"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a part of a month believed as a yearly filing's day (钟楼 每年11月底; 第六条 9月底)
+    ("Zhonglou yearly self-evaluation of project performance is due end of December, correct?", "zhonglou", "no"),
+    ("Zhonglou yearly self-evaluation of project performance is due by the end of November, correct?", "zhonglou", "yes"),
+    ("Zhonglou: the annual plan is due by the end of September, right?", "zhonglou", "yes"),
+])
+def test_a_yearly_day_believed(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
