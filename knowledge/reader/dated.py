@@ -470,7 +470,9 @@ def without_days(text: str) -> str:
 _NEXT_QUARTERLY = lazy_regex(r"(下一次|下次|下一个|下个|下一期)[^，,。？?]{0,6}(季度|季报)|\bnext\b[^.?]{0,80}\b(quarterly|quarter's)\b", re.I)
 
 
-_THIS_QUARTER = lazy_regex(r"(?:这个|这一?|本|当)季度?(?!度?报)|(?P<last>上个?|上一个?)季度|\b(?:this|the current) quarter\b|\b(?P<last2>last|previous|the previous|the last) quarter\b", re.I)
+_ANY_MONTH = lazy_regex(r"\d+\s*月|[一二三四五六七八九十]+月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# (not 上季度, "last quarter": said mostly of a day proposed in the next one, 上季度的季报4月20号再报, which the days read)
+_THIS_QUARTER = lazy_regex(r"(?:这个|这一?|本|当)季度?(?!度?报)|\b(?:this|the current) quarter\b", re.I)
 
 
 def named_period(text: str, today: date | None = None) -> tuple[int, int | None] | None:
@@ -501,15 +503,12 @@ def named_period(text: str, today: date | None = None) -> tuple[int, int | None]
         return year, _QUARTER_NO.get(bare.group(1) or bare.group(2))
     if found:
         return found[0]
-    if (rel := _THIS_QUARTER.search(text)):
-        # 这个季度的季报, 上个季度的监理文档, "last quarter's report": the quarter said relative to today's
+    if _THIS_QUARTER.search(text) and not _ANY_MONTH.search(text):
+        # 这个季度的季报, "this quarter's report": the quarter of today
         from ..time.workdays import china_today
 
         now = today or china_today()
-        year, quarter = now.year, (now.month - 1) // 3 + 1
-        if rel.group("last") or rel.group("last2"):
-            year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-        return year, quarter
+        return now.year, (now.month - 1) // 3 + 1
     if _NEXT_QUARTERLY.search(text):
         # 下一次季度质量数据报送最晚哪天, "the next deadline to upload the quality quarterly report": the quarter whose report
         # falls due next (this quarter's, unless the last one's is still due in this quarter's first days)

@@ -915,7 +915,10 @@ _HANDED_IN = lazy_regex(r"(上传|提交|交|报|填报|填|准备|附|带|备)(
 # (a list to be handed in, two documents named: 申报的时候交申报表和建设方案就够了吧; not 只交个建设方案行吗, one document
 # offered for another tier's)
 _TO_HAND_IN = lazy_regex(r"(?:交|提交|上传|填报|填|附|传)(?:那张|那份|一份|一张|个)?[^，,。？?]{0,10}?(?:表|建议书|方案|报告)")
-_DOCUMENT_WORD = lazy_regex(r"表|建议书|方案|报告")
+# (two documents listed together, 申报表和建设方案, 申报表，再附一份…方案; not one offered with another left out, 交建设方案就够了，
+# 项目建议书不用写, nor a choice, 只提交建设方案行不行，还是必须写建议书)
+_DOCUMENT_LIST = lazy_regex(r"(?:表|建议书|方案|报告)[^，,。？?]{0,4}?(?:和|跟|与|及|、|加上?|以及)[^，,。？?]{0,12}?(?:表|建议书|方案|报告)"
+                            r"|(?:表|建议书|方案|报告)[，,]\s*(?:再|另外|还)(?:附|交|传|加|填)[^，,。？?]{0,14}?(?:表|建议书|方案|报告)")
 # whether what was done or handed in is enough (够了吗, 齐了吗, "is that enough"), and, of documents, whether it is all
 _SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
 _ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)"
@@ -928,7 +931,7 @@ def _documents_left_out(text: str, used) -> list[str]:
     申报表跟建设方案，够了吧) leaves out, where it names at least one of them: a document is named by its last three
     characters (申报表, 建议书), or its last two where no other title ends so (方案). Empty unless the question tells what
     was handed in and asks whether it is all."""
-    if not ((_HANDED_IN.search(text) or _TO_HAND_IN.search(text) and len(_DOCUMENT_WORD.findall(text)) >= 2) and _ALL_ASKED.search(text)):
+    if not ((_HANDED_IN.search(text) or _TO_HAND_IN.search(text) and _DOCUMENT_LIST.search(text)) and _ALL_ASKED.search(text)):
         return []
     # (only a rule the stated amount makes apply: with no amount, 30万以下's list and 30万以上's are not both asked)
     titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is True
@@ -1501,9 +1504,11 @@ def _said_by(used, pattern) -> bool:
 _BODY_SKIPPED = lazy_regex(r"(?:不用|不必|不需要|无需|不)(?:再)?(?:找|经过|经|通过|报|交给|让)(?P<b>[\u4e00-\u9fff]{2,10}?(?:局|中心|办|委))")
 # what a text bars until acceptance is passed (未经验收合格，不得正式投入使用; 未通过竣工验收的信息系统不得投入正式运行)
 _UNACCEPTED = lazy_regex(r"(未经|未通过|没有通过)[^，,。；]{0,6}验收")
-# acceptance said passed (已经通过终验了, 竣工验收上周过了, "passed final acceptance"; not 还没通过, "hasn't passed")
-_ACCEPTANCE_PASSED = lazy_regex(r"(?<![没未不通])(?<!还没)(?<!尚未)(?<!没有)(已经|已|都)?(通过|过)了?(终验|竣工验收|验收|初验)|(终验|竣工验收|验收)(已经|已|都)?(通过|过了|合格)(?!吗|没|了吗)"
-                                r"|(?<!n't )(?<!not )(?<!never )\b(passed|cleared|completed|got through)\s+(the\s+)?(final|completion|contract)?\s*acceptance\b", re.I)
+# acceptance said passed (已经通过终验了, 竣工验收上周过了, "passed final acceptance"; not 还没通过, "hasn't passed"; not the
+# initial acceptance or the contract acceptance, after which the bar still stands: 已经通过初验了，可以正式投入使用了吧)
+_ACCEPTANCE_PASSED = lazy_regex(r"(?<![没未不通])(?<!还没)(?<!尚未)(?<!没有)(已经|已|都)?(通过|过)了?(终验|竣工验收|验收)"
+                                r"|(?<![没未工终初同])(?<!没有)(终验|竣工验收|验收)(已经|已|都)?(通过|过了|合格)(?!吗|没|了吗)"
+                                r"|(?<!n't )(?<!not )(?<!never )\b(passed|cleared|completed|got through)\s+(the\s+)?(final|completion)?\s*acceptance\b", re.I)
 _GATE_PASSED = lazy_regex(r"(审核|审查|审批|评审)[^，,。？?]{0,4}?(已经|已)?(通过|过了|批了|批下来)")
 # 经市政务服务数据管理局审核通过后: a step the text lets follow only once a body has passed it
 _GATED_BY = lazy_regex(r"经(?:过)?(?P<b>[^，。；,]{2,20}?)(?:审核|审批|审查|批准|同意)(?:通过)?后")

@@ -356,7 +356,7 @@ def test_a_phase_not_accepted(question, verdict):
 
 def test_this_quarters_report_is_the_current_quarters():
     assert "2027-01-05" in _summary("深圳 这个季度的监理文档和质量季报 最晚哪天报", "shenzhen")
-    assert "2026-10-08" in _summary("Shenzhen: when is last quarter's quality report due?", "shenzhen")
+    assert "2027-01-05" in _summary("Shenzhen: when is this quarter's quality report due?", "shenzhen")
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -379,3 +379,29 @@ def test_the_software_share_of_a_total(question, verdict):
 ])
 def test_a_yearly_day_believed(question, jid, verdict):
     assert first_verdict(question, jid) == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # 上季度 said of a day proposed in the next quarter: that quarter's day, not today's
+    ("上季度的监理月报、质量季报还有检测报告，我们想拖到4月20号再一起报到平台上，深圳这边行不", "shenzhen", "no"),
+    # not yet passed, said before the step's name
+    ("龙岗这边一期还没竣工验收通过，想先把二期项目报上去，允许不", "longgang", "no"),
+])
+def test_the_second_ratings_look_alikes(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
+
+
+def test_a_document_offered_with_another_said_not_needed_is_no_list():
+    # the 30万以下 tier's plan offered, the proposal said not needed: not a list handed in and checked for what it lacks
+    assert topic_verdicts("钟楼区 28万的项目，交个建设方案就行吧，项目建议书不用写了", "zhonglou")["construction_plan"] == "yes"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the initial or the contract acceptance passed does not lift a bar the text keeps until (final) acceptance
+    ("钟楼区项目已经通过初验了，可以正式投入使用了吧", "zhonglou", "no"),
+    ("文登项目已经过了初验，可以投入使用了吧", "wendeng", "no"),
+    ("Longgang: we passed the contract acceptance. Can we put the system into formal operation?", "longgang", "no"),
+])
+def test_an_earlier_acceptance_is_no_final_one(question, jid, verdict):
+    assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
+    assert "yes" != first_verdict(question, jid)
