@@ -44,9 +44,9 @@ _EN_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)|(?:期限|时限)(?:是|为)|要求(?:是|为)"
                     r"|\b(?:deadline|time limit|limit|window|rule) is\b|\b(?:we(?:'ve| have)? got|we have|gives? us|they have|they've got)\b"
                     r"|\b(?:i )?(?:remember|recall)\b", re.I)
-_PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以"
+_PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
                    r"|\b(?:(?:we|i|they)\s+(?:plan|intend)|planning to|plan to|intend to|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
-_TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
+_TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|吧\s*[？?。]?\s*$|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,7 @@ _CONSENT_MISSING = lazy_regex(r"未经|没经|不经|没有经过|没征得|没(
                               r"|\b(we|the owner|our bureau)\b[^.?;]{0,12}\b(said no|refused|declined|objected|turned (it|them) down)\b"
                               r"|没(有)?(问|请示|征求)(过)?(我们|我|建设单位|业主)"
                               # 这个他们自己定就行吧, "We never said ok to that": the party deciding alone, the owner's yes never given
-                              r"|(他们|承建商|承建方|承建单位|厂商|开发商)(自己|自行)(定|决定|做主|拿主意)"
+                              r"|(他们|承建商|承建方|承建单位|厂商|开发商)(自己|自行)(来)?(定|决定|做主|拿主意)|由(他们|承建商|承建方|承建单位|厂商|开发商)(自己|自行)?(来)?(定|决定|做主)"
                               r"|\b(we|the owner)\b[^.?;]{0,10}\b(never|didn't|did not|haven't|have not)\s+(said|say)\s+(ok|okay|yes)\b", re.I)
 # the consent an exception waits for, said to be skipped (不找分管区领导同意，直接在平台提交)
 _CONSENT_SKIPPED = lazy_regex(r"(不|没|未)(用|必|需要)?(找|经|经过|征得|取得|请示|报)[^，,。？?]{0,10}(同意|批准|点头)|\bwithout (\w+ ){0,4}(consent|approval)\b", re.I)

@@ -405,3 +405,13 @@ def test_a_document_offered_with_another_said_not_needed_is_no_list():
 def test_an_earlier_acceptance_is_no_final_one(question, jid, verdict):
     assert verdict in {f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid}
     assert "yes" != first_verdict(question, jid)
+
+
+def test_a_day_planned_asked_in_time():
+    # 12月10日前办完来得及吧, the last day 12月4日 (合同11月27日 + 5 working days): not in time
+    assert first_verdict("深圳市直项目，合同上周五签的，质量监督登记12月10日前办完来得及吧", "shenzhen") == "no"
+    assert first_verdict("深圳市直项目，合同上周五签的，质量监督登记12月3日前办完来得及吧", "shenzhen") == "yes"
+
+
+def test_the_contractor_left_to_decide_is_no_consent():
+    assert topic_verdicts("深圳市直项目，承建商想把演示系统放到互联网上，由他们决定就行吧", "shenzhen")["internet_publishing"] == "no"
