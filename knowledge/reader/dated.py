@@ -470,7 +470,8 @@ def without_days(text: str) -> str:
 _NEXT_QUARTERLY = lazy_regex(r"(下一次|下次|下一个|下个|下一期)[^，,。？?]{0,6}(季度|季报)|\bnext\b[^.?]{0,80}\b(quarterly|quarter's)\b", re.I)
 
 
-_ANY_MONTH = lazy_regex(r"\d+\s*月|[一二三四五六七八九十]+月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# a calendar day said (4月20号, July 15): the quarter a question names is then that day's, not today's (10到12月 names none)
+_ANY_MONTH = lazy_regex(r"\d+\s*月\s*\d+|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # (not 上季度, "last quarter": said mostly of a day proposed in the next one, 上季度的季报4月20号再报, which the days read)
 _THIS_QUARTER = lazy_regex(r"(?:这个|这一?|本|当)季度?(?!度?报)|\b(?:this|the current) quarter\b", re.I)
 

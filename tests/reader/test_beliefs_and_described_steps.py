@@ -415,3 +415,7 @@ def test_a_day_planned_asked_in_time():
 
 def test_the_contractor_left_to_decide_is_no_consent():
     assert topic_verdicts("深圳市直项目，承建商想把演示系统放到互联网上，由他们决定就行吧", "shenzhen")["internet_publishing"] == "no"
+
+
+def test_this_quarter_described_by_its_months():
+    assert "2027-01-05" in _summary("深圳 这个季度（10到12月）的监理文档和质量季报 最晚哪天报", "shenzhen")
