@@ -690,10 +690,14 @@ def _own_amounts(text: str, amounts: list) -> list:
     """The asker's own figures: one in a clause reporting what someone said (同事说不到30万的项目
     不用监理，我们这个刚好30万) gives way to one of the same role said outside it."""
     spans = reported_spans(text)
-    def reported(a) -> bool:
-        return any(s <= a.start < e for s, e in spans)
+    def reported(a) -> bool:   # (or a threshold believed: 监理制好像是50万以上才强制，我们这个四十来万的)
+        return any(s <= a.start < e for s, e in spans) or bool(_THRESHOLD_SAID.match(text, a.end))
     own = {a.role for a in amounts if not reported(a)}
     return [a for a in amounts if not (reported(a) and a.role in own)]
+
+
+# a sum said as a rule's line, not the project's: 50万以上才强制, 30万起才要, "only required above 500k"
+_THRESHOLD_SAID = lazy_regex(r"\s*(?:元|块)?\s*(?:\(含\)|（含）)?\s*(?:以上|及以上|起|往上)\s*(?:的(?:项目)?)?\s*才")
 
 
 # the software's share of the project's sum said as a percentage or in 成 (20% of that, 约占两成)

@@ -419,3 +419,9 @@ def test_the_contractor_left_to_decide_is_no_consent():
 
 def test_this_quarter_described_by_its_months():
     assert "2027-01-05" in _summary("深圳 这个季度（10到12月）的监理文档和质量季报 最晚哪天报", "shenzhen")
+
+
+def test_a_threshold_believed_is_not_the_projects_sum():
+    # 50万以上才强制 is the line believed; 四十来万 the project's
+    summary = _summary("钟楼区的监理制好像是50万以上才强制，我们这个四十来万的应该不用请监理吧", "zhonglou")
+    assert "不低于50万元" not in summary and "万元之间" in summary
