@@ -1625,6 +1625,13 @@ _NOT_SEPARATELY = lazy_regex(r"不(再)?(另外|单独|额外|另行|专门)+")
 _ASKS_APART = lazy_regex(r"((?<![费作使采应利运适信])用不用|要不要|需不需要|是否需要|是否要|需要|要|得)(单独|另外|另行|额外|专门)(再)?(申请|报|列|立项|拨|安排)")
 _INCLUDED_IN = lazy_regex(r"(纳入|计入|包含在|含在|列入)[^，。；]{0,8}(总投资|维保经费|项目经费|建设经费|项目预算)|包含在[^，。；]{0,12}经费中")
 _NO_LONGER_PROCEDURE = lazy_regex(r"不再(按照|按|执行|经过|经|走|履行)")
+def _scope_belief(q: Question) -> bool:
+    """Does the yes/no question state that the text does not cover its case and ask to have that confirmed (the asking
+    clause's words: 这种应该不归…管吧，一半市财政一半自筹 asks in its middle clause)?"""
+    said = q.reading or q.text
+    return q.form == "yesno" and not q.negated and scope_denied(said if said.isascii() else asking_clause(said))
+
+
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
@@ -1650,7 +1657,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t("ans.v.may_no", lang)   # 能不能不按这个办法走: a covered project may not leave it
     if f.topic == "scope" and f.verdict == "yes" and q.negated and j.in_scope(q.profile)[0] is False:
         return t("ans.v.may_yes", lang)   # 不按这个办法走，可以吧: a project it does not cover may
-    if f.topic == "scope" and f.verdict in ("yes", "no") and not q.negated and scope_denied(q.reading or q.text):
+    if f.topic == "scope" and f.verdict in ("yes", "no") and _scope_belief(q):
         return t(f"ans.v.claim_{f.verdict}", lang)   # 应该不归这个办法管吧: that belief is (not) right
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
@@ -2111,7 +2118,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = with_chapter(kb, findings, q)
     findings = with_list_count(kb, findings, q)
     findings = with_alternative(findings, q.reading or text, q)
-    if q.form == "yesno" and not q.negated and scope_denied(asking_clause(q.reading or text) if not (q.reading or text).isascii() else q.reading or text):
+    if _scope_belief(q):
         # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f
                     for f in findings]

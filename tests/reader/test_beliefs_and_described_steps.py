@@ -425,3 +425,8 @@ def test_a_threshold_believed_is_not_the_projects_sum():
     # 50万以上才强制 is the line believed; 四十来万 the project's
     summary = _summary("钟楼区的监理制好像是50万以上才强制，我们这个四十来万的应该不用请监理吧", "zhonglou")
     assert "不低于50万元" not in summary and "万元之间" in summary
+
+
+def test_a_coverage_denied_in_a_middle_clause_is_answered_as_a_belief():
+    answer = get_kb().ask("深圳市直单位的项目，这种应该不归质量监督办法管吧，一半市财政一半自筹，走了政府集中采购")["answer"]
+    assert "说得不对" in answer and "不适用" not in answer.split("\n")[1]
