@@ -33,10 +33,8 @@ _ZH_SCHEDULE = lazy_regex(r"\s*(?:要|就|能|得|必须)?(?:全部|全面|正�
 # in English: "within 10 working days", "we've got 30 days to", "5 working days, right?", "is 30 days" (not "8 months ago",
 # "for about 8 months", "30 days after")
 _EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<have>have|has|got|gives?\s+(?:us|them)|get)\s+(?:only\s+|just\s+)?|(?P<is>is|are)\s+(?:only\s+|just\s+)?)?"
-                 r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
+                 r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
                  r"(?:(?P<k>working|business|calendar)[\s-]+)?(?P<u>day|week|month)s?\b(?P<tag>,?\s*(?:right|correct)\b)?(?!\s+(?:after|later|from now|ago|in|old|since|into|past)\b)", re.I)
-_EN_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 # said as what the rule is (记得是…, 期限是…, "the deadline is", "we've got 30 days"): checked for being the same; said as
 # what the asker means to do (打算10个工作日内报, "we plan to … within 20 working days. That's within the rule, right?"),
@@ -66,14 +64,14 @@ def said_period(text: str) -> SaidPeriod | None:
     是10个工作日吗 compares them itself)."""
     found = []
     for m in _ZH.finditer(text):
-        n = 0.5 if m.group("n") == "半" else float(m.group("n")) if m.group("n").isdigit() else small_number(m.group("n"))
+        n = small_number(m.group("n"))
         unit = _UNITS.get(m.group("u"))
         before = text[:m.start()]
         if n and unit and not _ZH_GONE.search(before) and (m.group("in") or m.group("ahead") or _ZH_IS.search(before)) \
                 and not _ZH_SCHEDULE.match(text, m.end()):
             found.append((n, unit, m.group(0)))
     for m in _EN.finditer(text):
-        n = float(m.group("n")) if m.group("n").isdigit() else _EN_N.get(m.group("n").lower())
+        n = small_number(m.group("n"))
         unit = _EN_UNITS[(m.group("k") or m.group("u")).lower()]
         if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
                 and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I) \

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
+from ..i18n import day as _day
 from ..i18n import t
-from ..reader.dated import proposed_days, stated_events
+from ..reader.dated import due_dates, proposed_days, stated_elapsed, stated_events
 from ..reader.events import events_mentioned, events_named
 from ..reader.period_said import SaidPeriod, said_due_day, said_period
 from ..reader.question import Question
 from ..reader.topics import detect, lineage
 from .finding import Finding, dedupe
-from .model import Citation
-from .timing import _alone, _asks_late
+from .timing import _alone, _asks_late, _day_citations, _ruled
 
 _UNIT_WORDS = {"zh": {"workdays": "{n}个工作日", "days": "{n}日", "months": "{n}个月"},
                "en": {"workdays": "{n} working days", "days": "{n} days", "months": "{n} months"}}
@@ -106,8 +106,7 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))
-        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in rule.citations]
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
     return None
 
 
@@ -116,9 +115,7 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
     the question believes (or plans) a step is due by, against the one the text gives from the event the question dates.
     The same day is yes; another, believed, is no (with the right day); a day planned before it is yes, after it no. None
     when the question says no such day, dates no event, or no cited step is timed from one."""
-    from ..reader.dated import due_dates, stated_elapsed
     from ..time.workdays import china_today, default_calendar
-    from .timing import _day, _ruled
 
     if q.form != "yesno":
         return None
@@ -155,18 +152,13 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
             verdict, key = "no", "ans.day_said_other" if said.claim else "ans.day_said_late"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
                  rule=_ruled(d, q.lang), said=_day(day, q.lang))
-        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in d.citations]
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations])))
     return None
 
 
 def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Finding] | None:
     """A part of a month believed (or planned) as the day a yearly filing is due (每年11月底前: "due end of December,
     correct?"): the text's day inside it is yes, outside it no (a plan before it yes)."""
-    from datetime import date
-
-    from .timing import _day
-
     for f in findings:
         if f.verdict not in ("yes", "no", "info", "conditional"):
             continue
@@ -180,6 +172,5 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         verdict = "yes" if inside or not said.claim and said.last < due else "no"
         lead = t("ans.yearly_said_same" if inside else "ans.yearly_said_other", q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
-        cited = [Citation(c["doc"], c["article"], c["quote"]) for c in rule.citations]
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*cited, *f.citations])))
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
     return None
