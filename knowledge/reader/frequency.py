@@ -69,8 +69,17 @@ def proposed_period(text: str) -> str | None:
     return None
 
 
+# how often a sentence has something done, said as a cadence (每季度首月5日前…报送): before the names of the reports it
+# lists (…监理文档（…监理月报…）is sent every quarter, not every month)
+_CADENCE = [("month", lazy_regex(r"按月|每月|每个月|every month")), ("quarter", lazy_regex(r"每个?季度|每季|按季度?|every quarter")),
+            ("year", lazy_regex(r"每年(?!\d|[一二三四五六七八九十]+月)|按年度?|every year"))]
+
+
 def set_period(sentence: str) -> str | None:
-    """How often a sentence of a text has a report made (监理月报 -> month), or None."""
+    """How often a sentence of a text has a report made (监理月报 -> month; 每季度…报送…监理月报 -> quarter), or None."""
+    said = [(m.start(), period) for period, pattern in _CADENCE if (m := pattern.search(sentence))]
+    if said:
+        return min(said)[1]
     return next((period for period, pattern in _SET if pattern.search(sentence)), None)
 
 
@@ -83,7 +92,8 @@ def current_period(text: str) -> str | None:
 # "every quarter, correct?" (a claim, against the text's period either way: more often is not it either)
 _ZH_CLAIMED = lazy_regex(r"(?:是|都是|应该是|一般是)?(?:按|每)\s*(?:个|一)?\s*(?P<p>半年|季度|年度|季|周|月|年)(?!底|末|初|份|\d)[^，,。？?]{0,20}?"
                          r"(?:吧|对吧|是吧|没错吧|对不对|对么|是不是)\s*[？?。]?\s*$")
-_EN_CLAIMED = lazy_regex(r"\b(?:(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly))\b"
+_EN_CLAIMED = lazy_regex(r"\b(?:(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly)"
+                         r"|(?P<half>(?:once )?every (?:half[- ]year|six months)|twice a year|semi-?annually|half-?yearly))\b"
                          r"[^.?]{0,40}?(?:,\s*|\s+)(?:right|correct|isn't it|aren't they|is that right)\s*\??\s*$", re.I)
 _EN_ADVERBS = {"quarterly": "quarter", "monthly": "month", "yearly": "year", "annually": "year", "weekly": "week"}
 
@@ -95,5 +105,7 @@ def claimed_period(text: str) -> str | None:
         return _ZH_PERIOD[m.group("p")]
     m = _EN_CLAIMED.search(text)
     if m:
+        if m.group("half"):
+            return "half_year"
         return m.group("p").lower() if m.group("p") else _EN_ADVERBS[m.group("p2").lower()]
     return None

@@ -195,3 +195,26 @@ def small_number(word: str) -> float | None:
     if word.isascii():
         return _en_cardinal(word)
     return 0.5 if word == "半" else cn_number(word)
+
+
+# a share said as a fraction: 三分之一, 1/3 of, "a quarter of the budget", "two thirds of the contract price"
+# (not 百分之/千分之, read as what they are, nor "this quarter", "a quarter" of a year: only "a quarter of" a sum)
+_ZH_FRACTION = lazy_regex(r"(?<![一二两三四五六七八九十百千\d])(?P<d>[二两三四五六七八九十]{1,3}|\d{1,2})\s*分之\s*(?P<n>[一二两三四五六七八九]|\d{1,2})(?![\d十百千万])")
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "tenth": 10, "tenths": 10}
+_EN_FRACTION = lazy_regex(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<d>third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of\s+"
+                          r"(?=(?:the|our|its|their|total|a|an|that|this)\b)", re.I)
+
+
+def fractions_as_percent(text: str) -> str:
+    """三分之一 -> 33.3%, "a quarter of the budget" -> "25% of the budget": a share said as a fraction, written as the
+    percentage the share readers know."""
+    def pct(n: float, d: float) -> str:
+        return f"{round(100 * n / d, 1):g}%"
+
+    if "分之" in text:
+        text = _ZH_FRACTION.sub(lambda m: pct(small_number(m.group("n")), small_number(m.group("d")))
+                                if small_number(m.group("n")) < small_number(m.group("d")) else m.group(0), text)
+    if re.search(r"third|quarter|fifth|tenth", text, re.I):
+        text = _EN_FRACTION.sub(lambda m: pct(small_number(m.group("n")), _EN_PARTS[m.group("d").lower()]) + " of ", text)
+    return text

@@ -88,7 +88,7 @@ def said_period(text: str) -> SaidPeriod | None:
 # 12月7日前弄好就行吧
 # (not "until": "didn't file it until 1 July" is the day it was done)
 _BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?)\s*(?:the\s+)?\S?$", re.I)
-_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?)\s+(?:the\s+)?(?:end|middle|beginning|start)\s+of\b", re.I)
+_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在)\s*$")
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
 _NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前)")
@@ -113,7 +113,8 @@ def said_due_day(text: str, today) -> SaidDay | None:
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text)
     for first, last, start, end in stated_spans(text, today):
         # (the spans' places are of the text as the date reader normalised it: a character either way)
-        if first != last and _BY_EN_PART.search(text[max(0, start - 20):start + 20]):
+        # ("due end of December", 12月中旬前报吧: a part of a month said as the last day)
+        if first != last and (_BY_EN_PART.search(text[max(0, start - 20):start + 20]) or _BEFORE_ZH.match(text, end)):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim, last)   # ("due end of December")
         if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):

@@ -766,7 +766,7 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             if q.form == "yesno" and lang == "zh" and used and verdict in ("yes", "info", "conditional") and not q.negated else []
         if missing:   # 45万的项目，平台上传了申报表跟建设方案，够了吧 against 30万元（含）以上…《申报表》和《项目建议书》
             verdict = "no"
-            notes.append(t("ans.documents_missing", lang, items=t("ans.list_sep", lang).join(f"《{d}》" for d in missing)))
+            notes.append(t("ans.documents_missing", lang, items=t("ans.list_sep", lang).join(missing)))
         both = _budget_and_spend(q.reading or q.text) if q.form == "yesno" and used \
             and any(_WITHIN_BUDGET.search(r.says["zh"]) for r, _ in used) else None
         if both:   # 采购预算80万，中标价85万，合同按85万签可以吗: the sum spent against the budget the rule keeps to
@@ -924,6 +924,8 @@ _SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了
 _ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)"
                         r"|(?:只|就)(?:在[^，,。？?]{0,8})?(?:交|填|附|报|传|提交|上传)[^。？?]{0,40}(?:行不行|行吗|可以吗|可不可以)", re.I)
 _TITLED = lazy_regex(r"《([^》]{2,40})》")
+# (a rule that lists what is handed in without titles: 向区大数据中心提交建设方案和可行性报告)
+_LISTED = lazy_regex(r"(?:提交|报送|上报|报)(?P<l>[\u4e00-\u9fff]{2,12}?(?:方案|报告|建议书|申报表)(?:(?:和|、|及|以及|与)[\u4e00-\u9fff]{2,12}?(?:方案|报告|建议书|申报表))+)")
 
 
 def _documents_left_out(text: str, used) -> list[str]:
@@ -936,10 +938,15 @@ def _documents_left_out(text: str, used) -> list[str]:
     # (only a rule the stated amount makes apply: with no amount, 30万以下's list and 30万以上's are not both asked)
     titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is True
                                 for m in _TITLED.finditer(r.says["zh"])))
+    titled = bool(titles)
+    if not titles:
+        titles = list(dict.fromkeys(d for r, o in used if r.type == "obligation" and o is True
+                                    for m in _LISTED.finditer(r.says["zh"]) for d in re.split(r"以及|和|、|及|与", m.group("l"))))
 
     def named(d: str) -> bool:   # 建议书 for 《项目建议书》; 方案 for 《项目建设方案》, where no other title ends so
         return d[-3:] in text or d[-2:] in text and sum(o.endswith(d[-2:]) for o in titles) == 1
-    return [d for d in titles if not named(d)] if any(named(d) for d in titles) and len(titles) >= 2 else []
+    shown = (lambda d: f"《{d}》") if titled else (lambda d: d)   # (a title as the text writes it)
+    return [shown(d) for d in titles if not named(d)] if any(named(d) for d in titles) and len(titles) >= 2 else []
 
 
 # a ban on spending past a budget (采购资金不得超出采购预算), and the figures a question names for each

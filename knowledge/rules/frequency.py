@@ -61,10 +61,11 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     if named:
         sets = {k: c if c and any(_names(n, c.quote) for n in named) else None for k, c in sets.items()}
     # the period the question says the report has now (嫌月报麻烦, instead of monthly) names which one it is
-    now = current_period(text)
+    now = current_period(text) if not claimed else None   # (a period believed is the one asked of, not the one it has)
     if now and any(c and set_period(c.quote) == now for c in sets.values()):
         sets = {k: c if c and set_period(c.quote) == now else None for k, c in sets.items()}
-    best = max((shared(f) for f in findings if sets[id(f)]), default=0)
+    # (of the findings that answer: a finding the text is silent on sets no report, however many words it shares)
+    best = max((shared(f) for f in findings if sets[id(f)] and f.verdict in ("yes", "no", "info", "conditional")), default=0)
     out, decided = [], []
     for f in findings:
         cite = sets[id(f)]

@@ -170,7 +170,8 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         due = date(said.day.year, rule.month, rule.day)
         inside = said.day <= due <= said.last
         verdict = "yes" if inside or not said.claim and said.last < due else "no"
-        lead = t("ans.yearly_said_same" if inside else "ans.yearly_said_other", q.lang, due=_day(due, q.lang),
+        key = "ans.yearly_said_same" if inside else "ans.yearly_said_other" if verdict == "no" else "ans.yearly_said_early"
+        lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
         return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
     return None
