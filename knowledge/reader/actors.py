@@ -21,7 +21,7 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
+_STEPS = r"造价审核|专家论证|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?<!不)(?<!没)(?<!不打算)(?<!不想)(?<!不准备)(?:请(?!问|示|教|求)|找|交给|委托))\s*(?P<b>{BODY})\s*(?:自己|自行)?"
@@ -49,11 +49,14 @@ class Claim:
 # an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
 _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
              (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
-             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局")]   # ("the data bureau" is each text's own body, named otherwise)
+             (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局"),
+             # (the data bureau, by the words each text's name for it ends in: 市政务服务数据管理局, 区政府办(大数据管理局))
+             (r"(?:city |district |municipal )?(?:government )?(?:services )?data (?:management |administration )?(?:bureau|administration)", "数据管理局")]
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
+            (r"cost (?:audit|review|check)s?", "造价审核"), (r"expert (?:evaluation|appraisal|assessment|argumentation)s?", "专家论证"),
             (r"expert review|review", "评审")]
 _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
                        rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
@@ -127,7 +130,11 @@ def claimed_actor(text: str) -> Claim | None:
     english = re.sub(r"[（(][^）)]*[）)]", "", text)   # (an English question glossing a step in Chinese: (合同初步验收))
     if english.isascii() or len(re.findall(r"[\u4e00-\u9fff]", english)) < 12 < len(re.findall(r"[A-Za-z]", english)) / 3:
         # (an English question with a Chinese term or two in it is still English)
-        text = _english_claim(english) or _english_own_claim(english, text) or ""
+        claim = _english_claim(english)
+        if claim:   # (the class of project the question names, as the own unit's claim carries it: 专业类)
+            classes = "".join(zh for p, zh in _EN_QUALIFIERS if re.search(rf"\b(?:{p})", text, re.I)) + "".join(_QUALIFIERS.findall(text))
+            claim += f"（{classes}）" if classes else ""
+        text = claim or _english_own_claim(english, text) or ""
     text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
     text = _OWN_PANEL.sub("自己组织", text)
     # (不需要等数据局组织: the body not waited for is no claim)
@@ -206,7 +213,7 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:
         said = claim.step if claim.verb == claim.step else \
-        rf"(?:{verb})[^，,。；;]{{0,12}}?(?:{step})|(?:{step})[^，,。；;]{{0,2}}?(?:{verb})"
+        rf"(?:{verb})[^，,。；;]{{0,12}}?(?:[\u4e00-\u9fff]{{2,6}}(?:和|、|及))?(?:{step})|(?:{step})[^，,。；;]{{0,2}}?(?:{verb})"   # (组织…进行造价审核和专家论证)
     for m in re.finditer(said, sentence):
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]

@@ -206,11 +206,18 @@ _EN_FRACTION = lazy_regex(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<d>third|quart
                           r"(?=(?:the|our|its|their|total|a|an|that|this)\b)", re.I)
 
 
-def fractions_as_percent(text: str) -> str:
-    """三分之一 -> 33.3%, "a quarter of the budget" -> "25% of the budget": a share said as a fraction, written as the
-    percentage the share readers know."""
+# 十五个点, 8个百分点: percentage points (not 三个点位, 两个点子, 几点钟)
+_POINTS = lazy_regex(r"(?<![\d.一二两三四五六七八九十百])(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*个\s*(?:百分)?点(?![钟半儿位子多])")
+
+
+def shares_as_percent(text: str) -> str:
+    """三分之一 -> 33.3%, "a quarter of the budget" -> "25% of the budget", 十五个点 -> 15%: a share said as a fraction
+    or in points, written as the percentage the share readers know."""
     def pct(n: float, d: float) -> str:
         return f"{round(100 * n / d, 1):g}%"
+
+    if "点" in text:
+        text = _POINTS.sub(lambda m: pct(small_number(m.group("n")), 100) if small_number(m.group("n")) else m.group(0), text)
 
     if "分之" in text:
         text = _ZH_FRACTION.sub(lambda m: pct(small_number(m.group("n")), small_number(m.group("d")))

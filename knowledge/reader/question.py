@@ -11,7 +11,7 @@ from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .described import described
-from .numbers import fractions_as_percent
+from .numbers import shares_as_percent
 from .form import (
     BODY_SWAPPED,
     EN_BODY_SWAPPED,
@@ -749,7 +749,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             if fixed != text and _read_chars(fixed, topics) >= _read_chars(text, topics):
                 text = fixed
     text = described(text)   # (请第三方公司帮我们盯着承建商干活: the supervisor, by the name the vocabulary knows)
-    text = fractions_as_percent(text)   # (调整的钱占总投资三分之一, "a quarter of the budget": a share, as a percentage)
+    text = shares_as_percent(text)   # (调整的钱占总投资三分之一, "a quarter of the budget": a share, as a percentage)
     profile = Profile()
     change = None
     change_range = [0.0, 0.0]   # 十二万出头: the share's own range, from the figures' ranges

@@ -1,4 +1,4 @@
-"""Readings from the thirty-third session (issue 8): how often a report is believed to be made, a part of a month
+"""Readings from the thirty-third session (issue 8): how often a report is believed to be made, who is believed to do a step, a part of a month
 believed or planned as a yearly filing's day, and the documents a rule lists without titles, checked against a list
 handed in. The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
@@ -100,10 +100,14 @@ def test_a_titled_list_keeps_its_titles():
     ("two thirds of our budget", "66.7% of our budget"),
     ("the report for this quarter of the year", "the report for this quarter of the year"),   # a period, not a share
     ("a quarter of it", "a quarter of it"),
+    ("占概算总投资的十五个点", "占概算总投资的15%"),   # percentage points
+    ("涨了8个百分点", "涨了8%"),
+    ("装三个点位的摄像头", "装三个点位的摄像头"),   # camera points, not a share
+    ("下午三点开会", "下午三点开会"),
 ])
 def test_a_fraction_as_a_percentage(text, read):
-    from knowledge.reader.numbers import fractions_as_percent
-    assert fractions_as_percent(text) == read
+    from knowledge.reader.numbers import shares_as_percent
+    assert shares_as_percent(text) == read
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -113,3 +117,23 @@ def test_a_fraction_as_a_percentage(text, read):
 ])
 def test_a_change_share_said_as_a_fraction(question, verdict):
     assert first_verdict(question, "zhonglou") == verdict
+
+
+# --- who is believed to do a step ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the data bureau said in English, matched by the words each text's name for it ends in
+    ("Zhonglou: the final acceptance gets organised by the data bureau, right?", "zhonglou", "yes"),
+    ("Yunfu: for a public-class service project the acceptance is organised by the data management bureau, correct?", "yunfu", "yes"),
+    # the class of project said in English picks the case (专业类: the departments themselves)
+    ("Yunfu, a specialist-class project of our department: the acceptance is organised by the data management bureau, right?", "yunfu", "no"),
+    # a text with no final acceptance of its own: its acceptance
+    ("Yunfu specialised project: the final acceptance is organised by the data bureau, right?", "yunfu", "no"),
+    # steps named in a list after the verb (组织第三方机构对项目进行造价审核和专家论证)
+    ("Yunfu: the expert appraisal is organised by the finance bureau, right?", "yunfu", "no"),
+    ("云浮项目的专家论证是市政数局组织的吧", "yunfu", "yes"),
+    ("云浮的造价审核是财政局组织的吧", "yunfu", "no"),
+    ("云浮公共类项目的资金审核是市财政局组织的吧", "yunfu", "yes"),
+])
+def test_a_body_believed_for_a_step(question, jid, verdict):
+    assert first_verdict(question, jid) == verdict
