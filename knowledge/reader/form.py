@@ -111,6 +111,12 @@ def asked_plainly(text: str) -> str:
 
 
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    # what another place does, asked of this one: "is Yunfu municipal the same", "true in Wendeng as well", 文登是不是也一样,
+    # 云浮市级有没有类似规定, 龙岗那边同样情况呢
+    ("the same asked of a place", lazy_regex(r"\b(?:is|are|does|do)\s+(?:[\w-]+\s+){1,3}?(?:the same|similar|alike)\b(?!\s+as\b[^?]{0,30}\b(?:what|who|when|how))"
+                                             r"|\b(?:true|the case|so|same)\s+(?:in|for)\s+(?:[\w-]+\s+){1,3}?(?:as well|too|also)\s*\??\s*$"
+                                             r"|(?:也|都)(?:一样|这样|这么规定|有这个要求)(?:吗|么|嘛|不|吧)?\s*[？?]?\s*$|(?:有没有|有无)(?:类似|同样|一样)的?(?:规定|要求|限制)"
+                                             r"|同样(?:的)?情况(?:呢|怎么办|咋办)?\s*[？?]?\s*$", re.I), 3.0),
     # "What if we skip the testing and go straight to final acceptance?": a step proposed, may we
     ("what if we …", lazy_regex(r"^\W*(?:\w+\W+){0,3}?what if (?:we|i|our \w+|the (?:unit|contractor|owner|vendor))\b[^?]*?\b(?:skip\w*|don'?t|do not|bypass\w*|omit\w*|go straight|go ahead|just|without|never|start\w*|hold off|postpon\w*|delay\w*)\b", re.I), 3.0),
     # "… to save effort. Acceptable?": a bare word of leave closing an English question
@@ -411,7 +417,9 @@ _DENIED_LIABILITY = (r"(跟|和|与)(他们|他|它们|它|自己|我们|总包|
                      r"|(他们|他|总包|总承包单位)(就|都)?(不管|不负责|不担责)(了)?(?=\s*[，,。；;？?!！]|\s*$)|是(分包|承建|施工|监理)(单位|方)?的事"
                      # 安全管理全部甩给服务提供方，我们单位不担安全责任: a duty handed off, its bearer saying it bears none
                      r"|不(再)?(担|负|承担)[^，,。？?]{0,4}责任"
-                     r"|不关(我|他|她|它|我们|他们)(们)?(的)?事")   # 总包说不关他事: the party said not to answer for it
+                     r"|不关(我|他|她|它|我们|他们)(们)?(的)?事"
+                     # 出质量问题是不是只能找分包单位: only one party to be held to it
+                     r"|(质量|问题|缺陷|后果)[^，,。？?]{0,10}只(能|可以)?(找|追究|追|问责)[\u4e00-\u9fff]{0,2}?(分包|承建|总包|总承包|监理|设计|施工)")   # 总包说不关他事: the party said not to answer for it
 # ("Prime says go talk to the sub, not us", "says not our problem": the same in English)
 # ("can it say the subcontractor alone is responsible": the liability put on another party only)
 LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tells? us)\b[^.?]{0,20}?\b(?:not (?:our|my|their|his|its) "

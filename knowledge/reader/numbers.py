@@ -203,7 +203,7 @@ _ZH_FRACTION = lazy_regex(r"(?<![一二两三四五六七八九十百千\d])(?P<
 _EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
              "tenth": 10, "tenths": 10}
 _EN_FRACTION = lazy_regex(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<d>third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of\s+"
-                          r"(?=(?:the|our|its|their|total|a|an|that|this)\b)", re.I)
+                          r"(?=(?:the|our|its|their|total|that|this)\b|an?\s+(?!million|billion|thousand|hundred)\w)", re.I)   # (not "a quarter of a million")
 
 
 # 十五个点, 8个百分点: percentage points (not 三个点位, 两个点子, 几点钟)

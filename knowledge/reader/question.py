@@ -10,8 +10,8 @@ from knowledge.lazy_regex import lazy_regex
 from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
+from .compound import asks_marked
 from .described import described
-from .numbers import shares_as_percent
 from .form import (
     BODY_SWAPPED,
     EN_BODY_SWAPPED,
@@ -26,6 +26,7 @@ from .form import (
     unreported,
 )
 from .form import negated as form_negated
+from .numbers import shares_as_percent
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
 
@@ -359,7 +360,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 
 _FUNDING = [
     ("social_only", lazy_regex(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
-                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也))"
+                               r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也)|(?=的?一分|的?一毛|的?分文))"   # (没用市财政一分钱)
                                # 民营公司自掏腰包建的, "a private company builds it with its own money"
                                r"|(民营|私营|私人)(企业|公司)[^。？?]{0,8}(自掏腰包|自筹|自有资金|自己出钱|全额出资)"
                                r"|\bprivate (company|firm|enterprise|business)\b[^.?]{0,40}\b(its|their) own (money|funds|capital)\b"
@@ -556,6 +557,8 @@ class Question:
     above: list[str] = field(default_factory=list)         # a province or city named that holds the places answered for: 江苏
     invalid: str | None = None       # an amount that cannot be a project's: "-80万", "0元"
     reading: str = ""                # the text as read: simplified, typing slips corrected
+    asks: list[str] = field(default_factory=list)   # the reading cut where one ask ends and the next begins (1. … 2. …)
+    unit_place: str | None = None    # the jurisdiction whose own units the unit level is said of (深圳市直: shenzhen)
 
 
 def language(text: str) -> str:
@@ -836,22 +839,30 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.unit_level = "province"
     elif _CITY_UNIT.search(text):
         profile.unit_level = "city"
+    # (深圳市直 beside 钟楼: the city units of the place named right before the words, not of every place asked about)
+    level = (_PROVINCE_UNIT.search(text) or _CITY_UNIT.search(text)) if profile.unit_level else None
+    unit_place = None
+    if level:
+        named = find_jurisdictions(text[max(0, level.start() - 12):level.start() + 1], aliases)
+        unit_place = named[-1] if named else None
     if _NOT_CLASSIFIED.search(text):
         profile.classified = False
     elif _CLASSIFIED.search(text):
         profile.classified = True
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
-    clause_parts = detect_clauses(text, topics)
+    # (1. 要做可研吗 2. 可研找谁编; 初验谁来组织 终验又是谁; "do we need X, and who organises Y": each ask a part)
+    marked = asks_marked(text, lambda words: question_form(words, lang) if _has_form_words(words, lang) else None)
+    clause_parts = detect_clauses(marked, topics)
     parts = [keys for _, keys in clause_parts]
     if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
         # "运维项目需要监理吗": 运维 says what the project is; the question is about 监理
-        rest = detect_clauses(text.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
+        rest = detect_clauses(marked.replace(kind_words, "项目" if "项目" in kind_words else " "), topics)
         if rest:
             clause_parts = rest
             parts = [keys for _, keys in rest]
     form = question_form(text, lang)
-    clauses = _CLAUSES.split(unicodedata.normalize("NFKC", text))
+    clauses = _CLAUSES.split(unicodedata.normalize("NFKC", marked))
     clause_parts = _follow_ups(clause_parts, clauses, lang)
     first = next((i for i, _ in clause_parts if i < len(clauses) and _has_form_words(clauses[i], lang)), None)
     if first is not None:
@@ -901,9 +912,14 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
+    if len(jurisdictions) != 1 and _WHICH_PLACE.search(text):
+        # 钟楼和云浮各有一个项目，哪个得请监理; "which of the regions require IPv6": whether each place does, a yes or no each
+        form, forms = "yesno", ["yesno" if f == "info" and _WHICH_PLACE.search(clauses[i] if i < len(clauses) else text) else f
+                                for f, (i, _) in zip(forms, clause_parts, strict=False)]
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(text)), unmet=left_undone(text),
-                 part_negated=negs, reading=text)
+                 part_negated=negs, reading=text, asks=[a for a in re.split(r"(?<=[？?])", marked) if a.strip()],
+                 unit_place=unit_place)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:
         q.invalid = bad.group(0).strip()
@@ -1062,6 +1078,13 @@ def negated(text: str) -> bool:
 
 
 _CLAUSES = lazy_regex(r"[?？。;；!！]")
+# which of the places asked about does something (哪个得请监理, 哪些地方要求…, "which of them need …"): the places, not a body
+# or a document (哪个部门负责, "which body approves")
+_WHICH_PLACE = lazy_regex(r"哪(?:个|些|几个|一个)(?:地方|地区|区县?|市|城市|办法)(?:都|也|还)?(?:得|要|需要|必须|要求|规定了?|明确|可以|能|不能|允许|不让|不许|强制|有)"
+                          r"|哪(?:个|些|几个|边|一个)(?:都|也|还)?(?:得|需要|必须|可以|能|不能|允许|不让|不许|强制)"
+                          r"|\bwhich (?:of (?:them|these|those|the (?:two|three|four|five|regions?|places?|districts?|cities|jurisdictions|regs|regulations|rules|measures|texts|projects))"
+                          r"|regions?|places?|districts?|cities|jurisdictions|regs|regulations|rules|measures|ones?|one|projects?)\b"
+                          r"(?:\s+(?:of them|of these|actually|also|still|then))?\s+(?:requires?|needs?|must|has to|have to|makes?|allows?|lets?|bans?|forbids?|mandates?|insists?|asks?)\b", re.I)
 
 
 def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:

@@ -12,6 +12,7 @@ from ..i18n import t
 from ..reader.actors import BODY, doer_asked, same_body
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import scope_denied
+from ..reader.compound import asks_itself
 from ..reader.costs import FEE_ASKED
 from ..reader.dated import (
     asks_earliest,
@@ -56,7 +57,16 @@ from ..reader.proposals import (
     takes_shortcut,
 )
 from ..reader.quantity import named_counts
-from ..reader.question import SAID_UNMET, Question, left_undone, project_outside, understand
+from ..reader.question import (
+    SAID_UNMET,
+    Question,
+    _has_form_words,
+    find_jurisdictions,
+    left_undone,
+    project_outside,
+    question_form,
+    understand,
+)
 from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
@@ -2034,13 +2044,130 @@ def _refusal(q: Question, why: str, kb=None) -> dict:
             "understood": {"language": q.lang, "outside": q.outside, "invalid_amount": q.invalid, "form": q.form}}
 
 
+# what is known of the project, carried from a message's other asks to one that does not say it again
+_PROJECT_FACTS = ("amount", "software_cost", "contract_amount", "kind", "funding", "new_initiative", "classified",
+                  "central_procurement", "unit_level")
+
+
+# an ask that leans on the one before for its subject (要纳入哪个系统管理, 要的话…, "if so, …", "are they …"): answered
+# with it, not as a question of its own
+_LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|and|also|plus)?[，,\s]*"
+                         r"(?:要的话|如果要|如果是|是的话|需要的话|不是的话|那|又|也|还(?!有)|它|其|该|要(?!不要)|需要(?!不)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|没|"
+                         r"(?:if so|if yes|if not|if that|if it|if they|and if|then|it|they|those|these|that|this|its|their|them|same|what about|how about)\b"
+                         # (2026年第一季度的呢: a short ask on 呢 that names only what differs)
+                         r"|[^？?，,。]{0,16}?的?呢\s*[？?]?\s*$)", re.I)
+
+
+def _separate_asks(kb, q: Question) -> tuple[str, list[str]]:
+    """A message that asks two or three things, each about a topic of its own (1. 要做可研吗 2. 可研找谁编 3. 审核要多久;
+    "do we need a third-party test, and who organises the final acceptance?"): the background the asks share (what the
+    message states before or around its first ask: 合同这周一签的，没走采购中心备案) and the asks, each with any words after
+    it that ask nothing of their own (不适用的话按啥来 goes with the ask before it). No asks when there are fewer than two."""
+    if q.inner or q.above:
+        return "", []   # (深圳南山区的项目能不能按龙岗区的办法来，…要编可研吗: the place is read of the whole message)
+    groups: list[str] = []
+    lead = ""
+    for piece in q.asks:
+        topics = set(detect(piece, kb.topics))
+        own = _has_form_words(piece, q.lang) and asks_itself(piece) and bool(topics) and not (groups and _LEANS_BACK.match(piece))
+        if own and groups and topics & set(detect(groups[-1], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1], q.lang):
+            own = False   # the same thing asked again in other words (最早哪天能验收，最晚哪天前要验收; 有效期多久？多久没开工会取消)
+        if own:
+            groups.append(piece)
+        elif groups:
+            groups[-1] += piece
+        else:
+            lead += piece
+    if len(groups) < 2:
+        return "", []
+    # (the statements of the first ask's sentence: 深圳市直项目 合同这周一签的，没走采购中心备案，质检登记最晚哪天)
+    said = [c for c in re.split(r"(?<=[，,。；;])|(?<=[.:])\s+", groups[0]) if c.strip() and not _has_form_words(c, q.lang)]
+    context = lead + "".join(said)
+    return context, [groups[0] if i == 0 else _joined(context, g, q.lang) for i, g in enumerate(groups)]
+
+
+def _joined(context: str, ask: str, lang: str) -> str:
+    if not context.strip():
+        return ask
+    end = "" if re.search(r"[，,。；;：:.!！]\s*$", context) else ("，" if lang == "zh" else ". ")
+    end += "" if lang == "zh" or end.endswith(" ") else " "
+    return context + end + ask.lstrip(" ，,")
+
+
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
     q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
+    context, asks = _separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
+    if not asks:
+        one = _answer_one(kb, text, jurisdiction, defaults, q)
+        one.pop("_findings", None)
+        return one
+    # each ask answered as a question of its own, with the places and facts the message names elsewhere
+    places = q.jurisdictions if q.jurisdictions else None
+    known = {name: getattr(q.profile, name) for name in _PROJECT_FACTS if getattr(q.profile, name) is not None}
+    results = [_answer_one(kb, ask, jurisdiction, defaults, None, places, known, q.profile.ranges) for ask in asks]
+    jids = [j for r in results for j in r["understood"]["jurisdictions"]]
+    jids = list(dict.fromkeys(jids))
+    # (each ask's findings in its turn, the same rule again where two asks are of it: 最晚哪天前备案？在哪个平台报)
+    findings = [f for jid in jids for r in results for f in r.get("_findings", []) if f.jurisdiction == jid]
+    q.jurisdictions = jids
+    notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang) for jid in jids}
+    reply = render(kb, findings, q, notes) if findings else t("ans.nothing_found", q.lang)
+    first = results[0]
+    return {
+        "answer": reply,
+        "findings": [f.as_dict() for f in findings],
+        "sources": first["sources"],
+        "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids,
+                       "asks": [{"ask": ask, "parts": r["understood"]["parts"], "part_forms": r["understood"]["part_forms"]}
+                                for ask, r in zip(asks, results, strict=True)]},
+    }
+
+
+_HERE = lazy_regex(r"(?:这边|这里|这儿|本地)|\b(?:over here|here)\b", re.I)
+
+
+def _covered_here(kb, text: str) -> bool:
+    """Does the asker say the covered place is where they are now (我在东莞做项目时…，深圳市直这边监理也要出吗; "I used to
+    work in Dongguan; here in Longgang …"), so that the place outside is only where they were?"""
+    return any(find_jurisdictions(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 10 if m.group(0).isascii() else m.end()],
+                                  kb.aliases) for m in _HERE.finditer(text))
+
+
+def _own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
+    """What a message says of each place's own project, where it names several (龙岗区有个省里拨钱的项目，云浮有个涉及国家
+    安排资金的项目): each place's facts read from its own clauses and those that name no place, not from another's."""
+    if len(jids) < 2:
+        return {}
+    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:])", text) if c.strip()]
+    named = [find_jurisdictions(c, kb.aliases) for c in clauses]
+    if sum(len(n) == 1 for n in named) < 2:
+        return {}
+    out = {}
+    for jid in jids:
+        said = "".join(c for c, n in zip(clauses, named, strict=True) if len(n) != 1 or n[0] == jid)
+        if said != text:
+            out[jid] = understand(said, kb.aliases, kb.topics, jid, kb=kb).profile
+    return out
+
+
+def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None, q: Question | None = None,
+                places: list[str] | None = None, known: dict | None = None, ranges: dict | None = None) -> dict:
+    """The answer to one question (``places`` and ``known``: the jurisdictions and facts of the project the message it
+    is part of names, for a question that does not say them again)."""
+    q = q or understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
+    if places and not q.jurisdictions:
+        q.jurisdictions = list(places)
+        q.profile.jurisdiction = places[0] if len(places) == 1 else None
+    for name, value in (known or {}).items():
+        if getattr(q.profile, name) is None:
+            setattr(q.profile, name, value)
+            if name in (ranges or {}):
+                q.profile.ranges[name] = ranges[name]
     if q.invalid:
         return _refusal(q, "invalid")
     if q.outside and not q.jurisdictions:
         return _refusal(q, "outside", kb)
-    if q.outside and project_outside(q.outside, q.reading or text):
+    if q.outside and project_outside(q.outside, q.reading or text) and not _covered_here(kb, q.reading or text):
         return _elsewhere(kb, q)
     text = q.reading or text
     if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:
@@ -2058,9 +2185,12 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     jids = q.jurisdictions or kb.ids
     tokens = kb.query_tokens(without_places(text, kb), q.topics, english=text)
     findings: list[Finding] = []
+    own = _own_profiles(kb, q, text, jids)
     for jid in jids:
         j = kb.jurisdictions[jid]
-        profile = replace(q.profile, jurisdiction=jid)
+        profile = replace(own.get(jid, q.profile), jurisdiction=jid)
+        if q.unit_place and q.unit_place != jid and len(jids) > 1:
+            profile = replace(profile, unit_level=None)   # (深圳市直 and 钟楼: Shenzhen's units, not Zhonglou's)
         qj = replace(q, profile=profile)
         if q.parts:
             negs = q.part_negated or [q.negated] * len(q.parts)
@@ -2156,9 +2286,14 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     reply = render(kb, findings, q, notes)
     if not findings:
         reply = t("ans.nothing_found", q.lang)
+    elif q.outside and q.jurisdictions:
+        # (杭州西湖区那边30万以上就得上监理，文登区是不是也一样: the other place named, said to be outside, before the answer)
+        covered = t("ans.list_sep", q.lang).join(kb.jurisdictions[j].document.name[q.lang] for j in q.jurisdictions)
+        reply = t("ans.outside_beside", q.lang, places=t("ans.list_sep", q.lang).join(q.outside), covered=covered) + "\n" + reply
     return {
         "answer": reply,
         "findings": [f.as_dict() for f in findings],
+        "_findings": findings,
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
         "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "parts": q.parts,
                        "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,

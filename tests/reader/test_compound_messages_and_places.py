@@ -1,0 +1,124 @@
+"""Readings from the thirty-third session (issue 8): a message that asks two or three things at once, each ask answered
+as a question of its own with the places and facts the message names elsewhere; and a question across places (each
+place's own facts, which of them requires something, a place outside the five beside a covered one). The questions are
+the project's own sentences (none is an evaluation case)."""
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.compound import asks_marked
+from knowledge.reader.question import _has_form_words, question_form
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-05")   # a Saturday
+
+
+def _findings(question: str, jid: str | None = None) -> list[tuple[str, str, str]]:
+    return [(f["jurisdiction"], f["topic"], f["verdict"]) for f in get_kb().ask(question)["findings"]
+            if jid is None or f["jurisdiction"] == jid]
+
+
+def _marked(text: str) -> str:
+    lang = "en" if text.isascii() else "zh"
+    return asks_marked(text, lambda words: question_form(words, lang) if _has_form_words(words, lang) else None)
+
+
+# --- where one ask ends and the next begins -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, asks", [
+    ("文登这边1. 要做可研吗 2. 谁来审", 2),
+    ("钟楼区的项目要不要请监理 终验又是谁组织", 2),
+    ("龙岗的项目要不要第三方测试，另外竣工验收谁来组织", 2),
+    ("Yunfu: do we need a supervisor, and who pays the testing fee?", 2),
+    ("Longgang: is a feasibility study needed? Also how long does the review take", 2),
+])
+def test_asks_cut_apart(text, asks):
+    assert len([a for a in _marked(text).replace("?", "？").split("？") if a.strip()]) == asks
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼区的项目预算五十万左右，要不要请监理",   # background, then one ask
+    "能不能先上线，边用边改",   # one ask, said in two clauses
+    "最后多少钱还得看询价结果，需要请监理吗",   # a statement with 多少 in it
+    "钟楼 未招先建 罚多少钱",   # words typed with spaces, one ask
+    "文登区的项目最早哪天能验收，最晚哪天前要验收",   # the window's two ends, one answer
+    "项目质量抽查是什么频率，深圳质监机构多久来抽一回",   # one question said twice
+    "Wendeng: can we go live now and do the acceptance in spring?",   # "and do the acceptance": a verb, not an ask
+    "我们能不能先开工，申报材料以后再补？",   # the plan's second half
+    "How long, in years, must the project files be kept in Longgang?",   # a phrase set off by commas
+    "Yunfu: once the system is live, we'd rather keep the data in-house. Can it still pass acceptance?",   # a time, then one ask
+    "What documents, and how many kinds, does the owner hand in at registration?",
+])
+def test_one_ask_stays_one(text):
+    assert _marked(text) == text
+
+
+# --- each ask answered in its turn ----------------------------------------------------------------------------------------
+
+def test_a_numbered_list_gets_each_answer():
+    found = _findings("龙岗区一个新系统预算大概八千万，1. 可研要不要做 2. 可研由谁编制", "longgang")
+    assert ("longgang", "feasibility_study", "yes") in found
+    assert any(topic == "feasibility_study" and verdict == "info" for _, topic, verdict in found)
+
+
+def test_a_yes_no_ask_and_a_who_ask():
+    found = _findings("Zhonglou, a 600k system: do we need a supervisor, and who organises the final acceptance?", "zhonglou")
+    assert ("zhonglou", "supervision", "yes") in found
+    assert any(verdict == "info" and "acceptance" in topic for _, topic, verdict in found)
+
+
+def test_an_ask_leaning_on_the_one_before_stays_with_it():
+    # (要纳入哪个系统管理: of the assets the ask before names)
+    found = _findings("钟楼区项目形成的软件是不是国有资产？要纳入哪个系统管理", "zhonglou")
+    assert found[0][1] == "assets"
+
+
+def test_the_facts_of_the_first_ask_carry_to_the_next():
+    # (八十多万: the project of both asks; 云浮 named once)
+    found = _findings("云浮市级八十多万的专业类项目，1.要请监理吗 2.验收要做哪些测评", "yunfu")
+    assert ("yunfu", "supervision", "no") in found   # under 100万
+    assert {j for j, _, _ in _findings("云浮市级八十多万的专业类项目，1.要请监理吗 2.验收要做哪些测评")} == {"yunfu"}
+
+
+# --- questions across places ------------------------------------------------------------------------------------------------
+
+def test_each_place_its_own_amount():
+    assert _findings("钟楼区有个八十万的项目，云浮市级有个一百二十万的，各自要不要请监理") == [
+        ("zhonglou", "supervision", "yes"), ("yunfu", "supervision", "yes")]
+    assert ("yunfu", "supervision", "no") in _findings("钟楼区有个八十万的项目，云浮市级有个六十万的，各自要不要请监理")
+
+
+def test_a_city_unit_is_of_its_own_city():
+    # (深圳市直 beside 钟楼: Zhonglou's measures are not for a city's units, but this is Shenzhen's)
+    assert all(v != "not_applicable" for j, _, v in _findings("深圳市直和钟楼区的项目，验收前监理要交什么材料") if j == "zhonglou")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("钟楼区和云浮市级各有一个七十万的系统，哪个得请监理", {("zhonglou", "yes"), ("yunfu", "no")}),
+    ("which of the regions make new systems support IPv6", {("yunfu", "yes")}),
+])
+def test_which_place_asks_yes_or_no_of_each(question, expected):
+    got = {(j, v) for j, _, v in _findings(question)}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("question, place", [
+    ("听说苏州工业园区50万以上就要做第三方测试，钟楼区是不是也一样", "苏州"),
+    ("In Qingdao every project needs a feasibility study. Is that true in Wendeng as well?", "Qingdao"),
+])
+def test_a_place_outside_beside_a_covered_one_is_said_to_be_outside(question, place):
+    answer = get_kb().ask(question)["answer"]
+    assert answer.splitlines()[0].startswith(place) and any(v in ("yes", "no", "conditional") for _, _, v in _findings(question))
+
+
+def test_a_place_where_the_asker_was_is_not_the_project():
+    # (在东莞的时候…，深圳市直这边…: the project is Shenzhen's)
+    assert all(v != "not_applicable" for _, _, v in _findings("以前在东莞做项目时监理要出月报，深圳市直这边监理也要出月报吗", "shenzhen"))
+
+
+def test_a_short_ask_on_ne_names_only_what_differs():
+    # (2027年第一季度的呢: the same report, another quarter)
+    q = "深圳市直项目，2026年第三季度的质量季报最晚哪天报？第四季度的呢？"
+    answer = get_kb().ask(q)["answer"]
+    assert "2026-10-" in answer and "2027-01-" in answer
