@@ -76,7 +76,9 @@ def asks_marked(text: str, form: Callable[[str], str | None]) -> str:
         bare = not text[a:b].strip(" ，,") and not re.match(r"\s*(?:另外|还有|以及|此外|同时|顺便|再问|还想问|对了)", text[b:b + 4])
         # (English joins its asks with "and", "also" or a full stop: a bare comma is inside one, "How long, in years, …")
         english = not re.search(r"[\u4e00-\u9fff]", text[max(0, a - 2):b + 2])
-        if None not in said and not (bare and (said == ("info", "info") or english and "," in text[a:b])):
+        # (…, how long are they valid for: a what-ask after a whole yes/no one, its own)
+        whole = english and said[0] == "yesno" and len(before.split()) >= 4 and bool(re.match(r"\s*(?:what|who|how|when|where|which)\b", after, re.I))
+        if None not in said and not (bare and (said == ("info", "info") or english and "," in text[a:b] and not whole)):
             cuts.append((a, b))
             start = b
     if not cuts:

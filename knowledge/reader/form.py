@@ -221,7 +221,10 @@ _EN_BELIEF_MODAL = lazy_regex(r"\b(?:can|could|may|must|need|needs|needn't|have 
                               r"|counts? from|counted from|rolls? over|rolled over|moves? to the next|carr(?:y|ies) over)\b", re.I)
 _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particular|prescribed|stated|specified|defined) "
                       r"(\w+[ -]){0,2}(day|date|time|period|limit|deadline|number|amount|frequency|percentage|share)\b"
-                      r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b", re.I)
+                      r"|\bdoes (it|the text|the regulation|the document) (say|specify|state|set)\b"
+                      # "do any of the rules say what to do with leftover money": what they say, asked
+                      # (not "does the design have to spell out how acceptance will be done": a duty of what a document says)
+                      r"|\b(rules?|regulations?|regs|measures|texts?|any of them|they)\s+(say|state|specify)\s+(anything\s+(about|on)\s+)?(what|how|who|when|where|which)\b", re.I)
 _EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"

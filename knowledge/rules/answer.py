@@ -2052,8 +2052,8 @@ _PROJECT_FACTS = ("amount", "software_cost", "contract_amount", "kind", "funding
 # an ask that leans on the one before for its subject (要纳入哪个系统管理, 要的话…, "if so, …", "are they …"): answered
 # with it, not as a question of its own
 _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|and|also|plus)?[，,\s]*"
-                         r"(?:要的话|如果要|如果是|是的话|需要的话|不是的话|那|又|也|还(?!有)|它|其|该|要(?!不要)|需要(?!不)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|没|"
-                         r"(?:if so|if yes|if not|if that|if it|if they|and if|then|it|they|those|these|that|this|its|their|them|same|what about|how about)\b"
+                         r"(?:那|又|也|还(?!有)|它|其|该|要(?!不要|的话)|需要(?!不|的话)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|没|"
+                         r"(?:if that|if it|if they|and if|then|it|they|those|these|that|this|its|their|them|same|what about|how about)\b"
                          # (2026年第一季度的呢: a short ask on 呢 that names only what differs)
                          r"|[^？?，,。]{0,16}?的?呢\s*[？?]?\s*$)", re.I)
 
@@ -2086,7 +2086,13 @@ def _separate_asks(kb, q: Question) -> tuple[str, list[str]]:
     return context, [groups[0] if i == 0 else _joined(context, g, q.lang) for i, g in enumerate(groups)]
 
 
+# an ask put on the answer to the one before (要的话合同签完多久内要报备; "if so, does the report go into …"): its own question
+# once the condition is taken off
+_IF_SO = lazy_regex(r"^\s*(?:另外|还有|and|also)?[，,\s]*(?:要的话|如果要的话|如果要|如果是的话|如果是|是的话|需要的话|如果需要|if so|if yes|if it does|if they do|if required|if needed)[，,\s]*", re.I)
+
+
 def _joined(context: str, ask: str, lang: str) -> str:
+    ask = _IF_SO.sub("", ask)
     if not context.strip():
         return ask
     end = "" if re.search(r"[，,。；;：:.!！]\s*$", context) else ("，" if lang == "zh" else ". ")
