@@ -16,7 +16,8 @@ from knowledge.lazy_regex import lazy_regex
 # an English auxiliary before its subject: "is the", "can we", "do we", "does the district" (not "do the acceptance", a
 # verb after "and")
 _AUX_SUBJECT = (r"(?:(?:is|are|was|were|can|could|may|must|should|will|would)\s+(?:we|they|it|i|you|the|our|this|that|these|those|there)"
-                r"|(?:does|did|has|have)\s+(?:we|they|it|i|you|there|the|our|this|that|these|those)|do\s+(?:we|they|it|i|you|there))\b")
+                r"|(?:does|did|has|have)\s+(?:we|they|it|i|you|there|the|our|this|that|these|those)|do\s+(?:we|they|it|i|you|there)"
+                r"|do\s+(?:the|our|these|those)\s+(?:[\w'-]+\s+){1,4}?(?:have to|need to|need|get to|require|count|apply))\b")
 # where a next ask may begin: a list's number, a joining word, a space between Chinese words, a comma, an English
 # sentence's end, ", and" before a question word
 _JOINTS = lazy_regex(
@@ -30,18 +31,23 @@ _JOINTS = lazy_regex(
 # words that ask by their own form, in Chinese (要不要监理; 初验谁组织; …吗): the words on both sides of a joint must (not
 # a statement with a count in it, 提了几条问题要负责人签字, 最后多少还得看询价结果, nor a plan told, 未招先建 罚多少钱)
 _ZH_ASKS = lazy_regex(r"(?:吗|么|嘛|呢|吧|没有?|不)\s*[？?]?\s*$|要不要|需不需要|需要不|用不用|能不能|可不可以|是不是|有没有|是否|算不算|行不行|得不得"
-                      r"|谁|哪|什么|啥|多久|多长时间|怎么|如何")
+                      r"|谁|哪|什么|啥|咋|多久|多长时间|怎么|怎样|如何")
 # an English sentence that asks opens with its question word or auxiliary ("who organises …", "do we need …"; not
 # "…, which means", a relative word, nor "When registering the project, …", a time said before the question)
 _EN_ASKS = lazy_regex(rf"^\W*(?:(?:and|also|so|but|then|plus|ok|okay|and also)\s+)?(?:(?:what|who|whom|when|where|which|how|why)\b|{_AUX_SUBJECT})", re.I)
 _EN_LEAD_IN = lazy_regex(r"^\W*(?:when|where|while|if|once|after|before|as soon as|since|whenever)\b", re.I)
 
 
+def _chinese(words: str) -> bool:
+    """Chinese words, with at most an English term or two in them (not "the MLPS (等保) assessment report …")."""
+    return bool(re.search(r"[\u4e00-\u9fff]", words)) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", words)
+
+
 def asks_itself(words: str, before_comma: bool = False) -> bool:
     """Do these words ask something by their own form: in Chinese an asking word or a closing particle, in English a
     sentence that opens with its question word or auxiliary (its last sentence, for the words before a joint;
     ``before_comma``: "when …, " before a comma is a time said, not a question)."""
-    if re.search(r"[\u4e00-\u9fff]", words) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", words):
+    if _chinese(words):
         return bool(_ZH_ASKS.search(words))
     sentence = re.split(r"(?<=[.;:?!])\s+", words.strip())[-1]
     if _EN_LEAD_IN.match(sentence):   # ("when the project is finished, we'd rather …": the clause after the time asks, or not)
@@ -69,7 +75,7 @@ def asks_marked(text: str, form: Callable[[str], str | None]) -> str:
         before, after = text[start:a], text[b:nxt]
         # (the ask before the joint ends at it: its last clause asks)
         comma = text[a:b].strip() in (",", "，")
-        if not (asks_itself(re.split(r"[，,]|\s(?=[\u4e00-\u9fff])", before.strip())[-1] if re.search(r"[\u4e00-\u9fff]", before) else before, comma)
+        if not (asks_itself(re.split(r"[，,]|\s(?=[\u4e00-\u9fff])", before.strip())[-1] if _chinese(before) else before, comma)
                 and asks_itself(after)):
             continue
         said = (form(before), form(after)) if before.strip() and after.strip() else (None, None)

@@ -283,7 +283,7 @@ _CLOSING_NOTE = lazy_regex(r"\s*\([^()]{1,16}\)\s*(?P<p>[?？。.!！]*)\s*$")
 # 什么 after a negation is "any", not "what" (不用再做什么安全测试, 没交什么材料); not after a verb of knowing or
 # saying (不知道交什么材料, 没说什么时候交), which still asks what
 _KNOWING = "(?!知|清|懂|确|明|晓|说|讲|写|提|规定|告诉|了解)"
-_WHAT_ASKED = "(?!时候|时间|样|意思|地方|情况|条件|要求|问题)(?=[\u4e00-\u9fff])"
+_WHAT_ASKED = "(?!时候|时间|样|意思|地方|情况|条件|要求|问题|后果|处罚|处分|影响|下场)(?=[\u4e00-\u9fff])"   # (逾期不改会有啥后果: what follows)
 _INDEFINITE_WHAT = lazy_regex(rf"((?:不用|不需要|不必|用不着|没有|不|没|无){_KNOWING}[\u4e00-\u9fff]{{0,3}}?)(?:什么|啥){_WHAT_ASKED}"
                               # 不用先找数据局做什么前置审核吧, 不用报谁备案吧: after 不用, further on, and 谁 too
                               rf"|((?:不用|不需要|不必|用不着){_KNOWING}[\u4e00-\u9fff]{{0,14}}?)(?:什么|啥|谁){_WHAT_ASKED}"

@@ -122,3 +122,33 @@ def test_a_short_ask_on_ne_names_only_what_differs():
     q = "深圳市直项目，2026年第三季度的质量季报最晚哪天报？第四季度的呢？"
     answer = get_kb().ask(q)["answer"]
     assert "2026-10-" in answer and "2027-01-" in answer
+
+
+@pytest.mark.parametrize("question, jid, wanted", [
+    # an ask that names no topic, of the subject the one before names (登记要交啥材料 after 质监登记…来得及吗)
+    ("深圳市直项目，合同上周一签的，质监登记这周办还来得及吗？要准备哪些东西", "shenzhen", {"quality_registration"}),
+    # a guess offered for the ask before stays with it
+    ("文登项目的建设方案交给哪个单位审，大数据中心吗", "wendeng", None),
+    # the ask before, of another place
+    ("钟楼项目的等保测评费用从哪出，龙岗有类似规定没", "longgang", None),
+])
+def test_asks_that_lean_on_the_one_before(question, jid, wanted):
+    found = _findings(question, jid)
+    assert found
+    if wanted:
+        assert wanted <= {topic for _, topic, _ in found}
+
+
+def test_a_hypothetical_case_in_one_ask_does_not_carry_to_the_next():
+    # (classified asked of a case, not said of the project: the counties' ask is answered for the measures as they are)
+    found = _findings("Yunfu: do these measures cover classified systems? and do the counties under Yunfu have to follow them", "yunfu")
+    assert [v for _, t, v in found if t != "scope"] and all(v != "not_applicable" for _, t, v in found if t != "scope")
+
+
+@pytest.mark.parametrize("question, form", [
+    ("逾期不整改会有啥后果", "info"),   # what follows, not "any"
+    ("不用交什么材料吧", "yesno"),
+])
+def test_what_follows_asked(question, form):
+    from knowledge.reader.form import classify
+    assert classify(question, "zh").form == form
