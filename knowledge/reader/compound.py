@@ -22,7 +22,7 @@ _AUX_SUBJECT = (r"(?:(?:is|are|was|were|can|could|may|must|should|will|would)\s+
 # sentence's end, ", and" before a question word
 _JOINTS = lazy_regex(
     r"(?:^|(?<=[\s，,：:。;；?？]))\s*(?:[(（]?[1-9１-９][)）.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨])\s*"   # 1. 2、 (3) ①
-    r"|\s*[，,]?\s*(?=(?:另外|还有(?!没有|没|什么)|以及|此外|同时|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|还想问(?:一?下)?|对了)[，,]?)"
+    r"|\s*[，,]?\s*(?:另外|还有(?!没有|没|什么)|以及|此外|同时|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|还想问(?:一?下)?|对了)[，,：:]?\s*"
     rf"|\s*,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|which|how|if so)\b|{_AUX_SUBJECT})"
     r"|\s*[,;]\s*(?=(?:also|and also|what|who|when|where|which|how)\b)"
     r"|(?<=[a-z0-9)])[.;]\s+(?=[A-Z])"
@@ -34,7 +34,11 @@ _ZH_ASKS = lazy_regex(r"(?:吗|么|嘛|呢|吧|没有?|不)\s*[？?]?\s*$|要不
                       r"|谁|哪|什么|啥|咋|多久|多长时间|怎么|怎样|如何")
 # an English sentence that asks opens with its question word or auxiliary ("who organises …", "do we need …"; not
 # "…, which means", a relative word, nor "When registering the project, …", a time said before the question)
-_EN_ASKS = lazy_regex(rf"^\W*(?:(?:and|also|so|but|then|plus|ok|okay|and also)\s+)?(?:(?:what|who|whom|when|where|which|how|why)\b|{_AUX_SUBJECT})", re.I)
+_EN_ASKS = lazy_regex(rf"^\W*(?:(?:and|also|so|but|then|plus|ok|okay|and also)\s+)?(?:(?:what|who|whom|when|where|which|how|why)\b|{_AUX_SUBJECT}"
+                      # (a sentence that opens with its auxiliary asks, whatever its subject: "are system upgrades … free")
+                      r"|(?:is|are|was|were|can|could|must|should|will|would|does|did|has|have|may)\s+(?!to\b)[\w'-]+)", re.I)
+_EN_AUX_AFTER = lazy_regex(r"^\W*(?:when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have)\b", re.I)
+_EN_WH_LATER = lazy_regex(r"\b(?:how (?:many|much|long|often|soon)|what|who|which)\b", re.I)
 _EN_LEAD_IN = lazy_regex(r"^\W*(?:when|where|while|if|once|after|before|as soon as|since|whenever)\b", re.I)
 
 
@@ -50,10 +54,13 @@ def asks_itself(words: str, before_comma: bool = False) -> bool:
     if _chinese(words):
         return bool(_ZH_ASKS.search(words))
     sentence = re.split(r"(?<=[.;:?!])\s+", words.strip())[-1]
-    if _EN_LEAD_IN.match(sentence):   # ("when the project is finished, we'd rather …": the clause after the time asks, or not)
-        if before_comma or "," not in sentence:
-            return False
-        sentence = sentence.split(",", 1)[1]
+    if _EN_LEAD_IN.match(sentence) and not _EN_AUX_AFTER.match(sentence):
+        # ("when the project is finished, we'd rather …": the clause after the time asks, or not; "when the inspectors come
+        # how many have to be there": a what-word further on)
+        if "," in sentence:
+            sentence = sentence.split(",", 1)[1]
+        else:
+            return not before_comma and bool(_EN_WH_LATER.search(sentence, 8))
     return bool(_EN_ASKS.match(sentence)) and len(sentence.split()) >= 3 or "?" in sentence
 
 
@@ -79,7 +86,7 @@ def asks_marked(text: str, form: Callable[[str], str | None]) -> str:
                 and asks_itself(after)):
             continue
         said = (form(before), form(after)) if before.strip() and after.strip() else (None, None)
-        bare = not text[a:b].strip(" ，,") and not re.match(r"\s*(?:另外|还有|以及|此外|同时|顺便|再问|还想问|对了)", text[b:b + 4])
+        bare = not text[a:b].strip(" ，,")
         # (English joins its asks with "and", "also" or a full stop: a bare comma is inside one, "How long, in years, …")
         english = not re.search(r"[\u4e00-\u9fff]", text[max(0, a - 2):b + 2])
         # (…, how long are they valid for: a what-ask after a whole yes/no one, its own)

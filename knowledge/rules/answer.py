@@ -94,6 +94,7 @@ from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .frequency import with_frequency_change
+from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
 from .period_limit import with_claimed_due, with_stated_period
@@ -2052,7 +2053,7 @@ _PROJECT_FACTS = ("amount", "software_cost", "contract_amount", "kind", "funding
 # an ask that leans on the one before for its subject (要纳入哪个系统管理, 要的话…, "if so, …", "are they …"): answered
 # with it, not as a question of its own
 _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|and|also|plus)?[，,\s]*"
-                         r"(?:那|又|也|还(?!有)|它|其|该|要(?!不要|的话)|需要(?!不|的话)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|没|"
+                         r"(?:那|又|也|还(?!有)|它|其|该|要(?!不要|的话)|需要(?!不|的话)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|"
                          r"(?:if that|if it|if they|and if|then|it|they|those|these|that|this|its|their|them|same|what about|how about)\b"
                          # (2026年第一季度的呢: a short ask on 呢 that names only what differs)
                          r"|[^？?，,。]{0,16}?的?呢\s*[？?]?\s*$"
@@ -2158,7 +2159,7 @@ def _own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
     安排资金的项目): each place's facts read from its own clauses and those that name no place, not from another's."""
     if len(jids) < 2:
         return {}
-    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:])", text) if c.strip()]
+    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])", text) if c.strip()]
     named = [find_jurisdictions(c, kb.aliases) for c in clauses]
     if sum(len(n) == 1 for n in named) < 2:
         return {}
@@ -2260,7 +2261,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     elif q.form == "info" and (counted := with_cost_asked(kb, findings, text, q)):
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":
-        findings = (with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+        findings = (with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
+                    or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)

@@ -152,3 +152,33 @@ def test_a_hypothetical_case_in_one_ask_does_not_carry_to_the_next():
 def test_what_follows_asked(question, form):
     from knowledge.reader.form import classify
     assert classify(question, "zh").form == form
+
+
+# --- the review's look-alikes -------------------------------------------------------------------------------------------------
+
+def test_a_joining_word_is_no_ask_of_its_own():
+    # (另外，…: the word joins two asks; it asked nothing, and no who-ask is answered yes)
+    found = _findings("钟楼区项目终验谁组织？此外，三十万的项目要监理吗？", "zhonglou")
+    assert ("zhonglou", "supervision", "yes") in found
+    assert all(v != "yes" for _, t, v in found if t != "supervision")
+
+
+def test_an_undone_step_asked_after_a_what_ask_is_its_own():
+    found = _findings("龙岗区的项目档案要在哪个系统备案，没交档案能验收吗", "longgang")
+    assert any(t == "archives" and v == "no" for _, t, v in found)
+
+
+def test_amounts_listed_with_a_pause_mark_each_of_its_place():
+    assert ("zhonglou", "supervision", "no") in _findings("龙岗区五十万、钟楼区二十万的项目分别要不要监理？")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼区要求质保期不少于两年吗", "zhonglou", "not_specified"),   # no length set
+    ("Does Shenzhen require a warranty of at least two years?", "shenzhen", "not_specified"),
+    ("Is the Longgang warranty at least three years?", "longgang", "no"),   # at least 2
+    ("龙岗区规定质保期至少两年吧", "longgang", "yes"),
+    ("龙岗区的项目，承建方给的质保期至少三年，行吗", "longgang", "yes"),   # an offer of the project's own, above the minimum
+])
+def test_a_minimum_said_of_the_text(question, jid, verdict):
+    found = [v for j, t, v in _findings(question, jid) if t == "warranty"]
+    assert found and found[0] == verdict
