@@ -324,6 +324,13 @@ def test_a_question_without_a_place_or_project_is_one_line_per_jurisdiction(app)
     assert "【钟楼区】" in full and "第十五条" in full and "深圳" not in full
 
 
+def test_a_question_that_names_its_places_is_answered_for_each_in_full(app):
+    # (two places named, each with its own amount: not "未指明地区", and each place's own verdict)
+    text = User(app).say("龙岗区五十万、钟楼区二十万的项目分别要不要监理？")
+    assert "未指明地区" not in text and "【龙岗区】" in text and "【钟楼区】" in text
+    assert "监理：不需要" in text.split("【钟楼区】")[1] and "深圳" not in text
+
+
 def test_a_question_with_a_current_project_is_answered_for_its_jurisdiction(app):
     project(app)
     u = User(app)

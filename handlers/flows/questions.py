@@ -1,6 +1,7 @@
 """Questions: free text that reports no progress is answered from the regulations, for the
 current project's jurisdiction and facts when it names none (and the answer says so); with no
-project and no place named, one line per jurisdiction, each expanded by its button (``ask:<id>``).
+project and no place named, one line per jurisdiction, each expanded by its button (``ask:<id>``); places
+named are answered in full.
 No state between messages but the last such question (``Conversation.last_question``)."""
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def on_text(session, state: None, text: str, draft: dict | None = None) -> list[
     findings = result["findings"]
     if not findings:
         return [Reply(t("no_rule_found", session.lang))]
-    if len({f["jurisdiction"] for f in findings}) > 1:
+    if len({f["jurisdiction"] for f in findings}) > 1 and len(result["understood"].get("named") or []) < 2:
+        # (a question that names no place: a line each, to be opened; one that names its places is answered for them)
         session.conv.last_question = text[:500]
         return [_per_jurisdiction(session, result)]
     answer = result["answer"]

@@ -2138,7 +2138,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         "answer": reply,
         "findings": [f.as_dict() for f in findings],
         "sources": first["sources"],
-        "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids,
+        "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids, "named": list(places or []),
                        "asks": [{"ask": ask, "parts": r["understood"]["parts"], "part_forms": r["understood"]["part_forms"]}
                                 for (ask, _), r in zip(asks, results, strict=True)]},
     }
@@ -2320,7 +2320,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         "findings": [f.as_dict() for f in findings],
         "_findings": findings,
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
-        "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "parts": q.parts,
+        "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "named": list(q.jurisdictions), "parts": q.parts,
                        "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,
                        "negated": q.negated, "unmet": q.unmet, "inner_places": q.inner, "topics": q.topics,
                        "profile": {k: v for k, v in vars(q.profile).items() if v not in (None, {}) and k != "jurisdiction"},
