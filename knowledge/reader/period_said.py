@@ -41,7 +41,9 @@ _EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<hav
 # checked for keeping within the text's limit; a bare tag (对吧, "…, right?") with neither is a claim
 _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)|(?:期限|时限)(?:是|为)|要求(?:是|为)"
                     r"|\b(?:deadline|time limit|limit|window|rule) is\b|\b(?:we(?:'ve| have)? got|we have|gives? us|they have|they've got)\b"
-                    r"|\b(?:i )?(?:remember|recall)\b", re.I)
+                    r"|\b(?:i )?(?:remember|recall)\b"
+                    # (钟楼区年度计划9月底前报，云浮是不是也一样: another place's limit said, asked of this one)
+                    r"|也一样|一样吗|也是这样|也这样|同样|\bthe same\b|\bas well\b", re.I)
 _PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
                    r"|\b(?:(?:we|i|they)\s+(?:plan|intend)|planning to|plan to|intend to|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
 _TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|吧\s*[？?。]?\s*$|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)

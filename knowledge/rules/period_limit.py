@@ -94,8 +94,12 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
     # of the findings whose step is timed, the one that fits best, the first in the reader's order of those
     timed_findings = [(f, rule) for f in findings if f.verdict in ("yes", "no", "info", "conditional")
                       for rule in [timed(f)] if rule is not None and of_step(f)]
-    # (the event counted from named first, then the reader's order)
-    for f, rule in sorted(timed_findings, key=lambda x: not set(x[1].trigger) & mentioned)[:1]:
+    # (the event counted from named first, then the reader's order; one for each place asked about: 龙岗要求签合同后10个工作日
+    # 内备案，文登也是这样吗)
+    out, done = findings, set()
+    for f, rule in sorted(timed_findings, key=lambda x: not set(x[1].trigger) & mentioned):
+        if f.jurisdiction in done:
+            continue
         window = any(r.kind == "opens" and set(r.trigger) & set(rule.trigger) for r in kb.deadline_rules(f.jurisdiction).rules)
         judged = _judged(said, rule, window)
         if judged is None:
@@ -106,8 +110,9 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
-    return None
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
+        done.add(f.jurisdiction)
+    return out if done else None
 
 
 def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -159,8 +164,9 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
 def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Finding] | None:
     """A part of a month believed (or planned) as the day a yearly filing is due (每年11月底前: "due end of December,
     correct?"): the text's day inside it is yes, outside it no (a plan before it yes)."""
+    out, done = findings, set()   # (one for each place asked about: 钟楼区年度计划9月底前报，云浮是不是也一样)
     for f in findings:
-        if f.verdict not in ("yes", "no", "info", "conditional"):
+        if f.verdict not in ("yes", "no", "info", "conditional") or f.jurisdiction in done:
             continue
         arts = {c.article for c in f.citations}
         rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules if r.schedule == "yearly"
@@ -173,5 +179,6 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         key = "ans.yearly_said_same" if inside else "ans.yearly_said_other" if verdict == "no" else "ans.yearly_said_early"
         lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
-    return None
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
+        done.add(f.jurisdiction)
+    return out if done else None

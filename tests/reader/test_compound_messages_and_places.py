@@ -182,3 +182,19 @@ def test_amounts_listed_with_a_pause_mark_each_of_its_place():
 def test_a_minimum_said_of_the_text(question, jid, verdict):
     found = [v for j, t, v in _findings(question, jid) if t == "warranty"]
     assert found and found[0] == verdict
+
+
+@pytest.mark.parametrize("question, expected", [
+    # another place's day or limit said, asked of this one: each place against its own
+    ("钟楼区年度计划9月底前报，云浮是不是也一样？", {("zhonglou", "yes"), ("yunfu", "no")}),
+    ("Longgang files the contract within 10 working days. Is Wendeng the same?", {("longgang", "yes"), ("wendeng", "no")}),
+])
+def test_the_same_asked_of_another_place(question, expected):
+    got = {(j, v) for j, _, v in _findings(question)}
+    assert expected <= got
+
+
+def test_a_choice_of_two_days_asks_which():
+    from knowledge.reader.form import classify
+    assert classify("is the quarterly report due before the 5th of the first month, or the 10th", "en").form == "info"
+    assert classify("Is supervision required for a 300k project or not?", "en").form == "yesno"
