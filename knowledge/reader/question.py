@@ -603,6 +603,12 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     payer |= {jid for _, _, jid in found if all(_ISSUER.match(folded[e:]) for _, e, j in found if j == jid)}
     if len({jid for _, _, jid in found} - payer) >= 1:
         found = [x for x in found if x[2] not in payer]
+    # (我以前在云浮做项目，现在调到龙岗了; "I used to work on Yunfu projects. Here in Longgang, …": where the asker was, named
+    # once, beside where the asker is now, is no place asked about)
+    former = {jid for s, _, jid in found if sum(j == jid for _, _, j in found) == 1 and _FORMER.search(folded[max(0, s - 24):s])
+              and not _COMPARED_TOO.search(folded)}   # (…调到钟楼以后终验也是自己组织吗: the two compared)
+    if former and len({jid for _, _, jid in found} - former) >= 1:
+        found = [x for x in found if x[2] not in former]
     out: list[str] = []
     for _, _, jid in sorted(found):
         if jid not in out:
@@ -610,6 +616,10 @@ def find_jurisdictions(text: str, aliases: dict[str, str]) -> list[str]:
     return out
 
 
+_FORMER = lazy_regex(r"(以前|之前|原来|原先|过去|曾经|早先)[^，,。？?]{0,8}$|从$|(usedto|previously|formerly|before,?i|transferredfrom|movedfrom|camefrom|wasat|wasin|from)[a-z]{0,30}$")
+_FORMER_SAID = lazy_regex(r"(以前|之前|原来|原先|过去|曾经|早先)[^，,。？?]{0,8}$|从\s*$"
+                          r"|\b(used to|previously|formerly|transferred from|moved from|came from|was (?:at|in))\b[^.,;?]{0,30}$", re.I)
+_COMPARED_TOO = lazy_regex(r"也|同样|一样|相同|区别|不同|差别|还是|too\b|aswell|thesame|alike|different|differ|compare", re.I)
 _ISSUER = lazy_regex(r"(市)?(的|那个|那份|这个)?[^，,。？?办法细则]{0,16}?(指导意见|标准|通知|规范|指南)")
 _PAYER = lazy_regex(r"(市|区)?(人民)?(政府|财政)(局)?(拨|出|安排|统筹|全额|资金|的钱|投资|出资)|(municipal|city|district)?government|(municipal|city)?finance", re.I)
 
@@ -1009,7 +1019,11 @@ def _place(q: Question, text: str, kb) -> None:
     mentions = [(s0, e0, p) for s0, e0, p in mentions
                 if not _DENIED_PLACE.search(unicodedata.normalize("NFKC", text)[max(0, s0 - 8):s0])]
     named = [p for _, _, p in mentions]
+    norm = unicodedata.normalize("NFKC", text)
     for start, end, p in mentions:
+        if q.jurisdictions and _FORMER_SAID.search(norm[max(0, start - 30):start]) and sum(m[2] is p for m in mentions) == 1 \
+                and not _COMPARED_TOO.search(fold(norm)):
+            continue                     # (我以前在云浮做项目，现在到龙岗了: where the asker was, not where the project is)
         if (any(o is not p and o.within(p) and o.code != p.code for _, _, o in mentions) or any(
                 covered[j].within(p) and covered[j].code != p.code for j in q.jurisdictions)) and not _own_level(text, end, p):
             continue                     # 深圳市 in 深圳市龙岗区, "Longgang, Shenzhen": the district says where

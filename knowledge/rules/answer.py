@@ -2059,6 +2059,9 @@ _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?�
                          r"|[^？?，,。]{0,16}?的?呢\s*[？?]?\s*$"
                          # (…是哪个部门出的，大数据中心吗: a guess offered for the ask before)
                          r"|(?![^？?]*?(?:要|需|能|可以|得|必须|用|做|交|报|办|请|算|是不是|有没有))[^？?，,。]{1,10}(?:吗|么|嘛|吧)\s*[？?]?\s*$"
+                         # (有金额标准没, "and does Zhonglou set one?": whether the text sets what the ask before asked)
+                         r"|有(?:没有)?[^？?，,。]{0,6}(?:标准|规定|要求|限制|说法)(?:没有?|吗|么|嘛)?\s*[？?]?\s*$"
+                         r"|[^?.]{0,60}\b(?:(?:set|have|has|give|specify|require)s?|(?:is|are) there)\s+(?:one|it|them|that|those|any)\b[^?.]{0,30}\??\s*$"
                          # (龙岗有类似规定没, "is Yunfu the same": the ask before, of another place)
                          r"|[^？?。]{0,24}?(?:类似|同样|一样|相同)|[^?.]{0,60}?\b(?:the same|similar|as well|too)\b)", re.I)
 
@@ -2160,6 +2163,10 @@ def _own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
     if len(jids) < 2:
         return {}
     clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])", text) if c.strip()]
+    # (云浮、钟楼两地100万的项目: places listed, then what is said of both)
+    for i in range(len(clauses) - 2, -1, -1):
+        if clauses[i].endswith("、") and len(re.sub(r"[市区县级、\s]", "", clauses[i])) <= 4:
+            clauses[i:i + 2] = [clauses[i] + clauses[i + 1]]
     named = [find_jurisdictions(c, kb.aliases) for c in clauses]
     if sum(len(n) == 1 for n in named) < 2:
         return {}

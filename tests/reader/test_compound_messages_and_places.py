@@ -198,3 +198,14 @@ def test_a_choice_of_two_days_asks_which():
     from knowledge.reader.form import classify
     assert classify("is the quarterly report due before the 5th of the first month, or the 10th", "en").form == "info"
     assert classify("Is supervision required for a 300k project or not?", "en").form == "yesno"
+
+
+def test_places_listed_share_what_is_said_after_them():
+    assert {(j, v) for j, _, v in _findings("云浮市级、钟楼两地120万的项目都要请监理吗")} >= {("yunfu", "yes"), ("zhonglou", "yes")}
+
+
+def test_a_place_where_the_asker_used_to_work_is_not_answered():
+    assert {j for j, _, _ in _findings("我以前在云浮做项目，现在到龙岗了，七十万的项目要监理吗")} == {"longgang"}
+    assert {j for j, _, _ in _findings("I used to work on Yunfu projects. Here in Longgang, does a 700k project need supervision?")} == {"longgang"}
+    # (named again to compare: both)
+    assert {j for j, _, _ in _findings("我从龙岗调到深圳市里了，这边合同备案期限和龙岗一样吗")} == {"longgang", "shenzhen"}
