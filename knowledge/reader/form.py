@@ -207,7 +207,7 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         # "Is that the city IT department itself or some other body": which of two bodies it is
                         r"|(^|[.!;]\s+)(is|are|was|will) (that|this|it|they|he|she) (be )?(the |an? |our )[\w\s-]{2,50}? or (some |an |a |the )?(other |another |different )?[\w\s-]{2,40}\??\s*$"
                         # "is the report due before the 5th …, or the 10th": which of two days, numbers or bodies
-                        r"|\b(is|are|was|does|do|must|should)\b[^?]{3,120}\b(the|by|before|on|within) [\w\s-]{1,40}?,?\s+or (the |by |before |on |within )?(\d+\w*|[\w-]+(st|nd|rd|th))\b[\w\s-]{0,20}\??\s*$", re.I)
+                        r"|\b(is|are|was|does|do|must|should)\b[^?]{3,120}\b(the|by|before|on|within) [\w\s-]{1,40}?,?\s+or (the |by |before |on |within )?(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|thirtieth)\b[\w\s-]{0,20}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"

@@ -922,7 +922,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
-    if len(jurisdictions) != 1 and _WHICH_PLACE.search(text):
+    if len(jurisdictions) != 1 and _WHICH_PLACE.search(text) and not _WHICH_SETS.search(text):
         # 钟楼和云浮各有一个项目，哪个得请监理; "which of the regions require IPv6": whether each place does, a yes or no each
         form, forms = "yesno", ["yesno" if f == "info" and _WHICH_PLACE.search(clauses[i] if i < len(clauses) else text) else f
                                 for f, (i, _) in zip(forms, clause_parts, strict=False)]
@@ -993,7 +993,8 @@ def project_outside(outside: list[str], text: str) -> bool:
         # a name inside a word (智慧城区) is no place the project is in
         inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
         rest = said[at + len(fold(place)):]
-        if at >= 0 and not inside_word and _THERE.search(rest):
+        # (not 北京和龙岗的信息化项目: the project of each place named together, the covered one answered)
+        if at >= 0 and not inside_word and _THERE.search(rest) and not re.match(r"\s*(?:和|与|跟|及|、|and\b)", rest):
             return True
         if 0 <= at <= 3 and re.match(r"[:：—–-]", rest):   # "常州武进区：…", "Wujin District: …": where the asker is
             return True
@@ -1092,6 +1093,11 @@ def negated(text: str) -> bool:
 
 
 _CLAUSES = lazy_regex(r"[?？。;；!！]")
+# which places set a day, a count or a length (哪几个地方规定了绩效自评价的具体日期, "which regions require the plan filed by a
+# certain date", monthly reports): what each sets is the answer, not a yes where a text has the step but not the figure
+_WHICH_SETS = lazy_regex(r"多少|几个?(?:天|工作日|月|年|家|次|人|个)|具体|日期|期限|时限|哪天|几月|几号|多久|多长|每月|每个月|按月|每年|每季"
+                         r"|\b(?:by a (?:certain|set|specific|fixed) (?:date|day|time)|how (?:many|long|much|soon|often)|what date|deadline|time limit"
+                         r"|within \w+ (?:working )?days|monthly|weekly|yearly|annual(?:ly)?|quarterly|a (?:set|fixed|specific) (?:date|day|number|period))\b", re.I)
 # which of the places asked about does something (哪个得请监理, 哪些地方要求…, "which of them need …"): the places, not a body
 # or a document (哪个部门负责, "which body approves")
 _WHICH_PLACE = lazy_regex(r"哪(?:个|些|几个|一个)(?:地方|地区|区县?|市|城市|办法)(?:都|也|还)?(?:得|要|需要|必须|要求|规定了?|明确|可以|能|不能|允许|不让|不许|强制|有)"

@@ -209,3 +209,18 @@ def test_a_place_where_the_asker_used_to_work_is_not_answered():
     assert {j for j, _, _ in _findings("I used to work on Yunfu projects. Here in Longgang, does a 700k project need supervision?")} == {"longgang"}
     # (named again to compare: both)
     assert {j for j, _, _ in _findings("我从龙岗调到深圳市里了，这边合同备案期限和龙岗一样吗")} == {"longgang", "shenzhen"}
+
+
+@pytest.mark.parametrize("question", [
+    "哪几个地方规定了绩效自评价的具体日期？",   # what each sets, not a yes for a step without its day
+    "Which regions require the annual IT plan to be filed by a certain date?",
+    "哪些地区规定了合同签订后多少天内备案？",
+])
+def test_which_place_sets_a_figure_is_answered_by_what_each_sets(question):
+    assert all(v != "yes" for _, _, v in _findings(question))
+
+
+def test_a_place_outside_named_together_with_a_covered_one():
+    # (北京和龙岗的项目: Beijing said to be outside, Longgang answered as itself)
+    answer = get_kb().ask("北京和龙岗的信息化项目要不要监理")
+    assert answer["answer"].startswith("北京") and ("longgang", "supervision", "yes") in _findings("北京和龙岗的信息化项目要不要监理")
