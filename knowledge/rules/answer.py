@@ -788,6 +788,9 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         least = _at_least(used, q) if q.form == "yesno" else None
         if least is not None:   # "派一个人去就行不" against 应有2名以上人员: the count the question names decides
             verdict = "yes" if least[0] >= least[1] else "no"
+            if _MINIMUM_OF_TEXT.search(q.reading or q.text):
+                # ("does Shenzhen require at least three inspectors?", 要求至少5家报价吗: the text's own minimum, said rightly or not)
+                verdict = "yes" if least[0] == least[1] else "no"
         decider = decided_against([r for r, _ in used], q)
         if q.form == "yesno" and (verdict == "yes" or raw == "yes" and verdict == "no" and q.negated):
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it (and so does leaving it
@@ -2043,6 +2046,11 @@ def _refusal(q: Question, why: str, kb=None) -> dict:
         reply = t("ans.outside", lang, covered=_covered(kb, lang), places=t("ans.list_sep", lang).join(q.outside))
     return {"answer": reply, "findings": [], "sources": [],
             "understood": {"language": q.lang, "outside": q.outside, "invalid_amount": q.invalid, "form": q.form}}
+
+
+# a minimum said to be the text's (要求至少5家报价吗, "does Shenzhen require at least three inspectors?"), not a plan's count
+_MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}(?:至少|不少于|不低于|最少|起码)|(?:至少|最少|起码)[^，,。？?]{0,6}(?:吧|对吧|是吧)\s*[？?]?\s*$"
+                              r"|\b(?:require[sd]?|requirement|must (?:there|it) be|rules? (?:say|says|set))\b[^.?]{0,40}\b(?:at least|a minimum of|no fewer than|no less than)\b", re.I)
 
 
 # what is known of the project, carried from a message's other asks to one that does not say it again

@@ -224,3 +224,13 @@ def test_a_place_outside_named_together_with_a_covered_one():
     # (北京和龙岗的项目: Beijing said to be outside, Longgang answered as itself)
     answer = get_kb().ask("北京和龙岗的信息化项目要不要监理")
     assert answer["answer"].startswith("北京") and ("longgang", "supervision", "yes") in _findings("北京和龙岗的信息化项目要不要监理")
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("Does Shenzhen require at least three inspectors for a spot check?", "shenzhen", "no"),   # at least 2
+    ("深圳规定抽查至少两个人参加吧", "shenzhen", "yes"),
+    ("龙岗要求设备采购至少5家报价吗", "longgang", "no"),   # at least 3
+    ("深圳质监抽查派三个人去，够吗", "shenzhen", "yes"),   # a plan's count, above the minimum
+])
+def test_a_count_minimum_said_of_the_text(question, jid, verdict):
+    assert _findings(question, jid)[0][2] == verdict
