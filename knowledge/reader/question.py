@@ -862,7 +862,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     # (1. 要做可研吗 2. 可研找谁编; 初验谁来组织 终验又是谁; "do we need X, and who organises Y": each ask a part)
-    marked = asks_marked(text, lambda words: question_form(words, lang) if _has_form_words(words, lang) else None)
+    marked = asks_marked(text, lambda words: question_form(words, lang) if has_form_words(words, lang) else None)
     clause_parts = detect_clauses(marked, topics)
     parts = [keys for _, keys in clause_parts]
     if kind_words and len(parts) > 1 or (kind_words and parts and len(parts[0]) > 1):
@@ -874,7 +874,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     form = question_form(text, lang)
     clauses = _CLAUSES.split(unicodedata.normalize("NFKC", marked))
     clause_parts = _follow_ups(clause_parts, clauses, lang)
-    first = next((i for i, _ in clause_parts if i < len(clauses) and _has_form_words(clauses[i], lang)), None)
+    first = next((i for i, _ in clause_parts if i < len(clauses) and has_form_words(clauses[i], lang)), None)
     if first is not None:
         # 清单如下：软件开发28万，服务器及存储15万。这个走不走办法？: a sentence before the question that only states is background
         # (监理 8万。监理和第三方测试是必须的吗: a topic the question names again stays, in the question's part)
@@ -915,7 +915,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     forms, negs = [], []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
-        forms.append(question_form(clause, lang) if clause and _has_form_words(clause, lang) else form)
+        forms.append(question_form(clause, lang) if clause and has_form_words(clause, lang) else form)
         # (one part asked by a tag, "the contractor says …. Is that acceptable?": the whole question's)
         negs.append(bool(negated(text if len(clause_parts) == 1 and tag_asks(text) else clause or text)))
     tail = "，".join(clauses[clause_parts[-1][0] + 1:]) if clause_parts else ""
@@ -1115,7 +1115,7 @@ def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:
     out, have = list(clause_parts), {i for i, _ in clause_parts}
     for i in range(clause_parts[0][0] + 1, len(clauses)):
         clause = clauses[i].strip()
-        if i in have or not clause or not _has_form_words(clause, lang):
+        if i in have or not clause or not has_form_words(clause, lang):
             continue
         before = [p for p in out if p[0] < i]
         if before and question_form(clause, lang) != question_form(clauses[before[-1][0]], lang):
@@ -1123,7 +1123,7 @@ def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:
     return sorted(out, key=lambda p: p[0])
 
 
-def _has_form_words(clause: str, lang: str) -> bool:
+def has_form_words(clause: str, lang: str) -> bool:
     """Whether a clause asks in a form of its own: a clause that only states something (合同300万，
     变更已经到45万了) is background to the question asked in another."""
     scores = classify(clause, lang).scores

@@ -12,7 +12,6 @@ from ..i18n import t
 from ..reader.actors import BODY, doer_asked, same_body
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import scope_denied
-from ..reader.compound import asks_itself
 from ..reader.costs import FEE_ASKED
 from ..reader.dated import (
     asks_earliest,
@@ -57,21 +56,13 @@ from ..reader.proposals import (
     takes_shortcut,
 )
 from ..reader.quantity import named_counts
-from ..reader.question import (
-    SAID_UNMET,
-    Question,
-    _has_form_words,
-    find_jurisdictions,
-    left_undone,
-    project_outside,
-    question_form,
-    understand,
-)
+from ..reader.question import SAID_UNMET, Question, left_undone, project_outside, understand
 from ..reader.sequence import waits_for_step
 from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
+from .asks import PROJECT_FACTS, separate_asks
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
 from .details import (
@@ -98,6 +89,7 @@ from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
 from .period_limit import with_claimed_due, with_stated_period
+from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
 from .thresholds import MONEY
@@ -2053,94 +2045,20 @@ _MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}
                               r"|\b(?:require[sd]?|requirement|must (?:there|it) be|rules? (?:say|says|set))\b[^.?]{0,40}\b(?:at least|a minimum of|no fewer than|no less than)\b", re.I)
 
 
-# what is known of the project, carried from a message's other asks to one that does not say it again
-# (not whether it is secret: "does this apply to classified projects? and do the counties …" asks it of a case)
-_PROJECT_FACTS = ("amount", "software_cost", "contract_amount", "kind", "funding", "unit_level")
-
-
-# an ask that leans on the one before for its subject (要纳入哪个系统管理, 要的话…, "if so, …", "are they …"): answered
-# with it, not as a question of its own
-_LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?下)?|再问(?:一?下)?|and|also|plus)?[，,\s]*"
-                         r"(?:那|又|也|还(?!有)|它|其|该|要(?!不要|的话)|需要(?!不|的话)|得|应该?|必须|能(?!不能)|可以|不用|不需要|不必|"
-                         r"(?:if that|if it|if they|and if|then|it|they|those|these|that|this|its|their|them|same|what about|how about)\b"
-                         # (2026年第一季度的呢: a short ask on 呢 that names only what differs)
-                         r"|[^？?，,。]{0,16}?的?呢\s*[？?]?\s*$"
-                         # (…是哪个部门出的，大数据中心吗: a guess offered for the ask before)
-                         r"|(?![^？?]*?(?:要|需|能|可以|得|必须|用|做|交|报|办|请|算|是不是|有没有))[^？?，,。]{1,10}(?:吗|么|嘛|吧)\s*[？?]?\s*$"
-                         # (有金额标准没, "and does Zhonglou set one?": whether the text sets what the ask before asked)
-                         r"|有(?:没有)?[^？?，,。]{0,6}(?:标准|规定|要求|限制|说法)(?:没有?|吗|么|嘛)?\s*[？?]?\s*$"
-                         r"|[^?.]{0,60}\b(?:(?:set|have|has|give|specify|require)s?|(?:is|are) there)\s+(?:one|it|them|that|those|any)\b[^?.]{0,30}\??\s*$"
-                         # (龙岗有类似规定没, "is Yunfu the same": the ask before, of another place)
-                         r"|[^？?。]{0,24}?(?:类似|同样|一样|相同)|[^?.]{0,60}?\b(?:the same|similar|as well|too)\b)", re.I)
-
-
-def _separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
-    """A message that asks two or three things, each about a topic of its own (1. 要做可研吗 2. 可研找谁编 3. 审核要多久;
-    "do we need a third-party test, and who organises the final acceptance?"): the background the asks share (what the
-    message states before or around its first ask: 合同这周一签的，没走采购中心备案) and the asks, each with any words after
-    it that ask nothing of their own (不适用的话按啥来 goes with the ask before it), and the topics an ask that names none
-    is of (质监登记…还来得及吗？登记要交啥材料: the registration's). No asks when there are fewer than two."""
-    if q.inner or q.above:
-        return "", []   # (深圳南山区的项目能不能按龙岗区的办法来，…要编可研吗: the place is read of the whole message)
-    groups: list[list] = []   # [text, the topics it is of when it names none]
-    lead = ""
-    for piece in q.asks:
-        topics = set(detect(piece, kb.topics))
-        # (asked by its own form, or ended with the user's own question mark: not a plan told after the question, 档案后补行不行？
-        # 龙岗区项目想先把验收做了)
-        asked = _has_form_words(piece, q.lang) and (asks_itself(piece) or bool(re.search(r"[？?]\s*$", piece)))
-        leans = bool(groups) and bool(_LEANS_BACK.match(piece))
-        own = asked and bool(topics) and not leans
-        if own and groups and topics & set(detect(groups[-1][0], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1][0], q.lang):
-            own = False   # the same thing asked again in other words (最早哪天能验收，最晚哪天前要验收; 有效期多久？多久没开工会取消)
-        hint: list[str] = []
-        if asked and not topics and not leans and groups and question_form(piece, q.lang) != question_form(groups[-1][0], q.lang):
-            # (登记要交啥材料 after 质监登记…还来得及吗: another ask of the subject the one before names)
-            hint = next((found for c in reversed(re.split(r"[，,。；;？?]", groups[-1][0])) if (found := detect(c, kb.topics))), [])
-            own = bool(hint)
-        if own:
-            groups.append([piece, hint])
-        elif groups:
-            groups[-1][0] += piece
-        else:
-            lead += piece
-    if len(groups) < 2:
-        return "", []
-    # (the statements of the first ask's sentence: 深圳市直项目 合同这周一签的，没走采购中心备案，质检登记最晚哪天)
-    said = [c for c in re.split(r"(?<=[，,。；;])|(?<=[.:])\s+", groups[0][0]) if c.strip() and not _has_form_words(c, q.lang)]
-    context = lead + "".join(said)
-    return context, [(text if i == 0 else _joined(context, text, q.lang), hint) for i, (text, hint) in enumerate(groups)]
-
-
-# an ask put on the answer to the one before (要的话合同签完多久内要报备; "if so, does the report go into …"): its own question
-# once the condition is taken off
-_IF_SO = lazy_regex(r"^\s*(?:另外|还有|and|also)?[，,\s]*(?:要的话|如果要的话|如果要|如果是的话|如果是|是的话|需要的话|如果需要|if so|if yes|if it does|if they do|if required|if needed)[，,\s]*", re.I)
-
-
-def _joined(context: str, ask: str, lang: str) -> str:
-    ask = _IF_SO.sub("", ask)
-    if not context.strip():
-        return ask
-    end = "" if re.search(r"[，,。；;：:.!！]\s*$", context) else ("，" if lang == "zh" else ". ")
-    end += "" if lang == "zh" or end.endswith(" ") else " "
-    return context + end + ask.lstrip(" ，,")
-
-
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
     q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
-    context, asks = _separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
+    context, asks = separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
     if not asks:
-        one = _answer_one(kb, text, jurisdiction, defaults, q)
-        one.pop("_findings", None)
-        return one
+        return _answer_one(kb, text, jurisdiction, defaults, q)[0]
     # each ask answered as a question of its own, with the places and facts the message names elsewhere
     places = q.jurisdictions if q.jurisdictions else None
-    known = {name: getattr(q.profile, name) for name in _PROJECT_FACTS if getattr(q.profile, name) is not None}
-    results = [_answer_one(kb, ask, jurisdiction, defaults, None, places, known, q.profile.ranges, hint) for ask, hint in asks]
+    known = {name: getattr(q.profile, name) for name in PROJECT_FACTS if getattr(q.profile, name) is not None}
+    answered = [_answer_one(kb, ask, jurisdiction, defaults, None, places, known, q.profile.ranges, hint) for ask, hint in asks]
+    results = [r for r, _ in answered]
     jids = [j for r in results for j in r["understood"]["jurisdictions"]]
     jids = list(dict.fromkeys(jids))
     # (each ask's findings in its turn, the same rule again where two asks are of it: 最晚哪天前备案？在哪个平台报)
-    findings = [f for jid in jids for r in results for f in r.get("_findings", []) if f.jurisdiction == jid]
+    findings = [f for jid in jids for _, found in answered for f in found if f.jurisdiction == jid]
     q.jurisdictions = jids
     notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang) for jid in jids}
     reply = render(kb, findings, q, notes) if findings else t("ans.nothing_found", q.lang)
@@ -2155,42 +2073,11 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     }
 
 
-_HERE = lazy_regex(r"(?:这边|这里|这儿|本地)|\b(?:over here|here)\b", re.I)
-
-
-def _covered_here(kb, text: str) -> bool:
-    """Does the asker say the covered place is where they are now (我在东莞做项目时…，深圳市直这边监理也要出吗; "I used to
-    work in Dongguan; here in Longgang …"), so that the place outside is only where they were?"""
-    return any(find_jurisdictions(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 10 if m.group(0).isascii() else m.end()],
-                                  kb.aliases) for m in _HERE.finditer(text))
-
-
-def _own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
-    """What a message says of each place's own project, where it names several (龙岗区有个省里拨钱的项目，云浮有个涉及国家
-    安排资金的项目): each place's facts read from its own clauses and those that name no place, not from another's."""
-    if len(jids) < 2:
-        return {}
-    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])", text) if c.strip()]
-    # (云浮、钟楼两地100万的项目: places listed, then what is said of both)
-    for i in range(len(clauses) - 2, -1, -1):
-        if clauses[i].endswith("、") and len(re.sub(r"[市区县级、\s]", "", clauses[i])) <= 4:
-            clauses[i:i + 2] = [clauses[i] + clauses[i + 1]]
-    named = [find_jurisdictions(c, kb.aliases) for c in clauses]
-    if sum(len(n) == 1 for n in named) < 2:
-        return {}
-    out = {}
-    for jid in jids:
-        said = "".join(c for c, n in zip(clauses, named, strict=True) if len(n) != 1 or n[0] == jid)
-        if said != text:
-            out[jid] = understand(said, kb.aliases, kb.topics, jid, kb=kb).profile
-    return out
-
-
 def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None, q: Question | None = None,
                 places: list[str] | None = None, known: dict | None = None, ranges: dict | None = None,
-                hint: list[str] | None = None) -> dict:
+                hint: list[str] | None = None) -> tuple[dict, list[Finding]]:
     """The answer to one question (``places``, ``known`` and ``hint``: the jurisdictions, the project's facts and the
-    topics of the message it is part of, for a question that does not say them again)."""
+    topics of the message it is part of, for a question that does not say them again), with its findings."""
     q = q or understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
     if hint and not q.parts:
         q.parts, q.topics, q.part_forms, q.part_negated = [list(hint)], list(hint), [q.form], [q.negated]
@@ -2203,11 +2090,11 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
             if name in (ranges or {}):
                 q.profile.ranges[name] = ranges[name]
     if q.invalid:
-        return _refusal(q, "invalid")
+        return _refusal(q, "invalid"), []
     if q.outside and not q.jurisdictions:
-        return _refusal(q, "outside", kb)
-    if q.outside and project_outside(q.outside, q.reading or text) and not _covered_here(kb, q.reading or text):
-        return _elsewhere(kb, q)
+        return _refusal(q, "outside", kb), []
+    if q.outside and project_outside(q.outside, q.reading or text) and not covered_here(kb, q.reading or text):
+        return _elsewhere(kb, q), []
     text = q.reading or text
     if defaults is not None and q.jurisdictions and defaults.jurisdiction and defaults.jurisdiction not in q.jurisdictions:
         defaults = None  # a question about another place is not about this project
@@ -2224,7 +2111,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     jids = q.jurisdictions or kb.ids
     tokens = kb.query_tokens(without_places(text, kb), q.topics, english=text)
     findings: list[Finding] = []
-    own = _own_profiles(kb, q, text, jids)
+    own = own_profiles(kb, q, text, jids)
     for jid in jids:
         j = kb.jurisdictions[jid]
         profile = replace(own.get(jid, q.profile), jurisdiction=jid)
@@ -2333,11 +2220,10 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     return {
         "answer": reply,
         "findings": [f.as_dict() for f in findings],
-        "_findings": findings,
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
         "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "named": list(q.jurisdictions), "parts": q.parts,
                        "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,
                        "negated": q.negated, "unmet": q.unmet, "inner_places": q.inner, "topics": q.topics,
                        "profile": {k: v for k, v in vars(q.profile).items() if v not in (None, {}) and k != "jurisdiction"},
                        "filled_from_project": q.assumed},
-    }
+    }, findings

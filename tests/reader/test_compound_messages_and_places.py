@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.base import get_kb
 from knowledge.reader.compound import asks_marked
-from knowledge.reader.question import _has_form_words, question_form
+from knowledge.reader.question import has_form_words, question_form
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def _findings(question: str, jid: str | None = None) -> list[tuple[str, str, str
 
 def _marked(text: str) -> str:
     lang = "en" if text.isascii() else "zh"
-    return asks_marked(text, lambda words: question_form(words, lang) if _has_form_words(words, lang) else None)
+    return asks_marked(text, lambda words: question_form(words, lang) if has_form_words(words, lang) else None)
 
 
 # --- where one ask ends and the next begins -------------------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""The places a message names, each with what it says of that place's own project (龙岗区有个八十万的项目，云浮有个一百二十
+万的), and a covered place said to be where the asker is now (深圳市直这边) beside one outside the texts."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+from ..reader.question import Question, find_jurisdictions, understand
+
+_HERE = lazy_regex(r"(?:这边|这里|这儿|本地)|\b(?:over here|here)\b", re.I)
+
+
+def covered_here(kb, text: str) -> bool:
+    """Does the asker say the covered place is where they are now (我在东莞做项目时…，深圳市直这边监理也要出吗; "I used to
+    work in Dongguan; here in Longgang …"), so that the place outside is only where they were?"""
+    return any(find_jurisdictions(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 10 if m.group(0).isascii() else m.end()],
+                                  kb.aliases) for m in _HERE.finditer(text))
+
+
+def own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
+    """What a message says of each place's own project, where it names several (龙岗区有个省里拨钱的项目，云浮有个涉及国家
+    安排资金的项目): each place's facts read from its own clauses and those that name no place, not from another's."""
+    if len(jids) < 2:
+        return {}
+    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])", text) if c.strip()]
+    # (云浮、钟楼两地100万的项目: places listed, then what is said of both)
+    for i in range(len(clauses) - 2, -1, -1):
+        if clauses[i].endswith("、") and len(re.sub(r"[市区县级、\s]", "", clauses[i])) <= 4:
+            clauses[i:i + 2] = [clauses[i] + clauses[i + 1]]
+    named = [find_jurisdictions(c, kb.aliases) for c in clauses]
+    if sum(len(n) == 1 for n in named) < 2:
+        return {}
+    out = {}
+    for jid in jids:
+        said = "".join(c for c, n in zip(clauses, named, strict=True) if len(n) != 1 or n[0] == jid)
+        if said != text:
+            out[jid] = understand(said, kb.aliases, kb.topics, jid, kb=kb).profile
+    return out
+
+
