@@ -109,7 +109,17 @@ _SPACE_BREAK = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def proposed_steps(text: str) -> tuple[str, str] | None:
-    """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请)."""
+    """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请); in English, those
+    of the sentence that asks before those of the background ("… changed a lot after approval. Can we start construction
+    and report the change afterwards?")."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x.strip()] if text.isascii() else []
+    asking = next((x for x in reversed(sentences) if x.rstrip().endswith("?")), None)
+    if asking and len(sentences) > 1 and (steps := _proposed_steps(asking)):
+        return steps
+    return _proposed_steps(text)
+
+
+def _proposed_steps(text: str) -> tuple[str, str] | None:
     text = GLOSS.sub("", text)   # "the classified-protection (等保) assessment": the Chinese name glossed, one step
     text = _SPACE_BREAK.sub("，", text)   # 内容变化比较大 开工后再补申请 行吗: a space typed between two clauses parts them
     later = _PUT_LATER.search(text) or _AFTER.search(text)   # 等保测评放到验收以后: the second named first
@@ -136,7 +146,8 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
                     thing = _step(re.split(r"(?<![不先])等(?!保|级)", m.group("m"))[0])
                     then = (thing if _VAGUE_VERB.fullmatch(step_core(then)) else thing + then) if len(thing) >= 2 else then
                 elif _VAGUE_VERB.fullmatch(step_core(then)) and len(_step(m.group("m"))) >= 2:
-                    then = _step(m.group("m"))   # 先开验收会，整改之后再弄: what is left for later is named before
+                    # 先开验收会，整改之后再弄; 先开工，变更的事后面再报: what is left for later is named before (not its 的事, 后面)
+                    then = re.sub(r"(?:的事情?|这事|的)?(?:后面|以后|之后|后来|回头)?$", "", _step(m.group("m"))) or _step(m.group("m"))
             if len(then) <= 2 and "m" not in m.groupdict():
                 # 设计单位说设计符合性评价意见可以在合同验收之后再出具: a lone verb takes the thing named before the modal
                 # (数据共享清单能不能等终验完再交: the list is what is handed in, not 交 alone)
@@ -170,7 +181,7 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     return None
 
 
-_VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说")
+_VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说|报|交|报上去|交上去")
 _PLACE_BEFORE = lazy_regex(r"^(在|到|往|去)[^，,。？?]{1,10}?(上|里|中|内|那边|这边)")
 
 

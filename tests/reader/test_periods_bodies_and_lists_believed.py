@@ -137,3 +137,24 @@ def test_a_change_share_said_as_a_fraction(question, verdict):
 ])
 def test_a_body_believed_for_a_step(question, jid, verdict):
     assert first_verdict(question, jid) == verdict
+
+
+# --- a step put after another, said plainly -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, steps", [
+    ("能不能先开工，变更的事后面再报", ("开工", "变更")),   # what is left for later is named before its bare verb
+    ("能不能先开工，书面申请后面再交", ("开工", "书面申请")),
+    ("先开验收会，整改之后再弄", ("开验收会", "整改")),
+])
+def test_the_step_left_for_later(text, steps):
+    from knowledge.reader.sequence import proposed_steps
+    assert proposed_steps(text) == steps
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登项目批复后预算和主要内容变化很大，能不能先开工，变更的事后面再报", "no"),   # the change applied for before construction
+    ("Wendeng: scope and budget shifted a lot after approval. Can we start building and report the change afterwards?", "no"),
+    ("Wendeng: the budget changed after approval. Can we file the change request first and then start construction?", "yes"),
+])
+def test_a_change_reported_after_construction_starts(question, verdict):
+    assert first_verdict(question, "wendeng") == verdict
