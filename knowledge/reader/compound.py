@@ -76,8 +76,6 @@ def asks_marked(text: str, form: Callable[[str], str | None]) -> str:
         if m.end() > m.start() or m.start() > 0 and not (spans and spans[-1][1] == m.start()):
             spans.append(m.span())
     for i, (a, b) in enumerate(spans):
-        if a == 0 and b == 0:
-            continue
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         before, after = text[start:a], text[b:nxt]
         # (the ask before the joint ends at it: its last clause asks)

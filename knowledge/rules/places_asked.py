@@ -14,8 +14,12 @@ _HERE = lazy_regex(r"(?:这边|这里|这儿|本地)|\b(?:over here|here)\b", re
 def covered_here(kb, text: str) -> bool:
     """Does the asker say the covered place is where they are now (我在东莞做项目时…，深圳市直这边监理也要出吗; "I used to
     work in Dongguan; here in Longgang …"), so that the place outside is only where they were?"""
-    return any(find_jurisdictions(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 10 if m.group(0).isascii() else m.end()],
-                                  kb.aliases) for m in _HERE.finditer(text))
+    for m in _HERE.finditer(text):
+        before = text[max(0, m.start() - 10):m.start()]   # (深圳市直这边)
+        after = text[m.end():m.end() + 10] if m.group(0).isascii() else ""   # ("here in Longgang")
+        if find_jurisdictions(before + after, kb.aliases):
+            return True
+    return False
 
 
 def own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:

@@ -18,3 +18,8 @@ def topic_verdicts(question: str, jid: str) -> dict[str, str]:
 def first_verdict(question: str, jid: str) -> str:
     """The verdict of the jurisdiction's first finding: the one that answers."""
     return next(f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+
+
+def summaries(question: str, jid: str) -> str:
+    """The summaries of one jurisdiction's findings, joined: what the answer says of it."""
+    return " ".join(f["summary"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)

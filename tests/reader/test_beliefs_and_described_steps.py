@@ -3,7 +3,7 @@ asks to have confirmed (我记得是10个工作日，没记错吧; "we've got 30
 a step described in plain words by someone who does not know its name.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
-from reader_answers import first_verdict, topic_verdicts
+from reader_answers import first_verdict, summaries, topic_verdicts
 
 from knowledge.base import get_kb
 from knowledge.reader.described import described
@@ -13,10 +13,6 @@ from knowledge.reader.period_said import said_period
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
     monkeypatch.setenv("BOT_TODAY", "2026-12-05")   # a Saturday
-
-
-def _summary(question: str, jid: str) -> str:
-    return " ".join(f["summary"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
 
 
 # --- a time limit the question states --------------------------------------------------------------------------------
@@ -66,12 +62,12 @@ def test_no_time_limit_said(text):
 ])
 def test_a_time_limit_said_against_the_texts(question, jid, verdict, said):
     assert first_verdict(question, jid) == verdict
-    assert said in _summary(question, jid)
+    assert said in summaries(question, jid)
 
 
 def test_a_dated_event_is_answered_by_its_days_not_by_the_limit_said():
     # 合同上周一签的: the days count from the day given (the due-date reading), as before
-    summary = _summary("深圳市直项目，合同11月23号签的，质量监督登记5个工作日内办，最晚哪天", "shenzhen")
+    summary = summaries("深圳市直项目，合同11月23号签的，质量监督登记5个工作日内办，最晚哪天", "shenzhen")
     assert "11月30日" in summary and "与规定一致" not in summary
 
 
@@ -234,12 +230,12 @@ def test_a_schedule_of_the_project_is_no_time_limit_of_a_step():
 ])
 def test_a_last_day_believed(question, jid, verdict, day):
     assert first_verdict(question, jid) == verdict
-    assert day in _summary(question, jid)
+    assert day in summaries(question, jid)
 
 
 def test_a_day_asked_plainly_is_still_counted():
     # the look-alike: no day believed, the day asked
-    assert "12月7日" in _summary("深圳市直项目，合同这周一签的，质监登记最晚哪天", "shenzhen")
+    assert "12月7日" in summaries("深圳市直项目，合同这周一签的，质监登记最晚哪天", "shenzhen")
 
 
 @pytest.mark.parametrize("question, jid, verdict", [
@@ -355,8 +351,8 @@ def test_a_phase_not_accepted(question, verdict):
 
 
 def test_this_quarters_report_is_the_current_quarters():
-    assert "2027-01-05" in _summary("深圳 这个季度的监理文档和质量季报 最晚哪天报", "shenzhen")
-    assert "2027-01-05" in _summary("Shenzhen: when is this quarter's quality report due?", "shenzhen")
+    assert "2027-01-05" in summaries("深圳 这个季度的监理文档和质量季报 最晚哪天报", "shenzhen")
+    assert "2027-01-05" in summaries("Shenzhen: when is this quarter's quality report due?", "shenzhen")
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -418,12 +414,12 @@ def test_the_contractor_left_to_decide_is_no_consent():
 
 
 def test_this_quarter_described_by_its_months():
-    assert "2027-01-05" in _summary("深圳 这个季度（10到12月）的监理文档和质量季报 最晚哪天报", "shenzhen")
+    assert "2027-01-05" in summaries("深圳 这个季度（10到12月）的监理文档和质量季报 最晚哪天报", "shenzhen")
 
 
 def test_a_threshold_believed_is_not_the_projects_sum():
     # 50万以上才强制 is the line believed; 四十来万 the project's
-    summary = _summary("钟楼区的监理制好像是50万以上才强制，我们这个四十来万的应该不用请监理吧", "zhonglou")
+    summary = summaries("钟楼区的监理制好像是50万以上才强制，我们这个四十来万的应该不用请监理吧", "zhonglou")
     assert "不低于50万元" not in summary and "万元之间" in summary
 
 

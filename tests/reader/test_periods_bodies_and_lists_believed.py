@@ -2,19 +2,14 @@
 believed or planned as a yearly filing's day, and the documents a rule lists without titles, checked against a list
 handed in. The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
-from reader_answers import first_verdict
+from reader_answers import first_verdict, summaries
 
-from knowledge.base import get_kb
 from knowledge.reader.frequency import claimed_period, set_period
 
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
     monkeypatch.setenv("BOT_TODAY", "2026-12-05")   # a Saturday
-
-
-def _summary(question: str, jid: str) -> str:
-    return " ".join(f["summary"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
 
 
 # --- how often ---------------------------------------------------------------------------------------------------------
@@ -66,7 +61,7 @@ def test_a_part_of_a_month_believed_as_a_yearly_day(question, jid, verdict):
 
 
 def test_a_yearly_filing_planned_early_is_in_time():
-    summary = _summary("钟楼区年度项目计划我们9月上旬前就报，没问题吧", "zhonglou")
+    summary = summaries("钟楼区年度项目计划我们9月上旬前就报，没问题吧", "zhonglou")
     assert first_verdict("钟楼区年度项目计划我们9月上旬前就报，没问题吧", "zhonglou") == "yes"
     assert "仍在期限内" in summary and "不在" not in summary.split("。")[0]
 
@@ -79,13 +74,13 @@ def test_a_yearly_filing_planned_early_is_in_time():
 ])
 def test_an_untitled_list_against_what_was_handed_in(question, verdict, left):
     assert first_verdict(question, "wendeng") == verdict
-    summary = _summary(question, "wendeng")
+    summary = summaries(question, "wendeng")
     if left:
         assert left in summary and f"《{left}》" not in summary   # (named as the text writes it: no title marks)
 
 
 def test_a_titled_list_keeps_its_titles():
-    summary = _summary("钟楼区45万的项目，平台上传了申报表跟建设方案，够了吧", "zhonglou")
+    summary = summaries("钟楼区45万的项目，平台上传了申报表跟建设方案，够了吧", "zhonglou")
     assert "《" in summary
 
 
