@@ -10,6 +10,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..texts.text import pairs
+from .glossary import chinese_words
 from .numbers import small_number
 
 _PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
@@ -95,6 +96,41 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
         if _specific(a) and a not in name.group("b"):
             return a, name.group("b"), True
     return None
+
+
+# "does the supervision report go into the acceptance documents?", "do the acceptance materials include a
+# user manual", "is the test report part of the acceptance package", "do we submit the training records for
+# acceptance": an English document asked of a step's list
+_EN_DOC = r"(?P<a>(?:[a-z-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?))"
+_EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
+_EN_LIST = rf"(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"
+_EN_LISTED = [
+    lazy_regex(rf"\b{_EN_DOC}\s+(?:go|goes|be put|put|be included|included|belong|belongs|count|counts)\s+(?:in|into|among|with|as part of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),
+    lazy_regex(rf"\b(?:is|are|isn't|aren't)\s+(?:the\s+|a\s+|an\s+)?{_EN_DOC}\s+(?:part of|among|included in|in|one of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),
+    lazy_regex(rf"{_EN_LIST}\s+(?:have to |need to |must |should )?(?:include|includes|contain|contains|need|needs|require|requires|have|has)\s+(?:a\s+|an\s+|the\s+)?{_EN_DOC}", re.I),
+    lazy_regex(rf"\b(?:submit|provide|include|hand in|attach|turn in)\s+(?:a\s+|an\s+|the\s+|our\s+)?{_EN_DOC}\s+(?:for|at|with|in)\s+(?:the\s+)?(?P<b>{_EN_STEP})", re.I),
+]
+_EN_ARTICLE = lazy_regex(r"^(?:a|an|the|our|any)\s+", re.I)
+
+
+def english_listed(text: str) -> list[tuple[str, str, bool]]:
+    """The readings, in the texts' words, of an English question that asks whether a document is in a
+    step's list ("does the supervision report go into the acceptance documents?" -> 监理报告 of 验收): one
+    for each way the glossary gives its words (supervis: 监理 or 监督), the step the same in each."""
+    for pattern in _EN_LISTED:
+        m = pattern.search(text)
+        if not m:
+            continue
+        step = chinese_words(m.group("b"))
+        words = [chinese_words(w) for w in _EN_ARTICLE.sub("", m.group("a")).split()]
+        if not step or sum(1 for zh in words if zh) < 2:   # "the report": no document named
+            return []
+        # the glossary's words in order, each English word's alternatives tried (监理报告, 监督报告)
+        readings = [""]
+        for zh in filter(None, words):
+            readings = [r + z for r in readings for z in zh][:8]
+        return [(r, step[-1], True) for r in readings]   # final acceptance: 验收, the list's word
+    return []
 
 
 # 结论是不是只有合格和不合格两种: a claim that a list holds these items and no more

@@ -29,6 +29,7 @@ from ..reader.membership import (
     counted_list,
     defining_sentence,
     english_count_unit,
+    english_listed,
     items_asked,
     listed_items,
     listing_sentence,
@@ -465,17 +466,17 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     claimed = only_items(text)
     if claimed:
         return _with_listing(kb, findings, claimed, q, jids)
-    asked_pair = membership(text)
-    if not asked_pair:
+    readings = [asked] if (asked := membership(text)) else english_listed(text) if q.lang == "en" else []
+    if not readings:
         return findings
     places = frozenset(p for alias in kb.aliases if not alias.isascii() for p in pieces(alias))
     out = list(findings)
     for jid in jids:
-        found = next(((a.label, s) for a in kb.index.articles if a.doc == jid
-                      for s in [defining_sentence(a.text, *asked_pair, ignore=places)] if s), None)
+        found = next(((a.label, s, pair) for pair in readings for a in kb.index.articles if a.doc == jid
+                      for s in [defining_sentence(a.text, *pair, ignore=places)] if s), None)
         if not found:
             continue
-        article, quote = found
+        article, quote, asked_pair = found
         listed = asked_pair[2]
         # 龙岗区单位自筹: the place says where, not what was asked about
         narrower = without_places(asked_pair[0], kb).strip() or asked_pair[0]

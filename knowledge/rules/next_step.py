@@ -21,6 +21,11 @@ _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?
                    r"|\bwhat (?:do|should|must|can|shall) (?:we|i) (?:\w+ ){1,3}(?:next|now)\b", re.I)
 
 
+# 接下来要报什么, what do we file next: the next step that files something with a body, a filing of the deadlines
+_FILING_ASKED = lazy_regex(r"(?:报|交|提交|报送|上报|递交)(?:什么|啥|哪些|些啥|些什么)|(?:几号|哪天|啥时候|什么时候)(?:之?前)?(?:要|得)?(?:报|交)"
+                           r"|\bwhat (?:do|should|must) (?:we|i) (?:file|submit|send|report)\b|\b(?:file|submit|send in)\b[^.?]{0,20}\bnext\b", re.I)
+
+
 _FAILED = lazy_regex(r"没通过|未通过|不通过|没过|不合格|被退回|退回来|打回|\b(?:failed|fail|didn't pass|did not pass|not passed|rejected|sent (?:it |them )?back|returned)\b", re.I)
 
 
@@ -44,7 +49,12 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         done = said or [i for i, s in enumerate(steps) if s.done_when in told]
         if not done or done[-1] + 1 >= len(steps):
             continue
-        step, event = steps[done[-1] + 1], steps[done[-1]].done_when
+        after = steps[done[-1] + 1:]
+        if _FILING_ASKED.search(text):   # the next filing, not the work that goes on meanwhile
+            filed = {c["article"] for rule in kb.jurisdictions[jid].deadlines.get("rules", ())
+                     for c in rule.get("citations", ())}
+            after = [s for s in after if any(c.article in filed for c in s.citations)] or after
+        step, event = after[0], steps[done[-1]].done_when
         name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         lead = Finding(jid, "next_step", "info", t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
                        list(step.citations))

@@ -17,6 +17,29 @@ def test_a_document_asked_of_a_step_list(question, item, step):
     assert membership(question) == (item, step, True)
 
 
+@pytest.mark.parametrize("question, item", [
+    ("Zhonglou: does the supervision report go into the acceptance documents?", "监理报告"),
+    ("Zhonglou: do the acceptance materials include the supervision report", "监理报告"),
+    ("Is the user manual part of the acceptance package in Zhonglou?", "用户手册"),
+    ("Zhonglou - do we have to submit our training records for final acceptance?", "培训记录"),
+])
+def test_an_english_document_asked_of_a_step_list(question, item):
+    from knowledge.reader.membership import english_listed
+
+    readings = english_listed(question)
+    assert (item, "验收", True) in readings
+    f = get_kb().ask(question)["findings"][0]
+    assert f["verdict"] == "yes" and f["citations"][0]["article"] == "第三十条" and item in f["citations"][0]["quote"]
+
+
+def test_an_english_question_naming_no_document_of_a_list_is_not_one():
+    from knowledge.reader.membership import english_listed
+
+    assert english_listed("What goes into the acceptance documents?") == []
+    assert english_listed("Does the report go into the acceptance documents?") == []   # which report is not said
+    assert english_listed("Who signs the acceptance report?") == []
+
+
 def test_what_is_not_an_item_question():
     assert membership("项目验收要提交什么材料") is None                      # asks what the list is
     assert membership("单位自筹资金算不算区政府资金")[2] is False             # a kind of, not an item of a list
