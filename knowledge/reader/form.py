@@ -138,7 +138,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", lazy_regex(r"是否|可否|能否|有无|要否"), 2.5),
     ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
-    ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么)" + _END), 3.0),
+    ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么|真的假的|真的还是假的|是不是真的)" + _END), 3.0),
     ("吗，还是…", lazy_regex(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", lazy_regex(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
     ("吗 inside", lazy_regex(r"吗|(?<![什怎那这多要])么[?？,，]"), 1.0),
@@ -564,7 +564,7 @@ _CLAIM_ACTED_ON = lazy_regex(r"说[^。？?!！]{0,24}?(?:不(?:用|必|需要|�
                              r"|(?:我们|我|咱们)[^，,。？?]{0,6}?(?:自己|内部|直接)[\u4e00-\u9fff])")   # (领导说先别往区大数据中心报，我们内部自己消化掉)
 # 有人说质保期一年就够了，到底行不行 / 是不是这样: whether what was said holds
 _CLAIM_TAG = lazy_regex(r"\s*((在|按|按照|照|依)?[\u4e00-\u9fff]{1,6}?的?(规定|办法|细则|要求|文件)(下|来看|看|里|上)?|[\u4e00-\u9fff]{0,4}?(这边|那边|这里|这块)?)\s*(到底|究竟|那|那么|这样|这么做|真的|这)?\s*((这|那)(个|种)?(说法|话)|他们的说法)?\s*"
-                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
+                        r"(是不是(这样|真的|对的|这么回事)?|站得住(脚)?(吗|么|嘛|吧)|站不站得住(脚)?|成立吗|成不成立|说得通吗|说得过去吗|说得?对(吗|吧|不)|有依据吗|(可是|但是|但|不过)?\s*我?(觉得|感觉|认为)(不对|不行|有问题|不太对|不靠谱|没道理)|是这样吗|是这样的吗|对不对|对吗|是真的吗|真的吗|真的假的|是不是真的|真的还是假的|能不能行|行不行|可不可以|能不能|行吗|可以吗|靠谱吗|有道理吗"
                         r"|(可以|能|能否|可否|是否可以)这(样|么)(约定|写|签|定|安排|处理|操作|办|做|搞)?(吗|么|嘛)?)"   # 可以这样约定吗
                         r"(啊|呀|呢|哈)?\s*[？?。!！]*\s*")
 # the English verbs of saying something, whose object a tag then asks of
@@ -712,12 +712,16 @@ _EN_DUTY_DENIED_SAID = lazy_regex(rf"\b(?:{_EN_SAY_VERBS})\b[^.?]{{0,80}}?"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"
                                   r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+"
                                   # ("says the testing costs aren't part of the project budget": what the text counts in, said not to be)
-                                  r"|\b(?:isn't|is not|aren't|are not|can't be|cannot be|shouldn't be|not) (?:part of|included in|counted (?:in|towards?)|covered by)\b)", re.I)
+                                  r"|\b(?:isn't|is not|aren't|are not|can't be|cannot be|shouldn't be|not) (?:part of|included in|counted (?:in|towards?)|covered by)\b"
+                                  # ("the vendor says the photos are optional / it doesn't matter whether …": a duty said to be a choice)
+                                  r"|\b(?:is|are) (?:just |only |purely )?optional\b|\b(?:doesn't|does not|don't|do not) (?:really )?matter\b)", re.I)
 _DUTY_DENIED_SAID = lazy_regex(r"说[^。？?!！]{0,30}?(不用|不必|不需要|无需|用不着|没必要|可以不)(再)?[\u4e00-\u9fff]"
                                # (科长说那个办法只管新建项目，运维服务不归它管: the text said not to cover the case)
                                r"|说[^。？?!！]{0,30}?(不归[\u4e00-\u9fff]{0,4}管|管不着|不适用|不在[^，,。？?]{0,10}范围)"
                                # (财务说测评费不算在项目预算里: what the text counts in, said not to be)
-                               r"|说[^。？?!！]{0,30}?(不(能)?(算在|算进|计入|纳入|列入|包括在|包含在|含在)|不(属于|算)[^，,。？?]{0,4}(预算|投资|经费))")
+                               r"|说[^。？?!！]{0,30}?(不(能)?(算在|算进|计入|纳入|列入|包括在|包含在|含在)|不(属于|算)[^，,。？?]{0,4}(预算|投资|经费))"
+                               # (承建方说隐蔽工程拍不拍照片无所谓, 同事说监理可有可无: the duty said to be a matter of choice)
+                               r"|说[^。？?!！]{0,30}?(可有可无|无所谓|随意|不是必须|不是硬性|不强制|非强制|没有硬性)")
 
 
 def claim_checked(text: str) -> bool:

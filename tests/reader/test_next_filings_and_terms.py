@@ -25,3 +25,16 @@ def test_the_next_filing_after_a_step_done(question):
 
 def test_the_next_step_when_no_filing_is_asked_is_the_work():
     assert "第十条" in [c["article"] for c in _next("深圳市直项目，质监登记做完了，接下来干嘛")["citations"]]
+
+
+# -- someone's word that a duty is a matter of choice, checked with 真的假的 (the verdict answers what was said)
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳项目，承建方说隐蔽工程不用拍照片，真的假的", "no"),
+    ("深圳项目，承建方说隐蔽工程拍不拍照片无所谓，真的假的", "no"),
+    ("钟楼区50万的项目，同事说监理可有可无，对吗", "no"),
+    ("钟楼区20万的项目，同事说监理可有可无，对吗", "yes"),   # below 30万 the rules do not require one: what was said holds
+    ("Shenzhen project: the vendor says photos of concealed works are optional. Is that true?", "no"),
+    ("钟楼区50万的项目要监理，真的假的", "yes"),              # a plain claim that the duty is there
+])
+def test_a_duty_said_to_be_a_choice_and_checked(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
