@@ -34,3 +34,16 @@ def chinese_words(text: str) -> list[str]:
         return []
     pattern, words = _table()
     return [w for m in pattern.finditer(text) for w in words[_key(m.group(1))]]
+
+
+_FILLER = lazy_regex(r"\b(?:a|an|the|of|and|or|for|in|on|to|s)\b|[^\w]+", re.I)
+
+
+def translated(text: str) -> str | None:
+    """An English term in the texts' words when the glossary has a word for each of its words ("information
+    engineering quality" -> 信息工程质量), the first of each word's alternatives; None when a word is left over."""
+    pattern, words = _table()
+    if _FILLER.sub("", pattern.sub("", text)).strip():
+        return None
+    found = [words[_key(m.group(1))][0] for m in pattern.finditer(text)]
+    return "".join(found) if len(found) >= 2 else None

@@ -10,7 +10,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..texts.text import pairs
-from .glossary import chinese_words
+from .glossary import chinese_words, translated
 from .numbers import small_number
 
 _PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
@@ -228,13 +228,56 @@ def asked_term(text: str) -> str | None:
     return None
 
 
+# 啥样的项目算新动议项目, 哪些算隐蔽工程, 三重一大是什么意思, "what counts as an important subsystem", "what does
+# 'service qualification procurement' (服务资格采购) mean": what a term of the text covers, asked of the term itself
+_COUNTS_AS_ZH = [
+    lazy_regex(r"(?:啥样|什么样|哪样|哪些|哪种|哪类|什么)的?(?:项目|工程|情况|决策|事项|事|单位|部门|系统|内容|变更|变化|东西)?(?:才|就)?"
+               r"(?:算|算是|属于|叫|叫做|称为)(?:是)?[“\"「『]?(?P<t>[\u4e00-\u9fff]{2,12}?)[”\"」』]?(?:呢|啊|呀)?\s*[？?]?\s*$"),
+    lazy_regex(r"[“\"「『]?(?P<t>[\u4e00-\u9fff]{2,12}?)[”\"」』]?(?:到底|具体|究竟)?(?:是|指)?(?:什么|啥)意思"),
+]
+_COUNTS_AS_EN = [
+    lazy_regex(r"\bwhat (?:exactly |actually )?(?:does|do|would) ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]? (?:\([^)]*\) )?(?:actually |really |exactly )?mean", re.I),
+    lazy_regex(r"\bwhat (?:kinds? of [\w-]+ |sorts? of [\w-]+ |types? of [\w-]+ |[\w-]+ )?counts? as (?:an? |the )?['\"‘“]?(?P<t>[^'\"’”?,.]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here|for|according)\b)", re.I),
+    lazy_regex(r"\bwhat is (?:meant|understood) by ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here)\b)", re.I),
+]
+_HAN_RUN = lazy_regex(r"[\u4e00-\u9fff]{2,12}")
+
+
+def meaning_asked(text: str) -> str | None:
+    """The term, in the texts' words, whose meaning or reach a question asks of the term itself (what counts as it,
+    what it means): 哪些算隐蔽工程 -> 隐蔽工程; "what counts as 三重一大" -> 三重一大; "what does 'important subsystems'
+    mean" -> the glossary's words for it. Not "X包括哪些", which may be asked of a list the text names otherwise."""
+    for pattern in _COUNTS_AS_ZH:
+        m = pattern.search(text)
+        if m:
+            return m.group("t").rsplit("的", 1)[-1]   # (深圳的信息工程质量: the term after what it is of)
+    for pattern in _COUNTS_AS_EN:
+        m = pattern.search(text)
+        if m:
+            # the text's own word typed beside the English (服务资格采购), else the glossary's words for it
+            han = _HAN_RUN.findall(text[m.start():m.end() + 30]) or _HAN_RUN.findall(m.group("t"))
+            if han:
+                return max(han, key=len)
+            return translated(m.group("t"))
+    return None
+
+
+def used_sentence(text: str, term: str) -> str | None:
+    """The sentence of ``text`` that uses ``term`` (the text's own wording), if any."""
+    return next((s.strip().rstrip("。；;") for s in _SENTENCE.split(text) if term in _QUOTES.sub("", s)), None)
+
+
 def meaning_sentence(text: str, term: str) -> str | None:
     """The sentence of ``text`` that says what ``term`` is or holds (第三方服务是指咨询、监理、测评、安全等配套服务)."""
     for sentence in _SENTENCE.split(text):
         s = sentence.strip().rstrip("。；;")
-        if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", s) or re.search(r"所称" + re.escape(term), s):
+        bare = _QUOTES.sub("", s)   # (本办法所称“智慧文登”项目，是指…: the term as one word)
+        if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", bare) or re.search(r"所称" + re.escape(term), bare):
             return s
     return None
+
+
+_QUOTES = lazy_regex(r"[“”\"‘’「」『』]")
 
 
 # 数据共享方面要交什么表, 跟数据共享有关的是哪两样: items of a list asked for by what they are about

@@ -36,7 +36,7 @@ _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
                    r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing)( (annual|yearly|routine|regular|day-to-day|ongoing|system))? (o&m|maintenance|operations? (and|&) maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
-    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment|(pure|purely|just|only) (hardware|equipment)\b(?!\s*(and|with|plus|\+)\b)"
+    ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment|(pure|purely|just|only|plain) (hardware|equipment)\b(?!\s*(and|with|plus|\+)\b)"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus|for)\s+(\w+ing\s+)?(an? |the |our |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
     ("research", r"(软)?课题研究|研究类项目|research project"),
     ("service", r"购买服务|服务类项目|服务采购|purchased service|service project|buy(ing)? services?"),
@@ -633,12 +633,12 @@ def find_kind_span(text: str) -> tuple[str | None, str]:
     norm = unicodedata.normalize("NFKC", text)
     for kind, pattern in _KIND_RE:
         m = next((m for m in pattern.finditer(norm) if not _ANOTHER.search(norm[max(0, m.start() - 6):m.start()])
-                  and not _beside_work(norm, m) and not _DUTY_AFTER.match(norm, m.end())), None)
+                  and not _beside_work(norm, m) and not _DUTY_AFTER.match(norm, m.end()) and not _denied(norm, m.start())), None)
         if m:
             return kind, m.group(0)
     # 统一买一批办公电脑: buying devices, with no system, software or building work named, is buying equipment
     m = _BUYING_DEVICES.search(norm)
-    if m and not _OTHER_WORK.search(norm):
+    if m and not any(not _denied(norm, w.start()) for w in _OTHER_WORK.finditer(norm)):
         return "equipment", m.group(0)
     return None, ""
 
@@ -670,6 +670,14 @@ _BUILD = lazy_regex(r"建设|新建|开发|升级|改造|集成|build|constructi
 _BUYING_DEVICES = lazy_regex(r"(买|采购|购置|购买|换|添置|配)(一批|一些|批|些|几十台|几台|一套|\d+台|[一二三四五六七八九十两几]+台)?[^，。,？?]{0,6}"
                              r"(电脑|笔记本|打印机|台式机|复印机|平板|显示器|办公设备|计算机)"   # (servers the texts rule on: not here)
                              r"|\b(buy|buying|purchase|purchasing|replace|replacing)\b[^.?,;]{0,30}\b(pcs|computers|laptops|printers|desktops|monitors)\b", re.I)
+# 纯采购不带软件, "no software or integration": a kind said not to be part of the project
+_DENIED_BEFORE = lazy_regex(r"(?:\b(?:no|not|without|nor)\s+(?:any\s+)?(?:[a-z]+\s+(?:or|and|/|nor)\s+)?|不带|不含|不包括|不包含|不涉及|没有|不做|无(?=软件|系统|开发|集成))$", re.I)
+
+
+def _denied(text: str, at: int) -> bool:
+    return bool(_DENIED_BEFORE.search(text[max(0, at - 24):at]))
+
+
 _OTHER_WORK = lazy_regex(r"软件|系统|平台|开发|集成|建设|改造|升级|部署|机房|网络|software|system|platform|develop|integrat|install", re.I)
 
 

@@ -33,11 +33,13 @@ from ..reader.membership import (
     items_asked,
     listed_items,
     listing_sentence,
+    meaning_asked,
     meaning_sentence,
     membership,
     numbered_items,
     only_items,
     pieces,
+    used_sentence,
 )
 from ..reader.proposals import asks_content
 from ..reader.quantity import (
@@ -440,21 +442,42 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
     return [richer if g is f else g for g in found]
 
 
+@lru_cache(maxsize=8)
+def _bare_text(kb, jid: str) -> str:
+    """A jurisdiction's whole text without quotation marks (“智慧文登”项目 as 智慧文登项目)."""
+    return re.sub(r"[“”\"‘’「」『』]", "", "".join(a.text for a in kb.index.articles if a.doc == jid))
+
+
 def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
     """"第三方服务都包括哪些": where a text says what the term is or holds (…是指…, …包括…), that
     sentence answers, first for its jurisdiction, in place of findings that could not (silence)."""
-    term = asked_term(text) if q.form == "info" else None
+    counted = meaning_asked(text) if q.form == "info" else None   # (哪些算隐蔽工程: of the term itself)
+    if counted and not any(counted in _bare_text(kb, jid) for jid in jids):   # (钟楼区三重一大是什么意思: the place says
+        counted = next((counted[len(a):] for a in sorted(kb.aliases, key=len, reverse=True)   # where; 智慧文登项目 is the term)
+                        if counted.startswith(a) and len(counted) - len(a) >= 2), counted)
+    term = counted or (asked_term(text) if q.form == "info" else None)
     if not term:
         return findings
     out = list(findings)
     for jid in jids:   # the articles the term's words rank best, not the whole text
         hits = [h.article for h in kb.index.search(tokenize(term), [jid], k=12)]
+        if counted:   # (a term of the text's own is defined where it is defined, however its words rank)
+            hits += [a for a in kb.index.articles if a.doc == jid and a not in hits]
         found = next(((a.label, s) for a in hits for s in [meaning_sentence(a.text, term)] if s), None)
         if found:
             article, quote = found
             meant = Finding(jid, "definition", "info", t("ans.means", q.lang, term=term, article=article, quote=quote),
                             [Citation(jid, article, quote)])
             out = _standing_in(out, meant, ("not_specified",))
+            continue
+        # 啥样的项目算新动议项目: the text uses the term and nowhere says what it covers; silent, shown where it is used
+        used = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [used_sentence(a.text, term)] if s),
+                    None) if counted else None
+        if used:
+            article, quote = used
+            silent = Finding(jid, "definition", "not_specified",
+                             t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
+            out = _standing_in(out, silent, ("info", "not_specified"))
     return out
 
 

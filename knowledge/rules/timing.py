@@ -19,6 +19,7 @@ from ..reader.dated import (
     YEAR_OF_A_MONTH,
     a_year_on,
     after_offset,
+    asks_days_left,
     before_then_later,
     due_dates,
     held_up_spans,
@@ -102,10 +103,23 @@ def _against_last_day(p1, p2, first_due, last_due) -> str:
     return "no" if p1 > last_due else "yes" if p2 <= first_due else "conditional"
 
 
+def _days_left(due, lang: str) -> str:
+    """From today to ``due``: the calendar days and the working days among them (today not counted), or the days
+    it is past."""
+    from ..time.workdays import china_today, is_workday
+
+    today = china_today()
+    if due < today:
+        return t("ans.days_past", lang, days=(today - due).days)
+    workdays = sum(1 for n in range(1, (due - today).days + 1) if is_workday(today + timedelta(days=n)))
+    return t("ans.days_left", lang, days=(due - today).days, workdays=workdays)
+
+
 def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
     """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
     day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
     out = []
+    left = asks_days_left(q.reading or q.text)   # (还剩几天: the days from today to each last day, said too)
     dues = {id(f): dates_for(f) if f.verdict in ("info", "yes", "not_specified") else [] for f in findings}
     # (系统试运行11月18号结束，初验最晚哪天: the day counted from the event the question dates answers, not a day of each
     # year another finding's article sets, 每年11月30日前; that finding comes first in its jurisdiction)
@@ -124,6 +138,7 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
                 lang = q.lang
                 lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
                            rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
+                         + (_days_left(d.due, lang) if left and d.kind == "due" else "")
                          + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]

@@ -1,6 +1,9 @@
 """Readings from the thirty-fourth session (issue 8), each with a look-alike that must keep its answer: the next
 filing once a step is done (质监登记做完了，接下来要报什么: the quarterly submission, not the building that goes on
-meanwhile). The questions are the project's own sentences (none is an evaluation case)."""
+meanwhile); a term of the text asked what it covers (啥样的项目算新动议项目: silent where the text uses the term and
+never says; its definition where it has one); a kind said not to be part of the project (纯采购不带软件, "no software
+or integration": buying equipment); the days left until a last day (还剩几天: calendar and working days from today).
+The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
 from knowledge.base import get_kb
@@ -38,3 +41,49 @@ def test_the_next_step_when_no_filing_is_asked_is_the_work():
 ])
 def test_a_duty_said_to_be_a_choice_and_checked(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+# -- a term of the text asked what it covers
+@pytest.mark.parametrize("question, jid, verdict, article", [
+    ("龙岗区什么样的项目算新动议项目", "longgang", "not_specified", "第十条"),
+    ("深圳的办法里哪些算隐蔽工程", "shenzhen", "not_specified", "第十条"),
+    ("钟楼区三重一大是什么意思", "zhonglou", "not_specified", "第四条"),
+    ("Yunfu: what does 服务资格采购 mean", "yunfu", "not_specified", "总则·第10段"),
+    ("Shenzhen: what counts as an important subsystem?", "shenzhen", "not_specified", "第十八条"),
+    ("文登区什么样的项目算智慧文登项目", "wendeng", "info", "第二条"),          # defined, 所称“智慧文登”项目，是指…
+    ("云浮的第三方服务是什么意思", "yunfu", "info", "总则·第8段"),
+    ("What does 'information engineering quality' mean under the Shenzhen measures?", "shenzhen", "info", "第三条"),
+])
+def test_a_term_asked_what_it_covers(question, jid, verdict, article):
+    f = get_kb().ask(question)["findings"][0]
+    assert (f["jurisdiction"], f["verdict"], f["citations"][0]["article"]) == (jid, verdict, article)
+
+
+def test_a_list_asked_of_is_not_a_term_left_undefined():
+    # (X包括哪些 may ask of a list the text names otherwise: not said to be undefined)
+    assert all(f["topic"] != "definition" or f["verdict"] != "not_specified"
+               for f in get_kb().ask("龙岗区验收材料包括哪些")["findings"])
+
+
+# -- a kind said not to be part of the project
+@pytest.mark.parametrize("question, verdict", [
+    ("longgang bureau, we're only buying ~300 laptops, about 1.2百万, no software or integration. does the measure apply", "not_applicable"),
+    ("龙岗区，单位要换一批办公电脑，纯采购不带软件，这也要按信息化项目那套流程走吗", "not_applicable"),
+    ("Longgang: 2 million of plain hardware, no integration or development. Does the district IT project measure cover it?", "not_applicable"),
+    ("Longgang: a 2 million software development project, no hardware. Does the district IT project measure cover it?", "yes"),
+])
+def test_a_kind_said_not_to_be_part_of_the_project(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+# -- the days left until a last day
+def test_the_days_left_until_a_last_day():
+    zh = get_kb().ask("钟楼区合同11月30号签的，计划任务书备案还剩几天")["findings"][0]["summary"]
+    assert "2026-12-30" in zh and "还有25天" in zh and "18个工作日" in zh
+    en = get_kb().ask("Shenzhen municipal, contract signed Dec 2, not filed with the procurement centre. "
+                      "How many working days do we have left for the quality supervision registration?")["findings"][0]["summary"]
+    assert "2026-12-09" in en and "3 working days" in en
+
+
+def test_a_last_day_asked_without_the_days_left_says_no_count():
+    assert "还有" not in get_kb().ask("钟楼区合同11月30号签的，计划任务书最晚哪天备案")["findings"][0]["summary"]
