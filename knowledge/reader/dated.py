@@ -727,6 +727,10 @@ _NEXT_RE = lazy_regex("|".join(_NEXT), re.I)
 
 
 _EN_NEXT_WEEKDAY = lazy_regex(r"\bnext (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# "if we do it on Monday", "can we file by Wednesday": a weekday a step is proposed for, the coming one
+_EN_COMING_WEEKDAY = lazy_regex(r"\b(?:if we|if i|we'll|we will|we plan|we're planning|planning to|going to|can we|could we|shall we|should we|"
+                                r"want to|intend to|we'd|we would)\b[^.?!;]{0,70}?\b(?:on|by|this coming|coming|before) "
+                                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def stated_next(text: str, today: date) -> date | None:
@@ -737,6 +741,9 @@ def stated_next(text: str, today: date) -> date | None:
     wd = _EN_NEXT_WEEKDAY.search(text)
     if wd:   # "next Thursday": that day of next week
         return today + timedelta(days=7 - today.weekday() + _DAY_NAMES[wd.group(1).lower()])
+    wd = _EN_COMING_WEEKDAY.search(text)
+    if wd:   # "if we do it on Monday": the first such day after today
+        return today + timedelta(days=(_DAY_NAMES[wd.group(1).lower()] - today.weekday() - 1) % 7 + 1)
     m = _NEXT_RE.search(text)
     if not m:
         return None
@@ -945,7 +952,9 @@ _PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             r"|would it be (ok|okay|fine|too late|too early)"
                             # "Is November 25 early enough to file …", "OK to file it … then?", "Does that still count?"
                             r"|(ok|okay|fine|alright) to (file|submit|send|do|hold|apply|upload|register|lodge|hand)|early enough|(does|would|will) (that|it|this) still count"
-                            r"|(is|would be) (fine|ok|okay|alright|acceptable)(?=,? (isn't it|right|correct)\b))\b"
+                            r"|(is|would be) (fine|ok|okay|alright|acceptable)(?=,? (isn't it|right|correct)\b)"
+                            # ("if we do it on Monday is that still ok", "would that still be in time")
+                            r"|(is|would) (that|this|it) (still )?(be )?(ok|okay|fine|alright|acceptable|in time|on time|allowed))\b"
                             r"|[.!;,]\s*(ok|okay|fine)\s*\??\s*$"   # ("… registering next Wednesday. ok")
                             # 7月就提交, 9月交终验申请，行不行: a step said to be taken then, not one done (交了, 交的)
                             r"|(月|月份|上旬|中旬|下旬|初|底|末|日|号|五一|国庆|元旦|节|假期)\s*(前|之前|以前|后|之后|以后)?\s*(就|能|可以|能不能|可不可以|能否|可否|再|才)?\s*(去)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|开展)(?![了过完的])", re.I)
@@ -977,7 +986,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 # 迟交, 晚报, 交晚了: a filing said to be late
 LATE_SAID = r"(迟|晚)(交|报|传|提交|上报|报送)|(交|报|传)(晚|迟)了"
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
-_LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间窗口|窗口期)(?:内|里|之内|中)|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|超时|" + LATE_SAID + r"|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
+_LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间窗口|窗口期)(?:内|里|之内|中)|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|晚没晚|晚不晚|迟没迟|算不算晚|超时|" + LATE_SAID + r"|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
@@ -1012,7 +1021,7 @@ def _month_end_of_dated_month(text: str) -> str:
 # a step told as not yet taken (任务书还没上传平台, "we haven't uploaded the task book yet", "we never did acceptance"), asked
 # whether it is still in time: today is the day measured
 _NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,。？?]{0,10}?(上传|报|交|备案|提交|登记|做|办|弄|搞|申请|组织|开|验收|移交|上)"
-                           r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not)\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report|put|post|enter|lodg)\w*", re.I)
+                           r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not|still (?:isn't|is not|aren't|are not|hasn't been|haven't been|not))\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report|put|post|enter|lodg)\w*", re.I)
 
 
 def still_undone(text: str) -> bool:
@@ -1144,8 +1153,9 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         outside_now = norm[:now.start()] + " " + norm[now.end():] if now else norm   # (the today proposed dates nothing)
         if _RELATIVE.search(outside_now) and not elapsed and not done_on and (text.isascii() or not dated):
             return None   # ("the filing only got approved yesterday": a day said that dates no event read here)
-        if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and elapsed:
-            return None   # (signed 11/20, the filing approved yesterday, registration next Tuesday: two events, read elsewhere)
+        if events and any(s is not proposed and s[1] < proposed[0] for s in spans) and elapsed and proposed[2] != -1:
+            return None   # (signed 11/20, the filing approved yesterday, registration on 12/8: two events, read elsewhere; a
+            #               day proposed relative to today, 打算下周四去办, is measured against both)
     elif len(spans) < 2:
         return None
     elif undone and all(s[1] <= today for s in spans) and (m := _NOT_YET_DONE.search(norm)) and m.start() > max(s[3] for s in spans) \

@@ -131,6 +131,8 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
     if said.last is not None:   # ("due end of December, correct?": a part of a month, against a day of each year)
         return _claimed_yearly(kb, findings, said, q)
     events = {k: d for k, d in {**stated_events(text, today), **stated_elapsed(text, today)}.items() if d != said.day}
+    if not events and said.claim and not _asks_late(text):   # ("next year's plan is due by Dec 31, right?": a day of each year)
+        return _claimed_yearly(kb, findings, replace(said, last=said.day), q)
     if not events or _asks_late(text):   # (were we late: a day the step was taken, which the lateness answers read)
         return None
     for f in findings:
@@ -177,6 +179,8 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         inside = said.day <= due <= said.last
         verdict = "yes" if inside or not said.claim and said.last < due else "no"
         key = "ans.yearly_said_same" if inside else "ans.yearly_said_other" if verdict == "no" else "ans.yearly_said_early"
+        if said.day == said.last and key != "ans.yearly_said_early":   # (one day believed: "so we have until Dec 31, right?")
+            key = key.replace("yearly_said", "yearly_day_said")
         lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
         out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))

@@ -29,6 +29,7 @@ from ..reader.dated import (
     periodic_dates,
     proposed_days,
     proposed_spans,
+    proposes_day,
     proposes_span,
     stated_delay,
     stated_elapsed,
@@ -341,7 +342,8 @@ def _step_score(kb, phrase: str, part: str) -> int:
 
 
 IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间窗口|窗口期)(内|里|之内|中)|(还)?算(是)?(按时|及时|准时|合规|符合规定)|(还|仍)?(算)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|(还|仍)在[^，,。？?]{1,10}?的(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b|按时吗|及时吗|还来得及|来得及吗|赶得上吗|还赶得上|赶得及吗|还(合规|符合规定)(吗|么|不)|\b(in time|on time)\b", re.I)
-OVERDUE = lazy_regex(r"(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|算(不算)?晚|" + LATE_SAID + r"|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
+OVERDUE = lazy_regex(r"(?:会不会|是不是|是否|有没有|会)超(?:过|出)?了?[^，,。？?%％]{0,8}?(?:个月|天|日|周|年|期限|时限|时间)|超(?:过|出)了?[^，,。？?%％]{0,8}?(?:个月|天|日|周|年)了?(?:吗|么|没|没有)"
+                     r"|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|晚没晚|晚了没|迟没迟|算(不算)?晚|" + LATE_SAID + r"|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past the (deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b"
@@ -391,11 +393,12 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if events and all(day == today for day in events.values()) and stated_events(text, today):
         events = {}   # (合同11月20号签的…今天报过去: 今天 is when the step is taken, the dated event is the signing)
     dated = False
-    if not events and _NOW.search(text) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
+    if not events and (_NOW.search(text) or still_undone(text)) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
         dated = True   # (a day given, not a time gone by counted back: "By the dates given")
-    if not events or (stated_delay(text, today) or today) > today:
-        # (上周五签的，下周再去登记来得及吗; 合同上周一签的，下周五再去报备案: the day proposed is next week's, not today)
+    if not events or (stated_delay(text, today) or today) > today \
+            or proposes_day(text) and (stated_next(text, today) or today) > today:
+        # (上周五签的，下周再去登记来得及吗; 合同上周一签的，下周五再去报备案; 打算下周四去办: the day proposed is next week's, not today)
         return None
 
     def decide(f: Finding, d) -> Finding:
@@ -698,6 +701,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
                 kind, first, last = opens
             elif closed is not None:   # …and a day after it closes, too late
                 kind, first, last = closed
+            elif _asks_late(text):   # (打算12月20号验收，会不会超过6个月: the window's closing end is asked)
+                kind, first, last = next((s for s in steps if s[0] == "due"), (kind, first, last))
             decided = decide(f, kind, first, last)
             return _alone(findings, f, decided)
     return None
@@ -725,6 +730,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     elif unyeared and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
         spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗
+    elif not every and _SOON.search(text) and (later := stated_next(text, today)) and later > today \
+            and (proposes_span(text) or _LEAVE_OR_LATER.search(text) or IN_TIME.search(text)):
+        spans = every = [(later, later, 0, 0)]   # 今年的自评价还没传，下周二交算按时吗: the day to come, against this year's day
     elif not every and (re.search(r"现在|今天|这会儿|眼下|\b(today|now)\b", text, re.I) or still_undone(text)) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or _LATE_ASKED_NOW.search(text)):
         spans = every = [(today, today, 0, 0)]   # 今年的自评价还没做，现在做还来得及吗: today, against this year's day
@@ -734,8 +742,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     # year, is next year's; not with no quarter named, 自评报告1月10号交, nor another quarter's, 一季度的季报准备4月3号报)
     named_quarters = [quarter for _, quarter in named_periods(without_days(text), today) if quarter]
     fourth = bool(named_quarters) and all(quarter == 4 for quarter in named_quarters)
-    spans = [(a_year_on(a), a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and fourth
-             and not re.search(r"(19|20)\d\d|去年|今年|last year|this year", text, re.I) else (a, b, *rest) for a, b, *rest in spans]
+    spans = [(a_year_on(a), a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and (fourth or not named_quarters)
+             and not _YEAR_OF_THE_DAY.search(text) else (a, b, *rest) for a, b, *rest in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
     if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved
                                                              or _DONE_ASKED_OK.search(text) and named_periods(without_days(text), today)):
@@ -783,6 +791,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     return None
 
 
+# the year a day proposed is of, said with it (今年2月, 去年, "in February this year"; not "this year's report": the filing's year)
+_YEAR_OF_THE_DAY = lazy_regex(r"(19|20)\d\d|去年|今年\s*(?!的)|last year|this year(?!'s|’s)", re.I)
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
 _LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)

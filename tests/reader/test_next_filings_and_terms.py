@@ -2,7 +2,11 @@
 filing once a step is done (质监登记做完了，接下来要报什么: the quarterly submission, not the building that goes on
 meanwhile); a term of the text asked what it covers (啥样的项目算新动议项目: silent where the text uses the term and
 never says; its definition where it has one); a kind said not to be part of the project (纯采购不带软件, "no software
-or integration": buying equipment); the days left until a last day (还剩几天: calendar and working days from today).
+or integration": buying equipment); the days left until a last day (还剩几天: calendar and working days from today);
+a day proposed relative to today against the last day (下周二交算按时吗, "if we do it on Monday is that still ok"), a month
+gone by proposed for this year's filing (next February), the window's end asked (会不会超过6个月), a day the step was done
+asked 晚没晚, a step still not taken ("still isn't filed. are we late"), and a last day believed (截止就是今天12月4号，对吧,
+"so we have until Dec 31, right?").
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -87,3 +91,26 @@ def test_the_days_left_until_a_last_day():
 
 def test_a_last_day_asked_without_the_days_left_says_no_count():
     assert "还有" not in get_kb().ask("钟楼区合同11月30号签的，计划任务书最晚哪天备案")["findings"][0]["summary"]
+
+
+# -- days proposed, done or believed, against the last day (today is Saturday 2026-12-05)
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼区今年的绩效自评价还没传平台，下周二交算按时吗", "no"),                       # 11月底 is gone
+    ("Longgang project under construction: can we hand in this year's performance evaluation report in February?", "no"),
+    ("Longgang: contract signed Nov 18. If we file the award notice and contract copy on Monday, is that ok?", "no"),
+    ("Longgang: contract signed Nov 30. If we file the award notice and contract copy on Monday, is that ok?", "yes"),
+    ("深圳市直项目，合同11.20签的，在采购中心备案，这周二备案通过。打算下周四去办质量监督登记，应该还来得及吧", "no"),
+    ("深圳市直项目，合同11.20签的，在采购中心备案，这周二备案通过。打算下周一去办质量监督登记，应该还来得及吧", "yes"),
+    ("文登 试运行6月25号开始的，打算12月20号验收，会不会超过6个月", "no"),
+    ("文登 试运行6月1号开始的，打算12月20号验收，会不会超过6个月", "yes"),
+    ("合同10月29号签的（深圳市直，不走采购中心），质量监督登记我们11月5号做的，晚没晚", "no"),
+    ("合同10月29号签的（深圳市直，不走采购中心），质量监督登记我们11月9号做的，晚没晚", "yes"),
+    ("Zhonglou: signed with the vendor on Oct 15, the task book still isn't filed on the platform. are we late", "yes"),
+    ("Zhonglou: signed with the vendor on Nov 15, the task book still isn't filed on the platform. are we late", "no"),
+    ("龙岗，合同11月24号签的，备案期限10天，所以截止就是今天12月4号，对吧", "no"),
+    ("龙岗，合同11月24号签的，所以备案截止是12月8号，对吧", "yes"),
+    ("A colleague says in Yunfu next year's plan is due by year end, so we have until Dec 31, right?", "no"),
+    ("Zhonglou: next year's plan is due by Sept 30, right?", "yes"),
+])
+def test_a_day_against_the_last_day(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
