@@ -227,7 +227,9 @@ _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       # "do any of the rules say what to do with leftover money": what they say, asked
                       # (not "does the design have to spell out how acceptance will be done": a duty of what a document says)
                       r"|\b(rules?|regulations?|regs|measures|texts?|any of them|they)\s+(say|state|specify)\s+(anything\s+(about|on)\s+)?(what|how|who|when|where|which)\b", re.I)
-_EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$", re.I)   # (?? typed twice)
+_EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$"
+                     # ("outsource data cleaning. covered by the city-level measures?": the clause asked, without its auxiliary)
+                     r"|(?:^|[.;:]\s+)(?:still\s+)?(?:covered|included|allowed|applicable|exempt)\b[^.?]{0,60}\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
                                        r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"

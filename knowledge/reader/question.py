@@ -1013,6 +1013,9 @@ _COMPARED = lazy_regex(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|�
                        r"|(like|nextto|nextdoorto|near|sameas|similarto|borders?|bordering|asin|neighbou?ring)@", re.I)   # folded: no spaces
 
 
+_ITS_RULES = lazy_regex(r"(?:区|市)?(?:的|那个|那边的)?(?:细则|办法|规定|管理办法|实施细则|标准)|(?:'s)?(?:measures|rules|regulations)", re.I)
+
+
 def _place(q: Question, text: str, kb) -> None:
     """Places the question names, against the places the texts cover (see ``places``)."""
     from .places import gazetteer
@@ -1060,9 +1063,12 @@ def _place(q: Question, text: str, kb) -> None:
                 q.jurisdictions.remove(jid)
         # 惠阳区的项目……跟龙岗挨着，规矩应该差不多吧: a covered place named only to compare is not asked about
         said = fold(text)
+        for name, _ in outside:   # (常州 of 常州武进区 names the place outside, not the covered one: 我们在常州武进区，就在钟楼区隔壁)
+            said = said.replace(fold(name), " ")
         for jid in list(q.jurisdictions):
             names = [a for a, j in kb.aliases.items() if j == jid and a in said]
             if names and all(_COMPARED.search(said[max(0, m.start() - 12):m.end() + 12].replace(a, "@"))
+                             and not _ITS_RULES.match(said, m.end())   # (能参照钟楼区的细则吗: its rules asked against)
                              for a in names for m in re.finditer(re.escape(a), said)):
                 q.jurisdictions.remove(jid)
         q.outside = list(dict.fromkeys(name for name, _ in outside))

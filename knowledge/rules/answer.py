@@ -181,7 +181,8 @@ def _says_yes_en(says: str, asked: str) -> bool:
     return not re.search(r"\b(not|no|never|except)\b", low)
 
 
-_MUST = lazy_regex(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory|bound by|binding on|required to follow)\b", re.I)
+_MUST = lazy_regex(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory|bound by|binding on|required to follow"
+                   r"|make (?:us|them|the \w+)|force (?:us|them))\b", re.I)
 
 
 # 未经建设单位同意，不可…: a prohibition lifted by someone's consent; 得经过建设单位同意不 asks whether that consent is needed
@@ -1967,6 +1968,12 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
     for f in findings:
         if f.jurisdiction == j.id and f.topic == "scope" and set(f.citations) <= set(head.citations):
             continue   # the scope, said once
+        if must_not and f.jurisdiction == j.id and f.verdict in ("yes", "no", "conditional"):
+            # (罗定 under 云浮's city-level measures, asked whether they make it hire a supervisor: they do not bind it, so
+            # none of their duties is its duty; what they say of their counties is told, not decided)
+            if f.topic in ("by_reference", "county_projects"):   # (必须按市级办法执行吗: its no answers the question itself)
+                out.append(replace(f, verdict="info") if f.verdict == "conditional" else f)
+            continue
         # the rule on the districts themselves (各区参照本办法执行) answers them as it stands
         if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")

@@ -19,7 +19,12 @@ def covered_here(kb, text: str) -> bool:
         after = text[m.end():m.end() + 10] if m.group(0).isascii() else ""   # ("here in Longgang")
         if find_jurisdictions(before + after, kb.aliases):
             return True
-    return False
+    # (常州武进区我们也有项目，先问钟楼的; "we also have one in Wujin, but first Zhonglou": the covered place asked of now)
+    return any(find_jurisdictions(m.group("p") or m.group("p2"), kb.aliases) for m in _ASKED_OF.finditer(text))
+
+
+_ASKED_OF = lazy_regex(r"(?:先|现在|这次|今天|只)(?:问|说|问问|看看|咨询)(?:一?下)?(?P<p>[\u4e00-\u9fff]{2,6}?)(?:的|那边|这边)"
+                       r"|\b(?:first|now|for now|right now),? (?:about|for|on|just) (?P<p2>[A-Z][a-z]+)\b")
 
 
 def own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:

@@ -6,7 +6,9 @@ or integration": buying equipment); the days left until a last day (还剩几天
 a day proposed relative to today against the last day (下周二交算按时吗, "if we do it on Monday is that still ok"), a month
 gone by proposed for this year's filing (next February), the window's end asked (会不会超过6个月), a day the step was done
 asked 晚没晚, a step still not taken ("still isn't filed. are we late"), and a last day believed (截止就是今天12月4号，对吧,
-"so we have until Dec 31, right?").
+"so we have until Dec 31, right?"); a place outside named beside the covered one it neighbours (我们在常州武进区，就在
+钟楼区隔壁) or asked after it (常州武进区我们也有项目，先问钟楼的); a county under a city-level text that does not bind it
+(罗定, 云浮市级的办法): none of the text's duties is its duty; "covered by the … measures?" asks yes or no.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -114,3 +116,30 @@ def test_a_last_day_asked_without_the_days_left_says_no_count():
 ])
 def test_a_day_against_the_last_day(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+# -- a place outside beside a covered one, and a county a city-level text does not bind
+def test_a_place_outside_beside_the_covered_one_it_neighbours():
+    for question in ("我们在常州武进区，就在钟楼区隔壁，50万的项目要监理吗",
+                     "We're in Changzhou's Wujin district, next to Zhonglou. Is supervision required for a 500k project?"):
+        out = get_kb().ask(question)
+        assert not [f for f in out["findings"] if f["verdict"] in ("yes", "no", "conditional")]
+        assert "武进" in out["answer"] or "Wujin" in out["answer"]
+
+
+@pytest.mark.parametrize("question", ["常州武进区我们也有项目，先问钟楼的：50万要监理吗",
+                                      "We also run a project in Wujin, Changzhou, but first, about Zhonglou: does a 500k project need a supervisor?"])
+def test_the_covered_place_asked_of_now(question):
+    f = get_kb().ask(question)["findings"][0]
+    assert (f["jurisdiction"], f["verdict"], f["citations"][0]["article"]) == ("zhonglou", "yes", "第十五条")
+
+
+def test_a_county_the_city_level_text_does_not_bind_has_none_of_its_duties():
+    out = get_kb().ask("罗定市是云浮下面的县级市，我们200万的项目要按云浮市级的办法请监理吗")["findings"]
+    assert out[0]["verdict"] == "not_applicable"
+    assert not [f for f in out if f["verdict"] in ("yes", "no", "conditional")]
+
+
+def test_covered_by_asked_without_its_auxiliary_is_a_yes_or_no():
+    f = get_kb().ask("Yunfu: we want to outsource data cleaning work. covered by the city-level service project measures?")["findings"][0]
+    assert (f["topic"], f["verdict"]) == ("scope", "yes")
