@@ -987,7 +987,7 @@ _LATER_SPAN = lazy_regex(r"(月|月份|上旬|中旬|下旬|初|底|末|日|号)
 LATE_SAID = r"(迟|晚)(交|报|传|提交|上报|报送)|(交|报|传)(晚|迟)了"
 # 10月16号才报上去，算超期吗: a day a step was taken, asked whether it was late
 _LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间窗口|窗口期)(?:内|里|之内|中)|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|逾期|过期|晚了|迟了|晚没晚|晚不晚|迟没迟|算不算晚|超时|" + LATE_SAID + r"|overdue|too late|\blate\b|算(是)?(按时|及时|准时)|按时吗|及时吗|\b(in|on) time\b"
-                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside) the ([\w-]+ )?(deadline|time limit|window|period)\b"
+                         r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside|past|beyond|over) (the|its|their|our|his|her) (own )?([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
                          r"|\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blow|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"

@@ -143,3 +143,24 @@ def test_a_county_the_city_level_text_does_not_bind_has_none_of_its_duties():
 def test_covered_by_asked_without_its_auxiliary_is_a_yes_or_no():
     f = get_kb().ask("Yunfu: we want to outsource data cleaning work. covered by the city-level service project measures?")["findings"][0]
     assert (f["topic"], f["verdict"]) == ("scope", "yes")
+
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a body's own time limit, the day it acted or today against the day counted
+    ("Longgang: we applied for the go-live security test on Monday Nov 23 and got the report on Friday Nov 27. "
+     "Was the district within its time limit?", "no"),
+    ("Longgang: we applied for the go-live security test on Monday Nov 23 and got the report on Wednesday Nov 25. "
+     "Was the district within its time limit?", "yes"),
+    ("Longgang: our preliminary design package was accepted on Nov 16 and the pre-review still isn't done today. "
+     "Is the district past its own time limit?", "yes"),
+    ("Longgang: our preliminary design package was accepted on Dec 2 and the pre-review still isn't done today. "
+     "Is the district past its own time limit?", "no"),
+])
+def test_a_bodys_own_time_limit(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+def test_the_days_left_after_a_day_said_relative_to_today():
+    summary = get_kb().ask("前天跟承建方签了合同（深圳市直，不走采购中心备案），质量监督登记还剩几个工作日")["findings"][0]["summary"]
+    assert "2026-12-10" in summary and "3个工作日" in summary
