@@ -327,6 +327,7 @@ def _english_terms(kb, q: Question) -> list[str]:
 
 def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction | None = None) -> Finding:
     fine = f.topic == "penalties" and _FINE.search(q.reading or q.text)   # (罚款多少: the penalty articles are where it is silent)
+    own = f.citations
     where = _where_said(kb, j, f, q, wanted) if kb is not None and j is not None and not fine else []
     if where:
         f = replace(f, citations=where)
@@ -335,8 +336,16 @@ def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction |
     said = _said(f)
     # 质保期最长几年 against 不低于2年, 最晚多久 against 3月后: the text bounds it only from below
     bounded = next((a for a in wanted if bounded_only(a, said)), None)
+    # 签订正式采购合同要立即将合同文本报…备案: how long is asked, and the text says at once, which is its time
+    at_once = next((c for c in [*f.citations, *own] if _AT_ONCE.search(c.quote)), None) if wanted[0].label == "ans.qty.duration" else None
+    if at_once is not None:
+        return replace(f, verdict="info", summary=t("ans.at_once_said", q.lang, article=at_once.article, quote=at_once.quote) + f.summary,
+                       citations=dedupe([at_once, *f.citations]))
     key = "ans.unmeasured" if bounded is None else "ans.unmeasured_most" if bounded.most else "ans.unmeasured_latest"
     return replace(f, verdict="not_specified", summary=t(key, q.lang, arts=arts, label=label))
+
+
+_AT_ONCE = lazy_regex(r"立即|立刻|马上|即时")
 
 
 def without_places(text: str, kb) -> str:

@@ -164,3 +164,17 @@ def test_a_bodys_own_time_limit(question, verdict):
 def test_the_days_left_after_a_day_said_relative_to_today():
     summary = get_kb().ask("前天跟承建方签了合同（深圳市直，不走采购中心备案），质量监督登记还剩几个工作日")["findings"][0]["summary"]
     assert "2026-12-10" in summary and "4个工作日" in summary   # (7, 8, 9 and 10 December)
+
+
+
+@pytest.mark.parametrize("question", ["Wendeng: we signed the procurement contract on Nov 30. How many days do we have to send "
+                                      "the contract to the big data center for filing?", "文登 采购合同签完多少天内要报大数据中心备案"])
+def test_how_long_asked_where_the_text_says_at_once(question):
+    f = get_kb().ask(question)["findings"][0]
+    assert f["verdict"] == "info" and "立即" in f["summary"] and f["citations"][0]["article"] == "第十五条"
+
+
+def test_the_days_until_the_first_quarterly_report_after_a_registration_last_month():
+    f = get_kb().ask("We did the quality supervision registration for our Shenzhen project last month. "
+                     "How many days until the first quarterly upload to the platform is due?")["findings"][0]
+    assert "2027-01-05" in f["summary"] and "31 days" in f["summary"] and "第十七条" in [c["article"] for c in f["citations"]]
