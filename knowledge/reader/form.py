@@ -149,7 +149,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
 _TERSE_NOUN = lazy_regex(r"(有效期|质保期|保修期|试运行期|期限|时限|标准|流程|条件|门槛|比例)\s*[？?]+\s*$")
 _CJK_ONLY = lazy_regex(r"[^\u4e00-\u9fff]")
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
-_EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+"
+_EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:\s+(?:acceptance|projects?|filing|approval|procurement))?\s+"
 _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"

@@ -101,7 +101,7 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 # "does the supervision report go into the acceptance documents?", "do the acceptance materials include a
 # user manual", "is the test report part of the acceptance package", "do we submit the training records for
 # acceptance": an English document asked of a step's list
-_EN_DOC = r"(?P<a>(?:[a-z-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?))"
+_EN_DOC = r"(?P<a>(?:[a-z\u4e00-\u9fff-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?))"
 _EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
 _EN_LIST = rf"(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"
 _EN_LISTED = [
@@ -110,6 +110,10 @@ _EN_LISTED = [
     lazy_regex(rf"{_EN_LIST}\s+(?:have to |need to |must |should )?(?:include|includes|contain|contains|need|needs|require|requires|have|has)\s+(?:a\s+|an\s+|the\s+)?{_EN_DOC}", re.I),
     lazy_regex(rf"\b(?:submit|provide|include|hand in|attach|turn in)\s+(?:a\s+|an\s+|the\s+|our\s+)?{_EN_DOC}\s+(?:for|at|with|in)\s+(?:the\s+)?(?P<b>{_EN_STEP})", re.I),
 ]
+# ("For Zhonglou acceptance, is the 等保 assessment report one of the documents?": the step named elsewhere in the question)
+_EN_LISTED_BARE = lazy_regex(rf"\b(?:is|are)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_EN_DOC}\s+(?:one of|among|part of|on)\s+(?:the\s+)?"
+                             r"(?:required\s+)?(?:docs|documents|materials|paperwork|list|package)\b", re.I)
+_EN_STEP_RE = lazy_regex(_EN_STEP, re.I)
 _EN_ARTICLE = lazy_regex(r"^(?:a|an|the|our|any)\s+", re.I)
 
 
@@ -117,12 +121,14 @@ def english_listed(text: str) -> list[tuple[str, str, bool]]:
     """The readings, in the texts' words, of an English question that asks whether a document is in a
     step's list ("does the supervision report go into the acceptance documents?" -> 监理报告 of 验收): one
     for each way the glossary gives its words (supervis: 监理 or 监督), the step the same in each."""
-    for pattern in _EN_LISTED:
+    for pattern in [*_EN_LISTED, _EN_LISTED_BARE]:
         m = pattern.search(text)
         if not m:
             continue
-        step = chinese_words(m.group("b"))
-        words = [chinese_words(w) for w in _EN_ARTICLE.sub("", m.group("a")).split()]
+        named = m.group("b") if "b" in pattern.groupindex else (s.group(0) if (s := _EN_STEP_RE.search(text)) else "")
+        step = chinese_words(named)
+        # (a word of the texts typed as it stands, 等保, is its own reading)
+        words = [[w] if re.search(r"[\u4e00-\u9fff]", w) else chinese_words(w) for w in _EN_ARTICLE.sub("", m.group("a")).split()]
         if not step or sum(1 for zh in words if zh) < 2:   # "the report": no document named
             return []
         # the glossary's words in order, each English word's alternatives tried (监理报告, 监督报告)

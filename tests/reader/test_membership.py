@@ -22,6 +22,8 @@ def test_a_document_asked_of_a_step_list(question, item, step):
     ("Zhonglou: do the acceptance materials include the supervision report", "监理报告"),
     ("Is the user manual part of the acceptance package in Zhonglou?", "用户手册"),
     ("Zhonglou - do we have to submit our training records for final acceptance?", "培训记录"),
+    ("For Zhonglou acceptance is the 等保 assessment report one of the documents", "等保测评报告"),   # (the text's word as typed)
+    ("Zhonglou: for acceptance, is the supervision report one of the required documents?", "监理报告"),
 ])
 def test_an_english_document_asked_of_a_step_list(question, item):
     from knowledge.reader.membership import english_listed
