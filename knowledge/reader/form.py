@@ -180,6 +180,8 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
 _EN_INFO = lazy_regex(rf"(^|[:;,.—–-]\s*|\b(?:so|and|but|then|please|tell me)\s+|{_EN_PLACE_FIRST})(?:(?:above|below|over|under|from|at|for|in|within|after|before|to|by|up to|with) )?(whats|hows|whos|wheres|what(?! if\b)|which(?! (?:is|was|are|were|has|have|had)\b)|when|how|who|whose|whom|where(?<!, where)|why|list)\b"
                       # (", where the company invests alongside the district": a relative clause; ", where do we file it" asks)
                       r"|,\s*where\s+(?:do|does|did|is|are|was|were|can|could|should|must|will|would|to|exactly|shall|may)\b"
+                      # ("once the system is formally live who is responsible for O&M?": the wh-word after a clause that sets the time)
+                      r"|\b(?:once|after|before|now that|as soon as)\b[^,?.;]{3,60}?\s(?:who|what|which|where|how)\s+(?:is|are|does|do|must|should|will|can|has|have)\b"
                       r"|\bby when\b|\b(by |on |from )?(what|which) (date|day)\b|\bhow (long|much|many|soon)\b", re.I)
 # a sentence of its own that asks by its question mark alone, an adjective or phrase with no verb before it
 # ("Within the deadline?", "Right timing and channel?", "Still valid?"), and not a choice ("… or …?")

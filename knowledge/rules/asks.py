@@ -32,6 +32,22 @@ _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?�
                          r"|[^？?。]{0,24}?(?:类似|同样|一样|相同)|[^?.]{0,60}?\b(?:the same|similar|as well|too)\b)", re.I)
 
 
+# what a what-ask asks for: a body, a day, a length, a count, a place, a way (谁/who, 哪天/when, 多久/how long …)
+_WH_KINDS = {
+    "who": lazy_regex(r"谁|哪个部门|哪个单位|哪家|什么部门|什么单位|啥部门|\b(?:who|whom|whose|which (?:body|department|unit|agency|bureau|office))\b", re.I),
+    "when": lazy_regex(r"什么时候|啥时候|啥时|何时|哪天|哪一天|几号|几月|最晚|最迟|\b(?:when|by when|what date|which date|what day|deadline)\b", re.I),
+    "how long": lazy_regex(r"多久|多长时间|多长|几天|几个工作日|几个月|\bhow long\b|\bhow many (?:days|working days|months|weeks|years)\b", re.I),
+    "how many": lazy_regex(r"多少(?!天|时间)|几(?:个|家|名|人|份|次)(?!工作日|月)|\bhow (?:much|many)\b(?! (?:days|working days|months|weeks|years))", re.I),
+    "where": lazy_regex(r"哪里|哪儿|在哪|哪个平台|\bwhere\b|\bwhich platform\b", re.I),
+}
+
+
+def _asks_otherwise(piece: str, before: str) -> bool:
+    """Do two what-asks ask for different kinds of thing (a day, then a body)?"""
+    kinds = [{k for k, p in _WH_KINDS.items() if p.search(x)} for x in (piece, before)]
+    return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
+
+
 def separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
     """A message that asks two or three things, each about a topic of its own (1. 要做可研吗 2. 可研找谁编 3. 审核要多久;
     "do we need a third-party test, and who organises the final acceptance?"): the background the asks share (what the
@@ -49,8 +65,10 @@ def separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
         asked = has_form_words(piece, q.lang) and (asks_itself(piece) or bool(re.search(r"[？?]\s*$", piece)))
         leans = bool(groups) and bool(_LEANS_BACK.match(piece))
         own = asked and bool(topics) and not leans
-        if own and groups and topics & set(detect(groups[-1][0], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1][0], q.lang):
+        if own and groups and topics & set(detect(groups[-1][0], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1][0], q.lang) \
+                and not _asks_otherwise(piece, groups[-1][0]):
             own = False   # the same thing asked again in other words (最早哪天能验收，最晚哪天前要验收; 有效期多久？多久没开工会取消)
+            #               (not "when is the self-evaluation due, and who carries out the post-evaluation": a when, then a who)
         hint: list[str] = []
         if asked and not topics and not leans and groups and question_form(piece, q.lang) != question_form(groups[-1][0], q.lang):
             # (登记要交啥材料 after 质监登记…还来得及吗: another ask of the subject the one before names)
