@@ -101,7 +101,8 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 # "does the supervision report go into the acceptance documents?", "do the acceptance materials include a
 # user manual", "is the test report part of the acceptance package", "do we submit the training records for
 # acceptance": an English document asked of a step's list
-_EN_DOC = r"(?P<a>(?:[a-z\u4e00-\u9fff-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?))"
+_EN_DOC = (r"(?P<a>(?:[a-z\u4e00-\u9fff-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?)"
+           r"|[\u4e00-\u9fff]{1,16}?(?:报告|清单|表|书|记录|方案|手册|纪要|合同))")   # (the 数据共享清单: the text's own name, typed as it stands)
 _EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
 _EN_LIST = rf"(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"
 _EN_LISTED = [
@@ -112,7 +113,10 @@ _EN_LISTED = [
 ]
 # ("For Zhonglou acceptance, is the 等保 assessment report one of the documents?": the step named elsewhere in the question)
 _EN_LISTED_BARE = lazy_regex(rf"\b(?:is|are)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_EN_DOC}\s+(?:one of|among|part of|on)\s+(?:the\s+)?"
-                             r"(?:required\s+)?(?:docs|documents|materials|paperwork|list|package)\b", re.I)
+                             r"(?:required\s+)?(?:docs|documents|materials|paperwork|list|package)\b"
+                             # ("acceptance materials - do we need the 数据共享清单 in the package too")
+                             rf"|\b(?:need|include|submit|provide|attach|put|have)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_EN_DOC.replace('?P<a>', '?P<a2>')}\s+"
+                             r"(?:in|into|with)\s+(?:the\s+)?(?:required\s+)?(?:docs|documents|materials|paperwork|list|package|pack)\b", re.I)
 _EN_STEP_RE = lazy_regex(_EN_STEP, re.I)
 _EN_ARTICLE = lazy_regex(r"^(?:a|an|the|our|any)\s+", re.I)
 
@@ -128,8 +132,9 @@ def english_listed(text: str) -> list[tuple[str, str, bool]]:
         named = m.group("b") if "b" in pattern.groupindex else (s.group(0) if (s := _EN_STEP_RE.search(text)) else "")
         step = chinese_words(named)
         # (a word of the texts typed as it stands, 等保, is its own reading)
-        words = [[w] if re.search(r"[\u4e00-\u9fff]", w) else chinese_words(w) for w in _EN_ARTICLE.sub("", m.group("a")).split()]
-        if not step or sum(1 for zh in words if zh) < 2:   # "the report": no document named
+        doc = m.group("a") if "a" in pattern.groupindex and m.group("a") else m.group("a2")
+        words = [[w] if re.search(r"[\u4e00-\u9fff]", w) else chinese_words(w) for w in _EN_ARTICLE.sub("", doc).split()]
+        if not step or sum(1 for zh in words if zh) < 2 and not re.search(r"[\u4e00-\u9fff]{4}", doc):   # "the report": no document named
             return []
         # the glossary's words in order, each English word's alternatives tried (监理报告, 监督报告)
         readings = [""]
@@ -137,6 +142,41 @@ def english_listed(text: str) -> list[tuple[str, str, bool]]:
             readings = [r + z for r in readings for z in zh][:8]
         return [(r, step[-1], True) for r in readings]   # final acceptance: 验收, the list's word
     return []
+
+
+# "yunfu defines 第三方服务 - is 监理 part of that", "does 'third-party service' include supervision?", "does 单位自筹 count
+# as district government funds": one thing asked to be a kind of another, in English, each in the texts' words
+_EN_THING = r"['\"‘“]?(?P<{g}>[\w\u4e00-\u9fff'’ -]{{2,50}}?)['\"’”]?"
+_EN_KIND_OF = [
+    lazy_regex(r"\b(?:is|are|does|do|would|will)\s+(?:a\s+|an\s+|the\s+|our\s+)?" + _EN_THING.format(g="a")
+               + r"\s+(?:part of|count as|counted as|a kind of|a type of|one of|included in|covered by|fall under|falls under|belong to|belongs to)\s+"
+               + r"(?:the\s+|a\s+|an\s+)?" + _EN_THING.format(g="b") + r"\s*(?:\?|$|,|\bor\b|\bin\b)", re.I),
+    lazy_regex(r"\bdoes\s+(?:the\s+)?" + _EN_THING.format(g="b") + r"\s+(?:include|cover|contain|take in)\s+(?:a\s+|an\s+|the\s+)?"
+               + _EN_THING.format(g="a") + r"\s*(?:\?|$|,)", re.I),
+]
+_PRONOUN = lazy_regex(r"^(?:that|this|it|them|those|these|that list|this list)$", re.I)
+
+
+def english_membership(text: str) -> tuple[str, str, bool] | None:
+    """(narrower, broader, False) in the texts' words when an English question asks whether one thing is a kind of
+    another; a pronoun for the broader one (\"is 监理 part of that\") is the term of the text named before it."""
+    for pattern in _EN_KIND_OF:
+        m = pattern.search(text)
+        if not m:
+            continue
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if _PRONOUN.match(b):   # (yunfu defines 第三方服务 - is 监理 part of that)
+            before = _HAN_RUN.findall(text[:m.start()])
+            b = before[-1] if before else ""
+        a, b = (_zh_of(x) for x in (a, b))
+        if a and b and a != b:
+            return a, b, False
+    return None
+
+
+def _zh_of(words: str) -> str | None:
+    han = _HAN_RUN.findall(words)
+    return max(han, key=len) if han else translated(words)
 
 
 # 结论是不是只有合格和不合格两种: a claim that a list holds these items and no more

@@ -1006,7 +1006,15 @@ def project_outside(outside: list[str], text: str) -> bool:
             return True
         if 0 <= at <= 3 and re.match(r"[:：—–-]", rest):   # "常州武进区：…", "Wujin District: …": where the asker is
             return True
+        # ("I work for Wujin district in Changzhou. Zhonglou's art 15 says …", 我在常州武进区上班: where the asker works)
+        raw = text.find(place)
+        if raw >= 0 and _ASKER_AT.search(text[max(0, raw - 40):raw]):
+            return True
     return False
+
+
+_ASKER_AT = lazy_regex(r"\b(?:i|we)(?:'m|'re|’m|’re| am| are)?\s+(?:work(?:ing)?|sit(?:ting)?|serv(?:e|ing)|based|located|stationed)?\s*"
+                       r"(?:for|at|in|with|from)\s+(?:the\s+)?$|(?:我|我们)(?:单位)?(?:是|在)\s*$", re.I)
 
 
 _COMPARED = lazy_regex(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|市)?\s*(的)?(挨着|一样|那边|那样|差不多|相邻|旁边|接壤|隔壁|附近|邻近|周边)"

@@ -30,6 +30,7 @@ from ..reader.membership import (
     defining_sentence,
     english_count_unit,
     english_listed,
+    english_membership,
     items_asked,
     listed_items,
     listing_sentence,
@@ -498,7 +499,8 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     claimed = only_items(text)
     if claimed:
         return _with_listing(kb, findings, claimed, q, jids)
-    readings = [asked] if (asked := membership(text)) else english_listed(text) if q.lang == "en" else []
+    readings = [asked] if (asked := membership(text)) else \
+        (english_listed(text) or [m for m in [english_membership(text)] if m]) if q.lang == "en" else []
     if not readings:
         return findings
     places = frozenset(p for alias in kb.aliases if not alias.isascii() for p in pieces(alias))

@@ -178,3 +178,23 @@ def test_the_days_until_the_first_quarterly_report_after_a_registration_last_mon
     f = get_kb().ask("We did the quality supervision registration for our Shenzhen project last month. "
                      "How many days until the first quarterly upload to the platform is due?")["findings"][0]
     assert "2027-01-05" in f["summary"] and "31 days" in f["summary"] and "第十七条" in [c["article"] for c in f["citations"]]
+
+
+
+# -- the asker's own place outside, with a covered place's article cited; English kinds and lists with the texts' words
+@pytest.mark.parametrize("question, jid", [
+    ("I work for Wujin district in Changzhou. Zhonglou's art 15 says projects 30w+ need a supervisor, does that apply to our 40w project", "zhonglou"),
+    ("I'm at Huancui district in Weihai. Wendeng's art 36 wants 3-6 months trial run before acceptance, do we have to follow that", "wendeng"),
+])
+def test_the_askers_own_place_outside_with_a_covered_article_cited(question, jid):
+    assert [(f["jurisdiction"], f["verdict"]) for f in get_kb().ask(question)["findings"]] == [(jid, "not_applicable")]
+
+
+def test_an_english_kind_of_asked_of_a_term_named_before():
+    f = get_kb().ask("yunfu defines 第三方服务 - is 监理 part of that")["findings"][0]
+    assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "总则·第8段") and "监理" in f["citations"][0]["quote"]
+
+
+def test_an_english_list_asked_of_with_the_texts_own_name():
+    f = get_kb().ask("zhonglou acceptance materials - do we need the 数据共享清单 in the package too")["findings"][0]
+    assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "第三十条")
