@@ -730,7 +730,8 @@ _EN_NEXT_WEEKDAY = lazy_regex(r"\bnext (monday|tuesday|wednesday|thursday|friday
 # "if we do it on Monday", "can we file by Wednesday": a weekday a step is proposed for, the coming one
 _EN_COMING_WEEKDAY = lazy_regex(r"\b(?:if we|if i|we'll|we will|we plan|we're planning|planning to|going to|can we|could we|shall we|should we|"
                                 r"want to|intend to|we'd|we would)\b[^.?!;]{0,70}?\b(?:on|by|this coming|coming|before) "
-                                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+                                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                                r"(?![^.?!;]{0,24}\b(?:same|that) week\b)", re.I)   # (not "on Thursday the same week": of the week told)
 
 
 def stated_next(text: str, today: date) -> date | None:

@@ -730,7 +730,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     elif unyeared and re.search(r"今天|现在|这会儿|眼下|\b(today|now)\b", text, re.I) \
             and (IN_TIME.search(text) or OVERDUE.search(text) or proposes_span(text)):
         spans = every = [(today, today, 0, 0)]   # 明年的项目计划今天才准备报，还赶得上吗
-    elif not every and _SOON.search(text) and (later := stated_next(text, today)) and later > today \
+    elif not every and _SOON.search(text) and _THIS_YEARS.search(text) and (later := stated_next(text, today)) and later > today \
             and (proposes_span(text) or _LEAVE_OR_LATER.search(text) or IN_TIME.search(text)):
         spans = every = [(later, later, 0, 0)]   # 今年的自评价还没传，下周二交算按时吗: the day to come, against this year's day
     elif not every and (re.search(r"现在|今天|这会儿|眼下|\b(today|now)\b", text, re.I) or still_undone(text)) \
@@ -793,6 +793,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
 # the year a day proposed is of, said with it (今年2月, 去年, "in February this year"; not "this year's report": the filing's year)
 _YEAR_OF_THE_DAY = lazy_regex(r"(19|20)\d\d|去年|今年\s*(?!的)|last year|this year(?!'s|’s)", re.I)
+# a filing of this year named (今年的绩效自评价, this year's report, 年度计划): what a day to come is measured against
+_THIS_YEARS = lazy_regex(r"今年|本年|年度|每年|\bthis year|\bannual\b|\byearly\b", re.I)
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
 _LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
