@@ -88,6 +88,7 @@ from .frequency import with_frequency_change
 from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
+from .overview import with_overview
 from .period_limit import with_claimed_due, with_stated_period
 from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
@@ -2186,6 +2187,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_recipient(kb, findings, q.reading or text, q, before)
     findings = with_next_step(kb, findings, q.reading or text, q, jids)
+    findings = with_overview(kb, findings, q.reading or text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
     findings = with_document_only(kb, findings, q.reading or text, q)

@@ -198,3 +198,20 @@ def test_an_english_kind_of_asked_of_a_term_named_before():
 def test_an_english_list_asked_of_with_the_texts_own_name():
     f = get_kb().ask("zhonglou acceptance materials - do we need the 数据共享清单 in the package too")["findings"][0]
     assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "第三十条")
+
+
+# -- the whole picture asked: the path's steps that apply, in order, first
+@pytest.mark.parametrize("question, jid, first_article", [
+    ("我们钟楼区80万的软件项目，从立项到验收要走哪些步骤", "zhonglou", "第六条"),
+    ("Longgang district, new project roughly 65 million. what's the full approval route before we can put it out to tender", "longgang", "第八条"),
+    ("深圳市直项目质量监督是什么流程", "shenzhen", "第七条"),
+])
+def test_an_overview_lists_the_steps_that_apply(question, jid, first_article):
+    f = get_kb().ask(question)["findings"][0]
+    assert (f["jurisdiction"], f["topic"], f["verdict"], f["citations"][0]["article"]) == (jid, "overview", "info", first_article)
+    assert "（1）" in f["summary"] or "(1)" in f["summary"]
+
+
+def test_no_overview_for_a_project_the_text_does_not_cover_nor_for_one_rule_asked():
+    assert all(f["topic"] != "overview" for f in get_kb().ask("龙岗区40万的项目从立项到验收要走哪些步骤")["findings"])
+    assert all(f["topic"] != "overview" for f in get_kb().ask("Zhonglou: when is the annual plan due?")["findings"])
