@@ -215,3 +215,11 @@ def test_an_overview_lists_the_steps_that_apply(question, jid, first_article):
 def test_no_overview_for_a_project_the_text_does_not_cover_nor_for_one_rule_asked():
     assert all(f["topic"] != "overview" for f in get_kb().ask("龙岗区40万的项目从立项到验收要走哪些步骤")["findings"])
     assert all(f["topic"] != "overview" for f in get_kb().ask("Zhonglou: when is the annual plan due?")["findings"])
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("which Wendeng agencies are involved across an 智慧文登 project and what does each one do", "wendeng"),
+    ("钟楼区政务信息化项目，区里各部门都管些什么，我们建设部门自己要负责哪几块", "zhonglou"),
+])
+def test_each_bodys_share_asked(question, jid):
+    assert any(f["topic"] == "responsibilities" and f["verdict"] == "info" for f in get_kb().ask(question)["findings"])
