@@ -203,6 +203,9 @@ _EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:nee
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)"
+                        # "is the third-party testing done during the trial run or after the final acceptance": which of two times
+                        r"|\b(?:is|are|was|were|does|do|should|must|can)\b[^?]{3,80}?\b(?:before|during|after|within|in|at)\s+[^?]{2,40}?\s+or\s+(?:before|during|after|within|in|at)\b"
+                        r"|\b(?:before or after|after or before|during or after|before or during|after or during)\b"
                         # "do we run the procurement ourselves or does the Data Bureau?": which of two does it
                         r"|\b(do|does|should|must|will|can|could|may) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our|an?) [\w\s-]{2,40}\??\s*$"
                         r"|\b(can|could|may|do|should) (we|i)\b[^?]{3,60}\b(ourselves|on our own|in-house)\s*,?\s*or (must|should|do|does|does it have to|has to|have to|need) (an?|the|some) [\w\s-]{2,40}\??\s*$"

@@ -187,6 +187,15 @@ def with_order(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return out
 
 
+def _said_step(words: str) -> str:
+    """A step as the question said it, without the asking words before it (": can we hold the initial acceptance")."""
+    return _ASKING_BEFORE.sub("", words).strip(" ，,。.?？") or words
+
+
+_ASKING_BEFORE = lazy_regex(r"^[\s:：,，.;；—–-]*(?:(?:can|could|may|should|must|do|shall|would) (?:we|i|they|you)\s+(?:still\s+|just\s+)?"
+                            r"|(?:能不能|能否|可不可以|可否|可以|是否可以|想|打算|准备)\s*)?", re.I)
+
+
 def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"能否先实施再向区信息化主管部门报告", "push the security assessment to after final acceptance":
     where a sentence of an article a finding cites sets the two steps the other way round (报…审核后方可
@@ -214,7 +223,7 @@ def with_stated_order(kb, findings: list[Finding], text: str, q: Question) -> li
             return None
         label, sentence = found
         said = sentence if f.verdict == "not_specified" else f.summary   # "未作规定" would deny the sentence
-        return replace(f, verdict="no", summary=t("ans.order_set", q.lang, first=first, then=then) + said,
+        return replace(f, verdict="no", summary=t("ans.order_set", q.lang, first=_said_step(first), then=_said_step(then)) + said,
                        citations=dedupe([Citation(f.jurisdiction, label, sentence), *f.citations]))
 
     out = [against(f, [c.article for c in f.citations]) for f in findings]

@@ -223,3 +223,16 @@ def test_no_overview_for_a_project_the_text_does_not_cover_nor_for_one_rule_aske
 ])
 def test_each_bodys_share_asked(question, jid):
     assert any(f["topic"] == "responsibilities" and f["verdict"] == "info" for f in get_kb().ask(question)["findings"])
+
+
+@pytest.mark.parametrize("question", [
+    "Longgang - is the 3rd party acceptance testing done during the trial run or after the final acceptance",
+    "Zhonglou: is the initial acceptance held before or after the trial run?",
+])
+def test_which_of_two_times_asked_is_a_what_question(question):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == "info"
+
+
+def test_a_step_named_in_the_order_answer_without_the_asking_words():
+    summary = get_kb().ask("Zhonglou: can we hold the initial acceptance before the trial run?")["findings"][0]["summary"]
+    assert '"hold the initial acceptance"' in summary and "can we" not in summary.split(".")[0]
