@@ -386,7 +386,7 @@ _MONEY_BEFORE = lazy_regex(r"(合同额|合同金额|合同价|合同|预算|总
                            r"(才|只有|就|是|为|约|大约|大概|共|一共)?\s*[:：]?\s*$")
 
 
-_EN_MONEY = lazy_regex(r"\b(yuan|rmb|cny|contract (price|value|amount)|budget|estimate|investment)\b", re.I)
+_EN_MONEY = lazy_regex(r"\b(yuan|rmb|cny|contract (price|value|amount)|budget|estimate|investment|quote|quoted|quotation|price|cost|costs|fee|fees|total)\b", re.I)
 
 
 def _money_before(norm: str, start: int) -> bool:

@@ -236,3 +236,14 @@ def test_which_of_two_times_asked_is_a_what_question(question):
 def test_a_step_named_in_the_order_answer_without_the_asking_words():
     summary = get_kb().ask("Zhonglou: can we hold the initial acceptance before the trial run?")["findings"][0]["summary"]
     assert '"hold the initial acceptance"' in summary and "can we" not in summary.split(".")[0]
+
+
+def test_a_district_funded_system_in_a_district_of_a_city_level_text_is_outside_it():
+    out = get_kb().ask("We're in Futian district, Shenzhen — a district-funded system of about 600k. Do we need a supervision firm")
+    assert not [f for f in out["findings"] if f["verdict"] in ("yes", "no", "conditional")]
+
+
+def test_an_english_price_list_with_a_total_row():
+    f = get_kb().ask("Yunfu municipal dept, vendor quote: cloud resources 320,000; application software development 465,000; "
+                     "data governance 150,000; Total 935,000. Is a supervision firm mandatory for this one")["findings"][0]
+    assert (f["topic"], f["verdict"]) == ("supervision", "no")   # 935,000 is under 100万
