@@ -310,7 +310,11 @@ def meaning_asked(text: str) -> str | None:
 
 def used_sentence(text: str, term: str) -> str | None:
     """The sentence of ``text`` that uses ``term`` (the text's own wording), if any."""
-    return next((s.strip().rstrip("。；;") for s in _SENTENCE.split(text) if term in _QUOTES.sub("", s)), None)
+    sentence = next((s.strip().rstrip("。；;") for s in _SENTENCE.split(text) if term in _QUOTES.sub("", s)), None)
+    if sentence is None or len(sentence) <= 60:
+        return sentence
+    # (a long sentence: the clause that uses it, 新动议项目需同时编制立项申请报告或项目建议书)
+    return next((c.strip() for c in re.split(r"[，,；;]", sentence) if term in _QUOTES.sub("", c)), sentence)
 
 
 def meaning_sentence(text: str, term: str) -> str | None:

@@ -411,7 +411,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step"):
+    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step", "overview"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
