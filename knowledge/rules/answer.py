@@ -268,7 +268,8 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
     """The prohibitions lifted by the consent (approval, review) the question asks to be needed
     (or, with ``_GATE_GIVEN``, says it has)."""
     m = pattern.search(asked) if asked else None
-    if not m or re.search(r"没|未|不|无|without|n't|not", asked[max(0, m.start() - 6):m.start()], re.I):
+    before = re.sub(r"有没有|要不要|需不需要|是不是|用不用|得不得", "", asked[max(0, m.start() - 8):m.start()]) if m else ""
+    if not m or re.search(r"没|未|不|无|without|n't|not", before[-6:], re.I):   # (有没有必要先经过: asked, not missing)
         return []   # 没有经过立项审批的项目: the consent missing, not asked for
     verb = m.group("v") or ("c" in pattern.groupindex and m.group("c")) or ("v2" in pattern.groupindex and m.group("v2")) \
         or ("en" in pattern.groupindex and m.group("en") and ("同意" if m.group("en").lower().startswith(("agree", "consent")) else "批准")) \

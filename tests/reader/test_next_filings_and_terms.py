@@ -247,3 +247,11 @@ def test_an_english_price_list_with_a_total_row():
     f = get_kb().ask("Yunfu municipal dept, vendor quote: cloud resources 320,000; application software development 465,000; "
                      "data governance 150,000; Total 935,000. Is a supervision firm mandatory for this one")["findings"][0]
     assert (f["topic"], f["verdict"]) == ("supervision", "no")   # 935,000 is under 100万
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("深圳市直项目，承建单位想把我们的演示系统挂到公网上给兄弟单位看看，有没有必要先经过我们同意", "yes"),   # the consent asked
+    ("深圳市直项目，承建单位没经过我们同意就把演示系统挂公网了，合规吗", "no"),                            # the consent missing
+])
+def test_a_consent_asked_with_you_mei_you_is_not_a_consent_missing(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
