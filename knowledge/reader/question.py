@@ -385,7 +385,7 @@ _FUNDING = [
     ("soe", lazy_regex(r"(?<!没)(?<!没用)(?<!没有)(?<!也没)(?<!不是)(国企|国有企业)(用|拿|以|使用)?(自有|自己)?(的)?(资金|出资|投资|出钱|掏钱|掏的钱|出的钱|拿钱|拿的钱|花钱|花的钱|自筹|钱)|state-owned enterprise|state enterprise|\bSOE\b"
                        r"|(state|city|government|municipal)[- ]owned (enterprise|company|firm)", re.I)),
     ("higher", lazy_regex(r"(国家|省|上级|中央)(里|级)?(财政|财政厅)?(全额|全部|足额)?(统筹|拨付|下达|下拨|拨)?(的)?(资金|拨款|补助资金|专项资金|转移支付)"
-                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?(并)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
+                          r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?[、，,]?(并|和|及)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|拨资金|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
                           r"|(the )?(province|provincial government|state|central government|ministry|higher[- ]level \w+) (planned|arranged|organi[sz]ed|approved|set up)?\s*(and |& )?(funded|paid for|financed|allocated)"

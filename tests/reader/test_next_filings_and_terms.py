@@ -255,3 +255,8 @@ def test_an_english_price_list_with_a_total_row():
 ])
 def test_a_consent_asked_with_you_mei_you_is_not_a_consent_missing(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+def test_a_project_the_province_arranged_and_funded_listed_with_a_pause():
+    f = get_kb().ask("龙岗，省里统筹安排、拨资金建的项目，上级那边已经立项了，区里还要备案吗")["findings"][0]
+    assert (f["topic"], f["verdict"], f["citations"][0]["article"]) == ("higher_level_funds", "yes", "第十四条")
