@@ -300,11 +300,16 @@ def meaning_asked(text: str) -> str | None:
     for pattern in _COUNTS_AS_EN:
         m = pattern.search(text)
         if m:
+            term = m.group("t")
+            if _PRONOUN.match(term.strip()):   # ("… organises 'service qualification procurement' (服务资格采购). what does that mean")
+                han = _HAN_RUN.findall(text[:m.start()])
+                quoted = re.findall(r"['‘“\"]([^'’”\"]{3,60})['’”\"]", text[:m.start()])
+                return han[-1] if han else translated(quoted[-1]) if quoted else None
             # the text's own word typed beside the English (服务资格采购), else the glossary's words for it
-            han = _HAN_RUN.findall(text[m.start():m.end() + 30]) or _HAN_RUN.findall(m.group("t"))
+            han = _HAN_RUN.findall(text[m.start():m.end() + 30]) or _HAN_RUN.findall(term)
             if han:
                 return max(han, key=len)
-            return translated(m.group("t"))
+            return translated(term)
     return None
 
 

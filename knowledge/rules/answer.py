@@ -286,7 +286,7 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
                              # (合同这周一签的，备案还剩多少天: the days left until the last day)
                              r"|(?:还剩|还有|剩下|只剩|就剩)下?(?:几|多少)个?(?:工作)?[天日]|\bhow many (?:more )?(?:working |business |calendar )?days\b[^?.]{0,30}\b(?:left|remaining)\b"
-                             r"|\bhow many (?:more )?(?:working |business |calendar )?days (?:until|till|before)\b", re.I)
+                             r"|\bhow many (?:more )?(?:working |business |calendar )?days (?:until|till|before)\b|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right

@@ -260,3 +260,13 @@ def test_a_consent_asked_with_you_mei_you_is_not_a_consent_missing(question, ver
 def test_a_project_the_province_arranged_and_funded_listed_with_a_pause():
     f = get_kb().ask("龙岗，省里统筹安排、拨资金建的项目，上级那边已经立项了，区里还要备案吗")["findings"][0]
     assert (f["topic"], f["verdict"], f["citations"][0]["article"]) == ("higher_level_funds", "yes", "第十四条")
+
+
+def test_a_term_asked_by_a_pronoun_after_it_is_named():
+    f = get_kb().ask("Yunfu says the data bureau organises 'service qualification procurement' (服务资格采购). what does that mean exactly")["findings"][0]
+    assert (f["verdict"], f["citations"][0]["article"]) == ("not_specified", "总则·第10段")
+
+
+def test_due_when_after_a_day_said_relative_to_today():
+    f = get_kb().ask("Longgang, contract with the vendor signed last Friday. art 19 filing of the bid notice + contract copy, due when")["findings"][0]
+    assert "2026-12-18" in f["summary"]   # last Friday is 4 December; ten working days
