@@ -164,6 +164,10 @@ def _says_yes(says: str, asked: str) -> bool:
     return affirmed if affirmed is not None else not _DENIES.search(says)
 
 
+# a question asking whether a step is a must (是强制的吗, "is it mandatory")
+_MANDATORY_ASKED = lazy_regex(r"强制|硬性|必须|一定要|非得|\b(mandatory|compulsory|obligatory|required|a must|have to|has to|must)\b", re.I)
+
+
 def _says_yes_en(says: str, asked: str) -> bool:
     """An English description answers yes: it has two content words of the question side by side
     ("credit file") not under a negation; sharing none, it must deny nothing at all."""
@@ -373,8 +377,10 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     if must and not pick(("obligation", "prohibition"), (True, None)) and pick(("permission",), (True, None)):
         # "必须按这个办法来吗" where the text only allows it (可参照执行): not required
         return "no", pick(("permission",), (True, None))
-    advised = pick(("recommendation",), (True,))
-    if advised and asked and _ASKS_ADVICE.search(asked) and not pick(("obligation", "prohibition"), (True,)):
+    advised = pick(("recommendation",), (True, None))   # (细则建议引入软件测评吗: it does, for the projects it names)
+    asking = next((c for c in reversed(re.split(r"[。.?？!！]\s*", asked or "")) if c.strip()), "")
+    if advised and asked and _ASKS_ADVICE.search(asked) and not pick(("obligation", "prohibition"), (True,)) \
+            and not _MANDATORY_ASKED.search(asking):   # ("it 'recommends' … is the testing mandatory for us": a must asked)
         return "yes", advised   # 细则建议引入软件测评吗, does Zhonglou recommend …: it does
     for verdict, types, results in (
         ("yes", ("obligation",), (True,)),

@@ -270,3 +270,14 @@ def test_a_term_asked_by_a_pronoun_after_it_is_named():
 def test_due_when_after_a_day_said_relative_to_today():
     f = get_kb().ask("Longgang, contract with the vendor signed last Friday. art 19 filing of the bid notice + contract copy, due when")["findings"][0]
     assert "2026-12-18" in f["summary"]   # last Friday is 4 December; ten working days
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # what the text only recommends: not a must, even when the question repeats the word of advice before asking
+    ("zhonglou rules art.15 says it 'recommends' a software testing mechanism for software projects. ours is a ~25w "
+     "software project, is the testing mandatory for us", "no"),
+    ("Does Zhonglou recommend software testing for software projects?", "yes"),
+    ("钟楼细则建议引入软件测评吗", "yes"),   # it does, for the software projects it names
+])
+def test_a_recommendation_asked_as_a_must_or_as_advice(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
