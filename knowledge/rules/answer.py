@@ -187,7 +187,7 @@ def _says_yes_en(says: str, asked: str) -> bool:
 
 
 _MUST = lazy_regex(r"必须|一定要|一定得|非得|非要|强制|硬性|\b(have to|has to|must|mandatory|obliged|compulsory|bound by|binding on|required to follow"
-                   r"|make (?:us|them|the \w+)|force (?:us|them))\b", re.I)
+                   r"|(?:make|force) (?:us|them|our (?:unit|department|bureau|county|district)))\b", re.I)   # ("do the measures make us hire …")
 
 
 # 未经建设单位同意，不可…: a prohibition lifted by someone's consent; 得经过建设单位同意不 asks whether that consent is needed

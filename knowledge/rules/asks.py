@@ -36,8 +36,8 @@ _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?�
 _WH_KINDS = {
     "who": lazy_regex(r"谁|哪个部门|哪个单位|哪家|什么部门|什么单位|啥部门|\b(?:who|whom|whose|which (?:body|department|unit|agency|bureau|office))\b", re.I),
     "when": lazy_regex(r"什么时候|啥时候|啥时|何时|哪天|哪一天|几号|几月|最晚|最迟|\b(?:when|by when|what date|which date|what day|deadline)\b", re.I),
-    "how long": lazy_regex(r"多久|多长时间|多长|几天|几个工作日|几个月|\bhow long\b|\bhow many (?:days|working days|months|weeks|years)\b", re.I),
-    "how many": lazy_regex(r"多少(?!天|时间)|几(?:个|家|名|人|份|次)(?!工作日|月)|\bhow (?:much|many)\b(?! (?:days|working days|months|weeks|years))", re.I),
+    # (a length or a number: 有效期是多少？多久没开工会取消 asks one measure twice)
+    "how much": lazy_regex(r"多久|多长时间|多长|几天|几个工作日|几个月|多少|几(?:个|家|名|人|份|次)|\bhow (?:long|much|many)\b", re.I),
     "where": lazy_regex(r"哪里|哪儿|在哪|哪个平台|\bwhere\b|\bwhich platform\b", re.I),
 }
 

@@ -338,7 +338,9 @@ def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction |
     # 质保期最长几年 against 不低于2年, 最晚多久 against 3月后: the text bounds it only from below
     bounded = next((a for a in wanted if bounded_only(a, said)), None)
     # 签订正式采购合同要立即将合同文本报…备案: how long is asked, and the text says at once, which is its time
-    at_once = next((c for c in [*f.citations, *own] if _AT_ONCE.search(c.quote)), None) if wanted[0].label == "ans.qty.duration" else None
+    # (not 备案后，大数据中心多少天内给反馈: the time of another's answer after the step, which the text does not give)
+    at_once = next((c for c in [*f.citations, *own] if _AT_ONCE.search(c.quote)), None) \
+        if wanted[0].label == "ans.qty.duration" and not _ANSWER_AFTER.search(q.reading or q.text) else None
     if at_once is not None:
         return replace(f, verdict="info", summary=t("ans.at_once_said", q.lang, article=at_once.article, quote=at_once.quote) + f.summary,
                        citations=dedupe([at_once, *f.citations]))
@@ -347,6 +349,8 @@ def _silent_on(f: Finding, q: Question, wanted: list, kb=None, j: Jurisdiction |
 
 
 _AT_ONCE = lazy_regex(r"立即|立刻|马上|即时")
+_ANSWER_AFTER = lazy_regex(r"(后|以后|之后)[^。？?]{0,20}(反馈|回复|答复|批复|审核|回应|出结果|给意见|通知)"
+                           r"|\b(respond|response|reply|replies|feedback|get back|answer|review)\b", re.I)
 
 
 def without_places(text: str, kb) -> str:

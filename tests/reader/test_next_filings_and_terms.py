@@ -281,3 +281,13 @@ def test_due_when_after_a_day_said_relative_to_today():
 ])
 def test_a_recommendation_asked_as_a_must_or_as_advice(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+def test_another_partys_answer_after_an_immediate_step_is_not_at_once():
+    f = get_kb().ask("文登这边合同报大数据中心备案后，大数据中心多少天内给反馈")["findings"][0]
+    assert f["verdict"] == "not_specified"
+
+
+def test_a_length_asked_twice_is_one_ask():
+    found = get_kb().ask("文登区的项目核准文件有效期是多少？多久没开工就会自动取消")["findings"]
+    assert [f["verdict"] for f in found] == ["not_specified"]
