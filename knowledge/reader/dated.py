@@ -1124,7 +1124,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     spans = _ahead(stated_spans(text, today), text, today)
     events: dict[str, tuple[date, date]] = {}
     later = stated_next(NEXT_YEARS.sub(" ", text), today)
-    asked_later = bool(later and later > today and _PROPOSES_SPAN.search(norm))   # ("Can we file it next week?")
+    # ("Can we file it next week?", 下周二交算按时吗: a day to come, asked whether it is in time)
+    asked_later = bool(later and later > today and (_PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text)))
     if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
     # ("Is it fine if we do the registration on Monday Dec 7?": the one day said, still to come, is the one asked of)

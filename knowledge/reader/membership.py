@@ -104,7 +104,7 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 _EN_DOC = (r"(?P<a>(?:[a-z\u4e00-\u9fff-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?)"
            r"|[\u4e00-\u9fff]{1,16}?(?:报告|清单|表|书|记录|方案|手册|纪要|合同))")   # (the 数据共享清单: the text's own name, typed as it stands)
 _EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
-_EN_LIST = rf"(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"
+_EN_LIST = rf"(?:(?-i:[A-Z])[a-z]+(?:'s)?\s+)?(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"   # (the Zhonglou acceptance documents)
 _EN_LISTED = [
     lazy_regex(rf"\b{_EN_DOC}\s+(?:go|goes|be put|put|be included|included|belong|belongs|count|counts)\s+(?:in|into|among|with|as part of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),
     lazy_regex(rf"\b(?:is|are|isn't|aren't)\s+(?:the\s+|a\s+|an\s+)?{_EN_DOC}\s+(?:part of|among|included in|in|one of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),

@@ -291,6 +291,8 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要
                              # (合同这周一签的，备案还剩多少天: the days left until the last day)
                              r"|(?:还剩|还有|剩下|只剩|就剩)下?(?:几|多少)个?(?:工作)?[天日]|\bhow many (?:more )?(?:working |business |calendar )?days\b[^?.]{0,30}\b(?:left|remaining)\b"
                              r"|\bhow many (?:more )?(?:working |business |calendar )?days (?:until|till|before)\b|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b", re.I)
+# 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
+_NEXT_TIME = lazy_regex(r"下次|下一次|下回|下一期|下个季度的?|\bnext (?:one|report|filing|submission|upload|quarterly|annual|time)\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
 # 我们打算…, 准备…: what the asker means to do, told before asking whether it is right
@@ -2181,6 +2183,13 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     elif asks_for_day(text, dated=False) and q.form != "yesno" and (periods := named_periods(text)):
         findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
             kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")
+    elif asks_for_day(text, dated=False) and q.form != "yesno" and _NEXT_TIME.search(text):
+        # (深圳的质量季报下次什么时候交: the first of its days after today)
+        today = china_today()
+        near = [(today.year, (today.month - 1) // 3 + 1), (today.year, None), (today.year + 1, None)]
+        findings = with_due_dates(findings, q, lambda f: sorted(
+            (d for period in near for d in periodic_dates(kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})
+             if d.due >= today), key=lambda d: d.due)[:1], "ans.next_due")
     elif q.form == "info" and (counted := with_cost_asked(kb, findings, text, q)):
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":

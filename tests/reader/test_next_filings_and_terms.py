@@ -291,3 +291,17 @@ def test_another_partys_answer_after_an_immediate_step_is_not_at_once():
 def test_a_length_asked_twice_is_one_ask():
     found = get_kb().ask("文登区的项目核准文件有效期是多少？多久没开工就会自动取消")["findings"]
     assert [f["verdict"] for f in found] == ["not_specified"]
+
+
+def test_a_day_to_come_said_in_chinese_against_the_last_day():
+    assert get_kb().ask("龙岗区项目上周一签的合同，中标通知书和合同复印件备案，下周二交算按时吗？")["findings"][0]["verdict"] == "no"
+    assert get_kb().ask("龙岗区项目这周一签的合同，中标通知书和合同复印件备案，下周二交算按时吗？")["findings"][0]["verdict"] == "yes"
+
+
+def test_the_next_day_of_a_recurring_filing():
+    assert "2027-01-05" in get_kb().ask("深圳的质量季报下次什么时候交？")["findings"][0]["summary"]
+
+
+def test_an_english_list_named_with_its_place():
+    f = get_kb().ask("Does the supervision report go into the Zhonglou acceptance documents?")["findings"][0]
+    assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "第三十条")
