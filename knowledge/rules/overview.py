@@ -22,6 +22,32 @@ _OVERVIEW = lazy_regex(
     r"|\bfrom \w[\w\s-]{0,30}? (?:to|through|until) \w[\w\s-]{0,30}?\b(?:what|which|how)\b", re.I)
 
 
+# the stages a question may ask the steps of (验收前都要完成哪些事, "walk me through the acceptance"), each with the words that name
+# it in a question and the words of the texts' step titles that belong to it
+_STAGES = [
+    (lazy_regex(r"立项|申报|报批|审批|可研|初步设计|概算|\b(approv\w*|declar\w*|feasib\w*|preliminary design|budget estimate)\b", re.I),
+     lazy_regex(r"立项|申报|审批|评审|论证|规划|计划|可行性|初步设计|概算|审核意见|合规性审查|资金审核|申请资金|前提")),
+    (lazy_regex(r"采购|招标|招投标|定标|签合同|\b(procur\w*|tender\w*|bid\w*)\b", re.I),
+     lazy_regex(r"采购|招标|招投标|合同")),
+    (lazy_regex(r"建设期|建设期间|施工|开工以后|\b(construction|build(ing)? phase|implementation)\b", re.I),
+     lazy_regex(r"建设|实施|监理|质量|季报|抽测|整改|测试")),
+    (lazy_regex(r"验收|初验|终验|试运行|\b(acceptance|trial run|trial operation|go[- ]live)\b", re.I),
+     lazy_regex(r"验收|初验|终验|试运行|测评|安全测试|核验|前置审核|共享和源代码|平台查询")),
+    (lazy_regex(r"运维|决算|审计|后评价|档案|上线后|建成后|用起来以后|\b(o&m|maintenance|final accounts|audit|archiv\w*|post-evaluation|after go-live)\b", re.I),
+     lazy_regex(r"运维|决算|结算|审计|后评价|档案|保修|资产|绩效")),
+]
+# the whole of it asked (从立项到验收, 整个过程, "end to end"): no stage kept apart
+_WHOLE = lazy_regex(r"(?:从|打)[^，,。？?]{1,12}(?:到|一直到)|全流程|整个|一整套|全部|所有|\b(?:whole|full|entire|end[- ]to[- ]end|from \w[\w\s-]{0,30}? (?:to|through|until))\b", re.I)
+
+
+def _asked_steps(steps: list, text: str) -> list:
+    """The steps of the stages the question names, or every step when it asks the whole (or names no stage)."""
+    named = [words for asked, words in _STAGES if asked.search(text)]
+    if not named or _WHOLE.search(text):
+        return steps
+    return [s for s in steps if any(words.search(s.title["zh"]) for words in named)]
+
+
 def asks_overview(text: str) -> bool:
     return bool(_OVERVIEW.search(text))
 
@@ -36,9 +62,9 @@ def with_overview(kb, findings: list[Finding], text: str, q: Question, jids: lis
         profile = q.profile if q.profile.jurisdiction in (None, jid) else type(q.profile)(jurisdiction=jid)
         if j.in_scope(profile)[0] is False or any(f.jurisdiction == jid and f.verdict == "not_applicable" for f in findings):
             continue   # (a project the text does not cover has no path under it)
-        steps = [s for s in j.steps if evaluate(s.when, profile) is not False]
+        steps = _asked_steps([s for s in j.steps if evaluate(s.when, profile) is not False], text)
         if len(steps) < 2:
-            continue
+            continue   # (one step asked of: the finding on its rule answers it)
         listed = t("ans.list_sep", q.lang).join(
             t("ans.overview_step", q.lang, n=i, title=s.title[q.lang], articles=t("ans.list_sep", q.lang).join(
                 dict.fromkeys(c.article for c in s.citations))) for i, s in enumerate(steps, 1))

@@ -305,3 +305,8 @@ def test_the_next_day_of_a_recurring_filing():
 def test_an_english_list_named_with_its_place():
     f = get_kb().ask("Does the supervision report go into the Zhonglou acceptance documents?")["findings"][0]
     assert (f["verdict"], f["citations"][0]["article"]) == ("yes", "第三十条")
+
+
+def test_an_overview_of_one_stage_keeps_that_stages_steps():
+    f = get_kb().ask("龙岗区项目验收是什么流程")["findings"][0]
+    assert f["topic"] == "overview" and "初步验收" in f["summary"] and "专项规划" not in f["summary"]
