@@ -18,7 +18,7 @@ _OVERVIEW = lazy_regex(
     r"|怎么走|咋走|怎么个走法|是个什么流程|是什么流程|什么流程|整个(?:过程|流程)|全流程|整套(?:流程|程序)|一整套|捋一下|捋捋|梳理一下"
     r"|都(?:要|得|需要)(?:做|办|完成|走|干)(?:哪些|什么|啥)|(?:从|打)[^，,。？?]{1,12}(?:到|一直到)[^，,。？?]{1,12}(?:要|得|都)?(?:走|做|办|经过|干)"
     r"|\bwalk (?:me|us) through\b|\b(?:what|which)(?:'s| is| are)? (?:the )?(?:full |whole |overall |complete |entire )?(?:[\w-]+ ){0,2}(?:process|route|path|procedure|steps|stages)\b"
-    r"|\bwhat are (?:all )?the (?:steps|stages|filings|deadlines|reviews)\b|\blist (?:the|all)\b|\boverview\b|\bstep[- ]by[- ]step\b|\bend[- ]to[- ]end\b"
+    r"|\bwhat are (?:all )?the (?:steps|stages|filings|deadlines|reviews)\b|\blist (?:the |all )(?:the )?(?:steps|stages|reviews|filings|deadlines|approvals)\b|\boverview\b|\bstep[- ]by[- ]step\b|\bend[- ]to[- ]end\b"
     r"|\bfrom \w[\w\s-]{0,30}? (?:to|through|until) \w[\w\s-]{0,30}?\b(?:what|which|how)\b", re.I)
 
 
