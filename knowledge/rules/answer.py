@@ -1991,10 +1991,7 @@ def _inner_place(j: Jurisdiction, place: str, q: Question, findings: list[Findin
         if f.jurisdiction == j.id and f.verdict in ("yes", "no") and f.topic not in ("by_reference", "county_projects"):
             f = replace(f, verdict="conditional")
         out.append(f)
-    if head.verdict == "conditional" and any(f.jurisdiction == j.id and f.verdict == "not_applicable" for f in out[1:]):
-        # (福田区, a district-funded system: the text's own rule on district money settles that it does not reach it)
-        out[0] = replace(head, verdict="not_applicable")
-    elif not must_not and not may_follow and all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
+    if not must_not and not may_follow and all(f.verdict in ("not_specified", "info") for f in out[1:] if f.jurisdiction == j.id) and \
             not any(f.jurisdiction == j.id and f.topic == "scope" for f in findings):
         # the text says nothing on what was asked (初步验收专家会 in 南山区): its scope conditions no duty
         out[0] = replace(head, verdict="info")
