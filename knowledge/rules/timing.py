@@ -802,8 +802,8 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
 # the year a day proposed is of, said with it (今年2月, 去年, "in February this year"; not "this year's report": the filing's year)
 _YEAR_OF_THE_DAY = lazy_regex(r"(19|20)\d\d|去年|今年\s*(?!的)|last year|this year(?!'s|’s)", re.I)
-# one day to come said relative to today (下周二, 明天, "next Monday"; not 下周, a week)
-_SOON_DAY = lazy_regex(r"下下?个?(周|星期|礼拜)[一二三四五六日天]|明天|后天|\bnext (monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
+# one day of next week said relative to today (下周二; not 下周, a week)
+_SOON_DAY = lazy_regex(r"下下?个?(周|星期|礼拜)[一二三四五六日天]")   # (not 明天, tomorrow: a step already late today is late tomorrow)
 # a filing of this year named (今年的绩效自评价, this year's report, 年度计划): what a day to come is measured against
 _THIS_YEARS = lazy_regex(r"今年|本年|年度|每年|\bthis year|\bannual\b|\byearly\b", re.I)
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
