@@ -19,11 +19,11 @@ from ..facts.events import ALL_EVENTS
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
 # 还剩几天, 离截止还有多少天, "how many working days do we have left": the days from today to the last day, asked
-_DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(?:工作)?[天日]|离[^，,。？?]{1,20}?(?:还有|还剩|剩)(?:几|多少)个?(?:工作)?[天日]"
+DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(?:工作)?[天日]|离[^，,。？?]{1,20}?(?:还有|还剩|剩)(?:几|多少)个?(?:工作)?[天日]"
               r"|\bhow many (?:more )?(?:working |business |calendar |work )?days (?:do we |do i |have we |are there |are )?(?:have |got |still )?(?:left|remaining|until|till|to go)\b"
               r"|\bhow (?:much (?:more )?time|long) (?:do we have|have we got|is|are we) (?:left|remaining)\b|\bdays (?:left|remaining)\b")
-_DAYS_LEFT_RE = lazy_regex(_DAYS_LEFT, re.I)
-_ASKS_DAY = lazy_regex(_DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|by (what|which) (date|day)|latest|earliest"
+_DAYS_LEFT_RE = lazy_regex(DAYS_LEFT, re.I)
+_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|by (what|which) (date|day)|latest|earliest"
                        r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)

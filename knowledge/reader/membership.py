@@ -101,8 +101,13 @@ def listed_document(text: str) -> tuple[str, str, bool] | None:
 # "does the supervision report go into the acceptance documents?", "do the acceptance materials include a
 # user manual", "is the test report part of the acceptance package", "do we submit the training records for
 # acceptance": an English document asked of a step's list
-_EN_DOC = (r"(?P<a>(?:[a-z\u4e00-\u9fff-]+\s+){0,3}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?)"
-           r"|[\u4e00-\u9fff]{1,16}?(?:报告|清单|表|书|记录|方案|手册|纪要|合同))")   # (the 数据共享清单: the text's own name, typed as it stands)
+def _en_doc(group: str = "a") -> str:
+    """A document named in English (the supervision report) or by the text's own name typed as it stands (the 数据共享清单)."""
+    return (rf"(?P<{group}>(?:[a-z\u4e00-\u9fff-]+\s+){{0,3}}?(?:reports?|plans?|manuals?|records?|minutes|forms?|certificates?|notices?|specifications?|contracts?)"
+            r"|[\u4e00-\u9fff]{1,16}?(?:报告|清单|表|书|记录|方案|手册|纪要|合同))")
+
+
+_EN_DOC = _en_doc()
 _EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
 _EN_LIST = rf"(?:(?-i:[A-Z])[a-z]+(?:'s)?\s+)?(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"   # (the Zhonglou acceptance documents)
 _EN_LISTED = [
@@ -115,7 +120,7 @@ _EN_LISTED = [
 _EN_LISTED_BARE = lazy_regex(rf"\b(?:is|are)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_EN_DOC}\s+(?:one of|among|part of|on)\s+(?:the\s+)?"
                              r"(?:required\s+)?(?:docs|documents|materials|paperwork|list|package)\b"
                              # ("acceptance materials - do we need the 数据共享清单 in the package too")
-                             rf"|\b(?:need|include|submit|provide|attach|put|have)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_EN_DOC.replace('?P<a>', '?P<a2>')}\s+"
+                             rf"|\b(?:need|include|submit|provide|attach|put|have)\s+(?:the\s+|a\s+|an\s+|our\s+)?{_en_doc('a2')}\s+"
                              r"(?:in|into|with)\s+(?:the\s+)?(?:required\s+)?(?:docs|documents|materials|paperwork|list|package|pack)\b", re.I)
 _EN_STEP_RE = lazy_regex(_EN_STEP, re.I)
 _EN_ARTICLE = lazy_regex(r"^(?:a|an|the|our|any)\s+", re.I)
@@ -315,24 +320,29 @@ def meaning_asked(text: str) -> str | None:
 
 def used_sentence(text: str, term: str) -> str | None:
     """The sentence of ``text`` that uses ``term`` (the text's own wording), if any."""
-    sentence = next((s.strip().rstrip("。；;") for s in _SENTENCE.split(text) if term in _QUOTES.sub("", s)), None)
+    sentence = next((s.strip().rstrip("。；;") for s in _SENTENCE.split(text) if term in unquoted(s)), None)
     if sentence is None or len(sentence) <= 60:
         return sentence
     # (a long sentence: the clause that uses it, 新动议项目需同时编制立项申请报告或项目建议书)
-    return next((c.strip() for c in re.split(r"[，,；;]", sentence) if term in _QUOTES.sub("", c)), sentence)
+    return next((c.strip() for c in re.split(r"[，,；;]", sentence) if term in unquoted(c)), sentence)
 
 
 def meaning_sentence(text: str, term: str) -> str | None:
     """The sentence of ``text`` that says what ``term`` is or holds (第三方服务是指咨询、监理、测评、安全等配套服务)."""
     for sentence in _SENTENCE.split(text):
         s = sentence.strip().rstrip("。；;")
-        bare = _QUOTES.sub("", s)   # (本办法所称“智慧文登”项目，是指…: the term as one word)
+        bare = unquoted(s)   # (本办法所称“智慧文登”项目，是指…: the term as one word)
         if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", bare) or re.search(r"所称" + re.escape(term), bare):
             return s
     return None
 
 
 _QUOTES = lazy_regex(r"[“”\"‘’「」『』]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quotation marks (“智慧文登”项目 as 智慧文登项目)."""
+    return _QUOTES.sub("", text)
 
 
 # 数据共享方面要交什么表, 跟数据共享有关的是哪两样: items of a list asked for by what they are about

@@ -14,6 +14,7 @@ from ..reader.amounts import find_amounts
 from ..reader.beliefs import scope_denied
 from ..reader.costs import FEE_ASKED
 from ..reader.dated import (
+    DAYS_LEFT,
     asks_earliest,
     asks_for_day,
     asks_latest,
@@ -288,9 +289,9 @@ _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0
 _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
+                             r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b"
                              # (合同这周一签的，备案还剩多少天: the days left until the last day)
-                             r"|(?:还剩|还有|剩下|只剩|就剩)下?(?:几|多少)个?(?:工作)?[天日]|\bhow many (?:more )?(?:working |business |calendar )?days\b[^?.]{0,30}\b(?:left|remaining)\b"
-                             r"|\bhow many (?:more )?(?:working |business |calendar )?days (?:until|till|before)\b|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b", re.I)
+                             r"|" + DAYS_LEFT, re.I)
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
 _NEXT_TIME = lazy_regex(r"下次|下一次|下回|下一期|下个季度的?|\bnext (?:one|report|filing|submission|upload|quarterly|annual|time)\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description

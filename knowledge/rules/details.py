@@ -40,6 +40,7 @@ from ..reader.membership import (
     numbered_items,
     only_items,
     pieces,
+    unquoted,
     used_sentence,
 )
 from ..reader.proposals import asks_content
@@ -459,7 +460,7 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
 @lru_cache(maxsize=8)
 def _bare_text(kb, jid: str) -> str:
     """A jurisdiction's whole text without quotation marks (“智慧文登”项目 as 智慧文登项目)."""
-    return re.sub(r"[“”\"‘’「」『』]", "", "".join(a.text for a in kb.index.articles if a.doc == jid))
+    return unquoted("".join(a.text for a in kb.index.articles if a.doc == jid))
 
 
 def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
