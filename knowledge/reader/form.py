@@ -217,7 +217,9 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
-                     r"|\bor not\s*[?？]*\s*$", re.I)   # need supervision or not
+                     r"|\bor not\s*[?？]*\s*$"   # need supervision or not
+                     # ("…18 months free maintenance, that's fine right": the tag after a judgement of its own)
+                     r"|[,，;]\s*(?:that's|that is|it's|it is|this is|which is)\s+(?:fine|ok|okay|allowed|acceptable|enough|alright|compliant)\s*,?\s*(?:right|correct|yes)\s*\??\s*$", re.I)
 # a belief said to be confirmed, with no mark ("just to confirm, the contractor must keep photo records", "I assume we can
 # tender it with the civil works", "I think a phone call is enough")
 _EN_BELIEF = lazy_regex(r"(?:^|[.;:!]\s+|,\s*)(?:(?:just\s+)?to\s+confirm|confirming|just\s+checking|quick\s+check|am\s+i\s+right(?:\s+that|\s+in\s+thinking)?)\b"

@@ -416,7 +416,9 @@ _FACTS = [
     ("warranty_years", lazy_regex(rf"{_NUM}\s*(?:年|-?years?)\s*(?:的)?\s*(?:免费|(?:of\s+)?free|of)?\s*(?:质保|保修|维保|运维|warranty|free maintenance)", re.I)),
     ("warranty_years", lazy_regex(rf"\bwarranty\b[^.?;。？；\d]{{0,64}}?\b{_NUM}[\s-]*years?\b", re.I)),   # warranty period … be just one year
     # 质保期12个月: a warranty in months, read as years
-    ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|warranty)[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
+    ("warranty_months", lazy_regex(rf"(?:质保|保修|维保|免费维护|免费运维|warranty|free (?:maintenance|support))[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|months?)", re.I)),
+    # (18 months free maintenance, 18个月免费维保: the months before the warranty's name)
+    ("warranty_months", lazy_regex(rf"{_NUM}\s*(?:个月|-?months?)\s*(?:的)?\s*(?:免费|(?:of\s+)?free|of)?\s*(?:质保|保修|维保|维护|运维|warranty|maintenance|support)", re.I)),
     # (试运行是今年5月20号开始的: a date, not five months)
     ("trial_months", lazy_regex(rf"试运行[^。？?；;\d一二两三四五六七八九十]{{0,8}}{_NUM}\s*(?:个月|月(?!\s*\d{{1,2}}\s*[日号]|\s*份|\s*(?:初|中|底|末|上旬|中旬|下旬)))", re.I)),
     # (试运行只打算跑两周: a trial run said in weeks or days, read as the months it makes)

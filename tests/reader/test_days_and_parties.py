@@ -1,0 +1,62 @@
+"""Readings from the thirty-fifth session (issue 8), each with a look-alike that must keep its answer: the day a
+system is to be switched off, said in English ("will be retired on …", "what date is that for us") or as a date
+followed by 下线/停用 (明年1月25号下线), counts the report due before it; Wendeng's own initial check told done
+("passed our own initial check", 初步核验做完了) is followed by the acceptance application; a warranty said in months
+after the number (18 months free maintenance, 免费维护期给18个月) is weighed against the years the text asks, and a
+judgement tagged without a comma ("that's fine right") is a yes-or-no.
+The questions are the project's own sentences (none is an evaluation case)."""
+import pytest
+
+from knowledge.base import get_kb
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-05")
+
+
+def _summary(question, jid):
+    return next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)["summary"]
+
+
+@pytest.mark.parametrize("question, day", [
+    ("Zhonglou: the old system will be retired on 2027-01-20, when is the report due", "2026-12-21"),
+    ("Zhonglou: we switch off the legacy platform on Jan 20, 2027. which date must the report be in by", "2026-12-21"),
+    ("钟楼区 旧系统明年1月25号下线 最晚哪天在平台上报", "2026-12-26"),
+    ("钟楼区旧系统明年1月25日起停用，哪天之前要报", "2026-12-26"),
+])
+def test_the_report_due_before_a_system_is_switched_off(question, day):
+    assert day in _summary(question, "zhonglou")
+
+
+def test_a_switch_off_without_a_date_gets_the_rule_not_a_day():
+    summary = _summary("钟楼区旧系统要下线，要提前多久报", "zhonglou")
+    assert "30日" in summary and "2026-" not in summary
+
+
+@pytest.mark.parametrize("question", [
+    "Wendeng: we passed our own initial check yesterday. What do we submit next",
+    "文登区初步核验昨天做完了，下一步交什么",
+])
+def test_the_next_step_after_wendengs_own_initial_check(question):
+    lead = get_kb().ask(question)["findings"][0]
+    assert lead["topic"] == "next_step" and "第三十五条" in [c["article"] for c in lead["citations"]]
+
+
+def test_an_initial_check_still_to_do_is_no_step_done():
+    assert get_kb().ask("Wendeng: we will do our initial check next week. What do we submit next")["findings"][0]["topic"] != "next_step"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("longgang: the contractor offers 18 months free maintenance, that's fine right", "no"),
+    ("龙岗区 承建商说免费维护期给18个月 可以吗", "no"),
+    ("龙岗区 合同约定30个月免费维保 行吗", "yes"),
+    ("Longgang: the vendor gives 36 months of free support. ok?", "yes"),
+])
+def test_a_warranty_said_in_months(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["verdict"], finding["citations"][0]["article"]) == (verdict, "第四十五条")
+
+
+def test_a_judgement_stated_without_a_tag_is_not_asked():
+    assert get_kb().ask("Longgang: the contract gives a 3 year warranty, that's fine. What else goes into it")["findings"][0]["verdict"] == "info"
