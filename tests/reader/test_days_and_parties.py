@@ -3,7 +3,8 @@ system is to be switched off, said in English ("will be retired on …", "what d
 followed by 下线/停用 (明年1月25号下线), counts the report due before it; Wendeng's own initial check told done
 ("passed our own initial check", 初步核验做完了) is followed by the acceptance application; a warranty said in months
 after the number (18 months free maintenance, 免费维护期给18个月) is weighed against the years the text asks, and a
-judgement tagged without a comma ("that's fine right") is a yes-or-no.
+judgement tagged without a comma ("that's fine right") is a yes-or-no; "who leads" asks who does what; "is that on the
+supervisor or the design firm" asks which of two bodies, not yes or no.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -60,3 +61,17 @@ def test_a_warranty_said_in_months(question, verdict):
 
 def test_a_judgement_stated_without_a_tag_is_not_asked():
     assert get_kb().ask("Longgang: the contract gives a 3 year warranty, that's fine. What else goes into it")["findings"][0]["verdict"] == "info"
+
+
+def test_who_leads_asks_the_bodies_share():
+    finding = get_kb().ask("Wendeng: who leads and coordinates Smart Wendeng project management overall?")["findings"][0]
+    assert (finding["topic"], finding["verdict"], finding["citations"][0]["article"]) == ("responsibilities", "info", "第四条")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Shenzhen: the design conformity opinion before contract acceptance, is that on the supervisor or the design firm", "info"),
+    ("Shenzhen: is the conformity opinion before contract acceptance issued by the design firm or the supervisor?", "info"),
+    ("Shenzhen: must the design firm give a conformity opinion before contract acceptance?", "yes"),
+])
+def test_which_of_two_bodies_is_a_what_question(question, verdict):
+    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
