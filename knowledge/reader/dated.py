@@ -166,6 +166,11 @@ def _or_named_before(key: str | None, score: float, clause: str, at: tuple[int, 
     return key, score
 
 
+# a day planned, not one gone by: 打算, 准备, 元旦后 (the coming New Year), "we will", "plan to"
+_PLANNED = lazy_regex(r"打算|准备|计划(?!书|表)|预计|拟(?!定)|定于|定在|安排在|元旦(后|以后|之后|过后)|过完年|年后|春节(后|以后|过后)"
+                      r"|\b(will|shall|plan(ning)? to|plan to|going to|intend(ing)? to|scheduled|expect(ing)? to|aim(ing)? to)\b", re.I)
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(_ten_days(_month_days(unicodedata.normalize("NFKC", text), today)))
@@ -188,6 +193,9 @@ def stated_events(text: str, today: date) -> dict[str, date]:
                            else year, int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
+            # (元旦后1月4号交验收申请函, "we plan to apply on Jan 4": a day planned with no year, long gone this year, is next year's)
+            if not m.group("y") and not rel and year == today.year and (today - day).days > 180 and _PLANNED.search(clause):
+                day = a_year_on(day)
             # the date out of the way: 合同2026年2月10日签的 names the signing as 合同@签的 does
             bare, at = clause[:m.start()] + "@" + clause[m.end():], (m.start(), m.start() + 1)
             key, score = _event(bare, at)

@@ -4,7 +4,8 @@ followed by 下线/停用 (明年1月25号下线), counts the report due before 
 ("passed our own initial check", 初步核验做完了) is followed by the acceptance application; a warranty said in months
 after the number (18 months free maintenance, 免费维护期给18个月) is weighed against the years the text asks, and a
 judgement tagged without a comma ("that's fine right") is a yes-or-no; "who leads" asks who does what; "is that on the
-supervisor or the design firm" asks which of two bodies, not yes or no.
+supervisor or the design firm" asks which of two bodies, not yes or no; a day planned with no year that is long gone
+this year (元旦后1月4号交, "we plan to apply on Jan 4") is next year's, a day told done (1月4号交了) stays this year's.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -75,3 +76,12 @@ def test_who_leads_asks_the_bodies_share():
 ])
 def test_which_of_two_bodies_is_a_what_question(question, verdict):
     assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, day", [
+    ("文登 元旦后1月4号交验收申请函，大数据中心最晚哪天组织验收", "2027-01-11"),
+    ("Wendeng: we plan to hand in the acceptance application on Jan 4. by when must the centre organise acceptance", "2027-01-11"),
+    ("文登 1月4号交了验收申请函，大数据中心最晚哪天组织验收", "2026-01-09"),
+])
+def test_a_day_planned_long_gone_this_year_is_next_years(question, day):
+    assert day in _summary(question, "wendeng")
