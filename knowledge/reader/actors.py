@@ -12,7 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -21,10 +21,13 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"造价审核|专家论证|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
+_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
-_CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?<!不)(?<!没)(?<!不打算)(?<!不想)(?<!不准备)(?:请(?!问|示|教|求)|找|交给|委托))\s*(?P<b>{BODY})\s*(?:自己|自行)?"
+# a party named by its short name, with no 单位 (应该是监理出的吧, 是承建商组织的吧): its texts' name below
+_SHORT_PARTIES = {"监理": "监理单位", "承建商": "承建单位", "供应商": "承建单位", "集成商": "承建单位", "总包": "承建单位"}
+_SHORT_PARTY = "|".join(_SHORT_PARTIES)
+_CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?<!不)(?<!没)(?<!不打算)(?<!不想)(?<!不准备)(?:请(?!问|示|教|求)|找|交给|委托))\s*(?P<b>{BODY}|{_SHORT_PARTY})\s*(?:自己|自行)?"
                     rf"|(?P<own>(?:我们|咱们|我|本)(?:单位|部门|局|中心)?)[^。？?！!]{{0,14}}?(?:自己|自行)"
                     # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购; 能不能自己按政府采购程序采购: the asker)
                     rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备)|(?<=规定)|(?<=[，,]))(?P<self>自己|自行))"   # (按政府采购规定自己组织采购)
@@ -35,7 +38,8 @@ _STEP = lazy_regex(_STEPS)
 # a question means
 CLASS_WORDS = ("专业类", "公共类", "通用软件", "专业软件", "公共支撑平台", "基础设施")
 # (and the steps or documents a case is of: 初验, 合同)
-_QUALIFIERS = lazy_regex("|".join((*CLASS_WORDS, "初验", "终验", "竣工", "合同", "软件")))
+# (and the documents a step is of: 可研报告的评审 is the feasibility study's, not the preliminary design's)
+_QUALIFIERS = lazy_regex("|".join((*CLASS_WORDS, "初验", "终验", "竣工", "合同", "软件", "可行性研究", "初步设计", "概算", "建设方案", "建议书")))
 
 
 @dataclass(frozen=True)
@@ -51,13 +55,14 @@ _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承
              (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
              (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局"),
              # (the data bureau, by the words each text's name for it ends in: 市政务服务数据管理局, 区政府办(大数据管理局))
-             (r"(?:city |district |municipal )?(?:government )?(?:services )?data (?:management |administration )?(?:bureau|administration)", "数据管理局")]
+             (r"(?:city |district |municipal )?(?:government )?(?:services )?(?:big[- ])?data (?:management |administration )?(?:bureau|administration)", "数据管理局"),
+             (r"(?:city |district |municipal )?audit (?:bureau|office|department)", "审计局")]
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
             (r"cost (?:audit|review|check)s?", "造价审核"), (r"expert (?:evaluation|appraisal|assessment|argumentation)s?", "专家论证"),
-            (r"expert review|review", "评审")]
+            (r"expert review|review", "评审"), (r"audit(?:ing|s)?", "审计")]
 _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
                        rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
@@ -96,6 +101,9 @@ def _english_own_claim(text: str, original: str) -> str | None:
 _EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
                          r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled)"
                          rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\b", re.I)
+# "auditing … is the Finance Bureau's job", "that's the supervisor's responsibility, right"
+_EN_JOB = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|'s|falls? (?:to|on|under))\s+(?:(?:really|usually|always|just|basically)\s+)?(?:the\s+)?"
+                     rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
 _EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写")]
 
 
@@ -106,12 +114,18 @@ def _english_claim(text: str) -> str | None:
         # (the step is the last the words before "is … by" name)
         # (the longest of those that end last: "final acceptance", not its "acceptance")
         step = next((zh for *_, zh in sorted(((-x.end(), x.start(), zh) for pat, zh in _EN_STEP
-                                              for x in re.finditer(rf"\b(?:{pat})\b", p.group("s"), re.I)))), None)
+                                              for x in re.finditer(rf"\b(?:{pat})\b", p.group("s"), re.I)))), None) or \
+            next((x.group(0) for x in reversed([*re.finditer(_STEPS, p.group("s"))])), None)   # ("the 初验 is organised by …")
         if step is None:
             return None
         body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, p.group("b"), re.I))
         verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
         return f"让{body}{verb}{step}"
+    if not m and (j := _EN_JOB.search(text)):   # "auditing … is the Finance Bureau's job"
+        step = next((zh for pat, zh in _EN_STEP if re.search(rf"\b(?:{pat})\b", j.group("s"), re.I)), None) or \
+            next((x.group(0) for x in _STEP.finditer(j.group("s"))), None)
+        body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, j.group("b"), re.I))
+        return f"{step}是{body}负责的吧" if step else None
     if not m:
         return None
     said, party, doing = (m.group("s"), m.group("b"), m.group("v")) if m.group("b") else (m.group("s2"), m.group("b2"), m.group("v2"))
@@ -154,13 +168,16 @@ def claimed_actor(text: str) -> Claim | None:
     step = _STEP.search(text, m.end()) or ([*_STEP.finditer(text[:m.start()])] or [None])[-1]
     if re.fullmatch(_WRITE, m.group("v")) or m.group("v") == "出":   # 监理总结报告让承建单位代为编写: the document written is the step
         step = _DOCUMENT.search(text, m.end()) or ([*_DOCUMENT.finditer(text[:m.start()])] or [None])[-1]
-    step = step.group(0) if step else "采购" if m.group("v") == "采购" else None   # (我们局想自己采购: the verb is the step)
+    step = step.group(0) if step else "采购" if m.group("v") in ("采购", "采") else None   # (我们局想自己采购: the verb is the step)
+    if m.group("v") in ("批", "采"):
+        step = {"批": "审批", "采": "采购"}[m.group("v")]   # (立项审批应该是区财政局批的吧: the approval is the step; 统一采的 the buying)
     if not step or len(body) < 2:
         return None
-    verb = "出具" if m.group("v") == "出" else m.group("v")
+    verb = {"出": "出具", "批": "审批", "采": "采购"}.get(m.group("v"), m.group("v"))
+    body = _SHORT_PARTIES.get(body, body)
     if step == "采购" and text.startswith("采购", m.end()):
         verb = "采购"   # (自己组织采购: the buying is the step done, as the texts' 开展采购 is)
-    return Claim(body, verb, step, tuple(dict.fromkeys(_QUALIFIERS.findall(text))))
+    return Claim(body, verb, step, tuple(dict.fromkeys(_QUALIFIERS.findall(text.replace("可研", "可行性研究")))))
 
 
 # the asker's own unit (我们单位, 本单位), and the names a text gives the unit that runs a project
@@ -213,8 +230,10 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:
         said = claim.step if claim.verb == claim.step else \
-        rf"(?:{verb})[^，,。；;]{{0,12}}?(?:[\u4e00-\u9fff]{{2,6}}(?:和|、|及))?(?:{step})|(?:{step})[^，,。；;]{{0,2}}?(?:{verb})"   # (组织…进行造价审核和专家论证)
+        rf"(?:{verb})[^，,。；;]{{0,{16 if verb == '负责' else 12}}}?(?:[\u4e00-\u9fff]{{2,6}}(?:和|、|及))?(?:{step})|(?:{verb})[^，,。；;]{{0,30}}?(?:进行|开展)(?:{step})|(?:{step})(?![局厅委署]|部门|机构)[^，,。；;]{{0,2}}?(?:{verb})"   # (组织…进行造价审核和专家论证; 组织区信息化主管部门等相关单位和专家对…进行评审; not 审计局负责: a body's name)
     for m in re.finditer(said, sentence):
+        if re.search(r"(?:未|没有|不予?|违反[^，,。；;]{0,8})(?:履行|经过?|办理)?$", sentence[:m.start()]):
+            continue   # (单位或个人违反本办法规定未履行审批、备案程序: a step not taken says nobody's doing it)
         start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
         clause = sentence[start:m.start()]
         # the body after the clause's last 由, else the one the clause opens with
@@ -231,7 +250,7 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             named, start = subjects[-1], 0
         if not named and subject and start == 0 and clause.startswith("负责"):
             return subject, sentence[:m.end()]
-        if not named and not clause.strip() and start > 0:
+        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责", clause)) and start > 0:
             # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the
             # body that opens the sentence's last clause led by one
             leads = [*re.finditer(rf"(?:^|[，,])\s*(?![对向给为把将被在从按由经])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?!向|给|对|的)(?=[\u4e00-\u9fff])", sentence[:start])]

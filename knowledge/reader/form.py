@@ -221,6 +221,7 @@ _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$"   # need supervision or not
+                     r"|\b(?:isn't it|is it not|aren't they|doesn't it|don't they|isn't that right|isn't that so)\s*[?？]*\s*$"   # (… by the big data bureau isn't it)
                      # ("…18 months free maintenance, that's fine right": the tag after a judgement of its own)
                      r"|[,，;]\s*(?:that's|that is|it's|it is|this is|which is)\s+(?:fine|ok|okay|allowed|acceptable|enough|alright|compliant)\s*,?\s*(?:right|correct|yes)\s*\??\s*$", re.I)
 # a belief said to be confirmed, with no mark ("just to confirm, the contractor must keep photo records", "I assume we can

@@ -5,7 +5,10 @@ followed by 下线/停用 (明年1月25号下线), counts the report due before 
 after the number (18 months free maintenance, 免费维护期给18个月) is weighed against the years the text asks, and a
 judgement tagged without a comma ("that's fine right") is a yes-or-no; "who leads" asks who does what; "is that on the
 supervisor or the design firm" asks which of two bodies, not yes or no; a day planned with no year that is long gone
-this year (元旦后1月4号交, "we plan to apply on Jan 4") is next year's, a day told done (1月4号交了) stays this year's.
+this year (元旦后1月4号交, "we plan to apply on Jan 4") is next year's, a day told done (1月4号交了) stays this year's;
+a body believed to do a step, said as people say it (是区财政局批的吧, 统一采的吧, 大数据中心负责吧, 应该是监理出的吧, "is the
+audit bureau's job, correct", "the 初验 is organised by the big data bureau isn't it"), is held against the body the
+text names for that step, of the document named (可研报告的评审: the feasibility study's review, not the design's).
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -85,3 +88,27 @@ def test_which_of_two_bodies_is_a_what_question(question, verdict):
 ])
 def test_a_day_planned_long_gone_this_year_is_next_years(question, day):
     assert day in _summary(question, "wendeng")
+
+
+@pytest.mark.parametrize("question, jid, verdict, body", [
+    ("钟楼区项目立项审批应该是区财政局批的吧", "zhonglou", "no", "区发改局"),
+    ("钟楼区项目立项审批是区发改局批的吧", "zhonglou", "yes", "区发改局"),
+    ("文登区项目的预算评审是大数据中心负责的吧", "wendeng", "no", "区财政局"),
+    ("文登区项目的预算评审应该是区财政局负责吧", "wendeng", "yes", "区财政局"),
+    ("云浮市级专业类服务项目，采购是市政务服务数据管理局统一采的吧", "yunfu", "no", "市直各单位"),
+    ("深圳市直项目合同验收前的设计符合性评价意见应该是监理出的吧", "shenzhen", "no", "设计单位"),
+    ("Yunfu: auditing the city-level service projects is the finance bureau's job, correct", "yunfu", "no", "市审计局"),
+    ("Yunfu: auditing the city-level service projects is the audit bureau's job, right?", "yunfu", "yes", "市审计局"),
+    ("Zhonglou: the 初验 is organised by the big data bureau isn't it", "zhonglou", "no", "项目建设单位"),
+    ("龙岗区 可研报告的评审是区信息化主管部门组织的吧", "longgang", "no", "区发改部门"),
+    ("龙岗区 初步设计方案的评审是区信息化主管部门组织的吧", "longgang", "yes", "区信息化主管部门"),
+])
+def test_a_body_believed_to_do_a_step(question, jid, verdict, body):
+    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert (finding["topic"], finding["verdict"]) == ("actor", verdict) and body in finding["summary"]
+
+
+def test_a_step_not_taken_names_no_body_doing_it():
+    # (单位或个人违反本办法规定未履行审批: nobody approves in that sentence)
+    finding = get_kb().ask("钟楼区项目立项审批是区发改局批的吧")["findings"][0]
+    assert [c["article"] for c in finding["citations"]] == ["第九条"]
