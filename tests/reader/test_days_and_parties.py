@@ -8,7 +8,9 @@ supervisor or the design firm" asks which of two bodies, not yes or no; a day pl
 this year (元旦后1月4号交, "we plan to apply on Jan 4") is next year's, a day told done (1月4号交了) stays this year's;
 a body believed to do a step, said as people say it (是区财政局批的吧, 统一采的吧, 大数据中心负责吧, 应该是监理出的吧, "is the
 audit bureau's job, correct", "the 初验 is organised by the big data bureau isn't it"), is held against the body the
-text names for that step, of the document named (可研报告的评审: the feasibility study's review, not the design's).
+text names for that step, of the document named (可研报告的评审: the feasibility study's review, not the design's);
+a consequence asked of a step missed (忘了登记会被怎么处理, "what penalty does the measures set for that") is silent
+where the step's articles name nothing that follows a failure, and answered where they do (验收没通过会怎么样).
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -112,3 +114,27 @@ def test_a_step_not_taken_names_no_body_doing_it():
     # (单位或个人违反本办法规定未履行审批: nobody approves in that sentence)
     finding = get_kb().ask("钟楼区项目立项审批是区发改局批的吧")["findings"][0]
     assert [c["article"] for c in finding["citations"]] == ["第九条"]
+
+
+@pytest.mark.parametrize("question, jid, article", [
+    ("深圳市直项目合同签了三周才想起来做质量监督登记，会被怎么处理", "shenzhen", "第十六条"),
+    ("Shenzhen municipal: we skipped one quarter's upload of the quality documents to the platform. what penalty is there", "shenzhen", "第十七条"),
+    ("云浮 明年的信息化计划11月30号没报上去，会有什么后果", "yunfu", "立项·第1段"),
+])
+def test_a_consequence_the_text_does_not_name(question, jid, article):
+    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert finding["verdict"] == "not_specified" and article in [c["article"] for c in finding["citations"]]
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("文登区项目验收没通过会怎么样", "wendeng"),
+    ("Wendeng: what happens if our system fails the completion acceptance?", "wendeng"),
+])
+def test_a_consequence_the_text_names(question, jid):
+    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert finding["verdict"] == "info" and "第三十七条" in [c["article"] for c in finding["citations"]]
+
+
+def test_how_a_document_is_handled_asks_no_consequence():
+    finding = get_kb().ask("龙岗区项目档案怎么处理")["findings"][0]
+    assert finding["verdict"] == "info"
