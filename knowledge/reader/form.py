@@ -218,10 +218,14 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         r"|\b(is|are|was|does|do|must|should)\b[^?]{3,120}\b(the|by|before|on|within) [\w\s-]{1,40}?,?\s+or (the |by |before |on |within )?(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|thirtieth)\b[\w\s-]{0,20}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
+# "any way to skip the testing", "is there a way around the review": whether it may be done
+_EN_ANY_WAY = lazy_regex(r"\b(?:is there |there's |are there )?(?:any|some|a) (?:way|ways|chance|exception) (?:to|we can|we could|around|for us to|of)\b(?!\s+(?:tell|know|find|check|see|figure|learn|get (?:info|details)|look up|work out))", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
                      r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$"   # need supervision or not
                      r"|\b(?:isn't it|is it not|aren't they|doesn't it|don't they|isn't that right|isn't that so)\s*[?？]*\s*$"   # (… by the big data bureau isn't it)
+                     # ("… third-party testing is compulsory right": the tag typed without its comma)
+                     r"|(?<![Tt]he)(?<![Aa])(?<![Tt]urn)(?<![Ff]air)(?<!all)\s+(?:right|correct|yeah)\s*[?？]*\s*$"
                      # ("…18 months free maintenance, that's fine right": the tag after a judgement of its own)
                      r"|[,，;]\s*(?:that's|that is|it's|it is|this is|which is)\s+(?:fine|ok|okay|allowed|acceptable|enough|alright|compliant)\s*,?\s*(?:right|correct|yes)\s*\??\s*$", re.I)
 # a belief said to be confirmed, with no mark ("just to confirm, the contractor must keep photo records", "I assume we can
@@ -354,6 +358,8 @@ def classify(text: str, lang: str = "zh") -> Form:
                                                                         or "?" not in text and (inv := _EN_INVERTED_UNMARKED.search(asking))) \
             and not _EN_WH.search(asking[:inv.start()] if "?" in text else asking):   # ("On what exact date did …": a when-question)
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
+    if lang == "en" and _EN_ANY_WAY.search(asking):
+        add("yesno", "any way asked", 3.0)   # "any way to skip the third-party testing": may we
     if lang == "en" and _EN_TAG.search(text):
         add("yesno", "tag question", 3.5)   # "Wendeng won't accept it, right?"
     elif lang == "en" and _EN_BELIEF.search(asking) and _EN_BELIEF_MODAL.search(asking):
@@ -794,7 +800,7 @@ def negated(text: str) -> bool:
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
         return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
         #               asks of the duty: 不是强制的吧)
-    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and _EN_LEAVE_ASKED.search(text)
+    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and (_EN_LEAVE_ASKED.search(text) or _EN_TAG.search(text))
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
                 or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))

@@ -10,7 +10,9 @@ a body believed to do a step, said as people say it (是区财政局批的吧, �
 audit bureau's job, correct", "the 初验 is organised by the big data bureau isn't it"), is held against the body the
 text names for that step, of the document named (可研报告的评审: the feasibility study's review, not the design's);
 a consequence asked of a step missed (忘了登记会被怎么处理, "what penalty does the measures set for that") is silent
-where the step's articles name nothing that follows a failure, and answered where they do (验收没通过会怎么样).
+where the step's articles name nothing that follows a failure, and answered where they do (验收没通过会怎么样); an
+English tag typed without its comma ("… is compulsory right"), "so no X needed right", "any way to skip X" and a
+period said as "we've got like a month" are read as the yes-or-no they are.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -138,3 +140,20 @@ def test_a_consequence_the_text_names(question, jid):
 def test_how_a_document_is_handled_asks_no_consequence():
     finding = get_kb().ask("龙岗区项目档案怎么处理")["findings"][0]
     assert finding["verdict"] == "info"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("Zhonglou: 700k software project, third-party software testing is mandatory right", "zhonglou", "no"),
+    ("Yunfu city-level: software development part is 300k, so no third-party testing needed right", "yunfu", "yes"),
+    ("Yunfu city-level: software development part is 900k, so no third-party testing needed right", "yunfu", "no"),
+    ("Longgang: 2 million project, any way to skip the third-party acceptance testing in the trial run", "longgang", "no"),
+    ("Wendeng: contract signed on Monday, we have about a month to file it with the big data centre right", "wendeng", "no"),
+])
+def test_english_yes_or_no_forms_without_their_marks(question, jid, verdict):
+    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert finding["verdict"] == verdict
+
+
+def test_turn_right_is_no_tag():
+    from knowledge.reader.form import classify
+    assert classify("Longgang: what do we file after the acceptance, and to whom do we turn right after it").form == "info"
