@@ -271,10 +271,12 @@ _WHO_PAYS = lazy_regex(r"(费用|经费|费|钱|资金)[^，,。？?]{0,6}(由�
                        r"|(费用|经费|费|钱)[^，,。？?]{0,6}(从哪|哪个部门|哪家)(出|付|承担)"
                        r"|\bwho (is supposed to |should |must |has to |will |would )?(pays?|pay for|covers? the (cost|costs|fee|fees|bill)|foots? the bill|funds?|bears? the (cost|costs|fee|fees|expense))\b"
                        r"|\b(which|what) (department|body|unit|agency|office|party) (pays|should pay|bears|covers|funds)\b", re.I)
-_WHO_DOES = lazy_regex(r"(由谁|谁来|谁|哪个部门|哪个单位|哪家单位|哪个机构|什么部门|什么单位|什么机构)(来)?(组织|负责|牵头|主持|审批|审核|批|做|搞|办|管|出具|实施|开展|评价|检查|处置)"
+_WHO_DOES = lazy_regex(r"(由谁|谁来|谁|哪个部门|哪个单位|哪家单位|哪个机构|什么部门|什么单位|什么机构)(来)?(组织|负责|牵头|主持|审批|审核|批|做|搞|办|管|出具|实施|开展|评价|检查|处置|验|测)"
                        r"|归(哪个|什么|哪家)(部门|单位|机构)(来)?管|(哪个|什么)(部门|单位|机构)(来)?管"
                        r"|\bwho (is supposed to |should |must |has to |will |would |is going to )?(organi[sz]es?|runs?|does it|does the|conducts?|approves?|handles?|carries out|checks?|is responsible|is in charge|oversees?|leads?|manages?)\b"
-                       r"|\b(which|what) (department|body|unit|agency|office|authority) (organi[sz]es|runs|does|conducts|approves|handles|is responsible|is in charge|oversees|leads|manages)\b", re.I)
+                       r"|\b(which|what) (department|body|unit|agency|office|authority) (organi[sz]es|runs|does|conducts|approves|handles|is responsible|is in charge|oversees|leads|manages)\b"
+                       # ("which testing agency has to do it", "which agency must do them")
+                       r"|\b(which|what) (?:[\w-]+ ){0,2}(?:department|body|unit|agency|office|authority|organi[sz]ation|institution|firm|company|lab)s? (?:has to |must |should |is to |shall |will |can |may )?(?:do|carry out|conduct|run|perform|organi[sz]e|handle|issue)\b", re.I)
 
 
 def doer_asked(text: str) -> str | None:

@@ -218,6 +218,10 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         r"|\b(is|are|was|does|do|must|should)\b[^?]{3,120}\b(the|by|before|on|within) [\w\s-]{1,40}?,?\s+or (the |by |before |on |within )?(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|thirtieth)\b[\w\s-]{0,20}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
+# "does the rule say which agency must do it", 办法里有没有说谁来验: what the text says, asked of it (not "whether")
+_SAYS_WHICH = lazy_regex(r"\b(?:does|do|did)\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:rules?|measures?|text|regulations?|article|law|document|provisions?|policy)\s+"
+                         r"(?:say|specify|state|mention|tell|define|set out|stipulate|name|spell out)\s+(?:us\s+)?(?:which|who|what|when|how|where)\b"
+                         r"|(?:有没有|是否|有无)(?:说|写|讲|规定|明确)(?:了)?[^，,。？?]{0,4}(?:谁|哪个|哪家|什么时候|多久|多长时间|几天)", re.I)
 # "any way to skip the testing", "is there a way around the review": whether it may be done
 _EN_ANY_WAY = lazy_regex(r"\b(?:is there |there's |are there )?(?:any|some|a) (?:way|ways|chance|exception) (?:to|we can|we could|around|for us to|of)\b(?!\s+(?:tell|know|find|check|see|figure|learn|get (?:info|details)|look up|work out))", re.I)
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
@@ -358,6 +362,8 @@ def classify(text: str, lang: str = "zh") -> Form:
                                                                         or "?" not in text and (inv := _EN_INVERTED_UNMARKED.search(asking))) \
             and not _EN_WH.search(asking[:inv.start()] if "?" in text else asking):   # ("On what exact date did …": a when-question)
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
+    if _SAYS_WHICH.search(asking if lang == "en" else text):
+        add("info", "what the text says asked", 4.5)   # "does the rule say which testing agency has to do it": which, asked
     if lang == "en" and _EN_ANY_WAY.search(asking):
         add("yesno", "any way asked", 3.0)   # "any way to skip the third-party testing": may we
     if lang == "en" and _EN_TAG.search(text):

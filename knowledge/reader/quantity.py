@@ -193,6 +193,10 @@ def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
         text = text.translate(_EN_PUNCT)
+    # ("Who draws up the inspection plan (what gets checked, how often)": a gloss of what the plan holds, the doer asked)
+    bare = re.sub(r"\s*\([^)]*\)", "", text)
+    if bare != text and re.match(r"\W*(?:[A-Z][\w ]{0,20}:\s*)?who\b", bare, re.I):
+        text = bare
     out = []
     freq = None   # 多久报一次: the frequency asked, which the length or count in its own clause is part of
     for kind, ask, unit, label in _KINDS:

@@ -871,13 +871,15 @@ def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[
     def terms_of(keys) -> list[str]:
         return [w for key in keys for w in getattr(kb.topics.get(key), "zh_terms", ()) if "+" not in w and len(w) >= 2]
     english = None
-    if said.isascii():   # ("… who is supposed to pay for that testing": the step the asking sentence names, or the one before)
+    if said.isascii() or len(re.findall(r"[A-Za-z]{3,}", said)) > 4:   # ("… who is supposed to pay for that testing": the step the asking sentence names, or the one before)
         sentences_en = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
         at = next((i for i, x in enumerate(sentences_en) if doer_asked(x)), len(sentences_en) - 1)
         keys = detect(sentences_en[at], kb.topics) or (detect(sentences_en[at - 1], kb.topics) if at else [])
         keys = [k for k in keys if not frames(k, kb.topics)]   # (who is responsible names no step: "which department is responsible for …")
         english = [w for w in terms_of(keys) if any(w in a.text for a in articles)]
         english = [w for w in english if len(w) >= 3] or english   # (第三方验收测评, not 验收 alone: the step, not every acceptance)
+        named_zh = [w for w in english if w in said]   # (a step the English question names in Chinese: that step, whole)
+        english = [w for w in named_zh if not any(w != o and w in o for o in named_zh)] or english
     out, changed = [], False
     for f in found:
         own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(f.topic, kb.topics) else []
