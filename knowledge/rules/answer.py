@@ -64,6 +64,7 @@ from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .asks import PROJECT_FACTS, separate_asks
+from .body_role import with_body_role
 from .consequence import with_consequence
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
@@ -422,7 +423,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step", "overview"):
+    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step", "overview", "body_role"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
@@ -2206,6 +2207,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_recipient(kb, findings, q.reading or text, q, before)
     findings = with_next_step(kb, findings, q.reading or text, q, jids)
     findings = with_overview(kb, findings, q.reading or text, q, jids)
+    findings = with_body_role(kb, findings, q.reading or text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
     findings = with_document_only(kb, findings, q.reading or text, q)

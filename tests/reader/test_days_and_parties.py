@@ -12,7 +12,9 @@ text names for that step, of the document named (可研报告的评审: the feas
 a consequence asked of a step missed (忘了登记会被怎么处理, "what penalty does the measures set for that") is silent
 where the step's articles name nothing that follows a failure, and answered where they do (验收没通过会怎么样); an
 English tag typed without its comma ("… is compulsory right"), "so no X needed right", "any way to skip X" and a
-period said as "we've got like a month" are read as the yes-or-no they are.
+period said as "we've got like a month" are read as the yes-or-no they are; "does the rule say which agency must do it"
+asks which, silent where the text names none; what a named body does (工信局和城运中心分别管啥, "what's the 区委网信办's
+role") is answered with the text's sentences that have that body act.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -157,3 +159,28 @@ def test_english_yes_or_no_forms_without_their_marks(question, jid, verdict):
 def test_turn_right_is_no_tag():
     from knowledge.reader.form import classify
     assert classify("Longgang: what do we file after the acceptance, and to whom do we turn right after it").form == "info"
+
+
+@pytest.mark.parametrize("question, jid", [
+    ("Yunfu: acceptance includes 第三方验收测评 — does the measure say which agency must do it", "yunfu"),
+    ("云浮 验收里的第三方验收测评，办法里有没有说谁来做", "yunfu"),
+])
+def test_which_body_asked_where_the_text_names_none(question, jid):
+    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert finding["verdict"] == "not_specified" and finding["citations"][0]["article"] == "验收·第3段"
+
+
+@pytest.mark.parametrize("question, jid, said", [
+    ("钟楼区 工信局和城运中心在项目里分别负责什么", "zhonglou", ["论证评估", "顶层设计"]),
+    ("what's the role of the 区委网信办 in Zhonglou projects", "zhonglou", ["网络安全审查"]),
+    ("what does the finance bureau do in Wendeng's process?", "wendeng", ["预算评审"]),
+    ("龙岗区发改部门在信息化项目里起什么作用", "longgang", ["可行性研究报告进行评审"]),
+])
+def test_what_a_named_body_does(question, jid, said):
+    findings = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    roles = " ".join(f["summary"] for f in findings if f["topic"] == "body_role")
+    assert findings[0]["topic"] == "body_role" and all(w in roles for w in said)
+
+
+def test_a_body_named_in_a_yes_or_no_question_is_no_role_asked():
+    assert all(f["topic"] != "body_role" for f in get_kb().ask("文登区财政局要参加项目验收吗")["findings"])

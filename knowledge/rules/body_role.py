@@ -1,0 +1,88 @@
+"""What a named body does, asked ("钟楼区工信局和城运中心在政务信息化项目里分别管啥", "what's the 区委网信办's role in
+Zhonglou's project process", "what does the finance bureau do in Wendeng's process?"): the text's own sentences that
+have that body act (区工信局…负责全区政务信息化项目方案的论证评估) lead the jurisdiction's answer, one finding per body;
+a body the text never names is left to the findings as they are."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+from ..i18n import t
+from ..reader.actors import ENDS
+from ..reader.question import Question
+from .finding import Finding
+from .model import Citation
+
+# its share asked: 负责什么, 分别管啥, 起什么作用, 职责是什么; "role", "what does … do", "responsible for what"
+_ROLE_ZH = lazy_regex(r"(?:负责|管|干|做|起)(?:些)?(?:什么|啥|哪些|哪块|哪几块|哪一块|哪些事|什么事)|(?:职责|作用|角色|分工)(?:是|有)?(?:什么|啥|哪些)?")
+_ROLE_EN = lazy_regex(r"\b(?:role|roles|responsibilit\w*|duties|remit|part)\b(?! of the project\b)|\bwhat (?:does|do|will|should) (?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? do\b"
+                      r"|\bwhat (?:is|are) (?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? (?:responsible for|in charge of|for)\b", re.I)
+# a body named in Chinese (区委网信办, 区工信局, 城运中心), each of a list (工信局和城运中心)
+_BODY_ZH = lazy_regex(rf"(?:(?![和与及、在里中的对是啥做干])[\u4e00-\u9fff]){{1,10}}?{ENDS}")
+# a body named in English, with the words the texts use for it
+_BODY_EN = [(r"big[- ]data (?:cent(?:er|re))", "大数据中心"), (r"(?:big[- ])?data (?:management |administration )?(?:bureau|administration)", "数据管理局"),
+            (r"finance (?:bureau|department)", "财政局"), (r"audit (?:bureau|office|department)", "审计局"),
+            (r"development and reform (?:bureau|commission)|\bdrc\b|\bndrc\b", "发改"), (r"cyberspace (?:affairs )?(?:office|administration)|\bcac\b", "网信办"),
+            (r"industry and information(?:ization|isation)? (?:bureau|technology bureau)", "工信局"),
+            (r"public resources? trading cent(?:er|re)", "公共资源交易中心"), (r"quality supervision (?:body|agency|station|organi[sz]ation)", "质监机构")]
+# the kinds of body a name is, and the prefixes a short name drops (区委网信办 is written 网信办 too)
+_PREFIX = lazy_regex(r"^(?:钟楼区|龙岗区|文登区|云浮市|深圳市|区委|市委|区|市|县)")
+_GENERIC = lazy_regex(r"^(?:单位|部门|机构|中心|公司|建设单位|项目建设单位|我们单位|本单位|主管部门|相关部门|有关部门|各部门|政府|办)$")
+_ACTS = lazy_regex(r"^(?:[^，,。；;]{0,6}?)(?:负责|参与|组织|牵头|统筹|审核|审批|承担|指导|监督|协调|出具|开展|会同|对[^，,。；;]{1,30}?(?:进行|实施))(?!意见|结果|报告|材料)")
+
+
+def _named(text: str) -> list[str]:
+    """The bodies the question names, each by the core a text writes it with (网信办, 工信局)."""
+    found: list[str] = []
+    if re.search(r"[\u4e00-\u9fff]", text):
+        for m in _BODY_ZH.finditer(text):
+            core = _PREFIX.sub("", m.group(0))
+            if len(core) >= 3 and not _GENERIC.match(core) and not _GENERIC.match(m.group(0)):
+                found.append(core)
+    for pattern, zh in _BODY_EN:
+        if re.search(pattern, text, re.I):
+            found.append(zh)
+    return list(dict.fromkeys(found))
+
+
+def _sentences(kb, jid: str, core: str) -> list[tuple[str, str]]:
+    """(article, sentence) where the body acts, as its subject first (区工信局参与…，负责…), then where it is named."""
+    acting, named = [], []
+    for a in kb.articles.get(jid, {}).values():
+        for s in re.split(r"(?<=[。；;])", a.text):
+            at = s.find(core)
+            if at < 0:
+                continue
+            s = s.strip().rstrip("。；;")
+            at = s.find(core)
+            # (the clause the body opens, to a clause's end within 90 characters: not the whole of a long sentence)
+            start = max(s.rfind(c, 0, at) for c in "，,：:") + 1
+            part = s[start:]
+            if len(part) > 90:
+                cut = max(part.rfind(c, 0, 90) for c in "，,")
+                part = part[:cut] if cut > at - start + len(core) else part[:90]
+            (acting if _ACTS.match(s[at + len(core):]) else named).append((a.label, part))
+    return acting or named[:1]
+
+
+def with_body_role(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """For a question asking what a named body does, that body's sentences of each jurisdiction first."""
+    if q.form != "info" or not (_ROLE_ZH.search(text) if q.lang == "zh" else _ROLE_EN.search(text)):
+        return findings
+    bodies = _named(text)
+    if not bodies:
+        return findings
+    out = list(findings)
+    for jid in jids:
+        leads = []
+        for core in bodies:
+            said = _sentences(kb, jid, core)[:3]
+            if said:
+                quotes = t("ans.list_sep", q.lang).join(f"“{s}”" for _, s in said)
+                leads.append(Finding(jid, "body_role", "info", t("ans.body_role", q.lang, body=core, quotes=quotes),
+                                     [Citation(jid, label, s) for label, s in said]))
+        if leads:
+            at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
+            out[at:at] = leads
+    return out
