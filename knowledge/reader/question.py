@@ -771,6 +771,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             fixed = english_slips(text, kb.english_words, kb.english_known)
             if fixed != text and _read_chars(fixed, topics) >= _read_chars(text, topics):
                 text = fixed
+            if re.search(r"[\u4e00-\u9fff]{2}", text):   # ("do we need a 监里 for a 45w system": a Chinese term typed with a slip)
+                fixed = homophones(text, kb.sounded_words, kb.corpus)
+                if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
+                    text = fixed
     text = described(text)   # (请第三方公司帮我们盯着承建商干活: the supervisor, by the name the vocabulary knows)
     text = shares_as_percent(text)   # (调整的钱占总投资三分之一, "a quarter of the budget": a share, as a percentage)
     profile = Profile()

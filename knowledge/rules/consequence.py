@@ -14,23 +14,34 @@ from ..i18n import t
 from ..reader.question import Question
 from .finding import Finding
 
-# what happens, what penalty (not 怎么处理 of a document: 档案怎么处理 asks how it is handled; a failure said first)
-CONSEQUENCE_ASKED = lazy_regex(
-    r"(会|要)?(有|受到?)?(什么|啥|哪些|怎样的)(处罚|处分|处理|后果|惩罚|问责|责任)|会怎(么|样)样?(?!做|办|报|交|算)|会被(怎么|如何)(处理|处罚|追究)"
-    r"|(有|有没有)(啥|什么)?(处罚|罚则|后果|惩罚)|处罚吗|罚不罚|会不会(被)?(罚|处罚|追责|问责|通报)|怎么(处理|处罚|追究)(?=[？?]|\s*$|吗|呢)"
-    r"|\bwhat (happens|will happen|would happen|can happen)\b|\bwhat(?:'s| is| are)? the (penalt\w*|consequences?|sanctions?|punishment)\b"
-    r"|\bwhat (penalt\w*|consequences?|sanctions?|punishment)\b|\bany (penalt\w*|consequences?|sanctions?|punishment)\b"
-    r"|\b(will|would|could|can) (we|they|the \w+) (be|get) (penali[sz]ed|punished|fined|sanctioned)\b"
-    r"|\b(set|sets|impose|imposes|provide|provides|lay down|lays down) (any |a |some )?(liquidated damages|penalt\w*|sanctions?|fines?)\b", re.I)
-# what a text says follows a failure
+# a penalty or a consequence asked by its name (有啥处罚吗, 会有什么后果, 会被怎么处理, "what penalty", "any consequences"); not
+# how a matter is handled (资产怎么处理, 碰上节假日怎么处理) nor a duty's burden (要负啥责任)
+_PENALTY_ASKED = lazy_regex(
+    r"处罚|处分|惩罚|罚款|罚钱|被罚|罚不罚|后果|问责|追责|会被(?:怎么|如何)(?:处理|追究)"
+    r"|\bpenalt\w*|\bsanction\w*|\bpunish\w*|\bfined\b|\bliquidated damages\b|\bconsequences?\b", re.I)
+# what happens next, asked after a duty missed (we missed the Nov 30 deadline … what happens now; 忘了报会怎么样)
+_WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\bwhat (?:happens|will happen|would happen|now)\b", re.I)
+_MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:missed|forgot|forgotten|overdue|late)\b"
+                     r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
+# what a text says follows a failure (a penalty, a refusal, a rectification ordered, a step to take again)
 _FOLLOWS = lazy_regex(r"不予|暂停|通报|追究|责令|不再安排|取消|扣减|约谈|停止|收回|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
-                      r"|不得(申报|安排|立项|拨付|通过)|视为|终止合同")
+                      r"|不得(申报|安排|立项|拨付|通过)|视为|终止合同|整改|重新|限期|退回|注明|记录在案")
+
+
+# a step failed or refused ("what happens if our system fails the completion acceptance", 验收没通过会怎么样)
+_FAILED = lazy_regex(r"不合格|没通过|未通过|没过|失败|拒绝|拒不|不肯|\b(?:fail\w*|refus\w*|won't sign|rejected)\b", re.I)
+
+
+def consequence_asked(text: str) -> bool:
+    """A penalty asked by its name, or what happens after a duty missed: silent where the text names none."""
+    return bool(_PENALTY_ASKED.search(text) or _WHAT_HAPPENS.search(text) and _MISSED.search(text))
 
 
 def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """Of each jurisdiction, the finding whose articles name what follows a failure first, when a consequence is asked;
     where none does, its step's finding (the first) is silent on it."""
-    if not CONSEQUENCE_ASKED.search(text):
+    silent_too = consequence_asked(text)
+    if not (silent_too or _WHAT_HAPPENS.search(text) and _FAILED.search(text)):
         return findings
 
     def steps(jid: str) -> list[Finding]:
@@ -38,8 +49,7 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
                 and f.verdict in ("yes", "no", "info", "conditional")]
 
     def follows(f: Finding) -> bool:
-        said = "".join(a.text for c in f.citations for a in [kb.article(c.doc, c.article)] if a) or "".join(c.quote for c in f.citations)
-        return bool(_FOLLOWS.search(said))
+        return any(_FOLLOWS.search(c.quote) for c in f.citations)   # (what it quotes: another filing's article is no answer)
     out = list(findings)
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         mine = steps(jid)
@@ -50,7 +60,7 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
         if named is not None:   # (验收没通过会怎么样: the acceptance failing's own article, before the acceptance's)
             out.remove(named)
             out.insert(at, named)
-        else:
+        elif silent_too:
             i = out.index(mine[0])
             out[i] = replace(mine[0], verdict="not_specified", summary=t("ans.no_consequence", q.lang) + mine[0].summary)
     return out

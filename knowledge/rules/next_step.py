@@ -23,7 +23,7 @@ _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?
 
 # 接下来要报什么, what do we file next: the next step that files something with a body, a filing of the deadlines
 _FILING_ASKED = lazy_regex(r"(?:报|交|提交|报送|上报|递交)(?:什么|啥|哪些|些啥|些什么)|(?:几号|哪天|啥时候|什么时候)(?:之?前)?(?:要|得)?(?:报|交)"
-                           r"|\bwhat (?:do|should|must) (?:we|i) (?:file|submit|send|report)\b|\b(?:file|submit|send in)\b[^.?]{0,20}\bnext\b", re.I)
+                           r"|\bwhat (?:do|should|must) (?:we|i) (?:have to |need to |still )?(?:file|submit|send|report)\b|\b(?:file|submit|send in)\b[^.?]{0,20}\bnext\b", re.I)
 
 
 _FAILED = lazy_regex(r"没通过|未通过|不通过|没过|不合格|被退回|退回来|打回|\b(?:failed|fail|didn't pass|did not pass|not passed|rejected|sent (?:it |them )?back|returned)\b", re.I)
