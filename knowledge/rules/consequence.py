@@ -25,7 +25,7 @@ _MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|�
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
 # what a text says follows a failure (a penalty, a refusal, a rectification ordered, a step to take again)
 _FOLLOWS = lazy_regex(r"不予|暂停|通报|追究|责令|不再安排|取消|扣减|约谈|停止|收回|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
-                      r"|不得(申报|安排|立项|拨付|通过)|视为|终止合同|整改|重新|限期|退回|注明|记录在案")
+                      r"|不得(申报|安排|立项|拨付|通过)|视为|终止合同|整改|重新|限期|退回|注明|记录在案|纳入[^，,。；;]{0,10}考核")
 
 
 # a step failed or refused ("what happens if our system fails the completion acceptance", 验收没通过会怎么样)
@@ -49,7 +49,9 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
                 and f.verdict in ("yes", "no", "info", "conditional")]
 
     def follows(f: Finding) -> bool:
-        return any(_FOLLOWS.search(c.quote) for c in f.citations)   # (what it quotes: another filing's article is no answer)
+        # (the sentences it quotes, whole: another filing's article is no answer)
+        return any(_FOLLOWS.search(x) for c in f.citations for a in [kb.article(c.doc, c.article)]
+                   for x in (re.split(r"(?<=[。；;])", a.text) if a else [c.quote]) if c.quote[:8] in x)
     out = list(findings)
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         mine = steps(jid)

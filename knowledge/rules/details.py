@@ -883,7 +883,8 @@ def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[
     out, changed = [], False
     for f in found:
         own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(f.topic, kb.topics) else []
-        own = [w for w in own if not any(w != o and w in o for o in own)]   # (第三方验收测评 whole, not its 验收)
+        if english is None and asked == "does":   # (第三方验收测评 whole, not its 验收: whose step is asked; not who pays, 运行维护经费)
+            own = [w for w in own if not any(w != o and w in o for o in own)]
         if f.verdict != "info" or changed or not own:
             out.append(f)
             continue
