@@ -23,9 +23,12 @@ _PENALTY_ASKED = lazy_regex(
 _WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\bwhat (?:happens|will happen|would happen|now)\b", re.I)
 _MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:missed|forgot|forgotten|overdue|late)\b"
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
-# what a text says follows a failure (a penalty, a refusal, a rectification ordered, a step to take again)
-_FOLLOWS = lazy_regex(r"不予|暂停|通报|追究|责令|不再安排|取消|扣减|约谈|停止|收回|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
-                      r"|不得(申报|安排|立项|拨付|通过)|视为|终止合同|整改|重新|限期|退回|注明|记录在案|纳入[^，,。；;]{0,10}考核")
+# what a text says follows a failure: a sanction by itself (通报, 不予, 纳入…考核), or a step that follows only when the
+# sentence states the failure it follows (对验收不合格的项目…整改, 逾期不整改的…)
+_SANCTION = lazy_regex(r"不予|暂停|通报|追究|责令|不再安排|扣减|约谈|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
+                       r"|不得(申报|安排|立项|拨付|通过)|纳入[^，,。；;]{0,10}考核")
+_FOLLOWS = lazy_regex(r"取消|停止|收回|视为|终止合同|整改|重新|限期|退回|注明|记录在案")
+_FAILURE_SAID = lazy_regex(r"未|不合格|逾期|拒|没有|不按|违反|不符合|不达|虚报|挪用|截留")
 
 
 # a step failed or refused ("what happens if our system fails the completion acceptance", 验收没通过会怎么样)
@@ -50,7 +53,8 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
 
     def follows(f: Finding) -> bool:
         # (the sentences it quotes, whole: another filing's article is no answer)
-        return any(_FOLLOWS.search(x) for c in f.citations for a in [kb.article(c.doc, c.article)]
+        # a sentence it quotes that names what follows a failure it states (对验收不合格的项目…整改, 逾期不整改的…通报)
+        return any(_SANCTION.search(x) or _FOLLOWS.search(x) and _FAILURE_SAID.search(x) for c in f.citations for a in [kb.article(c.doc, c.article)]
                    for x in (re.split(r"(?<=[。；;])", a.text) if a else [c.quote]) if c.quote[:8] in x)
     out = list(findings)
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
