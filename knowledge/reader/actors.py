@@ -56,7 +56,15 @@ _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承
              (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局"),
              # (the data bureau, by the words each text's name for it ends in: 市政务服务数据管理局, 区政府办(大数据管理局))
              (r"(?:city |district |municipal )?(?:government )?(?:services )?(?:big[- ])?data (?:management |administration )?(?:bureau|administration)", "数据管理局"),
-             (r"(?:city |district |municipal )?audit (?:bureau|office|department)", "审计局")]
+             (r"(?:city |district |municipal )?audit (?:bureau|office|department)", "审计局"),
+             (r"(?:city |district |municipal )?(?:development and reform (?:bureau|commission)|drc|ndrc)", "发改"),
+             (r"(?:city |district |municipal )?cyberspace (?:affairs )?(?:office|administration)|\bcac\b", "网信办"),
+             (r"(?:city |district |municipal )?industry and information(?:ization|isation)? (?:technology )?bureau", "工信局"),
+             (r"public resources? trading cent(?:er|re)", "公共资源交易中心"),
+             (r"(?:city |district |municipal )?(?:quality supervision|quality) (?:body|agency|station|organi[sz]ation)", "质监机构"),
+             (r"(?:city |district |municipal )?(?:informati[sz]ation|it) (?:dept|department|authority|bureau|office)", "信息化主管部门")]
+# the bodies an English question names, with the words the texts use for them (one list for every English reading)
+EN_BODIES = _EN_PARTY
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),

@@ -7,7 +7,7 @@ import re
 
 from knowledge.lazy_regex import lazy_regex
 
-from .actors import ENDS, same_body
+from .actors import EN_BODIES, ENDS, same_body
 
 _BODY = rf"(?:(?![报给交送向了申请列去到审批备案不需算必须要能可是的])[\u4e00-\u9fff]){{1,12}}?{ENDS}"   # (申请我们报给了区发改局: the body after the verb)
 # 报给了区发改局, 向区发改局申请, 交到区政数局, 提交区大数据中心 (not 不报财政局: a body left out)
@@ -29,6 +29,20 @@ def said_recipient(text: str) -> str | None:
         return None
     # (云浮市政府 is the text's 市政府, 龙岗区信息化主管部门 its 区信息化主管部门: the place said before the body)
     return re.sub(r"^[\u4e00-\u9fff]{2}(?=[市区县][\u4e00-\u9fff]{2})", "", found[-1])
+
+
+# "the quarterly quality report goes to the municipal informatization dept, right", "we filed it with the finance bureau"
+_EN_SENT_TO = lazy_regex(r"\b(?:goes|go|going|went|sent|send|sending|submitted|submit|submitting|filed|file|filing|reported|report|"
+                         r"handed|hand|delivered|deliver|uploaded|upload|given|give|lodged|lodge)\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:to|with)\s+"
+                         rf"(?:the\s+)?(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\b", re.I)
+
+
+def said_recipient_en(text: str) -> str | None:
+    """The body an English question says something goes to, in the texts' words (信息化主管部门); None when it names none."""
+    found = [m.group("b") for m in _EN_SENT_TO.finditer(text)]
+    if not found:
+        return None
+    return next(zh for pattern, zh in EN_BODIES if re.fullmatch(pattern, found[-1], re.I))
 
 
 def text_recipients(sentence: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
-from ..reader.actors import ENDS
+from ..reader.actors import EN_BODIES, ENDS
 from ..reader.question import Question
 from .finding import Finding
 from .model import Citation
@@ -20,12 +20,6 @@ _ROLE_EN = lazy_regex(r"\b(?:role|roles|responsibilit\w*|duties|remit|part)\b(?!
                       r"|\bwhat (?:is|are) (?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? (?:responsible for|in charge of|for)\b", re.I)
 # a body named in Chinese (区委网信办, 区工信局, 城运中心), each of a list (工信局和城运中心)
 _BODY_ZH = lazy_regex(rf"(?:(?![和与及、在里中的对是啥做干])[\u4e00-\u9fff]){{1,10}}?{ENDS}")
-# a body named in English, with the words the texts use for it
-_BODY_EN = [(r"big[- ]data (?:cent(?:er|re))", "大数据中心"), (r"(?:big[- ])?data (?:management |administration )?(?:bureau|administration)", "数据管理局"),
-            (r"finance (?:bureau|department)", "财政局"), (r"audit (?:bureau|office|department)", "审计局"),
-            (r"development and reform (?:bureau|commission)|\bdrc\b|\bndrc\b", "发改"), (r"cyberspace (?:affairs )?(?:office|administration)|\bcac\b", "网信办"),
-            (r"industry and information(?:ization|isation)? (?:bureau|technology bureau)", "工信局"),
-            (r"public resources? trading cent(?:er|re)", "公共资源交易中心"), (r"quality supervision (?:body|agency|station|organi[sz]ation)", "质监机构")]
 # the kinds of body a name is, and the prefixes a short name drops (区委网信办 is written 网信办 too)
 _PREFIX = lazy_regex(r"^(?:钟楼区|龙岗区|文登区|云浮市|深圳市|区委|市委|区|市|县)")
 _GENERIC = lazy_regex(r"^(?:单位|部门|机构|中心|公司|建设单位|项目建设单位|我们单位|本单位|主管部门|相关部门|有关部门|各部门|政府|办)$")
@@ -40,8 +34,8 @@ def _named(text: str) -> list[str]:
             core = _PREFIX.sub("", m.group(0))
             if len(core) >= 3 and not _GENERIC.match(core) and not _GENERIC.match(m.group(0)):
                 found.append(core)
-    for pattern, zh in _BODY_EN:
-        if re.search(pattern, text, re.I):
+    for pattern, zh in EN_BODIES:
+        if re.search(rf"\b(?:{pattern})\b", text, re.I):
             found.append(zh)
     return list(dict.fromkeys(found))
 

@@ -8,7 +8,7 @@ from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
 from ..reader.question import Question
-from ..reader.recipients import said_recipient, same_recipient, text_recipients
+from ..reader.recipients import said_recipient, said_recipient_en, same_recipient, text_recipients
 from .finding import Finding
 from .model import Citation
 
@@ -33,7 +33,7 @@ def with_recipient(kb, findings: list[Finding], text: str, q: Question, before: 
     """"运维经费的申请我们报给了区发改局，是这么报的吗" against 向区财政部门提出申请: no, the text has it sent to
     another body. A body the text names (or calls otherwise: 设在…，为…) settles nothing by itself, as the question
     may still be late or short of a step; nor does a wrong body undo what a reading of the question already decided."""
-    said = said_recipient(text) if q.form == "yesno" and not q.negated and q.lang == "zh" else None
+    said = (said_recipient(text) if q.lang == "zh" else said_recipient_en(text)) if q.form == "yesno" and not q.negated else None
     if not said:
         return findings
     out = []

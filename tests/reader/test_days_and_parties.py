@@ -15,7 +15,9 @@ English tag typed without its comma ("… is compulsory right"), "so no X needed
 period said as "we've got like a month" are read as the yes-or-no they are; "does the rule say which agency must do it"
 asks which, silent where the text names none; what a named body does (工信局和城运中心分别管啥, "what's the 区委网信办's
 role") is answered with the text's sentences that have that body act; in an English question of several sentences the
-last one that asks names the topic whose verdict answers ("… failed final acceptance …. can we keep it in official use").
+last one that asks names the topic whose verdict answers ("… failed final acceptance …. can we keep it in official use");
+a body an English question says a filing goes to ("we file the contract with the finance bureau, right?") is held
+against the one the text has it sent to.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -194,3 +196,12 @@ def test_a_body_named_in_a_yes_or_no_question_is_no_role_asked():
 def test_the_english_asking_sentence_names_the_answering_topic(question, verdict):
     finding = get_kb().ask(question)["findings"][0]
     assert (finding["topic"], finding["verdict"]) == ("use_before_acceptance", verdict)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Longgang: the contract copy and award notice get filed with the finance bureau, right?", "no"),
+    ("Longgang: the contract copy and award notice get filed with the district IT authority, right?", "yes"),
+])
+def test_an_english_recipient_believed(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["verdict"], finding["citations"][0]["article"]) == (verdict, "第十九条")
