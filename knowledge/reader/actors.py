@@ -84,7 +84,7 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
 _EN_OWN_CLAIM = lazy_regex(r"\b(?:we|our (?:own )?(?:unit|bureau|department|office))\b[^.?;]{0,30}?\b(?P<v>procur\w*|buy\w*|purchas\w*|organi[sz]\w*|run\w*|hold\w*|held|conduct\w*|set up|sets up|setting up|form\w*|convene\w*|assembl\w*|pick\w*|choos\w*|chose|select\w*|appoint\w*)\b"
                            r"(?P<s>[^.?;]{0,80}?)\b(?:ourselves|itself|on our own|by ourselves|(?:its|our) own (?:expert |acceptance |review )?(?:panel|group|team|committee))\b", re.I)
 # the classes of service a text names, said in English (a specialised project is 专业类)
-_EN_QUALIFIERS = [(r"speciali[sz]ed|specialist", "专业类"), (r"general[- ]purpose|common|generic", "通用软件"),
+_EN_QUALIFIERS = [(r"speciali[sz]ed|specialist|professional", "专业类"), (r"general[- ]purpose|common|generic", "通用软件"),
                   (r"public[- ]class", "公共类"), (r"infrastructure|government cloud", "基础设施")]
 
 
@@ -107,12 +107,13 @@ def _english_own_claim(text: str, original: str) -> str | None:
 
 # said the other way round: "the final acceptance is organised by the contractor, right?"
 _EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
-                         r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled)"
+                         r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled|procured|bought|purchased|tendered)"
                          rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\b", re.I)
 # "auditing … is the Finance Bureau's job", "that's the supervisor's responsibility, right"
 _EN_JOB = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|'s|falls? (?:to|on|under))\s+(?:(?:really|usually|always|just|basically)\s+)?(?:the\s+)?"
                      rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
-_EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写")]
+_EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写"),
+                  (r"procured|bought|purchased|tendered", "采购")]
 
 
 def _english_claim(text: str) -> str | None:
@@ -124,10 +125,11 @@ def _english_claim(text: str) -> str | None:
         step = next((zh for *_, zh in sorted(((-x.end(), x.start(), zh) for pat, zh in _EN_STEP
                                               for x in re.finditer(rf"\b(?:{pat})\b", p.group("s"), re.I)))), None) or \
             next((x.group(0) for x in reversed([*re.finditer(_STEPS, p.group("s"))])), None)   # ("the 初验 is organised by …")
+        verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
+        step = step or ("采购" if verb == "采购" else None)   # ("… projects are procured by the data bureau": the buying is the step)
         if step is None:
             return None
         body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, p.group("b"), re.I))
-        verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
         return f"让{body}{verb}{step}"
     if not m and (j := _EN_JOB.search(text)):   # "auditing … is the Finance Bureau's job"
         step = next((zh for pat, zh in _EN_STEP if re.search(rf"\b(?:{pat})\b", j.group("s"), re.I)), None) or \

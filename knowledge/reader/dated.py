@@ -76,7 +76,7 @@ _EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|o
 
 
 _EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
-_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)(?!\s*(?:[万亿千百kKwW%％]|元(?!旦)|[mM](?![a-zA-Z])|mn\b|mil|million|billion|bn\b|yuan|rmb))\s*[日号]?")   # 1-3月, 7-8 months: months; ("about 3.6M", 3.5万: a sum)
+_DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)(?!\s*(?:[万亿千百%％]|[kKwW](?![a-zA-Z])|元(?!旦)|[mM](?![a-zA-Z])|mn\b|mil|million|billion|bn\b|yuan|rmb))\s*[日号]?")   # 1-3月, 7-8 months: months; ("about 3.6M", 3.5万: a sum)
 _CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s|(?<=[^\s，,。？?]{4}[\u4e00-\u9fff])(?<![日号])\s+(?=[\u4e00-\u9fff]{2}[^\s，,。？?]{3})(?![被由于向给把将])")   # (a space between two clauses of Chinese typed without commas; not one around a short word, after a day or before 被…)
 
 
@@ -168,7 +168,7 @@ def _or_named_before(key: str | None, score: float, clause: str, at: tuple[int, 
 
 # a day planned, not one gone by: 打算, 准备, 元旦后 (the coming New Year), "we will", "plan to"
 _PLANNED = lazy_regex(r"打算|准备|计划(?!书|表)|预计|拟(?!定)|定于|定在|安排在|元旦(后|以后|之后|过后)|过完年|年后|春节(后|以后|过后)"
-                      r"|\b(will|shall|plan(ning)? to|plan to|going to|intend(ing)? to|scheduled|expect(ing)? to|aim(ing)? to)\b", re.I)
+                      r"|\b(will|shall|plan(ning)? to|plan to|planned (for|on)|going to|intend(ing)? to|scheduled|expect(ing)? to|aim(ing)? to)\b", re.I)
 
 
 def stated_events(text: str, today: date) -> dict[str, date]:

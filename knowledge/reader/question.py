@@ -686,6 +686,8 @@ _OTHER_WORK = lazy_regex(r"软件|系统|平台|开发|集成|建设|改造|升�
 def question_form(text: str, lang: str) -> str:
     """yes/no or what/when/how (a statement of something done is read by ``form.classify``)."""
     c = classify(text, lang)
+    if lang == "zh" and not any(c.scores.values()) and (asking := asking_clause(text)) != text.strip():
+        c = classify(asking, lang)   # (申报不用写项目建议书吧 弄个建设方案就够了: the clause that asks, ended by its particle)
     if lang == "zh" and c.form == "info" and not any(c.scores.values()) and _unmet(text) and not re.search(r"(?<![不用必])等", text):   # (等X了再Y, told, is no leave asked)
         return "yesno"   # 前置审核就跳过了，我们直接自己组织验收: a step left out, told with no question: may we
     return "info" if c.form == "statement" else c.form

@@ -25,7 +25,7 @@ _MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|�
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
 # what a text says follows a failure: a sanction by itself (通报, 不予, 纳入…考核), or a step that follows only when the
 # sentence states the failure it follows (对验收不合格的项目…整改, 逾期不整改的…)
-_SANCTION = lazy_regex(r"不予|暂停|通报|追究|责令|不再安排|扣减|约谈|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
+_SANCTION = lazy_regex(r"不予|暂停|通报|追究|追责|责令|不再安排|扣减|约谈|缓拨|不安排|失信|处分|处罚|问责|列入[^，,。；;]{0,8}名单"
                        r"|不得(申报|安排|立项|拨付|通过)|纳入[^，,。；;]{0,10}考核")
 _FOLLOWS = lazy_regex(r"取消|停止|收回|视为|终止合同|整改|重新|限期|退回|注明|记录在案")
 _FAILURE_SAID = lazy_regex(r"未|不合格|逾期|拒|没有|不按|违反|不符合|不达|虚报|挪用|截留")
@@ -33,6 +33,11 @@ _FAILURE_SAID = lazy_regex(r"未|不合格|逾期|拒|没有|不按|违反|不�
 
 # a step failed or refused ("what happens if our system fails the completion acceptance", 验收没通过会怎么样)
 _FAILED = lazy_regex(r"不合格|没通过|未通过|没过|失败|拒绝|拒不|不肯|\b(?:fail\w*|refus\w*|won't sign|rejected)\b", re.I)
+
+
+# the kinds of step a missed duty is of, with their English words
+_STEP_NOUNS = [("备案", r"\bfil(?:e|ed|ing)\b"), ("登记", r"\bregist"), ("审批", r"\bapprov"), ("审核", r"\breview"),
+               ("验收", r"\bacceptance\b"), ("招标", r"\btender"), ("采购", r"\bprocur"), ("报送", r"\bsubmi|\bupload")]
 
 
 def consequence_asked(text: str) -> bool:
@@ -51,17 +56,27 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
         return [f for f in findings if f.jurisdiction == jid and f.topic not in ("penalties", "scope")
                 and f.verdict in ("yes", "no", "info", "conditional")]
 
+    def quoted(f: Finding) -> list[str]:   # the sentences it quotes, whole
+        return [x for c in f.citations for a in [kb.article(c.doc, c.article)]
+                for x in (re.split(r"(?<=[。；;])", a.text) if a else [c.quote]) if c.quote[:8] in x]
+
     def follows(f: Finding) -> bool:
-        # (the sentences it quotes, whole: another filing's article is no answer)
         # a sentence it quotes that names what follows a failure it states (对验收不合格的项目…整改, 逾期不整改的…通报)
-        return any(_SANCTION.search(x) or _FOLLOWS.search(x) and _FAILURE_SAID.search(x) for c in f.citations for a in [kb.article(c.doc, c.article)]
-                   for x in (re.split(r"(?<=[。；;])", a.text) if a else [c.quote]) if c.quote[:8] in x)
+        return any(_SANCTION.search(x) or _FOLLOWS.search(x) and _FAILURE_SAID.search(x) for x in quoted(f))
+
+    # the kind of step the question says was missed (备案, 登记 …), in the texts' words
+    missed = {zh for zh, en in _STEP_NOUNS if zh in text or re.search(en, text, re.I)}
+
+    def sanctions_missed(f: Finding) -> bool:
+        # a general penalty that names that kind of step left undone (未履行审批、备案程序的…追责)
+        return bool(missed) and any(_SANCTION.search(x) and _FAILURE_SAID.search(x) and any(m in x for m in missed) for x in quoted(f))
     out = list(findings)
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         mine = steps(jid)
         if not mine:
             continue
-        named = next((f for f in mine if follows(f)), None)
+        named = next((f for f in mine if follows(f)), None) or \
+            next((f for f in findings if f.jurisdiction == jid and f.topic == "penalties" and sanctions_missed(f)), None)
         at = out.index(next(f for f in out if f.jurisdiction == jid))
         if named is not None:   # (验收没通过会怎么样: the acceptance failing's own article, before the acceptance's)
             out.remove(named)

@@ -17,7 +17,8 @@ asks which, silent where the text names none; what a named body does (工信局�
 role") is answered with the text's sentences that have that body act; in an English question of several sentences the
 last one that asks names the topic whose verdict answers ("… failed final acceptance …. can we keep it in official use");
 a body an English question says a filing goes to ("we file the contract with the finance bureau, right?") is held
-against the one the text has it sent to.
+against the one the text has it sent to; a particle and a space end a clause (…项目建议书吧 弄个建设方案就够了): the clause
+it ends asks.
 The questions are the project's own sentences (none is an evaluation case)."""
 import pytest
 
@@ -35,6 +36,9 @@ def _summary(question, jid):
 
 @pytest.mark.parametrize("question, day", [
     ("Zhonglou: the old system will be retired on 2027-01-20, when is the report due", "2026-12-21"),
+    ("Zhonglou: our permit system goes offline on 1 March 2027. When do we need to report it?", "2027-01-30"),
+    ("Zhonglou: the legacy portal goes offline on 2027-04-30 what do we submit and by when", "2027-03-31"),
+    ("Zhonglou: switch-off planned for 20 January, what's the last day to report it", "2026-12-21"),
     ("Zhonglou: we switch off the legacy platform on Jan 20, 2027. which date must the report be in by", "2026-12-21"),
     ("钟楼区 旧系统明年1月25号下线 最晚哪天在平台上报", "2026-12-26"),
     ("钟楼区旧系统明年1月25日起停用，哪天之前要报", "2026-12-26"),
@@ -205,3 +209,31 @@ def test_the_english_asking_sentence_names_the_answering_topic(question, verdict
 def test_an_english_recipient_believed(question, verdict):
     finding = get_kb().ask(question)["findings"][0]
     assert (finding["verdict"], finding["citations"][0]["article"]) == (verdict, "第十九条")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼 系统二十万 申报不用写项目建议书吧 写个建设方案就行", "yes"),
+    ("钟楼 系统五十万 申报不用写项目建议书吧 写个建设方案就行", "no"),
+])
+def test_a_clause_ended_by_a_particle_and_a_space_asks(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["topic"], finding["verdict"]) == ("proposal", verdict)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Yunfu: professional service projects are procured by the data management bureau, right?", "no"),
+    ("Yunfu: public-class service projects are procured by the data management bureau, right?", "yes"),
+])
+def test_a_buyer_believed_in_english(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["topic"], finding["verdict"]) == ("actor", verdict)
+
+
+@pytest.mark.parametrize("question, jid, article", [
+    ("钟楼区 计划任务书忘了备案 会被怎么处理", "zhonglou", "第三十五条"),
+    ("文登区 合同没报大数据中心备案 有处罚吗", "wendeng", "第三十一条"),
+])
+def test_a_general_penalty_that_names_the_step_missed_is_no_silence(question, jid, article):
+    findings = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
+    assert all(f["verdict"] != "not_specified" for f in findings)
+    assert any(article in [c["article"] for c in f["citations"]] for f in findings)
