@@ -1798,10 +1798,6 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     # is not needed is background; a verdict on what the asking clause names decides
     said = q.reading or q.text
     asked = asking_clause(said)
-    if q.lang == "en" and asked == said:   # (… failed final acceptance but users depend on it. can we keep it in use: the last sentence asks)
-        sentences = [x for x in re.split(r"(?<=[.!?;])\s+", said) if x.strip()]
-        asked = english_questions(said) or next((x for x in reversed(sentences) for r in [classify(x, "en")]
-                                                 if r.form in ("yesno", "info") and any(r.scores.values())), said)
     asked_topics = set(detect(asked, kb.topics))
     settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
                if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
@@ -1853,10 +1849,8 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     narrowest: dict[str, Finding] = {}
     for f in findings:
         if f.verdict in ("yes", "no") and f.jurisdiction not in main and not decided(f) and f.topic != "scope":
-            # (a topic the asking clause names first: "… failed final acceptance …. can we keep it in official use")
-            if f.jurisdiction not in narrowest or (f.topic not in under_asked, f.topic in unmet_only, breadth(f)) < (
-                    narrowest[f.jurisdiction].topic not in under_asked, narrowest[f.jurisdiction].topic in unmet_only,
-                    breadth(narrowest[f.jurisdiction])):
+            if f.jurisdiction not in narrowest or (f.topic in unmet_only, breadth(f)) < (narrowest[f.jurisdiction].topic in unmet_only,
+                                                                                           breadth(narrowest[f.jurisdiction])):
                 narrowest[f.jurisdiction] = f
     findings = [replace(f, verdict="info") if f.verdict in ("yes", "no") and f.jurisdiction in narrowest and not decided(f)
                 and narrowest[f.jurisdiction].verdict != f.verdict and f.topic not in under_asked
@@ -1929,8 +1923,6 @@ def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tu
             verdict_for_description = best is not None and q.form == "yesno" and first.verdict == "info" and best.verdict != "info"
             if best is not first and (clearly_more or verdict_for_description):
                 head = best
-            elif q.form == "yesno" and first.verdict == "info" and (decisive := [f for f in eligible if f.verdict in ("yes", "no")]):
-                head = max(decisive, key=lambda f: score[id(f)])   # (a verdict before a description, whatever their words)
         out += [head, *[f for f in own if f is not head]] if head is not None else own
     return out
 

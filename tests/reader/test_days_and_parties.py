@@ -14,9 +14,7 @@ where the step's articles name nothing that follows a failure, and answered wher
 English tag typed without its comma ("… is compulsory right"), "so no X needed right", "any way to skip X" and a
 period said as "we've got like a month" are read as the yes-or-no they are; "does the rule say which agency must do it"
 asks which, silent where the text names none; what a named body does (工信局和城运中心分别管啥, "what's the 区委网信办's
-role") is answered with the text's sentences that have that body act; in an English question of several sentences the
-last one that asks names the topic whose verdict answers ("… failed final acceptance …. can we keep it in official use");
-a body an English question says a filing goes to ("we file the contract with the finance bureau, right?") is held
+role") is answered with the text's sentences that have that body act; a body an English question says a filing goes to ("we file the contract with the finance bureau, right?") is held
 against the one the text has it sent to; a particle and a space end a clause (…项目建议书吧 弄个建设方案就够了): the clause
 it ends asks.
 The questions are the project's own sentences (none is an evaluation case)."""
@@ -191,15 +189,6 @@ def test_what_a_named_body_does(question, jid, said):
 
 def test_a_body_named_in_a_yes_or_no_question_is_no_role_asked():
     assert all(f["topic"] != "body_role" for f in get_kb().ask("文登区财政局要参加项目验收吗")["findings"])
-
-
-@pytest.mark.parametrize("question, verdict", [
-    ("Zhonglou: the system failed final acceptance and staff rely on it. can we keep it in official use while we rectify", "no"),
-    ("Zhonglou: final acceptance failed last week. staff depend on the system, so can we keep it in official use for now?", "no"),
-])
-def test_the_english_asking_sentence_names_the_answering_topic(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
-    assert (finding["topic"], finding["verdict"]) == ("use_before_acceptance", verdict)
 
 
 @pytest.mark.parametrize("question, verdict", [
