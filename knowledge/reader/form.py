@@ -207,7 +207,7 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         r"|\b(?:is|are|was|were|does|do|should|must|can)\b[^?]{3,80}?\b(?:before|during|after|within|in|at)\s+[^?]{2,40}?\s+or\s+(?:before|during|after|within|in|at)\b"
                         r"|\b(?:before or after|after or before|during or after|before or during|after or during)\b"
                         # "is that on the supervisor or the design firm": which of two bodies
-                        r"|\b(?:is|are|was|does)\s+(?:that|this|it|they)\s+(?:on|up to|done by|handled by|with|the job of|the responsibility of|signed by|issued by|organi[sz]ed by)\s+(?:the|our|a|an)\s+[\w\s()'-]{2,40}?\s+or\s+(?:the|our|a|an)\s+(?!not\b)[\w\s()'-]{2,40}\??\s*$"
+                        r"|\b(?:is|are|was|does)\s+(?:that|this|it|they|the [\w\s'-]{3,50}?)\s+(?:on|up to|done by|handled by|with|the job of|the responsibility of|signed by|issued by|organi[sz]ed by)\s+(?:the|our|a|an)\s+[\w\s()'-]{2,40}?\s+or\s+(?:the|our|a|an)\s+(?!not\b)[\w\s()'-]{2,40}\??\s*$"
                         r"|\b(?:is|are|was|were)\b[^?]{3,80}?\b(?:issued|signed|done|given|organi[sz]ed|handled|prepared|written|submitted|paid|kept|approved|run|led)\s+by\s+(?:the|our|a|an)\s+[\w\s()'-]{2,40}?\s+or\s+(?:by\s+)?(?:the|our|a|an)\s+(?!not\b)[\w\s()'-]{2,40}\??\s*$"
                         # "do we run the procurement ourselves or does the Data Bureau?": which of two does it
                         r"|\b(do|does|should|must|will|can|could|may) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our|an?) [\w\s-]{2,40}\??\s*$"

@@ -226,3 +226,22 @@ def test_a_general_penalty_that_names_the_step_missed_is_no_silence(question, ji
     findings = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
     assert all(f["verdict"] != "not_specified" for f in findings)
     assert any(article in [c["article"] for c in f["citations"]] for f in findings)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("文登的招标合规性审查是大数据中心做的吧", "no"),
+    ("文登项目的合规性审查是公共资源交易中心文登分中心做的吧", "yes"),
+])
+def test_a_body_believed_to_do_it_with_zuo(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["topic"], finding["verdict"]) == ("actor", verdict) and "文登分中心负责" in finding["summary"]
+
+
+def test_which_of_two_bodies_named_after_a_noun():
+    finding = get_kb().ask("Shenzhen: is the design conformity opinion on the supervisor or the design firm")["findings"][0]
+    assert finding["verdict"] == "info" and finding["citations"][0]["article"] == "第九条"
+
+
+def test_using_a_system_officially_after_an_initial_check():
+    finding = get_kb().ask("wendeng: our initial check passed, can we start using the system officially now")["findings"][0]
+    assert (finding["topic"], finding["verdict"]) == ("use_before_acceptance", "no")
