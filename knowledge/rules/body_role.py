@@ -79,4 +79,6 @@ def with_body_role(kb, findings: list[Finding], text: str, q: Question, jids: li
         if leads:
             at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
             out[at:at] = leads
+            if not q.topics:   # (no rule's words in the question: what retrieval found beside the body's own sentences goes)
+                out = [f for f in out if f.jurisdiction != jid or f in leads]
     return out
