@@ -23,7 +23,9 @@ _BODY_ZH = lazy_regex(rf"(?:(?![和与及、在里中的对是啥做干])[\u4e00
 # the kinds of body a name is, and the prefixes a short name drops (区委网信办 is written 网信办 too)
 _PREFIX = lazy_regex(r"^(?:钟楼区|龙岗区|文登区|云浮市|深圳市|区委|市委|区|市|县)")
 _GENERIC = lazy_regex(r"^(?:单位|部门|机构|中心|公司|建设单位|项目建设单位|我们单位|本单位|主管部门|相关部门|有关部门|各部门|政府|办)$")
-_ACTS = lazy_regex(r"^(?:[^，,。；;]{0,6}?)(?:负责|参与|组织|牵头|统筹|审核|审批|承担|指导|监督|协调|出具|开展|会同|对[^，,。；;]{1,30}?(?:进行|实施))(?!意见|结果|报告|材料)")
+_ACTS = lazy_regex(r"^(?:[^，,。；;]{0,6}?)(?:负责|参与|组织|牵头|统筹|审核|审批|承担|指导|监督|协调|出具|开展|会同|对于?[^，,。；;]{1,30}?(?:进行|实施|下达|拨付|安排|审核))(?!意见|结果|报告|材料)")
+# the body something is sent to (向区财政部门提出申请, 报区信息化主管部门备案): its part in the step too
+_RECEIVES = lazy_regex(r"(?:向|报|报送|提交|提请|交由|经)(?:区|市|县)?$")
 
 
 def _named(text: str) -> list[str]:
@@ -42,7 +44,7 @@ def _named(text: str) -> list[str]:
 
 def _sentences(kb, jid: str, core: str) -> list[tuple[str, str]]:
     """(article, sentence) where the body acts, as its subject first (区工信局参与…，负责…), then where it is named."""
-    acting, named = [], []
+    acting, receiving, named = [], [], []
     for a in kb.articles.get(jid, {}).values():
         for s in re.split(r"(?<=[。；;])", a.text):
             at = s.find(core)
@@ -56,8 +58,8 @@ def _sentences(kb, jid: str, core: str) -> list[tuple[str, str]]:
             if len(part) > 90:
                 cut = max(part.rfind(c, 0, 90) for c in "，,")
                 part = part[:cut] if cut > at - start + len(core) else part[:90]
-            (acting if _ACTS.match(s[at + len(core):]) else named).append((a.label, part))
-    return acting or named[:1]
+            (acting if _ACTS.match(s[at + len(core):]) else receiving if _RECEIVES.search(s[:at]) else named).append((a.label, part))
+    return (acting + receiving)[:4] or named[:1]
 
 
 def with_body_role(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
@@ -71,7 +73,7 @@ def with_body_role(kb, findings: list[Finding], text: str, q: Question, jids: li
     for jid in jids:
         leads = []
         for core in bodies:
-            said = _sentences(kb, jid, core)[:3]
+            said = _sentences(kb, jid, core)
             if said:
                 quotes = t("ans.list_sep", q.lang).join(f"“{s}”" for _, s in said)
                 leads.append(Finding(jid, "body_role", "info", t("ans.body_role", q.lang, body=core, quotes=quotes),

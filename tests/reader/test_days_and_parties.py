@@ -180,6 +180,7 @@ def test_which_body_asked_where_the_text_names_none(question, jid):
     ("what's the role of the 区委网信办 in Zhonglou projects", "zhonglou", ["网络安全审查"]),
     ("what does the finance bureau do in Wendeng's process?", "wendeng", ["预算评审"]),
     ("龙岗区发改部门在信息化项目里起什么作用", "longgang", ["可行性研究报告进行评审"]),
+    ("龙岗区财政部门在信息化项目里负责哪些", "longgang", ["不下达项目运维经费", "运行维护经费"]),
 ])
 def test_what_a_named_body_does(question, jid, said):
     findings = [f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid]
