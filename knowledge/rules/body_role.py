@@ -16,8 +16,8 @@ from .model import Citation
 
 # its share asked: 负责什么, 分别管啥, 起什么作用, 职责是什么; "role", "what does … do", "responsible for what"
 _ROLE_ZH = lazy_regex(r"(?:负责|管|干|做|起)(?:些)?(?:什么|啥|哪些|哪块|哪几块|哪一块|哪些事|什么事)|(?:职责|作用|角色|分工)(?:是|有)?(?:什么|啥|哪些)?")
-_ROLE_EN = lazy_regex(r"\b(?:role|roles|responsibilit\w*|duties|remit|part)\b(?! of the project\b)|\bwhat (?:does|do|will|should) (?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? do\b"
-                      r"|\bwhat (?:is|are) (?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? (?:responsible for|in charge of|for)\b", re.I)
+_ROLE_EN = lazy_regex(r"\b(?:role|roles|responsibilit\w*|duties|remit|part)\b(?! of the project\b)|\bwhat (?:does|do|will|should) (?!we\b|i\b|you\b|they\b|our\b|us\b)(?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? do\b"
+                      r"|\bwhat (?:is|are) (?!we\b|i\b|you\b|they\b)(?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? (?:responsible for|in charge of|for)\b", re.I)
 # a body named in Chinese (区委网信办, 区工信局, 城运中心), each of a list (工信局和城运中心)
 _BODY_ZH = lazy_regex(rf"(?:(?![和与及、在里中的对是啥做干])[\u4e00-\u9fff]){{1,10}}?{ENDS}")
 # the kinds of body a name is, and the prefixes a short name drops (区委网信办 is written 网信办 too)

@@ -188,6 +188,11 @@ def test_what_a_named_body_does(question, jid, said):
     assert findings[0]["topic"] == "body_role" and all(w in roles for w in said)
 
 
+def test_what_we_must_do_with_a_body_is_no_role_of_that_body():
+    finding = get_kb().ask("Longgang: the province arranged and paid for our project, what do we have to do with the district IT department?")["findings"][0]
+    assert finding["topic"] != "body_role"
+
+
 def test_a_body_named_in_a_yes_or_no_question_is_no_role_asked():
     assert all(f["topic"] != "body_role" for f in get_kb().ask("文登区财政局要参加项目验收吗")["findings"])
 
