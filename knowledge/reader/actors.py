@@ -51,7 +51,9 @@ class Claim:
 
 
 # an English claim, said again in the texts' words: "can we let the contractor organise the preliminary acceptance"
-_EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
+# the bodies an English question names, with the words the texts use for them (one list for every English reading:
+# the claims here, the recipients, a body's role)
+EN_BODIES = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承建单位"),
              (r"supervisors?|supervision (?:firm|company|unit)s?", "监理单位"), (r"design(?:er|ers| firm| unit| institute)", "设计单位"),
              (r"big[- ]data (?:cent(?:er|re)|center|centre)", "大数据中心"), (r"(?:city |district |municipal )?finance (?:bureau|department)", "财政局"),
              # (the data bureau, by the words each text's name for it ends in: 市政务服务数据管理局, 区政府办(大数据管理局))
@@ -63,8 +65,6 @@ _EN_PARTY = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承
              (r"public resources? trading cent(?:er|re)", "公共资源交易中心"),
              (r"(?:city |district |municipal )?(?:quality supervision|quality) (?:body|agency|station|organi[sz]ation)", "质监机构"),
              (r"(?:city |district |municipal )?(?:informati[sz]ation|it) (?:dept|department|authority|bureau|office)", "信息化主管部门")]
-# the bodies an English question names, with the words the texts use for them (one list for every English reading)
-EN_BODIES = _EN_PARTY
 _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
@@ -72,10 +72,10 @@ _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:prel
             (r"cost (?:audit|review|check)s?", "造价审核"), (r"expert (?:evaluation|appraisal|assessment|argumentation)s?", "专家论证"),
             (r"expert review|review", "评审"), (r"audit(?:ing|s)?", "审计")]
 _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
-                       rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
+                       rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
                        # "is it the Big Data Center that does our 初验", "does the big data centre organise the acceptance"
-                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in _EN_PARTY)})\s+(?:that\s+|who\s+)?"
+                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:that\s+|who\s+)?"
                        rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})", re.I)
 
 
@@ -108,10 +108,10 @@ def _english_own_claim(text: str, original: str) -> str | None:
 # said the other way round: "the final acceptance is organised by the contractor, right?"
 _EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
                          r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled|procured|bought|purchased|tendered)"
-                         rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})\b", re.I)
+                         rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\b", re.I)
 # "auditing … is the Finance Bureau's job", "that's the supervisor's responsibility, right"
 _EN_JOB = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|'s|falls? (?:to|on|under))\s+(?:(?:really|usually|always|just|basically)\s+)?(?:the\s+)?"
-                     rf"(?P<b>{'|'.join(p for p, _ in _EN_PARTY)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
+                     rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
 _EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写"),
                   (r"procured|bought|purchased|tendered", "采购")]
 
@@ -129,12 +129,12 @@ def _english_claim(text: str) -> str | None:
         step = step or ("采购" if verb == "采购" else None)   # ("… projects are procured by the data bureau": the buying is the step)
         if step is None:
             return None
-        body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, p.group("b"), re.I))
+        body = next(zh for pat, zh in EN_BODIES if re.fullmatch(pat, p.group("b"), re.I))
         return f"让{body}{verb}{step}"
     if not m and (j := _EN_JOB.search(text)):   # "auditing … is the Finance Bureau's job"
         step = next((zh for pat, zh in _EN_STEP if re.search(rf"\b(?:{pat})\b", j.group("s"), re.I)), None) or \
             next((x.group(0) for x in _STEP.finditer(j.group("s"))), None)
-        body = next(zh for pat, zh in _EN_PARTY if re.fullmatch(pat, j.group("b"), re.I))
+        body = next(zh for pat, zh in EN_BODIES if re.fullmatch(pat, j.group("b"), re.I))
         return f"{step}是{body}负责的吧" if step else None
     if not m:
         return None
@@ -144,7 +144,7 @@ def _english_claim(text: str) -> str | None:
         (s.group(0) if (s := re.match(rf"\s*(?:{_STEPS})", said)) else None)
     if step is None:
         return None
-    body = next(zh for p, zh in _EN_PARTY if re.fullmatch(p, party, re.I))
+    body = next(zh for p, zh in EN_BODIES if re.fullmatch(p, party, re.I))
     verb = next(zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I))
     return f"让{body}{verb}{step}"
 

@@ -20,7 +20,7 @@ _ROLE_EN = lazy_regex(r"\b(?:role|roles|responsibilit\w*|duties|remit|part)\b(?!
                       r"|\bwhat (?:is|are) (?!we\b|i\b|you\b|they\b)(?:the )?[\w\s'’()\u4e00-\u9fff-]{2,50}? (?:responsible for|in charge of|for)\b", re.I)
 # a body named in Chinese (区委网信办, 区工信局, 城运中心), each of a list (工信局和城运中心)
 _BODY_ZH = lazy_regex(rf"(?:(?![和与及、在里中的对是啥做干])[\u4e00-\u9fff]){{1,10}}?{ENDS}")
-# the kinds of body a name is, and the prefixes a short name drops (区委网信办 is written 网信办 too)
+# the prefixes a short name drops (区委网信办 is written 网信办 too), and the names too general to be one body
 _PREFIX = lazy_regex(r"^(?:钟楼区|龙岗区|文登区|云浮市|深圳市|区委|市委|区|市|县)")
 _GENERIC = lazy_regex(r"^(?:单位|部门|机构|中心|公司|建设单位|项目建设单位|我们单位|本单位|主管部门|相关部门|有关部门|各部门|政府|办)$")
 _ACTS = lazy_regex(r"^(?:[^，,。；;]{0,6}?)(?:负责|参与|组织|牵头|统筹|审核|审批|承担|指导|监督|协调|出具|开展|会同|对于?[^，,。；;]{1,30}?(?:进行|实施|下达|拨付|安排|审核))(?!意见|结果|报告|材料)")
@@ -43,12 +43,12 @@ def _named(text: str) -> list[str]:
 
 
 def _sentences(kb, jid: str, core: str) -> list[tuple[str, str]]:
-    """(article, sentence) where the body acts, as its subject first (区工信局参与…，负责…), then where it is named."""
+    """(article, clause) where the body acts, as its subject (区工信局参与…，负责…), then where something is sent to it
+    (向区财政部门提出申请), four at most; else the first place it is named."""
     acting, receiving, named = [], [], []
     for a in kb.articles.get(jid, {}).values():
         for s in re.split(r"(?<=[。；;])", a.text):
-            at = s.find(core)
-            if at < 0:
+            if core not in s:
                 continue
             s = s.strip().rstrip("。；;")
             at = s.find(core)

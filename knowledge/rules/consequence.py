@@ -1,8 +1,10 @@
 """A consequence asked of a step missed, late or done wrong ("没按时备案会被怎么处理", "办法里对这种有啥处罚吗",
-"what penalty does the measures set for that"): where the articles the step's finding cites name what follows a
-failure (不予验收, 通报, 暂停, 不再安排经费 …), that finding answers as it is; where they set the duty and name nothing
-that follows from missing it, the finding says so (not_specified), keeping the duty and its article, rather than
-answering with the duty as if it were the consequence."""
+"what penalty does the measures set for that", "we missed the Nov 30 deadline … what happens now"): the finding whose
+quoted sentences name what follows a failure (a sanction: 通报, 不予, 纳入…考核; or a step such as 整改, 重新申请 where
+the sentence states the failure) answers first, or a general penalty that names that kind of step left undone
+(未履行审批、备案程序…追责); where none does, the step's finding says the text names no penalty or consequence
+(not_specified), keeping the duty and its article, rather than answering with the duty as if it were the consequence.
+What happens after a step failed ("if our system fails the acceptance") is answered by the failure's own sentence first."""
 from __future__ import annotations
 
 import re
@@ -46,8 +48,8 @@ def consequence_asked(text: str) -> bool:
 
 
 def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
-    """Of each jurisdiction, the finding whose articles name what follows a failure first, when a consequence is asked;
-    where none does, its step's finding (the first) is silent on it."""
+    """Of each jurisdiction, the finding that names what follows the failure first; where none does and a consequence
+    is asked, its step's finding (the first) is silent on it."""
     silent_too = consequence_asked(text)
     if not (silent_too or _WHAT_HAPPENS.search(text) and _FAILED.search(text)):
         return findings
