@@ -318,6 +318,10 @@ def _weekday(m: re.Match, today: date) -> date | None:
 _BARE_VERB = lazy_regex(r"\s*(?:都|已经|已|才|刚)?\s*(?P<verb>签|签订|签完|结束|完成|通过)(?:了|完)?")   # a verb with nothing named
 
 
+# a step said to follow straight on from an event's end (初验完直接终验, 初验完马上申请终验), as the day the event ends
+_STRAIGHT_ON = lazy_regex(r"(完|结束|通过|做完)(?:了)?[，,]?\s*(?:就)?(?:直接|马上|立即|立刻|立马)(?=\s*(?:就)?\s*(?:申请|提交|做|搞|办|组织|开|进行|启动|报)?\s*(?:终验|竣工验收|验收|备案|登记))")
+
+
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
     """"初验结束才一个月" / "the trial run started two months ago": the day each named event
     happened, counted back from today by the time the question says has passed since it (just under
@@ -327,6 +331,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     from .numbers import small_number
 
     text = _month_days(unicodedata.normalize("NFKC", text), today)
+    text = _STRAIGHT_ON.sub(r"一\1就", text)   # (初验完直接终验, read as 初验一完就终验: the next step taken the day the first ends)
     found: dict[str, date] = {}
     prev, vague = "", None
     for clause in _CLAUSE.split(text):

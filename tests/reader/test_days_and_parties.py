@@ -251,3 +251,12 @@ def test_which_of_two_bodies_named_after_a_noun():
 def test_using_a_system_officially_after_an_initial_check():
     finding = get_kb().ask("wendeng: our initial check passed, can we start using the system officially now")["findings"][0]
     assert (finding["topic"], finding["verdict"]) == ("use_before_acceptance", "no")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("钟楼 初验完直接终验行不行", "no"),
+    ("钟楼 初验结束马上申请终验可以吗", "no"),
+])
+def test_a_step_straight_after_the_event_it_must_wait_from(question, verdict):
+    finding = get_kb().ask(question)["findings"][0]
+    assert (finding["topic"], finding["verdict"]) == ("final_acceptance", verdict) and "2027年3月5日" in finding["summary"]
