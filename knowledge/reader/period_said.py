@@ -33,7 +33,7 @@ _ZH_SCHEDULE = lazy_regex(r"\s*(?:要|就|能|得|必须)?(?:全部|全面|正�
 # in English: "within 10 working days", "we've got 30 days to", "5 working days, right?", "is 30 days" (not "8 months ago",
 # "for about 8 months", "30 days after")
 _EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<have>have|has|got|gives?\s+(?:us|them)|get)\s+(?:only\s+|just\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?|(?P<is>is|are)\s+(?:only\s+|just\s+)?)?"
-                 r"(?P<n>\d+|(?<=have |.has |.got |.get |like |bout |ound |ghly |them |s us )an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
+                 r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
                  r"(?:(?P<k>working|business|calendar)[\s-]+)?(?P<u>day|week|month)s?\b(?P<tag>,?\s*(?:right|correct)\b)?(?!\s+(?:after|later|from now|ago|in|old|since|into|past)\b)", re.I)
 
 # said as what the rule is (记得是…, 期限是…, "the deadline is", "we've got 30 days"): checked for being the same; said as
@@ -73,7 +73,10 @@ def said_period(text: str) -> SaidPeriod | None:
                 and not _ZH_SCHEDULE.match(text, m.end()):
             found.append((n, unit, m.group(0)))
     for m in _EN.finditer(text):
-        n = 1 if m.group("n").lower() in ("a", "an") else small_number(m.group("n"))   # (we've got like a month)
+        bare = m.group("n").lower() in ("a", "an")   # ("we've got like a month": a period only after have, got, gives us)
+        if bare and not m.group("have"):
+            continue
+        n = 1 if bare else small_number(m.group("n"))
         unit = _EN_UNITS[(m.group("k") or m.group("u")).lower()]
         if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
                 and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I) \

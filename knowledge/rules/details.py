@@ -857,6 +857,11 @@ def with_list_count(kb, findings: list[Finding], q: Question) -> list[Finding]:
     return out
 
 
+def _whole(words: list[str]) -> list[str]:
+    """The words not part of a longer one among them (第三方验收测评, not its 验收)."""
+    return [w for w in words if not any(w != o and w in o for o in words)]
+
+
 def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[Finding]:
     """"文登区项目后评价谁来组织", "who pays for the third-party testing": where every sentence of the text that names
     the step asked (后评价, in the topic's own words) names no body doing it (or, asked who pays, no budget or body
@@ -879,12 +884,12 @@ def doer_unsaid(kb, j: Jurisdiction, found: list[Finding], q: Question) -> list[
         english = [w for w in terms_of(keys) if any(w in a.text for a in articles)]
         english = [w for w in english if len(w) >= 3] or english   # (第三方验收测评, not 验收 alone: the step, not every acceptance)
         named_zh = [w for w in english if w in said]   # (a step the English question names in Chinese: that step, whole)
-        english = [w for w in named_zh if not any(w != o and w in o for o in named_zh)] or english
+        english = _whole(named_zh) or english
     out, changed = [], False
     for f in found:
         own = english if english is not None else [w for w in terms_of([f.topic]) if w in said] if not frames(f.topic, kb.topics) else []
         if english is None and asked == "does":   # (第三方验收测评 whole, not its 验收: whose step is asked; not who pays, 运行维护经费)
-            own = [w for w in own if not any(w != o and w in o for o in own)]
+            own = _whole(own)
         if f.verdict != "info" or changed or not own:
             out.append(f)
             continue

@@ -28,8 +28,13 @@ def _today(monkeypatch):
     monkeypatch.setenv("BOT_TODAY", "2026-12-05")
 
 
+def _lead(question, jid=None):
+    """The question's first finding, of ``jid`` when given."""
+    return next(f for f in get_kb().ask(question)["findings"] if jid is None or f["jurisdiction"] == jid)
+
+
 def _summary(question, jid):
-    return next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)["summary"]
+    return _lead(question, jid)["summary"]
 
 
 @pytest.mark.parametrize("question, day", [
@@ -55,7 +60,7 @@ def test_a_switch_off_without_a_date_gets_the_rule_not_a_day():
     "文登区初步核验昨天做完了，下一步交什么",
 ])
 def test_the_next_step_after_wendengs_own_initial_check(question):
-    lead = get_kb().ask(question)["findings"][0]
+    lead = _lead(question)
     assert lead["topic"] == "next_step" and "第三十五条" in [c["article"] for c in lead["citations"]]
 
 
@@ -70,7 +75,7 @@ def test_an_initial_check_still_to_do_is_no_step_done():
     ("Longgang: the vendor gives 36 months of free support. ok?", "yes"),
 ])
 def test_a_warranty_said_in_months(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["verdict"], finding["citations"][0]["article"]) == (verdict, "第四十五条")
 
 
@@ -89,7 +94,7 @@ def test_who_leads_asks_the_bodies_share():
     ("Shenzhen: must the design firm give a conformity opinion before contract acceptance?", "yes"),
 ])
 def test_which_of_two_bodies_is_a_what_question(question, verdict):
-    assert get_kb().ask(question)["findings"][0]["verdict"] == verdict
+    assert _lead(question)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("question, day", [
@@ -115,7 +120,7 @@ def test_a_day_planned_long_gone_this_year_is_next_years(question, day):
     ("龙岗区 初步设计方案的评审是区信息化主管部门组织的吧", "longgang", "yes", "区信息化主管部门"),
 ])
 def test_a_body_believed_to_do_a_step(question, jid, verdict, body):
-    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    finding = _lead(question, jid)
     assert (finding["topic"], finding["verdict"]) == ("actor", verdict) and body in finding["summary"]
 
 
@@ -131,7 +136,7 @@ def test_a_step_not_taken_names_no_body_doing_it():
     ("云浮 明年的信息化计划11月30号没报上去，会有什么后果", "yunfu", "立项·第1段"),
 ])
 def test_a_consequence_the_text_does_not_name(question, jid, article):
-    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    finding = _lead(question, jid)
     assert finding["verdict"] == "not_specified" and article in [c["article"] for c in finding["citations"]]
 
 
@@ -140,7 +145,7 @@ def test_a_consequence_the_text_does_not_name(question, jid, article):
     ("Wendeng: what happens if our system fails the completion acceptance?", "wendeng"),
 ])
 def test_a_consequence_the_text_names(question, jid):
-    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    finding = _lead(question, jid)
     assert finding["verdict"] == "info" and "第三十七条" in [c["article"] for c in finding["citations"]]
 
 
@@ -157,7 +162,7 @@ def test_how_a_document_is_handled_asks_no_consequence():
     ("Wendeng: contract signed on Monday, we have about a month to file it with the big data centre right", "wendeng", "no"),
 ])
 def test_english_yes_or_no_forms_without_their_marks(question, jid, verdict):
-    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    finding = _lead(question, jid)
     assert finding["verdict"] == verdict
 
 
@@ -171,7 +176,7 @@ def test_turn_right_is_no_tag():
     ("云浮 验收里的第三方验收测评，办法里有没有说谁来做", "yunfu"),
 ])
 def test_which_body_asked_where_the_text_names_none(question, jid):
-    finding = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    finding = _lead(question, jid)
     assert finding["verdict"] == "not_specified" and finding["citations"][0]["article"] == "验收·第3段"
 
 
@@ -202,7 +207,7 @@ def test_a_body_named_in_a_yes_or_no_question_is_no_role_asked():
     ("Longgang: the contract copy and award notice get filed with the district IT authority, right?", "yes"),
 ])
 def test_an_english_recipient_believed(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["verdict"], finding["citations"][0]["article"]) == (verdict, "第十九条")
 
 
@@ -211,7 +216,7 @@ def test_an_english_recipient_believed(question, verdict):
     ("钟楼 系统五十万 申报不用写项目建议书吧 写个建设方案就行", "no"),
 ])
 def test_a_clause_ended_by_a_particle_and_a_space_asks(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["topic"], finding["verdict"]) == ("proposal", verdict)
 
 
@@ -220,7 +225,7 @@ def test_a_clause_ended_by_a_particle_and_a_space_asks(question, verdict):
     ("Yunfu: public-class service projects are procured by the data management bureau, right?", "yes"),
 ])
 def test_a_buyer_believed_in_english(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["topic"], finding["verdict"]) == ("actor", verdict)
 
 
@@ -239,7 +244,7 @@ def test_a_general_penalty_that_names_the_step_missed_is_no_silence(question, ji
     ("文登项目的合规性审查是公共资源交易中心文登分中心做的吧", "yes"),
 ])
 def test_a_body_believed_to_do_it_with_zuo(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["topic"], finding["verdict"]) == ("actor", verdict) and "文登分中心负责" in finding["summary"]
 
 
@@ -258,5 +263,5 @@ def test_using_a_system_officially_after_an_initial_check():
     ("钟楼 初验结束马上申请终验可以吗", "no"),
 ])
 def test_a_step_straight_after_the_event_it_must_wait_from(question, verdict):
-    finding = get_kb().ask(question)["findings"][0]
+    finding = _lead(question)
     assert (finding["topic"], finding["verdict"]) == ("final_acceptance", verdict) and "2027年3月5日" in finding["summary"]
