@@ -81,8 +81,10 @@ _MENTIONS = [
     ("security_test_requested", r"安全测试|security test"),
     ("quality_registered", r"质量监督登记|质监登记|quality(-supervision)? registration"),
     ("contract_signed", r"签合同|签订合同|合同签订|sign(ing)? the contract|\bsigning\b|contract signing"),
-    ("construction_started", r"开工|start(ing)? construction"),
-    ("approved", r"立项|approval"),
+    # (先实施后立项, 先建后批: implementing is starting the work, not its 实施方案 or 实施单位)
+    ("construction_started", r"开工|动工|施工|(?<![组织])实施(?![方细办计单意])|先建(?=[再后，,])|start(ing)? construction"
+                             r"|implement(?:ing|ation)?\b(?!\s+(?:plan|scheme|unit|rules))|start(?:ing)? (?:the )?(?:work|building)\b"),
+    ("approved", r"立项|approval|(?:is|being|get|gets|getting|been) approved|后批|再批"),
 ]
 _MENTION_RE = [(name, lazy_regex(p, re.I)) for name, p in _MENTIONS]
 def events_mentioned(text: str) -> list[str]:

@@ -803,6 +803,8 @@ def negated(text: str) -> bool:
         bare = BODY_SWAPPED.sub("，", bare)
     if _DUTY_OR_NOT.search(bare):
         return False   # 监理是必须的还是可以不搞: whether the duty is there, asked as its two sides
+    if _MUST_BA.search(bare):
+        return False   # 初验不能不做吧, 总不能不请监理吧: the two negations believe the step a duty (不能不做吗 asks leave to skip it)
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
         return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
         #               asks of the duty: 不是强制的吧)
@@ -810,6 +812,10 @@ def negated(text: str) -> bool:
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
                 or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))
+
+
+# two negations believed, not asked (初验不能不做吧, 总不能不请监理吧, 不得不报吧): the step is a duty, as 必须做吧
+_MUST_BA = lazy_regex(r"(?:不能|不得|不可以|不可能|不会|不应该|没法|没办法)不[\u4e00-\u9fff]{1,8}?(?:吧|的吧|对吧|是吧)\s*[?？。!！]*\s*$")
 
 
 # the asker's own unit doing a step itself (我们单位自己组织验收, 由本单位自行采购), and another body it is then not

@@ -38,7 +38,7 @@ def main(files: list[str]) -> int:
                 problems = [f"crashed: {type(e).__name__}: {e}"]
             n += 1
             if problems:
-                print(f"FAIL {case['id']}: {case.get('q', '')} :: " + " | ".join(problems))
+                print(f"FAIL {case['id']}: {' / '.join(case.get('q', '').splitlines())} :: " + " | ".join(problems))
             else:
                 ok += 1
         print(f"{name}: {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
