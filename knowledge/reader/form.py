@@ -224,8 +224,12 @@ _SAYS_WHICH = lazy_regex(r"\b(?:does|do|did)\s+(?:the|this|that|its|their|our)\s
                          r"|(?:有没有|是否|有无)(?:说|写|讲|规定|明确)(?:了)?[^，,。？?]{0,4}(?:谁|哪个|哪家|什么时候|多久|多长时间|几天)", re.I)
 # "any way to skip the testing", "is there a way around the review": whether it may be done
 _EN_ANY_WAY = lazy_regex(r"\b(?:is there |there's |are there )?(?:any|some|a) (?:way|ways|chance|exception) (?:to|we can|we could|around|for us to|of)\b(?!\s+(?:tell|know|find|check|see|figure|learn|get (?:info|details)|look up|work out))", re.I)
+# the tags that turn a statement round ("… doesn't need any particular qualification, does it?", "… won't be reported, will they")
+_EN_TURNING_TAGS = (r"does it|do they|do we|will they|will it|is there|are there|are they|would it|must we|should we|did they|did we"
+                    r"|has it|have they|isn't there|aren't there|doesn't it|don't they|don't we|won't they|wouldn't it|shouldn't we|mustn't we")
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
-                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so)\s*\??\s*$"
+                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so"
+                     r"|" + _EN_TURNING_TAGS + r")\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$"   # need supervision or not
                      r"|\b(?:isn't it|is it not|aren't they|doesn't it|don't they|isn't that right|isn't that so)\s*[?？]*\s*$"   # (… by the big data bureau isn't it)
                      # ("… third-party testing is compulsory right": the tag typed without its comma)
@@ -562,7 +566,7 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?
 # "…, that's allowed right?", "is that ok?": an English tag that asks of the clauses before it
 _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is this|would that be|will that be|is it)\s*(allowed|fine|ok|okay|acceptable|permitted|enough|alright|all right)|(that|this|it) (works|will work|would work|should work|is no problem))"
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
-_EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do we|don't we|do i|is it|are we|aren't we|can we|can't we|won't it|will it|is there|isn't there"
+_EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do i|is it|are we|aren't we|can we|can't we|won't it|" + _EN_TURNING_TAGS +
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
 _BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"

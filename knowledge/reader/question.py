@@ -27,6 +27,7 @@ from .form import (
 )
 from .form import negated as form_negated
 from .numbers import shares_as_percent
+from .rhetoric import plain as rhetoric_plain
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
 
@@ -778,6 +779,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
                     text = fixed
     text = described(text)   # (请第三方公司帮我们盯着承建商干活: the supervisor, by the name the vocabulary knows)
+    text = rhetoric_plain(text)   # (难道50万的项目也要监理吗, 不是说有10个工作日吗, "you're telling me …?": the frame said plainly)
     text = shares_as_percent(text)   # (调整的钱占总投资三分之一, "a quarter of the budget": a share, as a percentage)
     profile = Profile()
     change = None
