@@ -109,7 +109,7 @@ class Amount:
 
 
 # a comparative under a negation is the opposite bound (不能少于两年 is at least two years), so those come first
-_BOUND_BEFORE = [("ge", lazy_regex(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|at least|no less than"
+_BOUND_BEFORE = [("ge", lazy_regex(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(低于|少于|小于|短于)|至少|起码|最少|最低|at least|no less than|a minimum of"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) be (less|shorter|lower) than)\s*$", re.I)),
                  ("le", lazy_regex(r"((不|不能|不得|不可|不可以|不应|不应该|不允许|没|没有|未|并未|并没有)(超过|超出|超|高于|多于|大于|长于)|最多|至多|at most|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|no more than|not more than|(?<!working )(?<!calendar )within|not exceeding"
                                    r"|(can ?not|can't|must not|mustn't|may not|shall not|should not) (be (more|longer|higher) than|exceed))\s*$", re.I)),

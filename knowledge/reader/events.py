@@ -83,7 +83,7 @@ _MENTIONS = [
     ("contract_signed", r"签合同|签订合同|合同签订|sign(ing)? the contract|\bsigning\b|contract signing"),
     # (先实施后立项, 先建后批: implementing is starting the work, not its 实施方案 or 实施单位)
     ("construction_started", r"开工|动工|施工|(?<![组织])实施(?![方细办计单意])|先建(?=[再后，,])|start(ing)? construction"
-                             r"|implement(?:ing|ation)?\b(?!\s+(?:plan|scheme|unit|rules))|start(?:ing)? (?:the )?(?:work|building)\b"),
+                             r"|implement(?:ing|ation)?\b(?!\s+(?:plan|scheme|unit|rules))"),
     ("approved", r"立项|approval|(?:is|being|get|gets|getting|been) approved|后批|再批"),
 ]
 _MENTION_RE = [(name, lazy_regex(p, re.I)) for name, p in _MENTIONS]

@@ -735,8 +735,10 @@ _EN_CLAIM_TAG = lazy_regex(r"(?:^|[.!;]\s+)(?:(?:is|are) (?:that|this|it|he|she|
 # a bare leave asked at the end ("… acceptable?", "Is that ok?")
 # (…, then send in the report. ok?: a bare tag after a stop, compiled once: negated() runs on every question)
 _EN_STOP_TAG = lazy_regex(r"[.!;]\s*(?:" + EN_LEAVE + r")\s*\?+\s*$", re.I)
-_EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be )?(?:" + EN_LEAVE + r")\s*\?\s*$", re.I)
-_EN_DUTY_DENIED_SAID = lazy_regex(rf"\b(?:{_EN_SAY_VERBS})\b[^.?]{{0,80}}?"
+# ("… ok?", "is that fine?", "That's fine, right?": leave asked of what was said before)
+_EN_LEAVE_TAG = lazy_regex(r"(?:^|[.!;:,]\s+)(?:is (?:that|this|it) |would (?:that|this|it) be |(?:that's|that is|this is|it's|it is) )?(?:" + EN_LEAVE + r")"
+                           r"(?:,?\s*(?:right|correct|isn't it|surely))?\s*\?\s*$", re.I)
+_EN_DUTY_DENIED_SAID = lazy_regex(rf"\b(?:{_EN_SAY_VERBS})\b[^.?]{{0,140}}?"
                                   r"(?:\b(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|mandatory|compulsory)\b"
                                   r"|\b(?:don't|do not|doesn't|does not|won't|needn't|wouldn't) (?:need|have) to\b|\bno need (?:to|for)\b|\bneedn't\b"
                                   r"|\b(?:don't|do not|doesn't|does not) (?:really )?need (?:any |a |an |the )?(?:periodic |regular |annual )?[a-z]+"

@@ -22,7 +22,8 @@ _EN_UNITS = {"working": "workdays", "business": "workdays", "calendar": "days", 
 _ZH = lazy_regex(r"(?<![第拖推延晚迟缓月号\d.])(?<!往后)(?P<ahead>提前)?(?P<n>\d+|[一二两三四五六七八九十]+|半)\s*(?P<u>个工作日|工作日|个自然日|自然日|天|日(?![期子])|个?(?:周|星期|礼拜)|个月)"
                  r"(?!后|以后|之后|以上|多|左右|起|前|以前|之前)(?P<in>\s*(?:以内|之内|内))?")
 # the words before a number said as what the limit is (期限是5个工作日, 规定为10天)
-_ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为)\s*$")
+# (有10个工作日吧, 给一个月: the time a step is given; not 试运行有两个月了, time gone by)
+_ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为|有|给|只有|就有)\s*$")
 # time gone by (刚结束1个月, 才2个月, 已经3个月了, 跑了两个月): not a limit
 _ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")
 # the project's own schedule in English ("2 months to finish the development", "go live within 6 months")
@@ -70,7 +71,7 @@ def said_period(text: str) -> SaidPeriod | None:
         unit = _UNITS.get(m.group("u"))
         before = text[:m.start()]
         if n and unit and not _ZH_GONE.search(before) and (m.group("in") or m.group("ahead") or _ZH_IS.search(before)) \
-                and not _ZH_SCHEDULE.match(text, m.end()):
+                and not _ZH_SCHEDULE.match(text, m.end()) and not re.match(r"\s*(?:了|啦|多|左右)", text[m.end():]):
             found.append((n, unit, m.group(0)))
     for m in _EN.finditer(text):
         bare = m.group("n").lower() in ("a", "an")   # ("we've got like a month": a period only after have, got, gives us)

@@ -503,8 +503,9 @@ def find_facts(text: str) -> dict[str, tuple[float, str | None]]:
     if proposed:
         group = next(g for g in proposed.groups() if g)
         value = float(group) if group[0].isdigit() else cn_number(group)
-        if value is not None:
-            out["warranty_years"] = (float(value), None)
+        if value is not None:   # (…，质保期至少两年吧: the same term found again keeps its bound)
+            before = out["warranty_years"]
+            out["warranty_years"] = (float(value), before[1] if before[0] == float(value) else None)
     if "warranty_months" in out:
         months, bound = out.pop("warranty_months")
         out.setdefault("warranty_years", (months / 12, bound))

@@ -59,11 +59,15 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
     or no cited step is timed from an event."""
     from ..time.workdays import china_today
 
+    text = q.reading or text   # (不是说有10个工作日吗: the belief, as the reader says it plainly)
     said = said_period(text)
     if said is None or q.form != "yesno":
         return None
     today = china_today()
-    if stated_events(text, today) or proposed_days(text, today) is not None:
+    # (合同上周五签的，质量监督登记不是说有10个工作日吗: the limit believed is judged, and the day counted from the event
+    # dated is said with it; a day proposed for the step is what with_proposed_day answers)
+    events = {**stated_events(text, today), **stated_elapsed(text, today)}
+    if proposed_days(text, today) is not None or events and _asks_late(text):
         return None
 
     mentioned = set(events_mentioned(text)) | {e for e, _, _ in events_named(text)}
@@ -109,10 +113,21 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
             judged, "ans.period_said_other" if said.claim or rule.kind == "opens" else "ans.period_said_over")
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
-        lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang))
+        lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang)) + _counted_day(kb, f, rule, events, q)
         out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
         done.add(f.jurisdiction)
     return out if done else None
+
+
+def _counted_day(kb, f: Finding, rule, events: dict, q: Question) -> str:
+    """The last day the rule gives from the event the question dates ("最晚2026-12-04（…）"), or nothing."""
+    if not events or not set(rule.trigger) & set(events):
+        return ""
+    due = next((d for d in due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations})
+                if d.kind == "due" and d.key == rule.key), None)
+    if due is None:
+        return ""
+    return t("ans.due_by", q.lang, due=due.due.isoformat(), rule=due.rule_in(q.lang).rstrip(t("dl.stop", q.lang))) + t("dl.stop", q.lang)
 
 
 def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:

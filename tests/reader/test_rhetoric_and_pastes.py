@@ -63,3 +63,30 @@ def test_rhetorical_frames_said_plainly(said, meant):
 ])
 def test_frames_keep_the_belief_convention(question, jid, verdict):
     assert _lead(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict, said", [
+    # a time limit believed for a step whose event the question dates: judged, with the day counted
+    ("深圳市直，合同上周一签的，质量监督登记不是说有15个工作日吗", "shenzhen", "no", "2026-11-30"),
+    ("深圳市直，合同上周一签的，质量监督登记是5个工作日内吧", "shenzhen", "yes", "2026-11-30"),
+    ("龙岗，合同这周一签的，中标通知书和合同复印件两个月内报备就行吧", "longgang", "no", "2026-12-14"),
+    # time gone by is no limit: 试运行有两个月了
+    ("文登区的项目，试运行有两个月了，可以申请竣工验收了吧", "wendeng", "no", None),
+])
+def test_a_limit_believed_for_a_dated_step(question, jid, verdict, said):
+    lead = _lead(question, jid)
+    assert lead["verdict"] == verdict
+    if said:
+        assert said in lead["summary"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a minimum believed of the text, with a party named, is what the text sets (silent here); an offer is the party's own
+    ("钟楼区项目，承建商的质保期最少两年吧", "zhonglou", "not_specified"),
+    ("钟楼区项目，承建商承诺质保期至少两年，可以吧", "zhonglou", "yes"),
+    # a duty someone said is not needed, then "That's fine, right?": leave to go without it
+    ("Longgang project in trial run. The contractor says their self-test report will do for final acceptance and there is no need to hire an outside testing organisation at all. That's fine, right?", "longgang", "no"),
+    ("Longgang project in trial run. The contractor says we hire an outside testing organisation. That's fine, right?", "longgang", "yes"),
+])
+def test_beliefs_about_a_figure_or_a_duty_said(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
