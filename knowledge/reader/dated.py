@@ -64,10 +64,13 @@ def _english_dates(text: str) -> str:
 
     # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date;
     # "before Christmas": the day the holiday falls on)
-    return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", _CHRISTMAS.sub("12月25日", text))))
+    text = _CHRISTMAS.sub("12月25日", _CHRISTMAS_EVE.sub("12月24日", text))
+    return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", text)))
 
 
-_CHRISTMAS = lazy_regex(r"\b(?:Christmas|Xmas)(?:\s+Day)?\b", re.I)
+# (on Christmas Eve (Dec 24): the day before; "Christmas Eve" is not the 25th)
+_CHRISTMAS_EVE = lazy_regex(r"\b(?:Christmas|Xmas)\s+Eve\b(?:\s*\((?:Dec(?:ember)?\.?\s*24(?:th)?|24(?:th)?\s+Dec(?:ember)?)\))?", re.I)
+_CHRISTMAS = lazy_regex(r"\b(?:Christmas|Xmas)(?:\s+Day)?\b(?!\s+Eve)", re.I)
 
 
 _EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|or)[- ](?:early|mid|middle|late))?|(?:the )?(?:beginning|start|middle|end) of)"

@@ -90,3 +90,20 @@ def test_a_limit_believed_for_a_dated_step(question, jid, verdict, said):
 ])
 def test_beliefs_about_a_figure_or_a_duty_said(question, jid, verdict):
     assert _lead(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # a step done before another, said with 在…之前, after a space-typed clause
+    ("龙岗 上线安全测试 打算在合同终验前就申请 行不", "longgang", "no"),
+    ("龙岗区 第三方验收测评准备在合同终验之前做完，可以吧", "longgang", "yes"),
+])
+def test_a_step_said_before_another(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, due", [
+    ("Longgang: the contract was signed on Christmas Eve. What's the last day to file the contract copy with the district info dept?", "2027-01-08"),
+    ("Longgang: the contract was signed on Christmas Day. What's the last day to file the contract copy with the district info dept?", "2027-01-11"),
+])
+def test_christmas_eve_is_the_24th(question, due):
+    assert due in _lead(question, "longgang")["summary"]
