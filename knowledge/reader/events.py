@@ -156,7 +156,9 @@ _PUT_OFF_UNTIL = lazy_regex(r"(?:拖到|推到|放到|留到|等到|挪到|延�
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)"
                             # "file our signed contract … only after the project wraps up": the filing left for a later stage
-                            r"|\b(?P<s2>(?:fil|submit|report|regist|send|hand)\w*\b[^.?;]{0,120}?)\b(?:only\s+(?:after|once|when)|later,?\s+(?:once|when|after)|at the end of|at the close of|together with the final)\s+(?P<y2>[\w\s'-]{3,40}?)(?=[,.?;]|$| together\b)", re.I)
+                            r"|\b(?P<s2>(?:fil|submit|report|regist|send|hand)\w*\b[^.?;]{0,120}?)\b(?:only\s+(?:after|once|when)|later,?\s+(?:once|when|after)|at the end of|at the close of|together with the final"
+                            # ("filing the contract text … later, together with the acceptance documents")
+                            r"|later,?\s+(?:together|along) with(?:\s+(?:the|our))?)\s+(?P<y2>[\w\s'-]{3,40}?)(?=[,.?;]|$| together\b)", re.I)
 _FINISHED = lazy_regex(r"(项目|系统|工程)(完工|结束|建完|建好|做完|做好|完成)|完工|竣工|上线|(project|system|work)\w* (is |are |has been |gets? )?(finished|completed|done|live|over|wrap(s|ped)? up)"
                        r"|goes live|go(es|ing)? live|gone live|went live|completion|project end|end of the project|close of the project", re.I)
 

@@ -53,7 +53,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed
-_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|(?<![安健完])全吗|完整吗|算(?:是)?(?:完成|办完|做完|齐)|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(?:[。\n][^。？?]{0,16})?(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|还(拨|给|安排|批|发)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|(?<![安健完])全吗|完整吗|算(?:是)?(?:完成|办完|做完|齐)|" + LEAVE_WORDS + r")"
                     # 就差网信办审核意见，大数据局会收吗: one thing still missing, whether what is handed in goes through
                     r"|(就差|还差|只差|只缺|就缺|还缺|唯独缺|就是缺)(?!一点|点|些|不多|得远)(?!\s*[\d一二两三四五六七八九十几半]+\s*(个)?(天|日|周|星期|月|年|小时|工作日))[^。？?]{1,30}?[，,\s][^。？?]{0,30}(会|能|可以|可否|能否|能不能|行|(?<!验)收|受理|通过|算)"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
@@ -71,7 +71,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # acceptance": a state not reached, then whether the step goes through
                     r"|\b(?:isn't|is not|aren't|are not|wasn't|was not|weren't|were not)\s+(?:yet\s+|still\s+)?(?:in|into|on|part of|included in|listed in|connected to|hooked (?:up )?(?:in)?to|linked to)\b[^?]{0,120}\b(?:will|would|can|could) (?:we|it|the project|the system|this|that|they)\b[^?]{0,12}\b(?:pass|be accepted|get through|get accepted)"
                     # "we never put the project archives into the full-process system … Can the project still pass acceptance?"
-                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done)\b"
+                    r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload(?:ed)?|submit(?:ted)?|file[d]?|enter(?:ed)?|connect(?:ed)?|share[d]?|register(?:ed)?|fix(?:ed)?|finish(?:ed)?|complete[d]?|done"
+                    r"|got(?:ten)? (?:in|into|onto|on)|made it (?:in|into|onto)|went (?:in|into))\b"   # ("our data catalog never got into the catalog system")
                     r"[^?]{0,120}\b(?:can|could|will|would) (?:the project|it|we|the system|this)\b[^?]{0,12}\b(?:pass|be accepted|get through)"
                     # "we never filed the acceptance report … Will the finance bureau still give us O&M money?": what still follows
                     r"|\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:put|upload|submit|file|regist|complet|finish|hand|done|got(?:ten)?\s+(?:the|its|our)\b)\w*\b[^?]{0,160}\b(?:will|would|can|could|do|does)\b[^?]{0,50}\bstill\b"

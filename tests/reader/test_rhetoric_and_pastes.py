@@ -107,3 +107,17 @@ def test_a_step_said_before_another(question, jid, verdict):
 ])
 def test_christmas_eve_is_the_24th(question, due):
     assert due in _lead(question, "longgang")["summary"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # what someone said ends with its sentence: the asker's own sentence after it is read (档案没提交)
+    ("龙岗区的项目，承建方说验收完再补。档案没提交，项目验收能通过吗？", "longgang", "no"),
+    ("龙岗区的项目，承建单位催着要验收。档案已经提交了，项目验收能通过吗？", "longgang", "yes"),
+    # a step not done, told in the sentence before the question
+    ("龙岗区的项目，项目档案还没提交。\n项目验收能通过吗？", "longgang", "no"),
+    ("Wendeng project. Our data resource catalog never made it into the sharing platform's catalog system. Can the project pass completion acceptance?", "wendeng", "no"),
+    # a filing put off "later, together with" a later stage's papers
+    ("Wendeng: we signed the procurement contract on Monday. Can we file the contract text with the big data center later, together with the acceptance documents?", "wendeng", "no"),
+])
+def test_a_pasted_message_read_by_its_own_sentences(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
