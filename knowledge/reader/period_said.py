@@ -130,3 +130,26 @@ def said_due_day(text: str, today) -> SaidDay | None:
         if day is not None:
             return SaidDay(day, True, claim)
     return None
+
+
+# the day of each period a recurring filing is believed due by: 每季度首月10日前, 每月5号前, "by the 10th of the first month
+# of the quarter", "the 5th of each month"
+_ZH_PERIOD_DAY = lazy_regex(r"(?P<q>(?:每|各)?(?:个)?季度?的?(?:首月|第一个月|头一个月))(?:的)?(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)"
+                            r"|(?P<m>每(?:个)?月)(?:的)?(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)")
+_EN_PERIOD_DAY = lazy_regex(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+|each\s+|every\s+)?"
+                            r"(?:(?P<q>first month of (?:the|each|every|a) quarter|quarter'?s first month)|(?P<m>month|each month|every month)\b)", re.I)
+
+
+def said_period_day(text: str) -> tuple[str, int, bool] | None:
+    """("quarter", 10, claim) for 每季度首月10日前 or "by the 10th of the first month of the quarter"; ("month", 5, claim)
+    for 每月5号前; claim is whether it is said as what the rule is (not as the asker's plan: 打算每季度首月3日前报，行吧).
+    None when the question says no such day."""
+    claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
+    m = _ZH_PERIOD_DAY.search(text)
+    if m:
+        n = small_number(m.group("n") or m.group("n2"))
+        return ("quarter" if m.group("q") else "month", int(n), claim) if n else None
+    m = _EN_PERIOD_DAY.search(text)
+    if m:
+        return ("quarter" if m.group("q") else "month", int(m.group("n")), claim)
+    return None

@@ -92,7 +92,7 @@ from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule
 from .next_step import with_next_step
 from .overview import with_overview
-from .period_limit import with_claimed_due, with_stated_period
+from .period_limit import with_claimed_due, with_period_day_claimed, with_stated_period
 from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
@@ -2194,7 +2194,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":
         findings = (with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
-                    or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q) or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+                    or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)
+                    or with_period_day_claimed(kb, findings, text, q)   # (质量季报是每季度首月10日前报吧: the day of each quarter believed)
+                    or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)

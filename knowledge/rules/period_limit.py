@@ -14,7 +14,7 @@ from ..i18n import day as _day
 from ..i18n import t
 from ..reader.dated import due_dates, proposed_days, stated_elapsed, stated_events
 from ..reader.events import events_mentioned, events_named
-from ..reader.period_said import SaidPeriod, said_due_day, said_period
+from ..reader.period_said import SaidPeriod, said_due_day, said_period, said_period_day
 from ..reader.question import Question
 from ..reader.topics import detect, lineage
 from .finding import Finding, dedupe
@@ -199,5 +199,33 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
         out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
+        done.add(f.jurisdiction)
+    return out if done else None
+
+
+def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"质量季报是每季度首月10日前报吧", "… is due by the 10th of the first month of the quarter, isn't it": the day of each
+    period a recurring filing is believed due by, against the text's (每季度首月5日前): the same day is yes, another no.
+    None when the question says no such day or no cited filing recurs by that period."""
+    said = said_period_day(q.reading or text) if q.form == "yesno" else None
+    if said is None:
+        return None
+    unit, n, claim = said
+    out, done = findings, set()
+    for f in findings:
+        if f.verdict not in ("yes", "no", "info", "conditional") or f.jurisdiction in done:
+            continue
+        arts = {c.article for c in f.citations}
+        rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules if getattr(r, "schedule", None) == "every"
+                     and getattr(r, "unit", None) == unit and arts & {c["article"] for c in r.citations}), None)
+        if rule is None or not rule.day:
+            continue
+        # (a day believed is the text's or not; a day planned is in time up to the text's: 打算每季度首月3日前报，行吧)
+        same = rule.day == n
+        fine = same if claim else n <= rule.day
+        key = "ans.period_day_same" if same else "ans.period_day_other" if claim or not fine else "ans.period_day_early"
+        lead = t(key, q.lang, period=t(f"ans.period_day.{unit}", q.lang), due=rule.day, said=n)
+        out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary,
+                                     citations=dedupe([*_day_citations(rule), *f.citations])))
         done.add(f.jurisdiction)
     return out if done else None

@@ -121,3 +121,31 @@ def test_christmas_eve_is_the_24th(question, due):
 ])
 def test_a_pasted_message_read_by_its_own_sentences(question, jid, verdict):
     assert _lead(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the day of each quarter a recurring filing is believed due by, against the text's (每季度首月5日前)
+    ("深圳市直项目，监理文档和质量季报是每个季度第一个月8号前交吧", "no"),
+    ("深圳市直项目，监理文档和质量季报是每季度首月5号前交吧", "yes"),
+    ("Shenzhen municipal: the supervision documents go in by the 15th of each quarter's first month, right?", "no"),
+    # a day planned is in time up to the text's
+    ("深圳市直项目，我们打算每季度首月2号前把质量季报传上去，行吧", "yes"),
+])
+def test_a_day_of_each_quarter_believed_or_planned(question, verdict):
+    assert _lead(question, "shenzhen")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # an absence believed ("there's no …, is there?"): no where the text has it
+    ("Zhonglou 20w project: there's no supervision requirement for us, is there?", "zhonglou", "yes"),
+    ("Zhonglou 50w project: there's no supervision requirement for us, is there?", "zhonglou", "no"),
+])
+def test_an_absence_believed(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
+
+
+def test_the_askers_own_unit_elsewhere_in_english():
+    lead = _lead("I work for a Hangzhou district bureau. Zhonglou's rules say 30w+ needs a supervisor. Does that apply to us?", "zhonglou")
+    assert lead["verdict"] == "not_applicable"
+    # a covered unit of the asker's own keeps its verdict
+    assert _lead("I work for a Zhonglou district bureau. Our project is 50w. Do we need a supervisor?", "zhonglou")["verdict"] == "yes"
