@@ -78,7 +78,7 @@ _ROLE_WORDS = [
                                  r"|(改|变更|调整|变动|调)(了)?\s*[一二两三四五六七八九十几\d]+\s*(次|回)[^。；;？?]{0,6}(分别|各)(是|为)?\s*$"   # 改了三次，分别是25万、18万   # 调整的建设内容涉及50万, 内容调整涉及18万元资金
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
-                                 r"|(changes?|change orders?|variations?)\b[^.;:，。]{0,24}?\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
+                                 r"|(changes?|change orders?|variations?)\b(?:\s*\([^()]{0,60}\))?[^.;:，。()]{0,24}?(?:\s*\([^()]{0,60}\))?\s*\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
                                  r"|(changes?|change orders?|variations?)\s*,?\s*(so far|now|already|to date)?\s*,?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
@@ -203,7 +203,7 @@ def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
-    window = 72 if english else 12   # "the application-software development part of our contract is"
+    window = 96 if english else 12   # "the application-software development part of our contract is", "the change orders so far (all within …) add up to about"
     before = re.sub(r"\s*[~≈～]\s*$", "", sentence[clause_start + 1:start][-window:].lower())   # (change is now ~350k)
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it

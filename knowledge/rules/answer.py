@@ -1638,7 +1638,8 @@ _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？
                           # 到底总包要不要一起负责: the A-not-A form of the same question
                           r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
 # "is the main contractor still liable?", "does the prime have to answer for it too?": the liability itself asked
-_EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable|on the hook)(?:\s+(?:too|as well|also))?\s*\??\s*$"
+_EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable|on the hook)(?:\s+(?:too|as well|also))?"
+                             r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{1,40}?)?\s*\??\s*$"   # (… still liable for the sub's work?)
                              r"|\b(?:have|has) to (?:answer|be responsible|bear)\b[^.?]{0,30}\??\s*$", re.I)
 _LIABLE_PARTY = lazy_regex(r"(?<![为替对给向跟和与])(?:总承包|总包|分包|监理|承建|建设单位|设计|测评|施工)")   # (not 为分包单位的问题: whom for)
 _PARTY_NAMES = {"总包": "总承包"}

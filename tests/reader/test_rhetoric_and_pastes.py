@@ -149,3 +149,20 @@ def test_the_askers_own_unit_elsewhere_in_english():
     assert lead["verdict"] == "not_applicable"
     # a covered unit of the asker's own keeps its verdict
     assert _lead("I work for a Zhonglou district bureau. Our project is 50w. Do we need a supervisor?", "zhonglou")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # being outside the measures, believed in English ("we're out of scope", "exempt")
+    ("Longgang: the budget is exactly 500k yuan, so we're exempt from the measures, right?", "longgang", "no"),
+    ("Longgang: the budget is exactly 500k yuan. Our project is covered by the measures, right?", "longgang", "yes"),
+    # the liability itself asked, with what it is for
+    ("Shenzhen: the vendor's PM says the subcontractor's cabling is not their problem. Is the general contractor still liable for the subcontractor's part?", "shenzhen", "yes"),
+])
+def test_scope_and_liability_believed_in_english(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
+
+
+def test_a_change_figure_named_before_a_remark_in_brackets():
+    lead = _lead("Longgang: the contract is 5M. Our variations so far (all for compatibility fixes, inside the approved estimate) total about 620k. "
+                 "Does the district IT authority have to review them now?", "longgang")
+    assert lead["verdict"] == "yes" and lead["topic"] in ("change_limit", "changes")
