@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from knowledge.lazy_regex import lazy_regex
 
+
 # A-not-A: 要不要, 需不需要, 用不用, 能不能, 可不可以, 是不是, 算不算, 行不行, 会不会, 有没有, 该不该
+def mostly_english(text: str) -> bool:
+    """Is the text English, a Chinese term or a figure in it (a 初设 review, 五十万整) notwithstanding?"""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin > 0 and latin > 2 * len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
 _A_NOT_A = lazy_regex(r"(可以|需要|应该|能够|允许|同意|合适|合规|符合|属于|适用)不\1|([\u4e00-\u9fff])[不没]\2")
 _END = r"\s*[?？。!！~～.]*\s*$"
 # the words that ask leave for a proposal (行吧, 就够了吧, 问题不大吧, 会不会有问题, 就算了): one list, read by the
@@ -693,9 +700,9 @@ def tag_asks(text: str) -> bool:
     clause = asking_clause(_norm(text))
     last = re.split(r"(?<=[.!])\s+", clause.strip())[-1]
     # (监理公司说…就不用再单独写了。是这样吗: a claim's tag asks of what was said before it)
-    claim = not _norm(text).isascii() and claim_checked(text)
+    claim = not mostly_english(_norm(text)) and claim_checked(text)
     return _tag_only(clause) or claim or bool(_EN_BARE_TAG.fullmatch(last) or _EN_SHORT_TAG.fullmatch(last)   # (…; that's allowed, right?)
-                                     or _EN_CLAIM_TAG.fullmatch(last) and text.isascii())   # (… says …. Is that true?)
+                                     or _EN_CLAIM_TAG.fullmatch(last) and mostly_english(text))   # (… says …. Is that true?)
 
 
 # an English sentence that refers back to what was said before it (Is that allowed? Can we do so?)
@@ -708,7 +715,7 @@ def _english_asking_sentence(text: str) -> str:
     """"We don't run any public-facing service. Does a project … still have to support IPv6?": the English
     question that stands on its own (five words or more, no word pointing back) is what asks, not the facts
     told before it; a short or pointing one ("OK?", "Is that allowed?") asks of them all."""
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if not mostly_english(text):
         return text
     sentences = [x for x in _EN_SENTENCE.split(text.strip()) if x.strip()]
     last = sentences[-1] if sentences else text
@@ -761,7 +768,7 @@ def claim_checked(text: str) -> bool:
     """Does the question ask whether what someone said holds (科长说…不归它管。是这样吗; "My colleague says we can book
     it right away. is that right")? Its yes or no is then said of the claim: 说得对 / 说得不对."""
     text = _norm(text)
-    if text.isascii():
+    if mostly_english(text):
         return bool(_EN_CLAIM_TAG.search(text) and _EN_SAID.search(text))
     clause = asking_clause(text)
     return clause != text.strip() and bool(_CLAIM_TAG.fullmatch(clause)) and bool(_REPORTED.search(text) or _SAYS.search(text))
@@ -771,7 +778,7 @@ def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
-    if text.isascii() and _EN_CLAIM_TAG.search(text) and (_EN_DUTY_DENIED_SAID.search(text) or LIABILITY_DENIED.search(text)):
+    if mostly_english(text) and _EN_CLAIM_TAG.search(text) and (_EN_DUTY_DENIED_SAID.search(text) or LIABILITY_DENIED.search(text)):
         return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
     if re.sub(r"[(（][^)）]*[)）]", "", text).isascii() and _EN_LEAVE_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):
         return True   # "the lab says their instruments don't need calibration. acceptable?": leave to go without it
@@ -781,7 +788,7 @@ def negated(text: str) -> bool:
     told = classify(text).markers == ["yesno+2 a proposal stated"]   # 立项先不考虑IPv6，上线以后再改造: all of it is proposed
     # (…, then send in the report. ok?: a bare English tag after a stop asks of the whole sentence before it, not of its last clause)
     if _tag_only(clause) or _EN_BARE_TAG.fullmatch(clause) or _EN_SHORT_TAG.fullmatch(clause) or plan_only(text) or told \
-            or clause.isascii() and _EN_STOP_TAG.search(clause) \
+            or mostly_english(clause) and _EN_STOP_TAG.search(clause) \
             or (_ENOUGH_BA.search(clause) and _DROPPED_BEFORE.search(text[:text.rfind(clause)])):   # 监理费单独列，不算进总投资，行不行: the tag asks of the clauses before it
         clause = unreported(text)   # (不请监理了，我们科室自己盯: a plan told asks of all it tells; 专家论证就不做了，集中评审过了就行吧)
         asked_of_said = clause == text and bool(_REPORTED.search(text))   # (the contractor says …; is that acceptable?)

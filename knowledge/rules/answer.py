@@ -37,6 +37,7 @@ from ..reader.form import (
     dropped_with_ba,
     english_questions,
     intention_stated,
+    mostly_english,
     plan_only,
     plan_told,
     proposal_stated,
@@ -1660,7 +1661,7 @@ def _scope_belief(q: Question) -> bool:
     """Does the yes/no question state that the text does not cover its case and ask to have that confirmed (the asking
     clause's words: 这种应该不归…管吧，一半市财政一半自筹 asks in its middle clause)?"""
     said = q.reading or q.text
-    return q.form == "yesno" and not q.negated and scope_denied(said if said.isascii() else asking_clause(said))
+    return q.form == "yesno" and not q.negated and scope_denied(said if mostly_english(said) else asking_clause(said))   # (an English message with a 五十万整 in it)
 
 
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:

@@ -166,3 +166,12 @@ def test_a_change_figure_named_before_a_remark_in_brackets():
     lead = _lead("Longgang: the contract is 5M. Our variations so far (all for compatibility fixes, inside the approved estimate) total about 620k. "
                  "Does the district IT authority have to review them now?", "longgang")
     assert lead["verdict"] == "yes" and lead["topic"] in ("change_limit", "changes")
+
+
+def test_an_english_message_with_chinese_terms_is_read_as_english():
+    from knowledge.reader.form import mostly_english
+    assert mostly_english("budget is exactly RMB 500,000 (五十万整), so we can skip the 初设 review. We're exempt, right?")
+    assert not mostly_english("龙岗区的项目，预算50万，初设评审可以skip吗")
+    lead = _lead("Longgang here, budget exactly RMB 500,000 (五十万整). A colleague says we can skip the 初设 review as we're out of scope. "
+                 "We're exempt, right?", "longgang")
+    assert lead["topic"] == "scope" and lead["verdict"] == "no"
