@@ -115,8 +115,11 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
         if at is None:
             return named[0][0], 1.0
         # characters between the two; in English a date follows what it dates ("signed the contract on …")
-        english = clause.isascii()
-        gap = lambda e: max(e[1] - at[1], at[0] - e[2], 0) + (4 if english and e[1] >= at[1] else 0)  # noqa: E731
+        from .form import mostly_english
+        english = mostly_english(clause)   # ("we sent the 项目验收申请函 … last Friday after our own initial check passed")
+        # ("sent the letter last Friday after our own initial check passed": an event after "after" is not what the day dates)
+        after = lambda e: english and e[1] >= at[1] and bool(re.match(r"\W*(?:right |just |soon )?(?:after|once|following)\b", clause[at[1]:e[1]], re.I))  # noqa: E731
+        gap = lambda e: max(e[1] - at[1], at[0] - e[2], 0) + (4 if english and e[1] >= at[1] else 0) + (100 if after(e) else 0)  # noqa: E731
         return min(named, key=gap)[0], 1.0
     low = clause.lower()
     chars = set(re.sub(r"\d|\s", "", clause))

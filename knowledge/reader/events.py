@@ -33,7 +33,9 @@ _EVENT_WORDS = [
                                 r"|security test (was |has been |got )?(applied for|requested|filed|submitted)"
                                 r"|application for (the )?[\w-]{0,12} ?security test"),
     ("acceptance_requested", r"(提交|提出|递交|报送|收到|受理).{0,10}验收申请|验收申请.{0,10}(提交|递交|报送|收到|受理)"
-                             r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"),
+                             r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"
+                             # ("we sent the 项目验收申请函 to the big data center last Friday")
+                             r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),
     ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"),
     ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|preliminary design.{0,30}(formally )?accepted"),
     ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|feasibility.{0,30}(formally )?accepted"),

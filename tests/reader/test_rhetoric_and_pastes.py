@@ -175,3 +175,12 @@ def test_an_english_message_with_chinese_terms_is_read_as_english():
     lead = _lead("Longgang here, budget exactly RMB 500,000 (五十万整). A colleague says we can skip the 初设 review as we're out of scope. "
                  "We're exempt, right?", "longgang")
     assert lead["topic"] == "scope" and lead["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question, due", [
+    # the Chinese name of a document sent, in an English sentence; the day said before "after <another event>" dates the first
+    ("Wendeng: we handed in the 项目验收申请函 to the big data center last Friday after the initial check passed. By when must they organise the acceptance?", "2026-12-11"),
+    ("Wendeng: our initial check passed last Friday. We will send the acceptance application letter next Monday. By when must the big data center organise the acceptance?", "2026-12-14"),
+])
+def test_an_event_dated_in_a_mixed_english_sentence(question, due):
+    assert due in _lead(question, "wendeng")["summary"]
