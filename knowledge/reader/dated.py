@@ -618,6 +618,10 @@ def _halves(text: str) -> str:
     return _HALF.sub(whole, text)
 
 
+# 拖到明年3月, 放到明年1月中旬: a month of next year a step is put off to
+_NEXT_YEARS_MONTH = lazy_regex(r"(?:拖|推|推迟|推后|延后|延迟|放|留|等)到?\s*(?:明年|来年)\s*的?\s*(?P<m>\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月\s*份?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?")
+
+
 def stated_delay(text: str, today: date) -> date | None:
     """The day a step is proposed for when the question puts it off by some time from now
     (想拖一个月再办 -> a month from today); None when it proposes no delay."""
@@ -626,7 +630,12 @@ def stated_delay(text: str, today: date) -> date | None:
     # (过两个多月（大概45个工作日）再上缴: the time said more closely in brackets is the one taken)
     m = _DELAY.search(_BRACKETED_SPAN.sub(r"\1", _halves(unicodedata.normalize("NFKC", text))))
     if not m:   # 拖到下个月再办, put it off until next month: the day said relative to today
-        # (拖到下个月底: the month's end, not its start)
+        # (拖到下个月底: the month's end, not its start; 拖到明年3月: that month's first day, at the earliest)
+        month = _NEXT_YEARS_MONTH.search(text) if _PUT_OFF_TO.search(text) else None
+        if month:
+            n = small_number(month.group("m"))
+            part = {"中旬": 11, "中": 11, "下旬": 21, "底": 21, "末": 21}.get(month.group("part") or "", 1)
+            return date(today.year + 1, int(n), part) if n and 1 <= n <= 12 else None
         return stated_period_end(text, today) or (stated_next(text, today) if _PUT_OFF_TO.search(text) else None)
     n = small_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n10"))
     if not n:

@@ -184,3 +184,23 @@ def test_an_english_message_with_chinese_terms_is_read_as_english():
 ])
 def test_an_event_dated_in_a_mixed_english_sentence(question, due):
     assert due in _lead(question, "wendeng")["summary"]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a month of next year a step is put off to is that month, not next year's first day
+    ("龙岗，竣工决算审核结论昨天出来了，有结余，上缴手续想拖到明年4月再办，可以吗", "no"),
+    ("龙岗，竣工决算审核结论昨天出来了，有结余，上缴手续下周就办，可以吗", "yes"),
+])
+def test_a_month_of_next_year_put_off_to(question, verdict):
+    assert _lead(question, "longgang")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # the step named after the verb that follows 在…之前
+    ("文登区的项目，我们打算在初验之前就申请竣工验收，可以吗", "wendeng", "no"),
+    ("文登区的项目，我们打算在初验通过之后再申请竣工验收，可以吗", "wendeng", "yes"),
+    # a recurring filing believed monthly that is due each quarter
+    ("深圳市直的项目，质量季报是每月10号前报吧", "shenzhen", "no"),
+])
+def test_orders_and_periods_believed(question, jid, verdict):
+    assert _lead(question, jid)["verdict"] == verdict
