@@ -1625,6 +1625,10 @@ _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不�
                                 r"|\bourselves\b.{0,30}\b(instead of|rather than)\b", re.I)
 
 
+# a belief asked to be confirmed (吧, 对吧, "right?", "…, does it?"), not leave asked
+_BELIEVED = lazy_regex(r"吧\s*[？?。!！~～]*\s*$|对吧|是吧|没错吧|\b(?:right|correct|isn't it|doesn't it|does it|do they|do we|is there|are there|will they|will it)\s*\?*\s*$", re.I)
+
+
 def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
@@ -1712,6 +1716,11 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)   # 发邮件给大数据局了，算备案了吗: no, it is not
     if f.verdict in ("yes", "no") and q.negated and rules and all(r.type == "info" and _LIABLE.search(r.says["zh"]) for r in rules):
         return t(f"ans.v.is_{f.verdict}", lang)   # 跟总包没关系吧: no, it is liable (not "may not")
+    if f.verdict in ("yes", "no") and q.negated and not q.unmet and not _leave(q) and any(r.type == "obligation" for r in rules) \
+            and _BELIEVED.search(q.reading or q.text):
+        # 监理应该不用请吧, 不至于要监理吧, "doesn't need a qualification, does it?": a duty believed absent is said as
+        # needed or not (需要 where the belief is wrong), not as leave (不可以 would read "not allowed")
+        return VERDICT_NAMES["no" if f.verdict == "yes" else "yes"][lang]
     if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧, 不用上传了，对吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]

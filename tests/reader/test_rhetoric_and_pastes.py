@@ -204,3 +204,13 @@ def test_a_month_of_next_year_put_off_to(question, verdict):
 ])
 def test_orders_and_periods_believed(question, jid, verdict):
     assert _lead(question, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, word", [
+    # a duty believed absent is said as needed or not; leave asked stays leave
+    ("钟楼区50万的项目应该不用请监理吧", "监理：需要"),
+    ("钟楼区20万的项目不至于要请监理吧", "监理：不需要"),
+    ("钟楼区50万的项目可以不请监理吗", "监理：不可以"),
+])
+def test_a_duty_believed_absent_is_said_as_needed_or_not(question, word):
+    assert word in get_kb().ask(question)["answer"]
