@@ -203,6 +203,12 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
     return out if done else None
 
 
+def _day_first(rule, f: Finding) -> list:
+    """The rule's sentence that sets the day, then the finding's own, without one that only repeats part of it."""
+    day = _day_citations(rule)
+    return dedupe([*day, *(c for c in f.citations if not any(c.article == d.article and c.quote in d.quote for d in day))])
+
+
 def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"质量季报是每季度首月10日前报吧", "… is due by the 10th of the first month of the quarter, isn't it": the day of each
     period a recurring filing is believed due by, against the text's (每季度首月5日前): the same day is yes, another no.
@@ -226,7 +232,7 @@ def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question)
             lead = t("ans.period_day_early" if fine else "ans.period_day_unit", q.lang, period=t(f"ans.period_day.{other.unit}", q.lang),
                      due=other.day, said_period=t(f"ans.period_day.{unit}", q.lang), said=n)
             out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary,
-                                         citations=dedupe([*_day_citations(other), *f.citations])))
+                                         citations=_day_first(other, f)))
             done.add(f.jurisdiction)
             continue
         if rule is None:
@@ -237,6 +243,6 @@ def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question)
         key = "ans.period_day_same" if same else "ans.period_day_other" if claim or not fine else "ans.period_day_early"
         lead = t(key, q.lang, period=t(f"ans.period_day.{unit}", q.lang), due=rule.day, said=n)
         out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary,
-                                     citations=dedupe([*_day_citations(rule), *f.citations])))
+                                     citations=_day_first(rule, f)))
         done.add(f.jurisdiction)
     return out if done else None
