@@ -14,7 +14,7 @@ _ZH_SCOPE_DENIED = lazy_regex(r"(?<!归)(?<!受)不(?:归|受)[^，,。？?]{0,2
                               r"|不(?:在|属于)[^，,。？?]{0,24}?(?:适用|管理|调整)?范围|管不(?:着|到)")
 _EN_SCOPE_DENIED = lazy_regex(r"\b(?:do|does|did)(?:n't| not)\s+(?:really\s+|even\s+)?(?:apply|cover)\b|\b(?:is|are)(?:n't| not)\s+(?:really\s+)?covered\b"
                               r"|\b(?:falls?|is|are|sits?)\s+outside\b|\bnot\s+(?:subject to|within the scope|in the scope|under)\b"
-                              # ("we're out of scope, right?", "we're exempt", "the measures don't kick in for us")
+                              # ("we're out of scope, right?", "so we're exempt")
                               r"|\b(?:we're|we are|it's|it is|this is|that's|that is|they're|they are|we'd be|it'd be|is|are)\s+(?:therefore\s+|so\s+|then\s+)?(?:out of scope|outside (?:the )?scope|exempt(?:ed)?)\b", re.I)
 # the belief asked to be confirmed: a tag (吧, 对吧, "right?"), not a plain question (不适用这个办法吗 asks it)
 _ZH_TAG = lazy_regex(r"(?:吧|对吧|是吧|对不对|没错吧|对么|是不是)\s*[？?。!！~～]*\s*$")

@@ -235,8 +235,7 @@ _EN_ANY_WAY = lazy_regex(r"\b(?:is there |there's |are there )?(?:any|some|a) (?
 _EN_TURNING_TAGS = (r"does it|do they|do we|will they|will it|is there|are there|are they|would it|must we|should we|did they|did we"
                     r"|has it|have they|isn't there|aren't there|doesn't it|don't they|don't we|won't they|wouldn't it|shouldn't we|mustn't we")
 _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (right|correct|so)|isn't it|aren't they|won't they|"
-                     r"don't they|doesn't it|can't we|can we|won't it|is it|isn't that so"
-                     r"|" + _EN_TURNING_TAGS + r")\s*\??\s*$"
+                     r"can't we|can we|won't it|is it|isn't that so|" + _EN_TURNING_TAGS + r")\s*\??\s*$"
                      r"|\bor not\s*[?？]*\s*$"   # need supervision or not
                      r"|\b(?:isn't it|is it not|aren't they|doesn't it|don't they|isn't that right|isn't that so)\s*[?？]*\s*$"   # (… by the big data bureau isn't it)
                      # ("… third-party testing is compulsory right": the tag typed without its comma)

@@ -224,25 +224,21 @@ def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question)
         arts = {c.article for c in f.citations}
         recurring = [r for r in kb.deadline_rules(f.jurisdiction).rules if getattr(r, "schedule", None) == "every"
                      and getattr(r, "unit", None) in ("month", "quarter") and r.day and arts & {c["article"] for c in r.citations}]
-        rule = next((r for r in recurring if r.unit == unit), None)
-        if rule is None and recurring:   # (质量季报每月5号前报吧: believed monthly, due each quarter)
-            other = recurring[0]
-            # (a plan to file every month by a day not after the quarter's keeps within it: 打算每月3号前报)
-            fine = not claim and unit == "month" and other.unit == "quarter" and n <= other.day
-            lead = t("ans.period_day_early" if fine else "ans.period_day_unit", q.lang, period=t(f"ans.period_day.{other.unit}", q.lang),
-                     due=other.day, said_period=t(f"ans.period_day.{unit}", q.lang), said=n)
-            out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary,
-                                         citations=_day_first(other, f)))
-            done.add(f.jurisdiction)
-            continue
+        rule = next((r for r in recurring if r.unit == unit), None) or next(iter(recurring), None)
         if rule is None:
             continue
-        # (a day believed is the text's or not; a day planned is in time up to the text's: 打算每季度首月3日前报，行吧)
-        same = rule.day == n
-        fine = same if claim else n <= rule.day
-        key = "ans.period_day_same" if same else "ans.period_day_other" if claim or not fine else "ans.period_day_early"
-        lead = t(key, q.lang, period=t(f"ans.period_day.{unit}", q.lang), due=rule.day, said=n)
-        out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary,
-                                     citations=_day_first(rule, f)))
+        if rule.unit == unit:
+            # (a day believed is the text's or not; a day planned is in time up to the text's: 打算每季度首月3日前报，行吧)
+            same = rule.day == n
+            fine = same if claim else n <= rule.day
+            key = "ans.period_day_same" if same else "ans.period_day_other" if claim or not fine else "ans.period_day_early"
+        else:
+            # (质量季报每月5号前报吧: believed monthly, due each quarter; a plan to file every month by a day not after the
+            # quarter's keeps within it: 打算每月3号前报)
+            fine = not claim and unit == "month" and rule.unit == "quarter" and n <= rule.day
+            key = "ans.period_day_early" if fine else "ans.period_day_unit"
+        lead = t(key, q.lang, period=t(f"ans.period_day.{rule.unit}", q.lang), due=rule.day,
+                 said_period=t(f"ans.period_day.{unit}", q.lang), said=n)
+        out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary, citations=_day_first(rule, f)))
         done.add(f.jurisdiction)
     return out if done else None
