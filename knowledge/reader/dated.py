@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from knowledge.lazy_regex import lazy_regex
 
 from ..facts.events import ALL_EVENTS
+from .form import mostly_english
 
 # a window asked for (什么时间段内可以验收, what is the acceptance window), which asks both its ends
 _WINDOW = r"哪一?段时间|(什么|哪个|哪一?段|哪些)[^，,。？?]{0,3}(时间段|时段|时间窗口?|时间区间|区间)|\b(what|which)('s| is| are)? (the )?(\w+ ){0,2}(time )?window\b|between (which|what) (dates|days)"
@@ -115,7 +116,6 @@ def _event(clause: str, at: tuple[int, int] | None = None) -> tuple[str | None, 
         if at is None:
             return named[0][0], 1.0
         # characters between the two; in English a date follows what it dates ("signed the contract on …")
-        from .form import mostly_english
         english = mostly_english(clause)   # ("we sent the 项目验收申请函 … last Friday after our own initial check passed")
         # ("sent the letter last Friday after our own initial check passed": an event after "after" is not what the day dates)
         after = lambda e: english and e[1] >= at[1] and bool(re.match(r"\W*(?:right |just |soon )?(?:after|once|following)\b", clause[at[1]:e[1]], re.I))  # noqa: E731
