@@ -228,6 +228,29 @@ def _role(sentence: str, start: int, end: int) -> str:
     return "total"
 
 
+# 可能29.5万也可能刚好30万, 300k or 400k, maybe 18 months — the second figure offered as another possibility
+_OR = lazy_regex(r"\s*[,，]?\s*(?:或者?是?|还是|也可能是?|也有可能是?|又或者|or(?:\s+(?:maybe|perhaps|possibly))?|maybe|perhaps|possibly)"
+                 r"\s*(?:是|刚好|正好|恰好|就|exactly|just|even|right at)?\s*", re.I)
+
+
+def _alternatives(norm: str, found: list[Amount]) -> list[Amount]:
+    """Two figures of the same kind offered as alternatives (可能29.5万也可能30万, "980k, or exactly 1 million", "300k
+    or 400k") are one figure not yet known: the range from the lower to the higher, so that a threshold between them
+    leaves the answer open and one outside them decides it."""
+    merged: list[Amount] = []
+    for a in found:
+        before = merged[-1] if merged else None
+        if before is not None and before.role == a.role and a.bound is None and before.bound in (None, "about") \
+                and _OR.fullmatch(norm[before.end:a.start]) and before.value != a.value:
+            lo = min(before.range or (before.value,) * 2, a.range or (a.value,) * 2)
+            hi = max(before.range or (before.value,) * 2, a.range or (a.value,) * 2, key=lambda r: r[1])
+            low, high = min(lo[0], hi[0]), max(lo[1], hi[1])
+            merged[-1] = Amount(_exact(Decimal(str(low))), a.role, before.start, a.end, norm[before.start:a.end], span=(float(low), float(high)))
+            continue
+        merged.append(a)
+    return merged
+
+
 def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amount]:
     """All money amounts in ``text``. With ``bare_ok`` a plain number counts as yuan (an answer
     to "how much?"), otherwise a money unit is required. With ``cap`` an amount beyond any one
@@ -336,6 +359,7 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
         found.append(Amount(_exact(amount), _role(norm, m.start(), m.end()), m.start(), m.end(), m.group(0).strip(),
                             bound_of(norm, m.start(), m.end()), span=span))
     found.sort(key=lambda a: a.start)
+    found = _alternatives(norm, found)
     for before, a in zip(found, found[1:], strict=False):   # 8万和7万, 40万、45万: the second goes with the first
         if a.role == "total" and before.role == "change_amount" and \
                 re.fullmatch(r"\s*(和|与|及|、|跟|and|,|，)\s*(一回|一次|另一次|另一回|第二次|第二回|再一次)?\s*", norm[before.end:a.start]):

@@ -11,6 +11,7 @@ from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
 from .compound import asks_marked
+from .corrections import corrected
 from .described import described
 from .form import (
     BODY_SWAPPED,
@@ -751,6 +752,18 @@ def _dates_more(fixed: str, text: str) -> bool:
     return len({**stated_events(fixed, today), **stated_elapsed(fixed, today)}) > len({**stated_events(text, today), **stated_elapsed(text, today)})
 
 
+def _place_spans(text: str, aliases: dict[str, str]) -> list[tuple[int, int]]:
+    """Where places are named in ``text``: the gazetteer's, the knowledge base's English names, "Tianning District"."""
+    from .places import gazetteer
+
+    english = [a for a in aliases if a.isascii()]
+    spans = [(s, e) for s, e, _ in gazetteer().find(text)]
+    if english:
+        spans += [m.span() for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
+                                               + r")\b(?:\s+(?:district|city|county))?", text, re.I)]
+    return spans + [m.span() for m in re.finditer(r"\b[A-Z][a-z]+ (?:District|City|County)\b", text)]
+
+
 def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
@@ -767,6 +780,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
+    fixed = corrected(text, lambda s: _place_spans(s, aliases))   # 预算25万，哦不对，是35万: the figure as corrected
+    if fixed != text:
+        text = original = fixed
     lang = language(text)
     if kb is not None:  # typing slips first, so that facts (质宝期1年, warrenty 1 year) read too
         if lang == "zh":   # a homophone is taken when the vocabulary reads more of the sentence

@@ -1,0 +1,123 @@
+"""A fact the user corrects in the same message, read as corrected, before anything else is read.
+
+People type as they think and put a figure right a few words later: 预算25万，哦不对，是35万; 合同是11月20号签的，不对，
+是23号; "budget 450k — sorry, typo, it's 250k"; "Longgang — sorry, I mean Zhonglou"; 我之前说40万，刚核了一下是55万.
+Read as they stand, both figures are facts and the first one (the one taken back) usually wins. Here the figure
+taken back is replaced by the one that corrects it, and the correction's own words are dropped, so the rest of the
+reader sees the message the user meant:
+
+- a value right after a correction marker (an amount, a share, a day, a place) replaces the last value of the same
+  kind before it (a day given without its month keeps the month of the one it corrects: 11月20号…是23号 → 11月23号);
+- with no value after it, a short clause taken back is dropped (我说是单纯买设备，不对，其实是系统集成 → 系统集成), and an
+  English sentence retracted as a whole ("… — I think I got that wrong.") is dropped with it;
+- a step said done and taken back (我们已经做了初验……哦还没做) is a step not done (我们还没做初验).
+
+A marker with no earlier value of the kind that follows it changes nothing: 不对 and "sorry" are ordinary words too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from knowledge.lazy_regex import lazy_regex
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
+_KINDS = {
+    "share": lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|percent\b|个点)|百分之[零一二两三四五六七八九十点\d]+"),
+    "money": lazy_regex(_NUM + r"\s*(?:个)?(?:万元?|萬元?|亿元?|億元?|元|块)|(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:k|w|m|mil|million|yuan)(?![A-Za-z])", re.I),
+    "day": lazy_regex(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:号|日)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                      r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|(?:上|下|这|本)(?:周|个?星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天", re.I),
+}
+_MONTH = lazy_regex(r"^(\d{1,2}\s*月\s*)")
+_DAY_ONLY = lazy_regex(r"^\d{1,2}\s*(?:号|日)$")
+# what introduced the figure taken back (我之前说40万): gone with it
+_SAID_BEFORE = lazy_regex(r"(?:我们|我|他们|他|对方)?(?:(?:之前|刚才|前面|本来|原来|原本)(?:想|打算|计划)?(?:说|讲|报|填)?|说|讲|报|填)的?是?$")
+
+# the words that take back what was just said: 哦不对, 不对不对, 啊不是, 我记错了, 说错了, 刚核了一下是; "sorry, typo,
+# it's", "correction:", "no wait", "I mean"
+_ZH_MARK = lazy_regex(
+    r"(?P<mark>[，,。.…\s—-]*(?:哦|噢|喔|啊|呃|额|唉|诶|哎|欸)[，,]?\s*(?:不对不对|不对|不是不是|不是|不不不|不不|不(?![是对了要用能会可]))"
+    r"|[，,。…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。！!\s])"
+    r"|[，,。…\s—-]*(?:哦|噢|喔|啊)?我?(?:说错了|记错了|搞错了|打错了|看错了|写错了|弄错了|口误|(?<!变)更正(?:一下)?(?!好)|纠正一下)"
+    r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为)))"
+    r"[，,。！!\s]*我?(?:(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?[，,]?)?(?:其实|实际上|实际|应该|准确地说|准确说)?(?:是|为|在)?")
+_EN_MARK = lazy_regex(
+    r"(?P<mark>\s*(?:[—–-]+|[,;.])?\s*(?:(?:oh|oops|um|uh)[\s,!.—–-]+)*"
+    r"(?:sorry|correction|scratch that|no wait|wait no|wait|I mean|I meant|make that|or rather|typo|my mistake|my bad|"
+    r"I misspoke|actually|no|nope)(?![A-Za-z]))"
+    r"(?:[\s,:;!.—–-]+(?:typo|no|wait|sorry|I mean|I meant|actually|it's|it is|it was|that's|we're|we are|they're|"
+    r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?)(?![A-Za-z]))*[\s,:;—–-]*"
+    r"(?:in |on |at |the (?=\d))?", re.I)
+_END_SENTENCE = lazy_regex(r"[。？?！!.;；\n]")
+# an English sentence taken back whole: "Earlier I told the team X — I think I got that wrong."
+_EN_RETRACTED = lazy_regex(r"(?:^|(?<=[.?!:]\s))(?P<said>[^.?!:]{8,200}?)\s*(?:[—–-]+|,|;)?\s*(?:but\s+)?(?:I think |turns out |it turns out )?"
+                           r"(?:I (?:got|had) (?:that|it|this) wrong|I was wrong(?: about that)?|scratch that|forget (?:that|what I said))[.!]?\s*", re.I)
+# 我们已经做了初验……哦还没做: the step said done, taken back
+_ZH_UNDONE = lazy_regex(r"(?:已经|都)?(?:做|完成|搞|办|弄|开|交|提交)(?:完|好)?了(?P<x>[^，,。…！!？?\s]{2,10})[…。，,！!\s]*"
+                        r"(?:哦|噢|喔|啊|呃)?[，,]?(?:不对[，,]?)?(?:其实)?还没(?:做|有|完成|搞|办|弄|开|交|提交)?(?:呢)?")
+
+
+def _values(text: str, places) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every amount, share, day and place in ``text``."""
+    found = [(m.start(), m.end(), kind) for kind, rx in _KINDS.items() for m in rx.finditer(text)]
+    found += [(s, e, "place") for s, e in places(text)]
+    found.sort(key=lambda v: (v[0], -(v[1] - v[0])))
+    kept: list[tuple[int, int, str]] = []
+    for v in found:   # (the longest at each place: 25万 is money, not a day)
+        if not kept or v[0] >= kept[-1][1]:
+            kept.append(v)
+    return kept
+
+
+def corrected(text: str, places=lambda text: []) -> str:
+    """``text`` with each fact it corrects read as corrected (see the module's note). ``places(text)`` gives the
+    (start, end) of the place names in a text."""
+    text = _ZH_UNDONE.sub(lambda m: "还没做" + m.group("x"), text)
+    text = _EN_RETRACTED.sub("", text)
+    for _ in range(3):   # (a message may correct two facts)
+        changed = _correct_once(text, places)
+        if changed == text:
+            break
+        text = changed
+    return text
+
+
+def _correct_once(text: str, places) -> str:
+    norm = unicodedata.normalize("NFKC", text)
+    if len(norm) != len(text):
+        text = norm
+    values = _values(text, places)
+    for rx in (_ZH_MARK, _EN_MARK):
+        for m in rx.finditer(text):
+            after = next((v for v in values if m.end() <= v[0] <= m.end() + 3), None)
+            before = [v for v in values if v[1] <= m.start("mark") and m.start("mark") - v[1] <= 60
+                      and not _END_SENTENCE.search(text, v[1], m.start("mark"))]
+            if after is not None:
+                old = next((v for v in reversed(before) if v[2] == after[2]), None)
+                if old is None:
+                    continue
+                new = text[after[0]:after[1]]
+                if after[2] == "day" and _DAY_ONLY.match(new) and (month := _MONTH.match(text[old[0]:old[1]])):
+                    new = month.group(1) + new   # 11月20号…是23号: the 23rd of the same month
+                if after[2] == "place" and rx is _EN_MARK:   # "it's in Tianning District (天宁区), Changzhou": the place as said
+                    stop = re.search(r"[.;?!]|,(?!\s*[A-Z][a-z]+\b\s*[.;?!])", text[after[1]:])
+                    new = text[after[0]:after[1] + (stop.start() if stop else 0)]
+                    after = (after[0], after[0] + len(new), "place")
+                rest = text[after[1]:]
+                # 试运行11月2号结束的，噢说错了，是11月5号结束: the corrected figure says its own verb, the first one's goes
+                between = "" if re.match(r"[\u4e00-\u9fff]", rest) else text[old[1]:m.start("mark")]
+                head = text[:old[0]]
+                if (said := _SAID_BEFORE.search(head)) and said.group(0):
+                    head = head[:said.start()]
+                return _tidy(head + new + between + rest)
+            if rx is _ZH_MARK:   # 我说是单纯买设备，不对，其实是系统集成: a short clause taken back
+                start = max(text.rfind(p, 0, m.start("mark")) for p in "，,。")
+                clause = text[start + 1:m.start("mark")]
+                follows = re.match(r"[^，,。？?！!]{4,}", text[m.end():])
+                if 2 <= len(clause) <= 12 and follows and re.match(r"(?:我|他们|他|对方)?(?:说|讲|以为|记得|填的?|写的?)是?", clause):
+                    return _tidy(text[:start + 1] + text[m.end():])
+    return text
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"([，,])\s*[，,]", r"\1", text)

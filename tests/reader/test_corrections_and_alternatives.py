@@ -1,0 +1,77 @@
+"""Readings from the thirty-seventh session (issue 8), each with a look-alike that must keep its answer.
+
+A fact corrected in the same message is read as corrected (``knowledge.reader.corrections``): the value after 哦不对 /
+不对，是 / 我记错了 / 刚核了一下是 / "sorry, it's" / "correction:" / "no wait" replaces the last value of its kind before it
+(an amount, a share, a day, a place); a short clause taken back goes; a step said done and taken back is not done.
+Two figures offered as alternatives (可能A也可能B, "A or B") are one figure not yet known, their range. The questions are
+the project's own sentences (none is an evaluation case)."""
+import re
+
+import pytest
+
+from knowledge.base import get_kb
+from knowledge.reader.amounts import find_amounts
+from knowledge.reader.corrections import corrected
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-06")
+
+
+def _places(text):
+    return [m.span() for m in re.finditer(r"钟楼区|龙岗区|文登区|天宁区|Longgang|Zhonglou|Wendeng", text)]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("文登区的项目投资60万，哦不对，是160万，要不要请监理", "文登区的项目投资160万，要不要请监理"),
+    ("钟楼的系统预算二十万，不对不对，是四十万，需要监理不", "钟楼的系统预算四十万，需要监理不"),
+    ("龙岗这个项目我之前说3000万，刚核了一下是6000万，可研要做吗", "龙岗这个项目6000万，可研要做吗"),
+    ("合同是10月12号签的，不对，是14号，备案最晚哪天", "合同是10月14号签的，备案最晚哪天"),
+    ("试运行9月1日开始的，噢说错了，是9月3日开始，什么时候能验收", "试运行9月3日开始，什么时候能验收"),
+    ("Zhonglou system, budget 600k — sorry, typo, it's 200k. Supervisor needed?", "Zhonglou system, budget 200k. Supervisor needed?"),
+    ("Longgang: variations come to 15% of the contract — no wait, 5%. Approval needed?", "Longgang: variations come to 5% of the contract. Approval needed?"),
+    ("Contract signed Oct 9 — correction: Oct 12. When is registration due?", "Contract signed Oct 12. When is registration due?"),
+    ("We're in Longgang — sorry, I mean Zhonglou. Is a 40万 project supervised?", "We're in Zhonglou. Is a 40万 project supervised?"),
+    ("龙岗区的项目……哦不是，是文登区的，验收前能试用吗", "文登区的,验收前能试用吗"),
+    ("龙岗区一个80万的项目，我说是纯设备采购，不对，其实是软件开发，适用吗", "龙岗区一个80万的项目，软件开发，适用吗"),
+    ("钟楼区：我们已经做了初验……哦还没做。能申请终验吗", "钟楼区：我们还没做初验。能申请终验吗"),
+    ("Yunfu: someone said the 监理 fee is outside the budget — I think I got that wrong. Is it part of the total?", "Yunfu: Is it part of the total?"),
+    # left as they are: no earlier value of the kind that follows; 不是 / 不对 / sorry as ordinary words
+    ("钟楼区项目，我查了一下是80万，要不要监理", "钟楼区项目，我查了一下是80万，要不要监理"),
+    ("钟楼区80万的项目不是要监理吗", "钟楼区80万的项目不是要监理吗"),
+    ("钟楼区的项目，不是新建，是升级改造，80万，要监理吗", "钟楼区的项目，不是新建，是升级改造，80万，要监理吗"),
+    ("Sorry to bother you, Zhonglou 800k project, do we need a supervisor?", "Sorry to bother you, Zhonglou 800k project, do we need a supervisor?"),
+    ("No, the 80万 project in Zhonglou hasn't started. Do we need a supervisor?", "No, the 80万 project in Zhonglou hasn't started. Do we need a supervisor?"),
+    ("合同价300万，累计变更正好30万，是不是得报审", "合同价300万，累计变更正好30万，是不是得报审"),
+])
+def test_the_fact_read_as_corrected(said, meant):
+    assert corrected(said, _places).replace(",", "，") == meant.replace(",", "，")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("预算可能45万也可能55万", 450000, 550000),
+    ("投资90万或者110万", 900000, 1100000),
+    ("budget might be 950k, or exactly 1 million", 950000, 1000000),
+    ("software part 200k or 300k", 200000, 300000),
+])
+def test_figures_offered_as_alternatives_are_a_range(text, low, high):
+    amounts = find_amounts(text)
+    assert len(amounts) == 1 and amounts[0].range == (low, high)
+
+
+def test_two_items_listed_stay_two():
+    assert [a.value for a in find_amounts("一个20万，另一个50万")] == [200000, 500000]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    ("钟楼区项目预算25万，哦不对，是45万，要不要请监理", "zhonglou", "yes"),
+    ("钟楼区项目预算45万，哦不对，是25万，要不要请监理", "zhonglou", "no"),
+    ("Yunfu city project, 1.3 million — sorry, 0.8 million. Is supervision required?", "yunfu", "no"),
+    ("钟楼区的项目可能28万也可能32万，要监理吗", "zhonglou", "conditional"),
+    ("钟楼区的项目可能35万也可能40万，要监理吗", "zhonglou", "yes"),
+    ("Yunfu: total might be 900k or 1.2 million. Supervision mandatory?", "yunfu", "conditional"),
+])
+def test_the_verdict_follows_the_corrected_or_open_figure(question, jid, verdict):
+    f = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+    assert f["verdict"] == verdict, f
