@@ -129,7 +129,7 @@ _EN_SMALL = {w: i for i, w in enumerate(
 _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS, "hundred", "a", "an"])
 _EN_AMOUNT = lazy_regex(
-    rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand)\b"
+    rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand|mil|k)\b"
     r"|\b(?P<halfa>half\s+a|(?:a|one)\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?P<unit2>million|billion)\b", re.I)
 
 
@@ -151,22 +151,44 @@ def _en_cardinal(words: str) -> int | None:
 
 def english_numbers(text: str) -> str:
     """Number words before a scale written as digits: "one and a half million" -> "1.5 million",
-    "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand"."""
+    "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand", "eight hundred k" -> "800 k"."""
     def sub(m: re.Match) -> str:
         if m.group("halfa"):   # half a million, a quarter of a million, three quarters of a million
             said = m.group("halfa").lower()
             share = 0.25 if said.split()[-3:-2] == ["quarter"] and not said.startswith("three") else 0.75 if said.startswith("three") else 0.5
             return f"{share:g} {m.group('unit2')}"
         value = _en_cardinal(m.group("num"))
-        if value is None:
-            return m.group(0)
+        if value is None or (m.group("unit").lower() in ("k", "mil") and m.group("num").lower() in ("a", "an")):
+            return m.group(0)   # (not "a k")
         return f"{value + (0.5 if m.group('half') else 0):g} {m.group('unit')}"
 
-    return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand", text, re.I) else text
+    return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand|\bmil\b|\bk\b", text, re.I) else text
 
 
 # digits and Chinese units mixed in one number (3万5, 1千2百万, 1亿2千万): a unit followed by more digits
 _MIXED = lazy_regex(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点家名人位项条台套次])")
+
+
+_CN_DAY = lazy_regex(r"(?<![一二三四五六七八九十百千万两几第每上下这本个])(?P<m>十[一二]|[一二三四五六七八九十])\s*月\s*(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])")
+
+
+_CN_DAY_OF = lazy_regex(r"(?P<w>(?:这个|本|上个|上|下个|下)月\s*)(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])")
+
+
+def chinese_days(text: str) -> str:
+    """十一月二十号 -> 11月20号, 十二月三日 -> 12月3日: a day of the month said in Chinese numerals (speech input writes
+    them so), 上个月二十号 -> 上个月20号, in digits as the date readers take it."""
+    def sub(m: re.Match) -> str:
+        month, day = cn_number(m.group("m")), cn_number(m.group("d"))
+        if not month or not day or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return m.group(0)
+        return f"{int(month)}月{int(day)}{m.group('u')}"
+
+    if "月" not in text:
+        return text
+    text = _CN_DAY.sub(sub, text)
+    return _CN_DAY_OF.sub(lambda m: m.group("w") + str(int(cn_number(m.group("d")))) + m.group("u")
+                          if 1 <= (cn_number(m.group("d")) or 0) <= 31 else m.group(0), text)
 
 
 def mixed_numerals(text: str) -> str:

@@ -132,6 +132,9 @@ class Gazetteer:
                     continue
                 chosen = min(cands, key=lambda p: (p.level, not any(p.within(w) for w in prefer)))
             out.append((start, end, chosen))
+        if not re.search(r"[A-Z]", text):   # dictated or typed all in lower case: "guangzhou haizhu district"
+            text = re.sub(r"\b[a-z]{5,}\b", lambda m: m.group(0).capitalize() if m.group(0) in english_names()
+                          or m.group(0) in english_counties() else m.group(0), text)
         if text.isascii() or re.search(r"[A-Z][a-z]{3,}", text):
             names = english_names()
             # a capitalised word (or two, "Hong Kong") that is a province's or a city's pinyin name
@@ -219,6 +222,37 @@ def english_counties() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def english_names() -> dict[str, str]:
     return json.loads(NAMES_EN.read_text(encoding="utf-8"))
+
+
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+                       r"|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)")
+_WORD = re.compile(r"[A-Za-z]+")
+_PLACE_WORD = re.compile(r"\s+(?:district|county|city|qu|xian|shi)\b", re.I)
+
+
+def joined_syllables(text: str, own: frozenset[str] | set[str] = frozenset()) -> str:
+    """``text`` with a place's pinyin typed as two words joined ("zhong lou district" -> "zhonglou district",
+    "guang zhou hai zhu" -> "guangzhou haizhu"), as speech input and hurried typing give it. Two pinyin syllables
+    are one name when together they are one of ``own`` (the knowledge base's places), a province or a city, or a
+    county followed by "district" or "county" (gong an, ping an are words, not 公安县 or 平安区)."""
+    if not re.search(r"[A-Za-z]{1,6} [A-Za-z]{1,6}", text):
+        return text
+    names, counties = english_names(), english_counties()
+    words = list(_WORD.finditer(text))
+    out, last = [], 0
+    i = 0
+    while i < len(words) - 1:
+        a, b = words[i], words[i + 1]
+        whole = (a.group(0) + b.group(0)).lower()
+        if text[a.end():b.start()] == " " and all(_SYLLABLE.fullmatch(w.group(0).lower()) for w in (a, b)) and len(whole) >= 5 \
+                and (whole in own or whole in names or whole in _EXTRA_EN
+                     or (whole in counties and _PLACE_WORD.match(text, b.end()))):
+            out += [text[last:a.start()], a.group(0) + b.group(0)]
+            last = b.end()
+            i += 2
+            continue
+        i += 1
+    return "".join(out) + text[last:]
 
 
 @lru_cache(maxsize=1)

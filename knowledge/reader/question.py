@@ -27,7 +27,8 @@ from .form import (
     unreported,
 )
 from .form import negated as form_negated
-from .numbers import shares_as_percent
+from .numbers import chinese_days, shares_as_percent
+from .places import joined_syllables
 from .rhetoric import plain as rhetoric_plain
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -768,6 +769,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
     text = unspaced(text)
+    joined = joined_syllables(text, {a.lower() for a in aliases if a.isascii()})   # "zhong lou district", "guang zhou"
+    if joined != text:
+        text = original = joined
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
     text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
@@ -780,6 +784,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
+    text = chinese_days(text)   # 十一月二十号, as speech input writes a day
     fixed = corrected(text, lambda s: _place_spans(s, aliases))   # 预算25万，哦不对，是35万: the figure as corrected
     if fixed != text:
         text = original = fixed
@@ -1054,6 +1059,20 @@ _COMPARED = lazy_regex(r"(像|参照|比照|邻近|挨着|靠近)\s*@|@\s*(区|�
 _ITS_RULES = lazy_regex(r"(?:区|市)?(?:的|那个|那边的)?(?:细则|办法|规定|管理办法|实施细则|标准)|(?:'s)?(?:measures|rules|regulations)", re.I)
 
 
+def _sounds_like_covered(p, covered: dict) -> str | None:
+    """The covered district whose name sounds the same as ``p``'s (龙港区 and 龙岗区 are both Longgang District): the
+    slip speech input makes, read as the place the knowledge base covers."""
+    from pypinyin import lazy_pinyin
+
+    from .places import _SUFFIX
+
+    if p.level != 3:
+        return None
+    said = "".join(lazy_pinyin(_SUFFIX.sub("", p.name)))
+    return next((jid for jid, jp in covered.items() if jp.level == 3 and jp.code != p.code
+                 and "".join(lazy_pinyin(_SUFFIX.sub("", jp.name))) == said and p.name[-1] == jp.name[-1]), None)
+
+
 def _place(q: Question, text: str, kb) -> None:
     """Places the question names, against the places the texts cover (see ``places``)."""
     from .places import gazetteer
@@ -1092,6 +1111,11 @@ def _place(q: Question, text: str, kb) -> None:
             elif _ATTACHED.match(text, end):
                 above.append(p)          # 江苏的项目, 广东省的单位: the covered places inside it are meant
             continue                     # (我们公司在江苏注册, 山东大学: a place said in passing says nothing more)
+        sounded = _sounds_like_covered(p, covered)
+        if sounded and not any(p.within(o) and o.code != p.code for o in named):
+            if sounded not in q.jurisdictions:   # 龙港区 typed by voice for 龙岗区 (not 葫芦岛龙港区, named with its city)
+                q.jurisdictions.append(sounded)
+            continue
         outside.append((_mention(text, mentions, start, end), p))
     if outside:
         # a covered place reached only through its city's name (常州 in 常州天宁区) is not the one asked about

@@ -287,9 +287,24 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
         close = difflib.get_close_matches(low, [w for v in vocabulary if v[0] == low[0] for w in (v, v + "s")], n=1, cutoff=0.8)
         return close[0] if close and not low.startswith(close[0]) and abs(len(low) - len(close[0])) <= 2 else word
 
+    def rejoin(m: re.Match) -> str:   # "supper visor", "accept ants": one word heard as two, each a word
+        a, b = m.group(1), m.group(2)
+        whole = (a + b).lower()
+        if whole in known or a.lower() in vocabulary or b.lower() in vocabulary or {a.lower(), b.lower()} & _FUNCTION_WORDS:
+            return m.group(0)
+        close = difflib.get_close_matches(whole, [v for v in vocabulary if v[0] == whole[0] and len(v) >= 7], n=1, cutoff=0.9)
+        return close[0] if close and abs(len(whole) - len(close[0])) <= 1 else m.group(0)
+
     text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
+    text = re.sub(r"\b([A-Za-z]{3,}) ([a-z]{3,})\b", rejoin, text)
     text = _REAL_WORD_SLIP.sub(lambda m: m.group(1) + m.group(2).lower().replace("sever", "server"), text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)
+
+
+# words that join no other into a vocabulary word ("supervisr for" is no "supervisor", "contracts for" no "contractor")
+_FUNCTION_WORDS = frozenset("for like its the and with from that this them our are was has had not but you all any can per off out who how why "
+                            "what when yet too may one two now new own due get got way day set let did does will also just into than then "
+                            "they there their were been have must need each".split())
 
 
 # a slip that is an English word too, read by the word before it (buy new severs: servers; sever the contract stays)
