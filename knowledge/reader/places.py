@@ -244,8 +244,8 @@ def joined_syllables(text: str, own: frozenset[str] | set[str] = frozenset()) ->
     while i < len(words) - 1:
         a, b = words[i], words[i + 1]
         whole = (a.group(0) + b.group(0)).lower()
-        if text[a.end():b.start()] == " " and all(_SYLLABLE.fullmatch(w.group(0).lower()) for w in (a, b)) and len(whole) >= 5 \
-                and (whole in own or whole in names or whole in _EXTRA_EN
+        if text[a.end():b.start()] == " " and all(_SYLLABLE.fullmatch(w.group(0).lower()) for w in (a, b)) \
+                and ((len(whole) >= 5 and (whole in own or whole in names or whole in _EXTRA_EN))
                      or (whole in counties and _PLACE_WORD.match(text, b.end()))):
             out += [text[last:a.start()], a.group(0) + b.group(0)]
             last = b.end()

@@ -2079,8 +2079,31 @@ _MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}
                               r"|\b(?:require[sd]?|requirement|must (?:there|it) be|rules? (?:say|says|set))\b[^.?]{0,40}\b(?:at least|a minimum of|no fewer than|no less than)\b", re.I)
 
 
+# what a dated step told done asks of the text, said: what comes next, and by when
+_WHAT_NEXT = {"zh": "，下一步要做什么，最晚哪天？", "en": " What is the next step, and by when?"}
+
+
+def _told_done(q: Question, text: str) -> bool:
+    """A step told done on a day, nothing asked (合同昨天签了。 "Our trial run ended today.")."""
+    from ..reader.form import classify
+    from ..time.workdays import china_today
+
+    said = q.reading or text
+    if q.invalid or q.outside or re.search(r"[?？]", said):
+        return False
+    form = classify(said, q.lang)
+    if not (form.form == "statement" or (q.lang == "en" and not any(form.scores.values()))):
+        return False
+    today = china_today()
+    return bool(stated_events(said, today) or stated_elapsed(said, today))
+
+
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
     q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
+    if _told_done(q, text):
+        # 合同昨天签了。/ "Our trial run ended today.": a step told done on a day asks what follows it and by when
+        text = text.rstrip("。.!！ \n") + _WHAT_NEXT[q.lang]
+        q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
     context, asks = separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
     if not asks:
         return _answer_one(kb, text, jurisdiction, defaults, q)[0]
@@ -2165,6 +2188,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     before = {(f.jurisdiction, f.topic): f.verdict for f in findings}
     from ..time.workdays import china_today
 
+    # (初验昨天做完了，接下来干嘛，最晚哪天: the next step leads, and the day counted for it below)
+    findings = with_next_step(kb, findings, q.reading or text, q, jids)
+
     # (合同上周三签的，质量监督登记最晚哪天: a day said relative to today dates the event as well, when no period is named)
     # ("can we count the 5 working days from that approval"; not 从备案通过日算，本周内去登记不晚吧, whether a day is in time)
     counting = q.form == "yesno" and bool(_COUNT_FROM_ASKED.search(text)) and not (IN_TIME.search(text) or OVERDUE.search(text)
@@ -2218,7 +2244,6 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)
     findings = with_recipient(kb, findings, q.reading or text, q, before)
-    findings = with_next_step(kb, findings, q.reading or text, q, jids)
     findings = with_overview(kb, findings, q.reading or text, q, jids)
     findings = with_body_role(kb, findings, q.reading or text, q, jids)
     findings = with_meaning(kb, findings, q.reading or text, q, jids)

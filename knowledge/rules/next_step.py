@@ -50,10 +50,15 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         if not done or done[-1] + 1 >= len(steps):
             continue
         after = steps[done[-1] + 1:]
+        rules = kb.jurisdictions[jid].deadlines.get("rules", ())
         if _FILING_ASKED.search(text):   # the next filing, not the work that goes on meanwhile
-            filed = {c["article"] for rule in kb.jurisdictions[jid].deadlines.get("rules", ())
-                     for c in rule.get("citations", ())}
+            filed = {c["article"] for rule in rules for c in rule.get("citations", ())}
             after = [s for s in after if any(c.article in filed for c in s.citations)] or after
+        # (龙岗：合同签了，接下来呢: the filing due within days of the signing, before the monthly reports that go on)
+        due_upon = {c["article"] for rule in rules if steps[done[-1]].done_when in rule.get("after", ())
+                    and rule.get("kind", "due") == "due" for c in rule.get("citations", ())}
+        # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
+        after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], steps[done[-1]].done_when
         name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         lead = Finding(jid, "next_step", "info", t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),

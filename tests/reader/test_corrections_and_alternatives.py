@@ -75,3 +75,21 @@ def test_two_items_listed_stay_two():
 def test_the_verdict_follows_the_corrected_or_open_figure(question, jid, verdict):
     f = next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
     assert f["verdict"] == verdict, f
+
+
+@pytest.mark.parametrize("told, day", [
+    ("文登区的项目，合同前天签的。", None),
+    ("Zhonglou: our trial run ended yesterday.", "2027-01-04"),
+    ("龙岗区的项目，合同这周一签的。", "2026-12-14"),
+])
+def test_a_step_told_done_on_a_day_is_answered_with_what_follows(told, day):
+    out = get_kb().ask(told)
+    lead = out["findings"][0]
+    assert lead["verdict"] == "info"
+    if day:
+        assert day in out["answer"], out["answer"][:300]
+
+
+def test_a_question_stays_a_question():
+    lead = get_kb().ask("钟楼区的合同上周一签的，计划任务书要在平台备案吗？")["findings"][0]
+    assert lead["verdict"] == "yes"
