@@ -44,6 +44,7 @@ def _places(text):
     ("Sorry to bother you, Zhonglou 800k project, do we need a supervisor?", "Sorry to bother you, Zhonglou 800k project, do we need a supervisor?"),
     ("No, the 80万 project in Zhonglou hasn't started. Do we need a supervisor?", "No, the 80万 project in Zhonglou hasn't started. Do we need a supervisor?"),
     ("合同价300万，累计变更正好30万，是不是得报审", "合同价300万，累计变更正好30万，是不是得报审"),
+    ("合同价三百万，累计变更金额不超过30万，要报审吗", "合同价三百万，累计变更金额不超过30万，要报审吗"),
 ])
 def test_the_fact_read_as_corrected(said, meant):
     assert corrected(said, _places).replace(",", "，") == meant.replace(",", "，")
