@@ -259,9 +259,9 @@ _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
-_ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须)[^，,。？?]{0,12}(同意|批准|允许|许可|点头)"
+_ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须|(?<![想只没])要)(?:经过?|让|请)?(?P<by>[^，,。？?要\s]{0,12})(同意|批准|允许|许可|点头)"
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
-_WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)")
+_WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)|须经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
@@ -766,8 +766,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
             # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
             verdict = "yes"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
-                and _ASKS_CONSENT.search(q.reading or q.text) and all(_WITHOUT_CONSENT.search(r.says["zh"]) for r, _ in used):
+                and (asked := _ASKS_CONSENT.search(q.reading or q.text)) and all(_WITHOUT_CONSENT.search(r.says["zh"]) for r, _ in used) \
+                and (not (by := (asked.group("by") or "").strip("的我们 ")) or lang != "zh" or any(by in r.says["zh"] for r, _ in used)):
             # 挂到互联网上展示，需不需要我们建设单位同意: a ban on doing it without consent makes the consent needed
+            # (临时新增的项目要分管区领导同意吗 against 不得擅自建设…须经分管区领导同意: the consent the text names)
             verdict = "yes"
         if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) \
                 and not _CONFIRM_CANNOT.search(q.reading or q.text) and (

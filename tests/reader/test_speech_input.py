@@ -85,3 +85,29 @@ def test_a_place_outside_stays_outside(question, place):
 def test_the_day_in_chinese_numerals_is_counted():
     out = get_kb().ask("钟楼区 试运行是十一月二十号结束的 初验最晚哪天要做完")
     assert "2026-12-21" in out["answer"]
+
+
+@pytest.mark.parametrize("question, jid, verdict", [
+    # dictated with no question mark, the auxiliary after the place that opens it
+    ("wendeng is a third party test needed for a two million yuan system", "wendeng", None),
+    ("in zhonglou do we need a supervisor for an eight hundred k project", "zhonglou", "yes"),
+    ("yunfu does a project of four hundred k need a supervisor", "yunfu", "no"),
+])
+def test_a_dictated_yes_no_question_gets_a_verdict(question, jid, verdict):
+    f = next(f for f in _findings(question) if f["jurisdiction"] == jid)
+    assert f["verdict"] in ([verdict] if verdict else ["yes", "no", "conditional", "not_specified"]), f
+
+
+def test_a_told_statement_stays_no_question():
+    assert get_kb().ask("Zhonglou: the project is an upgrade worth 800k.")["understood"]["form"] == "info"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the consent the exception names is needed; another body's is not what the text asks
+    ("钟楼区 计划外临时加的项目 要分管区领导同意吗", "yes"),
+    ("钟楼区计划外临时加的项目要区财政局同意吗", "no"),
+    # a step not done, then "这种情况能先…吗": the case just told
+    ("钟楼区：初验还没做。这种情况能先申请终验吗", "no"),
+])
+def test_the_case_and_the_consent_asked(question, verdict):
+    assert _findings(question)[0]["verdict"] == verdict
