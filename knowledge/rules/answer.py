@@ -259,7 +259,7 @@ _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。
 
 
 # a prohibition asked to be confirmed: 是不是连决算审计都不能做, 不能先开工对吧, is it true we can't …
-_ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须|(?<![想只没])要)(?:经过?|让|请)?(?P<by>[^，,。？?要\s]{0,12})(同意|批准|允许|许可|点头)"
+_ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须|(?<![想只没需不])要)(?:经过?|让|请)?(?P<by>[^，,。？?要\s]{0,12})(同意|批准|允许|许可|点头)"
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
 _WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)|须经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
