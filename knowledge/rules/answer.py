@@ -2085,6 +2085,17 @@ _MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}
 _WHAT_NEXT = {"zh": "，下一步要做什么，最晚哪天？", "en": " What is the next step, and by when?"}
 
 
+# which of two is asked: 交项目建议书还是建设方案, "a 项目建议书 or just a 建设方案"
+_CHOICE_ASKED = lazy_regex(r"[^，,。？?\s]{2,}还是[^，,。？?]{2,}|\b(?:a|an|the)\s+[^?.]{2,40}?\s+or\s+(?:just\s+|only\s+|simply\s+)?(?:a|an|the)\s", re.I)
+
+
+def _line_open(kb, f: Finding, q: Question) -> bool:
+    """A line of the finding's rules that the question's figure, a range, lies across."""
+    arts = {c.article for c in f.citations}
+    rules = [r for r in kb.jurisdictions[f.jurisdiction].rules if f.topic in r.topics and any(c.article in arts for c in r.citations)]
+    return any(t.field in q.profile.ranges and t.check(q.profile) is None for r in rules for t in r.when)
+
+
 def _told_done(q: Question, text: str) -> bool:
     """A step told done on a day, nothing asked (合同昨天签了。 "Our trial run ended today.")."""
     from ..reader.form import classify
@@ -2265,6 +2276,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]
     findings = _without_contradictions(kb, findings, q)
+    if q.form == "info" and q.profile.ranges and _CHOICE_ASKED.search(q.reading or q.text):
+        # 大概30万，交项目建议书还是建设方案: which one is the line's to say, and the figure lies across it
+        findings = [replace(f, verdict="conditional") if f.verdict == "info" and _line_open(kb, f, q) else f for f in findings]
     # a project the text does not cover: what else the text is silent on is beside the point
     outside = {f.jurisdiction for f in findings if f.verdict == "not_applicable"}
     findings = [f for f in findings if not (f.jurisdiction in outside and f.verdict == "not_specified")]

@@ -94,3 +94,14 @@ def test_a_step_told_done_on_a_day_is_answered_with_what_follows(told, day):
 def test_a_question_stays_a_question():
     lead = get_kb().ask("钟楼区的合同上周一签的，计划任务书要在平台备案吗？")["findings"][0]
     assert lead["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # which of two the line decides, the figure across the line: it depends; on one side: what it is
+    ("钟楼区的项目二十八九万到三十一二万之间，申报交项目建议书还是建设方案", "conditional"),
+    ("Zhonglou, budget somewhere between 250k and 350k: do we submit a 项目建议书 or a 建设方案?", "conditional"),
+    ("钟楼区的项目五十万，申报交项目建议书还是建设方案", "info"),
+])
+def test_a_choice_the_line_decides(question, verdict):
+    lead = get_kb().ask(question)["findings"][0]
+    assert lead["verdict"] == verdict, lead
