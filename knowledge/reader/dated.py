@@ -66,7 +66,13 @@ def _english_dates(text: str) -> str:
     # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date;
     # "before Christmas": the day the holiday falls on)
     text = _CHRISTMAS.sub("12月25日", _CHRISTMAS_EVE.sub("12月24日", text))
+    text = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)   # "on sept 28", as typed on a phone
     return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", text)))
+
+
+# a month's name typed in lower case before its day (sept 28, december 3rd)
+_LOWER_MONTH = lazy_regex(r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+                          r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|k\b|m\b|万|million|percent|days?|weeks?|months?|years?)))")
 
 
 # (on Christmas Eve (Dec 24): the day before; "Christmas Eve" is not the 25th)

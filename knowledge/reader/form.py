@@ -203,6 +203,8 @@ _EN_INVERTED_UNMARKED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is
 _EN_INVERTED_LEAD = lazy_regex(r"^\W*(?:(?:in|for|at|under|um|uh|so|ok|okay|hi|hey)\s+)*(?:[a-z][\w'-]*\s+){0,2}?"
                                r"(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+"
                                r"(we|i|they|you|it|our|the|this|that|these|those|a|an|any|all|[a-z]+s|[a-z]+ing)\s+\w+[^.!;]*$", re.I)
+# ("yunfu software development costs 450k need third party testing": typed like a search, the need with no auxiliary)
+_EN_TELEGRAPHIC = lazy_regex(r"(?:\d\s*(?:k|m|%)|\b(?:k|mil|million|thousand|project|system|platform|yuan|rmb))\s+(?:still\s+)?(?:need|needs|require|requires)\s+(?:a\s+|an\s+|the\s+|any\s+)?[a-z][^.!;]*$", re.I)
 # the words after a Chinese question's last character, when they are English and end it with a question mark
 _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-]*[?？]?\s*$")
 # "… should come from which budget?": a wh-word closing the question asks for what it names
@@ -374,7 +376,8 @@ def classify(text: str, lang: str = "zh") -> Form:
     if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
         add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
     if lang == "en" and not scores["info"] and not scores["yesno"] and ((inv := _EN_INVERTED.search(asking))
-                                                                        or "?" not in text and (inv := _EN_INVERTED_UNMARKED.search(asking) or _EN_INVERTED_LEAD.search(asking))) \
+                                                                        or "?" not in text and (inv := _EN_INVERTED_UNMARKED.search(asking) or _EN_INVERTED_LEAD.search(asking)
+                                                                                                or _EN_TELEGRAPHIC.search(asking))) \
             and not _EN_WH.search(asking[:inv.start()] if "?" in text else asking):   # ("On what exact date did …": a when-question)
         add("yesno", "auxiliary before its subject", 2.5)   # "In Longgang, during the trial run can we …?"
     if _SAYS_WHICH.search(asking if lang == "en" else text):

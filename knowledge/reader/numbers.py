@@ -234,7 +234,7 @@ _POINTS = lazy_regex(r"(?<![\d.一二两三四五六七八九十百])(?P<n>\d+(?
 
 def shares_as_percent(text: str) -> str:
     """三分之一 -> 33.3%, "a quarter of the budget" -> "25% of the budget", 十五个点 -> 15%: a share said as a fraction
-    or in points, written as the percentage the share readers know."""
+    or in points ("10 percent" too), written as the percentage the share readers know."""
     def pct(n: float, d: float) -> str:
         return f"{round(100 * n / d, 1):g}%"
 
@@ -246,4 +246,16 @@ def shares_as_percent(text: str) -> str:
                                 if small_number(m.group("n")) < small_number(m.group("d")) else m.group(0), text)
     if re.search(r"third|quarter|fifth|tenth", text, re.I):
         text = _EN_FRACTION.sub(lambda m: pct(small_number(m.group("n")), _EN_PARTS[m.group("d").lower()]) + " of ", text)
+    if re.search(r"percent|per cent|pct", text, re.I):   # "10 percent", "twelve per cent": as dictated
+        def percent(m: re.Match) -> str:
+            said = m.group("n")
+            if small_number(said) is not None:
+                return f"{small_number(said):g}%"
+            head, _, last = said.rpartition(" ")   # ("come to twelve percent": the number is the last word)
+            return f"{head} {small_number(last):g}%" if head and small_number(last) is not None else m.group(0)
+
+        text = _EN_PERCENT.sub(percent, text)
     return text
+
+
+_EN_PERCENT = lazy_regex(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:percent|per cent|pct)\b", re.I)

@@ -293,6 +293,8 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
                              r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b"
+                             # ("when do we have to finish the initial acceptance by", "when must we file it")
+                             r"|\bwhen (?:do|must|should|shall) (?:we|i|they|you) (?:have to |need to |got to )?(?:finish|complete|submit|file|hand in|send|register|report|get \w+ done)\b"
                              # (合同这周一签的，备案还剩多少天: the days left until the last day)
                              r"|" + DAYS_LEFT, re.I)
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
@@ -2105,8 +2107,9 @@ def _told_done(q: Question, text: str) -> bool:
     if q.invalid or q.outside or re.search(r"[?？]", said):
         return False
     form = classify(said, q.lang)
-    if not (form.form == "statement" or (q.lang == "en" and not any(form.scores.values()))):
-        return False
+    if not (form.form == "statement" or (q.lang == "en" and not any(form.scores.values())
+                                          and not re.search(r"\b(?:what|when|where|which|who|whom|whose|how|why|whether|if|can|could|should|must|need)\b", said, re.I))):
+        return False   # ("contract signed on oct 9 when is the registration due": asked, with no mark)
     today = china_today()
     return bool(stated_events(said, today) or stated_elapsed(said, today))
 

@@ -111,3 +111,30 @@ def test_a_told_statement_stays_no_question():
 ])
 def test_the_case_and_the_consent_asked(question, verdict):
     assert _findings(question)[0]["verdict"] == verdict
+
+
+def _profile(question):
+    return get_kb().ask(question)["understood"]["profile"]
+
+
+@pytest.mark.parametrize("question, share, span", [
+    ("longgang the changes come to twelve percent of the contract price do we need a review", 12.0, None),
+    ("Longgang: the changes are 6 to 9 percent of the contract price. Review needed?", 6.0, [6.0, 9.0]),
+    ("龙岗：累计变更大概占合同价的8%到12%，要审核吗", 8.0, [8.0, 12.0]),
+])
+def test_a_share_said_in_words_or_as_a_range(question, share, span):
+    profile = _profile(question)
+    assert profile["change_percent"] == share
+    assert (list(profile["ranges"]["change_percent"]) if span else None) == span
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("yunfu software part six hundred k need third party testing", "yes"),
+    ("shenzhen contract signed on oct 9 when is the quality registration due", None),
+])
+def test_typed_like_a_search(question, verdict):
+    out = get_kb().ask(question)
+    if verdict:
+        assert out["findings"][0]["verdict"] == verdict
+    else:
+        assert "2026-10-15" in out["answer"]   # (10月10日, a Saturday, is a working day in 2026)
