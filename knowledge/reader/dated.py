@@ -183,6 +183,27 @@ _PLANNED = lazy_regex(r"打算|准备|计划(?!书|表)|预计|拟(?!定)|定于
                       r"|\b(will|shall|plan(ning)? to|plan to|planned (for|on)|going to|intend(ing)? to|scheduled|expect(ing)? to|aim(ing)? to)\b", re.I)
 
 
+# 12月1日或者2日, "either Dec 1 or Dec 2", 11月16号还是17号: an event's day not known for sure, one of two
+_ALT_DAY = lazy_regex(r"(?P<a>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)\s*,?\s*(?:或者是?|或是|或|还是|也可能是?|\bor\b(?:\s+maybe)?|maybe)"
+                      r"\s*(?:是)?\s*(?P<b>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)(?![\d万%元kKmM个天周年])")
+
+
+def other_day_events(text: str, today: date) -> dict[str, date]:
+    """The events as dated by the second of two days offered for one (合同12月1日或者2日签的: signed on the 2nd), where
+    the question offers two; else {}."""
+    said = _english_dates(unicodedata.normalize("NFKC", text))
+    m = _ALT_DAY.search(said)
+    if not m or "月" not in m.group("a") + m.group("b"):
+        return {}
+    second = m.group("b")
+    if "月" not in second and (month := re.match(r"\d{1,2}\s*月", m.group("a"))):
+        second = month.group(0) + second   # (11月16号还是17号: the 17th of the same month)
+    if not re.search(r"[日号]$", second):
+        second += "日"
+    other = stated_events(said[:m.start()] + second + said[m.end():], today)
+    return other if other != stated_events(text, today) else {}
+
+
 def stated_events(text: str, today: date) -> dict[str, date]:
     """{event: date} for each clause that states a date and names an event."""
     text = _english_dates(_ten_days(_month_days(unicodedata.normalize("NFKC", text), today)))

@@ -37,11 +37,11 @@ _EVENT_WORDS = [
                              # ("we sent the 项目验收申请函 to the big data center last Friday")
                              r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),
     ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"),
-    ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|preliminary design.{0,30}(formally )?accepted"),
-    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|feasibility.{0,30}(formally )?accepted"),
+    ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|(preliminary design|初步设计|初设).{0,30}(formally )?accepted"),
+    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished|did) (the |our )?(quality[- ](supervision )?)?registration"),
-    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
+    ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|备案\s+(?:was\s+|is\s+|has been\s+|got\s+)?(?:approved|passed|accepted|cleared|completed)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
                        r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"),
     ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b|\bsigned with (the |our )?(vendor|contractor|supplier|company|builder)\b"),

@@ -20,6 +20,7 @@ from ..reader.dated import (
     asks_latest,
     due_dates,
     named_periods,
+    other_day_events,
     periodic_dates,
     stated_ahead,
     stated_elapsed,
@@ -2226,9 +2227,12 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         if events:
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends
+            # (合同12月1日或者2日签的, "either Dec 1 or Dec 2": the day counted from each)
+            other = {**events, **other_day_events(text, china_today())} if not both and other_day_events(text, china_today()) else None
             findings = with_due_dates(findings, q, lambda f: [
                 *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
-                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else [])],
+                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else []),
+                *(due_dates(kb.deadline_rules(f.jurisdiction), other, {c.article for c in f.citations}, earliest)[:1] if other else [])],
                 "ans.counted_from")
         elif periods := named_periods(without_days(text)):   # 一季度的季报，4月5号正好是清明: the day said is no event
             findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(

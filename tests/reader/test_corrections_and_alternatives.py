@@ -105,3 +105,21 @@ def test_a_question_stays_a_question():
 def test_a_choice_the_line_decides(question, verdict):
     lead = get_kb().ask(question)["findings"][0]
     assert lead["verdict"] == verdict, lead
+
+
+def _days(question):
+    return sorted(set(re.findall(r"20\d\d-\d\d-\d\d", get_kb().ask(question)["answer"])))
+
+
+def test_a_day_offered_as_one_of_two_counts_from_each():
+    assert {"2026-11-27", "2026-11-30"} <= set(_days("深圳的项目，合同11月20号或者23号签的，质量监督登记最晚哪天"))
+    assert {"2026-10-15", "2026-10-16"} <= set(_days("Shenzhen: contract signed Oct 9 or Oct 10, not sure. Last day for the quality registration?"))
+
+
+@pytest.mark.parametrize("question, day", [
+    # a Chinese term in an English sentence names the event it is
+    ("Shenzhen: the contract's 备案 was approved on 2026-11-02. When is the quality registration due?", "2026-11-09"),
+    ("Longgang: the 可研 was formally accepted on November 3. By when is the review done?", "2026-11-10"),
+])
+def test_an_event_named_in_chinese_inside_english(question, day):
+    assert day in _days(question)
