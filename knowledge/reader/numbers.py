@@ -175,6 +175,14 @@ _CN_DAY = lazy_regex(r"(?<![一二三四五六七八九十百千万两几第每�
 _CN_DAY_OF = lazy_regex(r"(?P<w>(?:这个|本|上个|上|下个|下)月\s*)(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])")
 
 
+_DIGIT_AFTER_LETTERS = lazy_regex(r"(?<=[A-Za-z])[零〇一二三四五六七八九](?=[\s，,。？?！!、吗呢吧啊嘛的了协]|$)")
+
+
+def digits_in_terms(text: str) -> str:
+    """IPV六 -> IPV6: a digit of a Latin term written as a Chinese numeral, as speech input gives it."""
+    return _DIGIT_AFTER_LETTERS.sub(lambda m: str("零一二三四五六七八九".index(m.group(0)) if m.group(0) != "〇" else 0), text)
+
+
 def chinese_days(text: str) -> str:
     """十一月二十号 -> 11月20号, 十二月三日 -> 12月3日: a day of the month said in Chinese numerals (speech input writes
     them so), 上个月二十号 -> 上个月20号, in digits as the date readers take it."""

@@ -27,7 +27,7 @@ from .form import (
     unreported,
 )
 from .form import negated as form_negated
-from .numbers import chinese_days, shares_as_percent
+from .numbers import chinese_days, digits_in_terms, shares_as_percent
 from .places import joined_syllables
 from .rhetoric import plain as rhetoric_plain
 from .topics import Topic, covered, detect, detect_clauses
@@ -756,6 +756,18 @@ def _dates_more(fixed: str, text: str) -> bool:
     return len({**stated_events(fixed, today), **stated_elapsed(fixed, today)}) > len({**stated_events(text, today), **stated_elapsed(text, today)})
 
 
+def _next_years_plan(text: str) -> str:
+    """A plan named by next year's number (2027年的项目计划, "our 2027 project plan", said in 2026) is next year's plan,
+    as the texts call it (下一年度): the year relative to today."""
+    from ..time.workdays import china_today
+
+    year = str(china_today().year + 1)
+    if year not in text:
+        return text
+    text = re.sub(rf"{year}\s*年?度?的?(?=[^，,。？?\d]{{0,6}}(?:计划|规划))", "下一年度的", text)
+    return re.sub(rf"\b{year}(?:'s)?\s+(?=(?:[A-Za-z-]+\s+){{0,2}}plans?\b)", "next year's ", text)
+
+
 def _place_spans(text: str, aliases: dict[str, str]) -> list[tuple[int, int]]:
     """Where places are named in ``text``: the gazetteer's, the knowledge base's English names, "Tianning District"."""
     from .places import gazetteer
@@ -787,7 +799,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
-    text = chinese_days(text)   # 十一月二十号, as speech input writes a day
+    text = digits_in_terms(chinese_days(text))   # 十一月二十号, IPV六, as speech input writes them
+    text = _next_years_plan(text)   # 2027年的项目计划 (said in 2026): next year's plan
     fixed = corrected(text, lambda s: _place_spans(s, aliases))   # 预算25万，哦不对，是35万: the figure as corrected
     if fixed != text:
         text = original = fixed

@@ -138,3 +138,17 @@ def test_typed_like_a_search(question, verdict):
         assert out["findings"][0]["verdict"] == verdict
     else:
         assert "2026-10-15" in out["answer"]   # (10月10日, a Saturday, is a working day in 2026)
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("钟楼区现在报2027年的建设计划还来得及吗", "annual_plan"),
+    ("Zhonglou: can we still hand in the 2027 IT plan?", "annual_plan"),
+    ("云浮的项目一定要支持IPV六吗", "ipv6"),
+])
+def test_next_years_plan_and_a_spoken_digit(question, topic):
+    assert _findings(question)[0]["topic"] == topic
+
+
+def test_a_word_after_letters_keeps_its_numeral():
+    from knowledge.reader.numbers import digits_in_terms
+    assert digits_in_terms("OA一体化平台") == "OA一体化平台"
