@@ -137,10 +137,12 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
             due = dues[id(f)]
             if due:
                 lang = q.lang
-                lines = [t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
-                           rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
+                lines = [(t("ans.due_by_other", lang, due=d.due.isoformat())   # (合同11月20号或者23号签的: the other day, said short)
+                          if i and d.key == due[0].key and d.trigger == due[0].trigger and d.due != due[0].due else
+                          t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
+                            rule=d.rule_in(lang).rstrip(t("dl.stop", lang))))
                          + (_days_left(d.due, lang) if left and d.kind == "due" else "")
-                         + (t("ans.provisional", lang) if d.provisional else "") for d in due[:2]]
+                         + (t("ans.provisional", lang) if d.provisional else "") for i, d in enumerate(due[:2])]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
                 f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
