@@ -10,7 +10,8 @@ reader sees the message the user meant:
   kind before it (a day given without its month keeps the month of the one it corrects: 11月20号…是23号 → 11月23号);
 - with no value after it, a short clause taken back is dropped (我说是单纯买设备，不对，其实是系统集成 → 系统集成), and an
   English sentence retracted as a whole ("… — I think I got that wrong.") is dropped with it;
-- a step said done and taken back (我们已经做了初验……哦还没做) is a step not done (我们还没做初验).
+- a step said done and taken back (我们已经做了初验……哦还没做) is a step not done (我们还没做初验);
+- a value denied and another said instead (预算不是25万，是45万) is the other.
 
 A marker with no earlier value of the kind that follows it changes nothing: 不对 and "sorry" are ordinary words too.
 """
@@ -37,7 +38,7 @@ _SAID_BEFORE = lazy_regex(r"(?:我们|我|他们|他|对方)?(?:(?:之前|刚才
 # it's", "correction:", "no wait", "I mean"
 _ZH_MARK = lazy_regex(
     r"(?P<mark>[，,。.…\s—-]*(?:哦|噢|喔|啊|呃|唉|诶|哎|欸)[，,]?\s*(?:不对不对|不对|不是不是|不是|不不不|不不|不(?![是对了要用能会可]))"
-    r"|[，,。…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。！!\s])"
+    r"|[，,。.…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。.！!\s])"
     r"|[，,。…\s—-]*(?:哦|噢|喔|啊)?我?(?:说错了|记错了|搞错了|打错了|看错了|写错了|弄错了|口误|(?<!变)更正(?:一下)?(?!好)|纠正一下)"
     r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为)))"
     r"[，,。！!\s]*我?(?:(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?[，,]?)?(?:其实|实际上|实际|应该|准确地说|准确说)?(?:是|为|在)?")
@@ -49,12 +50,13 @@ _EN_MARK = lazy_regex(
     r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?)(?![A-Za-z]))*[\s,:;—–-]*"
     r"(?:in |on |at |the (?=\d))?", re.I)
 _END_SENTENCE = lazy_regex(r"[。？?！!.;；\n]")
+_PART_OF = lazy_regex(r"\s*(?:of (?:it|that|this|which|them|the total|the budget|those)|是其中|其中)\b", re.I)
 # an English sentence taken back whole: "Earlier I told the team X — I think I got that wrong."
 _EN_RETRACTED = lazy_regex(r"(?:^|(?<=[.?!:]\s))(?P<said>[^.?!:]{8,200}?)\s*(?:[—–-]+|,|;)?\s*(?:but\s+)?(?:I think |turns out |it turns out )?"
                            r"(?:I (?:got|had) (?:that|it|this) wrong|I was wrong(?: about that)?|scratch that|forget (?:that|what I said))[.!]?\s*", re.I)
 # 我们已经做了初验……哦还没做: the step said done, taken back
 _ZH_UNDONE = lazy_regex(r"(?:已经|都)?(?:做|完成|搞|办|弄|开|交|提交)(?:完|好)?了(?P<x>[^，,。…！!？?\s]{2,10})[…。，,！!\s]*"
-                        r"(?:哦|噢|喔|啊|呃)?[，,]?(?:不对[，,]?)?(?:其实)?还没(?:做|有|完成|搞|办|弄|开|交|提交)?(?:呢)?")
+                        r"(?:哦|噢|喔|啊|呃)?[，,]?(?:不对[，,]?)?(?:其实)?还没(?:做|有|完成|搞|办|弄|开|交|提交)?(?:呢)?(?=[。，,！!？?…\s]|$)")
 
 
 def _values(text: str, places) -> list[tuple[int, int, str]]:
@@ -69,11 +71,27 @@ def _values(text: str, places) -> list[tuple[int, int, str]]:
     return kept
 
 
+def _not_but(text: str, places) -> str:
+    """预算不是25万，是45万: the value denied gives way to the one said instead."""
+    for m in re.finditer(r"不是\s*", text):
+        values = _values(text, places)
+        first = next((v for v in values if v[0] == m.end()), None)
+        if first is None:
+            continue
+        then = re.match(r"\s*[，,]?\s*(?:而)?是\s*", text[first[1]:])
+        second = next((v for v in values if then and v[0] == first[1] + then.end() and v[2] == first[2]), None)
+        if second is not None:
+            return text[:m.start()] + text[second[0]:second[1]] + text[second[1]:]
+    return text
+
+
 def corrected(text: str, places=lambda text: []) -> str:
     """``text`` with each fact it corrects read as corrected (see the module's note). ``places(text)`` gives the
     (start, end) of the place names in a text."""
     text = _ZH_UNDONE.sub(lambda m: "还没做" + m.group("x"), text)
-    text = _EN_RETRACTED.sub("", text)
+    text = _not_but(text, places)
+    # (the places the sentence taken back named still say where: "Zhonglou: …")
+    text = _EN_RETRACTED.sub(lambda m: "".join(m.group("said")[a:b] + ": " for a, b in places(m.group("said"))), text)
     for _ in range(3):   # (a message may correct two facts)
         changed = _correct_once(text, places)
         if changed == text:
@@ -92,6 +110,8 @@ def _correct_once(text: str, places) -> str:
             after = next((v for v in values if m.end() <= v[0] <= m.end() + 3), None)
             before = [v for v in values if v[1] <= m.start("mark") and m.start("mark") - v[1] <= 60
                       and not _END_SENTENCE.search(text, v[1], m.start("mark"))]
+            if after is not None and _PART_OF.match(text, after[1]):
+                continue   # "1.5 million, actually 600k of it is software": a part of the figure, not it corrected
             if after is not None:
                 old = next((v for v in reversed(before) if v[2] == after[2]), None)
                 if old is None:

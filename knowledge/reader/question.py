@@ -1023,7 +1023,9 @@ def _mention(text: str, mentions, start: int, end: int) -> str:
         for s0, e0, _ in sorted(mentions, key=lambda m: m[0]):
             if s0 >= end and re.fullmatch(r"\s*(,|of|in)\s*", text[end:s0]):
                 end = e0
-    return text[start:end].strip()
+    said = text[start:end].strip()
+    # ("guangzhou haizhu district", typed in lower case: named as a place is written, Guangzhou Haizhu District)
+    return said.title() if said.isascii() and said.islower() else said
 
 
 def _renames_place(text: str, fixed: str) -> bool:

@@ -2084,8 +2084,8 @@ _MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}
                               r"|\b(?:require[sd]?|requirement|must (?:there|it) be|rules? (?:say|says|set))\b[^.?]{0,40}\b(?:at least|a minimum of|no fewer than|no less than)\b", re.I)
 
 
-# what a dated step told done asks of the text, said: what comes next, and by when
-_WHAT_NEXT = {"zh": "，下一步要做什么，最晚哪天？", "en": " What is the next step, and by when?"}
+# what a dated step told done asks of the text, said: what comes next (with its day, ``next_step`` counts it)
+_WHAT_NEXT = {"zh": "，下一步要做什么？", "en": ", what is the next step?"}
 
 
 # which of two is asked: 交项目建议书还是建设方案, "a 项目建议书 or just a 建设方案"

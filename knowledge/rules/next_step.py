@@ -10,7 +10,7 @@ from ..facts.events import ALL_EVENTS
 from ..i18n import t
 from ..reader.events import events_named
 from ..reader.question import Question
-from .finding import Finding
+from .finding import Citation, Finding, dedupe
 from .model import evaluate
 
 # 接下来要干嘛, what's next: the step after one told done, asked
@@ -36,7 +36,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     are left as they are when no step of the path is completed by the event told."""
     if q.form != "info" or not _NEXT.search(text) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
-    told = [name for name, _, _ in events_named(text)]
+    told = [name for name, _, _ in events_named(text)] + list(_dated(text))   # (the events the question dates too)
     lowered = text.lower()
     if not told and not any(w.lower() in lowered for jid in jids for s in kb.jurisdictions[jid].steps
                             for w in s.done_said.get(q.lang, ())):
@@ -61,8 +61,39 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], steps[done[-1]].done_when
         name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
-        lead = Finding(jid, "next_step", "info", t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
-                       list(step.citations))
+        days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)
+        said = "".join(t("ans.open_from" if d.kind == "opens" else "ans.due_by", q.lang, due=d.due.isoformat(),
+                         rule=d.rule_in(q.lang).rstrip(t("dl.stop", q.lang))) + t("dl.stop", q.lang) for d in days)
+        lead = Finding(jid, "next_step", "info", said + t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
+                       dedupe([*step.citations, *[Citation(c["doc"], c["article"], c["quote"]) for d in days for c in d.citations
+                                                  if c["article"] not in {x.article for x in step.citations}]]))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
     return out
+
+
+def _days_of_next(kb, jid: str, event: str | None, step, text: str) -> list:
+    """The days the step after the event told is due or open, counted from the day the question gives the event
+    (none when it gives none): the deadlines counted from that event, those of the step's own articles first."""
+    dated = _dated(text)
+    if not event or event not in dated:
+        return []
+    try:
+        # (counted from it, or recurring from it on: 质量监督登记完成后，每季度首月5日前)
+        items = [d for d in kb.compute(jid, {event: dated[event]})
+                 if d.trigger == event or event in (getattr(d._rule, "during_from", None) or ())]
+    except (ValueError, OSError, KeyError):
+        return []
+    own = {c.article for c in step.citations}
+    items.sort(key=lambda d: not any(c["article"] in own for c in d.citations))
+    return items[:1]
+
+
+
+def _dated(text: str) -> dict:
+    """The events the question gives a day (合同上周五签的, "the trial run ended today")."""
+    from ..reader.dated import stated_elapsed, stated_events
+    from ..time.workdays import china_today
+
+    today = china_today()
+    return {**stated_elapsed(text, today), **stated_events(text, today)}
