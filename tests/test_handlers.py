@@ -348,3 +348,12 @@ def test_allow_list_and_admins_are_for_telegram_and_follow_the_settings(kb):
     app.handle(Incoming("telegram", "9", "/help"))
     assert store.find_user("telegram", "9")["is_admin"] is False  # removed from the settings: revoked
     store.close()
+
+
+@pytest.mark.parametrize("question, said", [
+    ("杭州西湖区的项目要监理吗", "杭州西湖区不在其中"),
+    ("guang zhou hai zhu district project do we need a supervisor", "Guangzhou Haizhu District is not among them"),
+])
+def test_a_place_outside_is_named_in_the_chat(app, question, said):
+    # the chat says which places are covered, as the command line does, not "nothing matches"
+    assert said in User(app).say(question)

@@ -23,21 +23,32 @@ def on_text(session, state: None, text: str) -> list[Reply] | None:
     if event in FUTURE_EVENTS:  # a planned date is ahead of today by nature
         found = find_date(text, session.today, past_only=False)
     if event:
-        return _event(session, event, found)
+        return _event(session, event, found, text)
     if is_statement(text, session.lang):  # "任务书今天已经在平台备案了": progress, not a question
         return _statement(session, text, found)
     return None
 
 
-def _event(session, event: str, found) -> list[Reply]:
+def _event(session, event: str, found, text: str = "") -> list[Reply]:
     p = session.project()
     if p is None:
-        return [Reply(t("need_project", session.lang))]
+        return _told_without_project(session, found, text) or [Reply(t("need_project", session.lang))]
     if found is None:  # "合同签了": ask which day
         return event_date.start(session, p["id"], event)
     if found.date is None:
         return [Reply(found.message(session.lang))]
     return record(session, p, event, found.date)
+
+
+def _told_without_project(session, found, text: str) -> list[Reply]:
+    """钟楼区初验昨天做完了, with no project declared: what follows in the place it names and by when, from the
+    regulations, and how to keep it on a project; nothing when it names no one place or no day."""
+    if found is None or found.date is None:
+        return []
+    result = session.kb.ask(text)
+    if len((result.get("understood") or {}).get("jurisdictions") or []) != 1 or not result["findings"]:
+        return []
+    return [Reply(result["answer"]), Reply(t("statement_no_project_answered", session.lang))]
 
 
 def _statement(session, text: str, found) -> list[Reply]:

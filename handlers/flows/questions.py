@@ -21,6 +21,10 @@ def on_text(session, state: None, text: str, draft: dict | None = None) -> list[
     result = session.kb.ask(text, defaults=profile_of(p) if p else None)
     findings = result["findings"]
     if not findings:
+        # (a place outside the knowledge base, a refused amount: the answer says why there is no finding)
+        understood = result.get("understood") or {}
+        if understood.get("outside") or understood.get("invalid_amount"):
+            return [Reply(result["answer"])]
         return [Reply(t("no_rule_found", session.lang))]
     if len({f["jurisdiction"] for f in findings}) > 1 and len(result["understood"].get("named") or []) < 2:
         # (a question that names no place: a line each, to be opened; one that names its places is answered for them)

@@ -2111,6 +2111,8 @@ def _told_done(q: Question, text: str) -> bool:
     if not (form.form == "statement" or (q.lang == "en" and not any(form.scores.values())
                                           and not re.search(r"\b(?:what|when|where|which|who|whom|whose|how|why|whether|if|can|could|should|must|need)\b", said, re.I))):
         return False   # ("contract signed on oct 9 when is the registration due": asked, with no mark)
+    if q.lang == "zh" and re.search(r"还是|什么|啥|哪|谁|怎么|几|多少|吗|么|呢|是否|是不是|要不要|能不能|可不可以|需不需要|行不行|对不对", said):
+        return False   # (…是从签字那天起算还是从备案通过起算: asked without a mark)
     today = china_today()
     return bool(stated_events(said, today) or stated_elapsed(said, today))
 
@@ -2121,6 +2123,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         # 合同昨天签了。/ "Our trial run ended today.": a step told done on a day asks what follows it and by when
         text = text.rstrip("。.!！ \n") + _WHAT_NEXT[q.lang]
         q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
+        q.told = True   # (what follows answers it: the other findings of its words are beside the point)
     context, asks = separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
     if not asks:
         return _answer_one(kb, text, jurisdiction, defaults, q)[0]
@@ -2283,6 +2286,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]
     findings = _without_contradictions(kb, findings, q)
+    if getattr(q, "told", False) and any(f.topic == "next_step" for f in findings):
+        told = {f.jurisdiction for f in findings if f.topic == "next_step"}
+        findings = [f for f in findings if f.topic == "next_step" or f.jurisdiction not in told]
     if q.form == "info" and q.profile.ranges and _CHOICE_ASKED.search(q.reading or q.text):
         # 大概30万，交项目建议书还是建设方案: which one is the line's to say, and the figure lies across it
         findings = [replace(f, verdict="conditional") if f.verdict == "info" and _line_open(kb, f, q) else f for f in findings]
