@@ -242,9 +242,8 @@ def _alternatives(norm: str, found: list[Amount]) -> list[Amount]:
         before = merged[-1] if merged else None
         if before is not None and before.role == a.role and a.bound is None and before.bound in (None, "about") \
                 and _OR.fullmatch(norm[before.end:a.start]) and before.value != a.value:
-            lo = min(before.range or (before.value,) * 2, a.range or (a.value,) * 2)
-            hi = max(before.range or (before.value,) * 2, a.range or (a.value,) * 2, key=lambda r: r[1])
-            low, high = min(lo[0], hi[0]), max(lo[1], hi[1])
+            spans = [x.range or (x.value, x.value) for x in (before, a)]
+            low, high = min(r[0] for r in spans), max(r[1] for r in spans)
             merged[-1] = Amount(_exact(Decimal(str(low))), a.role, before.start, a.end, norm[before.start:a.end], span=(float(low), float(high)))
             continue
         merged.append(a)

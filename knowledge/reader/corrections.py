@@ -73,8 +73,8 @@ def _values(text: str, places) -> list[tuple[int, int, str]]:
 
 def _not_but(text: str, places) -> str:
     """预算不是25万，是45万: the value denied gives way to the one said instead."""
+    values = _values(text, places) if "不是" in text else []
     for m in re.finditer(r"不是\s*", text):
-        values = _values(text, places)
         first = next((v for v in values if v[0] == m.end()), None)
         if first is None:
             continue
@@ -102,8 +102,10 @@ def corrected(text: str, places=lambda text: []) -> str:
 
 def _correct_once(text: str, places) -> str:
     norm = unicodedata.normalize("NFKC", text)
-    if len(norm) != len(text):
+    if len(norm) != len(text):   # (…… is ...... once normalised: read in that form where the forms differ in length)
         text = norm
+    if not (_ZH_MARK.search(text) or _EN_MARK.search(text)):
+        return text   # (no word that takes anything back: the values are not looked for)
     values = _values(text, places)
     for rx in (_ZH_MARK, _EN_MARK):
         for m in rx.finditer(text):

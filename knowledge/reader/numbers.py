@@ -169,34 +169,33 @@ def english_numbers(text: str) -> str:
 _MIXED = lazy_regex(r"(?<![\d.])\d+(?:[十百千万亿](?:\d+)?)*[十百千万亿]\d+(?:[十百千万亿](?:\d+)?)*(?![\d.%％年月日号个天周点家名人位项条台套次])")
 
 
-_CN_DAY = lazy_regex(r"(?<![一二三四五六七八九十百千万两几第每上下这本个])(?P<m>十[一二]|[一二三四五六七八九十])\s*月\s*(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])")
-
-
-_CN_DAY_OF = lazy_regex(r"(?P<w>(?:这个|本|上个|上|下个|下)月\s*)(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])")
-
-
+_CN_DAY_NUMBER = r"(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<u>[号日])"
+# 十一月二十号; 上个月二十号: a day said in Chinese numerals, with its month or a month said relative to today
+_CN_DAY = lazy_regex(r"(?<![一二三四五六七八九十百千万两几第每上下这本个])(?P<m>十[一二]|[一二三四五六七八九十])\s*月\s*" + _CN_DAY_NUMBER)
+_CN_DAY_OF = lazy_regex(r"(?P<w>(?:这个|本|上个|上|下个|下)月\s*)" + _CN_DAY_NUMBER)
 _DIGIT_AFTER_LETTERS = lazy_regex(r"(?<=[A-Za-z])[零〇一二三四五六七八九](?=[\s，,。？?！!、吗呢吧啊嘛的了协]|$)")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
 
 def digits_in_terms(text: str) -> str:
     """IPV六 -> IPV6: a digit of a Latin term written as a Chinese numeral, as speech input gives it."""
-    return _DIGIT_AFTER_LETTERS.sub(lambda m: str("零一二三四五六七八九".index(m.group(0)) if m.group(0) != "〇" else 0), text)
+    return _DIGIT_AFTER_LETTERS.sub(lambda m: _CN_DIGIT[m.group(0)], text)
 
 
 def chinese_days(text: str) -> str:
     """十一月二十号 -> 11月20号, 十二月三日 -> 12月3日: a day of the month said in Chinese numerals (speech input writes
     them so), 上个月二十号 -> 上个月20号, in digits as the date readers take it."""
-    def sub(m: re.Match) -> str:
-        month, day = cn_number(m.group("m")), cn_number(m.group("d"))
-        if not month or not day or not 1 <= month <= 12 or not 1 <= day <= 31:
-            return m.group(0)
-        return f"{int(month)}月{int(day)}{m.group('u')}"
+    def day(m: re.Match, month: str) -> str:
+        n = cn_number(m.group("d"))
+        return f"{month}{int(n)}{m.group('u')}" if n and 1 <= n <= 31 else m.group(0)
+
+    def dated(m: re.Match) -> str:
+        month = cn_number(m.group("m"))
+        return day(m, f"{int(month)}月") if month and 1 <= month <= 12 else m.group(0)
 
     if "月" not in text:
         return text
-    text = _CN_DAY.sub(sub, text)
-    return _CN_DAY_OF.sub(lambda m: m.group("w") + str(int(cn_number(m.group("d")))) + m.group("u")
-                          if 1 <= (cn_number(m.group("d")) or 0) <= 31 else m.group(0), text)
+    return _CN_DAY_OF.sub(lambda m: day(m, m.group("w")), _CN_DAY.sub(dated, text))
 
 
 def mixed_numerals(text: str) -> str:

@@ -180,17 +180,21 @@ def _rows() -> list[tuple[str, str]]:
         return [(r["adcode"], r["name"]) for r in csv.DictReader(fh)]
 
 
-def build_english_names() -> dict[str, str]:
-    """pinyin of each province's and prefecture's short name -> its code (beijing -> 110000)."""
+def spoken(name: str) -> str:
+    """A place's name as it sounds, the pinyin of its short name without tones: 龙岗区 and 龙港区 -> longgang."""
     from pypinyin import lazy_pinyin
 
+    return "".join(lazy_pinyin(_SUFFIX.sub("", name) or name))
+
+
+def build_english_names() -> dict[str, str]:
+    """pinyin of each province's and prefecture's short name -> its code (beijing -> 110000)."""
     out: dict[str, str] = {}
     for code, name in sorted(_rows(), key=lambda r: r[0]):
         code = code[:6]
         if _level(code) == 3:
             continue
-        short = _SUFFIX.sub("", name) or name
-        key = "".join(lazy_pinyin(short))
+        key = spoken(name)
         if len(key) >= 4 and key.isascii():
             out.setdefault(key, code)   # two cities with one pinyin name: the first code, a province first
     for word, code in _EXTRA_EN.items():
@@ -200,15 +204,12 @@ def build_english_names() -> dict[str, str]:
 
 def build_english_counties() -> dict[str, list[str]]:
     """pinyin of each county-level place's short name -> the codes that share it (tianhe -> …)."""
-    from pypinyin import lazy_pinyin
-
     out: dict[str, list[str]] = {}
     for code, name in sorted(_rows(), key=lambda r: r[0]):
         code = code[:6]
         if _level(code) != 3:
             continue
-        short = _SUFFIX.sub("", name) or name
-        key = "".join(lazy_pinyin(short))
+        key = spoken(name)
         if len(key) >= 4 and key.isascii() and code not in out.get(key, []):
             out.setdefault(key, []).append(code)
     return out

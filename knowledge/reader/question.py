@@ -571,6 +571,7 @@ class Question:
     reading: str = ""                # the text as read: simplified, typing slips corrected
     asks: list[str] = field(default_factory=list)   # the reading cut where one ask ends and the next begins (1. … 2. …)
     unit_place: str | None = None    # the jurisdiction whose own units the unit level is said of (深圳市直: shenzhen)
+    told: bool = False               # a step told done on a day, nothing asked (合同昨天签了。): what follows answers it
 
 
 def language(text: str) -> str:
@@ -1088,15 +1089,12 @@ _ITS_RULES = lazy_regex(r"(?:区|市)?(?:的|那个|那边的)?(?:细则|办法|
 def _sounds_like_covered(p, covered: dict) -> str | None:
     """The covered district whose name sounds the same as ``p``'s (龙港区 and 龙岗区 are both Longgang District): the
     slip speech input makes, read as the place the knowledge base covers."""
-    from pypinyin import lazy_pinyin
-
-    from .places import _SUFFIX
+    from .places import spoken
 
     if p.level != 3:
         return None
-    said = "".join(lazy_pinyin(_SUFFIX.sub("", p.name)))
     return next((jid for jid, jp in covered.items() if jp.level == 3 and jp.code != p.code
-                 and "".join(lazy_pinyin(_SUFFIX.sub("", jp.name))) == said and p.name[-1] == jp.name[-1]), None)
+                 and spoken(jp.name) == spoken(p.name) and p.name[-1] == jp.name[-1]), None)
 
 
 def _place(q: Question, text: str, kb) -> None:

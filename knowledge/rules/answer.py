@@ -2123,7 +2123,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         # 合同昨天签了。/ "Our trial run ended today.": a step told done on a day asks what follows it and by when
         text = text.rstrip("。.!！ \n") + _WHAT_NEXT[q.lang]
         q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
-        q.told = True   # (what follows answers it: the other findings of its words are beside the point)
+        q.told = True
     context, asks = separate_asks(kb, q) if not (q.invalid or q.outside) else ("", [])
     if not asks:
         return _answer_one(kb, text, jurisdiction, defaults, q)[0]
@@ -2231,7 +2231,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
             earliest = asks_earliest(text)
             both = earliest and asks_latest(text)   # 最早哪天可以验收，最晚哪天: the window's two ends
             # (合同12月1日或者2日签的, "either Dec 1 or Dec 2": the day counted from each)
-            other = {**events, **other_day_events(text, china_today())} if not both and other_day_events(text, china_today()) else None
+            other = other_day_events(text, china_today()) if not both else {}
+            other = {**events, **other} if other else None
             findings = with_due_dates(findings, q, lambda f: [
                 *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else []),
@@ -2286,7 +2287,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]
     findings = _without_contradictions(kb, findings, q)
-    if getattr(q, "told", False) and any(f.topic == "next_step" for f in findings):
+    if q.told and any(f.topic == "next_step" for f in findings):
         told = {f.jurisdiction for f in findings if f.topic == "next_step"}
         findings = [f for f in findings if f.topic == "next_step" or f.jurisdiction not in told]
     if q.form == "info" and q.profile.ranges and _CHOICE_ASKED.search(q.reading or q.text):

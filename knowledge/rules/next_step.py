@@ -12,6 +12,7 @@ from ..reader.events import events_named
 from ..reader.question import Question
 from .finding import Citation, Finding, dedupe
 from .model import evaluate
+from .timing import due_line
 
 # 接下来要干嘛, what's next: the step after one told done, asked
 _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?<![\d天周月年])(?:那)?(?:然后|接着)(?:呢|咧|嘞)\s*[？?]*\s*$"
@@ -62,11 +63,11 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         step, event = after[0], steps[done[-1]].done_when
         name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)
-        said = "".join(t("ans.open_from" if d.kind == "opens" else "ans.due_by", q.lang, due=d.due.isoformat(),
-                         rule=d.rule_in(q.lang).rstrip(t("dl.stop", q.lang))) + t("dl.stop", q.lang) for d in days)
-        lead = Finding(jid, "next_step", "info", said + t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
+        when = "".join(due_line(d, q.lang) + t("dl.stop", q.lang) for d in days)
+        own = {c.article for c in step.citations}
+        lead = Finding(jid, "next_step", "info", when + t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
                        dedupe([*step.citations, *[Citation(c["doc"], c["article"], c["quote"]) for d in days for c in d.citations
-                                                  if c["article"] not in {x.article for x in step.citations}]]))
+                                                  if c["article"] not in own]]))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
     return out
@@ -87,7 +88,6 @@ def _days_of_next(kb, jid: str, event: str | None, step, text: str) -> list:
     own = {c.article for c in step.citations}
     items.sort(key=lambda d: not any(c["article"] in own for c in d.citations))
     return items[:1]
-
 
 
 def _dated(text: str) -> dict:

@@ -116,6 +116,12 @@ def _days_left(due, lang: str) -> str:
     return t("ans.days_left", lang, days=(due - today).days, workdays=workdays)
 
 
+def due_line(d, lang: str) -> str:
+    """A deadline's day as ISO and how it was counted in words: 最晚2026-12-11（…）, 最早2027-03-05（…）."""
+    return t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),
+             rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
+
+
 def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
     """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
     day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
@@ -138,9 +144,7 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
             if due:
                 lang = q.lang
                 lines = [(t("ans.due_by_other", lang, due=d.due.isoformat())   # (合同11月20号或者23号签的: the other day, said short)
-                          if i and d.key == due[0].key and d.trigger == due[0].trigger and d.due != due[0].due else
-                          t("ans.open_from" if d.kind == "opens" else "ans.due_by", lang, due=d.due.isoformat(),   # (the day itself as ISO, how it was counted in words)
-                            rule=d.rule_in(lang).rstrip(t("dl.stop", lang))))
+                          if i and d.key == due[0].key and d.trigger == due[0].trigger and d.due != due[0].due else due_line(d, lang))
                          + (_days_left(d.due, lang) if left and d.kind == "due" else "")
                          + (t("ans.provisional", lang) if d.provisional else "") for i, d in enumerate(due[:2])]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
