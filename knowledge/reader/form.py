@@ -143,7 +143,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # 交申报表加建设方案就行了吧 不想写项目建议书: the leave asked, then a clause typed after a space with no comma
     ("就行…吧 before a spaced clause", lazy_regex(r"(就能|就可以|就行|就够)[^，,。？?\s]{0,6}吧(?=\s+[\u4e00-\u9fff])"), 3.0),
     ("A-not-A", _A_NOT_A, 3.0),
-    ("是否/可否/能否", lazy_regex(r"是否|可否|能否|有无|要否"), 2.5),
+    # (the formal register's 应否, 须否, 妥否 as in a 请示: 应否聘请监理单位，请明确; 拟先行采购，妥否，请示)
+    ("是否/可否/能否", _FORMAL_WHETHER := lazy_regex(r"是否|可否|能否|有无|要否|应否|须否|需否|当否|妥否|宜否|准否|可行否|妥当否"), 2.5),
     ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
     ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么|真的假的|真的还是假的|是不是真的)" + _END), 3.0),
     ("吗，还是…", lazy_regex(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
@@ -232,6 +233,11 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         r"|\b(is|are|was|does|do|must|should)\b[^?]{3,120}\b(the|by|before|on|within) [\w\s-]{1,40}?,?\s+or (the |by |before |on |within )?(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|thirtieth)\b[\w\s-]{0,20}\??\s*$", re.I)
 # "could you tell me who …", "can you explain what …": a request to be told, its auxiliary only politeness
 _EN_TELL_ME = lazy_regex(r"\b(could|can|would|will) you (please )?(tell|explain|let me know|clarify|list|show)( me| us)?\b[^?]{0,12}\b(who|what|which|when|how|where|why)\b", re.I)
+# "Kindly clarify whether …", "Please advise as to whether …", "We would be grateful if you could confirm whether …":
+# a yes-or-no question put as a request, in the formal register ("advise as to the length": a what, not this)
+_EN_ASKS_WHETHER = lazy_regex(r"\b(?:advise|advice|confirm|confirmation|clarify|clarification|let (?:us|me) know|tell (?:us|me)|indicate|inform (?:us|me)"
+                              r"|verify|specify|ascertain|know|establish|determine|guidance|opinion|view)\b(?: (?:us|me))?"
+                              r"(?:,? (?:please|kindly))?(?: (?:as to|on|regarding|about|with regard to|in respect of))?\s+(?:whether|if)\b", re.I)
 # "does the rule say which agency must do it", 办法里有没有说谁来验: what the text says, asked of it (not "whether")
 _SAYS_WHICH = lazy_regex(r"\b(?:does|do|did)\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:rules?|measures?|text|regulations?|article|law|document|provisions?|policy)\s+"
                          r"(?:say|specify|state|mention|tell|define|set out|stipulate|name|spell out)\s+(?:us\s+)?(?:which|who|what|when|how|where)\b"
@@ -392,6 +398,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("yesno", "a belief to confirm", 3.0)
     if lang == "en" and _EN_CHOICE.search(text):
         add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
+    if lang == "en" and not scores["yesno"] and _EN_ASKS_WHETHER.search(text):
+        add("yesno", "whether, asked as a request", 3.5)   # "Kindly clarify whether a project may pass acceptance …"
     if lang == "en" and _EN_TELL_ME.search(text):
         add("info", "a request to be told", 4.0)   # "Could you tell me who approves …": the who, not a yes
     if lang == "en" and _EN_SAYS.search(text):
@@ -423,6 +431,10 @@ def classify(text: str, lang: str = "zh") -> Form:
                 w = 1.0
             elif name == "how-many 几" and scores["yesno"] and _FEW_DO.match(text, m.start()) and re.search(r"就|吧", text[m.end():]):
                 w = 0.0   # 几家单位内部确认一下就实施吧: a few doing something, no count asked
+            # 应否聘请监理单位，请明确; 是否符合规定？请予答复: the request closing a yes/no question is its politeness
+            # (not 能说一下要交哪些材料吗, the request itself asked)
+            if name == "request to be told" and (whether := _FORMAL_WHETHER.search(text)) and whether.end() <= m.start():
+                w = 0.0
             add("info", name, w)
     if scores["yesno"] and scores["info"] and re.search(r"(什么|哪些|谁).{0,12}(吗|么|嘛)" + _END, text):
         add("info", "what … 吗", 1.0)   # 有什么要求吗, 需要准备哪些材料吗: asks for the list
@@ -583,7 +595,9 @@ _EN_BARE_TAG = lazy_regex(r"\s*(?:(that's|that is|it's|it is|this is|is that|is 
                           r"\s*,?\s*(right|correct|isn't it|is it not|surely)?\s*\??\s*", re.I)
 _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|yes|do i|is it|are we|aren't we|can we|can't we|won't it|" + _EN_TURNING_TAGS +
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
-_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个)(约定|写法|安排|做法|操作|处理|条款))?(的话)?\s*(行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
+_BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个|上述|以上|前述|此种|此项|该项|这一|该|此)(约定|写法|安排|做法|操作|处理|处理方式|方式|方案|条款))?(的话)?\s*"
+                      r"(是否符合(有关)?(规定|要求|规范|程序)|妥否|当否|妥当否|是否妥当|是否可行|是否允许|"   # (上述安排是否符合规定, 妥否: a 请示's tag)
+                      r"行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
 _CLAUSE = lazy_regex(r"[，,；;。！!]|(?<=[吧吗嘛呢])\s+(?=[\u4e00-\u9fff])")   # (…项目建议书吧 弄个建设方案就够了: a particle and a space end a clause)
@@ -697,8 +711,13 @@ _ENOUGH_BA = lazy_regex(r"(就行|就可以|就够|就好|就齐活|就齐了|�
 _DROPPED_BEFORE = lazy_regex(r"(就|也|都)不(再)?(做|搞|请|找|开|报|交|写|走|上|弄|组织|办|编)[\u4e00-\u9fff]{0,6}了")
 
 
+# the closing words of a 请示 or 函 after its question (…是否符合规定？请予明确。, 妥否，请批示): politeness, asking nothing more
+_CLOSING_REQUEST = lazy_regex(r"[?？。，,\s]*(?:请予?(?:明确|答复|批示|示复|回复|指示|函复)|(?:特此)?请示|为盼|盼复)[。.！!\s]*$")
+
+
 def _tag_only(clause: str) -> bool:
     """A clause that is only a tag (深圳这边这样行吧, "… Is that acceptable?"): it asks of the clauses before it."""
+    clause = _CLOSING_REQUEST.sub("", clause) or clause
     return bool(_BARE_TAG.fullmatch(_HERE.sub("", clause)) or _EN_ACCEPT_TAG.search(re.split(r"(?<=[.!])\s+", clause.strip())[-1]))
 
 

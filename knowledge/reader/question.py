@@ -10,9 +10,11 @@ from knowledge.lazy_regex import lazy_regex
 from ..facts.profile import Profile
 from ..texts.text import fold, pairs
 from .amounts import bound_of, cn_number, find_amounts, value_range
+from .changed import changed_figures
 from .compound import asks_marked
 from .corrections import corrected
 from .described import described
+from .doubt import doubted
 from .form import (
     BODY_SWAPPED,
     EN_BODY_SWAPPED,
@@ -346,11 +348,15 @@ _PROVINCE_UNIT = lazy_regex(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_U
 
 
 _CLASSIFIED = lazy_regex(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state[\s-]secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
+# 涉不涉密, 是否涉密, "whether it is classified": the fact named as open (said unknown only with a word of doubt)
+_CLASSIFIED_ASKED = lazy_regex(r"涉不涉密|涉没涉密|是否涉密|是不是涉密|有没有涉密|涉不涉及(?:国家)?(?:秘密|保密)|是否涉及(?:国家)?(?:秘密|保密)"
+                               r"|\bwhether\b[^.?;,]{0,30}\b(?:classified|state secrets?)\b|\b(?:classified|secret) or not\b", re.I)
 _OUTSIDE_PROCUREMENT = lazy_regex(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|没进|没有进|未进|不进|没列入|未列入|不列入|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
                                   r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = lazy_regex(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
-_NOT_CLASSIFIED = lazy_regex(r"(非涉密|不涉密|无涉密|没有涉密|(不是|并非|不属于|不算)(一个)?涉密|(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
+# (涉不涉密, 是不是涉密, 有没有涉及秘密: the fact asked, not denied)
+_NOT_CLASSIFIED = lazy_regex(r"(非涉密|(?<!涉)不涉密|无涉密|(?<![有涉])没有涉密|(?<!是)(不是|并非|不属于|不算)(一个)?涉密|(?<![有涉及])(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""
@@ -361,6 +367,8 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     # (没用区财政, "no district money": the money not used is no source)
     return re.compile(rf"(?<![{not_after}向给找跟报])(?<!没用)(?<!不用)(?<!没有)(?<!没花){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱)"
                       rf"{allocated})"
+                      # 市里的资金, 区里自己的钱: the level's own money, said with 里
+                      rf"|(?<![{not_after}向给找跟报]){zh}(?:本级|级|里)(?:自己)?的(?:财政)?(?:资金|钱|经费)"
                       rf"|(?<!\bno )(?<!\bnot )(?<!without )(?<!\bzero )(?<!\bany )(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
                       # "arranged and funded by the Shenzhen municipal government": the level named with its place
                       rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
@@ -396,6 +404,7 @@ _FUNDING = [
                           r"|(国家|省|市|上级|中央)(里|级)?统筹(安排)?[、，,]?(并|和|及)?(拨付|下拨|下达|拨款|拨钱|拨的款|拨的钱|拨的|拨资金|给钱|出钱|的?资金|的?经费)|(国家|省|上级|中央)(里|级)?(拨|给)的?(款|钱)|(钱|资金|经费)(全|都|全部)?(是|由)(国家|省|上级|中央)(里|级)?(拨|给|出)|funds? from (the )?(state|province|higher)"
                           r"|(the )?(province|(provincial|national|state|central) (government|department|ministry|side|level|authorit\w+)|ministry|higher[- ]level (government|department|authorit\w+)|central government) (funds|pays|finances|arranges|allocates)"
                           r"|(provincially|centrally)[- ]funded|funded (and \w+ )?by the (province|provincial|central|state|higher)"
+                          r"|\b(provincial|central[- ]government|national|higher[- ]level)[- ](government )?(funds?|money|grants?|subsid\w+|fiscal funds?|budget)\b"
                           r"|(the )?(province|provincial government|state|central government|ministry|higher[- ]level \w+) (planned|arranged|organi[sz]ed|approved|set up)?\s*(and |& )?(funded|paid for|financed|allocated)"
                           r"|(paid|funded|financed)\w* (entirely |wholly |fully |only |all )?(from|by|with|out of) (the )?(provincial|national|central|state|higher[- ]level) ((special|earmarked|dedicated|transfer) )?(funds?|money|budget|allocations?)"
                           # "paid fully by a central government grant", 中央补助资金
@@ -546,7 +555,7 @@ def find_funding(text: str) -> str | None:
 # money from above said to be the whole of it, or the own level's money said not to be used
 _HIGHER_ONLY = lazy_regex(r"(全额|全部|完全|全是|都是|纯)(由|是|靠|用)?(的)?(国家|省|上级|中央)|(国家|省|上级|中央)[^，,。？?]{0,8}(全额|全部|全)(拨付|出|承担|负担)"
                           r"|\b(entirely|wholly|fully|completely|100%|only|all)\b[^.,;?]{0,24}\b(provincial|national|central|state|higher[- ]level)\b"
-                          r"|\b(no|zero|without( any)?)( (city|municipal|district|local))( fiscal| government| budget)? (money|funds?|budget)\b"
+                          r"|\b(no|zero|without( any)?)( (city|municipal|district|local))([- ]level)?( fiscal| government| budget)? (money|funds?|budget)\b"
                           r"|(没|没有|未|不)(用|花|出|动)[^，,。？?]{0,4}(市|区)(本级|级|里)?(的)?(财政|资金|钱)|(市|区)(里|本级)?(财政)?(一分钱|一分)(都|也)?(没|不)(出|花)", re.I)
 
 
@@ -572,6 +581,8 @@ class Question:
     asks: list[str] = field(default_factory=list)   # the reading cut where one ask ends and the next begins (1. … 2. …)
     unit_place: str | None = None    # the jurisdiction whose own units the unit level is said of (深圳市直: shenzhen)
     told: bool = False               # a step told done on a day, nothing asked (合同昨天签了。): what follows answers it
+    doubted: dict[str, tuple] = field(default_factory=dict)   # facts offered with another case (好像涉密，也可能不涉及), and
+    #                                  the cases offered: unknown, and the answer turns on them
 
 
 def language(text: str) -> str:
@@ -704,7 +715,9 @@ def question_form(text: str, lang: str) -> str:
     return "info" if c.form == "statement" else c.form
 
 
-_NEGATIVE = lazy_regex(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)", re.I)
+_NEGATIVE = lazy_regex(r"(?:(?<![\dA-Za-z])[-−]|负)\s*\d[\d,.]*\s*(万|亿|元|块|w\b)|(?<![\d.,])0+(\.0+)?\s*(万元|万|元|块)(?!\d)"
+                       # ("a budget of 0 yuan", "RMB 0", "zero yuan": no sum a project can have, in English too)
+                       r"|(?<![\d.,])0+(\.0+)?\s*(yuan|rmb|cny)\b|\b(rmb|cny)\s*0+(\.0+)?(?![\d.,]*[1-9])|\bzero (yuan|rmb)\b", re.I)
 
 
 _WORD_GAP = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -826,8 +839,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     profile = Profile()
     change = None
     change_range = [0.0, 0.0]   # 十二万出头: the share's own range, from the figures' ranges
-    amounts = _own_amounts(unicodedata.normalize("NFKC", text), find_amounts(text))
+    amounts = changed_figures(unicodedata.normalize("NFKC", text), _own_amounts(unicodedata.normalize("NFKC", text), find_amounts(text)))
     for a in amounts:
+        if a.role == "former":   # 总投资从120万砍到95万: what the figure was, before it became the one now
+            continue
         if a.role == "change_amount":   # two variations, 40万 and 45万: the share is of their sum
             low, high = a.range or (a.value, a.value)
             if a.cumulative and change:   # …，累计正好60万: the sum said outright stands for the parts
@@ -872,6 +887,12 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         if "software_cost" in profile.ranges:
             profile.ranges["amount"] = profile.ranges["software_cost"]
     base = profile.contract_amount or profile.amount
+    derived_change = False
+    for before, now in zip(amounts, amounts[1:], strict=False):
+        if before.role == "former" and change is None and now.role in ("total", "contract_amount") and before.value:
+            # 合同价200万，变更后变成230万: the change, where none is said, is the difference, a share of what it was
+            change, base = abs(now.value - before.value), before.value
+            change_range, derived_change = [change, change], True
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
         profile.change_percent = round(change * 100 / base, 4)
         profile.change_amount = change
@@ -927,6 +948,17 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.classified = False
     elif _CLASSIFIED.search(text):
         profile.classified = True
+    # 好像涉及保密内容，也可能不涉及; 好像是市里的资金，也可能是区里的: a fact offered with its other case is not known
+    # (each with the cases offered: the sources of money named, or both of a yes/no fact)
+    sources = {name: [m.span() for m in p.finditer(text)] for name, p in _FUNDING}
+    offered = {"classified": ((True, False), [m.span() for p in (_CLASSIFIED, _NOT_CLASSIFIED, _CLASSIFIED_ASKED) for m in p.finditer(text)]),
+               "funding": (tuple(name for name, spans in sources.items() if spans), [x for spans in sources.values() for x in spans]),
+               "central_procurement": ((True, False), [m.span() for p in (_OUTSIDE_PROCUREMENT, _WITHIN_PROCUREMENT)
+                                                       for m in p.finditer(text)])}
+    doubted_facts = {name: cases for name, (cases, spans) in offered.items()
+                     if spans and doubted(text, spans)}
+    for name in doubted_facts:
+        setattr(profile, name, None)
     jurisdictions = [jurisdiction] if jurisdiction else find_jurisdictions(text, aliases)
     profile.jurisdiction = jurisdictions[0] if len(jurisdictions) == 1 else None
     # (1. 要做可研吗 2. 可研找谁编; 初验谁来组织 终验又是谁; "do we need X, and who organises Y": each ask a part)
@@ -960,7 +992,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         if moved:
             clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))
     asked_topics = {k for _, keys in clause_parts for k in keys}
-    if profile.change_percent is not None and clause_parts and "change_limit" not in asked_topics \
+    if profile.change_percent is not None and clause_parts and "change_limit" not in asked_topics and not derived_change \
             and ("plan_change" not in asked_topics or _OF_CONTRACT_PRICE.search(text)):
         # ("we plan changes worth 15% of the contract price": a share of the contract price is the change limit's)
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
@@ -997,7 +1029,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(text)), unmet=left_undone(text),
                  part_negated=negs, reading=text, asks=[a for a in re.split(r"(?<=[？?])", marked) if a.strip()],
-                 unit_place=unit_place)
+                 unit_place=unit_place, doubted=doubted_facts)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:
         q.invalid = bad.group(0).strip()

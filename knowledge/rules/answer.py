@@ -46,6 +46,7 @@ from ..reader.form import (
     unreported,
 )
 from ..reader.form import negated as form_negated
+from ..reader.glossary import chinese_words
 from ..reader.membership import asks_after_list, names_listed
 from ..reader.proposals import (
     asks_content,
@@ -91,7 +92,7 @@ from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .frequency import with_frequency_change
 from .minimum import with_minimum_claimed
-from .model import Citation, Jurisdiction, Profile, Rule
+from .model import Citation, Jurisdiction, Profile, Rule, evaluate
 from .next_step import with_next_step
 from .overview import with_overview
 from .period_limit import with_claimed_due, with_period_day_claimed, with_stated_period
@@ -468,8 +469,8 @@ def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) ->
         # 刚好50万，能不能不按这个办法走, skip the measures: a project the text covers may not leave it (with the proviso
         # of an undecided precondition, as a yes has it: 科长说运维服务不归它管，是这样吗)
         verdict = "no"
-    if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test):
-        verdict = "conditional"   # 四十到六十万 across the 50万 line: the scope depends on the figure
+    if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test) or q.form == "yesno" and _scope_doubted(j, q):
+        verdict = "conditional"   # 四十到六十万 across the 50万 line, 市里的资金也可能是区里的: the scope depends on the fact
     # an undecided precondition the question never mentioned is stated as a proviso
     notes = [t("ans.provided", lang, text=test.text[lang])] if ok is None and test else []
     # a rule on this very case (社会资金与政府资金共同投资的也按本办法报批) says it outright
@@ -507,6 +508,29 @@ def _retrieved(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> list[Cita
 
 
 def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]) -> Finding:
+    f = _finding_for(kb, j, topic, q, tokens)
+    doubt = _scope_doubted(j, q) if f.verdict in ("yes", "no") and q.form == "yesno" else None
+    if doubt:
+        # 好像是市里的资金，也可能是区里的: whether the text covers the project turns on the fact the user is unsure of
+        f = replace(f, verdict="conditional", notes=[*f.notes, t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])],
+                    citations=dedupe([*f.citations, *(doubt.citations or j.scope_citations)]))
+    return f
+
+
+def _scope_doubted(j: Jurisdiction, q: Question):
+    """The condition of the text's scope that turns on a fact the user put in doubt (and no other decides), or None."""
+    if not q.doubted or j.in_scope(q.profile)[0] is False:
+        return None
+    turning = [x for x in (*j.excludes, *j.requires)
+               if evaluate(tests := x.test if isinstance(x.test, tuple) else (x.test,), q.profile) is None
+               and any(t.field in q.doubted for t in tests)]
+    # (the condition on one of the cases offered: 区里的钱 is the district funding the text sends to its districts)
+    offered = [x for x in turning for t in (x.test if isinstance(x.test, tuple) else (x.test,))
+               if t.field in q.doubted and set(t.one_of or ()) & set(q.doubted[t.field])]
+    return next(iter(offered or turning), None)
+
+
+def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]) -> Finding:
     lang, profile = q.lang, q.profile
     rules = j.rules_for(topic)
     label = _topic_label(kb, topic, lang)
@@ -599,7 +623,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
                 and any(r.type == "obligation" and _proposes_gated_step(r.says["zh"], q.reading or q.text) for r, _ in used) \
                 and not _GATE_MET.search(q.reading or q.text) and not _GATE_EN_MET.search(q.text):
             # 系统跑稳了，下周组织竣工验收可以吧 against 确认质量问题整改完成后，再组织竣工验收: only once that is done
-            verdict = "conditional"
+            # (马上, 直接, "right away": proposed at once, past the step it waits for, which is not allowed)
+            verdict = "no" if _AT_ONCE.search(q.reading or q.text) else "conditional"
         elif verdict in ("yes", "conditional") and q.form == "yesno" and not q.negated and used and any(
                 r.type in ("obligation", "permission") and o is not False and re.search(r"批准|审批|审核|报批", r.says["zh"]) for r, o in used) \
                 and _DECIDES_ALONE.search(q.reading or q.text) and "还是" not in (q.reading or q.text):   # (自己定吗还是要报区里审核: both ways asked)
@@ -828,6 +853,10 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         if decider:   # 大数据局说终稿不再组织评审了，可以吗 (yes); …，我们还需要评审吗 (no): the body has decided
             verdict = "yes" if q.negated or _leave(q) else "no"
             notes.append(t("ans.decided_by", lang, body=decider))
+        if q.form == "yesno" and verdict in ("yes", "no") and any(
+                t.field in q.doubted and t.check(profile) is None for r, _ in used for t in r.when):
+            # 好像涉及保密内容，也可能不涉及: the rule turns on the fact the user is unsure of
+            verdict = "conditional"
         summary = " ".join(_says(r, lang, o, profile) for r, o in used)
         if least is not None:
             unit = t("ans.unit.firms" if least[2] == "家" else "ans.unit.people", lang)
@@ -874,6 +903,8 @@ def _proposes_gated_step(says: str, text: str) -> bool:
     m = DONE_THEN.search(says)
     if not m:
         return False
+    if not re.search(r"[\u4e00-\u9fff]", text):   # ("organise the acceptance ourselves right away": in the texts' words)
+        text = text + "".join(chinese_words(text))
     common = {"项目", "单位", "建设", "组织", "通过", "完成", "确认"}
     step = pairs(re.split(r"[，,。；;]", says[m.end():])[0]) - common
     # (the words just before 后 name what is waited for: 验收前置审核通过后, 确认质量问题整改完成后)
@@ -883,10 +914,11 @@ def _proposes_gated_step(says: str, text: str) -> bool:
         and not re.search(r"由[^，,。？?]{1,10}(组织|负责|主持)|请[^，,。？?]{1,8}参加", text)
 
 
-_WHEN_PROPOSED = lazy_regex(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|\b(plan|want|next (week|month)|now|soon|tomorrow)\b", re.I)
+_WHEN_PROPOSED = lazy_regex(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|立即|立刻|\b(plan|want|like to|next (week|month)|now|soon|tomorrow|right away|straight away|immediately|at once)\b", re.I)
+_AT_ONCE = lazy_regex(r"马上|立即|立刻|直接|现在就|\b(right away|straight away|immediately|at once|right now|directly)\b", re.I)
 
 
-_GATE_MET = lazy_regex(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)")
+_GATE_MET = lazy_regex(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)(?!\s*[吧吗么嘛?？])")   # (not the tag 没问题吧)
 _GATE_EN_MET = lazy_regex(r"\b(all|been|are|were|have been|has been) (fixed|rectified|resolved|checked|confirmed|approved|cleared)\b|\bno (outstanding|open|remaining) (issues|problems)\b", re.I)
 
 
@@ -1468,7 +1500,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(any|is there (any|a)) (problem|issue)s?\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant)\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(any|is there (any|a)) (problem|issue)s?\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant|(that's|that is|it's|it is|this is) (ok|okay|fine|acceptable|alright|allowed|permissible))\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧

@@ -67,6 +67,8 @@ class Test:
             return self.threshold.describe(lang)
         from .words import value_name
 
+        if len(self.one_of) == 1 and isinstance(self.one_of[0], bool):   # 涉密项目, not "classified为True"
+            return t(f"test.flag.{self.field}.{str(self.one_of[0] != self.negate).lower()}", lang)
         values = t("list_sep", lang).join(value_name(self.field, v, lang) for v in self.one_of)
         return t("test.is_not" if self.negate else "test.is", lang, field=value_name(self.field, None, lang),
                  values=values)

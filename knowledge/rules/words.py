@@ -5,10 +5,11 @@ from ..i18n import names, t
 
 VERDICTS = ("yes", "no", "conditional", "not_specified", "not_applicable", "info")
 KIND_NAMES = names("kind_long.", KINDS)
-FIELD_LABELS = names("field_name.", ("kind", "funding", "new_initiative", "urgent"))
+FIELD_LABELS = names("field_name.", ("kind", "funding", "new_initiative", "urgent", "unit_level", "classified", "central_procurement"))
 FUNDING_NAMES = names("funding.", FUNDING)
 VERDICT_NAMES = names("verdict.", VERDICTS)
-_TABLES = {"kind": KIND_NAMES, "funding": FUNDING_NAMES}
+UNIT_LEVEL_NAMES = names("unit_level.", ("city", "province"))
+_TABLES = {"kind": KIND_NAMES, "funding": FUNDING_NAMES, "unit_level": UNIT_LEVEL_NAMES}
 
 
 def value_name(field: str, value, lang: str) -> str:

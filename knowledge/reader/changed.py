@@ -1,0 +1,64 @@
+"""A project's figure that changed over its life: the figure it became is the project's now.
+
+Projects do not stay as declared: 总投资从120万砍到95万; 原来预算90万，加了两个子系统以后变成130万; 合同价200万，变更后变成230万;
+"the software part was cut from 600k to 450k"; "48 million at proposal stage … now 52 million". Read as they stand, the
+first figure is the project's and the second a change or a second total. Here the figure after a word of becoming
+(变成, 追加到, 砍到, 调整为, 现在是; "to" after a verb of change, "now") takes the role of the one before it, which is kept
+as what the figure was (role ``former``): the duties turn on the figure now, and the change, where no other is said, is
+the difference between the two (合同价200万变成230万: a change of 30万, 15% of the contract).
+
+Not a change: 从40到60万 (a range, no verb); 追加了20万 (an increment: the change's own figure, read as before).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.lazy_regex import lazy_regex
+
+# the words right before the new figure: a verb of change with 到/至/为/成, or 变成, 调整为, 现在是
+_BECAME_ZH = lazy_regex(r"(?:变成|变为|改成|改为|变更为|变更后(?:为|是|变成)?|调整(?:为|到|至|成|后为|后是)|调(?:为|到|至|成)"
+                        r"|(?:增加|追加|涨|升|提高|提升|提|降|降低|减|减少|压|压缩|缩减|缩|砍|核减|核增|下调|上调|调减|调增|加|增|扩|扩大|涨价)(?:到|至|为|成)"
+                        r"|(?:现在|目前|如今|后来|最后|最终)(?:总投资|预算|合同价|金额|总额|概算)?(?:是|为|变成|成了|定为|估计|预计|核定为|大概|约)?)"
+                        r"(?:了)?\s*(?:大概|大约|约|差不多|估计|将近)?\s*$")
+_BECAME_EN = lazy_regex(r"\b(?:to|now(?: at| is| about| around| roughly| estimated at| expected at| sits at)?|is now(?: about| around)?|became|becomes|become"
+                        r"|(?:has |have )?(?:gone|grown|risen|dropped|fallen|shrunk) to)\s*(?:about |around |roughly |approximately |some )?(?:RMB |CNY |¥)?$", re.I)
+_CHANGE_VERB_EN = lazy_regex(r"\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|went|go(?:es|ne)?|rose|risen|drop\w*|fell|fallen|grew|grown|chang\w*|revis\w*"
+                             r"|adjust\w*|renegotiat\w*|trimm?\w*|lower\w*|upp(?:ed)?|bump\w*|expand\w*|shr[au]nk|slash\w*|moved?|now)\b", re.I)
+# (English only: 预算增加了30到50万 is an increment's range)
+_ROSE_FROM = lazy_regex(r"\b(?:went|gone|go(?:es)?|rose|risen|grew|grown|jumped|climbed|increased|raised|upped|bumped|expanded)\s+(?:up\s+)?from"
+                        r"\s*(?:RMB\s*|CNY\s*|¥\s*)?$", re.I)
+_SUMS_TO = lazy_regex(r"\b(?:add|adds|adding|added|amount|amounts|amounting|come|comes|coming|sum|sums|summing|total|totals|totall?ing)\s+(?:up\s+)?to\b", re.I)
+_STOP = lazy_regex(r"[。？?！!\n]|\.(?=\s)")   # (a sentence's end: 原来预算90万；现在130万 is one sentence)
+# 提了变更申请之后金额正好30万, 调整后总投资为…: a figure said after the change is the project's, not the change's
+_AFTER_CHANGE = lazy_regex(r"(?:变更|调整|追加|修改|变动)(?:申请)?(?:通过)?(?:之后|以后|后)(?:的)?(?:总投资|预算|金额|总额|合同价|合同金额|概算)?(?:就|正好|刚好|为|是|变成|成了|达到)*\s*$"
+                           r"|\bafter (?:the )?(?:change|variation|adjustment)s?\b[^.?;]{0,20}$", re.I)
+
+
+def changed_figures(text: str, amounts: list) -> list:
+    """The amounts with a figure that became another read as it is now: the earlier one's role is ``former``, the one
+    it became takes its role (and an amount said after the change, ``change_amount`` by its words, the project's)."""
+    for a in amounts:
+        if a.role == "change_amount" and _AFTER_CHANGE.search(text[max(0, a.start - 24):a.start]):
+            a.role = "contract_amount" if re.search(r"合同|contract", text[max(0, a.start - 24):a.start], re.I) else "total"
+    # "went up from 300k to 700k", "raised from 40 to 60万": read as one figure's range, it is the figure it rose to
+    for a in list(amounts):
+        if a.span is not None and a.bound is None and _ROSE_FROM.search(text[max(0, a.start - 40):a.start]):
+            low, high = a.span
+            amounts.insert(amounts.index(a), replace(a, value=int(low), role="former", span=None, end=a.start))
+            a.value, a.span = int(high), None
+    for before, a in zip(amounts, amounts[1:], strict=False):
+        between = text[before.end:a.start]
+        if before.role in ("change_amount", "surplus", "former") or _STOP.search(between) or len(between) > (40 if re.search(r"[\u4e00-\u9fff]", between) else 90):
+            continue
+        if before.range and before.span is not None and not between.strip():
+            continue
+        zh = _BECAME_ZH.search(between)
+        # (in English only a figure of the project's own kind: "changes adding up to 550,000", "change orders now at
+        # 350k" are the changes' own figures)
+        en = a.role != "change_amount" and _BECAME_EN.search(between) and not _SUMS_TO.search(between) \
+            and _CHANGE_VERB_EN.search(text[max(0, before.start - 40):a.start])
+        if not (zh or en) or a.role not in (before.role, "change_amount", "total"):
+            continue
+        a.role, before.role = before.role, "former"
+    return amounts
