@@ -37,8 +37,9 @@ _AMOUNT = lazy_regex(
 # 70-80万, 七十到八十万, 70～80w: a range written as two numbers
 # (25万到35万之间, between 250k and 350k: the first number may carry the unit too)
 _SPAN = lazy_regex(
-    rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|来|余)?)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?"
-    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmw])\s*(?:and|to)(?=\s))\s*(?P<b>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|余)?)"
+    rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|来|余)?)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?:(?<=万)元)?"
+    # (人民币25万元至35万元, "between RMB 0.9 million and RMB 1.3 million": each end with its own unit and currency)
+    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmwn元])\s*(?:and|to)(?=\s))\s*(?:(?:RMB|CNY|人民币|¥)\s*)?(?P<b>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|余)?)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120
@@ -279,7 +280,8 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
             continue   # two bare numbers: no money
         scale = _UNIT.get((unit or "").lower(), 1)
         scale_a = _UNIT.get(ua.lower(), 1) if ua else scale   # between 800k and 1.2m: each end its own unit
-        if " and" in m.group(0) and not m.group(0).lower().startswith("between"):
+        if " and" in m.group(0) and not m.group(0).lower().startswith("between") \
+                and not re.search(r"\bbetween\s+(?:RMB|CNY|¥)\s*$", norm[:m.start()], re.I):
             continue   # "400k and 450k" lists two amounts; only "between … and …" is a range
         low, high = Decimal(str(lo)) * scale_a, Decimal(str(hi)) * scale
         if not low < high:

@@ -28,6 +28,12 @@ _CHANGE_VERB_EN = lazy_regex(r"\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|went|go
 # (English only: 预算增加了30到50万 is an increment's range)
 _ROSE_FROM = lazy_regex(r"\b(?:went|gone|go(?:es)?|rose|risen|grew|grown|jumped|climbed|increased|raised|upped|bumped|expanded)\s+(?:up\s+)?from"
                         r"\s*(?:RMB\s*|CNY\s*|¥\s*)?$", re.I)
+# (要加功能, 还要追加预算: the figure to rise; not 要加监理吗, a party added)
+_WILL_RISE = lazy_regex(r"(?:要|还要|会|将|准备|打算|可能|还得|还会)(?:再)?(?:加|增加|追加|涨|扩|扩大|上调)(?:点|一些|些|个|几个|一个|两个)?"
+                        r"(?:功能|模块|内容|建设内容|需求|预算|投资|钱|经费|子系统|应用|系统|场景|多少)"
+                        r"|\b(?:is|are|will be|'s) (?:going|set|likely|expected) to (?:increase|go up|grow|rise)\b|\bwill (?:increase|go up|grow|rise)\b", re.I)
+_WILL_FALL = lazy_regex(r"(?:要|还要|会|将|准备|打算|可能)(?:再)?(?:减|砍|压|缩|下调|核减)(?![^，,。？?]{0,6}(?:到|至|为|成)\s*[\d一二三四五六七八九十两])"
+                        r"|\b(?:is|are|will be|'s) (?:going|set|likely|expected) to (?:decrease|go down|shrink|fall|be cut|be reduced)\b|\bwill (?:decrease|go down|shrink|fall|be cut|be reduced)\b", re.I)
 _SUMS_TO = lazy_regex(r"\b(?:add|adds|adding|added|amount|amounts|amounting|come|comes|coming|sum|sums|summing|total|totals|totall?ing)\s+(?:up\s+)?to\b", re.I)
 _STOP = lazy_regex(r"[。？?！!\n]|\.(?=\s)")   # (a sentence's end: 原来预算90万；现在130万 is one sentence)
 # 提了变更申请之后金额正好30万, 调整后总投资为…: a figure said after the change is the project's, not the change's
@@ -47,6 +53,15 @@ def changed_figures(text: str, amounts: list) -> list:
             low, high = a.span
             amounts.insert(amounts.index(a), replace(a, value=int(low), role="former", span=None, end=a.start))
             a.value, a.span = int(high), None
+    # 申报时27万，现在要加功能，加多少还没定; "started at 800k and is going to increase": the figure now is a floor (or, to
+    # be cut, a ceiling) of the one it will be
+    for a in amounts:
+        if a.role in ("total", "contract_amount", "software_cost") and a.bound is None and a.span is None:
+            after = _STOP.split(text[a.end:], 1)[0]
+            if _WILL_RISE.search(after):
+                a.bound = "ge"
+            elif _WILL_FALL.search(after):
+                a.bound = "le"
     for before, a in zip(amounts, amounts[1:], strict=False):
         between = text[before.end:a.start]
         if before.role in ("change_amount", "surplus", "former") or _STOP.search(between) or len(between) > (40 if re.search(r"[\u4e00-\u9fff]", between) else 90):

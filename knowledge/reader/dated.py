@@ -319,7 +319,8 @@ _RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 # (初验一做完就提, right after the preliminary acceptance: a step proposed the day the event ends)
 _RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as|当天(?=就|马上|立即|立刻|便)": 0,
-                  "昨天|昨日|yesterday|(?<![一二三四五六七八九十\\d])(第二天|次日|隔天)(?=就|马上|立即|立刻|便)": 1, "前天": 2,
+                  "昨天|昨日|(?<!before )yesterday|(?<![一二三四五六七八九十\\d])(第二天|次日|隔天)(?=就|马上|立即|立刻|便)": 1,
+                  "前天|(?:the )?day before yesterday": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month",
                   "(?<![上下个本这次当每\\d一二三四五六七八九十])(?:这个|本)?月初": "month_start"}
 _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
@@ -845,6 +846,8 @@ _PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning
                        r"|(\d+\s*[月./-]\s*(\d+\s*[日号]?|初|中|底|末|上旬|中旬|下旬))\s*(就|能|可以|再|才)?(去|向[^，,。？?]{1,10}?)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展)(?![了过完的])"   # (7月初就向区政府办提交)
                        r"|(能不能|能否|可不可以|可否|是否可以|可以|能)(在|于)\s*\d+\s*[月./-]\s*\d+"
                        r"|\b(?:can|could|may) (?:we|i) (?:still )?(?:submit|file|send|do|hold|apply|upload|register|lodge|hand)\b"   # ("can we still submit it … in mid Oct")
+                       # ("… held the completion acceptance on 2026-11-05. Was that allowed?": the day a step was taken, asked of)
+                       r"|\b(?:was|is) (?:that|this|it) (?:allowed|ok|okay|fine|permitted|compliant|acceptable|in order)\b|\bdid (?:we|i) (?:comply|do it right)\b"
                        # (他们说下周三再组织验收组: a day to come, said with the step then taken)
                        # (not 下周, 下个月: a span, read against the last day elsewhere)
                        r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)", re.I)
@@ -1085,8 +1088,9 @@ def still_undone(text: str) -> bool:
     return bool(_NOT_YET_DONE.search(text) and _LATE_ASKED.search(text))
 
 
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
-                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already)\s*(?:\?|$)", re.I)
+# (这周能提交终验申请吗, 这两天: the days left of this week, said from today)
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
+                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 def _told_done_on(text: str, today: date) -> date | None:
@@ -1184,7 +1188,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
     if now and len(spans) > 1 and not (proposes_day(text) or _PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text) or _DONE_LATE.search(text)):
         return None   # (3月1日试运行结束，3月20日初验通过，现在能申请终验吗: the elapsed-time answers read it)
     # ("Is it fine if we do the registration on Monday Dec 7?": the one day said, still to come, is the one asked of)
-    ahead_asked = bool(_PROPOSES_SPAN.search(norm) and len(spans) == 1 and spans[0][0] > today)
+    # (合同上周五签的，12月14日才报备案，晚了没: the one day said, still to come, asked whether it is late)
+    ahead_asked = bool((_PROPOSES_SPAN.search(norm) or _LATE_ASKED.search(text)) and len(spans) == 1 and spans[0][0] > today)
     if len(spans) <= 1 and (proposes_day(text) or now or asked_later or ahead_asked or undone or done_on and len(spans) == 1 and spans[0][1] < done_on):
         # 合同上周三签的，任务书打算元旦以后再上平台备案: the event said relative to today, the one day said proposed;
         # 试运行上个月10号结束的，准备下周三搞初验: the day proposed said relative to today; 初验是九月份结束的，现在能交终验

@@ -15,7 +15,7 @@ _OTHER_ZH = lazy_regex(r"(?:也(?:有)?可能|也许|或许|说不定|又好像|
 _OTHER_EN = lazy_regex(r"\b(?:or (?:maybe|perhaps|possibly)\b|may or may not|might or might not)\b", re.I)
 # 无论是否涉密, 不管涉不涉密, "whether or not it is classified": every case asked at once, no doubt of one case
 _EVERY_CASE = lazy_regex(r"(?:无论|不论|不管|regardless of|whether or not|irrespective of)")
-_CLAUSE_END = "。？?！!；;\n，,"
+_CLAUSE_END = "。？?！!；;\n，,（）()"   # (a bracket too: 龙岗或者云浮还没定（龙岗的话是区财政出钱…: the place is in doubt, not the money)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -273,8 +273,9 @@ _EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has
                      # ("outsource data cleaning. covered by the city-level measures?": the clause asked, without its auxiliary)
                      r"|(?:^|[.;:]\s+)(?:still\s+)?(?:covered|included|allowed|applicable|exempt)\b[^.?]{0,60}\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时"
-                                       r"|多久|多长|多少|多大|多高|干嘛|干啥|干什么|怎么办|咋办|谁"
+    ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时|何日|何处|何人|何方|何(?:部门|机构|单位|机关|级|项|类|期限|程序|条件|标准)"
+                                       # (加多少还没定, 要多久还不确定: a figure said to be unknown, not asked)
+                                       r"|(?:多久|多长|多少|多大|多高)(?![^，,。？?]{0,3}(?:还没定|没定|未定|待定|还不确定|不确定|不知道|说不准))|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪
     # 几 also means "several" (新购几台服务器，能批么): a closing 吗/么 outweighs it, alone it asks how many
     ("how-many 几", lazy_regex(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)(?<!前后)(?<!先后)几(?![万亿十百千乎])"), 2.5),   # (其他几个合同, 前后几次变更加起来: several)
@@ -305,7 +306,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
 _PROPOSAL_STATED = lazy_regex(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说|改|整改|完善)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
 _STATEMENT = lazy_regex(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
-                        r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了)")
+                        r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了|(?<![没未])出(?:来)?了(?!问题|事|错|岔))")   # (审核结论11月20号出了)
 _QUESTION_MARK = lazy_regex(r"[?？]")
 
 
@@ -493,7 +494,7 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\b(?:is|are|would be|gets?) off the hook\b"
                               r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?(写进|写入|写到|写在)(?=[^，,。？?]{0,6}(合同|方案|报告|建议书|协议|文件|纪要))"   # 质量目标不想写进合同里
@@ -549,6 +550,10 @@ _NO_STEP_EN = lazy_regex(r"(?:^\s*|[,;:]\s*|\b(?:so|and|but|then|hence|thus)\s+|
                          r"|deadline|time limit|timeframe|set time)\b(?![^.?]{0,20}\b(?:so far|yet|hired|found|appointed|engaged|signed)\b)", re.I)   # ("there's no deadline for the bureau …, is there?")
 _EN_LEAVE_ASKED = lazy_regex(r"\b(?:ok|okay|fine|allowed|acceptable|alright|permitted|compliant)\b[^.?]{0,12}\?\s*$|\b(?:can|may|could) (?:we|i)\b", re.I)
 _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?:buying|building|purchasing|procuring|constructing|setting up|renting)\b|\bwaiv(e|ed|ing)\b|\b(there's|there is|is there) no need (to|for)\b|\bno need (to|for)\b[^.?]{0,80}\b(is there|right|correct)\b|\b(isn't|is not|aren't|are not)\s+(really\s+|even\s+|strictly\s+|actually\s+)?(needed|required|necessary|mandatory|compulsory)\b|\b(do|does)(n't| not)\s+(?:really\s+|actually\s+|strictly\s+|even\s+)?need\b(?! to\b)|\bbe (left out|omitted|waived|dispensed with)\b|\bwithout\b|\b(do|does|did)(n't| not) (?:really |actually |strictly |even )?(need|have) to\b|\bnot (need|have) to\b"
+                         # "It is proposed that no supervision unit be engaged", "we propose not to hold an expert review": the
+                         # formal register's step left out
+                         r"|\b(?:proposed|propose|proposes|intend|intends|intended|plan|plans|planned|decided|resolved)\s+(?:that\s+)?(?:no\b|not\s+to\b|to\s+dispense\s+with\b)"
+                         r"|\bthat\s+no\s+[\w\s-]{2,40}?\s+(?:be|is|shall be|will be)\s+(?:engaged|hired|appointed|held|conducted|carried out|organi[sz]ed|submitted|filed|prepared|commissioned)\b"
                          # "Can it go ahead unsupervised?", "go live untested": the step gone ahead without the duty
                          r"|\b(?:go|goes|going|went|proceed\w*|run|start|carry on|continue|launch\w*)\b[^.?]{0,20}\b(?:unsupervised|untested|unaudited|unreviewed|unregistered|unfiled)\b"
                          # "wants to stop issuing monthly reports": a duty stopped

@@ -353,7 +353,8 @@ _CLASSIFIED_ASKED = lazy_regex(r"涉不涉密|涉没涉密|是否涉密|是不�
                                r"|\bwhether\b[^.?;,]{0,30}\b(?:classified|state secrets?)\b|\b(?:classified|secret) or not\b", re.I)
 _OUTSIDE_PROCUREMENT = lazy_regex(r"(不在|不属于|不纳入|没有纳入|未纳入|没纳入|不走|没走|没有走|不经过|未经过|没进|没有进|未进|不进|没列入|未列入|不列入|非)(政府)?(集中采购|集采)|(集中采购|集采)(范围)?(以)?外"
                                   r"|(not|n't|outside)( within| in| part of| covered by)? (the )?(scope of )?(government )?centrali[sz]ed (government )?procurement"
-                                  r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed", re.I)
+                                  r"|not (procured|purchased|bought|gone|going|included|put) (through|via|under|by|in|into) (the )?centrali[sz]ed"
+                                  r"|(won't|will not|doesn't|does not|didn't|did not|isn't going to|is not going to) (go|be procured|be bought|be purchased) (through|via|under) (the )?(government )?centrali[sz]ed", re.I)
 _WITHIN_PROCUREMENT = lazy_regex(r"(?<![没未不])(纳入|属于|在)(政府)?(集中采购|集采)|(within|under|part of) (the )?centrali[sz]ed (government )?procurement", re.I)
 # (涉不涉密, 是不是涉密, 有没有涉及秘密: the fact asked, not denied)
 _NOT_CLASSIFIED = lazy_regex(r"(非涉密|(?<!涉)不涉密|无涉密|(?<![有涉])没有涉密|(?<!是)(不是|并非|不属于|不算)(一个)?涉密|(?<![有涉及])(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
@@ -383,7 +384,7 @@ _FUNDING = [
                                r"|(经营(性)?(资金|收入)|企业自有资金)[^。？?]{0,6}(不是|并非|非)(市|区)?(级)?财政"   # 自有经营资金（不是财政资金）
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
-                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
+                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
                                r"|(zero|no) ((city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
                                r"|(paid|funded|financed) (entirely |wholly |fully |100% |100 per ?cent )?(by|with|from) (an? )?(corporate|private|company|enterprise)?\s*donations?"
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
@@ -863,7 +864,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     plain = unicodedata.normalize("NFKC", text)
     named_software = len(amounts) == 1 and _software_project(plain, amounts[0])
     if len(amounts) == 1 and profile.software_cost is None and (
-            re.search(r"软件开发(费|费用)?\s*$", plain[:amounts[0].start]) or _ALL_SOFTWARE.search(text) or named_software):
+            re.search(r"软件开发(费|费用|这块|这部分|部分|那块)?[，,]?(调整后|现在|目前|大概|大约|估计|预计|约|在|是|为|要)*\s*$", plain[:amounts[0].start]) or _ALL_SOFTWARE.search(text) or named_software):
         profile.software_cost = profile.amount   # 软件开发 50万 要不要第三方测试: the one figure is the software's
         if "amount" in profile.ranges:
             profile.ranges["software_cost"] = profile.ranges["amount"]

@@ -458,6 +458,11 @@ _LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get aro
                              r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b|" + RULES_SET_ASIDE_EN, re.I)
 
 
+# 是不是就不用按实施细则走了, 不再适用这个办法了吧: the text's rules said no longer to be followed (not 按照什么程序走, a what)
+_NOT_FOLLOWED = lazy_regex(r"(?:不用|不必|不需要|无需|无须|不再|不)(?:再)?(?:按|按照|走|执行|适用|遵守|受)(?:这个|这套|该|本|区里的|市里的)?[^，,。？?吗]{0,10}(?:办法|细则|规定|程序|流程|管理)"
+                           r"(?:走|执行|办|管|报批|约束)?(?:了)?(?:吧|吗|么|嘛)?\s*[？?。]*\s*$")
+
+
 def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) -> Finding:
     ok, test = j.in_scope(q.profile)
     lang = q.lang
@@ -468,6 +473,9 @@ def _scope_finding(j: Jurisdiction, q: Question, detail: list[Citation] = ()) ->
     if ok is not False and q.form == "yesno" and q.negated and (q.lang == "zh" or _LEAVE_RULES_EN.search(q.reading or q.text)):
         # 刚好50万，能不能不按这个办法走, skip the measures: a project the text covers may not leave it (with the proviso
         # of an undecided precondition, as a yes has it: 科长说运维服务不归它管，是这样吗)
+        verdict = "no"
+    if ok and q.form == "yesno" and not q.negated and _NOT_FOLLOWED.search(q.reading or q.text):
+        # 后来改成企业赞助建设，那是不是就不用按实施细则走了: the text still covers it, so what is proposed is not so
         verdict = "no"
     if ok is None and test and q.form == "yesno" and any(t.field in q.profile.ranges for t in test.test) or q.form == "yesno" and _scope_doubted(j, q):
         verdict = "conditional"   # 四十到六十万 across the 50万 line, 市里的资金也可能是区里的: the scope depends on the fact
@@ -915,7 +923,8 @@ def _proposes_gated_step(says: str, text: str) -> bool:
 
 
 _WHEN_PROPOSED = lazy_regex(r"打算|准备|想|计划|马上|现在|下周|下个月|这周|这个月|近期|明天|今天|立即|立刻|\b(plan|want|like to|next (week|month)|now|soon|tomorrow|right away|straight away|immediately|at once)\b", re.I)
-_AT_ONCE = lazy_regex(r"马上|立即|立刻|直接|现在就|\b(right away|straight away|immediately|at once|right now|directly)\b", re.I)
+# (not 直接 or "directly", "just": 试运行刚结束，下周想直接组织竣工验收 waits on the gate it names, conditional)
+_AT_ONCE = lazy_regex(r"马上|立即|立刻|现在就|\b(right away|straight away|immediately|at once|right now)\b", re.I)
 
 
 _GATE_MET = lazy_regex(r"(整改|改|审核|审批|评审|查询|查|确认|处理|解决)(完|好|过|通过)(了)?|已经(整改|查|确认|通过|审核|批|处理)|(没有|没|无)(遗留|问题)(?!\s*[吧吗么嘛?？])")   # (not the tag 没问题吧)

@@ -52,7 +52,8 @@ class Test:
             return low if low == high else None  # the range straddles the threshold: it depends
         value = profile.get(self.field)
         if value is None:
-            bound = profile.amount if self.field == "software_cost" else None
+            # (the whole's highest figure: 总投资40到60万 bounds its software at 60万, not 40万)
+            bound = profile.ranges.get("amount", (None, profile.amount))[1] if self.field == "software_cost" else None
             if bound is not None and self.threshold is not None and self.threshold.direction == "min" \
                     and not self.threshold.holds(bound):
                 return False  # the software cost is part of the total, which is already below the threshold

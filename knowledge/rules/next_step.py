@@ -48,10 +48,18 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         # (a step the question names by the text's own name for it, 合同终验, before the event it would be read as)
         said = [i for i, s in enumerate(steps) if any(w.lower() in lowered for w in s.done_said.get(q.lang, ()))]
         done = said or [i for i, s in enumerate(steps) if s.done_when in told]
+        rules = kb.jurisdictions[jid].deadlines.get("rules", ())
+        upon_event = None
+        if not done and told:
+            # (合同在市政府采购中心备案通过了: an event no step ends, after which a step falls due; that step comes next)
+            due = {c["article"] for rule in rules if set(rule.get("after", ())) & set(told) and rule.get("kind", "due") == "due"
+                   for c in rule.get("citations", ())}
+            upon = [i for i, s in enumerate(steps) if any(c.article in due for c in s.citations)]
+            done = [upon[0] - 1] if upon and upon[0] > 0 else []
+            upon_event = next((e for rule in rules for e in rule.get("after", ()) if e in told), None)
         if not done or done[-1] + 1 >= len(steps):
             continue
         after = steps[done[-1] + 1:]
-        rules = kb.jurisdictions[jid].deadlines.get("rules", ())
         if _FILING_ASKED.search(text):   # the next filing, not the work that goes on meanwhile
             filed = {c["article"] for rule in rules for c in rule.get("citations", ())}
             after = [s for s in after if any(c.article in filed for c in s.citations)] or after
@@ -60,7 +68,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
                     and rule.get("kind", "due") == "due" for c in rule.get("citations", ())}
         # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
         after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
-        step, event = after[0], steps[done[-1]].done_when
+        step, event = after[0], upon_event or steps[done[-1]].done_when
         name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)
         when = "".join(due_line(d, q.lang) + t("dl.stop", q.lang) for d in days)

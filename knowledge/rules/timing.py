@@ -412,7 +412,9 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
         dated = True   # (a day given, not a time gone by counted back: "By the dates given")
     if not events or (stated_delay(text, today) or today) > today \
-            or (proposes_day(text) or _SOON_DAY.search(text)) and (stated_next(text, today) or today) > today:
+            or (proposes_day(text) or _SOON_DAY.search(text)) and (stated_next(text, today) or today) > today \
+            or _asks_late(text) and stated_spans(text, today)[:1] and all(s[0] > today for s in stated_spans(text, today)):
+        # (合同上周五签的，12月14日才报备案，晚了没: the one day said is still to come, the day asked of)
         # (上周五签的，下周再去登记来得及吗; 合同上周一签的，下周五再去报备案; 打算下周四去办: the day proposed is next week's, not today)
         return None
 
