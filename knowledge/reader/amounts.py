@@ -14,6 +14,7 @@ from decimal import Decimal
 from knowledge.lazy_regex import lazy_regex
 
 from . import numbers
+from .changed import became
 
 _CN_CHARS = numbers.CHARS
 _UNIT = {
@@ -71,6 +72,8 @@ _ROLE_WORDS = [
                                  r"|(调整|变更|变动|改动)[^，,。；;]{0,4}涉及(到)?(的)?(资金|金额)?(大约|大概|约|差不多|将近)?\s*$"   # 建设内容调整涉及大约十五万
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
+                                 # "rework the main modules, which shifts 260,000 yuan": the money a change moves
+                                 r"|\b(?:which|that|it|this|and)\s+(?:shifts?|moves?|reallocates?|redistributes?|affects?)\s+(?:about |around |roughly |some |approximately |nearly )?(?:RMB |CNY |¥)?$"
                                  # 调整主要建设内容大概40万, "adjusting main content worth ~400k": the figure of what is adjusted
                                  r"|(调整|变更|改动|变动)[\u4e00-\u9fff]{0,8}(大概|大约|约|差不多|将近|总共|一共)\s*$"
                                  r"|(adjust\w*|chang\w*|modif\w*|shift\w*|reallocat\w*)\b[^.;,]{0,40}\b(worth|valued at|amounting to)( about| around| roughly| some| approximately)?\s*[~≈]?\s*$"
@@ -441,7 +444,9 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:])
                                    or _OF_WHICH.match(norm[a.end:]) and _WHOLE_LABEL.search(norm[max(0, a.start - 10):a.start]))
               # 预算120（万元）其中软件开发80: the whole, then its parts (not 硬件60万，其中服务器40万, an item's own)
-              and a.role != "change_amount"]
+              and a.role != "change_amount"
+              # ("9 million yuan total investment, … now estimated at 11 million": a figure that became another, no list's total)
+              and not any(b.start > a.end and became(norm, a, b) for b in found)]
     # 合同分项：软件开发320万、硬件设备450万…: the list's heading (合同分项) is no item's label
     if len(found) >= 3 and not totals:
         for a in found:

@@ -63,17 +63,18 @@ def changed_figures(text: str, amounts: list) -> list:
             elif _WILL_FALL.search(after):
                 a.bound = "le"
     for before, a in zip(amounts, amounts[1:], strict=False):
-        between = text[before.end:a.start]
-        if before.role in ("change_amount", "surplus", "former") or _STOP.search(between) or len(between) > (40 if re.search(r"[\u4e00-\u9fff]", between) else 90):
-            continue
-        if before.range and before.span is not None and not between.strip():
-            continue
-        zh = _BECAME_ZH.search(between)
-        # (in English only a figure of the project's own kind: "changes adding up to 550,000", "change orders now at
-        # 350k" are the changes' own figures)
-        en = a.role != "change_amount" and _BECAME_EN.search(between) and not _SUMS_TO.search(between) \
-            and _CHANGE_VERB_EN.search(text[max(0, before.start - 40):a.start])
-        if not (zh or en) or a.role not in (before.role, "change_amount", "total"):
-            continue
-        a.role, before.role = before.role, "former"
+        if before.role not in ("change_amount", "surplus", "former") and became(text, before, a) \
+                and a.role in (before.role, "change_amount", "total"):
+            a.role, before.role = before.role, "former"
     return amounts
+
+
+def became(text: str, before, a) -> bool:
+    """Is the amount ``a`` what ``before`` became (总投资从120万砍到95万; "started at 9 million …, now 11 million")?"""
+    between = text[before.end:a.start]
+    if _STOP.search(between) or len(between) > (40 if re.search(r"[\u4e00-\u9fff]", between) else 90):
+        return False
+    # (in English only a figure of the project's own kind: "changes adding up to 550,000", "change orders now at 350k"
+    # are the changes' own figures)
+    return bool(_BECAME_ZH.search(between)) or a.role != "change_amount" and bool(_BECAME_EN.search(between)) \
+        and not _SUMS_TO.search(between) and bool(_CHANGE_VERB_EN.search(text[max(0, before.start - 40):a.start]))

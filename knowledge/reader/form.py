@@ -273,7 +273,7 @@ _EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has
                      # ("outsource data cleaning. covered by the city-level measures?": the clause asked, without its auxiliary)
                      r"|(?:^|[.;:]\s+)(?:still\s+)?(?:covered|included|allowed|applicable|exempt)\b[^.?]{0,60}\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
-    ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时|何日|何处|何人|何方|何(?:部门|机构|单位|机关|级|项|类|期限|程序|条件|标准)"
+    ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时|(?<![任如为几])何(?:日|处|人|方|部门|机构|单位|机关|级|项|类|期限|程序|条件|标准)"   # (not 任何单位, 如何)
                                        # (加多少还没定, 要多久还不确定: a figure said to be unknown, not asked)
                                        r"|(?:多久|多长|多少|多大|多高)(?![^，,。？?]{0,3}(?:还没定|没定|未定|待定|还不确定|不确定|不知道|说不准))|干嘛|干啥|干什么|怎么办|咋办|谁"
                                        r"|(?<=[到去报交在放送])哪(?=[？?。]|$|儿|里)|从哪(里|儿)?(出|来|拿|列|支)"), 3.5),   # 最后会报到哪

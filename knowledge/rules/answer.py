@@ -459,7 +459,8 @@ _LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get aro
 
 
 # 是不是就不用按实施细则走了, 不再适用这个办法了吧: the text's rules said no longer to be followed (not 按照什么程序走, a what)
-_NOT_FOLLOWED = lazy_regex(r"(?:不用|不必|不需要|无需|无须|不再|不)(?:再)?(?:按|按照|走|执行|适用|遵守|受)(?:这个|这套|该|本|区里的|市里的)?[^，,。？?吗]{0,10}(?:办法|细则|规定|程序|流程|管理)"
+# (not the A-not-A 适不适用, 走不走, 受不受…约束, 用不用走, 需不需要按: whether it applies, asked)
+_NOT_FOLLOWED = lazy_regex(r"(?<![适走受用需按执遵])(?:不用|不必|不需要|无需|无须|不再|不)(?:再)?(?:按|按照|走|执行|适用|遵守|受)(?:这个|这套|该|本|区里的|市里的)?[^，,。？?吗]{0,10}(?:办法|细则|规定|程序|流程|管理)"
                            r"(?:走|执行|办|管|报批|约束)?(?:了)?(?:吧|吗|么|嘛)?\s*[？?。]*\s*$")
 
 
@@ -1328,9 +1329,13 @@ def _claimed_owner(text: str) -> str | None:
             said = named[-1].group(0) if named else said
         return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) \
             else said if re.search(r"单位|部门|局|中心|政府", said) else None
-    m = re.search(r"\b(belongs?|owned|goes) (to|by)\b(.{0,40})", text, re.I)
+    # ("remain the property of the contractor", "vest in the developer": the formal register's owner)
+    m = re.search(r"\b(?:belongs?|owned|goes) (?:to|by)\b(.{0,40})|\b(?:property|ownership) of\b([^.?!;,]{0,30})|\bvests? (?:in|with)\b([^.?!;,]{0,30})", text, re.I)
     if m:
-        return next((zh for pattern, zh in _EN_OWNER if pattern.search(m.group(3))), None)
+        said = next(g for g in m.groups() if g is not None)
+        owner = next((zh for pattern, zh in _EN_OWNER if pattern.search(said)), None)
+        if owner:   # ("ownership of the source code": no party after it, the words below say whose)
+            return owner
     # "the vendor wants to keep ownership of the source code": the party that would keep it
     m = _KEEPS_OWNERSHIP.search(text)
     if m:
@@ -1509,7 +1514,7 @@ def _near(text: str, pos: int, quote: str) -> bool:
     return at >= 0 and at - 40 <= before <= at + len(q) + 40
 
 
-_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(any|is there (any|a)) (problem|issue)s?\s*[?？]\s*$|\b(can|could|may|allowed|permitted|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant|(that's|that is|it's|it is|this is) (ok|okay|fine|acceptable|alright|allowed|permissible))\b", re.I)
+_MAY = lazy_regex(r"可以|可不可以|来得及|赶得上|赶得及|能不能|能否|可否|允许|走得通|行得通|办得成|符合条件|符合规定|符合要求吗|符不符合|合规吗|合不合规|(?<!才)能(?!力)|行吗|行不行|行么|行不|行嘛|可行|" + LEAVE_WORDS + r"|没关系|没事吧|[用使]不[用使]得|[用使]得(?:了|成)?(?:[吗么嘛不]|\s*[？?]?\s*$)|[过通]得了|[过通]得去|[过通]不过|\b(ok|okay|fine|alright|acceptable|allowed)\s*[?？]\s*$|\b(any|is there (any|a)) (problem|issue)s?\s*[?？]\s*$|\b(can|could|may|allowed|permitted|permissible|is (it|that|this) (ok|okay|fine|acceptable|alright|possible|allowed|permissible)|acceptable|ok to|okay to|fine to|alright to|all right to|enough|able to|get through|would (it|that|this|we) (still )?(pass|get)|(does|do|would|will) (it|that|this|we|they) (still )?(meet|satisfy|comply with|pass)|(is|are) (it|that|this|we) (still )?compliant|(that's|that is|it's|it is|this is) (ok|okay|fine|acceptable|alright|allowed|permissible))\b", re.I)
 
 
 # 初验就省了，直接申请竣工验收吧: the step after the one left out, proposed with 吧

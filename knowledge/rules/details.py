@@ -226,6 +226,10 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
         terms = [*glossed, *_english_terms(kb, q)]
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
+    runs = _own_runs(kb, j, without_places(q.reading or q.text, kb))
+    if not heads and terms is None:
+        # (初核要几个工作日: no word of a measure's own subject, the question's own rare words say what is asked of)
+        heads = {w for r in runs for w in tokenize(r) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
     if not heads:
         return []
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]
@@ -236,10 +240,11 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
     named = [w for w in names if len(w) >= 3 and w in asked_text]
     scored = []
     full = sum(kb.index.weight(w) for w in heads)
-    runs = _own_runs(kb, j, without_places(asked_text, kb))
-    # the articles the question's words rank best, and the finding's own: not the whole text
+    # the articles the question's words rank best, and the finding's own: not the whole text (nor its preface, 前言,
+    # which only says how the text was passed)
     candidates = [h.article for h in kb.index.search(sorted(words | heads), [j.id], k=12)]
     candidates += [a for c in f.citations if c.doc == j.id for a in [kb.article(j.id, c.article)] if a]
+    candidates = [a for a in candidates if a.label != "前言"]
     own = {c.article for c in f.citations}
     bounded = [a for a in wanted if a.most or a.latest]
     for article in {(a.doc, a.label): a for a in candidates}.values():

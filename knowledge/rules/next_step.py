@@ -52,11 +52,14 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         upon_event = None
         if not done and told:
             # (合同在市政府采购中心备案通过了: an event no step ends, after which a step falls due; that step comes next)
-            due = {c["article"] for rule in rules if set(rule.get("after", ())) & set(told) and rule.get("kind", "due") == "due"
-                   for c in rule.get("citations", ())}
+            # (only an event that stands in for a step's own, as the filing does for the signing: 合同签订后（对于在市政府
+            # 采购中心备案的合同，以备案通过为准）; not a request read from "the report came out")
+            ends = {s.done_when for s in steps}
+            due = {c["article"] for rule in rules if set(rule.get("after", ())) & set(told) and set(rule.get("after", ())) & ends
+                   and rule.get("kind", "due") == "due" for c in rule.get("citations", ())}
             upon = [i for i, s in enumerate(steps) if any(c.article in due for c in s.citations)]
             done = [upon[0] - 1] if upon and upon[0] > 0 else []
-            upon_event = next((e for rule in rules for e in rule.get("after", ()) if e in told), None)
+            upon_event = next((e for rule in rules if set(rule.get("after", ())) & ends for e in rule.get("after", ()) if e in told), None)
         if not done or done[-1] + 1 >= len(steps):
             continue
         after = steps[done[-1] + 1:]

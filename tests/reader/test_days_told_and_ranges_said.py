@@ -99,3 +99,31 @@ def test_a_text_said_no_longer_followed(text, verdict):
 @pytest.mark.parametrize("text", ["深圳市：季度质量资料应于何日前报送质监机构存档？", "云浮市：专业类服务项目重大变更应向何部门备案？"])
 def test_he_words_ask_what(text):
     assert all(f["verdict"] != "yes" for f in _findings(text))
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("It is proposed that the source code developed under the said Longgang project remain the property of the contractor. "
+     "Kindly advise whether such a clause is permissible.", "no"),
+    ("Longgang: the source code is to remain the property of our unit under the contract. Is that permissible?", "yes"),
+])
+def test_the_owner_in_the_formal_register(text, verdict):
+    assert _verdict(text, "longgang", "source_code") == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Zhonglou: approved 概算 of 3 million; reworking the main modules, which shifts 420,000 yuan, goal unchanged. "
+     "Can we just file an adjustment request?", "no"),     # 14% of the estimate
+    ("Zhonglou: approved 概算 of 3 million; reworking the main modules, which shifts 200,000 yuan, goal unchanged. "
+     "Can we just file an adjustment request?", "conditional"),   # 6.7%: then the listed cases decide
+])
+def test_the_money_a_change_shifts(text, verdict):
+    assert _verdict(text, "zhonglou", "change_limit") == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("龙岗区刚好50万的项目适不适用信息化项目管理办法", "yes"),       # the A-not-A asks whether it applies
+    ("钟楼区系统运维项目受不受这个细则约束", "yes"),
+])
+def test_whether_a_text_applies_asked_a_not_a(text, verdict):
+    jid = "longgang" if "龙岗" in text else "zhonglou"
+    assert _verdict(text, jid, "scope") == verdict
