@@ -890,8 +890,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     base = profile.contract_amount or profile.amount
     derived_change = False
     for before, now in zip(amounts, amounts[1:], strict=False):
-        if before.role == "former" and change is None and now.role in ("total", "contract_amount") and before.value:
+        if before.role == "former" and change is None and now.role == "contract_amount" and before.value:
             # 合同价200万，变更后变成230万: the change, where none is said, is the difference, a share of what it was
+            # (a contract's changes, which the texts limit by the contract price; not 概算从4800万调整为5200万, the
+            # estimate itself raised, which is no change within it)
             change, base = abs(now.value - before.value), before.value
             change_range, derived_change = [change, change], True
     if change and base:  # "合同价1200万，累计变更金额120万": the share is what the texts limit
@@ -1000,6 +1002,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         index, keys = clause_parts[-1]
         clause_parts[-1] = (index, ["change_limit", *keys])
     denial = _NOT_CLASSIFIED.search(text)
+    if sum(len(keys) for _, keys in clause_parts) > 1 and re.search(r"(?:不管|无论|不论)(?:是否|是不是)?(?:涉不涉密|涉密与否|是否涉密|涉没涉密|涉不涉及(?:国家)?秘密)", text):
+        # 不管涉不涉密，钟楼的项目都要纳入政府采购吗: every case asked at once, the secrecy is no part of what is asked
+        clause_parts = [(i, keys) for i, keys in ((i, [k for k in keys if k != "confidential"]) for i, keys in clause_parts) if keys]
     if profile.classified is False and sum(len(keys) for _, keys in clause_parts) > 1 and denial \
             and not re.search(r"保密|涉密|secre|classif", text[denial.end():], re.I):
         # 这个项目不是涉密项目，还有没有必要同步建设密码保障系统: the secrecy denied is background, unless a rule of what is

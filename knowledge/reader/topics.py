@@ -30,7 +30,10 @@ _TITLE_EN = lazy_regex(
     # the Shenzhen information engineering quality supervision measures
     r"|\b(?:the|these|this|those|its|their|our|under|by|per)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
     r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
-    r"(?:interim\s+)?(?:measures|rules|regulations))\b", re.I)
+    r"(?:interim\s+)?(?:measures|rules|regulations)"
+    # ("under the Shenzhen interim measures on information engineering quality supervision": the title's words after it too)
+    r"(?:\s+(?:on|for|governing)\s+(?:(?!(?:take|took|taken|takes|come|came|comes|enter|entered|enters|apply|applies|applied|expire|expired|expires"
+    r"|do|does|did|is|are|was|were|have|has|had|need|needs|must|say|says|said|require|requires|lapse|lapsed|run|still|become|became|go|went|get|got)\b)[a-z&-]+\s*){1,6})?)\b", re.I)
 # words before a title that are the question's, not the title's: 适用钟楼区的实施细则, 按照智慧文登项目建设管理办法
 _BEFORE_TITLE = lazy_regex(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 

@@ -460,7 +460,8 @@ _LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get aro
 
 # 是不是就不用按实施细则走了, 不再适用这个办法了吧: the text's rules said no longer to be followed (not 按照什么程序走, a what)
 # (not the A-not-A 适不适用, 走不走, 受不受…约束, 用不用走, 需不需要按: whether it applies, asked)
-_NOT_FOLLOWED = lazy_regex(r"(?<![适走受用需按执遵])(?:不用|不必|不需要|无需|无须|不再|不)(?:再)?(?:按|按照|走|执行|适用|遵守|受)(?:这个|这套|该|本|区里的|市里的)?[^，,。？?吗]{0,10}(?:办法|细则|规定|程序|流程|管理)"
+# (nor 可以不走办法, leave asked, which a negated question answers)
+_NOT_FOLLOWED = lazy_regex(r"(?<![适走受用需按执遵以能否])(?:不用|不必|不需要|无需|无须|不再|不)(?:再)?(?:按|按照|走|执行|适用|遵守|受)(?:这个|这套|该|本|区里的|市里的)?[^，,。？?吗]{0,10}(?:办法|细则|规定|程序|流程|管理)"
                            r"(?:走|执行|办|管|报批|约束)?(?:了)?(?:吧|吗|么|嘛)?\s*[？?。]*\s*$")
 
 
@@ -521,7 +522,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     doubt = _scope_doubted(j, q) if f.verdict in ("yes", "no") and q.form == "yesno" else None
     if doubt:
         # 好像是市里的资金，也可能是区里的: whether the text covers the project turns on the fact the user is unsure of
-        f = replace(f, verdict="conditional", notes=[*f.notes, t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])],
+        said = doubt.text[q.lang] not in f.summary   # (the scope's own finding says it already)
+        f = replace(f, verdict="conditional", notes=[*f.notes, *([t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])] if said else [])],
                     citations=dedupe([*f.citations, *(doubt.citations or j.scope_citations)]))
     return f
 
@@ -530,7 +532,7 @@ def _scope_doubted(j: Jurisdiction, q: Question):
     """The condition of the text's scope that turns on a fact the user put in doubt (and no other decides), or None."""
     if not q.doubted or j.in_scope(q.profile)[0] is False:
         return None
-    turning = [x for x in (*j.excludes, *j.requires)
+    turning = [x for x in (*j.requires, *j.excludes)   # (the scope's own condition first: 使用市本级财政资金采购的)
                if evaluate(tests := x.test if isinstance(x.test, tuple) else (x.test,), q.profile) is None
                and any(t.field in q.doubted for t in tests)]
     # (the condition on one of the cases offered: 区里的钱 is the district funding the text sends to its districts)
@@ -1330,7 +1332,7 @@ def _claimed_owner(text: str) -> str | None:
         return "承建单位" if re.search(r"承建|开发商|厂商|供应商|公司|乙方", said) else "建设单位" if re.search(r"建设单位|我们|甲方|业主|单位自己", said) \
             else said if re.search(r"单位|部门|局|中心|政府", said) else None
     # ("remain the property of the contractor", "vest in the developer": the formal register's owner)
-    m = re.search(r"\b(?:belongs?|owned|goes) (?:to|by)\b(.{0,40})|\b(?:property|ownership) of\b([^.?!;,]{0,30})|\bvests? (?:in|with)\b([^.?!;,]{0,30})", text, re.I)
+    m = re.search(r"\b(?:belongs?|owned|goes) (?:to|by)\b(.{0,40})|\b(?:property|ownership) of\s+((?:the |our |an? )?[\w-]+)|\bvests? (?:in|with)\s+((?:the |our |an? )?[\w-]+)", text, re.I)
     if m:
         said = next(g for g in m.groups() if g is not None)
         owner = next((zh for pattern, zh in _EN_OWNER if pattern.search(said)), None)
@@ -1744,6 +1746,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t("ans.v.may_no", lang)   # 能不能不按这个办法走: a covered project may not leave it
     if f.topic == "scope" and f.verdict == "yes" and q.negated and j.in_scope(q.profile)[0] is False:
         return t("ans.v.may_yes", lang)   # 不按这个办法走，可以吧: a project it does not cover may
+    if f.topic == "scope" and f.verdict == "no" and j.in_scope(q.profile)[0] is not False and _NOT_FOLLOWED.search(q.reading or q.text):
+        return t("ans.v.claim_no", lang)   # 是不是就不用按实施细则走了: that is not right (not "does not apply")
     if f.topic == "scope" and f.verdict in ("yes", "no") and _scope_belief(q):
         return t(f"ans.v.claim_{f.verdict}", lang)   # 应该不归这个办法管吧: that belief is (not) right
     if f.topic == "scope" and f.verdict in ("yes", "no"):
@@ -1861,6 +1865,11 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     said = q.reading or q.text
     asked = asking_clause(said)
     asked_topics = set(detect(asked, kb.topics))
+    if not asked_topics:
+        # (方案调整，打算在本部门机房里新加两台服务器，这个应该能批下来吧: an asking clause that names nothing asks of the
+        # clause before it)
+        prior = [c for c in re.split(r"[，,；;。]", said[:max(0, said.find(asked))]) if c.strip()]
+        asked_topics = set(detect(prior[-1], kb.topics)) if prior else set()
     settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
                if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
     def breadth(f: Finding) -> int:   # how many articles the topic's rules cite: the fewer, the narrower

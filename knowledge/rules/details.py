@@ -227,9 +227,6 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
     runs = _own_runs(kb, j, without_places(q.reading or q.text, kb))
-    if not heads and terms is None:
-        # (初核要几个工作日: no word of a measure's own subject, the question's own rare words say what is asked of)
-        heads = {w for r in runs for w in tokenize(r) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
     if not heads:
         return []
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]

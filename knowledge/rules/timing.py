@@ -580,6 +580,8 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # ("the final acceptance application one month after the preliminary acceptance": counted from what follows "after")
         named = (events_named(after.group(1)) if after else []) or (events_named(then)[-1:] if then else []) \
             or events_named(text)
+        if not named and after:   # ("two months after the trial operation begins": the event said in plain words)
+            named = [(name, 0, 0) for name in events_mentioned(after.group(1))[:1]]
         events = {name: today for name, _, _ in named} or \
             {name: today for name in events_mentioned(text)[:1]}   # "sign the contract now and send … a month later"
     if not events:   # 合同复印件准备一个月以后再报备案: the event the cited step is timed from, taken as today
@@ -609,10 +611,18 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         # 第8个工作日才去登记，算超期了没: late is the yes
         return replace(f, verdict=("yes" if late else "no") if _asks_late(text) else "no" if late else "yes", summary=lead + f.summary,
                        citations=dedupe([*_day_citations(d), *f.citations]))
+    opened_at = _by_first_day(kb, findings, events, offset, assumed, q) if offset is not None else None
+    if opened_at is not None and opened_at[1]:
+        return opened_at[0]   # (two months after the trial run starts, against 3 months at the earliest: too early)
     decided = _by_last_day(kb, findings, events, decide)
     if decided is not None or offset is None:
         return decided
-    # 初验结束一个月后就申请终验: a step some time after its event, against the first day the text lets it be taken
+    return opened_at[0] if opened_at is not None else None
+
+
+def _by_first_day(kb, findings: list[Finding], events: dict, offset, assumed: bool, q: Question) -> tuple[list[Finding], bool] | None:
+    """初验结束一个月后就申请终验: a step some time after its event, against the first day the text lets it be taken;
+    with whether it is too early. None when no cited step has a first day counted from the event."""
     found = [(f, [d for d in opening_dates(kb.deadline_rules(f.jurisdiction), events) if d.trigger in events and not d.lower_bound
                   and ({c["article"] for c in d.citations} & {c.article for c in f.citations} or f.topic in d.key)])
              for f in findings if f.verdict in ("yes", "no", "info", "conditional")]
@@ -625,7 +635,7 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
         lead = t(("ans.offset_too_early" if early else "ans.offset_opened") + ("_today" if assumed else ""), q.lang,
                  event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang), rule=_ruled(d, q.lang), proposed=_day(day, q.lang))
         return _alone(findings, f, replace(f, verdict="no" if early else "yes", summary=lead + f.summary,
-                                           citations=dedupe([*_day_citations(d), *f.citations])))
+                                           citations=dedupe([*_day_citations(d), *f.citations]))), early
     return None
 
 

@@ -127,3 +127,33 @@ def test_the_money_a_change_shifts(text, verdict):
 def test_whether_a_text_applies_asked_a_not_a(text, verdict):
     jid = "longgang" if "龙岗" in text else "zhonglou"
     assert _verdict(text, jid, "scope") == verdict
+
+
+def test_an_estimate_raised_is_no_change_within_it():
+    """概算从4800万调整为5200万: the estimate itself raised (第二十三条), not a contract change of 8.33% (第二十四条)."""
+    found = {f["topic"]: f for f in _findings("龙岗项目原来概算4800万，后来调整为5200万，要报批吗？")}
+    assert "8.33" not in found["change_limit"]["summary"] and found["change_limit"]["verdict"] == "yes"
+
+
+def test_every_case_of_secrecy_asked_at_once_is_no_finding():
+    assert [f["topic"] for f in _findings("不管涉不涉密，钟楼的项目都要纳入政府采购吗？")] == ["procurement"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("We would be grateful if you could confirm whether the Wendeng completion acceptance may be organised two months "
+     "after the trial operation begins.", "no"),                              # 3 months at the earliest (第三十六条)
+    ("Wendeng: can we hold the completion acceptance four months after the trial run starts?", "yes"),
+    ("Wendeng: can we hold the completion acceptance eight months after the trial run starts?", "no"),   # 6 months at the latest
+])
+def test_a_step_some_months_after_its_event_in_english(text, verdict):
+    assert _findings(text)[0]["verdict"] == verdict
+
+
+def test_a_text_said_no_longer_followed_is_answered_as_a_claim():
+    reply = get_kb().ask("钟楼区的项目后来改成企业出钱建设，那是不是就不用按实施细则走了？")["answer"]
+    assert "说得不对" in reply and "不适用" not in reply
+
+
+def test_a_yes_no_test_reads_as_a_condition_in_english():
+    reply = get_kb().ask("Wendeng: we're not sure whether the system is classified. Does the secrecy office join the review?")["answer"]
+    assert "applies only if the project is classified" in reply
