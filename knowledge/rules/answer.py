@@ -1868,8 +1868,9 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     if not asked_topics:
         # (方案调整，打算在本部门机房里新加两台服务器，这个应该能批下来吧: an asking clause that names nothing asks of the
         # clause before it)
+        # (not a step told not done, 没自己重新采集，这样做对吧: what is left out is no topic asked)
         prior = [c for c in re.split(r"[，,；;。]", said[:max(0, said.find(asked))]) if c.strip()]
-        asked_topics = set(detect(prior[-1], kb.topics)) if prior else set()
+        asked_topics = set(detect(prior[-1], kb.topics)) if prior and not re.search(r"[没不未无]|not?|n't", prior[-1]) else set()
     settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
                if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
     def breadth(f: Finding) -> int:   # how many articles the topic's rules cite: the fewer, the narrower
