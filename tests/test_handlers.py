@@ -357,3 +357,11 @@ def test_allow_list_and_admins_are_for_telegram_and_follow_the_settings(kb):
 def test_a_place_outside_is_named_in_the_chat(app, question, said):
     # the chat says which places are covered, as the command line does, not "nothing matches"
     assert said in User(app).say(question)
+
+
+def test_each_place_s_short_line_says_the_verdict_as_the_answer_does(app):
+    # leave asked to go without a supervisor at 28万: each place's line says may (可以), as its full answer does, not the
+    # duty's own word (需要), which would read as the opposite
+    said = User(app).say("本单位拟建设政务服务平台，预算28万元，拟不实行监理制，上述安排是否符合规定？请予明确。")
+    assert "钟楼区：可以" in said and "钟楼区：需要" not in said
+    assert "钟楼区：需要" in User(app).say("项目80万要监理吗")

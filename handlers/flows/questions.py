@@ -69,7 +69,9 @@ def _per_jurisdiction(session, result: dict) -> Reply:
     for jid, fs in by_j.items():
         name = kb.jurisdictions[jid].document.name[lang]
         arts = t("list_sep", lang).join(dict.fromkeys(c["article"] for f in fs for c in f["citations"]))[:40]
-        lines.append("• " + t("labelled", lang, label=name, value=t("verdict_" + fs[0]["verdict"], lang))
+        # (the word the full answer says it in: 可以 for leave asked, not 需要)
+        said = fs[0].get("label") or t("verdict_" + fs[0]["verdict"], lang)
+        lines.append("• " + t("labelled", lang, label=name, value=said)
                      + (f" [{arts}]" if arts else ""))
         buttons.append(Button(t("expand", lang, name=name), encode(Verb.ASK, jid)))
     lines.append(t("per_jurisdiction_hint", lang))

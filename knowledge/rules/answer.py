@@ -1781,6 +1781,18 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     return VERDICT_NAMES[f.verdict][lang]
 
 
+def _label(kb, f: Finding, q: Question) -> str:
+    """The verdict as the answer words it for this question (可以 for leave asked, 说得不对 for a claim, 需要 for a duty)."""
+    if f.verdict == "not_applicable" and f.topic == "scope":
+        return t("ans.v.not_applicable", q.lang)
+    return verdict_word(f, q, kb.jurisdictions[f.jurisdiction], kb)
+
+
+def _labelled(kb, findings: list[Finding], q: Question) -> list[dict]:
+    """The findings as the JSON has them, each with the word its verdict is said in (for a channel's short view)."""
+    return [{**f.as_dict(), "label": _label(kb, f, q)} for f in findings]
+
+
 def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]]) -> str:
     lang = q.lang
     out = []
@@ -1802,8 +1814,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         said: list[Finding] = []
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
-            verdict = verdict_word(f, q, kb.jurisdictions[jid], kb) if f.verdict != "not_applicable" or f.topic != "scope" \
-                else t("ans.v.not_applicable", lang)
+            verdict = _label(kb, f, q)
             if any(o.topic == f.topic and set(f.citations) <= set(o.citations) for o in said):
                 # a follow-up question on the same rules: its verdict, not the text again
                 out.append(t("ans.finding_again", lang, head=head, verdict=verdict))
@@ -2198,7 +2209,7 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     first = results[0]
     return {
         "answer": reply,
-        "findings": [f.as_dict() for f in findings],
+        "findings": _labelled(kb, findings, q),
         "sources": first["sources"],
         "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids, "named": list(places or []),
                        "asks": [{"ask": ask, "parts": r["understood"]["parts"], "part_forms": r["understood"]["part_forms"]}
@@ -2376,7 +2387,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         reply = t("ans.outside_beside", q.lang, places=t("ans.list_sep", q.lang).join(q.outside), covered=covered) + "\n" + reply
     return {
         "answer": reply,
-        "findings": [f.as_dict() for f in findings],
+        "findings": _labelled(kb, findings, q),
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
         "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "named": list(q.jurisdictions), "parts": q.parts,
                        "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,
