@@ -4,10 +4,13 @@ Projects do not stay as declared: 总投资从120万砍到95万; 原来预算90�
 "the software part was cut from 600k to 450k"; "48 million at proposal stage … now 52 million". Read as they stand, the
 first figure is the project's and the second a change or a second total. Here the figure after a word of becoming
 (变成, 追加到, 砍到, 调整为, 现在是; "to" after a verb of change, "now") takes the role of the one before it, which is kept
-as what the figure was (role ``former``): the duties turn on the figure now, and the change, where no other is said, is
-the difference between the two (合同价200万变成230万: a change of 30万, 15% of the contract).
+as what the figure was (role ``former``): the duties turn on the figure now. (The reader then takes a contract's change,
+where no other is said, as the difference between the two: 合同价200万变成230万, a change of 30万, 15% of the contract.)
+A figure said after the change (变更申请之后金额正好30万) is the project's, and a figure still to rise (要加功能，加多少还没定;
+"is going to increase") is a floor of the one it will be.
 
-Not a change: 从40到60万 (a range, no verb); 追加了20万 (an increment: the change's own figure, read as before).
+Not a change: 从40到60万 (a range, no verb); 追加了20万 (an increment: the change's own figure, read as before); "changes
+adding up to 550,000" (the changes' sum).
 """
 from __future__ import annotations
 
