@@ -371,6 +371,9 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
                       # 市里的资金, 区里自己的钱: the level's own money, said with 里
                       rf"|(?<![{not_after}向给找跟报]){zh}(?:本级|级|里)(?:自己)?的(?:财政)?(?:资金|钱|经费)"
                       rf"|(?<!\bno )(?<!\bnot )(?<!without )(?<!\bzero )(?<!\bany )(?:{en})[- ](funds?|budget|money|finance(?! (bureau|department|office|authority)))|(paid|funded|financed)( for| and \w+)? by the (?:{en})\b"
+                      # ("the money is city-level or district-level", "city-level funds": the level the money is of)
+                      rf"|\b(?:money|funds?|funding)\s+(?:is|are|was|were|will be|may be|might be|could be|comes? from|came from)\s+(?:the\s+)?(?:{en})[- ]level\b"
+                      rf"|(?<!\bno )(?<!\bnot )\b(?:{en})[- ]level (?:fiscal )?(?:money|funds?|funding|budget)\b"
                       # "arranged and funded by the Shenzhen municipal government": the level named with its place
                       rf"|(paid|funded|financed|allocated)( \w+)? by the ([A-Z][a-z]+ )?({en}) (government|finance|budget)", re.I)
 

@@ -71,3 +71,15 @@ def test_a_rule_on_a_yes_no_fact_is_described_in_words():
     assert "classified" not in reply and "True" not in reply and "涉密项目" in reply
     english = answer(get_kb(), "Wendeng: not classified. Does the secrecy office join the review?")["answer"]
     assert "True" not in english and "classified为" not in english
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("A Shenzhen city bureau project in the centralised procurement catalogue, but we're not sure whether the money is "
+     "city-level or district-level. Is quality supervision registration required?", "conditional"),
+    ("A Shenzhen city bureau project; the money may be city-level or maybe district-level. Is quality supervision "
+     "registration required?", "conditional"),
+    ("A Shenzhen city bureau project paid with city-level funds, in the centralised procurement catalogue. Is quality "
+     "supervision registration required?", "yes"),
+])
+def test_the_level_the_money_is_of_in_english(text, verdict):
+    assert _verdicts(text)[("shenzhen", "quality_registration")] == verdict
