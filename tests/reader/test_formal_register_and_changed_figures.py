@@ -89,3 +89,12 @@ def test_the_duty_turns_on_the_figure_now(text, jid, verdict):
 ])
 def test_a_step_proposed_at_once_past_its_gate(text, verdict):
     assert _verdict(text, "yunfu", "acceptance") == verdict
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("文登区：项目验收不合格，整改尚未完成。可否先行开展决算审计？", "wendeng", "no"),     # 第三十七条: not until it passes
+    ("龙岗区项目的档案还没移交。能先申请竣工验收吗？", "longgang", "no"),
+    ("文登区：项目验收已经合格。可否开展决算审计？", "wendeng", "yes"),   # the look-alike: nothing left undone
+])
+def test_a_step_proposed_first_after_a_sentence_telling_what_is_not_done(text, jid, verdict):
+    assert _verdict(text, jid) == verdict
