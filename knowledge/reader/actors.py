@@ -215,6 +215,10 @@ def same_body(said: str, named: str) -> bool:
     if own_unit(said):
         return bool(_PROJECT_UNIT.search(named))
     said = re.sub(r"(?<=[\u4e00-\u9fff]{2})方$", "单位", said)   # 承建方, 监理方: the party's 单位
+    # (具备测评资质的机构 for the 测评单位: a body described by the qualification it holds is the one named by its work)
+    described = re.fullmatch(r"(?:另|再)?(?:请|找|聘请)?(?:一家|一个)?具(?:备|有)(?:相关|相应|信息系统工程)?([\u4e00-\u9fff]{2,4}?)资质的(?:机构|单位|公司|企业|第三方)", said)
+    if described:
+        return described.group(1)[-2:] in named and bool(re.search(r"(单位|机构|公司)$", named))
     if (other := re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", said)):   # 区政府办(大数据管理局): the name before its gloss
         return same_body(other.group(1), named)
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}

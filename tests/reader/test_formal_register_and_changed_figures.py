@@ -98,3 +98,9 @@ def test_a_step_proposed_at_once_past_its_gate(text, verdict):
 ])
 def test_a_step_proposed_first_after_a_sentence_telling_what_is_not_done(text, jid, verdict):
     assert _verdict(text, jid) == verdict
+
+
+def test_a_body_described_by_its_qualification_is_the_one_named_by_its_work():
+    from knowledge.reader.actors import same_body
+    assert same_body("具备测评资质的机构", "测评单位") and not same_body("具备监理资质的公司", "测评单位")
+    assert _verdict("龙岗区项目试运行期间，是否须另请具备测评资质的机构出具第三方测评报告，作为合同终验依据？", "longgang") == "yes"
