@@ -117,6 +117,8 @@ def asked_plainly(text: str) -> str:
     return _A_NOT_A.sub(lambda m: m.group(1) or m.group(2), text)
 
 
+# whether, in one word (是否, 可否; the formal register's 应否, 须否, 妥否 as in a 请示: 应否聘请监理单位，请明确)
+_FORMAL_WHETHER = lazy_regex(r"是否|可否|能否|有无|要否|应否|须否|需否|当否|妥否|宜否|准否|可行否|妥当否")
 _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # what another place does, asked of this one: "is Yunfu municipal the same", "true in Wendeng as well", 文登是不是也一样,
     # 云浮市级有没有类似规定, 龙岗那边同样情况呢
@@ -143,8 +145,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # 交申报表加建设方案就行了吧 不想写项目建议书: the leave asked, then a clause typed after a space with no comma
     ("就行…吧 before a spaced clause", lazy_regex(r"(就能|就可以|就行|就够)[^，,。？?\s]{0,6}吧(?=\s+[\u4e00-\u9fff])"), 3.0),
     ("A-not-A", _A_NOT_A, 3.0),
-    # (the formal register's 应否, 须否, 妥否 as in a 请示: 应否聘请监理单位，请明确; 拟先行采购，妥否，请示)
-    ("是否/可否/能否", _FORMAL_WHETHER := lazy_regex(r"是否|可否|能否|有无|要否|应否|须否|需否|当否|妥否|宜否|准否|可行否|妥当否"), 2.5),
+    ("是否/可否/能否", _FORMAL_WHETHER, 2.5),
     ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
     ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么|真的假的|真的还是假的|是不是真的)" + _END), 3.0),
     ("吗，还是…", lazy_regex(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),

@@ -542,10 +542,15 @@ _PUBLIC_TOO = lazy_regex(r"(?<![没不未无])(?<!没用)(?<!没有)(?<!不用)(
                          r"|\b(district|city|government|municipal)\b[^.?]{0,20}\b(pays|puts in|covers|contributes)\b[^.?]{0,15}\b(other half|the rest|half|part|share)\b", re.I)
 
 
-def find_funding(text: str) -> str | None:
-    """Where the money comes from, the first source the question names; city and district money
-    named together (市、区两级财政) is neither alone, so it is left unknown."""
-    found = [name for name, pattern in _FUNDING if pattern.search(text)]
+def funding_said(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where the question names each source of money, in the order of ``_FUNDING`` (none: an empty list)."""
+    return {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _FUNDING}
+
+
+def find_funding(text: str, said: dict[str, list[tuple[int, int]]] | None = None) -> str | None:
+    """Where the money comes from, the first source the question names (``said``: ``funding_said(text)``, when read
+    already); city and district money named together (市、区两级财政) is neither alone, so it is left unknown."""
+    found = [name for name, spans in (said if said is not None else funding_said(text)).items() if spans]
     if {"city", "district"} <= set(found):
         found = [f for f in found if f not in ("city", "district")]
     if {"soe", "social_only"} <= set(found):   # 国企用自有资金，没用财政资金: no fiscal money, but a state-owned firm's
@@ -931,7 +936,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.new_initiative = False
     elif _NEW_INITIATIVE.search(text):
         profile.new_initiative = True
-    profile.funding = find_funding(text)
+    sources = funding_said(text)
+    profile.funding = find_funding(text, sources)
     denied = [m.span() for m in _NOT_URGENT.finditer(text)]   # (也不是国家部委要求的: the requirement said, denied)
     if any(not any(a <= m.start() < b for a, b in denied) for m in _URGENT.finditer(text)):
         profile.urgent = True
@@ -957,7 +963,6 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.classified = True
     # 好像涉及保密内容，也可能不涉及; 好像是市里的资金，也可能是区里的: a fact offered with its other case is not known
     # (each with the cases offered: the sources of money named, or both of a yes/no fact)
-    sources = {name: [m.span() for m in p.finditer(text)] for name, p in _FUNDING}
     offered = {"classified": ((True, False), [m.span() for p in (_CLASSIFIED, _NOT_CLASSIFIED, _CLASSIFIED_ASKED) for m in p.finditer(text)]),
                "funding": (tuple(name for name, spans in sources.items() if spans), [x for spans in sources.values() for x in spans]),
                "central_procurement": ((True, False), [m.span() for p in (_OUTSIDE_PROCUREMENT, _WITHIN_PROCUREMENT)

@@ -522,8 +522,8 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
     doubt = _scope_doubted(j, q) if f.verdict in ("yes", "no") and q.form == "yesno" else None
     if doubt:
         # 好像是市里的资金，也可能是区里的: whether the text covers the project turns on the fact the user is unsure of
-        said = doubt.text[q.lang] not in f.summary   # (the scope's own finding says it already)
-        f = replace(f, verdict="conditional", notes=[*f.notes, *([t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])] if said else [])],
+        unsaid = doubt.text[q.lang] not in f.summary   # (the scope's own finding says it already)
+        f = replace(f, verdict="conditional", notes=[*f.notes, *([t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])] if unsaid else [])],
                     citations=dedupe([*f.citations, *(doubt.citations or j.scope_citations)]))
     return f
 
@@ -533,11 +533,9 @@ def _scope_doubted(j: Jurisdiction, q: Question):
     if not q.doubted or j.in_scope(q.profile)[0] is False:
         return None
     turning = [x for x in (*j.requires, *j.excludes)   # (the scope's own condition first: 使用市本级财政资金采购的)
-               if evaluate(tests := x.test if isinstance(x.test, tuple) else (x.test,), q.profile) is None
-               and any(t.field in q.doubted for t in tests)]
+               if evaluate(x.test, q.profile) is None and any(t.field in q.doubted for t in x.test)]
     # (the condition on one of the cases offered: 区里的钱 is the district funding the text sends to its districts)
-    offered = [x for x in turning for t in (x.test if isinstance(x.test, tuple) else (x.test,))
-               if t.field in q.doubted and set(t.one_of or ()) & set(q.doubted[t.field])]
+    offered = [x for x in turning for t in x.test if t.field in q.doubted and set(t.one_of or ()) & set(q.doubted[t.field])]
     return next(iter(offered or turning), None)
 
 
@@ -1788,13 +1786,15 @@ def _label(kb, f: Finding, q: Question) -> str:
     return verdict_word(f, q, kb.jurisdictions[f.jurisdiction], kb)
 
 
-def _labelled(kb, findings: list[Finding], q: Question) -> list[dict]:
+def _labelled(findings: list[Finding], labels: list[str]) -> list[dict]:
     """The findings as the JSON has them, each with the word its verdict is said in (for a channel's short view)."""
-    return [{**f.as_dict(), "label": _label(kb, f, q)} for f in findings]
+    return [{**f.as_dict(), "label": label} for f, label in zip(findings, labels, strict=True)]
 
 
-def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]]) -> str:
+def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[str]], labels: list[str]) -> str:
+    """The answer's text; ``labels``: each finding's verdict word (``_label``), said once for the text and the JSON."""
     lang = q.lang
+    label_of = dict(zip(map(id, findings), labels, strict=True))
     out = []
     if q.above:   # 江苏的项目: the places of Jiangsu the texts cover, said before answering for them
         out.append(t("ans.within_named", lang, place=t("ans.list_sep", lang).join(q.above),
@@ -1814,7 +1814,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
         said: list[Finding] = []
         for f in fs:
             head = _topic_label(kb, f.topic, lang) if f.topic != "search" else t("ans.search_head", lang)
-            verdict = _label(kb, f, q)
+            verdict = label_of[id(f)]
             if any(o.topic == f.topic and set(f.citations) <= set(o.citations) for o in said):
                 # a follow-up question on the same rules: its verdict, not the text again
                 out.append(t("ans.finding_again", lang, head=head, verdict=verdict))
@@ -2130,8 +2130,9 @@ def _elsewhere(kb, q: Question) -> dict:
     lang = q.lang
     place = t("ans.list_sep", lang).join(q.outside)
     findings = [_project_elsewhere(kb, jid, place, lang) for jid in q.jurisdictions]
-    reply = t("ans.outside", lang, covered=_covered(kb, lang), places=place) + "\n" + render(kb, findings, q, {j: [] for j in q.jurisdictions})
-    return {"answer": reply, "findings": [f.as_dict() for f in findings], "sources": [],
+    labels = [_label(kb, f, q) for f in findings]
+    reply = t("ans.outside", lang, covered=_covered(kb, lang), places=place) + "\n" + render(kb, findings, q, {j: [] for j in q.jurisdictions}, labels)
+    return {"answer": reply, "findings": _labelled(findings, labels), "sources": [],
             "understood": {"language": lang, "outside": q.outside, "jurisdictions": q.jurisdictions, "form": q.form}}
 
 
@@ -2205,11 +2206,12 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     findings = [f for jid in jids for _, found in answered for f in found if f.jurisdiction == jid]
     q.jurisdictions = jids
     notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang) for jid in jids}
-    reply = render(kb, findings, q, notes) if findings else t("ans.nothing_found", q.lang)
+    labels = [_label(kb, f, q) for f in findings]
+    reply = render(kb, findings, q, notes, labels) if findings else t("ans.nothing_found", q.lang)
     first = results[0]
     return {
         "answer": reply,
-        "findings": _labelled(kb, findings, q),
+        "findings": _labelled(findings, labels),
         "sources": first["sources"],
         "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids, "named": list(places or []),
                        "asks": [{"ask": ask, "parts": r["understood"]["parts"], "part_forms": r["understood"]["part_forms"]}
@@ -2378,7 +2380,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     notes = {jid: _doc_notes(kb, kb.jurisdictions[jid], [f for f in findings if f.jurisdiction == jid], q.lang)
              for jid in jids}
     hits = kb.index.search(tokens, jids, k=8)
-    reply = render(kb, findings, q, notes)
+    labels = [_label(kb, f, q) for f in findings]
+    reply = render(kb, findings, q, notes, labels)
     if not findings:
         reply = t("ans.nothing_found", q.lang)
     elif q.outside and q.jurisdictions:
@@ -2387,7 +2390,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         reply = t("ans.outside_beside", q.lang, places=t("ans.list_sep", q.lang).join(q.outside), covered=covered) + "\n" + reply
     return {
         "answer": reply,
-        "findings": _labelled(kb, findings, q),
+        "findings": _labelled(findings, labels),
         "sources": [{"doc": h.doc, "article": h.label, "score": round(h.score, 3)} for h in hits],
         "understood": {"language": q.lang, "reading": q.reading, "jurisdictions": jids, "named": list(q.jurisdictions), "parts": q.parts,
                        "part_forms": q.part_forms, "form": q.form, "form_markers": classify(q.reading or text, q.lang).markers,

@@ -55,11 +55,12 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
             # (only an event that stands in for a step's own, as the filing does for the signing: 合同签订后（对于在市政府
             # 采购中心备案的合同，以备案通过为准）; not a request read from "the report came out")
             ends = {s.done_when for s in steps}
-            due = {c["article"] for rule in rules if set(rule.get("after", ())) & set(told) and set(rule.get("after", ())) & ends
-                   and rule.get("kind", "due") == "due" for c in rule.get("citations", ())}
+            standing = [rule for rule in rules if rule.get("kind", "due") == "due"
+                        and set(rule.get("after", ())) & set(told) and set(rule.get("after", ())) & ends]
+            due = {c["article"] for rule in standing for c in rule.get("citations", ())}
             upon = [i for i, s in enumerate(steps) if any(c.article in due for c in s.citations)]
             done = [upon[0] - 1] if upon and upon[0] > 0 else []
-            upon_event = next((e for rule in rules if set(rule.get("after", ())) & ends for e in rule.get("after", ()) if e in told), None)
+            upon_event = next((e for rule in standing for e in rule["after"] if e in told), None)
         if not done or done[-1] + 1 >= len(steps):
             continue
         after = steps[done[-1] + 1:]
