@@ -24,9 +24,9 @@ DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(
               r"|\bhow many (?:more )?(?:working |business |calendar |work )?days (?:do we |do i |have we |are there |are )?(?:have |got |still )?(?:left|remaining|until|till|to go)\b"
               r"|\bhow (?:much (?:more )?time|long) (?:do we have|have we got|is|are we) (?:left|remaining)\b|\bdays (?:left|remaining)\b")
 _DAYS_LEFT_RE = lazy_regex(DAYS_LEFT, re.I)
-_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (date|day)\b|latest|earliest"
+_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (date|day)\b|latest|earliest"
                        r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
-                       r"|\bwhen (must|should|shall|do|does|is|are|will|has|have)\b"
+                       r"|\bwhen (must|should|shall|do|does|is|are|will|has|have|can|could|may)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = lazy_regex(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
 _MONTHS = {m: i for i, m in enumerate(
@@ -294,9 +294,11 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     started = [d for d in items if d.trigger in events and d.kind == kind]
     if earliest:   # 停用前30日内上报: a filing due before its event opens on that day too (the 30th day before)
         started += [replace(d, kind="opens") for d in items if d.trigger in events and d.kind == "due" and d.due < events[d.trigger]]
-    # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date
+    # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date (not one no event
+    # starts, 每年9月底前申报计划: 初验8月15日结束的，什么时候可以申请终验 asks no day of the yearly plan)
     first: dict[str, object] = {}
-    for d in sorted((d for d in items if d.trigger is None and d.kind == kind), key=lambda d: d.due):
+    for d in sorted((d for d in items if d.trigger is None and d.kind == kind
+                     and set(getattr(d._rule, "during_from", ()) or ()) & set(events)), key=lambda d: d.due):
         first.setdefault(d.key, d)
     started += list(first.values())
     cited = [d for d in started if {c["article"] for c in d.citations} & articles]

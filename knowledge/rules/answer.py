@@ -291,7 +291,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
                              r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b"
@@ -2303,7 +2303,10 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
             other = other_day_events(text, china_today()) if not both else {}
             other = {**events, **other} if other else None
             findings = with_due_dates(findings, q, lambda f: [
-                *due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest),
+                # (初验8月15日结束的，什么时候可以申请终验: a step with no last day but a first, that day)
+                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest)
+                  or (due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, True)
+                      if not earliest and not _LAST_DAY_ASKED.search(text) else [])),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else []),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), other, {c.article for c in f.citations}, earliest)[:1] if other else [])],
                 "ans.counted_from")
