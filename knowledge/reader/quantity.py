@@ -189,8 +189,18 @@ def _asking_sentence(text: str, at: int) -> str:
     return text[starts[-1] if starts else 0:]
 
 
+_EN_GLOSSED = lazy_regex(r"(?<=[A-Za-z])\s*[(（]\s*(?![零一二两三四五六七八九十百千万亿]+\s*[)）])[\u4e00-\u9fff]{1,10}\s*[)）]"
+                         r"|(?<![\u4e00-\u9fff])(?![零一二两三四五六七八九十百千万亿]+\s*[(（])[\u4e00-\u9fff]{1,8}(?=\s*[(（]\s*[A-Za-z][A-Za-z -]*[)）])")
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
+    # English with a Chinese term in it ("how long does the data bureau's initial check (初核) take", "its 初核 (preliminary
+    # check)") is English: the answer it is measured against is in English
+    # (a term glossed either way round; not a name left unglossed, 市政务服务数据管理局, nor a sum, 三百二十万 (3.2 million))
+    bare_terms = _EN_GLOSSED.sub("", text)
+    if bare_terms != text and bare_terms.isascii() and len(re.findall(r"[A-Za-z]{2,}", bare_terms)) >= 4:
+        text = re.sub(r"\s{2,}", " ", bare_terms)
     if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
         text = text.translate(_EN_PUNCT)
     # ("Who draws up the inspection plan (what gets checked, how often)": a gloss of what the plan holds, the doer asked)
@@ -666,6 +676,8 @@ def measure(a: Asked, text: str) -> str:
         if whole and not any(w in s for w in whole):
             return False   # 每年11月底…绩效自评价 holds 评价 and 每年, but not the 后评价 asked
         held = held if not whole else present
+        if english and held <= _EN_BODIES and present - _EN_BODIES:
+            return False   # ("how long does the data bureau's initial check take": the bureau's yearly plan is no length of its check)
         # most of what is measured, not one word of it (绩效自评价 in 11月底 is no month of the 后评价)
         if not (numbers(s) and held and (english or 2 * len(held) >= len(present))):
             return False
