@@ -193,14 +193,19 @@ _EN_GLOSSED = lazy_regex(r"(?<=[A-Za-z])\s*[(（]\s*(?![零一二两三四五六
                          r"|(?<![\u4e00-\u9fff])(?![零一二两三四五六七八九十百千万亿]+\s*[(（])[\u4e00-\u9fff]{1,8}(?=\s*[(（]\s*[A-Za-z][A-Za-z -]*[)）])")
 
 
+def glossed_english(text: str) -> bool:
+    """Is this English with its only Chinese a term glossed beside its English ("initial check (初核)")?"""
+    bare = _EN_GLOSSED.sub("", text)
+    return bare != text and bare.isascii() and len(re.findall(r"[A-Za-z]{2,}", bare)) >= 4
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     # English with a Chinese term in it ("how long does the data bureau's initial check (初核) take", "its 初核 (preliminary
     # check)") is English: the answer it is measured against is in English
     # (a term glossed either way round; not a name left unglossed, 市政务服务数据管理局, nor a sum, 三百二十万 (3.2 million))
-    bare_terms = _EN_GLOSSED.sub("", text)
-    if bare_terms != text and bare_terms.isascii() and len(re.findall(r"[A-Za-z]{2,}", bare_terms)) >= 4:
-        text = re.sub(r"\s{2,}", " ", bare_terms)
+    if glossed_english(text):
+        text = re.sub(r"\s{2,}", " ", _EN_GLOSSED.sub("", text))
     if not re.search(r"[\u4e00-\u9fff]", text):   # English typed with a dash or curly quote is still English
         text = text.translate(_EN_PUNCT)
     # ("Who draws up the inspection plan (what gets checked, how often)": a gloss of what the plan holds, the doer asked)

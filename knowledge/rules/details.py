@@ -52,6 +52,7 @@ from ..reader.quantity import (
     count_suffices,
     english_case,
     english_subject,
+    glossed_english,
     length_suffices,
     measure,
 )
@@ -165,8 +166,12 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             # completion acceptance, how long is the rectification period" for the failed acceptance's rectification, not
             # the general duty to fix what oversight finds)
             stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", english_case(q.reading or q.text))} if q.lang == "en" else set()
+            glossed_term = q.lang == "en" and glossed_english(q.text)
             best = max(chosen, key=lambda f: (fine and f.topic == "penalties",   # (罚款多少: the fine is the penalties' number)
                                               kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
+                                              # ("What level of classified protection (等保) testing …": a Chinese term glossed
+                                              # in English names the topic it was read as first, which leads; not a list naming it)
+                                              0 if not glossed_term else -q.topics.index(f.topic) if f.topic in q.topics else -len(q.topics),
                                               sum(p in "。".join(c.quote for c in f.citations) for p in asked),
                                               sum(w in _said(f).lower() for w in stems)))
             return [_silent_on(best, q, wanted, kb, j)]
