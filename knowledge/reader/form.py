@@ -495,6 +495,7 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\b(?:is|are|would be|gets?) off the hook\b"
                               r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
+                         r"|把[^，,。？?]{1,16}?(?:省|免|砍|去)(?:了|掉)"   # 能不能把第三方测试省了: left out
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
@@ -640,6 +641,22 @@ _SAYS = lazy_regex(r"[\u4e00-\u9fff](说|讲|表示|认为|告诉我们)")
 _OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|咱们|我这|但是|可是|不过|请问|那么|那我")
 
 
+_SAME_SPEAKER = lazy_regex(r"\s*(?:还|又|并且?|而且|也)?(?:说|讲|称|声称|表示)|\s*(?:还|又|并且?|而且)(?!是|有)")
+
+
+def said_before_asking(text: str) -> list[str]:
+    """The clauses of what someone said (承建方说必须请第三方机构做软件测评，还…，说不做验收过不了。) in a sentence told
+    before the one that asks (规定里这个软件测评是强制的吗？): background, whose negation is no leave the asker asks for."""
+    sentences = [x for x in re.split(r"(?<=[。！!？?])", text) if x.strip()]
+    asking = [i for i, x in enumerate(sentences) if re.search(r"[？?]", x)]   # (…强制的吗？感觉被坑了: a feeling after it)
+    out = []
+    for sentence in sentences[:asking[-1]] if asking else []:
+        m = _SAYS.search(sentence)
+        if m and not re.search(r"[？?]", sentence):
+            out += [c.strip() for c in _CLAUSE.split(sentence[m.end():]) if c.strip()]
+    return out
+
+
 def reported_spans(text: str) -> list[tuple[int, int]]:
     """The clauses that report what someone else said (同事说不到30万的项目不用监理): background,
     not the asker's own facts."""
@@ -657,8 +674,10 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
         while end and end.end() < len(text) and end.group(0) not in "。！!？?\n":
             nxt = _CLAUSE.search(text, end.end())
             clause = text[end.end():nxt.start() if nxt else len(text)]
+            # (承建方说必须请第三方做测评，还单独报了一笔测评费，说不做验收过不了: 还…, 说… go on with the same speaker)
+            goes_on = bool(_SAME_SPEAKER.match(clause))
             if not clause.strip() or _OWN_TURN.search(clause) or _REPORTED.search(clause) or nxt is None \
-                    or any(classify(clause).scores.values()):
+                    or any(classify(clause).scores.values()) and not goes_on:
                 break
             stop, end = nxt.start(), nxt
         out.append((m.start(), stop))

@@ -25,6 +25,7 @@ from .form import (
     classify,
     english_questions,
     reported_spans,
+    said_before_asking,
     tag_asks,
     unreported,
 )
@@ -1028,11 +1029,18 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             clause_parts = [(i, keys) for i, keys in clause_parts if keys]
     parts = [keys for _, keys in clause_parts]
     forms, negs = [], []
+    # (承建方说…说不做验收过不了。规定里这个软件测评是强制的吗: a negation in what another said, which no tag asks of, is
+    # no leave the asker asks for)
+    said = said_before_asking(text) if len(clause_parts) > 1 and not tag_asks(text) else []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
         forms.append(question_form(clause, lang) if clause and has_form_words(clause, lang) else form)
         # (one part asked by a tag, "the contractor says …. Is that acceptable?": the whole question's)
-        negs.append(bool(negated(text if len(clause_parts) == 1 and tag_asks(text) else clause or text)))
+        own = clause
+        for s in said:
+            own = own.replace(s, "")
+        negs.append(bool(negated(text if len(clause_parts) == 1 and tag_asks(text) else clause or text))
+                    and (not said or not clause or bool(negated(own)) if own.strip(" ，,。") else False))
     tail = "，".join(clauses[clause_parts[-1][0] + 1:]) if clause_parts else ""
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)

@@ -330,6 +330,12 @@ class _Matcher:
                         continue   # ("exchange data": the term "change" inside another English word is not said)
                     if cov is not None and every is not None:
                         every.setdefault(key, []).append(cov)
+                        if len(parts) == 1 and not parts[0].isascii():   # a word said again (监理费…是不是必须请监理): each time
+                            for at in _places(folded, parts[0])[1:]:
+                                again = set(range(at, at + len(parts[0])))
+                                again = {where[i] for i in again} if where is not None else again
+                                if not (inner and any(i in inner and i - 1 not in again for i in again)):
+                                    every[key].append(again)
                     if cov is not None and (key not in best or len(cov) > len(best[key])):
                         best[key] = cov
 

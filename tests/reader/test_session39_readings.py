@@ -69,3 +69,64 @@ def test_english_with_a_glossed_term_is_measured_in_english(text, jid):
 ])
 def test_english_with_a_glossed_term_still_finds_a_length_given(text, jid, verdict):
     assert verdict in _verdicts(text, jid)
+
+
+def _first(text, jid):
+    return next(f for f in _findings(text) if f["jurisdiction"] == jid)
+
+
+@pytest.mark.parametrize("text, topic, verdict", [
+    # a step named again after a narrower topic that holds its word (监理费…请监理): the step asked leads
+    ("钟楼区这边一个45万的政务小程序，监理费又要好几万，这种规模到底是不是必须请监理？", "supervision", "yes"),
+    ("钟楼区45万的项目，监理费一般多少？", "supervision_fee", "not_specified"),
+])
+def test_a_word_said_again_outside_a_longer_term(text, topic, verdict):
+    first = _first(text, "zhonglou")
+    assert (first["topic"], first["verdict"]) == (topic, verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("钟楼区的系统因为要做数据共享得改造对接，承建方能不能就这部分单独再报个项目要钱？", "no"),
+    ("钟楼区的系统因为数据共享要改造对接，这部分费用能单独立项申请资金吗？", "no"),
+    ("钟楼区系统因为数据共享产生的改造对接费用，算在维保经费里可以吗？", "yes"),
+])
+def test_money_asked_apart_for_a_cost_the_text_counts_in_a_budget(text, verdict):
+    first = _first(text, "zhonglou")
+    assert first["verdict"] == verdict and first["citations"][0]["article"] == "第三十七条"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("钟楼区临时新增的项目，提交的材料里要不要有网信办的审核意见？", "yes"),
+    ("网信办问：钟楼区临时新增的项目，提交的材料里要不要有我们网信办的审核意见？", "yes"),
+])
+def test_an_item_of_a_list_handed_in(text, verdict):
+    """提交相关会议纪要、申报材料、网信办审核意见等依据文件: a list handed in names its items."""
+    first = _first(text, "zhonglou")
+    assert (first["topic"], first["verdict"]) == ("listed", verdict)
+
+
+def test_another_bodys_opinion_is_not_the_one_listed():
+    assert all(f["topic"] != "listed" for f in _findings("钟楼区临时新增的项目，提交的材料里要不要有财政局的审核意见？"))
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("云浮市直单位的专业软件项目，应用软件开发那块是62万，整个项目140万。能不能把第三方测试省了？", "yunfu", "no"),
+    ("云浮市直单位项目，应用软件开发62万，能不能把第三方测试砍掉？", "yunfu", "no"),
+    ("钟楼区40万的项目，能不能把监理去掉？", "zhonglou", "no"),
+    ("钟楼区20万的项目，能不能把监理去掉？", "zhonglou", "yes"),
+])
+def test_a_step_taken_out_with_ba(text, jid, verdict):
+    """把…省了/砍掉/去掉 leaves the step out, as 能不能不做 does."""
+    assert _first(text, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the vendor's claim told before the question, with a negation in it (说不做验收过不了), is not what is asked
+    ("钟楼区一个120万的软件开发项目。承建方说必须请第三方机构做软件测评，还单独报了一笔测评费，说不做验收过不了。"
+     "规定里这个软件测评是强制的吗？感觉被坑了", "no"),
+    # the look-alike: the vendor's proposal asked by a tag is the asker's question (leave to go without: yes)
+    ("钟楼区一个120万的软件开发项目。承建方说不做软件测评了，行吗？", "yes"),
+])
+def test_a_negation_in_what_another_said_before_the_question(text, verdict):
+    first = _first(text, "zhonglou")
+    assert (first["topic"], first["verdict"]) == ("third_party_testing", verdict)
