@@ -12,7 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -21,7 +21,7 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|测评|测试|招标|采购|符合性评价|评价意见|审查"
+_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 # a party named by its short name, with no 单位 (应该是监理出的吧, 是承建商组织的吧): its texts' name below
@@ -240,6 +240,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
     step = _STEP_NAMES.get(claim.step, claim.step)
     if claim.verb == "组织" and claim.step in _STEP_NAMES:
         verb = "组织|进行|开展"
+    if claim.verb in ("办", "办理"):   # (质量监督登记是监理单位去办的吧: the text's 完成质量监督登记)
+        verb = "办理|完成|进行|申请|负责"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:
@@ -248,7 +250,10 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
     for m in re.finditer(said, sentence):
         if re.search(r"(?:未|没有|不予?|违反[^，,。；;]{0,8})(?:履行|经过?|办理)?$", sentence[:m.start()]):
             continue   # (单位或个人违反本办法规定未履行审批、备案程序: a step not taken says nobody's doing it)
-        start = max((sentence.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
+        # (a comma inside an aside in brackets ends no clause: 建设单位应在项目合同签订后（对于…的合同，以备案通过为准）5个工作日内完成…)
+        masked = re.sub(r"[（(][^）)]*[）)]", lambda b: "·" * len(b.group(0)), sentence)
+        start = max((masked.rfind(c, 0, m.start()) for c in "，,；;。"), default=-1) + 1
+        start += len(re.match(r"\s*(?:[（(][^）)]*[）)])?", sentence[start:]).group(0))   # (an article's heading: （监督程序）)
         clause = sentence[start:m.start()]
         # the body after the clause's last 由, else the one the clause opens with
         named = ([*re.finditer(rf"由(?P<b>{BODY})", clause)] or [re.match(rf"\s*(?!因|如|若|凡|当)(?P<b>{BODY})", clause)])[-1]

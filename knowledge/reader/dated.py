@@ -270,9 +270,10 @@ def asks_for_day(text: str, dated: bool = True) -> bool:
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))) or _MONTH_DAY.search(text)))
 
 
-def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earliest: bool = False) -> list:
+def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earliest: bool = False, own_only: bool = False) -> list:
     """The deadlines these events start in this jurisdiction, those citing ``articles`` first; with
-    ``earliest`` (最早哪天能交), the days from which a step may be taken."""
+    ``earliest`` (最早哪天能交), the days from which a step may be taken; with ``own_only``, no yearly filing that none
+    of the events starts (初验8月15日结束的，什么时候可以申请终验 asks no day of the yearly plan)."""
     from ..time.deadlines import DeadlineError, compute
 
     try:
@@ -294,11 +295,10 @@ def due_dates(jurisdiction, events: dict[str, date], articles: set[str], earlies
     started = [d for d in items if d.trigger in events and d.kind == kind]
     if earliest:   # 停用前30日内上报: a filing due before its event opens on that day too (the 30th day before)
         started += [replace(d, kind="opens") for d in items if d.trigger in events and d.kind == "due" and d.due < events[d.trigger]]
-    # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date (not one no event
-    # starts, 每年9月底前申报计划: 初验8月15日结束的，什么时候可以申请终验 asks no day of the yearly plan)
+    # a recurring filing the events start (质量监督登记完成后, 每季度首月5日前): its first due date
     first: dict[str, object] = {}
     for d in sorted((d for d in items if d.trigger is None and d.kind == kind
-                     and set(getattr(d._rule, "during_from", ()) or ()) & set(events)), key=lambda d: d.due):
+                     and (not own_only or set(getattr(d._rule, "during_from", ()) or ()) & set(events))), key=lambda d: d.due):
         first.setdefault(d.key, d)
     started += list(first.values())
     cited = [d for d in started if {c["article"] for c in d.citations} & articles]

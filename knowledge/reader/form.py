@@ -343,6 +343,12 @@ _INDEFINITE_WHAT = lazy_regex(rf"((?:不用|不需要|不必|用不着|没有|�
 _WHICHEVER = lazy_regex(r"哪(个|些|里|家|块|部分|段|项|一个|一块|一段)([^，,。？?]{1,12}?)就([^，,。？?]{0,8}?)哪\1")
 
 
+# "What do I tell him?", "how should I answer my boss": the asker passing on a question put to them
+_EN_TELL_BACK = lazy_regex(r"\b(?:what|how) (?:do|should|can|shall|would|will) (?:i|we) (?:tell|say to|answer|reply to|respond to|report (?:back )?to|get back to)\b", re.I)
+# the question put to them: "asking whether …", "wants to know if …", "asked me if …"
+_EN_ASKED_WHETHER = lazy_regex(r"\b(?:ask(?:s|ed|ing)?|wants? to know|wondering|wonders|needs? to know|checking) (?:me |us |you )?(?:whether|if)\b", re.I)
+
+
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
@@ -368,6 +374,10 @@ def classify(text: str, lang: str = "zh") -> Form:
                 and not re.search(r"\bor\b", asking[yesno.start():]) \
                 and re.search(r",\s*(must|do|does|is|are|can|should|will|need|may|could|would|has|have|shall)\b", asking[info.end():], re.I):
             info = None   # "when a project is co-funded, must it …?": a condition, not a when-question
+        if info and _EN_TELL_BACK.search(asking) and _EN_ASKED_WHETHER.search(text):
+            # "… asking whether our project needs a supervisor. What do I tell him?": the whether asked is the question
+            info, yesno = None, None
+            add("yesno", "whether asked, to tell back", 4.0)
         if info:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:

@@ -158,6 +158,8 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     r"|\b(?i:only)\b[^.?]{0,60}[,;]\s*(?i:no|not|without)\b[^?]{0,120}\b(?i:enough|acceptable|allowed|ok|okay|fine|sufficient)\b"
                     # "… have all signed off. Can we just go ahead and implement the changes now?"
                     r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))(?![^.?;]{0,40}\b(?i:was|were|is|are|been) (?i:closed|fixed|resolved|done|completed|rectified|corrected|finished)\b)[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
+                    # "… says design, supervision and contractor signing off is enough. Can we just go ahead and implement the changes?"
+                    r"|\b(?i:sign\w* off|confirm\w*|agree\w*)\b[^.?;]{0,20}\b(?i:is|are|would be|will be)\s+(?i:enough|sufficient|all (?:we|it) needs?)\b[^?]{0,120}\b(?i:go ahead|proceed|implement|carry|execute|start)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
                     # 质量问题还在整改，能先组织竣工验收嘛; 接区视频中心那块还卡着，验收能先过吧: a condition under way, not done
                     rf"|({_UNDER})({_WORK})(?![^。？?]{{0,16}}(完成|结束|完|好|齐)[^。？?]{{0,3}}(后|以后|之后))"
@@ -333,7 +335,7 @@ _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)"
                              # 年初报预算的时候没有这个项目, 今年年初编预算的时候漏了一个…项目: left out of the budget
                              r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
-                             r"|new ([\w-]+ ){0,2}project (proposal|application)|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
+                             r"|new ([\w-]+ ){0,2}project (proposal|application)|\b(?:a|the|this) new (?:project )?proposal\b|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
                              r"|(came|come|comes|coming) up with (a |an )?(brand[- ])?new project|(brand[- ])?new ([\w-]+ ){0,3}project\b.{0,40}\bmid-?year|mid-?year\b.{0,30}\b(brand[- ])?new ([\w-]+ ){0,3}project"

@@ -312,9 +312,10 @@ class _Matcher:
                         self._stems.setdefault(stems[0][0], []).append((topic.key, stems))
         return self._stems
 
-    def found(self, folded: str, text: str | None = None, every: dict | None = None) -> dict[str, set[int]]:
+    def found(self, folded: str, text: str | None = None, every: dict | None = None, again: dict | None = None) -> dict[str, set[int]]:
         """Each topic's best match (the most characters); with ``every``, each topic's matches
-        are all collected there too."""
+        are all collected there too (a term's first place in the text), and with ``again`` the places a one-word term
+        is said again."""
         best: dict[str, set[int]] = {}
         inner = _inside_words(text, folded) if text is not None else frozenset()
 
@@ -330,12 +331,12 @@ class _Matcher:
                         continue   # ("exchange data": the term "change" inside another English word is not said)
                     if cov is not None and every is not None:
                         every.setdefault(key, []).append(cov)
-                        if len(parts) == 1 and not parts[0].isascii():   # a word said again (监理费…是不是必须请监理): each time
+                        if again is not None and len(parts) == 1 and not parts[0].isascii():   # (监理费…是不是必须请监理)
                             for at in _places(folded, parts[0])[1:]:
-                                again = set(range(at, at + len(parts[0])))
-                                again = {where[i] for i in again} if where is not None else again
-                                if not (inner and any(i in inner and i - 1 not in again for i in again)):
-                                    every[key].append(again)
+                                more = set(range(at, at + len(parts[0])))
+                                more = {where[i] for i in more} if where is not None else more
+                                if not (inner and any(i in inner and i - 1 not in more for i in more)):
+                                    again.setdefault(key, []).append(more)
                     if cov is not None and (key not in best or len(cov) > len(best[key])):
                         best[key] = cov
 
@@ -439,7 +440,8 @@ def _read_clauses(text: str, matcher: _Matcher) -> tuple[tuple[int, tuple[str, .
 def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list[str]]]:
     folded = fold(text)
     every: dict[str, list[set[int]]] = {}
-    found = _matcher(topics).found(folded, text, every)
+    again: dict[str, list[set[int]]] = {}   # a one-word term said again, which may stand alone where its first place did not
+    found = _matcher(topics).found(folded, text, every, again)
     # a regulation's own title (信息工程质量监督管理暂行办法) names no topic of the question, when
     # something outside the title does (…能用多少年)
     titled = {i for a, b in title_spans(folded) for i in range(a, b)} | _english_title(text, folded)
@@ -487,7 +489,10 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         dominated = any(other != key and cov < ocov for other, ocov in found.items())
         # a topic matched again elsewhere, outside every other topic's match (inspectors … quality
         # inspection), stands by that match
-        alone = [c for c in every.get(key, ()) if not any(o != key and c <= oc for o, oc in found.items())]
+        # (a word said again stands alone only outside every match of another: 验收申请…验收条件 holds no 验收 of its own)
+        alone = [c for c in every.get(key, ()) if not any(o != key and c <= oc for o, oc in found.items())] \
+            + [c for c in again.get(key, ()) if not any(o != key and any(c <= x for x in (oc, *every.get(o, ())))
+                                                        for o, oc in found.items())]
         if dominated and alone:
             found[key], dominated = max(alone, key=len), False
         if not dominated:

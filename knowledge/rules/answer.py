@@ -1319,8 +1319,16 @@ _EN_OWNER = [(lazy_regex(r"\b(contractor|vendor|developer|supplier|builder|integ
              (lazy_regex(r"\b(owner|our unit|us|we|our department|the unit|building unit|client|project unit)\b", re.I), "建设单位")]
 
 
+# the asker speaking as the vendor ("We're the vendor on …", 我们是中标公司, 乙方问): their "we" is the vendor
+_VENDOR_SPEAKS = lazy_regex(r"\b(?:we(?:'re| are)|i(?:'m| am)(?: with)?|as|speaking for|on behalf of) (?:the |a |an )?(?:vendor|contractor|developer|supplier|integrator|winning bidder)\b"
+                            r"|我们是(?:承建|中标|乙方|开发|供应|集成)|我(?:司|方)(?:是|作为)?(?:承建|中标|乙方)|作为(?:承建|中标|乙方|开发商|供应商)|^\s*乙方(?:问|咨询)", re.I)
+_EN_WE = lazy_regex(r"\b(?:our (?:company|firm|side)|we|us|our)\b", re.I)
+
+
 def _claimed_owner(text: str) -> str | None:
     """The party a question says a thing belongs to (归承建单位所有, 能归开发商吗, belong to the vendor)."""
+    if _VENDOR_SPEAKS.search(text):   # ("We're the vendor …: can the contract say our company keeps ownership")
+        text = _EN_WE.sub("the vendor", re.sub(r"我们公司|我司|我方|我们", "承建单位", text[_VENDOR_SPEAKS.search(text).end():]))
     m = re.search(r"归(?![属档口类纳])([\u4e00-\u9fff]{1,10}?)(所有|吗|么|嘛|呢|\s|[，,、？?]|$)", text)
     if m:   # (归属, 归档: no party)
         said = m.group(1)
@@ -1762,6 +1770,9 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
+    if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
+        # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
+        return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(HELD_UP_BY.sub("", q.text)) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
@@ -1836,7 +1847,8 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
 
 
 # 先自己组织验收，验完再送审，顺序对吗: whether the order told is right, asked as leave is
-_RIGHT_ORDER = lazy_regex(r"顺序|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|\b(right|correct) order\b|\bin (that|this) order\b", re.I)
+_RIGHT_ORDER = lazy_regex(r"顺序|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|对吧|是吧|没错吧|的吧\s*[？?]?\s*$|\b(right|correct) order\b|\bin (that|this) order\b"
+                          r"|,\s*(right|correct)\s*\?\s*$|\b(isn't it|aren't they|doesn't it)\s*\?\s*$", re.I)   # (X是在Y之前做的吧: the order believed)
 
 
 def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Finding]:
@@ -2304,9 +2316,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
             other = {**events, **other} if other else None
             findings = with_due_dates(findings, q, lambda f: [
                 # (初验8月15日结束的，什么时候可以申请终验: a step with no last day but a first, that day)
-                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest)
-                  or (due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, True)
-                      if not earliest and not _LAST_DAY_ASKED.search(text) else [])),
+                *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, earliest, own_only=True)
+                  or (due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}, True, own_only=True)
+                      if not earliest and q.form == "info" and not _LAST_DAY_ASKED.search(text) else [])),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else []),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), other, {c.article for c in f.citations}, earliest)[:1] if other else [])],
                 "ans.counted_from")

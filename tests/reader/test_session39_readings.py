@@ -130,3 +130,37 @@ def test_a_step_taken_out_with_ba(text, jid, verdict):
 def test_a_negation_in_what_another_said_before_the_question(text, verdict):
     first = _first(text, "zhonglou")
     assert (first["topic"], first["verdict"]) == ("third_party_testing", verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("We're the vendor on a Longgang district project (custom software, contract 3.2 million yuan). Can we write into the "
+     "contract that our company keeps ownership of the source code?", "no"),
+    ("我们是中标公司，龙岗的定制软件项目，源代码能不能归我们所有？", "no"),
+    # the look-alike: the owner's own "we"
+    ("龙岗的定制软件项目，源代码能不能归我们所有？", "yes"),
+])
+def test_we_of_an_asker_speaking_as_the_vendor(text, verdict):
+    assert _first(text, "longgang")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("深圳这边质量监督登记是监理单位去办的吧？", "no"),
+    ("深圳的质量监督登记由监理单位办理吗？", "no"),
+    ("深圳的质量监督登记是建设单位去办的吧？", "yes"),
+])
+def test_who_does_a_registration(text, verdict):
+    """建设单位应在项目合同签订后（对于…的合同，以备案通过为准）5个工作日内完成质量监督登记: the comma in the aside ends no clause."""
+    first = _first(text, "shenzhen")
+    assert (first["topic"], first["verdict"]) == ("actor", verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("In Longgang the third-party acceptance testing is done before the contract initial acceptance, right?", "no"),
+    ("龙岗的第三方验收测评是在合同初步验收之前做的吧？", "no"),
+    ("龙岗能不能在合同初步验收之前开始试运行？", "no"),
+    ("龙岗能不能在合同初步验收之前就投入试运行？", "no"),
+    # the look-alike: the text's own order
+    ("In Longgang the third-party acceptance testing is done after the contract initial acceptance, right?", "yes"),
+])
+def test_an_order_believed_or_proposed(text, verdict):
+    assert _first(text, "longgang")["verdict"] == verdict
