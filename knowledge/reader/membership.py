@@ -210,6 +210,40 @@ def only_items(text: str) -> tuple[list[str], int | None] | None:
     return items, int(small_number(said)) if said else None
 
 
+# one thing said to be all a step needs (验收是不是开个专家评审会就完事了, 只开个专家评审会就行吗): the thing, said before
+# the words that it is enough, after the verb that does it; and the step it is said of, named before
+_ENOUGH_SAID = lazy_regex(r"(?:就完事|就行|就够|就可以|就好|就算完)了?(?:吗|么|嘛|吧|\s*[？?]|$)")
+_DOES_ONE = lazy_regex(r"^.*(?:开|做|搞|请|交|报|出|走|弄)(?:个|一个|一次|一份|一下|了)?")
+_STEP_WORD = lazy_regex(r"竣工验收|初步验收|初验|终验|验收|立项|申报|备案|评审|论证")
+
+
+def one_enough(text: str) -> tuple[str, str] | None:
+    """(the step, the one thing) when a question says one thing is all a step needs; None otherwise."""
+    m = _ENOUGH_SAID.search(text)
+    if not m:
+        return None
+    clause = re.split(r"[，,。？?！!；;\s]", text[:m.start()])[-1]
+    if not _DOES_ONE.search(clause):
+        return None
+    item = _DOES_ONE.sub("", clause).rstrip("会")
+    steps = [x.group(0) for x in _STEP_WORD.finditer(text[:m.start() - len(clause) + _DOES_ONE.search(clause).end()])]
+    return (steps[-1], item) if steps and len(item) >= 2 and item not in steps else None
+
+
+def one_listed(text: str, step: str, item: str) -> str | None:
+    """The sentence of ``text`` that lists what the step holds (项目验收包括第三方验收测评、信息安全测评和专家评审等) with
+    the item among others: then the item alone is not all of it."""
+    for sentence in _SENTENCE.split(text):
+        s = sentence.strip().rstrip("。；;")
+        m = re.search(r"包括|包含|分为|由", s)
+        if not m or step[:2] not in s[:m.start()] or "、" not in s[m.end():]:
+            continue
+        listed = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(re.sub(r"等.*$", "", re.split(r"[，,]", s[m.end():])[0]))]
+        if len(listed) >= 2 and any(len(i) >= 2 and (i in item or item.rstrip("会") in i) for i in listed):
+            return re.split(r"[，,]", s[m.end():])[0] and s[:m.end() + len(re.split(r"[，,]", s[m.end():])[0])]
+    return None
+
+
 def listing_sentence(text: str, items: list[str], count: int | None) -> tuple[str, bool] | None:
     """The sentence of ``text`` that lists every item claimed (项目竣工验收结论分为“合格”“不合格”两种),
     and whether the claim holds: the text names those items and, where it counts them, no more."""

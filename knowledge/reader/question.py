@@ -109,7 +109,10 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "… no onsite quality team and no dedicated quality staff. Is that ok?": what a party will not have, then leave asked
                     r"|(?:^|[,;:]\s*|\band\s+|\bwith\s+|\b(?:have|has|having|keep|keeps)\s+)no\s+(?!(?:later|earlier|more|less|longer|sooner|matter|problem|problems|issue|issues|objection|objections|need|one|doubt|change|changes)\b)[a-z-]+(?:\s+[a-z-]+){0,5}\b[^?]{0,100}[.;,]\s*(?:is|was|would|will) (?:that|this|it) (?:be )?(?:ok|okay|fine|acceptable|allowed|alright|all right|in order|compliant)\b"
                     # 我们不接区视频中心，能验收吗: a connection the text asks, left out, then whether the step goes ahead
-                    r"|不接(?=[^，,。？?\s]{0,6}(平台|中心|系统|专网|政务网))[^。？?]{0,30}(能|可以|行|通过)"
+                    # (不接入市数据共享开放平台; 不想接…平台，说涉及隐私。这样还能通过验收吗: the reason told in a sentence between)
+                    r"|不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)(?=[^，,。？?\s]{0,12}(平台|中心|系统|专网|政务网))[^？?]{0,60}?(能|可以|行|通过)"
+                    # 数据不共享，能通过验收吗: the sharing the text asks, left out
+                    r"|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚)[^？?]{0,40}?(能|可以|行|通过)"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out
@@ -301,6 +304,12 @@ def _unmet(text: str) -> bool:
     while m and ((m.group(1) or re.search(r"不合格|没通过|未通过|不通过", m.group(0)))
                  and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
                  or _BUT_EXCEPTED.search(m.group(0))
+                 # (…是不是要同步建设？预算紧，本来想后面再补: what was meant once, before the question, is no plan asked now)
+                 or re.search(r"(?:本来|原来|原本|起初|一开始)(?:是)?(?:想|打算|准备|计划)[^，,。？?]{0,12}$", text[:m.start()])
+                 and re.search(r"[？?]", text[:m.start()])
+                 # (因为涉密，…数据也不共享，能合格吧: the secrecy the texts except from sharing, given as the reason)
+                 or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚)", m.group(0))
+                 and re.search(r"(?<![不非没未])涉(?:及国家)?密", text[:m.end()])
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
                  or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the

@@ -38,6 +38,8 @@ from ..reader.membership import (
     meaning_sentence,
     membership,
     numbered_items,
+    one_enough,
+    one_listed,
     only_items,
     pieces,
     unquoted,
@@ -511,6 +513,18 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     claimed = only_items(text)
     if claimed:
         return _with_listing(kb, findings, claimed, q, jids)
+    one = one_enough(text) if not q.negated else None
+    if one:   # 验收是不是开个专家评审会就完事了: the text lists more than the one thing
+        out = list(findings)
+        for jid in jids:
+            found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [one_listed(a.text, *one)] if s), None)
+            if found:
+                article, quote = found
+                out = _standing_in(out, Finding(jid, "only_listed", "no", t("ans.one_not_enough", q.lang, article=article, quote=quote,
+                                                                              item=one[1]), [Citation(jid, article, quote)]),
+                                   ("yes", "no", "conditional", "info", "not_specified"))
+        if out != findings:
+            return out
     readings = [asked] if (asked := membership(text)) else \
         (english_listed(text) or [m for m in [english_membership(text)] if m]) if q.lang == "en" else []
     if not readings:

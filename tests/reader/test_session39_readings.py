@@ -164,3 +164,112 @@ def test_who_does_a_registration(text, verdict):
 ])
 def test_an_order_believed_or_proposed(text, verdict):
     assert _first(text, "longgang")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("I'm with the Longgang development and reform bureau. A new proposal has total investment of 12 million yuan. Can it go "
+     "straight to the data bureau review without a special meeting chaired by the district leader in charge?", "no"),
+    ("I'm with the Longgang development and reform bureau. A new proposal has total investment of 8 million yuan. Can it go "
+     "straight to the data bureau review without a special meeting chaired by the district leader in charge?", "yes"),
+])
+def test_a_new_proposal_is_a_new_initiative(text, verdict):
+    assert next(f["verdict"] for f in _findings(text) if f["topic"] == "special_meeting") == verdict
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Zhonglou: a unit plans to take a system out of service on January 20, 2027. By when must it upload the decommissioning "
+     "explanation to the platform?", "2026-12-21"),
+    ("Zhonglou: we will put the old system out of use on January 20, 2027. By when must we report it on the platform?", "2026-12-21"),
+])
+def test_a_system_taken_out_of_service(text, day):
+    assert day in _answer(text)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("My boss asked me if our Zhonglou project of 350k yuan needs a supervisor. What should I tell him?", "yes"),
+    ("My boss asked me if our Zhonglou project of 250k yuan needs a supervisor. What should I tell him?", "no"),
+])
+def test_a_whether_passed_on(text, verdict):
+    first = _first(text, "zhonglou")
+    assert (first["topic"], first["verdict"]) == ("supervision", verdict)
+
+
+def test_a_what_passed_on_stays_a_what():
+    assert _first("My boss asked me what documents the Zhonglou final acceptance needs. What do I tell him?", "zhonglou")["verdict"] == "info"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Longgang: contract price 2,000,000 yuan, cumulative changes 300,000. The vendor says design, supervision and contractor "
+     "signing off is enough. Can we just go ahead and implement the changes on that basis?", "no"),
+    ("Longgang: contract price 2,000,000 yuan, cumulative changes 150,000. The vendor says design, supervision and contractor "
+     "signing off is enough. Can we just go ahead and implement the changes on that basis?", "yes"),
+])
+def test_signing_off_said_enough(text, verdict):
+    assert _first(text, "longgang")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("文登项目不接入市数据共享开放平台，能通过验收吗？", "no"),
+    ("文登项目不接市数据共享开放平台，能通过验收吗？", "no"),
+    ("文登项目数据不共享，能通过验收吗？", "no"),
+    ("文登，项目数据业务科室不想接市数据共享开放平台，说涉及隐私（其实也不涉密）。这样还能通过验收吗？", "no"),
+    # the look-alikes: the connection made; the secrecy the text excepts given as the reason
+    ("文登项目数据已经接入市数据共享开放平台，能通过验收吗？", "yes"),
+])
+def test_a_connection_left_out_before_acceptance(text, verdict):
+    assert next(f["verdict"] for f in _findings(text) if f["topic"] == "acceptance") == verdict
+
+
+def test_secrecy_given_as_the_reason_for_not_sharing():
+    verdicts = {f["verdict"] for f in _findings("文登区，我们这个项目因为涉密，系统没法跟其他系统互联互通，数据也不共享，这样照常申请竣工验收能合格吧？")
+                if f["jurisdiction"] == "wendeng"}
+    assert verdicts & {"yes", "conditional"}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Longgang: the contract amount is between 8 million and 12 million yuan. Will we need an expert meeting for the 合同初步验收?", "conditional"),
+    ("Longgang: the contract amount is 12 million yuan. Will we need an expert meeting for the 合同初步验收?", "yes"),
+    ("Longgang: the contract amount is 6 million yuan. Will we need an expert meeting for the 合同初步验收?", "no"),
+])
+def test_a_narrower_step_named_across_two_languages(text, verdict):
+    """"an expert meeting for the 合同初步验收": the expert initial acceptance, its step named in Chinese."""
+    first = _first(text, "longgang")
+    assert (first["topic"], first["verdict"]) == ("expert_initial_acceptance", verdict)
+
+
+def test_the_review_conclusion_on_the_final_accounts_in_english():
+    text = ("From the finance side in Longgang: the review conclusion on a project's 竣工决算报告 came out last Friday and there "
+            "is leftover construction money. By when must it be handed back?")
+    assert "2027-01-18" in _answer(text)   # 2026-12-04 + 30 working days (2027-01-01 off)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("云浮市级项目验收是不是开个专家评审会就完事了？领导想简单点", "no"),
+    ("云浮市级项目验收只开个专家评审会就行吗？", "no"),
+    ("云浮项目验收做个第三方验收测评就行了吧", "no"),
+])
+def test_one_thing_of_a_list_said_to_be_enough(text, verdict):
+    """项目验收包括第三方验收测评、信息安全测评和专家评审等: one of them is not all of it."""
+    first = _first(text, "yunfu")
+    assert (first["topic"], first["verdict"]) == ("only_listed", verdict)
+
+
+def test_a_step_done_by_oneself_is_no_list():
+    assert _first("钟楼项目初验我们自己做就行吧？", "zhonglou")["topic"] != "only_listed"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Should the 监理 fee for a Yunfu project be counted in the total project investment?", "supervision_fee"),
+    ("Yunfu: who pays the 监理 fees?", "supervision_fee"),
+    ("Yunfu: does a 100万 project need 监理?", "supervision"),
+])
+def test_a_narrower_term_with_its_step_in_chinese(text, topic):
+    assert _first(text, "yunfu")["topic"] == topic
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("文登的项目，密码保障系统是不是要跟项目同步规划、同步建设？预算紧，本来想后面再补", "yes"),
+    ("文登的项目，密码保障系统本来想后面再补，可以吗？", "no"),
+])
+def test_what_was_meant_once_after_the_question(text, verdict):
+    assert _first(text, "wendeng")["verdict"] == verdict
