@@ -9,6 +9,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..facts.events import ALL_EVENTS
 from ..i18n import t
 from ..reader.events import events_named
+from ..reader.form import classify
 from ..reader.question import Question
 from .finding import Citation, Finding, dedupe
 from .model import evaluate
@@ -35,7 +36,10 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     step whose condition the question does not show met (专家初步验收会 for a contract it does not size) is passed
     over; findings
     are left as they are when no step of the path is completed by the event told."""
-    if q.form != "info" or not _NEXT.search(text) or _FAILED.search(text):
+    # (初验做完了。 "Our quality supervision registration is done.": a step told done, asking nothing, is answered with
+    # what comes next, as 接下来呢 is)
+    told_only = not re.search(r"[？?]", text) and not any(classify(text, q.lang).scores[k] for k in ("yesno", "info"))
+    if q.form == "yesno" or q.form != "info" and not told_only or not (_NEXT.search(text) or told_only) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
     told = [name for name, _, _ in events_named(text)] + list(_dated(text))   # (the events the question dates too)
     lowered = text.lower()
@@ -68,8 +72,12 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
             filed = {c["article"] for rule in rules for c in rule.get("citations", ())}
             after = [s for s in after if any(c.article in filed for c in s.citations)] or after
         # (龙岗：合同签了，接下来呢: the filing due within days of the signing, before the monthly reports that go on)
-        due_upon = {c["article"] for rule in rules if steps[done[-1]].done_when in rule.get("after", ())
-                    and rule.get("kind", "due") == "due" for c in rule.get("citations", ())}
+        # (not the last day of a window months long: 文登 试运行3个月以后、6个月以内 comes after the 初步核验 due first)
+        # (and a filing that recurs from that event on: 深圳 质量监督登记完成后，每季度首月5日前报送)
+        due_upon = {c["article"] for rule in rules if rule.get("kind", "due") == "due" and (
+                        steps[done[-1]].done_when in rule.get("after", ()) and (rule.get("period") or {}).get("months", 0) <= 1
+                        or steps[done[-1]].done_when in ((rule.get("during") or {}).get("from") or ()))
+                    for c in rule.get("citations", ())}
         # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
         after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], upon_event or steps[done[-1]].done_when

@@ -273,3 +273,21 @@ def test_a_narrower_term_with_its_step_in_chinese(text, topic):
 ])
 def test_what_was_meant_once_after_the_question(text, verdict):
     assert _first(text, "wendeng")["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, jid, article", [
+    # a step told done, asking nothing: what comes next, as 接下来呢 has it
+    ("钟楼区的初验做完了。", "zhonglou", "第二十八条"),
+    ("钟楼区的初验结果已经传到平台上了，接下来呢", "zhonglou", "第二十八条"),
+    ("Zhonglou: our initial acceptance is done.", "zhonglou", "第二十八条"),
+    ("Shenzhen: our quality supervision registration (质量监督登记) is done.", "shenzhen", "第十七条"),
+    ("Wendeng: all construction on our project is finished.", "wendeng", "第三十五条"),
+    ("文登的项目建设全部完成了。", "wendeng", "第三十五条"),
+])
+def test_a_step_told_done_is_followed_by_the_next(text, jid, article):
+    first = _first(text, jid)
+    assert first["topic"] == "next_step" and first["citations"][0]["article"] == article
+
+
+def test_a_step_asked_whether_done_is_no_statement():
+    assert _first("钟楼区的初验做完了吗？", "zhonglou")["topic"] != "next_step"
