@@ -38,7 +38,7 @@ _TITLE_EN = lazy_regex(
 _BEFORE_TITLE = lazy_regex(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 
 
-_ADDRESSEE = lazy_regex(r"(?:向|报给|报送|报到|交给|提交给|送交|报)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
+_ADDRESSEE = lazy_regex(r"(?:向|报给|报送|报到|交给|提交给|送交|报|(?:filed|submitted|reported|sent|handedin|registered)(?:with|to|in)(?:the)?)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -466,7 +466,7 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
     # a narrower topic whose qualifying word is said in the same sentence as the step it narrows, farther apart than
     # the window (初验是我们单位牵头，承建、监理、设计、用户几家一起验的，没开专家会: the expert initial acceptance)
     for key, topic in _children_of(topics, tuple(found)):
-        if key in found:
+        if key in found or topic.parent not in found:   # (a parent taken into a narrower one just before)
             continue
         # (its own word must name a topic of the question itself, 专家 the expert review: not a word as loose as 内容)
         others = set().union(*(c for k, c in found.items() if k != topic.parent))

@@ -73,11 +73,12 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
             after = [s for s in after if any(c.article in filed for c in s.citations)] or after
         # (龙岗：合同签了，接下来呢: the filing due within days of the signing, before the monthly reports that go on)
         # (not the last day of a window months long: 文登 试运行3个月以后、6个月以内 comes after the 初步核验 due first)
-        # (and a filing that recurs from that event on: 深圳 质量监督登记完成后，每季度首月5日前报送)
-        due_upon = {c["article"] for rule in rules if rule.get("kind", "due") == "due" and (
-                        steps[done[-1]].done_when in rule.get("after", ()) and (rule.get("period") or {}).get("months", 0) <= 1
-                        or steps[done[-1]].done_when in ((rule.get("during") or {}).get("from") or ()))
+        due_upon = {c["article"] for rule in rules if steps[done[-1]].done_when in rule.get("after", ())
+                    and rule.get("kind", "due") == "due" and (rule.get("period") or {}).get("months", 0) <= 1
                     for c in rule.get("citations", ())}
+        # a filing that recurs from the event on (深圳 质量监督登记完成后，每季度首月5日前报送): due beside the work that goes on
+        recurring = [rule for rule in rules if rule.get("kind", "due") == "due"
+                     and steps[done[-1]].done_when in ((rule.get("during") or {}).get("from") or ())]
         # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
         after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], upon_event or steps[done[-1]].done_when
@@ -85,12 +86,21 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)
         when = "".join(due_line(d, q.lang) + t("dl.stop", q.lang) for d in days)
         own = {c.article for c in step.citations}
-        lead = Finding(jid, "next_step", "info", when + t("ans.next_step", q.lang, done=name, step=step.title[q.lang]),
+        meanwhile = [r for r in recurring if not any(c["article"] in own for c in r.get("citations", ()))]
+        also = "".join(t("ans.next_also", q.lang, filing=_title(r, q.lang)) for r in meanwhile)
+        lead = Finding(jid, "next_step", "info", when + t("ans.next_step", q.lang, done=name, step=step.title[q.lang]) + also,
                        dedupe([*step.citations, *[Citation(c["doc"], c["article"], c["quote"]) for d in days for c in d.citations
-                                                  if c["article"] not in own]]))
+                                                  if c["article"] not in own],
+                               *[Citation(jid, c["article"], c["quote"]) for r in meanwhile for c in r.get("citations", ())]]))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
     return out
+
+
+def _title(rule: dict, lang: str) -> str:
+    """A deadline rule's title, without the period it is rendered for ({period})."""
+    title = (rule.get("title") or {}).get(lang, "")
+    return re.sub(r"\s*\{period\}\s*", t("ans.each_period", lang), title)
 
 
 def _days_of_next(kb, jid: str, event: str | None, step, text: str) -> list:

@@ -286,7 +286,13 @@ def test_what_was_meant_once_after_the_question(text, verdict):
 ])
 def test_a_step_told_done_is_followed_by_the_next(text, jid, article):
     first = _first(text, jid)
-    assert first["topic"] == "next_step" and first["citations"][0]["article"] == article
+    assert first["topic"] == "next_step" and article in [c["article"] for c in first["citations"]]
+
+
+def test_the_work_next_and_the_filing_that_recurs_meanwhile():
+    """深圳 质量监督登记完成后: the work goes on, and the quarterly data fall due each quarter meanwhile."""
+    cited = [c["article"] for c in _first("深圳市直项目，质监登记做完了，接下来干嘛", "shenzhen")["citations"]]
+    assert cited[0] == "第十条" and "第十七条" in cited
 
 
 def test_a_step_asked_whether_done_is_no_statement():
