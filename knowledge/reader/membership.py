@@ -217,8 +217,19 @@ _DOES_ONE = lazy_regex(r"^.*(?:开|做|搞|请|交|报|出|走|弄)(?:个|一个
 _STEP_WORD = lazy_regex(r"竣工验收|初步验收|初验|终验|验收|立项|申报|备案|评审|论证")
 
 
-def one_enough(text: str) -> tuple[str, str] | None:
-    """(the step, the one thing) when a question says one thing is all a step needs; None otherwise."""
+# "is an expert review meeting all we need for acceptance?", "would a third-party test alone be enough for acceptance?"
+_EN_ONE_ENOUGH = lazy_regex(r"\b(?:is|would|will)\s+(?:an?|the|one|just an?|only an?)\s+(?P<item>[a-z][\w -]{3,40}?)\s+(?:alone\s+)?(?:be\s+)?"
+                            r"(?:all (?:we|it|you|they) (?:need|needs)|enough|sufficient)\b(?P<rest>[^?]{0,40})\?", re.I)
+
+
+def one_enough(text: str) -> tuple[str, str, str] | None:
+    """(the step, the one thing in the texts' words, the thing as the question says it) when a question says one
+    thing is all a step needs; None otherwise."""
+    e = _EN_ONE_ENOUGH.search(text) if text.isascii() else None
+    if e:   # (in the texts' words: 专家评审审核会议 holds the 专家评审 a list names)
+        item = "".join(chinese_words(e.group("item")))
+        steps = [w for w in chinese_words(e.group("rest") + " " + text[:e.start()]) if _STEP_WORD.fullmatch(w)]
+        return (steps[0], item, e.group("item")) if steps and len(item) >= 2 else None
     m = _ENOUGH_SAID.search(text)
     if not m:
         return None
@@ -227,7 +238,7 @@ def one_enough(text: str) -> tuple[str, str] | None:
         return None
     item = _DOES_ONE.sub("", clause).rstrip("会")
     steps = [x.group(0) for x in _STEP_WORD.finditer(text[:m.start() - len(clause) + _DOES_ONE.search(clause).end()])]
-    return (steps[-1], item) if steps and len(item) >= 2 and item not in steps else None
+    return (steps[-1], item, item) if steps and len(item) >= 2 and item not in steps else None
 
 
 def one_listed(text: str, step: str, item: str) -> str | None:

@@ -517,11 +517,11 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     if one:   # 验收是不是开个专家评审会就完事了: the text lists more than the one thing
         out = list(findings)
         for jid in jids:
-            found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [one_listed(a.text, *one)] if s), None)
+            found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [one_listed(a.text, *one[:2])] if s), None)
             if found:
                 article, quote = found
                 out = _standing_in(out, Finding(jid, "only_listed", "no", t("ans.one_not_enough", q.lang, article=article, quote=quote,
-                                                                              item=one[1]), [Citation(jid, article, quote)]),
+                                                                              item=one[2]), [Citation(jid, article, quote)]),
                                    ("yes", "no", "conditional", "info", "not_specified"))
         if out != findings:
             return out

@@ -297,3 +297,18 @@ def test_the_work_next_and_the_filing_that_recurs_meanwhile():
 
 def test_a_step_asked_whether_done_is_no_statement():
     assert _first("钟楼区的初验做完了吗？", "zhonglou")["topic"] != "next_step"
+
+
+@pytest.mark.parametrize("text", [
+    "Yunfu: for acceptance, is an expert review meeting all we need?",
+    "Yunfu: would a third-party acceptance test alone be enough for the acceptance?",
+])
+def test_one_thing_said_to_be_enough_in_english(text):
+    first = _first(text, "yunfu")
+    assert (first["topic"], first["verdict"]) == ("only_listed", "no")
+
+
+def test_a_filing_to_a_body_named_in_chinese_in_english():
+    """"filed with the 市政务服务数据管理局": the body it goes to is no topic of its own; the step's silence is answered."""
+    first = _first("Yunfu: after acceptance, within how many days must the acceptance report be filed with the 市政务服务数据管理局?", "yunfu")
+    assert first["verdict"] == "not_specified" and any("验收报告" in c["quote"] for c in first["citations"])
