@@ -12,7 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -21,7 +21,7 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
+_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|初步核验|第三方验收测评|验收测评|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 # a party named by its short name, with no 单位 (应该是监理出的吧, 是承建商组织的吧): its texts' name below
@@ -242,6 +242,10 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         verb = "组织|进行|开展"
     if claim.verb in ("办", "办理"):   # (质量监督登记是监理单位去办的吧: the text's 完成质量监督登记)
         verb = "办理|完成|进行|申请|负责"
+    if re.fullmatch(r"(?:去|来)?(?:聘)?请", claim.verb):   # (第三方验收测评是承建单位去请的吧: 聘请…单位对项目进行第三方验收测评)
+        verb = "聘请|委托|请"
+    if claim.verb == "负责" and claim.step in ("初步核验", "初验", "初步验收"):   # (初步核验是区大数据中心做的吧: …进行初步核验)
+        verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:

@@ -203,6 +203,10 @@ _CHANGED_BEFORE = lazy_regex(r"\b(?:adjust|chang|modif|alter|shift|reallocat|re-
 _TOTAL_SAID = lazy_regex(r"\b(?:is|are|was|were|now|comes? to|totals?|costs?)\s+(?:roughly|about|around|approximately|some|now)?\s*$", re.I)
 
 
+_BARE_INVOLVES = lazy_regex(r"\s*(?:这|这部分|这块|这一块|大概|大约)?涉及(?:到)?(?:的)?(?:资金|金额)?(?:大约|大概|约|差不多|将近)?\s*")
+_CHANGE_CLAUSE = lazy_regex(r"(?<![不没])(?:改|调整|调|变更|变动|改动)(?!革|进|善|造)")
+
+
 def _role(sentence: str, start: int, end: int) -> str:
     english = sentence[max(0, start - 2):start].isascii()
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
@@ -212,6 +216,11 @@ def _role(sentence: str, start: int, end: int) -> str:
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it
         before = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:start][-(window + 12):].lower()
+    if not english and clause_start > 0 and _BARE_INVOLVES.fullmatch(before):
+        # 要改部分建设内容，涉及30万: a clause that only says what the one before involves gives the change's figure
+        prev = sentence[max(sentence.rfind(p, 0, clause_start) for p in "，,。；;、") + 1:clause_start]
+        if _CHANGE_CLAUSE.search(prev):
+            return "change_amount"
     after = sentence[end:end + 40]
     said_after = next((role for role, pattern in _ROLE_AFTER if pattern.search(after)), None)
     if english and _WORTH_AFTER.match(after) and _CHANGED_BEFORE.search(before) and not _TOTAL_SAID.search(before):

@@ -6,7 +6,7 @@ import re
 
 from knowledge.lazy_regex import lazy_regex
 
-_COST = lazy_regex(r"费|一笔钱|这笔钱|(?:要|申请|拿|多要|再要)(?:一?笔)?钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)   # (资金 is funding, not a cost placed)
+_COST = lazy_regex(r"费|一笔钱|这笔钱|(?:要|申请|拿|多要|再要)(?:一?笔)?钱|(?<=[\u4e00-\u9fff]{2})的钱|\b(fee|fees|cost|costs|expense|expenses)\b", re.I)   # (资金 is funding, not a cost placed)
 # 单独再申请一笔, 另外报一个项目, 不想放总投资里, 不算进维保经费
 _OUTSIDE = lazy_regex(r"(?<![不没必需])(?<![不没]用)(单独|另外|另行|额外)(再)?(申请|报|立|列支|列入|列预算|列出来|申报|拨)|(?<![不没必需])(?<![不没]用)单列"   # (这笔费用单独立项: 用 of 费用)
                       r"|不(想|愿|愿意|打算)?(放|算|纳入|计入|列入|包含|包括)(在|进|入)?[^，,。？?]{0,10}(里|中|内|总投资|预算|经费)"
@@ -25,7 +25,7 @@ _PLACED_A_NOT_A = lazy_regex(r"(算|纳|包|放|列|计)[不没]\1")
 # (not 列入部门年度预算, which is where a cost applied for on its own goes)
 INCLUDED = lazy_regex(r"(费|经费|费用)[^。；;]{0,12}(纳入|包含在|计入)[^。；;，,]{0,12}(总投资|经费)")
 # the cost a question names by what it pays for (监理费, 对接费用, 测评费): 这笔费用 names none
-_NAMED_COST = lazy_regex(r"([\u4e00-\u9fff]{2})(?:经费|费用|费)")
+_NAMED_COST = lazy_regex(r"([\u4e00-\u9fff]{2})(?:经费|费用|费|的钱)")
 _NOT_NAMING = {"这笔", "那笔", "相关", "有关", "所有", "各项", "这些", "项目", "总投", "部分",   # (这部分费用: a share, not what it pays for)
                # a verb before 经费 (申请经费, 安排经费) says what is done with the money, not what it pays for
                "申请", "安排", "拨付", "使用", "落实", "下达", "报销", "支付", "需要", "追加", "增加", "列支", "出的", "花的"}

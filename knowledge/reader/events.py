@@ -16,7 +16,7 @@ _EVENT_WORDS = [
     # (a date before 下线/停用 plans the switch-off: 1月25号下线; "@" is where ``dated.stated_events`` has taken a date out)
     ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线|停掉|关停|下掉)|(停用|停止使用).{0,3}(计划|日期)|(?<=[号日@])\s*(起|开始|就|正式)?(停用|停止使用|下线|关停|停掉|下掉)|decommission|switch(ing)?[- ]off|shut(ting)? down|retir(e|ing) (the|an|our|old)|\b(be|being|get|gets|is|was|will be) retired\b|take .{0,12}offline|stop using|(taken|take|taking|go|goes|going) out of service|\b(take|takes|taking|taken|took|put|putting) (?:[\w-]+ ){1,3}out of (?:service|use|operation)\b|\b(go|goes|going|be|is|was) (taken )?offline\b|\b(switched|turned) off\b|\bdecommissioned\b"),
     ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(终验|竣工验收)|final acceptance"),
-    ("initial_acceptance_passed", rf"(初验|初步验收|初步核验).{{0,6}}{_DONE}|(初验|初步验收|初步核验)(结果|报告)[^，,。？?]{{0,8}}(上传|传到|传上|报到|交到)|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收|初步核验)|initial acceptance|preliminary acceptance"
+    ("initial_acceptance_passed", rf"(初验|初步验收|初步核验).{{0,6}}{_DONE}|(初验|初步验收|初步核验)(结果|报告)(已经|已)[^，,。？?]{{0,6}}(上传|传到|传上|报到|交到)|(初验|初步验收|初步核验)(结果|报告)[^，,。？?]{{0,8}}(上传|传到|传上|报到|交到)[^，,。？?]{{0,6}}了|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(初验|初步验收|初步核验)|initial acceptance|preliminary acceptance"
                                   # ("our own preliminary check (初验) passed last Friday": 文登's 初步核验 in English)
                                   r"|(?:preliminary|initial) check\b[^.?;,]{0,30}?\b(?:passed|done|completed|finished)\b"
                                   r"|\b(?:passed|completed|finished|did|done)\s+(?:our|the|its|their)?\s*(?:own\s+)?(?:preliminary|initial)\s+(?:check|inspection|verification)\b"

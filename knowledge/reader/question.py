@@ -1042,7 +1042,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     forms, negs = [], []
     # (承建方说…说不做验收过不了。规定里这个软件测评是强制的吗: a negation in what another said, which no tag asks of, is
     # no leave the asker asks for)
-    said = said_before_asking(text) if len(clause_parts) > 1 and not tag_asks(text) else []
+    said = said_before_asking(text) if not tag_asks(text) else []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
         forms.append(question_form(clause, lang) if clause and has_form_words(clause, lang) else form)
@@ -1061,7 +1061,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         form, forms = "yesno", ["yesno" if f == "info" and _WHICH_PLACE.search(clauses[i] if i < len(clauses) else text) else f
                                 for f, (i, _) in zip(forms, clause_parts, strict=False)]
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
-                 negated=bool(negated(text)), unmet=left_undone(text),
+                 negated=bool(negated(_without(text, said))), unmet=left_undone(_without(text, said)),
                  part_negated=negs, reading=text, asks=[a for a in re.split(r"(?<=[？?])", marked) if a.strip()],
                  unit_place=unit_place, doubted=doubted_facts)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
@@ -1256,6 +1256,14 @@ _DISTRICT_OWN = lazy_regex(r"(各区|(?<![社园小景校厂街])区里|区级|�
 
 def negated(text: str) -> bool:
     return form_negated(text)
+
+
+def _without(text: str, said: list[str]) -> str:
+    """The text without the clauses of what another said before the question (said_before_asking): its negations are
+    that party's, not a leave the asker asks for."""
+    for clause in said:
+        text = text.replace(clause, "")
+    return text
 
 
 _CLAUSES = lazy_regex(r"[?？。;；!！]")

@@ -50,6 +50,12 @@ _PROPOSED = [
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:[，,\s]*(?:能不能|能否|可不可以|可以|可否|想|打算|准备|计划))?\s*(?:在|于)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前)"
                r"\s*(?:就|先)*(?:做|搞|办|弄|完成|进行|开展|申请|提交|交|测)"),
 ]
+_PROPOSED += [
+    # 设计符合性评价意见是在合同验收之后出的吧: a step said to come after another (the order believed)
+    lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)是?在(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|(?<![之以])后)(?:才|再)?(?:出具|出|做|办|交|报|进行|开展|提交|审核|审|组织|申请)(?:的)?"),
+    # "the source code handover is reviewed after the completion acceptance, right?"
+    lazy_regex(r"(?P<b>\b[^.?!,;]{3,60}?)\s+(?:is|are|gets|get)\s+(?:only\s+)?(?:\w+ed|done|held|run|made|issued|written|submitted|filed)\s+(?:only\s+)?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+]
 _AFTER = lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
 # "… we'd like to do it after the final acceptance": a pronoun for the step, and the subject of the clause before it
 _EN_PRONOUN_AFTER = lazy_regex(r"\b(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|get|hand in|send in|deliver|issue|provide|push|move|postpone|defer|leave)\s+(?:it|this|that|them)\s+(?:(?:only|until|till|to) )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I)

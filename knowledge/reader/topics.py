@@ -38,7 +38,11 @@ _TITLE_EN = lazy_regex(
 _BEFORE_TITLE = lazy_regex(r".*(?:适用于|适用|按照|依照|依据|参照|遵照|遵循|执行|属于|归|走|按|用|算|的|这个|这份|那个|那份|该|本|这|那)")
 
 
-_ADDRESSEE = lazy_regex(r"(?:向|报给|报送|报到|交给|提交给|送交|报|(?:filed|submitted|reported|sent|handedin|registered)(?:with|to|in)(?:the)?)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
+_ADDRESSEE = lazy_regex(r"(?:向|报给|报送|报到|交给|提交给|送交|共享给|共享到|推送给|推送到|提供给|上传到|上传给|发给|报|(?:filed|submitted|reported|sent|handedin|registered)(?:with|to|in)(?:the)?)(?P<x>[\u4e00-\u9fff（）()]{0,12}?(?:主管部门|管理局|数据局|数管局|大数据中心|办公室|财政局))")
+
+
+# a day told with its year, or as the day something happened (2026年11月30日, 11月30日出具/签的/通过)
+_TOLD_DAY = lazy_regex(r"(?P<d>(?:20\d\d年)\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](?=(?:就|已经|已|刚)?(?:出具|出来|签|签订|签署|完成|通过|结束|开始|启动|开工|出|做|办|提交|备案|上线|验收|到期|下达|批复)))")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -500,6 +504,11 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         if cov:
             found[key] = cov
             every.setdefault(key, []).append(cov)
+    # a day told as an event's (审核结论2026年11月30日出具) names no topic (云浮's 11月30日 plan day), when something else does
+    told = {i for m in _TOLD_DAY.finditer(folded) for i in range(*m.span("d"))}
+    inside = {k for k, covs in every.items() if told and all(c <= told for c in covs)}
+    if inside and len(inside) < len(found):
+        found = {k: v for k, v in found.items() if k not in inside}
     # the body a filing goes to (向主管部门备案, 报市政务服务数据管理局) names no topic of the question, when
     # something else does (合同签订以后多长时间内要备案)
     addressed = {i for m in _ADDRESSEE.finditer(folded) for i in range(*m.span("x"))}

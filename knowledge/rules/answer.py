@@ -42,6 +42,8 @@ from ..reader.form import (
     plan_only,
     plan_told,
     proposal_stated,
+    said_before_asking,
+    tag_asks,
     unmarked,
     unreported,
 )
@@ -871,7 +873,8 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             unit = t("ans.unit.firms" if least[2] == "家" else "ans.unit.people", lang)
             summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=unit) + summary
         asked_text = q.reading or q.text
-        verdict = (settled_by_text(asked_text, [r.says["zh"] for r, _ in used]) if q.form == "yesno" else None) or verdict
+        # (…要同步编制吗？原本想上线后再编: what was meant once, told after the question, is no plan it asks of)
+        verdict = (settled_by_text(_ONCE_MEANT.sub("？", asked_text), [r.says["zh"] for r, _ in used]) if q.form == "yesno" else None) or verdict
         owner = _claimed_owner(asked_text) if q.form == "yesno" else None
         held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
@@ -1692,6 +1695,9 @@ def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
     text = unreported(q.text)   # (有人说…就能直接上线: what someone said asks no leave)
+    if not tag_asks(text):   # (承建方说…不做也能上线。规定里这个测试是必须的吗: nor what the vendor said before the question)
+        for clause in said_before_asking(text):
+            text = text.replace(clause, "")
     return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) or plan_told(text) \
         or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
 
@@ -1735,6 +1741,9 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         # 科长说运维不归它管，是这样吗: whether the duty or the coverage someone denied is there (a claim with a figure or a
         # time of its own, 一个月内报就行, is not checked by the duty's verdict: it keeps the duty's own word)
         return t(f"ans.v.claim_{f.verdict}", lang)
+    if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
+        # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
+        return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
     if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
         return t(f"ans.v.is_{f.verdict}", lang)   # 质保期内维保要收费吗: is it charged, not must it be
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
@@ -1770,9 +1779,6 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it
     if f.topic == "only_listed":   # 只有合格和不合格两种吗: is it so, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
-    if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
-        # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
-        return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
     if f.verdict in ("yes", "no") and (OVERDUE.search(CANNOT_MEET.sub("", q.text)) and not _MAY.search(HELD_UP_BY.sub("", q.text)) or proposed_start(q.reading or q.text)
                                        or IN_TIME.search(q.text)):   # 还算按时吗: is it, not must it
         return t(f"ans.v.is_{f.verdict}", lang)   # 算超期了没, 是从签合同那天开始算吗: is it, not must it
@@ -1847,6 +1853,9 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
 
 
 # 先自己组织验收，验完再送审，顺序对吗: whether the order told is right, asked as leave is
+# a plan given up or meant once, told after the question (…吗？原本想上线后再编; "… ? We originally planned to add it later.")
+_ONCE_MEANT = lazy_regex(r"[？?]\s*(?:[^？?。.]{0,12}[，,])?\s*(?:本来|原来|原本|起初|一开始|之前)(?:是)?(?:想|打算|准备|计划)[^？?]*$"
+                         r"|\?\s*(?:we|i)\s+(?:had\s+)?(?:originally|initially|first|at first)\s+(?:planned|meant|wanted|intended|thought)[^?]*$", re.I)
 _RIGHT_ORDER = lazy_regex(r"顺序|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|对吧|是吧|没错吧|的吧\s*[？?]?\s*$|\b(right|correct) order\b|\bin (that|this) order\b"
                           r"|,\s*(right|correct)\s*\?\s*$|\b(isn't it|aren't they|doesn't it)\s*\?\s*$", re.I)   # (X是在Y之前做的吧: the order believed)
 

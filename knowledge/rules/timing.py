@@ -197,7 +197,7 @@ def _said_step(words: str) -> str:
     """A step as the question said it, without the asking words before it (": can we hold the initial acceptance"),
     the place it is in (龙岗的) or a copula after it (第三方验收测评是在…之前做的吧)."""
     step = _ASKING_BEFORE.sub("", words).strip(" ，,。.?？") or words
-    step = re.sub(r"^[\u4e00-\u9fff]{2,3}(?:市|区)?(?:的|这边|那边)(?=[\u4e00-\u9fff]{2})", "", step)
+    step = re.sub(r"^[\u4e00-\u9fff]{2,3}(?:市|区)?(?:的|这边|那边)(?=[\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{2,6}项目(?=[\u4e00-\u9fff]{2})|^[A-Z][a-z]+:\s*", "", step)
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:是|都是|也是|要|得)$|,?\s*(?:right|correct)$|\s+(?:is|are) (?:done|held|carried out|made)$", "", step, flags=re.I) or step
 
 

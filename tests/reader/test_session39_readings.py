@@ -312,3 +312,59 @@ def test_a_filing_to_a_body_named_in_chinese_in_english():
     """"filed with the 市政务服务数据管理局": the body it goes to is no topic of its own; the step's silence is answered."""
     first = _first("Yunfu: after acceptance, within how many days must the acceptance report be filed with the 市政务服务数据管理局?", "yunfu")
     assert first["verdict"] == "not_specified" and any("验收报告" in c["quote"] for c in first["citations"])
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    # what the vendor said before the question, with its negations and leave words, is not what is asked
+    ("承建方说文登项目不用试运行也能验收，说等不了三个月。规定里试运行是必须的吗？", "wendeng", "yes"),
+    ("承建方说龙岗项目源代码不交也能竣工验收。规定里源代码移交是强制的吗？", "longgang", "yes"),
+    ("承建方说钟楼区20万的项目也必须请监理，不请验收过不了。规定里监理是强制的吗？", "zhonglou", "no"),
+    # the look-alike: a tag that asks of what was said
+    ("承建方说龙岗项目不做上线安全测试也能上线，这样行吗？", "longgang", "no"),
+])
+def test_what_the_vendor_said_before_the_question(text, jid, verdict):
+    assert _first(text, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("龙岗项目的第三方验收测评是承建单位去请的吧？", "longgang", "no"),
+    ("龙岗项目的第三方验收测评是建设单位去请的吧？", "longgang", "yes"),
+    ("文登项目的初步核验是区大数据中心做的吧？", "wendeng", "no"),
+    ("深圳项目监理总结报告是承建单位写的吧？", "shenzhen", "no"),
+    ("深圳项目监理总结报告是监理单位写的吧？", "shenzhen", "yes"),
+])
+def test_who_hires_does_or_writes(text, jid, verdict):
+    first = _first(text, jid)
+    assert (first["topic"], first["verdict"]) == ("actor", verdict)
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("深圳项目设计符合性评价意见是在合同验收之后出的吧？", "shenzhen", "no"),
+    ("深圳项目设计符合性评价意见是在合同验收之前出的吧？", "shenzhen", "yes"),
+    ("Longgang: the source code handover is reviewed after the completion acceptance, right?", "longgang", "no"),
+])
+def test_an_order_believed_with_a_step_said_after(text, jid, verdict):
+    assert _first(text, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("云浮项目要同步编制政务数据共享资源目录吗？原本想上线后再编", "yes"),
+    ("云浮项目的数据共享资源目录能不能上线后再编？", "no"),
+])
+def test_a_plan_meant_once_after_the_question(text, verdict):
+    assert _first(text, "yunfu")["verdict"] == verdict
+
+
+def test_the_money_of_a_cost_asked_apart():
+    first = _first("钟楼区数据共享对接的钱，能不能另外报个项目申请？", "zhonglou")
+    assert first["verdict"] == "no" and first["citations"][0]["article"] == "第三十七条"
+
+
+def test_a_day_told_is_no_topic():
+    """审核结论2026年11月30日出具: 云浮's 11月30日 plan day is no topic of a Longgang question."""
+    assert all(f["topic"] != "annual_plan" for f in _findings("龙岗项目竣工决算审核结论2026年11月30日出具，结余资金何日前上缴？"))
+
+
+def test_a_window_day_gone_by_is_said_to_have_passed():
+    answer = _answer("钟楼区系统准备2026年12月20日停用，停用说明何日前上报？")
+    assert "2026-11-20" in answer and "该日已过" in answer

@@ -127,7 +127,12 @@ def _estimated(cal: WorkCalendar, year: int) -> Texts:
 def _text_before(rule: Rule, d0: date, due: date, cal: WorkCalendar, trigger: str) -> Texts:
     text = each_lang("dl.before", event=rule.rs.event_label(trigger), start=_day(d0), nth=_nth(rule.n),
                 due=_day(due))
-    return _join(text, each_lang("dl.stop" if cal.is_workday(due) else "dl.before.not_workday"))
+    text = _join(text, each_lang("dl.stop" if cal.is_workday(due) else "dl.before.not_workday"))
+    from ..workdays import china_today
+
+    if due < china_today() < d0:   # (停用前30日内上报, the 30th day before gone by: the window runs on until the day itself)
+        text = _join(text, each_lang("dl.before.passed", event=rule.rs.event_label(trigger), n=rule.n, start=_day(d0)))
+    return text
 
 
 def _text_yearly(rule: Rule, due: date, cal: WorkCalendar, first: date | None, last: date | None) -> Texts:
