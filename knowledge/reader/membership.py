@@ -213,7 +213,7 @@ def only_items(text: str) -> tuple[list[str], int | None] | None:
 # one thing said to be all a step needs (验收是不是开个专家评审会就完事了, 只开个专家评审会就行吗): the thing, said before
 # the words that it is enough, after the verb that does it; and the step it is said of, named before
 _ENOUGH_SAID = lazy_regex(r"(?:就完事|就行|就够|就可以|就好|就算完)了?(?:吗|么|嘛|吧|\s*[？?]|$)")
-_DOES_ONE = lazy_regex(r"^.*(?:开|做|搞|请|交|报|出|走|弄)(?:个|一个|一次|一份|一下|了)?")
+_DOES_ONE = lazy_regex(r"^.*?(?:开|做|搞|请|交|报|出|走|弄)(?:个|一个|一次|一份|一下|了)?(?=[\u4e00-\u9fff]{2})")
 _STEP_WORD = lazy_regex(r"竣工验收|初步验收|初验|终验|验收|立项|申报|备案|评审|论证")
 
 

@@ -112,7 +112,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # (不接入市数据共享开放平台; 不想接…平台，说涉及隐私。这样还能通过验收吗: the reason told in a sentence between)
                     r"|不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)(?=[^，,。？?\s]{0,12}(平台|中心|系统|专网|政务网))[^？?]{0,60}?(能|可以|行|通过)"
                     # 数据不共享，能通过验收吗: the sharing the text asks, left out
-                    r"|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚)[^？?]{0,40}?(能|可以|行|通过)"
+                    r"|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚|纳入|接入|上传)[^？?]{0,40}?(能|可以|行|通过)"
                     # 没经过市政务服务数据管理局验收前置审核，单位自己先组织验收可以吗: a step not taken, named with its long body
                     r"|(没有|没|还没|还未|尚未|未)(经过|经|通过|做|搞|办|进行|完成|拿到|取得)[^。？?]{0,40}(就|能|可以|可否|能否|能不能|行)"
                     # 预算要从200万调到280万…能直接按新方案开工吗: the change gone ahead with, the step for it left out
@@ -160,7 +160,7 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
                     # "we only keep paper archives, no electronic archive. Good enough …?": what is kept, and what is not
                     r"|\b(?i:only)\b[^.?]{0,60}[,;]\s*(?i:no|not|without)\b[^?]{0,120}\b(?i:enough|acceptable|allowed|ok|okay|fine|sufficient)\b"
                     # "… have all signed off. Can we just go ahead and implement the changes now?"
-                    r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))(?![^.?;]{0,40}\b(?i:was|were|is|are|been) (?i:closed|fixed|resolved|done|completed|rectified|corrected|finished)\b)[^?;]{0,40}\b(?i:can|may|could) we (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
+                    r"|\b(?i:signed off|confirmed|agreed)\b(?!\s+(?i:closed|fixed|resolved|done|completed?|rectified|corrected|finished))(?![^.?;]{0,40}\b(?i:was|were|is|are|been) (?i:closed|fixed|resolved|done|completed|rectified|corrected|finished)\b)[^?;]{0,40}\b(?:(?i:can|may|could) we|(?i:so |then |now )?we (?i:can|may|could)) (?i:just |now |simply |then )?(?i:go ahead|proceed|implement|carry|execute|make)\b"
                     # "… says design, supervision and contractor signing off is enough. Can we just go ahead and implement the changes?"
                     r"|\b(?i:sign\w* off|confirm\w*|agree\w*)\b[^.?;]{0,20}\b(?i:is|are|would be|will be)\s+(?i:enough|sufficient|all (?:we|it) needs?)\b[^?]{0,120}\b(?i:go ahead|proceed|implement|carry|execute|start)\b"
                     r"|(还在|正在|尚在|还没)(等)?[^。？?，,]{0,6}(审|审核|审批|评审|报批|走流程|批)[^。？?]{0,24}(能|可以|可否|能否|能不能|行)"   # 可研还在审(等发改批)，初步设计能先做吗
@@ -308,7 +308,7 @@ def _unmet(text: str) -> bool:
                  or re.search(r"(?:本来|原来|原本|起初|一开始)(?:是)?(?:想|打算|准备|计划)[^，,。？?]{0,12}$", text[:m.start()])
                  and re.search(r"[？?]", text[:m.start()])
                  # (因为涉密，…数据也不共享，能合格吧: the secrecy the texts except from sharing, given as the reason)
-                 or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚)", m.group(0))
+                 or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚|纳入|接入|上传)", m.group(0))
                  and re.search(r"(?<![不非没未])涉(?:及国家)?密", text[:m.end()])
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
                  or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):

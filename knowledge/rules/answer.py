@@ -1257,7 +1257,7 @@ _CASE_SAID = lazy_regex(r"部署|(技术)?方案[^，,。？?]{0,4}(优化|完�
                         r"|\b(as required by|at the request of)\b|\b(optimi[sz]\w*|improv\w*|refin\w*)\b[^.?,;]{0,12}?\b(technical )?(solution|plan|design)\b"
                         r"|\btechnical (solution|plan|design)\b[^.?,;]{0,20}?\b(optimi[sz]\w*|improv\w*|refin\w*)|\bbusiness (development )?needs?\b", re.I)
 # a step the unit says it decides alone (自己决定就行, decide on its own), where the text has others review or approve it
-_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商量|讨论|开会)?(一下)?(决定|定|说了算|拍板|做主)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
+_DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商量|讨论|开会)?(一下)?(决定|定|说了算|拍板|做主|签字|签个字|盖章|盖个章|批一下|批)(?!准)|(开会|开个会|开一个会|开个小会|班子|党组|局务会|办公会)[^，,。？?]{0,6}(决定|定|研究|通过|调整|调|改)[^，,。？?]{0,6}?(了)?(后|以后|之后)?就(行|可以|直接)"
                             r"|(本单位|我们单位|本局|局里|我们局|本部门|我们部门)的?(主要|一把手)?(领导|负责人|一把手)(批准|批|签字|签|同意|拍板|决定|定)(了)?(后|以后|之后|就))(?![^，,。？?]{0,6}(批|审))|\b(decide|settle|approve) (it |that |this )?(on (its|their|our) own|ourselves|alone|internally|unilaterally)\b", re.I)
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b"

@@ -368,3 +368,19 @@ def test_a_day_told_is_no_topic():
 def test_a_window_day_gone_by_is_said_to_have_passed():
     answer = _answer("钟楼区系统准备2026年12月20日停用，停用说明何日前上报？")
     assert "2026-11-20" in answer and "该日已过" in answer
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("钟楼区验收是不是交个初验报告就行了？", "zhonglou", "no"),    # 第三十条 lists many documents
+    ("钟楼区项目调整资金不到概算8%，我们单位自己签字就可以调整吧？", "zhonglou", "no"),   # the panel approves
+    ("云浮项目数据不纳入全市政务数据资源管理，能验收吗？", "yunfu", "no"),
+    ("云浮项目数据已纳入全市政务数据资源管理，能验收吗？", "yunfu", "yes"),
+    ("我们是承建单位，龙岗项目产生的数据能归我们公司吗？", "longgang", "no"),
+    ("龙岗项目产生的数据能归我们单位吗？", "longgang", "yes"),
+    ("Longgang: our changes add up to 15% of the contract price. Design, supervision and the vendor all signed off, so we "
+     "can go ahead, right?", "longgang", "no"),
+    ("Longgang: our changes add up to 5% of the contract price. Design, supervision and the vendor all signed off, so we "
+     "can go ahead, right?", "longgang", "yes"),
+])
+def test_more_of_the_reviews_wordings(text, jid, verdict):
+    assert _first(text, jid)["verdict"] == verdict
