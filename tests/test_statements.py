@@ -47,3 +47,14 @@ def test_a_question_about_a_done_thing_stays_a_question(app):
     project(app)
     out = User(app).say("初验做完了要干嘛")
     assert "依据" in out
+
+
+def test_a_step_told_done_without_a_day_or_a_project_gets_what_comes_next(app):
+    """钟楼区的初验做完了。 from a user with no project: the next step from the text, and how to keep it on a project."""
+    out = User(app).say("钟楼区的初验做完了。")
+    assert "初验3个月后申请终验" in out and "第二十八条" in out and "/new" in out
+
+
+def test_a_step_told_done_naming_no_place_and_no_project_asks_for_one(app):
+    out = User(app).say("初验做完了。")
+    assert "/new" in out and "依据" not in out

@@ -41,12 +41,15 @@ def _event(session, event: str, found, text: str = "") -> list[Reply]:
 
 
 def _told_without_project(session, found, text: str) -> list[Reply]:
-    """钟楼区初验昨天做完了, with no project declared: what follows in the place it names and by when, from the
-    regulations, and how to keep it on a project; nothing when it names no one place or no day."""
-    if found is None or found.date is None:
+    """钟楼区初验昨天做完了 (or 钟楼区的初验做完了。 with no day), with no project declared: what follows in the place it
+    names (and by when, where a day is told), from the regulations, and how to keep it on a project; nothing when it
+    names no one place, or names no day and the regulations give no next step."""
+    if found is not None and found.date is None:
         return []
     result = session.kb.ask(text)
     if len((result.get("understood") or {}).get("jurisdictions") or []) != 1 or not result["findings"]:
+        return []
+    if found is None and result["findings"][0].get("topic") != "next_step":
         return []
     return [Reply(result["answer"]), Reply(t("statement_no_project_answered", session.lang))]
 
