@@ -94,6 +94,8 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
                                *[Citation(jid, c["article"], c["quote"]) for r in meanwhile for c in r.get("citations", ())]]))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
+        if told_only:   # (a step told done asks nothing else: what comes next is the whole answer there)
+            out = [f for f in out if f.jurisdiction != jid or f is lead]
     return out
 
 
