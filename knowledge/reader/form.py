@@ -654,6 +654,9 @@ _OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|
 _SAME_SPEAKER = lazy_regex(r"\s*(?:还|又|并且?|而且|也)?(?:说|讲|称|声称|表示)|\s*(?:还|又|并且?|而且)(?!是|有)")
 
 
+_OWN_SIDE = lazy_regex(r"(?:领导|处长|科长|局长|主任|老板|书记|头儿|上面|上级|我们|咱们|我|单位|部门|分管)(?:也|都|就|还)?$")
+
+
 def said_before_asking(text: str) -> list[str]:
     """The clauses of what someone said (承建方说必须请第三方机构做软件测评，还…，说不做验收过不了。) in a sentence told
     before the one that asks (规定里这个软件测评是强制的吗？): background, whose negation is no leave the asker asks for."""
@@ -662,7 +665,8 @@ def said_before_asking(text: str) -> list[str]:
     out = []
     for sentence in sentences[:asking[-1]] if asking else []:
         m = _SAYS.search(sentence)
-        if m and not re.search(r"[？?]", sentence):
+        # (领导说…可研报告不编了，直接做初设: the asker's own side saying what will be done is the plan asked about)
+        if m and not re.search(r"[？?]", sentence) and not _OWN_SIDE.search(sentence[:m.start() + 1]):
             out += [c.strip() for c in _CLAUSE.split(sentence[m.end():]) if c.strip()]
     return out
 
