@@ -249,9 +249,10 @@ def one_listed(text: str, step: str, item: str) -> str | None:
         m = re.search(r"包括|包含|分为|由", s)
         if not m or step[:2] not in s[:m.start()] or "、" not in s[m.end():]:
             continue
-        listed = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(re.sub(r"等.*$", "", re.split(r"[，,]", s[m.end():])[0]))]
+        items = re.split(r"[，,]", s[m.end():])[0]   # (the list's own clause: 项目验收包括A、B和C等)
+        listed = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(re.sub(r"等.*$", "", items))]
         if len(listed) >= 2 and any(len(i) >= 2 and (i in item or item.rstrip("会") in i) for i in listed):
-            return re.split(r"[，,]", s[m.end():])[0] and s[:m.end() + len(re.split(r"[，,]", s[m.end():])[0])]
+            return s[:m.end() + len(items)]
     return None
 
 

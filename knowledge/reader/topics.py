@@ -214,6 +214,34 @@ def _parent_words(text: str, parent: set[int]) -> tuple[str, ...]:
     return (text[min(parent):max(parent) + 1],)
 
 
+def _across_languages(folded: str, topics: dict, topic, found: dict[str, set[int]], others: set[int]) -> set[int] | None:
+    """A narrower topic whose step is named in Chinese and its own word in English: "an expert meeting for the 合同初步验收"
+    (the term "initial acceptance+expert", its step's name standing for the step found), "the 监理 fee" ("supervision
+    fee", its own word right beside the step). The topics its own word matched by themselves ("expert meeting") are taken
+    into it. None when there is none."""
+    parent = found[topic.parent]
+    named = {t[0] for t in topics[topic.parent].terms if len(t) == 1 and t[0].isascii()}
+    cov = next((c for parts in topic.terms if len(parts) > 1 and any(p in named for p in parts)
+                and (own := tuple(p for p in parts if p not in named)) and all(p.isascii() and p in folded for p in own)
+                and not any(p in folded for p in parts if p in named)
+                for c in [_in_sentence(folded, (*own, *_parent_words(folded, parent)), parent)] if c and c <= others), None)
+    a, b = min(parent), max(parent) + 1
+    for parts in topic.terms if not cov else ():
+        if len(parts) != 1 or not parts[0].isascii():
+            continue
+        for n in named:
+            after = parts[0].startswith(n)
+            own = parts[0][len(n):] if after else parts[0][:-len(n)] if parts[0].endswith(n) else ""
+            if len(own) >= 3 and (folded.startswith(own, b) if after else folded.endswith(own, 0, a)):
+                cov = set(range(b, b + len(own))) if after else set(range(a - len(own), a))
+                break
+        if cov:
+            break
+    for k in [k for k, c in found.items() if cov and k != topic.parent and c & cov]:
+        cov |= found.pop(k)
+    return cov
+
+
 def _in_sentence(text: str, parts: tuple[str, ...], parent: set[int]) -> set[int] | None:
     """The characters of a term's parts all said in the sentence the parent topic's match is in (no 。？！；
     between them), one of them the parent's own words, less the parent's; None otherwise."""
@@ -476,31 +504,8 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         others = set().union(*(c for k, c in found.items() if k != topic.parent))
         cov = next((c for parts in topic.terms if len(parts) > 1 and all(p in folded and not p.isascii() for p in parts)
                     for c in [_in_sentence(folded, parts, found[topic.parent])] if c and c <= others), None)
-        said = _parent_words(folded, found[topic.parent])[0]
-        if not cov and not said.isascii():
-            # ("an expert meeting for the 合同初步验收": the step it narrows named in Chinese, its own word in English;
-            # the step's name in the term stands for the step found)
-            named = {t[0] for t in topics[topic.parent].terms if len(t) == 1 and t[0].isascii()}
-            cov = next((c for parts in topic.terms if len(parts) > 1 and any(p in named for p in parts)
-                        and (own := tuple(p for p in parts if p not in named)) and all(p.isascii() and p in folded for p in own)
-                        and not any(p in folded for p in parts if p in named)
-                        for c in [_in_sentence(folded, (*own, *_parent_words(folded, found[topic.parent])), found[topic.parent])]
-                        if c and c <= others), None)
-            if not cov:   # ("the 监理 fee": a narrower term, "supervision fee", whose step is said in Chinese right beside it)
-                a, b = min(found[topic.parent]), max(found[topic.parent]) + 1
-                for parts in topic.terms:
-                    if len(parts) != 1 or not parts[0].isascii():
-                        continue
-                    for n in named:
-                        own = parts[0][len(n):] if parts[0].startswith(n) else parts[0][:-len(n)] if parts[0].endswith(n) else ""
-                        if len(own) >= 3 and (folded.startswith(own, b) if parts[0].startswith(n) else folded.endswith(own, 0, a)):
-                            cov = set(range(b, b + len(own))) if parts[0].startswith(n) else set(range(a - len(own), a))
-                            break
-                    if cov:
-                        break
-            # (its own word, "expert meeting", is no topic of its own beside it: the narrower one says it)
-            for k in [k for k, c in found.items() if cov and k != topic.parent and c & cov]:
-                cov |= found.pop(k)
+        if not cov and not _parent_words(folded, found[topic.parent])[0].isascii():
+            cov = _across_languages(folded, topics, topic, found, others)
         if cov:
             found[key] = cov
             every.setdefault(key, []).append(cov)

@@ -1330,8 +1330,8 @@ _EN_WE = lazy_regex(r"\b(?:our (?:company|firm|side)|we|us|our)\b", re.I)
 
 def _claimed_owner(text: str) -> str | None:
     """The party a question says a thing belongs to (归承建单位所有, 能归开发商吗, belong to the vendor)."""
-    if _VENDOR_SPEAKS.search(text):   # ("We're the vendor …: can the contract say our company keeps ownership")
-        text = _EN_WE.sub("the vendor", re.sub(r"我们公司|我司|我方|我们", "承建单位", text[_VENDOR_SPEAKS.search(text).end():]))
+    if vendor := _VENDOR_SPEAKS.search(text):   # ("We're the vendor …: can the contract say our company keeps ownership")
+        text = _EN_WE.sub("the vendor", re.sub(r"我们公司|我司|我方|我们", "承建单位", text[vendor.end():]))
     m = re.search(r"归(?![属档口类纳])([\u4e00-\u9fff]{1,10}?)(所有|吗|么|嘛|呢|\s|[，,、？?]|$)", text)
     if m:   # (归属, 归档: no party)
         said = m.group(1)
