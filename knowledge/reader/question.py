@@ -310,6 +310,9 @@ def _unmet(text: str) -> bool:
                  # (因为涉密，…数据也不共享，能合格吧: the secrecy the texts except from sharing, given as the reason)
                  or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚|纳入|接入|上传)", m.group(0))
                  and re.search(r"(?<![不非没未])涉(?:及国家)?密", text[:m.end()])
+                 # ("our project is classified (涉密), so its data won't be shared. Can it still pass acceptance?")
+                 or re.search(r"\b(?:won't|will not|cannot|can't|isn't|is not|aren't)\s+(?:be\s+)?(?:shared|connected|interconnected)\b", m.group(0), re.I)
+                 and re.search(r"(?<!not )(?<!non-)\b(?:classified|secret)\b|(?<![不非没未])涉密", text[:m.end()], re.I)
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
                  or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the

@@ -384,3 +384,11 @@ def test_a_window_day_gone_by_is_said_to_have_passed():
 ])
 def test_more_of_the_reviews_wordings(text, jid, verdict):
     assert _first(text, jid)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Wendeng: our project is classified (涉密), so its data won't be shared. Can it still pass acceptance?", "yes"),
+    ("Wendeng: our data won't be shared. Can we still pass acceptance?", "no"),
+])
+def test_data_not_shared_in_english_with_the_secrecy_excepted(text, verdict):
+    assert _first(text, "wendeng")["verdict"] == verdict
