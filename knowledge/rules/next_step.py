@@ -23,6 +23,10 @@ _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?
                    r"|\bwhat (?:do|should|must|can|shall) (?:we|i) (?:\w+ ){1,3}(?:next|now)\b", re.I)
 
 
+# "our quality supervision registration is done.", "all construction on our project is finished": a step told done
+_EN_TOLD_DONE = lazy_regex(r"\b(?:is|are|was|were|has been|have been|got|just)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed|passed|over|through|signed|filed|approved)\b", re.I)
+
+
 # 接下来要报什么, what do we file next: the next step that files something with a body, a filing of the deadlines
 _FILING_ASKED = lazy_regex(r"(?:报|交|提交|报送|上报|递交)(?:什么|啥|哪些|些啥|些什么)|(?:几号|哪天|啥时候|什么时候)(?:之?前)?(?:要|得)?(?:报|交)"
                            r"|\bwhat (?:do|should|must) (?:we|i) (?:have to |need to |still )?(?:file|submit|send|report)\b|\b(?:file|submit|send in)\b[^.?]{0,20}\bnext\b", re.I)
@@ -38,7 +42,9 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     are left as they are when no step of the path is completed by the event told."""
     # (初验做完了。 "Our quality supervision registration is done.": a step told done, asking nothing, is answered with
     # what comes next, as 接下来呢 is)
-    told_only = not re.search(r"[？?]", text) and not any(classify(text, q.lang).scores[k] for k in ("yesno", "info"))
+    form = classify(text, q.lang)
+    told_only = not re.search(r"[？?]", text) and not any(form.scores[k] for k in ("yesno", "info")) \
+        and (form.scores["statement"] > 0 or q.lang == "en" and bool(_EN_TOLD_DONE.search(text)))
     if q.form == "yesno" or q.form != "info" and not told_only or not (_NEXT.search(text) or told_only) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
     told = [name for name, _, _ in events_named(text)] + list(_dated(text))   # (the events the question dates too)
@@ -94,8 +100,6 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
                                *[Citation(jid, c["article"], c["quote"]) for r in meanwhile for c in r.get("citations", ())]]))
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
-        if told_only:   # (a step told done asks nothing else: what comes next is the whole answer there)
-            out = [f for f in out if f.jurisdiction != jid or f is lead]
     return out
 
 
