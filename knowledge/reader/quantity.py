@@ -193,6 +193,11 @@ _EN_GLOSSED = lazy_regex(r"(?<=[A-Za-z])\s*[(（]\s*(?![零一二两三四五六
                          r"|(?<![\u4e00-\u9fff])(?![零一二两三四五六七八九十百千万亿]+\s*[(（])[\u4e00-\u9fff]{1,8}(?=\s*[(（]\s*[A-Za-z][A-Za-z -]*[)）])")
 
 
+def glossed_terms(text: str) -> list[str]:
+    """The Chinese terms glossed in an English question ("initial check (初核)", "its 初核 (preliminary check)")."""
+    return [re.sub(r"[\s(（)）]", "", m.group(0)) for m in _EN_GLOSSED.finditer(text)]
+
+
 def glossed_english(text: str) -> bool:
     """Is this English with its only Chinese a term glossed beside its English ("initial check (初核)")?"""
     bare = _EN_GLOSSED.sub("", text)

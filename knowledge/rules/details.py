@@ -55,6 +55,7 @@ from ..reader.quantity import (
     english_case,
     english_subject,
     glossed_english,
+    glossed_terms,
     length_suffices,
     measure,
 )
@@ -168,12 +169,13 @@ def measured(found: list[Finding], q: Question, wanted: list, kb=None, j: Jurisd
             # completion acceptance, how long is the rectification period" for the failed acceptance's rectification, not
             # the general duty to fix what oversight finds)
             stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", english_case(q.reading or q.text))} if q.lang == "en" else set()
-            glossed_term = q.lang == "en" and glossed_english(q.text)
+            # (the topics the Chinese terms glossed in an English question are read as: 等保 the assessment, 保修期 the warranty)
+            glossed = set(detect(" ".join(glossed_terms(q.text)), kb.topics)) if kb is not None and q.lang == "en" and glossed_english(q.text) else set()
             best = max(chosen, key=lambda f: (fine and f.topic == "penalties",   # (罚款多少: the fine is the penalties' number)
                                               kb is None or j is None or not named_by_title(kb, j, f.topic, q.reading or q.text),
                                               # ("What level of classified protection (等保) testing …": a Chinese term glossed
                                               # in English names the topic it was read as first, which leads; not a list naming it)
-                                              0 if not glossed_term else -q.topics.index(f.topic) if f.topic in q.topics else -len(q.topics),
+                                              f.topic in glossed,
                                               sum(p in "。".join(c.quote for c in f.citations) for p in asked),
                                               sum(w in _said(f).lower() for w in stems)))
             return [_silent_on(best, q, wanted, kb, j)]
