@@ -654,6 +654,10 @@ _OWN_TURN = lazy_regex(r"到底|究竟|真的|是这样|对不对|对吗|我们|
 _SAME_SPEAKER = lazy_regex(r"\s*(?:还|又|并且?|而且|也)?(?:说|讲|称|声称|表示)|\s*(?:还|又|并且?|而且)(?!是|有)")
 
 
+# what was meant once, not now (本来想, 原本打算): a plan given up, told beside the question
+MEANT_ONCE = r"(?:本来|原来|原本|起初|一开始)(?:是)?(?:想|打算|准备|计划)"
+
+
 _OWN_SIDE = lazy_regex(r"(?:领导|处长|科长|局长|主任|老板|书记|头儿|上面|上级|我们|咱们|我|单位|部门|分管)(?:也|都|就|还)?$")
 
 

@@ -20,6 +20,7 @@ from .form import (
     EN_BODY_SWAPPED,
     HANDED_OVER,
     LEAVE_WORDS,
+    MEANT_ONCE,
     SELF_DOES,
     asking_clause,
     classify,
@@ -305,7 +306,7 @@ def _unmet(text: str) -> bool:
                  and _met_since("".join(re.split(r"[，,]", m.group(0), maxsplit=1)[1:]))
                  or _BUT_EXCEPTED.search(m.group(0))
                  # (…是不是要同步建设？预算紧，本来想后面再补: what was meant once, before the question, is no plan asked now)
-                 or re.search(r"(?:本来|原来|原本|起初|一开始)(?:是)?(?:想|打算|准备|计划)[^，,。？?]{0,12}$", text[:m.start()])
+                 or re.search(MEANT_ONCE + r"[^，,。？?]{0,12}$", text[:m.start()])
                  and re.search(r"[？?]", text[:m.start()])
                  # (因为涉密，…数据也不共享，能合格吧: the secrecy the texts except from sharing, given as the reason)
                  or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚|纳入|接入|上传)", m.group(0))

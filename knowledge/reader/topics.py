@@ -209,9 +209,9 @@ def _children_of(topics: dict, parents: tuple[str, ...]) -> list:
     return [kt for p in parents for kt in held[1].get(p, ())]
 
 
-def _parent_words(text: str, parent: set[int]) -> tuple[str, ...]:
-    """The words of the parent topic's match, as one part."""
-    return (text[min(parent):max(parent) + 1],)
+def _parent_words(text: str, parent: set[int]) -> str:
+    """The words of the parent topic's match."""
+    return text[min(parent):max(parent) + 1]
 
 
 def _across_languages(folded: str, topics: dict, topic, found: dict[str, set[int]], others: set[int]) -> set[int] | None:
@@ -224,7 +224,7 @@ def _across_languages(folded: str, topics: dict, topic, found: dict[str, set[int
     cov = next((c for parts in topic.terms if len(parts) > 1 and any(p in named for p in parts)
                 and (own := tuple(p for p in parts if p not in named)) and all(p.isascii() and p in folded for p in own)
                 and not any(p in folded for p in parts if p in named)
-                for c in [_in_sentence(folded, (*own, *_parent_words(folded, parent)), parent)] if c and c <= others), None)
+                for c in [_in_sentence(folded, (*own, _parent_words(folded, parent)), parent)] if c and c <= others), None)
     a, b = min(parent), max(parent) + 1
     for parts in topic.terms if not cov else ():
         if len(parts) != 1 or not parts[0].isascii():
@@ -504,7 +504,7 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
         others = set().union(*(c for k, c in found.items() if k != topic.parent))
         cov = next((c for parts in topic.terms if len(parts) > 1 and all(p in folded and not p.isascii() for p in parts)
                     for c in [_in_sentence(folded, parts, found[topic.parent])] if c and c <= others), None)
-        if not cov and not _parent_words(folded, found[topic.parent])[0].isascii():
+        if not cov and not _parent_words(folded, found[topic.parent]).isascii():
             cov = _across_languages(folded, topics, topic, found, others)
         if cov:
             found[key] = cov

@@ -20,6 +20,11 @@ def first_verdict(question: str, jid: str) -> str:
     return next(f["verdict"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
 
 
+def first_finding(question: str, jid: str) -> dict:
+    """The jurisdiction's first finding, whole (topic, verdict, label, citations): the one that answers."""
+    return next(f for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)
+
+
 def summaries(question: str, jid: str) -> str:
     """The summaries of one jurisdiction's findings, joined: what the answer says of it."""
     return " ".join(f["summary"] for f in get_kb().ask(question)["findings"] if f["jurisdiction"] == jid)

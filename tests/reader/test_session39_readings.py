@@ -1,6 +1,7 @@
 """Readings from the thirty-ninth session (issue 8), each with a look-alike that must keep its answer. The questions
 are the project's own sentences (none is an evaluation case)."""
 import pytest
+from reader_answers import first_finding, first_verdict, verdicts
 
 from knowledge.base import get_kb
 
@@ -40,13 +41,9 @@ def test_when_a_step_may_start_gives_its_first_day(text, day):
     assert "2026-09-30" not in answer and "2026-11-30" not in answer   # (钟楼's yearly plan and self-evaluation)
 
 
-def test_a_last_day_asked_of_a_step_with_only_a_first_is_not_its_first():
+def test_a_last_day_asked_of_a_step_with_only_a_first_is_not_itsfirst_finding():
     """最晚什么时候申请终验: no last day is set, so no first day is given as one."""
     assert "最早2026-11-15" not in _answer("钟楼区项目初验8月15日结束的，最晚什么时候申请终验？")
-
-
-def _verdicts(text, jid):
-    return [f["verdict"] for f in _findings(text) if f["jurisdiction"] == jid]
 
 
 @pytest.mark.parametrize("text, jid", [
@@ -58,7 +55,7 @@ def _verdicts(text, jid):
 def test_english_with_a_glossed_term_is_measured_in_english(text, jid):
     """A length asked in English, with the Chinese term glossed beside it, of a step the text names without one: silent
     (the bureau's yearly plan date, "by 30 November each year", is no length of its check)."""
-    assert _verdicts(text, jid)[:1] == ["not_specified"]
+    assert first_verdict(text, jid) == "not_specified"
 
 
 @pytest.mark.parametrize("text, jid, verdict", [
@@ -68,11 +65,7 @@ def test_english_with_a_glossed_term_is_measured_in_english(text, jid):
     ("Zhonglou: within how many days after the trial run (试运行) ends must the initial acceptance (初验) be organised?", "zhonglou", "info"),
 ])
 def test_english_with_a_glossed_term_still_finds_a_length_given(text, jid, verdict):
-    assert verdict in _verdicts(text, jid)
-
-
-def _first(text, jid):
-    return next(f for f in _findings(text) if f["jurisdiction"] == jid)
+    assert verdict in verdicts(text, jid)
 
 
 @pytest.mark.parametrize("text, topic, verdict", [
@@ -81,7 +74,7 @@ def _first(text, jid):
     ("钟楼区45万的项目，监理费一般多少？", "supervision_fee", "not_specified"),
 ])
 def test_a_word_said_again_outside_a_longer_term(text, topic, verdict):
-    first = _first(text, "zhonglou")
+    first = first_finding(text, "zhonglou")
     assert (first["topic"], first["verdict"]) == (topic, verdict)
 
 
@@ -91,7 +84,7 @@ def test_a_word_said_again_outside_a_longer_term(text, topic, verdict):
     ("钟楼区系统因为数据共享产生的改造对接费用，算在维保经费里可以吗？", "yes"),
 ])
 def test_money_asked_apart_for_a_cost_the_text_counts_in_a_budget(text, verdict):
-    first = _first(text, "zhonglou")
+    first = first_finding(text, "zhonglou")
     assert first["verdict"] == verdict and first["citations"][0]["article"] == "第三十七条"
 
 
@@ -101,7 +94,7 @@ def test_money_asked_apart_for_a_cost_the_text_counts_in_a_budget(text, verdict)
 ])
 def test_an_item_of_a_list_handed_in(text, verdict):
     """提交相关会议纪要、申报材料、网信办审核意见等依据文件: a list handed in names its items."""
-    first = _first(text, "zhonglou")
+    first = first_finding(text, "zhonglou")
     assert (first["topic"], first["verdict"]) == ("listed", verdict)
 
 
@@ -117,7 +110,7 @@ def test_another_bodys_opinion_is_not_the_one_listed():
 ])
 def test_a_step_taken_out_with_ba(text, jid, verdict):
     """把…省了/砍掉/去掉 leaves the step out, as 能不能不做 does."""
-    assert _first(text, jid)["verdict"] == verdict
+    assert first_finding(text, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -128,7 +121,7 @@ def test_a_step_taken_out_with_ba(text, jid, verdict):
     ("钟楼区一个120万的软件开发项目。承建方说不做软件测评了，行吗？", "yes"),
 ])
 def test_a_negation_in_what_another_said_before_the_question(text, verdict):
-    first = _first(text, "zhonglou")
+    first = first_finding(text, "zhonglou")
     assert (first["topic"], first["verdict"]) == ("third_party_testing", verdict)
 
 
@@ -140,7 +133,7 @@ def test_a_negation_in_what_another_said_before_the_question(text, verdict):
     ("龙岗的定制软件项目，源代码能不能归我们所有？", "yes"),
 ])
 def test_we_of_an_asker_speaking_as_the_vendor(text, verdict):
-    assert _first(text, "longgang")["verdict"] == verdict
+    assert first_finding(text, "longgang")["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -150,7 +143,7 @@ def test_we_of_an_asker_speaking_as_the_vendor(text, verdict):
 ])
 def test_who_does_a_registration(text, verdict):
     """建设单位应在项目合同签订后（对于…的合同，以备案通过为准）5个工作日内完成质量监督登记: the comma in the aside ends no clause."""
-    first = _first(text, "shenzhen")
+    first = first_finding(text, "shenzhen")
     assert (first["topic"], first["verdict"]) == ("actor", verdict)
 
 
@@ -163,7 +156,7 @@ def test_who_does_a_registration(text, verdict):
     ("In Longgang the third-party acceptance testing is done after the contract initial acceptance, right?", "yes"),
 ])
 def test_an_order_believed_or_proposed(text, verdict):
-    assert _first(text, "longgang")["verdict"] == verdict
+    assert first_finding(text, "longgang")["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -190,12 +183,12 @@ def test_a_system_taken_out_of_service(text, day):
     ("My boss asked me if our Zhonglou project of 250k yuan needs a supervisor. What should I tell him?", "no"),
 ])
 def test_a_whether_passed_on(text, verdict):
-    first = _first(text, "zhonglou")
+    first = first_finding(text, "zhonglou")
     assert (first["topic"], first["verdict"]) == ("supervision", verdict)
 
 
 def test_a_what_passed_on_stays_a_what():
-    assert _first("My boss asked me what documents the Zhonglou final acceptance needs. What do I tell him?", "zhonglou")["verdict"] == "info"
+    assert first_finding("My boss asked me what documents the Zhonglou final acceptance needs. What do I tell him?", "zhonglou")["verdict"] == "info"
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -205,7 +198,7 @@ def test_a_what_passed_on_stays_a_what():
      "signing off is enough. Can we just go ahead and implement the changes on that basis?", "yes"),
 ])
 def test_signing_off_said_enough(text, verdict):
-    assert _first(text, "longgang")["verdict"] == verdict
+    assert first_finding(text, "longgang")["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -233,7 +226,7 @@ def test_secrecy_given_as_the_reason_for_not_sharing():
 ])
 def test_a_narrower_step_named_across_two_languages(text, verdict):
     """"an expert meeting for the 合同初步验收": the expert initial acceptance, its step named in Chinese."""
-    first = _first(text, "longgang")
+    first = first_finding(text, "longgang")
     assert (first["topic"], first["verdict"]) == ("expert_initial_acceptance", verdict)
 
 
@@ -250,12 +243,12 @@ def test_the_review_conclusion_on_the_final_accounts_in_english():
 ])
 def test_one_thing_of_a_list_said_to_be_enough(text, verdict):
     """项目验收包括第三方验收测评、信息安全测评和专家评审等: one of them is not all of it."""
-    first = _first(text, "yunfu")
+    first = first_finding(text, "yunfu")
     assert (first["topic"], first["verdict"]) == ("only_listed", verdict)
 
 
 def test_a_step_done_by_oneself_is_no_list():
-    assert _first("钟楼项目初验我们自己做就行吧？", "zhonglou")["topic"] != "only_listed"
+    assert first_finding("钟楼项目初验我们自己做就行吧？", "zhonglou")["topic"] != "only_listed"
 
 
 @pytest.mark.parametrize("text, topic", [
@@ -264,7 +257,7 @@ def test_a_step_done_by_oneself_is_no_list():
     ("Yunfu: does a 100万 project need 监理?", "supervision"),
 ])
 def test_a_narrower_term_with_its_step_in_chinese(text, topic):
-    assert _first(text, "yunfu")["topic"] == topic
+    assert first_finding(text, "yunfu")["topic"] == topic
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -272,7 +265,7 @@ def test_a_narrower_term_with_its_step_in_chinese(text, topic):
     ("文登的项目，密码保障系统本来想后面再补，可以吗？", "no"),
 ])
 def test_what_was_meant_once_after_the_question(text, verdict):
-    assert _first(text, "wendeng")["verdict"] == verdict
+    assert first_finding(text, "wendeng")["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, jid, article", [
@@ -285,18 +278,18 @@ def test_what_was_meant_once_after_the_question(text, verdict):
     ("文登的项目建设全部完成了。", "wendeng", "第三十五条"),
 ])
 def test_a_step_told_done_is_followed_by_the_next(text, jid, article):
-    first = _first(text, jid)
+    first = first_finding(text, jid)
     assert first["topic"] == "next_step" and article in [c["article"] for c in first["citations"]]
 
 
 def test_the_work_next_and_the_filing_that_recurs_meanwhile():
     """深圳 质量监督登记完成后: the work goes on, and the quarterly data fall due each quarter meanwhile."""
-    cited = [c["article"] for c in _first("深圳市直项目，质监登记做完了，接下来干嘛", "shenzhen")["citations"]]
+    cited = [c["article"] for c in first_finding("深圳市直项目，质监登记做完了，接下来干嘛", "shenzhen")["citations"]]
     assert cited[0] == "第十条" and "第十七条" in cited
 
 
 def test_a_step_asked_whether_done_is_no_statement():
-    assert _first("钟楼区的初验做完了吗？", "zhonglou")["topic"] != "next_step"
+    assert first_finding("钟楼区的初验做完了吗？", "zhonglou")["topic"] != "next_step"
 
 
 @pytest.mark.parametrize("text", [
@@ -304,13 +297,13 @@ def test_a_step_asked_whether_done_is_no_statement():
     "Yunfu: would a third-party acceptance test alone be enough for the acceptance?",
 ])
 def test_one_thing_said_to_be_enough_in_english(text):
-    first = _first(text, "yunfu")
+    first = first_finding(text, "yunfu")
     assert (first["topic"], first["verdict"]) == ("only_listed", "no")
 
 
 def test_a_filing_to_a_body_named_in_chinese_in_english():
     """"filed with the 市政务服务数据管理局": the body it goes to is no topic of its own; the step's silence is answered."""
-    first = _first("Yunfu: after acceptance, within how many days must the acceptance report be filed with the 市政务服务数据管理局?", "yunfu")
+    first = first_finding("Yunfu: after acceptance, within how many days must the acceptance report be filed with the 市政务服务数据管理局?", "yunfu")
     assert first["verdict"] == "not_specified" and any("验收报告" in c["quote"] for c in first["citations"])
 
 
@@ -323,7 +316,7 @@ def test_a_filing_to_a_body_named_in_chinese_in_english():
     ("承建方说龙岗项目不做上线安全测试也能上线，这样行吗？", "longgang", "no"),
 ])
 def test_what_the_vendor_said_before_the_question(text, jid, verdict):
-    assert _first(text, jid)["verdict"] == verdict
+    assert first_finding(text, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, jid, verdict", [
@@ -334,7 +327,7 @@ def test_what_the_vendor_said_before_the_question(text, jid, verdict):
     ("深圳项目监理总结报告是监理单位写的吧？", "shenzhen", "yes"),
 ])
 def test_who_hires_does_or_writes(text, jid, verdict):
-    first = _first(text, jid)
+    first = first_finding(text, jid)
     assert (first["topic"], first["verdict"]) == ("actor", verdict)
 
 
@@ -344,7 +337,7 @@ def test_who_hires_does_or_writes(text, jid, verdict):
     ("Longgang: the source code handover is reviewed after the completion acceptance, right?", "longgang", "no"),
 ])
 def test_an_order_believed_with_a_step_said_after(text, jid, verdict):
-    assert _first(text, jid)["verdict"] == verdict
+    assert first_finding(text, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -352,11 +345,11 @@ def test_an_order_believed_with_a_step_said_after(text, jid, verdict):
     ("云浮项目的数据共享资源目录能不能上线后再编？", "no"),
 ])
 def test_a_plan_meant_once_after_the_question(text, verdict):
-    assert _first(text, "yunfu")["verdict"] == verdict
+    assert first_finding(text, "yunfu")["verdict"] == verdict
 
 
 def test_the_money_of_a_cost_asked_apart():
-    first = _first("钟楼区数据共享对接的钱，能不能另外报个项目申请？", "zhonglou")
+    first = first_finding("钟楼区数据共享对接的钱，能不能另外报个项目申请？", "zhonglou")
     assert first["verdict"] == "no" and first["citations"][0]["article"] == "第三十七条"
 
 
@@ -383,7 +376,7 @@ def test_a_window_day_gone_by_is_said_to_have_passed():
      "can go ahead, right?", "longgang", "yes"),
 ])
 def test_more_of_the_reviews_wordings(text, jid, verdict):
-    assert _first(text, jid)["verdict"] == verdict
+    assert first_finding(text, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -391,4 +384,13 @@ def test_more_of_the_reviews_wordings(text, jid, verdict):
     ("Wendeng: our data won't be shared. Can we still pass acceptance?", "no"),
 ])
 def test_data_not_shared_in_english_with_the_secrecy_excepted(text, verdict):
-    assert _first(text, "wendeng")["verdict"] == verdict
+    assert first_finding(text, "wendeng")["verdict"] == verdict
+
+
+def test_what_another_said_goes_on_with_the_same_speaker():
+    """有人说…，还说…: the clause that goes on with 还说 is still what was said; the asker's own clause is not."""
+    from knowledge.reader.form import reported_spans
+    text = "有人说不用请监理，还说不做验收也能过。钟楼40万的项目到底要不要监理？"
+    assert [text[a:b] for a, b in reported_spans(text)] == ["有人说不用请监理，还说不做验收也能过"]
+    own = "有人说不用请监理，我们项目40万，到底要不要监理？"
+    assert [own[a:b] for a, b in reported_spans(own)] == ["有人说不用请监理"]
