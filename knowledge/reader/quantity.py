@@ -186,7 +186,15 @@ _CLAUSE_SPACE = r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 def _asking_sentence(text: str, at: int) -> str:
     """The English sentence a question's asking words stand in (the ones before it set the scene)."""
     starts = [e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z])", text) if e.end() <= at]
-    return text[starts[-1] if starts else 0:]
+    # (and ends where it ends: "… must we finish quality supervision registration? Contract isn't filed at the procurement
+    # centre." — what is said after it is background, not what is measured)
+    end = re.search(r"[.!?](?:\s+|$)", text[at:])
+    return text[starts[-1] if starts else 0:at + end.end() if end else len(text)]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the English sentence holding ``at`` starts, however its first word is typed."""
+    return max((e.end() for e in re.finditer(r"[.!?]\s+", text) if e.end() <= at), default=0)
 
 
 _EN_GLOSSED = lazy_regex(r"(?<=[A-Za-z])\s*[(（]\s*(?![零一二两三四五六七八九十百千万亿]+\s*[)）])[\u4e00-\u9fff]{1,10}\s*[)）]"
@@ -292,7 +300,10 @@ def asked(text: str) -> list[Asked]:
                                  for p in pairs(w)) - {"项目", "一次"}
             anchor, subject, event = _anchor(_DONE_THING.sub(_done_then, text[:m.start()])) if kind == "duration" and not length and not text.isascii() \
                 else (frozenset(), frozenset(), frozenset())
-            since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text) or not length and _EN_SINCE_LATER.search(text)) \
+            # (the length of a thing: the event it runs before is in the sentence that asks, not in the story before it,
+            # "after initial acceptance the system goes into trial run. how long does the trial run have to last before …")
+            since = (_EN_SINCE.search(text) or length and _EN_EVENT.search(text, _sentence_start(text, m.start()))
+                     or not length and _EN_SINCE_LATER.search(text)) \
                 if kind == "duration" and text.isascii() else None
             if since:   # "how long after acceptance does … the post-evaluation": counted from acceptance
                 said = next(g for g in (since.groupdict().get(k) for k in ("x", "y", "z", "w")) if g)
@@ -464,7 +475,8 @@ _EN_EVENT = lazy_regex(r"\b(after|before|following|prior to|once|since|upon|from
 
 
 # the length of a thing asked in English: "how long must the trial run last", "minimum length of the trial run"
-_EN_LENGTH = lazy_regex(r"\bhow long\b[^?.,;]{0,40}?\b(last|lasts|run for|go on for|continue for|be run)\b"
+# ("how long does the trial run have to run before the 初验": the running, however the sentence goes on)
+_EN_LENGTH = lazy_regex(r"\bhow long\b[^?.,;]{0,40}?\b(?:last|lasts|(?:(?:be )?run|runs|go on|continue)(?=\s+(?:for|before|prior|until|ahead)\b|\s*[?.!]|\s*$))\b"
                         r"|\b(minimum|required|shortest|maximum|longest|prescribed) (?:[\w-]+ ){0,3}(length|duration)\b", re.I)
 
 

@@ -63,8 +63,9 @@ from ..reader.proposals import (
     takes_shortcut,
 )
 from ..reader.quantity import named_counts
-from ..reader.question import SAID_UNMET, Question, left_undone, project_outside, understand
+from ..reader.question import SAID_UNMET, Question, language, left_undone, project_outside, understand
 from ..reader.sequence import waits_for_step
+from ..reader.several import projects_listed
 from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
@@ -2208,6 +2209,9 @@ def _told_done(q: Question, text: str) -> bool:
 
 
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
+    listed = projects_listed(text)
+    if listed:   # 三个项目：门户改版45万、数据平台120万、运维服务25万，哪些要监理: each project answered on its own
+        return _each_project(kb, text, listed, jurisdiction, defaults)
     q = understand(text, kb.aliases, kb.topics, jurisdiction, kb=kb)
     if _told_done(q, text):
         # 合同昨天签了。/ "Our trial run ended today.": a step told done on a day asks what follows it and by when
@@ -2238,6 +2242,24 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
         "understood": {**first["understood"], "reading": q.reading, "jurisdictions": jids, "named": list(places or []),
                        "asks": [{"ask": ask, "parts": r["understood"]["parts"], "part_forms": r["understood"]["part_forms"]}
                                 for (ask, _), r in zip(asks, results, strict=True)]},
+    }
+
+
+def _each_project(kb, text: str, listed: list[tuple[str, str]], jurisdiction: str | None, defaults: Profile | None) -> dict:
+    """The answer to a message listing several projects: each project's own answer under its name, in the list's order;
+    its findings each marked with the project they are of."""
+    lang = language(text)
+    results = [(name, answer(kb, alone, jurisdiction, defaults)) for name, alone in listed]
+    parts = [t("ans.several_projects", lang, count=len(listed))]
+    parts += [t("ans.project_head", lang, number=i, name=name) + "\n" + r["answer"] for i, (name, r) in enumerate(results, 1)]
+    first = results[0][1]
+    jids = list(dict.fromkeys(j for _, r in results for j in r["understood"]["jurisdictions"]))
+    return {
+        "answer": "\n\n".join(parts),
+        "findings": [{**f, "project": name} for name, r in results for f in r["findings"]],
+        "sources": first["sources"],
+        "understood": {**first["understood"], "reading": text, "jurisdictions": jids,
+                       "projects": [{"project": name, "reading": alone} for name, alone in listed]},
     }
 
 

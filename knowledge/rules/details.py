@@ -12,6 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.actors import (
     AGENT,
+    BODY,
     CLASS_WORDS,
     PAYER,
     actor_of,
@@ -80,7 +81,44 @@ def asked_quantities(kb, q: Question) -> list:
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []
-    return list(_asked_without_places(q.reading or q.text, aliases))
+    return list(_asked_without_places(_terms_in_english(kb, q, q.reading or q.text), aliases))
+
+
+# a run of Chinese inside English that only says a sum or a day (a 80万 project, 11月20日): no term of what is measured
+_NUMBER_RUN = lazy_regex(r"[零一二两三四五六七八九十百千万亿元年月日号个]+")
+_BODY_RUN = lazy_regex(BODY)
+_PLACE_RUN = lazy_regex(r"(?:省|市|区|县|镇|街道|社区|村)$")
+_GLOSSED_AFTER = lazy_regex(r"\s*[(（]\s*[A-Za-z]")
+
+
+def _terms_in_english(kb, q: Question, text: str) -> str:
+    """An English question with a Chinese term left unglossed ("how long does the 系统试运行 have to last …") measured in
+    English, the term read as the topic it names (the trial run), as a glossed term is; unchanged when a term names no
+    topic or the question is not English."""
+    if q.lang != "en" or glossed_english(text):
+        return text
+    runs = [m for m in re.finditer(r"[\u4e00-\u9fff]+", text)]
+    if not runs or not re.sub(r"[\u4e00-\u9fff]+", "", text).isascii():
+        return text
+    out, at, named = [], 0, False
+    for m in runs:
+        run = m.group(0)
+        if _NUMBER_RUN.fullmatch(run) or any(run in a or a in run for a in kb.aliases if not a.isascii()) \
+                or _BODY_RUN.fullmatch(run) or _PLACE_RUN.search(run) or _GLOSSED_AFTER.match(text, m.end()):
+            # (the place says where, a body who, a sum or a day nothing of what is measured; a term glossed in English
+            # after it, 初步设计方案及概算 (preliminary design and budget estimate), is said in English already)
+            english = " "
+        else:
+            keys = detect(run, kb.topics)
+            if not keys:
+                return text
+            # (a class of project, 专业类, frames what is asked; it is not what is measured)
+            english = " " if frames(keys[0], kb.topics) else f" {kb.topics[keys[0]].label.get('en', '')} "
+            named = named or english.strip() != ""
+        out.append(text[at:m.start()] + english)
+        at = m.end()
+    # (only a term read as a topic makes the English the measure: a body or a place alone left out changes nothing)
+    return re.sub(r"\s{2,}", " ", "".join(out) + text[at:]) if named else text
 
 
 @lru_cache(maxsize=256)   # (asked again for each jurisdiction)

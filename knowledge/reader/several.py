@@ -1,0 +1,175 @@
+"""Several projects in one message, each with a figure of its own, read one project at a time.
+
+"钟楼有三个项目：门户改版45万、数据平台120万、运维服务25万，哪些要监理？" asks the same of each project: the message is
+read once per project, the list cut down to that project alone ("钟楼有三个项目：门户改版45万，是否要监理？"), and each
+is answered on its own. Only a message that says it holds several (三个项目, 俩系统, 项目一…项目二, A项目, ①②, a numbered
+list, "two projects", "project A", "one … the other") and gives each piece of a list a figure of its own of one kind (a
+sum, a day, a length) is read so: a project's total and its software share (总投资380万，其中软件150万) are one project,
+and two days of one project (合同11月20日签，初验12月1日做完) are its events.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.lazy_regex import lazy_regex
+
+from .amounts import find_amounts
+
+# the message says it holds several projects
+# the message says it holds several projects (not several items or changes of one: 清单如下 1. … 2. …, 变更了三次，分别是…)
+_SEVERAL = lazy_regex(
+    r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
+    r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
+    r"|项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)"
+    r"|一个[^。？?]{1,40}另(?:外)?一个"
+    r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|contracts|platforms|procurements)\b"
+    r"|\b(?:projects?|systems?)\s+(?:[A-D1-9PQXY])\b(?![\d.])|\bone\b.{0,80}\bthe other\b", re.I | re.M)
+# where a list's pieces part (not the thousands of 1,000,000)
+_PIECES = lazy_regex(r"\n+|[；;、，：:。—]|,(?!\d{3})|(?<=[\d万元天月号日])\s*(?:和|及|以及|与|跟)\s*"
+                     r"|(?<=[\d万元])\s+and\s+|\s+and\s+(?=(?:the other|another|projects?|systems?|contracts?|one|an?|the)\b|[A-Z]\b)"
+                     r"|(?<![\n(（]\d)(?<!^\d)\.\s+|\s+-+\s+|\s+vs\.?\s+", re.I | re.M)
+# a piece that goes on with the project before it (其中软件150万, of which …), not a project of its own
+_GOES_ON = lazy_regex(r"^\s*(?:其中|含|包括|包含|里面|另外还有|of which|including|incl\.|with)\b|^\s*(?:其中|含|包括|包含)", re.I)
+# a figure the one before became (原来预算90万，加了两个子系统以后总投资变成130万): one project, changed
+_BECAME = lazy_regex(r"变成|变为|改为|改成|调整为|调整到|调到|增加到|增至|涨到|降到|减到|\b(?:became|becomes|now|increased to|rose to|grew to|went up to|raised to|cut to|reduced to)\b", re.I)
+# the words that name a project of a list (项目一, B项目, 甲系统, ①, 2., (3), 一个 … 另一个, "project Q", "the other")
+_MARKER = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)|^\s*[ABCD甲乙丙丁](?=\s)"
+                     r"|[①②③④⑤]|^\s*(?:[1-9][.、)）]|[（(][1-9][)）])|^\s*(?:另)?一(?:个|份|套|项)|\b(?:projects?|systems?|contracts?)\s+[A-D1-9PQXY]\b"
+                     r"|^\s*(?:one|the other|another)\b", re.I)
+# a piece that asks (今天能不能都提交？): the question, not a project of the list
+_ASKS = lazy_regex(r"[？?]|吗|么|能不能|要不要|是否|哪|^\s*(?:which|what|when|how|does|do|is|are|can|must|should|will)\b", re.I)
+# a day, said as people do
+_DAY = lazy_regex(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|昨天|前天|今天|上周[一二三四五六日天]|"
+                  r"(?:这|本)周[一二三四五六日天]|\b(?:yesterday|today|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+                  r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# a length of time a project has run (试运行4个月了, 才一个半月)
+_LENGTH = lazy_regex(r"(?:\d+|[一二两三四五六七八九十]+)\s*个?半?\s*(?:月|周|星期|天|年(?!度))|半年|一个半月|\b\d+\s+(?:months?|weeks?|days?)\b", re.I)
+_NUMBER = lazy_regex(r"\d|[零一二两三四五六七八九十百千]")
+# characters written only in the traditional script, for a message typed so (兩個項目)
+_TRADITIONAL = lazy_regex(r"[項個兩國們與營費這號]")
+
+
+def _figure(piece: str) -> tuple[str, int] | None:
+    """The kind of figure a piece of a list gives (sum, day, length) and where it starts."""
+    for kind, found in (("day", _DAY.search(piece)), ("length", _LENGTH.search(piece))):
+        if found:
+            return kind, found.start()
+    if find_amounts(piece):
+        at = _NUMBER.search(piece)
+        return "sum", at.start() if at else 0
+    return None
+
+
+def _runs(text: str) -> list[list[tuple[int, int, int]]]:
+    """The lists of projects in a message, each project as (start, end, where its name or its figure starts). A list
+    whose projects are named (项目一…项目二, (1) … (2), "project P … project Q") has a project from each name, with the
+    pieces after it that add a figure (项目一概算200万，要调18万); else a run of pieces that each give a figure of one
+    kind (门户改版45万、数据平台120万) is the list."""
+    cuts = [0, *(x for m in _PIECES.finditer(text) for x in m.span()), len(text)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if text[cuts[i]:cuts[i + 1]].strip()]
+    said = [(text[a:b], _figure(text[a:b]), _MARKER.search(text[a:b]), bool(_ASKS.search(text[a:b]))) for a, b in pieces]
+    marked = [i for i, (_, _, marker, asks) in enumerate(said) if marker and not asks]
+    if len(marked) >= 2:
+        named = []
+        for k, i in enumerate(marked):
+            stop, end, figure = marked[k + 1] if k + 1 < len(marked) else len(pieces), pieces[i][1], said[i][1]
+            for j in range(i + 1, stop):
+                piece, found, _, asks = said[j]
+                if asks or not (found or _GOES_ON.search(piece)):
+                    break
+                end, figure = pieces[j][1], figure or found
+            named.append((pieces[i][0], end, pieces[i][0] + said[i][2].start(), bool(figure)))
+        if sum(f for *_, f in named) >= 2:
+            return [[(s, e, at) for s, e, at, _ in named]]
+    runs, run, kind = [], [], None
+    for (start, end), (piece, found, _, asks) in zip(pieces, said, strict=True):
+        if run and not asks and (_GOES_ON.search(piece) or _BECAME.search(piece)):
+            run[-1] = (run[-1][0], end, run[-1][2])   # 其中软件150万: the project before goes on
+            continue
+        if found and not asks and (not run or found[0] == kind):
+            run.append((start, end, start + found[1]))
+            kind = found[0]
+        else:
+            runs.append(run)
+            run = [(start, end, start + found[1])] if found and not asks else []
+            kind = found[0] if run else None
+    runs.append(run)
+    return [r for r in runs if len(r) >= 2]
+
+
+def projects_listed(text: str) -> list[tuple[str, str]]:
+    """The projects a message lists, each as (the piece that names it, the message read for it alone); [] when the
+    message is of one project."""
+    if _TRADITIONAL.search(text):
+        import zhconv
+        text = zhconv.convert(text, "zh-cn")
+    if not _SEVERAL.search(text):
+        return []
+    runs = _runs(text)
+    if not runs:
+        return []
+    best = max(runs, key=len)
+    # the first piece may open with words the whole list shares (合同金额分别是950万和1000万): the project's own words are
+    # its name where it has one, else as long as the next piece's before its figure
+    first = text[best[0][0]:best[0][1]]
+    marker = _MARKER.search(first)
+    if marker:
+        first_start = best[0][0] + marker.start()
+    else:
+        lead = len(text[best[1][0]:best[1][2]].lstrip())
+        first_start = max(best[0][0], best[0][2] - lead)
+    while first_start < best[0][2] and text[first_start] in " \t":
+        first_start += 1
+    items = [(first_start, best[0][1]), *((s, e) for s, e, _ in best[1:])]
+    head, tail = text[:items[0][0]], text[items[-1][1]:]
+    first = text[items[0][0]:items[0][1]]
+    out = []
+    for s, e in items:
+        own = text[s:e]
+        # (项目甲上周五签的合同，项目乙12月3号签的: the later project's words leave out what the first one's say; its day in
+        # the first one's words says what happened on it)
+        day, first_day = _DAY.search(own), _DAY.search(first)
+        if day and first_day and own != first and len(_bare(own)) < len(_bare(first)):
+            after = _WEEKDAY_SAID.match(first, first_day.end())   # (11月27日（周五）: the first day's weekday is not the later one's)
+            own = first[:first_day.start()] + day.group(0) + first[after.end() if after else first_day.end():]
+        lead = head
+        if day and len(re.sub(r"\b(?:one|the other|another|on|at)\b", "", _bare(own), flags=re.I).strip()) <= 1:
+            # ("two systems finished their trial runs, one on 2026-11-20 and the other yesterday": a day alone is the day
+            # of what the words before it say happened)
+            lead = re.sub(r"\s*[,，]\s*$", " ", head)
+        out.append((text[s:e].strip(" \t\n，,；;、—-"), _asked_of_one(lead + own + tail)))
+    return out
+
+
+_WEEKDAY_SAID = lazy_regex(r"\s*[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]")
+
+
+def _bare(piece: str) -> str:
+    """A project's words without its day and its name."""
+    return _MARKER.sub("", _DAY.sub("", piece)).strip()
+
+
+# the asking words of a list (哪些要, 哪个需要, "which of them need"), asked of one project
+_WHICH_ZH = lazy_regex(r"(?:其中)?(?:哪些|哪几个|哪一个|哪个|哪几项|哪项)(?:项目|系统|平台)?\s*(?=[\u4e00-\u9fff]{0,4}?(?:要|需要|得|必须|应|应当|适用|属于|归|算|能|可以|用))")
+_WHICH_EN = lazy_regex(r"\bwhich(?:\s+(?:one|ones|of (?:them|these|those|the \w+)))?\s+(?P<v>needs?|requires?|must|has to|have to|is|are|falls?|can)\b", re.I)
+_EN_AS_ONE = {"need": "does it need", "needs": "does it need", "require": "does it require", "requires": "does it require",
+              "must": "must it", "has to": "does it have to", "have to": "does it have to", "is": "is it", "are": "is it",
+              "fall": "does it fall", "falls": "does it fall", "can": "can it"}
+_EACH = lazy_regex(r"分别|各自|\bfor each\b\s*,?|\beach\b", re.I)
+
+
+# the count of projects and the words of all of them (两个项目, 两个都要, "two systems"), said of one
+_COUNT_ZH = lazy_regex(r"(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)\s*(?=[\u4e00-\u9fff]{0,4}?(?:项目|系统|平台)|都)")
+_ALL_ZH = lazy_regex(r"都(?=要|需要|能|可以|提交|申请|归|适用|得|算|想|必须)")
+_COUNT_EN = lazy_regex(r"\b(?:two|three|four|five|six|several|both)\s+((?:[\w-]+\s+){0,3}?)(project|system|contract|platform)s\b", re.I)
+_ONE_OF = lazy_regex(r"(?<=[,，:：]\s)(?:one|the other|another)\s+(?=on|at|in|of|is|was|for|\d)|(?<=[,，:：])(?:one|the other|another)\s+(?=on|at|in|of|is|was|for|\d)", re.I)
+
+
+def _asked_of_one(text: str) -> str:
+    text = _COUNT_ZH.sub("", text)
+    text = _ALL_ZH.sub("", text)
+    text = _COUNT_EN.sub(lambda m: f"a {m.group(1)}{m.group(2)}", text)
+    text = _ONE_OF.sub("", text)
+    text = _WHICH_ZH.sub("是否", text)
+    text = _WHICH_EN.sub(lambda m: _EN_AS_ONE[m.group("v").lower()], text)
+    return _EACH.sub("", text)
