@@ -367,7 +367,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     from .numbers import small_number
 
     text = _month_days(unicodedata.normalize("NFKC", text), today)
-    text = _STRAIGHT_ON.sub(r"一\1就", text)   # (初验完直接终验, read as 初验一完就终验: the next step taken the day the first ends)
+    # (初验完直接终验, read as 初验一完就终验: the next step taken the day the first ends; 初验一结束就马上 has its 一 already)
+    text = _STRAIGHT_ON.sub(lambda m: ("" if m.string[m.start() - 1:m.start()] == "一" else "一") + m.group(1) + "就", text)
     found: dict[str, date] = {}
     prev, vague = "", None
     for clause in _CLAUSE.split(text):

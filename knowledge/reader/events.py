@@ -42,7 +42,9 @@ _EVENT_WORDS = [
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished|did) (the |our )?(quality[- ](supervision )?)?registration"),
     ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|备案\s+(?:was\s+|is\s+|has been\s+|got\s+)?(?:approved|passed|accepted|cleared|completed)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
-                       r"|procurement cent(re|er).{0,30}(filing|approv\w*)"),
+                       r"|procurement cent(re|er).{0,30}(filing|approv\w*)"
+                       # ("the 市政府采购中心 only approved the contract filing": the filing approved, said the other way round)
+                       r"|approv\w*\s+(?:the\s+|our\s+|its\s+)?(?:contract\s+)?filing|采购中心[^。？?]{0,30}\b(?:approv\w*|filing)"),
     ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"),
     ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b|\bsigned with (the |our )?(vendor|contractor|supplier|company|builder)\b"),
     ("contract_signed", r"签(的|了)?约"),   # 和承建方1月24号签的约

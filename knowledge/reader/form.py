@@ -910,3 +910,17 @@ BODY_SWAPPED = lazy_regex(r"(?:不(用|必|需要|请|等|让|交给|经过|经|
                            r"(来|去)?(统一)?(采购|采|组织|负责|主持|招标|挂)?(了)?(?=\s*[，,。？?吧吗]|\s*$)")
 # 审核只找区大数据中心、公安部门不参与，可以吗: a body the step has take part, left out of it
 _BODY_LEFT_OUT = lazy_regex(r"(部门|单位|局|中心|办|机构)(就|也|都)?不(用|必|需要|再)?(参与|参加|介入|到场|出席)")
+
+
+# a yes/no question whose predicate is the step failing (验收会被判定不合格吗, 过不了吧, "will it be judged unqualified at
+# acceptance", "would we fail the acceptance"): a yes is that it fails, the other way round from "can it pass"
+_ASKS_FAILING = lazy_regex(r"(?:会|会不会|是否会|是不是会|是不是|就|会被|被)(?:被)?(?:判|判定|认定|视为|算|评为|定为|当成|当作)?(?:验收)?"
+                           r"(?:不合格|通不过|过不了|不予通过|验收失败|不被通过)(?:了)?\s*(?:吗|么|嘛|呢|吧)\s*[？?。]?\s*$"
+                           r"|\b(?:will|would|could|does|do|is|are)\s+(?:it|we|they|this|that|the \w+(?: \w+)?|our \w+(?: \w+)?)\s+(?:automatically\s+|then\s+|still\s+)?"
+                           r"(?:be\s+(?:judged|deemed|rated|considered|found|declared|treated as|marked|ruled)\s+(?:as\s+)?(?:unqualified|failed|non-?compliant|not qualified|a fail(?:ure)?)"
+                           r"|fail|be rejected|be failed)\b[^?.]{0,60}\?\s*$", re.I)
+
+
+def asks_failing(text: str) -> bool:
+    """Does a yes/no question ask whether a step fails (会被判定不合格吗, "will it be judged unqualified")?"""
+    return bool(_ASKS_FAILING.search(text.strip()))

@@ -104,7 +104,9 @@ _KINDS = [
                          r"|how many percent|as a percentage|what percent", re.I),
      lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|罚(款|金)?(的)?(金额|数额)?(是)?多少|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
-                         r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\bfine amount|amount of (the )?fines?\b|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)", re.I),
+                         r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\bfine amount|amount of (the )?fines?\b|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)"
+                         # ("any cap on how much the supervision firm may charge")
+                         r"|\b(cap|ceiling|limit|upper limit)\b (on|for|of) (how much|the (fees?|costs?|charges?|price|amount))\b|\bhow much\b[^?.]{0,40}\b(charges?|charged|costs?|pay|paid|spend|spent)\b", re.I),
      lazy_regex(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
     ("threshold", lazy_regex(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
@@ -290,6 +292,8 @@ def asked(text: str) -> list[Asked]:
                 re.search(r"后|完|结束|通过|隔|过了|要过|起|开始|交上去|提交", text[max(0, m.start() - 12):m.start()])
                 or re.match(r"\s*(内|以内|之内|后|之后|以后|前|之前|以前)", text[m.end():])
                 or re.match(r"\s*(审完|出具|办完|批完|出结果)", text[m.end():]))
+            # 做完以后，承包公司要保修多久: a warranty asked is its length, whatever it runs from
+            length = length or kind == "duration" and bool(re.search(r"(保修|质保|维保)(期)?(要|需要|得|一般)?(是)?\s*$", text[max(0, m.start() - 6):m.start()]))
             # "how long must the trial run last": the length of a thing, in English
             length = length or kind == "duration" and text.isascii() and bool(_EN_LENGTH.search(text))
             # 印发之后几年内有效, 施行后几年失效: the length of the validity, not a time after the event
@@ -669,6 +673,11 @@ def bounded_only(a: Asked, text: str) -> bool:
 _ASIDE = lazy_regex(r"[（(][^（()）]{1,12}[)）]")
 
 
+def _says(word: str, sentence: str) -> bool:
+    """Does the sentence say the word, or the one word the texts use for it (保修 as 质保)?"""
+    return word in sentence or word in _SAME_WORD and _SAME_WORD[word] in sentence
+
+
 def measure(a: Asked, text: str) -> str:
     """How the text answers the quantity asked: ``gives`` (a number of the kind, in a sentence
     about what was asked), ``silent`` (it speaks of what was asked, with no such number),
@@ -686,7 +695,7 @@ def measure(a: Asked, text: str) -> str:
     text = text.lower() if any(h.isascii() for h in a.head) else text
     # 项目验收(终验)报告 is a 验收报告: a short aside in brackets does not part the words it stands between
     plain = _ASIDE.sub("", text)
-    present = {h for h in a.head if h in plain or h in text or h in _SAME_WORD and _SAME_WORD[h] in text}   # (质保 asked, 保修 in the text)
+    present = {h for h in a.head if h in plain or _says(h, text)}   # (质保 asked, 保修 in the text)
     present = present - _GENERIC_VERBS or present   # 提交 does not say which filing
     whole = _shared(a.words, text)   # what is measured, named as the text names it: it binds, not its pieces
     present = present | whole if whole else present
@@ -694,7 +703,7 @@ def measure(a: Asked, text: str) -> str:
     if not present or english and a.anchor and present <= a.anchor:   # only the event counted from: not what is timed
         return "elsewhere" if numbers(text) else "nothing"
     def gives(s: str) -> bool:
-        held = {h for h in present if h in s or h in _ASIDE.sub("", s)}
+        held = {h for h in present if _says(h, s) or h in _ASIDE.sub("", s)}   # (保修 asked, 质保期不低于2年)
         if whole and not any(w in s for w in whole):
             return False   # 每年11月底…绩效自评价 holds 评价 and 每年, but not the 后评价 asked
         held = held if not whole else present
@@ -705,7 +714,7 @@ def measure(a: Asked, text: str) -> str:
             return False
         if a.every and not _PERIODS[a.every].search(s) and any(w.search(s) for w in _PERIODS.values()):
             return False   # 每季度首月5日前 is no day of each month
-        if a.timed and not any(p in s for p in a.timed) and not any(p in s for p in a.anchor):
+        if a.timed and not any(_says(p, s) for p in a.timed) and not any(p in s for p in a.anchor):
             # 限时整改，期限多长: a number in a sentence without 整改 times something else; 竣工验收报告要在
             # 验收后多少天内报备: a sentence naming neither the report nor the acceptance (签订合同后10个工作日内…备案) too
             return False
@@ -807,6 +816,7 @@ _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
                           r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
+                          r"|\b(?:does|do|did) the (?:[\w-]+ ){0,3}(?:measures?|rules?|text|regulations?) (?:set|specify|put|impose|fix|lay down|give)\b"
                           r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b"
                           r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )(?:[\w-]+ ){0,3}(?:length|duration|ratio|percentage|proportion|cap|ceiling)\b", re.I)
 

@@ -246,7 +246,9 @@ _UNMET = lazy_regex(r"(?:(没有|没|还没|还未|不具备|不具有)(?!有?(?
 # "do the feeds have to be connected before a project can pass acceptance": a duty asked of a step's
 # condition, not a proposal to go ahead of it
 _EN_CONDITION = lazy_regex(r"\b(have|has|need|needs) to\b|\bmust\b|\b(is|are) (it |they |there )?(required|mandatory|needed|necessary)\b"
-                           r"|\b(does|do|did) \w+(?: \w+)? (require|demand|insist on)\b|\brequires?\b", re.I)
+                           r"|\b(does|do|did) \w+(?: \w+)? (require|demand|insist on)\b|\brequires?\b"
+                           # ("does a project need a classified-protection assessment before it can be accepted")
+                           r"|\b(does|do|did|will|would) (?:[\w-]+ ){1,3}need\b|\b(needed|required|necessary|mandatory|compulsory)\b", re.I)
 
 
 # a party of the project saying what it will leave out (承建单位说不拍照留影像了，写个日志就够了吧) proposes it, as
@@ -312,7 +314,7 @@ def _unmet(text: str) -> bool:
                  or re.match(r"不(?:想|愿意|愿|打算|准备)?(?:接入|接|对接)|(?:数据|信息|资源)[^，,。？?]{0,4}不(?:想|愿意|打算|准备)?(?:做)?(?:共享|汇聚|纳入|接入|上传)", m.group(0))
                  and re.search(r"(?<![不非没未])涉(?:及国家)?密", text[:m.end()])
                  # ("our project is classified (涉密), so its data won't be shared. Can it still pass acceptance?")
-                 or re.search(r"\b(?:won't|will not|cannot|can't|isn't|is not|aren't)\s+(?:be\s+)?(?:shared|connected|interconnected)\b", m.group(0), re.I)
+                 or re.search(r"\b(?:won't|will not|cannot|can't|can not|doesn't|does not|isn't|is not|aren't)\s+(?:be\s+)?(?:shared?|connect(?:ed)?|interconnect(?:ed)?)\b", m.group(0), re.I)
                  and re.search(r"(?<!not )(?<!non-)\b(?:classified|secret)\b|(?<![不非没未])涉密", text[:m.end()], re.I)
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
                  or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):
@@ -323,7 +325,8 @@ def _unmet(text: str) -> bool:
             and _APPLIES.match(text, m.start()):
         # 初验过了 我们直接向区大数据中心交《项目验收申请函》申请竣工验收: the step before passed, the next applied for
         m = _UNMET.search(text, m.end())
-    if m and text.isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
+    # (English with a Chinese term in it, "(等保)", is English)
+    if m and re.sub(r"[\u4e00-\u9fff（）]+", "", text).isascii() and re.match(r"before\b[^,;?]{1,60}?\b(can|may|could)\b", m.group(0), re.I) \
             and _EN_CONDITION.search(text[:m.start()]):
         return bool(_UNMET.search(text[m.end():]))
     return bool(m)
@@ -347,7 +350,7 @@ _NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什�
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)"
                              # 年初报预算的时候没有这个项目, 今年年初编预算的时候漏了一个…项目: left out of the budget
-                             r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
+                             r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|新(提|提出|上|加)(了)?(个|一个)[^。？?，,；;]{0,10}(系统|平台)|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|\b(?:a|the|this) new (?:project )?proposal\b|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"
@@ -410,7 +413,7 @@ _FUNDING = [
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"
                                r"|(全|全部|都|完全|全额)(是|由|靠)?(企业|公司|社会|老板)(自己)?(出钱|出资|投资|掏钱|掏|的钱)"
                                r"|(政府|财政)(一分钱|一分|一毛|一点)?(都|也)?(没|没有|不)(出|花|投|掏)|(自有|自筹|捐|社会资金|企业|自己)[^。？?]{0,8}(一分|一毛|一点)(市|区)?(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没|没有|不)(用|花|出|拿|沾)"
-                               r"|(一分|一毛|一点)(市|区)(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没|没有|不)(用|花|出|拿|沾)"   # (自有资金（一分财政钱没用）, 一分市财政资金没用: the source; not 到现在一分财政资金都没用, money not yet spent)
+                               r"|(一分钱?|一毛钱?|一点)(市|区)(级)?财政(性)?(资金|的钱|钱)?(都|也)?(没|没有|不)(用|花|出|拿|沾)"   # (自有资金（一分财政钱没用）, 一分市财政资金没用: the source; not 到现在一分财政资金都没用, money not yet spent)
                                r"|not (a|one) (single )?(cent|penny|yuan|dime|kuai) (of|from) ((the )?(city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
                                r"|(钱|资金|经费)(全|全部|都|完全)(是|由|靠)(企业|社会|公司)(的)?捐赠|(全|全部|都|完全)是(企业|社会|公司)捐(赠)?的(钱|资金|经费)|(?<!不是)(资金|钱|经费|投资)(全|全部|都|完全)(是|来自|由)(企业|社会|公司)(捐赠|捐的)", re.I)),   # 钱全是企业捐赠的
     ("social", lazy_regex(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"

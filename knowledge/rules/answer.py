@@ -34,6 +34,7 @@ from ..reader.form import (
     MEANT_ONCE,
     RULES_SET_ASIDE_EN,
     asking_clause,
+    asks_failing,
     claim_checked,
     classify,
     dropped_with_ba,
@@ -295,7 +296,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|what date|which date|what day|which day)\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
                              r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b"
@@ -1746,6 +1747,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
         # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
         return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
+    if f.verdict in ("yes", "no") and f.topic != "scope" and q.form == "yesno" and not q.unmet and asks_failing(q.reading or q.text):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 验收会被判定不合格吗: is it so, not must it be
     if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
         return t(f"ans.v.is_{f.verdict}", lang)   # 质保期内维保要收费吗: is it charged, not must it be
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
@@ -2399,6 +2402,11 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     for f in findings]
         # (the coverage is what was asked: its finding first, before what the text asks of such a project)
         findings = sorted(findings, key=lambda f: f.topic != "scope")
+    if q.form == "yesno" and not q.unmet and asks_failing(q.reading or q.text):
+        # 数据不共享，验收会被判定不合格吗; "will it be judged unqualified at acceptance": whether it passes, said the other way
+        # (with a step said undone, 数据本来就不能共享，也会被判不合格吗, what is left undone is read as asked already)
+        findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic != "scope" and f.verdict in ("yes", "no") else f
+                    for f in findings]
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]

@@ -91,6 +91,12 @@ _PLACE_RUN = lazy_regex(r"(?:省|市|区|县|镇|街道|社区|村)$")
 _GLOSSED_AFTER = lazy_regex(r"\s*[(（]\s*[A-Za-z]")
 
 
+def _english_name(topic) -> str:
+    """A topic's plain English word as staff write it (its first English term: "security test"), else its label."""
+    first = next(iter(topic.provenance.get("en", {})), None)
+    return first.replace("+", " ") if first else topic.label.get("en", "")
+
+
 def _terms_in_english(kb, q: Question, text: str) -> str:
     """An English question with a Chinese term left unglossed ("how long does the 系统试运行 have to last …") measured in
     English, the term read as the topic it names (the trial run), as a glossed term is; unchanged when a term names no
@@ -104,16 +110,18 @@ def _terms_in_english(kb, q: Question, text: str) -> str:
     for m in runs:
         run = m.group(0)
         if _NUMBER_RUN.fullmatch(run) or any(run in a or a in run for a in kb.aliases if not a.isascii()) \
-                or _BODY_RUN.fullmatch(run) or _PLACE_RUN.search(run) or _GLOSSED_AFTER.match(text, m.end()):
+                or _BODY_RUN.fullmatch(run) or _PLACE_RUN.search(run) or _GLOSSED_AFTER.match(text, m.end()) \
+                or re.search(r"[A-Za-z]\s*[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]", text[m.end():]):
             # (the place says where, a body who, a sum or a day nothing of what is measured; a term glossed in English
-            # after it, 初步设计方案及概算 (preliminary design and budget estimate), is said in English already)
+            # after it, 初步设计方案及概算 (preliminary design and budget estimate), or glossing the English before it,
+            # "a supervision firm (监理)", is said in English already)
             english = " "
         else:
             keys = detect(run, kb.topics)
             if not keys:
                 return text
             # (a class of project, 专业类, frames what is asked; it is not what is measured)
-            english = " " if frames(keys[0], kb.topics) else f" {kb.topics[keys[0]].label.get('en', '')} "
+            english = " " if frames(keys[0], kb.topics) else f" {_english_name(kb.topics[keys[0]])} "
             named = named or english.strip() != ""
         out.append(text[at:m.start()] + english)
         at = m.end()

@@ -75,3 +75,76 @@ def test_a_length_the_text_sets_is_still_given_in_english_with_a_chinese_term():
     """文登's trial run of 3 months before acceptance (第三十六条) answers the same question there."""
     found = first_finding("Wendeng: how long must the 试运行 last before we apply for acceptance?", "wendeng")
     assert found["verdict"] == "info" and "第三十六条" in {c["article"] for c in found["citations"]}
+
+
+# --- outsiders' words for the steps ---
+
+@pytest.mark.parametrize("text, jid, topic, verdict", [
+    ("我听说龙岗有个项目要花三百万，有没有第三方公司专门盯着承包商干活？", "longgang", "supervision", "yes"),
+    ("For a Zhonglou project of 500,000 yuan, must an independent company oversee the contractor's work?", "zhonglou",
+     "supervision", "yes"),
+    ("云浮市直各部门以后还能各建各的系统吗？", "yunfu", "self_build", "no"),
+    ("Do the Wendeng rules put a cap on how much the supervision company can charge?", "wendeng", "supervision_fee",
+     "not_specified"),
+])
+def test_a_step_described_in_plain_words_is_read_as_that_step(text, jid, topic, verdict):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == (topic, verdict)
+
+
+def test_a_warranty_asked_after_the_work_is_done_is_its_length():
+    """承包商做完以后要保修多久: 保修 is the text's 质保 (不低于2年), not a time counted from the work's end."""
+    found = first_finding("承包商做完以后要保修多久？龙岗怎么规定", "longgang")
+    assert found["verdict"] == "info" and "2年" in found["summary"]
+
+
+# --- a step failing, asked as such ---
+
+def test_whether_a_step_fails_is_answered_as_asked():
+    """会被判不合格吗 asks whether it fails: yes where the text fails it, no where its exception holds."""
+    assert first_finding("文登的系统不跟别的系统互联互通，验收会被判不合格吗？", "wendeng")["verdict"] == "yes"
+    assert first_finding("Wendeng: the system is classified, so it cannot share data with other systems. Will it be "
+                         "judged unqualified at acceptance?", "wendeng")["verdict"] == "no"
+    # the look-alike asked the other way keeps its answer
+    assert first_finding("Wendeng: the system is classified, so it cannot share data with other systems. Can it still "
+                         "pass acceptance?", "wendeng")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Zhonglou: is a classified-protection (等保) assessment needed before the project can be accepted?",
+    "In Zhonglou, does a system need its 等保 assessment before it can be accepted?",
+])
+def test_a_duty_asked_before_a_step_is_no_step_left_undone(text):
+    assert first_finding(text, "zhonglou")["verdict"] == "yes"
+
+
+# --- facts and days said plainly ---
+
+def test_a_new_system_taken_up_is_a_new_initiative():
+    assert first_finding("龙岗区一个部门想新上一个1500万的平台，要先开分管区领导专题会吗", "longgang")["verdict"] == "yes"
+
+
+def test_not_a_penny_of_city_money_is_outside_shenzhen():
+    found = first_finding("深圳市直单位的项目，一分钱市财政资金都没花，还用做质量监督登记吗", "shenzhen")
+    assert found["verdict"] == "not_applicable"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Longgang: we applied for the go-live security test the day before yesterday. By which day is the report due?",
+     "2026-12-09"),
+    ("Shenzhen city project: contract signed Dec 1; the 市政府采购中心 approved the contract filing on Dec 3. What is the "
+     "last day for the quality supervision registration?", "2026-12-10"),
+])
+def test_a_day_said_plainly_is_counted_from(text, day):
+    assert day in _ask(text)["answer"]
+
+
+def test_a_step_right_after_another_is_the_day_the_first_ends():
+    """初验一结束就立刻申请终验: the 3 months after 初验 have not passed."""
+    assert first_finding("钟楼区项目初验一结束就立刻申请终验，可以吗", "zhonglou")["verdict"] == "no"
+
+
+def test_what_is_filed_regularly_is_each_texts_periodic_filing():
+    assert first_finding("深圳项目登记完以后，平时还要定期报什么？", "shenzhen")["topic"] == "quality_reports"
+    topics = {f["topic"] for f in _ask("龙岗项目建设期间要定期报什么？")["findings"] if f["jurisdiction"] == "longgang"}
+    assert "progress_reports" in topics
