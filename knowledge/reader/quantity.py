@@ -99,7 +99,7 @@ _KINDS = [
                 r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
     ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(规定|要求|限制|限定)(了)?(什么|具体|固定)?的?比例|比例[^，,。？?]{0,2}(有|的)?(什么|具体)?(规定|要求|限制)|(有没有|有无|是否有)[^，,。？?]{0,4}比例"
-                         r"|\bis there (?:a|any) (?:[\w-]+ ){0,3}(?:ratio|percentage|proportion|rate cap|percentage cap)\b"
+                         r"|\bis there (?:a|any) (?:[\w-]+ ){0,3}(?:ratio|percentage|proportion|rate cap|percentage cap|rate)\b"
                          r"|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
                          r"|how many percent|as a percentage|what percent", re.I),
      lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
@@ -818,8 +818,9 @@ _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
                           r"|\b(?:does|do|did) the (?:[\w-]+ ){0,3}(?:measures?|rules?|text|regulations?) (?:set|specify|put|impose|fix|lay down|give)\b"
                           r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b"
-                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )(?:[\w-]+ ){0,3}(?:length|duration|ratio|percentage|proportion|cap|ceiling)\b", re.I)
+                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum |standard )(?:[\w-]+ ){0,3}(?:length|duration|ratio|percentage|proportion|cap|ceiling|period|term|rate)\b", re.I)
 
 
 def asks_if_set(text: str) -> bool:
-    return bool(_ASKS_IF_SET.search(text))
+    # ("a minimum warranty (质保期) period": the gloss of a word is no word between the asking words)
+    return bool(_ASKS_IF_SET.search(re.sub(r"\s*[(（][\u4e00-\u9fff]{1,10}[)）]", "", text)))

@@ -29,7 +29,9 @@ _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?�
                          r"|有(?:没有)?[^？?，,。]{0,6}(?:标准|规定|要求|限制|说法)(?:没有?|吗|么|嘛)?\s*[？?]?\s*$"
                          r"|[^?.]{0,60}\b(?:(?:set|have|has|give|specify|require)s?|(?:is|are) there)\s+(?:one|it|them|that|those|any)\b[^?.]{0,30}\??\s*$"
                          # (龙岗有类似规定没, "is Yunfu the same": the ask before, of another place)
-                         r"|[^？?。]{0,24}?(?:类似|同样|一样|相同)|[^?.]{0,60}?\b(?:the same|similar|as well|too)\b)", re.I)
+                         r"|[^？?。]{0,24}?(?:类似|同样|一样|相同)|[^?.]{0,60}?\b(?:the same|similar|as well|too)\b"
+                         # ("And in Shenzhen's quality supervision measures?": the ask before, of another place or text)
+                         r"|(?:in|for|under|at)\s+(?![^?]*\b(?:who|what|when|how|does|do|is|are|must|need|needs|can|should|which|may|will)\b)[^?]{1,60}\?\s*$)", re.I)
 
 
 # what a what-ask asks for: a body, a day, a length, a count, a place, a way (谁/who, 哪天/when, 多久/how long …)

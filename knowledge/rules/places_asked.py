@@ -32,7 +32,8 @@ def own_profiles(kb, q: Question, text: str, jids: list[str]) -> dict:
     安排资金的项目): each place's facts read from its own clauses and those that name no place, not from another's."""
     if len(jids) < 2:
         return {}
-    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])", text) if c.strip()]
+    # ("in Yunfu (municipal unit) and in Longgang (district funds)": each place with its own words)
+    clauses = [c for c in re.split(r"(?<=[，,。；;？?!！：:、])|(?<=[.)）])\s+(?=and\s|[A-Z])|\s+(?=and\s+(?:in|for|at)\s)", text) if c.strip()]
     # (云浮、钟楼两地100万的项目: places listed, then what is said of both)
     for i in range(len(clauses) - 2, -1, -1):
         if clauses[i].endswith("、") and len(re.sub(r"[市区县级、\s]", "", clauses[i])) <= 4:

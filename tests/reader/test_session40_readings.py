@@ -148,3 +148,40 @@ def test_what_is_filed_regularly_is_each_texts_periodic_filing():
     assert first_finding("深圳项目登记完以后，平时还要定期报什么？", "shenzhen")["topic"] == "quality_reports"
     topics = {f["topic"] for f in _ask("龙岗项目建设期间要定期报什么？")["findings"] if f["jurisdiction"] == "longgang"}
     assert "progress_reports" in topics
+
+
+# --- several places in one message, each with its own facts ---
+
+def test_each_place_keeps_the_facts_said_beside_it():
+    """"in Yunfu (municipal unit) and in Longgang (district funds)": Longgang's district funds are not Yunfu's county."""
+    found = _ask("For a 2 million yuan platform, is a supervisor mandatory in Yunfu (municipal unit) and in Longgang "
+                 "(district funds)?")["findings"]
+    assert {(f["jurisdiction"], f["verdict"]) for f in found if f["topic"] == "supervision"} == {("yunfu", "yes"), ("longgang", "yes")}
+
+
+def test_a_sentence_naming_no_place_is_every_places_fact():
+    """"We have a 700k system. Would it need … in Zhonglou? And if we were a Yunfu municipal unit?": 700k for both."""
+    found = _ask("We have a 700k RMB platform. Would it need a supervisor if we were in Zhonglou? And if we were a Yunfu "
+                 "municipal unit?")["findings"]
+    assert {(f["jurisdiction"], f["verdict"]) for f in found if f["topic"] == "supervision"} == {("zhonglou", "yes"), ("yunfu", "no")}
+
+
+def test_an_elliptic_ask_of_another_text_asks_the_same():
+    """"And in Shenzhen's quality supervision measures?" asks the warranty again, of Shenzhen (whose text sets none)."""
+    assert first_finding("Is there a minimum warranty (质保期) period in Longgang? And in Shenzhen's quality supervision "
+                         "measures?", "shenzhen")["verdict"] == "not_specified"
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("Is there a minimum warranty period in Shenzhen?", "shenzhen", "not_specified"),
+    ("Is there a minimum warranty period in Longgang?", "longgang", "yes"),                 # 不低于2年
+    ("Is there a standard rate for the supervision fee in Yunfu, like a share of the investment?", "yunfu", "not_specified"),
+])
+def test_whether_the_text_sets_a_number_is_answered_by_the_number(text, jid, verdict):
+    assert first_finding(text, jid)["verdict"] == verdict
+
+
+def test_a_forms_field_answered_no_is_not_said():
+    """涉密：否 on a pasted form: not classified (Yunfu covers only non-classified projects)."""
+    text = "申报表\n单位：云浮市某局（市直）\n项目：审批系统开发\n总投资：120万\n涉密：否\n问：要监理吗"
+    assert first_finding(text, "yunfu")["verdict"] == "yes"
