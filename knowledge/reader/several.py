@@ -19,7 +19,7 @@ from .amounts import find_amounts
 # the message says it holds several projects (not several items or changes of one: 清单如下 1. … 2. …, 变更了三次，分别是…)
 _SEVERAL = lazy_regex(
     r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
-    r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
+    r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
     r"|项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)"
     r"|一个[^。？?]{1,40}另(?:外)?一个"
     r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|contracts|platforms|procurements)\b"
@@ -60,6 +60,21 @@ def _figure(piece: str) -> tuple[str, int] | None:
     return None
 
 
+_COUNT = lazy_regex(r"(?P<n>两|俩|三|四|五|[2-5])\s*(?:个|项|套)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*(?:在建|新|的)?\s*[\u4e00-\u9fff]{0,4}?(?<![子分])(?:项目|系统|平台)"
+                    r"|\b(?P<e>two|three|four|five)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|platforms)\b", re.I)
+_COUNTS = {"两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_COLON = lazy_regex(r"[：:]")
+
+
+def _count_said(text: str) -> int | None:
+    """How many projects the message says it holds (两个项目, 俩系统, "three projects")."""
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    said = (m.group("n") or m.group("e")).lower()
+    return int(said) if said.isdigit() else _COUNTS[said]
+
+
 def _runs(text: str) -> list[list[tuple[int, int, int]]]:
     """The lists of projects in a message, each project as (start, end, where its name or its figure starts). A list
     whose projects are named (项目一…项目二, (1) … (2), "project P … project Q") has a project from each name, with the
@@ -68,6 +83,7 @@ def _runs(text: str) -> list[list[tuple[int, int, int]]]:
     cuts = [0, *(x for m in _PIECES.finditer(text) for x in m.span()), len(text)]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if text[cuts[i]:cuts[i + 1]].strip()]
     said = [(text[a:b], _figure(text[a:b]), _MARKER.search(text[a:b]), bool(_ASKS.search(text[a:b]))) for a, b in pieces]
+    count = _count_said(text)
     marked = [i for i, (_, _, marker, asks) in enumerate(said) if marker and not asks]
     if len(marked) >= 2:
         named = []
@@ -75,12 +91,27 @@ def _runs(text: str) -> list[list[tuple[int, int, int]]]:
             stop, end, figure = marked[k + 1] if k + 1 < len(marked) else len(pieces), pieces[i][1], said[i][1]
             for j in range(i + 1, stop):
                 piece, found, _, asks = said[j]
-                if asks or not (found or _GOES_ON.search(piece)):
+                # (up to the next project's name all is this one's; after the last, what adds a figure or goes on with a
+                # 、: 另一个由合作企业全额出资、不用财政资金, not 别的条件都齐了, which is every project's)
+                joined = text[pieces[j - 1][1]:pieces[j][0]].strip() == "、"
+                if asks or k == len(marked) - 1 and not (found or _GOES_ON.search(piece) or joined):
                     break
                 end, figure = pieces[j][1], figure or found
             named.append((pieces[i][0], end, pieces[i][0] + said[i][2].start(), bool(figure)))
-        if sum(f for *_, f in named) >= 2:
+        # (一个全用市财政资金…，另一个由合作企业全额出资: the projects counted and named, each by what it is, no figure needed)
+        if sum(f for *_, f in named) >= 2 or count == len(named):
             return [[(s, e, at) for s, e, at, _ in named]]
+    if count and (colon := _COLON.search(text)):
+        # 三个项目：公共支撑平台开发、我们局自己的专业软件开发、通用软件开发，验收分别由谁组织: as many pieces after the colon
+        # as projects counted, before the ask
+        after = [i for i, (a, _) in enumerate(pieces) if a >= colon.end()]
+        listed = []
+        for i in after:
+            if said[i][3] or text[pieces[i - 1][1]:pieces[i][0]].strip() in ("。", "."):
+                break
+            listed.append(i)
+        if len(listed) == count:
+            return [[(pieces[i][0], pieces[i][1], pieces[i][0]) for i in listed]]
     runs, run, kind = [], [], None
     for (start, end), (piece, found, _, asks) in zip(pieces, said, strict=True):
         if run and not asks and (_GOES_ON.search(piece) or _BECAME.search(piece)):

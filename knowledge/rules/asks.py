@@ -8,7 +8,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..reader.compound import asks_itself
-from ..reader.question import Question, has_form_words, question_form
+from ..reader.question import Question, find_jurisdictions, has_form_words, question_form
 from ..reader.topics import detect
 
 # what is known of the project, carried from a message's other asks to one that does not say it again
@@ -67,8 +67,10 @@ def separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
         asked = has_form_words(piece, q.lang) and (asks_itself(piece) or bool(re.search(r"[？?]\s*$", piece)))
         leans = bool(groups) and bool(_LEANS_BACK.match(piece))
         own = asked and bool(topics) and not leans
+        # (钟楼…初验最晚多少天内？文登…满多久才可以验收？: the same kind of ask, of another place, is an ask of its own)
+        elsewhere = bool(groups) and bool(set(find_jurisdictions(piece, kb.aliases)) - set(find_jurisdictions(groups[-1][0], kb.aliases)))
         if own and groups and topics & set(detect(groups[-1][0], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1][0], q.lang) \
-                and not _asks_otherwise(piece, groups[-1][0]):
+                and not _asks_otherwise(piece, groups[-1][0]) and not elsewhere:
             own = False   # the same thing asked again in other words (最早哪天能验收，最晚哪天前要验收; 有效期多久？多久没开工会取消)
             #               (not "when is the self-evaluation due, and who carries out the post-evaluation": a when, then a who)
         hint: list[str] = []

@@ -185,3 +185,29 @@ def test_a_forms_field_answered_no_is_not_said():
     """涉密：否 on a pasted form: not classified (Yunfu covers only non-classified projects)."""
     text = "申报表\n单位：云浮市某局（市直）\n项目：审批系统开发\n总投资：120万\n涉密：否\n问：要监理吗"
     assert first_finding(text, "yunfu")["verdict"] == "yes"
+
+
+def test_projects_counted_and_named_without_figures_are_each_answered():
+    """两个项目：一个全用市财政资金…，另一个由合作企业全额出资、不用财政资金: coverage for each (Shenzhen 第二条)."""
+    found = _by_project("深圳市直两个项目：一个全用市财政资金，另一个由企业全额出资、不用财政资金。两个都要按质量监督办法做质量监督登记吗？",
+                        "shenzhen", "quality_registration")
+    assert [v for _, v in found] == ["yes", "not_applicable"]
+
+
+def test_as_many_pieces_after_the_colon_as_projects_counted_are_the_projects():
+    listed = projects_listed("云浮市直的两个项目：政务云扩容、本局执法系统开发，验收分别由谁组织？")
+    assert [name for name, _ in listed] == ["政务云扩容", "本局执法系统开发"]
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼：项目计划任务书等合同签完两个月后再上平台备案，可以不",     # 两个月后…平台: a length, no projects counted
+    "文登项目两个子系统一共80万，要不要做可研？",                      # parts of one project
+])
+def test_no_projects_counted_in_a_length_or_a_part(text):
+    assert projects_listed(text) == []
+
+
+def test_the_same_kind_of_ask_of_another_place_is_an_ask_of_its_own():
+    """钟楼…初验最晚多少天内？文登…满多久才可以验收？: each place its own ask (文登's 3 months, 第三十六条)."""
+    found = first_finding("钟楼试运行结束后初验最晚多少天内要做完？文登项目完工试运行满多久才可以验收？", "wendeng")
+    assert found["verdict"] == "info" and "第三十六条" in {c["article"] for c in found["citations"]}
