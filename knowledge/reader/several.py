@@ -20,10 +20,16 @@ from .amounts import find_amounts
 _SEVERAL = lazy_regex(
     r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
     r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
-    r"|项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)"
     r"|一个[^。？?]{1,40}另(?:外)?一个"
     r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|contracts|platforms|procurements)\b"
-    r"|\b(?:projects?|systems?)\s+(?:[A-D1-9PQXY])\b(?![\d.])|\bone\b.{0,80}\bthe other\b", re.I | re.M)
+    r"|\bone\b.{0,80}\bthe other\b"
+    # ("our bureau has four items: an e-gov portal at 29.9万, …": a body's items are its projects; a project's are its lines)
+    r"|\b(?:bureau|department|unit|office|agency|we)\s+(?:has|have|plans?|runs?)\s+(?:two|three|four|five|several)\s+items\b", re.I | re.M)
+# a project's name in a list (项目一, 项目2, A项目, 乙系统, "project Q")
+_NAMES = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)"
+                    r"|\b(?:projects?|systems?)\s+(?:[A-D1-9PQXY])\b(?![\d.])", re.I)
+_NUMBERED = lazy_regex(r"^\s*(?:[1-9][.、)）]|[（(][1-9][)）]|[①②③④⑤])", re.M)
+_WHICH_OR_EACH = lazy_regex(r"哪些|哪几|哪个|哪一个|分别|各自|\bwhich (?:of (?:these|them|those)|ones?)\b|\bfor each\b|\beach of\b", re.I)
 # where a list's pieces part (not the thousands of 1,000,000)
 _PIECES = lazy_regex(r"\n+|[；;、，：:。—]|,(?!\d{3})|(?<=[\d万元天月号日])\s*(?:和|及|以及|与|跟)\s*"
                      r"|(?<=[\d万元])\s+and\s+|\s+and\s+(?=(?:the other|another|projects?|systems?|contracts?|one|an?|the)\b|[A-Z]\b)"
@@ -33,7 +39,7 @@ _GOES_ON = lazy_regex(r"^\s*(?:其中|含|包括|包含|里面|另外还有|of w
 # a figure the one before became (原来预算90万，加了两个子系统以后总投资变成130万): one project, changed
 _BECAME = lazy_regex(r"变成|变为|改为|改成|调整为|调整到|调到|增加到|增至|涨到|降到|减到|\b(?:became|becomes|now|increased to|rose to|grew to|went up to|raised to|cut to|reduced to)\b", re.I)
 # the words that name a project of a list (项目一, B项目, 甲系统, ①, 2., (3), 一个 … 另一个, "project Q", "the other")
-_MARKER = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)|^\s*[ABCD甲乙丙丁](?=\s)"
+_MARKER = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)|^\s*(?-i:[ABCD])(?=\s)|^\s*[甲乙丙丁](?=\s)"
                      r"|[①②③④⑤]|^\s*(?:[1-9][.、)）]|[（(][1-9][)）])|^\s*(?:另)?一(?:个|份|套|项)|\b(?:projects?|systems?|contracts?)\s+[A-D1-9PQXY]\b"
                      r"|^\s*(?:one|the other|another)\b", re.I)
 # a piece that asks (今天能不能都提交？): the question, not a project of the list
@@ -134,7 +140,11 @@ def projects_listed(text: str) -> list[tuple[str, str]]:
     if _TRADITIONAL.search(text):
         import zhconv
         text = zhconv.convert(text, "zh-cn")
-    if not _SEVERAL.search(text):
+    # (or names two projects of its own: 项目一…项目二, A项目…B项目, "project P … project Q"; one 项目一 alone is a name)
+    # (or lists them numbered and asks which of them or each: "1. 智慧社区平台 62万 2. … Which of these …"; a numbered
+    # list asked of as a whole, 整个项目要不要上监理, is one project's lines)
+    numbered = len(_NUMBERED.findall(text)) >= 2 and bool(_WHICH_OR_EACH.search(text))
+    if not _SEVERAL.search(text) and not numbered and len({re.sub(r"\s", "", m.group(0)).lower() for m in _NAMES.finditer(text)}) < 2:
         return []
     runs = _runs(text)
     if not runs:

@@ -211,3 +211,24 @@ def test_the_same_kind_of_ask_of_another_place_is_an_ask_of_its_own():
     """钟楼…初验最晚多少天内？文登…满多久才可以验收？: each place its own ask (文登's 3 months, 第三十六条)."""
     found = first_finding("钟楼试运行结束后初验最晚多少天内要做完？文登项目完工试运行满多久才可以验收？", "wendeng")
     assert found["verdict"] == "info" and "第三十六条" in {c["article"] for c in found["citations"]}
+
+
+def test_a_numbered_list_asked_which_of_them_is_of_projects():
+    text = "钟楼区今年报的：\n1. 社区平台 62万\n2. 电脑租赁 18万\n哪些要监理？"
+    assert [v for _, v in _by_project(text, "zhonglou", "supervision")] == ["yes", "no"]
+
+
+def test_a_numbered_list_asked_of_as_a_whole_is_one_projects_lines():
+    assert projects_listed("云浮市直单位今年要采购：\n1. 云资源服务 35万\n2. 软件开发服务 40万\n整个项目要不要上监理？") == []
+
+
+def test_one_name_alone_is_no_list():
+    """钟楼区项目一概算200万，要调18万: the project's budget and its change, not two projects."""
+    assert projects_listed("钟楼区项目一概算200万，要调18万，投资没超概算。能走调整申请吗？") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("龙岗区的机房设备单纯采购，200万，适用龙岗的办法吗？", "not_applicable"),
+])
+def test_pure_equipment_buying_said_either_way_round(text, kind):
+    assert first_finding(text, "longgang")["verdict"] == kind
