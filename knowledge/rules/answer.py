@@ -1901,7 +1901,15 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     # is not needed is background; a verdict on what the asking clause names decides
     said = q.reading or q.text
     asked = asking_clause(said)
+    if q.lang == "en" and (end := re.search(r"[?？.!]", said[said.find(asked) + len(asked):] if asked in said else "")):
+        # ("do we need a feasibility study, a preliminary design and budget estimate, and a supervisor?": an English
+        # list's commas are no clauses; the asking sentence runs to its end)
+        asked = said[said.find(asked):said.find(asked) + len(asked) + end.end()]
     asked_topics = set(detect(asked, kb.topics))
+    # 要不要做可研、初步设计方案及概算和监理: several duties listed in the asking clause, each answered in its own right
+    # (a fact that decides one of them does not make the others' verdicts a side description)
+    listed = len({t for t in asked_topics if not any(t != u and u in lineage(t, kb.topics) for u in asked_topics)}) >= 2 \
+        and bool(re.search(r"、|和|及|与|以及|或者|[,，]|\band\b|\bor\b", asked))
     if not asked_topics:
         # (方案调整，打算在本部门机房里新加两台服务器，这个应该能批下来吧: an asking clause that names nothing asks of the
         # clause before it)
@@ -1948,7 +1956,7 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
     def contrary(f: Finding) -> bool:
         if f.verdict not in ("yes", "no") or decided(f) and not (f.topic == "scope" and f.jurisdiction in covering):
             return False
-        if f.topic in under_asked and not by_fact.get(f.jurisdiction):
+        if f.topic in under_asked and (not by_fact.get(f.jurisdiction) or listed):
             return False   # a topic the asking clause names answers a part of it, unless a stated fact decides the case
         if f.jurisdiction in main:
             return main[f.jurisdiction] != f.verdict

@@ -232,3 +232,14 @@ def test_one_name_alone_is_no_list():
 ])
 def test_pure_equipment_buying_said_either_way_round(text, kind):
     assert first_finding(text, "longgang")["verdict"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "龙岗900万的平台项目，要不要做可研、初步设计方案及概算和监理？",
+    "Longgang, a 9 million yuan platform: do we need a feasibility study, a preliminary design and budget estimate, "
+    "and a supervisor?",
+])
+def test_each_duty_listed_in_one_ask_gets_its_own_verdict(text):
+    """The amount decides the feasibility study (5000万以上 only: no); the design and the supervisor are still required."""
+    verdicts = {f["topic"]: f["verdict"] for f in _ask(text)["findings"] if f["jurisdiction"] == "longgang"}
+    assert (verdicts["feasibility_study"], verdicts["preliminary_design"], verdicts["supervision"]) == ("no", "yes", "yes")
