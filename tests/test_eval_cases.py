@@ -2514,7 +2514,6 @@ XFAIL = {
     "q361-074": "first contact round 34 (several things in one message), «龙岗区的项目，质保期合同里写1年行不行？质保期内系统升级要另外收钱吗？»: expected {'j': 'longgang', 'verdict': ['no'], 'article': ['第四十五条']}, got [('longgang', 'no', ['第四十五条'])]",
     "q361-100": "first contact round 34 (several things in one message), «Details: Shenzhen municipal bureau; 100% city fiscal funds; centralize…»: answer lacks any of ['1月5日', '2027-01-05', 'January 5', 'Jan 5']",
     "q362-043": "first contact round 34 (outsiders, exceptions and edge dates), «I'm a retired civil servant. In Longgang, can the district refuse to g…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第三十二条']}, got [('longgang', 'no', ['第三十条', '第二十一条', '第五十条', '第三十二条']), ('longgang', 'no', ['第三十二条', '第四十七条', '第五十条', '第四十八条']), ('longgang', 'not_specified', ['第四十六条'])]",
-    "q363-096": "first contact round 34 (mixed), «钟楼区项目系统试运行、自查、等保测评都做完了，下一步干啥»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十七条']), ('zhonglou', 'info', ['第十五条'])] | answer lacks any of ['初验']",
     "q363-146": "first contact round 34 (mixed), «文登项目试运行从今年5月8日开始，到现在还没验收，现在验收还符合时间要求吗»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十六条']}, got [('wendeng', 'no', ['第三十四条', '第三十五条', '第三十五条', '第三十五条', '第三十五条']), ('wendeng', 'info', ['第三十六条'])]",
 }
 

@@ -21,7 +21,7 @@ _EVENT_WORDS = [
                                   r"|(?:preliminary|initial) check\b[^.?;,]{0,30}?\b(?:passed|done|completed|finished)\b"
                                   r"|\b(?:passed|completed|finished|did|done)\s+(?:our|the|its|their)?\s*(?:own\s+)?(?:preliminary|initial)\s+(?:check|inspection|verification)\b"
                                   r"|(?:初验|初步验收|初步核验)[)）]?\s*(?:has |was |got )?(?:passed|done|completed|finished)"),
-    ("trial_run_ended", r"试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
+    ("trial_run_ended", r"试运行(?:[、和及与][\u4e00-\u9fff]{1,8}){1,4}(?:都|也|全部|全|均)?(?:已经|已)?(?:做|搞|弄)?(?:完|结束|完成)|试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
                         r"|trial (run|operation) of [\w\s'-]{1,30}?\b(ended|finished|completed)\b"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"

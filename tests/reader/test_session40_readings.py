@@ -243,3 +243,9 @@ def test_each_duty_listed_in_one_ask_gets_its_own_verdict(text):
     """The amount decides the feasibility study (5000万以上 only: no); the design and the supervisor are still required."""
     verdicts = {f["topic"]: f["verdict"] for f in _ask(text)["findings"] if f["jurisdiction"] == "longgang"}
     assert (verdicts["feasibility_study"], verdicts["preliminary_design"], verdicts["supervision"]) == ("no", "yes", "yes")
+
+
+def test_a_step_done_with_others_in_a_list_is_told_done():
+    """系统试运行、自查、等保测评都做完了: the trial run is over, so 初验 comes next (第二十八条)."""
+    found = first_finding("钟楼区项目试运行、系统自查和等保测评都已经做完了，接下来干什么？", "zhonglou")
+    assert found["topic"] == "next_step" and "第二十八条" in {c["article"] for c in found["citations"]}
