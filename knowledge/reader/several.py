@@ -1,11 +1,13 @@
-"""Several projects in one message, each with a figure of its own, read one project at a time.
+"""Several projects in one message, read one project at a time.
 
 "钟楼有三个项目：门户改版45万、数据平台120万、运维服务25万，哪些要监理？" asks the same of each project: the message is
-read once per project, the list cut down to that project alone ("钟楼有三个项目：门户改版45万，是否要监理？"), and each
-is answered on its own. Only a message that says it holds several (三个项目, 俩系统, 项目一…项目二, A项目, ①②, a numbered
-list, "two projects", "project A", "one … the other") and gives each piece of a list a figure of its own of one kind (a
-sum, a day, a length) is read so: a project's total and its software share (总投资380万，其中软件150万) are one project,
-and two days of one project (合同11月20日签，初验12月1日做完) are its events.
+read once per project, the list cut down to that project alone ("钟楼有项目：门户改版45万，是否要监理？"), and each is
+answered on its own. A message is read so when it says it holds several projects (三个项目, 俩系统, 一个…另一个, "two
+projects", "one … the other", "our bureau has four items"), names two of its own (项目一…项目二, A项目…B项目, "project P …
+project Q") or lists them numbered and asks which of them or each; and its list gives each project a figure of one kind
+(a sum, a day, a length), or names as many projects as it counts. A project's total and its software share (总投资380万，
+其中软件150万), its changes (变更三次，分别是10万、8万), a form's lines asked of as a whole and a figure that became another
+(原来预算90万…变成130万) stay one project; a later project said short (项目乙12月3号签的) is read in the first one's words.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from knowledge.lazy_regex import lazy_regex
 
 from .amounts import find_amounts
 
-# the message says it holds several projects
 # the message says it holds several projects (not several items or changes of one: 清单如下 1. … 2. …, 变更了三次，分别是…)
 _SEVERAL = lazy_regex(
     r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
@@ -39,8 +40,8 @@ _GOES_ON = lazy_regex(r"^\s*(?:其中|含|包括|包含|里面|另外还有|of w
 # a figure the one before became (原来预算90万，加了两个子系统以后总投资变成130万): one project, changed
 _BECAME = lazy_regex(r"变成|变为|改为|改成|调整为|调整到|调到|增加到|增至|涨到|降到|减到|\b(?:became|becomes|now|increased to|rose to|grew to|went up to|raised to|cut to|reduced to)\b", re.I)
 # the words that name a project of a list (项目一, B项目, 甲系统, ①, 2., (3), 一个 … 另一个, "project Q", "the other")
-_MARKER = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)|^\s*(?-i:[ABCD])(?=\s)|^\s*[甲乙丙丁](?=\s)"
-                     r"|[①②③④⑤]|^\s*(?:[1-9][.、)）]|[（(][1-9][)）])|^\s*(?:另)?一(?:个|份|套|项)|\b(?:projects?|systems?|contracts?)\s+[A-D1-9PQXY]\b"
+_MARKER = lazy_regex(_NAMES.pattern + r"|^\s*(?-i:[ABCD])(?=\s)|^\s*[甲乙丙丁](?=\s)"
+                     r"|[①②③④⑤]|^\s*(?:[1-9][.、)）]|[（(][1-9][)）])|^\s*(?:另)?一(?:个|份|套|项)|\bcontracts?\s+[A-D1-9PQXY]\b"
                      r"|^\s*(?:one|the other|another)\b", re.I)
 # a piece that asks (今天能不能都提交？): the question, not a project of the list
 _ASKS = lazy_regex(r"[？?]|吗|么|能不能|要不要|是否|哪|^\s*(?:which|what|when|how|does|do|is|are|can|must|should|will)\b", re.I)
