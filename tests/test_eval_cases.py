@@ -2515,6 +2515,7 @@ XFAIL = {
     "q361-100": "first contact round 34 (several things in one message), «Details: Shenzhen municipal bureau; 100% city fiscal funds; centralize…»: answer lacks any of ['1月5日', '2027-01-05', 'January 5', 'Jan 5']",
     "q362-043": "first contact round 34 (outsiders, exceptions and edge dates), «I'm a retired civil servant. In Longgang, can the district refuse to g…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第三十二条']}, got [('longgang', 'no', ['第三十条', '第二十一条', '第五十条', '第三十二条']), ('longgang', 'no', ['第三十二条', '第四十七条', '第五十条', '第四十八条']), ('longgang', 'not_specified', ['第四十六条'])]",
     "q363-146": "first contact round 34 (mixed), «文登项目试运行从今年5月8日开始，到现在还没验收，现在验收还符合时间要求吗»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十六条']}, got [('wendeng', 'no', ['第三十四条', '第三十五条', '第三十五条', '第三十五条', '第三十五条']), ('wendeng', 'info', ['第三十六条'])]",
+    "q362-089": "round 34 (outsiders, exceptions and edge dates), «Wendeng: our system is classified, so for secrecy reasons it cannot in…»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十七条']}, got [('wendeng', 'yes', ['第十二条', '第三十七条']), ('wendeng', 'no', ['第七条', '第七条', '第六条', '第二十一条', '第二十一条', '第二十三条', '第二十二条', '第二十二条']), ('wendeng', 'no', ['第三十四条', '第三十五条', '第三十五条', '第三十五条', '第三十五条'])]",
 }
 
 

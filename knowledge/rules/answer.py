@@ -1736,6 +1736,19 @@ def _scope_belief(q: Question) -> bool:
     return q.form == "yesno" and not q.negated and scope_denied(said if mostly_english(said) else asking_clause(said))   # (an English message with a 五十万整 in it)
 
 
+# a rule that says a step fails or may not go on (不予验收, 验收不合格, 不得投入使用)
+_FAILS = lazy_regex(r"不予|不合格|不得|不能通过|不通过")
+
+
+def _says_passing(kb, f: Finding) -> bool:
+    """Does a yes/no finding say whether a step may pass (its rules a ban or a consequence), not whether a duty applies?"""
+    j = kb.jurisdictions.get(f.jurisdiction)
+    if f.topic == "scope" or f.verdict not in ("yes", "no") or j is None:
+        return False
+    rules = [r for r in j.rules_for(f.topic) if set(r.citations) & set(f.citations)]
+    return bool(rules) and all(r.type == "prohibition" or r.type == "info" and _FAILS.search(r.says["zh"]) for r in rules)
+
+
 def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     """需要 / 不需要 for "must I", 可以 / 不可以 for "may I", 不允许 for a prohibition."""
     lang = q.lang
@@ -1747,7 +1760,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
         # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
         return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
-    if f.verdict in ("yes", "no") and f.topic != "scope" and q.form == "yesno" and not q.unmet and asks_failing(q.reading or q.text):
+    if f.verdict in ("yes", "no") and f.failing:
         return t(f"ans.v.is_{f.verdict}", lang)   # 验收会被判定不合格吗: is it so, not must it be
     if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
         return t(f"ans.v.is_{f.verdict}", lang)   # 质保期内维保要收费吗: is it charged, not must it be
@@ -2412,8 +2425,10 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         findings = sorted(findings, key=lambda f: f.topic != "scope")
     if q.form == "yesno" and not q.unmet and asks_failing(q.reading or q.text):
         # 数据不共享，验收会被判定不合格吗; "will it be judged unqualified at acceptance": whether it passes, said the other way
+        # round, for the findings that say whether a step may pass (a ban, a consequence); a duty's own verdict (the expert
+        # meeting a contract under 1000万 does not need, IPv6 required) answers "will it fail" as it stands
         # (with a step said undone, 数据本来就不能共享，也会被判不合格吗, what is left undone is read as asked already)
-        findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic != "scope" and f.verdict in ("yes", "no") else f
+        findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict], failing=True) if _says_passing(kb, f) else f
                     for f in findings]
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)

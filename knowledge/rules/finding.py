@@ -17,6 +17,8 @@ class Finding:
     # the verdict was read from what the question says (a step left out, a day, a body, a count), not only
     # from whether the rule applies: of contrary verdicts on a one-part question, such a one answers it
     read: bool = False
+    # the verdict says whether the step fails, as a question asking so was answered (会被判定不合格吗: 是)
+    failing: bool = False
 
     def as_dict(self) -> dict:
         return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,

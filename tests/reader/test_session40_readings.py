@@ -101,13 +101,20 @@ def test_a_warranty_asked_after_the_work_is_done_is_its_length():
 # --- a step failing, asked as such ---
 
 def test_whether_a_step_fails_is_answered_as_asked():
-    """会被判不合格吗 asks whether it fails: yes where the text fails it, no where its exception holds."""
+    """会被判不合格吗 asks whether it fails: yes where a ban or a consequence of the text fails it."""
     assert first_finding("文登的系统不跟别的系统互联互通，验收会被判不合格吗？", "wendeng")["verdict"] == "yes"
-    assert first_finding("Wendeng: the system is classified, so it cannot share data with other systems. Will it be "
-                         "judged unqualified at acceptance?", "wendeng")["verdict"] == "no"
-    # the look-alike asked the other way keeps its answer
-    assert first_finding("Wendeng: the system is classified, so it cannot share data with other systems. Can it still "
-                         "pass acceptance?", "wendeng")["verdict"] == "yes"
+    assert first_finding("Wendeng: we bought new servers in the project. Will the project fail approval?", "wendeng")["verdict"] == "yes"
+    found = _ask("Longgang: we never filed the project archives. Will the project fail acceptance?")["findings"]
+    assert {f["verdict"] for f in found if f["jurisdiction"] == "longgang"} == {"yes"}
+
+
+@pytest.mark.parametrize("text, jid, verdict", [
+    ("Longgang: 8 million yuan contract, no expert meeting at the initial acceptance. Will it fail?", "longgang", "no"),
+    ("Yunfu: will the acceptance fail if the system does not support IPv6?", "yunfu", "yes"),
+])
+def test_a_duty_asked_will_it_fail_keeps_its_own_verdict(text, jid, verdict):
+    """A duty that does not apply (an expert meeting from 1000万) cannot fail it; one that does (IPv6) does."""
+    assert first_finding(text, jid)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("text", [
