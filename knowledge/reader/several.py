@@ -22,17 +22,18 @@ _SEVERAL = lazy_regex(
     r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
     r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
     r"|一个[^。？?]{1,40}另(?:外)?一个"
+    r"|\ban? [^,.;?]{1,30}\bprojects?\b[^,.;?]{0,12}\band an? [^,.;?]{1,30}\bprojects?\b"
     r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|contracts|platforms|procurements)\b"
     r"|\bone\b.{0,80}\bthe other\b"
     # ("our bureau has four items: an e-gov portal at 29.9万, …": a body's items are its projects; a project's are its lines)
     r"|\b(?:bureau|department|unit|office|agency|we)\s+(?:has|have|plans?|runs?)\s+(?:two|three|four|five|several)\s+items\b", re.I | re.M)
 # a project's name in a list (项目一, 项目2, A项目, 乙系统, "project Q")
-_NAMES = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台)"
+_NAMES = lazy_regex(r"项目\s*[一二三四五甲乙丙丁ABCD](?![\u4e00-\u9fff]?期)|项目\s*[1-5](?![\d.月日号年万元个天周亿])|(?<![A-Za-z])[ABCD甲乙丙丁]\s*(?:项目|系统|平台|合同)"
                     r"|\b(?:projects?|systems?)\s+(?:[A-D1-9PQXY])\b(?![\d.])", re.I)
 _NUMBERED = lazy_regex(r"^\s*(?:[1-9][.、)）]|[（(][1-9][)）]|[①②③④⑤])", re.M)
 _WHICH_OR_EACH = lazy_regex(r"哪些|哪几|哪个|哪一个|分别|各自|\bwhich (?:of (?:these|them|those)|ones?)\b|\bfor each\b|\beach of\b", re.I)
 # where a list's pieces part (not the thousands of 1,000,000)
-_PIECES = lazy_regex(r"\n+|[；;、，：:。—]|,(?!\d{3})|(?<=[\d万元天月号日])\s*(?:和|及|以及|与|跟)\s*"
+_PIECES = lazy_regex(r"\n+|[；;、，：:。—]|,(?!\d{3})|(?<=[\d万元天月号日])\s*(?:和|及|以及|与|跟)\s*|(?<=[\d万元])\s*(?=(?:另)?一个)"
                      r"|(?<=[\d万元])\s+and\s+|\s+and\s+(?=(?:the other|another|projects?|systems?|contracts?|one|an?|the)\b|[A-Z]\b)"
                      r"|(?<![\n(（]\d)(?<!^\d)\.\s+|\s+-+\s+|\s+vs\.?\s+", re.I | re.M)
 # a piece that goes on with the project before it (其中软件150万, of which …), not a project of its own
@@ -92,6 +93,15 @@ def _runs(text: str) -> list[list[tuple[int, int, int]]]:
     said = [(text[a:b], _figure(text[a:b]), _MARKER.search(text[a:b]), bool(_ASKS.search(text[a:b]))) for a, b in pieces]
     count = _count_said(text)
     marked = [i for i, (_, _, marker, asks) in enumerate(said) if marker and not asks]
+
+    def _sentence_tells(j: int) -> bool:
+        """Do the pieces from ``j`` to the end of its sentence only tell (乙项目…签，不用备案。), asking nothing?"""
+        for i in range(j, len(pieces)):
+            if said[i][3]:
+                return False
+            if i + 1 == len(pieces) or re.search(r"[。.；;！!]", text[pieces[i][1]:pieces[i + 1][0]]):
+                return True
+        return True
     if len(marked) >= 2:
         named = []
         for k, i in enumerate(marked):
@@ -101,7 +111,7 @@ def _runs(text: str) -> list[list[tuple[int, int, int]]]:
                 # (up to the next project's name all is this one's; after the last, what adds a figure or goes on with a
                 # 、: 另一个由合作企业全额出资、不用财政资金, not 别的条件都齐了, which is every project's)
                 joined = text[pieces[j - 1][1]:pieces[j][0]].strip() == "、"
-                if asks or k == len(marked) - 1 and not (found or _GOES_ON.search(piece) or joined):
+                if asks or k == len(marked) - 1 and not (found or _GOES_ON.search(piece) or joined or _sentence_tells(j)):
                     break
                 end, figure = pieces[j][1], figure or found
             named.append((pieces[i][0], end, pieces[i][0] + said[i][2].start(), bool(figure)))
@@ -168,12 +178,19 @@ def projects_listed(text: str) -> list[tuple[str, str]]:
     out = []
     for s, e in items:
         own = text[s:e]
-        # (项目甲上周五签的合同，项目乙12月3号签的: the later project's words leave out what the first one's say; its day in
-        # the first one's words says what happened on it)
-        day, first_day = _DAY.search(own), _DAY.search(first)
-        if day and first_day and own != first and len(_bare(own)) < len(_bare(first)):
-            after = _WEEKDAY_SAID.match(first, first_day.end())   # (11月27日（周五）: the first day's weekday is not the later one's)
-            own = first[:first_day.start()] + day.group(0) + first[after.end() if after else first_day.end():]
+        # (项目甲上周五签的合同，项目乙12月3号签的; "project A has 30万 of application software development, project B has
+        # 70万"; 甲系统试运行4个月了，乙系统才一个半月: the later project's words leave out what the first one's say; its figure
+        # in the first one's words says what it is of; not 乙项目合同也是11月20日签，不用备案, which says its own)
+        figure, first_figure = _figure_span(own), _figure_span(first)
+        if figure and first_figure and figure[0] == first_figure[0] and own != first \
+                and len(_bare(own)) <= min(3, len(_bare(first)) // 2):
+            start, end = first_figure[1], first_figure[2]
+            after = _WEEKDAY_SAID.match(first, end)   # (11月27日（周五）: the first day's weekday is not the later one's)
+            before = first[:start]
+            if figure[0] == "day" and not re.match(r"\d", figure[3]):   # ("signed on yesterday": a day by its name needs no "on")
+                before = re.sub(r"\b(?:on|at)\s*$", "", before)
+            own = before + figure[3] + first[after.end() if after else end:]
+        day = _DAY.search(own)
         lead = head
         if day and len(re.sub(r"\b(?:one|the other|another|on|at)\b", "", _bare(own), flags=re.I).strip()) <= 1:
             # ("two systems finished their trial runs, one on 2026-11-20 and the other yesterday": a day alone is the day
@@ -183,12 +200,27 @@ def projects_listed(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a sum as a list gives it (30万, 1,200万, 900k, 1.6 million yuan, 八十万)
+_SUM = lazy_regex(r"\d[\d,.]*\s*(?:万元|万|亿元|亿|元|[kKwW](?![a-zA-Z])|\s?million|\s?yuan|\s?RMB)(?:\s*(?:yuan|RMB|元))?|[一二两三四五六七八九十百千]+万(?:元)?")
+
+
+def _figure_span(piece: str) -> tuple[str, int, int, str] | None:
+    """The figure of a piece of a list: its kind, where it stands and its words."""
+    found = _figure(piece)
+    if not found:
+        return None
+    pattern = {"day": _DAY, "length": _LENGTH, "sum": _SUM}[found[0]]
+    m = pattern.search(piece)
+    return (found[0], m.start(), m.end(), m.group(0)) if m else None
+
+
 _WEEKDAY_SAID = lazy_regex(r"\s*[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]")
 
 
 def _bare(piece: str) -> str:
-    """A project's words without its day and its name."""
-    return _MARKER.sub("", _DAY.sub("", piece)).strip()
+    """A project's own words, without its figure, its name and the little words of English (has, the one for)."""
+    bare = _MARKER.sub("", _SUM.sub("", _LENGTH.sub("", _DAY.sub("", piece))))
+    return re.sub(r"\b(?:the|one|other|another|for|of|has|have|is|was|were|at|on|a|an)\b|[\s,，]", "", bare, flags=re.I)
 
 
 # the asking words of a list (哪些要, 哪个需要, "which of them need"), asked of one project

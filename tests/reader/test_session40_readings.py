@@ -256,3 +256,26 @@ def test_a_step_done_with_others_in_a_list_is_told_done():
     """系统试运行、自查、等保测评都做完了: the trial run is over, so 初验 comes next (第二十八条)."""
     found = first_finding("钟楼区项目试运行、系统自查和等保测评都已经做完了，接下来干什么？", "zhonglou")
     assert found["topic"] == "next_step" and "第二十八条" in {c["article"] for c in found["citations"]}
+
+
+# --- after the review: a later project said short is read in the first one's words, and no more ---
+
+@pytest.mark.parametrize("text, second", [
+    ("文登区丙系统试运行5个月了，丁系统才两个月，现在能申请竣工验收吗？", "文登区丙系统试运行两个月了，现在能申请竣工验收吗？"),
+    ("Yunfu municipal unit: project A has 20万 of application software development, project B has 80万. Do they need "
+     "third-party testing?", "Yunfu municipal unit: project A has 80万 of application software development. Do they need "
+     "third-party testing?"),
+])
+def test_a_short_later_project_takes_the_first_ones_words(text, second):
+    assert projects_listed(text)[1][1] == second
+
+
+def test_a_later_project_that_says_its_own_keeps_it():
+    """乙项目合同也是11月20日签，不用备案: its own words (no filing), not the first one's filing approved on 12月3日."""
+    listed = projects_listed("深圳：甲项目合同11月20日签、在市政府采购中心备案，12月3日备案通过；乙项目合同也是11月20日签，不用备案。"
+                             "质量监督登记各自最晚哪天？")
+    assert "12月3日" not in listed[1][1] and "不用备案" in listed[1][1] and "不用备案" not in listed[0][1]
+
+
+def test_parts_of_one_project_with_their_sum_are_no_list():
+    assert projects_listed("云浮这边应用软件开发分两个模块，一个30万一个25万，合计55万，要做第三方测试吗？") == []
