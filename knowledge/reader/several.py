@@ -180,10 +180,11 @@ def projects_listed(text: str) -> list[tuple[str, str]]:
         own = text[s:e]
         # (项目甲上周五签的合同，项目乙12月3号签的; "project A has 30万 of application software development, project B has
         # 70万"; 甲系统试运行4个月了，乙系统才一个半月: the later project's words leave out what the first one's say; its figure
-        # in the first one's words says what it is of; not 乙项目合同也是11月20日签，不用备案, which says its own)
+        # in the first one's words says what it is of, when all it says of its own the first says too; not 乙项目合同也是11月20日签，
+        # 不用备案, which says its own)
         figure, first_figure = _figure_span(own), _figure_span(first)
         if figure and first_figure and figure[0] == first_figure[0] and own != first \
-                and len(_bare(own)) <= min(3, len(_bare(first)) // 2):
+                and re.sub(r"[才就也都已经了的刚只]", "", _bare(own)) in _bare(first):
             start, end = first_figure[1], first_figure[2]
             after = _WEEKDAY_SAID.match(first, end)   # (11月27日（周五）: the first day's weekday is not the later one's)
             before = first[:start]
