@@ -439,6 +439,9 @@ _WHOLE_LABEL = lazy_regex(r"预算|总投资|总预算|投资总额|总额|合�
 _OF_WHICH = lazy_regex(r"[^，,。；;\d]{0,8}?[，,。；;\s]*(其中|of which|including)", re.I)
 
 
+_NAMED_WHOLE = lazy_regex(r"(?:总投资|投资总额|总预算|项目总额)\s*(?:是|为|约|大概)?\s*[:：]?\s*$")
+
+
 def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     """A pasted list of items with a 合计 row: the row is the total, the items are parts of it; a
     list whose total is asked for but not given ("…12万、15万、4万，合计下来要不要监理") adds up."""
@@ -450,7 +453,11 @@ def _with_total_row(norm: str, found: list[Amount]) -> list[Amount]:
     within = {id(a) for a in found if re.search(r"其中[^，,。；;\d]{0,8}$", norm[max(0, a.start - 12):a.start])
               and (prev := [b for b in found if b.end <= a.start])
               and not _WHOLE_LABEL.search(norm[max(0, prev[-1].start - 10):prev[-1].start]) and a.role == "total"}
+    # (总投资110万（软件开发55万，硬件30万…）; 第一年投入20万，第二年投入20万，总投资40万: a figure named the whole, among figures
+    # of nothing else, is their total, not one more of them)
+    plain_list = all(b.role in ("total", "software_cost") for b in found)
     totals = [a for a in found if (_TOTAL_ROW.search(norm[max(0, a.start - 8):a.start]) or _TOTAL_AFTER.match(norm[a.end:])
+                                   or plain_list and a.role == "total" and _NAMED_WHOLE.search(norm[max(0, a.start - 8):a.start])
                                    or _OF_WHICH.match(norm[a.end:]) and _WHOLE_LABEL.search(norm[max(0, a.start - 10):a.start]))
               # 预算120（万元）其中软件开发80: the whole, then its parts (not 硬件60万，其中服务器40万, an item's own)
               and a.role != "change_amount"

@@ -27,7 +27,7 @@ _BECAME_ZH = lazy_regex(r"(?:变成|变为|改成|改为|变更为|变更后(?:�
 _BECAME_EN = lazy_regex(r"\b(?:to|now(?: at| is| about| around| roughly| estimated at| expected at| sits at)?|is now(?: about| around)?|became|becomes|become"
                         r"|(?:has |have )?(?:gone|grown|risen|dropped|fallen|shrunk) to)\s*(?:about |around |roughly |approximately |some )?(?:RMB |CNY |¥)?$", re.I)
 _CHANGE_VERB_EN = lazy_regex(r"\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|went|go(?:es|ne)?|rose|risen|drop\w*|fell|fallen|grew|grown|chang\w*|revis\w*"
-                             r"|adjust\w*|renegotiat\w*|trimm?\w*|lower\w*|upp(?:ed)?|bump\w*|expand\w*|shr[au]nk|slash\w*|moved?|now)\b", re.I)
+                             r"|adjust\w*|renegotiat\w*|trimm?\w*|lower\w*|upp(?:ed)?|bump\w*|expand\w*|shr[au]nk|slash\w*|moved?|now|became|becomes|become)\b", re.I)
 # (English only: 预算增加了30到50万 is an increment's range)
 _ROSE_FROM = lazy_regex(r"\b(?:went|gone|go(?:es)?|rose|risen|grew|grown|jumped|climbed|increased|raised|upped|bumped|expanded)\s+(?:up\s+)?from"
                         r"\s*(?:RMB\s*|CNY\s*|¥\s*)?$", re.I)

@@ -279,3 +279,19 @@ def test_a_later_project_that_says_its_own_keeps_it():
 
 def test_parts_of_one_project_with_their_sum_are_no_list():
     assert projects_listed("云浮这边应用软件开发分两个模块，一个30万一个25万，合计55万，要做第三方测试吗？") == []
+
+
+# --- figures that change and figures that sum ---
+
+def test_a_budget_that_became_another_is_the_later_one():
+    assert first_finding("Yunfu municipal unit: the budget was 800k, then it became 1.2 million. Supervision needed?",
+                         "yunfu")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("云浮市直单位：总投资120万（软件开发60万，硬件40万，服务20万）。要监理吗？", 1_200_000),
+    ("钟楼区一个项目，第一年投入15万，第二年投入15万，总投资30万，要不要监理？", 300_000),
+])
+def test_a_figure_named_the_whole_is_the_total_of_its_parts(text, value):
+    from knowledge.reader.amounts import find_amounts
+    assert [a.value for a in find_amounts(text) if a.role == "total"] == [value]
