@@ -295,3 +295,10 @@ def test_a_budget_that_became_another_is_the_later_one():
 def test_a_figure_named_the_whole_is_the_total_of_its_parts(text, value):
     from knowledge.reader.amounts import find_amounts
     assert [a.value for a in find_amounts(text) if a.role == "total"] == [value]
+
+
+def test_a_forms_field_answered_asks_nothing_of_its_topic():
+    """涉密：否 states a fact; no finding on classified projects is added to the form's questions."""
+    found = _ask("单位：钟楼区某局；总投资：45万；涉密：否；问：1.需要监理吗？2.申报交项目建议书还是建设方案？")["findings"]
+    assert "confidential" not in {f["topic"] for f in found} and first_finding(
+        "单位：钟楼区某局；总投资：45万；涉密：否；问：1.需要监理吗？", "zhonglou")["verdict"] == "yes"
