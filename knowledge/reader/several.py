@@ -34,7 +34,7 @@ _NUMBERED = lazy_regex(r"^\s*(?:[1-9][.、)）]|[（(][1-9][)）]|[①②③④�
 _WHICH_OR_EACH = lazy_regex(r"哪些|哪几|哪个|哪一个|分别|各自|\bwhich (?:of (?:these|them|those)|ones?)\b|\bfor each\b|\beach of\b", re.I)
 # where a list's pieces part (not the thousands of 1,000,000)
 _PIECES = lazy_regex(r"\n+|[；;、，：:。—]|,(?!\d{3})|(?<=[\d万元天月号日])\s*(?:和|及|以及|与|跟)\s*|(?<=[\d万元])\s*(?=(?:另)?一个)"
-                     r"|(?<=[\d万元])\s+and\s+|\s+and\s+(?=(?:the other|another|projects?|systems?|contracts?|one|an?|the)\b|[A-Z]\b)"
+                     r"|(?:(?<=[\d万元])|(?<=yuan)|(?<=rmb)|(?<=RMB)|(?<=million))\s+and\s+|\s+and\s+(?=(?:the other|another|projects?|systems?|contracts?|one|an?|the)\b|[A-Z]\b)"
                      r"|(?<![\n(（]\d)(?<!^\d)\.\s+|\s+-+\s+|\s+vs\.?\s+", re.I | re.M)
 # a piece that goes on with the project before it (其中软件150万, of which …), not a project of its own
 _GOES_ON = lazy_regex(r"^\s*(?:其中|含|包括|包含|里面|另外还有|of which|including|incl\.|with)\b|^\s*(?:其中|含|包括|包含)", re.I)
@@ -58,14 +58,20 @@ _TRADITIONAL = lazy_regex(r"[項個兩國們與營費這號]")
 
 
 def _figure(piece: str) -> tuple[str, int] | None:
-    """The kind of figure a piece of a list gives (sum, day, length) and where it starts."""
+    """The kind of figure a piece of a list gives (sum, day, length) and where it starts (a number with no unit, 100,000
+    or 30 before "… and 3 million yuan", is a sum the list's last unit says)."""
     for kind, found in (("day", _DAY.search(piece)), ("length", _LENGTH.search(piece))):
         if found:
             return kind, found.start()
-    if find_amounts(piece):
+    if find_amounts(piece) or _BARE_SUM.fullmatch(piece.strip()):
         at = _NUMBER.search(piece)
         return "sum", at.start() if at else 0
     return None
+
+
+# a number alone in a list, its unit said once at the list's end (100,000, 300,000 and 3 million yuan; 10、30和300万)
+_BARE_SUM = lazy_regex(r"(?:at |of )?\d{1,3}(?:,\d{3})+|(?:at |of )?\d+(?:\.\d+)?")
+_UNIT_AT_END = lazy_regex(r"(万元|万|亿元|亿|元|\s?yuan|\s?RMB|\s?million yuan|\s?million)\s*$", re.I)
 
 
 _COUNT = lazy_regex(r"(?P<n>两|俩|三|四|五|[2-5])\s*(?:个|项|套)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*(?:在建|新|的)?\s*[\u4e00-\u9fff]{0,4}?(?<![子分])(?:项目|系统|平台)"
@@ -191,6 +197,10 @@ def projects_listed(text: str) -> list[tuple[str, str]]:
             if figure[0] == "day" and not re.match(r"\d", figure[3]):   # ("signed on yesterday": a day by its name needs no "on")
                 before = re.sub(r"\b(?:on|at)\s*$", "", before)
             own = before + figure[3] + first[after.end() if after else end:]
+        if re.search(r"\d\s*$", own) and not find_amounts(own) and (unit := _UNIT_AT_END.search(text[items[-1][0]:items[-1][1]].strip())):
+            # (100,000 of "100,000, 300,000 and 3 million yuan": 100,000 yuan; 10 of 10、30和300万: 10万)
+            said = unit.group(1).strip()
+            own = own.rstrip() + (" yuan" if said.isascii() else said)
         day = _DAY.search(own)
         lead = head
         if day and len(re.sub(r"\b(?:one|the other|another|on|at)\b", "", _bare(own), flags=re.I).strip()) <= 1:

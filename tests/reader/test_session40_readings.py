@@ -302,3 +302,11 @@ def test_a_forms_field_answered_asks_nothing_of_its_topic():
     found = _ask("单位：钟楼区某局；总投资：45万；涉密：否；问：1.需要监理吗？2.申报交项目建议书还是建设方案？")["findings"]
     assert "confidential" not in {f["topic"] for f in found} and first_finding(
         "单位：钟楼区某局；总投资：45万；涉密：否；问：1.需要监理吗？", "zhonglou")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhonglou: we have three projects at 200,000, 500,000 and 2 million yuan. Which need supervision?", ["no", "yes", "yes"]),
+    ("钟楼区三个项目：20、50和200万，哪些要监理？", ["no", "yes", "yes"]),
+])
+def test_a_lists_unit_said_once_at_its_end_is_each_figures(text, expected):
+    assert [v for _, v in _by_project(text, "zhonglou", "supervision")] == expected
