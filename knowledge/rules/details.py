@@ -103,7 +103,7 @@ def _terms_in_english(kb, q: Question, text: str) -> str:
     topic or the question is not English."""
     if q.lang != "en" or glossed_english(text):
         return text
-    runs = [m for m in re.finditer(r"[\u4e00-\u9fff]+", text)]
+    runs = list(re.finditer(r"[\u4e00-\u9fff]+", text))
     if not runs or not re.sub(r"[\u4e00-\u9fff]+", "", text).isascii():
         return text
     out, at, named = [], 0, False
