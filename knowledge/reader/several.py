@@ -17,13 +17,19 @@ from knowledge.lazy_regex import lazy_regex
 
 from .amounts import find_amounts
 
+# how many, in Chinese (两个, 三项, 4套: not 两个月, a length) and in English
+_HOW_MANY_ZH = r"(?P<n>两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)(?!月|天|周|年|工作日|星期|礼拜|小时)"
+_HOW_MANY_EN = r"\b(?P<e>two|three|four|five|six|several|both)\s+"
+# a count of projects (两个项目, 三个专业类项目, 俩系统, "three projects"), not of a project's parts (两个子系统)
+_COUNT = lazy_regex(_HOW_MANY_ZH + r"\s*(?:在建|新|的)?\s*[\u4e00-\u9fff]{0,4}?(?<![子分])(?:项目|系统|平台)"
+                    r"|" + _HOW_MANY_EN + r"(?:[\w-]+\s+){0,3}(?:projects|systems|platforms)\b", re.I)
 # the message says it holds several projects (not several items or changes of one: 清单如下 1. … 2. …, 变更了三次，分别是…)
 _SEVERAL = lazy_regex(
-    r"(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
-    r"|(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*[\u4e00-\u9fff]{1,4}?(?<![子分])(?:项目|系统|平台)"
+    _COUNT.pattern
+    + r"|(?:两|俩|三|四|五|六|几|多|[2-9])\s*(?:个|项|套|份)?\s*(?:在建|新|的)?\s*(?:项目|系统|平台|合同(?!价|金额|额)|服务项目)"
     r"|一个[^。？?]{1,40}另(?:外)?一个"
     r"|\ban? [^,.;?]{1,30}\bprojects?\b[^,.;?]{0,12}\band an? [^,.;?]{1,30}\bprojects?\b"
-    r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|contracts|platforms|procurements)\b"
+    r"|\b(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+){0,3}(?:contracts|procurements)\b"
     r"|\bone\b.{0,80}\bthe other\b"
     # ("our bureau has four items: an e-gov portal at 29.9万, …": a body's items are its projects; a project's are its lines)
     r"|\b(?:bureau|department|unit|office|agency|we)\s+(?:has|have|plans?|runs?)\s+(?:two|three|four|five|several)\s+items\b", re.I | re.M)
@@ -74,9 +80,7 @@ _BARE_SUM = lazy_regex(r"(?:at |of )?\d{1,3}(?:,\d{3})+|(?:at |of )?\d+(?:\.\d+)
 _UNIT_AT_END = lazy_regex(r"(万元|万|亿元|亿|元|\s?yuan|\s?RMB|\s?million yuan|\s?million)\s*$", re.I)
 
 
-_COUNT = lazy_regex(r"(?P<n>两|俩|三|四|五|[2-5])\s*(?:个|项|套)(?!月|天|周|年|工作日|星期|礼拜|小时)\s*(?:在建|新|的)?\s*[\u4e00-\u9fff]{0,4}?(?<![子分])(?:项目|系统|平台)"
-                    r"|\b(?P<e>two|three|four|five)\s+(?:[\w-]+\s+){0,3}(?:projects|systems|platforms)\b", re.I)
-_COUNTS = {"两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COLON = lazy_regex(r"[：:]")
 
 
@@ -86,7 +90,7 @@ def _count_said(text: str) -> int | None:
     if not m:
         return None
     said = (m.group("n") or m.group("e")).lower()
-    return int(said) if said.isdigit() else _COUNTS[said]
+    return int(said) if said.isdigit() else _COUNTS.get(said)   # (几个项目, "several projects": several, not how many)
 
 
 def _runs(text: str) -> list[list[tuple[int, int, int]]]:
@@ -244,16 +248,16 @@ _EACH = lazy_regex(r"分别|各自|\bfor each\b\s*,?|\beach\b", re.I)
 
 
 # the count of projects and the words of all of them (两个项目, 两个都要, "two systems"), said of one
-_COUNT_ZH = lazy_regex(r"(?:两|俩|三|四|五|六|几|[2-9])\s*(?:个|项|套|份)\s*(?=[\u4e00-\u9fff]{0,4}?(?:项目|系统|平台)|都)")
+_COUNT_ZH = lazy_regex(_HOW_MANY_ZH + r"\s*(?=[\u4e00-\u9fff]{0,4}?(?:项目|系统|平台)|都)")
 _ALL_ZH = lazy_regex(r"都(?=要|需要|能|可以|提交|申请|归|适用|得|算|想|必须)")
-_COUNT_EN = lazy_regex(r"\b(?:two|three|four|five|six|several|both)\s+((?:[\w-]+\s+){0,3}?)(project|system|contract|platform)s\b", re.I)
+_COUNT_EN = lazy_regex(_HOW_MANY_EN + r"(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>project|system|contract|platform)s\b", re.I)
 _ONE_OF = lazy_regex(r"(?<=[,，:：]\s)(?:one|the other|another)\s+(?=on|at|in|of|is|was|for|\d)|(?<=[,，:：])(?:one|the other|another)\s+(?=on|at|in|of|is|was|for|\d)", re.I)
 
 
 def _asked_of_one(text: str) -> str:
     text = _COUNT_ZH.sub("", text)
     text = _ALL_ZH.sub("", text)
-    text = _COUNT_EN.sub(lambda m: f"a {m.group(1)}{m.group(2)}", text)
+    text = _COUNT_EN.sub(lambda m: f"a {m.group('words')}{m.group('noun')}", text)
     text = _ONE_OF.sub("", text)
     text = _WHICH_ZH.sub("是否", text)
     text = _WHICH_EN.sub(lambda m: _EN_AS_ONE[m.group("v").lower()], text)
