@@ -921,6 +921,21 @@ _ASKS_FAILING = lazy_regex(r"(?:会|会不会|是否会|是不是会|是不是|�
                            r"|fail|be rejected|be failed)\b[^?.]{0,60}\?\s*$", re.I)
 
 
+# a yes/no question whether a body may withhold what a ban or a consequence withholds (区里能不能不给运维经费, 有权拒绝审批吗,
+# "can the district refuse to give maintenance money", "may the finance bureau withhold the funds"): a yes is that it is
+# withheld, the other way round from "will it get the funds"
+_ASKS_WITHHELD = lazy_regex(r"(?:能不能|能否|可不可以|(?<![不没])可以|有权|有没有权)\s*(?:直接)?(?:不给|不拨|不下达|不安排|不予|拒绝|拒批|不批)"
+                            r"|\b(?:can|could|may|might|will|would|is|are)\s+(?:it|they|the \w+(?: \w+){0,2}|[A-Z]\w+(?: \w+)?)\s+"
+                            r"(?:legally\s+|lawfully\s+|then\s+|actually\s+)?(?:allowed to\s+|entitled to\s+)?"
+                            r"(?:refuse|withhold|deny|decline|cut off|hold back|stop paying|refuse to (?:give|pay|release|fund|approve))\b", re.I)
+
+
 def asks_failing(text: str) -> bool:
     """Does a yes/no question ask whether a step fails (会被判定不合格吗, "will it be judged unqualified")?"""
     return bool(_ASKS_FAILING.search(text.strip()))
+
+
+def asks_withheld(text: str) -> bool:
+    """Does a yes/no question ask whether a body may withhold what the text withholds (能不能不给运维经费, "can the
+    district refuse to give the money")?"""
+    return bool(_ASKS_WITHHELD.search(text))

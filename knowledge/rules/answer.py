@@ -35,6 +35,7 @@ from ..reader.form import (
     RULES_SET_ASIDE_EN,
     asking_clause,
     asks_failing,
+    asks_withheld,
     claim_checked,
     classify,
     dropped_with_ba,
@@ -2423,11 +2424,12 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     for f in findings]
         # (the coverage is what was asked: its finding first, before what the text asks of such a project)
         findings = sorted(findings, key=lambda f: f.topic != "scope")
-    if q.form == "yesno" and not q.unmet and asks_failing(q.reading or q.text):
+    if q.form == "yesno" and (not q.unmet and asks_failing(q.reading or q.text) or asks_withheld(q.reading or q.text)):
         # 数据不共享，验收会被判定不合格吗; "will it be judged unqualified at acceptance": whether it passes, said the other way
         # round, for the findings that say whether a step may pass (a ban, a consequence); a duty's own verdict (the expert
         # meeting a contract under 1000万 does not need, IPv6 required) answers "will it fail" as it stands
-        # (with a step said undone, 数据本来就不能共享，也会被判不合格吗, what is left undone is read as asked already)
+        # (with a step said undone, 数据本来就不能共享，也会被判不合格吗, what is left undone is read as asked already; whether a
+        # body may withhold what the text withholds, 没做竣工验收备案的，区里能不能不给运维经费, is asked of that step undone)
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict], failing=True) if _says_passing(kb, f) else f
                     for f in findings]
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
