@@ -28,3 +28,20 @@ def scope_denied(text: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]*[）)]", "", text)) and not text.isascii() and len(re.findall(r"[A-Za-z]", text)) < len(text) / 2:
         return bool(_ZH_SCOPE_DENIED.search(text) and _ZH_TAG.search(text))
     return bool(_EN_SCOPE_DENIED.search(text) and _EN_TAG.search(text))
+
+
+# the sentences of a message (a tag alone, "Is that right?", 对吧？, stands for the one before it)
+_SENTENCE = lazy_regex(r"(?<=[。？?！!；;\n])|(?<=\.)\s+(?=[A-Z])")
+_BARE_TAG = lazy_regex(r"^\s*(?:对吧|是吧|对不对|没错吧|是不是|对吗|是这样吗|是这样吧|right|correct|is that (?:right|correct|so)|am i right)\s*[？?。.!！]*\s*$", re.I)
+
+
+def believed_clause(text: str) -> str | None:
+    """The sentence whose belief the question asks to have confirmed (钟楼是50万以上才要请监理吧; "…, right?"), or None
+    when no sentence ends in such a tag."""
+    sentences = [s for s in _SENTENCE.split(text) if s and s.strip()]
+    for i, sentence in enumerate(sentences):
+        if _BARE_TAG.match(sentence) and i:
+            return sentences[i - 1]
+        if _ZH_TAG.search(sentence.rstrip("。.!！ ")) or _EN_TAG.search(sentence) and re.search(r"\?\s*$", sentence):
+            return sentence
+    return None

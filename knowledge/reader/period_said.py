@@ -45,7 +45,7 @@ _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)
                     r"|\b(?:i )?(?:remember|recall)\b"
                     # (钟楼区年度计划9月底前报，云浮是不是也一样: another place's limit said, asked of this one)
                     r"|也一样|一样吗|也是这样|也这样|同样|\bthe same\b|\bas well\b", re.I)
-_PLAN = lazy_regex(r"打算|准备|计划|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
+_PLAN = lazy_regex(r"打算|准备|计划(?!任务书|书|表|内)|按时|及时|不算(?:晚|迟|超期|逾期)|\b(?:on|in) time\b|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
                    r"|\b(?:(?:we|i|they)\s+(?:plan|intend)|planning to|plan to|intend to|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
 _TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|吧\s*[？?。]?\s*$|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
 
@@ -135,9 +135,14 @@ def said_due_day(text: str, today) -> SaidDay | None:
 # the day of each period a recurring filing is believed due by: 每季度首月10日前, 每月5号前, "by the 10th of the first month
 # of the quarter", "the 5th of each month"
 _ZH_PERIOD_DAY = lazy_regex(r"(?P<q>(?:每|各)?(?:个)?季度?的?(?:首月|第一个月|头一个月))(?:的)?(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)"
-                            r"|(?P<m>每(?:个)?月)(?:的)?(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)")
+                            r"|(?P<m>每(?:个)?月)(?:的)?(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)"
+                            # (每个季度结束后15天内, 每月结束后10日内: the N-th day of the next period)
+                            r"|(?:每|各)个?(?:(?P<q3>季度)|(?P<m3>月))(?:结束|末|过完|完)了?(?:以后|之后|后)?(?P<n3>\d+|[一二两三四五六七八九十]+)\s*(?:天|日)(?:以内|之内|内)")
 _EN_PERIOD_DAY = lazy_regex(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+|each\s+|every\s+)?"
-                            r"(?:(?P<q>first month of (?:the|each|every|a) quarter|quarter'?s first month)|(?P<m>month|each month|every month)\b)", re.I)
+                            r"(?:(?P<q>first month of (?:the|each|every|a) quarter|quarter'?s first month)|(?P<m>month|each month|every month)\b)"
+                            # ("within 15 days after the end of each quarter": the 15th day of the next)
+                            r"|\bwithin\s+(?P<n3>\d{1,2})\s+(?:calendar\s+)?days\s+(?:after|of|from)\s+(?:the\s+)?(?:end|close)\s+of\s+"
+                            r"(?:the\s+|each\s+|every\s+|a\s+)?(?:(?P<q3>quarter)|(?P<m3>month))\b", re.I)
 
 
 def said_period_day(text: str) -> tuple[str, int, bool] | None:
@@ -147,9 +152,9 @@ def said_period_day(text: str) -> tuple[str, int, bool] | None:
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
     m = _ZH_PERIOD_DAY.search(text)
     if m:
-        n = small_number(m.group("n") or m.group("n2"))
-        return ("quarter" if m.group("q") else "month", int(n), claim) if n else None
+        n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
+        return ("quarter" if m.group("q") or m.group("q3") else "month", int(n), claim) if n else None
     m = _EN_PERIOD_DAY.search(text)
     if m:
-        return ("quarter" if m.group("q") else "month", int(m.group("n")), claim)
+        return ("quarter" if m.group("q") or m.group("q3") else "month", int(m.group("n") or m.group("n3")), claim)
     return None

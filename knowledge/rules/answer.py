@@ -105,6 +105,7 @@ from .period_limit import with_claimed_due, with_period_day_claimed, with_stated
 from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
+from .threshold_said import with_threshold_believed
 from .thresholds import MONEY
 from .timing import (
     CANNOT_MEET,
@@ -1761,8 +1762,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
         # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
         return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
-    if f.verdict in ("yes", "no") and f.failing:
-        return t(f"ans.v.is_{f.verdict}", lang)   # 验收会被判定不合格吗: is it so, not must it be
+    if f.verdict in ("yes", "no") and (f.failing or f.believed):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 验收会被判定不合格吗, 15天内备案吧: is it so, not must it be
     if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
         return t(f"ans.v.is_{f.verdict}", lang)   # 质保期内维保要收费吗: is it charged, not must it be
     if f.verdict in ("yes", "no") and breach_asked(q.reading or q.text) and f.topic != "scope":
@@ -2396,6 +2397,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":
         findings = (with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
+                    or with_threshold_believed(kb, findings, text, q)   # (钟楼是50万以上才要请监理吧: the threshold believed)
                     or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)
                     or with_period_day_claimed(kb, findings, text, q)   # (质量季报是每季度首月10日前报吧: the day of each quarter believed)
                     or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)

@@ -19,6 +19,8 @@ class Finding:
     read: bool = False
     # the verdict says whether the step fails, as a question asking so was answered (会被判定不合格吗: 是)
     failing: bool = False
+    # the verdict says whether what the question believes of the text holds (签完合同15天内备案吧: 否, the text's is a month)
+    believed: bool = False
 
     def as_dict(self) -> dict:
         return {"jurisdiction": self.jurisdiction, "topic": self.topic, "verdict": self.verdict,

@@ -114,7 +114,8 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang)) + _counted_day(kb, f, rule, events, q)
-        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations]),
+                                     believed=said.claim))
         done.add(f.jurisdiction)
     return out if done else None
 
@@ -174,7 +175,8 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
             verdict, key = "no", "ans.day_said_other" if said.claim else "ans.day_said_late"
         lead = t(key, q.lang, event=t(f"event.{d.trigger}", q.lang), since=_day(events[d.trigger], q.lang),
                  rule=_ruled(d, q.lang), said=_day(day, q.lang))
-        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations])))
+        return _alone(findings, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(d), *f.citations]),
+                                           believed=said.claim))
     return None
 
 
@@ -198,7 +200,8 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
             key = key.replace("yearly_said", "yearly_day_said")
         lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
-        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations])))
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations]),
+                                     believed=said.claim))
         done.add(f.jurisdiction)
     return out if done else None
 
@@ -239,6 +242,7 @@ def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question)
             key = "ans.period_day_early" if fine else "ans.period_day_unit"
         lead = t(key, q.lang, period=t(f"ans.period_day.{rule.unit}", q.lang), due=rule.day,
                  said_period=t(f"ans.period_day.{unit}", q.lang), said=n)
-        out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary, citations=_day_first(rule, f)))
+        out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary, citations=_day_first(rule, f),
+                                     believed=claim))
         done.add(f.jurisdiction)
     return out if done else None

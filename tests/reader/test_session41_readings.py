@@ -23,3 +23,45 @@ def _today(monkeypatch):
 def test_may_a_body_withhold_what_the_text_withholds(text, jid, expected):
     """"Can they refuse / withhold" asks whether the thing is withheld: yes where the text withholds it."""
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- a figure the question believes of the text, against the text's ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a threshold believed to be where the duty begins (才, only): the text's own figure or not
+    ("钟楼的项目是不是100万以上才要请监理吧？", "zhonglou", "no"),
+    ("Zhonglou: supervision only kicks in at 300,000 yuan or more, right?", "zhonglou", "yes"),
+    ("Yunfu: a supervisor is only required when the total investment reaches 2 million yuan, right?", "yunfu", "no"),
+    # believed of every project at or above a figure: holds when the text's threshold is not above it
+    ("云浮投资80万以上的项目就都要请监理吧？", "yunfu", "no"),
+    ("钟楼区60万以上的项目都得请监理吧？", "zhonglou", "yes"),
+    # a duty the text lays on every project, believed to begin only at a figure
+    ("龙岗是不是只有800万以上的项目才要请监理吧？", "longgang", "no"),
+    # look-alikes: the project's own figure at the threshold, and a plain question with an amount
+    ("钟楼区项目刚好30万，没超过30万，监理可以不请吧？", "zhonglou", "no"),
+    ("Yunfu: our total is exactly 1 million yuan; since it's not above 1 million, no supervisor needed, right?", "yunfu", "no"),
+    ("钟楼区80万的项目要请监理吗？", "zhonglou", "yes"),
+])
+def test_a_threshold_believed_is_checked_against_the_texts(text, jid, expected):
+    """"X以上才要…吧" / "only when it reaches X, right?" is answered of the threshold believed."""
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a time limit believed: 计划任务书 is a document's name, not a plan
+    ("钟楼的项目计划任务书是签合同以后20天内备案吧？", "zhonglou", "no"),
+    ("钟楼的项目计划任务书是签合同后一个月内备案吧？", "zhonglou", "yes"),
+    # a quarter's filing believed due some days after the quarter ends: the day of the next quarter's first month
+    ("深圳的质量季报是每个季度结束后10天内报吧？", "shenzhen", "no"),
+    ("Shenzhen: quarterly quality reports are due within 5 days after the end of each quarter, correct?", "shenzhen", "yes"),
+    # look-alike: a plan said to be on time keeps within the limit
+    ("钟楼合同签完两周内把计划任务书备案，算按时吧？", "zhonglou", "yes"),
+])
+def test_a_time_limit_believed_is_checked_against_the_texts(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_belief_is_answered_yes_or_no_not_as_a_duty():
+    """The label of a belief checked says whether it is so (否 / "No, it is not"), not whether a duty applies."""
+    finding = first_finding("钟楼是50万以上才要请监理吧？", "zhonglou")
+    assert finding["verdict"] == "no" and "50万" in finding["summary"] and "30万" in finding["summary"]

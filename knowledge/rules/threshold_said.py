@@ -1,0 +1,75 @@
+"""A money threshold the question believes, against the one the text sets for the duty.
+
+"钟楼是50万以上才要请监理吧" (第十五条: 30万元（含）以上): no, the text's threshold is another; "Yunfu: third-party testing is
+only mandatory when the software cost reaches 1 million yuan, right?" (50万元以上（含）): no; "云浮是50万以上的项目就要请监理吧"
+(100万元以上（含）): no, not every such project needs it; "龙岗500万以上的项目都要监理吧" where the text's threshold is lower:
+yes. Said with 才/只有/"only" it is believed to be the threshold itself, the same figure or not; said without, it is
+believed of every project at or above it, so it holds when the text's threshold is not above it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..i18n import t
+from ..lazy_regex import lazy_regex
+from ..reader.amounts import find_amounts
+from ..reader.beliefs import believed_clause
+from ..reader.question import Question
+from .finding import Finding
+from .thresholds import MONEY, Threshold, shown
+from .timing import _alone
+
+# the figure said as where the duty begins: 50万以上, "5 million yuan or more", "reaches 1 million", 达到100万, 满50万
+_REACHES = lazy_regex(r"(?:达到|达|满|超过|高于|reach(?:es|ing)?|hits?|exceeds?|is over|are over|above|over)\s*$", re.I)
+# believed to be the threshold itself: 才要, 只有…才, "only (mandatory) when", 门槛是
+_ONLY = lazy_regex(r"才|只有|只要|门槛|起步|\bonly\b|\bthreshold\b|\bcut-?off\b|\bstarts? at\b|\bkicks? in\b", re.I)
+
+
+# the project's own figure against the threshold, not a threshold believed: "since it's not above 1 million", 不算50万以上吧,
+# 没超过一百万, 刚好30万整
+_OWN_FIGURE = lazy_regex(r"\bnot\b|n't\b|(?<!是)不(?!是)|没|未|exactly|正好|刚好|整好|恰好")   # (not 是不是, which asks)
+
+
+def _said(clause: str):
+    """(the figure, whether it is believed to be the threshold itself) of the one money threshold the clause believes."""
+    said = [a for a in find_amounts(clause) if (a.bound in ("ge", "gt") or _REACHES.search(clause[max(0, a.start - 16):a.start]))
+            and not _OWN_FIGURE.search(clause[max(0, a.start - 16):a.start])]
+    if len({a.value for a in said}) != 1:
+        return None
+    return said[0], bool(_ONLY.search(clause))
+
+
+def _thresholds(rules) -> list[Threshold]:
+    return [test.threshold for r in rules for test in r.when
+            if test.threshold is not None and test.field in MONEY and test.threshold.direction == "min" and not test.negate]
+
+
+def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """The first finding of each place whose duty a money threshold decides, said of the threshold the question believes
+    (the place's other findings go: the threshold is what was asked); None when the question believes none. A duty the
+    text lays on every project, believed to begin only at a figure (龙岗只有500万以上的项目才要监理吧), is believed wrongly."""
+    clause = believed_clause(q.reading or text)
+    said = _said(clause) if clause else None
+    if said is None:
+        return None
+    amount, only = said
+    out = findings
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        j = kb.jurisdictions.get(jid)
+        for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional", "info")):
+            arts = {c.article for c in f.citations}
+            rules = [r for r in j.rules_for(f.topic) if arts & {c.article for c in r.citations}]
+            limits = _thresholds(rules)
+            if limits:
+                limit = min(limits, key=lambda th: abs(th.value - amount.value))
+                same = limit.value == amount.value
+                holds = same if only else limit.value <= amount.value
+                key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if only or not holds else "ans.threshold_said_above"
+                lead = t(key, q.lang, said=shown(limit.field, amount.value, q.lang), limit=limit.describe(q.lang))
+            elif only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
+                holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown("amount", amount.value, q.lang))
+            else:
+                continue
+            out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
+            break
+    return out if out is not findings else None
