@@ -349,6 +349,14 @@ _EN_TELL_BACK = lazy_regex(r"\b(?:what|how) (?:do|should|can|shall|would|will) (
 _EN_ASKED_WHETHER = lazy_regex(r"\b(?:ask(?:s|ed|ing)?|wants? to know|wondering|wonders|needs? to know|checking) (?:me |us |you )?(?:whether|if)\b", re.I)
 
 
+# the last few words of a terse English question, after a dash, comma, slash or colon ("… 600k – 3rd-party testing?")
+_EN_BARE_ASKED = lazy_regex(r"(?:^|[–—,/:;]|\s-\s)\s*(?P<last>[\w'&%. -]{2,40}?)\s*\?\s*$")
+_EN_BARE_MEASURE = lazy_regex(r"\b(?:deadline|due|length|duration|period|how long|fee|fees|cost|costs|rate|percent(?:age)?|days?|months?"
+                              r"|time ?limit|threshold|amount|who|when|date|validity|term|timeline|timing|limit|cap|max(?:imum)?|min(?:imum)?"
+                              r"|what|which|where|how|window|process|procedure|scope|list|contents?|steps?|kinds?|types?)\b"
+                              r"|\b\w+(?<![su'])s\b|%", re.I)   # (a plural asks for them: "ways of quality supervision?", "consequences?")
+
+
 @lru_cache(maxsize=4096)   # (read many times per question, clause by clause; callers only read the Form)
 def classify(text: str, lang: str = "zh") -> Form:
     text = _norm(text)
@@ -456,6 +464,14 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("info", "a bare noun asked", 2.0)   # 云浮办法有效期？ 龙岗质保期？: what it is
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
+    if lang == "en" and not any(scores.values()) and (bare := _EN_BARE_ASKED.search(text)):
+        # typed as into a search box ("Longgang 3M software build – supervisor?", "Wendeng buy new servers – approvable?"):
+        # a duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run
+        # length?") asks what it is
+        if _EN_BARE_MEASURE.search(bare.group("last")):
+            add("info", "a bare measure asked", 2.0)
+        else:
+            add("yesno", "a bare duty asked", 2.0)
     if lang == "zh" and not scores["yesno"] and not scores["info"] and proposal_stated(text):
         add("yesno", "a proposal stated", 2.0)   # 先开工，书面变更申请后面补: asks, without a marker, whether it may be done
     elif lang == "zh" and not scores["yesno"] and scores["info"] < 2 and intention_stated(text):   # (a weak list word: 申报)

@@ -65,3 +65,18 @@ def test_a_belief_is_answered_yes_or_no_not_as_a_duty():
     """The label of a belief checked says whether it is so (否 / "No, it is not"), not whether a duty applies."""
     finding = first_finding("钟楼是50万以上才要请监理吧？", "zhonglou")
     assert finding["verdict"] == "no" and "50万" in finding["summary"] and "30万" in finding["summary"]
+
+
+# --- terse English typed as into a search box ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("Zhonglou 450k data platform – supervisor?", "zhonglou", "yes"),
+    ("Zhonglou 120k website revamp, supervision?", "zhonglou", "no"),
+    ("Wendeng new servers for own machine room – approvable?", "wendeng", "no"),
+    # look-alikes: a measure or a list asked the same way is a what-question
+    ("Wendeng acceptance conclusions?", "wendeng", "info"),
+    ("Zhonglou task book filing deadline?", "zhonglou", "info"),
+])
+def test_a_terse_english_question_asks_whether_a_duty_applies(text, jid, expected):
+    """"… – supervisor?" asks whether it is needed; "… deadline?", "… conclusions?" ask what it is."""
+    assert first_finding(text, jid)["verdict"] == expected
