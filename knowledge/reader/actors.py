@@ -12,7 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?:负责)?解释|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -21,7 +21,7 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|初步核验|第三方验收测评|验收测评|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
+_STEPS = r"解释|造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|初步核验|第三方验收测评|验收测评|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 # a party named by its short name, with no 单位 (应该是监理出的吧, 是承建商组织的吧): its texts' name below
@@ -181,9 +181,11 @@ def claimed_actor(text: str) -> Claim | None:
     step = step.group(0) if step else "采购" if m.group("v") in ("采购", "采") else None   # (我们局想自己采购: the verb is the step)
     if m.group("v") in ("批", "采"):
         step = {"批": "审批", "采": "采购"}[m.group("v")]   # (立项审批应该是区财政局批的吧: the approval is the step; 统一采的 the buying)
+    if m.group("v").endswith("解释"):
+        step = "解释"   # (办法是市财政局负责解释的吧: interpreting the text is the step)
     if not step or len(body) < 2:
         return None
-    verb = {"出": "出具", "批": "审批", "采": "采购", "做": "负责"}.get(m.group("v"), m.group("v"))   # (审查是大数据中心做的吧: whose duty)
+    verb = {"出": "出具", "批": "审批", "采": "采购", "做": "负责", "负责解释": "解释"}.get(m.group("v"), m.group("v"))   # (审查是大数据中心做的吧: whose duty)
     body = _SHORT_PARTIES.get(body, body)
     if step == "采购" and text.startswith("采购", m.end()):
         verb = "采购"   # (自己组织采购: the buying is the step done, as the texts' 开展采购 is)

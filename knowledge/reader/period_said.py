@@ -94,7 +94,8 @@ def said_period(text: str) -> SaidPeriod | None:
 # 12月7日前弄好就行吧
 # (not "until": "didn't file it until 1 July" is the day it was done)
 _BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?|(?:have|has|got|gives? us|given)\s+(?:until|till))\s*(?:the\s+)?\S?$", re.I)
-_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
+_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?"
+                         r"|(?:done|held|carried out|completed|finished|submitted|filed|conducted|made)\s+(?:at|in|around|during))\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?)\s*$")
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
 _NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前)")

@@ -73,6 +73,7 @@ from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .asks import PROJECT_FACTS, separate_asks
+from .believed import with_date_believed, with_threshold_believed
 from .body_role import with_body_role
 from .consequence import with_consequence
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
@@ -105,7 +106,6 @@ from .period_limit import with_claimed_due, with_period_day_claimed, with_stated
 from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
 from .settled import PLATFORM_ASKED, settled_by_text
-from .threshold_said import with_threshold_believed
 from .thresholds import MONEY
 from .timing import (
     CANNOT_MEET,
@@ -2398,6 +2398,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     elif q.form == "yesno":
         findings = (with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
                     or with_threshold_believed(kb, findings, text, q)   # (钟楼是50万以上才要请监理吧: the threshold believed)
+                    or with_date_believed(kb, findings, text, q)   # (细则是2023年7月17日起施行的吧: the day believed)
                     or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)
                     or with_period_day_claimed(kb, findings, text, q)   # (质量季报是每季度首月10日前报吧: the day of each quarter believed)
                     or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)

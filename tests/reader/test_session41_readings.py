@@ -80,3 +80,17 @@ def test_a_belief_is_answered_yes_or_no_not_as_a_duty():
 def test_a_terse_english_question_asks_whether_a_duty_applies(text, jid, expected):
     """"… – supervisor?" asks whether it is needed; "… deadline?", "… conclusions?" ask what it is."""
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a whole day believed: the text's own day or not
+    ("钟楼的实施细则是2023年8月1日起施行的吧？", "zhonglou", "no"),
+    ("Zhonglou's implementation rules took effect on 31 July 2023, correct?", "zhonglou", "yes"),
+    # a part of a month believed for a yearly step, said as "done at" or "carried out in"
+    ("Zhonglou: the yearly performance self-evaluation is carried out at the end of October, right?", "zhonglou", "no"),
+    # who interprets the text, believed
+    ("文登的办法是区财政局负责解释的吧？", "wendeng", "no"),
+    ("云浮办法由市政务服务数据管理局负责解释，对吧？", "yunfu", "yes"),
+])
+def test_a_day_or_body_believed_is_checked_against_the_texts(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected

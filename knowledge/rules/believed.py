@@ -1,15 +1,19 @@
-"""A money threshold the question believes, against the one the text sets for the duty.
+"""A money threshold or a day the question believes of the text, against the text's own.
 
 "钟楼是50万以上才要请监理吧" (第十五条: 30万元（含）以上): no, the text's threshold is another; "Yunfu: third-party testing is
 only mandatory when the software cost reaches 1 million yuan, right?" (50万元以上（含）): no; "云浮是50万以上的项目就要请监理吧"
 (100万元以上（含）): no, not every such project needs it; "龙岗500万以上的项目都要监理吧" where the text's threshold is lower:
 yes. Said with 才/只有/"only" it is believed to be the threshold itself, the same figure or not; said without, it is
-believed of every project at or above it, so it holds when the text's threshold is not above it."""
+believed of every project at or above it, so it holds when the text's threshold is not above it. A day believed (钟楼细则是
+2023年7月17日起施行的吧, 第四十二条: 2023年7月31日) is the text's day or not."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from datetime import date
 
+from ..i18n import day as day_words
 from ..i18n import t
 from ..lazy_regex import lazy_regex
 from ..reader.amounts import find_amounts
@@ -70,6 +74,48 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
                 holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown("amount", amount.value, q.lang))
             else:
                 continue
+            out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
+            break
+    return out if out is not findings else None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_DAY = lazy_regex(r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
+                  rf"|(?P<m2>{'|'.join(_MONTHS)})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+                  rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{'|'.join(_MONTHS)}),?\s+(?P<y3>\d{{4}})", re.I)
+
+
+def _days(text: str) -> set[date]:
+    """The whole days (year, month and day) a sentence names."""
+    out = set()
+    for m in _DAY.finditer(unicodedata.normalize("NFKC", text)):
+        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else \
+            (m.group("y2"), m.group("m2"), m.group("d2")) if m.group("y2") else (m.group("y3"), m.group("m3"), m.group("d3"))
+        month = int(mo) if mo.isdigit() else _MONTHS.index(mo.lower()) + 1
+        try:
+            out.add(date(int(y), month, int(d)))
+        except ValueError:
+            continue
+    return out
+
+
+def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """The first finding of each place whose cited article names a whole day, said of the day the question believes
+    (钟楼细则是2023年7月17日起施行的吧, "took effect on 31 July 2023, right?"); None when the question believes none."""
+    clause = believed_clause(q.reading or text)
+    said = _days(clause) if clause else set()
+    if len(said) != 1:
+        return None
+    day = next(iter(said))
+    out = findings
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "info")):
+            named = {d for c in f.citations for a in [kb.article(jid, c.article)] if a for d in _days(a.text)}
+            if not named:
+                continue
+            holds = day in named
+            lead = t("ans.day_believed_same" if holds else "ans.day_believed_other", q.lang,
+                     said=day_words(day, q.lang), text_day=("、" if q.lang == "zh" else ", ").join(day_words(d, q.lang) for d in sorted(named)))
             out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
             break
     return out if out is not findings else None
