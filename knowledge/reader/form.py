@@ -951,7 +951,12 @@ def asks_failing(text: str) -> bool:
     return bool(_ASKS_FAILING.search(text.strip()))
 
 
-def asks_withheld(text: str) -> bool:
+# (…，就不给验收，对吧; 不下达运维经费，是这样吧: the withholding itself believed)
+_WITHHELD_BELIEVED = lazy_regex(r"(?<![是会])(?:不给|不拨|不下达|不安排|不予)[^，,。？?]{0,12}[，,]?\s*(?:对吧|是吧|是这样吧|是这样吗|对吗|没错吧|对不对)\s*[？?。]?\s*$")
+
+
+def asks_withheld(text: str, read_so: bool = False) -> bool:
     """Does a yes/no question ask whether a body may withhold what the text withholds (能不能不给运维经费, "can the
-    district refuse to give the money")?"""
-    return bool(_ASKS_WITHHELD.search(text))
+    district refuse to give the money"), or believe it withheld (不下达运维经费，是这样吧: unless the question is read so
+    already, as negated or as a step said undone, 没做竣工验收备案，就不安排运维经费，对吧, which asks the same)?"""
+    return bool(_ASKS_WITHHELD.search(text) or not read_so and _WITHHELD_BELIEVED.search(text))

@@ -2427,7 +2427,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     for f in findings]
         # (the coverage is what was asked: its finding first, before what the text asks of such a project)
         findings = sorted(findings, key=lambda f: f.topic != "scope")
-    if q.form == "yesno" and (not q.unmet and asks_failing(q.reading or q.text) or asks_withheld(q.reading or q.text)):
+    if q.form == "yesno" and (not q.unmet and asks_failing(q.reading or q.text) or asks_withheld(q.reading or q.text, q.negated or bool(q.unmet))):
         # 数据不共享，验收会被判定不合格吗; "will it be judged unqualified at acceptance": whether it passes, said the other way
         # round, for the findings that say whether a step may pass (a ban, a consequence); a duty's own verdict (the expert
         # meeting a contract under 1000万 does not need, IPv6 required) answers "will it fail" as it stands

@@ -94,3 +94,13 @@ def test_a_terse_english_question_asks_whether_a_duty_applies(text, jid, expecte
 ])
 def test_a_day_or_body_believed_is_checked_against_the_texts(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the withholding itself believed: 不下达运维经费，是这样吧 asks whether it is withheld
+    ("龙岗区的系统没做竣工验收备案，财政就不安排运维经费，对吧？", "longgang", "yes"),
+    # look-alike: a rhetorical 哪有…的道理 denies it
+    ("龙岗，哪有因为没做竣工验收备案就不给运维经费的道理？", "longgang", "no"),
+])
+def test_a_withholding_believed_is_asked_of_the_withholding(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
