@@ -197,6 +197,18 @@ _VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说|报|交|报上�
 _PLACE_BEFORE = lazy_regex(r"^(在|到|往|去)[^，,。？?]{1,10}?(上|里|中|内|那边|这边)")
 
 
+# which of two steps comes first, asked as a choice (是先报审核，还是先开专题会; 先验收再查整改，还是反过来; "or the other way
+# round", "which comes first"): the order is what is asked, not whether one order may go ahead
+_WHICH_FIRST = lazy_regex(r"先[^？?。]{2,40}?[，,]?\s*还是\s*(?:先|反过来|倒过来|相反|顺序相反)|还是(?:反过来|倒过来)|哪个(?:步骤|环节)?(?:在)?先\s*[？?]?\s*$|谁先谁后|先后顺序(?:是|怎么|如何|是什么)"
+                          r"|\bor the other way (?:a)?round\b|\bwhich (?:one |step )?(?:comes|goes|should come|must come|has to come|is done|happens) first\b"
+                          r"|\bin which order\b|\bwhat(?:'s| is) the (?:right |correct )?order\b", re.I)
+
+
+def asks_which_first(text: str) -> bool:
+    """Does the question ask which of two steps comes first (是先A还是先B, "or the other way round")?"""
+    return bool(_WHICH_FIRST.search(text))
+
+
 def led_by_first(text: str) -> bool:
     """Is the order proposed with 先 (先把合同终验做了，测评报告等试运行结束再出), which says what is asked
     even where a wait is told inside it?"""

@@ -66,7 +66,7 @@ from ..reader.proposals import (
 )
 from ..reader.quantity import named_counts
 from ..reader.question import SAID_UNMET, Question, language, left_undone, project_outside, understand
-from ..reader.sequence import waits_for_step
+from ..reader.sequence import asks_which_first, waits_for_step
 from ..reader.several import projects_listed
 from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
@@ -2435,6 +2435,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         # body may withhold what the text withholds, 没做竣工验收备案的，区里能不能不给运维经费, is asked of that step undone)
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict], failing=True) if _says_passing(kb, f) else f
                     for f in findings]
+    if asks_which_first(q.reading or q.text):
+        # 是先报区信息化主管部门审核，还是先开专题会: which comes first is told, as the duty's sentence sets it
+        findings = [replace(f, verdict="info") if f.verdict in ("yes", "no") else f for f in findings]
     # what a reading of the question (its dates, its body, its document) settled, against the rule alone
     findings = [replace(f, read=True) if before.get((f.jurisdiction, f.topic)) not in (None, f.verdict)
                 or (f.jurisdiction, f.topic) not in before else f for f in findings]

@@ -104,3 +104,18 @@ def test_a_day_or_body_believed_is_checked_against_the_texts(text, jid, expected
 ])
 def test_a_withholding_believed_is_asked_of_the_withholding(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("龙岗2000万的新动议项目，是先开分管区领导专题会，还是先报区信息化主管部门审核？", "longgang"),
+    ("Shenzhen city project about to be accepted: do we organise the completion acceptance first and check the rectification "
+     "on the platform afterwards, or the other way round?", "shenzhen"),
+])
+def test_which_of_two_steps_comes_first_is_told(text, jid):
+    """A choice between two orders asks which comes first: told (info), not a yes or no to one order."""
+    assert first_finding(text, jid)["verdict"] == "info"
+
+
+def test_a_proposed_order_is_still_answered_yes_or_no():
+    """Look-alike: one order proposed (能不能先…再…) is answered whether it may go ahead."""
+    assert first_finding("龙岗2000万的新动议项目，能不能先报区信息化主管部门审核，再开分管区领导专题会？", "longgang")["verdict"] == "no"
