@@ -464,7 +464,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("info", "a bare noun asked", 2.0)   # 云浮办法有效期？ 龙岗质保期？: what it is
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
-    if lang == "en" and not any(scores.values()) and (bare := _EN_BARE_ASKED.search(text)):
+    if lang == "en" and not any(scores.values()) and (bare := _EN_BARE_ASKED.search(text)) \
+            and not re.match(r"\s*(?:and|also|plus|then|what about|how about)\b", bare.group("last"), re.I):   # ("And supervision?": the ask before, of another duty)
         # typed as into a search box ("Longgang 3M software build – supervisor?", "Wendeng buy new servers – approvable?"):
         # a duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run
         # length?") asks what it is

@@ -532,6 +532,11 @@ def finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str])
         unsaid = doubt.text[q.lang] not in f.summary   # (the scope's own finding says it already)
         f = replace(f, verdict="conditional", notes=[*f.notes, *([t("ans.turns_on_doubt", q.lang, text=doubt.text[q.lang])] if unsaid else [])],
                     citations=dedupe([*f.citations, *(doubt.citations or j.scope_citations)]))
+    elif f.verdict == "yes" and q.form == "yesno" and topic != "scope":
+        ok, test = j.in_scope(q.profile)
+        if ok is None and test is not None and any(x.field in q.profile.ranges for x in test.test):
+            # (龙岗新建系统预算30到80万，要监理吗: a range across the scope's 50万 line; the duty is the text's only above it)
+            f = replace(f, verdict="conditional", citations=dedupe([*f.citations, *(test.citations or j.scope_citations)]))
     return f
 
 

@@ -3,6 +3,8 @@ the project's own sentences (none is an evaluation case)."""
 import pytest
 from reader_answers import first_finding
 
+from knowledge.base import get_kb
+
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
@@ -119,3 +121,17 @@ def test_which_of_two_steps_comes_first_is_told(text, jid):
 def test_a_proposed_order_is_still_answered_yes_or_no():
     """Look-alike: one order proposed (能不能先…再…) is answered whether it may go ahead."""
     assert first_finding("龙岗2000万的新动议项目，能不能先报区信息化主管部门审核，再开分管区领导专题会？", "longgang")["verdict"] == "no"
+
+
+def test_a_range_across_the_scope_line_leaves_a_duty_conditional():
+    """龙岗's measures cover projects of 50万 or more: a budget of 30 to 80万 may fall outside them, so the duty depends."""
+    assert first_finding("龙岗新建系统预算30到80万，要监理吗？", "longgang")["verdict"] == "conditional"
+    assert first_finding("龙岗新建系统预算60到80万，要监理吗？", "longgang")["verdict"] == "yes"   # (all of it inside)
+
+
+def test_an_elliptic_and_ask_keeps_its_reading():
+    """"… Is third-party testing needed? And supervision?" asks the second duty the way the first was asked."""
+    text = ("Yunfu city unit: whole project under 1 million yuan, about 600k of it software development. "
+            "Is third-party testing needed? And supervision?")
+    assert [f["verdict"] for f in get_kb().ask(text)["findings"]
+            if f["topic"] == "supervision"] == ["no"]
