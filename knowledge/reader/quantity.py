@@ -51,7 +51,9 @@ _KINDS = [
      "ans.qty.frequency"),
     ("duration",   # a length of time, which "promptly" or "at once" answers too
      lazy_regex(r"多长时间|多少时间|多久|多长|how long|what(\'s| is) the .{0,40}(period|time limit|deadline)|\b(time limit|deadline),? in (working |calendar )?days\b|\bwhat (\w+[\s-]){1,3}(period|time limit)\b"
-                r"|time (gap|interval|lag)|how much time|(interval|gap) between", re.I),
+                r"|time (gap|interval|lag)|how much time|(interval|gap) between"
+                # typed tersely: "LG trial run length?", "SZ quality registration deadline?"
+                r"|^(?![^?]*\b(?:what|which|when|how|who)\b)[^?]*\b(length|duration|deadline|time limit)\s*\?\s*$", re.I),
      lazy_regex(rf"{_LENGTH}"
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),

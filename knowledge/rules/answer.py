@@ -1487,6 +1487,10 @@ def _retrieved_topics(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> li
     return [replace(f, notes=[*f.notes, note]) for f in out]
 
 
+# a recurrence said in passing (每年预算申报中): no length of time given
+_EVERY = lazy_regex(r"每(?:个)?(?:月|年|季度?|周|半年)")
+
+
 def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | None:
     """No topic recognised: the best articles, plainly marked as such."""
     hits = kb.index.search(tokens, [j.id], k=2)
@@ -1494,7 +1498,11 @@ def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | 
         return None
     cites = [Citation(j.id, h.label, best_passage(h.article, tokens)) for h in hits]
     summary = t("ans.fallback", q.lang, arts=t("ans.list_sep", q.lang).join(c.article for c in cites))
-    return Finding(j.id, "search", "info" if q.form == "info" else "not_specified", summary, cites)
+    # (a number asked that the best-ranked article does not give, "how many days for the big data center to give its
+    # opinion", is a silence: the article is shown as the nearest, the number as not set)
+    wanted = asked_quantities(kb, q) if q.form == "info" else []
+    silent = bool(wanted) and not any(a.unit.search(_EVERY.sub("", h.article.text)) for a in wanted for h in hits)
+    return Finding(j.id, "search", "info" if q.form == "info" and not silent else "not_specified", summary, cites)
 
 
 def _doc_notes(kb, j: Jurisdiction, findings: list[Finding], lang: str) -> list[str]:

@@ -135,3 +135,16 @@ def test_an_elliptic_and_ask_keeps_its_reading():
             "Is third-party testing needed? And supervision?")
     assert [f["verdict"] for f in get_kb().ask(text)["findings"]
             if f["topic"] == "supervision"] == ["no"]
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a number asked that no rule names and the nearest articles do not give: silence, the articles shown as nearest
+    ("Wendeng: after we hand in the construction plan, within how many days does the big data centre have to give its review opinion?",
+     "wendeng", "not_specified"),
+    ("Longgang trial run duration?", "longgang", "not_specified"),
+    # look-alikes: a length the text gives, asked the same ways
+    ("Wendeng trial run length?", "wendeng", "info"),
+    ("Shenzhen quality supervision registration deadline?", "shenzhen", "info"),
+])
+def test_a_number_the_text_does_not_give_is_silence(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
