@@ -148,3 +148,10 @@ def test_an_elliptic_and_ask_keeps_its_reading():
 ])
 def test_a_number_the_text_does_not_give_is_silence(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_terse_asks_on_a_line_of_their_own_are_each_answered():
+    """A fact line, then "supervisor? third-party test?" on the next: each duty asked whether it applies."""
+    text = "Yunfu city platform rebuild, total 2.5M, app software dev 200k\nsupervisor? third-party test?"
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "yunfu"}
+    assert found.get("supervision") == "yes" and found.get("third_party_testing") == "no"
