@@ -350,10 +350,10 @@ _EN_ASKED_WHETHER = lazy_regex(r"\b(?:ask(?:s|ed|ing)?|wants? to know|wondering|
 
 
 # the last few words of a terse English question, after a dash, comma, slash or colon ("… 600k – 3rd-party testing?")
-_EN_BARE_ASKED = lazy_regex(r"(?:^|[–—,/:;\n?]|\s-\s)\s*(?P<last>[\w'&%. -]{2,40}?)\s*\?\s*$")
+_EN_BARE_ASKED = lazy_regex(r"(?:^|[–—,/:;\n?]|\.\s|\s-\s)\s*(?P<last>[\w'&%. -]{2,40}?)\s*\?\s*$")
 _EN_BARE_MEASURE = lazy_regex(r"\b(?:deadline|due|length|duration|period|how long|fee|fees|cost|costs|rate|percent(?:age)?|days?|months?"
                               r"|time ?limit|threshold|amount|who|when|date|validity|term|timeline|timing|limit|cap|max(?:imum)?|min(?:imum)?"
-                              r"|what|which|where|how|window|process|procedure|scope|list|contents?|steps?|kinds?|types?)\b"
+                              r"|what|which|where|how|window|process|procedure|scope|list|contents?|steps?|kinds?|types?|or)\b"
                               r"|\b\w+(?<![su'])s\b|%", re.I)   # (a plural asks for them: "ways of quality supervision?", "consequences?")
 
 

@@ -155,3 +155,13 @@ def test_terse_asks_on_a_line_of_their_own_are_each_answered():
     text = "Yunfu city platform rebuild, total 2.5M, app software dev 200k\nsupervisor? third-party test?"
     found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "yunfu"}
     assert found.get("supervision") == "yes" and found.get("third_party_testing") == "no"
+
+
+def test_a_terse_ask_after_a_full_stop_or_a_choice_keeps_its_reading():
+    """"… municipal budget. Do we need supervision? Third-party testing?": the second asked as the first; "Project
+    proposal or construction plan?" asks which of the two (info)."""
+    text = ("Project: data sharing portal | total investment: 1.5 million yuan | application software development: 450k yuan | "
+            "funding: Yunfu municipal budget. Do we need supervision? Third-party testing?")
+    found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "yunfu"}
+    assert found.get("supervision") == "yes" and found.get("third_party_testing") == "no"
+    assert first_finding("Zhonglou: a project of 450k yuan. Project proposal or construction plan?", "zhonglou")["verdict"] == "info"
