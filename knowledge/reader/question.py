@@ -350,7 +350,8 @@ _NOT_URGENT = lazy_regex(r"(没有|没|无|并无|不是|并非|不存在)(什�
 _NEW_INITIATIVE = lazy_regex(r"(没|未|没有|不在)(?!超|过|花|用|突破)(被)?(列入|列进|纳入|编进|编入|报进|排进|在)?[^。？?，,；;超]{0,6}(年度|年初)?(计划|预算)"
                              r"|(计划|预算)[^。？?，,；;]{0,4}(没|未|没有)(报|列|编|纳)"
                              # 年初报预算的时候没有这个项目, 今年年初编预算的时候漏了一个…项目: left out of the budget
-                             r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|新(提|提出|上|加)(了)?(个|一个)[^。？?，,；;]{0,10}(系统|平台)|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
+                             r"|(年初|编预算|报预算|预算)[^。？?，,；;]{0,8}(漏了|漏报|漏掉|遗漏|没有这个|没这个|没报这个)"
+                             r"|(漏报|漏了|漏掉|遗漏)(报|编|列)?(进|入)?(了)?(年度|年初|今年的?)?(预算|计划)|新动议|新冒出(来)?的?|(年中|临时|计划外)[^。？?，,；;]{0,4}?(新)?(冒出|增加|新增|提出|提了|加)|新(提|提出|上|加)(了)?(个|一个)?[^。？?，,；;]{0,4}项目|新(提|提出|上|加)(了)?(个|一个)[^。？?，,；;]{0,10}(系统|平台)|(临时|年中|新)动议|new[- ]initiative|\bnew\b(?:[ -][\w.]+){1,4} initiative\b|newly (proposed|initiated|launched)"
                              r"|new ([\w-]+ ){0,2}project (proposal|application)|\b(?:a|the|this) new (?:project )?proposal\b|propos\w* (a |the )?new project|\b(new mid-?year|mid-?year new|unplanned new) (project|system)\b|new project (that |which )?(has |just )?(came|comes|come|popped|pops) up"
                              r"|new project (was|is|has been|got) (proposed|initiated|raised)"
                              r"|(isn't|is not|wasn't|was not|not|aren't|weren't|never) (yet )?(in|on|part of|included in|listed in|put in) (this year's|the annual|the year's|our annual|our|the)( (current|this|annual|year's|yearly|district|project|start-of-(the-)?year|beginning-of-(the-)?year|original)){0,3} (project )?(plan|budget)"

@@ -165,3 +165,23 @@ def test_a_terse_ask_after_a_full_stop_or_a_choice_keeps_its_reading():
     found = {f["topic"]: f["verdict"] for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "yunfu"}
     assert found.get("supervision") == "yes" and found.get("third_party_testing") == "no"
     assert first_finding("Zhonglou: a project of 450k yuan. Project proposal or construction plan?", "zhonglou")["verdict"] == "info"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # Cantonese typed by staff in Guangdong: 使唔使 需不需要, 我哋 我们, 仲可唔可以 还可不可以
+    ("龙岗区我哋个新系统预算300万，使唔使请监理？", "longgang", "yes"),
+    ("云浮市直单位漏咗报年初预算嘅网络安全项目，市政府同意咗，仲可唔可以申请立项？", "yunfu", "yes"),
+    # a project left out of the budget, said 漏报预算
+    ("云浮市直单位有个涉及网络安全的项目漏报了今年的预算，经市政府同意后还能申请立项吗？", "yunfu", "yes"),
+])
+def test_cantonese_and_a_budget_left_out(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_arbitration_keeps_its_character():
+    """仲裁 (arbitration) is no Cantonese 仲 (还): the word is left as it is."""
+    from knowledge.reader.variants import _CANTONESE
+    text = "合同纠纷可以申请仲裁吗"
+    for pattern, plain in _CANTONESE:
+        text = pattern.sub(plain, text)
+    assert "仲裁" in text
