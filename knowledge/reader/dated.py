@@ -173,9 +173,14 @@ _MONTH_DAY = lazy_regex(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{
 def _or_named_before(key: str | None, score: float, clause: str, at: tuple[int, int], before: str) -> tuple[str | None, float]:
     """The event a date's clause names, or, when it names none clearly, the one the clause before names with it
     ("合同在采购中心备案，2月10号备案通过的", "在市政府采购中心备案，4月13日通过备案")."""
-    if (not key or score < 0.6) and before:
+    if (not key or score < 0.6) and before and not _FILING_OF_ITS_OWN.search(clause):
         return _event(before + clause, (len(before) + at[0], len(before) + at[1]))
     return key, score
+
+
+# a clause dating a recurring filing of its own (已经做了质量监督登记，第三季度的质量季报是10月8号报的): its day is the filing's,
+# not the event the clause before names
+_FILING_OF_ITS_OWN = lazy_regex(r"季报|季度|月报|年报|自评|年度(?:建设)?(?:计划|规划)|quarterly|monthly|annual|self-evaluation", re.I)
 
 
 # a day planned, not one gone by: 打算, 准备, 元旦后 (the coming New Year), "we will", "plan to"

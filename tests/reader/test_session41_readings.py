@@ -185,3 +185,10 @@ def test_arbitration_keeps_its_character():
     for pattern, plain in _CANTONESE:
         text = pattern.sub(plain, text)
     assert "仲裁" in text
+
+
+def test_a_quarterly_filing_dated_after_another_step_said_done():
+    """已经做了质量监督登记，季报是10月8号报的: the day is the report's (due 10月5日, moved past the National Day holiday
+    to 10月8日: not late), not the registration's."""
+    finding = first_finding("深圳市直项目早就做完质量监督登记了，三季度的质量季报是10月8号报上去的，算不算迟交？", "shenzhen")
+    assert finding["verdict"] == "no" and "10月8日" in finding["summary"]
