@@ -1019,6 +1019,8 @@ _PROPOSES_SPAN = lazy_regex(r"\b(is it (ok|okay|fine|alright|acceptable|allowed|
                             r"|would it be (ok|okay|fine|too late|too early)"
                             # "Is November 25 early enough to file …", "OK to file it … then?", "Does that still count?"
                             r"|(ok|okay|fine|alright) to (file|submit|send|do|hold|apply|upload|register|lodge|hand)|early enough|(does|would|will) (that|it|this) still count"
+                            # ("If we hold the completion acceptance in February 2027, does that still meet the condition?")
+                            r"|if (we|i|they) (hold|do|file|submit|apply|organi[sz]e|run|schedule|carry out|conduct)\b[^?]{3,80}?\b(does|would|will|is) (that|it|this) (still )?(meet|satisfy|comply|fit|count|be within|be in line|be ok|be fine)"
                             r"|(is|would be) (fine|ok|okay|alright|acceptable)(?=,? (isn't it|right|correct)\b)"
                             # ("if we do it on Monday is that still ok", "would that still be in time")
                             r"|(is|would) (that|this|it) (still )?(be )?(ok|okay|fine|alright|acceptable|in time|on time|allowed))\b"

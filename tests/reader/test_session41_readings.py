@@ -192,3 +192,14 @@ def test_a_quarterly_filing_dated_after_another_step_said_done():
     to 10月8日: not late), not the registration's."""
     finding = first_finding("深圳市直项目早就做完质量监督登记了，三季度的质量季报是10月8号报上去的，算不算迟交？", "shenzhen")
     assert finding["verdict"] == "no" and "10月8日" in finding["summary"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wendeng: trial run began on 1 June 2026. If we hold the completion acceptance in January 2027, does that still meet "
+     "the trial-run condition?", "no"),
+    ("Wendeng: trial run began on 1 June 2026. If we hold the completion acceptance in late October 2026, does that still "
+     "meet the trial-run condition?", "yes"),
+])
+def test_a_hypothetical_day_is_a_day_proposed(text, expected):
+    """"If we hold it in <month>, does that still meet …" proposes the month against the text's window (3 to 6 months)."""
+    assert first_finding(text, "wendeng")["verdict"] == expected
