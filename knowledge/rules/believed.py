@@ -119,3 +119,54 @@ def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> l
             out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
             break
     return out if out is not findings else None
+
+
+# a length of time or a day of each month believed (valid for one year, 15天内, "by the 5th of each month", 每月5号前)
+_EN_N = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a|an"
+_TIME_SAID = lazy_regex(rf"(?:\d+|[一二两三四五六七八九十]+|半)\s*个?\s*(?:工作日|自然日|天|日(?![期子])|周|星期|个?月|年)(?:以内|之内|内)"
+                        r"|有效期(?:是|为|只有)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*(?:年|个?月|天)|每(?:个)?月\s*\d{1,2}\s*[日号]前"
+                        rf"|\b(?:within|valid for)\s+(?:{_EN_N})\s+(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b"
+                        r"|\bby the \d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month\b", re.I)
+# a length the text gives (5个工作日, 6个月以内, 每季度首月5日前)
+_TIME_GIVEN = lazy_regex(r"[\d０-９一二两三四五六七八九十]+\s*个?\s*(?:工作日|自然日|天|日|周|月|年)")
+
+
+_UNIT_OF = {"工作日": "workdays", "working": "workdays", "business": "workdays", "自然日": "days", "天": "days", "日": "days",
+            "day": "days", "days": "days", "calendar": "days", "月": "months", "个月": "months", "month": "months", "months": "months"}
+
+
+def _length(said: str) -> tuple | None:
+    """(n, unit) of a length said (三十天之内: 30 days; within 5 working days), as the text's time limits are kept."""
+    m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|five|ten|fifteen|twenty|thirty)\s*个?\s*"
+                  r"(工作日|自然日|天|日|个?月|working|business|calendar|days?|months?)", said, re.I)
+    if not m:
+        return None
+    from ..reader.numbers import small_number
+    n = small_number(m.group(1))
+    return (int(n), _UNIT_OF.get(m.group(2).lower().lstrip("个"), _UNIT_OF.get(m.group(2).lower()))) if n else None
+
+
+def with_time_unset(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """The first finding of each place, when the question believes a length of time or a day of the month for a step
+    (监理月报 "by the 5th of each month, right?"; 核准文件 "valid for one year, right?") that neither a time limit of the
+    text nor the finding's articles give: that part is not set (not_specified), said so. None otherwise."""
+    clause = believed_clause(q.reading or text)
+    said = _TIME_SAID.search(clause) if clause else None
+    if said is None:
+        return None
+    out = findings
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        f = next((f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "info")), None)
+        if f is None:
+            continue
+        arts = {c.article for c in f.citations}
+        rules = kb.deadline_rules(jid).rules
+        timed = [r for r in rules if arts & {c["article"] for c in r.citations}]
+        if _length(said.group(0)) in {(getattr(r, "n", None), getattr(r, "unit", None)) for r in rules}:
+            continue   # (试运行完了，三十天之内要做初验对吧: the text's limit for another step the finding does not cite)
+        texts = [a.text for label in arts for a in [kb.article(jid, label)] if a]
+        if timed or not texts or any(_TIME_GIVEN.search(x) for x in texts):
+            continue
+        lead = t("ans.time_unset", q.lang, said=said.group(0).strip())
+        out = _alone(out, f, replace(f, verdict="not_specified", summary=lead + f.summary))
+    return out if out is not findings else None

@@ -203,3 +203,15 @@ def test_a_quarterly_filing_dated_after_another_step_said_done():
 def test_a_hypothetical_day_is_a_day_proposed(text, expected):
     """"If we hold it in <month>, does that still meet …" proposes the month against the text's window (3 to 6 months)."""
     assert first_finding(text, "wendeng")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a time believed that the text does not set for the step: not set
+    ("深圳的监理单位要在每月5号前出监理月报，对吧？", "shenzhen", "not_specified"),
+    ("Wendeng: the approval document is valid for two years, right?", "wendeng", "not_specified"),
+    # look-alikes: the text's own limit for a step, believed of it
+    ("钟楼系统试运行结束了，三十天之内要做初验对吧？", "zhonglou", "yes"),
+    ("钟楼计划任务书是签合同后一个月内备案对吧？", "zhonglou", "yes"),
+])
+def test_a_time_the_text_does_not_set_is_not_specified(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
