@@ -208,7 +208,7 @@ def test_a_hypothetical_day_is_a_day_proposed(text, expected):
 @pytest.mark.parametrize("text, jid, expected", [
     # a time believed that the text does not set for the step: not set
     ("深圳的监理单位要在每月5号前出监理月报，对吧？", "shenzhen", "not_specified"),
-    ("Wendeng: the approval document is valid for two years, right?", "wendeng", "not_specified"),
+    ("文登的核准文件有效期是两年，对吧？", "wendeng", "not_specified"),
     # look-alikes: the text's own limit for a step, believed of it
     ("钟楼系统试运行结束了，三十天之内要做初验对吧？", "zhonglou", "yes"),
     ("钟楼计划任务书是签合同后一个月内备案对吧？", "zhonglou", "yes"),
