@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..i18n import day as day_words
 from ..i18n import t
 from ..lazy_regex import lazy_regex
+from ..reader import numbers
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import believed_clause
 from ..reader.question import Question
@@ -24,28 +25,58 @@ from .thresholds import MONEY, Threshold, shown
 from .timing import _alone
 
 # the figure said as where the duty begins: 50万以上, "5 million yuan or more", "reaches 1 million", 达到100万, 满50万
-_REACHES = lazy_regex(r"(?:达到|达|满|超过|高于|reach(?:es|ing)?|hits?|exceeds?|is over|are over|above|over)\s*$", re.I)
+_REACHES = lazy_regex(r"(?:达到|达|满|超过|高于|reach(?:es|ing)?|hits?|exceeds?|is over|are over|above|over)"
+                      r"(?:\s*(?:原)?(?:合同价|合同金额|合同额|总投资|预算|概算)(?:的)?|\s+(?:the\s+)?contract(?:\s+(?:price|value|amount))?(?:'s)?)?\s*$", re.I)
 # believed to be the threshold itself: 才要, 只有…才, "only (mandatory) when", 门槛是
 _ONLY = lazy_regex(r"才|只有|只要|门槛|起步|\bonly\b|\bthreshold\b|\bcut-?off\b|\bstarts? at\b|\bkicks? in\b", re.I)
 
 
 # the project's own figure against the threshold, not a threshold believed: "since it's not above 1 million", 不算50万以上吧,
 # 没超过一百万, 刚好30万整
-_OWN_FIGURE = lazy_regex(r"\bnot\b|n't\b|(?<!是)不(?!是)|没|未|exactly|正好|刚好|整好|恰好")   # (not 是不是, which asks)
+_OWN_FIGURE = lazy_regex(r"\bnot\b|n't\b|(?<!是)不(?!是)|没|未|已|\balready\b|exactly|正好|刚好|整好|恰好")   # (not 是不是, which asks)
 
 
-def _said(clause: str):
-    """(the figure, whether it is believed to be the threshold itself) of the one money threshold the clause believes."""
-    said = [a for a in find_amounts(clause) if (a.bound in ("ge", "gt") or _REACHES.search(clause[max(0, a.start - 16):a.start]))
-            and not _OWN_FIGURE.search(clause[max(0, a.start - 16):a.start])]
-    if len({a.value for a in said}) != 1:
+# a figure below which the duty is believed absent (只要累计变更没超过20%就不用报审核, "as long as it stays under 1 million we
+# can skip it"): the threshold itself, believed
+_AS_LONG_AS = lazy_regex(r"只要|as long as|so long as|provided (?:that )?")
+_SHARE = lazy_regex(r"(\d+(?:\.\d+)?)\s*[%％]|百分之\s*([一二三四五六七八九十\d]+)")
+
+
+@dataclass(frozen=True)
+class _Believed:
+    value: float
+    only: bool   # believed to be the threshold itself, not a figure every project above it meets
+    fields: tuple[str, ...]   # the profile fields a threshold of its kind is of
+
+
+def _said(clause: str) -> _Believed | None:
+    """The one threshold the clause believes: a money figure, or a share (of a change)."""
+    condition = _AS_LONG_AS.search(clause)
+
+    def believed_at(start: int) -> bool:
+        before = clause[max(0, start - 16):start]
+        if condition and condition.start() < start:
+            return True   # (只要…没超过20%就不用: the figure the duty is believed to begin above)
+        return not _OWN_FIGURE.search(before)
+
+    said = [a.value for a in find_amounts(clause) if (a.bound in ("ge", "gt") or _REACHES.search(clause[max(0, a.start - 16):a.start]))
+            and believed_at(a.start)]
+    fields = MONEY
+    if not said:
+        said = [float(numbers.to_number(m.group(1) or m.group(2)) or 0) for m in _SHARE.finditer(clause)
+                if (_REACHES.search(clause[max(0, m.start() - 16):m.start()]) or re.match(r"\s*(?:以上|及以上|or more)", clause[m.end():]))
+                and believed_at(m.start())]
+        fields = ("change_percent",)
+        if not (_ONLY.search(clause) or condition):
+            return None   # (a share said of the project, 变更累计超过合同价10%了，几方确认就改了吧: no threshold believed)
+    if len(set(said)) != 1 or not said[0]:
         return None
-    return said[0], bool(_ONLY.search(clause))
+    return _Believed(said[0], bool(_ONLY.search(clause) or condition), fields)
 
 
-def _thresholds(rules) -> list[Threshold]:
+def _thresholds(rules, fields=MONEY) -> list[Threshold]:
     return [test.threshold for r in rules for test in r.when
-            if test.threshold is not None and test.field in MONEY and test.threshold.direction == "min" and not test.negate]
+            if test.threshold is not None and test.field in fields and test.threshold.direction == "min" and not test.negate]
 
 
 def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -56,14 +87,14 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
     said = _said(clause) if clause else None
     if said is None:
         return None
-    amount, only = said
+    amount, only = said, said.only
     out = findings
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         j = kb.jurisdictions.get(jid)
         for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional", "info")):
             arts = {c.article for c in f.citations}
             rules = [r for r in j.rules_for(f.topic) if arts & {c.article for c in r.citations}]
-            limits = _thresholds(rules)
+            limits = _thresholds(rules, said.fields)
             if limits:
                 limit = min(limits, key=lambda th: abs(th.value - amount.value))
                 same = limit.value == amount.value
@@ -71,7 +102,7 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
                 key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if only or not holds else "ans.threshold_said_above"
                 lead = t(key, q.lang, said=shown(limit.field, amount.value, q.lang), limit=limit.describe(q.lang))
             elif only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
-                holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown("amount", amount.value, q.lang))
+                holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown(said.fields[0], amount.value, q.lang))
             else:
                 continue
             out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))

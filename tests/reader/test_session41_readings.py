@@ -215,3 +215,14 @@ def test_a_hypothetical_day_is_a_day_proposed(text, expected):
 ])
 def test_a_time_the_text_does_not_set_is_not_specified(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share believed to be where the review begins, or the figure below which it is believed absent
+    ("龙岗项目变更，只要累计变更没超过合同价15%就不用报区信息化主管部门审核，对吧？", "no"),
+    ("Longgang: changes only need the IT authority's review once they exceed 10% of the contract price, right?", "yes"),
+    # look-alike: the project's own share, said done already, with a proposal
+    ("龙岗项目变更累计已经超过合同价12%了，几方确认一下直接改了吧？", "no"),
+])
+def test_a_share_believed_is_checked_against_the_texts(text, expected):
+    assert first_finding(text, "longgang")["verdict"] == expected
