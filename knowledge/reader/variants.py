@@ -270,6 +270,12 @@ ABBREVIATIONS.update(JARGON)
 _ABBREVIATED = lazy_regex(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])(?:\.(?!\s+[A-Z]|\s*$))?", re.I)   # (the stop of a sentence stays)
 
 
+# "projects no longer go through the capital construction procedure": the step said not to be taken (do not go through;
+# "is no longer required": not required)
+_NO_LONGER = lazy_regex(r"\bno longer\s+(?=(?P<adj>required|needed|necessary|mandatory|subject)\b|(?:go|goes|need|needs|have|has|require|requires"
+                        r"|use|uses|follow|follows|pass|passes|undergo|undergoes|apply|applies)\b)", re.I)
+
+
 def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
     """``text`` with English typing slips of vocabulary words corrected (warrenty -> warranty,
     testng -> testing): a word of five letters or more that no vocabulary, rule or catalogue text
@@ -300,6 +306,7 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
         return close[0] if close and abs(len(whole) - len(close[0])) <= 1 else m.group(0)
 
     text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
+    text = _NO_LONGER.sub(lambda m: "not " if m.group("adj") else "do not ", text)
     text = re.sub(r"\b([A-Za-z]{3,}) ([a-z]{3,})\b", rejoin, text)
     text = _REAL_WORD_SLIP.sub(lambda m: m.group(1) + m.group(2).lower().replace("sever", "server"), text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)

@@ -226,3 +226,13 @@ def test_a_time_the_text_does_not_set_is_not_specified(text, jid, expected):
 ])
 def test_a_share_believed_is_checked_against_the_texts(text, expected):
     assert first_finding(text, "longgang")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yunfu: city IT service projects under these measures no longer go through capital construction approval, correct?", "yes"),
+    ("Yunfu: capital construction approval is no longer required for such service projects, right?", "yes"),
+    # look-alike: asked the plain way round, it is not used
+    ("Yunfu: do city IT service projects under these measures still go through capital construction approval?", "no"),
+])
+def test_no_longer_is_a_step_said_not_taken(text, expected):
+    assert first_finding(text, "yunfu")["verdict"] == expected
