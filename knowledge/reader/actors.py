@@ -21,7 +21,7 @@ _OWN_PANEL = lazy_regex(r"(?<=自己|自行)(?:组|组建|成立|请|找|拉)(?:
 _WRITE = r"编写|编制|撰写|出具|写"
 _DOCUMENT = lazy_regex(r"[\u4e00-\u9fff]{2}(?:报告|方案|意见|月报)")
 # the steps whose doer is asked, most specific first
-_STEPS = r"解释|造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|初步核验|第三方验收测评|验收测评|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
+_STEPS = r"解释|立项审批|造价审核|专家论证|审计|资金审核|初验|终验|竣工验收|初步验收|初步核验|第三方验收测评|验收测评|验收|评审|论证|前置审核|审核|审批|备案|质量监督登记|登记|测评|测试|招标|采购|符合性评价|评价意见|审查"
 # (设计符合性评价意见能不能让监理单位代为出具: another body in the named one's place)
 # (终验我们单位自己组织就行了吧: the asker's own unit, said doing it itself, needs no 由)
 # a party named by its short name, with no 单位 (应该是监理出的吧, 是承建商组织的吧): its texts' name below
@@ -70,13 +70,17 @@ _EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
             (r"cost (?:audit|review|check)s?", "造价审核"), (r"expert (?:evaluation|appraisal|assessment|argumentation)s?", "专家论证"),
-            (r"expert review|review", "评审"), (r"audit(?:ing|s)?", "审计")]
+            (r"expert review|review", "评审"), (r"audit(?:ing|s)?", "审计"),
+            (r"project (?:establishment|initiation|approval)(?: approval)?|establishment approval|project approval", "立项审批")]
 _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|may)\s+(?:the\s+)?)"
                        rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
                        # "is it the Big Data Center that does our 初验", "does the big data centre organise the acceptance"
                        rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:that\s+|who\s+)?"
-                       rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})", re.I)
+                       rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})"
+                       # "the 区财政局 is the one that does project establishment approval, right?"
+                       rf"|\b(?:the\s+)?(?P<b3>{'|'.join(p for p, _ in EN_BODIES)}|[\u4e00-\u9fff]{{2,12}}(?:局|中心|部门|办))\s+is\s+the\s+one\s+(?:that|who)\s+"
+                       rf"(?P<v3>{'|'.join(p for p, _ in _EN_VERB)}|approves?|handles?)\s+(?:the\s+|our\s+|its\s+)?(?P<s3>[^?.,;]{{2,60}})", re.I)
 
 
 # the asker's own unit doing a step itself: "we're procuring … ourselves", "our bureau will run the procurement itself"
@@ -138,14 +142,15 @@ def _english_claim(text: str) -> str | None:
         return f"{step}是{body}负责的吧" if step else None
     if not m:
         return None
-    said, party, doing = (m.group("s"), m.group("b"), m.group("v")) if m.group("b") else (m.group("s2"), m.group("b2"), m.group("v2"))
+    said, party, doing = (m.group("s"), m.group("b"), m.group("v")) if m.group("b") else (m.group("s2"), m.group("b2"), m.group("v2")) \
+        if m.group("b2") else (m.group("s3"), m.group("b3"), m.group("v3"))
     # (a step said in the texts' own Chinese: "does our 初验")
     step = next((zh for p, zh in _EN_STEP if re.match(rf"\s*(?:{p})\b", said, re.I)), None) or \
         (s.group(0) if (s := re.match(rf"\s*(?:{_STEPS})", said)) else None)
     if step is None:
         return None
-    body = next(zh for p, zh in EN_BODIES if re.fullmatch(p, party, re.I))
-    verb = next(zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I))
+    body = next((zh for p, zh in EN_BODIES if re.fullmatch(p, party, re.I)), party)   # (a body named in Chinese: 区财政局)
+    verb = next((zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I)), "审批" if re.match(r"approve", doing, re.I) else "负责")
     return f"让{body}{verb}{step}"
 
 
@@ -170,7 +175,9 @@ def claimed_actor(text: str) -> Claim | None:
     body = m.group("own") or ("我们" if m.group("self") else None) or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
-    if re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
+    if m.group("by") == "是" and re.match(r"报(?!告|表|批)", body) and m.group("v") in ("审核", "审批", "批") and re.search(r"吧\s*[？?。]?\s*$", text):
+        body = body[1:]   # 立项是报区政数局审批吧: who approves, believed (the filing goes to the body said)
+    elif re.match(r"(?:先|需|需要|要|得|必须|应|就|再)?(?:报|向|送|交|提交|呈|经)", body):
         return None   # 要报区信息化主管部门审核吗: a filing asked for, not who reviews
     if m.group("v") in ("审核", "审批") and not (m.group("by") in ("由", "应由", "须由", "是", "归") or "由" in m.group("b")):
         return None   # 要X审核 asks for the review; 由X审核 says who does it
@@ -181,6 +188,8 @@ def claimed_actor(text: str) -> Claim | None:
     step = step.group(0) if step else "采购" if m.group("v") in ("采购", "采") else None   # (我们局想自己采购: the verb is the step)
     if m.group("v") in ("批", "采"):
         step = {"批": "审批", "采": "采购"}[m.group("v")]   # (立项审批应该是区财政局批的吧: the approval is the step; 统一采的 the buying)
+    if step is None and m.group("v") in ("审批", "审核") and re.search(r"立项\s*(?:是|要|得|需要)?\s*$", text[:m.start()]):
+        step = "立项审批"   # (立项是报区政数局审批吧: the approval of the project's establishment)
     if m.group("v").endswith("解释"):
         step = "解释"   # (办法是市财政局负责解释的吧: interpreting the text is the step)
     if not step or len(body) < 2:
@@ -246,6 +255,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         verb = "办理|完成|进行|申请|负责"
     if re.fullmatch(r"(?:去|来)?(?:聘)?请", claim.verb):   # (第三方验收测评是承建单位去请的吧: 聘请…单位对项目进行第三方验收测评)
         verb = "聘请|委托|请"
+    if claim.step == "立项审批":   # (区发改局…负责全区政务信息化项目的立项审批)
+        verb = "负责|审批|组织"
     if claim.verb == "负责" and claim.step in ("初步核验", "初验", "初步验收"):   # (初步核验是区大数据中心做的吧: …进行初步核验)
         verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
@@ -273,7 +284,7 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             if not subjects:
                 continue
             named, start = subjects[-1], 0
-        if not named and subject and start == 0 and clause.startswith("负责"):
+        if not named and subject and start == 0 and (clause.startswith("负责") or not clause.strip() and sentence.startswith("负责", m.start())):
             return subject, sentence[:m.end()]
         if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责", clause)) and start > 0:
             # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the

@@ -236,3 +236,20 @@ def test_a_share_believed_is_checked_against_the_texts(text, expected):
 ])
 def test_no_longer_is_a_step_said_not_taken(text, expected):
     assert first_finding(text, "yunfu")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # who approves a project's establishment, believed
+    ("云浮市直单位的项目，立项是报市财政局审批吧？", "yunfu", "no"),
+    ("云浮市直单位的专业类项目，立项是报市政数局审批吧？", "yunfu", "yes"),
+    ("In Zhonglou, the 区审计局 is the one that does project establishment approval, right?", "zhonglou", "no"),
+    ("In Zhonglou, the 区发改局 is the one that does project establishment approval, right?", "zhonglou", "yes"),
+])
+def test_the_body_believed_to_approve_a_project_is_checked(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_filing_asked_for_is_still_no_claim_of_who_reviews():
+    """Look-alike: 要报区信息化主管部门审核吗 asks whether the filing is needed, not who reviews."""
+    from knowledge.reader.actors import claimed_actor
+    assert claimed_actor("龙岗的项目变更要报区信息化主管部门审核吗？") is None
