@@ -253,3 +253,8 @@ def test_a_filing_asked_for_is_still_no_claim_of_who_reviews():
     """Look-alike: 要报区信息化主管部门审核吗 asks whether the filing is needed, not who reviews."""
     from knowledge.reader.actors import claimed_actor
     assert claimed_actor("龙岗的项目变更要报区信息化主管部门审核吗？") is None
+
+
+def test_a_count_of_a_list_found_by_search_is_told():
+    """Look-alike of a silence found by search: 哪几个统一，一共几个 is answered by the list the article gives."""
+    assert first_finding("文登项目建设要坚持哪几个统一？总共几个？", "wendeng")["verdict"] == "info"
