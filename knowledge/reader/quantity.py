@@ -103,7 +103,7 @@ _KINDS = [
     ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(规定|要求|限制|限定)(了)?(什么|具体|固定)?的?比例|比例[^，,。？?]{0,2}(有|的)?(什么|具体)?(规定|要求|限制)|(有没有|有无|是否有)[^，,。？?]{0,4}比例"
                          r"|\bis there (?:a|any) (?:[\w-]+ ){0,3}(?:ratio|percentage|proportion|rate cap|percentage cap|rate)\b"
                          r"|百分比[^，,。？?]{0,8}(多少|几|规定|要求|上限)|(cap|ceiling|limit|maximum|minimum) (on|for|of) the (share|percentage|proportion|ratio)|多少比例|多大(的)?比例|什么比例|比例(是)?多少|百分之几|百分之多少|几个百分点|多少个百分点|几个点|多少个点|几成|多少%|占.{0,6}多少|what (share|percentage|proportion)"
-                         r"|how many percent|as a percentage|what percent", re.I),
+                         r"|how many percent|as a percentage|what percent|what\s*%|how much\s*%|\bwhich\s*%", re.I),
      lazy_regex(r"\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.share"),
     ("money", lazy_regex(r"多少钱(?!\s*(以上|以下|起|才算|就算|算))|罚(款|金)?(的)?(金额|数额)?(是)?多少|(金额|额度|投资|预算|资金)[^，,。？?]{0,6}(最高|最多|上限|封顶|不能超过|不得超过)[^，,。？?]{0,6}(?<!的)多少(?!比例)|费用是多少|收费多少|收多少|花多少|(费用|金额|经费|费)[^，,。？?]{0,3}(上限|封顶)|最多(能|可以)?(花|用|给|拨)多少|(费|费用|收费)(的)?标准[^，,。？?]{0,4}?(多少|什么|怎么定|咋定)|费率(是)?多少|怎么收费|如何收费|收费(是)?多少"
                          r"|how much (does|is|will|can|may|could|should|must)|how much money|what amount|\bfine amount|amount of (the )?fines?\b|\b(maximum|minimum|max|upper) (amount|sum|budget|fee|cost|spend)"

@@ -258,3 +258,8 @@ def test_a_filing_asked_for_is_still_no_claim_of_who_reviews():
 def test_a_count_of_a_list_found_by_search_is_told():
     """Look-alike of a silence found by search: 哪几个统一，一共几个 is answered by the list the article gives."""
     assert first_finding("文登项目建设讲的统一有哪些？一共几个？", "wendeng")["verdict"] == "info"
+
+
+def test_a_share_asked_with_a_percent_sign_is_measured():
+    """"what % of budget?" asks a share; Yunfu counts the supervision fee in the total but names no share."""
+    assert first_finding("Yunfu supervision fee: what % of the total investment?", "yunfu")["verdict"] == "not_specified"
