@@ -101,11 +101,14 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
                 holds = same if only else limit.value <= amount.value
                 key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if only or not holds else "ans.threshold_said_above"
                 lead = t(key, q.lang, said=shown(limit.field, amount.value, q.lang), limit=limit.describe(q.lang))
+                # (the rule's own words, not the finding's note on "this project": the figure believed is no project's)
+                summary = next(r for r in rules for test in r.when if test.threshold is limit).says[q.lang]
             elif only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
                 holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown(said.fields[0], amount.value, q.lang))
+                summary = f.summary
             else:
                 continue
-            out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
+            out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + summary, believed=True))
             break
     return out if out is not findings else None
 

@@ -67,6 +67,7 @@ def test_a_belief_is_answered_yes_or_no_not_as_a_duty():
     """The label of a belief checked says whether it is so (否 / "No, it is not"), not whether a duty applies."""
     finding = first_finding("钟楼是50万以上才要请监理吧？", "zhonglou")
     assert finding["verdict"] == "no" and "50万" in finding["summary"] and "30万" in finding["summary"]
+    assert "本项目" not in finding["summary"]   # (the figure believed is no project's own)
 
 
 # --- terse English typed as into a search box ---
