@@ -264,3 +264,12 @@ def test_a_count_of_a_list_found_by_search_is_told():
 def test_a_share_asked_with_a_percent_sign_is_measured():
     """"what % of budget?" asks a share; Yunfu counts the supervision fee in the total but names no share."""
     assert first_finding("Yunfu supervision fee: what % of the total investment?", "yunfu")["verdict"] == "not_specified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an order believed with 是不是先…再…: the text's order or not
+    ("云浮市直单位的专业类项目，验收是不是先自己组织验收，验完再报市政数局做前置审核？", "no"),
+    ("云浮市直单位的专业类项目，验收是不是先报市政数局做前置审核，审核通过再自己组织验收？", "yes"),
+])
+def test_an_order_believed_is_checked(text, expected):
+    assert first_finding(text, "yunfu")["verdict"] == expected
