@@ -101,8 +101,12 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
                 holds = same if only else limit.value <= amount.value
                 key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if only or not holds else "ans.threshold_said_above"
                 lead = t(key, q.lang, said=shown(limit.field, amount.value, q.lang), limit=limit.describe(q.lang))
-                # (the rule's own words, not the finding's note on "this project": the figure believed is no project's)
-                summary = next(r for r in rules for test in r.when if test.threshold is limit).says[q.lang]
+                # (the rule's own words, not the finding's note on "this project", when the figure the project was read with is
+                # the one believed: it is no project's; a project's own figure said beside it, 四十来万, keeps its note)
+                own = [getattr(q.profile, field, None) for field in said.fields] + [low for field in said.fields
+                                                                                   for low, _ in [q.profile.ranges.get(field, (None, None))]]
+                summary = next(r for r in rules for test in r.when if test.threshold is limit).says[q.lang] \
+                    if amount.value in own else f.summary
             elif only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
                 holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown(said.fields[0], amount.value, q.lang))
                 summary = f.summary
