@@ -1500,7 +1500,7 @@ def _fallback(kb, j: Jurisdiction, q: Question, tokens: list[str]) -> Finding | 
     summary = t("ans.fallback", q.lang, arts=t("ans.list_sep", q.lang).join(c.article for c in cites))
     # (a number asked that the best-ranked article does not give, "how many days for the big data center to give its
     # opinion", is a silence: the article is shown as the nearest, the number as not set)
-    wanted = [a for a in asked_quantities(kb, q) if a.kind == "duration"] if q.form == "info" else []   # (a count may be a list's items)
+    wanted = [a for a in asked_quantities(kb, q) if a.kind in ("duration", "grade")] if q.form == "info" else []   # (a count may be a list's items)
     silent = bool(wanted) and not any(a.unit.search(_EVERY.sub("", h.article.text)) for a in wanted for h in hits)
     return Finding(j.id, "search", "info" if q.form == "info" and not silent else "not_specified", summary, cites)
 

@@ -273,3 +273,8 @@ def test_a_share_asked_with_a_percent_sign_is_measured():
 ])
 def test_an_order_believed_is_checked(text, expected):
     assert first_finding(text, "yunfu")["verdict"] == expected
+
+
+def test_a_grade_the_text_does_not_give_is_silence():
+    """A qualification grade asked (什么等级的资质) that the nearest articles do not name: not set."""
+    assert first_finding("龙岗的承建单位得具备什么等级的资质？", "longgang")["verdict"] == "not_specified"
