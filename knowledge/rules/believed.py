@@ -1,11 +1,13 @@
-"""A money threshold or a day the question believes of the text, against the text's own.
+"""What a question believes of the text, asked to have it confirmed (…吧, "…, right?"), against the text's own: a money
+threshold or a share, a whole day, or a time limit the text does not set.
 
 "钟楼是50万以上才要请监理吧" (第十五条: 30万元（含）以上): no, the text's threshold is another; "Yunfu: third-party testing is
 only mandatory when the software cost reaches 1 million yuan, right?" (50万元以上（含）): no; "云浮是50万以上的项目就要请监理吧"
 (100万元以上（含）): no, not every such project needs it; "龙岗500万以上的项目都要监理吧" where the text's threshold is lower:
 yes. Said with 才/只有/"only" it is believed to be the threshold itself, the same figure or not; said without, it is
 believed of every project at or above it, so it holds when the text's threshold is not above it. A day believed (钟楼细则是
-2023年7月17日起施行的吧, 第四十二条: 2023年7月31日) is the text's day or not."""
+2023年7月17日起施行的吧, 第四十二条: 2023年7月31日) is the text's day or not; a time believed for a step the text gives no
+time (监理月报 "by the 5th of each month") is not set. (A believed time limit the text does set is period_limit's.)"""
 from __future__ import annotations
 
 import re
@@ -87,7 +89,6 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
     said = _said(clause) if clause else None
     if said is None:
         return None
-    amount, only = said, said.only
     out = findings
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         j = kb.jurisdictions.get(jid)
@@ -96,19 +97,19 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
             rules = [r for r in j.rules_for(f.topic) if arts & {c.article for c in r.citations}]
             limits = _thresholds(rules, said.fields)
             if limits:
-                limit = min(limits, key=lambda th: abs(th.value - amount.value))
-                same = limit.value == amount.value
-                holds = same if only else limit.value <= amount.value
-                key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if only or not holds else "ans.threshold_said_above"
-                lead = t(key, q.lang, said=shown(limit.field, amount.value, q.lang), limit=limit.describe(q.lang))
+                limit = min(limits, key=lambda th: abs(th.value - said.value))
+                same = limit.value == said.value
+                holds = same if said.only else limit.value <= said.value
+                key = "ans.threshold_said_same" if same else "ans.threshold_said_other" if said.only or not holds else "ans.threshold_said_above"
+                lead = t(key, q.lang, said=shown(limit.field, said.value, q.lang), limit=limit.describe(q.lang))
                 # (the rule's own words, not the finding's note on "this project", when the figure the project was read with is
                 # the one believed: it is no project's; a project's own figure said beside it, 四十来万, keeps its note)
                 own = [getattr(q.profile, field, None) for field in said.fields] + [low for field in said.fields
                                                                                    for low, _ in [q.profile.ranges.get(field, (None, None))]]
                 summary = next(r for r in rules for test in r.when if test.threshold is limit).says[q.lang] \
-                    if amount.value in own else f.summary
-            elif only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
-                holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown(said.fields[0], amount.value, q.lang))
+                    if said.value in own else f.summary
+            elif said.only and f.verdict == "yes" and rules and all(not r.when and r.type == "obligation" for r in rules):
+                holds, lead = False, t("ans.threshold_said_none", q.lang, said=shown(said.fields[0], said.value, q.lang))
                 summary = f.summary
             else:
                 continue
@@ -179,8 +180,7 @@ def _length(said: str) -> tuple | None:
                   r"(工作日|自然日|天|日|个?月|working|business|calendar|days?|months?)", said, re.I)
     if not m:
         return None
-    from ..reader.numbers import small_number
-    n = small_number(m.group(1))
+    n = numbers.small_number(m.group(1))
     return (int(n), _UNIT_OF.get(m.group(2).lower().lstrip("个"), _UNIT_OF.get(m.group(2).lower()))) if n else None
 
 
