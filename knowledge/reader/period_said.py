@@ -25,7 +25,7 @@ _ZH = lazy_regex(r"(?<![第拖推延晚迟缓月号\d.])(?<!往后)(?P<ahead>提
 # (有10个工作日吧, 给一个月: the time a step is given; not 试运行有两个月了, time gone by)
 _ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为|有|给|只有|就有)\s*$")
 # time gone by (刚结束1个月, 才2个月, 已经3个月了, 跑了两个月): not a limit
-_ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")
+_ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束(?!后|以后|之后)|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")   # (结束后15天内: a limit after the end)
 # the project's own schedule in English ("2 months to finish the development", "go live within 6 months")
 _EN_SCHEDULE = lazy_regex(r"\b(?:days?|weeks?|months?)\s+(?:to|for)\s+(?:finish|complete|build|develop|deliver|go live|launch|roll out|wrap up|get it done)\b"
                           r"|\b(?:go|goes|going) live\s+within\b|\b(?:finish\w*|complet\w*|built|deliver\w*|launch\w*|develop\w*)\s+within\b", re.I)

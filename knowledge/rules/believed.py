@@ -21,6 +21,7 @@ from ..lazy_regex import lazy_regex
 from ..reader import numbers
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import believed_clause
+from ..reader.events import events_mentioned, events_named
 from ..reader.question import Question
 from .finding import Finding
 from .thresholds import MONEY, Threshold, shown
@@ -192,6 +193,9 @@ def with_time_unset(kb, findings: list[Finding], text: str, q: Question) -> list
     said = _TIME_SAID.search(clause) if clause else None
     if said is None:
         return None
+    # (钟楼试运行结束后15天内要做完初验吧: a time counted from an event a time limit of the text is counted from is that
+    # limit's business, however the findings came out)
+    mentioned = set(events_mentioned(q.reading or text)) | {e for e, _, _ in events_named(q.reading or text)}
     out = findings
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         f = next((f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "info")), None)
@@ -200,7 +204,8 @@ def with_time_unset(kb, findings: list[Finding], text: str, q: Question) -> list
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(jid).rules
         timed = [r for r in rules if arts & {c["article"] for c in r.citations}]
-        if _length(said.group(0)) in {(getattr(r, "n", None), getattr(r, "unit", None)) for r in rules}:
+        if _length(said.group(0)) in {(getattr(r, "n", None), getattr(r, "unit", None)) for r in rules} \
+                or any(set(getattr(r, "trigger", ()) or ()) & mentioned for r in rules):
             continue   # (试运行完了，三十天之内要做初验对吧: the text's limit for another step the finding does not cite)
         texts = [a.text for label in arts for a in [kb.article(jid, label)] if a]
         if timed or not texts or any(_TIME_GIVEN.search(x) for x in texts):

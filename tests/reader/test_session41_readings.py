@@ -278,3 +278,17 @@ def test_an_order_believed_is_checked(text, expected):
 def test_a_grade_the_text_does_not_give_is_silence():
     """A qualification grade asked (什么等级的资质) that the nearest articles do not name: not set."""
     assert first_finding("龙岗的承建单位得具备什么等级的资质？", "longgang")["verdict"] == "not_specified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 算迟吗 asks whether it is late: a day past the quarter's day is yes, within it no (the review's h02, h04)
+    ("深圳：质量监督登记做完了，四季度季报打算明年1月6号报，算迟吗？", "yes"),
+    ("深圳：质量监督登记做完了，一季度季报4月7号才报，算不算迟？", "no"),
+])
+def test_late_asked_of_a_quarter_day(text, expected):
+    assert first_finding(text, "shenzhen")["verdict"] == expected
+
+
+def test_a_wrong_limit_after_an_event_is_the_texts_other_limit():
+    """结束后15天内…吧: a time limit after an event, believed; the text's is 30日 (the review's a14), so no — not silence."""
+    assert first_finding("钟楼试运行结束后15天内要做完初验吧？", "zhonglou")["verdict"] == "no"
