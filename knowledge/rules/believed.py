@@ -172,13 +172,14 @@ _TIME_GIVEN = lazy_regex(r"[\d０-９一二两三四五六七八九十]+\s*个?\
 
 
 _UNIT_OF = {"工作日": "workdays", "working": "workdays", "business": "workdays", "自然日": "days", "天": "days", "日": "days",
-            "day": "days", "days": "days", "calendar": "days", "月": "months", "个月": "months", "month": "months", "months": "months"}
+            "day": "days", "days": "days", "calendar": "days", "月": "months", "个月": "months", "month": "months", "months": "months",
+            "年": "years", "year": "years", "years": "years"}
 
 
 def _length(said: str) -> tuple | None:
     """(n, unit) of a length said (三十天之内: 30 days; within 5 working days), as the text's time limits are kept."""
-    m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|five|ten|fifteen|twenty|thirty)\s*个?\s*"
-                  r"(工作日|自然日|天|日|个?月|working|business|calendar|days?|months?)", said, re.I)
+    m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s*个?\s*"
+                  r"(工作日|自然日|天|日|个?月|年|working|business|calendar|days?|months?|years?)", unicodedata.normalize("NFKC", said), re.I)
     if not m:
         return None
     n = numbers.small_number(m.group(1))
@@ -208,7 +209,16 @@ def with_time_unset(kb, findings: list[Finding], text: str, q: Question) -> list
                 or any(set(getattr(r, "trigger", ()) or ()) & mentioned for r in rules):
             continue   # (试运行完了，三十天之内要做初验对吧: the text's limit for another step the finding does not cite)
         texts = [a.text for label in arts for a in [kb.article(jid, label)] if a]
-        if timed or not texts or any(_TIME_GIVEN.search(x) for x in texts):
+        if timed or not texts:
+            continue
+        given = {_length(m.group(0)) for x in texts for m in _TIME_GIVEN.finditer(x)} - {None}
+        believed = _length(said.group(0))
+        if given and not (believed and believed[1] and any(unit == believed[1] for _, unit in given)):
+            continue   # (a time of another kind given: not the one believed, nor silence on it)
+        if given:   # (有效期3年吧 where the text says 有效期5年: the text's own length, the same or not)
+            holds = believed in given
+            lead = t("ans.time_believed_same" if holds else "ans.time_believed_other", q.lang, said=said.group(0).strip())
+            out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
             continue
         lead = t("ans.time_unset", q.lang, said=said.group(0).strip())
         out = _alone(out, f, replace(f, verdict="not_specified", summary=lead + f.summary))

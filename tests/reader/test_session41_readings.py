@@ -292,3 +292,14 @@ def test_late_asked_of_a_quarter_day(text, expected):
 def test_a_wrong_limit_after_an_event_is_the_texts_other_limit():
     """结束后15天内…吧: a time limit after an event, believed; the text's is 30日 (the review's a14), so no — not silence."""
     assert first_finding("钟楼试运行结束后15天内要做完初验吧？", "zhonglou")["verdict"] == "no"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a length believed where the cited article gives its own of that kind (有效期5年): the same or not (the review's leftover)
+    ("云浮的办法有效期是3年吧？", "yunfu", "no"),
+    ("Yunfu: the measures are valid for 5 years, right?", "yunfu", "yes"),
+    # look-alike: a length of a kind the article does not give stays silence
+    ("深圳的监理单位要在每月5号前出监理月报，对吧？", "shenzhen", "not_specified"),
+])
+def test_a_length_believed_against_the_articles_own(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
