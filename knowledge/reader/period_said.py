@@ -13,9 +13,9 @@ from knowledge.lazy_regex import lazy_regex
 
 from .numbers import small_number
 
-_UNITS = {"工作日": "workdays", "个工作日": "workdays", "天": "days", "日": "days", "自然日": "days", "个自然日": "days",
+UNITS = {"工作日": "workdays", "个工作日": "workdays", "天": "days", "日": "days", "自然日": "days", "个自然日": "days",
           "周": "weeks", "个周": "weeks", "星期": "weeks", "个星期": "weeks", "礼拜": "weeks", "个礼拜": "weeks", "个月": "months"}
-_EN_UNITS = {"working": "workdays", "business": "workdays", "calendar": "days", "day": "days", "week": "weeks", "month": "months"}
+EN_UNITS = {"working": "workdays", "business": "workdays", "calendar": "days", "day": "days", "week": "weeks", "month": "months"}
 
 # a time limit in Chinese: 5个工作日内, 十天以内, 一个月之内, 提前30天 (not 12月, a month of the year; not 第8个工作日, a day
 # counted; not 拖一个月, a delay; not 3个月以后, a time after which a step opens; not 刚结束1个月, 试运行才2个月, 3天前, time gone by)
@@ -68,7 +68,7 @@ def said_period(text: str) -> SaidPeriod | None:
     found = []
     for m in _ZH.finditer(text):
         n = small_number(m.group("n"))
-        unit = _UNITS.get(m.group("u"))
+        unit = UNITS.get(m.group("u"))
         before = text[:m.start()]
         if n and unit and not _ZH_GONE.search(before) and (m.group("in") or m.group("ahead") or _ZH_IS.search(before)) \
                 and not _ZH_SCHEDULE.match(text, m.end()) and not re.match(r"\s*(?:了|啦|多|左右)", text[m.end():]):
@@ -78,7 +78,7 @@ def said_period(text: str) -> SaidPeriod | None:
         if bare and not m.group("have"):
             continue
         n = 1 if bare else small_number(m.group("n"))
-        unit = _EN_UNITS[(m.group("k") or m.group("u")).lower()]
+        unit = EN_UNITS[(m.group("k") or m.group("u")).lower()]
         if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
                 and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I) \
                 and not _EN_SCHEDULE.search(text[max(0, m.start() - 30):m.end() + 30]):

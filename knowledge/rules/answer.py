@@ -73,7 +73,7 @@ from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
 from .asks import PROJECT_FACTS, separate_asks
-from .believed import with_date_believed, with_threshold_believed, with_time_unset
+from .believed import with_date_believed, with_threshold_believed, with_time_believed
 from .body_role import with_body_role
 from .consequence import with_consequence
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
@@ -2414,7 +2414,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     or with_date_believed(kb, findings, text, q)   # (细则是2023年7月17日起施行的吧: the day believed)
                     or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)
                     or with_period_day_claimed(kb, findings, text, q)   # (质量季报是每季度首月10日前报吧: the day of each quarter believed)
-                    or with_time_unset(kb, findings, text, q)   # (监理月报每月5号前交吧: a time the text does not set)
+                    or with_time_believed(kb, findings, text, q)   # (监理月报每月5号前交吧: a time the text does not set)
                     or with_frequency_change(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)

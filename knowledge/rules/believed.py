@@ -22,6 +22,7 @@ from ..reader import numbers
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import believed_clause
 from ..reader.events import events_mentioned, events_named
+from ..reader.period_said import EN_UNITS, UNITS
 from ..reader.question import Question
 from .finding import Finding
 from .thresholds import MONEY, Threshold, shown
@@ -171,25 +172,24 @@ _TIME_SAID = lazy_regex(rf"(?:\d+|[一二两三四五六七八九十]+|半)\s*�
 _TIME_GIVEN = lazy_regex(r"[\d０-９一二两三四五六七八九十]+\s*个?\s*(?:工作日|自然日|天|日|周|月|年)")
 
 
-_UNIT_OF = {"工作日": "workdays", "working": "workdays", "business": "workdays", "自然日": "days", "天": "days", "日": "days",
-            "day": "days", "days": "days", "calendar": "days", "月": "months", "个月": "months", "month": "months", "months": "months",
-            "年": "years", "year": "years", "years": "years"}
-
-
 def _length(said: str) -> tuple | None:
-    """(n, unit) of a length said (三十天之内: 30 days; within 5 working days), as the text's time limits are kept."""
-    m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s*个?\s*"
-                  r"(工作日|自然日|天|日|个?月|年|working|business|calendar|days?|months?|years?)", unicodedata.normalize("NFKC", said), re.I)
+    """(n, unit) of a length said (三十天之内: 30 days; within 5 working days; 有效期5年: 5 years), in the units the question
+    reader gives a time limit (period_said) and the text's time limits are kept in, with years beside them."""
+    m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s*(个?\s*"
+                  r"(?:工作日|自然日|天|日|月|年)|working|business|calendar|days?|months?|years?)", unicodedata.normalize("NFKC", said), re.I)
     if not m:
         return None
-    n = numbers.small_number(m.group(1))
-    return (int(n), _UNIT_OF.get(m.group(2).lower().lstrip("个"), _UNIT_OF.get(m.group(2).lower()))) if n else None
+    n, word = numbers.small_number(m.group(1)), re.sub(r"\s", "", m.group(2)).lower()
+    unit = UNITS.get(word) or {"月": "months", "年": "years", "个年": "years"}.get(word) or EN_UNITS.get(word.rstrip("s")) \
+        or ("years" if word.startswith("year") else None)
+    return (int(n), unit) if n else None
 
 
-def with_time_unset(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+def with_time_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """The first finding of each place, when the question believes a length of time or a day of the month for a step
-    (监理月报 "by the 5th of each month, right?"; 核准文件 "valid for one year, right?") that neither a time limit of the
-    text nor the finding's articles give: that part is not set (not_specified), said so. None otherwise."""
+    (监理月报 "by the 5th of each month, right?"; 核准文件 "valid for one year, right?") that no time limit of the text
+    gives: against the finding's articles' own length of that kind where they give one (有效期3年吧: 5年, no), else not set
+    (not_specified), said so. None otherwise."""
     clause = believed_clause(q.reading or text)
     said = _TIME_SAID.search(clause) if clause else None
     if said is None:
