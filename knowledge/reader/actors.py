@@ -257,6 +257,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         verb = "聘请|委托|请"
     if claim.step == "立项审批":   # (区发改局…负责全区政务信息化项目的立项审批)
         verb = "负责|审批|组织"
+    if claim.verb == "组织" and claim.step == "验收":   # (区大数据中心…会同…组成验收组进行竣工验收: the whole acceptance, organised)
+        verb, step = "组织|组成", "(?:竣工|项目)?验收"
     if claim.verb == "负责" and claim.step in ("初步核验", "初验", "初步验收"):   # (初步核验是区大数据中心做的吧: …进行初步核验)
         verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
@@ -264,6 +266,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
     else:
         said = claim.step if claim.verb == claim.step else \
         rf"(?:{verb})[^，,。；;]{{0,{16 if verb == '负责' else 12}}}?(?:[\u4e00-\u9fff]{{2,6}}(?:和|、|及))?(?:{step})|(?:{verb})[^，,。；;]{{0,30}}?(?:进行|开展)(?:{step})|(?:{step})(?![局厅委署]|部门|机构)[^，,。；;]{{0,2}}?(?:{verb})"   # (组织…进行造价审核和专家论证; 组织区信息化主管部门等相关单位和专家对…进行评审; not 审计局负责: a body's name)
+    if claim.step == "立项审批" and "立项申请" in sentence:   # (提出立项申请，由区发改部门按程序审批: the approval of that application)
+        said += r"|(?<=按程序)审批"
     for m in re.finditer(said, sentence):
         if re.search(r"(?:未|没有|不予?|违反[^，,。；;]{0,8})(?:履行|经过?|办理)?$", sentence[:m.start()]):
             continue   # (单位或个人违反本办法规定未履行审批、备案程序: a step not taken says nobody's doing it)
