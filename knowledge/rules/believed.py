@@ -140,9 +140,28 @@ def _days(text: str) -> set[date]:
     return out
 
 
+# a day of entry into force a text leaves open: only its year (自2018年 月 日起施行, 自2020年X月X日起施行) or none (自印发之日起施行)
+_OPEN_DAY = lazy_regex(r"自\s*(?P<y>\d{4})\s*年[\sXx×＿_]*月[\sXx×＿_]*日\s*起施行|自(?:印发|发布|公布|下发)之日起施行")
+
+
+def _open_day(kb, jid: str, f: Finding, day: date, lang: str) -> Finding | None:
+    """The finding said of a day believed where its cited article leaves the day open: no when the article's year is
+    another (深圳 自2018年 月 日起施行, believed 2020年1月1日), else not set (not_specified: the year only, or 自印发之日起施行
+    with no day of issue in the text); None when no cited article leaves a day of entry into force open."""
+    m = next((m for c in f.citations for a in [kb.article(jid, c.article)] if a for m in [_OPEN_DAY.search(a.text)] if m), None)
+    if m is None:
+        return None
+    if m.group("y") and int(m.group("y")) != day.year:
+        lead = t("ans.day_believed_other_year", lang, said=day_words(day, lang), year=m.group("y"))
+        return replace(f, verdict="no", summary=lead + f.summary, believed=True)
+    lead = t("ans.day_believed_open", lang, said=day_words(day, lang))
+    return replace(f, verdict="not_specified", summary=lead + f.summary, believed=True)
+
+
 def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """The first finding of each place whose cited article names a whole day, said of the day the question believes
-    (钟楼细则是2023年7月17日起施行的吧, "took effect on 31 July 2023, right?"); None when the question believes none."""
+    (钟楼细则是2023年7月17日起施行的吧, "took effect on 31 July 2023, right?"), or leaves the day of entry into force open
+    (深圳 自2018年 月 日起施行: another year is no, the same year not set); None when the question believes none."""
     clause = believed_clause(q.reading or text)
     said = _days(clause) if clause else set()
     if len(said) != 1:
@@ -153,6 +172,9 @@ def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> l
         for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "info")):
             named = {d for c in f.citations for a in [kb.article(jid, c.article)] if a for d in _days(a.text)}
             if not named:
+                if (open_day := _open_day(kb, jid, f, day, q.lang)) is not None:
+                    out = _alone(out, f, open_day)
+                    break
                 continue
             holds = day in named
             lead = t("ans.day_believed_same" if holds else "ans.day_believed_other", q.lang,

@@ -23,3 +23,19 @@ def _today(monkeypatch):
 def test_a_body_believed_of_a_step_said_in_the_texts_words(text, jid, topic, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == (topic, expected)
+
+
+# --- a day of entry into force believed of a text that leaves the day open ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳这个办法是2020年1月1日起施行的吧", "shenzhen", "no"),            # 自2018年 月 日起施行: another year
+    ("Shenzhen's measures took effect on 1 July 2018, right?", "shenzhen", "not_specified"),   # the year only
+    ("龙岗办法是2020年5月1日起施行的吧", "longgang", "not_specified"),        # 2020年X月X日
+    ("云浮的办法是2021年3月1号开始实施的吧？", "yunfu", "not_specified"),     # 自印发之日起, no day of issue given
+    # look-alikes: texts that give the whole day (钟楼 第四十二条; 文登's day of issue in its preamble)
+    ("钟楼的细则是2023年7月1日起施行的吧", "zhonglou", "no"),
+    ("钟楼的细则是2023年7月31日起施行的吧", "zhonglou", "yes"),
+    ("文登的办法2019年1月1日起施行，对吧", "wendeng", "no"),
+])
+def test_a_day_believed_of_a_text_that_leaves_it_open(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
