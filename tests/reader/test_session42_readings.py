@@ -39,3 +39,16 @@ def test_a_body_believed_of_a_step_said_in_the_texts_words(text, jid, topic, exp
 ])
 def test_a_day_believed_of_a_text_that_leaves_it_open(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- what the text withholds believed given all the same (照样拨, 仍然会下达) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗区没做竣工验收备案的系统，财政照样拨运维费吧", "longgang", "no"),
+    ("龙岗区没做竣工验收备案的系统，财政仍然会下达运维经费吗", "longgang", "no"),
+    # look-alikes: the step done, and the withholding itself believed
+    ("龙岗区的系统已经做了竣工验收备案，财政会拨运维费吗", "longgang", "yes"),
+    ("龙岗区没做竣工验收备案的系统，财政不下达运维经费，是这样吧", "longgang", "yes"),
+])
+def test_what_the_text_withholds_believed_given_all_the_same(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
