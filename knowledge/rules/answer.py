@@ -1921,7 +1921,12 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         # or the text's own path for a class it sends elsewhere (上级拨款的项目只报区里备案), by a stated fact
         by_scope = j is not None and any(set(ex.citations) == cited and any(t.field in stated for t in ex.test)
                                          for ex in j.excludes)
-        return by_scope or any(t.field in stated for r in rules for t in (*r.when, *r.requires)) or \
+        tested = [r for r in rules if any(t.field in stated for t in (*r.when, *r.requires))]
+        # (龙岗区用区财政300万做的系统，档案没提交，验收还能通过吗: 区财政 puts the case outside the rule for money from
+        # above, 第十四条; that rule, of a topic the asking clause does not name, is beside the question, not its answer)
+        if tested and all(r.applies(q.profile) is False for r in tested) and not by_scope and f.topic not in under_asked:
+            return False
+        return by_scope or bool(tested) or \
             (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules)) or \
             (budgeted and any(_WITHIN_BUDGET.search(r.says["zh"]) for r in rules))
 

@@ -52,3 +52,18 @@ def test_a_day_believed_of_a_text_that_leaves_it_open(text, jid, expected):
 ])
 def test_what_the_text_withholds_believed_given_all_the_same(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- a stated fact that puts the case outside a side rule does not make that rule the answer ---
+
+@pytest.mark.parametrize("text, jid, topic, expected", [
+    # 区财政 puts the project outside 第十四条 (money from above, filed with the district); what is asked is the acceptance
+    ("龙岗区用区财政300万做的系统，项目档案一直没在全流程系统里提交备案，这样验收还能通过吗？", "longgang", "archives", "no"),
+    ("龙岗区区财政出资400万的系统做完了竣工验收，但一直没去主管部门备案，运维经费还能下达吗", "longgang", "om_funding_conditions", "no"),
+    # look-alikes: the money from above asked of, where that rule is the answer; and the plain question without the fact
+    ("龙岗区一个省里拨款的300万项目，申报立项后还要报区信息化主管部门备案吗？", "longgang", "higher_level_funds", "yes"),
+    ("龙岗区300万的系统，项目档案一直没提交，验收还能通过吗？", "longgang", "archives", "no"),
+])
+def test_a_fact_that_puts_the_case_outside_a_side_rule(text, jid, topic, expected):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == (topic, expected)
