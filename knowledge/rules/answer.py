@@ -105,6 +105,7 @@ from .overview import with_overview
 from .period_limit import with_claimed_due, with_period_day_claimed, with_stated_period
 from .places_asked import covered_here, own_profiles
 from .recipients import with_recipient
+from .role_asked import with_role_asked
 from .settled import PLATFORM_ASKED, settled_by_text
 from .thresholds import MONEY
 from .timing import (
@@ -1924,7 +1925,9 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         tested = [r for r in rules if any(t.field in stated for t in (*r.when, *r.requires))]
         # (龙岗区用区财政300万做的系统，档案没提交，验收还能通过吗: 区财政 puts the case outside the rule for money from
         # above, 第十四条; that rule, of a topic the asking clause does not name, is beside the question, not its answer)
-        if tested and all(r.applies(q.profile) is False for r in tested) and not by_scope and f.topic not in under_asked:
+        # (an amount under a threshold, 25万的项目不写建议书可以吧, is what the question turns on: not so a class of money)
+        if tested and all(r.applies(q.profile) is False and {t.field for t in r.when} == {"funding"} for r in tested) \
+                and not by_scope and f.topic not in under_asked:
             return False
         return by_scope or bool(tested) or \
             (counted and any(_AT_LEAST.search(r.says["zh"]) for r in rules)) or \
@@ -2430,6 +2433,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = _with_channel(kb, findings, q)
     findings = with_definition(kb, findings, text, q, jids)
     findings = with_actor(kb, findings, text, q, jids)
+    findings = with_role_asked(kb, findings, q.reading or text, q)   # (我是承建方，初验是我们来组织吗: the duty is another's)
     findings = with_recipient(kb, findings, q.reading or text, q, before)
     findings = with_overview(kb, findings, q.reading or text, q, jids)
     findings = with_body_role(kb, findings, q.reading or text, q, jids)

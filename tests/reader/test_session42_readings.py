@@ -67,3 +67,20 @@ def test_what_the_text_withholds_believed_given_all_the_same(text, jid, expected
 def test_a_fact_that_puts_the_case_outside_a_side_rule(text, jid, topic, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == (topic, expected)
+
+
+# --- a duty asked of the asker's own role (a vendor, the supervisor) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the text lays the duty on the unit that runs the project: not the vendor's
+    ("我是承建方，钟楼区的项目初验是我们来组织吗", "zhonglou", "no"),
+    ("龙岗区一个450万的项目，试运行期间做第三方验收测评，测评单位是我们承建方去请吗？", "longgang", "no"),
+    ("我是供应商，龙岗区区财政出资的一个200万项目我们中标了，合同签完后中标通知书和合同复印件要我们报区里备案吗", "longgang", "no"),
+    ("Vendor on a Wendeng project: is the 初验 something we have to organize?", "wendeng", "no"),
+    # look-alikes: the duty the text lays on that role, a role the sentence names taking part, and no role declared
+    ("As the supervisor on a Shenzhen city project, do I have to issue monthly supervision reports?", "shenzhen", "yes"),
+    ("我是监理，文登的项目竣工验收我们要参加吗", "wendeng", "yes"),
+    ("钟楼区的项目初验是我们自己组织吗", "zhonglou", "yes"),
+])
+def test_a_duty_asked_of_the_askers_own_role(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
