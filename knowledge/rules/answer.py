@@ -75,7 +75,7 @@ from .alternatives import with_alternative
 from .asks import PROJECT_FACTS, separate_asks
 from .believed import with_date_believed, with_threshold_believed, with_time_believed
 from .body_role import with_body_role
-from .consequence import with_consequence
+from .consequence import with_consequence, with_consequence_named
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
 from .details import (
@@ -2444,6 +2444,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_list_count(kb, findings, q)
     findings = with_alternative(findings, q.reading or text, q)
     findings = with_consequence(kb, findings, q.reading or text, q)
+    findings = with_consequence_named(kb, findings, q.reading or text, q)   # (会被暂缓拨付建设资金吗: the sentence naming it)
     if _scope_belief(q):
         # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f

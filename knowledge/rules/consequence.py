@@ -13,8 +13,10 @@ from dataclasses import replace
 from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
+from ..reader.form import asking_clause
 from ..reader.question import Question
 from .finding import Finding
+from .model import Citation
 
 # a penalty or a consequence asked by its name (有啥处罚吗, 会有什么后果, 会被怎么处理, "what penalty", "any consequences"); not
 # how a matter is handled (资产怎么处理, 碰上节假日怎么处理) nor a duty's burden (要负啥责任)
@@ -86,4 +88,65 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
         elif silent_too:
             i = out.index(mine[0])
             out[i] = replace(mine[0], verdict="not_specified", summary=t("ans.no_consequence", q.lang) + mine[0].summary)
+    return out
+
+
+# a consequence named and asked whether it follows (会被暂缓拨付建设资金吗, 平台会不会不收, "Could the people responsible be
+# held accountable?"): each as a question words it, with the words a text's sentence says it in
+_NAMED = [
+    (r"追责|问责|追究[^，,。？?]{0,4}责任|处分|\bheld (?:accountable|responsible|liable)\b|\baccountab\w*", r"追责|追究|问责|处分"),
+    (r"暂缓拨付|缓拨|暂停拨付|停拨|不拨|不给钱|扣[^，,。？?]{0,2}(?:资金|经费|钱)"
+     r"|\b(?:funds?|money|payments?)\b[^.?]{0,30}\b(?:held back|withheld|suspended|frozen|stopped|cut off)\b"
+     r"|\b(?:withh[eo]ld|hold back|held back|suspend|freeze|froze|stop)\w*\b[^.?]{0,30}\b(?:funds?|money|payments?)\b", r"暂缓拨付|缓拨|暂停拨付"),
+    (r"取消|作废|失效|\bcancel\w*|\brevok\w*|\bvoid(?:ed)?\b|\bscrapped\b", r"取消|作废|失效"),
+    (r"不收|不受理|不接收|退回|打回|\b(?:rejected|refused|turned down|sent back|not (?:be )?accepted)\b", r"不予接收|不予受理|退回"),
+    (r"通报|\bcriticis\w+|\bcriticiz\w+", r"通报"),
+    (r"暂停(?:建设|项目|实施)|停工|\bsuspend\w*\b(?![^.?]{0,30}\b(?:funds?|money|payments?)\b)|\bhalt\w*\b", r"暂停(?!拨付)"),
+    (r"终止|叫停|\bterminat\w*", r"终止"),
+    (r"罚款|罚钱|被罚|\bfined\b|\bfines?\b(?! for (?:us|me))", r"罚款"),
+    (r"失信|黑名单|信用(?:记录|评价|扣分)|\bcredit (?:record|rating|score)\w*|\bblacklist\w*", r"失信|信用"),
+]
+# the consequence asked as what would befall the project (会被, 会不会, 会, "could … be", "will they withhold")
+_BEFALLS = lazy_regex(r"会不会|会被|会|要被|被|\b(?:could|would|will|can|may|might)\b[^.?]{0,60}?\b(?:be|get)\b|\b(?:could|would|will|can|may|might)\b", re.I)
+_FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳过|\b(?:didn't|did not|never|not|no|without|fail\w*|late|skipp\w*|doesn't|does not|won't|isn't)\b", re.I)
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return {w[i:i + 2] for w in chars.split() for i in range(len(w) - 1)}
+
+
+def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
+    """A yes/no question whether a consequence it names follows a failure it states: the sentence of each place that
+    names that consequence for the failure nearest the question's (by shared words, else the articles its findings cite)
+    answers yes, first; a place whose text never names it is left to the findings (a fine asked: silent)."""
+    if q.form != "yesno" or q.negated:
+        return findings
+    asked = asking_clause(text)
+    hits = [(m.start(), said) for pattern, said in _NAMED for m in [re.search(pattern, asked, re.I)] if m and _BEFALLS.search(asked[:m.start()] + " ")]
+    named = [said for _, said in hits]
+    # (the failure said before the consequence: 一直没整改，会被暂缓拨付吗; "it doesn't support sharing. Could the funds be held back?")
+    before = (text[:text.rfind(asked)] if asked in text else "") + asked[:min((at for at, _ in hits), default=0)]
+    if not named or not _FAILED_SAID.search(before):
+        return findings
+    words = _bigrams(text) - {"项目", "单位", "建设", "区的", "我们"}
+    out = list(findings)
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        cited = {c.article for f in findings if f.jurisdiction == jid for c in f.citations}
+        found = [(len(words & _bigrams(s)), a.label in cited, a.label, s.strip())
+                 for a in kb.articles.get(jid, {}).values() for s in re.split(r"(?<=[。\n])", a.text)   # (the failure may be a clause before: 对…的，…；在建项目暂缓拨付)
+                 if any(re.search(said, s) for said in named) and _FAILURE_SAID.search(s)]
+        if not found:
+            continue
+        best = max(found, key=lambda x: (x[0], x[1]))
+        if q.lang == "zh" and best[0] < 2 and len({x[2] for x in found}) > 1:
+            continue   # (nothing of the failure said in common, and several articles name it: which is meant is open)
+        if q.lang == "en" and not best[1] and len({x[2] for x in found}) > 1:
+            continue
+        _, _, article, sentence = best
+        lead = t("ans.consequence_named", q.lang, article=article, quote=sentence)
+        settled = Finding(jid, "penalties", "yes", lead, [Citation(jid, article, sentence)], believed=True)
+        at = next(i for i, f in enumerate(out) if f.jurisdiction == jid)
+        out = [replace(f, verdict="info") if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional") else f for f in out]
+        out.insert(at, settled)
     return out

@@ -84,3 +84,28 @@ def test_a_fact_that_puts_the_case_outside_a_side_rule(text, jid, topic, expecte
 ])
 def test_a_duty_asked_of_the_askers_own_role(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- whether a consequence the question names follows the failure it states ---
+
+@pytest.mark.parametrize("text, jid, article", [
+    ("文登区大数据中心检查发现我们的项目违规，我们拖着一直没整改，建设资金会被暂缓拨付吗", "wendeng", "第二十八条"),
+    ("文登区的项目核准以后一年多都没开工，核准文件过期了，项目会不会被取消", "wendeng", "第十七条"),
+    ("Zhonglou: a unit skipped the approval and filing steps entirely. Could the people in charge be held accountable?", "zhonglou", "第三十五条"),
+    ("Longgang: a system still being built does not support resource sharing. Could its construction funds be held back?", "longgang", "第五十条"),
+])
+def test_a_named_consequence_of_a_stated_failure(text, jid, article):
+    found = first_finding(text, jid)
+    assert (found["verdict"], found["citations"][0]["article"]) == ("yes", article)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # look-alikes: what happens asked (the consequence not named), and the unit asking whether it may cancel
+    ("文登区的项目核准文件过期了还没开工，会怎么样？", "wendeng", "info"),
+    ("文登的项目我们想取消，可以吗？", "wendeng", None),
+])
+def test_no_consequence_named(text, jid, expected):
+    found = first_finding(text, jid)
+    assert found["topic"] != "penalties" or found["verdict"] != "yes"
+    if expected:
+        assert found["verdict"] == expected
