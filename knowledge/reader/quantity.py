@@ -131,7 +131,9 @@ _EN_BODIES = {"proj", "centr", "cente", "data", "unit", "units", "distr", "burea
 _EN_TEAM = lazy_regex(r"\bteams?\b", re.I)
 _EN_STOP = set("what which when does have must with from that this there they their then than will shall "
                "need needs needed should could would about after before into under many much long days "
-               "weeks months years time project projects required require give given".split())
+               "weeks months years time project projects required require give given "
+               # (the level of government a project is of, "a city project", "district-level": no part of what is measured)
+               "city level district municipal county province provincial local".split())
 
 
 @dataclass(frozen=True)

@@ -1144,7 +1144,10 @@ def project_outside(outside: list[str], text: str) -> bool:
         inside_word = at > 0 and "\u4e00" <= said[at - 1] <= "\u9fff" and said[at - 1] not in "在是于到个的和与"
         rest = said[at + len(fold(place)):]
         # (not 北京和龙岗的信息化项目: the project of each place named together, the covered one answered)
-        if at >= 0 and not inside_word and _THERE.search(rest) and not re.match(r"\s*(?:和|与|跟|及|、|and\b)", rest):
+        # (nor 深圳市直项目和北京海淀的项目, "a Shenzhen project and a Beijing one": the place outside listed after another's)
+        where = re.search(re.escape(place), text, re.I)
+        listed_after = bool(where) and re.search(r"(?:和|与|跟|及|、|还有|以及|\band(?:\s+(?:a|an|the|one|another))?)\s*$", text[:where.start()])
+        if at >= 0 and not inside_word and not listed_after and _THERE.search(rest) and not re.match(r"\s*(?:和|与|跟|及|、|and\b)", rest):
             return True
         if 0 <= at <= 3 and re.match(r"[:：—–-]", rest):   # "常州武进区：…", "Wujin District: …": where the asker is
             return True

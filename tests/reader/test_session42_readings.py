@@ -109,3 +109,19 @@ def test_no_consequence_named(text, jid, expected):
     assert found["topic"] != "penalties" or found["verdict"] != "yes"
     if expected:
         assert found["verdict"] == expected
+
+
+# --- a place outside the texts listed after a covered one, and a project's level said in English ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳市直项目和北京海淀的项目要做质量监督登记吗？", "shenzhen", "yes"),
+    ("Shenzhen city-level (市直) project and a Beijing Haidian project: within how many working days after signing the "
+     "contract must the quality supervision registration be done?", "shenzhen", "info"),
+    # "city" says the project's level, not what is timed
+    ("Shenzhen city project: within how many working days after signing the contract must the quality supervision "
+     "registration be done?", "shenzhen", "info"),
+    # look-alike: the project is in the place outside, the covered place names the rules
+    ("威海市环翠区的项目，要不要按文登那个办法请监理", "wendeng", "not_applicable"),
+])
+def test_a_place_outside_listed_after_a_covered_one(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
