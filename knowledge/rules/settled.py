@@ -77,7 +77,9 @@ _OTHERS_SPARED = lazy_regex(r"(其余|其他|另外)[^，,。？?]{0,8}(部门|�
                             r"|不(再)?各(报|写|编)各的"   # (不各报各的: each declaring its own, declined)
                             r"|\b(instead of|rather than|without)\s+(each|every)\b[^.?]{0,40}\b(separately|individually|on (its|their|our) own)\b", re.I)
 # a leader's signature proposed (请分管区领导签个字就纳入规划), against a text that has a meeting deliberate (经区政府有关会议审议通过后)
+# (not the leader's nod asked whether it is needed: 要区领导点头吗 against 分管区领导召开专题会议审议, which it is, and more)
 _LEADER_SIGNS = lazy_regex(r"(领导|局长|主任|书记|区长|市长|负责人)(签个?字|签批|批个?字|批一下|点个?头|同意一下|拍个?板)"
+                           r"(?![^，,。；;？?]{0,3}(?:吗|么|嘛|吧|没有?|不)?\s*[？?]?\s*$)"
                            r"|\b(the |a )?(leader|director|head|mayor)('s)? (sign(s|ed)? off|signature|sign-off|approval alone)\b", re.I)
 _MEETING_REVIEW = lazy_regex(r"会议(审议|研究|讨论|审定)|(审议|研究)通过|集体(研究|决策|审议)")
 

@@ -125,3 +125,15 @@ def test_no_consequence_named(text, jid, expected):
 ])
 def test_a_place_outside_listed_after_a_covered_one(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- a leader's nod asked whether it is needed, not proposed as enough ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗一个1500万的新动议项目，要区领导点头吗？", "longgang", "yes"),      # 分管区领导召开专题会议审议: needed, and more
+    ("龙岗一个1500万的新动议项目，是不是都得区领导点头？", "longgang", "yes"),
+    # look-alike: the nod proposed as enough, where the text has a meeting review it
+    ("龙岗一个1500万的新动议项目，请分管区领导签个字就能报审了吧", "longgang", "no"),
+])
+def test_a_leaders_nod_asked_or_proposed(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
