@@ -30,6 +30,9 @@ def test_roles():
     # what is left of the funds is no figure of the project
     assert [(a.value, a.role) for a in find_amounts("项目总投资300万，结余资金20万左右")] == [(3_000_000, "total"), (200_000, "surplus")]
     assert [a.role for a in find_amounts("There's about 200k yuan of construction money left over")] == ["surplus"]
+    # the kind of software said before it: the software part, not the project's total
+    assert [a.role for a in find_amounts("a project with 600k yuan of custom application software development")] == ["software_cost"]
+    assert [a.role for a in find_amounts("a 600k yuan custom application project")] == ["total"]
 
 
 @pytest.mark.parametrize("text,expected", [("800000", 800_000), ("80万", 800_000), ("-5", -5), ("负10万", -100_000),

@@ -174,7 +174,9 @@ _ROLE_AFTER = [
     ("surplus", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of\s+(?:the\s+)?[\w\s-]{0,30}?)?(?:is\s+|was\s+)?(?:left\s*over|leftover|unspent|remaining|surplus)\b", re.I)),
     # 还有三十来万结余资金没上缴: the same, said after the figure
     ("surplus", lazy_regex(r"^\s*(?:元)?\s*(?:的)?(?:结余|剩余|节余|结存)(?:资金|经费|款|的钱)?")),
-    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?(?:application\s+|app\s+)?software", re.I)),
+    # ("600k yuan of custom application software development": the kind of software said before it)
+    ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb|元)?\s*(?:of|for|in|on)\s+(?:(?:it|which|that|this)\s+(?:is\s+|for\s+|on\s+)?)?(?:the\s+)?"
+                                 r"(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new|purpose-built)\s+)?(?:application\s+|app\s+)?software", re.I)),
     ("software_cost", lazy_regex(r"^\s*(?:元)?(?:的)?(?:软件开发费|软件费|用于软件开发)")),
     # "of which 450k is application software development", "of which about 600k is app development"
     ("software_cost", lazy_regex(r"^\s*(?:yuan|rmb)?\s*(?:is|are|goes (?:to|on)|is for|is spent on|will go (?:to|on))\s+(?:the\s+|for\s+)?(?:(?:custom|customi[sz]ed|bespoke|tailor-made|new)\s+)?(?:(?:application\s+|app\s+)?software|(?:application|app)s?\s+(?:development|dev)\b)", re.I)),
