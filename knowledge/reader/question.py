@@ -1070,7 +1070,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
-    if len(jurisdictions) != 1 and _WHICH_PLACE.search(text) and not _WHICH_SETS.search(text):
+    # ("… Suzhou Industrial Park and a Yunfu city bureau … Which of them has mandatory 监理?": one covered among those asked of)
+    if (len(jurisdictions) != 1 or re.search(r"\b(?:of them|of these|of those|of the two)\b", text, re.I)) \
+            and _WHICH_PLACE.search(text) and not _WHICH_SETS.search(text):
         # 钟楼和云浮各有一个项目，哪个得请监理; "which of the regions require IPv6": whether each place does, a yes or no each
         form, forms = "yesno", ["yesno" if f == "info" and _WHICH_PLACE.search(clauses[i] if i < len(clauses) else text) else f
                                 for f, (i, _) in zip(forms, clause_parts, strict=False)]
@@ -1292,10 +1294,11 @@ _WHICH_SETS = lazy_regex(r"多少|几个?(?:天|工作日|月|年|家|次|人|�
 # which of the places asked about does something (哪个得请监理, 哪些地方要求…, "which of them need …"): the places, not a body
 # or a document (哪个部门负责, "which body approves")
 _WHICH_PLACE = lazy_regex(r"哪(?:个|些|几个|一个)(?:地方|地区|区县?|市|城市|办法)(?:都|也|还)?(?:得|要|需要|必须|要求|规定了?|明确|可以|能|不能|允许|不让|不许|强制|有)"
-                          r"|哪(?:个|些|几个|边|一个)(?:都|也|还)?(?:得|需要|必须|可以|能|不能|允许|不让|不许|强制)"
+                          r"|哪(?:个|些|几个|边|一个)(?:项目)?(?:都|也|还)?(?:得|需要|必须|可以|能|不能|允许|不让|不许|强制|要(?!求|多|几))"
                           r"|\bwhich (?:of (?:them|these|those|the (?:two|three|four|five|regions?|places?|districts?|cities|jurisdictions|regs|regulations|rules|measures|texts|projects))"
                           r"|regions?|places?|districts?|cities|jurisdictions|regs|regulations|rules|measures|ones?|one|projects?)\b"
-                          r"(?:\s+(?:of them|of these|actually|also|still|then))?\s+(?:requires?|needs?|must|has to|have to|makes?|allows?|lets?|bans?|forbids?|mandates?|insists?|asks?)\b", re.I)
+                          r"(?:\s+(?:of them|of these|actually|also|still|then))?\s+(?:requires?|needs?|must|has to|have to|makes?|allows?|lets?|bans?|forbids?|mandates?|insists?|asks?"
+                          r"|(?:has|have) (?:a )?(?:mandatory|compulsory|required|obligatory))\b", re.I)
 
 
 def _follow_ups(clause_parts: list, clauses: list[str], lang: str) -> list:

@@ -137,3 +137,16 @@ def test_a_place_outside_listed_after_a_covered_one(text, jid, expected):
 ])
 def test_a_leaders_nod_asked_or_proposed(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- which of the places asked of does something: a yes or no each ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗和钟楼各有一个40万的项目，哪个要请监理？", "zhonglou", "yes"),
+    ("We work in Suzhou Industrial Park and for a Yunfu city bureau; the Yunfu project is 1.5 million yuan. "
+     "Which of them has mandatory 监理?", "yunfu", "yes"),
+    # look-alike: which one is stricter, a comparison told, not a yes or no
+    ("龙岗和钟楼，监理门槛哪个高？", "zhonglou", "info"),
+])
+def test_which_of_the_places_does_it(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
