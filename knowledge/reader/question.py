@@ -1155,7 +1155,9 @@ def project_outside(outside: list[str], text: str) -> bool:
             return True
         # ("I work for Wujin district in Changzhou. Zhonglou's art 15 says …", 我在常州武进区上班: where the asker works)
         raw = text.find(place)
-        if raw >= 0 and _ASKER_AT.search(text[max(0, raw - 40):raw]):
+        # (not "we work in Suzhou Industrial Park and for a Yunfu city bureau": a second place of work listed after it)
+        if raw >= 0 and _ASKER_AT.search(text[max(0, raw - 40):raw]) \
+                and not re.match(r"[^.;?]{0,30}?(?:\band\s+(?:also\s+)?(?:for|in|with|at|on)\b|(?:和|也|还)(?:给|为|在|帮))", text[raw + len(place):]):
             return True
     return False
 
