@@ -41,7 +41,8 @@ _CJK = lazy_regex(r"[\u4e00-\u9fff]")
 # (kind, pattern): the words that describe what a project *is*, not what it is asked about
 _KIND_PATTERNS = [
     ("operations", r"(运维|运行维护|运行和维护|维保)(类|服务)?的?(项目|合同)|日常的?(运维|运行维护|运行和维护|维护)|(单纯|纯)运维"
-                   r"|(pure|only|purely|just|routine|regular|day-to-day|ongoing)( (annual|yearly|routine|regular|day-to-day|ongoing|system))? (o&m|maintenance|operations? (and|&) maintenance)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
+                   # ("purely for the daily 运行维护 of an existing system": English and the texts' own word)
+                   r"|(pure|only|purely|just|routine|regular|daily|day-to-day|ongoing)( for)?( the)?( (annual|yearly|routine|regular|daily|day-to-day|ongoing|system))? (o&m|maintenance|operations? (and|&) maintenance|运维|运行维护|维保)|(?<!operation and )(o&m|maintenance|operation and maintenance) (project|contract)s?"
                    r"|daily operation"),
     ("equipment", r"(单纯|纯)?设备(采购|购置)(类)?项目|单纯设备|纯设备|设备(单纯|纯粹|纯)(的)?(采购|购置|购买)|(单纯|纯粹|纯|只|仅仅|仅|光|单单)(是)?(就)?(买|采购|购置|购买)[^，。,？?的]{0,6}(设备|硬件|服务器|电脑|终端|记录仪|摄像头|摄像机|打印机|笔记本|平板|一批)|(采购|购买|购置|买)设备的项目|硬件采购项目|(pure|purely|only|just|solely|simply|merely|entirely) (an? )?(equipment|hardware) (purchase|procurement|buying)|purchas\w* (of )?equipment only|only (buy|buying|purchase|purchasing) (equipment|hardware)|pure equipment|(pure|purely|just|only|plain) (hardware|equipment)\b(?!\s*(and|with|plus|\+)\b)"
                   r"|(only|just|solely|merely|purely|all we're doing is|all we are doing is|nothing but) (buy|buying|bought|purchase|purchasing|procure|procuring|spent on|spend on|spending on|on)\w* (a |an |some |a batch of |a few |new )?[\w\s,-]{0,30}?(equipment|hardware|servers?|pcs|computers?|laptops?|printers?|cameras?|terminals?|desktops?)\b(?![^.?;]{0,30}\b(and|with|plus|for)\s+(\w+ing\s+)?(an? |the |our |some )?(\w+\s+)?(software|develop\w*|system|systems|platform)\b)"),
@@ -411,7 +412,8 @@ _FUNDING = [
                                r"|(经营(性)?(资金|收入)|企业自有资金)[^。？?]{0,6}(不是|并非|非)(市|区)?(级)?财政"   # 自有经营资金（不是财政资金）
                                r"|no (public|fiscal|government) (money|funds?)|without (any )?(public|fiscal|government) (money|funds?)"
                                r"|(entirely|wholly|fully|only|all) (from |by |with )?(social|private) (funds|capital|money)"
-                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm)|companies)"
+                               r"|(entirely|wholly|fully|completely|100%) privately[- ]funded|(funded|paid|paid for|financed) (entirely|wholly|fully|only) (by|with|from) (private|an? (private )?(company|enterprise|business|firm|partner|investor|sponsor|party)|companies)"
+                               r"|\b(no|zero|without (any )?)\s*(市|区)?(级)?财政(性)?(资金|的钱|钱)"   # ("no 市财政性资金 at all": the texts' word, in English)
                                r"|(zero|no) ((city|district|municipal|provincial|state) )?(public|fiscal|government|budget) (money|funds?)"
                                r"|(paid|funded|financed) (entirely |wholly |fully |100% |100 per ?cent )?(by|with|from) (an? )?(corporate|private|company|enterprise)?\s*donations?"
                                r"|(own |entirely |wholly |only )?non-?fiscal (income|funds?|money|revenue|resources)|(全部|全额|都|完全)?(用|使用|是)?(单位)?(自有|自己)?的?非财政(性)?(资金|收入|的钱|钱)"

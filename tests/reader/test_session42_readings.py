@@ -150,3 +150,18 @@ def test_a_leaders_nod_asked_or_proposed(text, jid, expected):
 ])
 def test_which_of_the_places_does_it(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- scope facts said in English with the texts' own words ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("Longgang: a 300万 contract purely for the daily 运行维护 of an existing system — do the measures apply?", "longgang",
+     "not_applicable"),
+    ("Shenzhen: a city bureau's system paid entirely by a private partner, no 市财政性资金 at all — do the quality "
+     "supervision measures apply?", "shenzhen", "not_applicable"),
+    # look-alikes: a build project, and city money
+    ("Longgang: a 300万 contract to build a new system — do the measures apply?", "longgang", "yes"),
+    ("Shenzhen: a city bureau's system paid from 市财政性资金 — do the quality supervision measures apply?", "shenzhen", "yes"),
+])
+def test_scope_facts_in_english_with_the_texts_words(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
