@@ -158,7 +158,7 @@ _EN_THING = r"['\"‘“]?(?P<{g}>[\w\u4e00-\u9fff'’ -]{{2,50}}?)['\"’”]?"
 _EN_KIND_OF = [
     lazy_regex(r"\b(?:is|are|does|do|would|will)\s+(?:a\s+|an\s+|the\s+|our\s+)?" + _EN_THING.format(g="a")
                + r"\s+(?:part of|count as|counted as|a kind of|a type of|one of|included in|covered by|fall under|falls under|belong to|belongs to)\s+"
-               + r"(?:the\s+|a\s+|an\s+)?" + _EN_THING.format(g="b") + r"\s*(?:\?|$|,|\bor\b|\bin\b)", re.I),
+               + r"(?:the\s+|a\s+|an\s+)?" + _EN_THING.format(g="b") + r"\s*(?:\?|$|,|\bor\b|\bin\b|\bunder\b|\bper\b|\baccording to\b)", re.I),
     lazy_regex(r"\bdoes\s+(?:the\s+)?" + _EN_THING.format(g="b") + r"\s+(?:include|cover|contain|take in)\s+(?:a\s+|an\s+|the\s+)?"
                + _EN_THING.format(g="a") + r"\s*(?:\?|$|,)", re.I),
 ]
@@ -176,6 +176,9 @@ def english_membership(text: str) -> tuple[str, str, bool] | None:
         if _PRONOUN.match(b):   # (yunfu defines 第三方服务 - is 监理 part of that)
             before = _HAN_RUN.findall(text[:m.start()])
             b = before[-1] if before else ""
+        if _PRONOUN.match(a):   # ("our project money is 单位自筹. Does that count as 区政府资金?": the term named before)
+            before = _HAN_RUN.findall(text[:m.start()])
+            a = before[-1] if before else ""
         a, b = (_zh_of(x) for x in (a, b))
         if a and b and a != b:
             return a, b, False

@@ -165,3 +165,15 @@ def test_which_of_the_places_does_it(text, jid, expected):
 ])
 def test_scope_facts_in_english_with_the_texts_words(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- "does that count as X": the term said before the pronoun ---
+
+@pytest.mark.parametrize("text, jid, topic, expected", [
+    ("Longgang: the money is 单位自筹. Does that count as 区政府资金 under the measures?", "longgang", "definition", "yes"),
+    # look-alike: the term named in the asking sentence itself
+    ("In Longgang, does 单位自筹 count as 区政府资金 under the measures?", "longgang", "definition", "yes"),
+])
+def test_does_that_count_as(text, jid, topic, expected):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == (topic, expected)
