@@ -94,3 +94,37 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     # how often was asked: the jurisdiction's other findings would only stand beside it
     changed = {f.jurisdiction for f in decided}
     return [f for f in out if f.jurisdiction not in changed or any(f is d for d in decided)]
+
+
+# a report asked of at a period (每个月出监理月报, "do I have to submit monthly reports"), and the words a text sets that
+# period with (监理月报, 每季度首月5日前): by period, as a question says it and as a text does
+# (not 下个月报, 下季报: a time to report, said with 报)
+_PERIOD_ASKED = {"month": lazy_regex(r"每个?月|按月|逐月|(?<![下上这本个])月报|\bmonthly\b|\b(?:every|each|per|a) month\b", re.I),
+                 "quarter": lazy_regex(r"每个?季度?|按季度?|(?<![下上这本个])季报|\bquarterly\b|\b(?:every|each|per|a) quarter\b", re.I)}
+_PERIOD_SET = {"month": lazy_regex(r"月报|每个?月|按月|逐月"), "quarter": lazy_regex(r"季报|每个?季度|按季度?|季度首月")}
+_A_REPORT = lazy_regex(r"报告|月报|周报|季报|报表|总结|报送|提交|上报|\breports?\b|\bsubmit\w*\b|\bfil(?:e|ing)\b", re.I)
+
+
+def with_period_unset(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """A yes/no question whether a report is due at a period (办法里有没有要求我们每个月出监理月报, "do I have to submit
+    monthly reports?") where a place's text sets nothing at that period at all (龙岗 names no 月报 and no 每月): its first
+    finding is silent on it, said so; a text that sets one (深圳 监理月报) is left to its findings. None when no report
+    is asked at a period, or every place sets one."""
+    if q.form != "yesno" or not _A_REPORT.search(text):
+        return None
+    periods = [p for p, said in _PERIOD_ASKED.items() if said.search(text)]
+    if len(periods) != 1:
+        return None
+    period = periods[0]
+    out, changed = list(findings), False
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        if any(_PERIOD_SET[period].search(a.text) for a in kb.articles.get(jid, {}).values()):
+            continue
+        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
+        if at is None:
+            continue
+        f = out[at]
+        out[at] = replace(f, verdict="not_specified", summary=t("ans.period_unset", q.lang, period=t(f"period.{period}", q.lang)) + f.summary)
+        out = [g for g in out if g is out[at] or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
+        changed = True
+    return out if changed else None

@@ -177,3 +177,16 @@ def test_scope_facts_in_english_with_the_texts_words(text, jid, expected):
 def test_does_that_count_as(text, jid, topic, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == (topic, expected)
+
+
+# --- a report asked at a period the text never sets ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("我是云浮一个150万市直项目的监理，规定里要求我们每个月交监理报告吗", "yunfu", "not_specified"),   # no 月报, no 每月
+    ("Yunfu: does the supervisor of a 2 million yuan city project have to submit monthly reports?", "yunfu", "not_specified"),
+    # look-alikes: a text that sets one (深圳 监理月报), and a report told for next week (下周报), no period asked
+    ("深圳的监理要出监理月报吗", "shenzhen", "yes"),
+    ("龙岗这边签完合同都15个工作日了，合同复印件还没报备，拖到下周报应该不要紧吧", "longgang", "no"),
+])
+def test_a_report_at_a_period_the_text_never_sets(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
