@@ -34,7 +34,7 @@ _LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|�
 
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限|年限|年数|天数)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of|\b(?:minimum|maximum|required|prescribed|set|fixed|specific|shortest|longest) (?:[\w-]+\s){0,3}(?:length|duration)\b"
                 r"|时长[^，,。？?]{0,4}(要求|规定|限制|多少|下限|上限|最短|最长)"   # 对试运行时长有要求吗
                 r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed )?(?:deadline|time limit|timeframe|time frame)\b"
@@ -818,7 +818,7 @@ def named_counts(text: str) -> set[int]:
 # 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
 _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:的)?(?:比例|比率|时长|期限|人数|数量|上限|下限)?(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
-                          r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
+                          r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|年限|年数|天数|时限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
                           r"|\b(?:does|do|did) the (?:[\w-]+ ){0,3}(?:measures?|rules?|text|regulations?) (?:set|specify|put|impose|fix|lay down|give)\b"
                           r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b"

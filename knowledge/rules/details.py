@@ -259,6 +259,9 @@ _OF_THE_TEXT = lazy_regex(r"(办法|细则|规定|暂行办法)(本身)?(的)?(�
                           r"|(办法|细则|草案|本文件)[^，,。？?]{0,6}(有效期|施行|生效)")   # 这个修订草案哪天起施行
 
 
+_PARTY_OF = lazy_regex(r"(?:对|给|要求)(承建方|承建单位|承建商|承接单位|供应商|中标单位|监理单位|监理方|建设单位)的?")
+
+
 def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> list[Citation]:
     """The clauses of the text that speak of what the question asks a number of (建设单位应在规定的
     时间内完成整改 for 整改期限几天): the silence is shown where it is, not across every article of
@@ -282,6 +285,13 @@ def _where_said(kb, j: Jurisdiction, f: Finding, q: Question, wanted: list) -> l
         heads = {w for term in terms for w in tokenize(term) if kb.index.used(w) and kb.index.weight(w) >= 1.5}
         words |= set(kb.query_tokens(q.reading or q.text, q.topics))
     runs = _own_runs(kb, j, without_places(q.reading or q.text, kb))
+    # (对承建方的质保期有没有年限要求: whose warranty it is names no clause of it; 承建方 in a sentence on the bidders'
+    # qualifications is no place the warranty is spoken of)
+    # (not a party's own attribute: 对监理单位的资质等级 is the firm's qualification, spoken of where the firm is)
+    parties = [m.group(1) for m in _PARTY_OF.finditer(q.reading or q.text)] if all(a.kind == "duration" for a in wanted) else []
+    whose = {p for party in parties for p in pairs(party)}
+    heads = heads - whose or heads
+    runs = [r for r in runs if not any(r in party or party in r for party in parties)]
     if not heads:
         return []
     vague = [VAGUE[a.kind] for a in wanted if a.kind in VAGUE]

@@ -190,3 +190,13 @@ def test_does_that_count_as(text, jid, topic, expected):
 ])
 def test_a_report_at_a_period_the_text_never_sets(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- whether a length is set, asked with 年限; the silence shown where the thing is spoken of ---
+
+def test_a_warranty_length_asked_with_nianxian():
+    found = first_finding("钟楼对承建方的质保期有没有年限要求？", "zhonglou")
+    assert found["verdict"] == "not_specified"
+    assert [c["article"] for c in found["citations"]] == ["第十五条"]   # 保修责任, not a sentence naming 承建方
+    # look-alike: a text that sets the length
+    assert first_finding("龙岗对承建方的质保期有没有年限要求？", "longgang")["verdict"] in ("yes", "info")
