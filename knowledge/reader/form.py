@@ -285,7 +285,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
     ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 初验做完了，然后呢: what comes next, asked by the particle alone
-    ("what next", lazy_regex(r"(了|完|过)[^？?]{0,24}?[，,\s](?:那)?(?:然后|接着|接下来|再往后)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
+    ("what next", lazy_regex(r"(了|完|过)[^？?]{0,24}?[，,\s](?:那)?(?:然后|接着|接下来|再往后|下一步|后续|后面)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
     # 能说具体点吗, 可以介绍一下吗: a request to be told, whose 吗 is politeness
     # 是否规定了每月的截止日, 有无具体规定, 有没有写: whether the text says it, answered by what it says
     # (有没有规定建设期内要按月报进度: whether a duty is set, a yes/no; 有没有规定几号前交: a number, answered by what it says)

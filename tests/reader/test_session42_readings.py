@@ -200,3 +200,22 @@ def test_a_warranty_length_asked_with_nianxian():
     assert [c["article"] for c in found["citations"]] == ["第十五条"]   # 保修责任, not a sentence naming 承建方
     # look-alike: a text that sets the length
     assert first_finding("龙岗对承建方的质保期有没有年限要求？", "longgang")["verdict"] in ("yes", "info")
+
+
+def test_a_month_ago_is_no_period_asked():
+    # "a month ago" dates a step; it asks for no monthly report
+    found = first_finding("Zhonglou: we finished initial acceptance a month ago. Can we submit the final acceptance "
+                          "application now?", "zhonglou")
+    assert found["verdict"] == "no"
+
+
+# --- a step told done, and what comes next ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("Shenzhen: we've completed the 质量监督登记 for our project.", "shenzhen"),
+    ("深圳：我们项目的质量监督登记已经做完了，下一步呢？", "shenzhen"),
+])
+def test_a_step_told_done_gets_the_next(text, jid):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == ("next_step", "info")
+    assert "第十七条" in [c["article"] for c in found["citations"]]   # the quarterly reports that follow
