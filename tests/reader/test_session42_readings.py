@@ -219,3 +219,9 @@ def test_a_step_told_done_gets_the_next(text, jid):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == ("next_step", "info")
     assert "第十七条" in [c["article"] for c in found["citations"]]   # the quarterly reports that follow
+
+
+@pytest.mark.parametrize("text", ["云浮市直单位的专业类项目建设完成了，下一步干嘛", "Yunfu: development is finished on our city project. What next?"])
+def test_yunfu_built_then_the_pre_acceptance_review(text):
+    found = first_finding(text, "yunfu")
+    assert (found["topic"], [c["article"] for c in found["citations"]]) == ("next_step", ["验收·第1段"])
