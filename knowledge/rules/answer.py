@@ -2076,8 +2076,31 @@ def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tu
             verdict_for_description = best is not None and q.form == "yesno" and first.verdict == "info" and best.verdict != "info"
             if best is not first and (clearly_more or verdict_for_description):
                 head = best
+        if head is None and q.form == "info" and first.topic in kb.topics:
+            head = _asked_past_event(kb, own, q)
         out += [head, *[f for f in own if f is not head]] if head is not None else own
     return out
+
+
+# an event the time or the step asked is after (竣工验收以后, 试运行结束后, "after completion acceptance", "once the contract is
+# signed"): what it names is when, not what is asked
+_AFTER_EVENT = lazy_regex(r"[^，,。？?；;]{1,14}?(?:以后|之后|后)(?=[^，,。？?；;]{0,3}(?:多长|多久|几|什么时候|哪天|谁|由谁|要|该|得|需要|怎么))"
+                          r"|\b(?:after|once|following|upon)\b[^,?.;]{1,50}", re.I)
+
+
+def _asked_past_event(kb, own: list[Finding], q: Question) -> Finding | None:
+    """The finding of a topic the asking clause names, once the event it is after is set aside (文登区项目竣工验收以后多长时间
+    要做后评价: the post-evaluation, not the acceptance; "who maintains the system after completion acceptance": the
+    maintenance), where the answer would open with the event's topic; None otherwise."""
+    asked = asking_clause(q.reading or q.text)
+    bare = _AFTER_EVENT.sub(" ", asked)
+    if bare == asked:
+        return None
+    left = set(detect(bare, kb.topics))
+    first = own[0]
+    if not left or first.topic in left:
+        return None
+    return next((f for f in own[1:] if f.topic in left and f.verdict != "not_applicable"), None)
 
 
 def _own_path(kb, j: Jurisdiction, q: Question, tokens: list[str], findings: list[Finding]) -> list[Finding]:

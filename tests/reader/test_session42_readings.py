@@ -225,3 +225,15 @@ def test_a_step_told_done_gets_the_next(text, jid):
 def test_yunfu_built_then_the_pre_acceptance_review(text):
     found = first_finding(text, "yunfu")
     assert (found["topic"], [c["article"] for c in found["citations"]]) == ("next_step", ["验收·第1段"])
+
+
+# --- what is asked after an event: the event says when, not what is asked ---
+
+@pytest.mark.parametrize("text, jid, topic", [
+    ("文登的系统竣工验收通过了，之后谁负责运维？", "wendeng", "operations"),
+    ("Wendeng: who maintains the system after completion acceptance?", "wendeng", "operations"),
+    # look-alike: the event itself asked of
+    ("文登的项目竣工验收由谁组织？", "wendeng", "final_acceptance"),
+])
+def test_what_is_asked_after_an_event(text, jid, topic):
+    assert first_finding(text, jid)["topic"] == topic
