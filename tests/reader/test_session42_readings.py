@@ -237,3 +237,8 @@ def test_yunfu_built_then_the_pre_acceptance_review(text):
 ])
 def test_what_is_asked_after_an_event(text, jid, topic):
     assert first_finding(text, jid)["topic"] == topic
+
+
+def test_a_big_change_is_the_change_rule():
+    found = first_finding("文登的项目建设内容有大变化，可以先开工再补审核手续吗", "wendeng")
+    assert (found["topic"], found["verdict"], found["citations"][0]["article"]) == ("change_limit", "no", "第十七条")
