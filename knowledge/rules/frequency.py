@@ -99,8 +99,10 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
 # a report asked of at a period (每个月出监理月报, "do I have to submit monthly reports"), and the words a text sets that
 # period with (监理月报, 每季度首月5日前): by period, as a question says it and as a text does
 # (not 下个月报, 下季报: a time to report, said with 报)
-_PERIOD_ASKED = {"month": lazy_regex(r"每个?月|按月|逐月|(?<![下上这本个])月报|\bmonthly\b|\b(?:every|each|per) month\b", re.I),
-                 "quarter": lazy_regex(r"每个?季度?|按季度?|(?<![下上这本个])季报|\bquarterly\b|\b(?:every|each|per) quarter\b", re.I)}
+# (in traditional characters too: the period is looked for in what the asker typed, not in a reading that mends a slip
+# into one, 立既报 read as 立季报)
+_PERIOD_ASKED = {"month": lazy_regex(r"每[个個]?月|按月|逐月|(?<![下上这這本个個])月[报報]|\bmonthly\b|\b(?:every|each|per) month\b", re.I),
+                 "quarter": lazy_regex(r"每[个個]?季度?|按季度?|(?<![下上这這本个個])季[报報]|\bquarterly\b|\b(?:every|each|per) quarter\b", re.I)}
 _PERIOD_SET = {"month": lazy_regex(r"月报|每个?月|按月|逐月"), "quarter": lazy_regex(r"季报|每个?季度|按季度?|季度首月")}
 _A_REPORT = lazy_regex(r"报告|月报|周报|季报|报表|总结|报送|提交|上报|\breports?\b|\bsubmit\w*\b|\bfil(?:e|ing)\b", re.I)
 
@@ -112,7 +114,7 @@ def with_period_unset(kb, findings: list[Finding], text: str, q: Question) -> li
     is asked at a period, or every place sets one."""
     if q.form != "yesno" or not _A_REPORT.search(text):
         return None
-    periods = [p for p, said in _PERIOD_ASKED.items() if said.search(text)]
+    periods = [p for p, said in _PERIOD_ASKED.items() if said.search(text) and said.search(q.text)]
     if len(periods) != 1:
         return None
     period = periods[0]

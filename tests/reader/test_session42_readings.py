@@ -242,3 +242,8 @@ def test_what_is_asked_after_an_event(text, jid, topic):
 def test_a_big_change_is_the_change_rule():
     found = first_finding("文登的项目建设内容有大变化，可以先开工再补审核手续吗", "wendeng")
     assert (found["topic"], found["verdict"], found["citations"][0]["article"]) == ("change_limit", "no", "第十七条")
+
+
+def test_a_slip_mended_into_a_period_asks_none():
+    # 立既报 (立即报, typed by sound) is read as 立季报 by the slip mender; no quarterly report was asked
+    assert first_finding("文登区项目签完采购合同要立既报大数据中心备案吗", "wendeng")["verdict"] == "yes"
