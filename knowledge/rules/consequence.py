@@ -22,7 +22,9 @@ from .model import Citation
 # how a matter is handled (资产怎么处理, 碰上节假日怎么处理) nor a duty's burden (要负啥责任)
 _PENALTY_ASKED = lazy_regex(
     r"处罚|处分|惩罚|罚款|罚钱|被罚|罚不罚|后果|问责|追责|会被(?:怎么|如何)(?:处理|追究)"
-    r"|\bpenalt\w*|\bsanction\w*|\bpunish\w*|\bfined\b|\bliquidated damages\b|\bconsequences?\b", re.I)
+    r"|\bpenalt\w*|\bsanction\w*|\bpunish\w*|\bfined\b|\bliquidated damages\b|\bconsequences?\b"
+    # ("is there a fine for that": the noun, not "is it fine")
+    r"|\b(?:a|any|the|no) fines?\b(?! (?:to|if|by)\b)|\bfines\b", re.I)
 # what happens next, asked after a duty missed (we missed the Nov 30 deadline … what happens now; 忘了报会怎么样)
 _WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\bwhat (?:happens|will happen|would happen|now)\b", re.I)
 _MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:missed|forgot|forgotten|overdue|late)\b"

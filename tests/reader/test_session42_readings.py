@@ -247,3 +247,13 @@ def test_a_big_change_is_the_change_rule():
 def test_a_slip_mended_into_a_period_asks_none():
     # 立既报 (立即报, typed by sound) is read as 立季报 by the slip mender; no quarterly report was asked
     assert first_finding("文登区项目签完采购合同要立既报大数据中心备案吗", "wendeng")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Yunfu city department ran a 1.5 million yuan project without hiring a supervision firm. Is there a fine for that?",
+     "not_specified"),   # the text names no fine
+    ("Zhonglou: we skipped the 计划任务书 filing on the platform. Is that fine?", "no"),   # "fine" as all right
+])
+def test_a_fine_asked_by_its_noun(text, expected):
+    jid = "yunfu" if "Yunfu" in text else "zhonglou"
+    assert first_finding(text, jid)["verdict"] == expected
