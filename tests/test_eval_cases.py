@@ -211,7 +211,6 @@ XFAIL = {
     # K. Wrong verdict.
     # L. Yes/no question answered 'info' (right article, question form not recognised).
     # -- fifth set (questions_5.jsonl, first contact 51.3% on 2026-11-30; see tests/eval/README.md). Still wrong:
-    "q5-139": "钟楼区项目要调整建设内容，资金调整超过概算总投资10%，还能走调整申请吗 — expected zhonglou ['no'], got [('zhonglou', 'conditional', ['第二十六条', '第二十六条']), ('zhonglou', 'not_specified', ",
     # -- paraphrases.jsonl (rewordings of passing questions; first contact 89.1%). Still wrong:
     "pp-zl25-a": "钟楼区  项目验收没合格的话该怎么处理？ — answer lacks any of ['整改']",
     "pp-q2-136-a": "文登区项目没过大数据中心审核，财政还会给钱吗？ — expected wendeng ['no'], got [('wendeng', 'no', ['第十二条', '第十二条', '第十二条'])]",
@@ -1242,7 +1241,6 @@ XFAIL = {
     "q183-053": "measure, «How many conditions must a Wendeng project meet at the same time to pa…»: answer lacks any of ['4个', '四个', '4项', '四项', '4 conditions', 'four conditions', 'four']",
     "q183-056": "measure, «In Wendeng, how long after acceptance does the post-project evaluation…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第三十四条']}, got [('wendeng', 'info', ['第三十四条', '第三十五条', '第三十五条', '第三十六条'])]",
     "q183-080": "measure, «钟楼项目纳入年度预算以后，论证材料最晚什么时间要提交？»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第十条']}, got [('zhonglou', 'info', ['第四十条', '第六条', '第八条', '第十七条']), ('zhonglou', 'info', ['第八条', '第九条', '第十条', '第十一条', '第十二条'])]",
-    "q184-015": "amounts, «钟楼区项目调整资金已经超过概算总投资的10%了，还能只打个调整申请吗»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
     "q184-125": "dated, «深圳的项目2025年8月办完质量监督登记，10月份那次季度资料最迟几号交»: answer lacks any of ['2025-10-09', '10月9日', '10月9号']",
     "q185-005": "amounts, «龙岗那边一个0.8亿的智慧城区项目，可行性研究报告要不要做»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十一条']}, got []",
     "q185-041": "typing slip, «zhonglou district, whats due every year end of november??»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第三十三条']}, got [] | answer lacks any of ['绩效自评价', '自评价', 'self-evaluation', 'self evaluation']",
@@ -1316,7 +1314,6 @@ XFAIL = {
     "q195-079": "measure, «Zhonglou: how many government departments sit on the project review pa…»: answer lacks any of ['7个', '七个', '7家', '七家', 'seven', '7 departments']",
     "q195-091": "measure, «Yunfu: how many kinds of software development services does the measur…»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['软件开发服务包括']}, got [] | answer lacks any of ['3类', '三类', '3种', '三种', 'three']",
     "q195-100": "measure, «云浮服务资格采购的资格有效期是几年？»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['服务资格采购']}, got [('yunfu', 'info', ['总则·第10段', '附则·第4段'])]",
-    "q196-012": "amounts, «钟楼区项目内容要调整，资金调整超过概算总投资10%了，还能直接提调整申请、让财政局调预算吗»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'yes', ['第二十六条', '第二十六条'])]",
     "q196-022": "yes/no form, «龙岗区项目里有一块设备采购，用不用先做市场询价»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十二条']}, got [('longgang', 'not_applicable', ['第二条'])] | answer lacks any of ['3家', '三家']",
     "q197-026": "yes/no form, «龙岗区写立项申请报告，有没有必要附上单位班子研究的会议纪要»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十条']}, got [('longgang', 'conditional', ['第十条', '第十条', '第十条', '第十条']), ('longgang', 'no', ['第十二条', '第十二条'])]",
     "q197-066": "silence, «龙岗区项目累计变更超过合同价10%报审核，区信息化主管部门多少个工作日内给审核结果»: expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第二十四条']}, got [('longgang', 'info', ['第二十四条', '第十一条', '第十一条', '第十二条', '第十二条', '第十三条', '第十二条', '第三十条', '第三十条'])]",
@@ -1443,7 +1440,6 @@ XFAIL = {
     "q204-031": "typing slip, «钟楼区四十万的项目要不要建立»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第十五条']}, got [('zhonglou', 'not_specified', ['第二十一条', '第十条'])]",
     "q204-059": "places, «Nanshan District, Shenzhen: before final acceptance of our IT project,…»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第二十一条']}, got [('shenzhen', 'conditional', ['第二条', '第二十七条']), ('shenzhen', 'conditional', ['第二十一条']), ('shenzhen', 'conditional', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条'])]",
     "q204-109": "scope, «Longgang: a project co-funded by social capital and district governmen…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'conditional', ['第十五条']), ('longgang', 'yes', ['第十条', '第十三条', '第二十五条', '第三十条']), ('longgang', 'not_specified', ['第二条', '第二条', '第三条', '第十五条'])]",
-    "q205-011": "amounts, «钟楼区项目调整资金超过概算总投资10%了，还能按调整变更走吗？»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
     "q205-024": "yes/no form, «文登区跨部门共建共享的项目，有没有必要由牵头部门会同共建部门出一个整体方案»: expected {'j': 'wendeng', 'verdict': ['yes'], 'article': ['第十二条']}, got [('wendeng', 'no', ['第十二条']), ('wendeng', 'no', ['第五条', '第六条']), ('wendeng', 'no', ['第四条', '第四条', '第四条', '第四条', '第四条', '第二十条', '第十三条'])]",
     "q205-074": "silence, «In Longgang, within how many days must project archives be filed in th…»: expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第二十一条']}, got [('longgang', 'info', ['第十条', '第十三条', '第二十五条', '第三十条'])]",
     "q206-002": "proposal, «我们深圳这个项目的合同是在市政府采购中心备案的，3月2号签的合同，备案3月16号（周一）才通过，准备3月18号去办质量监督登记，这样不算超期…»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十六条']}, got [('shenzhen', 'no', ['第十六条', '第十六条', '第十六条'])]",
@@ -1718,7 +1714,6 @@ XFAIL = {
     "q243-074": "measure, «After we submit the final acceptance application in Zhonglou, within h…»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十八条']}, got [('zhonglou', 'info', ['第二十八条', '第二十八条', '第二十八条', '第二十八条'])]",
     "q243-078": "measure, «钟楼大数据管理局评审完把年度政务信息化项目建设计划报区政府，这个有截止日期吗？几月份报？»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第八条']}, got [('zhonglou', 'yes', ['第二十一条', '第十四条', '第三十二条', '第三十四条']), ('zhonglou', 'yes', ['第六条']), ('zhonglou', 'conditional', ['第十二条']), ('zhonglou', 'info', ['第八条', '第六条', '第八条', '第十七条'])]",
     "q243-092": "measure, «云浮市政务服务数据管理局的数字政府年度工作计划，每年几月份出？»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['年度工作计划']}, got [('yunfu', 'info', ['总则·第10段', '立项·第1段'])]",
-    "q244-007": "amounts, «钟楼区项目投资没超概算，主要建设内容要调整，调整的资金超过概算总投资10%了，还能走调整申请吗»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
     "q244-063": "silence, «深圳的质量监督登记材料交上去以后，质监机构几个工作日内办结？»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十六条']}, got [('shenzhen', 'not_specified', ['第五条', '第十五条'])]",
     "q245-058": "places, «福田区的信息工程，竣工验收前要先在质量管理平台上查质量监督情况吗？»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第二十一条', '第二十七条']}, got [('shenzhen', 'conditional', ['第二条', '第二十七条']), ('shenzhen', 'conditional', ['第二十一条']), ('shenzhen', 'conditional', ['第十七条', '第十七条', '第十七条', '第十七条', '第十七条', '第二十一条'])]",
     "q246-009": "proposal, «深圳质监来现场检查提了几条意见，我们现场负责人觉得不合理，不想签字。不签的话这份检查意见就不作数了，对吧？»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十九条']}, got [('shenzhen', 'yes', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第二十条'])]",
@@ -2508,7 +2503,6 @@ XFAIL = {
     "q367-081": "first contact round 36 (several places), «常州钟楼和广东云浮（市直单位），项目中途要做重大调整，需要报上去吗？»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第二十六条']}, got [('zhonglou', 'conditional', ['第二十六条', '第二十六条'])]",
     "q367-084": "first contact round 36 (several places), «江苏常州市钟楼区跟山东威海文登区，项目还没验收合格，能不能先做决（结）算审计？»: expected {'j': 'zhonglou', 'verdict': ['not_specified']}, got [('zhonglou', 'no', ['第三十一条']), ('zhonglou', 'no', ['第九条', '第三十二条'])]",
     "q367-099": "first contact round 36 (several places), «Wendeng (Weihai, Shandong) and Longgang (Shenzhen): do we have to hand…»: expected {'j': 'wendeng', 'verdict': ['not_specified']}, got [('wendeng', 'yes', ['第三十五条', '第三十五条'])]",
-    "q368-042": "first contact round 36 (consequences, roles), «钟楼区项目建设中要调整内容，概算没超，但调整金额超过概算总投资的10%了，还能走调整申请吗»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十六条']}, got [('zhonglou', 'yes', ['第二十六条', '第二十六条'])]",
     "q368-059": "first contact round 36 (consequences, roles), «I'm a new inspector at the Shenzhen 信息工程质监机构. Can I carry out a superv…»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第二十条']}, got [('shenzhen', 'yes', ['第十四条', '第十五条', '第十八条', '第十九条', '第十九条', '第十九条', '第二十条']), ('shenzhen', 'yes', ['第四条', '第六条', '第七条', '第七条', '第十四条', '第十五条', '第十八条'])]",
     "q368-070": "first contact round 36 (consequences, roles), «龙岗区一个300万项目，我是监理，办法里有没有要求我们每个月出监理月报？»: expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第十八条', '第二十条']}, got [('longgang', 'yes', ['第十八条', '第十八条']), ('longgang', 'yes', ['第二十条', '第二十条'])]",
     "q368-079": "first contact round 36 (consequences, roles), «我是文登区审计局的，审计的时候项目建设单位能不能拒绝提供项目资料？»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十条']}, got [('wendeng', 'yes', ['第三十四条', '第三十七条'])]",

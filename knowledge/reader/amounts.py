@@ -131,7 +131,8 @@ _BOUND_AFTER = [("over", lazy_regex(r"^\s*(?:元)?\s*(出头|挂零|多一点|�
                 ("le", lazy_regex(r"^\s*(?:元)?(?:\(含\)|（含）)?\s*(及以下|或以下|以下|以内|or less|and below)", re.I))]
 
 
-_SHARE_BASE = lazy_regex(r"(原)?(合同价|合同金额|合同额|合同总价|合同总额|总投资|中标价|中标金额|预算|概算|批复金额|批复投资)(的)?\s*$")
+# (超过概算总投资的10%: a base of two words)
+_SHARE_BASE = lazy_regex(r"(原)?(概算|预算|项目|批复)?(合同价|合同金额|合同额|合同总价|合同总额|总投资|中标价|中标金额|预算|概算|批复金额|批复投资)(的)?\s*$")
 
 
 def bound_of(text: str, start: int, end: int) -> str | None:

@@ -257,3 +257,9 @@ def test_a_slip_mended_into_a_period_asks_none():
 def test_a_fine_asked_by_its_noun(text, expected):
     jid = "yunfu" if "Yunfu" in text else "zhonglou"
     assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_share_over_a_base_of_two_words():
+    # 超过概算总投资的10%: more than 10%, the base 概算总投资 between the word and the number
+    found = first_finding("钟楼区项目调整金额超过概算总投资的10%了，还能走调整申请吗", "zhonglou")
+    assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十六条")
