@@ -1072,6 +1072,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
+    if len(jurisdictions) >= 2 and form == "yesno" and _SAME_ASKED.search(text):
+        # 云浮跟文登的验收要求一样吗, "are Zhonglou's and Longgang's thresholds the same?": each place's own rule is told
+        form, forms = "info", ["info" if f == "yesno" else f for f in forms]
     # ("… Suzhou Industrial Park and a Yunfu city bureau … Which of them has mandatory 监理?": one covered among those asked of)
     if (len(jurisdictions) != 1 or re.search(r"\b(?:of them|of these|of those|of the two)\b", text, re.I)) \
             and _WHICH_PLACE.search(text) and not _WHICH_SETS.search(text):
@@ -1295,6 +1298,10 @@ _CLAUSES = lazy_regex(r"[?？。;；!！]")
 _WHICH_SETS = lazy_regex(r"多少|几个?(?:天|工作日|月|年|家|次|人|个)|具体|日期|期限|时限|哪天|几月|几号|多久|多长|每月|每个月|按月|每年|每季"
                          r"|\b(?:by a (?:certain|set|specific|fixed) (?:date|day|time)|how (?:many|long|much|soon|often)|what date|deadline|time limit"
                          r"|within \w+ (?:working )?days|monthly|weekly|yearly|annual(?:ly)?|quarterly|a (?:set|fixed|specific) (?:date|day|number|period))\b", re.I)
+# whether places' rules are alike, asked (一样吗, 有没有区别, "the same?", "do they differ?")
+_SAME_ASKED = lazy_regex(r"(一样|相同|一致|有区别|有差别|有不同|有差异|没区别|没差别)(吗|么|嘛|不|没有?|吧)?\s*[？?]*\s*$"
+                         r"|(是不是|是否)(一样|相同|一致)(的)?\s*[？?]*\s*$|(一样|相同|一致)不(一样|相同|一致)"
+                         r"|\b(?:the same|identical|alike|differ|different|any different)\b[^.?]{0,30}\?\s*$", re.I)
 # which of the places asked about does something (哪个得请监理, 哪些地方要求…, "which of them need …"): the places, not a body
 # or a document (哪个部门负责, "which body approves")
 _WHICH_PLACE = lazy_regex(r"哪(?:个|些|几个|一个)(?:地方|地区|区县?|市|城市|办法)(?:都|也|还)?(?:得|要|需要|必须|要求|规定了?|明确|可以|能|不能|允许|不让|不许|强制|有)"

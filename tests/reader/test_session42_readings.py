@@ -263,3 +263,13 @@ def test_a_share_over_a_base_of_two_words():
     # 超过概算总投资的10%: more than 10%, the base 概算总投资 between the word and the number
     found = first_finding("钟楼区项目调整金额超过概算总投资的10%了，还能走调整申请吗", "zhonglou")
     assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十六条")
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("云浮跟文登的验收要求一样吗？", "wendeng", "info"),                      # each place's own rule told
+    ("Are Zhonglou's and Longgang's supervision thresholds the same?", "zhonglou", "info"),
+    # look-alike: 一样都要 asks whether both need it
+    ("钟楼和龙岗80万的项目是不是一样都要监理？", "zhonglou", "yes"),
+])
+def test_whether_places_rules_are_alike(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
