@@ -273,3 +273,12 @@ def test_a_share_over_a_base_of_two_words():
 ])
 def test_whether_places_rules_are_alike(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("In Longgang, can the 监理 fee be counted inside the project's total investment?", "longgang", "not_specified"),
+    ("In Yunfu, can the 监理 fee be counted inside the project's total investment?", "yunfu", "yes"),
+])
+def test_a_chinese_term_with_an_english_fee(text, jid, expected):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == ("supervision_fee", expected)
