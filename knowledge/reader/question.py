@@ -843,6 +843,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     for slip, meant in _CLOSING_SLIP:
         text = slip.sub(meant, text)
     text = re.sub(r"\bb4\b", "before", text, flags=re.I)   # chat shorthand: b4 final acceptance
+    # ("SZ quality reg deadline?": a step's registration shortened, not the regulations, "quality regs")
+    text = re.sub(r"\b(quality(?: supervision)?|supervision) reg\b(?!\s*(?:says|said|require|state))\.?", r"\1 registration", text, flags=re.I)
     # ("can the 监理 fee be counted in the total investment": a Chinese term with an English word for its cost is its 费)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s+(?:fee|fees)\b", "费", text, flags=re.I)
     # "dont need", "isnt ready", a curly ’: the negatives as the readers know them (don't, isn't)

@@ -282,3 +282,7 @@ def test_whether_places_rules_are_alike(text, jid, expected):
 def test_a_chinese_term_with_an_english_fee(text, jid, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == ("supervision_fee", expected)
+
+
+def test_quality_reg_is_the_registration():
+    assert first_finding("SZ quality reg deadline?", "shenzhen")["topic"] == "quality_registration"
