@@ -747,7 +747,7 @@ _COUNTED = lazy_regex(r"(?<!第)(\d+|[一两二三四五六七八九十])\s*(?:�
 
 
 # one person said without a number: a single inspector, alone, 一个人去, 单独一人
-_ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (\w+ )?(one|a single) (person|inspector|expert|member|reviewer|staff|official|guy|officer|staffer)\b|\b(alone|on (his|her|their) own|by (himself|herself|themselves|themself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
+_ONE = lazy_regex(r"\b(a|one|only|just|only a|just a) (single|lone|sole) (person|inspector|expert|member|reviewer|staff)|\b(only|just) (\w+ )?(one|a single) (person|inspector|expert|member|reviewer|staff|official|guy|officer|staffer)\b|\b(alone|on (his|her|their|my) own|by (himself|herself|themselves|themself|myself))\b|\b(one|a single|a lone) (inspector|person|expert|official|staff member)\b"
                   r"|单独一(个)?人|独自|一个人(去|来|做|搞|查)|(一个|一名|一位)(检查|工作|监督)?人员|(一个|一名|一位)(检查|监督|质监)员|单独(去|到场|检查)", re.I)
 
 

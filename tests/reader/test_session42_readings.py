@@ -286,3 +286,13 @@ def test_a_chinese_term_with_an_english_fee(text, jid, expected):
 
 def test_quality_reg_is_the_registration():
     assert first_finding("SZ quality reg deadline?", "shenzhen")["topic"] == "quality_registration"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a new inspector at the Shenzhen quality supervision agency. Can I do the on-site supervision check by myself?", "no"),
+    ("Shenzhen quality supervision agency: can I do tomorrow's spot check on my own?", "no"),   # 2名以上人员参加
+    # look-alike: two people
+    ("Shenzhen quality supervision agency: can two of us do tomorrow's on-site supervision check?", "yes"),
+])
+def test_one_inspector_said_in_the_first_person(text, expected):
+    assert first_finding(text, "shenzhen")["verdict"] == expected
