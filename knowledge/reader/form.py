@@ -521,7 +521,8 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               # "the sub offered to be solely liable …, so the main contractor is off the hook for that piece"
                               r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\b(?:is|are|would be|gets?) off the hook\b"
                               r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
-_NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
+_NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提供|配合|接受|提交|报送|签字|签收)"   # (可以拒绝提供资料吗: a duty refused is left out)
+                         r"|(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|把[^，,。？?]{1,16}?(?:省|免|砍|去)(?:了|掉)"   # 能不能把第三方测试省了: left out
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -941,7 +942,7 @@ _ASKS_FAILING = lazy_regex(r"(?:会|会不会|是否会|是不是会|是不是|�
 # a yes/no question whether a body may withhold what a ban or a consequence withholds (区里能不能不给运维经费, 有权拒绝审批吗,
 # "can the district refuse to give maintenance money", "may the finance bureau withhold the funds"): a yes is that it is
 # withheld, the other way round from "will it get the funds"
-_ASKS_WITHHELD = lazy_regex(r"(?:能不能|能否|可不可以|(?<![不没])可以|有权|有没有权)\s*(?:直接)?(?:不给|不拨|不下达|不安排|不予|拒绝|拒批|不批)"
+_ASKS_WITHHELD = lazy_regex(r"(?:能不能|能否|可不可以|(?<![不没])可以|有权|有没有权)\s*(?:直接)?(?:不给|不拨|不下达|不安排|不予|拒绝(?!提供|配合|接受|提交|报送|签字|签收)|拒批|不批)"
                             r"|\b(?:can|could|may|might|will|would|is|are)\s+(?:it|they|the \w+(?: \w+){0,2}|[A-Z]\w+(?: \w+)?)\s+"
                             r"(?:legally\s+|lawfully\s+|then\s+|actually\s+)?(?:allowed to\s+|entitled to\s+)?"
                             r"(?:refuse|withhold|deny|decline|cut off|hold back|stop paying|refuse to (?:give|pay|release|fund|approve))\b", re.I)

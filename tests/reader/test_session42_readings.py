@@ -296,3 +296,13 @@ def test_quality_reg_is_the_registration():
 ])
 def test_one_inspector_said_in_the_first_person(text, expected):
     assert first_finding(text, "shenzhen")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文登区审计的时候，项目建设单位可以拒绝提供资料吗？", "no"),                 # 不得拒绝、隐匿或者瞒报
+    # look-alikes: the duty asked plainly, and a body withholding what the text lets it withhold
+    ("文登区审计时建设单位要提供项目资料吗？", "yes"),
+    ("Wendeng: a unit wants to extend its own server room. Can the big data centre refuse to approve it?", "yes"),
+])
+def test_a_duty_refused_is_left_out(text, expected):
+    assert first_finding(text, "wendeng")["verdict"] == expected
