@@ -97,6 +97,7 @@ from .documents import with_document_only, with_documents
 from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
+from .formality import with_formality_unset
 from .frequency import with_frequency_change, with_period_unset
 from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule, evaluate
@@ -2446,7 +2447,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)
                     or with_period_day_claimed(kb, findings, text, q)   # (质量季报是每季度首月10日前报吧: the day of each quarter believed)
                     or with_time_believed(kb, findings, text, q)   # (监理月报每月5号前交吧: a time the text does not set)
-                    or with_frequency_change(kb, findings, text, q) or with_period_unset(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
+                    or with_frequency_change(kb, findings, text, q) or with_period_unset(kb, findings, text, q)
+                    or with_formality_unset(kb, findings, text, q) or with_overdue(kb, findings, text, q) or with_start(kb, findings, text, q) or with_delay(kb, findings, text, q)
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)

@@ -306,3 +306,14 @@ def test_one_inspector_said_in_the_first_person(text, expected):
 ])
 def test_a_duty_refused_is_left_out(text, expected):
     assert first_finding(text, "wendeng")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("作为评审专家，钟楼区项目论证时的评审意见需要本人签名吗", "zhonglou", "not_specified"),   # the text names no signature
+    ("Yunfu: does the acceptance report have to be stamped?", "yunfu", "not_specified"),
+    # look-alikes: a text that names one (深圳 第十九条), and a signature proposed as enough
+    ("深圳质监机构现场检查的记录需要签字吗", "shenzhen", "yes"),
+    ("龙岗一个1500万的新动议项目，请分管区领导签个字就能报审了吧", "longgang", "no"),
+])
+def test_a_formality_the_text_never_names(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
