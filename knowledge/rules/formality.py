@@ -25,18 +25,22 @@ def with_formality_unset(kb, findings: list[Finding], text: str, q: Question) ->
     no formality is asked or every place's text names one."""
     if q.form != "yesno" or q.negated or _ENOUGH.search(text):
         return None
-    m = _ASKED.search(text)
-    if m is None:
+    if _ASKED.search(text) is None:
         return None
+    return silent_where_unnamed(kb, findings, _SAID, t("ans.formality_unset", q.lang))
+
+
+def silent_where_unnamed(kb, findings: list[Finding], named: re.Pattern, lead: str) -> list[Finding] | None:
+    """Of each place whose text nowhere matches ``named``, the first yes/no finding said silent (not_specified, ``lead``
+    before its summary) and its other yes/no findings left out; None when every place's text names it."""
     out, changed = list(findings), False
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
-        if any(_SAID.search(a.text) for a in kb.articles.get(jid, {}).values()):
+        if any(named.search(a.text) for a in kb.articles.get(jid, {}).values()):
             continue
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
         if at is None:
             continue
-        f = out[at]
-        out[at] = replace(f, verdict="not_specified", summary=t("ans.formality_unset", q.lang) + f.summary)
-        out = [g for g in out if g is out[at] or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
+        silent = replace(out[at], verdict="not_specified", summary=lead + out[at].summary)
+        out = [silent if i == at else g for i, g in enumerate(out) if i == at or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
         changed = True
     return out if changed else None

@@ -11,6 +11,7 @@ from ..reader.frequency import DAYS, claimed_period, current_period, proposed_pe
 from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
+from .formality import silent_where_unnamed
 
 _REPORT = lazy_regex(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
 
@@ -118,15 +119,4 @@ def with_period_unset(kb, findings: list[Finding], text: str, q: Question) -> li
     if len(periods) != 1:
         return None
     period = periods[0]
-    out, changed = list(findings), False
-    for jid in dict.fromkeys(f.jurisdiction for f in findings):
-        if any(_PERIOD_SET[period].search(a.text) for a in kb.articles.get(jid, {}).values()):
-            continue
-        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
-        if at is None:
-            continue
-        f = out[at]
-        out[at] = replace(f, verdict="not_specified", summary=t("ans.period_unset", q.lang, period=t(f"period.{period}", q.lang)) + f.summary)
-        out = [g for g in out if g is out[at] or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
-        changed = True
-    return out if changed else None
+    return silent_where_unnamed(kb, findings, _PERIOD_SET[period], t("ans.period_unset", q.lang, period=t(f"period.{period}", q.lang)))
