@@ -12,6 +12,7 @@ from ..i18n import t
 from ..reader.actors import ENDS, same_body
 from ..reader.asker_role import asks_of_own_role
 from ..reader.question import Question
+from ..texts.text import pairs
 from .finding import Finding
 
 # the body a sentence has act: after its last 由, else the first that opens a clause with what it must do
@@ -41,8 +42,19 @@ def _doer(upto: str) -> str | None:
     return m.group("b") if m else None
 
 
+# the asker asking whether it takes part (参加, 参与, 一起确认, "do we join", "attend")
+_JOINS = lazy_regex(r"参加|参与|出席|列席|一起|共同|到场|\b(?:join|attend|take part|participate|be (?:part|one) of|sit (?:in|on))\b", re.I)
+
+
+# the asker asking whether it leads the step (是我们来组织吗, "something we have to organize?"): taking part is not leading
+_LEADS = lazy_regex(r"组织|牵头|主持|负责|\b(?:organi[sz]e|lead|run|chair|host|be in charge)\w*\b", re.I)
+
+
 def _takes_part(sentence: str, role: str) -> bool:
-    """Does the sentence name the role among those who take part (会同…监理单位, 承建单位配合)?"""
+    """Does the sentence name the role among those who take part (会同…监理单位, 承建单位配合, 组织设计、监理、承建等单位共同确认)?"""
+    short = role[:-2] if role.endswith("单位") else role
+    if re.search(rf"(?:会同|组织|邀请|由)[^，,。；;]{{0,24}}{short}(?:单位)?[^，,。；;]{{0,16}}(?:等单位|共同|一起|参与|参加)", sentence):
+        return True
     for m in re.finditer(re.escape(role), sentence):
         before = re.split(r"[，,；;。]", sentence[:m.start()])[-1]
         if re.search(r"会同|联合|协同|邀请|组织|配合|督促|要求|和|、|及", before) or re.match(r".{0,6}?(配合|参与|参加|共同|协助)", sentence[m.end():]):
@@ -56,16 +68,21 @@ def with_role_asked(kb, findings: list[Finding], text: str, q: Question) -> list
     if q.form != "yesno" or q.negated:
         return findings
     role = asks_of_own_role(text)
-    if role is None:
-        return findings
+    if role is None or _JOINS.search(text):
+        return findings   # (我们要参加吗, "do we join the meeting": taking part, which the duty's doer does not settle)
     out = []
     for f in findings:
         if f.verdict != "yes" or f.topic == "actor":
             out.append(f)
             continue
         sentences = [(c, *_sentence(kb, f.jurisdiction, c.article, c.quote)) for c in f.citations]
-        cite, doer = next(((c, d) for c, upto, _ in sentences for d in [_doer(upto)] if d), (None, None))
-        if doer is None or same_body(role, doer) or role in doer or any(_takes_part(whole, role) for *_, whole in sentences):
+        # (of a finding that bundles several articles, the sentence that holds most of the question's words says whose it
+        # is: 第二十六条 for the initial acceptance asked, not 第二十七条's testing)
+        asked = pairs(text)
+        ranked = sorted(sentences, key=lambda x: -sum(p in x[2] for p in asked))
+        cite, doer = next(((c, d) for c, upto, _ in ranked for d in [_doer(upto)] if d), (None, None))
+        leads = bool(_LEADS.search(text))
+        if doer is None or same_body(role, doer) or role in doer or not leads and any(_takes_part(whole, role) for *_, whole in sentences):
             out.append(f)
             continue
         lead = t("ans.role_other", q.lang, article=cite.article, quote=cite.quote, doer=doer, role=role)

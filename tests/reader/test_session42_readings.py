@@ -317,3 +317,15 @@ def test_a_duty_refused_is_left_out(text, expected):
 ])
 def test_a_formality_the_text_never_names(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # taking part in a step the unit leads (第三十条 参与竣工验收会; 第二十四条 共同确认): not answered as another's duty
+    ("我们是监理单位，龙岗项目的竣工验收会我们要参加吗？", "longgang", "yes"),
+    ("我们是承建单位，龙岗项目变更要我们一起确认吗？", "longgang", "yes"),
+    ("Vendor here: in Longgang, do we join the expert completion acceptance meeting?", "longgang", "yes"),
+    # leading it is another matter (第二十六条 项目建设单位负责组织…共同完成合同初步验收)
+    ("我是承建方，龙岗的合同初步验收是我们来组织吗？", "longgang", "no"),
+])
+def test_taking_part_is_not_leading(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
