@@ -12,6 +12,7 @@ from ..reader.question import Question
 from ..texts.text import pairs
 from .finding import Finding
 from .formality import silent_where_unnamed
+from .model import Citation
 
 _REPORT = lazy_regex(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
 
@@ -105,6 +106,7 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
 _PERIOD_ASKED = {"month": lazy_regex(r"每[个個]?月|按月|逐月|(?<![下上这這本个個])月[报報]|\bmonthly\b|\b(?:every|each|per) month\b", re.I),
                  "quarter": lazy_regex(r"每[个個]?季度?|按季度?|(?<![下上这這本个個])季[报報]|\bquarterly\b|\b(?:every|each|per) quarter\b", re.I)}
 _PERIOD_SET = {"month": lazy_regex(r"月报|每个?月|按月|逐月"), "quarter": lazy_regex(r"季报|每个?季度|按季度?|季度首月")}
+_FILED = lazy_regex(r"报送|上报|提交|报告|报")
 _A_REPORT = lazy_regex(r"报告|月报|周报|季报|报表|总结|报送|提交|上报|\breports?\b|\bsubmit\w*\b|\bfil(?:e|ing)\b", re.I)
 
 
@@ -119,4 +121,25 @@ def with_period_unset(kb, findings: list[Finding], text: str, q: Question) -> li
     if len(periods) != 1:
         return None
     period = periods[0]
-    return silent_where_unnamed(kb, findings, _PERIOD_SET[period], t("ans.period_unset", q.lang, period=t(f"period.{period}", q.lang)))
+    other = next(p for p in _PERIOD_SET if p != period)
+    out = list(findings)
+    for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        # (龙岗项目要每季度报送进度吗: the text has the progress reported monthly, 按月…报送, and names no quarter: no, monthly)
+        articles = kb.articles.get(jid, {}).values()
+        if any(_PERIOD_SET[period].search(a.text) for a in articles):
+            continue
+        set_other = next(((a.label, s.strip()) for a in articles for s in re.split(r"(?<=[。；;])", a.text)
+                          if _PERIOD_SET[other].search(s) and _FILED.search(s)), None)
+        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
+        if set_other is None or at is None:
+            continue
+        label, sentence = set_other
+        lead = t("ans.period_other", q.lang, period=t(f"period.{period}", q.lang), other=t(f"period.{other}", q.lang),
+                 article=label, quote=sentence)
+        # (under the topic of the finding that cites that sentence's article, if one does: the progress reports')
+        topic = next((f.topic for f in findings if f.jurisdiction == jid and any(c.article == label for c in f.citations)), out[at].topic)
+        other_finding = Finding(jid, topic, "no", lead, [Citation(jid, label, sentence)], believed=True)
+        out = [other_finding if i == at else g for i, g in enumerate(out) if i == at or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
+    told = {f.jurisdiction for f in out if f.believed and f not in findings}
+    return silent_where_unnamed(kb, out, _PERIOD_SET[period], t("ans.period_unset", q.lang, period=t(f"period.{period}", q.lang)),
+                                skip=told) or (out if told else None)

@@ -329,3 +329,9 @@ def test_a_formality_the_text_never_names(text, jid, expected):
 ])
 def test_taking_part_is_not_leading(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_report_asked_at_another_period_than_the_texts():
+    # 龙岗 第二十条 按月报送项目进度: no quarter anywhere in the text, the month set instead
+    found = first_finding("龙岗项目要每季度报送进度吗？", "longgang")
+    assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十条")
