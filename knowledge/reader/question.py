@@ -1249,7 +1249,8 @@ def _place(q: Question, text: str, kb) -> None:
             said = said.replace(fold(name), " ")
         for jid in list(q.jurisdictions):
             names = [a for a, j in kb.aliases.items() if j == jid and a in said]
-            if names and all(_COMPARED.search(said[max(0, m.start() - 12):m.end() + 12].replace(a, "@"))
+            # (each mention on its own: 杭州西湖区和文登都要…，文登那边…, whose second 那边 says where, not like what)
+            if names and all(_COMPARED.search(said[max(0, m.start() - 12):m.start()] + "@" + said[m.end():m.end() + 12])
                              and not _ITS_RULES.match(said, m.end())   # (能参照钟楼区的细则吗: its rules asked against)
                              for a in names for m in re.finditer(re.escape(a), said)):
                 q.jurisdictions.remove(jid)

@@ -335,3 +335,9 @@ def test_a_report_asked_at_another_period_than_the_texts():
     # 龙岗 第二十条 按月报送项目进度: no quarter anywhere in the text, the month set instead
     found = first_finding("龙岗项目要每季度报送进度吗？", "longgang")
     assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十条")
+
+
+def test_a_covered_place_said_twice_beside_one_outside():
+    # 文登那边 (over in Wendeng) says where, not like what; the first mention is listed with 杭州西湖区
+    found = first_finding("杭州西湖区和文登都要建新机房，文登那边新购服务器的项目能批吗？", "wendeng")
+    assert found["verdict"] == "no"
