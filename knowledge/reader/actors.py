@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from knowledge.lazy_regex import lazy_regex
 
-ENDS = r"(?:单位|部门|局|中心|小组|委员会|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
+ENDS = r"(?:单位|部门|局|中心|小组|委员会|(?<=[改信卫建])委(?![托员派任])|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?:负责)?解释|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?:负责)?解释|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办构司方商])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -111,12 +111,13 @@ def _english_own_claim(text: str, original: str) -> str | None:
 
 # said the other way round: "the final acceptance is organised by the contractor, right?"
 _EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
-                         r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled|procured|bought|purchased|tendered)"
+                         r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled|procured|bought|purchased|tendered|interpreted)"
                          rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\b", re.I)
 # "auditing … is the Finance Bureau's job", "that's the supervisor's responsibility, right"
 _EN_JOB = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|'s|falls? (?:to|on|under))\s+(?:(?:really|usually|always|just|basically)\s+)?(?:the\s+)?"
                      rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
 _EN_PARTICIPLE = [(r"organi[sz]ed|run|held|conducted|done", "组织"), (r"issued", "出具"), (r"written|prepared|drafted|compiled", "编写"),
+                  (r"interpreted", "解释"),   # ("the measures are interpreted by the DRC": who interprets the text)
                   (r"procured|bought|purchased|tendered", "采购")]
 
 
@@ -131,9 +132,11 @@ def _english_claim(text: str) -> str | None:
             next((x.group(0) for x in reversed([*re.finditer(_STEPS, p.group("s"))])), None)   # ("the 初验 is organised by …")
         verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
         step = step or ("采购" if verb == "采购" else None)   # ("… projects are procured by the data bureau": the buying is the step)
+        step = "解释" if verb == "解释" else step   # (the text itself is what is interpreted)
         if step is None:
             return None
         body = next(zh for pat, zh in EN_BODIES if re.fullmatch(pat, p.group("b"), re.I))
+        body = body if re.search(f"{ENDS}$", body) else body + "部门"
         return f"让{body}{verb}{step}"
     if not m and (j := _EN_JOB.search(text)):   # "auditing … is the Finance Bureau's job"
         step = next((zh for pat, zh in _EN_STEP if re.search(rf"\b(?:{pat})\b", j.group("s"), re.I)), None) or \
@@ -150,6 +153,7 @@ def _english_claim(text: str) -> str | None:
     if step is None:
         return None
     body = next((zh for p, zh in EN_BODIES if re.fullmatch(p, party, re.I)), party)   # (a body named in Chinese: 区财政局)
+    body = body if re.search(f"{ENDS}$", body) else body + "部门"   # (发改 for the DRC: a body by its name's end)
     verb = next((zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I)), "审批" if re.match(r"approve", doing, re.I) else "负责")
     return f"让{body}{verb}{step}"
 
@@ -261,6 +265,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         verb, step = "组织|组成", "(?:竣工|项目)?验收"
     if claim.verb == "负责" and claim.step in ("初步核验", "初验", "初步验收"):   # (初步核验是区大数据中心做的吧: …进行初步核验)
         verb = "负责|进行|开展|组织"
+    elif claim.verb == "负责" and claim.step in ("测试", "测评", "审查", "评审"):   # (上线安全测试是第三方测评机构做的吧: …开展安全测试)
+        verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
         said = r"(?<!政府)(?:采购|购置|购买)"
     else:
@@ -290,7 +296,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
             named, start = subjects[-1], 0
         if not named and subject and start == 0 and (clause.startswith("负责") or not clause.strip() and sentence.startswith("负责", m.start())):
             return subject, sentence[:m.end()]
-        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责", clause)) and start > 0:
+        # (区信息化主管部门依据…要求，主要对…开展安全测试: a clause going on with 主要/同时, the sentence's body its doer)
+        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责|(?:主要|同时|随后|然后)(?!由)", clause)) and start > 0:
             # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the
             # body that opens the sentence's last clause led by one
             leads = [*re.finditer(rf"(?:^|[，,])\s*(?![对向给为把将被在从按由经])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?!向|给|对|的)(?=[\u4e00-\u9fff])", sentence[:start])]

@@ -1076,7 +1076,10 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if negs and tail.strip(" ，,。") and not detect(tail, topics) and negated(tail) and question_form(tail, lang) == "yesno" \
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
-    if len(jurisdictions) >= 2 and form == "yesno" and _SAME_ASKED.search(text):
+    # (not 云浮是不是也一样, "Is Wendeng the same?": one place's rule stated, another asked against it, yes or no)
+    last = asking_clause([x for x in re.split(r"(?<=[.?!。？！])\s*", text) if x.strip()][-1]) if text.strip() else text
+    if len(jurisdictions) >= 2 and form == "yesno" and _SAME_ASKED.search(text) and not re.search(r"也|还|\b(?:too|also|as well)\b", last, re.I) \
+            and len(find_jurisdictions(last, aliases)) >= 2:
         # 云浮跟文登的验收要求一样吗, "are Zhonglou's and Longgang's thresholds the same?": each place's own rule is told
         form, forms = "info", ["info" if f == "yesno" else f for f in forms]
     # ("… Suzhou Industrial Park and a Yunfu city bureau … Which of them has mandatory 监理?": one covered among those asked of)

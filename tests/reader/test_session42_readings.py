@@ -341,3 +341,15 @@ def test_a_covered_place_said_twice_beside_one_outside():
     # 文登那边 (over in Wendeng) says where, not like what; the first mention is listed with 杭州西湖区
     found = first_finding("杭州西湖区和文登都要建新机房，文登那边新购服务器的项目能批吗？", "wendeng")
     assert found["verdict"] == "no"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗的上线安全测试是第三方测评机构做的吧？", "longgang", "no"),     # 第二十八条: 区信息化主管部门…开展安全测试
+    ("龙岗的上线安全测试是区信息化主管部门做的吧？", "longgang", "yes"),
+    ("深圳的办法是市发改委负责解释的吧", "shenzhen", "no"),              # 第二十六条: 市信息化主管部门负责解释
+    ("Shenzhen: the measures are interpreted by the city development and reform commission (发改委), right?", "shenzhen", "no"),
+    ("深圳的办法是市信息化主管部门负责解释的吧", "shenzhen", "yes"),
+])
+def test_more_bodies_believed_of_a_step(text, jid, expected):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == ("actor", expected)
