@@ -16,6 +16,7 @@ from ..i18n import t
 from ..reader.form import asking_clause
 from ..reader.question import Question
 from .finding import Finding
+from .formality import silent_where_unnamed
 from .model import Citation
 
 # a penalty or a consequence asked by its name (有啥处罚吗, 会有什么后果, 会被怎么处理, "what penalty", "any consequences"); not
@@ -109,8 +110,8 @@ _NAMED = [
     (r"失信|黑名单|信用(?:记录|评价|扣分)|\bcredit (?:record|rating|score)\w*|\bblacklist\w*", r"失信|信用"),
 ]
 # the consequence asked as what would befall the project (会被, 会不会, 会, "could … be", "will they withhold")
-_BEFALLS = lazy_regex(r"会不会|会被|会|要被|被|\b(?:could|would|will|can|may|might)\b[^.?]{0,60}?\b(?:be|get)\b|\b(?:could|would|will|can|may|might)\b", re.I)
-_FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳过|\b(?:didn't|did not|never|not|no|without|fail\w*|late|skipp\w*|doesn't|does not|won't|isn't)\b", re.I)
+_BEFALLS = lazy_regex(r"会不会|会被|会|要被|被|有没有|有无|\b(?:is|are) there\b|\b(?:could|would|will|can|may|might)\b[^.?]{0,60}?\b(?:be|get)\b|\b(?:could|would|will|can|may|might)\b", re.I)
+_FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳过|\b(?:didn't|did not|never|not|no|without|fail\w*|late|skipp\w*|doesn't|does not|won't|isn't|don't|do not|haven't|hasn't|wasn't|weren't|ignored?|miss\w*)\b", re.I)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -127,13 +128,17 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
     asked = asking_clause(text)
     hits = [(m.start(), said) for pattern, said in _NAMED for m in [re.search(pattern, asked, re.I)] if m and _BEFALLS.search(asked[:m.start()] + " ")]
     named = [said for _, said in hits]
-    # (the failure said before the consequence: 一直没整改，会被暂缓拨付吗; "it doesn't support sharing. Could the funds be held back?")
-    before = (text[:text.rfind(asked)] if asked in text else "") + asked[:min((at for at, _ in hits), default=0)]
-    if not named or not _FAILED_SAID.search(before):
+    # (a failure said beside the consequence: 一直没整改，会被暂缓拨付吗; "Could the funds be held back?" after "it doesn't
+    # support sharing"; "is there a fine if we don't send the report": the consequence's own words left out)
+    if not named or not _FAILED_SAID.search(re.sub("|".join(p for p, _ in _NAMED), " ", text, flags=re.I)):
         return findings
     words = _bigrams(text) - {"项目", "单位", "建设", "区的", "我们"}
     out = list(findings)
+    unnamed = set()
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
+        if not any(re.search(said, a.text) for said in named for a in kb.articles.get(jid, {}).values()):
+            unnamed.add(jid)   # (会被罚款吗 of a text that names no fine: silent on it, below)
+            continue
         cited = {c.article for f in findings if f.jurisdiction == jid for c in f.citations}
         found = [(len(words & _bigrams(s)), a.label in cited, a.label, s.strip())
                  for a in kb.articles.get(jid, {}).values() for s in re.split(r"(?<=[。\n])", a.text)   # (the failure may be a clause before: 对…的，…；在建项目暂缓拨付)
@@ -151,4 +156,7 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
         at = next(i for i, f in enumerate(out) if f.jurisdiction == jid)
         out = [replace(f, verdict="info") if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional") else f for f in out]
         out.insert(at, settled)
+    if unnamed:
+        others = {f.jurisdiction for f in out} - unnamed
+        out = silent_where_unnamed(kb, out, re.compile("|".join(named)), t("ans.consequence_unnamed", q.lang), skip=others) or out
     return out

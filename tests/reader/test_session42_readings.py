@@ -353,3 +353,15 @@ def test_a_covered_place_said_twice_beside_one_outside():
 def test_more_bodies_believed_of_a_step(text, jid, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == ("actor", expected)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a consequence named that the place's text never sets: silent on it, not the duty's yes
+    ("深圳项目检查发现质量问题没整改，会被罚款吗？", "shenzhen", "not_specified"),
+    ("Longgang: is there a fine if we don't send the monthly progress report?", "longgang", "not_specified"),
+    ("Yunfu: our project will be delivered late. Will the funds be held back?", "yunfu", "not_specified"),
+    # look-alike: a consequence the text sets (文登 第二十八条 暂缓拨付建设资金)
+    ("文登区大数据中心监督检查发现我们项目违规，我们一直没整改，会被暂缓拨付建设资金吗", "wendeng", "yes"),
+])
+def test_a_named_consequence_the_text_never_sets(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
