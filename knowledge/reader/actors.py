@@ -297,7 +297,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         if not named and subject and start == 0 and (clause.startswith("负责") or not clause.strip() and sentence.startswith("负责", m.start())):
             return subject, sentence[:m.end()]
         # (区信息化主管部门依据…要求，主要对…开展安全测试: a clause going on with 主要/同时, the sentence's body its doer)
-        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责|(?:主要|同时|随后|然后)(?!由)", clause)) and start > 0:
+        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责", clause)
+                          or claim.verb == "负责" and re.match(r"(?:主要|同时|随后|然后)(?!由)", clause)) and start > 0:
             # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the
             # body that opens the sentence's last clause led by one
             leads = [*re.finditer(rf"(?:^|[，,])\s*(?![对向给为把将被在从按由经])(?P<b>(?:(?![前后时])[\u4e00-\u9fff]){{1,18}}?{ENDS})(?!向|给|对|的)(?=[\u4e00-\u9fff])", sentence[:start])]

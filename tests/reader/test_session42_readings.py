@@ -365,3 +365,10 @@ def test_more_bodies_believed_of_a_step(text, jid, expected):
 ])
 def test_a_named_consequence_the_text_never_sets(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_report_written_by_the_vendor_in_the_testings_place():
+    # a claim of who writes a report (承建单位自己出的测试报告) is not settled by another step's sentence (第二十八条 安全测试)
+    found = first_finding("龙岗区项目试运行期间，我们想用承建单位自己出的测试报告代替第三方验收测评报告，作为合同终验的依据，可以吗？",
+                          "longgang")
+    assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十七条")
