@@ -460,13 +460,17 @@ def _with_by_whom(text: str, clause: str) -> str:
     return text[at:m.end()] if m else clause
 
 
+_NEXT_WORDS = lazy_regex(r"下一步|接下来|再往下|然后呢|接着呢|后续呢")
+
+
 def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
     """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
     article that best matches the question is one the answer cites, its sentence that best matches
     the question is quoted too, so the detail is there even where the rule's summary leaves it out."""
     if q.form != "info" or not found:
         return found
-    tokens = tokenize(without_places(q.reading or q.text, kb))   # the question's own words, not the topic's
+    # the question's own words, not the topic's (nor 下一步's, whose 一步 is no word of 进一步加强)
+    tokens = tokenize(_NEXT_WORDS.sub(" ", without_places(q.reading or q.text, kb)))
     if q.lang == "en" and asks_content(q.text):
         # "what has to go into the task book": English words find no Chinese clause; the topic's
         # own words and the text's words for what a thing holds (包括, 内容) do

@@ -128,7 +128,7 @@ def with_period_unset(kb, findings: list[Finding], text: str, q: Question) -> li
         articles = kb.articles.get(jid, {}).values()
         if any(_PERIOD_SET[period].search(a.text) for a in articles):
             continue
-        set_other = next(((a.label, s.strip()) for a in articles for s in re.split(r"(?<=[。；;])", a.text)
+        set_other = next(((a.label, s.strip().rstrip("。；;")) for a in articles for s in re.split(r"(?<=[。；;])", a.text)
                           if _PERIOD_SET[other].search(s) and _FILED.search(s)), None)
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
         if set_other is None or at is None:

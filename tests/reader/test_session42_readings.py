@@ -3,6 +3,8 @@ the project's own sentences (none is an evaluation case)."""
 import pytest
 from reader_answers import first_finding
 
+from knowledge.base import get_kb
+
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
@@ -372,3 +374,9 @@ def test_a_report_written_by_the_vendor_in_the_testings_place():
     found = first_finding("龙岗区项目试运行期间，我们想用承建单位自己出的测试报告代替第三方验收测评报告，作为合同终验的依据，可以吗？",
                           "longgang")
     assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十七条")
+
+
+def test_next_asked_cites_no_article_for_its_words():
+    # 下一步's 一步 is no word of 第一条's 进一步加强: the registration's own article, not the purpose clause
+    found = [f for f in get_kb().ask("深圳：我们项目的质量监督登记已经做完了，下一步呢？")["findings"] if f["topic"] == "quality_registration"]
+    assert found and "第一条" not in [c["article"] for c in found[0]["citations"]]
