@@ -15,6 +15,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.form import asking_clause
 from ..reader.question import Question
+from ..texts.text import pairs
 from .finding import Finding
 from .formality import silent_where_unnamed
 from .model import Citation
@@ -115,14 +116,14 @@ _FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = re.sub(r"[^\u4e00-\u9fff]", " ", text)
-    return {w[i:i + 2] for w in chars.split() for i in range(len(w) - 1)}
+    """The two-character Chinese pieces of a text (the question's words a sentence shares)."""
+    return {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)}
 
 
 def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """A yes/no question whether a consequence it names follows a failure it states: the sentence of each place that
     names that consequence for the failure nearest the question's (by shared words, else the articles its findings cite)
-    answers yes, first; a place whose text never names it is left to the findings (a fine asked: silent)."""
+    answers yes, first; a place whose text never names it is silent on it (会被罚款吗: the text sets no fine), said so."""
     if q.form != "yesno" or q.negated:
         return findings
     asked = asking_clause(text)
