@@ -9,13 +9,14 @@ import re
 
 from knowledge.lazy_regex import lazy_regex
 
+from .actors import EN_BODIES
+
 # each role by the words an asker uses for it, with the name the texts give it
 _ROLES = [(r"承建方|承建单位|承建商|施工方|施工单位|供应商|集成商|中标单位|中标方|中标人|开发商|开发方|开发公司|乙方|承包方|总包", "承建单位"),
           (r"监理单位|监理方|监理公司|监理", "监理单位"), (r"设计单位|设计院|设计方", "设计单位"),
           (r"测评机构|测评单位|测评公司|检测机构", "测评单位"), (r"评审专家|专家组成员|专家", "专家")]
-_EN_ROLES = [(r"vendor|contractor|supplier|integrator|developer|main contractor|subcontractor", "承建单位"),
-             (r"supervisor|supervision (?:firm|company|unit|engineer)|supervising engineer", "监理单位"),
-             (r"design (?:firm|institute|unit|company)|designer", "设计单位"),
+# (in English, the parties of a project as every English reading names them: EN_BODIES; then the two only an asker is)
+_EN_ROLES = [*((p, zh) for p, zh in EN_BODIES if zh in ("承建单位", "监理单位", "设计单位")),
              (r"testing (?:agency|lab|laboratory|firm|company|body)|test lab", "测评单位"),
              (r"(?:review |panel )?expert|reviewer", "专家")]
 _ZH_WORDS = "|".join(p for p, _ in _ROLES)

@@ -1077,9 +1077,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
             and _TAIL_ASKS.search(tail):   # (not "My boss wants to skip it.", background told after the question)
         negs[-1] = True   # 还要不要走基本建设审批？我们打算不走了，行吧: the plan told after the question is what is asked
     # (not 云浮是不是也一样, "Is Wendeng the same?": one place's rule stated, another asked against it, yes or no)
-    last = asking_clause([x for x in re.split(r"(?<=[.?!。？！])\s*", text) if x.strip()][-1]) if text.strip() else text
-    if len(jurisdictions) >= 2 and form == "yesno" and _SAME_ASKED.search(text) and not re.search(r"也|还|\b(?:too|also|as well)\b", last, re.I) \
-            and len(find_jurisdictions(last, aliases)) >= 2:
+    if len(jurisdictions) >= 2 and form == "yesno" and _SAME_ASKED.search(text) and _both_asked_alike(text, aliases):
         # 云浮跟文登的验收要求一样吗, "are Zhonglou's and Longgang's thresholds the same?": each place's own rule is told
         form, forms = "info", ["info" if f == "yesno" else f for f in forms]
     # ("… Suzhou Industrial Park and a Yunfu city bureau … Which of them has mandatory 监理?": one covered among those asked of)
@@ -1310,6 +1308,13 @@ _WHICH_SETS = lazy_regex(r"多少|几个?(?:天|工作日|月|年|家|次|人|�
 _SAME_ASKED = lazy_regex(r"(一样|相同|一致|有区别|有差别|有不同|有差异|没区别|没差别)(吗|么|嘛|不|没有?|吧)?\s*[？?]*\s*$"
                          r"|(是不是|是否)(一样|相同|一致)(的)?\s*[？?]*\s*$|(一样|相同|一致)不(一样|相同|一致)"
                          r"|\b(?:the same|identical|alike|differ|different|any different)\b[^.?]{0,30}\?\s*$", re.I)
+def _both_asked_alike(text: str, aliases: dict[str, str]) -> bool:
+    """Does the asking sentence name two places, with no 也/"too" (not 云浮是不是也一样, "Is Wendeng the same?": one place's
+    rule stated, another asked against it)?"""
+    last = asking_clause([x for x in re.split(r"(?<=[.?!。？！])\s*", text) if x.strip()][-1])
+    return not re.search(r"也|还|\b(?:too|also|as well)\b", last, re.I) and len(find_jurisdictions(last, aliases)) >= 2
+
+
 # which of the places asked about does something (哪个得请监理, 哪些地方要求…, "which of them need …"): the places, not a body
 # or a document (哪个部门负责, "which body approves")
 _WHICH_PLACE = lazy_regex(r"哪(?:个|些|几个|一个)(?:地方|地区|区县?|市|城市|办法)(?:都|也|还)?(?:得|要|需要|必须|要求|规定了?|明确|可以|能|不能|允许|不让|不许|强制|有)"
