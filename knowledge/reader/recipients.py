@@ -54,8 +54,8 @@ def same_recipient(said: str, named: str) -> bool:
     """区财政局 is the 区财政部门: a text's 部门 stands for whatever the body is called (局, 委, 办); 区政府办 is the
     区政府办公室."""
     said, named = said.replace("办公室", "办"), named.replace("办公室", "办")
-    if same_body(said, named) or len(said) >= 4 and any(same_body(said[:i] + said[i + 1:], named) for i in range(1, len(said) - 1)):
-        return True   # (大数剧中心, one character mistyped, is the 区大数据中心)
+    if same_body(said, named) or len(said) >= 5 and any(same_body(said[:i] + said[i + 1:], named) for i in range(1, len(said) - 1)):
+        return True   # (大数剧中心, one character mistyped, is the 区大数据中心; not 市财政局, whose 市政局 is left of four)
     core_named = re.sub(r"(主管)?部门$", "", named)
     core_said = re.sub(ENDS + "$", "", said)
     return core_named != named and bool(core_said) and same_body(core_said, core_named)
