@@ -93,6 +93,7 @@ from .details import (
     without_places,
 )
 from .discretion import decided_against, deciding_body
+from .document_detail import with_document_detail
 from .documents import with_document_only, with_documents
 from .english import EN_STOP, stem
 from .explain import rule_lines, test_line
@@ -2465,6 +2466,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_meaning(kb, findings, q.reading or text, q, jids)
     findings = with_documents(kb, findings, q.reading or text, q, jids, tokens)
     findings = with_document_only(kb, findings, q.reading or text, q)
+    findings = with_document_detail(kb, findings, q.reading or text, q, jids)   # (项目建议书要写哪些章节: the text names none)
     findings = with_chapter(kb, findings, q)
     findings = with_list_count(kb, findings, q)
     findings = with_alternative(findings, q.reading or text, q)

@@ -12,8 +12,8 @@ from ..i18n import t
 from ..reader.question import Question
 from .finding import Finding
 
-# the formality asked whether it is required (not proposed as enough: 领导签个字就行了吧)
-_ASKED = lazy_regex(r"(?:需要|要|得|必须|是否|要不要|需不需要|用不用)[^，,。？?]{0,12}?(?P<f>签名|签字|盖章|签章|署名|手签|签个?字)(?:吗|么|嘛|不|没有?|\s*[？?])"
+# the formality asked whether it is required (盖章确认吗; not proposed as enough: 领导签个字就行了吧)
+_ASKED = lazy_regex(r"(?:需要|要|得|必须|是否|要不要|需不需要|用不用)[^，,。？?]{0,12}?(?P<f>签名|签字|盖章|签章|署名|手签|签个?字)(?:确认|一下|才行|才可以)?(?:吗|么|嘛|不|没有?|\s*[？?])"
                     r"|(?P<en>\b(?:have|has|need|needs|must) to be (?:signed|stamped|sealed)\b|\brequires? (?:a |an )?(?:signature|stamp|seal)s?\b"
                     r"|\b(?:signature|stamp|seal)s? (?:required|needed)\b)", re.I)
 _ENOUGH = lazy_regex(r"就行|就可以|就够|即可|\benough\b", re.I)

@@ -21,3 +21,33 @@ def _today(monkeypatch):
 def test_a_recipient_believed_is_not_matched_by_leaving_out_a_character_of_a_short_name(text, jid, topic, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == (topic, expected)
+
+
+# --- a detail of a document the question names, read from the sentences of the text that name that document ---
+
+@pytest.mark.parametrize("text, jid, verdict, article", [
+    ("钟楼区的项目建议书要写哪些章节", "zhonglou", "not_specified", "第五条"),    # (参照附件3完成编写): no chapters in the text
+    ("深圳的监理月报里要写什么", "shenzhen", "not_specified", "第十二条"),       # 出具监理月报, and 监理月报 only as an item listed
+    ("龙岗立项申请报告有没有模板", "longgang", "not_specified", "第十条"),
+    ("文登的建设方案最多写多少页", "wendeng", "not_specified", "附件2"),          # the outline appended, no length
+    ("Longgang: how many copies of the feasibility study report do we hand in?", "longgang", "not_specified", "第十一条"),
+    ("钟楼的申报表有固定模板吗", "zhonglou", "yes", "第五条"),                   # 《…申报表》(附件1)
+    # look-alikes: the text says what the document holds
+    ("龙岗的立项申请报告要写哪些内容", "longgang", "info", "第十条"),             # …应当对…作出说明
+    ("深圳的质量季报主要写什么", "shenzhen", "info", "第十七条"),                 # 质量季报。主要包括：…
+    ("深圳每季度报送的检测报告都包括哪些", "shenzhen", "info", "第十七条"),
+    ("What does the 上线安全测试报告 in Longgang cover?", "longgang", "info", "第二十八条"),   # 对主机层、应用层…开展安全测试
+])
+def test_a_detail_of_a_named_document_is_read_from_the_sentences_naming_it(text, jid, verdict, article):
+    found = first_finding(text, jid)
+    assert found["verdict"] == verdict and article in [c["article"] for c in found["citations"]]
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼区一万五的小项目申报，除了申报表还要填啥", "zhonglou"),          # the other documents asked, not the form's fields
+    ("钟楼区验收要交的材料里，跟数据共享相关的是哪几份", "zhonglou"),       # which documents, not how many copies
+    ("钟楼项目正好30万，申报是用建议书模板还是建设方案模板", "zhonglou"),     # which of two templates
+    ("Longgang: we signed the contract on 1 March. By when must the award notice and a copy of it be filed?", "longgang"),
+])
+def test_documents_asked_otherwise_are_not_a_detail_left_silent(text, jid):
+    assert first_finding(text, jid)["verdict"] != "not_specified"
