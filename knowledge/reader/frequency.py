@@ -7,12 +7,14 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 # the length of each period, to compare how often
-DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365}
+DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365,
+        "once": 100_000}   # (交一次就行: once for the whole project, less often than any period)
 
 _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
-_ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
+_ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回)\s*就(?:行|够|可以|好|完事))"   # 建完后交一次就行
+                          r"|(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
                           r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
@@ -28,7 +30,8 @@ _ZH_PROPOSED = lazy_regex(r"(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半�
                           # 项目进度和资金使用情况按季度报区信息化主管部门，行不行: a period said with leave asked of it
                           r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧|(?:的)?(?:吧|对吧|是吧|没错吧|对不对)\s*[？?。]?\s*$))")   # (是按季度报的吧: the period believed)
-_EN_PROPOSED = lazy_regex(r"\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
+_EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:once|one time)|a single time|one time only)\b(?![^.?]{0,12}\b(?:a|per|every|each) (?:week|month|quarter|year)\b)"   # "just once, at the end"
+                          r"|\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           # "submitting them twice a year instead", "semi-annually"
                           r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b(?=[^.?]{0,24}\b(?:instead|rather than)\b)"
                           r"|\b(?:switch|change|move|cut|reduce|go)\w*\b[^.?]{0,40}?\bto (?:a |an |one )?(?P<half2>twice a year|semi-?annual(?:ly)?|half-?yearly)\b"
@@ -50,6 +53,8 @@ def proposed_period(text: str) -> str | None:
     """The period a question proposes a recurring report be made in, when it proposes one
     (改成一个季度出一次监理报告 -> quarter), else None."""
     m = _ZH_PROPOSED.search(text)
+    if m and m.group("once"):
+        return "once"
     if m:
         if m.group("p5"):
             return "half_year"
@@ -58,6 +63,8 @@ def proposed_period(text: str) -> str | None:
         said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
+    if m and m.group("once"):
+        return "once"
     if m and (m.group("half") or m.group("half2")):
         return "half_year"
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):

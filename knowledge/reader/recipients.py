@@ -12,6 +12,8 @@ from .actors import EN_BODIES, ENDS, same_body
 _BODY = rf"(?:(?![报给交送向了申请列去到审批备案不需算必须要能可是的])[\u4e00-\u9fff]){{1,12}}?{ENDS}"   # (申请我们报给了区发改局: the body after the verb)
 # 报给了区发改局, 向区发改局申请, 交到区政数局, 提交区大数据中心 (not 不报财政局: a body left out)
 _SENT_TO = lazy_regex(rf"(?<![不没未别])(?:向|给|找|(?:(?<![月季年周简汇情日快申预])报(?![告表道名价销废])|交|送|提交|报送|递|申请)(?:给|到|至|去)?(?:了)?)(?P<b>{_BODY})(?![\u4e00-\u9fff]{{0,2}}(?:组织|审核|审批|牵头|出具|负责))")
+# 是交给区财政局审核的吧: the body something is believed handed to for a review (交给/报给 said, and believed, not asked for)
+_HANDED_FOR = lazy_regex(rf"(?<![不没未别])(?:交|报|送|提交|报送|递)(?:给|到|至)(?P<b>{_BODY})(?=[\u4e00-\u9fff]{{0,2}}(?:审核|审批|审查|评审)[^，,。？?]{{0,4}}?(?:吧|对吧|是吧|没错吧)\s*[？?。]?\s*$)")
 # what a text has sent to a body: 向区财政部门提出申请, 报区信息化主管部门备案, 提交区大数据中心
 _TEXT_SENT = lazy_regex(rf"(?:向|报送|提交|(?<![月季年周简汇情日快申预])报(?![告表道名价销废]))(?P<b>{_BODY}(?:[（(][^）)]{{2,12}}[）)])?)"
                         r"(?=提出|申请|报送|提交|备案|申报|审核|审批|报批|预审|审查|评审|论证|核准|批准|同意|组织|出具|[，,。；;、（(]|$)")
@@ -23,7 +25,7 @@ _GENERIC = lazy_regex(r"^(?:上级|有关|相关|主管|业务主管|行业主�
 def said_recipient(text: str) -> str | None:
     """The last body the question says it sent something to; None when it names none."""
     # (需不需要报送市政务服务数据管理局备案: the body asked after, not one something was sent to)
-    found = [m.group("b") for m in _SENT_TO.finditer(text) if not re.search(r"(我们|我|本|咱们)(单位|部门|局)?$", m.group("b"))
+    found = [m.group("b") for m in [*_SENT_TO.finditer(text), *_HANDED_FOR.finditer(text)] if not re.search(r"(我们|我|本|咱们)(单位|部门|局)?$", m.group("b"))
              and not _GENERIC.search(m.group("b")) and not _NEED_ASKED.search(text[max(0, m.start() - 8):m.start()])]
     if not found:
         return None

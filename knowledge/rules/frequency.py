@@ -22,6 +22,12 @@ def _names(report: str, sentence: str) -> bool:
     return report in sentence or report.endswith("报告") and bool(re.search(re.escape(report[:-2]) + r"[月季年]?报", sentence))
 
 
+def _sentence_of(kb, c: Citation) -> str:
+    """The sentence of its article a citation quotes from (the quote itself where the article is not found)."""
+    article = kb.article(c.doc, c.article)
+    return next((x for x in re.split(r"[。；;]", article.text) if c.quote[:12] in x), c.quote) if article else c.quote
+
+
 _PERIOD_WORDS = lazy_regex(r"月报|季报|年报|每个?季度|季度|每月|按月|每个月|每季|每年|一年|半年")   # (每季度 whole, no 度 left over)
 _GENERIC = {"项目", "报告", "一个", "一次", "改成", "单位", "建设", "可以", "行吧", "就行"}
 _EN_GENERIC = {"once", "quarter", "month", "year", "instead", "report", "reports", "project", "send", "with"}
@@ -61,7 +67,8 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
     named = [n for n in (re.sub(r"^[一二两三每个份次这那该本的出交报写做]+", "", m) for m in _REPORT.findall(_PERIOD_WORDS.sub(" ", text)))
              if len(n) >= 4]
     if named:
-        sets = {k: c if c and any(_names(n, c.quote) for n in named) else None for k, c in sets.items()}
+        # (in the whole sentence quoted: 形成项目绩效评价报告，在建设期内每年年底前…提交 names it before the part quoted)
+        sets = {k: c if c and any(_names(n, _sentence_of(kb, c)) for n in named) else None for k, c in sets.items()}
     # the period the question says the report has now (嫌月报麻烦, instead of monthly) names which one it is
     now = current_period(text) if not claimed else None   # (a period believed is the one asked of, not the one it has)
     if now and any(c and set_period(c.quote) == now for c in sets.values()):
@@ -86,7 +93,7 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
         if period is None or f.verdict not in ("yes", "no", "info", "conditional") or DAYS[proposed] <= DAYS[period]:
             out.append(f)
             continue
-        lead = t("ans.freq_less", q.lang, quote=cite.quote,
+        lead = t("ans.freq_once" if proposed == "once" else "ans.freq_less", q.lang, quote=cite.quote,
                  proposed=t(f"period.{proposed}", q.lang), period=t(f"period.{period}", q.lang))
         decided.append(replace(f, verdict="no", summary=lead + f.summary,
                                citations=[cite, *[c for c in f.citations if c is not cite]]))

@@ -51,3 +51,21 @@ def test_a_detail_of_a_named_document_is_read_from_the_sentences_naming_it(text,
 ])
 def test_documents_asked_otherwise_are_not_a_detail_left_silent(text, jid):
     assert first_finding(text, jid)["verdict"] != "not_specified"
+
+
+# --- a report believed made once where the text sets it every period; a body believed handed a document for review ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗的绩效评价报告是项目建完后交一次就行吧", "longgang", "no"),       # 在建设期内每年年底前…提交 (第二十二条)
+    ("深圳的质量季报交一次就行吧", "shenzhen", "no"),                       # 每季度首月5日前
+    ("Longgang: the performance evaluation report is submitted just once, when the project is finished, right?", "longgang", "no"),
+    ("文登的建设方案和可行性报告是交给区财政局审核的吧", "wendeng", "no"),      # 向区大数据中心提交 (第十二条)
+    # look-alikes: the body the text names; a report the text sets no period for
+    ("文登的建设方案是交给区大数据中心审核的吧", "wendeng", "yes"),
+])
+def test_a_report_once_and_a_reviewer_believed(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_report_with_no_period_said_once_is_not_made_less_often():
+    assert first_finding("龙岗的立项申请报告交一次就行吧", "longgang")["verdict"] != "no"
