@@ -381,8 +381,9 @@ _WITHIN_PROCUREMENT = lazy_regex(r"(?<![没未不])(纳入|属于|在)(政府)?(
 # a form's field answered yes or no (涉密：否, 是否涉密：无, "Classified: no"): a fact stated, no topic asked
 _FIELD_ANSWERED = lazy_regex(r"(?:(?<=^)|(?<=[\n；;，,、]))\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:否|是|无|有|不涉及|涉及|没有)(?=\s*(?:[\n；;，,。]|$))"
                              r"|(?:(?<=^)|(?<=[\n;,]))\s*[A-Za-z][\w ]{1,20}:\s*(?:no|yes|none|n|y)\b(?=\s*(?:[\n;,.]|$))", re.I | re.M)
-# (涉不涉密, 是不是涉密, 有没有涉及秘密: the fact asked, not denied; a form's field answered no: 涉密：否, "Classified: no")
-_NOT_CLASSIFIED = lazy_regex(r"((?:是否)?涉密(?:项目)?\s*[:：]\s*(?:否|无|不涉及|非涉密|不涉密|没有)|\bclassified\s*:\s*(?:no|none|n)\b|非涉密|(?<!涉)不涉密|无涉密|(?<![有涉])没有涉密|(?<!是)(不是|并非|不属于|不算)(一个)?涉密|(?<![有涉及])(不|没|没有|未)(涉及|含|包含|牵涉)(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
+# (涉不涉密, 是不是涉密, 有没有涉及秘密: the fact asked, not denied; a form's field answered no: 涉密：否, "Classified: no";
+# 没有任何涉密内容 denied whole)
+_NOT_CLASSIFIED = lazy_regex(r"((?:是否)?涉密(?:项目)?\s*[:：]\s*(?:否|无|不涉及|非涉密|不涉密|没有)|\bclassified\s*:\s*(?:no|none|n)\b|非涉密|(?<!涉)不涉密|无涉密|(?<![有涉])(?:没有|无)(?:任何|什么|一点)?涉密|(?<!是)(不是|并非|不属于|不算)(一个)?涉密|(?<![有涉及])(不|没|没有|未)(涉及|含|包含|牵涉)(任何)?(国家)?(秘密|保密|涉密)|non-classified|unclassified|not secret"
                              r"|\b(not|isn't|aren't|no|nothing|never|without)\b[^.?;,]{0,30}\bclassified\b|\bclassified\b[^.?;,]{0,12}\b(not|no)\b)", re.I)
 def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     """A level of government's own money: 区财政, 区里出钱, district budget (a finance bureau is no money)."""

@@ -31,6 +31,9 @@ _PROPOSED = [
     lazy_regex(r"\b(?:can|could|may|should|must)\s+(?P<b>.{3,60}?)\s+be\s+(?:made up|done|completed|carried out|held|submitted|filed|run|finished)"
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     lazy_regex(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
+    # "run the tender first, then hand the plan in for the expert review", "first sign the contract, then register"
+    lazy_regex(r"\bfirst,?\s+(?P<a>[^.?!;,]{3,60}?),?\s+(?:and\s+)?then\s+(?P<b>[^.?!;]{3,80}?)(?=[.?!;]|$)", re.I),
+    lazy_regex(r"(?P<a>\b[^.?!;:,]{3,60}?)\s+first,?\s+(?:and\s+)?then\s+(?P<b>[^.?!;]{3,80}?)(?=[.?!;]|$)", re.I),
     # "can we keep working and submit it for review later": the first step now, the second later
     lazy_regex(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
     # "we plan to hold the acceptance first and connect the video afterwards", "we want to send it straight to … for
@@ -256,7 +259,8 @@ _SET = [
     # 未经审核，不得实施
     lazy_regex(r"未经(?P<x>[^，,。；;]{2,30}?)[，,]?(?:不得|不能|不予)(?P<y>[^。；;，,]{2,30})"),
     # 未提交档案或者档案验收不合格的，不予通过项目验收; 未通过竣工验收的信息系统不得投入正式运行
-    lazy_regex(r"(?<!经)未(?!经)(?P<x>[^，,。；;]{2,30}?)的[，,]?\s*[^，,。；;]{0,8}?(?:不予|不得|不能)(?P<y>[^。；;，,]{2,30})"),
+    # (未通过审核的项目，区财政局不予安排资金，…交易中心文登分中心不予安排招标: the body withholding it named between)
+    lazy_regex(r"(?<!经)未(?!经)(?P<x>[^，,。；;]{2,30}?)的(?:项目|系统|单位)?[，,]?\s*[^，,。；;]{0,16}?(?:不予|不得|不能)(?P<y>[^。；;，,]{2,30})"),
     # 测评单位出具项目第三方测评报告，作为项目合同终验的依据: what a step rests on comes before it
     lazy_regex(r"(?P<x>[^。；;]{2,40}?)[，,]?(?:作为|是|为)(?P<y>[^，,。；;]{2,30}?)的(?:依据|前提|必要条件|条件)"),
 ]

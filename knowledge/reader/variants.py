@@ -140,8 +140,8 @@ def _splits(text: str, start: int, end: int, common: frozenset[str]) -> bool:
         or start >= 1 and text[start - 1:start + 1] in known_pairs()
 
 
-# grammatical characters typed as meant (交些什么 is not 交写什么): never a slip to be corrected
-_PARTICLES = frozenset("些的了吗呢吧么啊呀嘛着过地也都还就才很")
+# grammatical characters typed as meant (交些什么 is not 交写什么; 龙岗区先做 is not 区县): never a slip to be corrected
+_PARTICLES = frozenset("些的了吗呢吧么啊呀嘛着过地也都还就才很先")
 
 
 def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:

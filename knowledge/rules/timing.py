@@ -290,6 +290,7 @@ def _reversed_in(kb, jid: str, labels, first: str, then: str, strict: bool = Fal
     """(article, sentence) among ``labels`` that puts ``then`` before ``first``: in one sentence, or
     through a step between them in two sentences of the article (通过合同初步验收后，项目投入试运行。
     试运行过程中…第三方验收测评), both then quoted."""
+    found = []   # (how surely the sentence names the two steps, its place, article, sentence)
     for label in dict.fromkeys(labels):
         article = kb.article(jid, label)
         orders = [(b, a, s.strip()) for s in re.split(r"[。；;]", article.text if article else "") for b, a in set_orders(s)]
@@ -298,11 +299,13 @@ def _reversed_in(kb, jid: str, labels, first: str, then: str, strict: bool = Fal
             if _same_step(kb, then, before) and _step_score(kb, first, before) < _step_score(kb, then, before) \
                     and (not strict or not _other_acceptance(then, before)):
                 if _same_step(kb, first, after):
-                    return label, sentence
+                    found.append((_step_score(kb, then, before) + _step_score(kb, first, after), -len(found), label, sentence))
+                    continue
                 for b2, a2, s2 in orders:   # then < step, step < first
                     if s2 != sentence and _same_step(kb, after, b2) and _step_score(kb, then, a2) < _step_score(kb, first, a2):
                         return label, _span(article.text, sentence, s2)
-    return None
+    # (the sentence that names both steps most surely: 招标前要将建设方案提交… over 未通过审核的项目…不予安排招标)
+    return max(found)[2:] if found else None
 
 
 def _other_acceptance(one: str, two: str) -> bool:

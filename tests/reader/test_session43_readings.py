@@ -69,3 +69,20 @@ def test_a_report_once_and_a_reviewer_believed(text, jid, expected):
 
 def test_a_report_with_no_period_said_once_is_not_made_less_often():
     assert first_finding("龙岗的立项申请报告交一次就行吧", "longgang")["verdict"] != "no"
+
+
+# --- an order of steps proposed: 先 typed after a place is no slip (龙岗区先做 is not 区县); "X first, then Y" ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗区先做上线安全测试，再做合同终验，行吗？", "longgang", "no"),     # 完成合同终验后…提出上线安全测试申请
+    ("Wendeng plan: run the tender first, then hand the 建设方案 to the 大数据中心 for the expert review. Does this order work?",
+     "wendeng", "no"),                                                        # 招标前要将建设方案提交区大数据中心 (第五条)
+    ("Longgang: first the final contract acceptance, then the pre-launch security test. Does this order work?", "longgang", "yes"),
+])
+def test_an_order_of_steps_proposed(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_no_secret_content_at_all_is_a_project_that_is_not_classified():
+    found = first_finding("我们这个项目没有任何涉密内容，钟楼区招标的时候可以要求承建方有涉密资质吗？", "zhonglou")
+    assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十条")   # 非涉密项目不得违规设定…
