@@ -86,3 +86,19 @@ def test_an_order_of_steps_proposed(text, jid, expected):
 def test_no_secret_content_at_all_is_a_project_that_is_not_classified():
     found = first_finding("我们这个项目没有任何涉密内容，钟楼区招标的时候可以要求承建方有涉密资质吗？", "zhonglou")
     assert (found["verdict"], found["citations"][0]["article"]) == ("no", "第二十条")   # 非涉密项目不得违规设定…
+
+
+# --- a project added mid-year; what is handed in before a review the text puts before the work ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼区年度计划已经定了，年中想加个新项目，直接建行不行", "zhonglou", "no"),           # 第十七条 不得擅自建设未列入年度计划的项目
+    ("钟楼区有个临时新增的项目，打算先实施，等领导同意了再到平台补材料，可以吗？", "zhonglou", "no"),   # 提交…依据文件,经审议通过后…实施
+])
+def test_a_project_added_mid_year(text, jid, expected):
+    found = first_finding(text, jid)
+    assert (found["verdict"], found["citations"][0]["article"]) == (expected, "第十七条")
+
+
+def test_the_review_first_where_the_text_has_the_documents_handed_in_first():
+    found = first_finding("钟楼区临时新增项目，先到平台提交会议纪要和申报材料，审议通过后再实施，行吗？", "zhonglou")
+    assert found["verdict"] != "no"
