@@ -131,6 +131,8 @@ def _english_claim(text: str) -> str | None:
                                               for x in re.finditer(rf"\b(?:{pat})\b", p.group("s"), re.I)))), None) or \
             next((x.group(0) for x in reversed([*re.finditer(_STEPS, p.group("s"))])), None)   # ("the 初验 is organised by …")
         verb = next(zh for pat, zh in _EN_PARTICIPLE if re.fullmatch(pat, p.group("v"), re.I))
+        if verb in ("编写", "出具") and (document := _DOCUMENT.search(p.group("s"))):
+            step = document.group(0)   # ("the 设计符合性评价意见 is written by …": the document written, as 编写 takes it)
         step = step or ("采购" if verb == "采购" else None)   # ("… projects are procured by the data bureau": the buying is the step)
         step = "解释" if verb == "解释" else step   # (the text itself is what is interpreted)
         if step is None:

@@ -32,7 +32,7 @@ _PROPOSED = [
                r"\s+(?:only |later |instead )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     lazy_regex(r"(?P<a>\b.{3,40}?)\b(?:before|ahead of)\b(?P<b>.{3,40})", re.I),   # initial acceptance before the trial run
     # "run the tender first, then hand the plan in for the expert review", "first sign the contract, then register"
-    lazy_regex(r"\bfirst,?\s+(?P<a>[^.?!;,]{3,60}?),?\s+(?:and\s+)?then\s+(?P<b>[^.?!;]{3,80}?)(?=[.?!;]|$)", re.I),
+    lazy_regex(r"\bfirst,?\s+(?!and\b)(?P<a>[^.?!;,]{3,60}?),?\s+(?:and\s+)?then\s+(?P<b>[^.?!;]{3,80}?)(?=[.?!;]|$)", re.I),
     lazy_regex(r"(?P<a>\b[^.?!;:,]{3,60}?)\s+first,?\s+(?:and\s+)?then\s+(?P<b>[^.?!;]{3,80}?)(?=[.?!;]|$)", re.I),
     # "can we keep working and submit it for review later": the first step now, the second later
     lazy_regex(r"\b(?:can|could|may|should) (?:we|i|they|the unit) (?:just )?(?P<a>[\w\s-]{3,40}?)(?: now| first)? and (?:then )?(?P<b>[\w\s-]{3,60}?) (?:later|afterwards|after the fact|retroactive?l?y)\b", re.I),
@@ -57,7 +57,7 @@ _PROPOSED += [
     # 设计符合性评价意见是在合同验收之后出的吧: a step said to come after another (the order believed)
     lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)是?在(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|(?<![之以])后)(?:才|再)?(?:出具|出|做|办|交|报|进行|开展|提交|审核|审|组织|申请)(?:的)?"),
     # "the source code handover is reviewed after the completion acceptance, right?"
-    lazy_regex(r"(?P<b>\b[^.?!,;]{3,60}?)\s+(?:is|are|gets|get)\s+(?:only\s+)?(?:\w+ed|done|held|run|made|issued|written|submitted|filed)\s+(?:only\s+)?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
+    lazy_regex(r"(?P<b>\b[^.?!,;]{3,60}?)\s+(?:is|are|gets|get|(?:only\s+)?(?:needs?|has|have)\s+to\s+be)\s+(?:only\s+)?(?:\w+ed|done|held|run|made|issued|written|submitted|filed)\s+(?:only\s+)?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),   # (… only needs to be done after …)
 ]
 _AFTER = lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?:能不能|能否|可不可以|可以|可否|想|打算)?(?:放在|放到|挪到|安排在|推到|推迟到|留到|延到|调到)(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|后面|后)")
 # "… we'd like to do it after the final acceptance": a pronoun for the step, and the subject of the clause before it

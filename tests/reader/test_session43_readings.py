@@ -102,3 +102,21 @@ def test_a_project_added_mid_year(text, jid, expected):
 def test_the_review_first_where_the_text_has_the_documents_handed_in_first():
     found = first_finding("钟楼区临时新增项目，先到平台提交会议纪要和申报材料，审议通过后再实施，行吗？", "zhonglou")
     assert found["verdict"] != "no"
+
+
+# --- 有没有 asks (it leaves nothing undone); a document believed written by another body, and a step believed after
+# another, said in English ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗签承建合同有没有可以参照的格式合同", "longgang", "yes"),       # 参照《深圳市电子政务项目建设格式合同》 (第十九条)
+    ("In Shenzhen the 设计符合性评价意见 is written by the supervision company, right?", "shenzhen", "no"),   # 设计单位 (第九条)
+    ("In Shenzhen the 设计符合性评价意见 is issued by the design firm, right?", "shenzhen", "yes"),
+    ("Shenzhen: the 监理总结报告 only needs to be done after the final 竣工验收, right?", "shenzhen", "no"),   # 合同验收前 (第十二条)
+    ("In Longgang the feasibility report goes to the DRC (发改) first and then to the 信息化主管部门 for review, right?", "longgang", "no"),
+])
+def test_claims_read_where_they_were_not(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_step_not_done_still_goes_ahead_unmet():
+    assert first_finding("文登的项目没有提交档案能通过竣工验收吗", "wendeng")["verdict"] == "no"
