@@ -173,9 +173,19 @@ _MONTH_DAY = lazy_regex(r"(?P<w>这个|本|上个|上|下个|下)月\s*(?P<d>\d{
 def _or_named_before(key: str | None, score: float, clause: str, at: tuple[int, int], before: str) -> tuple[str | None, float]:
     """The event a date's clause names, or, when it names none clearly, the one the clause before names with it
     ("合同在采购中心备案，2月10号备案通过的", "在市政府采购中心备案，4月13日通过备案")."""
-    if (not key or score < 0.6) and before and not _FILING_OF_ITS_OWN.search(clause):
+    if (not key or score < 0.6) and before and not _FILING_OF_ITS_OWN.search(clause) \
+            and not (_DAY_OF_ITS_OWN.search(before) and not _CORRECTS_DAY.search(clause)):
         return _event(before + clause, (len(before) + at[0], len(before) + at[1]))
     return key, score
+
+
+# a clause before with a day of its own (合同下周一签，打算12月18号去备案): its event is on that day, not this clause's
+_DAY_OF_ITS_OWN = lazy_regex(r"(?:上上?个?|下个?|这个?|本)(?:周|星期|礼拜)[一二三四五六日天1-7]|\b(?:last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                             r"|今天|昨天|前天|明天|后天|\b(?:today|yesterday|tomorrow)\b", re.I)
+
+
+# (unless this clause corrects that day: "we sent it last Friday — sorry, it was Thursday, Dec 3")
+_CORRECTS_DAY = lazy_regex(r"\b(?:sorry|actually|I mean|it was|correction)\b|不对|说错|应该是|其实是|更正|记错", re.I)
 
 
 # a clause dating a recurring filing of its own (已经做了质量监督登记，第三季度的质量季报是10月8号报的): its day is the filing's,
@@ -241,6 +251,8 @@ def stated_events(text: str, today: date) -> dict[str, date]:
                 key, score = "contract_signed", 1.0
             key, score = _or_named_before(key, score, bare, at, clauses[i - 1] if i else "")
             last_day = day
+            if key and _NEXT_DAY.search(clause[:m.start()]) and key in stated_elapsed(clause[:m.start()], today):
+                continue   # ("we'll sign the contract next Monday and file it on Dec 18": the signing has its day)
             if key and score >= 0.6 and key not in found:
                 found[key] = day
     return found
@@ -340,6 +352,19 @@ _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "�
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
 
 
+# a day of next week, or tomorrow (合同下周一签, "we'll sign the contract next Monday"): an event planned on it
+_NEXT_DAY = lazy_regex(r"(?:下个?|下一个?)(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])|\bnext (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                       r"|(?P<t>明天|明日|\btomorrow\b)", re.I)
+
+
+def _next_day(m: re.Match, today: date) -> date:
+    """The day a day of next week (or tomorrow) names."""
+    if m.group("t"):
+        return today + timedelta(days=1)
+    monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+    return monday + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
+
+
 def _weekday(m: re.Match, today: date) -> date | None:
     """The day a weekday names, counted back from today; None for a day of this week still to come."""
 
@@ -378,6 +403,16 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     prev, vague = "", None
     for clause in _CLAUSE.split(text):
         before, prev = prev, clause
+        ahead = _NEXT_DAY.search(clause)
+        if ahead and not _WEEKDAY.search(clause) and not _RELATIVE.search(clause):
+            # 合同下周一签, "we'll sign the contract next Monday and file it on Dec 18": the event on the day planned (the
+            # part of the clause before another day is said, where one is)
+            other = _DATE.search(_english_dates(clause), ahead.end())
+            part = clause[:other.start()] if other else clause
+            key, score = _event(part, ahead.span())
+            if key and score >= 0.6 and key not in found:
+                found[key] = _next_day(ahead, today)
+            continue
         if _DATE.search(_english_dates(clause)):
             continue
         weekday = _WEEKDAY.search(clause)

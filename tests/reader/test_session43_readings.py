@@ -120,3 +120,23 @@ def test_claims_read_where_they_were_not(text, jid, expected):
 
 def test_a_step_not_done_still_goes_ahead_unmet():
     assert first_finding("文登的项目没有提交档案能通过竣工验收吗", "wendeng")["verdict"] == "no"
+
+
+# --- an event planned on a day of next week; a day said by the clause before is that clause's event's ---
+
+def test_a_signing_planned_next_monday_and_a_filing_day_planned():
+    from reader_answers import summaries
+    for text in ("Longgang: we'll sign the contract next Monday and plan to file it with the 信息化主管部门 on Dec 18. Within the limit?",
+                 "龙岗：合同下周一签，打算12月18号去备案，来得及吗"):
+        found = first_finding(text, "longgang")
+        assert found["verdict"] == "yes"                       # 10 working days from 2026-12-07: 2026-12-21
+        said = summaries(text, "longgang")
+        assert "2026-12-21" in said or "2026年12月21日" in said
+
+
+def test_a_day_stated_after_a_past_day_is_the_event_of_its_own_clause_when_it_corrects_it():
+    import datetime
+
+    from knowledge.reader.dated import stated_events
+    said = stated_events("Wendeng: we sent the 项目验收申请函 last Friday — sorry, it was Thursday, Dec 3. Deadline?", datetime.date(2026, 12, 6))
+    assert list(said.values()) == [datetime.date(2026, 12, 3)]
