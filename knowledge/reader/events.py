@@ -36,7 +36,8 @@ _EVENT_WORDS = [
                              r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"
                              # ("we sent the 项目验收申请函 to the big data center last Friday")
                              r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),
-    ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"),
+    ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"
+                           r"|\b(passed|cleared|got through)\s+(the\s+|its\s+)?预审"),   # ("our preliminary design passed the 预审")
     ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|(preliminary design|初步设计|初设).{0,30}(formally )?accepted"),
     ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}(formally )?accepted"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"

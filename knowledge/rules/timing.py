@@ -787,8 +787,9 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
 
     # (今年的自评报告打算明年1月再传: this year's filing, put off into the next, against this year's day; only when the
     # question puts it off, or names this year's, and gives no year of its own: 明年9月中旬报项目建设计划 is next year's filing)
-    year = today.year if p1.year > today.year and not NEXT_YEARS.search(text) and not re.search(r"(19|20)\d\d", text) \
-        and _THIS_YEARS_PUT_OFF.search(text) else p1.year
+    # ("this year's 绩效评价报告 in January 2027": the year said is the day's, the filing named this year's)
+    year = today.year if p1.year > today.year and not NEXT_YEARS.search(text) \
+        and (not re.search(r"(19|20)\d\d", text) or _THIS_YEARS_OWN.search(text)) and _THIS_YEARS_PUT_OFF.search(text) else p1.year
 
     # 明年的信息化规划下个月再报: the year the filing is for, named (2027年度), whenever the day proposed falls
     # (not 明年9月中旬报: a month of next year)
@@ -832,6 +833,7 @@ _SOON_DAY = lazy_regex(r"下下?个?(周|星期|礼拜)[一二三四五六日天
 _THIS_YEARS = lazy_regex(r"今年|本年|年度|每年|\bthis year|\bannual\b|\byearly\b", re.I)
 _SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
 _LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
+_THIS_YEARS_OWN = lazy_regex(r"今年的|本年度的|\bthis year['’]s\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
 
 

@@ -140,3 +140,18 @@ def test_a_day_stated_after_a_past_day_is_the_event_of_its_own_clause_when_it_co
     from knowledge.reader.dated import stated_events
     said = stated_events("Wendeng: we sent the 项目验收申请函 last Friday — sorry, it was Thursday, Dec 3. Deadline?", datetime.date(2026, 12, 6))
     assert list(said.values()) == [datetime.date(2026, 12, 3)]
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # this year's filing handed in next year, the year said being the day's (每年年底前, 第二十二条)
+    ("Longgang, project still under construction: can we hand in this year's 绩效评价报告 in January 2027?", "longgang", "no"),
+    ("Longgang: can we hand in the 2027 绩效评价报告 in January 2027?", "longgang", "yes"),
+])
+def test_this_years_filing_on_a_day_of_next_year(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_pre_review_passed_said_in_english_word_order_dates_the_expert_review():
+    from reader_answers import summaries
+    said = summaries("Longgang: our preliminary design & budget passed the 预审 on 2026-12-22. By what date must the expert review be organised?", "longgang")
+    assert "2026-12-29" in said                                # 5 working days (第十二条)
