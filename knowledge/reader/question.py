@@ -390,7 +390,7 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
     # (运维经费区财政能先下达不: the finance bureau acting, not the money the project is paid with)
     # (向区财政申请: the body applied to)
     # (市里拨下来的专项资金: the money the city allocated down, to a district's project)
-    allocated = r"|(?:拨|下拨|拨付|下达)(?:下来|过来|下)?的(?:专项)?(?:资金|款|钱|经费)" if zh == "市" else ""
+    allocated = r"|(?:拨|下拨|拨付|下达)(?:下来|过来|下)?的?(?:专项)?(?:资金|款|钱|经费)" if zh == "市" else ""   # (市里拨资金建设的项目)
     # (没用区财政, "no district money": the money not used is no source)
     return re.compile(rf"(?<![{not_after}向给找跟报])(?<!没用)(?<!不用)(?<!没有)(?<!没花){zh}(级|本级|里)?(政府)?(财政(?!局|部门|厅|能|会|先|下达|审核|负责|不)|(资金|出钱|出资|拨款|预算|掏钱)"
                       rf"{allocated})"

@@ -463,6 +463,9 @@ def _with_by_whom(text: str, clause: str) -> str:
 _NEXT_WORDS = lazy_regex(r"下一步|接下来|再往下|然后呢|接着呢|后续呢")
 
 
+_COUNTED_WORD = lazy_regex(r"[一二两三四五六七八九十几每这那哪某][个项份条次种家位名件套]")
+
+
 def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: list[str]) -> list[Finding]:
     """A what-question about a detail of an article ("涉及保密的项目还要哪个部门参与"): when the
     article that best matches the question is one the answer cites, its sentence that best matches
@@ -488,7 +491,8 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
         # 竣工验收的结论有哪几种: a rare word of the question (结论) that no cited article has points
         # to the article that has it, among the best-ranked ones
         cited = " ".join(a.text for g in found for c in g.citations for a in [kb.article(c.doc, c.article)] if a)
-        fresh = {w for w in tokens if kb.index.used(w) and kb.index.weight(w) >= 2.5 and w not in cited}
+        # (not a count with its measure word: 停用一个老系统 points to no article's 一个月内)
+        fresh = {w for w in tokens if kb.index.used(w) and kb.index.weight(w) >= 2.5 and w not in cited and not _COUNTED_WORD.fullmatch(w)}
         gain = [(sum(kb.index.weight(w) for w in fresh if w in h.article.text), h) for h in kb.index.search(tokens, [j.id], k=5)]
         gain = [(g, h) for g, h in gain if g > 0]
         if gain:

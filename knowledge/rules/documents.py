@@ -84,7 +84,9 @@ _ONLY_DOC = lazy_regex(r"(?:只|仅|就)(?:交|报|提交|填报|填|做|写|编
                        # 填了申报表，附了一份项目建设方案，材料这样够了吗: what was handed in, asked whether it is enough
                        r"|(?:附|交|报|提交|填报|上传|准备|附上)了(?:个|一个|一份)?(?P<doc5>[^，,。？?；;不没]{2,16}?)[，,。]?[^，,。？?]{0,8}(?:够了吗|够不够|够吗|就够了吧|就行了吗|可以了吗|行了吗|齐了吗)"
                        # 申报的时候交个建设方案就够了吧: one document offered as enough
-                       r"|(?:交|报|提交|填报|上传|准备)(?:个|一个|一份)(?P<doc6>[^，,。？?；;不没和跟与及、]{2,12}?)(?:就够|就行|就可以|就好|即可)", re.I)
+                       r"|(?:交|报|提交|填报|上传|准备)(?:个|一个|一份)(?P<doc6>[^，,。？?；;不没和跟与及、]{2,12}?)(?:就够|就行|就可以|就好|即可)"
+                       # "just the 申报表 and a 建设方案 are enough", "only the plan is enough for declaration, right?"
+                       r"|\b(?:just|only) (?:the |a |an |our )?(?P<doc7>[^,.?;]{2,60}?) (?:is|are|would be|will be) (?:enough|sufficient|fine)\b", re.I)
 
 
 def with_document_only(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
@@ -96,7 +98,7 @@ def with_document_only(kb, findings: list[Finding], text: str, q: Question) -> l
 
     m = _ONLY_DOC.search(text) if q.form == "yesno" else None
     named = set(detect(m.group("doc") or m.group("doc2") or m.group("doc3") or m.group("doc4") or m.group("doc5")
-                      or m.group("doc6"), kb.topics)) if m else set()
+                      or m.group("doc6") or m.group("doc7"), kb.topics)) if m else set()
     if not named:
         return findings
     out = list(findings)

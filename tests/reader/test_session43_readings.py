@@ -155,3 +155,24 @@ def test_a_pre_review_passed_said_in_english_word_order_dates_the_expert_review(
     from reader_answers import summaries
     said = summaries("Longgang: our preliminary design & budget passed the 预审 on 2026-12-22. By what date must the expert review be organised?", "longgang")
     assert "2026-12-29" in said                                # 5 working days (第十二条)
+
+
+# --- a heads-up is no plan departing from the text; a count word points to no article; the city's money allocated;
+# "just X and Y are enough" ---
+
+def test_a_heads_up_of_a_decommissioning_is_told_what_the_text_asks():
+    found = first_finding("钟楼区：我们打算停用一个老系统，先说一声", "zhonglou")
+    assert found["verdict"] == "info" and found["citations"][0]["article"] == "第三十八条"   # 停用前30日内…上报
+
+
+def test_a_plan_done_ahead_is_still_a_proposal():
+    assert first_finding("钟楼区：我们打算先停用老系统，后面再上报", "zhonglou")["verdict"] == "no"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("市里拨资金建设的项目，在上级那边立完项了，龙岗区这边还要报送资料备案吗？", "longgang", "yes"),   # 第十四条
+    ("Zhonglou 50万 project: just the 申报表 and a 建设方案 are enough for declaration, right?", "zhonglou", "no"),   # 建议书 from 30万
+    ("Zhonglou 20万 project: just the 申报表 and a 建设方案 are enough for declaration, right?", "zhonglou", "yes"),
+])
+def test_facts_and_offers_read_where_they_were_not(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
