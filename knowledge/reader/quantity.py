@@ -328,7 +328,9 @@ def asked(text: str) -> list[Asked]:
                 # 竣工以后，竣工结算报告最迟多长时间要拿出来: what is timed is the clause between the event and the ask
                 own = re.split(r"[，,；;]", text[:m.start()])
                 # (信息化主管部门几天内审完: a body that acts is no thing timed)
-                if len(own) > 1 and not _SINCE.search(own[-1]) and not re.search(r"(部门|单位|局|中心|小组|机构|公司|委员会|办|处|科|方|领导|专家)\s*$", own[-1]):
+                # (主管部门要在几个工作日内审完: the body before its duty and 在 too)
+                doer = re.sub(r"(必须|务必|须|需要|需|要|应当|应该|应|得)?\s*(于|在)?\s*$", "", own[-1])
+                if len(own) > 1 and not _SINCE.search(own[-1]) and not re.search(r"(部门|单位|局|中心|小组|机构|公司|委员会|办|处|科|方|领导|专家)\s*$", doer):
                     # (须于几个工作日内: the duty and its 于 are no thing timed)
                     named |= _pieces(re.sub(r"^\s*(必须|务必|须|需要|需|要|应当|应该|应|得)?\s*(于|在)?", "", own[-1])) - anchor
                 # 竣工后多长时间内要出竣工结算报告: what is timed is named after the ask

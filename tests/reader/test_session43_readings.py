@@ -176,3 +176,14 @@ def test_a_plan_done_ahead_is_still_a_proposal():
 ])
 def test_facts_and_offers_read_where_they_were_not(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_body_before_its_duty_is_no_thing_timed():
+    # 主管部门要在几个工作日内审完: the review timed, counted from 正式受理 (第十一条 5个工作日内完成审核)
+    found = first_finding("龙岗区可研报告被正式受理后，主管部门要在几个工作日内审完？", "longgang")
+    assert found["verdict"] == "info" and found["citations"][0]["article"] == "第十一条"
+
+
+def test_data_that_cannot_be_shared_said_in_english():
+    found = first_finding("Wendeng: if our system can't interconnect with others and its data can't be shared, can it still pass acceptance?", "wendeng")
+    assert found["verdict"] == "no" and "第三十七条" in [c["article"] for c in found["citations"]]
