@@ -37,7 +37,7 @@ _KINDS = [
      lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限|年限|年数|天数)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of|\b(?:minimum|maximum|required|prescribed|set|fixed|specific|shortest|longest) (?:[\w-]+\s){0,3}(?:length|duration)\b"
                 r"|时长[^，,。？?]{0,4}(要求|规定|限制|多少|下限|上限|最短|最长)"   # 对试运行时长有要求吗
-                r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed )?(?:deadline|time limit|timeframe|time frame)\b"
+                r"|\bis there (?:an?|any) (?:specific |set |fixed |required |prescribed |overall |total )?(?:deadline|time limit|timeframe|time frame)\b"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b"   # the shortest warranty period
                 r"|" + _LENGTH_SUFFICES.pattern, re.I),
      lazy_regex(rf"{_LENGTH}|当日|当天", re.I),
@@ -133,7 +133,9 @@ _EN_STOP = set("what which when does have must with from that this there they th
                "need needs needed should could would about after before into under many much long days "
                "weeks months years time project projects required require give given "
                # (the level of government a project is of, "a city project", "district-level": no part of what is measured)
-               "city level district municipal county province provincial local".split())
+               "city level district municipal county province provincial local "
+               # (how whole the time asked is: "an overall time limit", "in total": no part of what is measured)
+               "overall total whole entire limit".split())
 
 
 @dataclass(frozen=True)
@@ -823,7 +825,7 @@ _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确
                           r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|年限|年数|天数|时限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
                           r"|\b(?:does|do|did) the (?:[\w-]+ ){0,3}(?:measures?|rules?|text|regulations?) (?:set|specify|put|impose|fix|lay down|give)\b"
-                          r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum )?(?:deadline|time limit|timeframe|time frame|number|count)\b"
+                          r"|\bis there (?:an?|any) (?:specific |set |fixed |required |prescribed |minimum |maximum |overall |total )?(?:deadline|time limit|timeframe|time frame|number|count)\b"
                           r"|\bis there (?:a|any) (?:specific |set |fixed |required |prescribed |minimum |maximum |standard )(?:[\w-]+ ){0,3}(?:length|duration|ratio|percentage|proportion|cap|ceiling|period|term|rate)\b", re.I)
 
 

@@ -187,3 +187,11 @@ def test_a_body_before_its_duty_is_no_thing_timed():
 def test_data_that_cannot_be_shared_said_in_english():
     found = first_finding("Wendeng: if our system can't interconnect with others and its data can't be shared, can it still pass acceptance?", "wendeng")
     assert found["verdict"] == "no" and "第三十七条" in [c["article"] for c in found["citations"]]
+
+
+def test_an_overall_time_limit_asked_where_the_text_sets_none():
+    found = first_finding("Is there an overall time limit for a Shenzhen city project from approval to completion acceptance?", "shenzhen")
+    assert found["verdict"] == "not_specified"
+    # look-alike: a limit the text sets, asked the same way (第十六条 5个工作日内完成质量监督登记)
+    assert first_finding("Is there a time limit for the Shenzhen quality supervision registration after the contract is signed?",
+                         "shenzhen")["verdict"] != "not_specified"
