@@ -58,3 +58,11 @@ def test_a_step_told_done_without_a_day_or_a_project_gets_what_comes_next(app):
 def test_a_step_told_done_naming_no_place_and_no_project_asks_for_one(app):
     out = User(app).say("初验做完了。")
     assert "/new" in out and "依据" not in out
+
+
+def test_a_step_planned_with_no_day_is_asked_of_the_regulations_not_recorded(app):
+    """钟楼区：我们打算停用一个老系统，先说一声 — a plan, not progress: what the text asks of it (第三十八条, 30 days before)."""
+    user, p = project(app)
+    out = User(app).say("钟楼区：我们打算停用一个老系统，先说一声")
+    assert "第三十八条" in out and "30日" in out
+    assert not [e for e in app.store.list_events(user["id"], p["id"]) if "decommission" in e["name"]]

@@ -4,6 +4,7 @@ deadlines it adds, moves or removes; a statement that something was done ("任�
 event_date flow). No state between messages."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..buttons import Verb, encode
@@ -15,6 +16,8 @@ from ..texts import t
 from ..vocab import EVENT_NAMES, EVENT_STAGE, STAGES, event_in, name_of
 from . import FUTURE_EVENTS, event_date
 
+_INTENDS = re.compile(r"打算|准备(?!好|了)|计划(?!任务书|书)|想要?|拟|\b(?:plan(?:ning)? to|going to|intend(?:ing)? to|we'll|we will|about to)\b", re.I)
+
 
 def on_text(session, state: None, text: str) -> list[Reply] | None:
     """The reply to progress reported in ``text``; None when it reports none (a question)."""
@@ -22,6 +25,8 @@ def on_text(session, state: None, text: str) -> list[Reply] | None:
     event = event_in(text, found.span if found is not None else None)
     if event in FUTURE_EVENTS:  # a planned date is ahead of today by nature
         found = find_date(text, session.today, past_only=False)
+    if event and found is None and _INTENDS.search(text):
+        return None   # (我们打算停用一个老系统，先说一声: a plan with no day, asked of the regulations, not progress told)
     if event:
         return _event(session, event, found, text)
     if is_statement(text, session.lang):  # "任务书今天已经在平台备案了": progress, not a question
