@@ -69,9 +69,22 @@ def _named(text: str) -> list[str]:
     return names
 
 
+_WHOLE: dict[tuple[int, str], str] = {}   # a place's whole text, for the index it was read with (a corpus grown anew
+#                                          is indexed anew)
+
+
+def _whole(kb, jid: str) -> str:
+    key = (id(kb.index), jid)
+    if key not in _WHOLE:
+        if any(k[0] != key[0] for k in _WHOLE):
+            _WHOLE.clear()   # (another index: the texts read before are gone)
+        _WHOLE[key] = "\n".join(a.text for a in kb.articles.get(jid, {}).values())
+    return _WHOLE[key]
+
+
 def _in_text(kb, jid: str, name: str) -> str | None:
     """The longest ending of ``name`` (three characters or more, its document word whole) that the place's text holds."""
-    whole = "".join(a.text for a in kb.articles.get(jid, {}).values())
+    whole = _whole(kb, jid)
     tail = _NAME_END.search(name)
     for start in range(0, len(name) - 2):
         part = name[start:]
@@ -89,7 +102,7 @@ def _sentences(kb, jid: str, doc: str) -> list[tuple[str, str, str]]:
     an appended outline of it (附件2: 建设方案（编写提纲）) as a sentence that says its contents."""
     out = []
     for a in kb.articles.get(jid, {}).values():
-        if a.label == "附件目录":
+        if a.label == "附件目录" or doc not in a.text:
             continue   # (the appendices' titles only: 3.钟楼区政务信息化项目建议书.docx)
         if a.label.startswith("附件") and doc in a.text[:60]:
             out.append((a.label, a.text[:60].strip(), "提纲"))
