@@ -14,7 +14,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.question import Question
 from .finding import Finding
-from .formality import _ASKED as _SEAL_ASKED
+from .formality import ASKED as _SEAL_ASKED
 from .model import Citation
 
 # the words a document's name ends in (项目建议书, 《项目验收申请函》, 监理月报, 政务信息化规划, 绩效自评报告)
@@ -148,7 +148,7 @@ def with_document_detail(kb, findings: list[Finding], text: str, q: Question, ji
         said = _sentences(kb, jid, doc) if doc else []
         if not said:
             # (no document named, or none the text holds: a detail the whole text never speaks of is silent all the same)
-            if detail not in ("contents", "template") and not any(_SAID[detail].search(a.text) for a in kb.articles.get(jid, {}).values()):
+            if detail not in ("contents", "template") and not _SAID[detail].search(_whole(kb, jid)):
                 first = mine[0]
                 out = _put(out, jid, Finding(jid, first.topic, "not_specified", t("ans.detail_unset", q.lang,
                                              detail=t(f"doc_detail.{detail}", q.lang)) + first.summary, first.citations))
@@ -160,8 +160,8 @@ def with_document_detail(kb, findings: list[Finding], text: str, q: Question, ji
         if detail == "template":
             pointed = next(((lab, s) for lab, s, rest in said if _APPENDIX.match(re.sub(r"^[》）)\s]*[（(]?", "", rest))), None)
             if pointed:
-                found = Finding(jid, mine[0].topic, "yes" if q.form == "yesno" else "info", t("ans.doc_template_given", q.lang, doc=doc, article=pointed[0],
-                                                              quote=pointed[1]), [Citation(jid, pointed[0], pointed[1])])
+                lead = t("ans.doc_template_given", q.lang, doc=doc, article=pointed[0], quote=pointed[1])
+                found = Finding(jid, mine[0].topic, "yes" if q.form == "yesno" else "info", lead, [Citation(jid, pointed[0], pointed[1])])
                 out = _put(out, jid, found)
                 continue
         if any(_SAID[detail].search(rest if detail == "contents" else s) or detail == "contents" and _acts_on(s, doc)

@@ -13,7 +13,7 @@ from ..reader.question import Question
 from .finding import Finding
 
 # the formality asked whether it is required (盖章确认吗; not proposed as enough: 领导签个字就行了吧)
-_ASKED = lazy_regex(r"(?:需要|要|得|必须|是否|要不要|需不需要|用不用)[^，,。？?]{0,12}?(?P<f>签名|签字|盖章|签章|署名|手签|签个?字)(?:确认|一下|才行|才可以)?(?:吗|么|嘛|不|没有?|\s*[？?])"
+ASKED = lazy_regex(r"(?:需要|要|得|必须|是否|要不要|需不需要|用不用)[^，,。？?]{0,12}?(?P<f>签名|签字|盖章|签章|署名|手签|签个?字)(?:确认|一下|才行|才可以)?(?:吗|么|嘛|不|没有?|\s*[？?])"
                     r"|(?P<en>\b(?:have|has|need|needs|must) to be (?:signed|stamped|sealed)\b|\brequires? (?:a |an )?(?:signature|stamp|seal)s?\b"
                     r"|\b(?:signature|stamp|seal)s? (?:required|needed)\b)", re.I)
 _ENOUGH = lazy_regex(r"就行|就可以|就够|即可|\benough\b", re.I)
@@ -25,7 +25,7 @@ def with_formality_unset(kb, findings: list[Finding], text: str, q: Question) ->
     no formality is asked or every place's text names one."""
     if q.form != "yesno" or q.negated or _ENOUGH.search(text):
         return None
-    if _ASKED.search(text) is None:
+    if ASKED.search(text) is None:
         return None
     return silent_where_unnamed(kb, findings, _SAID, t("ans.formality_unset", q.lang))
 
