@@ -13,7 +13,8 @@ DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 18
 _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
-_ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回)\s*就(?:行|够|可以|好|完事))"   # 建完后交一次就行
+_ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回)\s*就(?:行|够|可以|好|完事)"   # 建完后交一次就行
+                          r"|(?:只|仅)(?:在[^，,。？?]{1,10}?)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回))"   # 只在验收前交一次
                           r"|(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
                           r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
@@ -30,7 +31,7 @@ _ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提
                           # 项目进度和资金使用情况按季度报区信息化主管部门，行不行: a period said with leave asked of it
                           r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧|(?:的)?(?:吧|对吧|是吧|没错吧|对不对)\s*[？?。]?\s*$))")   # (是按季度报的吧: the period believed)
-_EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:once|one time)|a single time|one time only)\b(?![^.?]{0,12}\b(?:a|per|every|each) (?:week|month|quarter|year)\b)"   # "just once, at the end"
+_EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,4}?(?:once|one time)|a single time|one time only)\b(?![^.?]{0,12}\b(?:a|per|every|each) (?:week|month|quarter|year)\b)"   # "just once, at the end"
                           r"|\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           # "submitting them twice a year instead", "semi-annually"
                           r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b(?=[^.?]{0,24}\b(?:instead|rather than)\b)"

@@ -59,6 +59,7 @@ def test_documents_asked_otherwise_are_not_a_detail_left_silent(text, jid):
     ("龙岗的绩效评价报告是项目建完后交一次就行吧", "longgang", "no"),       # 在建设期内每年年底前…提交 (第二十二条)
     ("深圳的质量季报交一次就行吧", "shenzhen", "no"),                       # 每季度首月5日前
     ("Longgang: the performance evaluation report is submitted just once, when the project is finished, right?", "longgang", "no"),
+    ("Longgang's performance evaluation report: we only hand it in once after completion, right?", "longgang", "no"),
     ("文登的建设方案和可行性报告是交给区财政局审核的吧", "wendeng", "no"),      # 向区大数据中心提交 (第十二条)
     # look-alikes: the body the text names; a report the text sets no period for
     ("文登的建设方案是交给区大数据中心审核的吧", "wendeng", "yes"),
