@@ -73,7 +73,8 @@ def generated(kb: KnowledgeBase, n: int) -> None:
         doc = ids[i % len(ids)]
         text = "。".join(rng.sample(sentences, 3)) + "。"
         kb.articles[doc][f"生成第{i}条"] = Article(doc, f"生成第{i}条", text, paragraphs=[text])
-    kb.__dict__.pop("index", None)
+    for derived in ("index", "place_texts"):   # (what is read from the articles is read anew)
+        kb.__dict__.pop(derived, None)
 
 
 def cold(runs: int = 5) -> tuple[float, float]:

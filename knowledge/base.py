@@ -62,6 +62,11 @@ class KnowledgeBase:
         return "\n".join(a.text for arts in self.articles.values() for a in arts.values())
 
     @cached_property
+    def place_texts(self) -> dict[str, str]:
+        """Each place's texts in one string (which words of a question a place's text holds at all)."""
+        return {jid: "\n".join(a.text for a in arts.values()) for jid, arts in self.articles.items()}
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """The Chinese names of the covered places (云浮, 钟楼区), for reading their homophone slips (云服)."""
         return frozenset(a for a in self.aliases if len(a) >= 2 and not a.isascii())

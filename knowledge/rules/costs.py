@@ -7,17 +7,13 @@ from dataclasses import replace
 from ..i18n import t
 from ..reader.costs import FEE_ASKED, INCLUDED, budget_met_from, cost_asked_from, cost_placed, costs_named
 from ..reader.question import Question
-from .finding import Finding
+from .finding import Finding, quoted_sentences
 from .model import Citation
 
 
 def _counting(kb, c: Citation) -> Citation | None:
     """The citation's whole sentence when it counts a cost in a budget (a quote may stop before 应包含在…)."""
-    article = kb.article(c.doc, c.article)
-    for sentence in re.split(r"[。；;]", article.text if article else c.quote):
-        if c.quote[:12] in sentence and INCLUDED.search(sentence):
-            return Citation(c.doc, c.article, sentence.strip())
-    return None
+    return next((Citation(c.doc, c.article, s.strip()) for s in quoted_sentences(kb, c) if INCLUDED.search(s)), None)
 
 
 def _counted_in_text(kb, jid: str, named: set[str]) -> Citation | None:

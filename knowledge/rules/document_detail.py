@@ -69,22 +69,9 @@ def _named(text: str) -> list[str]:
     return names
 
 
-_WHOLE: dict[tuple[int, str], str] = {}   # a place's whole text, for the index it was read with (a corpus grown anew
-#                                          is indexed anew)
-
-
-def _whole(kb, jid: str) -> str:
-    key = (id(kb.index), jid)
-    if key not in _WHOLE:
-        if any(k[0] != key[0] for k in _WHOLE):
-            _WHOLE.clear()   # (another index: the texts read before are gone)
-        _WHOLE[key] = "\n".join(a.text for a in kb.articles.get(jid, {}).values())
-    return _WHOLE[key]
-
-
 def _in_text(kb, jid: str, name: str) -> str | None:
     """The longest ending of ``name`` (three characters or more, its document word whole) that the place's text holds."""
-    whole = _whole(kb, jid)
+    whole = kb.place_texts.get(jid, "")
     tail = _NAME_END.search(name)
     for start in range(0, len(name) - 2):
         part = name[start:]
@@ -148,7 +135,7 @@ def with_document_detail(kb, findings: list[Finding], text: str, q: Question, ji
         said = _sentences(kb, jid, doc) if doc else []
         if not said:
             # (no document named, or none the text holds: a detail the whole text never speaks of is silent all the same)
-            if detail not in ("contents", "template") and not _SAID[detail].search(_whole(kb, jid)):
+            if detail not in ("contents", "template") and not _SAID[detail].search(kb.place_texts.get(jid, "")):
                 first = mine[0]
                 out = _put(out, jid, Finding(jid, first.topic, "not_specified", t("ans.detail_unset", q.lang,
                                              detail=t(f"doc_detail.{detail}", q.lang)) + first.summary, first.citations))

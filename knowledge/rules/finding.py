@@ -1,6 +1,7 @@
 """A finding: one verdict of one jurisdiction on one topic, with its summary and verbatim citations."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .model import Citation
@@ -29,3 +30,11 @@ class Finding:
 
 def dedupe(cites: list[Citation]) -> list[Citation]:
     return list(dict.fromkeys(cites))
+
+
+def quoted_sentences(kb, c: Citation) -> list[str]:
+    """The sentences of the cited article that hold the start of the quote (a quote may stop before the words that
+    matter: 应包含在…, the report it is said of), or the quote itself where none does or the article is not found."""
+    article = kb.article(c.doc, c.article)
+    held = [x for x in re.split(r"[。；;]", article.text) if c.quote[:12] in x] if article else []
+    return held or [c.quote]

@@ -10,7 +10,7 @@ from ..i18n import t
 from ..reader.frequency import DAYS, claimed_period, current_period, proposed_period, set_period
 from ..reader.question import Question
 from ..texts.text import pairs
-from .finding import Finding
+from .finding import Finding, quoted_sentences
 from .formality import silent_where_unnamed
 from .model import Citation
 
@@ -20,12 +20,6 @@ _REPORT = lazy_regex(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文�
 def _names(report: str, sentence: str) -> bool:
     """Does the sentence name the report (监理报告 in 监理月报: its head and a report word)?"""
     return report in sentence or report.endswith("报告") and bool(re.search(re.escape(report[:-2]) + r"[月季年]?报", sentence))
-
-
-def _sentence_of(kb, c: Citation) -> str:
-    """The sentence of its article a citation quotes from (the quote itself where the article is not found)."""
-    article = kb.article(c.doc, c.article)
-    return next((x for x in re.split(r"[。；;]", article.text) if c.quote[:12] in x), c.quote) if article else c.quote
 
 
 _PERIOD_WORDS = lazy_regex(r"月报|季报|年报|每个?季度|季度|每月|按月|每个月|每季|每年|一年|半年")   # (每季度 whole, no 度 left over)
@@ -68,7 +62,7 @@ def with_frequency_change(kb, findings: list[Finding], text: str, q: Question) -
              if len(n) >= 4]
     if named:
         # (in the whole sentence quoted: 形成项目绩效评价报告，在建设期内每年年底前…提交 names it before the part quoted)
-        sets = {k: c if c and any(_names(n, _sentence_of(kb, c)) for n in named) else None for k, c in sets.items()}
+        sets = {k: c if c and any(_names(n, quoted_sentences(kb, c)[0]) for n in named) else None for k, c in sets.items()}
     # the period the question says the report has now (嫌月报麻烦, instead of monthly) names which one it is
     now = current_period(text) if not claimed else None   # (a period believed is the one asked of, not the one it has)
     if now and any(c and set_period(c.quote) == now for c in sets.values()):

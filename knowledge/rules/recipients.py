@@ -1,7 +1,6 @@
 """The body a question says it sent a filing or an application to, against the body the text names."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from knowledge.lazy_regex import lazy_regex
@@ -9,15 +8,13 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.question import Question
 from ..reader.recipients import said_recipient, said_recipient_en, same_recipient, text_recipients
-from .finding import Finding
+from .finding import Finding, quoted_sentences
 from .model import Citation
 
 
 def _sent_in(kb, c: Citation) -> list[tuple[str, Citation]]:
     """The bodies a citation's sentence has something sent to, each with that sentence."""
-    article = kb.article(c.doc, c.article)
-    sentences = [x for x in re.split(r"[。；;]", article.text if article else c.quote) if c.quote[:12] in x] or [c.quote]
-    return [(body, Citation(c.doc, c.article, s.strip())) for s in sentences for body in text_recipients(s)]
+    return [(body, Citation(c.doc, c.article, s.strip())) for s in quoted_sentences(kb, c) for body in text_recipients(s)]
 
 
 def _other_names(kb, jid: str, named: str) -> list[str]:
