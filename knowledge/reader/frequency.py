@@ -7,14 +7,14 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 # the length of each period, to compare how often
-DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365,
+DAYS = {"week": 7, "month": 30, "two_months": 61, "quarter": 91, "half_year": 182, "year": 365, "two_years": 730,
         "once": 100_000}   # (交一次就行: once for the whole project, less often than any period)
 
 _ZH_PERIOD = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter", "季": "quarter",
               "半年": "half_year", "年": "year", "年度": "year"}
 # 改成一个季度出一次, 每季度出一份就行, 一年报一次, 年底一起报: a period the question puts a report in
 _ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回)\s*就(?:行|够|可以|好|完事)"   # 建完后交一次就行
-                          r"|(?:只|仅)(?:在[^，,。？?]{1,10}?)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回))"   # 只在验收前交一次
+                          r"|(?:只|仅)(?:要|需要?|用|在)?(?:[^，,。？?]{1,10}?)?(?:交|报|提交|报送|上报|做|写|出)\s*(?:一|1)\s*(?:次|回))"   # 只在验收前交一次, 只要验收前交一次
                           r"|(?:改成|改为|变成|换成)\s*按\s*(?P<p7>半年|季度|年度|季|周|月|年)(?!底|末|初)"   # 改成按季度出
                           r"|(?:改成|改为|变成|换成|合并成|并成)\s*(?:一份|一个)?\s*(?P<p8>季|半年|年)(?:度)?报"   # 月报改成季报
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
@@ -25,18 +25,20 @@ _ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提
                           r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
                           r"|(?P<p5>两|二|2)\s*个\s*(?:季度|季)\s*(?:的)?(?:合|并|合并|合在|放|攒)(?:到)?\s*(?:一起|一块|一次)"
                           r"|(?:每)?(?P<p6>两|二|2)\s*个\s*月\s*(?:出|报|交|做|写|提交|报送|上传)?\s*(?:一|1)\s*(?:次|份|回|期|报)"
+                          # 每两年交一次, 隔年报一次: a report every other year
+                          r"|(?:每|隔)\s*(?P<p12>两|二|2)?\s*年\s*(?:才)?\s*(?:出|报|交|做|写|提交|报送|上传|评价|评)?\s*(?:一|1)\s*(?:次|份|回|期|报)"
                           # 打算按季度报区信息化主管部门, 每季度向区信息化主管部门报一次: a period said with the filing after it
                           # (not 每季度报质量季报太折腾, the period it has now)
                           r"|(?:(?:打算|准备|想|计划|拟)[^，,。？?]{0,12}?(?:每|按)|(?<![打准计])(?:每|按)(?=[^，,。？?]{2,24}一次))\s*(?:个)?\s*(?P<p9>季度|半年)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           # 项目进度和资金使用情况按季度报区信息化主管部门，行不行: a period said with leave asked of it
                           r"|(?<![现原还])按\s*(?P<p10>季度|半年|年度)\s*(?:向[^，,。？?]{1,16}?|给[^，,。？?]{1,16}?)?(?:报|报送|上报|交|提交|出)(?![告表])"
                           r"(?=[^。？?]{0,30}(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合规|没问题吧|(?:的)?(?:吧|对吧|是吧|没错吧|对不对)\s*[？?。]?\s*$))")   # (是按季度报的吧: the period believed)
-_EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,4}?(?:once|one time)|a single time|one time only)\b(?![^.?]{0,12}\b(?:a|per|every|each) (?:week|month|quarter|year)\b)"   # "just once, at the end"
+_EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,6}?(?:once|one time)|a single time|one time only)\b(?![^.?]{0,12}\b(?:a|per|every|each) (?:week|month|quarter|year)\b)"   # "just once, at the end"
                           r"|\b(?:every|each) (?P<p5>quarter|year|week|month)\b(?=[^.?]{0,24}\b(?:not|instead of|rather than)\b)"   # every quarter, not every month
                           # "submitting them twice a year instead", "semi-annually"
                           r"|\b(?P<half>twice a year|two times a year|every six months|every half[- ]year|semi-?annual(?:ly)?|half-?yearly)\b(?=[^.?]{0,24}\b(?:instead|rather than)\b)"
                           r"|\b(?:switch|change|move|cut|reduce|go)\w*\b[^.?]{0,40}?\bto (?:a |an |one )?(?P<half2>twice a year|semi-?annual(?:ly)?|half-?yearly)\b"
-                          r"|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
+                          r"|\b(?P<two_years>(?:once )?every (?:two|2) years|every other year|biennial(?:ly)?)\b|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
@@ -61,11 +63,15 @@ def proposed_period(text: str) -> str | None:
             return "half_year"
         if m.group("p6"):
             return "two_months"
+        if m.group("p12") or m.group(0).startswith("隔"):
+            return "two_years"
         said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m and m.group("once"):
         return "once"
+    if m and m.group("two_years"):
+        return "two_years"
     if m and (m.group("half") or m.group("half2")):
         return "half_year"
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
@@ -98,9 +104,12 @@ def current_period(text: str) -> str | None:
 
 # how often a report is believed to be made, asked to be confirmed: 是按季度报的吧, 每个月报一次对吧, "quarterly, right?",
 # "every quarter, correct?" (a claim, against the text's period either way: more often is not it either)
-_ZH_CLAIMED = lazy_regex(r"(?:是|都是|应该是|一般是)?(?:按|每)\s*(?:个|一)?\s*(?P<p>半年|季度|年度|季|周|月|年)(?!底|末|初|份|\d)[^，,。？?]{0,20}?"
-                         r"(?:吧|对吧|是吧|没错吧|对不对|对么|是不是)\s*[？?。]?\s*$")
-_EN_CLAIMED = lazy_regex(r"\b(?:(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly)"
+_ZH_CLAIMED = lazy_regex(r"(?:是|都是|应该是|一般是)?(?:按|每)\s*(?:个|一)?\s*(?P<p>半年|季度|年度|季|周|月|(?:两|二|2)\s*年|年)(?!底|末|初|份|\d)[^，,。？?]{0,20}?"
+                         r"(?:吧|对吧|是吧|没错吧|对不对|对么|是不是)\s*[？?。]?\s*$"
+                         # 是不是每两年交一次, 是否按季度报送: the period believed, asked with the tag before it
+                         r"|(?:是不是|是否)\s*(?:都)?(?:按|每)\s*(?:个|一)?\s*(?P<p2>半年|季度|年度|季|周|月|(?:两|二|2)\s*年|年)(?!底|末|初|份|\d)"
+                         r"(?=[^，,。？?]{0,12}(?:交|报|提交|报送|上报|做|写|出|评价)[^，,。？?]{0,6}[？?。]?\s*$)")
+_EN_CLAIMED = lazy_regex(r"\b(?:(?P<two>(?:once )?every (?:two|2) years|every other year|biennially)|(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly)"
                          r"|(?P<half>(?:once )?every (?:half[- ]year|six months)|twice a year|semi-?annually|half-?yearly))\b"
                          r"[^.?]{0,40}?(?:,\s*|\s+)(?:right|correct|isn't it|aren't they|is that right)\s*\??\s*$", re.I)
 _EN_ADVERBS = {"quarterly": "quarter", "monthly": "month", "yearly": "year", "annually": "year", "weekly": "week"}
@@ -110,10 +119,13 @@ def claimed_period(text: str) -> str | None:
     """The period a question believes a report is made in and asks to have confirmed, or None."""
     m = _ZH_CLAIMED.search(text)
     if m:
-        return _ZH_PERIOD[m.group("p")]
+        said = re.sub(r"\s", "", m.group("p") or m.group("p2"))
+        return "two_years" if said[:-1] in ("两", "二", "2") else _ZH_PERIOD[said]
     m = _EN_CLAIMED.search(text)
     if m:
         if m.group("half"):
             return "half_year"
+        if m.group("two"):
+            return "two_years"
         return m.group("p").lower() if m.group("p") else _EN_ADVERBS[m.group("p2").lower()]
     return None

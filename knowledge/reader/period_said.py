@@ -138,24 +138,29 @@ def said_due_day(text: str, today) -> SaidDay | None:
 _ZH_PERIOD_DAY = lazy_regex(r"(?P<q>(?:每|各)?(?:个)?季度?的?(?:首月|第一个月|头一个月))(?:的)?(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)"
                             r"|(?P<m>每(?:个)?月)(?:的)?(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:日|号)"
                             # (每个季度结束后15天内, 每月结束后10日内: the N-th day of the next period)
-                            r"|(?:每|各)个?(?:(?P<q3>季度)|(?P<m3>月))(?:结束|末|过完|完)了?(?:以后|之后|后)?(?P<n3>\d+|[一二两三四五六七八九十]+)\s*(?:天|日)(?:以内|之内|内)")
+                            r"|(?:每|各)个?(?:(?P<q3>季度)|(?P<m3>月))(?:结束|末|过完|完)了?(?:以后|之后|后)?(?P<n3>\d+|[一二两三四五六七八九十]+)\s*(?:天|日)(?:以内|之内|内)"
+                            # (每季度最后一天前, 每个月底前: the period's own last day, day 0 of the next)
+                            r"|(?:每|各)个?(?:(?P<q4>季度?)|(?P<m4>月))(?:的)?(?:最后一天|最后一日|最后一个工作日|末|底)(?!\d|[一二两三四五六七八九十]+\s*(?:天|日))")
 _EN_PERIOD_DAY = lazy_regex(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+|each\s+|every\s+)?"
                             r"(?:(?P<q>first month of (?:the|each|every|a) quarter|quarter'?s first month)|(?P<m>month|each month|every month)\b)"
                             # ("within 15 days after the end of each quarter": the 15th day of the next)
                             r"|\bwithin\s+(?P<n3>\d{1,2})\s+(?:calendar\s+)?days\s+(?:after|of|from)\s+(?:the\s+)?(?:end|close)\s+of\s+"
-                            r"(?:the\s+|each\s+|every\s+|a\s+)?(?:(?P<q3>quarter)|(?P<m3>month))\b", re.I)
+                            r"(?:the\s+|each\s+|every\s+|a\s+)?(?:(?P<q3>quarter)|(?P<m3>month))\b"
+                            # ("by the last day of each quarter", "by the end of every month": day 0 of the next)
+                            r"|\b(?:the\s+)?(?:last\s+(?:working\s+)?day|end)\s+of\s+(?:each|every|the)\s+(?:(?P<q4>quarter)|(?P<m4>month))\b", re.I)
 
 
 def said_period_day(text: str) -> tuple[str, int, bool] | None:
     """("quarter", 10, claim) for 每季度首月10日前 or "by the 10th of the first month of the quarter"; ("month", 5, claim)
-    for 每月5号前; claim is whether it is said as what the rule is (not as the asker's plan: 打算每季度首月3日前报，行吧).
+    for 每月5号前; ("quarter", 0, claim) for 每季度最后一天前 or "by the end of each quarter" (the period's own last day); claim is whether it is said as what the rule is (not as the asker's plan: 打算每季度首月3日前报，行吧).
     None when the question says no such day."""
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
-    m = _ZH_PERIOD_DAY.search(text)
-    if m:
-        n = small_number(m.group("n") or m.group("n2") or m.group("n3"))
-        return ("quarter" if m.group("q") or m.group("q3") else "month", int(n), claim) if n else None
-    m = _EN_PERIOD_DAY.search(text)
-    if m:
-        return ("quarter" if m.group("q") or m.group("q3") else "month", int(m.group("n") or m.group("n3")), claim)
-    return None
+    m = _ZH_PERIOD_DAY.search(text) or _EN_PERIOD_DAY.search(text)
+    if m is None:
+        return None
+    unit = "quarter" if m.group("q") or m.group("q3") or m.group("q4") else "month"
+    if m.group("q4") or m.group("m4"):
+        return unit, 0, claim   # (the period's own last day: day 0 of the next)
+    said = m.group("n") or m.groupdict().get("n2") or m.group("n3")
+    n = small_number(said)
+    return (unit, int(n), claim) if n else None

@@ -14,7 +14,8 @@ from .finding import Finding, quoted_sentences
 from .formality import silent_where_unnamed
 from .model import Citation
 
-_REPORT = lazy_regex(r"[\u4e00-\u9fff]{2,4}?(?:报告|总结|报表|资料|文档)")
+# (a name holds no 的: 深圳的检测报告 names 检测报告, not 圳的检测报告)
+_REPORT = lazy_regex(r"(?:(?!的)[\u4e00-\u9fff]){2,4}?(?:报告|总结|报表|资料|文档)")
 
 
 def _names(report: str, sentence: str) -> bool:

@@ -240,8 +240,10 @@ def with_period_day_claimed(kb, findings: list[Finding], text: str, q: Question)
             # quarter's keeps within it: 打算每月3号前报)
             fine = not claim and unit == "month" and rule.unit == "quarter" and n <= rule.day
             key = "ans.period_day_early" if fine else "ans.period_day_unit"
+        if n == 0:   # (每季度最后一天前: the period's own last day, said in its words)
+            key = "ans.period_end_early" if fine else "ans.period_end_other"
         lead = t(key, q.lang, period=t(f"ans.period_day.{rule.unit}", q.lang), due=rule.day,
-                 said_period=t(f"ans.period_day.{unit}", q.lang), said=n)
+                 said_period=t(f"ans.period_day.{unit}", q.lang), said=n, said_end=t(f"ans.period_end.{unit}", q.lang))
         out = _alone(out, f, replace(f, verdict="yes" if fine else "no", summary=lead + f.summary, citations=_day_first(rule, f),
                                      believed=claim))
         done.add(f.jurisdiction)

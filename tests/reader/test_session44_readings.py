@@ -1,0 +1,43 @@
+"""Readings from the forty-fourth session (issue 8), each with a look-alike that must keep its answer. The questions are
+the project's own sentences (none is an evaluation case)."""
+import pytest
+from reader_answers import first_finding
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-06")
+
+
+# --- how often a report is believed or proposed: once, with words between (只要验收前交一次); every two years; a report
+# named after the place's 的 (深圳的检测报告 names 检测报告) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳的检测报告只在验收前交一次行吗", "shenzhen", "no"),                 # 每季度首月5日前…检测报告 (第十七条)
+    ("深圳的监理月报是不是只要验收前交一次", "shenzhen", "no"),               # 按时出具监理月报
+    ("Shenzhen: do we only have to submit the 监理月报 once, before acceptance?", "shenzhen", "no"),
+    ("龙岗的绩效评价报告是不是每两年交一次", "longgang", "no"),               # 每年年底前 (第二十二条)
+    ("Longgang: the performance evaluation report is filed every two years, correct?", "longgang", "no"),
+    ("龙岗绩效评价我们打算隔年做一次，行不行", "longgang", "no"),
+    ("Can we file Longgang's performance report every other year?", "longgang", "no"),
+    # look-alikes: the text's own period
+    ("龙岗的绩效评价报告是不是每年交一次", "longgang", "yes"),
+    ("深圳的质量季报是每个季度报一次吧", "shenzhen", "yes"),
+])
+def test_a_period_believed_or_proposed_in_other_words_is_checked_against_the_text(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- the day of each period a filing is believed due by, said as the period's own last day ---
+
+@pytest.mark.parametrize("text, expected, said", [
+    ("深圳的质量季报每季度最后一天前交吧？", "no", "每季度最后一天"),           # 每季度首月5日前
+    ("Shenzhen: the quarterly quality materials are due by the last day of each quarter, right?", "no", "last day of each quarter"),
+    ("深圳：我们打算每个季度末把质量季报报上去，行吗", "yes", "每季度最后一天"),   # a plan before the 5th keeps within it
+    # look-alike: the text's own day
+    ("深圳的质量季报是每季度首月5日前报吧", "yes", ""),
+])
+def test_the_last_day_of_a_period_believed_is_read_as_a_day_of_it(text, expected, said):
+    found = first_finding(text, "shenzhen")
+    assert found["verdict"] == expected and "第十七条" in [c["article"] for c in found["citations"]]
+    assert said in found["summary"]
