@@ -72,6 +72,7 @@ from ..reader.topics import detect, frames, lineage
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
+from .article_named import with_article_named
 from .asks import PROJECT_FACTS, separate_asks
 from .believed import with_date_believed, with_threshold_believed, with_time_believed
 from .body_role import with_body_role
@@ -438,7 +439,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
 
 
 def _topic_label(kb, topic: str, lang: str) -> str:
-    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step", "overview", "body_role"):
+    if topic in ("definition", "listed", "only_listed", "actor", "documents", "next_step", "overview", "body_role", "article"):
         return t(f"ans.{topic}_head", lang)
     found = kb.topics.get(topic)
     return found.label[lang] if found else topic
@@ -1873,7 +1874,8 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
                 out.append(t("ans.finding_again", lang, head=head, verdict=verdict))
                 continue
             said.append(f)
-            plain = f.topic == "search" and f.verdict == "info"   # (a search result answers; "说明" would say nothing)
+            # (a search result or an article's text answers; "说明" would say nothing)
+            plain = f.topic in ("search", "article") and f.verdict == "info"
             out.append(t("ans.finding_plain", lang, head=head, summary=f.summary) if plain
                        else t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
             for n in f.notes:
@@ -2473,6 +2475,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_alternative(findings, q.reading or text, q)
     findings = with_consequence(kb, findings, q.reading or text, q)
     findings = with_consequence_named(kb, findings, q.reading or text, q)   # (会被暂缓拨付建设资金吗: the sentence naming it)
+    findings = with_article_named(kb, findings, q, jids)   # (钟楼细则第二十六条讲的是啥: the article itself)
     if _scope_belief(q):
         # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f

@@ -41,3 +41,40 @@ def test_the_last_day_of_a_period_believed_is_read_as_a_day_of_it(text, expected
     found = first_finding(text, "shenzhen")
     assert found["verdict"] == expected and "第十七条" in [c["article"] for c in found["citations"]]
     assert said in found["summary"]
+
+
+# --- an article named by its number: the article itself answers what it says, where no rule found cites it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼细则第二十六条讲的是啥", ["第二十六条"]),
+    ("第26条说的什么", ["第二十六条"]),
+    ("第二十六條講的是啥", ["第二十六条"]),
+    ("What does Article 21 of the Shenzhen interim measures require?", ["第二十一条"]),
+    ("art. 35 and Article 7", ["第三十五条", "第七条"]),
+    ("第１５条", ["第十五条"]),
+    ("龙岗办法第二十四条啥意思", ["第二十四条"]),
+    # look-alikes: an article of another law is not the text's
+    ("按民法典第一千二百五十九条，以上包括本数吗", []),
+    ("《政府采购法》第十条怎么说", []),
+])
+def test_the_articles_a_question_names_are_read_as_the_texts_label_them(text, expected):
+    from knowledge.reader.articles import articles_named
+    assert articles_named(text) == expected
+
+
+@pytest.mark.parametrize("text, jid, article", [
+    ("钟楼细则第二十六条讲的是啥", "zhonglou", "第二十六条"),               # no topic: a search had ranked 第四十二条
+    ("What does Article 21 of the Shenzhen interim measures actually say?", "shenzhen", "第二十一条"),
+    ("文登办法第8条是什么意思", "wendeng", "第八条"),
+])
+def test_an_article_named_in_a_what_question_answers_first_with_its_own_text(text, jid, article):
+    found = first_finding(text, jid)
+    assert found["verdict"] == "info" and found["citations"][0]["article"] == article
+
+
+def test_an_article_named_wrongly_keeps_the_rule_the_question_is_about():
+    # (the user names 第十八条; what to do when the budget changes before building is 第十七条's, which stays beside it)
+    from knowledge.base import get_kb
+    found = get_kb().ask("wendeng art.18 - we havent started building yet but our budget is going from 80w to 120w and the "
+                         "scope shifted too. what do we have to do")["findings"]
+    assert any(f["verdict"] == "info" and "第十七条" in [c["article"] for c in f["citations"]] for f in found)
