@@ -35,7 +35,7 @@ _ZH_SCHEDULE = lazy_regex(r"\s*(?:要|就|能|得|必须)?(?:全部|全面|正�
 # "for about 8 months", "30 days after")
 _EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<have>have|has|got|gives?\s+(?:us|them)|get)\s+(?:only\s+|just\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?|(?P<is>is|are)\s+(?:only\s+|just\s+)?)?"
                  r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[\s-]+"
-                 r"(?:(?P<k>working|business|calendar)[\s-]+)?(?P<u>day|week|month)s?\b(?P<tag>,?\s*(?:right|correct)\b)?(?!\s+(?:after|later|from now|ago|in|old|since|into|past)\b)", re.I)
+                 r"(?:(?P<k>working|business|calendar)[\s-]+)?(?P<u>day|week|month)s?\b(?P<tag>,?\s*(?:right|correct)\b)?(?!\s+(?:later|from now|ago|in|old|since|into|past)\b)", re.I)
 
 # said as what the rule is (记得是…, 期限是…, "the deadline is", "we've got 30 days"): checked for being the same; said as
 # what the asker means to do (打算10个工作日内报, "we plan to … within 20 working days. That's within the rule, right?"),
@@ -56,6 +56,7 @@ class SaidPeriod:
     unit: str   # workdays, days, weeks or months
     claim: bool   # said as what the rule is, not as what the asker means to do
     text: str   # the words that say it (十个工作日, 30 days)
+    wait: bool = False   # a time after which a step may be taken (满6个月才能申请终验, "only after 3 months"), not a limit
 
     def days(self) -> float:
         """Its length in calendar days, near enough to compare a limit in another unit (5 working days are 7 days)."""
@@ -77,17 +78,43 @@ def said_period(text: str) -> SaidPeriod | None:
         bare = m.group("n").lower() in ("a", "an")   # ("we've got like a month": a period only after have, got, gives us)
         if bare and not m.group("have"):
             continue
+        if re.match(r"\s+after\b", text[m.end():], re.I) and not m.group("have"):
+            continue   # ("30 days after", a time after which; not "has 10 working days after getting the application")
         n = 1 if bare else small_number(m.group("n"))
         unit = EN_UNITS[(m.group("k") or m.group("u")).lower()]
         if n and (m.group("within") or m.group("have") or m.group("is") or m.group("tag")) \
                 and not re.search(r"\b(?:for|about|been|ago|past|last)\s*$", text[:m.start()], re.I) \
                 and not _EN_SCHEDULE.search(text[max(0, m.start() - 30):m.end() + 30]):
             found.append((n, unit, m.group(0)))
-    if len({(n, unit) for n, unit, _ in found}) != 1:
+    waits = [] if found else _waits(text)
+    if len({(n, unit) for n, unit, _ in found or waits}) != 1:
         return None
-    n, unit, said = found[0]
+    n, unit, said = (found or waits)[0]
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
-    return SaidPeriod(n, unit, claim, said)
+    return SaidPeriod(n, unit, claim, said, wait=not found)
+
+
+# a time after which a step may be taken: 满6个月才能申请终验, 3个月后才可以, 过了半年再申请; "only after 6 months", "must wait
+# 3 months", "at least 3 months after"
+_ZH_WAIT = lazy_regex(r"(?<![第拖])(?:满|过了?|等|隔)?\s*(?P<n>\d+|[一二两三四五六七八九十]+|半)\s*(?P<u>个工作日|工作日|天|日|个?(?:周|星期)|个月)"
+                      r"(?:(?:以|之)?后)?\s*(?:才(?:能|可以|可)?|方可|再)(?=[^，,。？?]{0,4}(?:申请|提交|组织|做|办|报|验收|启动|开展|进行))")
+_EN_WAIT = lazy_regex(r"\b(?:only\s+after|not\s+(?:until|before)|(?:must|have to|has to|need to)\s+wait|at least|no earlier than|no sooner than)\s+"
+                      r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:(?P<k>working|business|calendar)\s+)?(?P<u>day|week|month)s?\b"
+                      r"(?=[^.?]{0,40}\b(?:after|since|from|before)\b)", re.I)
+
+
+def _waits(text: str) -> list[tuple[float, str, str]]:
+    found = []
+    for m in _ZH_WAIT.finditer(text):
+        n, unit = small_number(m.group("n")), UNITS.get(m.group("u"))
+        # (not time gone by: 拖了8个月才准备验收, 已经3个月了才; 初验结束满6个月才能 is a wait)
+        if n and unit and not re.search(r"(?:已经|已|刚|跑了|运行了|做了|等了|拖了?|推了?|延了?|晚了?|迟了?)[^，,。？?]{0,4}$", text[:m.start()]):
+            found.append((n, unit, re.sub(r"\s*(?:才(?:能|可以|可)?|方可|再)$", "", m.group(0))))
+    for m in _EN_WAIT.finditer(text):
+        n = small_number(m.group("n"))
+        if n:
+            found.append((n, EN_UNITS[(m.group("k") or m.group("u")).lower()], m.group(0)))
+    return found
 
 
 # the last day the question believes a step is due by: "so by Dec 27, right?", "is due Dec 11, correct?", 最晚下周五前…对吧,

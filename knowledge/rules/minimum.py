@@ -15,9 +15,10 @@ from .thresholds import shown
 # the measures a text may set a minimum of, and the topics that speak of each
 _MEASURES = {"warranty_years": ("warranty",), "trial_months": ("trial_run",)}
 # a plan or an offer of the project's own (我们给两年, "the vendor offers at least 3 years"), not what the text sets (a party
-# named is no offer: 承建方的质保期至少两年吧, "a minimum warranty the contractor has to give" ask what the text sets)
+# named is no offer: 承建方的质保期至少两年吧, "a minimum warranty the contractor has to give" ask what the text sets; nor is
+# the Longgang text itself, "the Longgang draft says")
 _OWN = lazy_regex(r"我们|咱们|我方|打算|准备|计划|合同里|合同上|约定|签|(?<!要)(?<!得)给|承诺"
-                  r"|\b(?:we|our|us|offer\w*|plan\w*|propos\w*|sign\w*|draft)\b", re.I)
+                  r"|\b(?:we|our|us|offer\w*|plan\w*|propos\w*|sign\w*|draft(?!\s+(?:says|said|states|requires|measures|rules|regulations?|text)\b))\b", re.I)
 
 
 def with_minimum_claimed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:

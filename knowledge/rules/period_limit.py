@@ -39,9 +39,13 @@ def _judged(said: SaidPeriod, rule, window: bool) -> str | None:
     plan against a window's last day (试运行3个月以后、6个月以内验收: within six months may still be too early). A time
     within which a step is said to be done, of a step the text opens only after that time (初验后3个月内申请终验 against
     初验结束3个月后), is another."""
-    if rule.unit == "immediately" or rule.kind == "opens":
+    if rule.unit == "immediately" or (rule.kind == "opens") != said.wait:
         return "other"
     limit = SaidPeriod(rule.n, rule.unit, False, "").days()
+    if said.wait:   # (满6个月才能申请终验 against 初验结束3月后: a wait the text's or not; a plan waiting longer keeps it, unless
+        # a window closes after it: 试运行满七个月再申请验收 against 3个月以后、6个月以内)
+        same = said.unit == rule.unit and said.n == rule.n or abs(said.days() - limit) < 1
+        return "same" if same else "other" if said.claim or said.days() < limit else None if window else "within"
     if said.unit == rule.unit and said.n == rule.n or abs(said.days() - limit) < 1:
         return "same"
     if said.claim:
@@ -75,7 +79,8 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
     def fit(f: Finding, r) -> int:
         """how well a deadline rule the finding cites is the step the limit is said of: the event it counts from named
         (试运行开始后6个月内: the window's close, not the centre's 5 working days), its step the finding's, its unit the one said"""
-        return 2 * bool(set(r.trigger) & mentioned) + (f.topic in r.key or r.key in f.topic) + (said.unit == r.unit) + (r.kind == "due")
+        return 2 * bool(set(r.trigger) & mentioned) + (f.topic in r.key or r.key in f.topic) + (said.unit == r.unit) + (r.kind == "due") \
+            + 2 * (said.wait and r.kind == "opens")   # (满6个月才能申请终验: a wait is of a step that opens)
 
     def timed(f: Finding):
         """the best fitting step the finding's articles time, the first article's first (可研 第十一条 before 第十二条's); a
@@ -101,10 +106,11 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
     # (the event counted from named first, then the reader's order; one for each place asked about: 龙岗要求签合同后10个工作日
     # 内备案，文登也是这样吗)
     out, done = findings, set()
-    for f, rule in sorted(timed_findings, key=lambda x: not set(x[1].trigger) & mentioned):
+    for f, rule in sorted(timed_findings, key=lambda x: (not set(x[1].trigger) & mentioned, said.wait and -fit(*x))):
         if f.jurisdiction in done:
             continue
-        window = any(r.kind == "opens" and set(r.trigger) & set(rule.trigger) for r in kb.deadline_rules(f.jurisdiction).rules)
+        # (a window: the step also opens, or also closes, some time after the same event)
+        window = any(r.kind != rule.kind and set(getattr(r, "trigger", ())) & set(rule.trigger) for r in kb.deadline_rules(f.jurisdiction).rules)
         judged = _judged(said, rule, window)
         if judged is None:
             return None

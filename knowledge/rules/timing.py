@@ -57,6 +57,7 @@ from ..reader.form import (
     intention_stated,
     unreported,
 )
+from ..reader.period_said import said_period
 from ..reader.question import Question
 from ..reader.sequence import (
     english_step_words,
@@ -569,6 +570,9 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     from ..time.workdays import china_today
 
     today = china_today()
+    wait = said_period(q.reading or text)
+    if wait is not None and wait.wait and wait.claim:
+        return None   # ("we can only apply … at least 6 months after the initial acceptance, right?": a wait believed of the text)
     offset = stated_offset(text)   # 第8个工作日再去登记: counted from the event, not from today
     proposed = stated_delay(text, today) if offset is None else None
     if proposed is None and offset is None:

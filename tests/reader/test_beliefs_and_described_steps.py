@@ -34,7 +34,6 @@ def test_a_time_limit_said(text, n, unit, claim):
     "12月7日前备案行吗",
     "第8个工作日才去登记，算超期吗",   # a day counted from the event (the delay's reading)
     "质量监督登记想拖一个月再办，行不行",   # a delay
-    "试运行3个月后才能申请验收吧",   # a time after which a step opens
     "不是5个工作日是10个工作日内吗",   # two limits, compared by the question itself
     "钟楼区项目初验刚结束1个月，现在可以提交终验申请了吗",   # time gone by
     "文登区项目试运行才2个月，就想组织验收，可以吗",

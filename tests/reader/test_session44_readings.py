@@ -78,3 +78,42 @@ def test_an_article_named_wrongly_keeps_the_rule_the_question_is_about():
     found = get_kb().ask("wendeng art.18 - we havent started building yet but our budget is going from 80w to 120w and the "
                          "scope shifted too. what do we have to do")["findings"]
     assert any(f["verdict"] == "info" and "第十七条" in [c["article"] for c in f["citations"]] for f in found)
+
+
+# --- a figure believed of the text: asked before it (是不是说…), with 对吗, of "the draft" itself, a limit "after" getting
+# something, and a wait before a step may be taken (满6个月才能申请终验) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("云浮办法是不是说软件开发费３０万以上就得做第三方测试？", "yunfu", "no"),       # 50万元以上（含）
+    ("云浮办法是不是说软件开发费50万以上就得做第三方测试？", "yunfu", "yes"),
+    ("龙岗办法写的是变更累计超过合同价20%才要报主管部门审核，对吗", "longgang", "no"),  # 超过合同价10%
+    ("龙岗办法写的是变更累计超过合同价10%才要报主管部门审核，对吗", "longgang", "yes"),
+    ("The Longgang draft says the warranty period has to be at least 3 years, right?", "longgang", "no"),   # 不低于2年
+    ("The Longgang draft says the warranty period has to be at least 2 years, right?", "longgang", "yes"),
+    ("We draft the contract with a warranty of at least 3 years in Longgang, ok?", "longgang", "yes"),   # our own offer
+    ("Wendeng: the big data centre has 10 working days after getting the application to organise the completion "
+     "acceptance, right?", "wendeng", "no"),                                                   # 5个工作日内
+    ("Wendeng: the big data centre has 5 working days after getting the application to organise the completion "
+     "acceptance, right?", "wendeng", "yes"),
+    ("我记得钟楼细则说初验结束满6个月才能申请终验，对吧", "zhonglou", "no"),          # 初验结束3月后
+    ("钟楼细则说初验结束3个月后才能申请终验，对吧", "zhonglou", "yes"),
+    ("Zhonglou: we can only apply for the final acceptance at least 6 months after the initial acceptance, right?", "zhonglou", "no"),
+    ("钟楼：我们打算初验结束满4个月再申请终验，行吗", "zhonglou", "yes"),             # a plan waiting longer keeps it
+    # look-alikes: a window that closes (3个月以后、6个月以内), time gone by, a day counted
+    ("文登区项目试运行我们打算跑满7个月再申请验收，可以吧？", "wendeng", "no"),
+    ("文登区项目试运行拖了8个月才准备验收，还能按正常条件申请验收吗", "wendeng", "no"),
+    ("龙岗项目合同签完第8个工作日才去报备中标通知书和合同复印件，这样OK吧", "longgang", "yes"),
+])
+def test_a_figure_believed_of_the_text_is_checked_against_its_own(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, n, unit", [
+    ("试运行3个月后才能申请验收吧", 3, "months"),   # a time after which a step opens: a wait, not a limit
+    ("初验结束满6个月才能申请终验", 6, "months"),
+    ("we can only apply at least 6 months after the initial acceptance, right?", 6, "months"),
+])
+def test_a_wait_is_said_apart_from_a_limit(text, n, unit):
+    from knowledge.reader.period_said import said_period
+    said = said_period(text)
+    assert (said.n, said.unit, said.wait) == (n, unit, True)
