@@ -47,3 +47,31 @@ def translated(text: str) -> str | None:
         return None
     found = [words[_key(m.group(1))][0] for m in pattern.finditer(text)]
     return "".join(found) if len(found) >= 2 else None
+
+
+# the English words of a Chinese sentence said in the words a question asks with, where the texts' word would not read as
+# asked (deadline 哪天: 最晚哪天, not 限期哪天)
+_ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"}
+# (between Chinese words on both sides: 质监登记 deadline 哪天, not "should come from which budget?")
+_EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff])")
+
+
+def in_chinese(text: str) -> str:
+    """A Chinese sentence with a few English words in it (文登 acceptance 申请函前天递交了, 深圳 contract 昨天签的, 质监登记
+    deadline 哪天), each run of English words the glossary has a word of the texts for, every one of them, said in that
+    word, so that what is read of Chinese (an event, a day asked) reads it. A run not between Chinese words on both sides,
+    and a sentence mostly in English, are left as they are."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    if not han or han * 3 < len(re.findall(r"[A-Za-z]", text)):
+        return text
+    pattern, words = _table()
+
+    def said(m: re.Match) -> str:
+        run = m.group(0).strip()
+        if _key(run) in _ASKED_IN_CHINESE:
+            return _ASKED_IN_CHINESE[_key(run)]
+        if _FILLER.sub("", re.sub(pattern.pattern + r"[A-Za-z]*", "", run, flags=re.I)).strip():   # (accept…ance: a key starts a word)
+            return m.group(0)   # (a word the glossary has no word for: UAT, Zhonglou)
+        return "".join(words[_key(w.group(1))][0] for w in pattern.finditer(run))
+
+    return _EN_RUN.sub(said, text)   # (the spaces that set the English words apart go with them)

@@ -359,7 +359,8 @@ def asked(text: str) -> list[Asked]:
                                                  or re.search(r"\bwithin how (long|many)\b", text, re.I))
             most = bool(_MOST.search(text))
             doer = _doer_asked(text[:m.start()]) if not text.isascii() else ""
-            if doer and kind == "duration" and not head - _pieces(doer):
+            # (a pair across the body's first character, 去信 in 交上去信息化主管部门, is the body's too)
+            if doer and kind == "duration" and not {h for h in head - _pieces(doer) if h[1] != doer[0]}:
                 # 可研报告区信息化主管部门几个工作日审完: what is measured is named before the body that does it
                 at = text.rfind(doer, 0, m.start())
                 head = _pieces(_before(text, at)) | _pieces(re.split(r"[，,。？?；;]", text[m.end():])[0][:4]) or head
@@ -417,8 +418,11 @@ def _doer_asked(before: str) -> str:
     body = re.sub(rf"^.*(?:的|是|等|后|了|时|和|与|跟|{_TO})", "", m.group("b"))
     level = re.search(r"[区市县省]", body)
     body = body[level.start():] if level and len(body) - level.start() >= 3 else body   # (可研报告区信息化主管部门: 区…)
-    if re.search(rf"(?:{_TO}|跟|与|同)\s*$", before[:m.end("b") - len(body)]):
-        return ""   # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step; 跟承建单位签: nor its counterpart
+    lead = before[:m.end("b") - len(body)]
+    if re.search(rf"(?:{_TO}|跟|与|同)\s*$", lead) and not re.search(r"[上下进出回过]去\s*$", lead):
+        # 去质监机构登记, 交区财政部门: the body a thing goes to does not do the step; 跟承建单位签: nor its counterpart
+        # (可研报告交上去信息化主管部门几个工作日审完: 上去 says where the report went, and the body after it acts)
+        return ""
     return body if len(body) >= 2 else ""
 
 

@@ -31,6 +31,7 @@ from .form import (
     unreported,
 )
 from .form import negated as form_negated
+from .glossary import in_chinese
 from .numbers import chinese_days, digits_in_terms, shares_as_percent
 from .places import joined_syllables
 from .rhetoric import plain as rhetoric_plain
@@ -855,6 +856,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     text = digits_in_terms(chinese_days(text))   # 十一月二十号, IPV六, as speech input writes them
     text = _next_years_plan(text)   # 2027年的项目计划 (said in 2026): next year's plan
+    text = in_chinese(text)   # (深圳 contract 昨天签的, 质监登记 deadline 哪天: the English words of a Chinese sentence in its words)
     fixed = corrected(text, lambda s: _place_spans(s, aliases))   # 预算25万，哦不对，是35万: the figure as corrected
     if fixed != text:
         text = original = fixed

@@ -117,3 +117,37 @@ def test_a_wait_is_said_apart_from_a_limit(text, n, unit):
     from knowledge.reader.period_said import said_period
     said = said_period(text)
     assert (said.n, said.unit, said.wait) == (n, unit, True)
+
+
+# --- English words in a Chinese sentence, read in the texts' words where Chinese surrounds them ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("文登 acceptance 申请函前天递交了", "文登验收申请函前天递交了"),
+    ("深圳市直单位 contract 昨天签的，质监登记 deadline 哪天?", "深圳市直单位合同昨天签的，质监登记最晚哪天?"),
+    ("深圳市直项目做 quality supervision registration 要交啥材料", "深圳市直项目做质量监督登记要交啥材料"),
+    # look-alikes: a word the glossary lacks, a run not between Chinese words, a sentence mostly in English
+    ("钟楼 UAT 之前要做什么", "钟楼 UAT 之前要做什么"),
+    ("zhonglou 系统做改造 对接费 should come from which budget?", "zhonglou 系统做改造 对接费 should come from which budget?"),
+    ("Do we need 监理 for a 80万 project in 钟楼?", "Do we need 监理 for a 80万 project in 钟楼?"),
+])
+def test_english_words_between_chinese_ones_are_read_in_the_texts_words(text, expected):
+    from knowledge.reader.glossary import in_chinese
+    assert in_chinese(text) == expected
+
+
+@pytest.mark.parametrize("text, jid, due", [
+    ("深圳市直单位 contract 昨天签的, 质监登记 deadline 哪天?", "shenzhen", "2026-12-11"),   # 5 working days from Sat 12-05
+    ("文登 acceptance 申请函前天递交给大数据中心了, 他们最晚哪天要组织竣工验收?", "wendeng", "2026-12-11"),
+])
+def test_a_day_in_a_mixed_sentence_is_counted(text, jid, due):
+    from knowledge.base import get_kb
+    assert due in get_kb().ask(text, jid)["answer"]
+
+
+@pytest.mark.parametrize("text", [
+    "龙岗区可研报告交上去信息化主管部门几个工作日内审完",          # 上去: where the report went; the body after it reviews
+    "Longgang区 可研报告交上去 信息化主管部门 几个working day内审完",
+])
+def test_a_body_after_a_report_handed_up_is_the_one_that_reviews_it(text):
+    found = first_finding(text, "longgang")
+    assert found["verdict"] == "info" and "5个工作日" in found["summary"]
