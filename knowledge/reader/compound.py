@@ -26,6 +26,7 @@ _JOINTS = lazy_regex(
     rf"|\s*,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|which|how|if so)\b|{_AUX_SUBJECT})"
     r"|\s*[,;]\s*(?=(?:also|and also|what|who|when|where|which|how)\b)"
     r"|(?<=[a-z0-9)])[.;]\s+(?=[A-Z])"
+    r"|\s*[—–]+\s*|\s+--?\s+"   # ("Who pays for the testing — can it go into the total investment?": a dash between two asks)
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     r"|\s*[，,]\s*(?!还是|或者|或是|或|\s*or\b)", re.I)
 # words that ask by their own form, in Chinese (要不要监理; 初验谁组织; …吗): the words on both sides of a joint must (not

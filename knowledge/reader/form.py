@@ -271,6 +271,10 @@ _EN_SAYS = lazy_regex(r"\b(is|are) there (a|an|any) (set|fixed|specific|particul
                       # (not "does the design have to spell out how acceptance will be done": a duty of what a document says)
                       r"|\b(rules?|regulations?|regs|measures|texts?|any of them|they)\s+(say|state|specify)\s+(anything\s+(about|on)\s+)?(what|how|who|when|where|which)\b", re.I)
 _EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has to)\b[^?]*\?+\s*$"
+                     # ("监理 mandatory for a ¥1.2M build?": in the sentence asked, not "… no filing needed. Deadline for …?")
+                     # (not "starting from what amount is supervision compulsory?", which asks the amount)
+                     r"|(?:^|[.;!?]\s+)(?![^.?;]*\b(?:what|which|who|whom|when|where|how|why)\b)(?:[^?.;]|\.(?=\d))*"
+                     r"\b(needed|mandatory|compulsory|obligatory|necessary)\b(?:[^?.;]|\.(?=\d))*\?+\s*$"
                      # ("outsource data cleaning. covered by the city-level measures?": the clause asked, without its auxiliary)
                      r"|(?:^|[.;:]\s+)(?:still\s+)?(?:covered|included|allowed|applicable|exempt)\b[^.?]{0,60}\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [

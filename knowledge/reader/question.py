@@ -154,6 +154,10 @@ _UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(
                     r"|(确认|商量|同意|签字|批准|签个字|盖章)(了|一下|过|后|之后|以后)?[^。？?，,]{0,6}就(直接)?(能|可以|行|算|实施|开工|开始|开干|动手|动工|干|上|改|变更|调整)"        # 三方确认一下就能实施了吧
                     # "have the design, supervision and contractor units confirm it and then carry it out"
                     r"|\b(?i:confirm\w*|sign\w* off|agree\w*)\b[^.?;]{0,30}\b(?i:and )?then\s+(?i:carry|implement|go ahead|proceed|execute|make)\b"
+                    # "can the owner sign them off with just the supervisor and the vendor?", "just have the design, supervision and
+                    # contractor units sign off and go ahead": the parties' own sign-off, no one else's review
+                    r"|\b(?i:sign\w*|signed)\s+(?:\w+\s+)?(?i:off)\b[^.?;]{0,12}\b(?i:with|by)\s+(?i:just|only)\b"
+                    r"|\b(?i:just|only)\s+(?i:have|get|let|need)\b[^.?;]{0,60}\b(?i:sign\w* off|sign\w*|confirm\w*|agree\w*)\b[^.?;]{0,12}\b(?i:and|then)\s+(?i:go ahead|proceed|implement|carry)"
                     # 设计单位说来不及出意见，我们打算直接开验收会: what is not ready, gone ahead without
                     r"|(来不及|赶不及|赶不上|顾不上)[^。？?]{0,30}?(直接|先|就)[^。？?]{0,24}(可以|能|行|可否|能否|能不能)"
                     # 设计单位忙不过来，我们想让监理单位代出: another body doing, in its stead, what the text gives to one
@@ -454,9 +458,9 @@ _FACTS = [
     # 变跟累计超了合同价百分之十: a share of the contract price said to be gone past is a change's
     ("change_percent", lazy_regex(rf"(?:累计|超|超过|超出|超了)[^。？?；;]{{0,6}}(?:合同价|合同金额|合同总价)(?:的)?(?:百分之{_NUM}|{_NUM}\s*[%％])", re.I)),
     # "a change caused by a device being discontinued costs 8% of the contract price": English says more in between
-    ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?\b(\d+(?:\.\d+)?)\s*%", re.I)),
+    ("change_percent", lazy_regex(r"\b(?:change|variation|adjustment)s?\b[^.?;]{0,60}?(?<![\d.])(\d+(?:\.\d+)?)\s*%", re.I)),
     # "… which shifts about 8% of the estimated total investment": a share of the estimate or contract price moved
-    ("change_percent", lazy_regex(r"\b(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount))\b", re.I)),
+    ("change_percent", lazy_regex(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:approved\s+|estimated\s+)?(?:total\s+)?(?:investment|(?:budget\s+)?estimate|contract\s+(?:price|value|sum|amount))\b", re.I)),
     # "… which moves about 8% of the budget": a share of the money moved (not "moved 70% of the users", nor a fee "3% of the budget")
     ("change_percent", lazy_regex(r"\b(?:mov|shift|reallocat|redistribut|transferr?)\w*\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:budget|money|funds?|estimate|investment)\b", re.I)),
     # 调整数额是概算总投资的一成: tenths

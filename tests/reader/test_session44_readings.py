@@ -151,3 +151,39 @@ def test_a_day_in_a_mixed_sentence_is_counted(text, jid, due):
 def test_a_body_after_a_report_handed_up_is_the_one_that_reviews_it(text):
     found = first_finding(text, "longgang")
     assert found["verdict"] == "info" and "5个工作日" in found["summary"]
+
+
+# --- a duty asked with a bare adjective ("监理 mandatory for a ¥1.2M build?"), a sign-off by the parties alone in English,
+# a share said in Chinese inside English, two asks joined by a dash, and 财评 ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("监理 mandatory for a ¥1.2M build?", "zhonglou", "yes"),                           # 30万元（含）以上
+    ("Supervision compulsory for a 200k build in Zhonglou?", "zhonglou", "no"),
+    ("Longgang change requests now add up to 12% of the contract price. Can the owner sign them off with just the "
+     "supervisor and the vendor?", "longgang", "no"),                                    # 超过合同价10%: the authority reviews
+    ("Longgang change requests add up to 6% of the contract price. Can the owner sign them off with just the supervisor "
+     "and the vendor?", "longgang", "yes"),
+    ("In Longgang the accumulated change amount on our project is 超过10% of the contract price. Can we just have the "
+     "design, supervision and contractor units sign off and go ahead?", "longgang", "no"),
+    ("文登项目要过财评吗", "wendeng", "yes"),                                            # 区财政局负责…预算评审 (第四条)
+])
+def test_more_ways_of_asking_a_duty_are_read(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Zhonglou: starting from what project amount is supervision (监理) compulsory?", "info"),   # the amount asked
+    ("Shenzhen municipal: we signed the contract last Friday, no procurement-centre filing needed. Deadline for the "
+     "quality supervision registration?", "info"),                                              # needed: not the ask
+])
+def test_a_bare_adjective_of_duty_does_not_make_a_what_question_yes_or_no(text, form):
+    from knowledge.reader.form import classify
+    assert classify(text, "en").form == form
+
+
+def test_two_asks_joined_by_a_dash_are_each_answered():
+    from knowledge.base import get_kb
+    found = get_kb().ask("Who pays for the third-party acceptance testing and security assessment in Yunfu — can it go "
+                         "into the project's total investment?")["findings"]
+    assert any(f["verdict"] == "yes" and "费用纳入项目总投资" in " ".join(c["quote"] for c in f["citations"]) for f in found)
+    assert any(f["verdict"] == "info" for f in found)
