@@ -139,7 +139,9 @@ _START = lazy_regex(r"(?:从|自|按|按照|以)(?P<x>[^，,。？?]{2,16}?)(?:�
                     # 等备案通过了再去做质量监督登记: waiting for an event the text may count from (no time said after it)
                     r"|等(?P<x4>[^，,。？?\d一二两三四五六七八九十几个月天周]{2,10}?(?:通过|批下来|办完|完成))(?:了|以后|之后|后)?再(?:去)?(?=做|办|报|登记|申请|提交)"
                     r"|以(?P<y>[^，,。？?]{2,12}?)为准"
-                    r"|\b(?:count\w*|start\w* counting|start|starts|measur\w*|run\w*)\b[^.?]{0,90}?\bfrom (?:the )?(?P<z>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b|[,.?]|$)", re.I)
+                    r"|\b(?:count\w*|start\w* counting|start|starts|measur\w*|run\w*)\b[^.?]{0,90}?\bfrom (?:the )?(?P<z>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b|[,.?]|$)"
+                    # ("the 5-working-day clock still starts on the signing date, not when …")
+                    r"|\b(?:clock|count|countdown|period|days)\b[^.?,]{0,20}?\b(?:starts?|begins?|runs?)\s+(?:on|at|with)\s+(?:the\s+)?(?P<z2>[\w\s-]{3,40}?)(?= instead\b| rather\b| or\b| not\b|[,.?]|$)", re.I)
 _START_WORDS = [("contract_filed", lazy_regex(r"备案|filing|filed|approv", re.I)),
                 ("contract_signed", lazy_regex(r"签合同|签订|签署|合同签|sign", re.I))]
 
@@ -150,7 +152,7 @@ def proposed_start(text: str) -> str | None:
     m = _START.search(text)
     if not m:
         return None
-    said = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4") or m.group("y") or m.group("z") or ""
+    said = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4") or m.group("y") or m.group("z") or m.group("z2") or ""
     return event_named(said) or next((name for name, pattern in _START_WORDS if pattern.search(said)), None) or _mentioned(said)
 
 

@@ -147,8 +147,10 @@ def said_due_day(text: str, today) -> SaidDay | None:
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text)
     for first, last, start, end in stated_spans(text, today):
         # (the spans' places are of the text as the date reader normalised it: a character either way)
-        # ("due end of December", 12月中旬前报吧: a part of a month said as the last day)
-        if first != last and (_BY_EN_PART.search(text[max(0, start - 20):start + 20]) or _BEFORE_ZH.match(text, end)):
+        # ("due end of December", 12月中旬前报吧: a part of a month said as the last day; 绩效自评价是每年12月底吧: the day
+        # of each year a yearly step is believed done by)
+        yearly = claim and bool(re.search(r"(?:是|在)每年(?:的)?\s*$", text[max(0, start - 5):start]))
+        if first != last and (_BY_EN_PART.search(text[max(0, start - 20):start + 20]) or _BEFORE_ZH.match(text, end) or yearly):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim, last)   # ("due end of December")
         if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):

@@ -15,9 +15,9 @@ from .model import Jurisdiction, Rule
 # the act after the negation, to its clause's end (not 没…: what has not happened yet, 一期还没竣工验收, is a state;
 # and the act ends where what is done instead begins: 不跟我们打招呼就把演示系统挂上去). Only buying, building or
 # collecting again is an act a ban of the texts forbids: 不合格, 不在计划里, 不接入, 不用数据局的服务 are states or
-# duties left, and 不经过同意 the consent a ban waits for.
+# duties left, and 不经过同意 the consent a ban waits for; 不用建设单位同意 names the owner, not building.
 _DECLINED = lazy_regex(r"(?<![还尚])(?:不|别|无需|不用|不必)(?:再|去|要|打算|准备|想)?(?:自己|自行|另外|单独|额外)?"
-                       r"(?P<act>(?:买|购买|购置|采购|新购|新建|自建|扩建|改建|搭建|搭|建|添置|租|(?:重新|重复|另外|单独)?采集)(?:(?!就|把|而|却|再|直接|然后)[\u4e00-\u9fff]){1,8})")
+                       r"(?P<act>(?:买|购买|购置|采购|新购|新建|自建|扩建|改建|搭建|搭|建(?!设(?:单位|方|部门|局))|添置|租|(?:重新|重复|另外|单独)?采集)(?:(?!就|把|而|却|再|直接|然后)[\u4e00-\u9fff]){1,8})")
 _DECLINED_EN = lazy_regex(r"\b(?:won't|will not|don't|do not|not going to|no longer|never|rather not|not|instead of|rather than)\s+(?:\w+\s+)?(?P<act>(?:build|buy|purchase|procure|set up|construct|rent|expand|extend)\w*(?:\s+[a-z][\w-]*){0,5})", re.I)
 # what a ban waits for (未经同意, 不经审批) is no part of the act it bans
 _BAN_GATE = lazy_regex(r"(未经|不经|未)(过)?[^，,。；;]{0,16}?(同意|批准|审核|审批|许可|备案)")

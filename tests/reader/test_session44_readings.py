@@ -187,3 +187,20 @@ def test_two_asks_joined_by_a_dash_are_each_answered():
                          "into the project's total investment?")["findings"]
     assert any(f["verdict"] == "yes" and "费用纳入项目总投资" in " ".join(c["quote"] for c in f["citations"]) for f in found)
     assert any(f["verdict"] == "info" for f in found)
+
+
+# --- 不用建设单位同意 names the owner, not building; "the clock starts on X" is a start proposed; a yearly day believed
+# said with 是每年 and no 前 ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("承建单位不用建设单位同意也能把演示系统挂到互联网上吧？", "shenzhen", "no"),       # 未经建设单位同意…不得 (第十条)
+    ("深圳办法是不是说承建单位不用建设单位同意也能把演示系统挂到互联网上？", "shenzhen", "no"),
+    ("文登直接部署在政务云上，不自己建机房了，没问题吧", "wendeng", "yes"),            # look-alike: building declined
+    ("For a contract filed with the Shenzhen government procurement centre, the 5-working-day quality registration clock "
+     "still starts on the signing date, not when the filing is approved, right?", "shenzhen", "no"),   # 自备案通过起算
+    ("钟楼那边绩效自评价是每年１２月底吧？", "zhonglou", "no"),                        # 每年11月底 (第三十三条)
+    ("钟楼那边绩效自评价是每年11月底吧？", "zhonglou", "yes"),
+    ("龙岗在建项目，我们每年12月中旬交绩效评价报告给区政数局，这个节奏ok吧", "longgang", "yes"),   # a plan before 年底
+])
+def test_consent_start_and_yearly_day_believed(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
