@@ -87,7 +87,8 @@ _EN_MONTH_PART = lazy_regex(r"\b(?P<part>(?:early|mid|middle|late)(?:[- ](?:to|o
 
 _EN_WEEKDAY_BEFORE = lazy_regex(r"\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+(?=(?:the )?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 _DATE = lazy_regex(r"(?:(?P<y>\d{4}|(?<!\d)\d{2}(?=\s*年))\s*[年./-]\s*)?(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})(?!\d)(?!\s*(?:个)?月)(?!\s*(?:个)?(?:星期|礼拜|周|天|工作日|年))(?!\s*(?:months?|weeks?|days?|working days?|business days?|years?)\b)(?!\s*(?:[万亿千百%％]|[kKwW](?![a-zA-Z])|元(?!旦)|[mM](?![a-zA-Z])|mn\b|mil|million|billion|bn\b|yuan|rmb))\s*[日号]?")   # 1-3月, 7-8 months: months; ("about 3.6M", 3.5万: a sum)
-_CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s|(?<=[^\s，,。？?]{4}[\u4e00-\u9fff])(?<![日号])\s+(?=[\u4e00-\u9fff]{2}[^\s，,。？?]{3})(?![被由于向给把将])")   # (a space between two clauses of Chinese typed without commas; not one around a short word, after a day or before 被…)
+_CLAUSE = lazy_regex(r"[，,；;。？?！!]|\.\s|\s\((?=[A-Za-z])|(?<=[^\s，,。？?]{4}[\u4e00-\u9fff])(?<![日号])\s+(?=[\u4e00-\u9fff]{2}[^\s，,。？?]{3})(?![被由于向给把将])")   # (a space between two clauses of Chinese typed without commas; not one around a short word, after a day or before 被…;
+# an English aside in brackets, "approved last Friday (it was signed two weeks earlier)")
 
 
 def _year(said: str) -> int:
@@ -434,6 +435,11 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
                                      else today - timedelta(days=back))   # (月初就签了: the month's first day)
                 if back == "month":
                     vague = key   # (上个月初就结束了，到现在差不多40天: the count said after it is the closer)
+                # (前天完成合同终验并提了上线安全测试申请: a step joined to the one dated, on the same day)
+                for joined in re.split(r"并且|并|同时|随后又|又|and (?:also |then )?(?=\w+ed\b)", clause[rel.end():])[1:]:
+                    other, sure = _event(joined)
+                    if other and sure >= 0.6 and other not in found:
+                        found[other] = found[key]
             continue
         if m and re.match(r"\s*(after|following|later)\b", clause[m.end():], re.I) \
                 and not re.search(r"\b(has|have) been\b[^,;]{0,40}\bfor\s*$", clause[:m.start()], re.I):   # ("has been in trial operation for 4 months after completion": gone by)

@@ -204,3 +204,27 @@ def test_two_asks_joined_by_a_dash_are_each_answered():
 ])
 def test_consent_start_and_yearly_day_believed(text, jid, expected):
     assert first_finding(text, jid)["verdict"] == expected
+
+
+# --- a step joined to the one a day dates (前天完成合同终验并提了…申请) is on that day; an English aside in brackets is a
+# clause of its own ---
+
+def test_a_step_joined_to_a_dated_one_happens_the_same_day():
+    from datetime import date
+
+    from knowledge.reader.dated import stated_elapsed
+    assert stated_elapsed("龙岗区项目前天完成合同终验并提了上线安全测试申请，主管部门最晚哪天出报告", date(2026, 12, 6)) == {
+        "final_acceptance_passed": date(2026, 12, 4), "security_test_requested": date(2026, 12, 4)}
+    # look-alike: one step dated alone
+    assert stated_elapsed("龙岗区项目前天完成合同终验，上线安全测试申请还没提", date(2026, 12, 6)) == {
+        "final_acceptance_passed": date(2026, 12, 4)}
+
+
+@pytest.mark.parametrize("text, jid, due", [
+    ("龙岗区项目前天完成合同终验并提了上线安全测试申请，主管部门最晚哪天出报告", "longgang", "2026-12-09"),   # 3个工作日内
+    ("Shenzhen: our contract was filed with the procurement centre and the filing was approved last Friday (it was signed "
+     "two weeks earlier). What's the last day for quality supervision registration?", "shenzhen", "2026-12-11"),
+])
+def test_the_day_is_counted_from_the_step_dated(text, jid, due):
+    from knowledge.base import get_kb
+    assert due in get_kb().ask(text, jid)["answer"]
