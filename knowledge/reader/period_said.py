@@ -78,7 +78,7 @@ def said_period(text: str) -> SaidPeriod | None:
         bare = m.group("n").lower() in ("a", "an")   # ("we've got like a month": a period only after have, got, gives us)
         if bare and not m.group("have"):
             continue
-        if re.match(r"\s+after\b", text[m.end():], re.I) and not m.group("have"):
+        if re.match(r"\s+after\b", text[m.end():], re.I) and not (m.group("have") or m.group("within")):
             continue   # ("30 days after", a time after which; not "has 10 working days after getting the application")
         n = 1 if bare else small_number(m.group("n"))
         unit = EN_UNITS[(m.group("k") or m.group("u")).lower()]

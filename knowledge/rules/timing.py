@@ -563,6 +563,11 @@ def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return out if changed else None
 
 
+# a limit asked of the text, not a day proposed: "does X have to be done within 5 working days after …?", 是不是要在…内
+_LIMIT_ASKED = lazy_regex(r"\b(?:does|do|is|are|must)\b[^.?]{0,60}\b(?:have|has|need|needs) to be\b[^.?]{0,40}\bwithin\b"
+                          r"|\bmust\b[^.?]{0,40}\bbe\b[^.?]{0,30}\bwithin\b", re.I)
+
+
 def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
     """"合同这周一刚签，质量监督登记想拖一个月再办，行不行": the day the step is put off to, against
     the last day the text sets for it from the event the question states. None when the question
@@ -570,9 +575,11 @@ def with_delay(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     from ..time.workdays import china_today
 
     today = china_today()
-    wait = said_period(q.reading or text)
-    if wait is not None and wait.wait and wait.claim:
-        return None   # ("we can only apply … at least 6 months after the initial acceptance, right?": a wait believed of the text)
+    said = said_period(q.reading or text)
+    if said is not None and (said.wait and said.claim or _LIMIT_ASKED.search(q.reading or text)):
+        # ("we can only apply … at least 6 months after the initial acceptance, right?": a wait believed of the text; "does
+        # the acceptance group have to be formed within 5 working days after we apply?": the text's limit asked, no delay)
+        return None
     offset = stated_offset(text)   # 第8个工作日再去登记: counted from the event, not from today
     proposed = stated_delay(text, today) if offset is None else None
     if proposed is None and offset is None:

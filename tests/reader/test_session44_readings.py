@@ -228,3 +228,11 @@ def test_a_step_joined_to_a_dated_one_happens_the_same_day():
 def test_the_day_is_counted_from_the_step_dated(text, jid, due):
     from knowledge.base import get_kb
     assert due in get_kb().ask(text, jid)["answer"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wendeng project: does the acceptance group have to be formed within 5 working days after we apply?", "yes"),   # 5个工作日内
+    ("Wendeng project: does the acceptance group have to be formed within 10 working days after we apply?", "no"),
+])
+def test_a_limit_asked_of_the_text_is_no_delay_proposed(text, expected):
+    assert first_finding(text, "wendeng")["verdict"] == expected
