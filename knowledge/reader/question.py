@@ -430,7 +430,7 @@ _FUNDING = [
                                r"|(钱|资金|经费)(全|全部|都|完全)(是|由|靠)(企业|社会|公司)(的)?捐赠|(全|全部|都|完全)是(企业|社会|公司)捐(赠)?的(钱|资金|经费)|(?<!不是)(资金|钱|经费|投资)(全|全部|都|完全)(是|来自|由)(企业|社会|公司)(捐赠|捐的)", re.I)),   # 钱全是企业捐赠的
     ("social", lazy_regex(r"社会资金|社会资本|(民营企业|民企|企业|公司)(和|与|跟|同)[^，。？?]{0,8}(共同|联合|一起|各)(出资|投资|出钱|建设|出)"
                           r"|(政府|财政)(和|与|跟|同)(民营企业|民企|企业|公司)[^，。？?]{0,4}(共同|联合|一起|各)(出资|投资|出钱|建设|出)|(?<!国有)(?<!国)企业(出资|投资|自筹)|(?<!国有)(?<!国)企业(合资|合建|共建|(一起|共同|联合)?(出|投|掏)了?(一部分|部分|一些|些|一半)?(钱|资金|的钱)?)"
-                          r"|private (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
+                          r"|(?:private|social) (funds|capital|money|investment)|(?<!state-owned )(company|companies|enterprise|business) (pays?|puts? in|invests?|funds?)"
                           r"|(co-?funded|co-?financed|co-?invested|jointly (funded|financed|invested)|part(ly)?[- ](funded|financed|invested)) by (a |an )?(private |privte )?(company|enterprise|business|investor|firm)"
                           r"|(private|privately[- ]owned) (company|firm|enterprise|business)\b.{0,50}\b(invest|fund|financ|pay)\w*( jointly| together)?"
                           r"|(invest|fund|financ)\w* jointly|(funded|financed|paid) (partly|in part) by (a |an )?(private |privte )?(company|firm|enterprise|business)", re.I)),

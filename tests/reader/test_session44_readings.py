@@ -236,3 +236,9 @@ def test_the_day_is_counted_from_the_step_dated(text, jid, due):
 ])
 def test_a_limit_asked_of_the_text_is_no_delay_proposed(text, expected):
     assert first_finding(text, "wendeng")["verdict"] == expected
+
+
+def test_social_capital_in_english_is_the_texts_social_funds():
+    # 社会资金与政府资金共同投资的，也应按本办法规定的程序报批 (第十五条)
+    assert first_finding("Longgang: a 60万 project co-funded by social capital and the district government — do we follow "
+                         "the approval procedure in the measures?", "longgang")["verdict"] == "yes"
