@@ -220,6 +220,10 @@ def glossed_english(text: str) -> bool:
     return bare != text and bare.isascii() and len(re.findall(r"[A-Za-z]{2,}", bare)) >= 4
 
 
+# a figure said to be unknown yet (多少钱还没拆出来, 多少还不清楚, 具体几个月还没定): not what is asked
+_UNKNOWN_AFTER = lazy_regex(r"[\u4e00-\u9fff]{0,2}?\s*(?:还|暂时|目前|现在)?(?:没|未|不)(?:拆|分|定|确定|算|核|清楚|知道|确认|出来|测算)")
+
+
 def asked(text: str) -> list[Asked]:
     """The quantities a question asks for, each with the words it is a quantity of."""
     # English with a Chinese term in it ("how long does the data bureau's initial check (初核) take", "its 初核 (preliminary
@@ -237,6 +241,8 @@ def asked(text: str) -> list[Asked]:
     freq = None   # 多久报一次: the frequency asked, which the length or count in its own clause is part of
     for kind, ask, unit, label in _KINDS:
         m = ask.search(text)
+        if m and _UNKNOWN_AFTER.match(text, m.end()):
+            m = None   # (软件部分多少钱还没拆出来: a figure said to be unknown yet, not asked)
         if kind == "frequency":
             freq = m
         if m and kind not in {a.kind for a in out} and not (kind in ("duration", "count") and freq is not None

@@ -242,3 +242,12 @@ def test_social_capital_in_english_is_the_texts_social_funds():
     # 社会资金与政府资金共同投资的，也应按本办法规定的程序报批 (第十五条)
     assert first_finding("Longgang: a 60万 project co-funded by social capital and the district government — do we follow "
                          "the approval procedure in the measures?", "longgang")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("云浮总投资300万的项目，软件部分多少钱还没拆出来，第三方测试要不要？", "conditional"),   # 软件开发费50万元以上（含）
+    ("云浮 total 3M 的 project, software 部分多少钱还没拆出来, 第三方测试要不要?", "conditional"),
+    ("云浮软件开发费多少钱以上要做第三方测试？", "info"),                                   # look-alike: the figure asked
+])
+def test_a_figure_said_unknown_yet_is_not_asked(text, expected):
+    assert first_finding(text, "yunfu")["verdict"] == expected
