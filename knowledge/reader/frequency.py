@@ -111,7 +111,7 @@ _ZH_CLAIMED = lazy_regex(r"(?:是|都是|应该是|一般是)?(?:按|每)\s*(?:�
                          r"(?=[^，,。？?]{0,12}(?:交|报|提交|报送|上报|做|写|出|评价)[^，,。？?]{0,6}[？?。]?\s*$)")
 _EN_CLAIMED = lazy_regex(r"\b(?:(?P<two>(?:once )?every (?:two|2) years|every other year|biennially)|(?:every|each|once a|per) (?P<p>quarter|month|year|week)|(?P<p2>quarterly|monthly|yearly|annually|weekly)"
                          r"|(?P<half>(?:once )?every (?:half[- ]year|six months)|twice a year|semi-?annually|half-?yearly))\b"
-                         r"[^.?]{0,40}?(?:,\s*|\s+)(?:right|correct|isn't it|aren't they|is that right)\s*\??\s*$", re.I)
+                         r"[^.?]{0,40}?(?:,\s*|\s+|[.!]\s+)(?:right|correct|isn't it|aren't they|is that right)\s*\??\s*$", re.I)   # (". Right?")
 _EN_ADVERBS = {"quarterly": "quarter", "monthly": "month", "yearly": "year", "annually": "year", "weekly": "week"}
 
 

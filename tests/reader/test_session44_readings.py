@@ -251,3 +251,15 @@ def test_social_capital_in_english_is_the_texts_social_funds():
 ])
 def test_a_figure_said_unknown_yet_is_not_asked(text, expected):
     assert first_finding(text, "yunfu")["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, topic, expected", [
+    ("I remember the Shenzhen measures only make the supervision firm issue quarterly reports, not monthly ones. Right?",
+     "shenzhen", "supervision_duties", "no"),                                           # 按时出具监理月报 (第十二条)
+    ("Shenzhen: the supervision firm issues monthly reports. Right?", "shenzhen", "supervision_duties", "yes"),
+    ("The Yunfu measures: if a department's specialised project has to end its contract because the goals can't be met, "
+     "who must it file with?", "yunfu", "termination", "info"),                        # 终止手续…备案
+])
+def test_a_period_believed_before_a_bare_tag_and_a_contract_ended(text, jid, topic, expected):
+    found = first_finding(text, jid)
+    assert (found["topic"], found["verdict"]) == (topic, expected)
