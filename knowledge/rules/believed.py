@@ -51,6 +51,15 @@ class _Believed:
     value: float
     only: bool   # believed to be the threshold itself, not a figure every project above it meets
     fields: tuple[str, ...]   # the profile fields a threshold of its kind is of
+    cap: bool = False   # a share believed allowed up to it ("up to 15% can go through", 不超过15%就不用重新申报)
+
+
+# a share believed allowed up to a figure: "an adjustment of up to 15% … can go through", 调整不超过15%就不用重新申报吧
+_CAP = lazy_regex(r"(?:up to|no more than|not more than|not exceeding|within|(?:不超过|不高于)(?:[^，,。？?]{0,8}?(?:概算|总投资|合同价|合同金额|预算|投资)(?:的)?)?)\s*$")
+_CAP_AFTER = lazy_regex(r"\s*(?:or less|or under)\b")
+# what the cap is believed to allow, said right after it (就不用重新申报, "can go through"): a rule believed, not the
+# project's own share (调整的资金占概算总投资不到10%，打算…)
+_CAP_LEAVE = lazy_regex(r"就|即可|便可|\b(?:can|could|may|is allowed|are allowed|without|no need|doesn't need|does not need|needs? no)\b", re.I)
 
 
 def _said(clause: str) -> _Believed | None:
@@ -71,6 +80,15 @@ def _said(clause: str) -> _Believed | None:
                 if (_REACHES.search(clause[max(0, m.start() - 16):m.start()]) or re.match(r"\s*(?:以上|及以上|or more)", clause[m.end():]))
                 and believed_at(m.start())]
         fields = ("change_percent",)
+        if not said:
+            # (the words before the cap are the project's or the belief's: 调整金额在概算10%以内 is the project's own)
+            capped = [float(numbers.to_number(m.group(1) or m.group(2)) or 0) for m in _SHARE.finditer(clause)
+                      for cap in [_CAP.search(clause[max(0, m.start() - 16):m.start()])]
+                      if (cap and believed_at(max(0, m.start() - 16) + cap.start())
+                          or not cap and _CAP_AFTER.match(clause, m.end()) and believed_at(m.start()))
+                      and _CAP_LEAVE.search(re.split(r"[，,。；;]", clause[m.end():])[0])]
+            if len(set(capped)) == 1 and capped[0]:
+                return _Believed(capped[0], True, fields, cap=True)
         if not (_ONLY.search(clause) or condition):
             return None   # (a share said of the project, 变更累计超过合同价10%了，几方确认就改了吧: no threshold believed)
     if len(set(said)) != 1 or not said[0]:
@@ -78,9 +96,9 @@ def _said(clause: str) -> _Believed | None:
     return _Believed(said[0], bool(_ONLY.search(clause) or condition), fields)
 
 
-def _thresholds(rules, fields=MONEY) -> list[Threshold]:
+def _thresholds(rules, fields=MONEY, directions=("min",)) -> list[Threshold]:
     return [test.threshold for r in rules for test in r.when
-            if test.threshold is not None and test.field in fields and test.threshold.direction == "min" and not test.negate]
+            if test.threshold is not None and test.field in fields and test.threshold.direction in directions and not test.negate]
 
 
 def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -97,7 +115,8 @@ def with_threshold_believed(kb, findings: list[Finding], text: str, q: Question)
         for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional", "info")):
             arts = {c.article for c in f.citations}
             rules = [r for r in j.rules_for(f.topic) if arts & {c.article for c in r.citations}]
-            limits = _thresholds(rules, said.fields)
+            # (a cap believed is the line either way: 不超过10% allowed, or 超过10% reviewed)
+            limits = _thresholds(rules, said.fields, ("min", "max") if said.cap else ("min",))
             if limits:
                 limit = min(limits, key=lambda th: abs(th.value - said.value))
                 same = limit.value == said.value

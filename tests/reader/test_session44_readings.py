@@ -263,3 +263,17 @@ def test_a_figure_said_unknown_yet_is_not_asked(text, expected):
 def test_a_period_believed_before_a_bare_tag_and_a_contract_ended(text, jid, topic, expected):
     found = first_finding(text, jid)
     assert (found["topic"], found["verdict"]) == (topic, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhonglou rules: an adjustment of up to 15% of the total estimated investment can go through without re-declaring, "
+     "right?", "no"),                                                                   # 不超过概算总投资10% (第二十六条)
+    ("Zhonglou rules: an adjustment of up to 10% of the total estimated investment can go through without re-declaring, "
+     "right?", "yes"),
+    ("钟楼细则里调整不超过概算总投资15%就不用重新申报吧", "no"),
+    # look-alikes: the project's own share, not a cap believed of the text
+    ("钟楼区项目调整金额在概算10%以内，项目单位内部定了就直接改，不用再报谁了吧", "no"),   # 联合会审小组审核批准
+    ("钟楼：主要建设内容想调整一下，调整的资金占概算总投资不到10%，打算走调整申请，不用重新申报立项吧？", "conditional"),
+])
+def test_a_share_believed_allowed_up_to_a_figure_is_checked_against_the_texts_cap(text, expected):
+    assert first_finding(text, "zhonglou")["verdict"] == expected
