@@ -345,6 +345,9 @@ _COUNTS_AS_ZH = [
     lazy_regex(r"[“\"「『]?(?P<t>[\u4e00-\u9fff]{2,12}?)[”\"」』]?(?:到底|具体|究竟)?(?:是|指)?(?:什么|啥)意思"),
 ]
 _COUNTS_AS_EN = [
+    # "What do the Yunfu measures mean by 'system business operation services' (系统业务运营服务)?"
+    lazy_regex(r"\bwhat (?:do|does) (?:the |these |this |that )?(?:[\w-]+ ){0,3}?(?:measures|rules|text|regulations?|draft|document|细则|办法) "
+               r"mean by ['\"‘“]?(?P<t>[^'\"’”?(]{2,60}?)['\"’”]?\s*(?:\(|\?|$)", re.I),
     lazy_regex(r"\bwhat (?:exactly |actually )?(?:does|do|would) ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]? (?:\([^)]*\) )?(?:actually |really |exactly )?mean", re.I),
     lazy_regex(r"\bwhat (?:kinds? of [\w-]+ |sorts? of [\w-]+ |types? of [\w-]+ |[\w-]+ )?counts? as (?:an? |the )?['\"‘“]?(?P<t>[^'\"’”?,.]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here|for|according)\b)", re.I),
     lazy_regex(r"\bwhat is (?:meant|understood) by ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here)\b)", re.I),

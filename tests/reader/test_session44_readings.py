@@ -277,3 +277,8 @@ def test_a_period_believed_before_a_bare_tag_and_a_contract_ended(text, jid, top
 ])
 def test_a_share_believed_allowed_up_to_a_figure_is_checked_against_the_texts_cap(text, expected):
     assert first_finding(text, "zhonglou")["verdict"] == expected
+
+
+def test_what_the_measures_mean_by_a_term_is_its_definition():
+    found = first_finding("What do the Yunfu measures mean by 'system business operation services' (系统业务运营服务)?", "yunfu")
+    assert found["topic"] == "definition" and "业务分析、数据处理、数据治理" in found["citations"][0]["quote"]
