@@ -18,6 +18,7 @@ from ..reader.period_said import SaidPeriod, said_due_day, said_period, said_per
 from ..reader.question import Question
 from ..reader.topics import detect, lineage
 from .finding import Finding, dedupe
+from .model import Citation
 from .timing import _alone, _asks_late, _day_citations, _ruled
 
 _UNIT_WORDS = {"zh": {"workdays": "{n}个工作日", "days": "{n}日", "months": "{n}个月"},
@@ -32,6 +33,14 @@ def limit_words(rule, lang: str) -> str:
     span = _UNIT_WORDS[lang][rule.unit].format(n=rule.n)
     key = "ans.limit_before" if rule.schedule == "before" else "ans.limit_opens" if rule.kind == "opens" else "ans.limit_after"
     return t(key, lang, event=event, span=span)
+
+
+def _unrepeated(cites: list[Citation]) -> list[Citation]:
+    """The citations without one whose quote another of the same article holds whole (项目初验结束3月后 beside 项目初验结束3月后,
+    项目建设单位…提交终验申请)."""
+    cites = dedupe(cites)
+    return [c for c in cites if not any(o is not c and o.article == c.article and c.quote in o.quote and o.quote != c.quote
+                                        for o in cites)]
 
 
 def _judged(said: SaidPeriod, rule, window: bool) -> str | None:
@@ -120,7 +129,7 @@ def with_stated_period(kb, findings: list[Finding], text: str, q: Question) -> l
         if _asks_late(text):   # (10个工作日才登记，算超期吗: late is the yes)
             verdict = "yes" if verdict == "no" else "no"
         lead = t(key, q.lang, said=said.text.strip(), limit=limit_words(rule, q.lang)) + _counted_day(kb, f, rule, events, q)
-        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations]),
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=_unrepeated([*_day_citations(rule), *f.citations]),
                                      believed=said.claim))
         done.add(f.jurisdiction)
     return out if done else None
@@ -206,7 +215,7 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
             key = key.replace("yearly_said", "yearly_day_said")
         lead = t(key, q.lang, due=_day(due, q.lang),
                  first=_day(said.day, q.lang), last=_day(said.last, q.lang))
-        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*_day_citations(rule), *f.citations]),
+        out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=_unrepeated([*_day_citations(rule), *f.citations]),
                                      believed=said.claim))
         done.add(f.jurisdiction)
     return out if done else None
