@@ -44,7 +44,8 @@ WRITTEN_FOR = {"q322": "2026-12-05", "q323": "2026-12-05", "q324": "2026-12-05",
                "q364": "2026-12-06", "q365": "2026-12-06", "q366": "2026-12-06",
                "q367": "2026-12-06", "q368": "2026-12-06", "q369": "2026-12-06",
                "q370": "2026-12-06", "q371": "2026-12-06", "q372": "2026-12-06",
-               "q373": "2026-12-06", "q374": "2026-12-06", "q375": "2026-12-06"}
+               "q373": "2026-12-06", "q374": "2026-12-06", "q375": "2026-12-06",
+               "q376": "2026-12-06", "q377": "2026-12-06", "q378": "2026-12-06"}
 
 
 @pytest.fixture(autouse=True)
@@ -2503,6 +2504,35 @@ XFAIL = {
     "q372-124": "first contact round 37 (mixed), «Longgang: a 200万 project jointly funded by a private company and the d…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'yes', ['第十条', '第十三条', '第二十五条', '第三十条'])]",
     "q373-085": "first contact round 38 (the text cited), «The Yunfu text opens with 'unified planning, unified standards, unifie…»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['不再单独、分散建设', '统一规划、统一标准']}, got [('yunfu', 'info', ['验收·第1段', '验收·第1段', '验收·第1段', '验收·第3段']), ('yunfu', 'not_specified', ['总则·第2段'])]",
     "q375-075": "first contact round 38 (mixed), «Longgang: within how many days after passing 竣工验收 must we file the acc…»: expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第三十条']}, got [('longgang', 'info', ['第二十五条'])]",
+    "q376-008": "first contact round 39 (deadlines and what is due), «深圳市直单位，合同是两周前的周一签的，质量监督登记还没做，是不是已经超了»: answer lacks any of ['2026-11-30', '11月30日', 'November 30', 'Nov 30', '30 November']",
+    "q376-029": "first contact round 39 (deadlines and what is due), «Longgang: the review conclusion on our final accounts report came out …»: answer lacks any of ['2026-12-28', '12月28日', 'December 28', 'Dec 28', '28 December']",
+    "q376-040": "first contact round 39 (deadlines and what is due), «Longgang: contract signed this past Tuesday. What filing is due next a…»: answer lacks any of ['2026-12-15', '12月15日', 'December 15', 'Dec 15', '15 December']",
+    "q376-044": "first contact round 39 (deadlines and what is due), «Longgang: by which month each year do departments have to hand in next…»: expected {'j': 'longgang', 'verdict': ['not_specified'], 'article': ['第十条']}, got [('longgang', 'info', ['第七条', '第八条', '第九条', '第九条', '第十条', '第十条', '第十条'])]",
+    "q376-048": "first contact round 39 (deadlines and what is due), «钟楼区项目合同10月20号签的，计划任务书到现在还没在平台上备案，超了没»: answer lacks any of ['2026-11-20', '11月20日', 'November 20', 'Nov 20', '20 November']",
+    "q376-053": "first contact round 39 (deadlines and what is due), «Zhonglou: we plan to decommission a system on Jan 20, 2027. If we uplo…»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第三十八条']}, got [('zhonglou', 'yes', ['第三十八条', '第三十九条'])]",
+    "q376-067": "first contact round 39 (deadlines and what is due), «钟楼 试运行最少要跑多长时间才能初验？»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十七条']}, got [('zhonglou', 'not_specified', ['第二十八条'])]",
+    "q376-072": "first contact round 39 (deadlines and what is due), «文登项目10月15号完工进入试运行，下周能搞竣工验收吗？»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十六条']}, got [('wendeng', 'yes', ['第三十五条', '第三十五条']), ('wendeng', 'yes', ['第三十六条'])]",
+    "q376-080": "first contact round 39 (deadlines and what is due), «Wendeng: our completion acceptance came out 不合格. How many days do we g…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第三十七条']}, got [('wendeng', 'info', ['第三十五条', '第三十五条', '第三十六条'])]",
+    "q376-081": "first contact round 39 (deadlines and what is due), «Wendeng: what's the calendar deadline (month and day) for submitting n…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第十一条']}, got [('wendeng', 'info', ['第十一条', '第十一条'])]",
+    "q376-083": "first contact round 39 (deadlines and what is due), «文登 试运行10月6号开始，到今天刚好两个月，现在验收行不行？»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第三十六条']}, got [('wendeng', 'yes', ['第三十六条']), ('wendeng', 'yes', ['第三十四条', '第三十五条', '第三十五条', '第三十五条', '第三十五条'])]",
+    "q376-086": "first contact round 39 (deadlines and what is due), «Yunfu: we filed next year's informatization plan with the data bureau …»: expected {'j': 'yunfu', 'verdict': ['no'], 'quote_has': ['11月30日前']}, got [('yunfu', 'yes', ['立项·第1段'])]",
+    "q377-028": "first contact round 39 (amounts, ranges and shares), «Shenzhen: our municipal project is 900k, in centralized procurement. A…»: expected {'j': 'shenzhen', 'verdict': ['no', 'not_specified'], 'article': ['第十六条', '第二条']}, got [('shenzhen', 'yes', ['第十六条', '第十六条', '第十六条'])]",
+    "q377-030": "first contact round 39 (amounts, ranges and shares), «龙岗区 系统运维服务 一年300万，要按龙岗的办法编初步设计方案及概算吗»: expected {'j': 'longgang', 'verdict': ['not_applicable'], 'article': ['第二条']}, got [('longgang', 'yes', ['第十二条', '第十二条', '第十三条', '第十二条']), ('longgang', 'yes', ['第四十四条', '第四十六条', '第四十六条', '第四十七条', '第五十条'])]",
+    "q377-051": "first contact round 39 (amounts, ranges and shares), «Longgang: the contract value will land somewhere between 800万 and 1200…»: expected {'j': 'longgang', 'verdict': ['conditional'], 'article': ['第二十六条']}, got [('longgang', 'no', ['第二十六条'])]",
+    "q377-073": "first contact round 39 (amounts, ranges and shares), «鐘樓區 30萬元整的項目，申報表加建設方案就夠了吧？»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第五条']}, got [('zhonglou', 'yes', ['第五条']), ('zhonglou', 'yes', ['第十条', '第十一条', '第十二条'])]",
+    "q378-027": "first contact round 39 (mixed), «Does the supervisor on a Shenzhen city-level e-government project have…»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十二条']}, got [('shenzhen', 'not_specified', ['第十八条']), ('shenzhen', 'not_specified', ['第十二条'])]",
+    "q378-042": "first contact round 39 (mixed), «Yunfu 項目 software dev 费 60万 need 3rd party testing?»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['50万元以上']}, got [('yunfu', 'conditional', ['实施·第2段'])]",
+    "q378-043": "first contact round 39 (mixed), «zhong lou project to be 停用报废 — how many days before must we report it …»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第三十八条']}, got [('zhonglou', 'not_specified', ['第三十八条', '第三十九条'])] | answer lacks any of ['30日', '30天', '30 days', 'thirty days']",
+    "q378-070": "first contact round 39 (mixed), «Yunfu: within how many days must a 专业类服务项目 with a 重大变更 be filed with t…»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['重大变更']}, got [('yunfu', 'yes', ['实施·第6段']), ('yunfu', 'yes', ['总则·第10段', '总则·第11段', '总则·第5段'])]",
+    "q378-073": "first contact round 39 (mixed), «Zhonglou: how many working days does 区大数据管理局 take for the 合规性审查 of our…»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第七条']}, got [('zhonglou', 'info', ['第五条', '第三条', '第四条', '第六条', '第八条', '第九条', '第十条', '第十一条', '第十二条'])]",
+    "q378-074": "first contact round 39 (mixed), «Wendeng: how long is the validity period of the 核准文件 before an unstart…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第十七条']}, got [('wendeng', 'not_specified', ['第四十条', '前言'])]",
+    "q378-088": "first contact round 39 (mixed), «Yunfu: by what date must city units file next year's 政务信息化规划 with the …»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['11月30日前']}, got [('yunfu', 'yes', ['立项·第1段']), ('yunfu', 'yes', ['总则·第12段', '实施·第1段'])]",
+    "q378-097": "first contact round 39 (mixed), «Our Wendeng project just failed 竣工验收.»: expected {'j': 'wendeng', 'verdict': ['info'], 'article': ['第三十七条']}, got [('wendeng', 'info', ['第三十五条', '第三十五条', '第三十五条'])]",
+    "q378-100": "first contact round 39 (mixed), «Zhonglou: our project made it into the annual plan and the budget is a…»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第十条']}, got [('zhonglou', 'info', ['第六条', '第六条', '第八条', '第十七条']), ('zhonglou', 'not_specified', ['第二十六条'])]",
+    "q378-105": "first contact round 39 (mixed), «龙岗项目的可研报告上周一被区信息化主管部门正式受理了»: answer lacks any of ['2026-11-30', '11月30日', 'November 30']",
+    "q378-116": "first contact round 39 (mixed), «Zhonglou: a provincial requirement mid-year means we must add a projec…»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第十七条']}, got [('zhonglou', 'conditional', ['第十七条', '第十七条']), ('zhonglou', 'conditional', ['第五条', '第五条']), ('zhonglou', 'yes', ['第六条', '第六条'])]",
+    "q378-134": "first contact round 39 (mixed), «龙岗区政府出资300万、企业也投钱一起建的信息化项目，也要按这个办法报批吗»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第十五条']}, got [('longgang', 'yes', ['第二条', '第二条', '第三条', '第二条']), ('longgang', 'not_specified', ['第六条'])]",
+    "q378-143": "first contact round 39 (mixed), «Longgang: the 竣工决算报告 audit conclusion came out on November 2 and we ha…»: answer lacks any of ['2026-12-14', '12月14日', 'December 14']",
 }
 
 
