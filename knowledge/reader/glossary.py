@@ -72,6 +72,7 @@ def in_chinese(text: str) -> str:
             return _ASKED_IN_CHINESE[_key(run)]
         if _FILLER.sub("", re.sub(pattern.pattern + r"[A-Za-z]*", "", run, flags=re.I)).strip():   # (accept…ance: a key starts a word)
             return m.group(0)   # (a word the glossary has no word for: UAT, Zhonglou)
-        return "".join(words[_key(w.group(1))][0] for w in pattern.finditer(run))
+        # (each word in the texts' word, a word that asks in the word it asks with: "review deadline" is 评审最晚, not 评审限期)
+        return "".join(_ASKED_IN_CHINESE.get(_key(w.group(1)), words[_key(w.group(1))][0]) for w in pattern.finditer(run))
 
     return _EN_RUN.sub(said, text)   # (the spaces that set the English words apart go with them)

@@ -282,3 +282,11 @@ def test_a_share_believed_allowed_up_to_a_figure_is_checked_against_the_texts_ca
 def test_what_the_measures_mean_by_a_term_is_its_definition():
     found = first_finding("What do the Yunfu measures mean by 'system business operation services' (系统业务运营服务)?", "yunfu")
     assert found["topic"] == "definition" and "业务分析、数据处理、数据治理" in found["citations"][0]["quote"]
+
+
+def test_an_english_word_that_asks_keeps_asking_inside_a_run():
+    from knowledge.reader.glossary import in_chinese
+    # ("review deadline": 评审最晚, not 评审限期, which asks no day)
+    assert in_chinese("龙岗 可研 report 上周三被正式受理, 主管部门 review deadline 是哪天?").endswith("主管部门评审最晚是哪天?")
+    from knowledge.base import get_kb
+    assert "2026-12-02" in get_kb().ask("龙岗 可研 report 上周三被正式受理, 主管部门 review deadline 是哪天?", "longgang")["answer"]
