@@ -348,7 +348,7 @@ _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 
 # a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
 _WEEKDAY = lazy_regex(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|大上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
-                      r"|\b(?P<we>last|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+                      r"|\b(?P<we>last|this past|past|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
 
@@ -375,7 +375,7 @@ def _weekday(m: re.Match, today: date) -> date | None:
         return day - timedelta(days=14)
     if which in ("上", "上个"):
         return day - timedelta(days=7)
-    if which == "last":   # "last Monday", said on a Friday: the Monday just gone (上周一 is the week before's)
+    if which in ("last", "this past", "past"):   # "last Monday", said on a Friday: the Monday just gone (上周一 is the week before's)
         return day if day < today else day - timedelta(days=7)
     if day > today:
         return None if which in ("这", "本", "this") else day - timedelta(days=7)

@@ -12,7 +12,7 @@ from .sequence import proposed_steps
 # what people say when something is finished: 通过, 做完了, 搞定, 开完了
 _DONE = r"(通过|完成|合格|过了|做完|搞定|弄完|办完|开完|验完|结束|完了|做好了|刚完|已完|完事|弄好了|刚过|过去(?=了|[一二两三四五六七八九十几半\d])|完(?![善整全备美]))"
 _EVENT_WORDS = [
-    ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|final accounts|(?i:conclusion|review|audit)\b.{0,30}(决算|(?i:final (?:accounts|settlement)))"),
+    ("final_accounts_concluded", r"决算.{0,6}(审核|结论|出具|完成|批复)|决算[^。？?]{0,8}?\b(?i:audit|review)\b[^.?]{0,12}?\b(?i:conclusion|result|opinion)|final accounts|(?i:conclusion|review|audit)\b.{0,30}(决算|(?i:final (?:accounts|settlement)))"),
     # (a date before 下线/停用 plans the switch-off: 1月25号下线; "@" is where ``dated.stated_events`` has taken a date out)
     ("decommission_planned", r"(计划|准备|打算|拟|定在|定于|决定).{0,16}(停用|停止使用|下线|停掉|关停|下掉)|(停用|停止使用).{0,3}(计划|日期)|(?<=[号日@])\s*(起|开始|就|正式)?(停用|停止使用|下线|关停|停掉|下掉)|decommission|switch(ing)?[- ]off|shut(ting)? down|retir(e|ing) (the|an|our|old)|\b(be|being|get|gets|is|was|will be) retired\b|take .{0,12}offline|stop using|(taken|take|taking|go|goes|going) out of service|\b(take|takes|taking|taken|took|put|putting) (?:[\w-]+ ){1,3}out of (?:service|use|operation)\b|\b(go|goes|going|be|is|was) (taken )?offline\b|\b(switched|turned) off\b|\bdecommissioned\b"),
     ("final_acceptance_passed", rf"(终验|竣工验收|最终验收).{{0,6}}{_DONE}|(通过|完成|做完|搞完|弄完|办完).{{0,3}}(终验|竣工验收)|final acceptance"),

@@ -290,3 +290,13 @@ def test_an_english_word_that_asks_keeps_asking_inside_a_run():
     assert in_chinese("龙岗 可研 report 上周三被正式受理, 主管部门 review deadline 是哪天?").endswith("主管部门评审最晚是哪天?")
     from knowledge.base import get_kb
     assert "2026-12-02" in get_kb().ask("龙岗 可研 report 上周三被正式受理, 主管部门 review deadline 是哪天?", "longgang")["answer"]
+
+
+@pytest.mark.parametrize("text, jid, due", [
+    ("Longgang: contract signed this past Tuesday. What filing is due next and what's the last day?", "longgang", "2026-12-15"),
+    ("Longgang: the 竣工决算报告 audit conclusion came out on November 2 and we have leftover funds. What's the deadline to "
+     "hand them back?", "longgang", "2026-12-14"),                                     # 30个工作日内 (第三十六条)
+])
+def test_this_past_weekday_and_an_audit_conclusion_in_english_are_dated(text, jid, due):
+    from knowledge.base import get_kb
+    assert due in get_kb().ask(text, jid)["answer"]
