@@ -626,10 +626,19 @@ class Question:
     #                                  the cases offered: unknown, and the answer turns on them
 
 
+# the words English sentences are built with: near the line between the languages, they say which one the question is in
+_EN_FUNCTION = lazy_regex(r"\b(?:what|which|when|who|how|why|does|do|did|is|are|was|were|must|should|can|could|will|would|"
+                          r"the|a|an|of|for|with|by|to|in|on|our|we|it|this|that|have|has)\b", re.I)
+
+
 def language(text: str) -> str:
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
-    return "zh" if cjk and cjk * 3 >= latin else ("en" if latin else "zh")
+    if not cjk:
+        return "en" if latin else "zh"
+    if cjk * 3 >= latin and cjk * 3 < latin * 1.2 and len(_EN_FUNCTION.findall(text)) >= 5:
+        return "en"   # ("Yunfu: by what date must city units file next year's 政务信息化规划 with the 政务服务数据管理局?")
+    return "zh" if cjk * 3 >= latin else "en"
 
 
 # "Weihai city level (not Wendeng)", 威海市级（不是文登区）: the words before a place that say it is not the one asked about

@@ -300,3 +300,12 @@ def test_an_english_word_that_asks_keeps_asking_inside_a_run():
 def test_this_past_weekday_and_an_audit_conclusion_in_english_are_dated(text, jid, due):
     from knowledge.base import get_kb
     assert due in get_kb().ask(text, jid)["answer"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Yunfu: by what date must city units file next year's 政务信息化规划 with the 政务服务数据管理局?", "en"),
+    ("深圳市直单位 contract 昨天签的, 质监登记 deadline 哪天?", "zh"),
+])
+def test_a_question_near_the_line_between_languages_is_read_in_the_one_it_is_built_in(text, lang):
+    from knowledge.reader.question import language
+    assert language(text) == lang
