@@ -899,7 +899,9 @@ _PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning
                        r"|\b(?:was|is) (?:that|this|it) (?:allowed|ok|okay|fine|permitted|compliant|acceptable|in order)\b|\bdid (?:we|i) (?:comply|do it right)\b"
                        # (他们说下周三再组织验收组: a day to come, said with the step then taken)
                        # (not 下周, 下个月: a span, read against the last day elsewhere)
-                       r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)", re.I)
+                       r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)"
+                       # (试运行10月15号开始，下周能搞竣工验收吗: a week to come, asked whether the step may be taken in it)
+                       r"|下下?(个)?(周|星期|礼拜)(?![一二三四五六日天1-7])\s*(就)?(能|可以|能不能|可不可以|能否)\s*(去|来)?(搞|做|办|组织|开|申请|进行|召开|开展|提交|报|交)", re.I)
 
 
 def proposes_day(text: str) -> bool:
@@ -1140,7 +1142,7 @@ def still_undone(text: str) -> bool:
 
 
 # (这周能提交终验申请吗, 这两天: the days left of this week, said from today)
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开)"
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
                            r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)

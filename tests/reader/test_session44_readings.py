@@ -309,3 +309,12 @@ def test_this_past_weekday_and_an_audit_conclusion_in_english_are_dated(text, ji
 def test_a_question_near_the_line_between_languages_is_read_in_the_one_it_is_built_in(text, lang):
     from knowledge.reader.question import language
     assert language(text) == lang
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文登项目10月15号完工进入试运行，下周能搞竣工验收吗？", "no"),          # 试运行3个月以后: 2027-01-15
+    ("文登 试运行10月6号开始，到今天刚好两个月，现在验收行不行？", "no"),
+    ("文登试运行9月1号开始的，现在验收行不行？", "yes"),                    # look-alike: three months gone
+])
+def test_next_week_or_now_proposed_for_a_step_is_checked_against_when_it_opens(text, expected):
+    assert first_finding(text, "wendeng")["verdict"] == expected
