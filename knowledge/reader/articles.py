@@ -15,8 +15,6 @@ _OTHER_LAW = lazy_regex(r"(?:民法典|[^》]{2,12}(?<![办方做])法》?|条�
 
 def articles_named(text: str) -> list[str]:
     """The labels of the articles the question names (第二十六条), in the order named, without repeats."""
-    import cn2an  # (imported here only: a question naming an article by its digits needs it)
-
     labels = []
     zh = [m for m in _ZH.finditer(text) if not _OTHER_LAW.search(text[max(0, m.start() - 14):m.start()])]
     for m in [*zh, *_EN.finditer(text)]:
@@ -24,6 +22,8 @@ def articles_named(text: str) -> list[str]:
         if n.isdigit():
             if not 0 < int(n) < 200:
                 continue
+            import cn2an  # (imported here only: an article named by its digits, 第26条, "Article 21", needs it)
+
             n = cn2an.an2cn(int(n))
         labels.append(f"第{n.replace('两', '二')}条")
     return list(dict.fromkeys(labels))

@@ -181,8 +181,9 @@ _EN_PERIOD_DAY = lazy_regex(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s+(?:d
 
 def said_period_day(text: str) -> tuple[str, int, bool] | None:
     """("quarter", 10, claim) for 每季度首月10日前 or "by the 10th of the first month of the quarter"; ("month", 5, claim)
-    for 每月5号前; ("quarter", 0, claim) for 每季度最后一天前 or "by the end of each quarter" (the period's own last day); claim is whether it is said as what the rule is (not as the asker's plan: 打算每季度首月3日前报，行吧).
-    None when the question says no such day."""
+    for 每月5号前; ("quarter", 0, claim) for 每季度最后一天前 or "by the end of each quarter" (the period's own last day);
+    claim is whether it is said as what the rule is (not as the asker's plan: 打算每季度首月3日前报，行吧). None when the
+    question says no such day."""
     claim = bool(_CLAIM.search(text)) or not _PLAN.search(text) and bool(_TAG.search(text))
     m = _ZH_PERIOD_DAY.search(text) or _EN_PERIOD_DAY.search(text)
     if m is None:

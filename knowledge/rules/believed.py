@@ -7,7 +7,9 @@ only mandatory when the software cost reaches 1 million yuan, right?" (50万元�
 yes. Said with 才/只有/"only" it is believed to be the threshold itself, the same figure or not; said without, it is
 believed of every project at or above it, so it holds when the text's threshold is not above it. A day believed (钟楼细则是
 2023年7月17日起施行的吧, 第四十二条: 2023年7月31日) is the text's day or not; a time believed for a step the text gives no
-time (监理月报 "by the 5th of each month") is not set. (A believed time limit the text does set is period_limit's.)"""
+time (监理月报 "by the 5th of each month") is not set. A share believed allowed up to a figure ("an adjustment of up to
+15% can go through without re-declaring, right?") is checked against the text's line, a cap or the share above which a
+review is needed. (A believed time limit the text does set is period_limit's.)"""
 from __future__ import annotations
 
 import re

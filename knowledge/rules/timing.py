@@ -563,7 +563,7 @@ def with_start(kb, findings: list[Finding], text: str, q: Question) -> list[Find
     return out if changed else None
 
 
-# a limit asked of the text, not a day proposed: "does X have to be done within 5 working days after …?", 是不是要在…内
+# a limit asked of the text, not a day proposed: "does X have to be done within 5 working days after …?"
 _LIMIT_ASKED = lazy_regex(r"\b(?:does|do|is|are|must)\b[^.?]{0,60}\b(?:have|has|need|needs) to be\b[^.?]{0,40}\bwithin\b"
                           r"|\bmust\b[^.?]{0,40}\bbe\b[^.?]{0,30}\bwithin\b", re.I)
 
