@@ -55,7 +55,7 @@ _ROLE_WORDS = [
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
                                  r"|软件(开发)?\s*(那块|这块|那部分|这部分)\s*$"   # 里面软件开发那块四十七八万
                                  r"|软件开发\s*(那块|这块|那部分|这部分)的?(费用|经费|钱|预算)"   # 专业软件开发那块费用七八十万
-                                 r"|其中[^，,。；;]{0,4}(软件|(app|APP|App|应用)开发)|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend)"
+                                 r"|其中[^，,。；;]{0,4}(软件|(app|APP|App|应用)开发)|software (development |dev |developing |devel\w* )?(cost|costs|budget|part|portion|component|fees?|spend|费用?)"
                                  r"|cost of (the )?software|spent on software|of which (the )?(application )?software"
                                  r"|(application |app )?software development\s*$"   # "Budget: application software development 320k"
                                  r"|\b(custom |bespoke |mobile |web )?(application|app|apps) (software )?development\s*(fee|cost|costs)?\s*[:：=]?\s*$"   # custom application development 380k
@@ -215,6 +215,8 @@ def _role(sentence: str, start: int, end: int) -> str:
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
     window = 96 if english else 12   # "the application-software development part of our contract is", "the change orders so far (all within …) add up to about"
+    if not english and re.search(r"[A-Za-z]{3,}[^A-Za-z]{0,6}$", sentence[clause_start + 1:start]):
+        window = 40   # (English words right before a Chinese unit: "software dev 费 60万")
     before = re.sub(r"\s*[~≈～]\s*$", "", sentence[clause_start + 1:start][-window:].lower())   # (change is now ~350k)
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
         # 变更了两次，分别40万和45万: a clause that lists goes on from the one before it

@@ -318,3 +318,9 @@ def test_a_question_near_the_line_between_languages_is_read_in_the_one_it_is_bui
 ])
 def test_next_week_or_now_proposed_for_a_step_is_checked_against_when_it_opens(text, expected):
     assert first_finding(text, "wendeng")["verdict"] == expected
+
+
+def test_a_software_fee_said_in_english_before_a_chinese_unit_is_the_software_cost():
+    # 应用软件开发费用50万元以上（含）的项目，必须…第三方测试
+    assert first_finding("Yunfu 項目 software dev 费 60万 need 3rd party testing?", "yunfu")["verdict"] == "yes"
+    assert first_finding("Yunfu 項目 software dev 费 30万 need 3rd party testing?", "yunfu")["verdict"] == "no"
