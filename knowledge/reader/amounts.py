@@ -40,7 +40,7 @@ _AMOUNT = lazy_regex(
 _SPAN = lazy_regex(
     rf"(?:between\s+)?(?P<a>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|来|余)?)\s*(?P<ua>万|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?:(?<=万)元)?"
     # (人民币25万元至35万元, "between RMB 0.9 million and RMB 1.3 million": each end with its own unit and currency)
-    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmwn元])\s*(?:and|to)(?=\s))\s*(?:(?:RMB|CNY|人民币|¥)\s*)?(?P<b>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|余)?)"
+    rf"\s*(?:-|~|～|—|–|到|至|(?<=[\dkmwn元万亿])\s*(?:and|to)(?=\s))\s*(?:(?:RMB|CNY|人民币|¥)\s*)?(?P<b>{_ARABIC}|[{_CN_CHARS}]+(?:多|几|余)?)"
     r"\s*(?P<unit>亿|千万|百万|十万|万|千|元|w(?![a-z])|k(?![a-z])|million|m(?![a-z]))?(?P<tail>\s*(?:元|块|yuan))?",
     re.IGNORECASE)
 # a unit stated once for a whole form or table: 金额（万元）, 预算(万元): 120

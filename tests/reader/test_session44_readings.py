@@ -324,3 +324,10 @@ def test_a_software_fee_said_in_english_before_a_chinese_unit_is_the_software_co
     # 应用软件开发费用50万元以上（含）的项目，必须…第三方测试
     assert first_finding("Yunfu 項目 software dev 费 60万 need 3rd party testing?", "yunfu")["verdict"] == "yes"
     assert first_finding("Yunfu 項目 software dev 费 30万 need 3rd party testing?", "yunfu")["verdict"] == "no"
+
+
+def test_a_range_between_two_amounts_in_wan_said_in_english_is_a_range():
+    from knowledge.reader.amounts import find_amounts
+    found = find_amounts("the contract value will land somewhere between 800万 and 1200万 depending on options")
+    assert [a.span for a in found] == [(8000000.0, 12000000.0)]
+    assert [a.span for a in find_amounts("we have 800万 and 1200万 projects")] == [None, None]   # two amounts listed
