@@ -1011,6 +1011,7 @@ _DOCUMENT_LIST = lazy_regex(r"(?:表|建议书|方案|报告)[^，,。？?]{0,4}
 _SUFFICES_ASKED = lazy_regex(r"够了[吗么吧]|够[吗么不]|够不够|齐了[吗么吧]|齐全[吗么吧]|齐不齐|全了[吗么吧]|\b(?:is|are) (?:that|this|these|those|it) (?:enough|sufficient|complete)\b", re.I)
 _ALL_ASKED = lazy_regex(_SUFFICES_ASKED.pattern + r"|就够|就行了?[吧吗么]|就可以了?[吧吗么]|(?:还|另外)(?:要|需要|得)(?:交|报|传|准备)?(?:别的|其他|啥|什么)"
                         r"|(?:只|就)(?:在[^，,。？?]{0,8})?(?:交|填|附|报|传|提交|上传)[^。？?]{0,40}(?:行不行|行吗|可以吗|可不可以)", re.I)
+_LIST_ENOUGH = lazy_regex(r"(?:表|建议书|方案|报告)\s*(?:就|也就)(?:够|行|可以)")
 _TITLED = lazy_regex(r"《([^》]{2,40})》")
 # (a rule that lists what is handed in without titles: 向区大数据中心提交建设方案和可行性报告)
 _LISTED = lazy_regex(r"(?:提交|报送|上报|报)(?P<l>[\u4e00-\u9fff]{2,12}?(?:方案|报告|建议书|申报表)(?:(?:和|、|及|以及|与)[\u4e00-\u9fff]{2,12}?(?:方案|报告|建议书|申报表))+)")
@@ -1021,7 +1022,9 @@ def _documents_left_out(text: str, used) -> list[str]:
     申报表跟建设方案，够了吧) leaves out, where it names at least one of them: a document is named by its last three
     characters (申报表, 建议书), or its last two where no other title ends so (方案). Empty unless the question tells what
     was handed in and asks whether it is all."""
-    if not ((_HANDED_IN.search(text) or _TO_HAND_IN.search(text) and _DOCUMENT_LIST.search(text)) and _ALL_ASKED.search(text)):
+    # (or the list alone, said to be enough: 申报表加建设方案就够了吧)
+    if not ((_HANDED_IN.search(text) or (_TO_HAND_IN.search(text) or _LIST_ENOUGH.search(text)) and _DOCUMENT_LIST.search(text))
+            and _ALL_ASKED.search(text)):
         return []
     # (only a rule the stated amount makes apply: with no amount, 30万以下's list and 30万以上's are not both asked)
     titles = list(dict.fromkeys(m.group(1) for r, o in used if r.type == "obligation" and o is True

@@ -331,3 +331,11 @@ def test_a_range_between_two_amounts_in_wan_said_in_english_is_a_range():
     found = find_amounts("the contract value will land somewhere between 800万 and 1200万 depending on options")
     assert [a.span for a in found] == [(8000000.0, 12000000.0)]
     assert [a.span for a in find_amounts("we have 800万 and 1200万 projects")] == [None, None]   # two amounts listed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鐘樓區 30萬元整的項目，申報表加建設方案就夠了吧？", "no"),      # 30万元(含)以上: 申报表和《项目建议书》 (第五条)
+    ("钟楼区20万的项目，申报表加建设方案就够了吧？", "yes"),          # 30万元以下: 申报表和《项目建设方案》
+])
+def test_a_list_of_documents_said_enough_without_a_verb_is_checked_against_the_tiers(text, expected):
+    assert first_finding(text, "zhonglou")["verdict"] == expected
