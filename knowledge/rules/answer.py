@@ -1878,7 +1878,7 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
                 continue
             said.append(f)
             # (a search result or an article's text answers; "说明" would say nothing)
-            plain = f.topic in ("search", "article") and f.verdict == "info"
+            plain = f.topic == "search" and f.verdict == "info" or f.topic == "article"
             out.append(t("ans.finding_plain", lang, head=head, summary=f.summary) if plain
                        else t("ans.finding_line", lang, head=head, verdict=verdict, summary=f.summary))
             for n in f.notes:
