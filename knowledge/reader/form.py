@@ -574,7 +574,11 @@ _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|�
 _HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
                         r"(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)")
+_CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
+                           # (30万整的项目不需要监理，对吗: the step named by its noun alone, just before the tag)
+                           r"|不(用|必|需要)(再)?(?!各|分别|单独|另|自己|自行)[\u4e00-\u9fff]{1,8}\s*[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛)\s*[？?。!！~～]*\s*$")
+# 正好30万的不算，对吧: a case believed not to count under the rule's line (not 算不算, which asks it; not 不算晚吧, of a day)
+_NOT_COUNTED_BA = lazy_regex(r"(?:的|也|就|都)不算(?:了)?\s*[，,]?\s*(?:对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|吧)\s*[？?。!！~～]*\s*$")
 _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
 # "rather than these measures", "outside the 'Smart Wendeng' project measures": the rules set aside
 RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
@@ -917,7 +921,7 @@ def negated(text: str) -> bool:
     return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and (_EN_LEAVE_ASKED.search(text) or _EN_TAG.search(text))
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
-                or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)))
+                or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)) or bool(_NOT_COUNTED_BA.search(bare)))
 
 
 # two negations believed, not asked (初验不能不做吧, 总不能不请监理吧, 不得不报吧): the step is a duty, as 必须做吧

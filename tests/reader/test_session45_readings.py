@@ -49,3 +49,27 @@ def test_a_rule_believed_of_another_article_says_which_article_sets_it(text, jid
 def test_the_article_named_rightly_gets_no_such_remark():
     answer = get_kb().ask("钟楼细则第十五条说30万以上要监理，对吧")["answer"]
     assert "不是规定这一点" not in answer
+
+
+# --- a belief that a step is not needed, with the step named by its noun alone before the tag (不需要监理，对吗), or that
+# a case does not count under the rule's line (正好30万的不算，对吧): said of the belief ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼区30万整的项目不需要监理，对吗", "no"),          # 30万元(含)以上 (第十五条)
+    ("钟楼监理，正好30万的不算，对吧", "no"),
+    ("钟楼区29万的项目不需要监理，对吗", "yes"),
+    ("钟楼：29万的不用监理，对吧", "yes"),
+    # look-alikes: the step asked plainly, and the duty itself believed
+    ("钟楼区30万整的项目需要监理吗", "yes"),
+    ("钟楼区30万整的项目要请监理，对吗", "yes"),
+    ("钟楼区30万的项目算不算要监理的", "yes"),
+])
+def test_a_step_believed_not_needed_is_answered_of_the_belief(text, expected):
+    found = first_finding(text, "zhonglou")
+    assert found["verdict"] == expected and "第十五条" in [c["article"] for c in found["citations"]]
+
+
+def test_a_duty_believed_of_another_party_keeps_its_answer():
+    # (另外两家就不用各自再报了: who declares, not the declaration left out)
+    found = first_finding("钟楼这边三个部门共建的项目，由牵头单位统一申报，其他两家就不用各自再报了，对吗", "zhonglou")
+    assert found["verdict"] == "yes"
