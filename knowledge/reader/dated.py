@@ -419,6 +419,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         weekday = _WEEKDAY.search(clause)
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
+        if rel and (re.match(r"\s*(?:就)?(?:是)?(?:到期|截止|最后一天|最后期限)|\s+(?:is|was) the (?:deadline|last day)", clause[rel.end():], re.I)
+                    or re.search(r"\bdue\s*$", clause[:rel.start()], re.I)):
+            continue   # (登记是不是今天就到期了: the last day asked of, no event on it)
         if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签
             key, score = _event(clause[rel.end():], (0, 1)) if re.search(r"after|as soon", rel.group(0), re.I) \
                 else _event(clause, rel.span())   # (right after the initial acceptance: the event follows the words)
@@ -429,6 +432,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if rel is not weekday and re.match(r"(?:这个|本)?月初", rel.group(0)) and \
                     re.match(r"\s*(?:才|就)?\s*(?:想起|想到|发现|意识到|知道|听说)", clause[rel.end():]):
                 continue   # (这个月初才想起来…还没做: the day something was remembered, no event)
+            if key and score >= 0.6 and key not in found and rel.group(0).startswith("当天") and found:
+                found[key] = list(found.values())[-1]   # (初验上周二过了，申请函当天就交了: the day of the event before)
+                continue
             if key and score >= 0.6 and key not in found and (rel is not weekday or day is not None):
                 back = day or next(v for k, v in _RELATIVE_DAYS.items() if re.match(k, clause[rel.start():], re.I))
                 found[key] = day or (add_months(today, -1) if back == "month" else today.replace(day=1) if back == "month_start"
@@ -864,10 +870,23 @@ def stated_next(text: str, today: date) -> date | None:
     return add_months(today, 1) if step == "month" else today + timedelta(days=step)
 
 
+# a day of this week still to come (合同本周三签, "we're signing this Wednesday", "this coming Thursday")
+_THIS_WEEKDAY = lazy_regex(r"(?:这个?|本)(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
+                           r"|\bthis (?:coming )?(?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def stated_ahead(text: str, today: date) -> dict[str, date]:
     """{event: day} for an event a question dates on one exact day still to come, said relative to today
-    (下周一跟承建商签合同, 明天签合同, "we sign next Monday"); {} when it names none, or only a span (下周, 下个月)."""
+    (下周一跟承建商签合同, 明天签合同, 本周三签, "we sign next Monday"); {} when it names none, or only a span (下周, 下个月)."""
     norm = unicodedata.normalize("NFKC", text)
+    this = _THIS_WEEKDAY.search(norm)
+    if this is not None and not _EN_NEXT_WEEKDAY.search(norm) and not _NEXT_RE.search(norm):
+        day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(this.group("d") or this.group("de")).lower()])
+        if day <= today:
+            return {}   # (本周一签的, said on a Wednesday: a day gone by, read as elapsed)
+        begin, stop = _clause_around(norm, this.start(), this.end())
+        key, score = _event(norm[begin:this.start()] + "@" + norm[this.end():stop], (this.start() - begin, this.start() - begin + 1))
+        return {key: day} if key and score >= 0.6 else {}
     m = _EN_NEXT_WEEKDAY.search(norm)
     if m is None:
         m = _NEXT_RE.search(norm)
@@ -1133,7 +1152,10 @@ def _month_end_of_dated_month(text: str) -> str:
 # a step told as not yet taken (任务书还没上传平台, "we haven't uploaded the task book yet", "we never did acceptance"), asked
 # whether it is still in time: today is the day measured
 _NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,。？?]{0,10}?(上传|报|交|备案|提交|登记|做|办|弄|搞|申请|组织|开|验收|移交|上)"
-                           r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not|still (?:isn't|is not|aren't|are not|hasn't been|haven't been|not))\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report|put|post|enter|lodg)\w*", re.I)
+                           r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not|still (?:isn't|is not|aren't|are not|hasn't been|haven't been|not))\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report|put|post|enter|lodg)\w*"
+                           # (到现在还没有审核意见, "there's still no acceptance meeting": what another body owes, not come yet)
+                           r"|(还没|尚未|还未|仍未|一直没)(有)?(收到|出|拿到|下|见到)?[^，,。？?]{0,8}?(意见|结论|回复|答复|消息|动静|通知|批复|结果|安排)"
+                           r"|\bstill no\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:heard|received|got|gotten|seen)\b", re.I)
 
 
 def still_undone(text: str) -> bool:

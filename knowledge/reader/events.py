@@ -25,6 +25,7 @@ _EVENT_WORDS = [
                         r"|trial (run|operation) of [\w\s'-]{1,30}?\b(ended|finished|completed)\b"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"
+                          r"|(开始|启动|进入).{0,3}trial (run|operation)|trial (run|operation)\s*(开始|启动)"   # (6月10号开始 trial run)
                           r"|trial (run|operation) of [\w\s'-]{1,30}?\b(started|began|kicked off|commenced)\b"   # (trial operation of our Wendeng system began)
                           r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for|been going|going for|been on for|underway for)"
                           r"|trial (run|operation)\s*(才|已经|已|刚|跑了|运行了)"),
@@ -38,8 +39,8 @@ _EVENT_WORDS = [
                              r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),
     ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"
                            r"|\b(passed|cleared|got through)\s+(the\s+|its\s+)?预审"),   # ("our preliminary design passed the 预审")
-    ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|(preliminary design|初步设计|初设).{0,30}(formally )?accepted"),
-    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}(formally )?accepted"),
+    ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|(preliminary design|初步设计|初设).{0,30}((formally )?accepted|受理)"),
+    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}((formally )?accepted|受理)"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished|did) (the |our )?(quality[- ](supervision )?)?registration"),
     ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|备案\s+(?:was\s+|is\s+|has been\s+|got\s+)?(?:approved|passed|accepted|cleared|completed)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"

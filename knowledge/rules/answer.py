@@ -305,12 +305,25 @@ _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0
 _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|(?:what|which) (?:dates?|days?))\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
-                             r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b"
+                             r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b|\bwhen (?:is|are) (?:the |our |its )?[\w-]+(?: [\w-]+){0,4} due\b"
                              # ("when do we have to finish the initial acceptance by", "when must we file it")
                              r"|\bwhen (?:do|must|should|shall) (?:we|i|they|you) (?:have to |need to |got to )?(?:finish|complete|submit|file|hand in|send|register|report|get \w+ done)\b"
                              # (合同这周一签的，备案还剩多少天: the days left until the last day)
                              r"|" + DAYS_LEFT, re.I)
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
+# 是不是今天就到期了, "is today the deadline": whether a day said is the last one, asked with the day (the day counted answers it)
+_DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日)(?:就)?(?:是)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
+                           r"|\b(?:is|was) (?:today|tomorrow) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
+def _due_day_asked(text: str, today):
+    """The day a yes/no question asks whether it is the last day (是不是今天就到期了: today), or None."""
+    m = _DUE_ON_ASKED.search(text)
+    if m is None:
+        return None
+    from datetime import timedelta
+
+    return today + timedelta(days=1) if re.search(r"明天|明日|tomorrow", m.group(0), re.I) else today
+
+
 _NEXT_TIME = lazy_regex(r"下次|下一次|下回|下一期|下个季度的?|\bnext (?:one|report|filing|submission|upload|quarterly|annual|time)\b", re.I)
 # 项目验收应包含…: a list of what must be held, told as a description
 _MUST_HOLD = lazy_regex(r"(应|应当|须|必须)(包含|包括|含有|具备|附)")
@@ -1959,7 +1972,7 @@ def _without_contradictions(kb, findings: list[Finding], q: Question) -> list[Fi
         # clause before it)
         # (not a step told not done, 没自己重新采集，这样做对吧: what is left out is no topic asked)
         prior = [c for c in re.split(r"[，,；;。]", said[:max(0, said.find(asked))]) if c.strip()]
-        asked_topics = set(detect(prior[-1], kb.topics)) if prior and not re.search(r"[没不未无]|not?|n't", prior[-1]) else set()
+        asked_topics = set(detect(prior[-1], kb.topics)) if prior and not re.search(r"[没不未无]|\bnot?\b|n't", prior[-1]) else set()
     settled = {k for c in re.split(r"[，,；;]", said[:max(0, said.find(asked))])
                if re.search(r"用不着|不用|不需要|无需|不必", c) for k in detect(c, kb.topics)} - asked_topics
     def breadth(f: Finding) -> int:   # how many articles the topic's rules cite: the fewer, the narrower
@@ -2406,7 +2419,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     # ("can we count the 5 working days from that approval"; not 从备案通过日算，本周内去登记不晚吧, whether a day is in time)
     counting = q.form == "yesno" and bool(_COUNT_FROM_ASKED.search(text)) and not (IN_TIME.search(text) or OVERDUE.search(text)
                                                                                     or re.search(r"不晚|晚吗|没晚|赶得上", text))
-    relative = stated_elapsed(text, china_today()) if asks_for_day(text) or counting or q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
+    relative = stated_elapsed(text, china_today()) if asks_for_day(text) or counting or q.form == "info" and _LAST_DAY_ASKED.search(text) \
+        or _DUE_ON_ASKED.search(text) else {}
     relative = relative if relative and not named_periods(without_days(text)) else {}
     # (下周一跟承建商签合同，质量监督登记最晚哪天: an event dated on a day still to come, said relative to today)
     ahead = stated_ahead(text, china_today()) if q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
@@ -2431,7 +2445,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                       if not earliest and q.form == "info" and not _LAST_DAY_ASKED.search(text) else [])),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), events, {c.article for c in f.citations}) if both else []),
                 *(due_dates(kb.deadline_rules(f.jurisdiction), other, {c.article for c in f.citations}, earliest)[:1] if other else [])],
-                "ans.counted_from")
+                "ans.counted_from", asked_day=_due_day_asked(text, china_today()))
         elif periods := named_periods(without_days(text)):   # 一季度的季报，4月5号正好是清明: the day said is no event
             findings = with_due_dates(findings, q, lambda f: [d for period in periods for d in periodic_dates(
                 kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})], "ans.for_period")

@@ -124,8 +124,21 @@ def _days_of_next(kb, jid: str, event: str | None, step, text: str) -> list:
     except (ValueError, OSError, KeyError):
         return []
     own = {c.article for c in step.citations}
+    # (初验上周二过了，申请函当天就交了: the next step already begun, its own last day counted from the event that began it)
+    begun = [d for other, day in dated.items() if other != event
+             for d in _computed(kb, jid, other, day) if d.kind == "due" and any(c["article"] in own for c in d.citations)]
+    if begun:
+        return begun[:1]
     items.sort(key=lambda d: not any(c["article"] in own for c in d.citations))
     return items[:1]
+
+
+def _computed(kb, jid: str, event: str, day) -> list:
+    """The deadlines counted from one event alone."""
+    try:
+        return [d for d in kb.compute(jid, {event: day}) if d.trigger == event]
+    except (ValueError, OSError, KeyError):
+        return []
 
 
 def _dated(text: str) -> dict:

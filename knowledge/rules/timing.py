@@ -123,9 +123,10 @@ def due_line(d, lang: str) -> str:
              rule=d.rule_in(lang).rstrip(t("dl.stop", lang)))
 
 
-def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str) -> list[Finding]:
+def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: str, asked_day=None) -> list[Finding]:
     """"合同4月30日签的，质量监督登记最晚哪天", "2026年三季度的质量季报最晚哪天报": the computed last
-    day (``dates_for(finding)``, the deadlines it cites first), with how it was counted."""
+    day (``dates_for(finding)``, the deadlines it cites first), with how it was counted. With ``asked_day`` (是不是今天
+    就到期了), a yes/no question's verdict says whether the last day counted is that day."""
     out = []
     left = asks_days_left(q.reading or q.text)   # (还剩几天: the days from today to each last day, said too)
     dues = {id(f): dates_for(f) if f.verdict in ("info", "yes", "not_specified") else [] for f in findings}
@@ -150,8 +151,11 @@ def with_due_dates(findings: list[Finding], q: Question, dates_for, lead_key: st
                          + (t("ans.provisional", lang) if d.provisional else "") for i, d in enumerate(due[:2])]
                 lead = t(lead_key, lang, items=t("ans.item_sep", lang).join(lines))
                 extra = [Citation(c["doc"], c["article"], c["quote"]) for d in due[:2] for c in d.citations]
-                f = replace(f, verdict="info" if f.verdict == "not_specified" else f.verdict,
-                            summary=lead + f.summary, citations=dedupe([*f.citations, *extra]))
+                verdict = "info" if f.verdict == "not_specified" else f.verdict
+                if asked_day is not None and q.form == "yesno" and due[0].kind == "due":
+                    verdict = "yes" if due[0].due == asked_day else "no"
+                f = replace(f, verdict=verdict, summary=lead + f.summary, citations=dedupe([*f.citations, *extra]),
+                            read=f.read or asked_day is not None)
         out.append(f)
     return out
 

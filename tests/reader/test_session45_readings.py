@@ -73,3 +73,44 @@ def test_a_duty_believed_of_another_party_keeps_its_answer():
     # (另外两家就不用各自再报了: who declares, not the declaration left out)
     found = first_finding("钟楼这边三个部门共建的项目，由牵头单位统一申报，其他两家就不用各自再报了，对吗", "zhonglou")
     assert found["verdict"] == "yes"
+
+
+# --- days said of this week still to come, the same day as the event before, a day asked as the last one ---
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("深圳项目合同本周三签（不走采购中心备案），质量监督登记最晚哪天", "shenzhen", "2026-12-16"),   # 12-09 + 5 working days
+    ("Shenzhen: we sign the contract this Wednesday, no filing with the procurement centre. What's the last day for quality supervision registration?", "shenzhen", "2026-12-16"),
+    ("Wendeng: we'll hand in the acceptance application letter this Thursday. What's the latest date for the completion acceptance?", "wendeng", "2026-12-17"),
+    ("Shenzhen: the procurement centre approves our contract filing tomorrow. When is quality supervision registration due?", "shenzhen", "2026-12-15"),
+    ("文登项目6月10号开始 trial run, 竣工验收最晚哪天?", "wendeng", "2026-12-10"),   # 试运行3个月以后，6个月以内
+    # look-alike: a day of this week gone by is read as the event's day, not one to come
+    ("深圳项目合同本周一签的（不走采购中心备案），质量监督登记最晚哪天", "shenzhen", "2026-12-14"),
+])
+def test_a_day_of_this_week_to_come_dates_the_event(text, jid, day):
+    assert day in get_kb().ask(text)["answer"]
+
+
+def test_the_same_day_as_the_event_before_dates_the_next_step_told():
+    # 初验上周二 (12-01) 过了，申请函当天就交了: the centre's 5 working days run from 12-01
+    out = get_kb().ask("文登：初验上周二过了，《项目验收申请函》当天就交给大数据中心了")
+    assert "2026-12-08" in out["answer"] and out["findings"][0]["topic"] == "next_step"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳的合同上周一签的，没在采购中心备案，质量监督登记是不是今天就到期了", "shenzhen", "yes"),   # 11-30 + 5 = 12-07
+    ("深圳的合同上周二签的，没在采购中心备案，质量监督登记是不是今天就到期了", "shenzhen", "no"),    # 12-08
+    ("龙岗合同两周前的周一签的，中标通知书和合同复印件备案是不是今天截止", "longgang", "yes"),       # 11-23 + 10 = 12-07
+    ("Shenzhen: contract signed last Tuesday, not filed with the procurement centre. Is the quality registration due today?", "shenzhen", "no"),
+    ("Shenzhen: contract signed last Monday, not filed with the procurement centre. Is the quality registration due today?", "shenzhen", "yes"),
+])
+def test_whether_today_is_the_last_day_is_answered_by_the_day_counted(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("Wendeng: we submitted the acceptance application letter to the Big Data Center on Nov 26 and there's still no acceptance meeting. Are they late?", "wendeng", "2026-12-03"),
+    ("龙岗 feasibility study 11月25号被区数据局正式受理, 到现在还没有审核意见, 超时了吗?", "longgang", "2026年12月2日"),
+])
+def test_a_body_owing_an_answer_since_a_day_given_is_late_after_its_last_day(text, jid, day):
+    out = get_kb().ask(text)
+    assert first_finding(text, jid)["verdict"] == "yes" and day in out["answer"]
