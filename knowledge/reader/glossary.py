@@ -51,7 +51,10 @@ def translated(text: str) -> str | None:
 
 # the English words of a Chinese sentence said in the words a question asks with, where the texts' word would not read as
 # asked (deadline 哪天: 最晚哪天, not 限期哪天)
-_ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"}
+_ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚", "latest": "最晚", "earliest": "最早",
+                     # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)
+                     "yesterday": "昨天", "today": "今天", "tomorrow": "明天", "last week": "上周", "this week": "本周",
+                     "next week": "下周", "last month": "上个月", "next month": "下个月"}
 # (between Chinese words on both sides: 质监登记 deadline 哪天, not "should come from which budget?")
 _EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff])")
 

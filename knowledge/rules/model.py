@@ -165,6 +165,9 @@ class Step:
     # the text's own name for the step, where a question telling it done names it (合同终验: the contract's final
     # acceptance, which the events do not tell apart from the completion acceptance)
     done_said: dict = field(default_factory=dict)
+    # what the step yields or consists of, told done, passed or out (初核通过了, 资金审核意见出来了, "the cost review is
+    # finished"): the step is done; the words are the text's own nouns, the verb of being done is read around them
+    done_of: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -313,7 +316,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
             raise ValueError(f"{jid}.steps.{s['key']}: done_when {s['done_when']!r} is not an event ({', '.join(EVENTS)})")
     steps = [Step(s["key"], _text(s["title"], f"{jid}.steps"), _citations(s.get("citations"), jid, f"{jid}.steps"),
                   _tests(s.get("when"), f"{jid}.steps.{s['key']}"), _text(s.get("says"), f"{jid}.steps"),
-                  s.get("done_when"), s.get("done_said") or {})
+                  s.get("done_when"), s.get("done_said") or {}, s.get("done_of") or {})
              for s in raw.get("steps", [])]
     return Jurisdiction(
         id=jid, document=doc, scope_text=_text(scope.get("text", ""), f"{jid}.scope"),

@@ -16,7 +16,7 @@ from .model import evaluate
 from .timing import due_line
 
 # 接下来要干嘛, what's next: the step after one told done, asked
-_NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?<![\d天周月年])(?:那)?(?:然后|接着)(?:呢|咧|嘞)\s*[？?]*\s*$"
+_NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?(?:干|做|办|怎么|咋|(?:报|交|送|提交)(?:给)?(?:谁|哪))|之后(?:要|该|得|需要)?(?:干|做|办|怎么|咋)|后续(?:要|该|得|流程|步骤)|再往下|(?:第一步|首先)(?:要|该|得|需要)?先?(?:干|做|办|弄|搞)(?:啥|什么|嘛)|(?<![\d天周月年])(?:那)?(?:然后|接着)(?:呢|咧|嘞)\s*[？?]*\s*$"
                    r"|\bnext (?:step|stage|thing)s?\b|\bwhat(?:'s| is| comes)? next\b|\bwhat now\b|\bthen what\b|\b(?:from now on|going forward|after that)\b[^.]{0,20}\?"
                    r"|\bwhat (?:do|should|must) we do (?:now|next)\b|\bwhat follows\b|\bwhat happens next\b"
                    # ("What do we apply for next", "what should we submit next")
@@ -50,15 +50,13 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     if q.form == "yesno" or q.form != "info" and not told_only or not (_NEXT.search(text) or told_only) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
     told = [name for name, _, _ in events_named(text)] + list(_dated(text))   # (the events the question dates too)
-    lowered = text.lower()
-    if not told and not any(w.lower() in lowered for jid in jids for s in kb.jurisdictions[jid].steps
-                            for w in s.done_said.get(q.lang, ())):
+    if not told and not any(_said_done(s, text, q.lang) for jid in jids for s in kb.jurisdictions[jid].steps):
         return findings
     out = list(findings)
     for jid in jids:
         steps = [s for s in kb.jurisdictions[jid].steps if evaluate(s.when, q.profile) is True or not s.when]
         # (a step the question names by the text's own name for it, 合同终验, before the event it would be read as)
-        said = [i for i, s in enumerate(steps) if any(w.lower() in lowered for w in s.done_said.get(q.lang, ()))]
+        said = [i for i, s in enumerate(steps) if _said_done(s, text, q.lang)]
         done = said or [i for i, s in enumerate(steps) if s.done_when in told]
         rules = kb.jurisdictions[jid].deadlines.get("rules", ())
         upon_event = None
@@ -90,7 +88,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
         after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], upon_event or steps[done[-1]].done_when
-        name = steps[done[-1]].done_said[q.lang][0] if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
+        name = _said_done(steps[done[-1]], text, q.lang) if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)
         when = "".join(due_line(d, q.lang) + t("dl.stop", q.lang) for d in days)
         own = {c.article for c in step.citations}
@@ -103,6 +101,30 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         at = next((i for i, f in enumerate(out) if f.jurisdiction == jid), len(out))
         out.insert(at, lead)
     return out
+
+
+# being done, passed or out, said after what the step yields (初核通过了, 造价审核和专家论证都做完了, 资金审核意见出来了) or before it
+# (拿到了立项审批意见); in English around it ("the cost review is finished", "we received the approval opinion")
+_DONE_AFTER_ZH = r"[^，,。？?；;!！]{0,8}?(?:通过|做完|完成|搞定|弄完|办完|结束|过了|出来|下来|出了|好了|完了)"
+_DONE_BEFORE_ZH = r"(?:完成|通过|拿到|收到|取得|做完|搞定)了?[^，,。？?；;]{0,6}?"
+_DONE_EN = r"(?:passed|done|complete|completed|finished|out|issued|approved|cleared|over)"
+_GOT_EN = r"(?:passed|completed|finished|received|got|obtained|cleared)"
+
+
+def _said_done(step, text: str, lang: str) -> str | None:
+    """The words that tell the step done, as the step's name in the answer (合同终验, 初核), or None."""
+    lowered = text.lower()
+    said = next((w for w in step.done_said.get(lang, ()) if w.lower() in lowered), None)
+    if said:
+        return said
+    for noun in step.done_of.get(lang, ()):
+        word = re.escape(noun)
+        if lang == "zh" and (re.search(word + _DONE_AFTER_ZH, text) or re.search(_DONE_BEFORE_ZH + word, text)):
+            return noun
+        if lang == "en" and (re.search(rf"\b{word}\w*\b[^.?;]{{0,30}}?\b{_DONE_EN}\b", text, re.I)
+                             or re.search(rf"\b{_GOT_EN}\b[^.?;]{{0,24}}?\b{word}", text, re.I)):
+            return noun
+    return None
 
 
 def _title(rule: dict, lang: str) -> str:

@@ -114,3 +114,24 @@ def test_whether_today_is_the_last_day_is_answered_by_the_day_counted(text, jid,
 def test_a_body_owing_an_answer_since_a_day_given_is_late_after_its_last_day(text, jid, day):
     out = get_kb().ask(text)
     assert first_finding(text, jid)["verdict"] == "yes" and day in out["answer"]
+
+
+# --- a step told done by what it yields (初核通过了, 资金审核意见出来了, "the cost review is finished"): the next step ---
+
+@pytest.mark.parametrize("text, jid, article, said", [
+    ("云浮 市数据局初核通过了我们的项目，接下来呢", "yunfu", "立项·第9段", "造价审核"),
+    ("Yunfu: the cost review and expert appraisal are finished. What's next?", "yunfu", "立项·第10段", "finance"),
+    ("云浮：造价审核和专家论证都做完了，然后报给谁", "yunfu", "立项·第10段", "财政局"),
+    ("龙岗的项目，承建单位说合同约定的内容全部做完了，下一步干嘛？", "longgang", "第二十六条", "自测"),
+    ("龙岗：自测通过了，接下来呢", "longgang", "第二十六条", "初步验收"),
+    ("龙岗: 合同初验 yesterday 过了, 然后呢?", "longgang", "第二十七条", "第三方"),   # a day said in English
+])
+def test_a_step_told_done_by_what_it_yields_is_followed_by_the_next(text, jid, article, said):
+    found = first_finding(text, jid)
+    assert found["topic"] == "next_step" and article in [c["article"] for c in found["citations"]]
+    assert said in get_kb().ask(text)["answer"]
+
+
+def test_what_a_step_yields_named_without_its_being_done_asks_no_next_step():
+    # (初核要多久: the step asked of, not told done)
+    assert first_finding("云浮的初核一般要多久", "yunfu")["topic"] != "next_step"
