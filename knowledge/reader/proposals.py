@@ -18,6 +18,8 @@ _OMITTED = lazy_regex(r"(没|没有|未|不|还没)(有)?(请|做|报|走|交|�
                       r"|\b(without|skip(ped|ping)?|did(n't| not)|do(es)?(n't| not)|never|fail(ed)? to|no)\b", re.I)
 _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|弄|测|测试|评|评审|监理|出|运维|维护|管(?!理)|留着|派人)|不(找|请|委托|用)[^，,。？?]{0,4}(机构|单位|公司|第三方)"
                         r"|\b(ourselves|in-house|on our own|by ourselves|our own staff|without (a|an|any) (qualified|outside|third-party|consult))"
+                        # ("can our own unit write the feasibility study report?")
+                        r"|\bour own (unit|department|bureau|team|people|office|agency|staff members|engineers)\b[^.?]{0,12}?\b(write|writes|draft|drafts|prepare|prepares|compile|compiles|produce|produces|do|does|test|tests|run|runs)\b"
                         # 自己找个商业云部署, 单独采购, sign its own contract: an arrangement of its own where the text has a body provide it
                         r"|(?<![不没己])(?<!不再)(自己|自行|单独|自家)(去|来)?(找|买|购买|采购|购置|签|部署|搭|租)"   # (not 不自己单独去采购)
                         # 自己跟云厂商签个合同: cloud or network resources, which a text has a body allocate (not 自己跟供应商签合同 for the
@@ -33,7 +35,8 @@ _OURSELVES = lazy_regex(r"(自己|自行|内部)(来)?(写|编|编制|做|搞|�
                         # 分包给没有资质的公司: a party without the qualification the text asks for
                         r"|(没有|没|无|不具备|不具有|不够)(相应|相关)?(的)?资质|资质不(够|全|符)|\bunqualified\b|\b(not|isn't|aren't) (properly |suitably )?qualified\b|\b(has|have|having|with|holds?|holding) no (\w+ )?(qualifications?|certifications?|licen[cs]es?)\b|\bwithout (the |a |any )?(required |relevant |proper )?qualifications?\b", re.I)
 # 没做竣工验收备案，财政还拨运维经费吗: whether what follows the step still comes
-_STILL_GETS = lazy_regex(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b", re.I)
+_STILL_GETS = lazy_regex(r"还(会|能)?(拨|给|安排|批|发|付)|照(样|常)(拨|给|安排|批)|\bstill (get|receive|be (paid|funded|allocated|granted))\b"
+                         r"|\bstill (fund|funds|pay|pays|allocate|allocates|release|releases|give|gives|grant|grants)\b", re.I)   # ("will the finance bureau still fund it")
 # (建设内容得调整: what is built, not what a document holds)
 _CONTENT = lazy_regex(r"包含|包括|含有|写进|写入|写上|写|列入|附上|章|篇|(?<!建设)(?<!服务)内容|\b(includ(e|es|ed|ing)|contain(s|ed|ing)?|(?<!can't )(?<!cannot )(?<!couldn't )(?<!won't )(?<!doesn't )(?<!don't )cover(s|ed|ing)?|chapters?|sections?|go into|goes into|put into|consists? of|made up of)\b", re.I)
 

@@ -494,7 +494,10 @@ _SOFTWARE_PROJECT = lazy_regex(r"(software|软件)\s*(development|dev|开发)?\s
                                r"[^;；.。]{0,20}$", re.I)
 
 # 八十多万的软件开发服务项目: the project named after its figure
-_SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)")
+_SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开发)?(服务)?(类)?(项目|系统)"
+                                   # ("an 800k yuan application development job", "a 600k software project")
+                                   r"|\s*(?:yuan|rmb)?\s*(?:custom\s+|customi[sz]ed\s+|bespoke\s+)?(?:(?:application|app)\s+(?:software\s+)?(?:development|dev)"
+                                   r"|(?:application\s+|app\s+)?software(?:\s+(?:development|dev))?)\s+(?:project|job|contract|build|system|work)\b", re.I)
 
 
 def _software_project(plain: str, a) -> bool:

@@ -57,6 +57,17 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _runs(places: set[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive places, as (start, end) spans."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(places):
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
 def _english_title(text: str, folded: str) -> set[int]:
     """The places of the folded text (no spaces) that an English title in ``text`` takes."""
     norm = unicodedata.normalize("NFKC", text)
@@ -488,9 +499,11 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
     elif inside and len(inside) == len(found):
         # 才适用深圳市信息工程质量监督管理暂行办法: the title read as the one word 办法, so that what is asked of it
         # (适用…办法) is near enough to be read
-        masked = folded
-        for a, b in title_spans(folded):
-            masked = masked[:a] + "办法" + "·" * (b - a - 2) + masked[b:]
+        # (an English title, "the municipal information engineering quality supervision measures", is masked by where it is
+        # in the folded text, its own spans being of the text with its spaces)
+        masked = "".join("·" if i in titled else ch for i, ch in enumerate(folded))
+        for a, b in _runs(titled):
+            masked = masked[:a] + "办法"[:b - a] + masked[a + min(2, b - a):]
         every_masked: dict[str, list[set[int]]] = {}
         outside = _matcher(topics).found(masked, None, every_masked)
         if outside:

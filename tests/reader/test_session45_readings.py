@@ -135,3 +135,27 @@ def test_a_step_told_done_by_what_it_yields_is_followed_by_the_next(text, jid, a
 def test_what_a_step_yields_named_without_its_being_done_asks_no_next_step():
     # (初核要多久: the step asked of, not told done)
     assert first_finding("云浮的初核一般要多久", "yunfu")["topic"] != "next_step"
+
+
+# --- English readings of round 40: a software job named after its figure, our own unit doing what a qualified body
+# must, funds still given after a review failed, the general contractor said not to answer, a title read as the text ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("A municipal bureau in Yunfu has an 800k yuan application development job. Is third-party software testing needed?", "yunfu", "yes"),
+    ("Yunfu: an 800k software development project, do we need third-party testing?", "yunfu", "yes"),
+    ("Yunfu: an 800k project with 300k of software development, do we need third-party testing?", "yunfu", "no"),   # look-alike
+    ("Longgang, a 60 million yuan project: can our own unit write the feasibility study report?", "longgang", "no"),   # 委托…咨询机构编制
+    ("Longgang, a 60 million yuan project: does the feasibility study need a qualified consultancy?", "longgang", "yes"),
+    ("Wendeng: if the big data centre didn't approve our project, will the finance bureau still fund it?", "wendeng", "no"),   # 第十三条
+    ("深圳：分包出了质量问题，总包可以不管吧", "shenzhen", "no"),   # 连带责任 (第十一条)
+    ("深圳的项目分包那块出了质量问题，总包就可以不管了吧", "shenzhen", "no"),
+])
+def test_round_forty_english_and_liability_readings(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_a_regulations_english_title_names_no_topic_of_the_question():
+    # (the title's "quality supervision" is the text's name; what is asked is whether the districts follow it: 第二十七条)
+    found = first_finding("Are Shenzhen's districts expected to follow the municipal information engineering quality "
+                          "supervision measures as well?", "shenzhen")
+    assert found["verdict"] == "yes" and "第二十七条" in [c["article"] for c in found["citations"]]
