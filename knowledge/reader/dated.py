@@ -419,6 +419,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         weekday = _WEEKDAY.search(clause)
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
+        if rel is weekday and _THIS_WEEKDAY.search(clause) and (_THIS_WEEKDAY.search(clause).group("de2") or _THIS_WEEKDAY.search(clause).group("de3")):
+            continue   # ("we plan to sign on Friday", "on Friday this week": a day to come, read by stated_ahead)
         if rel and (re.match(r"\s*(?:就)?(?:是)?(?:到期|截止|最后一天|最后期限)|\s+(?:is|was) the (?:deadline|last day)", clause[rel.end():], re.I)
                     or re.search(r"\bdue\s*$", clause[:rel.start()], re.I)):
             continue   # (登记是不是今天就到期了: the last day asked of, no event on it)
@@ -872,7 +874,10 @@ def stated_next(text: str, today: date) -> date | None:
 
 # a day of this week still to come (合同本周三签, "we're signing this Wednesday", "this coming Thursday")
 _THIS_WEEKDAY = lazy_regex(r"(?:这个?|本)(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
-                           r"|\bthis (?:coming )?(?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+                           r"|\bthis (?:coming )?(?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                           # ("on Friday this week", "we'll sign it on Friday": a day of this week planned)
+                           r"|\b(?P<de2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?this week\b"
+                           r"|\b(?:plan(?:s|ning)? to|will|'ll|going to|are to|intend to)\b[^.?!;]{0,50}?\bon (?P<de3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def stated_ahead(text: str, today: date) -> dict[str, date]:
@@ -881,11 +886,15 @@ def stated_ahead(text: str, today: date) -> dict[str, date]:
     norm = unicodedata.normalize("NFKC", text)
     this = _THIS_WEEKDAY.search(norm)
     if this is not None and not _EN_NEXT_WEEKDAY.search(norm) and not _NEXT_RE.search(norm):
-        day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[(this.group("d") or this.group("de")).lower()])
+        name = (this.group("d") or this.group("de") or this.group("de2") or this.group("de3")).lower()
+        day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[name])
+        if this.group("de3") and day <= today:
+            day += timedelta(days=7)   # ("we'll sign on Monday", said on a Monday or later: the coming one)
         if day <= today:
             return {}   # (本周一签的, said on a Wednesday: a day gone by, read as elapsed)
-        begin, stop = _clause_around(norm, this.start(), this.end())
-        key, score = _event(norm[begin:this.start()] + "@" + norm[this.end():stop], (this.start() - begin, this.start() - begin + 1))
+        at = this.start("de3") if this.group("de3") else this.start()
+        begin, stop = _clause_around(norm, at, this.end())
+        key, score = _event(norm[begin:at] + "@" + norm[this.end():stop], (at - begin, at - begin + 1))
         return {key: day} if key and score >= 0.6 else {}
     m = _EN_NEXT_WEEKDAY.search(norm)
     if m is None:

@@ -214,8 +214,12 @@ _EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|withi
 # where an English sentence ends: not after "i.e.", "e.g.", "etc." or "vs."
 _SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+", re.I)
 # "Anything we need to file?", "Is there anything else to submit?": what is to be done, asked
-_EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:need|have|must|should|ought) to| to| that (?:we|i) (?:need|have|must) to)"
-                          r" (?:file|submit|do(?! with)|report|hand in|send|prepare|register|sign|provide)\b[^?]{0,30}\?", re.I)
+_EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:need to|have to|must|should|ought to)| to| that (?:we|i) (?:need|have|must) to)"
+                          r" (?:file|submit|do(?! with)|report|hand in|send|prepare|register|sign|provide|check|verify|confirm)\b[^?]{0,60}\?"
+                          # ("Is there anything we must check before organising it?", "Are there any documents we need to prepare?":
+                          # what there is, asked whatever its auxiliary)
+                          r"|\b(?:is there anything|are there any (?:[\w-]+ )?(?:documents|steps|things|requirements|materials|conditions|checks|prerequisites|procedures|formalities))"
+                          r"(?: else)? (?:(?:that )?(?:we|i)(?: still)? (?:need to|have to|must|should|ought to)|to) (?:check|verify|confirm|do|file|submit|prepare|provide|complete|finish|hand in|meet|satisfy)\b[^?]{0,40}\?", re.I)
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
 _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)"
@@ -404,7 +408,7 @@ def classify(text: str, lang: str = "zh") -> Form:
     if lang == "en" and _EN_WH_CLOSING.search(asking):
         add("info", "wh-word closing the question", 4.0)
     if lang == "en" and _EN_ANYTHING.search(asking):
-        add("info", "anything asked for", 4.0)   # "Anything we need to file?": what there is to do, not yes or no
+        add("info", "anything asked for", 6.5)   # "Anything we need to file?": what there is to do, not yes or no
     if lang == "en" and not scores["info"] and not scores["yesno"] and _EN_ELLIPTIC.search(asking):
         add("yesno", "elliptic question", 2.5)   # "Within the deadline?", "Right timing and channel?"
     if lang == "en" and not scores["info"] and not scores["yesno"] and ((inv := _EN_INVERTED.search(asking))

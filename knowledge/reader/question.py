@@ -1084,7 +1084,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     said = said_before_asking(text) if not tag_asks(text) else []
     for index, _ in clause_parts:
         clause = clauses[index] if index < len(clauses) else ""
-        forms.append(question_form(clause, lang) if clause and has_form_words(clause, lang) else form)
+        # ("Construction is finished and we want to hold the acceptance next month. Is there anything we must check before
+        # organising it?": the one part's clause is the whole question but its mark, and the whole question's form is its own)
+        told_apart = lang == "en" and len(clause_parts) == 1 and bool(clause) and clause.strip() == text.strip().rstrip("? ").strip() \
+            and bool(re.search(r"[a-z][.!]\s+[A-Z]", text))
+        forms.append(form if told_apart else question_form(clause, lang) if clause and has_form_words(clause, lang) else form)
         # (one part asked by a tag, "the contractor says …. Is that acceptable?": the whole question's)
         own = clause
         for s in said:

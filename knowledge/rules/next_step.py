@@ -105,7 +105,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
 
 # being done, passed or out, said after what the step yields (初核通过了, 造价审核和专家论证都做完了, 资金审核意见出来了) or before it
 # (拿到了立项审批意见); in English around it ("the cost review is finished", "we received the approval opinion")
-_DONE_AFTER_ZH = r"[^，,。？?；;!！]{0,8}?(?:通过|做完|完成|搞定|弄完|办完|结束|过了|出来|下来|出了|好了|完了)"
+_DONE_AFTER_ZH = r"[^，,。？?；;!！]{0,8}?(?:通过|做完|完成|搞定|弄完|办完|结束|过了|出来|下来|出了|好了|完了|拿到|收到|下达)"
 _DONE_BEFORE_ZH = r"(?:完成|通过|拿到|收到|取得|做完|搞定)了?[^，,。？?；;]{0,6}?"
 _DONE_EN = r"(?:passed|done|complete|completed|finished|out|issued|approved|cleared|over)"
 _GOT_EN = r"(?:passed|completed|finished|received|got|obtained|cleared)"

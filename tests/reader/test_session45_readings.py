@@ -159,3 +159,35 @@ def test_a_regulations_english_title_names_no_topic_of_the_question():
     found = first_finding("Are Shenzhen's districts expected to follow the municipal information engineering quality "
                           "supervision measures as well?", "shenzhen")
     assert found["verdict"] == "yes" and "第二十七条" in [c["article"] for c in found["citations"]]
+
+
+# --- "is there anything we must check", "are there any documents we need to prepare": what there is, asked ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is there anything we must check before organising it?", "info"),
+    ("Are there any documents we need to prepare for acceptance?", "info"),
+    ("Anything we must check before the completion acceptance?", "info"),
+    # look-alikes: a duty asked plainly
+    ("Do we need to submit anything else?", "yesno"),
+    ("Is a supervisor needed?", "yesno"),
+])
+def test_anything_or_any_documents_asked_is_a_what_question(text, expected):
+    from knowledge.reader.form import classify
+
+    assert classify(text, "en").form == expected
+
+
+def test_a_what_question_after_a_sentence_that_tells_keeps_its_form():
+    found = first_finding("Shenzhen: construction is all finished and we want to hold the completion acceptance next month. "
+                          "Is there anything we must check before organising it?", "shenzhen")
+    assert found["verdict"] == "info" and "第二十一条" in [c["article"] for c in found["citations"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Shenzhen: we plan to sign the contract on Friday this week. When is quality registration due?", "2026-12-18"),
+    ("Shenzhen: we'll sign the contract on Friday. When is quality registration due?", "2026-12-18"),
+    # look-alike: a Friday gone by
+    ("Shenzhen: we signed the contract on Friday. When is quality registration due?", "2026-12-11"),
+])
+def test_a_weekday_planned_is_the_coming_one(text, day):
+    assert day in get_kb().ask(text)["answer"]
