@@ -24,7 +24,7 @@ DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(
               r"|\bhow many (?:more )?(?:working |business |calendar |work )?days (?:do we |do i |have we |are there |are )?(?:have |got |still )?(?:left|remaining|until|till|to go)\b"
               r"|\bhow (?:much (?:more )?time|long) (?:do we have|have we got|is|are we) (?:left|remaining)\b|\bdays (?:left|remaining)\b")
 _DAYS_LEFT_RE = lazy_regex(DAYS_LEFT, re.I)
-_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (dates?|days?)\b|latest|earliest"
+_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|最后期限|最后一天|最后日期|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (dates?|days?)\b|latest|earliest"
                        r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have|can|could|may)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
@@ -266,7 +266,7 @@ def asks_earliest(text: str) -> bool:
     return bool(_ASKS_EARLIEST.search(text))
 
 
-_ASKS_LATEST = lazy_regex(_WINDOW + r"|最晚|最迟|截止|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
+_ASKS_LATEST = lazy_regex(_WINDOW + r"|最晚|最迟|截止|最后期限|最后一天|最后日期|latest|deadline|by when|no later than|last (possible )?(day|date)|final (day|date)", re.I)
 
 
 def asks_latest(text: str) -> bool:
@@ -416,12 +416,18 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             continue
         if _DATE.search(_english_dates(clause)):
             continue
+        same = (_SAME_DAY.search(clause) or re.search(r"同时", clause)) if found else None
+        if same:   # (合同终验今天完成，同一天提交上线安全测试申请; 初验上周五过了，申请函当天交的: the day of the event before)
+            key, score = _event(clause[:same.start()] + "@" + clause[same.end():], (same.start(), same.start() + 1))
+            if key and score >= 0.6 and key not in found:
+                found[key] = list(found.values())[-1]
+                continue
         weekday = _WEEKDAY.search(clause)
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
         if rel is weekday and _THIS_WEEKDAY.search(clause) and (_THIS_WEEKDAY.search(clause).group("de2") or _THIS_WEEKDAY.search(clause).group("de3")):
             continue   # ("we plan to sign on Friday", "on Friday this week": a day to come, read by stated_ahead)
-        if rel and (re.match(r"\s*(?:就)?(?:是)?(?:到期|截止|最后一天|最后期限)|\s+(?:is|was) the (?:deadline|last day)", clause[rel.end():], re.I)
+        if rel and (re.match(r"\s*(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)|\s+(?:is|was) the (?:deadline|last day)", clause[rel.end():], re.I)
                     or re.search(r"\bdue\s*$", clause[:rel.start()], re.I)):
             continue   # (登记是不是今天就到期了: the last day asked of, no event on it)
         if rel and not m:   # 初验上周刚完, the trial run ended yesterday, 合同这周一刚签

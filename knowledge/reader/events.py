@@ -34,6 +34,8 @@ _EVENT_WORDS = [
                                 r"|security test (was |has been |got )?(applied for|requested|filed|submitted)"
                                 r"|application for (the )?[\w-]{0,12} ?security test"),
     ("acceptance_requested", r"(提交|提出|递交|报送|收到|受理).{0,10}验收申请|验收申请.{0,10}(提交|递交|报送|收到|受理)"
+                             # (申请函当天交的, 申请函送到大数据中心: the text's 《项目验收申请函》 named short)
+                             r"|申请函[^，,。？?]{0,12}?(交|送|递|提交|报)|(交|送|递|提交|报)[^，,。？?]{0,6}?申请函"
                              r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"
                              # ("we sent the 项目验收申请函 to the big data center last Friday")
                              r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),

@@ -54,7 +54,10 @@ def translated(text: str) -> str | None:
 _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚", "latest": "最晚", "earliest": "最早",
                      # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)
                      "yesterday": "昨天", "today": "今天", "tomorrow": "明天", "last week": "上周", "this week": "本周",
-                     "next week": "下周", "last month": "上个月", "next month": "下个月"}
+                     "next week": "下周", "last month": "上个月", "next month": "下个月",
+                     # (文登初验 last Thursday 过了: a weekday said with last, this or next)
+                     **{f"{w} {day}": f"{zh}周{n}" for w, zh in (("last", "上"), ("this", "本"), ("next", "下"))
+                        for day, n in zip(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "一二三四五六日", strict=True)}}
 # (between Chinese words on both sides: 质监登记 deadline 哪天, not "should come from which budget?")
 _EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff])")
 

@@ -302,7 +302,7 @@ def _gate_asked(asked: str, prohibitions: list, pattern: re.Pattern = _GATE_ASKE
 # 整改期间系统照常对外办件: the banned act (use) said in other words
 _GOES_ON = lazy_regex(r"(照常|继续|先|同时|照样|正常)[^，,。？?]{0,8}(用|使用|运行|办件|办业务|办理业务|上线|投入|对外)")
 # 最晚哪天, by when: a last day asked (not 什么时候能申请, when a step may be taken)
-_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|(?:what|which) (?:dates?|days?))\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
+_LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|最后期限|最后一天|最后日期|几号前|(?:何日|何时|哪一?天|几月几[日号])(?:之|以)?前|有没有时间要求|时间上有(什么)?要求|有没有期限|有没有时限|\bby (when|(?:what|which) (?:dates?|days?))\b|\bdeadline\b|\blast (possible )?day\b|\b(latest|last) (possible )?date\b|\blatest (possible )?day\b|\bno later than\b"
                              # "When should we get the report at the latest", "When was it due"
                              r"|\bat the (very )?latest\b|\bwhen (is|was|are|were) (it|this|that|they|the [\w-]+( [\w-]+){0,3}) due\b|\bdue date\b"
                              r"|\bdue when\b|\bwhen(?:'s| is)? (?:it )?due\b|\bwhen (?:is|are) (?:the |our |its )?[\w-]+(?: [\w-]+){0,4} due\b"
@@ -312,7 +312,7 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|几号前|(?:何日|何时|�
                              r"|" + DAYS_LEFT, re.I)
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
 # 是不是今天就到期了, "is today the deadline": whether a day said is the last one, asked with the day (the day counted answers it)
-_DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日)(?:就)?(?:是)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
+_DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日)(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
                            r"|\b(?:is|was) (?:today|tomorrow) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
 def _due_day_asked(text: str, today):
     """The day a yes/no question asks whether it is the last day (是不是今天就到期了: today), or None."""
@@ -1768,7 +1768,9 @@ def _scope_belief(q: Question) -> bool:
     """Does the yes/no question state that the text does not cover its case and ask to have that confirmed (the asking
     clause's words: 这种应该不归…管吧，一半市财政一半自筹 asks in its middle clause)?"""
     said = q.reading or q.text
-    return q.form == "yesno" and not q.negated and scope_denied(said if mostly_english(said) else asking_clause(said))   # (an English message with a 五十万整 in it)
+    # (…不适用这个办法，对吗: a bare tag asks of the clauses before it)
+    clause = said if mostly_english(said) or tag_asks(said) else asking_clause(said)
+    return q.form == "yesno" and not q.negated and scope_denied(clause)   # (an English message with a 五十万整 in it)
 
 
 # a rule that says a step fails or may not go on (不予验收, 验收不合格, 不得投入使用)

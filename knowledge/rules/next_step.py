@@ -86,7 +86,9 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         recurring = [rule for rule in rules if rule.get("kind", "due") == "due"
                      and steps[done[-1]].done_when in ((rule.get("during") or {}).get("from") or ())]
         # (the step told done may carry that filing itself: 签订承建合同，10个工作日内备案)
-        after = [s for s in [steps[done[-1]], *after] if any(c.article in due_upon for c in s.citations)] or after
+        # (a later step carrying it first: 文登 采购合同签完了 is followed by its filing, not by the procurement that signed it)
+        after = [s for s in after if any(c.article in due_upon for c in s.citations)] \
+            or [s for s in [steps[done[-1]]] if any(c.article in due_upon for c in s.citations)] or after
         step, event = after[0], upon_event or steps[done[-1]].done_when
         name = _said_done(steps[done[-1]], text, q.lang) if said else ALL_EVENTS[event][0 if q.lang == "zh" else 1]
         days = _days_of_next(kb, jid, event, step, text)   # (初验昨天做完了: from when the 终验 may be applied for)

@@ -191,3 +191,30 @@ def test_a_what_question_after_a_sentence_that_tells_keeps_its_form():
 ])
 def test_a_weekday_planned_is_the_coming_one(text, day):
     assert day in get_kb().ask(text)["answer"]
+
+
+# --- the review of this session: a step on the same day as the one before, a weekday said in English, the last day
+# asked as 最后期限/最后一天, the step after a contract signed, a scope denied before a bare tag ---
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("龙岗合同终验今天完成，同一天提交上线安全测试申请，报告最晚哪天出", "longgang", "2026-12-10"),   # 3 working days
+    ("文登初验 last Thursday 过了，申请函当天交的，验收最晚哪天组织？", "wendeng", "2026-12-10"),      # 12-03 + 5
+    ("深圳合同这周三签，质量监督登记最后期限是哪天", "shenzhen", "2026-12-16"),
+])
+def test_same_day_steps_and_last_days_asked_otherwise_are_counted(text, jid, day):
+    assert day in get_kb().ask(text)["answer"]
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登的初验是上周五通过的，申请函也是当天送到大数据中心的，今天是不是组织验收的最后一天？", "wendeng", "no"),   # 12-11
+    ("龙岗合同11月23日签的，备案是不是今天最后一天？", "longgang", "yes"),
+    ("龙岗合同11月24日签的，备案是不是今天最后一天？", "longgang", "no"),
+    ("龙岗50万整的信息化项目不适用这个办法，对吗", "longgang", "no"),   # 50万元以上（含50万元）
+])
+def test_whether_today_is_the_last_day_and_a_scope_denied_before_a_bare_tag(text, jid, expected):
+    assert first_finding(text, jid)["verdict"] == expected
+
+
+def test_the_step_after_a_contract_signed_is_the_one_that_follows_it():
+    found = first_finding("文登项目采购合同签完了，下一步干嘛", "wendeng")
+    assert found["topic"] == "next_step" and "备案" in found["summary"]
