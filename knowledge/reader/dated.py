@@ -1170,7 +1170,8 @@ _NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,
                            r"|\b(haven't|have not|hasn't|has not|not yet|never|didn't|did not|still (?:isn't|is not|aren't|are not|hasn't been|haven't been|not))\b[^.?;]{0,12}?\b(upload|submit|file|fil|regist|done|do|did|appl|organi[sz]|held|hold|hand|sen[dt]|report|put|post|enter|lodg)\w*"
                            # (到现在还没有审核意见, "there's still no acceptance meeting": what another body owes, not come yet)
                            r"|(还没|尚未|还未|仍未|一直没)(有)?(收到|出|拿到|下|见到)?[^，,。？?]{0,8}?(意见|结论|回复|答复|消息|动静|通知|批复|结果|安排)"
-                           r"|\bstill no\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:heard|received|got|gotten|seen)\b", re.I)
+                           r"|\bstill no\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:heard|received|got|gotten|seen)\b"
+                           r"|\b(?:never|haven't|have not|didn't|did not|not yet) (?:got|gotten|get) (?:a)?round to\b|\bnever managed to\b", re.I)
 
 
 def still_undone(text: str) -> bool:

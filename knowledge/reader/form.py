@@ -229,6 +229,8 @@ _EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provi
                         # "is that on the supervisor or the design firm": which of two bodies
                         r"|\b(?:is|are|was|does)\s+(?:that|this|it|they|the [\w\s'-]{3,50}?)\s+(?:on|up to|done by|handled by|with|the job of|the responsibility of|signed by|issued by|organi[sz]ed by)\s+(?:the|our|a|an)\s+[\w\s()'-]{2,40}?\s+or\s+(?:the|our|a|an)\s+(?!not\b)[\w\s()'-]{2,40}\??\s*$"
                         r"|\b(?:is|are|was|were)\b[^?]{3,80}?\b(?:issued|signed|done|given|organi[sz]ed|handled|prepared|written|submitted|paid|kept|approved|run|led)\s+by\s+(?:the|our|a|an)\s+[\w\s()'-]{2,40}?\s+or\s+(?:by\s+)?(?:the|our|a|an)\s+(?!not\b)[\w\s()'-]{2,40}\??\s*$"
+                        # "does the vendor or the owner hire the testing firm?": which of two bodies does it
+                        r"|\b(?:does|do|should|must|will|would|can)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+(?:the|our)\s+(?!not\b)[\w-]+(?:\s+[\w-]+)?\s+(?:hire|appoint|pay|organi[sz]e|sign|submit|file|do|run|hold|choose|select|commission|write|prepare|bear|apply)\b"
                         # "do we run the procurement ourselves or does the Data Bureau?": which of two does it
                         r"|\b(do|does|should|must|will|can|could|may) (we|i|our \w+)\b[^?]{3,80}\bor (do|does|should|must|will) (the|our|an?) [\w\s-]{2,40}\??\s*$"
                         r"|\b(can|could|may|do|should) (we|i)\b[^?]{3,60}\b(ourselves|on our own|in-house)\s*,?\s*or (must|should|do|does|does it have to|has to|have to|need) (an?|the|some) [\w\s-]{2,40}\??\s*$"

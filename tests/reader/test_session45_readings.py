@@ -218,3 +218,19 @@ def test_whether_today_is_the_last_day_and_a_scope_denied_before_a_bare_tag(text
 def test_the_step_after_a_contract_signed_is_the_one_that_follows_it():
     found = first_finding("文登项目采购合同签完了，下一步干嘛", "wendeng")
     assert found["topic"] == "next_step" and "备案" in found["summary"]
+
+
+def test_which_of_two_bodies_does_it_is_a_what_question():
+    from knowledge.reader.form import classify
+
+    assert classify("During the trial run, does the vendor or the owner hire the third-party testing firm?", "en").form == "info"
+    assert classify("Does the owner have to hire a supervisor?", "en").form == "yesno"   # look-alike: one body asked of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 试运行 from 2026-03-02: the window (3 to 6 months) closed on 2026-09-02
+    ("Wendeng project: trial operation started on 2 March 2026 and we never got round to the completion acceptance. "
+     "Are we still inside the acceptance window?", "no"),
+])
+def test_a_step_never_got_round_to_is_checked_against_its_window(text, expected):
+    assert first_finding(text, "wendeng")["verdict"] == expected
