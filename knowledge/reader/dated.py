@@ -282,7 +282,7 @@ def asks_days_left(text: str) -> bool:
 def asks_for_day(text: str, dated: bool = True) -> bool:
     """Does the question ask for a last day (最晚哪天, by when) and, if ``dated``, give a date?"""
     # ("Did the bureau meet its deadline?": whether a day told is in time, not the day asked)
-    asked = re.sub(r"(?i)\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|breach\w*) "
+    asked = re.sub(r"(?i)\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|past|beyond|exceed\w*|overr?un|overran|breach\w*) "
                    r"(its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", " ", text)
     return bool(_ASKS_DAY.search(asked)) and (
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))) or _MONTH_DAY.search(text)))
@@ -1136,7 +1136,7 @@ _LATE_ASKED = lazy_regex(r"在[^，,。？?]{0,6}?(?:时间窗口|窗口期)(?:�
                          r"|(还|仍)?在(规定|要求)?的?(时间|期限|时限)(内|之内|范围内|里)|\b(within|inside|past|beyond|over) (the|its|their|our|his|her) (own )?([\w-]+ )?(deadline|time limit|window|period)\b"
                          r"|\b(is|was) (the|that|this|our) timing (ok|okay|fine|right|correct|alright|acceptable)\b|\bright timing\b|\btiming (ok|okay|fine|right|correct)\s*\?"
                          # "Did the bureau meet its deadline?", "Have they run past their own review time limit?"
-                         r"|\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blow|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
+                         r"|\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blow|blew|breach\w*) (its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit|window)\b", re.I)   # 还在期限内吗, 还算在时限里吗, "Is that timing OK?"
 
 
 # a step told as taken late on a day said, asked of in any words ("only filed … in May. Is that compliant?",
@@ -1171,7 +1171,9 @@ _NOT_YET_DONE = lazy_regex(r"(还没|尚未|还未|仍未|一直没)(有)?[^，,
                            # (到现在还没有审核意见, "there's still no acceptance meeting": what another body owes, not come yet)
                            r"|(还没|尚未|还未|仍未|一直没)(有)?(收到|出|拿到|下|见到)?[^，,。？?]{0,8}?(意见|结论|回复|答复|消息|动静|通知|批复|结果|安排)"
                            r"|\bstill no\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:heard|received|got|gotten|seen)\b"
-                           r"|\b(?:never|haven't|have not|didn't|did not|not yet) (?:got|gotten|get) (?:a)?round to\b|\bnever managed to\b", re.I)
+                           r"|\b(?:never|haven't|have not|didn't|did not|not yet) (?:got|gotten|get) (?:a)?round to\b|\bnever managed to\b"
+                           # ("we've heard nothing since", "no acceptance team has shown up yet": what another body owes, not come)
+                           r"|\bheard nothing\b|\bnothing (?:since|yet|so far)\b|\bno (?:word|news|reply|answer|response)\b|\bno [\w-]+(?: [\w-]+)? (?:has|have) (?:shown up|turned up|come|arrived|been held|been organi[sz]ed)(?: yet)?\b", re.I)
 
 
 def still_undone(text: str) -> bool:

@@ -21,11 +21,11 @@ _EVENT_WORDS = [
                                   r"|(?:preliminary|initial) check\b[^.?;,]{0,30}?\b(?:passed|done|completed|finished)\b"
                                   r"|\b(?:passed|completed|finished|did|done)\s+(?:our|the|its|their)?\s*(?:own\s+)?(?:preliminary|initial)\s+(?:check|inspection|verification)\b"
                                   r"|(?:初验|初步验收|初步核验)[)）]?\s*(?:has |was |got )?(?:passed|done|completed|finished)"),
-    ("trial_run_ended", r"试运行(?:[、和及与][\u4e00-\u9fff]{1,8}){1,4}(?:都|也|全部|全|均)?(?:已经|已)?(?:做|搞|弄)?(?:完|结束|完成)|试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
+    ("trial_run_ended", r"(?:试运行|trial (?:run|operation)).{0,6}(?:结束|完成|跑完|\bended\b|\bfinished\b|\bcompleted\b)|试运行(?:[、和及与][\u4e00-\u9fff]{1,8}){1,4}(?:都|也|全部|全|均)?(?:已经|已)?(?:做|搞|弄)?(?:完|结束|完成)|试运行.{0,6}(结束|完成|截止|截至|到期|完了|跑完|完毕)|(结束|完成).{0,3}试运行|trial (run|operation) (has |was )?(ended|finished|completed|wrapped up|concluded|closed|is over|was over|came to an end)"
                         r"|trial (run|operation) of [\w\s'-]{1,30}?\b(ended|finished|completed)\b"),
     ("trial_run_started", r"试运行.{0,6}(开始|启动)|(开始|启动|进入).{0,3}试运行|试运行(了|才|已经|已)"
                           r"|(start|began).{0,12}trial (run|operation)|trial (run|operation) (started|began|kicked off|commenced|got going|began|from|since|starting)"
-                          r"|(开始|启动|进入).{0,3}trial (run|operation)|trial (run|operation)\s*(开始|启动)"   # (6月10号开始 trial run)
+                          r"|(开始|启动|进入).{0,3}trial (run|operation)|trial (run|operation).{0,6}(开始|启动)"   # (6月10号开始 trial run, trial run 9月10号开始的)
                           r"|trial (run|operation) of [\w\s'-]{1,30}?\b(started|began|kicked off|commenced)\b"   # (trial operation of our Wendeng system began)
                           r"|\b(in|into) (the )?trial (run|operation)|trial (run|operation)\b.{0,40}\b(lasted|been running|running for|been going|going for|been on for|underway for)"
                           r"|trial (run|operation)\s*(才|已经|已|刚|跑了|运行了)"),
@@ -36,20 +36,23 @@ _EVENT_WORDS = [
     ("acceptance_requested", r"(提交|提出|递交|报送|收到|受理).{0,10}验收申请|验收申请.{0,10}(提交|递交|报送|收到|受理)"
                              # (申请函当天交的, 申请函送到大数据中心: the text's 《项目验收申请函》 named short)
                              r"|申请函[^，,。？?]{0,12}?(交|送|递|提交|报)|(交|送|递|提交|报)[^，,。？?]{0,6}?申请函"
+                             r"|(?:验收申请|申请函)\s*(?:was |were |got )?(?:submitted|sent|filed|handed in|delivered|lodged)"   # (验收申请 submitted 上周五)
                              r"|acceptance (application|request)|(applied|apply|applying) for (the )?(final |completion |initial )?acceptance"
                              # ("we sent the 项目验收申请函 to the big data center last Friday")
                              r"|\b(sent|submitted|handed in|handed over|delivered|filed|gave|passed on)\s+(in\s+)?(the |our )?[^.?,;]{0,6}验收申请"),
     ("design_prereviewed", r"(初步设计|概算).{0,10}预审.{0,4}(通过|完成|过了)|预审.{0,4}(通过|过了)|pre-?review(ed)?"
                            r"|\b(passed|cleared|got through)\s+(the\s+|its\s+)?预审"),   # ("our preliminary design passed the 预审")
     ("design_accepted", r"初步设计[^，,。；;]{0,18}(正式)?受理|(preliminary design|初步设计|初设).{0,30}((formally )?accepted|受理)"),
-    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}((formally )?accepted|受理)"),
+    ("feasibility_accepted", r"(可行性研究报告|可研)[^，,。；;]{0,18}(正式)?受理|(feasibility|可行性研究报告|可研).{0,30}((formally )?accepted|受理)"
+                             r"|\baccepted\s+(?:our|the|its)\s+(?:可研|可行性研究报告|feasibility)"),
     ("quality_registered", r"质量监督登记|质监登记|quality registration|registered|registration (was |is |has been |got )?(done|completed|finished)"
                            r"|(done|completed|finished|did) (the |our )?(quality[- ](supervision )?)?registration"),
     ("contract_filed", r"(合同|采购中心)[^签，,。？?]{0,8}备案|备案(才)?(通过|完成|下来)|备案\s+(?:was\s+|is\s+|has been\s+|got\s+)?(?:approved|passed|accepted|cleared|completed)|contract (was |is |has been |got )?filed|(filing|filed).{0,40}(procurement cent\w*(,?\s+(and\s+)?(was\s+|got\s+|has been\s+|is\s+|were\s+)?(approved|accepted|passed)(\s+there)?)?|approved)"
                        r"|procurement cent(re|er).{0,30}(filing|approv\w*)"
                        # ("the 市政府采购中心 only approved the contract filing": the filing approved, said the other way round)
                        r"|approv\w*\s+(?:the\s+|our\s+|its\s+)?(?:contract\s+)?filing|采购中心[^。？?]{0,30}\b(?:approv\w*|filing)"),
-    ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"),
+    ("contract_signed", r"合同.{0,8}(签|签订|签署)|(签|签订|签署).{0,4}合同|contract.{0,16}signed|signed.{0,10}contract|signing (the |a |our )?contract"
+                        r"|\bsigned (?:our|the|its|their) [\w\s-]{0,30}?contract\b"),   # ("We signed our Shenzhen e-government contract on Nov 20")
     ("contract_signed", r"\b(we |have |was |were )?signed (it |the deal |up )?on\b|\bsigned with (the |our )?(vendor|contractor|supplier|company|builder)\b"),
     ("contract_signed", r"签(的|了)?约"),   # 和承建方1月24号签的约
     # (建到一半, "once the project is halfway through": a stage that construction started before)

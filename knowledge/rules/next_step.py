@@ -44,9 +44,10 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     are left as they are when no step of the path is completed by the event told."""
     # (初验做完了。 "Our quality supervision registration is done.": a step told done, asking nothing, is answered with
     # what comes next, as 接下来呢 is)
-    form = classify(text, q.lang)
-    told_only = not re.search(r"[？?]", text) and not any(form.scores[k] for k in ("yesno", "info")) \
-        and (form.scores["statement"] > 0 or q.lang == "en" and bool(_EN_TOLD_DONE.search(text)))
+    # (the message as typed: a statement the reader has read as "what next?" is still told only)
+    told_only = any(not re.search(r"[？?]", said) and not any((form := classify(said, q.lang)).scores[k] for k in ("yesno", "info"))
+                    and (form.scores["statement"] > 0 or q.lang == "en" and bool(_EN_TOLD_DONE.search(said)))
+                    for said in dict.fromkeys([text, q.text]))
     if q.form == "yesno" or q.form != "info" and not told_only or not (_NEXT.search(text) or told_only) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
     told = [name for name, _, _ in events_named(text)] + list(_dated(text))   # (the events the question dates too)
@@ -65,10 +66,19 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
             # (only an event that stands in for a step's own, as the filing does for the signing: 合同签订后（对于在市政府
             # 采购中心备案的合同，以备案通过为准）; not a request read from "the report came out")
             ends = {s.done_when for s in steps}
+            # (a statement alone, or an event given its day, 上线安全测试申请今天递上去了, 申请函今天送到大数据中心了: the step it
+            # begins, whose last day it starts)
+            # (only an event named by its own words: 上线安全测试报告 came out today is no request read from its characters)
+            dated = set(_dated(text)) & {name for name, _, _ in events_named(text)}
             standing = [rule for rule in rules if rule.get("kind", "due") == "due"
-                        and set(rule.get("after", ())) & set(told) and set(rule.get("after", ())) & ends]
+                        and set(rule.get("after", ())) & set(told) and (set(rule.get("after", ())) & ends or told_only
+                                                                         or set(rule.get("after", ())) & dated)]
             due = {c["article"] for rule in standing for c in rule.get("citations", ())}
             upon = [i for i, s in enumerate(steps) if any(c.article in due for c in s.citations)]
+            # (of the steps citing the article, the one whose own sentence the rule counts: 文登 第三十五条 holds both the
+            # 初验 and the centre's 5 working days after the request)
+            quotes = [c["quote"] for rule in standing for c in rule.get("citations", ())]
+            upon = [i for i in upon if any(c.quote[:8] in q or q[:8] in c.quote for c in steps[i].citations for q in quotes)] or upon
             done = [upon[0] - 1] if upon and upon[0] > 0 else []
             upon_event = next((e for rule in standing for e in rule["after"] if e in told), None)
         if not done or done[-1] + 1 >= len(steps):

@@ -371,7 +371,7 @@ IN_TIME = lazy_regex(r"在[^，,。？?]{0,6}?(时间窗口|窗口期)(内|里|�
 OVERDUE = lazy_regex(r"(?:会不会|是不是|是否|有没有|会)超(?:过|出)?了?[^，,。？?%％]{0,8}?(?:个月|天|日|周|年|期限|时限|时间)|超(?:过|出)了?[^，,。？?%％]{0,8}?(?:个月|天|日|周|年)了?(?:吗|么|没|没有)"
                      r"|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|晚没晚|晚了没|迟没迟|算(不算)?晚|算(?:不算)?迟(?:交|报)?|迟不迟|" + LATE_SAID + r"|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past (the|its|their|our) (own )?(deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
-                     r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
+                     r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit|window)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b"
                      r"|\b(have|has|did) (we|i|they|you|it) (already )?miss(ed)? (it|that|this|the boat)\b", re.I)   # ("… it's Dec 5. have we missed it")
 # 没超期吧, not overdue, right: the in time asked to be confirmed

@@ -234,3 +234,30 @@ def test_which_of_two_bodies_does_it_is_a_what_question():
 ])
 def test_a_step_never_got_round_to_is_checked_against_its_window(text, expected):
     assert first_finding(text, "wendeng")["verdict"] == expected
+
+
+# --- round 41: an event told with its day begins the step whose last day it starts; events said in mixed words ---
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("龙岗的项目上线安全测试申请今天递上去了。", "longgang", "2026-12-10"),            # 3 working days (第二十八条)
+    ("文登的项目，验收申请函今天已经送到区大数据中心了", "wendeng", "2026-12-14"),      # 5 working days (第三十五条)
+])
+def test_an_event_told_with_its_day_gives_the_last_day_it_starts(text, jid, day):
+    found = first_finding(text, jid)
+    assert found["topic"] == "next_step" and day in found["summary"]
+
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("We signed our Shenzhen e-government contract on Nov 20 and still haven't done the quality supervision registration. Are we late?", "shenzhen", "2026-11-27"),
+    ("文登 项目 trial run 9月10号开始的，最早哪天能做竣工验收？", "wendeng", "2026-12-10"),
+    ("The Longgang IT authority formally accepted our 可研 report last Thursday; by when should their review be finished?", "longgang", "2026-12-10"),
+    ("Wendeng: our trial operation began on May 20 this year and we still haven't held the acceptance. Have we missed the allowed window?", "wendeng", "2026-11-20"),
+    ("Longgang: the district IT authority formally accepted our feasibility study report on 23 Nov and we've heard nothing since. Are they past their deadline?", "longgang", "2026-11-30"),
+])
+def test_events_said_in_english_or_mixed_words_are_dated(text, jid, day):
+    assert day in get_kb().ask(text)["answer"]
+
+
+def test_today_asked_as_the_last_day_of_a_bodys_step_is_answered_by_the_day():
+    found = first_finding("文登 project, 验收申请 submitted 上周五, 今天是大数据中心组织验收的最后一天吗?", "wendeng")
+    assert found["verdict"] == "no"   # 12-04 + 5 working days = 12-11
