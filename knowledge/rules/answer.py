@@ -1726,7 +1726,7 @@ _OURSELVES_INSTEAD = lazy_regex(r"(自己|自行)[^。？?]{0,20}[，,]?\s*(不�
 
 
 # a belief asked to be confirmed (吧, 对吧, "right?", "…, does it?"), not leave asked
-_BELIEVED = lazy_regex(r"吧\s*[？?。!！~～]*\s*$|对吧|是吧|没错吧|\b(?:right|correct|isn't it|doesn't it|does it|do they|do we|is there|are there|will they|will it)\s*\?*\s*$", re.I)
+_BELIEVED = lazy_regex(r"吧\s*[？?。!！~～]*\s*$|对吧|是吧|没错吧|对吗|对么|对嘛|对不对|是吗|没错吗|\b(?:right|correct|isn't it|doesn't it|does it|do they|do we|is there|are there|will they|will it)\s*\?*\s*$", re.I)
 
 
 def _leave(q: Question) -> bool:

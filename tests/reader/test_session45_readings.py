@@ -261,3 +261,11 @@ def test_events_said_in_english_or_mixed_words_are_dated(text, jid, day):
 def test_today_asked_as_the_last_day_of_a_bodys_step_is_answered_by_the_day():
     found = first_finding("文登 project, 验收申请 submitted 上周五, 今天是大数据中心组织验收的最后一天吗?", "wendeng")
     assert found["verdict"] == "no"   # 12-04 + 5 working days = 12-11
+
+
+@pytest.mark.parametrize("text, word", [
+    ("钟楼区30万整的项目不需要监理，对吗", "监理：需要"),     # the belief is wrong: it is needed (not "不可以")
+    ("钟楼区29万的项目不需要监理，对吗", "监理：不需要"),
+])
+def test_a_duty_believed_absent_before_dui_ma_is_said_as_needed_or_not(text, word):
+    assert word in get_kb().ask(text)["answer"]
