@@ -425,7 +425,8 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
         weekday = _WEEKDAY.search(clause)
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
-        if rel is weekday and _THIS_WEEKDAY.search(clause) and (_THIS_WEEKDAY.search(clause).group("de2") or _THIS_WEEKDAY.search(clause).group("de3")):
+        planned = _THIS_WEEKDAY.search(clause) if rel is weekday else None
+        if planned and (planned.group("de2") or planned.group("de3")):
             continue   # ("we plan to sign on Friday", "on Friday this week": a day to come, read by stated_ahead)
         if rel and (re.match(r"\s*(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)|\s+(?:is|was) the (?:deadline|last day)", clause[rel.end():], re.I)
                     or re.search(r"\bdue\s*$", clause[:rel.start()], re.I)):
