@@ -20,6 +20,8 @@ _ZH_PROPOSED = lazy_regex(r"(?P<once>(?:只|就|统一|一次性)?(?:交|报|提
                           r"|(?:改成|改为|变成|换成|只|就|统一|合并成?)\s*(?:每|一个|一|每个)?\s*(?P<p>半年|季度|星期|礼拜|年度|季|周|月|年)\s*"
                           r"(?:出|报|交|做|写|提交|报送|上传|汇总)?\s*(?:一|1)\s*(?:次|份|回|遍|期)"
                           r"|(?:每|一个|一|每个)\s*(?P<p2>半年|季度|年度|季|年)\s*(?:才)?\s*(?:给[^，,。？?]{1,6}?|向[^，,。？?]{1,10}?)?(?:出|报|交|做|写|提交|报送|上传|汇总)\s*(?:一|1)\s*(?:次|份|回|遍)"   # (一个季度才给我们交一次)
+                          # 一个季度一份就够了: the count said without its verb, with 就够 after it
+                          r"|(?:每|一个|一|每个)?\s*(?P<p13>半年|季度|年度|季|年)\s*(?:才)?\s*(?:一|1)\s*(?:次|份|回|期)\s*(?=就(?:够|行|可以|好|完事))"
                           r"|(?P<p3>年底|年初|年终)\s*(?:一起|统一|一次性|合并|打包)"
                           # 改成半年一报, 半年交一次, 两个季度合一起交: a longer period said plainly
                           r"|(?<![每个])(?P<p4>半年|季度|年度|年)\s*(?:一报|一交|一出|一传|(?:报|交|出|传|上传|提交)\s*(?:一|1)\s*(?:次|回))"
@@ -65,7 +67,7 @@ def proposed_period(text: str) -> str | None:
             return "two_months"
         if m.group("p12") or m.group(0).startswith("隔"):
             return "two_years"
-        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10")
+        said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10") or m.group("p13")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
     if m and m.group("once"):

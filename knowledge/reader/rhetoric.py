@@ -9,7 +9,8 @@ question (its yes or no answers the belief):
 - 不是说有10个工作日吗, 难道不是从签合同当天起算 → 有10个工作日吧: the belief the user states, checked;
 - 何必非得两个人, 不至于要监理吧 → 不必两个人吧, 不用监理吧: the belief that the step is not needed;
 - 还用得着做可研吗 → 还要做可研吗: whether the step is needed;
-- "you're telling me we can't hold it until …?", "isn't it true that X?", "surely X?" → "X, right?" (is X so).
+- "you're telling me we can't hold it until …?", "isn't it true that X?", "surely X?" → "X, right?" (is X so);
+- "there's no way Longgang makes us upload X, is there?" → "Longgang: we don't have to upload X, right?".
 """
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ _EN = [
      r"\g<x>, right?"),
     # "isn't it true the Zhonglou rules only cover …?"
     (lazy_regex(r"\b(?:isn't it|is it not)\s+(?:true|the case|right)\s+(?:that\s+)?(?P<x>[^?]{6,200}?)\s*\?+", re.I), r"\g<x>, right?"),
+    # "there's no way Longgang makes us upload the source code …, is there?": the duty believed absent
+    (lazy_regex(r"\bthere(?:'s| is) no way\s+(?:that\s+)?(?P<who>[^?.,;]{2,60}?)\s+(?:makes?|forces?|requires?|obliges?|expects?|would make|would force)\s+us\s+(?:to\s+)?"
+                r"(?P<x>[^?]{4,200}?)\s*,?\s*(?:is there|does it|do they|right|surely)?\s*\?+", re.I),
+     r"\g<who>: we don't have to \g<x>, right?"),
     # "surely that's fine as long as the budget is there?", "surely we don't need …?"
     (lazy_regex(r"(?:(?<=^)|(?<=[.;:,!-]\s)|(?<=[.;:,!-]))\s*surely\s+(?P<x>[^?]{6,200}?)\s*\?+", re.I), r" \g<x>, right?"),
 ]

@@ -266,7 +266,7 @@ _ASKS_ADVICE = lazy_regex(r"(是否|是不是|有没有)(建议|推荐|鼓励|�
 # the duty itself asked ("Do we need to file this with the data bureau?"), not leave for a plan told before ("…, that's fine?")
 _EN_DUTY_ASKED = lazy_regex(r"\b(do|does|did) (we|i|they|you|it) (still )?(need|have) to\b|\b(must|should) (we|i|they)\b|\bis (it|that|this) (required|necessary|mandatory)\b", re.I)
 # whether something still stands (项目还作数吗), against a text that says it lapses (原建设项目自动取消)
-_STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|(还|仍)(在)?有效期(内|里|之内)(吗|么|嘛|不|没)|\bstill (valid|count|stand|hold|exist|be valid|in force|in effect)", re.I)
+_STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|仍然|仍)(算|是)有效|(还|仍)(在)?有效期(内|里|之内)(吗|么|嘛|不|没)|\bstill (?:be )?(valid|counts?|stands?|holds?|exists?|in force|in effect|alive|active|standing|on the books)\b", re.I)
 # (…有效期五年，按此已于2023年前后届满: a text whose own term has run out)
 _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。；;]{0,12}届满")
 
@@ -277,6 +277,16 @@ _ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|�
 _WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)|须经[^，,。；;]{1,16}(同意|批准|许可|允许)")
 _CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
+                             # 验收不合格的项目不能做决算审计，这个没错吧; 没立项的不得采购吧: the ban believed, with a tag that
+                             # confirms it (not 不能不做吧, two negations believing a duty; not 能不能, which asks it)
+                             r"|(?<![能可])(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)(?!不|少于|低于|短于|小于|超过|多于|高于|大于)[^，,。？?]{0,24}[，,]?\s*(这个|这点|这样|这条)?(没错吧|没错吗|是吗|对吗|对么|是这样吧|吧)\s*[？?。!！]*\s*$"
+                             # 哪有先办采购备案的道理，肯定不行吧: the leave believed refused
+                             r"|(?:[，,]|^)\s*(肯定|应该|估计|怕是|恐怕|总归|当然)?(不行|不可以|不允许|行不通|不能这样|不能这么(干|做|搞|办))(的)?吧\s*[？?。!！]*\s*$"
+                             # "there's no way we can tuck it into another package, is there?", "a system that hasn't passed can't go
+                             # into operation, right?": the ban believed, in English
+                             r"|\bthere(?:'s| is) no way\b[^?]{0,120}\b(?:can|could|may|will)\b[^?]{0,120}\?\s*$"
+                             r"|\b(?:can't|cannot|can not|may not|mustn't|must not|isn't allowed to|aren't allowed to|is not allowed to|are not allowed to|won't be (?:approved|accepted|funded|allowed|passed))\b[^?]{0,120}"
+                             r"(?:,|—|-|;)\s*(?:(?:that's|that is|this is|it's|it is) (?:right|correct|true|so),?\s*)?(?:right|correct|isn't it|is it|can (?:we|they|it)|could (?:we|they)|am i right|no)\s*\?\s*$"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
                              # "is it true that a project that won't share its data simply won't be approved?"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,80}\b(won't|will not|isn't|is not|aren't|are not) (?:\w+ )?(be )?(approved|accepted|funded|passed|allowed|granted|paid)\b"
@@ -828,15 +838,17 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             # 是不是大数据中心一家审过就行, the public security bureau didn't take part: the text has another body take part
             verdict = "no"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
-                and _CONFIRM_CANNOT.search(q.reading or q.text):
-            # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds
+                and _CONFIRM_CANNOT.search(q.reading or q.text) and not asks_withheld(q.reading or q.text, q.negated or bool(q.unmet)):
+            # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds (what a body withholds, 财政不下达
+            # 运维经费，是这样吧, is said the other way round once the findings are made)
             verdict = "yes"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
                 and (asked := _ASKS_CONSENT.search(q.reading or q.text)) and all(_WITHOUT_CONSENT.search(r.says["zh"]) for r, _ in used) \
                 and (not (by := (asked.group("by") or "").strip("的我们 ")) or lang != "zh" or any(by in r.says["zh"] for r, _ in used)):
             # 挂到互联网上展示，需不需要我们建设单位同意: a ban on doing it without consent makes the consent needed
             # (临时新增的项目要分管区领导同意吗 against 不得擅自建设…须经分管区领导同意: the consent the text names)
-            verdict = "yes"
+            # ("they don't need our consent, right?": the consent believed not needed, wrongly)
+            verdict = "no" if q.negated and _BELIEVED.search(q.reading or q.text) else "yes"
         if q.form == "yesno" and not q.negated and not q.unmet and plan_only(q.reading or q.text, lang) \
                 and not _CONFIRM_CANNOT.search(q.reading or q.text) and (
                 verdict == "yes" or verdict == "no" and used and all(_UNMET_CASE.search(r.says["zh"]) for r, _ in used)
@@ -869,6 +881,8 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             if _MINIMUM_OF_TEXT.search(q.reading or q.text):
                 # ("does Shenzhen require at least three inspectors?", 要求至少5家报价吗: the text's own minimum, said rightly or not)
                 verdict = "yes" if least[0] == least[1] else "no"
+            elif _CONFIRM_CANNOT.search(q.reading or q.text):
+                verdict = "no" if verdict == "yes" else "yes"   # 总不能只派一个人吧: the count believed too few, rightly or not
         decider = decided_against([r for r, _ in used], q)
         if q.form == "yesno" and (verdict == "yes" or raw == "yes" and verdict == "no" and q.negated):
             # a duty tied to a fact the question does not state (涉及设备采购的) depends on it (and so does leaving it
@@ -1086,6 +1100,8 @@ _ON_PLATFORM = lazy_regex(r"通过[“\"](?P<name>[^”\"]{2,30}(?:平台|系统
 _ONE_BODY_ALONE = lazy_regex(r"(一家|一个单位|一方|单方|单独)[^，,。？?]{0,6}(审|审核|审过|评审|验收|组织|把关)[^，,。？?]{0,6}(就行|就够|就可以|行吗|可以吗|够吗|够了)"
                              # 只报了数管局备案，财政局那边没报: filed with one of the bodies the text names, not the other
                              r"|只(报|交|向|给|报给|送)(了)?[^，,。？?]{1,14}[，,]?[^。？?]{0,12}(没报|没交|没有报|没给|没送|不报|没备案|没有备案)"
+                             # 合同终止了，报财政局备案就够了吧: one body named, said to be enough (not 报数据局和财政局备案就行)
+                             r"|(?:报|交|送|向|给)(?:了)?(?:[^，,。？?要和及跟与、]){0,10}?(?:局|中心|部门)(?:[^，,。？?和及跟与、]){0,4}?(?:备案|报备)?(?:了)?(?:就够|就行|就可以|即可)"
                              r"|(?<![参介派])(没|没有|未|不)(参加|参与|介入|派人)|\b(didn't|did not|doesn't|does not|won't|will not|never|wasn't|weren't) (take part|participate|join|attend|sit in|get involved)\b"
                              r"|\b(wasn't|weren't|was not|were not|hasn't been|haven't been|isn't|aren't|is not|are not) (involved|consulted|included|invited|brought in|part of)\b", re.I)
 # the body a filing is left out with (财政局那边不用报, 不用报财政局): which one, to weigh against the rule's own

@@ -1,0 +1,92 @@
+"""Readings from the forty-sixth session (issue 8), each with a look-alike that must keep its answer. The questions are
+the project's own sentences (none is an evaluation case). A leading question is answered of the statement it puts
+forward: yes when the text bears it out, no when it does not."""
+import pytest
+from reader_answers import first_finding
+
+from knowledge.base import get_kb
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-07")
+
+
+def verdict(text: str, jid: str) -> str:
+    return first_finding(text, jid)["verdict"]
+
+
+# --- a ban stated and asked to be confirmed: yes when the text bans it ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼验收没通过的项目不得投入使用，这点没错吧", "zhonglou", "yes"),
+    ("文登没通过大数据中心审核的项目不予立项吧", "wendeng", "yes"),
+    ("钟楼的项目没立项审批，肯定不能先做政府采购吧", "zhonglou", "yes"),
+    ("深圳承建单位没经过我们同意，擅自把演示系统挂到互联网上，肯定不行吧", "shenzhen", "yes"),
+    ("Wendeng: a project that failed acceptance can't go to the final accounts audit, correct?", "wendeng", "yes"),
+    ("there's no way a Longgang system can go live before the completion acceptance, is there?", "longgang", "yes"),
+])
+def test_a_ban_believed_is_answered_of_the_ban(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the same acts asked plainly: may we? (no)
+    ("钟楼验收没通过的项目能投入使用吗", "zhonglou", "no"),
+    ("钟楼的项目没立项审批，能先做政府采购吗", "zhonglou", "no"),
+    # two negations believe a duty (不能不做吧): the duty, as before
+    ("钟楼验收前等保测评不能不做吧", "zhonglou", "yes"),
+    # a minimum stated (不能少于两个人吧): the text's own minimum
+    ("深圳质监现场检查不能少于两个人吧", "shenzhen", "yes"),
+])
+def test_the_act_asked_plainly_keeps_its_answer(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳质监来检查，总不能就来一个人吧", "yes"),      # too few, as believed
+    ("深圳质监来检查，总不能派三个人吧", "no"),          # three is enough: the belief is wrong
+    ("深圳质监现场检查派一个人就行了吧", "no"),
+])
+def test_a_count_believed_too_few(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+# --- a step believed needless (没必要…吧, 用不着…吧): no when the text requires it ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼80万的项目没必要请监理吧", "zhonglou", "no"),
+    ("钟楼20万的项目没必要请监理吧", "zhonglou", "yes"),
+    ("龙岗的项目，源代码用不着上传到软件开发云平台吧", "longgang", "no"),
+    ("文登项目建成以后，密码保障系统没有必要定期评估了吧", "wendeng", "no"),
+])
+def test_a_step_believed_needless(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_longer_period_said_without_its_verb_is_a_proposal():
+    # 一个季度一份就够了 against 按时出具监理月报: less often than the text sets
+    assert verdict("深圳的监理月报半年一份就够了吧", "shenzhen") == "no"
+    assert verdict("深圳项目的监理月报，一个季度一份就够了吧", "shenzhen") == "no"
+
+
+# --- beliefs in English ---
+
+def test_consent_believed_not_needed():
+    assert verdict("Shenzhen: the vendor can show our system on the internet, they don't need our consent, right?", "shenzhen") == "no"
+    assert verdict("Shenzhen: does the vendor need our consent to show our system on the internet?", "shenzhen") == "yes"
+
+
+def test_there_is_no_way_they_make_us():
+    assert verdict("There's no way Wendeng makes us build a password security system for the project, is there?", "wendeng") == "no"
+
+
+def test_a_lapsed_project_believed_alive():
+    assert verdict("Wendeng: our approval ran out before construction began, but the project still stands, right?", "wendeng") == "no"
+
+
+# --- one body named and said to be enough, where the text names two ---
+
+def test_one_of_two_bodies_said_enough():
+    assert verdict("云浮的项目合同终止了，报数据局备案就行了吧", "yunfu") == "no"
+    assert verdict("云浮的项目合同终止了，向市政务服务数据管理局和市财政局备案就行了吧", "yunfu") == "yes"
