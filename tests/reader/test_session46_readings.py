@@ -4,8 +4,6 @@ forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_finding
 
-from knowledge.base import get_kb
-
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
