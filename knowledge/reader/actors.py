@@ -32,7 +32,7 @@ _CLAIM = lazy_regex(rf"(?:(?P<by>应由|须由|由|得|要|需要|是|归|让|(?
                     # (我们单位牵头，想自己采购; 我们是云浮市直单位，想自己采购; 能不能自己按政府采购程序采购: the asker)
                     rf"|(?:(?<=能不能)|(?<=可不可以)|(?<=能否)|(?<=可以)|(?<=想)|(?<=打算)|(?<=准备)|(?<=规定)|(?<=[，,]))(?P<self>自己|自行))"   # (按政府采购规定自己组织采购)
                     # (让承建方帮忙写, 请区大数据管理局帮我们组织: the body asked to do it for the asker)
-                    rf"(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头|(?:帮|替)(?:我们|咱们|我|咱)?)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
+                    rf"(?:那边|那里|那儿|这边|方面)?(?:来|去|负责|统一|代为|代|帮忙|帮着|牵头|(?:帮|替)(?:我们|咱们|我|咱)?)?\s*(?:按[^，,。？?]{{1,12}}?)?(?P<v>{_VERBS})")   # (自己按政府采购规定采购)
 _STEP = lazy_regex(_STEPS)
 # the words that name a text's classes of service (通用软件开发服务 is 公共类, 专业软件开发服务 专业类): which of its cases
 # a question means
@@ -65,10 +65,12 @@ EN_BODIES = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承
              (r"public resources? trading cent(?:er|re)", "公共资源交易中心"),
              (r"(?:city |district |municipal )?(?:quality supervision|quality) (?:body|agency|station|organi[sz]ation)", "质监机构"),
              (r"(?:city |district |municipal )?(?:informati[sz]ation|it) (?:dept|department|authority|bureau|office)", "信息化主管部门")]
-_EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do", "组织"), (r"write|draft|prepare|compile", "编写"),
+_EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do|carry out|carries out|performs?", "组织"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
-            (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"), (r"acceptance", "验收"),
+            (r"(?:preliminary|initial) (?:check|inspection|verification)", "初验"),
+            (r"final (?:contract )?acceptance", "终验"), (r"completion acceptance", "竣工验收"),
+            (r"(?:third[- ]party )?acceptance (?:test(?:ing|s)?|evaluation|assessment)", "第三方验收测评"), (r"acceptance", "验收"),
             (r"cost (?:audit|review|check)s?", "造价审核"), (r"expert (?:evaluation|appraisal|assessment|argumentation)s?", "专家论证"),
             (r"expert review|review", "评审"), (r"audit(?:ing|s)?", "审计"),
             (r"project (?:establishment|initiation|approval)(?: approval)?|establishment approval|project approval", "立项审批")]
@@ -76,7 +78,7 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
                        rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
                        # "is it the Big Data Center that does our 初验", "does the big data centre organise the acceptance"
-                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:that\s+|who\s+)?"
+                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:(?:in|of|for)\s+[A-Z][a-z]+\s+)?(?:that\s+|who\s+)?"
                        rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})"
                        # "the 区财政局 is the one that does project establishment approval, right?"
                        rf"|\b(?:the\s+)?(?P<b3>{'|'.join(p for p, _ in EN_BODIES)}|[\u4e00-\u9fff]{{2,12}}(?:局|中心|部门|办))\s+is\s+the\s+one\s+(?:that|who)\s+"
@@ -112,7 +114,7 @@ def _english_own_claim(text: str, original: str) -> str | None:
 # said the other way round: "the final acceptance is organised by the contractor, right?"
 _EN_PASSIVE = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|gets?|will be|would be|should be|has to be|have to be|must be|'s)\s+"
                          r"(?:(?:usually|always|normally|just|only)\s+)?(?P<v>organi[sz]ed|run|held|conducted|done|issued|written|prepared|drafted|compiled|procured|bought|purchased|tendered|interpreted)"
-                         rf"\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\b", re.I)
+                         rf"(?:\s+(?:centrally|jointly|directly|collectively|uniformly|all))?\s+by\s+(?:the\s+)?(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\b", re.I)
 # "auditing … is the Finance Bureau's job", "that's the supervisor's responsibility, right"
 _EN_JOB = lazy_regex(r"(?P<s>[^?.;]{3,80}?)\s+(?:is|are|'s|falls? (?:to|on|under))\s+(?:(?:really|usually|always|just|basically)\s+)?(?:the\s+)?"
                      rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})(?:'s|’s)\s+(?:job|responsibility|duty|task|call|remit|business)\b", re.I)
@@ -170,6 +172,7 @@ def claimed_actor(text: str) -> Claim | None:
             classes = "".join(zh for p, zh in _EN_QUALIFIERS if re.search(rf"\b(?:{p})", text, re.I)) + "".join(_QUALIFIERS.findall(text))
             claim += f"（{classes}）" if classes else ""
         text = claim or _english_own_claim(english, text) or ""
+    text = re.sub(r"[（(][A-Za-z][A-Za-z\s'-]{1,30}[）)]", "", text)   # (承建单位(vendor)那边去办: an English gloss)
     text = _GUESSED.sub(lambda g: f"是{g.group('b')}{g.group('v')}的", text)
     text = _OWN_PANEL.sub("自己组织", text)
     # (不需要等数据局组织: the body not waited for is no claim)
@@ -179,6 +182,8 @@ def claimed_actor(text: str) -> Claim | None:
     if not m:
         return None
     body = m.group("own") or ("我们" if m.group("self") else None) or re.sub(r"^(?:的|是|不是|否|由|得|要|需要|应|须|归|让)+", "", m.group("b").split("由")[-1])   # (不要由设计单位: 设计单位)
+    if re.match(r"交给|委托给?", body) and m.group("v") in ("采购", "采", "组织", "招标"):
+        body = re.sub(r"^(?:交给|委托给?)", "", body)   # 是不是得交给数据局统一采购: the body it is handed to buys (not 交给…备案)
     if re.match(r"不|先|过|经", body):
         return None   # 得不得先过市政数局验收前置审核: a step to pass, not who does one
     if m.group("by") == "是" and re.match(r"报(?!告|表|批)", body) and m.group("v") in ("审核", "审批", "批") and re.search(r"吧\s*[？?。]?\s*$", text):
@@ -270,7 +275,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
     elif claim.verb == "负责" and claim.step in ("测试", "测评", "审查", "评审"):   # (上线安全测试是第三方测评机构做的吧: …开展安全测试)
         verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
-        said = r"(?<!政府)(?:采购|购置|购买)"
+        # (项目实施单位作为项目招标投标、政府采购主体: the body the text makes the buyer)
+        said = r"(?<!政府)(?:采购|购置|购买)|(?<=作为)[^，,。；;]{0,12}?采购主体"
     else:
         said = claim.step if claim.verb == claim.step else \
         rf"(?:{verb})[^，,。；;]{{0,{16 if verb == '负责' else 12}}}?(?:[\u4e00-\u9fff]{{2,6}}(?:和|、|及))?(?:{step})|(?:{verb})[^，,。；;]{{0,30}}?(?:进行|开展)(?:{step})|(?:{step})(?![局厅委署]|部门|机构)[^，,。；;]{{0,2}}?(?:{verb})"   # (组织…进行造价审核和专家论证; 组织区信息化主管部门等相关单位和专家对…进行评审; not 审计局负责: a body's name)
@@ -299,7 +305,8 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         if not named and subject and start == 0 and (clause.startswith("负责") or not clause.strip() and sentence.startswith("负责", m.start())):
             return subject, sentence[:m.end()]
         # (区信息化主管部门依据…要求，主要对…开展安全测试: a clause going on with 主要/同时, the sentence's body its doer)
-        if not named and (not clause.strip() or re.match(r"(?:并|具体|统一)?负责", clause)
+        # (…，确认质量问题整改完成后，可组织项目竣工验收: a clause of a modal word alone has no body of its own either)
+        if not named and (re.fullmatch(r"\s*(?:方可|可以|可|应当|应|须|并|再|才能|才可)?\s*", clause) or re.match(r"(?:并|具体|统一)?负责", clause)
                           or claim.verb == "负责" and re.match(r"(?:主要|同时|随后|然后)(?!由)", clause)) and start > 0:
             # 区大数据中心组织相关领域专家，…进行审核，出具审核意见: a clause with no body of its own goes on with the
             # body that opens the sentence's last clause led by one

@@ -88,3 +88,25 @@ def test_a_lapsed_project_believed_alive():
 def test_one_of_two_bodies_said_enough():
     assert verdict("云浮的项目合同终止了，报数据局备案就行了吧", "yunfu") == "no"
     assert verdict("云浮的项目合同终止了，向市政务服务数据管理局和市财政局备案就行了吧", "yunfu") == "yes"
+
+
+# --- a body asked as the one that does a step, where the text names another (or the same) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳的质量监督登记，是监理单位(supervisor)那边去办吗", "shenzhen", "no"),
+    ("深圳的质量监督登记，是建设单位那边去办吗", "shenzhen", "yes"),
+    ("Does the finance bureau in Zhonglou organise the preliminary acceptance?", "zhonglou", "no"),
+    ("Does the Big Data Center in Wendeng perform the preliminary check?", "wendeng", "no"),
+    ("Is it the quality supervision agency that organises the completion acceptance in Shenzhen?", "shenzhen", "no"),
+    ("Zhonglou: projects are procured centrally by the data bureau, right?", "zhonglou", "no"),
+    ("云浮专业类的项目，采购是不是要交给市政务服务数据管理局统一采购", "yunfu", "no"),
+])
+def test_the_body_said_to_do_a_step(text, jid, expected):
+    f = first_finding(text, jid)
+    assert (f["topic"], f["verdict"]) == ("actor", expected)
+
+
+def test_acceptance_testing_is_no_acceptance_organised():
+    # "carry out the acceptance testing": the third-party test, not who organises the acceptance
+    f = first_finding("Longgang: could the supervisor carry out the acceptance testing instead of a certified testing firm?", "longgang")
+    assert f["topic"] != "actor"
