@@ -48,6 +48,9 @@ _EN = [
     (lazy_regex(r"\bthere(?:'s| is) no way\s+(?:that\s+)?(?P<who>[^?.,;]{2,60}?)\s+(?:makes?|forces?|requires?|obliges?|expects?|would make|would force)\s+us\s+(?:to\s+)?"
                 r"(?P<x>[^?]{4,200}?)\s*,?\s*(?:is there|does it|do they|right|surely)?\s*\?+", re.I),
      r"\g<who>: we don't have to \g<x>, right?"),
+    # "isn't there a rule that problems must be fixed within 15 days?": the rule believed
+    (lazy_regex(r"\b(?:isn't|is not|is)\s+there\s+(?:a|any)\s+(?:rule|requirement|provision|regulation|article)\s+(?:(?:in|for|of|under)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+){0,2}?\s+)?(?:that\s+|saying\s+(?:that\s+)?|which says\s+(?:that\s+)?)"
+                r"(?P<x>[^?]{6,200}?)\s*\?+", re.I), r"\g<x>, right?"),
     # "surely that's fine as long as the budget is there?", "surely we don't need …?"
     (lazy_regex(r"(?:(?<=^)|(?<=[.;:,!-]\s)|(?<=[.;:,!-]))\s*surely\s+(?P<x>[^?]{6,200}?)\s*\?+", re.I), r" \g<x>, right?"),
 ]

@@ -172,6 +172,8 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             # (then the one whose tones are the typed ones: 试用 is a slip for 适用, shì, not 使用, shǐ)
             hit = max(alike, key=lambda w: (sum(a == b for a, b in zip(w, window, strict=True)),
                                             _same_tones(w, window) if len(alike) > 1 else 0), default=None)
+            if hit and hit[-1] != window[-1] and "".join(chars[i + n - 1:i + n + 1]) in known_pairs():
+                hit = None       # 试运行起码 is no 试运行期码: a known word begun by the last character typed (出验收 keeps 验)
             if hit:
                 chars[i:i + n] = list(hit)
                 i += n - 1

@@ -209,6 +209,10 @@ def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> l
 _EN_N = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a|an"
 _TIME_SAID = lazy_regex(rf"(?:\d+|[一二两三四五六七八九十]+|半)\s*个?\s*(?:工作日|自然日|天|日(?![期子])|周|星期|个?月|年)(?:以内|之内|内)"
                         r"|有效期(?:是|为|只有)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*(?:年|个?月|天)|每(?:个)?月\s*\d{1,2}\s*[日号]前"
+                        # (试运行起码得跑三个月吧, 总得满三个月才能初验吧: a least length believed)
+                        # (not 试运行满4个月了, the project's own)
+                        r"|(?:(?<=得|要|需|须|应)(?:跑)?满|跑够|至少|起码|最少|不少于|不低于|不短于)(?:要|得|需要)?(?:跑|运行|试运行)?\s*(?:\d+|[一二两三四五六七八九十]+|半)\s*个?\s*(?:工作日|自然日|天|周|星期|月|年)(?!了)"
+                        rf"|\bat least\s+(?:an?\s+)?(?:{_EN_N})[\s-]+(?:working[\s-]+|calendar[\s-]+)?(?:days?|weeks?|months?|years?)\b"
                         rf"|\b(?:within|valid for)\s+(?:{_EN_N})\s+(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b"
                         r"|\bby the \d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month\b", re.I)
 # a length the text gives (5个工作日, 6个月以内, 每季度首月5日前)
@@ -218,6 +222,9 @@ _TIME_GIVEN = lazy_regex(r"[\d０-９一二两三四五六七八九十]+\s*个?\
 def _length(said: str) -> tuple | None:
     """(n, unit) of a length said (三十天之内: 30 days; within 5 working days; 有效期5年: 5 years), in the units the question
     reader gives a time limit (period_said) and the text's time limits are kept in, with years beside them."""
+    said = said.replace("-", " ")   # ("a three-month trial run")
+    if re.search(r"半\s*年|half a year|six months", said, re.I):
+        return (6, "months")   # (起码要跑半年)
     m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s*(个?\s*"
                   r"(?:工作日|自然日|天|日|月|年)|working|business|calendar|days?|months?|years?)", unicodedata.normalize("NFKC", said), re.I)
     if not m:
@@ -226,6 +233,10 @@ def _length(said: str) -> tuple | None:
     unit = UNITS.get(word) or {"月": "months", "年": "years", "个年": "years"}.get(word) or EN_UNITS.get(word.rstrip("s")) \
         or ("years" if word.startswith("year") else None)
     return (int(n), unit) if n else None
+
+
+# leave asked at the end (可以吧, 行吧, 没问题吧, "is that OK?")
+_LEAVE_TAG = lazy_regex(r"(?:可以|行|没问题|没事|合规|符合[^，,。？?]{0,6})\s*(?:吗|吧|不|么|嘛)?\s*[？?。!！]*\s*$|\b(?:ok|okay|fine|acceptable|allowed)\s*\?*\s*$", re.I)
 
 
 def with_time_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
@@ -242,14 +253,19 @@ def with_time_believed(kb, findings: list[Finding], text: str, q: Question) -> l
     mentioned = set(events_mentioned(q.reading or text)) | {e for e, _, _ in events_named(q.reading or text)}
     out = findings
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
-        f = next((f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "info")), None)
+        f = next((f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "info", "conditional")), None)
         if f is None:
             continue
         arts = {c.article for c in f.citations}
         rules = kb.deadline_rules(jid).rules
         timed = [r for r in rules if arts & {c["article"] for c in r.citations}]
-        if _length(said.group(0)) in {(getattr(r, "n", None), getattr(r, "unit", None)) for r in rules} \
-                or any(set(getattr(r, "trigger", ()) or ()) & mentioned for r in rules):
+        # (a least length believed, 试运行总得满三个月才能初验吧, is no time limit of another step: only the finding's own
+        # articles' limits and lengths answer it)
+        least = re.match(r"满|跑|至少|起码|最少|不少于|不低于|不短于|at least", said.group(0), re.I)   # (得满三个月: from 满)
+        if least and _LEAVE_TAG.search(clause):
+            return None   # (承建商承诺质保期至少两年，可以吧: a length proposed, leave asked for it, not a rule believed)
+        if not least and (_length(said.group(0)) in {(getattr(r, "n", None), getattr(r, "unit", None)) for r in rules}
+                          or any(set(getattr(r, "trigger", ()) or ()) & mentioned for r in rules)):
             continue   # (试运行完了，三十天之内要做初验对吧: the text's limit for another step the finding does not cite)
         texts = [a.text for label in arts for a in [kb.article(jid, label)] if a]
         if timed or not texts:

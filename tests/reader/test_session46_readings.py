@@ -4,6 +4,8 @@ forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_finding
 
+from knowledge.base import get_kb
+
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
@@ -110,3 +112,37 @@ def test_acceptance_testing_is_no_acceptance_organised():
     # "carry out the acceptance testing": the third-party test, not who organises the acceptance
     f = first_finding("Longgang: could the supervisor carry out the acceptance testing instead of a certified testing firm?", "longgang")
     assert f["topic"] != "actor"
+
+
+# --- a least length believed that the text does not set: not set, said so; the text's own length where it sets one ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼的试运行至少得两个月吧", "zhonglou", "not_specified"),
+    ("云浮项目验收前，试运行起码要跑半年吧", "yunfu", "not_specified"),
+    ("Longgang needs at least a two-month trial run, doesn't it?", "longgang", "not_specified"),
+    ("文登试运行至少要三个月吧", "wendeng", "yes"),   # (3个月以后: the text's own)
+])
+def test_a_least_length_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_the_projects_own_length_is_no_belief():
+    # 试运行满4个月了: the project's fact, which the text's window (3个月以后，6个月以内) is checked against
+    assert verdict("文登项目试运行满4个月了，现在申请竣工验收没问题吧", "wendeng") == "yes"
+
+
+def test_a_rule_believed_in_english_that_the_text_does_not_set():
+    assert verdict("Isn't there a rule in Shenzhen that inspection findings must be fixed within 10 days?", "shenzhen") == "not_specified"
+
+
+def test_a_known_word_begun_by_the_last_character_is_no_slip():
+    from knowledge.reader.variants import homophones
+
+    kb = get_kb()
+    # 试运行起码: 起码 is a word; 试运行期 is the texts' word, but taking it would break 起码
+    assert homophones("试运行起码要三个月吧", kb.words, kb.corpus) == "试运行起码要三个月吧"
+    assert homophones("合同出验收要开专家会吗", kb.words, kb.corpus) == "合同初验收要开专家会吗"   # (验 kept: still a slip)
+
+
+def test_a_length_proposed_with_leave_asked_is_no_belief():
+    assert verdict("钟楼区项目，承建商承诺质保期至少三年，可以吧", "zhonglou") != "not_specified"
