@@ -934,7 +934,7 @@ def negated(text: str) -> bool:
 
 
 # two negations believed, not asked (初验不能不做吧, 总不能不请监理吧, 不得不报吧): the step is a duty, as 必须做吧
-_MUST_BA = lazy_regex(r"(?:不能|不得|不可以|不可能|不会|不应该|没法|没办法)不[\u4e00-\u9fff]{1,8}?(?:吧|的吧|对吧|是吧)\s*[?？。!！]*\s*$")
+_MUST_BA = lazy_regex(r"(?:不能|不得|不可以|不可能|不会|不应该|没法|没办法)不[\u4e00-\u9fff]{1,20}?(?:吧|的吧|对吧|是吧)\s*[?？。!！]*\s*$")   # (不能不把建设方案交大数据中心论证吧)
 
 
 # the asker's own unit doing a step itself (我们单位自己组织验收, 由本单位自行采购), and another body it is then not

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -125,8 +126,10 @@ _BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|dead
                          r"|(?:done|held|carried out|completed|finished|submitted|filed|conducted|made)\s+(?:at|in|around|during))\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?)\s*$")
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
-_NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前)")
-_NEXT_BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than)\s+next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# (最晚本周四就得组织竣工验收: the weekday said after 最晚 is the last day, with or without 前)
+_NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前|就得|就要|得|要|必须|截止)")
+# ("we have until next Friday to file": the day given)
+_NEXT_BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|(?:have|has|got|gives? us|given)\s+(?:until|till))\s+next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,9 @@ def said_due_day(text: str, today) -> SaidDay | None:
         if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim)
+    if (by := _NEXT_BY_ZH.search(text)) and (this := re.search(r"(?:这|本)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", by.group(0))):
+        # (最晚本周四就得…: that day of this week)
+        return SaidDay(today - timedelta(days=today.weekday()) + timedelta(days="一二三四五六日".index(this.group(1).replace("天", "日"))), True, claim)
     if _NEXT_BY_ZH.search(text) or _NEXT_BY_EN.search(text):
         day = stated_next(text, today)
         if day is not None:

@@ -27,8 +27,9 @@ _TITLE_EN = lazy_regex(
     r"\b(?:the|these|this|those|its|their)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?(?P<title2>(?:interim\s+)?(?:measures|rules|regulations)\s+(?:on|for|governing)\s+"
     r"(?:(?!(?:take|took|taken|takes|come|came|comes|enter|entered|enters|apply|applies|applied|expire|expired|expires|do|does|did|is|are|was|were"
     r"|have|has|had|need|needs|must|say|says|said|require|requires|lapse|lapsed|run|still|become|became|go|went|get|got)\b)[a-z&-]+\s*){1,6})"
-    # the Shenzhen information engineering quality supervision measures
-    r"|\b(?:the|these|this|those|its|their|our|under|by|per|in)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?"
+    # the Shenzhen information engineering quality supervision measures (and "Shenzhen's quality supervision measures", the
+    # place's own opening the sentence)
+    r"|(?:\b(?:the|these|this|those|its|their|our|under|by|per|in)\s+(?:[a-z]+'s\s+|[a-z]+\s+)?|(?:^|(?<=[.;:!?])\s*)[A-Z][a-z]+(?:'s|’s)\s+)"
     r"(?P<title>(?:(?!(?:the|to|of|for|a|an|by|in|on|under|and|or|with|from|what|which)\b)[a-z]+\s+){1,6}?"
     r"(?:interim\s+)?(?:measures|rules|regulations)"
     # ("under the Shenzhen interim measures on information engineering quality supervision": the title's words after it too)

@@ -172,8 +172,11 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             # (then the one whose tones are the typed ones: 试用 is a slip for 适用, shì, not 使用, shǐ)
             hit = max(alike, key=lambda w: (sum(a == b for a, b in zip(w, window, strict=True)),
                                             _same_tones(w, window) if len(alike) > 1 else 0), default=None)
-            if hit and hit[-1] != window[-1] and "".join(chars[i + n - 1:i + n + 1]) in known_pairs():
-                hit = None       # 试运行起码 is no 试运行期码: a known word begun by the last character typed (出验收 keeps 验)
+            if hit and hit[-1] != window[-1] and "".join(chars[i + n - 1:i + n + 1]) in known_pairs() \
+                    and (window[:-1] in words or window[:-1] in common):
+                # 试运行起码 is no 试运行期码: the typed run splits into a word (试运行) and a known word begun by its last
+                # character (起码); not 登纪要, whose 登 is no word (登记要), nor 出验收, which keeps 验
+                hit = None
             if hit:
                 chars[i:i + n] = list(hit)
                 i += n - 1

@@ -146,3 +146,44 @@ def test_a_known_word_begun_by_the_last_character_is_no_slip():
 
 def test_a_length_proposed_with_leave_asked_is_no_belief():
     assert verdict("钟楼区项目，承建商承诺质保期至少三年，可以吧", "zhonglou") != "not_specified"
+
+
+# --- a negation believed inside the clause (X不是不用…吗), and two negations over a longer step (不能不把…交…论证吧) ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼50万的项目不是不用请监理吗", "zhonglou", "no"),     # 30万元（含）以上: the belief is wrong
+    ("钟楼20万的项目不是不用请监理吗", "zhonglou", "yes"),
+    ("文登单独建机房的项目，不是不予审批吗", "wendeng", "yes"),
+    ("钟楼的项目不能不把项目建议书上传到管理平台吧", "zhonglou", "yes"),
+])
+def test_negations_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_an_english_title_opened_by_the_place_names_no_topic():
+    # "Shenzhen's quality supervision measures": the regulation's title, not quality supervision asked of
+    f = first_finding("Shenzhen's quality supervision measures took effect in 2018, right?", "shenzhen")
+    assert f["topic"] == "validity"
+
+
+def test_the_texts_price_lists_in_english():
+    f = first_finding("Longgang: how many price lists do we need before buying equipment?", "longgang")
+    assert f["topic"] == "quotes" and "第十二条" in [c["article"] for c in f["citations"]]
+
+
+# --- a last day believed, said as a weekday of this week or as "we have until next Friday" ---
+
+@pytest.mark.parametrize("text, jid, expected, day", [
+    # 12-02 (Wednesday) + 5 working days = 12-09 (Wednesday of this week)
+    ("文登的验收申请函上周三交给区大数据中心了，最晚本周三就得组织竣工验收，对吧", "wendeng", "yes", "2026-12-09"),
+    ("文登的验收申请函上周三交给区大数据中心了，最晚本周五就得组织竣工验收，对吧", "wendeng", "no", "2026-12-09"),
+    # Longgang 第十九条: 10 working days from signing; 12-01 + 10 = 12-15
+    ("Longgang: the contract was signed last Tuesday and we have until next Friday to file it with the IT authority, right?",
+     "longgang", "no", "2026-12-15"),
+])
+def test_a_last_day_believed(text, jid, expected, day):
+    out = get_kb().ask(text)
+    f = next(f for f in out["findings"] if f["jurisdiction"] == jid)
+    assert f["verdict"] == expected
+    y, m, d = day.split("-")
+    assert day in out["answer"] or f"{int(m)}月{int(d)}日" in out["answer"] or f"{int(d)} December" in out["answer"]
