@@ -403,9 +403,14 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
-    if lang == "zh" and (tail := _EN_TAIL.search(text)) and len(re.findall(r"[A-Za-z]+", tail.group(0))) >= 2:
+    # (合同11月30日签的, by what date must the 计划任务书 be filed?: the English clause whole, a term of the text inside it)
+    last = re.split(r"[，,。：:；;]", text)[-1]
+    english_clause = re.sub(r"[\u4e00-\u9fff]+", "X", last).strip() \
+        if lang == "zh" and re.match(r"\s*[A-Za-z]", last) and re.search(r"[\u4e00-\u9fff]", last) \
+        and len(re.findall(r"[A-Za-z]+", re.split(r"[\u4e00-\u9fff]", last)[0])) >= 2 and len(re.findall(r"[A-Za-z]+", last)) >= 3 else None
+    if lang == "zh" and (english_clause or (tail := _EN_TAIL.search(text)) and len(re.findall(r"[A-Za-z]+", tail.group(0))) >= 2):
         # 想新买几台服务器放自己机房 can we?, 对接费 should come from which budget?: the question asked in English
-        for form, weight in classify(tail.group(0).strip(), "en").scores.items():
+        for form, weight in classify(english_clause or tail.group(0).strip(), "en").scores.items():
             if weight:
                 add(form, "an English closing clause", weight)
     if lang == "en" and _EN_WH_CLOSING.search(asking):

@@ -46,7 +46,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
     # what comes next, as 接下来呢 is)
     # (the message as typed: a statement the reader has read as "what next?" is still told only)
     told_only = any(not re.search(r"[？?]", said) and not any((form := classify(said, q.lang)).scores[k] for k in ("yesno", "info"))
-                    and (form.scores["statement"] > 0 or q.lang == "en" and bool(_EN_TOLD_DONE.search(said)))
+                    and (form.scores["statement"] > 0 or bool(_EN_TOLD_DONE.search(said)))   # (钟楼的项目 contract was signed on …)
                     for said in dict.fromkeys([text, q.text]))
     if q.form == "yesno" or q.form != "info" and not told_only or not (_NEXT.search(text) or told_only) or _FAILED.search(text):
         return findings   # (初验没通过，下一步怎么办: a step failed is fixed and taken again, not followed by the next)
@@ -61,6 +61,12 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
         done = said or [i for i, s in enumerate(steps) if s.done_when in told]
         rules = kb.jurisdictions[jid].deadlines.get("rules", ())
         upon_event = None
+        # (终验已完成，上周四提交了上线安全测试申请: a step begun on a day told, beside a step told done without one, is the
+        # one the question stands at: its last day leads, not the step after the one told done)
+        dated_told = set(_dated(text)) & {name for name, _, _ in events_named(text)}
+        if done and any(rule.get("kind", "due") == "due" and set(rule.get("after", ())) & dated_told for rule in rules) \
+                and not any(steps[i].done_when in dated_told for i in done):
+            done = []
         if not done and told:
             # (合同在市政府采购中心备案通过了: an event no step ends, after which a step falls due; that step comes next)
             # (only an event that stands in for a step's own, as the filing does for the signing: 合同签订后（对于在市政府

@@ -187,3 +187,33 @@ def test_a_last_day_believed(text, jid, expected, day):
     assert f["verdict"] == expected
     y, m, d = day.split("-")
     assert day in out["answer"] or f"{int(m)}月{int(d)}日" in out["answer"] or f"{int(d)} December" in out["answer"]
+
+
+# --- a step begun on a day told, beside a step told done without one: its last day leads ---
+
+def test_a_dated_request_after_a_step_told_done():
+    # 上线安全测试: 3 working days from the request (12-03, last Thursday): 12-08
+    out = get_kb().ask("龙岗的项目终验做完了，上周四递交了上线安全测试申请")
+    f = first_finding("龙岗的项目终验做完了，上周四递交了上线安全测试申请", "longgang")
+    assert f["topic"] == "next_step" and "第二十八条" in [c["article"] for c in f["citations"]]
+    assert "2026-12-08" in out["answer"]
+
+
+def test_a_step_told_done_with_its_own_day_keeps_its_next_step():
+    # 合同上周五签了 (dated, ending the signing step) beside nothing later: its filing (第十九条, 10 working days) leads
+    out = get_kb().ask("龙岗的项目合同上周五签了，接下来呢")
+    f = first_finding("龙岗的项目合同上周五签了，接下来呢", "longgang")
+    assert "第十九条" in [c["article"] for c in f["citations"]] and "2026-12-18" in out["answer"]
+
+
+def test_an_event_told_in_english_between_chinese_words():
+    out = get_kb().ask("钟楼的项目 contract was signed on 11月20号")
+    f = first_finding("钟楼的项目 contract was signed on 11月20号", "zhonglou")
+    assert f["topic"] == "next_step" and "第十三条" in [c["article"] for c in f["citations"]]
+    assert "2026-12-20" in out["answer"] or "12月20日" in out["answer"]
+
+
+def test_an_english_clause_with_a_term_of_the_text_inside_it():
+    # "by what date must the 计划任务书 be filed?": a when-question, its Chinese term no end of the clause
+    assert verdict("钟楼 合同11月20日签的, by what date must the 计划任务书 be filed?", "zhonglou") == "info"
+    assert verdict("钟楼的项目80万, do we need a 监理 for it?", "zhonglou") == "yes"
