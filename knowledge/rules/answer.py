@@ -275,18 +275,38 @@ _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。
 _ASKS_CONSENT = lazy_regex(r"(?<![不无])(需不需要|要不要|是否需要|需要|得不得|用不用|必须|(?<![想只没需不])要)(?:经过?|让|请)?(?P<by>[^，,。？?要\s]{0,12})(同意|批准|允许|许可|点头)"
                            r"|\b(need|require|needs|requires)\b[^.?]{0,30}\b(consent|approval|permission|agree)", re.I)
 _WITHOUT_CONSENT = lazy_regex(r"未经[^，,。；;]{1,16}(同意|批准|许可|允许)|须经[^，,。；;]{1,16}(同意|批准|许可|允许)")
+# a ban or a refusal stated and asked to be confirmed: 验收不合格的项目不能做决算审计，这个没错吧, 没立项的不得采购吧, 不留影像资料
+# 总不行吧, 这种项目是批不下来的吧, "there's no way we can tuck it into another package, is there?", "we can't get away with a
+# one-year warranty, can we?" (not 不能不做吧 or 不能没有监理吧, two negations believing a duty; not 能不能, which asks it;
+# not 不能少于两个人吧, the text's own minimum)
+_BAN_BELIEVED_SAID = (
+    r"(?<![能可])(?:不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)(?!不|没|少于|低于|短于|小于|超过|多于|高于|大于)[^，,。？?]{0,24}[，,]?\s*(?:这个|这点|这样|这条)?(?:没错吧|没错吗|是吗|对吗|对么|是这样吧|吧)\s*[？?。!！]*\s*$"
+    # 哪有先办采购备案的道理，肯定不行吧; 不留影像资料总不行吧: the leave believed refused
+    # (not 这样是不行的吧, said of what is asked whether it is allowed)
+    r"|(?:(?:[，,]|^)\s*(?:总|总归|肯定|应该|估计|怕是|恐怕|当然)?|(?<=[\u4e00-\u9fff])(?:总|总归))(?:不行|不可以|不允许|行不通|不能这样|不能这么(?:干|做|搞|办))(?:的)?吧\s*[？?。!！]*\s*$"
+    # 这种项目是批不下来的吧: the approval believed refused
+    r"|(?:批不下来|批不了|立不了项|不会批|不会被批准|不可能批)(?:的)?(?:吧|对吧|是吧)\s*[？?。!！]*\s*$"
+    # (in the sentence that asks: not "… can't be met. We'll file it with …, right?")
+    r"|\bthere(?:'s| is) no way\b[^?.!;]{0,120}\b(?:can|could|may|will|gets?|goes|passes|is approved|would)\b[^?.!;]{0,120}\?\s*$"
+    r"|\b(?:can't|cannot|can not|may not|mustn't|must not|isn't allowed to|aren't allowed to|is not allowed to|are not allowed to|won't be (?:approved|accepted|funded|allowed|passed))\b[^?.!;]{0,120}"
+    r"(?:,|—|-|;)\s*(?:(?:that's|that is|this is|it's|it is) (?:right|correct|true|so),?\s*)?(?:right|correct|isn't it|is it|can (?:we|they|it)|could (?:we|they)|am i right|no)\s*\?\s*$")
+_BAN_BELIEVED = lazy_regex(_BAN_BELIEVED_SAID, re.I)
+# a condition or a cause the English ban is said under ("if a project can't hit its goals, …, correct?"): no ban believed
+_EN_UNDER = lazy_regex(r"\b(?:if|when|because|since|once|although|though|as long as|unless|whether)\b", re.I)
+
+
+def _ban_believed(text: str) -> bool:
+    """Does the question state a ban or a refusal and ask to have it confirmed (see ``_BAN_BELIEVED``)?"""
+    m = _BAN_BELIEVED.search(text)
+    if m is None:
+        return False
+    if m.group(0)[:1].isascii():   # (in English: not a ban said under a condition in the same sentence)
+        sentence = re.split(r"[.!?;]\s", text[:m.start()])[-1]
+        return not _EN_UNDER.search(sentence + m.group(0)[:m.group(0).find("?") if "?" in m.group(0) else None])
+    return True
 _CONFIRM_CANNOT = lazy_regex(r"(是不是|是否)(也|连|都|就|还)?[^，,。？?]{0,12}(不能|不得|不可以|不允许|不准|不让|禁止|不给|不予)"
                              r"|(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)[^，,。？?]{0,16}[，,]?\s*(是吧|对吧|是不是|对不对|是这样吗|真的(吗|么|嘛)|是真的吗|属实吗)"
-                             # 验收不合格的项目不能做决算审计，这个没错吧; 没立项的不得采购吧: the ban believed, with a tag that
-                             # confirms it (not 不能不做吧, two negations believing a duty; not 能不能, which asks it)
-                             r"|(?<![能可])(不能|不得|不可以|不允许|不准|不予|不下达|不安排|不拨付?)(?!不|少于|低于|短于|小于|超过|多于|高于|大于)[^，,。？?]{0,24}[，,]?\s*(这个|这点|这样|这条)?(没错吧|没错吗|是吗|对吗|对么|是这样吧|吧)\s*[？?。!！]*\s*$"
-                             # 哪有先办采购备案的道理，肯定不行吧: the leave believed refused
-                             r"|(?:[，,]|^)\s*(肯定|应该|估计|怕是|恐怕|总归|当然)?(不行|不可以|不允许|行不通|不能这样|不能这么(干|做|搞|办))(的)?吧\s*[？?。!！]*\s*$"
-                             # "there's no way we can tuck it into another package, is there?", "a system that hasn't passed can't go
-                             # into operation, right?": the ban believed, in English
-                             r"|\bthere(?:'s| is) no way\b[^?]{0,120}\b(?:can|could|may|will)\b[^?]{0,120}\?\s*$"
-                             r"|\b(?:can't|cannot|can not|may not|mustn't|must not|isn't allowed to|aren't allowed to|is not allowed to|are not allowed to|won't be (?:approved|accepted|funded|allowed|passed))\b[^?]{0,120}"
-                             r"(?:,|—|-|;)\s*(?:(?:that's|that is|this is|it's|it is) (?:right|correct|true|so),?\s*)?(?:right|correct|isn't it|is it|can (?:we|they|it)|could (?:we|they)|am i right|no)\s*\?\s*$"
+                             r"|" + _BAN_BELIEVED_SAID +
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,40}\b(can't|cannot|can not|may not|mustn't|must not|not allowed)\b"
                              # "is it true that a project that won't share its data simply won't be approved?"
                              r"|\b(is it (true|right|correct)|am i right)\b.{0,80}\b(won't|will not|isn't|is not|aren't|are not) (?:\w+ )?(be )?(approved|accepted|funded|passed|allowed|granted|paid)\b"
@@ -837,6 +857,11 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
                 and _said_by([(r, o) for r, o in used if r.type == "obligation" and o is not False], _JOINED):
             # 是不是大数据中心一家审过就行, the public security bureau didn't take part: the text has another body take part
             verdict = "no"
+        elif q.form == "yesno" and verdict == "no" and used and _ban_believed(q.reading or q.text) \
+                and not asks_withheld(q.reading or q.text, q.negated or bool(q.unmet)):
+            # 不留影像资料总不行吧, "we can't get away with a one-year warranty, can we?": the ban or refusal believed holds where
+            # what it bans is not allowed
+            verdict = "yes"
         elif q.form == "yesno" and verdict == "no" and used and all(r.type == "prohibition" for r, _ in used) \
                 and _CONFIRM_CANNOT.search(q.reading or q.text) and not asks_withheld(q.reading or q.text, q.negated or bool(q.unmet)):
             # "是不是连决算审计都不能做": the prohibition asked to be confirmed; it holds (what a body withholds, 财政不下达

@@ -217,3 +217,23 @@ def test_an_english_clause_with_a_term_of_the_text_inside_it():
     # "by what date must the 计划任务书 be filed?": a when-question, its Chinese term no end of the clause
     assert verdict("钟楼 合同11月20日签的, by what date must the 计划任务书 be filed?", "zhonglou") == "info"
     assert verdict("钟楼的项目80万, do we need a 监理 for it?", "zhonglou") == "yes"
+
+
+# --- a refusal believed with 总/总归 or a refused approval (批不下来的吧), whatever the rule's type ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳的项目，承建单位不设现场质量管理机构总不行吧", "shenzhen", "yes"),
+    ("文登新购服务器的项目，应该是批不下来的吧", "wendeng", "yes"),
+    ("Longgang: we can't sign a contract with only a six-month warranty, can we?", "longgang", "yes"),
+    ("There's no way a Zhonglou project goes into procurement without project approval, is there?", "zhonglou", "yes"),
+])
+def test_a_refusal_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_ban_said_under_a_condition_or_in_another_sentence_is_no_belief():
+    from knowledge.rules.answer import _ban_believed
+
+    assert _ban_believed("Longgang: we can't sign with a six-month warranty, can we?")
+    assert not _ban_believed("If a Yunfu project can't hit its goals and we end the contract, we file it with both bodies, correct?")
+    assert not _ban_believed("The goals can't be met. We'll file the termination with the finance bureau only, right?")
