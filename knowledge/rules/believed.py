@@ -147,6 +147,17 @@ _DAY = lazy_regex(r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|
                   rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{'|'.join(_MONTHS)}),?\s+(?P<y3>\d{{4}})", re.I)
 
 
+_MONTH_DAY = lazy_regex(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+
+
+def _valid_md(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _days(text: str) -> set[date]:
     """The whole days (year, month and day) a sentence names."""
     out = set()
@@ -185,6 +196,10 @@ def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> l
     (深圳 自2018年 月 日起施行: another year is no, the same year not set); None when the question believes none."""
     clause = believed_clause(q.reading or text)
     said = _days(clause) if clause else set()
+    # (钟楼细则是7月17日开始施行的吧: a month and day said without the year, of a day the texts name with one)
+    month_day = _MONTH_DAY.search(unicodedata.normalize("NFKC", clause)) if clause and not said else None
+    if month_day and re.search(r"施行|实施|生效|印发|发布|执行|effect|force", clause, re.I):
+        said = {("md", int(month_day.group("m")), int(month_day.group("d")))}
     if len(said) != 1:
         return None
     day = next(iter(said))
@@ -193,13 +208,25 @@ def with_date_believed(kb, findings: list[Finding], text: str, q: Question) -> l
         for f in (f for f in findings if f.jurisdiction == jid and f.verdict in ("yes", "no", "info")):
             named = {d for c in f.citations for a in [kb.article(jid, c.article)] if a for d in _days(a.text)}
             if not named:
-                if (open_day := _open_day(kb, jid, f, day, q.lang)) is not None:
+                said_day = day
+                if isinstance(day, tuple):   # (深圳办法是1月1日起施行的吧 against 自2018年 月 日起施行: the year the text gives, the day it leaves open)
+                    opened = next((m for c in f.citations for a in [kb.article(jid, c.article)] if a for m in [_OPEN_DAY.search(a.text)] if m), None)
+                    year = int(opened.group("y")) if opened and opened.group("y") else 2000
+                    said_day = date(year, day[1], day[2]) if opened and _valid_md(year, day[1], day[2]) else None
+                if said_day is not None and (open_day := _open_day(kb, jid, f, said_day, q.lang)) is not None:
                     out = _alone(out, f, open_day)
                     break
                 continue
-            holds = day in named
+            believed = day
+            if isinstance(day, tuple):   # (the month and day said: in the year the text gives its day)
+                same = [d for d in named if (d.month, d.day) == day[1:]]
+                year = min(named).year
+                believed = same[0] if same else date(year, day[1], day[2]) if _valid_md(year, day[1], day[2]) else None
+                if believed is None:
+                    break
+            holds = believed in named
             lead = t("ans.day_believed_same" if holds else "ans.day_believed_other", q.lang,
-                     said=day_words(day, q.lang), text_day=("、" if q.lang == "zh" else ", ").join(day_words(d, q.lang) for d in sorted(named)))
+                     said=day_words(believed, q.lang), text_day=("、" if q.lang == "zh" else ", ").join(day_words(d, q.lang) for d in sorted(named)))
             out = _alone(out, f, replace(f, verdict="yes" if holds else "no", summary=lead + f.summary, believed=True))
             break
     return out if out is not findings else None

@@ -237,3 +237,15 @@ def test_a_ban_said_under_a_condition_or_in_another_sentence_is_no_belief():
     assert _ban_believed("Longgang: we can't sign with a six-month warranty, can we?")
     assert not _ban_believed("If a Yunfu project can't hit its goals and we end the contract, we file it with both bodies, correct?")
     assert not _ban_believed("The goals can't be met. We'll file the termination with the finance bureau only, right?")
+
+
+# --- what the user holds, said 不是…吗 inside the clause; a day of entry into force said without its year ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼细则不是7月20日开始施行的吗", "zhonglou", "no"),     # 2023年7月31日
+    ("钟楼细则是7月31日开始施行的吧", "zhonglou", "yes"),
+    ("深圳办法是3月1日起施行的吧", "shenzhen", "not_specified"),   # 自2018年 月 日起施行: the day left open
+    ("深圳的现场监督检查不是要2名以上人员参加吗", "shenzhen", "yes"),
+])
+def test_a_belief_said_with_bu_shi_inside_the_clause(text, jid, expected):
+    assert verdict(text, jid) == expected
