@@ -12,7 +12,7 @@ from knowledge.lazy_regex import lazy_regex
 
 ENDS = r"(?:单位|部门|局|中心|小组|委员会|(?<=[改信卫建])委(?![托员派任])|机构|公司|政府办公室|政府办|政府|办公室|办|(?<=承建|施工|监理|设计|集成|开发|供应|中标|建设)方(?![案法面式向针]))"   # the longer name first: 区政府办, not 区政府
 BODY = rf"[\u4e00-\u9fff]{{1,18}}?{ENDS}(?:[（(][^）)]{{2,12}}[）)])?"
-_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?:负责)?解释|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心])(?:去|来)?(?:请|聘请)(?=的)|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办构司方商])(?:来)?做(?=的\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
+_VERBS = r"组织|主持|牵头|审批|审核|出具|办理|(?:负责)?解释|(?<=[去来])办(?=的|吧|吗|么|嘛|[？?])|(?<=[位方司商门局心己])(?:去|来)?(?:请|聘请)(?=的|[\u4e00-\u9fff]{1,8}的\s*(?:吧|吗|么|嘛|[？?]|$))|(?<=[位方司商])写(?=的)|出(?=的)|(?<![审报])批(?=的|了吧|了吗)|(?<=统一)采(?=的)|负责(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|(?<=[局心位门办构司方商])(?:来)?做(?=的?\s*(?:吧|吗|么|嘛|对吧|是吧|是不是|没错吧|对不对))|验收|(?<!政府)采购|编写|编制|撰写|(?<=[忙着帮代替为们咱我])写(?!好|完|了|进|入|到|在)|写(?=一份|一个|一下)"   # (写 of a body asked to write for another: 让承建方帮忙写)   # (政府采购 is the procedure, not a body buying; 出的 is 出具)
 # 审核意见是哪个部门出的？大数据中心吗: a who-question, its guess said after it
 _GUESSED = lazy_regex(rf"(?:是)?(?:哪个|哪家|哪一个|什么)(?:部门|单位|机构)(?:来)?(?P<v>{_VERBS})的?[？?，,。\s]*(?:是)?(?P<b>{BODY})(?=\s*(?:吗|么|嘛|吧|是吧|对吧|是不是))")
 # 自己组了专家组做终验, 自行请专家开了验收会: a panel of its own is the step organised by the unit itself
@@ -65,7 +65,8 @@ EN_BODIES = [(r"contractors?|vendors?|developers?|suppliers?|integrators?", "承
              (r"public resources? trading cent(?:er|re)", "公共资源交易中心"),
              (r"(?:city |district |municipal )?(?:quality supervision|quality) (?:body|agency|station|organi[sz]ation)", "质监机构"),
              (r"(?:city |district |municipal )?(?:informati[sz]ation|it) (?:dept|department|authority|bureau|office)", "信息化主管部门")]
-_EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do|carry out|carries out|performs?", "组织"), (r"write|draft|prepare|compile", "编写"),
+_EN_VERB = [(r"organi[sz]es?|runs?|hold|holds|conducts?|host|hosts|chairs?|does|do|carry out|carries out|performs?", "组织"),
+            (r"hires?|engages?|appoints?|commissions?", "请"), (r"grants?|approves?", "审批"), (r"write|draft|prepare|compile", "编写"),
             (r"issue", "出具"), (r"procure|buy|purchase", "采购")]
 _EN_STEP = [(r"(?:preliminary|initial) (?:contract )?acceptance|contract (?:preliminary|initial) acceptance", "初步验收"),
             (r"(?:preliminary|initial) (?:check|inspection|verification)", "初验"),
@@ -78,7 +79,9 @@ _EN_CLAIM = lazy_regex(r"\b(?:(?:let|have|get|allow)\s+(?:the\s+)?|(?:can|could|
                        rf"(?P<b>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:to\s+)?(?P<v>{'|'.join(p for p, _ in _EN_VERB)})\s+"
                        r"(?:the\s+|our\s+|its\s+)?(?P<s>[^?.,;()]{3,60})"
                        # "is it the Big Data Center that does our 初验", "does the big data centre organise the acceptance"
-                       rf"|\b(?:is it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:(?:in|of|for)\s+[A-Z][a-z]+\s+)?(?:that\s+|who\s+)?"
+                       # ("isn't it the vendor (the contractor …) that has to hire the testing firm", "the Yunfu Finance Bureau that grants")
+                       rf"|\b(?:is it|isn't it|is not it|is that|will it be|does|do|will|would)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<b2>{'|'.join(p for p, _ in EN_BODIES)})\s+(?:\([^)]{{1,60}}\)\s+)?(?:(?:in|of|for)\s+[A-Z][a-z]+\s+)?(?:that\s+|who\s+)?"
+                       r"(?:(?:has|have|needs?|is|are) to\s+|must\s+|should\s+)?"
                        rf"(?P<v2>{'|'.join(p for p, _ in _EN_VERB)})\s+(?:the\s+|our\s+|its\s+)?(?P<s2>[^?.,;]{{2,60}})"
                        # "the 区财政局 is the one that does project establishment approval, right?"
                        rf"|\b(?:the\s+)?(?P<b3>{'|'.join(p for p, _ in EN_BODIES)}|[\u4e00-\u9fff]{{2,12}}(?:局|中心|部门|办))\s+is\s+the\s+one\s+(?:that|who)\s+"
@@ -159,6 +162,10 @@ def _english_claim(text: str) -> str | None:
     body = next((zh for p, zh in EN_BODIES if re.fullmatch(p, party, re.I)), party)   # (a body named in Chinese: 区财政局)
     body = body if re.search(f"{ENDS}$", body) else body + "部门"   # (发改 for the DRC: a body by its name's end)
     verb = next((zh for p, zh in _EN_VERB if re.fullmatch(p, doing, re.I)), "审批" if re.match(r"approve", doing, re.I) else "负责")
+    if verb == "请":   # ("the vendor that has to hire the testing firm": who engages it, as 是承建单位请…的吧 says)
+        return f"是{body}请{step}的吧"
+    if verb == "审批" and step == "立项审批":   # ("the Finance Bureau that grants project approval": whose approval it is)
+        return f"{step}是{body}负责的吧"
     return f"让{body}{verb}{step}"
 
 
@@ -272,7 +279,7 @@ def actor_of(sentence: str, claim: Claim, subject: str | None = None) -> tuple[s
         verb, step = "组织|组成", "(?:竣工|项目)?验收"
     if claim.verb == "负责" and claim.step in ("初步核验", "初验", "初步验收"):   # (初步核验是区大数据中心做的吧: …进行初步核验)
         verb = "负责|进行|开展|组织"
-    elif claim.verb == "负责" and claim.step in ("测试", "测评", "审查", "评审"):   # (上线安全测试是第三方测评机构做的吧: …开展安全测试)
+    elif claim.verb == "负责" and (claim.step in ("测试", "测评", "审查", "评审") or claim.step.endswith("审核")):   # (上线安全测试是第三方测评机构做的吧: …开展安全测试; 资金审核是数据局做吗: 市财政局对项目进行资金审核)
         verb = "负责|进行|开展|组织"
     if claim.verb == claim.step == "采购":   # (…审批同意后，项目建设单位方可购置: buying said another way)
         # (项目实施单位作为项目招标投标、政府采购主体: the body the text makes the buyer)

@@ -249,3 +249,15 @@ def test_a_ban_said_under_a_condition_or_in_another_sentence_is_no_belief():
 ])
 def test_a_belief_said_with_bu_shi_inside_the_clause(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗的第三方验收测评，是监理单位自己去请测评机构的吧", "longgang", "no"),   # 第二十七条: 项目建设单位应聘请
+    ("Isn't it the supervisor (the supervision firm) that has to hire the third-party acceptance testing lab in Longgang?", "longgang", "no"),
+    ("Isn't it the Yunfu Data Bureau that grants project approval for city-level service projects?", "yunfu", "yes"),
+    ("Isn't it the Yunfu Finance Bureau that grants project approval?", "yunfu", "no"),
+    ("云浮公共类项目的资金审核是市政务服务数据管理局做吗", "yunfu", "no"),   # 市财政局组织公共类服务项目资金审核
+])
+def test_more_ways_of_saying_who_does_a_step(text, jid, expected):
+    f = first_finding(text, jid)
+    assert (f["topic"], f["verdict"]) == ("actor", expected)
