@@ -26,7 +26,7 @@ _NEXT = lazy_regex(r"下一步|接下来|接着要|然后(?:要|该|得|需要)?
 # "our quality supervision registration is done.", "all construction on our project is finished": a step told done
 # ("we've completed the 质量监督登记 for our project": told done by those who did it)
 _EN_TOLD_DONE = lazy_regex(r"\b(?:is|are|was|were|has been|have been|got|just)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed|passed|over|through|signed|filed|approved)\b"
-                           r"|\b(?:we've|we have|we|i've|i have|i)\s+(?:now\s+|already\s+|just\s+)?(?:completed|finished|done|passed|signed|filed|submitted)\b", re.I)
+                           r"|\b(?:we've|we have|we|i've|i have|i)\s+(?:now\s+|already\s+|just\s+)?(?:completed|finished|done|passed|signed|filed|submitted|uploaded|sent in|handed in|received|got)\b", re.I)
 
 
 # 接下来要报什么, what do we file next: the next step that files something with a body, a filing of the deadlines

@@ -261,3 +261,27 @@ def test_a_belief_said_with_bu_shi_inside_the_clause(text, jid, expected):
 def test_more_ways_of_saying_who_does_a_step(text, jid, expected):
     f = first_finding(text, jid)
     assert (f["topic"], f["verdict"]) == ("actor", expected)
+
+
+# --- an event told with its day as 是…的 (试运行11月10号结束的), or in English with "uploaded": the step it starts ---
+
+@pytest.mark.parametrize("text, jid, article, day", [
+    ("钟楼区系统试运行11月12号结束的", "zhonglou", "第二十八条", "2026-12-14"),   # 30日内初验: 12-12 a Saturday, moved to Monday
+    ("龙岗区项目竣工决算报告审核结论11月5号出的，建设资金有结余", "longgang", "第三十六条", "2026-12-17"),   # 30 working days
+])
+def test_an_event_told_with_its_day(text, jid, article, day):
+    out = get_kb().ask(text)
+    f = first_finding(text, jid)
+    assert f["topic"] == "next_step" and article in [c["article"] for c in f["citations"]]
+    assert day in out["answer"]
+
+
+def test_a_background_clause_with_de_is_no_statement():
+    # the question is the last clause; 结束的 only tells when the trial run ended
+    f = first_finding("钟楼，系统试运行11月9日结束的，初验拖到12月20号再做也没问题？", "zhonglou")
+    assert f["verdict"] == "no"
+
+
+def test_results_uploaded_told_in_english():
+    f = first_finding("Zhonglou: we uploaded our initial acceptance results to the platform.", "zhonglou")
+    assert f["topic"] == "next_step" and "第二十八条" in [c["article"] for c in f["citations"]]
