@@ -250,6 +250,11 @@ def same_body(said: str, named: str) -> bool:
         return described.group(1)[-2:] in named and bool(re.search(r"(单位|机构|公司)$", named))
     if (other := re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", said)):   # 区政府办(大数据管理局): the name before its gloss
         return same_body(other.group(1), named)
+    # (发改部门 for 区发改局, 财政局 for 区财政部门: a government body named by what it does, with 局 or 部门 after it)
+    stem = re.fullmatch(r"(.{2,8}?)(?:部门|局)", said)
+    named_stem = re.fullmatch(r"(.{2,10}?)(?:部门|局)", re.sub(r"[（(][^）)]*[）)]$", "", named))
+    if stem and named_stem and named_stem.group(1).endswith(stem.group(1)):
+        return True
     ends = {re.sub(r"[（(][^）)]*[）)]$", "", named)[-1:], *(x[-1:] for x in re.findall(r"[（(]([^）)]+)[）)]", named))}
     it = iter(named)
     return all(ch in it for ch in said) and said[-1:] in ends

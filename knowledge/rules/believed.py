@@ -250,7 +250,7 @@ def _length(said: str) -> tuple | None:
     """(n, unit) of a length said (三十天之内: 30 days; within 5 working days; 有效期5年: 5 years), in the units the question
     reader gives a time limit (period_said) and the text's time limits are kept in, with years beside them."""
     said = said.replace("-", " ")   # ("a three-month trial run")
-    if re.search(r"半\s*年|half a year|six months", said, re.I):
+    if re.search(r"半\s*年|half a year", said, re.I):
         return (6, "months")   # (起码要跑半年)
     m = re.search(r"(\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\s*(个?\s*"
                   r"(?:工作日|自然日|天|日|月|年)|working|business|calendar|days?|months?|years?)", unicodedata.normalize("NFKC", said), re.I)

@@ -75,7 +75,7 @@ def with_next_step(kb, findings: list[Finding], text: str, q: Question, jids: li
             # (a statement alone, or an event given its day, 上线安全测试申请今天递上去了, 申请函今天送到大数据中心了: the step it
             # begins, whose last day it starts)
             # (only an event named by its own words: 上线安全测试报告 came out today is no request read from its characters)
-            dated = set(_dated(text)) & {name for name, _, _ in events_named(text)}
+            dated = dated_told
             standing = [rule for rule in rules if rule.get("kind", "due") == "due"
                         and set(rule.get("after", ())) & set(told) and (set(rule.get("after", ())) & ends or told_only
                                                                          or set(rule.get("after", ())) & dated)]

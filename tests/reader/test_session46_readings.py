@@ -285,3 +285,18 @@ def test_a_background_clause_with_de_is_no_statement():
 def test_results_uploaded_told_in_english():
     f = first_finding("Zhonglou: we uploaded our initial acceptance results to the platform.", "zhonglou")
     assert f["topic"] == "next_step" and "第二十八条" in [c["article"] for c in f["citations"]]
+
+
+@pytest.mark.parametrize("said, named, same", [
+    ("发改部门", "区发改局", True), ("发改局", "区发改部门", True), ("财政部门", "区财政局", True),
+    ("发改部门", "区财政局", False), ("数据管理局", "区财政局", False),
+])
+def test_a_body_named_by_what_it_does(said, named, same):
+    from knowledge.reader.actors import same_body
+
+    assert same_body(said, named) is same
+
+
+def test_the_approving_body_said_in_english():
+    f = first_finding("Zhonglou: is it the District Development and Reform Bureau that approves project initiation?", "zhonglou")
+    assert (f["topic"], f["verdict"]) == ("actor", "yes")
