@@ -1838,6 +1838,8 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
     if f.verdict == "no" and f.summary.startswith(t("ans.order_set", lang, first="\0", then="\0").split("\0")[0]):
         # (测评是在初验之前做的吧: the order believed is not the text's; 能不能先…再…: the order proposed may not go ahead)
         return t("ans.v.may_no" if _MAY.search(q.reading or q.text) else "ans.v.is_no", lang)
+    if f.verdict in ("yes", "no") and _ban_believed(q.reading or q.text) and f.topic != "actor":
+        return t(f"ans.v.claim_{f.verdict}", lang)   # 不留影像资料总不行吧: that is right (not 可以, which would read "allowed")
     if f.verdict in ("yes", "no") and (f.failing or f.believed):
         return t(f"ans.v.is_{f.verdict}", lang)   # 验收会被判定不合格吗, 15天内备案吧: is it so, not must it be
     if f.verdict in ("yes", "no") and FEE_ASKED.search(q.reading or q.text) and any("免费" in c.quote for c in f.citations):
@@ -1886,7 +1888,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
             and _BELIEVED.search(q.reading or q.text):
         # 监理应该不用请吧, 不至于要监理吧, "doesn't need a qualification, does it?": a duty believed absent is said as
         # needed or not (需要 where the belief is wrong), not as leave (不可以 would read "not allowed")
-        return VERDICT_NAMES["no" if f.verdict == "yes" else "yes"][lang]
+        return t("ans.v.required" if f.verdict == "no" else "ans.v.not_required", lang)   # ("no need to …, right?": Required)
     if f.verdict in ("yes", "no") and (_leave(q) or (q.unmet or q.negated) and any(r.type == "obligation" for r in rules)):
         return t(f"ans.v.may_{f.verdict}", lang)   # 几方确认一下就直接改了吧, 不用上传了，对吧: the step proposed may (not) go ahead
     return VERDICT_NAMES[f.verdict][lang]

@@ -300,3 +300,16 @@ def test_a_body_named_by_what_it_does(said, named, same):
 def test_the_approving_body_said_in_english():
     f = first_finding("Zhonglou: is it the District Development and Reform Bureau that approves project initiation?", "zhonglou")
     assert (f["topic"], f["verdict"]) == ("actor", "yes")
+
+
+def test_a_duty_believed_absent_is_labelled_required_or_not():
+    # "no need to …, right?": No, in the verdict; said as Required, not as a bare "Yes" that reads as agreeing
+    f = first_finding("Zhonglou 800k project: no need to hire a supervisor, right?", "zhonglou")
+    assert (f["verdict"], f["label"]) == ("no", "Required")
+    f = first_finding("Zhonglou 200k project: we don't need a supervisor, do we?", "zhonglou")
+    assert (f["verdict"], f["label"]) == ("yes", "Not required")
+
+
+def test_a_ban_believed_is_labelled_as_a_claim():
+    f = first_finding("深圳隐蔽工程施工，不留影像资料总不行吧", "shenzhen")
+    assert (f["verdict"], f["label"]) == ("yes", "说得对")
