@@ -581,7 +581,9 @@ _DROP_BA = lazy_regex(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
 # 监理文档就不用每季度一起传了吧: a step named after 不用 and proposed with 吧 asks leave to drop it (应该不用吧, with
 # nothing named, asks whether the duty is there)
-_NOT_NEEDED_BA = lazy_regex(r"(?:(?<![要用])不(用|必|需要)|(?<![有])没(?:有)?必要|(?<![还])用不着|无需|无须)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$")   # (不需要报谁吧; 后面没必要再定期评估了吧)
+_NOT_NEEDED_BA = lazy_regex(r"(?:(?<![要用])不(用|必|需要)|(?<![有])没(?:有)?必要|(?<![还])用不着|无需|无须)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$"   # (不需要报谁吧; 后面没必要再定期评估了吧)
+                            # (请监理没必要吧: the step named before it)
+                            r"|[\u4e00-\u9fff]{2,12}?(?:就|也|真的|其实|根本|完全|实在)?(?:没(?:有)?(?:啥|什么)?必要|用不着)(?:了)?吧\s*[？?。!！]*\s*$")
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
 _CONFIRM_TAG = lazy_regex(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)

@@ -59,6 +59,8 @@ def test_a_count_believed_too_few(text, expected):
     ("钟楼20万的项目没必要请监理吧", "zhonglou", "yes"),
     ("龙岗的项目，源代码用不着上传到软件开发云平台吧", "longgang", "no"),
     ("文登项目建成以后，密码保障系统没有必要定期评估了吧", "wendeng", "no"),
+    ("钟楼80万的项目，请监理没必要吧", "zhonglou", "no"),   # (the step named before 没必要)
+    ("钟楼20万的项目，请监理其实没必要吧", "zhonglou", "yes"),
 ])
 def test_a_step_believed_needless(text, jid, expected):
     assert verdict(text, jid) == expected
