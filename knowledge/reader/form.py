@@ -292,7 +292,9 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("how-many 几", lazy_regex(r"(?<![十百千哪])(?<!其他)(?<!其它)(?<!另外)(?<!这)(?<!那)(?<!好)(?<!前后)(?<!先后)几(?![万亿十百千乎])"), 2.5),   # (其他几个合同, 前后几次变更加起来: several)
     # (过期限了吧 asks whether it is late; 还在期限内吧 whether it is in time)
     # (截止日正好赶上清明: the day told, not asked; 截止日是哪天 is asked by its 哪天)
-    ("deadline word", lazy_regex(r"最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?]))"), 2.0),
+    ("deadline word", lazy_regex(r"(?:最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?])))"
+                                      # (期限是竣工决算审核结论出具后60个工作日吧, "the deadline is …": a limit stated, to be confirmed, asks no day)
+                                      r"(?!\s*(?:是|为)[^，,。？?]{0,30}?[\d一二两三四五六七八九十]+\s*个?\s*(?:工作日|自然日|天|日|个月|月)(?:内|以内|之内)?\s*(?:吧|对吧|是吧|没错吧|对吗|是吗)\s*[？?。]?\s*$)"), 2.0),
     ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 初验做完了，然后呢: what comes next, asked by the particle alone
     ("what next", lazy_regex(r"(了|完|过)[^？?]{0,24}?[，,\s](?:那)?(?:然后|接着|接下来|再往后|下一步|后续|后面)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),

@@ -24,7 +24,9 @@ _ZH = lazy_regex(r"(?<![第拖推延晚迟缓月号\d.])(?<!往后)(?P<ahead>提
                  r"(?!后|以后|之后|以上|多|左右|起|前|以前|之前)(?P<in>\s*(?:以内|之内|内))?")
 # the words before a number said as what the limit is (期限是5个工作日, 规定为10天)
 # (有10个工作日吧, 给一个月: the time a step is given; not 试运行有两个月了, time gone by)
-_ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为|有|给|只有|就有)\s*$")
+_ZH_IS = lazy_regex(r"(?:期限|时限|时间|规定|要求)?(?:是|为|有|给|只有|就有)\s*$"
+                    # (期限是竣工决算审核结论出具后60个工作日吧, deadline 是…后60个工作日: counted from an event named after 是)
+                    r"|(?:期限|时限|最晚|最迟|deadline|time limit)\s*(?:是|为)[^，,。？?]{1,24}?(?:后|以后|之后|起)\s*$", re.I)
 # time gone by (刚结束1个月, 才2个月, 已经3个月了, 跑了两个月): not a limit
 _ZH_GONE = lazy_regex(r"(?:刚|才|已经|已|满|过了|结束(?!后|以后|之后)|跑了|运行了|做了|等了|拖了|快)[^，,。？?]{0,6}$")   # (结束后15天内: a limit after the end)
 # the project's own schedule in English ("2 months to finish the development", "go live within 6 months")

@@ -315,3 +315,18 @@ def test_a_duty_believed_absent_is_labelled_required_or_not():
 def test_a_ban_believed_is_labelled_as_a_claim():
     f = first_finding("深圳隐蔽工程施工，不留影像资料总不行吧", "shenzhen")
     assert (f["verdict"], f["label"]) == ("yes", "说得对")
+
+
+# --- a time limit stated as what the deadline is, counted from an event named after 是 ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("龙岗结余资金上缴的期限是竣工决算审核结论出具后60个工作日吧", "no"),   # 第三十六条: 30个工作日
+    ("龙岗结余资金上缴的期限是竣工决算审核结论出具后30个工作日吧", "yes"),
+    ("龙岗结余资金上缴的 deadline 是竣工决算审核结论出具后20个工作日吧", "no"),
+])
+def test_a_limit_believed_as_the_deadline(text, expected):
+    assert verdict(text, "longgang") == expected
+
+
+def test_the_deadline_asked_is_still_asked():
+    assert verdict("深圳质量监督登记的期限是几个工作日", "shenzhen") == "info"
