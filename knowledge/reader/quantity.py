@@ -71,6 +71,7 @@ _KINDS = [
                 r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
                 r"|(人数|名额|人员数量|家数|(?<![资])数量)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
+                r"|(?<!哪)(?:几个|几名|几位|多少个?|多少名|多少位)\s*(?:experts?|people|members|persons|reviewers|inspectors|specialists)\b"   # (至少要几个 experts)
                 r"|(minimum |maximum |required )?number of (experts|people|members|persons|reviewers|inspectors|suppliers)"
                 r"|size of the (expert |review )?(panel|group|team|committee)|how (big|large) (is|must be|should be) the (expert |review )?(panel|group|team)", re.I),
      lazy_regex(rf"{_N}\s*(名|人|位|家|级|次)|{_N}\s*个(?!工作日|月|小时|星期|季度|日|年)|[甲乙丙]级"
@@ -80,7 +81,7 @@ _KINDS = [
     ("pieces", lazy_regex(r"(?<![第哪])(?:几|多少)\s*(?P<c>页|字|份(?!材料|文件|资料|表|报告|清单|东西))(?![面子])|(?P<n>字|页)数(?:上的)?(?:要求|限制|规定|上限|下限|多少)|\bhow many (?P<e>pages|words|copies|sets|rounds)\b|\b(?P<w>page|word) (count|limit)\b", re.I),
      None, "ans.qty.pieces"),
     # a body asked by its name (具体移交给哪家国有公司, which company): given only where the text names one (…有限公司, …中心)
-    ("name", lazy_regex(r"哪(一)?家(国有)?(公司|企业)|(公司|企业)[^，,。？?]{0,4}(名字|名称)(是|叫)(什么|啥)|(公司|企业)[^，,。？?]{0,4}叫(什么|啥)|叫(什么|啥)(名字的?)?(公司|企业)"
+    ("name", lazy_regex(r"哪(一)?(家|个)(国有)?(公司|企业)|(公司|企业)[^。？?]{0,10}?(具体)?(是)?哪(一)?家(?!单位|部门|机构)|(公司|企业)[^，,。？?]{0,4}(名字|名称)(是|叫)(什么|啥)|(公司|企业)[^，,。？?]{0,4}叫(什么|啥)|叫(什么|啥)(名字的?)?(公司|企业)"
                         r"|\bwhich (specific |particular )?(company|firm|enterprise|state-owned company)\b|\bname of the (company|firm|enterprise)\b", re.I),
      lazy_regex(r"[\u4e00-\u9fff]{2,}(有限公司|有限责任公司|集团|股份公司)|\b(Co\.|Ltd|Group|Corporation)\b"), "ans.qty.name"),
     # a form asked (按什么格式写, 有没有模板): given only where the text names a form, template or annex for it

@@ -330,3 +330,14 @@ def test_a_limit_believed_as_the_deadline(text, expected):
 
 def test_the_deadline_asked_is_still_asked():
     assert verdict("深圳质量监督登记的期限是几个工作日", "shenzhen") == "info"
+
+
+# --- a count asked with an English noun, and which company, where the text names neither ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗专家初步验收会要请多少位 experts", "longgang", "not_specified"),
+    ("文登项目资产移交国有公司，具体是哪一家", "wendeng", "not_specified"),
+    ("深圳现场检查要几个 inspectors", "shenzhen", "info"),   # 2名以上: the text gives the count
+])
+def test_a_count_or_a_name_the_text_does_not_give(text, jid, expected):
+    assert verdict(text, jid) == expected
