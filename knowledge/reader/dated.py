@@ -353,6 +353,11 @@ _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "�
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
 
 
+def weekday_this_week(today: date, name: str) -> date:
+    """The day of today's week (Monday to Sunday) a weekday is named by (三, 周日's 日 or 天, 3, "wednesday")."""
+    return today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[name])
+
+
 # a day of next week, or tomorrow (合同下周一签, "we'll sign the contract next Monday"): an event planned on it
 _NEXT_DAY = lazy_regex(r"(?:下个?|下一个?)(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])|\bnext (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                        r"|(?P<t>明天|明日|\btomorrow\b)", re.I)
@@ -894,7 +899,7 @@ def stated_ahead(text: str, today: date) -> dict[str, date]:
     this = _THIS_WEEKDAY.search(norm)
     if this is not None and not _EN_NEXT_WEEKDAY.search(norm) and not _NEXT_RE.search(norm):
         name = (this.group("d") or this.group("de") or this.group("de2") or this.group("de3")).lower()
-        day = today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[name])
+        day = weekday_this_week(today, name)
         if this.group("de3") and day <= today:
             day += timedelta(days=7)   # ("we'll sign on Monday", said on a Monday or later: the coming one)
         if day <= today:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -145,7 +144,7 @@ class SaidDay:
 def said_due_day(text: str, today) -> SaidDay | None:
     """The last day the question says (or plans) a step is due by, with a tag or a plan word asking it confirmed; None
     when it says none."""
-    from .dated import stated_next, stated_spans
+    from .dated import stated_next, stated_spans, weekday_this_week
 
     if not (_TAG.search(text) or _PLAN.search(text) or _CLAIM.search(text)):
         return None
@@ -161,8 +160,7 @@ def said_due_day(text: str, today) -> SaidDay | None:
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim)
     if (by := _NEXT_BY_ZH.search(text)) and (this := re.search(r"(?:这|本)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", by.group(0))):
-        # (最晚本周四就得…: that day of this week)
-        return SaidDay(today - timedelta(days=today.weekday()) + timedelta(days="一二三四五六日".index(this.group(1).replace("天", "日"))), True, claim)
+        return SaidDay(weekday_this_week(today, this.group(1)), True, claim)   # (最晚本周四就得…: that day of this week)
     if _NEXT_BY_ZH.search(text) or _NEXT_BY_EN.search(text):
         day = stated_next(text, today)
         if day is not None:

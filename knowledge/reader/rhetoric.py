@@ -21,15 +21,29 @@ from knowledge.lazy_regex import lazy_regex
 _END = r"\s*[?？!！。~～]*\s*$"
 
 # (pattern, replacement), applied in order, each once per clause it fits
+# a negation the user holds inside a 不是…吗 (不是不用请监理吗 → 不用请监理吧)
+_NEGATION_HELD = lazy_regex(r"不用|不需要|不必|不予|不能|不得|不可以|没必要|无需|不让|不准")
+
+
+def _held(m: re.Match) -> str:
+    """不是X吗 inside a clause, as the belief it confirms: X吧 where X is a negation held (不是不用请监理吗), 是X吧 for any
+    other X (不是7月17日就开始施行了吗); other negations (不是没…吗) and 可不是 are left as typed."""
+    x = m.group("x")
+    if _NEGATION_HELD.match(x):
+        return x + "吧"
+    if re.match(r"[不没]", x) or m.string[max(0, m.start() - 1):m.start()] == "可":
+        return m.group(0)
+    return "是" + x + "吧"
+
+
 _ZH = [
     # 难道不是从签合同当天起算 / 不是说有10个工作日吗 / 不是区大数据中心组织吗: the belief stated, confirmed
     (lazy_regex(r"难道(?:不是|不就是)(?:说)?(?P<x>[^，,。？?!！]{2,40}?)(?:吗|么|嘛|吧)?(?=" + _END + r"|[，,。？?!！])"), r"是\g<x>吧"),
     (lazy_regex(r"(?<![是就还])不是说(?P<x>[^，,。？?!！]{2,40}?)(?:吗|么|嘛)(?=" + _END + r"|[，,。？?!！])"), r"\g<x>吧"),
     (lazy_regex(r"(?:(?<=^)|(?<=[，,。？?!！\s]))不(?:就)?是(?!不是)(?P<x>[^，,。？?!！]{2,30}?)(?:吗|么|嘛)(?=" + _END + r"|[，,。？?!！])"), r"是\g<x>吧"),
-    # 50万的项目不是不用请监理吗, 新买服务器的不是不予审批吗: a negation believed, inside the clause
-    (lazy_regex(r"(?<![是就还要])不是(?=不用|不需要|不必|不予|不能|不得|不可以|没必要|无需|不让|不准)(?P<x>[^，,。？?!！]{2,30}?)(?:吗|么|嘛)(?=" + _END + r"|[，,。？?!！])"), r"\g<x>吧"),
-    # 钟楼细则不是7月17日就开始施行了吗, 质量监督不是质监机构负责吗: what the user holds, inside the clause, confirmed
-    (lazy_regex(r"(?<![是就还要可])不是(?!说|不|没|吧|的)(?P<x>[^，,。？?!！]{2,30}?)(?:吗|么|嘛)(?=" + _END + r"|[，,。？?!！])"), r"是\g<x>吧"),
+    # 钟楼细则不是7月17日就开始施行了吗, 质量监督不是质监机构负责吗, 50万的项目不是不用请监理吗: what the user holds,
+    # inside the clause, confirmed (_held)
+    (lazy_regex(r"(?<![是就还要])不是(?!说|吧|的)(?P<x>[^，,。？?!！]{2,30}?)(?:吗|么|嘛)(?=" + _END + r"|[，,。？?!！])"), _held),
     # 难道50万的项目也要监理吗, 难道也得按办法走一遍: the literal question
     # (not 难道没说要跑多久: whether the text says, read as it is)
     (lazy_regex(r"难道(?:说)?(?![没不])(?P<x>[^，,。？?!！]{2,40}?)(?:吗|么|嘛)?(?=" + _END + r"|[，,。？?!！])"), r"\g<x>吗"),

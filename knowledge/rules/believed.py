@@ -24,6 +24,7 @@ from ..reader import numbers
 from ..reader.amounts import find_amounts
 from ..reader.beliefs import believed_clause
 from ..reader.events import events_mentioned, events_named
+from ..reader.form import EN_LEAVE, LEAVE_WORDS
 from ..reader.period_said import EN_UNITS, UNITS
 from ..reader.question import Question
 from .finding import Finding
@@ -263,7 +264,8 @@ def _length(said: str) -> tuple | None:
 
 
 # leave asked at the end (可以吧, 行吧, 没问题吧, "is that OK?")
-_LEAVE_TAG = lazy_regex(r"(?:可以|行|没问题|没事|合规|符合[^，,。？?]{0,6})\s*(?:吗|吧|不|么|嘛)?\s*[？?。!！]*\s*$|\b(?:ok|okay|fine|acceptable|allowed)\s*\?*\s*$", re.I)
+_LEAVE_TAG = lazy_regex(r"(?:可以|行|没事|合规|符合[^，,。？?]{0,6})\s*(?:吗|吧|不|么|嘛)?\s*[？?。!！]*\s*$|(?:" + LEAVE_WORDS + r")\s*[？?。!！]*\s*$"
+                        r"|\b(?:" + EN_LEAVE + r")\s*\?*\s*$", re.I)
 
 
 def with_time_believed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
