@@ -38,6 +38,22 @@ _CANTONESE = ((lazy_regex(r"[系係]唔[系係]|[系係]咪"), "是不是"), (la
               (lazy_regex(r"咗"), "了"), (lazy_regex(r"喺"), "在"), (lazy_regex(r"乜嘢"), "什么"), (lazy_regex(r"點樣|点样"), "怎么"))
 
 
+# emoji and pictographs (😭, 🙏, ✅, ❤️, with their joiners and variation selectors): feeling, not words of the question
+_PICTOGRAPHS = lazy_regex("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+")
+_ENDS_CLAUSE = lazy_regex(r"[\s，,。.！!？?；;:：~～…、)）]")
+
+
+def without_pictographs(text: str) -> str:
+    """The text without its emoji (龙岗这边能免吗😓 → 龙岗这边能免吗): one between two words of a sentence ends a clause
+    (好烦😤合同昨天签了 → 好烦，合同昨天签了)."""
+    def one(m: re.Match) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if not before.strip() or not after.strip() or _ENDS_CLAUSE.match(after) or _ENDS_CLAUSE.fullmatch(before[-1]):
+            return ""
+        return "，" if _CJK.match(after) or _CJK.fullmatch(before[-1]) else " "
+    return _PICTOGRAPHS.sub(one, text).strip() if _PICTOGRAPHS.search(text) else text
+
+
 def simplified(text: str, known: frozenset[str]) -> str:
     """The text in simplified characters, if it holds any character outside ``known``, with Cantonese words (要唔要,
     冇) in their Mandarin form."""
