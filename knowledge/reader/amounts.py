@@ -83,7 +83,7 @@ _ROLE_WORDS = [
                                  r"|change[sd]? (of|worth|amounting)|changes? total|variations?|modifications?|changes? so far"
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b(?:\s*\([^()]{0,60}\))?[^.;:，。()]{0,24}?(?:\s*\([^()]{0,60}\))?\s*\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
-                                 r"|(changes?|change orders?|variations?)\s*,?\s*(so far|now|already|to date)?\s*,?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
+                                 r"|(changes?|change orders?|variations?|adjustments?)\s*,?\s*(so far|now|already|to date)?\s*,?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|概算|总额|total|budget|estimate)", re.I)),
@@ -192,13 +192,13 @@ _ROLE_AFTER = [
 # the amount reader's own words, for reading their homophone slips (软件开法费用 is 软件开发费用)
 ROLE_TERMS = ("软件开发", "软件开发费", "开发费", "软件费", "合同金额", "合同价", "变更金额", "调整金额", "总投资", "预算")
 
-_GOES_ON = lazy_regex(r"\s*(?:目前|现在|至今|到现在|到目前为止)?\s*(累计|总共|一共|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
+_GOES_ON = lazy_regex(r"\s*(?:目前|现在|至今|到现在|到目前为止)?\s*(累计|总共|一共|加起来|算下来|前后|分别|一次|第一次|一回|第一回|这回|上回|各|依次|一个|前一次|先后|金额|数额|涉及金额|涉及资金|也就是|就是|即|合计|共计|$)")   # 变更过一次，金额30万; 两次change，8万和7万
 
 
 _PAID_BY_REST = lazy_regex(r"\s*(?:元)?\s*(?:由|是|让|归)?[^，,。；;？?]{0,8}?(?:自筹|自己筹|筹集|筹措|自己出|自己掏|来出|出资|承担|配套|兜底)")
 
 
-_NEXT_CHANGE = lazy_regex(r"\s*(?:yuan|rmb)?\s*(?:,|;|and|&|plus|\+|then)\s*(?:(?:and|then)\s+)?(?:now\s+|later\s+)?(?:(?:another|one more|a (?:second|third|further) one)\s*(?:of|for|at|worth)?\s*,?\s*)?", re.I)
+_NEXT_CHANGE = lazy_regex(r"\s*(?:yuan|rmb)?\s*(?:,|;|and|&|plus|\+|then|/|、|，)\s*(?:(?:and|then)\s+)?(?:now\s+|later\s+)?(?:(?:another|one more|a (?:second|third|further) one)\s*(?:of|for|at|worth)?\s*,?\s*)?", re.I)
 _WORTH_AFTER = lazy_regex(r"\s*(?:yuan|rmb)?\s*worth\b(?! of (?:hardware|software|equipment|servers?|licen[cs]es?)\b)", re.I)
 # (what is changed named after the verb, "change some of the main content, roughly": not "after changing vendors, the new
 # contract is roughly", the project's own figure)

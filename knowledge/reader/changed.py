@@ -22,7 +22,8 @@ from knowledge.lazy_regex import lazy_regex
 # the words right before the new figure: a verb of change with 到/至/为/成, or 变成, 调整为, 现在是
 _BECAME_ZH = lazy_regex(r"(?:变成|变为|改成|改为|变更为|变更后(?:为|是|变成)?|调整(?:为|到|至|成|后为|后是)|调(?:为|到|至|成)"
                         r"|(?:增加|追加|涨|升|提高|提升|提|降|降低|减|减少|压|压缩|缩减|缩|砍|核减|核增|下调|上调|调减|调增|加|增|扩|扩大|涨价)(?:到|至|为|成)"
-                        r"|(?:现在|目前|如今|后来|最后|最终)(?:总投资|预算|合同价|金额|总额|概算)?(?:是|为|变成|成了|定为|估计|预计|核定为|大概|约)?)"
+                        r"|(?:现在|目前|如今|后来|最后|最终)(?:(?:重新|仔细)?(?:算|核算|估算|测算|核)(?:下来|了一下|一下|出来)|看)?[，,]?"
+                        r"(?:总投资|预算|合同价|金额|总额|概算)?(?:是|为|变成|成了|定为|估计|预计|核定为|大概|约|要|得|需要)?)"
                         r"(?:了)?\s*(?:大概|大约|约|差不多|估计|将近)?\s*$")
 _BECAME_EN = lazy_regex(r"\b(?:to|now(?: at| is| about| around| roughly| estimated at| expected at| sits at)?|is now(?: about| around)?|became|becomes|become"
                         r"|(?:has |have )?(?:gone|grown|risen|dropped|fallen|shrunk) to)\s*(?:about |around |roughly |approximately |some )?(?:RMB |CNY |¥)?$", re.I)
@@ -37,6 +38,8 @@ _WILL_RISE = lazy_regex(r"(?:要|还要|会|将|准备|打算|可能|还得|还�
                         r"|\b(?:is|are|will be|'s) (?:going|set|likely|expected) to (?:increase|go up|grow|rise)\b|\bwill (?:increase|go up|grow|rise)\b", re.I)
 _WILL_FALL = lazy_regex(r"(?:要|还要|会|将|准备|打算|可能)(?:再)?(?:减|砍|压|缩|下调|核减)(?![^，,。？?]{0,6}(?:到|至|为|成)\s*[\d一二三四五六七八九十两])"
                         r"|\b(?:is|are|will be|'s) (?:going|set|likely|expected) to (?:decrease|go down|shrink|fall|be cut|be reduced)\b|\bwill (?:decrease|go down|shrink|fall|be cut|be reduced)\b", re.I)
+# (…追加了2w，刚好100万; 加了15万，一共65万: what the change brought the figure to)
+_SUMS_NOW = lazy_regex(r"^\s*(?:了)?[，,]?\s*(?:以后|之后|后)?[，,]?\s*(?:刚好|正好|恰好|一共|总共|合计|共计|加起来|总计|总额|变成|到了|达到)(?:了)?(?:是|为|有|到)?\s*(?:大概|大约|约|差不多)?\s*$")
 _SUMS_TO = lazy_regex(r"\b(?:add|adds|adding|added|amount|amounts|amounting|come|comes|coming|sum|sums|summing|total|totals|totall?ing)\s+(?:up\s+)?to\b", re.I)
 _STOP = lazy_regex(r"[。？?！!\n]|\.(?=\s)")   # (a sentence's end: 原来预算90万；现在130万 is one sentence)
 # 提了变更申请之后金额正好30万, 调整后总投资为…: a figure said after the change is the project's, not the change's
@@ -65,6 +68,11 @@ def changed_figures(text: str, amounts: list) -> list:
                 a.bound = "ge"
             elif _WILL_FALL.search(after):
                 a.bound = "le"
+    # 原来98w，追加了2w刚好100万: the figure a change brought the project to is the project's now, the one before it was
+    for base, inc, a in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        if inc.role == "change_amount" and base.role not in ("change_amount", "surplus", "former") \
+                and a.role in (base.role, "change_amount", "total") and _SUMS_NOW.search(text[inc.end:a.start]):
+            a.role, base.role = base.role, "former"
     for before, a in zip(amounts, amounts[1:], strict=False):
         if before.role not in ("change_amount", "surplus", "former") and became(text, before, a) \
                 and a.role in (before.role, "change_amount", "total"):
