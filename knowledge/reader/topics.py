@@ -464,6 +464,9 @@ _PARTY = r"(?:设计|监理|承建|施工|建设|用户|咨询|检测)(?:单位|
 # (in English, folded: "design,supervisionandthecontractor")
 _EN_PARTY = r"(?:the)?(?:design|supervision|supervisor|contractor|construction|owner)(?:units?|firms?|compan(?:y|ies))?"
 _PARTIES = lazy_regex(rf"{_PARTY}(?:[、和与及]{_PARTY})+|{_EN_PARTY}(?:(?:,|and|,and){_EN_PARTY})+")
+# a party named as who said something (监理说…, 承建方那边一直说…, "the supervisor says"): a speaker, not the step asked about
+_SPEAKER = lazy_regex(rf"{_PARTY}(?:那边|那头|这边)?(?:的人)?(?:也|都|还|就|一直|又)?(?:说|讲|表示|声称|坚持说|告诉我们|跟我们说)(?!明)"
+                      r"|(?:the|our)(?:supervisor|supervisionfirm|supervisioncompany|vendor|contractor)(?:says|said|toldus|tellsus|claims|claimed|insists|insisted|reckons)")
 # 区统一政务平台满足不了: the platform said unable to meet a need is the reason for buying (the exception's condition),
 # not a question about the platform
 _PLATFORM_SHORT = lazy_regex(r"(?:区|市)?(?:统一)?(?:政务)?(?:平台|政务云|云平台)(?:满足不了|不能满足|无法满足|满足不到|不够用|不满足)")
@@ -537,7 +540,7 @@ def _detect_clauses(text: str, topics: dict[str, Topic]) -> list[tuple[int, list
     # the parties a step is done by (设计、监理、承建几方确认), the leader in charge, and the platform said unable to meet a
     # need name no topic of the question, when something else does
     # (设备停产要换型号…几方确认一下就实施了)
-    listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded), *_PLATFORM_SHORT.finditer(folded))
+    listed = {i for m in (*_PARTIES.finditer(folded), *_LEADER.finditer(folded), *_PLATFORM_SHORT.finditer(folded), *_SPEAKER.finditer(folded))
               for i in range(*m.span())}
     inside = {k for k, covs in every.items() if listed and all(c <= listed for c in covs)}
     if inside and len(inside) < len(found):
