@@ -69,6 +69,7 @@ from ..reader.question import SAID_UNMET, Question, language, left_undone, proje
 from ..reader.sequence import asks_which_first, waits_for_step
 from ..reader.several import projects_listed
 from ..reader.topics import detect, frames, lineage
+from ..reader.variants import without_pictographs
 from ..texts.search import best_passage, tokenize
 from ..texts.text import pairs, squash
 from .alternatives import with_alternative
@@ -127,6 +128,7 @@ from .timing import (
     with_stated_order,
     with_yearly_day,
 )
+from .unspoken import with_change_unspoken
 from .words import VERDICT_NAMES
 
 _EXTERNAL_REF = lazy_regex(r"《([^》]{4,60})》")
@@ -509,7 +511,9 @@ def _scope_detail(kb, j: Jurisdiction, tokens: list[str]) -> list[Citation]:
 # "skip the Smart Wendeng measures", "manage it outside the measures": the rules left, in English (where "building it
 # without fiscal funds" is a fact, not leave asked)
 _LEAVE_RULES_EN = lazy_regex(r"\b(skip|skipping|bypass|ignore|opt out of|get around|not (follow|apply|use|go through|be bound by))"
-                             r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b|" + RULES_SET_ASIDE_EN, re.I)
+                             r" (the |these |this |those )?([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b|" + RULES_SET_ASIDE_EN +
+                             # ("my boss says the measures have nothing to do with us", "the rules don't apply to us": said not to cover it)
+                             r"|\b(measures|rules|regulations?)\b[^.?]{0,20}?\b((doesn't|does not|don't|do not) (even )?(apply|cover)|(has|have) (absolutely )?nothing to do with)\b", re.I)
 
 
 # 是不是就不用按实施细则走了, 不再适用这个办法了吧: the text's rules said no longer to be followed (not 按照什么程序走, a what)
@@ -746,6 +750,10 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
+        if q.form == "yesno" and (route := _adjustment_route(used, q)) is not None:
+            # 资金调整20万（10%），优化技术方案，是不是得重新走立项申报; "the goal has changed; can we file an adjustment request
+            # instead of re-applying?": whether the adjustment route is open, said of the route or the re-declaration asked
+            verdict = route
         if q.form == "yesno" and verdict == "no" and used and _OURSELVES_INSTEAD.search(q.reading or q.text) and (
                 q.unmet and not q.negated and _said_by(used, _ITSELF)
                 or q.negated and raw == "yes" and _BODY_LEFT_OUT.search(q.reading or q.text) and _said_by(used, _UNIT_DOES)):
@@ -1333,6 +1341,40 @@ _DECIDES_ALONE = lazy_regex(r"((自己|自行|单方面|内部)(就)?(研究|商
 _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审核|报)(?![告送])|不经[^，,。？?]{0,10}(批|审)|(自己|自行|直接)(就)?(改|调|调整|变更)(?!申请)"
                              r"|\bwithout (\w+ ){0,3}(approval|review|sign-?off)\b|\bourselves\b"
                              r"|\b(skip|bypass|go round|go around|leave out)\w*\b[^.?]{0,60}\b(meeting|review|approval|sign-?off)", re.I)
+
+
+# a project asked to be declared anew (重新走立项申报, "re-apply", "declare it afresh"), the adjustment route asked instead
+# (提调整申请, "file an adjustment request"), and a change of the goals, which closes that route
+_REDECLARE = lazy_regex(r"重新(?:走|做|来|办|再)?(?:一遍|一次)?(?:立项|申报|报批|审批|走流程|走程序)|\bre-?(?:declar\w*|appl(?:y|ying|ied))\b"
+                        r"|\bdeclar\w* (?:it |the project )?(?:anew|again|afresh)\b|\bstart (?:over|again|from scratch)\b", re.I)
+_ADJUST_ASKED = lazy_regex(r"调整申请|申请调整|(?:提|走|报)[^，,。？?]{0,4}调整|\badjustment (?:request|application|route|procedure)\b"
+                           r"|\bappl\w* for (?:an? |the )?(?:budget )?adjustment\b|\binstead of re-?", re.I)
+_GOAL_CHANGED = lazy_regex(r"(?:建设)?目标(?:也|都)?(?:变了|改了|变化了|变动了|调整了|发生(?:了)?变化|不一样了|换了)|(?:改|调整|变更|改变)(?:了)?(?:项目)?(?:的)?建设目标"
+                           r"|\bgoals? (?:has |have |had )?(?:been |also )?(?:chang|alter|revis|shift)\w*|\bchang\w* (?:the |our )?(?:construction |project )?goals?\b", re.I)
+
+
+def _adjustment_route(used: list, q: Question) -> str | None:
+    """The verdict of a question about the route the text gives a change within the estimate (可申请调整…；不符合的应
+    重新申报): "yes"/"no" whether the adjustment may be asked for instead, or whether the project must be declared anew;
+    None when no such rule is used or the question asks neither, or the facts leave the route undecided."""
+    said = q.reading or q.text
+    rules = [(r, o) for r, o in used if r.type == "permission" and "重新申报" in r.says["zh"] + r.otherwise.get("zh", "")]
+    if not rules:
+        return None
+    r, o = rules[0]
+    over = _OVER_ESTIMATE.search(said)
+    closed = o is False or bool(_GOAL_CHANGED.search(said)) or bool(over and not re.search(r"(没|未|不|无)(有)?$", said[:over.start()]))
+    route_open = o is True and not closed and ("情形" not in r.says["zh"] or bool(_CASE_SAID.search(said)))
+    if not (closed or route_open):
+        return None
+    if _ADJUST_ASKED.search(said):
+        return "yes" if route_open else "no"
+    if m := _REDECLARE.search(said):
+        # (不重新申报立项了吧, "without re-declaring": the re-declaration believed or proposed to be left out)
+        left = q.negated or re.search(r"(不|不用|不必|无需|无须|没必要|不需要|免得|\bwithout|\binstead of|\brather than|\bnot)\s*(再|去|要|have to |need to )?$",
+                                      said[max(0, m.start() - 16):m.start()], re.I)
+        return ("yes" if route_open else "no") if left else ("no" if route_open else "yes")
+    return None
 
 
 def _runs(clauses: list[str]) -> set[str]:
@@ -2345,6 +2387,7 @@ def _told_done(q: Question, text: str) -> bool:
 
 
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
+    text = without_pictographs(text)   # (龙岗这边能免吗😓: the feeling is no part of what is asked)
     listed = projects_listed(text)
     if listed:   # 三个项目：门户改版45万、数据平台120万、运维服务25万，哪些要监理: each project answered on its own
         return _each_project(kb, text, listed, jurisdiction, defaults)
@@ -2507,7 +2550,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     elif q.form == "info" and (counted := with_cost_asked(kb, findings, text, q)):
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":
-        findings = (with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
+        findings = (with_change_unspoken(kb, findings, text, q)   # (换监理需要报备吗: a change no text speaks of)
+                    or with_minimum_claimed(kb, findings, text, q)   # (要求质保期不少于两年吗: the text's minimum, or none)
                     or with_threshold_believed(kb, findings, text, q)   # (钟楼是50万以上才要请监理吧: the threshold believed)
                     or with_date_believed(kb, findings, text, q)   # (细则是2023年7月17日起施行的吧: the day believed)
                     or with_cost_placed(kb, findings, text, q) or with_fee_silent(kb, findings, text, q)

@@ -30,18 +30,19 @@ def with_formality_unset(kb, findings: list[Finding], text: str, q: Question) ->
     return silent_where_unnamed(kb, findings, _SAID, t("ans.formality_unset", q.lang))
 
 
-def silent_where_unnamed(kb, findings: list[Finding], named: re.Pattern, lead: str, skip: frozenset | set = frozenset()) -> list[Finding] | None:
-    """Of each place whose text nowhere matches ``named`` (but those in ``skip``), the first yes/no finding said silent
-    (not_specified, ``lead`` before its summary) and its other yes/no findings left out; None when every place's text
-    names it."""
+def silent_where_unnamed(kb, findings: list[Finding], named: re.Pattern, lead: str, skip: frozenset | set = frozenset(),
+                         among: tuple[str, ...] = ("yes", "no")) -> list[Finding] | None:
+    """Of each place whose text nowhere matches ``named`` (but those in ``skip``), the first finding with a verdict in
+    ``among`` (yes/no) said silent (not_specified, ``lead`` before its summary) and its others left out; None when every
+    place's text names it."""
     out, changed = list(findings), False
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
         if jid in skip or any(named.search(a.text) for a in kb.articles.get(jid, {}).values()):
             continue
-        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in ("yes", "no")), None)
+        at = next((i for i, f in enumerate(out) if f.jurisdiction == jid and f.verdict in among), None)
         if at is None:
             continue
         silent = replace(out[at], verdict="not_specified", summary=lead + out[at].summary)
-        out = [silent if i == at else g for i, g in enumerate(out) if i == at or g.jurisdiction != jid or g.verdict not in ("yes", "no")]
+        out = [silent if i == at else g for i, g in enumerate(out) if i == at or g.jurisdiction != jid or g.verdict not in among]
         changed = True
     return out if changed else None

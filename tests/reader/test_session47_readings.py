@@ -1,0 +1,150 @@
+"""Readings from the forty-seventh session (issue 8), each with a look-alike that must keep its answer. The questions are
+the project's own sentences (none is an evaluation case). A leading question is answered of the statement it puts
+forward: yes when the text bears it out, no when it does not."""
+import pytest
+from reader_answers import first_finding, summaries, verdicts
+
+from knowledge.base import get_kb
+from knowledge.reader.amounts import find_amounts
+from knowledge.reader.changed import changed_figures
+from knowledge.reader.variants import without_pictographs
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-07")
+
+
+def verdict(text: str, jid: str) -> str:
+    return first_finding(text, jid)["verdict"]
+
+
+def profile(text: str) -> dict:
+    return get_kb().ask(text)["understood"]["profile"]
+
+
+# --- emoji are feeling, not words of the question ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("龙岗能不能免😓", "龙岗能不能免"),
+    ("好烦😤合同昨天签了", "好烦，合同昨天签了"),
+    ("急！！😭 合同", "急！！ 合同"),
+    ("thanks 🙏", "thanks"),
+    ("温度10℃ ©", "温度10℃ ©"),        # symbols that are not pictographs stay
+])
+def test_pictographs_are_left_out(text, expected):
+    assert without_pictographs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼项目40万，领导说监理就不请了吧。钟楼这边能不请吗😭", "no"),
+    ("钟楼项目20万，领导说监理就不请了吧。钟楼这边能不请吗😭", "yes"),
+])
+def test_an_emoji_after_the_question_does_not_hide_it(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+# --- what someone said, asked with 对不 / 真是这样吗 / "is that right": answered of what was said ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("项目全部用单位自筹资金。处长说那就不用按钟楼细则办了，对不？", "zhonglou", "no"),
+    ("专业类项目做完了，领导说我们自己组织验收就行，用不着经过市政务服务数据管理局，云浮真是这样吗？", "yunfu", "no"),
+    ("同事说深圳市直项目的质量监督登记可以不做，对吧？", "shenzhen", "no"),
+    ("My manager says the Zhonglou rules don't apply to projects we fund ourselves. Is that right?", "zhonglou", "no"),
+    ("The director says the Longgang measures have nothing to do with a 30万 project. Is that right?", "longgang", "yes"),
+])
+def test_a_claim_reported_and_checked(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the same duty asked in the asker's own turn after what was said (到底要不要): the duty itself
+    ("同事说深圳市直项目的质量监督登记可以不做，到底要不要做？", "shenzhen", "yes"),
+    ("钟楼80万的项目要请监理吗，对不", "zhonglou", "yes"),
+])
+def test_the_duty_asked_after_a_claim_keeps_its_answer(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- a figure that changed: what it became is the project's now ---
+
+@pytest.mark.parametrize("text, value, former", [
+    ("原来28万，追加了2万刚好30万", 300000, 280000),
+    ("原来25万，加了5万，一共30万", 300000, 250000),
+    ("原先估的四十来万，现在算下来总投资要55万", 550000, 360000),
+    ("原来预算60万，后来追加了10万", 600000, None),     # an increment alone: the figure stands, the change is its own
+])
+def test_the_figure_a_change_brought_the_project_to(text, value, former):
+    amounts = changed_figures(text, find_amounts(text))
+    own = [a for a in amounts if a.role in ("total", "contract_amount")]
+    assert own[-1].value == value
+    assert [a.value for a in amounts if a.role == "former"] == ([former] if former else [])
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("云浮的项目原来95万，追加了5万刚好100万，要请监理吗", "yunfu", "yes"),
+    ("云浮的项目原来90万，追加了5万一共95万，要请监理吗", "yunfu", "no"),
+    # what was believed before, then what the figure is now (以为…，现在…): the figure now
+    ("龙岗的项目原先估的三十来万，以为不归办法管，现在算下来要60万，那是不是要按办法走", "longgang", "yes"),
+])
+def test_the_duty_turns_on_the_figure_now(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, percent", [
+    ("龙岗合同价500万，变更了两次，加起来大概60万", 12.0),
+    ("龙岗 contract 400万, 变更了三次 10万/15万/20万", 11.25),
+    ("Zhonglou: the adjustment is 90,000 yuan on an estimate of 1 million", 9.0),
+])
+def test_changes_summed_against_the_contract(text, percent):
+    assert profile(text)["change_percent"] == pytest.approx(percent, abs=0.01)
+
+
+# --- a party named as who said something is a speaker, not the step asked about ---
+
+def test_the_supervisor_speaking_is_no_supervision_question():
+    text = "龙岗合同价300万，变更加起来20万，监理说几方签字确认就能直接做，是这样吧"
+    assert {f["topic"] for f in get_kb().ask(text)["findings"]} == {"change_limit"}
+    assert "supervision" in {f["topic"] for f in get_kb().ask("龙岗的项目，监理说月报要每月交，是吗")["findings"]} \
+        or verdicts("龙岗的项目，监理说月报要每月交，是吗", "longgang")
+
+
+# --- a change in the project's life that no text speaks of: silent on what follows from it ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("龙岗项目中途换了承建单位，要报区信息化主管部门审批吗", "longgang"),
+    ("钟楼的项目机构改革后划给另一个局接着建，要重新申报吗", "zhonglou"),
+    ("深圳项目签了补充协议，质量监督登记要重新办吗", "shenzhen"),
+    ("Wendeng: our project was handed to another bureau after a restructuring. Does it need a fresh review?", "wendeng"),
+    ("文登的项目暂停半年后恢复建设，要重新评审吗", "wendeng"),
+])
+def test_a_change_no_text_speaks_of(text, jid):
+    assert verdict(text, jid) == "not_specified"
+    assert any(w in summaries(text, jid) for w in ("没有就", "says nothing about what follows"))
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a step the text has follow a change it does speak of (重大变更…报备案): its own answer
+    ("云浮专业类项目要重大变更，跟服务商签个补充协议就行，不用报市政务服务数据管理局备案吧", "yunfu", "no"),
+    # a duty of the new party (新监理要出月报吗), not a step of procedure that follows the change
+    ("深圳项目换了监理单位，新监理还要按时出监理月报吗", "shenzhen", "yes"),
+    # a cancellation the text speaks of (龙岗 第三十四条)
+    ("龙岗项目要取消了，要经行业主管部门审核吗", "longgang", "yes"),
+])
+def test_a_change_the_text_speaks_of_keeps_its_answer(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- the adjustment route (可申请调整…；不符合的应重新申报): open or closed, asked either way ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼概算300万，目标不变，为优化技术方案调整30万，要重新申报立项吗", "no"),
+    ("钟楼概算300万，目标不变，为优化技术方案调整45万，要重新申报立项吗", "yes"),
+    ("钟楼项目建设目标改了，还能走调整申请吗", "no"),
+    ("钟楼概算300万，为优化技术方案调整20万，投资没有超概算，可以走调整申请吗", "yes"),
+    ("钟楼项目调整资金占概算12%，不重新申报了吧", "no"),
+    ("Zhonglou: goals unchanged, optimising the technical solution, the adjustment is 5% of the estimate. Can we file an adjustment request instead of re-applying?", "yes"),
+    ("Zhonglou: our construction goals have changed. Can we file an adjustment request instead of re-applying?", "no"),
+])
+def test_the_adjustment_route(text, expected):
+    assert verdict(text, "zhonglou") == expected
