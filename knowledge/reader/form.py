@@ -825,6 +825,7 @@ def tag_asks(text: str) -> bool:
 
 # an English sentence that refers back to what was said before it (Is that allowed? Can we do so?)
 _EN_BACK = lazy_regex(r"\b(that|this|it|so|these|those|them|they|such)\b", re.I)
+_EN_VERDICT_ONLY = lazy_regex(r"\b(one|ones|fine|ok|okay|allowed|acceptable|alright|compliant|legal|permitted|possible|enough|good|right|correct|true)\b", re.I)
 _EN_SENTENCE = lazy_regex(r"(?<=[.!?])\s+(?=[A-Z])")
 _EN_ASKS_FIRST = lazy_regex(r"\s*(does|do|is|are|can|could|must|should|need|will|may|would|has|have|shall|did)\b", re.I)
 
@@ -837,8 +838,9 @@ def _english_asking_sentence(text: str) -> str:
         return text
     sentences = [x for x in _EN_SENTENCE.split(text.strip()) if x.strip()]
     last = sentences[-1] if sentences else text
-    if len(sentences) > 1 and _EN_ASKS_FIRST.match(last) and len(last.split()) >= 5 and not _EN_BACK.search(last):
-        return last
+    if len(sentences) > 1 and _EN_ASKS_FIRST.match(last) and not _EN_BACK.search(last) \
+            and (len(last.split()) >= 5 or len(last.split()) == 4 and not _EN_VERDICT_ONLY.search(last)):
+        return last   # ("Is supervision mandatory here?": a step named; not "Are we fine here?", which asks of the plan told)
     return text
 
 

@@ -281,7 +281,7 @@ _MET_SINCE = lazy_regex(r"(?<![没未整])(?<!没有)(整改|改|补|弄|搞|做
 _THE_REST = lazy_regex(r"(其它|其他|别的|其余|剩下的?|其他的|其它的)[\u4e00-\u9fff]{0,4}?(都|也|全|全部|均)?\s*$")
 
 
-_REPORTS = lazy_regex(r"举报|投诉|向[^，,。？?]{1,12}反映")
+_REPORTS = lazy_regex(r"举报|投诉|向[^，,。？?]{1,12}反映|\b(?:complain|complaints?|whistle-?blow\w*)\b", re.I)
 _STEP_PASSED = lazy_regex(r"(初验|初步验收|自测|自行检测|检测|测评|评审|审核|论证|试运行|立项)[^，,。？?]{0,6}?"
                           r"(过了|通过了|做完了|完成了|批了|批下来了|批复了)(?![^。？?，,]{0,4}(吗|么|没))")   # (not 项目做完了, 方案做完了: no step passed)
 _APPLIES = lazy_regex(r"直接(向|找|给|到)?[^。？?，,]{0,24}?申请")
@@ -322,6 +322,8 @@ def _unmet(text: str) -> bool:
                  # ("our project is classified (涉密), so its data won't be shared. Can it still pass acceptance?")
                  or re.search(r"\b(?:won't|will not|cannot|can't|can not|doesn't|does not|isn't|is not|aren't)\s+(?:be\s+)?(?:shared?|connect(?:ed)?|interconnect(?:ed)?)\b", m.group(0), re.I)
                  and re.search(r"(?<!not )(?<!non-)\b(?:classified|secret)\b|(?<![不非没未])涉密", text[:m.end()], re.I)
+                 # (…是不是公安也要参与？怕到时候人没叫齐又得重开一次会: a fear told after the question, no step left undone)
+                 or re.search(r"[？?][^？?]*(怕|担心|生怕|万一|免得|省得|以免)[^，,。？?]{0,16}$", text[:m.start()])
                  # (不想经过总包，直接找市信息工程质监机构投诉: a complaint is a right, not a step another one gates)
                  or _REPORTS.search(re.split(r"[。？?！!]", text[:m.start()])[-1] + re.split(r"[。？?！!]", text[m.start():])[0])):
         # (what follows the clause the negation opens: 整改完了 there is done since; 没纳入预算，但国家部委有明确要求: the

@@ -1827,7 +1827,9 @@ _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
 # whether a party bears the liability (总包也得担责吗, 监理要不要负责任): asked, not denied (不担责 is a leave asked)
 _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)"
                           # 到底总包要不要一起负责: the A-not-A form of the same question
-                          r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)")
+                          r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)"
+                          # 总包单位要不要一起担责任: the liability named as 担…责任
+                          r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否|要|得|需要|会)[^，,。？?]{0,6}(担|承担|负|背)[^，,。？?不没]{0,4}责任[^，,。？?]{0,2}(吗|么|嘛|不|没)?(?=\s*[？?]?\s*$)")
 # "is the main contractor still liable?", "does the prime have to answer for it too?": the liability itself asked
 _EN_ASKS_LIABLE = lazy_regex(r"\b(?:is|are|isn't|aren't)\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:still\s+|also\s+|jointly\s+)?(?:liable|responsible|accountable|on the hook)(?:\s+(?:too|as well|also))?"
                              r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{1,40}?)?\s*\??\s*$"   # (… still liable for the sub's work?)

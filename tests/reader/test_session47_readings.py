@@ -148,3 +148,35 @@ def test_a_change_the_text_speaks_of_keeps_its_answer(text, jid, expected):
 ])
 def test_the_adjustment_route(text, expected):
     assert verdict(text, "zhonglou") == expected
+
+
+# --- a short English question after a story asks on its own; a fear told after the question leaves nothing undone ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our Zhonglou system costs 900k. The director thinks a supervisor is a waste and wants to drop it. Is supervision required here?", "yes"),
+    ("Our Zhonglou system costs 200k. The director thinks a supervisor is a waste. Is supervision required here?", "no"),
+    # a bare verdict asked of the plan told before it ("Are we fine here?"): the plan is what is asked
+    ("We won't hire a supervisor for our 900k Zhonglou system. Are we fine here?", "no"),
+])
+def test_a_short_english_question_after_a_story(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登的项目涉及信息安全，审核时是不是公安部门也要参与？怕漏了人又得重新开会", "wendeng", "yes"),
+    ("文登的项目还没通过审核，能开工吗？怕领导催", "wendeng", "no"),   # the step undone told before the question
+])
+def test_a_fear_after_the_question(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("处长说分包出了质量问题跟总包没关系。深圳这边总包单位要不要一起担责任？", "yes"),
+    ("总包说分包的质量问题跟他们没关系，他说得对吗？深圳", "no"),
+])
+def test_liability_asked_after_a_denial(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+def test_a_complaint_in_english_words_is_a_right():
+    assert verdict("承建商质量问题一堆还不认账，我个人能直接向深圳市信息工程质监机构 complain 吗", "shenzhen") == "yes"
