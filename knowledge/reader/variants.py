@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 from knowledge.lazy_regex import lazy_regex
@@ -127,15 +128,26 @@ def build_sounds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _raw_sounds() -> dict[str, str]:
+    return json.loads(SOUNDS.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _sounds() -> dict[str, frozenset[str]]:
     """Each character's commonest reading: an input method offers a character under the reading
     people know it by, and a rare reading (概 as jie) would make unrelated words sound alike."""
-    raw = json.loads(SOUNDS.read_text(encoding="utf-8"))
-    return {ch: frozenset(r.split(",")[:1]) for ch, r in raw.items()}
+    return {ch: frozenset(r.split(",")[:1]) for ch, r in _raw_sounds().items()}
 
 
 def _sound(ch: str) -> frozenset[str]:
     return _sounds().get(ch, frozenset())
+
+
+@lru_cache(maxsize=4096)
+def _readings(ch: str) -> tuple[str | None, ...]:
+    """A typed character's two commonest readings, the commonest first (都: dou, du); (None,) when it has none."""
+    raw = _raw_sounds().get(ch)
+    return tuple(raw.split(",")[:2]) if raw else (None,)
 
 
 @lru_cache(maxsize=8)
@@ -166,15 +178,20 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
     sounds = _by_sound(words)
     common = common_words()
     chars = list(text)
-    py = [min(_sound(c), default=None) if _CJK.match(c) else None for c in chars]
+    # (a character is typed under any of its two commonest readings: 监都 for 监督, 都 read du as in 首都)
+    py = [_readings(c) if _CJK.match(c) else (None,) for c in chars]
     i = 0
     while i < len(chars):
         for n in (4, 3, 2):
             window = "".join(chars[i:i + n])
-            key = tuple(py[i:i + n])
+            # (a second reading only in a word of four that keeps three of its characters: 监都登记 for 监督登记; not 报审给 as
+            # 报审计 nor 哪几块 as 哪几月)
+            keys = product(*py[i:i + n]) if n == 4 else [tuple(r[0] for r in py[i:i + n])]
+            key = next((k for k in keys if k in sounds), None)
+            second = key is not None and any(k != r[0] for k, r in zip(key, py[i:i + n], strict=False))
             if window in words and len(window) == n:
                 break            # a vocabulary word starts here: nothing to correct at this place
-            if key not in sounds:
+            if key is None:
                 continue         # no vocabulary word sounds like it
             if len(window) < n or None in key or window in common or _splits(text, i, i + n, common):
                 continue         # a common word as typed (一起, 正式) is what was meant
@@ -183,11 +200,14 @@ def homophones(text: str, words: frozenset[str], corpus: str = "") -> str:
             # the same sound in every place and at least one character the same: the word that keeps
             # most of what was typed in place (then the first in order)
             alike = [w for w in sounds.get(key, ()) if w != window and any(a == b for a, b in zip(w, window, strict=True))
-                     and not any(a != b and a in _PARTICLES for a, b in zip(window, w, strict=True))
+                     # (a particle typed is meant, 都要监理吗; not one inside a word, 监都登记, the word's own syllable)
+                     and not any(a != b and a in _PARTICLES and k in (0, n - 1) for k, (a, b) in enumerate(zip(window, w, strict=True)))
                      and not _alters_common(text, i, window, w, common, corpus)]
             # (then the one whose tones are the typed ones: 试用 is a slip for 适用, shì, not 使用, shǐ)
             hit = max(alike, key=lambda w: (sum(a == b for a, b in zip(w, window, strict=True)),
                                             _same_tones(w, window) if len(alike) > 1 else 0), default=None)
+            if hit and second and sum(a == b for a, b in zip(hit, window, strict=True)) < 3:
+                hit = None
             if hit and hit[-1] != window[-1] and "".join(chars[i + n - 1:i + n + 1]) in known_pairs() \
                     and (window[:-1] in words or window[:-1] in common):
                 # 试运行起码 is no 试运行期码: the typed run splits into a word (试运行) and a known word begun by its last

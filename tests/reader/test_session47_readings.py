@@ -180,3 +180,17 @@ def test_liability_asked_after_a_denial(text, expected):
 
 def test_a_complaint_in_english_words_is_a_right():
     assert verdict("承建商质量问题一堆还不认账，我个人能直接向深圳市信息工程质监机构 complain 吗", "shenzhen") == "yes"
+
+
+# --- a slip on a character's second reading inside a word of four (监都登记: 都 read du) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳质量监都登记要交哪些材料", "深圳质量监督登记要交哪些材料"),
+    ("都要监理吗", "都要监理吗"),                       # a particle typed is meant
+    ("上线安全测试主要测哪几块", "上线安全测试主要测哪几块"),   # no second reading in a shorter word (块 is no 月)
+    ("报审给区大数据中心", "报审给区大数据中心"),             # nor one keeping fewer than three characters (给 is no 计)
+])
+def test_second_readings_only_inside_a_long_word(text, expected):
+    from knowledge.reader.variants import homophones
+    kb = get_kb()
+    assert homophones(text, kb.sounded_words, kb.corpus) == expected
