@@ -49,7 +49,7 @@ MAX_AMOUNT = 10**12  # a trillion yuan: anything above is absurd for one project
 
 _ROLE_WORDS = [
     # 结余资金20万, 剩下二十来万, surplus of 200k: what is left of the funds, not the project's figure
-    ("surplus", lazy_regex(r"(结余|剩余|剩下|余下|结存|节余)(了|的)?(资金|经费|款|钱|金额)?(还有|有|约|大约|大概|共|是|为)?\s*$|\b(surplus|leftover|left over|unspent|remaining)( funds?| money| balance)?( of| is| was| comes to)?( about| around| roughly)?\s*$", re.I)),
+    ("surplus", lazy_regex(r"(结余|剩余|(?<![只就仅才])剩下|余下|结存|节余|还剩|(?<![只就仅才还])剩)(了|的|下)?(资金|经费|款|钱|金额)?(还有|有|约|大约|大概|共|是|为)?\s*$|\b(surplus|leftover|left over|unspent|remaining)( funds?| money| balance)?( of| is| was| comes to)?( about| around| roughly)?\s*$", re.I)),
     # the software part of a total ("其中软件开发30万", "软件开发费50万"), not a software project's total
     ("software_cost", lazy_regex(r"(软件开发费|开发费|软件费|应用软件开发|软件部分|软件开发(的)?(费用|金额|预算|投入|部分)"
                                  r"|软件开发\s*(那块|这块|那部分|这部分|部分)?\s*(不到|不满|超过|约|大概|大约|差不多|将近|是|为|有|花了|要|占|也就|才)\s*$"
@@ -68,7 +68,7 @@ _ROLE_WORDS = [
                                  r"|\b(app|application|software) (development|dev)\w*( (piece|part|portion|side|share|bit|element|chunk|component))?\s*(is|are|was|comes to|=|:)\s*(only|just|about|around|roughly|approximately|some|exactly|under|over)?\s*$"
                                  # "app dev exactly 50w", "software development roughly 60w": the figure right after its name
                                  r"|\b(app|application|software) (development|dev)\s+(exactly|precisely|only|just|about|around|roughly|approximately)\s*$)", re.I)),
-    ("change_amount", lazy_regex(r"((调整|调增|调减|增减|减少)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", lazy_regex(r"((调整|调增|调减|增减|减少|核减|削减|压缩|砍掉|砍)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(调整|变更|变动|改动)[^，,。；;]{0,4}涉及(到)?(的)?(资金|金额)?(大约|大概|约|差不多|将近)?\s*$"   # 建设内容调整涉及大约十五万
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"
@@ -84,7 +84,9 @@ _ROLE_WORDS = [
                                  r"|change[sd]? (added|adds|adding up to|add up to|totall?ing|amounting to)|adding up to|now another"
                                  r"|(changes?|change orders?|variations?)\b(?:\s*\([^()]{0,60}\))?[^.;:，。()]{0,24}?(?:\s*\([^()]{0,60}\))?\s*\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
                                  r"|(changes?|change orders?|variations?|adjustments?)\s*,?\s*(so far|now|already|to date)?\s*,?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
-                                 r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$)", re.I)),
+                                 r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$"
+                                 # "the district added 100k", "cut by 200k": what a change added to or took from the figure
+                                 r"|\b(added|increased (it )?by|raised (it )?by|topped (it )?up (by|with)|cut (it )?by|reduced (it )?by|trimmed (it )?by)\s*(about|around|roughly|another)?\s*$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
     ("total", lazy_regex(r"(总投资|总金额|项目金额|投资|预算|概算|总额|total|budget|estimate)", re.I)),
 ]

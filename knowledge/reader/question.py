@@ -502,6 +502,28 @@ _SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开
                                    r"|(?:application\s+|app\s+)?software(?:\s+(?:development|dev))?)\s+(?:project|job|contract|build|system|work)\b", re.I)
 
 
+# the figure a project had before a change (原来45w, "originally 450k"), and the change said as added to it or taken from it
+_WAS = lazy_regex(r"(?:原来|原先|本来|起初|最初|之前|以前|原|批复(?:的)?|立项时|申报时)(?:是|为|的)?(?:总投资|预算|概算|合同价|金额|总额)?(?:是|为|有)?\s*$"
+                  r"|\b(?:originally|initially|was|approved at|started at|started out at)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+_ADDED = lazy_regex(r"(?:追加|增加|加|添|补|涨|上调|多)(?:了)\s*(?:大概|大约|约)?\s*$|(?:又|再)(?:追加|增加|加|添|补)(?:了)?\s*$"
+                    r"|\b(?:added|increased by|raised by|topped up (?:by|with)|another)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+_TAKEN = lazy_regex(r"(?:减少|减|砍|核减|调减|压缩|少|下调)(?:了)\s*(?:大概|大约|约)?\s*$|\b(?:cut by|reduced by|trimmed by|lowered by)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+
+
+def _grown_by(text: str, amounts: list) -> float | None:
+    """What one change added to (or took from) the figure a project had before it, when the figure it became is not said
+    (原来90万，追加了20万: +20万); None otherwise."""
+    own = [a for a in amounts if a.role in ("total", "contract_amount")]
+    changes = [a for a in amounts if a.role == "change_amount"]
+    if len(own) != 1 or len(changes) != 1 or any(a.role == "former" for a in amounts) or own[0].start > changes[0].start:
+        return None
+    base, change = own[0], changes[0]
+    if not _WAS.search(text[max(0, base.start - 12):base.start]):
+        return None
+    before = text[max(0, change.start - 10):change.start]
+    return change.value if _ADDED.search(before) else -change.value if _TAKEN.search(before) else None
+
+
 def _software_project(plain: str, a) -> bool:
     """Is the project whose figure ``a`` is named as software development, before or after the figure?"""
     return bool(_SOFTWARE_PROJECT.search(plain[:a.start]) or _SOFTWARE_NAMED_AFTER.match(plain[a.end:]))
@@ -960,6 +982,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.change_amount = change
         if change_range != [change, change]:
             profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
+    if not derived_change and (grown := _grown_by(plain, amounts)) and profile.amount is not None:
+        # 原来45w，今年区财政又追加了15万: the project's figure now is what it was and what was added (the change's share
+        # stays of what it was)
+        profile.amount += grown
+        profile.ranges.pop("amount", None)
     computed = profile.change_percent
     for name, (value, bound) in find_facts(text).items():
         if name == "change_percent" and computed is not None:

@@ -2549,6 +2549,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         findings = with_due_dates(findings, q, lambda f: sorted(
             (d for period in near for d in periodic_dates(kb.deadline_rules(f.jurisdiction), period, {c.article for c in f.citations})
              if d.due >= today), key=lambda d: d.due)[:1], "ans.next_due")
+    elif q.form == "info" and (silent := with_change_unspoken(kb, findings, text, q)):
+        findings = silent   # (换一家承建单位要报谁批, 剩下的钱怎么处理: a change no text speaks of)
     elif q.form == "info" and (counted := with_cost_asked(kb, findings, text, q)):
         findings = counted   # 对接费从哪出: the sentence that counts the cost leads
     elif q.form == "yesno":

@@ -194,3 +194,44 @@ def test_second_readings_only_inside_a_long_word(text, expected):
     from knowledge.reader.variants import homophones
     kb = get_kb()
     assert homophones(text, kb.sounded_words, kb.corpus) == expected
+
+
+# --- a figure and what a change added to or took from it: the project's figure now ---
+
+@pytest.mark.parametrize("text, amount", [
+    ("钟楼的项目原来25万，后来又追加了10万，要监理吗", 350000),
+    ("Zhonglou: originally 250k, and the district added 100k. Do we need a supervisor?", 350000),
+    ("钟楼原来预算60万，砍了20万，要监理吗", 400000),
+    ("钟楼的项目60万，追加了10万", 600000),   # no figure said as what it was before: the figure stands
+])
+def test_a_figure_and_what_a_change_did_to_it(text, amount):
+    assert profile(text)["amount"] == amount
+
+
+def test_the_threshold_turns_on_the_figure_after_the_increment():
+    assert verdict("云浮市直项目原来85万，今年又追加了20万，要请监理吗", "yunfu") == "yes"
+    assert verdict("云浮市直项目原来75万，今年又追加了20万，要请监理吗", "yunfu") == "no"
+
+
+# --- what-questions of such a change, a change after acceptance, money left over ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼项目的监理公司撤场了，换一家监理要报谁批", "zhonglou"),
+    ("Shenzhen: the project is being handed over to another bureau. What approvals does the measure require?", "shenzhen"),
+    ("钟楼项目验收通过后又新增了两个模块，要不要再验收一遍", "zhonglou"),
+    ("文登的项目完工后还剩了三十来万，剩下的钱怎么处理", "wendeng"),
+])
+def test_changes_no_text_speaks_of_asked_otherwise(text, jid):
+    assert verdict(text, jid) == "not_specified"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a contract signed anew with the new supplier is filed as any contract is
+    ("文登项目换了承建单位，跟新承建单位签了合同，合同要报区大数据中心备案吗", "wendeng", "yes"),
+    # money left over, where the text speaks of it (结余资金…上缴)
+    ("龙岗项目竣工决算后还剩了二十万，剩下的钱怎么处理", "longgang", "info"),
+    # leftover equipment is no money
+    ("钟楼的系统停用了，leftover servers 怎么处理", "zhonglou", "info"),
+])
+def test_what_the_text_does_speak_of_keeps_its_answer(text, jid, expected):
+    assert verdict(text, jid) == expected
