@@ -353,6 +353,10 @@ _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "�
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
 
 
+# 两周前的周一, 三个星期前的周五: a weekday of a week some weeks back
+_WEEKS_AGO_DAY = lazy_regex(r"(?P<n>[两二三四五1-5])\s*个?(?:周|星期|礼拜)(?:以)?前的?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])")
+
+
 def weekday_this_week(today: date, name: str) -> date:
     """The day of today's week (Monday to Sunday) a weekday is named by (三, 周日's 日 or 天, 3, "wednesday")."""
     return today - timedelta(days=today.weekday()) + timedelta(days=_DAY_NAMES[name])
@@ -416,6 +420,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             other = _DATE.search(_english_dates(clause), ahead.end())
             part = clause[:other.start()] if other else clause
             key, score = _event(part, ahead.span())
+            if (not key or score < 0.6) and before and not _DAY_OF_ITS_OWN.search(before):
+                # (要在市政府采购中心备案，备案明天能通过: the event the clause before names with it)
+                key, score = _event(before + part, (len(before) + ahead.start(), len(before) + ahead.end()))
             if key and score >= 0.6 and key not in found:
                 found[key] = _next_day(ahead, today)
             continue
@@ -427,6 +434,13 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if key and score >= 0.6 and key not in found:
                 found[key] = list(found.values())[-1]
                 continue
+        weeks_ago = _WEEKS_AGO_DAY.search(clause)
+        if weeks_ago:   # 两周前的周一我们跟承建单位签了合同: that weekday of the week so many weeks back
+            key, score = _event(clause, weeks_ago.span())
+            n = small_number(weeks_ago.group("n"))
+            if key and score >= 0.6 and key not in found and n:
+                found[key] = weekday_this_week(today, weeks_ago.group("d")) - timedelta(days=7 * int(n))
+            continue
         weekday = _WEEKDAY.search(clause)
         rel = weekday or _RELATIVE.search(clause)
         m = _ELAPSED.search(clause) or _ELAPSED_EN.search(clause)
@@ -442,6 +456,9 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if not key or score < 0.6:   # 备案昨天才通过: the event's words around the day said
                 cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
                 key, score = _event(cut, (rel.start(), rel.start() + 1))
+            if (not key or score < 0.6) and before and not _DAY_OF_ITS_OWN.search(before) and not _DATE.search(before):
+                # (可研报告改了N稿，终于在上周四被…正式受理了: the thing the clause before names)
+                key, score = _event(before + clause, (len(before) + rel.start(), len(before) + rel.end()))
             day = _weekday(rel, today) if rel is weekday else None
             if rel is not weekday and re.match(r"(?:这个|本)?月初", rel.group(0)) and \
                     re.match(r"\s*(?:才|就)?\s*(?:想起|想到|发现|意识到|知道|听说)", clause[rel.end():]):

@@ -318,7 +318,7 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
 # a step put off or made up later, said as what we will do (先开工，变更申请后面补; 先不报，等建完再说)
 _PROPOSAL_STATED = lazy_regex(r"先[^。？?]{1,20}[，,][^。？?]{0,24}(后面|回头|以后|之后|事后)(再)?(补|弄|做|报|交|办|说|改|整改|完善)|等[^。？?]{1,12}再说|(后面|回头|事后)(再)?补")
 # a what-question word that only frames a yes/no one: 有什么要求吗 stays "what", 是不是什么都要 is yes/no
-_STATEMENT = lazy_regex(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了"
+_STATEMENT = lazy_regex(r"(做完|搞定|完成|弄完|办完|办好|做好|签了|签完|签好|通过了|验完|报了|交了|提交了|备案了|登记了|开工了|受理了|批复了|下达了|出具了"
                         r"|启动了|结束了|上线了|批了|批下来|下来了|已经|已|做的|签的|办的|报的|交的|开的|定了|(?<![没未])出(?:来)?了(?!问题|事|错|岔)"   # (审核结论11月20号出了)
                         # (初验上周二过了，申请函当天就交给大数据中心了: passed, and handed to a body, at the clause's end)
                         r"|(?<![没未不])过了(?=\s*[，,。！!]|\s*$)|(?:交|报|送|递交|提交|传)(?:给|到|至)[^，,。？?]{1,14}了(?=\s*[，,。！!]|\s*$)"

@@ -2356,7 +2356,7 @@ _MINIMUM_OF_TEXT = lazy_regex(r"(?:要求|规定|必须|得)[^，,。？?]{0,12}
 
 
 # what a dated step told done asks of the text, said: what comes next (with its day, ``next_step`` counts it)
-_WHAT_NEXT = {"zh": "，下一步要做什么？", "en": ", what is the next step?"}
+_WHAT_NEXT = {"zh": "，下一步要做什么？最晚哪天？", "en": ", what is the next step and by when?"}
 
 
 # which of two is asked: 交项目建议书还是建设方案, "a 项目建议书 or just a 建设方案"

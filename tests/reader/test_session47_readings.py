@@ -235,3 +235,29 @@ def test_changes_no_text_speaks_of_asked_otherwise(text, jid):
 ])
 def test_what_the_text_does_speak_of_keeps_its_answer(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- days: an event named by the clause before, a weekday some weeks back, a step told received ---
+
+def _day(text: str) -> str:
+    return get_kb().ask(text)["answer"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the filing with the procurement centre named before, its approval dated tomorrow: the count starts then
+    ("深圳合同上周三签的，要在市政府采购中心备案，备案明天能通过，质量监督登记最晚哪天", "2026-12-15"),
+    # that weekday of the week two weeks back (11-23), told with who signed
+    ("三周前的周五我们跟承建单位签了合同，龙岗的合同备案最晚哪天", "2026-12-04"),   # (10 working days after 11-20)
+    # the thing received named in the clause before
+    ("初步设计方案改了好几稿，上周二被龙岗区信息化主管部门正式受理了，预审最晚哪天完成", "2026-12-08"),
+])
+def test_days_counted_from_events_said_around_them(text, day):
+    assert day in _day(text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("龙岗的可研报告上周四被区信息化主管部门正式受理了。", "2026-12-10"),
+    ("Our Longgang feasibility study was formally accepted by the district IT authority last Thursday.", "2026-12-10"),
+])
+def test_a_step_told_received_gives_the_next_day_due(text, day):
+    assert day in _day(text)
