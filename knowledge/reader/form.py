@@ -547,7 +547,7 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提供|配合|接受|提交|报送|签字|签收)"   # (可以拒绝提供资料吗: a duty refused is left out)
                          r"|(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|把[^，,。？?]{1,16}?(?:省|免|砍|去)(?:了|掉)"   # 能不能把第三方测试省了: left out
-                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
+                         r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|(躲|逃|规避|回避|绕)(掉|过|开)|规避|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
                          r"|不(想|愿|愿意|打算)?(算进|算在|算入|放进|放在|放入|纳入|列入|计入|包含在|包括在)"
                          r"|不(想|愿|愿意|打算)?(写进|写入|写到|写在)(?=[^，,。？?]{0,6}(合同|方案|报告|建议书|协议|文件|纪要))"   # 质量目标不想写进合同里
@@ -896,6 +896,13 @@ def claim_checked(text: str) -> bool:
     return clause != text.strip() and bool(_CLAIM_TAG.fullmatch(clause)) and bool(_REPORTED.search(text) or _SAYS.search(text))
 
 
+# the project believed below the line where a duty begins, asked to be confirmed
+_UNDER_THE_LINE = lazy_regex(r"\b(?:still |just |safely )?(?:under|below|beneath|short of)\s+(?:the\s+)?(?:line|threshold|bar|cut-?off)\b"
+                             r"(?:(?!\bso\b|\btherefore\b|\bthus\b|n't\b|\bnot\b)[^.?]){0,80}"   # (not "below the threshold so X doesn't apply": what follows is believed)
+                             r"(?:,|—|-)\s*(?:right|correct|isn't it|aren't we|yes)\s*\?\s*$"
+                             r"|(?:还)?(?:没到|不到|没够|够不上|没达到|达不到)[^，,。？?]{0,16}?(?:线|门槛|标准)(?:吧|对吧|是吧)\s*[？?]?\s*$", re.I)
+
+
 def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
@@ -904,6 +911,8 @@ def negated(text: str) -> bool:
         return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
     if re.sub(r"[(（][^)）]*[)）]", "", text).isascii() and _EN_LEAVE_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):
         return True   # "the lab says their instruments don't need calibration. acceptable?": leave to go without it
+    if _UNDER_THE_LINE.search(text):
+        return True   # "that's still under the line where supervision is mandatory, right?", 还没到必须请监理的线吧: the duty believed absent
     text = _english_asking_sentence(text)
     clause = asking_clause(text)
     asking = clause   # (the tag itself, before what it asks of is taken: 同事说…不用开专家会。对吗)

@@ -750,7 +750,12 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             # "变更不到10%，几方确认后就能实施吗": the stated facts keep the further duty (报审) away,
             # so the step the question proposes may go ahead
             verdict = "yes"
-        if q.form == "yesno" and (route := _adjustment_route(used, q)) is not None:
+        over_said = _over_asked(used, q) if q.form == "yesno" else None
+        if over_said is not None:
+            # 调整金额正好是概算的10%，不算超过吧; 变更刚好30万，这算超过10%吗: whether the figure said is over the line, as
+            # 超过 means (民法典 第一千二百五十九条: not the number itself), said of the statement put forward
+            verdict = over_said
+        elif q.form == "yesno" and (route := _adjustment_route(used, q)) is not None:
             # 资金调整20万（10%），优化技术方案，是不是得重新走立项申报; "the goal has changed; can we file an adjustment request
             # instead of re-applying?": whether the adjustment route is open, said of the route or the re-declaration asked
             verdict = route
@@ -954,7 +959,8 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
             verdict = "yes" if same_body(owner, held) or owner in held else "no"
         cites = [c for r, _ in used for c in r.citations]
-        return Finding(j.id, topic, verdict, summary, dedupe(cites), notes, read=verdict != base)
+        # (算不算超过: is it so, not must it be)
+        return Finding(j.id, topic, verdict, summary, dedupe(cites), notes, read=verdict != base, believed=over_said is not None)
     # the text has no rule on the topic: a document it follows by reference may have one
     for ref in j.document.follows:
         if topic in ref.get("topics", []) and ref["doc"] in kb.jurisdictions:
@@ -1351,6 +1357,30 @@ _ADJUST_ASKED = lazy_regex(r"调整申请|申请调整|(?:提|走|报)[^，,。�
                            r"|\bappl\w* for (?:an? |the )?(?:budget )?adjustment\b|\binstead of re-?", re.I)
 _GOAL_CHANGED = lazy_regex(r"(?:建设)?目标(?:也|都)?(?:变了|改了|变化了|变动了|调整了|发生(?:了)?变化|不一样了|换了)|(?:改|调整|变更|改变)(?:了)?(?:项目)?(?:的)?建设目标"
                            r"|\bgoals? (?:has |have |had )?(?:been |also )?(?:chang|alter|revis|shift)\w*|\bchang\w* (?:the |our )?(?:construction |project )?goals?\b", re.I)
+
+
+# whether the figure counts as over the line (算不算超过, 这算超过10%吗, 不算超过吧, "does that count as exceeding 10%?")
+_OVER_ASKED = lazy_regex(r"(?P<neg>不算|没)(?:是)?(?:超过|超出|超)(?:了)?[^，,。？?]{0,8}?(?:吧|对吧|是吧)\s*[？?。]*\s*$"
+                         r"|(?:算不算|算|是否算|是不是算?|这算)(?:是)?(?:超过|超出|超)[^，,。？?]{0,8}?(?:吗|么|嘛|不|没有?)?\s*[？?。]*\s*$"
+                         r"|\b(?:does|would|is) (?:that|this|it) (?:count as |considered )?(?:over|exceed(?:ing)?|above|more than)\b[^.?]{0,20}\?\s*$"
+                         r"|(?P<neg_en>(?<!since )(?<!because )(?<!as )\b(?:that's|that is|it's|it is) not (?:over|above|more than|exceeding)\b[^.?,—]{0,30}(?:,|—)\s*(?:right|correct)\s*\?\s*$)", re.I)
+
+
+def _over_asked(used: list, q: Question) -> str | None:
+    """The verdict of a yes/no question asking whether the figure it states is over a line a used rule draws (the
+    statement put forward: 不算超过吧 believes it is not); None when no such question or no such figure and line."""
+    m = _OVER_ASKED.search(q.reading or q.text)
+    if m is None:
+        return None
+    for r, _ in used:
+        for test in r.when:
+            th = test.threshold
+            value = getattr(q.profile, test.field, None) if th is not None else None
+            if value is None or test.field in q.profile.ranges:
+                continue
+            over = value > th.value
+            return ("no" if over else "yes") if (m.group("neg") or m.group("neg_en")) else ("yes" if over else "no")
+    return None
 
 
 def _adjustment_route(used: list, q: Question) -> str | None:

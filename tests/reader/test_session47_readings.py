@@ -261,3 +261,39 @@ def test_days_counted_from_events_said_around_them(text, day):
 ])
 def test_a_step_told_received_gives_the_next_day_due(text, day):
     assert day in _day(text)
+
+
+# --- whether a figure counts as over the line (超过 leaves out the number itself), asked or believed ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗合同价500万，变更正好50万，这算超过10%吗", "longgang", "no"),
+    ("龙岗合同价500万，变更正好50万，不算超过10%吧", "longgang", "yes"),
+    ("龙岗合同价500万，变更55万，不算超过10%吧", "longgang", "no"),
+    ("钟楼项目调整金额正好是概算的10%，算不算超过", "zhonglou", "no"),
+    ("Longgang: contract 5 million, changes exactly 500k. Does that count as over 10%?", "longgang", "no"),
+])
+def test_over_the_line_asked(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhonglou: our budget is exactly 300k — that's still under the line where supervision is mandatory, right?", "no"),
+    ("Zhonglou: our budget is 250k — that's still under the line where supervision is mandatory, right?", "yes"),
+    ("钟楼的项目刚好30万，还没到必须请监理的线吧", "no"),
+])
+def test_under_the_line_believed(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+def test_below_the_line_so_something_follows_is_that_belief():
+    # what follows "so" is what is believed (the measures do not apply): answered of that
+    assert verdict("Our 700k project in Longgang is funded by the district. That's below the threshold so the measures don't apply to us, right?", "longgang") == "no"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("Wendeng: the system hasn't passed acceptance yet. Can we put it into formal use for now?", "wendeng", "no"),
+    ("云浮应用软件开发费60万，第三方测试能躲掉吗", "yunfu", "no"),
+    ("云浮应用软件开发费40万，第三方测试能躲掉吗", "yunfu", "yes"),
+])
+def test_more_ways_of_saying_a_step_or_its_skipping(text, jid, expected):
+    assert verdict(text, jid) == expected
