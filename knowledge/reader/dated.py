@@ -398,6 +398,17 @@ _BARE_VERB = lazy_regex(r"\s*(?:都|已经|已|才|刚)?\s*(?P<verb>签|签订|�
 _STRAIGHT_ON = lazy_regex(r"(完|结束|通过|做完)(?:了)?[，,]?\s*(?:就)?(?:直接|马上|立即|立刻|立马)(?=\s*(?:就)?\s*(?:申请|提交|做|搞|办|组织|开|进行|启动|报)?\s*(?:终验|竣工验收|验收|备案|登记))")
 
 
+# what happens to a thing, said without naming it (备案明天能通过, 上周四被正式受理了)
+_HAPPENS = lazy_regex(r"受理|通过|签|完成|结束|出具|批复|批准|备案|登记|提交|递交|开始|启动|验收|上线|下达|出来")
+_DENIED_BEFORE = lazy_regex(r"不(?:需要|用|必)|没|未|无需|不去|不走")
+
+
+def _names_for(before: str, clause: str) -> bool:
+    """May the clause before name what this one says happened (可研报告改了N稿，终于在上周四被正式受理了)? It must have no
+    day of its own, not deny its event (这个合同不需要去采购中心备案), and this clause must say something happened."""
+    return bool(before) and not _DAY_OF_ITS_OWN.search(before) and not _DENIED_BEFORE.search(before) and bool(_HAPPENS.search(clause))
+
+
 def stated_elapsed(text: str, today: date) -> dict[str, date]:
     """"初验结束才一个月" / "the trial run started two months ago": the day each named event
     happened, counted back from today by the time the question says has passed since it (just under
@@ -420,7 +431,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             other = _DATE.search(_english_dates(clause), ahead.end())
             part = clause[:other.start()] if other else clause
             key, score = _event(part, ahead.span())
-            if (not key or score < 0.6) and before and not _DAY_OF_ITS_OWN.search(before):
+            if (not key or score < 0.6) and _names_for(before, part):
                 # (要在市政府采购中心备案，备案明天能通过: the event the clause before names with it)
                 key, score = _event(before + part, (len(before) + ahead.start(), len(before) + ahead.end()))
             if key and score >= 0.6 and key not in found:
@@ -456,7 +467,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
             if not key or score < 0.6:   # 备案昨天才通过: the event's words around the day said
                 cut = clause[:rel.start()] + re.sub(r"^\s*(?:才|刚刚|刚|就|已经|已)", "", clause[rel.end():])
                 key, score = _event(cut, (rel.start(), rel.start() + 1))
-            if (not key or score < 0.6) and before and not _DAY_OF_ITS_OWN.search(before) and not _DATE.search(before):
+            if (not key or score < 0.6) and _names_for(before, clause) and not _DATE.search(before):
                 # (可研报告改了N稿，终于在上周四被…正式受理了: the thing the clause before names)
                 key, score = _event(before + clause, (len(before) + rel.start(), len(before) + rel.end()))
             day = _weekday(rel, today) if rel is weekday else None
