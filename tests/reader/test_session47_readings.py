@@ -301,7 +301,7 @@ def test_more_ways_of_saying_a_step_or_its_skipping(text, jid, expected):
 
 def test_a_clause_before_that_denies_its_event_names_nothing_for_the_next():
     # 这个合同不需要去采购中心备案: no filing, so 这周 dates nothing of it (the count stays from the signing)
-    text = "深圳市直项目合同上周一签的，这个合同不需要去市政府采购中心备案。同事这周一直在跑调研，质量监督登记还没弄，是不是已经过期限了"
+    text = "深圳市直项目合同11月25日签的，这个合同不需要去市政府采购中心备案。同事这周一直在跑调研，质量监督登记还没弄，是不是已经过期限了"
     assert verdict(text, "shenzhen") == "yes"
 
 
