@@ -208,6 +208,7 @@ _EN_INVERTED_LEAD = lazy_regex(r"^\W*(?:(?:in|for|at|under|um|uh|so|ok|okay|hi|h
 # ("yunfu software development costs 450k need third party testing": typed like a search, the need with no auxiliary)
 _EN_TELEGRAPHIC = lazy_regex(r"(?:\d\s*(?:k|m|%)|\b(?:k|mil|million|thousand|project|system|platform|yuan|rmb))\s+(?:still\s+)?(?:need|needs|require|requires)\s+(?:a\s+|an\s+|the\s+|any\s+)?[a-z][^.!;]*$", re.I)
 # the words after a Chinese question's last character, when they are English and end it with a question mark
+_EN_ASKING_START = lazy_regex(r"(?:how|what|which|when|who|where|why|whose)\b", re.I)
 _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-]*[?？]?\s*$")
 # "… should come from which budget?": a wh-word closing the question asks for what it names
 _EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$", re.I)
@@ -406,6 +407,8 @@ def classify(text: str, lang: str = "zh") -> Form:
             add("yesno", "whether asked, to tell back", 4.0)
         if info:
             add("info", "wh-word", 3.0 + (0.5 if not yesno or info.start() < yesno.start() else 0))
+            if re.match(r"\W*how (?:many|much|long|often|soon)\b", info.group(0), re.I):
+                add("info", "a measure asked", 1.5)   # ("how many days do we have to finish it": the number, not the duty)
         if yesno:
             add("yesno", "auxiliary", 3.0 + (0.5 if not info or yesno.start() < info.start() else 0))
     # (合同11月30日签的, by what date must the 计划任务书 be filed?: the English clause whole, a term of the text inside it)
@@ -413,6 +416,10 @@ def classify(text: str, lang: str = "zh") -> Form:
     english_clause = re.sub(r"[\u4e00-\u9fff]+", "X", last).strip() \
         if lang == "zh" and re.match(r"\s*[A-Za-z]", last) and re.search(r"[\u4e00-\u9fff]", last) \
         and len(re.findall(r"[A-Za-z]+", re.split(r"[\u4e00-\u9fff]", last)[0])) >= 2 and len(re.findall(r"[A-Za-z]+", last)) >= 3 else None
+    if lang == "zh" and english_clause is None and (start := re.search(r"[A-Za-z]", last)) \
+            and _EN_ASKING_START.match(last, start.start()) and len(re.findall(r"[A-Za-z]+", last[start.start():])) >= 3:
+        # (建设单位 how many days do we have to finish 整改?: an English question after a Chinese subject, a term inside it)
+        english_clause = re.sub(r"[\u4e00-\u9fff]+", "X", last[start.start():]).strip()
     if lang == "zh" and (english_clause or (tail := _EN_TAIL.search(text)) and len(re.findall(r"[A-Za-z]+", tail.group(0))) >= 2):
         # 想新买几台服务器放自己机房 can we?, 对接费 should come from which budget?: the question asked in English
         for form, weight in classify(english_clause or tail.group(0).strip(), "en").scores.items():

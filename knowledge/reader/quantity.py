@@ -39,6 +39,7 @@ _KINDS = [
                 r"|时长[^，,。？?]{0,4}(要求|规定|限制|多少|下限|上限|最短|最长)"   # 对试运行时长有要求吗
                 r"|\bis there (?:an?|any) (?:specific |set |fixed |required |prescribed |overall |total )?(?:deadline|time limit|timeframe|time frame)\b"
                 r"|(shortest|minimum|longest|maximum|required|minimal) (\w+ ){0,2}(period|term|duration)\b"   # the shortest warranty period
+                r"|(?:最短|最长)(?:的)?[\u4e00-\u9fff]{0,3}?(?:期|期限|年限)(?![\u4e00-\u9fff]{0,2}(?:内|结束|届满))"   # 最短保修期
                 r"|" + _LENGTH_SUFFICES.pattern, re.I),
      lazy_regex(rf"{_LENGTH}|当日|当天", re.I),
      "ans.qty.duration"),
@@ -833,6 +834,9 @@ def named_counts(text: str) -> set[int]:
 # 专家得几个人，办法有规定没; 人数有规定吗; "does the text set a number": whether the text sets what is asked
 _ASKS_IF_SET = lazy_regex(r"(有没有|有无|是否有|有)(?:什么)?(?:明确|具体|硬性|统一)?的?(?:人数|数量|个数|名额|次数|字数|页数)?(?:上)?的?(规定|要求|限制|说法)(?:的)?(?:比例|比率|时长|期限|人数|数量|上限|下限)?(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|规定(了)?(没|没有|吗)\s*[？?]?\s*$"
+                          # 办法里规定数据局几天内要审完吗; 细则有没有规定最短保修期: whether the text sets the number or the length
+                          r"|(?:有没有|是否|有)?规定(?:了)?[^，,。？?]{0,12}?(?:几天|多少天|几个工作日|多少个工作日|几日|多久|多长时间|几个月|几年)(?:内|之内|以内)?[^，,。？?]{0,8}(?:吗|么|没有?)\s*[？?]?\s*$"
+                          r"|(?:有没有|是否有?|有)规定(?:了)?(?:最短|最长|最少|最多|最低|最高)[\u4e00-\u9fff]{0,6}?(?:期|期限|时间|时长|天数|年限|人数|次数)(?:吗|么|没有?)?\s*[？?]?\s*$"
                           r"|(有没有|有无|是否有|有)(?:什么)?(?:明确|具体)?的?(?:比例|比率|时长|期限|年限|年数|天数|时限|人数|金额|费用)(?:的)?(?:上限|下限|封顶|规定|要求|限制)(?:吗|没|么|嘛|没有)?\s*[？?]?\s*$"
                           r"|\b(?:does|do|did) (?:the (?:text|rules?|measures?|regulations?)|it|they) (?:set|specify|say|fix|lay down|give)\b"
                           r"|\b(?:does|do|did) the (?:[\w-]+ ){0,3}(?:measures?|rules?|text|regulations?) (?:set|specify|put|impose|fix|lay down|give)\b"

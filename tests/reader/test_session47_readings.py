@@ -307,3 +307,23 @@ def test_a_clause_before_that_denies_its_event_names_nothing_for_the_next():
 
 def test_a_vendor_passing_the_whole_project_to_another_company_is_no_handover():
     assert verdict("钟楼区中标单位想把整个项目转给另一家公司做，我们同意就行吧", "zhonglou") == "no"
+
+
+# --- a number or length the text does not set, asked in more ways ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("深圳质监检查发现问题，建设单位 how many days do we have to finish the 整改?", "shenzhen"),
+    ("文登项目的专家评审，办法里规定几天内要出审核意见吗", "wendeng"),
+    ("钟楼细则有没有规定最短保修期", "zhonglou"),
+])
+def test_a_measure_the_text_does_not_set(text, jid):
+    assert verdict(text, jid) == "not_specified"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # a length the text does set, asked the same ways
+    ("龙岗办法里规定安全测试报告几天内出吗", "longgang", "yes"),
+    ("深圳合同签了以后 how many working days do we have to register?", "shenzhen", "info"),
+])
+def test_a_measure_the_text_sets_keeps_its_answer(text, jid, expected):
+    assert verdict(text, jid) == expected
