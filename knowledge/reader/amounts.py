@@ -68,7 +68,7 @@ _ROLE_WORDS = [
                                  r"|\b(app|application|software) (development|dev)\w*( (piece|part|portion|side|share|bit|element|chunk|component))?\s*(is|are|was|comes to|=|:)\s*(only|just|about|around|roughly|approximately|some|exactly|under|over)?\s*$"
                                  # "app dev exactly 50w", "software development roughly 60w": the figure right after its name
                                  r"|\b(app|application|software) (development|dev)\s+(exactly|precisely|only|just|about|around|roughly|approximately)\s*$)", re.I)),
-    ("change_amount", lazy_regex(r"((调整|调增|调减|增减|减少|核减|削减|压缩|砍掉|砍)了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
+    ("change_amount", lazy_regex(r"((调整|调增|调减|增减|减少|核减|削减|压缩|砍掉|砍|减)了?\s*$|(又|再)增了?\s*$|差价|差额|价差|变更金额|变更了|变更|(?<![增追])加了|调整金额|调整数额|调整资金|(资金|投资|金额)调整|(调整|变更|变动|改动|调)的(钱|资金|金额|费用|部分)|调整涉及资金|涉及资金|涉及金额|资金变动|变动金额|变动|改动|追加|增加了|再变|又变|再调|又调|再加|又加"
                                  r"|(调整|变更|变动|改动)[^，,。；;]{0,4}涉及(到)?(的)?(资金|金额)?(大约|大概|约|差不多|将近)?\s*$"   # 建设内容调整涉及大约十五万
                                  r"|牵扯(到)?(的)?(资金|金额|钱)?|涉及到(的)?(资金|金额)?|涉及(到)?的(资金|金额|钱)|(要|得|需要|会|将|准备|大概|大约|约)动(用)?(到)?|(资金|钱)(要|得|会)?动(了)?"
                                  r"|(adjust\w*|chang\w*|modif\w*|alter\w*)\b[^.;]{0,40}\binvolv(ing|es|ed)( about| around| roughly| some| approximately)?\s*$"

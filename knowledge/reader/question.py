@@ -503,25 +503,27 @@ _SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开
 
 
 # the figure a project had before a change (原来45w, "originally 450k"), and the change said as added to it or taken from it
-_WAS = lazy_regex(r"(?:原来|原先|本来|起初|最初|之前|以前|原|批复(?:的)?|立项时|申报时)(?:是|为|的)?(?:总投资|预算|概算|合同价|金额|总额)?(?:是|为|有)?\s*$"
-                  r"|\b(?:originally|initially|was|approved at|started at|started out at)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
-_ADDED = lazy_regex(r"(?:追加|增加|加|添|补|涨|上调|多)(?:了)\s*(?:大概|大约|约)?\s*$|(?:又|再)(?:追加|增加|加|添|补)(?:了)?\s*$"
-                    r"|\b(?:added|increased by|raised by|topped up (?:by|with)|another)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
-_TAKEN = lazy_regex(r"(?:减少|减|砍|核减|调减|压缩|少|下调)(?:了)\s*(?:大概|大约|约)?\s*$|\b(?:cut by|reduced by|trimmed by|lowered by)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+_WAS = lazy_regex(r"(?:原来|原先|原本|原定|原计划|本来|起初|最初|之前|以前|原|批复(?:的)?|立项时|申报时?|申请时)(?:是|为|的)?[\u4e00-\u9fff]{0,6}?(?:总投资|预算|概算|合同价|金额|总额|开发费|费用)?(?:是|为|有)?\s*$"
+                  r"|\b(?:originally|initially|was|approved at|started at|started out at|budgeted at|estimated at|planned at|set at)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+_LATER = lazy_regex(r"后来|之后|随后|后面|然后|\b(?:later|then|afterwards|subsequently)\b", re.I)
+_ADDED = lazy_regex(r"(?:追加|增加|加|添|补|涨|上调|多|增)(?:了)\s*(?:大概|大约|约)?\s*$|(?:又|再)(?:追加|增加|加|添|补|增)(?:了)?\s*$"
+                    r"|\b(?:added|increased (?:it )?by|raised (?:it )?by|topped (?:it )?up (?:by|with)|another)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+_TAKEN = lazy_regex(r"(?:减少|减|砍|砍掉|核减|调减|削减|压缩|少|下调)(?:了)\s*(?:大概|大约|约)?\s*$|\b(?:cut (?:it )?by|reduced (?:it )?by|trimmed (?:it )?by|lowered (?:it )?by)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
 
 
-def _grown_by(text: str, amounts: list) -> float | None:
+def _grown_by(text: str, amounts: list) -> tuple[str, float] | None:
     """What one change added to (or took from) the figure a project had before it, when the figure it became is not said
     (原来90万，追加了20万: +20万); None otherwise."""
-    own = [a for a in amounts if a.role in ("total", "contract_amount")]
+    own = [a for a in amounts if a.role in ("total", "contract_amount", "software_cost")]
     changes = [a for a in amounts if a.role == "change_amount"]
     if len(own) != 1 or len(changes) != 1 or any(a.role == "former" for a in amounts) or own[0].start > changes[0].start:
         return None
     base, change = own[0], changes[0]
-    if not _WAS.search(text[max(0, base.start - 12):base.start]):
-        return None
+    if not _WAS.search(text[max(0, base.start - 12):base.start]) and not _LATER.search(text[base.end:change.start]):
+        return None   # (合同价80万，后来又增了30万: a change said to come later is made to that figure too)
     before = text[max(0, change.start - 10):change.start]
-    return change.value if _ADDED.search(before) else -change.value if _TAKEN.search(before) else None
+    value = change.value if _ADDED.search(before) else -change.value if _TAKEN.search(before) else None
+    return None if value is None else ("amount" if base.role == "total" else base.role, value)
 
 
 def _software_project(plain: str, a) -> bool:
@@ -982,11 +984,13 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.change_amount = change
         if change_range != [change, change]:
             profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
-    if not derived_change and (grown := _grown_by(plain, amounts)) and profile.amount is not None:
+    if not derived_change and (grown := _grown_by(plain, amounts)):
         # 原来45w，今年区财政又追加了15万: the project's figure now is what it was and what was added (the change's share
-        # stays of what it was)
-        profile.amount += grown
-        profile.ranges.pop("amount", None)
+        # stays of what it was); the contract's or the software's where that was the figure said
+        field, value = grown
+        if getattr(profile, field) is not None:
+            setattr(profile, field, getattr(profile, field) + value)
+            profile.ranges.pop(field, None)
     computed = profile.change_percent
     for name, (value, bound) in find_facts(text).items():
         if name == "change_percent" and computed is not None:

@@ -1352,6 +1352,7 @@ _SKIPS_APPROVAL = lazy_regex(r"不(用|必|需要)?(报批|报审|审批|批|审
 # a project asked to be declared anew (重新走立项申报, "re-apply", "declare it afresh"), the adjustment route asked instead
 # (提调整申请, "file an adjustment request"), and a change of the goals, which closes that route
 _REDECLARE = lazy_regex(r"重新(?:走|做|来|办|再)?(?:一遍|一次)?(?:立项|申报|报批|审批|走流程|走程序)|\bre-?(?:declar\w*|appl(?:y|ying|ied))\b"
+                        r"|\bgo (?:back )?through (?:the )?(?:whole |full |entire )?(?:project )?approval(?: process)? (?:again|afresh|anew|from scratch)\b"
                         r"|\bdeclar\w* (?:it |the project )?(?:anew|again|afresh)\b|\bstart (?:over|again|from scratch)\b", re.I)
 _ADJUST_ASKED = lazy_regex(r"调整申请|申请调整|(?:提|走|报)[^，,。？?]{0,4}调整|\badjustment (?:request|application|route|procedure)\b"
                            r"|\bappl\w* for (?:an? |the )?(?:budget )?adjustment\b|\binstead of re-?", re.I)
@@ -1363,7 +1364,7 @@ _GOAL_CHANGED = lazy_regex(r"(?:建设)?目标(?:也|都)?(?:变了|改了|变�
 _OVER_ASKED = lazy_regex(r"(?P<neg>不算|没)(?:是)?(?:超过|超出|超)(?:了)?[^，,。？?]{0,8}?(?:吧|对吧|是吧)\s*[？?。]*\s*$"
                          r"|(?:算不算|算|是否算|是不是算?|这算)(?:是)?(?:超过|超出|超)[^，,。？?]{0,8}?(?:吗|么|嘛|不|没有?)?\s*[？?。]*\s*$"
                          r"|\b(?:does|would|is) (?:that|this|it) (?:count as |considered )?(?:over|exceed(?:ing)?|above|more than)\b[^.?]{0,20}\?\s*$"
-                         r"|(?P<neg_en>(?<!since )(?<!because )(?<!as )\b(?:that's|that is|it's|it is) not (?:over|above|more than|exceeding)\b[^.?,—]{0,30}(?:,|—)\s*(?:right|correct)\s*\?\s*$)", re.I)
+                         r"|(?P<neg_en>(?<!since )(?<!because )(?<!as )\b(?:that's|that is|it's|it is) not (?:over|above|more than|exceeding)\b[^.?,—]{0,30}(?:,|—)\s*(?:right|correct|is it|isn't it)\s*\?\s*$)", re.I)
 
 
 def _over_asked(used: list, q: Question) -> str | None:

@@ -35,7 +35,7 @@ _CHANGES = (
      lazy_regex(r"恢复(?:建设|施工|实施)|复工|重新开工|\bresum\w*\b|\brestart\w*\b", re.I),
      lazy_regex(r"恢复(?:建设|施工|实施)|复工")),
     ("changed after acceptance",
-     lazy_regex(r"验收(?:完|后|之后|以后|通过)(?:了)?[^，,。？?]{0,10}?(?:又|再|还)?(?:加|增加|新增|改|调整|扩|扩展|升级)"
+     lazy_regex(r"(?:验收|终验|初验)(?:完|后|之后|以后|通过)(?:了)?(?:后|以后|之后)?[，,]?[^，,。？?]{0,10}?(?:又|再|还)?(?:要求)?(?:加|增加|新增|改|调整|扩|扩展|升级)"
                 r"|\bafter (?:the )?(?:final |completion )?acceptance\b[^.?]{0,40}?\b(?:add\w*|chang\w*|extend\w*|upgrad\w*|new (?:features?|functions?|modules?))", re.I),
      lazy_regex(r"验收(?:后|之后|以后)[^。]{0,20}(?:变更|增加|调整|新增)")),
     ("money left over",
@@ -51,7 +51,9 @@ _CHANGE_WORDS = lazy_regex(r"变更|变化|调整|逾期|延期|重新")
 _PROCEDURE_ASKED = lazy_regex(
     r"(?:重新|再次|再)[^，,。？?]{0,10}?(?:评审|审核|审批|报批|申报|立项|登记|备案|报备|论证|批|走|验收)|(?:重新|再)(?:做|办|来|搞|验)(?:一遍|一次|一下)"
     r"|(?:报备|备案|审批|报批|批准|同意|登记|通知|撤回|注销|申报|报给)[^，,。？?]{0,12}?(?:吗|么|嘛|不|没|\s*[？?])"
-    r"|\b(?:redo|re-?do|re-?register|re-?apply|re-?submit|re-?approv\w*|re-?review|re-?declare|fresh|again|withdraw|notify|deregister|cancel the registration)\b", re.I)
+    r"|走[^，,。？?]{0,8}?(?:程序|流程|变更|调整)(?:吗|么|嘛|不|\s*[？?])"
+    r"|\b(?:redo|re-?do|re-?register|re-?apply|re-?submit|re-?approv\w*|re-?review|re-?declare|fresh|again|withdraw|notify|deregister|cancel the registration)\b"
+    r"|\b(?:need|needs|require|requires)\s+(?:an?\s+|any\s+)?(?:approval|sign-?off|filing|registration|review)\b", re.I)
 # what a what-question asks of the change: who approves it, what it needs (换一家承建单位要报谁批, "what approvals does the
 # measure require for that transfer?"), or what becomes of the money (剩下的钱怎么处理)
 _INFO_ASKED = lazy_regex(r"(?:报|找)谁(?:批|审|备案)|(?:什么|哪些|啥)(?:审批|手续|程序|流程)|怎么(?:处理|办|弄|算)|如何处理|\bwhat (?:approvals?|procedures?|steps?|happens)\b"

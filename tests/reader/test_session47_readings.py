@@ -327,3 +327,13 @@ def test_a_measure_the_text_does_not_set(text, jid):
 ])
 def test_a_measure_the_text_sets_keeps_its_answer(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("云浮市直项目合同价80万，后来加了两个模块又增了30万", "contract_amount", 1100000),
+    ("云浮应用软件开发费原定45万，后来追加了8万开发费", "software_cost", 530000),
+    ("钟楼区项目申报40万，后来砍掉一部分，只剩22万了", "amount", 220000),
+    ("龙岗区项目原本概算4800万，后来又追加了300万", "amount", 51000000),
+])
+def test_the_figure_now_of_every_kind(text, field, value):
+    assert profile(text)[field] == value
