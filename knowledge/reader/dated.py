@@ -364,13 +364,15 @@ def weekday_this_week(today: date, name: str) -> date:
 
 # a day of next week, or tomorrow (合同下周一签, "we'll sign the contract next Monday"): an event planned on it
 _NEXT_DAY = lazy_regex(r"(?:下个?|下一个?)(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])|\bnext (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-                       r"|(?P<t>明天|明日|\btomorrow\b)", re.I)
+                       r"|(?P<t>明天|明日|\btomorrow\b)|(?P<t2>后天|\bthe day after tomorrow\b)", re.I)
 
 
 def _next_day(m: re.Match, today: date) -> date:
     """The day a day of next week (or tomorrow) names."""
     if m.group("t"):
         return today + timedelta(days=1)
+    if m.group("t2"):
+        return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
     return monday + timedelta(days=_DAY_NAMES[(m.group("d") or m.group("de")).lower()])
 

@@ -337,3 +337,7 @@ def test_a_measure_the_text_sets_keeps_its_answer(text, jid, expected):
 ])
 def test_the_figure_now_of_every_kind(text, field, value):
     assert profile(text)[field] == value
+
+
+def test_the_day_after_tomorrow_dates_the_event_named_before():
+    assert "2026-12-16" in _day("深圳合同上周三签的，需要去采购中心备案，备案预计后天通过，质量监督登记截止哪天？")
