@@ -341,3 +341,8 @@ def test_the_figure_now_of_every_kind(text, field, value):
 
 def test_the_day_after_tomorrow_dates_the_event_named_before():
     assert "2026-12-16" in _day("深圳合同上周三签的，需要去采购中心备案，备案预计后天通过，质量监督登记截止哪天？")
+
+
+def test_a_change_said_to_be_only_so_much_is_no_new_figure():
+    # 累计变更只有30万元: the change's figure, not what the contract became
+    assert profile("龙岗区项目合同价1000万元，累计变更只有30万元")["contract_amount"] == 10000000
