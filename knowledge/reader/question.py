@@ -505,6 +505,9 @@ _SOFTWARE_NAMED_AFTER = lazy_regex(r"\s*(元)?(左右)?(的)?(应用)?软件(开
 # the figure a project had before a change (原来45w, "originally 450k"), and the change said as added to it or taken from it
 _WAS = lazy_regex(r"(?:原来|原先|原本|原定|原计划|本来|起初|最初|之前|以前|原|批复(?:的)?|立项时|申报时?|申请时)(?:是|为|的)?[\u4e00-\u9fff]{0,6}?(?:总投资|预算|概算|合同价|金额|总额|开发费|费用)?(?:是|为|有)?\s*$"
                   r"|\b(?:originally|initially|was|approved at|started at|started out at|budgeted at|estimated at|planned at|set at)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
+# duties a figure's threshold decides, asked of a figure that grew (原来25万，又追加了10万，要请监理吗): the increment is how the
+# figure came to be, not a change the question asks about
+_THRESHOLD_DUTIES = {"supervision", "feasibility_study", "expert_review", "expert_initial_acceptance", "testing", "third_party_testing", "scope"}
 _LATER = lazy_regex(r"后来|之后|随后|后面|然后|\b(?:later|then|afterwards|subsequently)\b", re.I)
 _ADDED = lazy_regex(r"(?:追加|增加|加|添|补|涨|上调|多|增)(?:了)\s*(?:大概|大约|约)?\s*$|(?:又|再)(?:追加|增加|加|添|补|增)(?:了)?\s*$"
                     r"|\b(?:added|increased (?:it )?by|raised (?:it )?by|topped (?:it )?up (?:by|with)|another)\s*(?:about |around |roughly )?(?:RMB |CNY |¥)?$", re.I)
@@ -984,7 +987,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         profile.change_amount = change
         if change_range != [change, change]:
             profile.ranges["change_percent"] = (change_range[0] * 100 / base, change_range[1] * 100 / base)
-    if not derived_change and (grown := _grown_by(plain, amounts)):
+    grown = None if derived_change else _grown_by(plain, amounts)
+    if grown:
         # 原来45w，今年区财政又追加了15万: the project's figure now is what it was and what was added (the change's share
         # stays of what it was); the contract's or the software's where that was the figure said
         field, value = grown
@@ -1087,9 +1091,12 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         clause_parts = [(i, keys) for i, keys in clause_parts if i >= first]
         if moved:
             clause_parts[0] = (clause_parts[0][0], list(dict.fromkeys([*moved, *clause_parts[0][1]])))
+    if grown:   # (原来25万，又追加了10万，要请监理吗: the increment is how the figure came to be, not what is asked of it)
+        clause_parts = [(i, [k for k in keys if k != "change_limit"] if set(keys) & _THRESHOLD_DUTIES else keys) for i, keys in clause_parts]
     asked_topics = {k for _, keys in clause_parts for k in keys}
     if profile.change_percent is not None and clause_parts and "change_limit" not in asked_topics and not derived_change \
-            and ("plan_change" not in asked_topics or _OF_CONTRACT_PRICE.search(text)):
+            and ("plan_change" not in asked_topics or _OF_CONTRACT_PRICE.search(text)) \
+            and not (grown and asked_topics & _THRESHOLD_DUTIES):   # (原来25万，又追加了10万，要请监理吗: the figure's history)
         # ("we plan changes worth 15% of the contract price": a share of the contract price is the change limit's)
         # 主要建设内容要调，涉及资金50万，是不是得重新走立项申报: a change's share, stated, is what the texts limit
         index, keys = clause_parts[-1]

@@ -346,3 +346,11 @@ def test_the_day_after_tomorrow_dates_the_event_named_before():
 def test_a_change_said_to_be_only_so_much_is_no_new_figure():
     # 累计变更只有30万元: the change's figure, not what the contract became
     assert profile("龙岗区项目合同价1000万元，累计变更只有30万元")["contract_amount"] == 10000000
+
+
+def test_an_increment_told_with_a_duty_asked_is_no_change_question():
+    text = "钟楼的项目原来25万，后来又追加了10万，要请监理吗"
+    assert [f["topic"] for f in get_kb().ask(text)["findings"]] == ["supervision"]
+    assert verdict(text, "zhonglou") == "yes"
+    # asked of the change itself (要重新申报吗), the change rule stays
+    assert first_finding("钟楼概算200万，后来追加了30万，要重新申报吗", "zhonglou")["topic"] == "change_limit"
