@@ -14,7 +14,8 @@ from ..reader.question import Question
 from .finding import Finding
 from .formality import silent_where_unnamed
 
-# each change: how a question says it, and how a text would (none of the five speaks of the first four)
+# each change: how a question says it, and how a text would (none of the five speaks of the first four; Longgang of money
+# left over and of a cancellation)
 _CHANGES = (
     ("replaced",
      lazy_regex(r"(?:换|更换|替换|撤换)(?:了|掉)?(?:一家|一个|新的|个)?(?:承建|监理|施工|设计|测评|集成|供应|开发|运维)"
@@ -63,8 +64,8 @@ _NEW_CONTRACT = lazy_regex(r"签(?:了|订|好)?[^，,。？?]{0,12}?合同|\bsi
 
 
 def with_change_unspoken(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
-    """The first yes/no finding of each place whose text never speaks of the change the question tells, silent on what
-    follows from it; None when no such change is told with a step of procedure asked, or every text speaks of it."""
+    """The first yes/no finding (of a what-question, info finding) of each place whose text never speaks of the change the
+    question tells, silent on what follows from it; None when no such change is told with a step of procedure asked, or every text speaks of it."""
     if not (q.form == "yesno" and _PROCEDURE_ASKED.search(text) or q.form == "info" and _INFO_ASKED.search(text)):
         return None
     among = ("yes", "no", "conditional") if q.form == "yesno" else ("info",)
@@ -74,8 +75,9 @@ def with_change_unspoken(kb, findings: list[Finding], text: str, q: Question) ->
     for f in findings:   # (each place's first finding, the one that would be said silent)
         if f.verdict in among:
             first.setdefault(f.jurisdiction, f)
+    new_contract = bool(_NEW_CONTRACT.search(text))
     spoken_of = {j for j, f in first.items() if any(
-        _CHANGE_WORDS.search(c.quote) or _NEW_CONTRACT.search(text) and "合同" in c.quote for c in f.citations)}
+        _CHANGE_WORDS.search(c.quote) or new_contract and "合同" in c.quote for c in f.citations)}
     for name, told, spoken in _CHANGES:
         if told.search(text):
             return silent_where_unnamed(kb, findings, spoken, t("ans.change_unspoken", q.lang, change=t(f"ans.change.{name}", q.lang)),
