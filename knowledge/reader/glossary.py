@@ -42,11 +42,22 @@ _FILLER = lazy_regex(r"\b(?:a|an|the|of|and|or|for|in|on|to|s)\b|[^\w]+", re.I)
 def translated(text: str) -> str | None:
     """An English term in the texts' words when the glossary has a word for each of its words ("information
     engineering quality" -> 信息工程质量), the first of each word's alternatives; None when a word is left over."""
+    said = renderings(text)
+    return said[0] if said else None
+
+
+def renderings(text: str, most: int = 8) -> list[str]:
+    """Every way the texts may say an English term ("major change" -> 重大变化, 较大变化, …), each of its words in each
+    of its alternatives, the first alternatives first; none when a word is left over or the term is one word."""
+    import itertools
+
     pattern, words = _table()
-    if _FILLER.sub("", pattern.sub("", text)).strip():
-        return None
-    found = [words[_key(m.group(1))][0] for m in pattern.finditer(text)]
-    return "".join(found) if len(found) >= 2 else None
+    if _FILLER.sub("", re.sub(pattern.pattern + r"[A-Za-z]*", "", text, flags=re.I)).strip():   # (upgrad…es: a key starts a word)
+        return []
+    found = [words[_key(m.group(1))] for m in pattern.finditer(text)]
+    if len(found) < 2:
+        return []
+    return ["".join(c) for c in itertools.islice(itertools.product(*found), most)]
 
 
 # the English words of a Chinese sentence said in the words a question asks with, where the texts' word would not read as

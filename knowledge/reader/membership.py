@@ -10,7 +10,7 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 from ..texts.text import pairs
-from .glossary import chinese_words, translated
+from .glossary import chinese_words, renderings, translated
 from .numbers import small_number
 
 _PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
@@ -395,7 +395,9 @@ def meaning_sentence(text: str, term: str) -> str | None:
         bare = unquoted(s)   # (本办法所称“智慧文登”项目，是指…: the term as one word)
         if re.search(re.escape(term) + r"\s*(是指|指的是|包括|包含|主要包括|，是指|所称)", bare) or re.search(r"所称" + re.escape(term), bare):
             return s
-    return None
+    # (（一）监理文档。主要包括：开工令、监理月报、监理总结等: a heading and the list it opens, two sentences)
+    m = re.search(r"[（(][一二三四五六七八九十]+[)）]\s*" + re.escape(term) + r"[。:：]\s*主要包括[^。\n]*", unquoted(text))
+    return m.group(0).strip() if m else None
 
 
 _QUOTES = lazy_regex(r"[“”\"‘’「」『』]")
@@ -528,3 +530,55 @@ def names_listed(text: str, said: str) -> bool:
 
 _EN_DOCUMENT = lazy_regex(r"\b(?!(?:the|a|an|our|no|and|or|with|has|have|of)\b)[a-z-]+ (?:plans?|records?|reports?|lists?|manuals?|specifications?|minutes|letters?|forms?)\b", re.I)
 
+
+# 这算不算隐蔽工程, 二期算不算“新动议项目”, 预算调了15%，这算“较大变化”要重新审核吗: whether a case counts as a term, the
+# term said after the asking word, quoted or as a run of the text's words (not 计算/预算/就算, not 算下来)
+_COUNTS_AS_TERM = lazy_regex(r"(?<![计核预结决清打合总估推换就概测匡演运盘划])(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)(?:是|作|为)?\s*"
+                             r"(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{2,12})[”\"」』’']|(?P<t>[\u4e00-\u9fff]{3,12}))")
+_VERDICT_WORD = lazy_regex(r"[不未没违]|合格|符合|满足|达到|达标|合规|合法|超过|超出|正常|合理|及时|按时|按期|逾期了")
+_ASKING_END = lazy_regex(r"[吗么嘛呢啊吧呀不没]$")
+_ASKED_HERE = lazy_regex(r"[^，,。；;！!？?\s]{0,12}?[了]?[吗么嘛呢啊吧呀不没]*\s*(?:[？?]|$)")
+# "Would our payment module count as an important subsystem?", "Does that count as 'serious delay'?"
+_EN_COUNTS_AS_TERM = lazy_regex(r"\b(?:count|counts|counted|qualify|qualifies|considered|regarded|treated|classed)\s+as\s+(?:an?\s+|the\s+)?"
+                                r"['\"‘“]?(?P<t>[A-Za-z][A-Za-z -]{2,40}?)['\"’”]?\s*(?=\?|$|,|\.|\(|\b(?:that|which|under|in|here|for|so|and|or|per)\b)", re.I)
+
+
+def term_counted(text: str) -> tuple[str, list[str]] | None:
+    """(the case, the term's possible spellings in the texts' words) when a yes/no question asks whether a case counts
+    as a term: 二期算不算“新动议项目” -> (二期, [新动议项目]); an unquoted run is the term less the particles that ask (算不算隐蔽工程啊
+    -> 隐蔽工程), an English term its glossary renderings ("major change" -> 重大变更, 较大变化, …)."""
+    for m in _COUNTS_AS_TERM.finditer(text):
+        # (asked of the term itself: 算不算…, …算“较大变化”吗, …这算“较大变化”要重新审核吗; not 不算区政府投资，不用报批 or
+        # 算严重逾期了 需要报告吗, a claim told before the ask)
+        after = text[m.end():]
+        clause = re.split(r"[，,。；;！!？?\s]", after)[0]
+        if not (m.group(0).startswith(("算不算", "属不属于", "是否")) or _ASKED_HERE.match(after)
+                or m.group("q") and _ASKING_END.search(clause[-2:])):
+            continue
+        if m.group(0)[0] == "算" and not m.group("q") and re.match(r"算[下上了进入起过出完账]", m.group(0)):
+            continue   # (算下来, 算上: a sum reckoned)
+        case = next((c for c in reversed(re.split(r"[，,。；;？?！!]", text[:m.start()])) if c.strip()), "")
+        if m.group("q"):
+            return case, [m.group("q")]
+        # (the whole run is the term, less the particles that ask: 隐蔽工程啊; 算竣工验收前必须完成的 names no term, it
+        # describes, and a prefix of a longer phrase, 每季度 of 每季度要报送的监理文档, is not what is asked)
+        run = re.sub(r"[吗么嘛呢啊吧呀不没了]+$", "", m.group("t"))
+        if len(run) < 3 or run.endswith("的") or _VERDICT_WORD.match(run):   # (算不算不合格, 算符合要求吧: a verdict, not a kind)
+            continue
+        return case, [run]
+    m = _EN_COUNTS_AS_TERM.search(text)
+    if m:
+        said = _HAN_RUN.findall(text[m.start():m.end() + 20])
+        spellings = said or renderings(m.group("t").strip())
+        if spellings:
+            return text[:m.start()], spellings
+    return None
+
+
+def described_where_used(text: str, term: str) -> bool:
+    """Does ``text`` say which cases the term covers where it uses it: a definition (…是指, 所称…), the term told by
+    what comes before it (必须在当年实施的临时性新增项目), or a case put in it (…属于国有资产)?"""
+    bare = unquoted(text)
+    # (…形成的无形资产属于国有资产: a sentence that puts a case in the term names what it covers)
+    return meaning_sentence(text, term) is not None or bool(re.search(r"(的|属于|纳入|列入|作为|视为|视同|计入|归入)" + re.escape(term), bare)) \
+        or bool(re.search(re.escape(term) + r"[。:：\s]{0,2}(主要)?(包括|包含|分为)", bare))   # (检测报告。主要包括：…)

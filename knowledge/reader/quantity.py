@@ -89,7 +89,7 @@ _KINDS = [
     ("format", lazy_regex(r"(什么|啥|哪种|哪个|统一|固定|规定)(的)?(格式|模板|样式|范本|样表|版式)|(格式|模板|样式|范本)(上)?(有)?(什么|啥)?(要求|规定|是什么|有哪些)"
                           r"|有没有(统一|固定|规定)?(的)?(格式|模板|范本|样表)|\b(what|which|any|a|set|prescribed|required|standard) (format|template|layout)\b", re.I),
      lazy_regex(r"格式|模板|样式|范本|样表|式样|版式|附件\d|附表|template|format", re.I), "ans.qty.format"),
-    ("day", lazy_regex(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every) (month|year)|cut-?off day|(which|what) date each month"
+    ("day", lazy_regex(r"几月几[日号]|几号|每月哪天|每年哪天|每(个)?(月|季度|年)(的)?(哪|几)(一)?(天|日|号)|每(月|季度|年)[^，。？?]{0,8}截止(日|日期|时间)|(which|what) day of (the|each|every)( following| next| same)? (month|year)|cut-?off day|(which|what) date each month"
                        # 每年…截止日期是哪天, by what date each year: a day of the year
                        r"|截止(日|日期|时间)(是)?(哪(一)?天|几号|几月几[日号])|\bby (what|which) date each year\b|\b(what|which) date each year\b"
                        r"|哪(一)?天(开始|起)?(施行|实施|执行|生效)|(施行|实施|生效)(的)?(日期|时间|日子)(具体|确切|到底)?(是)?(哪(一)?天|那(一)?天(?=\s*[?？]?\s*$)|几号|什么时候)|(具体|确切)(的)?(日期|哪天|哪一天)|(具体|确切)(的)?(施行|实施|生效)(日期|日子)|(施行|实施|生效)日期\s*[?？。]?\s*$|(exact|precise) (\w+ )?(date|day)\b|when exactly|exactly when"
@@ -788,13 +788,19 @@ def count_suffices(text: str) -> str | None:
 # 质保一年够吗, 半年够不够, "Is one year enough?": a length said, asked to suffice
 _LENGTH_SAID_SUFFICES = lazy_regex(
     r"(?<![推拖延迟晚])(?<!往后推)(?<!往后拖)(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|个工作日|工作日))(?:时间|的时间|期)?(?:就|也|都)?"
-    r"(?=(?:够不够|够吗|够了吗|够了吧|够么|够嘛|够不|足够吗|够用吗|达标吗|符合要求吗|合规吗))"
+    r"(?=(?:算|就算|算是)?(?:够不够|够吗|够了吗|够了吧|够么|够嘛|够不|足够吗|够用吗|达标吗|符合要求吗|合规吗))"   # 跑一个月算够吗
     r"|\b(?:is|are|'s|would|will)\s+(?:a |an |only )?(?P<en>(?:\d+|one|two|three|four|five|six|a|half a)[ -](?:years?|months?|weeks?|days?))\b(?=[^?]{0,30}\b(?:long enough|enough|sufficient|adequate)\b)", re.I)
 
 
 # 试运行就跑一个月，然后做初验，可以吗: a length said as all a step is given (就, 只), asked to be allowed
-_LENGTH_ONLY_SAID = lazy_regex(r"(?:就|只|仅|才)(?:打算|准备|想|计划)?(?:跑|搞|做|给|定|试|运行|保|留)?(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:年|个月|(?<=半)月|个?(?:周|星期)|天|个?工作日))(?![后内前以之底初\d号])")   # (not a date: 就3月做)
+_LENGTH_ONLY_SAID = lazy_regex(r"(?:(?:就|只|仅|才)(?:打算|准备|想|计划)?(?:跑|搞|做|给|定|试|运行|保|留)?|(?:缩短|压缩|缩|减|砍)(?:到|为|成))(?P<zh>(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)\s*(?:年|个月|(?<=半)月|个?(?:周|星期)|天|个?工作日))(?![后内前以之底初\d号了])(?!时间)")   # (not a date: 就3月做)
 _MAY_TAG = lazy_regex(r"(可以吗|可以不|行吗|行不行|行不|行吧|可不可以|能行吗|没问题吧|合规吗|符合规定吗)\s*[？?]?\s*$")
+# 试运行可以只跑一周吗, 能不能缩短到两周就结束: the may-word before the length, in its clause
+_MAY_BEFORE = r"(?:能不能|可不可以|能否|可否|可以|能)[^，,。；;？?]{0,8}$"
+# "Can the trial run be just two weeks?", "Could we shorten it to one month?": a length proposed for a step, asked to be allowed
+_EN_LENGTH_PROPOSED = lazy_regex(r"^\W*(?:[\w,'-]+\s+){0,12}?(?:can|could|may)\s+(?:we|i|they|the|our|it|a|an|this|that)\b[^?]{0,60}?"
+                                 r"\b(?:be|last|run|run for|lasting|(?:shorten(?:ed)?|cut|reduce[d]?)(?: (?!to\b)[\w-]+){0,5}(?: down)? to)\s+"
+                                 r"(?:just |only |a mere )?(?P<en>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a|half a)[ -](?:years?|months?|weeks?|days?))\b", re.I)
 
 
 def length_suffices(text: str) -> str | None:
@@ -804,8 +810,14 @@ def length_suffices(text: str) -> str | None:
     if _LENGTH_SUFFICES.search(text):
         return text
     m = _LENGTH_SAID_SUFFICES.search(text)
-    if not m and _MAY_TAG.search(text) and (only := _LENGTH_ONLY_SAID.search(text)):
-        return text[:only.start("zh")] + "多长时间" + text[only.end("zh"):]
+    only = None if m else _LENGTH_ONLY_SAID.search(text)
+    if only and (_MAY_TAG.search(text) or re.search(_MAY_BEFORE, text[:only.start()]) and re.search(r"[吗么嘛]|[？?]\s*$", text[only.end():])
+                 or re.search(r"(能不能|可不可以|能否|可否)[^，,。；;？?]{0,8}$", text[:only.start()])):
+        # (缩短到两周: the length the step would last, whatever the verb that proposes it)
+        verb = "持续" if re.match(r"缩短|压缩|缩|减|砍", only.group(0)) else text[only.start():only.start("zh")]
+        return text[:only.start()] + verb + "多长时间" + text[only.end("zh"):]
+    if not m and (proposed := _EN_LENGTH_PROPOSED.search(text)):
+        return text[:proposed.start("en")] + "how long" + text[proposed.end("en"):]
     if not m:
         return None
     if m.group("zh"):

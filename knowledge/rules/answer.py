@@ -92,6 +92,7 @@ from .details import (
     with_detail,
     with_list_count,
     with_meaning,
+    with_term_undefined,
     without_places,
 )
 from .discretion import decided_against, deciding_body
@@ -2602,6 +2603,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = _with_channel(kb, findings, q)
     findings = with_definition(kb, findings, text, q, jids)
+    findings = with_term_undefined(kb, findings, q.reading or text, q, jids)
     if not (q.form == "yesno" and _DUE_ON_ASKED.search(text)):   # (今天是大数据中心组织验收的最后一天吗: the day, not who organises)
         findings = with_actor(kb, findings, text, q, jids)
     findings = with_role_asked(kb, findings, q.reading or text, q)   # (我是承建方，初验是我们来组织吗: the duty is another's)

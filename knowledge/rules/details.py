@@ -29,6 +29,7 @@ from ..reader.membership import (
     count_unit,
     counted_list,
     defining_sentence,
+    described_where_used,
     english_count_unit,
     english_listed,
     english_membership,
@@ -43,6 +44,7 @@ from ..reader.membership import (
     one_listed,
     only_items,
     pieces,
+    term_counted,
     unquoted,
     used_sentence,
 )
@@ -75,13 +77,26 @@ def asked_quantities(kb, q: Question) -> list:
     if q.form == "yesno":   # 验收组请了3个专家，够吗: whether a count suffices asks the count the text sets
         said = count_suffices(q.reading or q.text)
         if not said and (lasting := length_suffices(q.reading or q.text)):   # 试运行跑了两周，时间够不够; 质保一年够吗: the length the text sets
-            return [a for a in _asked_without_places(lasting, aliases) if a.kind == "duration"]
+            return [a for a in _asked_without_places(_terms_in_chinese(kb, q, lasting), aliases) if a.kind == "duration"]
         if not said and asks_if_set(q.reading or q.text):   # 专家得几个人，办法有规定没: whether the text sets the number asked
             return list(_asked_without_places(q.reading or q.text, aliases))
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []
     return list(_asked_without_places(_terms_in_english(kb, q, q.reading or q.text), aliases))
+
+
+def _terms_in_chinese(kb, q: Question, text: str) -> str:
+    """A Chinese question with an English term left in it (龙岗trial run能不能只跑两周) measured in Chinese, the term read as
+    the topic it names (试运行), as the text writes it; unchanged where no English run names a topic."""
+    if q.lang == "en" or text.isascii():
+        return text
+
+    def chinese(m: re.Match) -> str:
+        keys = detect(m.group(0), kb.topics)
+        term = next((w for w in getattr(kb.topics[keys[0]], "zh_terms", ()) if "+" not in w), None) if keys else None
+        return term or m.group(0)
+    return re.sub(r"[A-Za-z][A-Za-z' -]*[A-Za-z]", chinese, text)
 
 
 # a run of Chinese inside English that only says a sum or a day (a 80万 project, 11月20日): no term of what is measured
@@ -568,6 +583,44 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
             silent = Finding(jid, "definition", "not_specified",
                              t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
             out = _standing_in(out, silent, ("info", "not_specified"))
+    return out
+
+
+def with_term_undefined(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
+    """"二期算不算新动议项目", "does two months late count as 'serious delay'": whether a case counts as a term the text
+    uses and nowhere says the reach of (no definition, nothing before it that tells which cases) is not settled by the
+    text; silent, shown where the term is used, in place of what the rules of the topic would say of a case that counts.
+    A term the text defines (with_definition), a figure (99万 against 100万以上), a body and a case that is itself a term
+    of the text (终验 against 竣工验收: the text's own structure tells them apart) are left to the other readings."""
+    asked = term_counted(text) if q.form == "yesno" else None
+    if asked is None:
+        return findings
+    case, spellings = asked
+    out = list(findings)
+    for jid in jids:
+        if any(f.jurisdiction == jid and f.topic in ("definition", "listed", "only_listed") for f in out):
+            continue
+        bare = _bare_text(kb, jid)
+        term = next((w for w in spellings if w in bare), None)
+        if term is None or re.search(r"\d|[零一二两三四五六七八九十百千万亿]+(元|万|%)", term) or re.search(r"(局|办|委|厅|部门|中心|机构|单位|政府)$", term) \
+                or any(a in term for a in kb.aliases if not a.isascii()):
+            continue
+        if any(len(run) >= 4 and run in bare for run in re.findall(r"[\u4e00-\u9fff]{4,}", without_places(case, kb))):
+            continue
+        articles = [a for a in kb.index.articles if a.doc == jid]
+        # (区政府资金投资: a term holding one the text defines, 区政府资金, is read through that one)
+        parts = [term] + [w for n in range(3, len(term)) for w in (term[:n], term[-n:]) if w in bare]
+        if any(described_where_used(a.text, w) for a in articles for w in parts):
+            continue
+        used = next(((a.label, s) for a in articles for s in [used_sentence(a.text, term)] if s), None)
+        if used is None:
+            continue
+        article, quote = used
+        if re.search(r"(包括|包含|是指)[^。；;]*" + re.escape(term), unquoted(quote)):
+            continue   # (…检测报告（含信息安全测评报告）: an item of a list the text gives, not a term left open)
+        silent = Finding(jid, "definition", "not_specified",
+                         t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
+        out = _standing_in(out, silent, ("yes", "no", "conditional", "info", "not_specified"))
     return out
 
 

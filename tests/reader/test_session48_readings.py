@@ -1,0 +1,140 @@
+"""Readings from the forty-eighth session (issue 8), each with a look-alike that must keep its answer. The questions are
+the project's own sentences (none is an evaluation case). A leading question is answered of the statement it puts
+forward: yes when the text bears it out, no when it does not."""
+import pytest
+from reader_answers import first_finding, verdicts
+
+from knowledge.reader.glossary import renderings, translated
+from knowledge.reader.membership import described_where_used, meaning_sentence, term_counted
+from knowledge.reader.quantity import length_suffices
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-07")
+
+
+def verdict(text: str, jid: str) -> str:
+    return first_finding(text, jid)["verdict"]
+
+
+# --- whether a case counts as a term the text uses and never says the reach of: not settled by the text ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳项目弱电井里的管线，算不算隐蔽工程", ("深圳项目弱电井里的管线", ["隐蔽工程"])),
+    ("文登项目建设地点从城区挪到开发区，算“较大变化”吗", ("文登项目建设地点从城区挪到开发区", ["较大变化"])),
+    ("三期算新动议项目吧？", ("三期", ["新动议项目"])),
+    ("这算“较大变化”要重新走审核吗", ("这", ["较大变化"])),
+    ("Is replacing the database engine treated as a system upgrade?", ("Is replacing the database engine ", ["系统升级"])),
+])
+def test_a_case_asked_to_count_as_a_term(text, expected):
+    assert term_counted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "项目预算算下来一共多少钱",                       # a sum reckoned
+    "概算总投资的一成还能走调整申请吗",                 # 概算 is a word, not 算
+    "这次属于特殊需要 还能安排财政资金吗",             # a claim told before the ask
+    "项目拖了大半年 算严重逾期了 需要报告吗",           # the same
+    "不算区政府投资，不用报批，到底要不要按办法走",       # the same
+    "验收材料算合同验收前必须交的吗",                   # a describing clause, no term
+    "这种情况算不算不合格",                             # a verdict, not a kind
+    "两个月前签的合同一直没备案，这算符合要求吗",         # the same
+])
+def test_no_term_asked(text):
+    assert term_counted(text) is None
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("深圳项目弱电井里的管线，算不算隐蔽工程", "shenzhen"),
+    ("文登项目建设地点从城区挪到开发区，算“较大变化”吗", "wendeng"),
+    ("云浮专业类服务项目交付晚了两个月，这个算“重大变更”吧？", "yunfu"),
+    ("Wendeng: our budget went up 12%. Does that count as a 'substantial change'?", "wendeng"),
+    ("Longgang: is replacing the database engine during warranty treated as a system upgrade?", "longgang"),
+])
+def test_a_term_left_open_is_not_settled(text, jid):
+    found = first_finding(text, jid)
+    assert found["verdict"] == "not_specified"
+    assert verdicts(text, jid) == {"not_specified"}   # no side finding says what a case that counts would need
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗单位自筹的钱算不算区政府资金", "longgang", "yes"),            # 所称的区政府资金包括…单位自筹
+    ("钟楼软件著作权算不算国有资产", "zhonglou", "yes"),                # …属于国有资产
+    ("深圳自测报告算不算检测报告", "shenzhen", "yes"),                  # （三）检测报告。主要包括：自测报告…
+    ("文登项目拖了大半年 算严重逾期了 需要报告吗", "wendeng", "yes"),    # the case told as counting, the duty asked
+])
+def test_a_term_the_text_fills_in_still_settles(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_what_a_term_the_text_fills_in_covers():
+    text = "第十七条 建设单位应报送。\n（一）监理文档。主要包括：开工令、监理月报、监理总结等。\n（二）质量季报。主要包括：项目完成情况等。"
+    assert meaning_sentence(text, "监理文档") == "（一）监理文档。主要包括：开工令、监理月报、监理总结等"
+    assert described_where_used(text, "质量季报")
+    assert not described_where_used("对于建设目标等发生较大变化的，应重新审核。", "较大变化")
+    assert described_where_used("必须在当年实施的临时性新增项目，应报审议。", "临时性新增项目")
+
+
+def test_english_terms_in_the_texts_words():
+    assert translated("system upgrades") == "系统升级"      # a key that starts a word covers the rest of it
+    assert "较大变化" in renderings("major change") and "重大变更" in renderings("major change")
+    assert renderings("acceptance") == []                   # one word is not a term
+    assert renderings("quantum widget") == []               # a word the glossary lacks
+
+
+# --- a length proposed for a step, asked to be allowed or enough: the length the text sets, or its silence ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("试运行跑三周算够吗", "试运行跑多长时间算够吗"),
+    ("试运行可以只跑十天吗", "试运行可以只跑多长时间吗"),
+    ("试运行能不能缩短到一个月", "试运行能不能持续多长时间"),
+    ("Can the trial run be just three weeks?", "Can the trial run be just how long?"),
+    ("Could we cut the trial run down to ten days?", "Could we cut the trial run down to how long?"),
+])
+def test_a_length_proposed_is_the_length_asked(text, expected):
+    assert length_suffices(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Can we start the project in two weeks?",           # a start, not how long a step lasts
+    "试运行三个月后能不能验收",                           # a wait after the step
+    "我们就3个月时间了，先验收行吗",                     # a time left, not a length proposed
+])
+def test_no_length_proposed(text):
+    assert "多长时间" not in (length_suffices(text) or "") and "how long" not in (length_suffices(text) or "")
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼试运行跑三周算够吗", "zhonglou", "not_specified"),
+    ("龙岗试运行可以只跑十天吗", "longgang", "not_specified"),
+    ("龙岗的trial run能不能缩短到一个月", "longgang", "not_specified"),   # the English term read as the text's
+    ("Can the Zhonglou trial run be just three weeks?", "zhonglou", "not_specified"),
+    ("文登试运行可以只跑两个月吗", "wendeng", "no"),                      # 试运行3个月以后: the text sets it
+])
+def test_a_length_proposed_against_the_text(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- a day of the month asked, said with "following" or "next" ---
+
+@pytest.mark.parametrize("text", [
+    "Shenzhen: by which day of the next month is the monthly supervision report due?",
+    "Shenzhen: what day of the following month does the monthly supervision report go in?",
+])
+def test_a_day_of_the_month_the_text_does_not_set(text):
+    assert verdict(text, "shenzhen") == "not_specified"
+
+
+# --- how long an approval stays valid: the approval document's validity, not the measures' ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wendeng: for how long does a project approval stay valid?", "第十七条"),
+    ("Is the Wendeng measure still valid?", "第四十条"),
+])
+def test_validity_of_the_approval_or_the_measures(text, expected):
+    assert expected in [c["article"] for c in first_finding(text, "wendeng")["citations"]]
+
+
+def test_an_approval_still_valid_told_is_not_the_question():
+    assert first_finding("Wendeng: our approval is still valid, can we change the budget now?", "wendeng")["topic"] != "termination"
