@@ -399,6 +399,14 @@ def find_amounts(text: str, bare_ok: bool = False, cap: bool = True) -> list[Amo
     # 预算分三块, 拆成两大块: parts of the work, not yuan
     found = [a for a in found if not (re.fullmatch(r"[一二两三四五六七八九十几\d]+\s*块", a.text)
                                       and (re.search(r"(分|分成|分为|拆成|拆为|切成)\s*$", norm[:a.start]) or re.match(r"\s*[：:]", norm[a.end:])))]
+    # 二十九万九，差一千块到30万; 离30万还差一千块: the shortfall and the line it falls short of, no figure of the project's
+    short = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if re.search(r"差\s*$", norm[max(0, a.start - 2):a.start]) and re.fullmatch(r"\s*(?:就|才|便)?(?:到|够|满|达到)\s*", norm[a.end:b.start]) \
+                or re.search(r"离\s*$", norm[max(0, a.start - 2):a.start]) and re.fullmatch(r"\s*(?:还|只|就)?差\s*", norm[a.end:b.start]):
+            short |= {id(a), id(b)}
+    short |= {id(a) for a in found if re.search(r"离\s*$", norm[max(0, a.start - 2):a.start]) and re.match(r"\s*(?:还|只|就)?差", norm[a.end:])}
+    found = [a for a in found if id(a) not in short]
     # ("change orders so far: 90k and 30k", "change orders, 90k, and now one more, 30k": a figure listed after a change's is
     # another change, not the contract named earlier in the sentence)
     for before, a in zip(found, found[1:], strict=False):

@@ -15,7 +15,7 @@ from .numbers import small_number
 
 _PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
 _A_IS_B = lazy_regex(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
-                     r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|的范围|范围|不|[？?]|$)")
+                     r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|吧|的范围|范围|不|[？?]|$)")
 _B_HAS_A = lazy_regex(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
 # 验收材料里要不要等保测评报告: a list and an item asked of it
@@ -74,6 +74,12 @@ def membership(text: str) -> tuple[str, str, bool] | None:
                 a = re.sub(r"的$", "", a)
             a = re.sub(r"自己(筹|出|掏|凑)(集|措)?", "自筹", a)   # 部门自己筹的: raised by itself
             a = re.sub(r"^(请问|想问一?下|问一?下|咨询一?下)", "", a)   # the asking, not the thing
+            a = re.sub(r"(?:应该|应当|肯定|估计|大概|可能|总|也|就)*不$", "", a)   # 政府债券的钱应该不算…吧: the belief, not the thing
+            if not a.strip() or re.fullmatch(r"[\u4e00-\u9fff]{0,3}", _PUNCT.sub("", a)) and not _THIS_MONEY.fullmatch(a):
+                # (用政府债券的钱，应该不算区政府资金吧: the case said in the clause before)
+                before = [c for c in re.split(r"[，,。；;]", text[:m.start("a")]) if c.strip()]
+                a = _PUNCT.sub("", re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是|用)(?=..)", "", before[-1])) if before else a
+                a = re.sub(r"的(钱|资金|经费)$", "", a)
             if pattern is _LIST_HAS_A:
                 a = re.sub(r"^(?:有|包括|包含|含)(?=..)", "", a)   # 清单里要有监理报告吗
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):
@@ -112,7 +118,7 @@ def _en_doc(group: str = "a") -> str:
 
 _EN_DOC = _en_doc()
 _EN_STEP = r"(?:final |initial |project )?(?:acceptance|declaration|application|filing|approval)"
-_EN_LIST = rf"(?:(?-i:[A-Z])[a-z]+(?:'s)?\s+)?(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"   # (the Zhonglou acceptance documents)
+_EN_LIST = rf"(?:(?-i:[A-Z])[a-z]+(?:'s)?\s+)?(?:required\s+|necessary\s+|mandatory\s+)?(?P<b>{_EN_STEP})\s+(?:docs|documents|materials|package|paperwork|files?|list|checklist|dossier|submission)"   # (the Zhonglou acceptance documents)
 _EN_LISTED = [
     lazy_regex(rf"\b{_EN_DOC}\s+(?:go|goes|be put|put|be included|included|belong|belongs|count|counts)\s+(?:in|into|among|with|as part of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),
     lazy_regex(rf"\b(?:is|are|isn't|aren't)\s+(?:the\s+|a\s+|an\s+)?{_EN_DOC}\s+(?:part of|among|included in|in|one of)\s+(?:the\s+|our\s+)?{_EN_LIST}", re.I),
@@ -582,3 +588,13 @@ def described_where_used(text: str, term: str) -> bool:
     # (…形成的无形资产属于国有资产: a sentence that puts a case in the term names what it covers)
     return meaning_sentence(text, term) is not None or bool(re.search(r"(的|属于|纳入|列入|作为|视为|视同|计入|归入)" + re.escape(term), bare)) \
         or bool(re.search(re.escape(term) + r"[。:：\s]{0,2}(主要)?(包括|包含|分为)", bare))   # (检测报告。主要包括：…)
+
+
+# 政府债券的钱应该不算区政府资金吧, 买运维服务不属于智慧文登项目吧: the case believed not to be of the kind, asked to be confirmed
+# (不算…吗 asks whether it is not, which a 难道 or a plain question answers of the kind itself)
+_KIND_DENIED = lazy_regex(r"不(?:算|属于|是)[^，,。？?；;！!]{2,20}?(?:吧|对吧|是吧|对不对|没错吧)\s*[？?。!！~～]*\s*$")
+
+
+def kind_denied(text: str) -> bool:
+    """Does the question state that its case is not of the kind it names, and ask to have that confirmed?"""
+    return bool(_KIND_DENIED.search(text.strip()))

@@ -74,7 +74,8 @@ _UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(
                     # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first
                     r"|(?<![已])(在|正在|还在)(整改|处理|解决|修复|修改)[^。？?]{0,40}(先|提前|边)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
-                    r"|(暂时|暂|目前|现在|现阶段|眼下)(还)?(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
+                    # (项目不支持IPV6，能立项吗: the system's own lack, said of it)
+                    r"|(?:(暂时|暂|目前|现在|现阶段|眼下)(还)?|(?<=系统|项目|平台|软件|设备|终端)(?:还|也|都)?)(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
                     # "our system doesn't support IPv6 and we're applying for approval anyway. Does it meet the requirements?"
                     r"|\b(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|can't|cannot|won't)\s+(?:yet\s+|currently\s+|fully\s+)?(?:support|comply with|meet|satisfy|connect to|have)\b[^?]{0,120}\b(?:approv\w*|accept\w*|pass\w*|requirements?|anyway)\b"
                     # "we want to go ahead with completion acceptance next week and fix the last one afterwards": the step first, what
@@ -295,6 +296,17 @@ def _met_since(after: str) -> bool:
 # a question opened by a negative auxiliary ("Aren't they supposed to issue the monthly report?"): the duty expected, no
 # step said undone
 _NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|was|were|can|must)n't(?=\s+(?:they|we|it|he|she|you|the|our|this|that|there|i)\b[^.?!;]*\?)", re.I)
+
+
+# 系统不支持IPV6, 平台暂时不兼容国产密码: the feature the system lacks
+_LACKED = lazy_regex(r"(?:不|没有|没)(?:支持|兼容|具备|满足|符合)(?P<x>[A-Za-z0-9.\u4e00-\u9fff]{2,12}?)(?=[，,。；;？?\s]|的|(?:就|也|还)?(?:能|可以|可否|能否|能不能|行|通过)|$)")
+
+
+def lacked_feature(text: str) -> str | None:
+    """The feature a question says its system lacks (项目不支持IPV6，能立项吗 -> IPV6), which only a text that requires it
+    makes a duty left undone."""
+    m = _LACKED.search(unicodedata.normalize("NFKC", text))
+    return m.group("x") if m else None
 
 
 def left_undone(text: str) -> bool:

@@ -24,11 +24,19 @@ from .model import Citation
 # how a matter is handled (资产怎么处理, 碰上节假日怎么处理) nor a duty's burden (要负啥责任)
 _PENALTY_ASKED = lazy_regex(
     r"处罚|处分|惩罚|罚款|罚钱|被罚|罚不罚|后果|问责|追责|会被(?:怎么|如何)(?:处理|追究)"
-    r"|\bpenalt\w*|\bsanction\w*|\bpunish\w*|\bfined\b|\bliquidated damages\b|\bconsequences?\b"
+    # (an English word between Chinese ones, 会有什么penalty吗: no word boundary beside a Chinese character)
+    r"|(?<![A-Za-z])(?:penalt\w*|sanction\w*|punish\w*|consequences?(?![A-Za-z]))|\bfined\b|\bliquidated damages\b"
     # ("is there a fine for that": the noun, not "is it fine")
     r"|\b(?:a|any|the|no) fines?\b(?! (?:to|if|by)\b)|\bfines\b", re.I)
 # what happens next, asked after a duty missed (we missed the Nov 30 deadline … what happens now; 忘了报会怎么样)
-_WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\bwhat (?:happens|will happen|would happen|now)\b", re.I)
+# ("surely nothing happens if it goes in a day late?": the same asked as a belief)
+_WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\b(?:what|nothing) (?:happens|will happen|would happen)\b|\bwhat now\b", re.I)
+# a body's own step late (区里超过3个工作日还没出报告, "still hasn't organised it more than 5 working days after"), asked what
+# the unit can do: the text that sets the body's limit and names no remedy is silent on it
+_BODY_LATE = lazy_regex(r"(?:超过|过了|已经过了)[^，,。；;？?]{0,12}(?:还|仍|都|也)(?:没|未|没有)|迟迟(?:没|未|不)"
+                        r"|\bstill (?:hasn't|haven't|has not|have not|hasn't yet|not)\b[^?]{0,80}\b(?:more than|over|past)\b|\bmore than \w+ (?:working |calendar )?days\b[^?]{0,40}\bstill\b", re.I)
+_LIMIT = lazy_regex(r"\d+\s*个?(?:工作日|日|天)(?:内|以内|之内)")
+_WHAT_NOW = lazy_regex(r"咋办|怎么办|如何处理|怎么处理|\bwhat (?:if|can we do|should we do|do we do)\b", re.I)
 _MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:missed|forgot|forgotten|overdue|late)\b"
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
 # what a text says follows a failure: a sanction by itself (通报, 不予, 纳入…考核), or a step that follows only when the
@@ -50,13 +58,14 @@ _STEP_NOUNS = [("备案", r"\bfil(?:e|ed|ing)\b"), ("登记", r"\bregist"), ("�
 
 def consequence_asked(text: str) -> bool:
     """A penalty asked by its name, or what happens after a duty missed: silent where the text names none."""
-    return bool(_PENALTY_ASKED.search(text) or _WHAT_HAPPENS.search(text) and _MISSED.search(text))
+    return bool(_PENALTY_ASKED.search(text) or _WHAT_HAPPENS.search(text) and _MISSED.search(text)
+                or _WHAT_NOW.search(text) and _BODY_LATE.search(text))
 
 
 def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """Of each jurisdiction, the finding that names what follows the failure first; where none does and a consequence
     is asked, its step's finding (the first) is silent on it."""
-    silent_too = consequence_asked(text)
+    silent_too = consequence_asked(text) or consequence_asked(q.text)   # (会有什么penalty吗, read as 责任: asked in the asker's words)
     if not (silent_too or _WHAT_HAPPENS.search(text) and _FAILED.search(text)):
         return findings
 
@@ -68,9 +77,13 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
         return [x for c in f.citations for a in [kb.article(c.doc, c.article)]
                 for x in (re.split(r"(?<=[。；;])", a.text) if a else [c.quote]) if c.quote[:8] in x]
 
+    # (区里超过3个工作日还没出报告，咋办: a body late, whose lateness a sentence must speak of to answer)
+    body_late = not (_PENALTY_ASKED.search(text) or _WHAT_HAPPENS.search(text)) and bool(_WHAT_NOW.search(text) and _BODY_LATE.search(text))
+
     def follows(f: Finding) -> bool:
         # a sentence it quotes that names what follows a failure it states (对验收不合格的项目…整改, 逾期不整改的…通报)
-        return any(_SANCTION.search(x) or _FOLLOWS.search(x) and _FAILURE_SAID.search(x) for x in quoted(f))
+        return any((_SANCTION.search(x) or _FOLLOWS.search(x) and _FAILURE_SAID.search(x))
+                   and (not body_late or re.search(r"逾期|超期|超过|未按时|未在|未及时|延误", x)) for x in quoted(f))
 
     # the kind of step the question says was missed (备案, 登记 …), in the texts' words
     missed = {zh for zh, en in _STEP_NOUNS if zh in text or re.search(en, text, re.I)}
@@ -90,8 +103,14 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
             out.remove(named)
             out.insert(at, named)
         elif silent_too:
-            i = out.index(mine[0])
-            out[i] = replace(mine[0], verdict="not_specified", summary=t("ans.no_consequence", q.lang) + mine[0].summary)
+            # (a body late: the finding that sets its time limit is the duty missed)
+            step = next((f for f in mine if any(_LIMIT.search(x) for x in quoted(f))), mine[0]) if body_late else mine[0]
+            silent = replace(step, verdict="not_specified", summary=t("ans.no_consequence", q.lang) + step.summary)
+            if step is mine[0]:
+                out[out.index(step)] = silent
+            else:
+                out.remove(step)
+                out.insert(at, silent)
     return out
 
 

@@ -34,6 +34,7 @@ from ..reader.membership import (
     english_listed,
     english_membership,
     items_asked,
+    kind_denied,
     listed_items,
     listing_sentence,
     meaning_asked,
@@ -660,7 +661,9 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         # 龙岗区单位自筹: the place says where, not what was asked about
         narrower = without_places(asked_pair[0], kb).strip() or asked_pair[0]
         # (验收材料里不提供监理报告，可以吗: what the list asks for, left out, is not allowed)
-        defined = Finding(jid, "listed" if listed else "definition", "no" if listed and q.negated and q.form == "yesno" else "yes",
+        # (政府债券的钱应该不算区政府资金吧: the belief that it is not, which the definition answers no)
+        denied = listed and q.negated and q.form == "yesno" or not listed and kind_denied(text)
+        defined = Finding(jid, "listed" if listed else "definition", "no" if denied else "yes",
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=narrower), [Citation(jid, article, quote)])
         out = _standing_in(out, defined, ("conditional", "info", "not_specified"))

@@ -4,6 +4,7 @@ forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_finding, verdicts
 
+from knowledge.reader.amounts import find_amounts
 from knowledge.reader.glossary import renderings, translated
 from knowledge.reader.membership import described_where_used, meaning_sentence, term_counted
 from knowledge.reader.quantity import length_suffices
@@ -138,3 +139,80 @@ def test_validity_of_the_approval_or_the_measures(text, expected):
 
 def test_an_approval_still_valid_told_is_not_the_question():
     assert first_finding("Wendeng: our approval is still valid, can we change the budget now?", "wendeng")["topic"] != "termination"
+
+
+# --- a consequence asked where the text names none; a body late, asked what the unit can do ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼项目验收资料里的隐蔽工程照片没留，会有什么penalty吗", "zhonglou"),         # an English word between Chinese ones
+    ("龙岗的安全测试申请交了，区里过了3个工作日还没出报告，怎么办", "longgang"),
+    ("Longgang: what can we do if the district still hasn't issued the security test report more than 3 working days after we applied?", "longgang"),
+    ("Zhonglou — surely nothing happens if the trial-run report goes up a week late?", "zhonglou"),
+])
+def test_no_consequence_named(text, jid):
+    assert verdict(text, jid) == "not_specified"
+
+
+def test_a_body_late_is_answered_by_the_limit_it_missed():
+    found = first_finding("Longgang: what can we do if the district still hasn't issued the security test report more than 3 working days after we applied?", "longgang")
+    assert "第二十八条" in [c["article"] for c in found["citations"]]
+
+
+# --- a case believed not to be of a kind the text defines as holding it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("龙岗单位自筹的钱应该不算区政府资金吧", "no"),     # 区政府资金包括…单位自筹: the belief is wrong
+    ("龙岗用政府债券的钱，应该不算区政府资金吧", "no"),   # the case said in the clause before
+    ("龙岗单位自筹的钱算区政府资金吧", "yes"),
+    ("龙岗单位自筹的钱不算区政府资金吗", "yes"),         # asked whether it is not: it is
+])
+def test_a_kind_denied_and_the_definition(text, expected):
+    assert verdict(text, "longgang") == expected
+
+
+# --- a feature the system lacks: a duty left undone only where the text asks for it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("云浮系统现在不兼容IPV6，能立项吗", "no"),           # 必须支持IPV6
+    ("项目平台不支持IPv6，云浮能立项吗", "no"),
+    ("云浮系统支持IPV6，能立项吗", "yes"),
+    ("云浮平台不支持国产密码，能通过验收吗", "yes"),      # the text asks nothing of 密码
+])
+def test_a_feature_lacked(text, expected):
+    assert verdict(text, "yunfu") == expected
+
+
+# --- a step dropped, in English ---
+
+def test_a_step_dropped_is_a_step_left_out():
+    assert verdict("Yunfu: could we scrap the information security assessment this time?", "yunfu") == "no"
+    assert verdict("Yunfu: is it OK to remove the information security assessment step before acceptance?", "yunfu") == "no"
+    assert verdict("Yunfu: if we drop the price a bit, is a tender still needed?", "yunfu") != "no"
+
+
+# --- whether it is still in time, asked in English inside Chinese ---
+
+def test_on_time_asked_in_english_inside_chinese():
+    assert verdict("云浮的年度规划还没报，今天报还算on time吗", "yunfu") == "no"   # 每年11月30日前
+
+
+# --- a shortfall to a line is no figure of the project's ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("报价二十九万九，差一千块到30万", [299000]),
+    ("项目29.9万，离30万还差一千", [299000]),
+    ("合同差不多30万", [300000]),
+])
+def test_a_shortfall_is_not_an_amount(text, expected):
+    assert [a.value for a in find_amounts(text)] == expected
+
+
+def test_a_shortfall_decides_nothing():
+    assert verdict("钟楼报价二十九万八，离30万还差两千，监理是不是可以不请", "zhonglou") == "yes"
+
+
+# --- an English list with "required" before the step ---
+
+def test_required_documents_of_a_step():
+    found = first_finding("Zhonglou: do user manuals count among the required acceptance documents?", "zhonglou")
+    assert found["verdict"] == "yes" and "第三十条" in [c["article"] for c in found["citations"]]
