@@ -598,3 +598,22 @@ _KIND_DENIED = lazy_regex(r"不(?:算|属于|是)[^，,。？?；;！!]{2,20}?(?
 def kind_denied(text: str) -> bool:
     """Does the question state that its case is not of the kind it names, and ask to have that confirmed?"""
     return bool(_KIND_DENIED.search(text.strip()))
+
+
+# 除了合格和不合格，应该还有个“基本合格”吧: one more item believed in a list the question names the others of
+_ALSO = lazy_regex(r"除了?(?P<items>[^，,。？?；;]{2,30}?)(?:之外|以外|外)?[，,]?\s*(?:应该|是不是|是否|好像|估计)?(?:还|也)(?:有|包括|分|可以是|能是)"
+                   r"(?:个|一个|一种|一类|一档|一级)?(?P<c>[^，,。？?；;！!]{2,12}?)(?:吧|吗|么|嘛|呢|对吧|是吧|没有|不)?\s*[？?。]?\s*$")
+
+
+def also_listed(text: str) -> tuple[list[str], str] | None:
+    """(the items named, the one more believed with them) when the question claims a list holds one more item than those
+    it names (除了合格和不合格，还有个基本合格吧 -> (['合格', '不合格'], '基本合格')); None otherwise."""
+    m = _ALSO.search(text.strip())
+    if not m:
+        return None
+    items = [_PUNCT.sub("", i) for i in _ITEM_SEP.split(re.sub(r"”\s*“", "、", m.group("items")))]
+    items = [re.sub(r"^(?:结论|结果)?(?:有|是|分为|分)", "", i) for i in items if i]
+    extra = _PUNCT.sub("", m.group("c"))
+    if re.match(r"别的|其他|其它|什么|啥|哪", extra):   # (还有别的单位参加吗: which others, asked)
+        return None
+    return (items, extra) if len(items) >= 2 and all(items) and extra else None

@@ -299,7 +299,8 @@ _NEGATIVE_ASKS = lazy_regex(r"(^|[.?!;:]\s*)(are|is|do|does|should|did|have|has|
 
 
 # 系统不支持IPV6, 平台暂时不兼容国产密码: the feature the system lacks
-_LACKED = lazy_regex(r"(?:不|没有|没)(?:支持|兼容|具备|满足|符合)(?P<x>[A-Za-z0-9.\u4e00-\u9fff]{2,12}?)(?=[，,。；;？?\s]|的|(?:就|也|还)?(?:能|可以|可否|能否|能不能|行|通过)|$)")
+# (not 不具备监理资质, 不符合条件: a qualification or a condition, which the texts word otherwise than the asker)
+_LACKED = lazy_regex(r"(?:不|没有|没)(?:支持|兼容)(?P<x>[A-Za-z0-9.\u4e00-\u9fff]{2,12}?)(?=[，,。；;？?\s]|的|(?:就|也|还)?(?:能|可以|可否|能否|能不能|行|通过)|$)")
 
 
 def lacked_feature(text: str) -> str | None:

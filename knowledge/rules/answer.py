@@ -193,6 +193,8 @@ def _says_yes(says: str, asked: str) -> bool:
 
 
 # a question asking whether a step is a must (是强制的吗, "is it mandatory")
+# 是不是一定还得…, 每次都要…吗, "is it always needed": whether the step is needed in every case
+_ALWAYS_ASKED = lazy_regex(r"一定(?:还)?(?:要|得)|每次都|都必须|无论如何|不管怎样|\b(?:always|necessarily|in every case|in all cases|every time)\b", re.I)
 _MANDATORY_ASKED = lazy_regex(r"强制|硬性|必须|一定要|非得|\b(mandatory|compulsory|obligatory|required|a must|have to|has to|must)\b", re.I)
 
 
@@ -954,6 +956,11 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             elif denied and len(denied) == len(used) and all(r.type == "permission" for r in denied):
                 verdict = "no"   # 分包给没有资质的公司行吗: what the text allows only in the case denied is not allowed
                 notes += [t("ans.provided_denied", lang, text=r.conditional[lang]) for r in denied]
+            elif unstated and len(unstated) == len(used) and not q.negated and _ALWAYS_ASKED.search(q.reading or q.text) \
+                    and all(deciding_body(r) for r in unstated):
+                # 终稿是不是一定还得再评一次, where the bureau decides case by case: not always, which answers the question
+                verdict = "no"
+                notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]
             elif unstated and len(unstated) == len(used):
                 verdict = "conditional"
                 notes += [t("ans.provided_unstated", lang, text=r.conditional[lang]) for r in unstated]

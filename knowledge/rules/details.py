@@ -24,6 +24,7 @@ from ..reader.actors import (
 )
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
+    also_listed,
     asked_term,
     count_asked,
     count_unit,
@@ -633,6 +634,8 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
     claimed = only_items(text)
     if claimed:
         return _with_listing(kb, findings, claimed, q, jids)
+    if also := also_listed(text):
+        return _with_one_more(kb, findings, also, q, jids)
     one = one_enough(text) if not q.negated else None
     if one:   # 验收是不是开个专家评审会就完事了: the text lists more than the one thing
         out = list(findings)
@@ -750,6 +753,25 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
                           t("ans.only_listed" if holds else "ans.not_only_listed", q.lang, article=article, quote=quote, items=listed),
                           [Citation(jid, article, quote)])
         out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))   # all but not_applicable
+    return out
+
+
+def _with_one_more(kb, findings: list[Finding], also: tuple[list[str], str], q: Question, jids: list[str]) -> list[Finding]:
+    """"除了合格和不合格，应该还有个基本合格吧": the sentence that lists the items named settles whether the one more
+    believed is among them."""
+    items, extra = also
+    out = list(findings)
+    for jid in jids:
+        found = next(((a.label, hit[0]) for a in kb.index.articles if a.doc == jid
+                      for hit in [listing_sentence(a.text, items, None)] if hit), None)
+        if not found:
+            continue
+        article, quote = found
+        among = extra in quote
+        settled = Finding(jid, "only_listed", "yes" if among else "no",
+                          t("ans.in_list" if among else "ans.not_in_list", q.lang, article=article, quote=quote, item=extra),
+                          [Citation(jid, article, quote)])
+        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
     return out
 
 

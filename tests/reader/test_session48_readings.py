@@ -6,7 +6,7 @@ from reader_answers import first_finding, verdicts
 
 from knowledge.reader.amounts import find_amounts
 from knowledge.reader.glossary import renderings, translated
-from knowledge.reader.membership import described_where_used, meaning_sentence, term_counted
+from knowledge.reader.membership import also_listed, described_where_used, meaning_sentence, term_counted
 from knowledge.reader.quantity import length_suffices
 
 
@@ -216,3 +216,41 @@ def test_a_shortfall_decides_nothing():
 def test_required_documents_of_a_step():
     found = first_finding("Zhonglou: do user manuals count among the required acceptance documents?", "zhonglou")
     assert found["verdict"] == "yes" and "第三十条" in [c["article"] for c in found["citations"]]
+
+
+# --- one more item believed in a list the text gives ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("验收结论除了合格、不合格之外还有优秀吗", (["合格", "不合格"], "优秀")),
+    ("竣工验收结论除了合格和不合格，应该还有个“基本合格”吧", (["合格", "不合格"], "基本合格")),
+    ("除了监理和设计，还有别的单位参加吗", None),      # which others, asked
+])
+def test_one_more_item_believed(text, expected):
+    assert also_listed(text) == expected
+
+
+def test_one_more_item_against_the_list():
+    assert verdict("文登的竣工验收除了合格和不合格，是不是还有个良好", "wendeng") == "no"   # 分为“合格”“不合格”两种
+
+
+# --- a choice between two of the texts' words, joined by an English "or" ---
+
+def test_a_choice_joined_by_or_is_asked_which():
+    assert verdict("钟楼项目40万，交项目建议书 or 建设方案？", "zhonglou") == "info"
+
+
+# --- always needed, where a body decides case by case ---
+
+def test_always_needed_where_a_body_decides():
+    assert verdict("钟楼的建议书终稿每次都要组织评审小组再评审吗", "zhonglou") == "no"
+    assert verdict("钟楼的建议书终稿还要组织评审小组再评审吗", "zhonglou") == "conditional"
+
+
+# --- starting work before the procedure, said colloquially ---
+
+def test_work_started_before_procurement_colloquially():
+    assert verdict("钟楼的应急项目，能不能先叫施工方干起来，采购手续以后补", "zhonglou") == "no"
+
+
+def test_money_in_english_inside_chinese():
+    assert verdict("龙岗单位自己筹的 money 算不算区政府资金", "longgang") == "yes"
