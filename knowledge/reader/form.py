@@ -223,7 +223,7 @@ _EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:nee
                           r"(?: else)? (?:(?:that )?(?:we|i)(?: still)? (?:need to|have to|must|should|ought to)|to) (?:check|verify|confirm|do|file|submit|prepare|provide|complete|finish|hand in|meet|satisfy)\b[^?]{0,40}\?", re.I)
 _EN_WH = lazy_regex(r"\b(what|which|when|where|who|whom|whose|why|how)\b", re.I)
 # which of two documents or bodies: "do we need to file a project proposal or a construction plan?"
-_EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()-]{3,40}?\s+or\s+(a |an |the )(?!\s*not\b)[\w\s()-]{3,40}(\?|$)"
+_EN_CHOICE = lazy_regex(r"\b(file|submit|prepare|write|hand in|draw up|use|provide|go to|apply to|upload|send|attach|include)\s+(a |an |the )?[\w\s()\u4e00-\u9fff（）-]{3,40}?\s+or\s+(just |only |simply )?(a |an |the )(?!\s*not\b)[\w\s()\u4e00-\u9fff（）-]{3,40}(\?|$)"
                         # "is the third-party testing done during the trial run or after the final acceptance": which of two times
                         r"|\b(?:is|are|was|were|does|do|should|must|can)\b[^?]{3,80}?\b(?:before|during|after|within|in|at)\s+[^?]{2,40}?\s+or\s+(?:before|during|after|within|in|at)\b"
                         r"|\b(?:before or after|after or before|during or after|before or during|after or during)\b"
@@ -285,6 +285,8 @@ _EN_NEED = lazy_regex(r"\b(need|needs|require|requires|required|must|have to|has
                      # ("outsource data cleaning. covered by the city-level measures?": the clause asked, without its auxiliary)
                      r"|(?:^|[.;:]\s+)(?:still\s+)?(?:covered|included|allowed|applicable|exempt)\b[^.?]{0,60}\?+\s*$", re.I)   # (?? typed twice)
 _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
+    # 是从签合同那天算，还是从备案通过算？; 初验是建设单位自己组织，还是大数据局组织？: which of two, asked (not 还是要…吗, still)
+    ("a choice, 还是", lazy_regex(r"[，,]\s*还是(?!要|得|需要|必须|应该|应当|会|可以|能|不|没|先|再|照样|照常|按|只|就|都)[^，,。？?]{1,30}?(?<![吗么嘛吧])[？?呢]*\s*$"), 3.5),
     ("what/which/how word", lazy_regex(r"(?<!没)(?<!没有)什么(?!问题)|哪些|哪个|哪几|哪(部分|方|级|块|笔|项|条|份|位|次|年|月|段|步|阶段|边|头)|哪[两三四五六七八九十]|哪种|哪类|哪一|哪家|哪里|哪天|哪儿|怎么|怎样|如何|咋|(?<!没)(?<!没有)啥(?!问题)|为什么|为何|何种|何时|(?<![任如为几])何(?:日|处|人|方|部门|机构|单位|机关|级|项|类|期限|程序|条件|标准)"   # (not 任何单位, 如何)
                                        # (加多少还没定, 要多久还不确定: a figure said to be unknown, not asked)
                                        r"|(?:多久|多长|多少|多大|多高)(?![^，,。？?]{0,3}(?:还没定|没定|未定|待定|还不确定|不确定|不知道|说不准|不清楚|还没(?:拆|分|算|核|确定|出来|测算)|没(?:拆|分|算)))|干嘛|干啥|干什么|怎么办|咋办|谁"
@@ -632,6 +634,9 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo|build|buy|purchase|set up|construct)(ing)?\b"
                          r"|\bnot bother\b|\bgo without\b|\bdo without\b"
+                         # "Is a 280k project exempt from mandatory supervision?": the duty asked not to apply
+                         # (not "exempt from the measures": the text's scope, a belief of its own)
+                         r"|\bexempt(?:ed)?\s+from\b(?!\s+(?:the\s+|these\s+|this\s+)?(?:[\w'’-]+\s+){0,3}(?:measures|rules|regulations?|text|办法|细则)\b)"
                          # "can we drop the security assessment from acceptance": a step taken out (not "drop the price")
                          r"|\b(?:drop|dropping|dropped|remove|removing|cut out|cutting out|strike out|scrap|scrapping)\s+(?:the |our |its |their |a |an |this |that )?(?:[\w-]+\s+){0,4}?"
                          r"(?:test\w*|assessment|evaluation|review|audit|supervision|supervisor|report|filing|registration|acceptance|step|meeting|study|inspection|check)\b"

@@ -349,6 +349,8 @@ _COUNTS_AS_ZH = [
     lazy_regex(r"(?:啥样|什么样|哪样|哪些|哪种|哪类|什么)的?(?:项目|工程|情况|决策|事项|事|单位|部门|系统|内容|变更|变化|东西)?(?:才|就)?"
                r"(?:算|算是|属于|叫|叫做|称为)(?:是)?[“\"「『]?(?P<t>[\u4e00-\u9fff]{2,12}?)[”\"」』]?(?:呢|啊|呀)?\s*[？?]?\s*$"),
     lazy_regex(r"[“\"「『]?(?P<t>[\u4e00-\u9fff]{2,12}?)[”\"」』]?(?:到底|具体|究竟)?(?:是|指)?(?:什么|啥)意思"),
+    # '软件类项目'怎么界定, “较大变化”如何认定: how the text tells a quoted term's cases
+    lazy_regex(r"[“\"「『‘'](?P<t>[\u4e00-\u9fff]{2,12})[”\"」』’']\s*(?:到底|具体|究竟)?(?:怎么|如何|怎样|咋)(?:界定|定义|认定|区分|划分|理解|判断|判定|算)"),
 ]
 _COUNTS_AS_EN = [
     # "What do the Yunfu measures mean by 'system business operation services' (系统业务运营服务)?"
@@ -356,6 +358,8 @@ _COUNTS_AS_EN = [
                r"mean by ['\"‘“]?(?P<t>[^'\"’”?(]{2,60}?)['\"’”]?\s*(?:\(|\?|$)", re.I),
     lazy_regex(r"\bwhat (?:exactly |actually )?(?:does|do|would) ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]? (?:\([^)]*\) )?(?:actually |really |exactly )?mean", re.I),
     lazy_regex(r"\bwhat (?:kinds? of [\w-]+ |sorts? of [\w-]+ |types? of [\w-]+ |[\w-]+ )?counts? as (?:an? |the )?['\"‘“]?(?P<t>[^'\"’”?,.]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here|for|according)\b)", re.I),
+    # "How late does a project have to be to count as seriously overdue?": how far a case must go to be the term
+    lazy_regex(r"\bhow\b[^?]{0,60}?\bto (?:count|qualify|be classed|be considered) as (?:an? |the )?['\"‘“]?(?P<t>[^'\"’”?,.]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here|for|according)\b)", re.I),
     lazy_regex(r"\bwhat is (?:meant|understood) by ['\"‘“]?(?P<t>[^'\"’”?]{2,60}?)['\"’”]?\s*(?:\?|$|\b(?:in|under|here)\b)", re.I),
 ]
 _HAN_RUN = lazy_regex(r"[\u4e00-\u9fff]{2,12}")
@@ -365,8 +369,9 @@ def meaning_asked(text: str) -> str | None:
     """The term, in the texts' words, whose meaning or reach a question asks of the term itself (what counts as it,
     what it means): 哪些算隐蔽工程 -> 隐蔽工程; "what counts as 三重一大" -> 三重一大; "what does 'important subsystems'
     mean" -> the glossary's words for it. Not "X包括哪些", which may be asked of a list the text names otherwise."""
+    # (啥样的算新动议项目？有定义吗: each sentence asked on its own)
     for pattern in _COUNTS_AS_ZH:
-        m = pattern.search(text)
+        m = next((x for part in re.split(r"(?<=[？?。！!])", text) for x in [pattern.search(part.strip())] if x), None)
         if m:
             return m.group("t").rsplit("的", 1)[-1]   # (深圳的信息工程质量: the term after what it is of)
     for pattern in _COUNTS_AS_EN:
@@ -540,7 +545,9 @@ _EN_DOCUMENT = lazy_regex(r"\b(?!(?:the|a|an|our|no|and|or|with|has|have|of)\b)[
 # 这算不算隐蔽工程, 二期算不算“新动议项目”, 预算调了15%，这算“较大变化”要重新审核吗: whether a case counts as a term, the
 # term said after the asking word, quoted or as a run of the text's words (not 计算/预算/就算, not 算下来)
 _COUNTS_AS_TERM = lazy_regex(r"(?<![计核预结决清打合总估推换就概测匡演运盘划])(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)(?:是|作|为)?\s*"
-                             r"(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{2,12})[”\"」』’']|(?P<t>[\u4e00-\u9fff]{3,12}))")
+                             # (算不算办法里说的“较大变化”: the text named as where the term is said)
+                             r"(?:(?:本|这个|那个)?(?:办法|细则|文件|规定|条文)(?:里|中|上)?(?:面)?(?:说|讲|提|写|规定)?(?:到)?的\s*)?"
+                             r"(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{2,12})[”\"」』’']|(?P<t>[\u4e00-\u9fff]{3,12})|(?P<none>\s*[啊呀呢吗么嘛]?\s*[？?]?\s*$))")
 _VERDICT_WORD = lazy_regex(r"[不未没违]|合格|符合|满足|达到|达标|合规|合法|超过|超出|正常|合理|及时|按时|按期|逾期了")
 _ASKING_END = lazy_regex(r"[吗么嘛呢啊吧呀不没]$")
 _ASKED_HERE = lazy_regex(r"[^，,。；;！!？?\s]{0,12}?[了]?[吗么嘛呢啊吧呀不没]*\s*(?:[？?]|$)")
@@ -564,6 +571,12 @@ def term_counted(text: str) -> tuple[str, list[str]] | None:
         if m.group(0)[0] == "算" and not m.group("q") and re.match(r"算[下上了进入起过出完账]", m.group(0)):
             continue   # (算下来, 算上: a sum reckoned)
         case = next((c for c in reversed(re.split(r"[，,。；;？?！!]", text[:m.start()])) if c.strip()), "")
+        if m.group("none") is not None:
+            # ('软件类项目'怎么界定？硬件为主带一点软件的算不算: the term quoted before, the case just before the asking word)
+            quoted = re.findall(r"[“\"「『‘']([\u4e00-\u9fff]{2,12})[”\"」』’']", text[:m.start()])
+            if quoted and m.group(0).startswith(("算不算", "属不属于")):
+                return case, [quoted[-1]]
+            continue
         if m.group("q"):
             return case, [m.group("q")]
         # (the whole run is the term, less the particles that ask: 隐蔽工程啊; 算竣工验收前必须完成的 names no term, it
@@ -617,3 +630,20 @@ def also_listed(text: str) -> tuple[list[str], str] | None:
     if re.match(r"别的|其他|其它|什么|啥|哪", extra):   # (还有别的单位参加吗: which others, asked)
         return None
     return (items, extra) if len(items) >= 2 and all(items) and extra else None
+
+
+def described_sentence(text: str, term: str) -> str | None:
+    """The words of ``text`` that tell which cases a term it never defines covers, by what is said before it (如…有特殊、
+    紧急情况,必须在当年实施的临时性新增项目), up to the term; not a figure that only sizes it (1000万以上的新动议项目)."""
+    for sentence in _SENTENCE.split(unquoted(text)):
+        at = sentence.find("的" + term)
+        if at < 0:
+            continue
+        head = sentence[:at]
+        if not re.match(r"\s*(?:如|凡|凡是|诸如)", head):   # (如…有特殊、紧急情况,必须在当年实施的: the cases listed, not a kind sized or timed)
+            continue
+        clause = re.split(r"[，,；;：:]", head)[-1]
+        if len(re.findall(r"[\u4e00-\u9fff]", clause)) < 4 or re.search(r"\d|[一二两三四五六七八九十百千]+(?:万|元)", clause):
+            continue
+        return (head + "的" + term).strip()
+    return None

@@ -30,6 +30,7 @@ from ..reader.membership import (
     count_unit,
     counted_list,
     defining_sentence,
+    described_sentence,
     described_where_used,
     english_count_unit,
     english_listed,
@@ -555,10 +556,15 @@ def _bare_text(kb, jid: str) -> str:
     return unquoted("".join(a.text for a in kb.index.articles if a.doc == jid))
 
 
+_ALL_BUT_OUT = ("yes", "no", "conditional", "info", "not_specified")   # every verdict but not_applicable
+_DEFINED_ASKED = lazy_regex(r"有(?:没有)?(?:明确的?)?(?:定义|界定|解释)|定义(?:了)?(?:吗|没有|没)|(?:is|are) (?:it|they|that|this|the term) (?:\w+ )?defined|\bany definition\b", re.I)
+
+
 def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
     """"第三方服务都包括哪些": where a text says what the term is or holds (…是指…, …包括…), that
     sentence answers, first for its jurisdiction, in place of findings that could not (silence)."""
-    counted = meaning_asked(text) if q.form == "info" else None   # (哪些算隐蔽工程: of the term itself)
+    # (哪些算隐蔽工程: of the term itself; 啥样的算新动议项目？有定义吗: whether the text defines it, asked with it)
+    counted = meaning_asked(text) if q.form == "info" or _DEFINED_ASKED.search(text) else None
     if counted and not any(counted in _bare_text(kb, jid) for jid in jids):   # (钟楼区三重一大是什么意思: the place says
         counted = next((counted[len(a):] for a in sorted(kb.aliases, key=len, reverse=True)   # where; 智慧文登项目 is the term)
                         if counted.startswith(a) and len(counted) - len(a) >= 2), counted)
@@ -577,6 +583,17 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
                             [Citation(jid, article, quote)])
             out = _standing_in(out, meant, ("not_specified",))
             continue
+        # 什么算临时性新增项目: a term the text tells by what it says before it (…必须在当年实施的临时性新增项目)
+        told = next(((a.label, d) for a in hits for d in [described_sentence(a.text, term)] if d), None) if counted else None
+        if told:
+            article, quote = told
+            # (…有定义吗: whether the text defines it, which it does not, however it describes it)
+            asked_defined = bool(re.search(r"定义|界定|解释|\bdefin", text, re.I))
+            meant = Finding(jid, "definition", "not_specified" if asked_defined else "info",
+                            t("ans.described", q.lang, term=term, article=article, quote=quote),
+                            [Citation(jid, article, quote)])
+            out = _standing_in(out, meant, _ALL_BUT_OUT if q.form == "yesno" else ("not_specified",))
+            continue
         # 啥样的项目算新动议项目: the text uses the term and nowhere says what it covers; silent, shown where it is used
         used = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [used_sentence(a.text, term)] if s),
                     None) if counted else None
@@ -584,7 +601,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
             article, quote = used
             silent = Finding(jid, "definition", "not_specified",
                              t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
-            out = _standing_in(out, silent, ("info", "not_specified"))
+            out = _standing_in(out, silent, _ALL_BUT_OUT if q.form == "yesno" else ("info", "not_specified"))
     return out
 
 

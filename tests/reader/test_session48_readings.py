@@ -254,3 +254,50 @@ def test_work_started_before_procurement_colloquially():
 
 def test_money_in_english_inside_chinese():
     assert verdict("龙岗单位自己筹的 money 算不算区政府资金", "longgang") == "yes"
+
+
+# --- a choice between two, 还是 after a comma; English "or just" ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("深圳合同备案了的，登记期限是从签字那天起算，还是从备案通过那天起算？", "shenzhen"),
+    ("钟楼的终验是建设单位自己组织，还是区政府办组织？", "zhonglou"),
+    ("Zhonglou, about 90万: do we submit a project proposal (项目建议书) or just a construction plan?", "zhonglou"),
+])
+def test_a_choice_is_asked_which(text, jid):
+    assert verdict(text, jid) == "info"
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼项目40万能走调整申请吗，还是得重新申报", "zhonglou"),     # the first asked, 吗
+    ("钟楼40万的项目，还是要请监理吗", "zhonglou"),               # 还是 as still
+])
+def test_still_or_the_first_asked_stays_yes_or_no(text, jid):
+    assert verdict(text, jid) in ("yes", "no", "conditional")
+
+
+# --- exempt from a duty, in English ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is a 250k Zhonglou project exempt from supervision?", "yes"),
+    ("Would a 400k Zhonglou project be exempt from supervision?", "no"),
+])
+def test_exempt_from_a_duty(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+# --- a term quoted as the text's, asked how it is told or whether it is defined ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼这笔钱算不算细则里说的“软件类项目”", "zhonglou"),
+    ("文登 加了一个子系统，这算不算办法里讲的“较大变化”？", "wendeng"),
+    ("钟楼细则里的'软件类项目'如何认定？以硬件为主的算不算", "zhonglou"),
+    ("How overdue must a Wendeng project be to count as seriously overdue?", "wendeng"),
+    ("龙岗什么样的项目才算新动议项目？办法里有没有定义", "longgang"),
+])
+def test_a_term_quoted_and_left_open(text, jid):
+    assert verdict(text, jid) == "not_specified"
+
+
+def test_a_term_described_where_used_is_told():
+    found = first_finding("钟楼哪些项目算临时性新增项目", "zhonglou")
+    assert found["verdict"] == "info" and "紧急情况" in found["citations"][0]["quote"]
