@@ -14,7 +14,7 @@ from .glossary import chinese_words, renderings, translated
 from .numbers import small_number
 
 _PUNCT = lazy_regex(r"[\s“”\"'‘’《》（）()、:：]")
-_A_IS_B = lazy_regex(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
+_A_IS_B = lazy_regex(r"(?P<a>(?<![\u4e00-\u9fff])[这那]|(?<=[，,\s])(?:应该|应当|肯定|估计|大概|可能|也)?不(?=算|属于)|[^，,。？?；;！!]{2,20}?)(?:算不算|算是|算作|属不属于|是否属于|是否算|属于|算)"
                      r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|呢|吧|的范围|范围|不|[？?]|$)")
 _B_HAS_A = lazy_regex(r"(?P<b>[^，,。？?；;！!]{2,20}?)(?:包不包括|包括不包括|包不包含|包含不包含|包括|包含)"
                       r"(?P<a>[^，,。？?；;！!]{2,20}?)(?:吗|么|嘛|不|没有|在内|[？?]|$)")
@@ -52,6 +52,12 @@ def membership(text: str) -> tuple[str, str, bool] | None:
         m = pattern.search(text)
         if m:
             a, b = (_PUNCT.sub("", m.group(g)) for g in ("a", "b"))
+            a = re.sub(r"(?:应该|应当|肯定|估计|大概|可能|总|也|就)*不$", "", a)   # 政府债券的钱应该不算…吧: the belief, not the thing
+            if not a.strip() or re.fullmatch(r"[\u4e00-\u9fff]{0,3}", _PUNCT.sub("", a)) and not _THIS_MONEY.fullmatch(a):
+                # (用政府债券的钱，应该不算区政府资金吧: the case said in the clause before)
+                before = [c for c in re.split(r"[，,。；;]", text[:m.start("a")]) if c.strip()]
+                a = _PUNCT.sub("", re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是|用)(?=..)", "", before[-1])) if before else a
+                a = re.sub(r"的(钱|资金|经费)$", "", a)
             # 单位自筹的钱做的信息化项目 算不算区政府资金: what is asked about is the money, not the project
             a = re.sub(r"(的钱|的资金)?(做|建|搞|买|投)的.*$", "", a) if re.search(r"资金|钱", b) else a
             # 单位自筹的钱拿来做信息化项目: the money, not what it is put to
@@ -60,6 +66,7 @@ def membership(text: str) -> tuple[str, str, bool] | None:
             # 项目使用单位自筹的钱 / 用的是单位自筹资金: the money used, not the project using it
             a = re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是)(?=..)", "", a) if re.search(r"资金|钱|经费", b) else a
             a = re.sub(r"^.*?(只是|就是|仅仅是|仅是|纯粹是|单纯是|单纯)(?=..)", "", a)   # 只是买运维服务: what is bought
+            a = re.sub(r"(?<=[买购建做搞租])(?:一)?(?:项|个|些|批|套|台|份)(?=..)", "", a)   # 买一项运维服务: how many is no part of what
             # 钱是部门自筹的，没用财政拨款，也算区政府资金吗: what the money is not says no more of what it is
             if _THIS_MONEY.fullmatch(a) or re.match(r"(没|没有|不是|未|并非|并没有)", a) and _MONEY_IS.search(text[:m.start("a")]):
                 said = list(_MONEY_IS.finditer(text[:m.start("a")]))
@@ -74,12 +81,6 @@ def membership(text: str) -> tuple[str, str, bool] | None:
                 a = re.sub(r"的$", "", a)
             a = re.sub(r"自己(筹|出|掏|凑)(集|措)?", "自筹", a)   # 部门自己筹的: raised by itself
             a = re.sub(r"^(请问|想问一?下|问一?下|咨询一?下)", "", a)   # the asking, not the thing
-            a = re.sub(r"(?:应该|应当|肯定|估计|大概|可能|总|也|就)*不$", "", a)   # 政府债券的钱应该不算…吧: the belief, not the thing
-            if not a.strip() or re.fullmatch(r"[\u4e00-\u9fff]{0,3}", _PUNCT.sub("", a)) and not _THIS_MONEY.fullmatch(a):
-                # (用政府债券的钱，应该不算区政府资金吧: the case said in the clause before)
-                before = [c for c in re.split(r"[，,。；;]", text[:m.start("a")]) if c.strip()]
-                a = _PUNCT.sub("", re.sub(r"^.*?(使用|利用|动用|用的是|用了|用的|拿的是|用)(?=..)", "", before[-1])) if before else a
-                a = re.sub(r"的(钱|资金|经费)$", "", a)
             if pattern is _LIST_HAS_A:
                 a = re.sub(r"^(?:有|包括|包含|含)(?=..)", "", a)   # 清单里要有监理报告吗
             if pattern is _B_HAS_A and _LIST_NAME.search(b) and _DOCUMENT.fullmatch(a):

@@ -129,6 +129,7 @@ from .timing import (
     with_delay,
     with_due_dates,
     with_elapsed,
+    with_late_proposed,
     with_order,
     with_overdue,
     with_proposed_day,
@@ -2621,6 +2622,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     or with_proposed_day(kb, findings, text, q) or with_yearly_day(kb, findings, text, q)
                     or with_stated_period(kb, findings, text, q)   # (质量监督登记是10个工作日内吧: the limit stated, against the text's)
                     or with_put_off(kb, findings, text, q)   # (先干着，登记等到竣工验收前再补: the stage it is put off to decides)
+                    or with_late_proposed(kb, findings, text, q)   # (季度资料晚一个星期再传行不行: past the time the text sets)
                     or ((_MAY.search(text) or waits_for_step(text) or _RIGHT_ORDER.search(text))
                         and with_stated_order(kb, findings, q.reading or text, q))
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))

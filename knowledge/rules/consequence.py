@@ -37,7 +37,7 @@ _BODY_LATE = lazy_regex(r"(?:超过|过了|已经过了)[^，,。；;？?]{0,12}
                         r"|\bstill (?:hasn't|haven't|has not|have not|hasn't yet|not)\b[^?]{0,80}\b(?:more than|over|past)\b|\bmore than \w+ (?:working |calendar )?days\b[^?]{0,40}\bstill\b", re.I)
 _LIMIT = lazy_regex(r"\d+\s*个?(?:工作日|日|天)(?:内|以内|之内)")
 _WHAT_NOW = lazy_regex(r"咋办|怎么办|如何处理|怎么处理|\bwhat (?:if|can we do|should we do|do we do)\b", re.I)
-_MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:missed|forgot|forgotten|overdue|late)\b"
+_MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:miss|misses|missed|missing|forgot|forgotten|overdue|late)\b"
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
 # what a text says follows a failure: a sanction by itself (通报, 不予, 纳入…考核), or a step that follows only when the
 # sentence states the failure it follows (对验收不合格的项目…整改, 逾期不整改的…)
@@ -106,11 +106,9 @@ def with_consequence(kb, findings: list[Finding], text: str, q: Question) -> lis
             # (a body late: the finding that sets its time limit is the duty missed)
             step = next((f for f in mine if any(_LIMIT.search(x) for x in quoted(f))), mine[0]) if body_late else mine[0]
             silent = replace(step, verdict="not_specified", summary=t("ans.no_consequence", q.lang) + step.summary)
-            if step is mine[0]:
-                out[out.index(step)] = silent
-            else:
-                out.remove(step)
-                out.insert(at, silent)
+            # (the silence leads: a general penalty that names no such step, 滥用职权…处分, is not what follows it)
+            out.remove(step)
+            out.insert(at, silent)
     return out
 
 

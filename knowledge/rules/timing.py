@@ -541,6 +541,30 @@ def with_put_off(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     return [f for f in out if f.jurisdiction not in late or f.topic in named or (part is not None and f.topic not in part)] if late else None
 
 
+# 晚一个星期再传行不行, 拖几天交可以吗, "a week late", "a few days late": the step proposed past the time the text sets
+_LATE_PROPOSED = lazy_regex(r"(?:晚|迟|拖|推迟|延后|延迟|往后推|往后拖)(?:上|个)?(?:一|两|二|三|几|半|\d+)(?:个)?(?:天|日|周|星期|个星期|月|个月|工作日|个工作日)"
+                            r"|\b(?:a|one|two|three|a few|few|several|\d+)\s+(?:day|days|week|weeks|month|months)\s+(?:late|after the deadline)\b"
+                            r"|\b(?:a bit|slightly|a little) late\b|\bafter the deadline\b|\bpast the deadline\b", re.I)
+_LIMIT_SAID = lazy_regex(r"\d+\s*个?(?:工作日|日|天)(?:内|以内|之内)|月\s*\d+\s*日前|\d+\s*日前|之前|以前|截止|按时")
+_LEAVE_ASKED = lazy_regex(r"行不行|行吗|可以吗|可不可以|能不能|能否|可否|行不|可以不|没问题吧|没事吧|\b(?:ok|okay|fine|allowed|acceptable|alright)\b|\b(?:can|could|may) (?:we|i)\b", re.I)
+
+
+def with_late_proposed(kb, findings: list[Finding], text: str, q: Question) -> list[Finding] | None:
+    """"季度资料晚一个星期再传行不行", "can we file the quarterly report a few days late?": leave to do a step later than
+    the time the text sets for it is not given; each jurisdiction's first finding that quotes that time answers no. None
+    when no lateness is proposed or no finding quotes a time."""
+    if q.form != "yesno" or not _LATE_PROPOSED.search(text) or not _LEAVE_ASKED.search(text) or q.negated:
+        return None
+    out, done = [], set()
+    for f in findings:
+        if f.jurisdiction not in done and f.verdict in ("yes", "info", "conditional") and any(_LIMIT_SAID.search(c.quote) for c in f.citations):
+            out.append(replace(f, verdict="no", summary=t("ans.late_not_allowed", q.lang) + f.summary))
+            done.add(f.jurisdiction)
+        else:
+            out.append(f)
+    return out if done else None
+
+
 _DENIED_BEFORE = lazy_regex(r"(?:没有|没|未|不是|并未|不)(?:在|到|去|向|经|于|经过)?[^，,。？?；;没未不]{0,8}$|\b(?:not|never)\s+(?:\w+\s+){0,4}$", re.I)
 
 

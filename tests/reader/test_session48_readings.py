@@ -301,3 +301,34 @@ def test_a_term_quoted_and_left_open(text, jid):
 def test_a_term_described_where_used_is_told():
     found = first_finding("钟楼哪些项目算临时性新增项目", "zhonglou")
     assert found["verdict"] == "info" and "紧急情况" in found["citations"][0]["quote"]
+
+
+# --- a kind denied after a comma, the case said before ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登 只是买一项运维服务，不算智慧文登项目吧？", "wendeng", "no"),         # 向社会购买服务及运维
+    ("龙岗 这笔钱是单位自筹来的，这个不算区政府资金吧？", "longgang", "no"),
+])
+def test_a_kind_denied_after_a_comma(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- a consequence asked of a missed date where the text names none: the silence leads ---
+
+def test_the_silence_leads_before_a_general_penalty():
+    found = first_finding("Yunfu: what happens if we miss the November deadline for next year's plan?", "yunfu")
+    assert found["verdict"] == "not_specified"
+
+
+# --- a step proposed later than the time the text sets ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("深圳的季度资料晚几天再报行不行", "shenzhen"),
+    ("Shenzhen: is it OK if the quarterly supervision documents go in two weeks late?", "shenzhen"),
+])
+def test_a_step_proposed_late(text, jid):
+    assert verdict(text, jid) == "no"
+
+
+def test_no_lateness_proposed_keeps_the_duty():
+    assert verdict("深圳的季度资料要报吗", "shenzhen") == "yes"
