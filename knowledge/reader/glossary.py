@@ -64,7 +64,7 @@ def renderings(text: str, most: int = 8) -> list[str]:
 # asked (deadline 哪天: 最晚哪天, not 限期哪天)
 _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚", "latest": "最晚", "earliest": "最早",
                      # (现在补报还算 on time 吗: whether it is still in time, asked in English)
-                     "on time": "按时", "in time": "及时",
+                     "on time": "按时", "in time": "及时", "still on time": "还算按时", "still in time": "还来得及",
                      # (submit 项目建议书 or 建设方案: a choice between two of the texts' words)
                      "or": "还是",
                      # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)

@@ -34,10 +34,11 @@ _WHAT_HAPPENS = lazy_regex(r"会怎(?:么|样)样?(?!做|办|报|交|算)|\b(?:w
 # a body's own step late (区里超过3个工作日还没出报告, "still hasn't organised it more than 5 working days after"), asked what
 # the unit can do: the text that sets the body's limit and names no remedy is silent on it
 _BODY_LATE = lazy_regex(r"(?:超过|过了|已经过了)[^，,。；;？?]{0,12}(?:还|仍|都|也)(?:没|未|没有)|迟迟(?:没|未|不)"
+                        r"|(?:\d+|[一两二三四五六七八九十几半]+)\s*(?:个)?(?:天|日|周|星期|工作日|月)了?[，,][^。？?]{0,16}(?:还|仍|都)(?:没|未|没有)"
                         r"|\bstill (?:hasn't|haven't|has not|have not|hasn't yet|not)\b[^?]{0,80}\b(?:more than|over|past)\b|\bmore than \w+ (?:working |calendar )?days\b[^?]{0,40}\bstill\b", re.I)
 _LIMIT = lazy_regex(r"\d+\s*个?(?:工作日|日|天)(?:内|以内|之内)")
 _WHAT_NOW = lazy_regex(r"咋办|怎么办|如何处理|怎么处理|\bwhat (?:if|can we do|should we do|do we do)\b", re.I)
-_MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|\b(?:miss|misses|missed|missing|forgot|forgotten|overdue|late)\b"
+_MISSED = lazy_regex(r"忘了|忘记|没按时|未按时|逾期|拖了|漏了|漏报|没报|没交|没传|没做|没有报|没有交|(?:过了|超过|超了)[^，,。？?]{0,12}才|(?:晚|迟)了\s*(?:\d+|[一两二三四五六七八九十几半]+)\s*(?:个)?(?:天|日|周|星期|月|工作日)|\b(?:miss|misses|missed|missing|forgot|forgotten|overdue|late)\b"
                      r"|\b(?:didn't|did not|haven't|have not|never) (?:file|submit|report|register|upload|send)\w*", re.I)
 # what a text says follows a failure: a sanction by itself (通报, 不予, 纳入…考核), or a step that follows only when the
 # sentence states the failure it follows (对验收不合格的项目…整改, 逾期不整改的…)

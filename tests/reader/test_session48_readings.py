@@ -332,3 +332,29 @@ def test_a_step_proposed_late(text, jid):
 
 def test_no_lateness_proposed_keeps_the_duty():
     assert verdict("深圳的季度资料要报吗", "shenzhen") == "yes"
+
+
+# --- seen in the review: paraphrases of the session's kinds ---
+
+@pytest.mark.parametrize("text, jid", [
+    ("钟楼的试运行跑五个星期，够不够初验？", "zhonglou"),        # the length said, then whether it suffices
+    ("龙岗试运行准备跑30天，行不行？", "longgang"),              # a length planned, leave asked
+])
+def test_a_length_planned_or_said_before(text, jid):
+    assert verdict(text, jid) == "not_specified"
+
+
+def test_a_body_late_some_days_after():
+    assert verdict("文登验收申请递交八天了，大数据中心还没组织验收，怎么处理？", "wendeng") == "not_specified"
+
+
+def test_still_on_time_in_english_after_a_comma():
+    assert verdict("钟楼今年的自评报告今天才传，still on time吗？", "zhonglou") == "no"   # 每年11月底前
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Can we drop the supervisor for a 450,000-yuan project in Zhonglou?", "no"),    # a digit group is no clause break
+    ("Can we drop the supervisor for a 250,000-yuan project in Zhonglou?", "yes"),
+])
+def test_a_digit_group_does_not_split_the_question(text, expected):
+    assert verdict(text, "zhonglou") == expected
