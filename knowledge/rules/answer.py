@@ -52,7 +52,7 @@ from ..reader.form import (
 )
 from ..reader.form import negated as form_negated
 from ..reader.glossary import chinese_words
-from ..reader.membership import asks_after_list, names_listed
+from ..reader.membership import asks_after_list, kind_denied, names_listed
 from ..reader.proposals import (
     asks_content,
     breach_asked,
@@ -1965,8 +1965,10 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t(f"ans.v.claim_{f.verdict}", lang)   # 应该不归这个办法管吧: that belief is (not) right
     if f.topic == "scope" and f.verdict in ("yes", "no"):
         return t(f"ans.v.scope_{f.verdict}", lang)
-    if f.topic == "definition" and f.verdict == "yes":
-        return t("ans.v.is_yes", lang)
+    if f.topic == "definition" and f.verdict == "no" and kind_denied(q.reading or q.text):
+        return t("ans.v.claim_no", lang)   # 单位自筹的钱应该不算区政府资金吧: that belief is not right
+    if f.topic == "definition" and f.verdict in ("yes", "no"):
+        return t(f"ans.v.is_{f.verdict}", lang)   # 算不算区政府资金: is it, not must it
     if f.topic == "actor":   # 是不是得区大数据管理局来组织: is it that body, not must it
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict == "yes" and rules and any(r.type == "prohibition" for r in rules) and _CONFIRM_CANNOT.search(q.reading or q.text):

@@ -4,6 +4,7 @@ forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_finding, verdicts
 
+from knowledge.base import get_kb
 from knowledge.reader.amounts import find_amounts
 from knowledge.reader.glossary import renderings, translated
 from knowledge.reader.membership import also_listed, described_where_used, meaning_sentence, term_counted
@@ -358,3 +359,17 @@ def test_still_on_time_in_english_after_a_comma():
 ])
 def test_a_digit_group_does_not_split_the_question(text, expected):
     assert verdict(text, "zhonglou") == expected
+
+
+# --- a step told just done (刚通过。) is an event with its next day ---
+
+def test_a_step_just_done_is_an_event():
+    answer = get_kb().ask("深圳市直项目，合同在市政府采购中心的备案上周一刚通过。")["answer"]
+    assert "2026-12-07" in answer   # 11-30 + 5 working days
+
+
+# --- the word a definition's verdict is said in ---
+
+def test_a_kind_denied_is_said_to_be_wrong():
+    found = get_kb().ask("龙岗单位自筹的钱应该不算区政府资金吧")["findings"][0]
+    assert found["verdict"] == "no" and found["label"] == "说得不对"
