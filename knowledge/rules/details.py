@@ -557,6 +557,7 @@ def _bare_text(kb, jid: str) -> str:
 
 
 _ALL_BUT_OUT = ("yes", "no", "conditional", "info", "not_specified")   # every verdict but not_applicable
+_DEFINITION_WORD = lazy_regex(r"定义|界定|解释|\bdefin", re.I)
 _DEFINED_ASKED = lazy_regex(r"有(?:没有)?(?:明确的?)?(?:定义|界定|解释)|定义(?:了)?(?:吗|没有|没)|(?:is|are) (?:it|they|that|this|the term) (?:\w+ )?defined|\bany definition\b", re.I)
 
 
@@ -587,8 +588,8 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
         told = next(((a.label, d) for a in hits for d in [described_sentence(a.text, term)] if d), None) if counted else None
         if told:
             article, quote = told
-            # (…有定义吗: whether the text defines it, which it does not, however it describes it)
-            asked_defined = bool(re.search(r"定义|界定|解释|\bdefin", text, re.I))
+            # (…有定义吗, 怎么界定: whether or how the text defines it, which it does not, however it describes it)
+            asked_defined = bool(_DEFINITION_WORD.search(text))
             meant = Finding(jid, "definition", "not_specified" if asked_defined else "info",
                             t("ans.described", q.lang, term=term, article=article, quote=quote),
                             [Citation(jid, article, quote)])
@@ -606,7 +607,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
 
 
 def with_term_undefined(kb, findings: list[Finding], text: str, q: Question, jids: list[str]) -> list[Finding]:
-    """"二期算不算新动议项目", "does two months late count as 'serious delay'": whether a case counts as a term the text
+    """"这算不算隐蔽工程", "does two months late count as 'serious delay'": whether a case counts as a term the text
     uses and nowhere says the reach of (no definition, nothing before it that tells which cases) is not settled by the
     text; silent, shown where the term is used, in place of what the rules of the topic would say of a case that counts.
     A term the text defines (with_definition), a figure (99万 against 100万以上), a body and a case that is itself a term
@@ -639,7 +640,7 @@ def with_term_undefined(kb, findings: list[Finding], text: str, q: Question, jid
             continue   # (…检测报告（含信息安全测评报告）: an item of a list the text gives, not a term left open)
         silent = Finding(jid, "definition", "not_specified",
                          t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
-        out = _standing_in(out, silent, ("yes", "no", "conditional", "info", "not_specified"))
+        out = _standing_in(out, silent, _ALL_BUT_OUT)
     return out
 
 
