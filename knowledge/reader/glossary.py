@@ -2,6 +2,7 @@
 that search, which indexes the Chinese texts, finds the article an English question speaks of."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -49,8 +50,6 @@ def translated(text: str) -> str | None:
 def renderings(text: str, most: int = 8) -> list[str]:
     """Every way the texts may say an English term ("major change" -> 重大变化, 较大变化, …), each of its words in each
     of its alternatives, the first alternatives first; none when a word is left over or the term is one word."""
-    import itertools
-
     pattern, words = _table()
     if _FILLER.sub("", re.sub(pattern.pattern + r"[A-Za-z]*", "", text, flags=re.I)).strip():   # (upgrad…es: a key starts a word)
         return []

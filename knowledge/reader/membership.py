@@ -26,7 +26,7 @@ _THIS_MONEY = lazy_regex(r"(这|那|该)(笔|部分|些|个)?(钱|资金|经费)
 _MONEY_IS = lazy_regex(r"(?:资金|钱|经费)(?:是|来自|来源于|都是|全是|全部是)(?P<src>[\u4e00-\u9fff]{2,8}?)的?(?=[，,。]|$)")
 _MONEY = lazy_regex(r"[\u4e00-\u9fff]{2,6}?(资金|经费)|[\u4e00-\u9fff]{2,4}的钱")
 _DEFINES = lazy_regex(r"所称|包括|包含|是指|指的是")
-_BODY_END = lazy_regex(r"(局|办|委|厅|部门|中心|机构|单位|政府)$")
+BODY_END = lazy_regex(r"(局|办|委|厅|部门|中心|机构|单位|政府)$")
 # a verb handing in a list (提交会议纪要、申报材料、网信办审核意见等): its items are what is handed in
 _HANDS_IN = lazy_regex(r"(?:提交|报送|提供|上传|附上)(?:相关)?(?=[^。；;，,]{2,20}、[^。；;]{0,60}等)")
 _SENTENCE = lazy_regex(r"(?<=[。；;\n])")
@@ -313,7 +313,7 @@ def defining_sentence(text: str, narrower: str, broader: str, listed: bool = Fal
         narrow = max(_share(narrower, tail, ignore), _share(noun, tail, ignore) if len(noun) >= 2 else 0.0)
         # (财政局的审核意见 is not the 网信办审核意见 listed: whose it is, when a body, is part of what is asked)
         owner = re.sub(r"^(我们|咱们|本单位|我单位)", "", narrower.rsplit("的", 1)[0]) if "的" in narrower else ""
-        if len(owner) >= 2 and _BODY_END.search(owner) and _share(owner, tail, ignore) < 0.5:
+        if len(owner) >= 2 and BODY_END.search(owner) and _share(owner, tail, ignore) < 0.5:
             continue
         if _share(broader, head, ignore) >= broad_share and narrow >= narrow_share:
             return s

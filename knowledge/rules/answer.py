@@ -91,6 +91,7 @@ from .declined import declines_banned, declines_only_banned
 from .details import (
     DONE_THEN,
     asked_quantities,
+    bare_text,
     doer_unsaid,
     measured,
     named_by_title,
@@ -614,15 +615,9 @@ def _scope_doubted(j: Jurisdiction, q: Question):
     return next(iter(offered or turning), None)
 
 
-def _in_text(kb, jid: str, words: str) -> bool:
-    """Are ``words`` (IPV6, 国产密码) in the jurisdiction's text, letters in any case?"""
-    said = words.upper()
-    return any(said in a.text.upper() for a in kb.index.articles if a.doc == jid)
-
-
 def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]) -> Finding:
     lang, profile = q.lang, q.profile
-    if q.unmet and (lacked := lacked_feature(q.reading or q.text)) and not _in_text(kb, j.id, lacked):
+    if q.unmet and (lacked := lacked_feature(q.reading or q.text)) and lacked.upper() not in bare_text(kb, j.id).upper():
         q = replace(q, unmet=False)   # (平台不支持国产密码，能通过验收吗 where the text asks nothing of 密码: no duty left undone)
     rules = j.rules_for(topic)
     label = _topic_label(kb, topic, lang)

@@ -24,6 +24,7 @@ from ..reader.actors import (
 )
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
+    BODY_END,
     also_listed,
     asked_term,
     count_asked,
@@ -551,7 +552,7 @@ def with_detail(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
 
 
 @lru_cache(maxsize=8)
-def _bare_text(kb, jid: str) -> str:
+def bare_text(kb, jid: str) -> str:
     """A jurisdiction's whole text without quotation marks (“智慧文登”项目 as 智慧文登项目)."""
     return unquoted("".join(a.text for a in kb.index.articles if a.doc == jid))
 
@@ -566,7 +567,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
     sentence answers, first for its jurisdiction, in place of findings that could not (silence)."""
     # (哪些算隐蔽工程: of the term itself; 啥样的算新动议项目？有定义吗: whether the text defines it, asked with it)
     counted = meaning_asked(text) if q.form == "info" or _DEFINED_ASKED.search(text) else None
-    if counted and not any(counted in _bare_text(kb, jid) for jid in jids):   # (钟楼区三重一大是什么意思: the place says
+    if counted and not any(counted in bare_text(kb, jid) for jid in jids):   # (钟楼区三重一大是什么意思: the place says
         counted = next((counted[len(a):] for a in sorted(kb.aliases, key=len, reverse=True)   # where; 智慧文登项目 is the term)
                         if counted.startswith(a) and len(counted) - len(a) >= 2), counted)
     term = counted or (asked_term(text) if q.form == "info" else None)
@@ -620,9 +621,9 @@ def with_term_undefined(kb, findings: list[Finding], text: str, q: Question, jid
     for jid in jids:
         if any(f.jurisdiction == jid and f.topic in ("definition", "listed", "only_listed") for f in out):
             continue
-        bare = _bare_text(kb, jid)
+        bare = bare_text(kb, jid)
         term = next((w for w in spellings if w in bare), None)
-        if term is None or re.search(r"\d|[零一二两三四五六七八九十百千万亿]+(元|万|%)", term) or re.search(r"(局|办|委|厅|部门|中心|机构|单位|政府)$", term) \
+        if term is None or re.search(r"\d|[零一二两三四五六七八九十百千万亿]+(元|万|%)", term) or BODY_END.search(term) \
                 or any(a in term for a in kb.aliases if not a.isascii()):
             continue
         if any(len(run) >= 4 and run in bare for run in re.findall(r"[\u4e00-\u9fff]{4,}", without_places(case, kb))):

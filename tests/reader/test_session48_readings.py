@@ -3,6 +3,7 @@ the project's own sentences (none is an evaluation case). A leading question is 
 forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_finding, verdicts
+from reader_answers import first_verdict as verdict
 
 from knowledge.base import get_kb
 from knowledge.reader.amounts import find_amounts
@@ -14,10 +15,6 @@ from knowledge.reader.quantity import length_suffices
 @pytest.fixture(autouse=True)
 def _today(monkeypatch):
     monkeypatch.setenv("BOT_TODAY", "2026-12-07")
-
-
-def verdict(text: str, jid: str) -> str:
-    return first_finding(text, jid)["verdict"]
 
 
 # --- whether a case counts as a term the text uses and never says the reach of: not settled by the text ---
