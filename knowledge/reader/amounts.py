@@ -85,6 +85,8 @@ _ROLE_WORDS = [
                                  r"|(changes?|change orders?|variations?)\b(?:\s*\([^()]{0,60}\))?[^.;:，。()]{0,24}?(?:\s*\([^()]{0,60}\))?\s*\b(total|totals|totall?ing|come to|comes to|amount to|amounts to|add up to|adds up to|reach|reached)\b[^.;:，。]{0,12}$"
                                  r"|(changes?|change orders?|variations?|adjustments?)\s*,?\s*(so far|now|already|to date)?\s*,?\s*(are|is|were|of|at|:|=)?\s*(now|already|currently)?\s*(at|of)?\s*(exactly|about|around|roughly|just)?\s*$"
                                  r"|[次个]change|\b(move|shift|reallocate|transfer)\b[^.;]{0,16}$"
+                                 # "the accumulated changes 到了25万": the English name of the changes, the Chinese verb of their sum
+                                 r"|\b(changes?|change orders?|variations?|adjustments?)\s*((已经|已|累计|总共|一共|加起来|合计)\s*)*(到了|达到了?|到|有|是|共|合计|总计)\s*$"
                                  # "the district added 100k", "cut by 200k": what a change added to or took from the figure
                                  r"|\b(added|increased (it )?by|raised (it )?by|topped (it )?up (by|with)|cut (it )?by|reduced (it )?by|trimmed (it )?by)\s*(about|around|roughly|another)?\s*$)", re.I)),
     ("contract_amount", lazy_regex(r"(合同金额|合同价|合同额|合同|contract)", re.I)),
@@ -208,6 +210,7 @@ _CHANGED_BEFORE = lazy_regex(r"\b(?:adjust|chang|modif|alter|shift|reallocat|re-
 _TOTAL_SAID = lazy_regex(r"\b(?:is|are|was|were|now|comes? to|totals?|costs?)\s+(?:roughly|about|around|approximately|some|now)?\s*$", re.I)
 
 
+_ARTICLE_BEFORE = lazy_regex(r"\b(?:a|an|the|our|this|its|their)\s*$", re.I)
 _BARE_INVOLVES = lazy_regex(r"\s*(?:这|这部分|这块|这一块|大概|大约)?涉及(?:到)?(?:的)?(?:资金|金额)?(?:大约|大概|约|差不多|将近)?\s*")
 _CHANGE_CLAUSE = lazy_regex(r"(?<![不没])(?:改|调整|调|变更|变动|改动)(?!革|进|善|造)")
 
@@ -217,7 +220,7 @@ def _role(sentence: str, start: int, end: int) -> str:
     # English says more words, and a comma does not end what they say of the figure ("two variations so far, 400k")
     clause_start = max(sentence.rfind(p, 0, start) for p in (".;。；" if english else "，,。；;、"))
     window = 96 if english else 12   # "the application-software development part of our contract is", "the change orders so far (all within …) add up to about"
-    if not english and re.search(r"[A-Za-z]{3,}[^A-Za-z]{0,6}$", sentence[clause_start + 1:start]):
+    if not english and re.search(r"[A-Za-z]{3,}[^A-Za-z]{0,10}$", sentence[clause_start + 1:start]):
         window = 40   # (English words right before a Chinese unit: "software dev 费 60万")
     before = re.sub(r"\s*[~≈～]\s*$", "", sentence[clause_start + 1:start][-window:].lower())   # (change is now ~350k)
     if not english and _GOES_ON.match(sentence[clause_start + 1:start]) and clause_start > 0:
@@ -238,6 +241,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         if pattern.search(before):
             # "totalling 980,000 yuan, with 520,000 yuan for application software": what follows the
             # figure names it more closely than a total said before it
+            if english and said_after == "contract_amount" and role == "change_amount" and _ARTICLE_BEFORE.search(before):
+                return said_after   # "the variations came to 30万 on a 240万 contract": the contract the changes are of
             return said_after if english and said_after and role in ("total", "contract_amount") else role
     if said_after:
         return said_after
