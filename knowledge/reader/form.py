@@ -557,6 +557,7 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提供|配合|接受|提交|报送|签字|签收)"   # (可以拒绝提供资料吗: a duty refused is left out)
                          r"|(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
+                         r"|不予(?=移交|提供|提交|报送|共享|备案|归档|公开)"   # (源代码不予移交: the formal refusal of an act the text asks for)
                          r"|把[^，,。？?]{1,16}?(?:省|免|砍|去)(?:了|掉)"   # 能不能把第三方测试省了: left out
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|(躲|逃)(掉|过|开)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -588,7 +589,7 @@ _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提�
 # 不用/不必/不需要 asks permission to leave something out only before a permission word (不用请监理行吗) or a tag
 # confirming a step dropped (不需要按办法报批，对吗); "监理应该不用吧" asks whether the duty is there, and is answered
 # about the duty
-_NOT_NEEDED = lazy_regex(r"(?<![要用])不(用|必|需要)(?!要求|等)")   # 不用等终验: not waiting, which leaves nothing out
+_NOT_NEEDED = lazy_regex(r"(?:(?<![要用])不(?:用|必|需要)|无需(?!求)|无须|毋需|毋须)(?!要求|等)")   # (the formal 无需, 无须 too)   # 不用等终验: not waiting, which leaves nothing out
 # 可行性报告就不交了吧: a step dropped, proposed with 吧
 _DROP_BA = lazy_regex(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|报|请|找|开|搞|上传|传|备案|登记|测|测试|评审|审|验|签|走|办|编|出|提交|申报|组织|买|采购|公示|共享|移交|留|保留|拍)"
                       r"[\u4e00-\u9fff]{0,3}了[吧哈]\s*[？?。!！]*\s*$")
@@ -598,7 +599,7 @@ _NOT_NEEDED_BA = lazy_regex(r"(?:(?<![要用])不(用|必|需要)|(?<![有])没(
                             # (请监理没必要吧: the step named before it)
                             r"|[\u4e00-\u9fff]{2,12}?(?:就|也|真的|其实|根本|完全|实在)?(?:没(?:有)?(?:啥|什么)?必要|用不着)(?:了)?吧\s*[？?。!！]*\s*$")
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = lazy_regex(r"[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = lazy_regex(r"[，,。]\s*((?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否正确|正确吗|正确与否|是不是|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
@@ -606,12 +607,12 @@ _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|�
 _HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
                         r"(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = lazy_regex(r"不(用|必|需要)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
+_CONFIRM_DROP = lazy_regex(r"(?:不(?:用|必|需要)|无需|无须|毋需|毋须)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
                            # (30万整的项目不需要监理，对吗: the step named by its noun alone, just before the tag)
-                           r"|不(用|必|需要)(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,]\s*(对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛)\s*[？?。!！~～]*\s*$")
+                           r"|(?:不(?:用|必|需要)|无需|无须|毋需|毋须)(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,。]\s*((?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否正确|正确吗|正确与否|是不是|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛)\s*[？?。!！~～]*\s*$")
 # 正好30万的不算，对吧: a case believed not to count under the rule's line (not 算不算, which asks it; not 不算晚吧, of a day)
 _NOT_COUNTED_BA = lazy_regex(r"(?:的|也|就|都)不算(?:了)?\s*[，,]?\s*(?:对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|吧)\s*[？?。!！~～]*\s*$")
-_PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?)\s*(吗|么|嘛|吧|不|呢)?\s*[？?。!！]*\s*$")
+_PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?|妥当|妥不妥|合适|合不合适|是否符合[^，,。？?]{0,30}?(规定|要求|程序)|妥否|当否)\s*(吗|么|嘛|吧|不|呢|否)?\s*[？?。!！]*\s*$")   # (…，是否妥当: a 请示's leave asked)
 # "rather than these measures", "outside the 'Smart Wendeng' project measures": the rules set aside
 RULES_SET_ASIDE_EN = r"\b(rather than|instead of|outside( of)?) (these|this|the) ([\w'’-]+ ){0,4}(measures|rules|regulations?|procedures?)\b"
 # "right on the line so no supervisor. Is that OK?", "…, no expert meeting. Allowed?": a step said to be left out by
@@ -678,6 +679,7 @@ _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|ye
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
 _BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个|上述|以上|前述|此种|此项|该项|这一|该|此)(约定|写法|安排|做法|操作|处理|处理方式|方式|方案|条款))?(的话)?\s*"
                       r"(是否符合(有关)?(规定|要求|规范|程序)|妥否|当否|妥当否|是否妥当|是否可行|是否允许|"   # (上述安排是否符合规定, 妥否: a 请示's tag)
+                      r"(?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否正确|正确吗|正确与否|是不是|"   # (上述理解是否正确, 我理解得对吗: the asker's reading, to be confirmed)
                       r"行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
@@ -924,6 +926,7 @@ def negated(text: str) -> bool:
     """Does the question ask whether something may be left out? A-not-A (用不用, 要不要) and a
     negation reported in another clause (有人说不用…) do not count."""
     text = _norm(text)
+    text = _CLOSING_REQUEST.sub("", text) or text   # (…，上述理解是否正确，请予明确: the 请示's closing asks nothing more)
     if mostly_english(text) and _EN_CLAIM_TAG.search(text) and (_EN_DUTY_DENIED_SAID.search(text) or LIABILITY_DENIED.search(text)):
         return True   # "The lab told us calibrating isn't required. Is that true?": whether the duty denied is not there
     if re.sub(r"[(（][^)）]*[)）]", "", text).isascii() and _EN_LEAVE_TAG.search(text) and _EN_DUTY_DENIED_SAID.search(text):

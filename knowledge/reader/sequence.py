@@ -22,7 +22,7 @@ _PROPOSED = [
     # 源代码可以竣工验收之后再上传移交吗: the step put after another
     # (合同验收之后才交监理总结报告, 验收完了再交, 验收都结束了再交: 才 and 了 as well; 验收会都开完了，监理才把报告交过来:
     # the party doing the second step named before its 才)
-    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
+    lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|完|(?<=[都已])(?:结束|完成|完毕|通过)|(?<![之以])后(?!续|面|期|来))了?(?:，|,|\s)*(?:[^，,。？?]{1,8}?(?=才(?!能|可|行|算)))?(?:再行(?!不行|吗|么)|再|才(?!能|可|行|算))(?P<b>[^，,。？?]{1,20}?)(?:还来得及|来得及|还行|可以|行不行|行吗)?(?=[，,。？?吗么呢吧]|$)"),
     lazy_regex(r"(?:push|move|postpone|defer|delay|put off|leave|shift)\s+(?P<b>.{3,60}?)\s+(?:to|until|till)\s+(?:after|following)\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     lazy_regex(r"(?:do|hold|run|carry out|file|submit|complete|finish|conduct|perform|make up|wrap up|get|hand in|send in|turn in|deliver|issue|provide|write|write up|draft|prepare|compile|produce|hand over|upload|register|report|archive)\s+(?P<b>.{3,60}?)(?:\s+(?:done|finished|completed))?\s+(?:only )?after\s+(?P<a>.{3,60}?)(?=[.?!,;]|$)", re.I),
     # "the vendor says the 等保 assessment can wait until after final acceptance": the step that waits, put after
@@ -73,7 +73,7 @@ _ASKING = lazy_regex(r"\s*(行不行|可不可以|能不能|好不好|行吗|行
 
 def _step(words: str) -> str:
     # 源代码可以竣工验收(之后再移交), 拖到竣工验收(完再移交): the step is what follows the modal or the delay
-    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)|(?:想|打算|准备|计划|提出|要求|建议|希望|申请|说)在", words)] \
+    parts = [_ASKING.sub("", p.strip()).strip() for p in re.split(r"可以|能否|能不能|是不是|拖到|推到|等到|放到|留到|(?<![不先])等(?!保|级)|(?:我们|咱们)(?:打算|准备|想)|(?:想|打算|准备|计划|提出|要求|建议|希望|申请|说)在|(?:拟|将|定)(?:于|在)", words)] \
         if not words.isascii() else [_ASKING.sub("", re.split(r"[.!?;]\s|[.!?;]$", words.strip())[0]).strip()]   # (not the sentence after: "… acceptance. ok?")
     words = next((p for p in reversed(parts) if len(p) >= 2), parts[-1])   # 书面申请可以吧: the modal trails
     # 龙岗区合同终验: the place says where, not which step
@@ -166,7 +166,7 @@ def _proposed_steps(text: str) -> tuple[str, str] | None:
             if len(then) <= 2 and "m" not in m.groupdict():
                 # 设计单位说设计符合性评价意见可以在合同验收之后再出具: a lone verb takes the thing named before the modal
                 # (数据共享清单能不能等终验完再交: the list is what is handed in, not 交 alone)
-                head = re.split(r"可以|能否|能不能|(?<!不)能|可否|是不是|打算|准备", m.group("a"))
+                head = re.split(r"可以|能否|能不能|(?<!不)能|可否|是不是|打算|准备|(?:拟|将|定)(?:于|在)", m.group("a"))
                 if len(head) > 1:
                     thing = _step(re.sub(r"(我们|咱们|我|单位)$", "", re.split(r"说|提出|认为|表示|觉得|建议", head[0])[-1]))
                     then = thing + then if len(thing) >= 2 else then

@@ -5,6 +5,8 @@ import pytest
 from reader_answers import first_verdict as verdict
 
 from knowledge.reader.amounts import find_amounts
+from knowledge.reader.form import negated
+from knowledge.reader.sequence import proposed_steps
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +35,58 @@ def test_no_change_named(text, expected):
 
 def test_the_share_of_changes_summed_in_chinese_decides():
     assert verdict("Longgang: the variations 到了30万 on a 240万 contract, do we need approval?", "longgang") == "yes"
+
+
+# --- the formal register: a 请示's proposal (拟于…后再行…), its tags (妥否, 当否, 是否妥当, 上述理解是否正确) and its closing ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("监理总结报告拟于合同验收后再行提交，妥否", ("合同验收", "监理总结报告提交")),
+    ("第三方测评拟于初验后再行组织，请示", ("初验", "第三方测评组织")),
+    ("验收完再行不行", ("验收", "")),    # 再 and the tag 行不行, not 再行
+])
+def test_a_step_put_later_in_the_formal_register(text, expected):
+    assert proposed_steps(text) == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登项目建设内容要大改，拟于开工后再补办变更手续，妥否，请批示。", "wendeng", "no"),
+    ("文登项目建设内容要大改，开工后再补办变更手续，当否", "wendeng", "no"),
+    ("深圳市直项目，设计符合性评价意见拟于合同验收后再行出具，是否符合规定", "shenzhen", "no"),
+    ("深圳市直项目，设计符合性评价意见在合同验收前出具，是否妥当", "shenzhen", "yes"),   # the text's own order
+])
+def test_an_order_proposed_formally(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼区九十万的项目无需聘请监理，对吗",
+    "钟楼区九十万的项目不用请监理，是不是",
+    "钟楼区九十万的项目不用请监理，我理解得对吗",
+    "钟楼区九十万的项目无须聘请监理单位，上述理解是否正确？请予明确。",
+    "龙岗项目累计变更12万，拟确认后即实施，无需报区信息化主管部门审核，是否妥当？",
+    "承建单位拟仅提供安装程序，源代码不予移交，是否符合规定？",
+])
+def test_a_step_believed_or_proposed_left_out_formally(text):
+    assert negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼区九十万的项目要请监理，是不是",
+    "钟楼区九十万的项目须聘请监理单位，上述理解是否正确？请予明确。",
+    "钟楼区项目无需求调研报告也能立项吗",            # 无需求: no demand, not "need not"
+    "龙岗项目验收不通过会不会不予拨款",              # a consequence asked, no act left out
+])
+def test_no_step_left_out(text):
+    assert not negated(text)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼区九十万的项目无需聘请监理单位，上述理解是否正确？请予明确。", "zhonglou", "no"),
+    ("钟楼区九十万的项目须聘请监理单位，上述理解是否正确？请予明确。", "zhonglou", "yes"),
+    ("钟楼区二十万的项目无需聘请监理单位，上述理解是否正确？", "zhonglou", "yes"),
+    ("龙岗项目合同价400万，累计变更恰为40万，拟各方确认后即实施，无需报区信息化主管部门审核，是否妥当？", "longgang", "yes"),
+    ("龙岗项目合同价400万，累计变更45万，拟各方确认后即实施，无需报区信息化主管部门审核，是否妥当？", "longgang", "no"),
+    ("龙岗定制开发软件，承建单位拟仅提供安装程序，源代码不予移交，是否符合规定？", "longgang", "no"),
+])
+def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
+    assert verdict(text, jid) == expected
