@@ -1295,6 +1295,28 @@ def _sentence_of(text: str, at: int) -> str:
 NEXT_YEARS = lazy_regex(r"下一?年度|明年的|明年度|来年的|next year's|for next year|the following year's", re.I)   # (明年的规划: the plan's year)
 
 
+# the rest of this week, month or year, proposed for a step (打算本月内提交终验申请, 这周想申请竣工验收, "hold it later this
+# month"): every day from today to its end (not 本月初, a day gone by; nor a clause that tells a thing done)
+_THIS_SPAN = lazy_regex(r"(?P<w>本周内?|这周|这个?(?:星期|礼拜)|本(?:星期|礼拜)|\b(?:later )?this week\b)(?![一二三四五六日天\d])"
+                        r"|(?P<m>本月(?:内|底前|中)?|这个?月(?:内|底前)?|月底(?:前|之前)|\b(?:later )?this month\b|\b(?:before|by) (?:the )?end of (?:this|the) month\b|\bbefore month[- ]end\b)(?![初一二三四五六七八九十\d号日])"
+                        r"|(?P<y>年底(?:前|之前)|年内|今年内|\b(?:later )?this year\b|\b(?:before|by) (?:the )?end of (?:this|the) year\b)", re.I)
+
+
+def _this_span(text: str, today: date) -> tuple[date, date] | None:
+    """The days from today to the end of the week, month or year a clause proposes a step for; None if it names none."""
+    for m in _THIS_SPAN.finditer(text):
+        clause = re.split(r"[，,。；;？?!！]|\.\s", text[:m.start()])[-1] + m.group(0) + re.split(r"[，,。；;？?!！]|\.\s", text[m.end():])[0]
+        if not _PROPOSING.search(clause) and not _PROPOSES_SPAN.search(text) or _TOLD_PAST.search(clause):
+            continue
+        if m.group("w"):
+            return today, today + timedelta(days=6 - today.weekday())
+        if m.group("m"):
+            from ..time.months import add_months
+            return today, add_months(today.replace(day=1), 1) - timedelta(days=1)
+        return today, date(today.year, 12, 31)
+    return None
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
@@ -1327,6 +1349,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
             return None   # (今天去做质量监督登记，下周再组织开工: two steps, two days)
         if later and later > today and (not spans or spans[0][1] <= today):
             proposed = (later, later, -1, -1)
+        elif not later and (this := _this_span(norm, today)) and (not spans or spans[0][1] <= today) and (proposes_day(text) or asked_later or _PROPOSES_SPAN.search(norm)):
+            proposed = (*this, -1, -1)   # (初验10月20日结束，打算本月内提交终验申请: every day left of this month)
         elif (now or undone) and (not spans or spans[0][1] <= today):
             proposed = (today, today, -1, -1)
         elif spans and (proposes_day(text) or asked_later or ahead_asked):

@@ -34,6 +34,7 @@ from .form import negated as form_negated
 from .glossary import in_chinese
 from .numbers import chinese_days, digits_in_terms, shares_as_percent
 from .places import joined_syllables
+from .register import plain as formal_plain
 from .rhetoric import plain as rhetoric_plain
 from .topics import Topic, covered, detect, detect_clauses
 from .variants import english_slips, homophones, pinyin_words, simplified
@@ -71,8 +72,9 @@ _UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(
                     r"|(就差|还差|只差|只缺|就缺|还缺|唯独缺|就是缺)(?!一点|点|些|不多|得远)(?!\s*[\d一二两三四五六七八九十几半]+\s*(个)?(天|日|周|星期|月|年|小时|工作日))[^。？?]{1,30}?[，,\s][^。？?]{0,30}(会|能|可以|可否|能否|能不能|行|(?<!验)收|受理|通过|算)"
                     # 还有两项质量问题没整改完，…想先把竣工验收开了: problems still open, the acceptance proposed first
                     r"|(没|未|还没|尚未)(整改|处理|解决|修复|改)(完|好)[^？?]{0,40}(先|提前)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"   # (…还没整改完。领导想先把竣工验收会开了)
-                    # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first
-                    r"|(?<![已])(在|正在|还在)(整改|处理|解决|修复|修改)[^。？?]{0,40}(先|提前|边)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
+                    # 还有两个质量问题在整改，领导想先把竣工验收会开了: problems being fixed, the acceptance proposed first (in the sentence
+                    # before too: …两项质量问题仍在整改。打算先组织竣工验收)
+                    r"|(?<![已])(在|正在|还在|仍在|尚在)(整改|处理|解决|修复|修改)[^？?]{0,40}(先|提前|边)[^。？?]{0,12}(验收|上线|投入使用|运行|投用)"
                     # 系统暂时不支持IPv6，先立项以后再改造，能通过吧: a requirement not met for now
                     # (项目不支持IPV6，能立项吗: the system's own lack, said of it)
                     r"|(?:(暂时|暂|目前|现在|现阶段|眼下)(还)?|(?<=系统|项目|平台|软件|设备|终端)(?:还|也|都)?)(不|没有|没)(支持|具备|满足|符合|接入|兼容)[^。？?]{0,30}(能|可以|行|通过|" + LEAVE_WORDS + r")"
@@ -934,6 +936,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                 if fixed != text and _read_chars(fixed, topics, kb) > _read_chars(text, topics, kb) and not _renames_place(text, fixed):
                     text = fixed
     text = described(text)   # (请第三方公司帮我们盯着承建商干活: the supervisor, by the name the vocabulary knows)
+    text = formal_plain(text)   # (关于…的请示：经研究，拟…，妥否，请批示; "We understand that …. Kindly confirm.": the frame said plainly)
     text = rhetoric_plain(text)   # (难道50万的项目也要监理吗, 不是说有10个工作日吗, "you're telling me …?": the frame said plainly)
     text = shares_as_percent(text)   # (调整的钱占总投资三分之一, "a quarter of the budget": a share, as a percentage)
     profile = Profile()

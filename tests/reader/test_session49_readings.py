@@ -1,11 +1,15 @@
 """Readings from the forty-ninth session (issue 8), each with a look-alike that must keep its answer. The questions are
 the project's own sentences (none is an evaluation case). A leading question is answered of the statement it puts
 forward: yes when the text bears it out, no when it does not."""
+from datetime import date
+
 import pytest
 from reader_answers import first_verdict as verdict
 
 from knowledge.reader.amounts import find_amounts
+from knowledge.reader.dated import proposed_days
 from knowledge.reader.form import negated
+from knowledge.reader.register import plain as formal_plain
 from knowledge.reader.sequence import proposed_steps
 
 
@@ -89,4 +93,78 @@ def test_no_step_left_out(text):
     ("龙岗定制开发软件，承建单位拟仅提供安装程序，源代码不予移交，是否符合规定？", "longgang", "no"),
 ])
 def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- the formal register said plainly: heading, 经研究, the asker's own view, the leave tag, the closing ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("关于补办备案的请示：经研究，拟于终验前一并补办，应不违反规定，妥否，请批示。", "打算在终验前一起补办，行不行？"),
+    ("会议纪要：经研究，与会人员认为此举不违反相关规定，拟先行采购。上述做法是否妥当，请予明确。", "打算先行采购。行不行？"),
+    ("本项目尚未接入视频中心，惟功能已完成，拟即申请验收，当否", "本项目还没接入视频中心，但功能已完成，打算直接申请验收，行不行？"),
+    ("We understand that the expert review may be dispensed with for a project of this size. Kindly confirm.",
+     "the expert review may be dispensed with for a project of this size, right?"),
+    ("It is proposed that the fee be paid from the unit's own budget; we assume this is consistent with the measures. Kindly confirm.",
+     "It is proposed that the fee be paid from the unit's own budget. Is this permissible?"),
+])
+def test_the_formal_frame_said_plainly(text, expected):
+    assert formal_plain(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "模拟测试要做几轮",                      # 模拟 is no proposal
+    "草拟的建设方案要不要专家评审",
+    "请明确监理月报的格式",                  # 请明确 opening the ask, not closing it
+    "Please confirm the deadline for the registration.",   # no belief put forward
+])
+def test_plain_words_stay(text):
+    assert formal_plain(text) == text
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("关于源代码移交的请示：龙岗区定制开发软件，承建单位拟仅提供安装包，源代码不予移交，妥否，请批示。", "longgang", "no"),
+    ("We understand that a supervisor may be dispensed with for our Zhonglou project of RMB 900,000.00. Kindly confirm.", "zhonglou", "no"),
+    ("We understand that a supervisor may be dispensed with for our Zhonglou project of RMB 200,000.00. Kindly confirm.", "zhonglou", "yes"),
+])
+def test_a_formal_question_answered_as_its_plain_twin(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- problems still being fixed, told in the sentence before the step proposed first ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳项目还有三个质量问题仍在整改。想先组织竣工验收，整改后面再跟进，行不行", "shenzhen", "no"),
+    ("深圳项目质量问题都整改完了。想组织竣工验收，行不行", "shenzhen", "yes"),
+])
+def test_problems_being_fixed_before_the_step_proposed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- the rest of this week or month proposed for a step: every day of it against the day the step may be taken ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼项目初验9月30日结束，想本月内提交终验申请，可以吗", (date(2026, 12, 7), date(2026, 12, 31))),
+    ("文登项目9月1日开始试运行，这周打算申请竣工验收，行不行", (date(2026, 12, 7), date(2026, 12, 13))),
+    ("Zhonglou: initial acceptance ended on Sept 30. Can we apply for final acceptance later this month?", (date(2026, 12, 7), date(2026, 12, 31))),
+])
+def test_this_week_or_month_proposed(text, expected):
+    said = proposed_days(text, date(2026, 12, 7))
+    assert said is not None and said[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼项目初验本月初结束了，想申请终验，行不行",     # 本月初: the event's day gone by
+    "钟楼项目这个月已经交了终验申请，然后呢",           # told done
+])
+def test_no_rest_of_a_span_proposed(text):
+    said = proposed_days(text, date(2026, 12, 7))
+    assert said is None or said[1][1] < date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼项目初验10月25日结束，想本月内提交终验申请，可以吗", "zhonglou", "no"),     # 3 months on: 2027-01-25
+    ("钟楼项目初验8月25日结束，想本月内提交终验申请，可以吗", "zhonglou", "yes"),     # 3 months on: 11-25, gone by
+    ("文登项目10月20日开始试运行，这周打算申请竣工验收，行不行", "wendeng", "no"),
+])
+def test_this_month_against_the_day_the_step_opens(text, jid, expected):
     assert verdict(text, jid) == expected
