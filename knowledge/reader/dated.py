@@ -24,7 +24,7 @@ DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(
               r"|\bhow many (?:more )?(?:working |business |calendar |work )?days (?:do we |do i |have we |are there |are )?(?:have |got |still )?(?:left|remaining|until|till|to go)\b"
               r"|\bhow (?:much (?:more )?time|long) (?:do we have|have we got|is|are we) (?:left|remaining)\b|\bdays (?:left|remaining)\b")
 _DAYS_LEFT_RE = lazy_regex(DAYS_LEFT, re.I)
-_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|最后期限|最后一天|最后日期|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (dates?|days?)\b|latest|earliest"
+_ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|(?<!质保期)(?<!合同)到期|最后期限|最后一天|最后日期|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (dates?|days?)\b|latest|earliest"
                        r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have|can|could|may)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
@@ -41,6 +41,32 @@ _EN_DATE = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Za-z]+),? (?
                       # a day before its month's name, after any word (the trial run ended 1 March): unambiguous in English
                       r"|\b(?P<d5>\d{1,2})(?:st|nd|rd|th)? (?P<mon5>January|February|March|April|June|July|August|September|October|November|December"
                       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?! \d)")
+
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+             "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAY = {w: i for i, w in enumerate(_ORDINALS, 1)} | {f"twenty {w}": 20 + i for i, w in enumerate(_ORDINALS[:9], 1)} \
+    | {"thirtieth": 30, "thirty first": 31}
+# "the trial run started june first", "signed on the twenty-third of November": a day of the month said in words, as dictated
+_SPOKEN_DAY = lazy_regex(r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                         r"\s+(?:the\s+)?(?P<d>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORDINALS + ["thirtieth"], key=len, reverse=True)) + r")\b"
+                         r"|\b(?:the\s+)?(?P<d2>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORDINALS + ["thirtieth"], key=len, reverse=True)) + r")"
+                         r"\s+of\s+(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+
+
+def _spoken_days(text: str) -> str:
+    """june first, the twenty-third of November -> 6月1日, 11月23日 (a lower-case "may" is the modal, unless a word of
+    dating goes before it)."""
+    def sub(m: re.Match) -> str:
+        if m.group("mon") and m.group("mon").lower() == "may" and m.group("mon") != "May" \
+                and not re.search(r"\b(?:on|since|from|by|before|after|until|till|started|began|begun|signed|ended|finished|filed|approved)\s+$", m.string[:m.start()], re.I):
+            return m.group(0)   # (we may first ask: the modal; started may twentieth: the month)
+        day = _ORDINAL_DAY.get((m.group("d") or m.group("d2")).lower().replace("-", " "))
+        if day is None:
+            return m.group(0)
+        mon = _month_number((m.group("mon") or m.group("mon2")).capitalize())
+        return f"{mon}月{day}日" if mon else m.group(0)
+    return _SPOKEN_DAY.sub(sub, text)
 
 
 def _english_dates(text: str) -> str:
@@ -65,7 +91,7 @@ def _english_dates(text: str) -> str:
 
     # (signed on Friday 26 Sep 2025: the weekday names the day again, and stands between the event and its date;
     # "before Christmas": the day the holiday falls on)
-    text = _CHRISTMAS.sub("12月25日", _CHRISTMAS_EVE.sub("12月24日", text))
+    text = _spoken_days(_CHRISTMAS.sub("12月25日", _CHRISTMAS_EVE.sub("12月24日", text)))
     text = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)   # "on sept 28", as typed on a phone
     return _EN_DATE.sub(sub, _EN_MONTH_PART.sub(part, _EN_WEEKDAY_BEFORE.sub("", text)))
 
@@ -1218,7 +1244,7 @@ def still_undone(text: str) -> bool:
 
 
 # (这周能提交终验申请吗, 这两天: the days left of this week, said from today)
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就|还)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
                            r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
@@ -1306,7 +1332,8 @@ def _this_span(text: str, today: date) -> tuple[date, date] | None:
     """The days from today to the end of the week, month or year a clause proposes a step for; None if it names none."""
     for m in _THIS_SPAN.finditer(text):
         clause = re.split(r"[，,。；;？?!！]|\.\s", text[:m.start()])[-1] + m.group(0) + re.split(r"[，,。；;？?!！]|\.\s", text[m.end():])[0]
-        if not _PROPOSING.search(clause) and not _PROPOSES_SPAN.search(text) or _TOLD_PAST.search(clause):
+        # (a passive still to come, "can it be held this week", tells nothing done)
+        if not _PROPOSING.search(clause) and not _PROPOSES_SPAN.search(text) or _TOLD_PAST.search(re.sub(r"\bbe\s+\w+", "", clause)):
             continue
         if m.group("w"):
             return today, today + timedelta(days=6 - today.weekday())

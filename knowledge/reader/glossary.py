@@ -62,6 +62,9 @@ def renderings(text: str, most: int = 8) -> list[str]:
 # the English words of a Chinese sentence said in the words a question asks with, where the texts' word would not read as
 # asked (deadline 哪天: 最晚哪天, not 限期哪天)
 _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚", "latest": "最晚", "earliest": "最早",
+                     "last day": "最后一天", "final day": "最后一天", "first day": "第一天",
+                     # (总包也要 joint liability 吗: the liability asked, in the text's words)
+                     "joint liability": "连带责任", "jointly liable": "承担连带责任",
                      # (现在补报还算 on time 吗: whether it is still in time, asked in English)
                      "on time": "按时", "in time": "及时", "still on time": "还算按时", "still in time": "还来得及",
                      # (submit 项目建议书 or 建设方案: a choice between two of the texts' words)

@@ -911,6 +911,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s+(?:fee|fees)\b", "费", text, flags=re.I)
     # "dont need", "isnt ready", a curly ’: the negatives as the readers know them (don't, isn't)
     text = re.sub(r"(?<=[A-Za-z])’(?=[A-Za-z])", "'", text)
+    text = re.sub(r"\bgonna\b", "going to", re.sub(r"\bwanna\b", "want to", text, flags=re.I), flags=re.I)   # as speech input writes them
     text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)

@@ -358,7 +358,9 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|最后期限|最后一天|�
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
 # 是不是今天就到期了, "is today the deadline": whether a day said is the last one, asked with the day (the day counted answers it)
 _DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日)(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
-                           r"|\b(?:is|was) (?:today|tomorrow) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
+                           # (最后一天是不是就今天, 截止日是明天吗: the day named after the last day)
+                           r"|(?:到期日?|截止(?:日期?|时间)?|最后一天|最后期限|最后日期)(?:是不是|是否|就是|是)?(?:就)?(?:是)?(?:今天|明天|今日|明日)(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
+                           r"|\b(?:is|was) (?:today|tomorrow) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|was) (?:the )?(?:deadline|last day|due date)(?: (?:for|of) [^?.,;]{3,60}?)? (?:today|tomorrow)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
 def _due_day_asked(text: str, today):
     """The day a yes/no question asks whether it is the last day (是不是今天就到期了: today), or None."""
     m = _DUE_ON_ASKED.search(text)
@@ -1877,6 +1879,11 @@ def _leave(q: Question) -> bool:
 _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")
 # whether a party bears the liability (总包也得担责吗, 监理要不要负责任): asked, not denied (不担责 is a leave asked)
 _ASKS_LIABLE = lazy_regex(r"(?<![不没免])(担责|负责任|承担[^，,。？?不没]{0,6}责任|有责任|连带责任)(?=[^，,。？?]{0,4}(吗|么|嘛|不|没)\s*[？?]?\s*$)"
+                          # 总包也要负责吧, 总包也跑不掉吧, 脱不了干系吧: the liability believed, to be confirmed
+                          r"|(?<![不没免谁])(?:也|都|还|一样|同样)(?:要|得|需要|应该|应当)?(?:负责|担责|负责任|承担责任)(?=\s*(?:的)?(?:吧|吗|么|嘛)\s*[？?]?\s*$)"
+                          r"|(?:跑不掉|逃不掉|躲不掉|跑不了|逃不了|推不掉|脱不了(?:干系|关系|责任)?)(?=\s*(?:的)?(?:吧|吗|么|嘛)\s*[？?]?\s*$)"
+                          # 总包不用负责吧: the liability believed absent (its negation read as the question's own)
+                          r"|(?:(?<=不用)|(?<=不必)|(?<=无需)|(?<=不需要))(?:再)?(?:负责|担责|负责任)(?=\s*(?:的)?(?:吧|吗|么|嘛)\s*[？?]?\s*$)"
                           # 到底总包要不要一起负责: the A-not-A form of the same question
                           r"|(要不要|需不需要|用不用|该不该|得不得|是不是|是否)[^，,。？?]{0,6}(负责|担责|承担责任)(?=\s*[？?]?\s*$)"
                           # 总包单位要不要一起担责任: the liability named as 担…责任

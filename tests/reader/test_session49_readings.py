@@ -5,10 +5,11 @@ from datetime import date
 
 import pytest
 from reader_answers import first_verdict as verdict
+from reader_answers import summaries
 
 from knowledge.reader.amounts import find_amounts
-from knowledge.reader.dated import proposed_days
-from knowledge.reader.form import negated
+from knowledge.reader.dated import _english_dates, proposed_days, stated_events
+from knowledge.reader.form import classify, negated
 from knowledge.reader.register import plain as formal_plain
 from knowledge.reader.sequence import proposed_steps
 
@@ -168,3 +169,75 @@ def test_no_rest_of_a_span_proposed(text):
 ])
 def test_this_month_against_the_day_the_step_opens(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a day of the month dictated in words ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("the trial run started june first", "the trial run started 6月1日"),
+    ("we signed on the twenty-third of November", "we signed on 11月23日"),
+    ("we may first ask the bureau", "we may first ask the bureau"),      # may, the modal
+    ("first we sign, then we register", "first we sign, then we register"),
+])
+def test_a_day_dictated_in_words(text, expected):
+    assert _english_dates(text) == expected
+
+
+def test_a_dictated_day_dates_the_event():
+    assert stated_events("longgang the contract was signed november twentieth", date(2026, 12, 7)) == {"contract_signed": date(2026, 11, 20)}
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登项目试运行5月20日开始的，现在还能做竣工验收吗", "wendeng", "no"),    # six months gone on 11-20
+    ("文登项目试运行8月1日开始的，现在还能做竣工验收吗", "wendeng", "yes"),    # inside the window
+    ("wendeng trial run started may twentieth can we still hold the completion acceptance now", "wendeng", "no"),
+    ("文登：试运行10月5号开始的, can the completion acceptance be held this week?", "wendeng", "no"),
+])
+def test_now_or_this_week_against_the_window(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- whether today (or tomorrow) is the last day, asked with the day after the last day's name ---
+
+@pytest.mark.parametrize("text, day", [
+    ("深圳合同上周二签的，质量监督登记最后一天是不是就明天", "2026-12-08"),
+    ("深圳合同上周一签的，质量监督登记的截止日是今天吗", "2026-12-07"),
+    ("深圳 合同上周一签的 质量监督登记 last day 是不是今天", "2026-12-07"),
+    ("Shenzhen: contract signed last Tuesday. Is the deadline for the quality supervision registration today?", "2026-12-08"),
+])
+def test_is_the_last_day_today(text, day):
+    assert day in summaries(text, "shenzhen")
+
+
+# --- a party's liability believed (也要负责吧, 跑不掉吧, joint liability) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳项目分包出了质量问题，总包也得负责吧", "yes"),
+    ("深圳项目分包那块出了质量问题，总包也逃不掉吧", "yes"),
+    ("深圳 总包把设备采购分包出去了 分包出了质量问题 总包也要 joint liability 吗", "yes"),
+    ("深圳项目分包出了质量问题，总包不用负责吧", "no"),
+])
+def test_a_liability_believed(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "总包把一部分活分包出去了，然后呢",          # handed out, not left out
+    "把设备采购转出去了",
+])
+def test_handed_out_is_not_left_out(text):
+    assert not negated(text)
+
+
+# --- an English yes/no question typed with no stop (is that going to, can we still) ---
+
+@pytest.mark.parametrize("text", [
+    "longgang we want a bigger server room is that gonna get approved",
+    "zhonglou the trial run ended in october can we still apply for initial acceptance",
+])
+def test_an_unpunctuated_english_yes_no(text):
+    assert classify(text).form == "yesno"
+
+
+def test_an_unpunctuated_english_what():
+    assert classify("zhonglou what is the deadline for initial acceptance is it thirty days").form == "info"
