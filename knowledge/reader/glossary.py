@@ -67,6 +67,9 @@ _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"
                      "joint liability": "连带责任", "jointly liable": "承担连带责任",
                      # (现在补报还算 on time 吗: whether it is still in time, asked in English)
                      "on time": "按时", "in time": "及时", "still on time": "还算按时", "still in time": "还来得及",
+                     # (密码保障系统 how often 要评估, 试运行 how long: the measure asked, in the words that ask it)
+                     "how often": "多久一次", "how long": "多长时间", "how many days": "多少天", "how many working days": "几个工作日",
+                     "how much": "多少", "how many": "多少", "which day": "哪天", "what date": "哪天", "when": "什么时候",
                      # (submit 项目建议书 or 建设方案: a choice between two of the texts' words)
                      "or": "还是",
                      # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)

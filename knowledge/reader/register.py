@@ -17,8 +17,10 @@ import re
 from knowledge.lazy_regex import lazy_regex
 
 _ZH = [
-    # 关于补办质量监督登记的请示：, 关于XX的函: the heading names the subject, which the body says again
-    (lazy_regex(r"^\s*关于[^：:。？?]{2,40}?的(?:请示|函|报告|汇报|意见|会议纪要)\s*[：:]\s*"), ""),
+    # 关于补办质量监督登记的请示：, 关于XX的函: the heading names the subject, which the body says again; one that names a
+    # place (关于杭州市西湖区项目验收程序的请示) is kept, as a sentence of its own, for the place may be said nowhere else
+    (lazy_regex(r"^\s*关于(?P<x>[^：:。？?]{2,40}?)的(?:请示|函|报告|汇报|意见|会议纪要)\s*[：:]\s*"),
+     lambda m: m.group("x") + "。" if re.search(r"[省市区县镇]|街道", m.group("x")) else ""),
     (lazy_regex(r"^\s*会议纪要\s*[：:]\s*"), ""),
     # 现请示两事：, 现请示如下：
     (lazy_regex(r"现(?:将[^，,。：:]{1,20})?请示(?:如下|以下事项|[一二两三四五]事|[一二两三四五]个问题)?\s*[：:]\s*"), ""),

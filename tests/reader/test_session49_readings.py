@@ -7,6 +7,7 @@ import pytest
 from reader_answers import first_verdict as verdict
 from reader_answers import summaries
 
+from knowledge.base import get_kb
 from knowledge.reader.amounts import find_amounts
 from knowledge.reader.dated import _english_dates, proposed_days, stated_events
 from knowledge.reader.form import classify, negated
@@ -103,6 +104,7 @@ def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
     ("关于补办备案的请示：经研究，拟于终验前一并补办，应不违反规定，妥否，请批示。", "打算在终验前一起补办，行不行？"),
     ("会议纪要：经研究，与会人员认为此举不违反相关规定，拟先行采购。上述做法是否妥当，请予明确。", "打算先行采购。行不行？"),
     ("本项目尚未接入视频中心，惟功能已完成，拟即申请验收，当否", "本项目还没接入视频中心，但功能已完成，打算直接申请验收，行不行？"),
+    ("关于苏州市吴中区项目监理的请示：本项目投资90万元，是否须聘请监理，请予明确。", "苏州市吴中区项目监理。本项目投资90万元，是否须聘请监理"),   # the place kept
     ("We understand that the expert review may be dispensed with for a project of this size. Kindly confirm.",
      "the expert review may be dispensed with for a project of this size, right?"),
     ("It is proposed that the fee be paid from the unit's own budget; we assume this is consistent with the measures. Kindly confirm.",
@@ -169,6 +171,11 @@ def test_no_rest_of_a_span_proposed(text):
 ])
 def test_this_month_against_the_day_the_step_opens(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+def test_a_place_named_only_in_the_heading_is_still_outside():
+    answer = get_kb().ask("关于苏州市吴中区项目监理的请示：本项目投资90万元，是否须聘请监理，请予明确。")
+    assert not answer["findings"] and "苏州" in answer["answer"]
 
 
 # --- a day of the month dictated in words ---
