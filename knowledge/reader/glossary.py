@@ -70,6 +70,8 @@ _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"
                      # (密码保障系统 how often 要评估, 试运行 how long: the measure asked, in the words that ask it)
                      "how often": "多久一次", "how long": "多长时间", "how many days": "多少天", "how many working days": "几个工作日",
                      "how much": "多少", "how many": "多少", "which day": "哪天", "what date": "哪天", "when": "什么时候",
+                     # (能不能 later 再补: when a step is put)
+                     "later": "以后", "afterwards": "之后", "first": "先", "beforehand": "事先",
                      # (submit 项目建议书 or 建设方案: a choice between two of the texts' words)
                      "or": "还是",
                      # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)

@@ -348,10 +348,16 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
 
     text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
     text = _NO_LONGER.sub(lambda m: "not " if m.group("adj") else "do not ", text)
+    # ("accept ants": an ending heard as a word of its own, -ance as "ants", -ence as "ents", the first half a word itself)
+    text = _HEARD_APART.sub(lambda m: heard if (heard := m.group(1).lower() + _HEARD_AS[m.group(2).lower()]) in vocabulary else m.group(0), text)
     text = re.sub(r"\b([A-Za-z]{3,}) ([a-z]{3,})\b", rejoin, text)
     text = _REAL_WORD_SLIP.sub(lambda m: m.group(1) + m.group(2).lower().replace("sever", "server"), text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)
 
+
+# word endings as speech recognition hears them, split off as a word of their own (accept ants, independ ents)
+_HEARD_AS = {"ants": "ance", "ents": "ence", "shun": "tion", "shuns": "tions"}
+_HEARD_APART = lazy_regex(r"\b([A-Za-z]{3,}) (ants|ents|shuns?)\b", re.I)
 
 # words that join no other into a vocabulary word ("supervisr for" is no "supervisor", "contracts for" no "contractor")
 _FUNCTION_WORDS = frozenset("for like its the and with from that this them our are was has had not but you all any can per off out who how why "

@@ -248,3 +248,26 @@ def test_an_unpunctuated_english_yes_no(text):
 
 def test_an_unpunctuated_english_what():
     assert classify("zhonglou what is the deadline for initial acceptance is it thirty days").form == "info"
+
+
+# --- not exceeding is a state, not a step left undone; a claim checked with 是吗; a step still undone, asked in English ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗项目合同三百万，没超概算，几次变更累计40万了，是不是得先报区信息化主管部门审核", "longgang", "yes"),   # 13%
+    ("龙岗项目合同三百万，没超概算，几次变更累计20万了，是不是得先报区信息化主管部门审核", "longgang", "no"),    # 6.7%
+    ("听说深圳监理不用出月报，半年报一次就行，是吗", "shenzhen", "no"),
+    ("龙岗的项目初验还没做，can we start the third-party acceptance testing first?", "longgang", "no"),
+])
+def test_states_claims_and_undone_steps(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zhonglou the initial accept ants is done", "zhonglou the initial acceptance is done"),
+    ("longgang we accept the plan", "longgang we accept the plan"),                 # a word, no ending heard apart
+    ("wendeng the ants in the server room", "wendeng the ants in the server room"),   # the+ance is no word
+])
+def test_an_ending_heard_as_a_word(text, expected):
+    from knowledge.reader.variants import english_slips
+    kb = get_kb()
+    assert english_slips(text, kb.english_words, kb.english_known) == expected
