@@ -560,6 +560,8 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提供|配合|接受|提交|报送|签字|签收)"   # (可以拒绝提供资料吗: a duty refused is left out)
                          r"|(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|不予(?=移交|提供|提交|报送|共享|备案|归档|公开)"   # (源代码不予移交: the formal refusal of an act the text asks for)
+                         # (请不请监理由建设单位自行决定吧, 可请可不请: a duty believed the unit's own choice)
+                         r"|(?:自行|自主|自己)(?:决定|选择|把握|掌握)(?:就行|即可|就可以)?(?:的)?(?:吧|吗|么|嘛|[，,]\s*(?:对吧|是吧|对吗|对不对))\s*[？?。]?\s*$|可([\u4e00-\u9fff])可不\1"
                          r"|把[^，,。？?]{1,16}?(?:省|免|砍|(?<![出进上下回过])去)(?:了|掉)"   # 能不能把第三方测试省了: left out (not 把一部分分包出去了, handed out)
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|(躲|逃)(掉|过|开)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -635,6 +637,8 @@ _NEGATED_EN = lazy_regex(r"\bskip(ped|ping)?\b|\b(?:instead of|rather than)\s+(?
                          # (not "mandatory or optional", "have to …, or is that optional": the two sides asked)
                          r"|(?<!\bor )\b(?:is|are|it's|that's|they're|was|be)\s+(?:just\s+|only\s+|purely\s+|entirely\s+)?(?:optional|voluntary)\b(?!\s+or\b)"
                          r"|(?<!\bor )\b(?:is|are)\s+(?:[\w()-]+\s+){1,6}?(?<!\bor )(?:optional|voluntary)\b(?!\s+or\b)"
+                         # "engaging a supervisor is at our (the owner's) discretion", "is up to us": a duty said to be a choice
+                         r"|\b(?:is|are|it's|that's|be)\s+(?:entirely\s+|purely\s+|wholly\s+)?(?:at\s+(?:the\s+)?(?:[\w-]+(?:'s|s'|’s)\s+|our\s+|its\s+|their\s+|your\s+)?(?:own\s+)?discretion|up to (?:us|the (?:owner|unit|employer|client))(?:\s+to decide)?)\b"
                          r"|\bdispense with\b|\bavoid\b|\bforgo\b|\bomit\b|\bleave out\b|\bleave (the |our |its |their )?[\w-]+( [\w-]+){0,5} out\b"   # leave the quality targets out of the contract
                          # "we'd rather not hire a supervision firm", "we don't want to file it"
                          r"|\b(rather|prefer(red)?( to)?) not\b|\b(don't|do not|won't|will not) (want to |plan to |intend to |be )?(hire|engage|appoint|bring in|use|file|register|submit|hold|run|pay for|bother|follow|go through|undergo|build|buy|purchase|set up|construct)(ing)?\b"

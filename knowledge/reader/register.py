@@ -45,13 +45,17 @@ _ZH = [
 ]
 
 # "We understand that …. Kindly confirm.", "we take it that …; please confirm": a belief put forward, to be confirmed
-_ASK_CONFIRM = r"(?:(?:kindly|please)\s+(?:confirm|advise|clarify)|we would be grateful (?:for your confirmation|if you could confirm(?: this| that| whether this is so)?))[^.?!]{0,40}[.?!]?\s*$"
+_ASK_CONFIRM = (r"(?:(?:kindly|please)\s+(?:confirm|advise)|we would be grateful (?:for your confirmation|if you could confirm))"
+                r"(?:\s+(?:this|that|the above|our understanding|(?:if|whether) (?:this|that|it|our understanding) is (?:correct|right|so|the case)))?\s*[.!]?\s*$")
 _EN = [
     # "It is proposed that X; we assume this is consistent with the measures. Kindly confirm.": leave for X asked
     (lazy_regex(r"[.;]\s*(?:we|i)\s+(?:assume|take it|understand|believe|trust)\s+(?:that\s+)?(?:this|that|such an arrangement|the arrangement)\s+(?:is|would be)\s+(?:consistent|compliant|in line|in accordance)\s+with\s+[^.;?]{3,80}?[.;]\s*" + _ASK_CONFIRM, re.I),
      ". Is this permissible?"),
-    (lazy_regex(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=[.;:]))\s*(?:(?:accordingly|therefore|as such|on that basis|in (?:that|this) light),?\s+)?(?:we|i)\s+(?:understand|take it|assume|believe|presume|consider|are of the view)"
+    # (after a clause of reasons too: "As it is a purchased service, we understand that …. Kindly confirm.")
+    (lazy_regex(r"(?:(?<=^)|(?<=[.;:,]\s)|(?<=[.;:,]))\s*(?:(?:accordingly|therefore|as such|on that basis|in (?:that|this) light),?\s+)?(?:we|i)\s+(?:understand|take it|assume|believe|presume|consider|are of the view)"
                 r"\s+(?:that\s+)?(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;]\s*" + _ASK_CONFIRM, re.I), r" \g<x>, right?"),
+    # "Surely a one-year warranty would suffice; we would be grateful for your confirmation."
+    (lazy_regex(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=[.;:]))\s*surely,?\s+(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;]\s*" + _ASK_CONFIRM, re.I), r" \g<x>, right?"),
 ]
 
 

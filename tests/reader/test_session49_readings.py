@@ -107,6 +107,9 @@ def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
     ("关于苏州市吴中区项目监理的请示：本项目投资90万元，是否须聘请监理，请予明确。", "苏州市吴中区项目监理。本项目投资90万元，是否须聘请监理"),   # the place kept
     ("We understand that the expert review may be dispensed with for a project of this size. Kindly confirm.",
      "the expert review may be dispensed with for a project of this size, right?"),
+    ("As it is a small project, we understand that the expert review may be dispensed with. Kindly confirm.",
+     "As it is a small project, the expert review may be dispensed with, right?"),
+    ("Surely a six-month warranty would suffice; we would be grateful for your confirmation.", "a six-month warranty would suffice, right?"),
     ("It is proposed that the fee be paid from the unit's own budget; we assume this is consistent with the measures. Kindly confirm.",
      "It is proposed that the fee be paid from the unit's own budget. Is this permissible?"),
 ])
@@ -119,6 +122,7 @@ def test_the_formal_frame_said_plainly(text, expected):
     "草拟的建设方案要不要专家评审",
     "请明确监理月报的格式",                  # 请明确 opening the ask, not closing it
     "Please confirm the deadline for the registration.",   # no belief put forward
+    "The project is in Longgang. Kindly confirm whether a supervisor is required.",   # a whether asked, not a belief
 ])
 def test_plain_words_stay(text):
     assert formal_plain(text) == text
@@ -271,3 +275,24 @@ def test_an_ending_heard_as_a_word(text, expected):
     from knowledge.reader.variants import english_slips
     kb = get_kb()
     assert english_slips(text, kb.english_words, kb.english_known) == expected
+
+
+# --- a duty believed the unit's own choice ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhonglou: our project is 600k. Hiring a supervisor is at the owner's discretion, right?", "no"),
+    ("Zhonglou: our project is 600k. Whether to hire a supervisor is up to us, right?", "no"),
+    ("钟楼60万的项目，请不请监理由我们自行决定吧", "no"),
+    ("钟楼60万的项目，监理可请可不请吧", "no"),
+    ("钟楼20万的项目，监理可请可不请吧", "yes"),
+])
+def test_a_duty_believed_a_choice(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "钟楼项目监理单位由谁选？",
+    "钟楼项目的监理费用由建设单位承担吗",
+])
+def test_no_choice_believed(text):
+    assert not negated(text)
