@@ -47,6 +47,11 @@ _ZH = [
 # "We understand that …. Kindly confirm.", "we take it that …; please confirm": a belief put forward, to be confirmed
 _ASK_CONFIRM = (r"(?:(?:kindly|please)\s+(?:confirm|advise)|we would be grateful (?:for your confirmation|if you could confirm))"
                 r"(?:\s+(?:this|that|the above|our understanding|(?:if|whether) (?:this|that|it|our understanding) is (?:correct|right|so|the case)))?\s*[.!]?\s*$")
+# the tag a formal letter asks leave with: "Is this permissible?", "Would such an arrangement be acceptable?", "Please
+# advise whether this is in order."
+_PERMISSIBLE = (r"(?:(?:is|would) (?:this|that|it|such an? (?:arrangement|approach|course of action)|the (?:arrangement|approach|proposal)) (?:be )?"
+                r"|(?:kindly |please )?(?:advise|confirm|clarify) whether (?:this|that|it|such an? (?:arrangement|approach)|the (?:arrangement|proposal)) (?:is|would be) )"
+                r"(?:permissible|permitted|acceptable|allowed|in order|compliant|in compliance with [^.?]{3,80}?|consistent with [^.?]{3,80}?)\s*[?.]?\s*$")
 _EN = [
     # "It is proposed that X; we assume this is consistent with the measures. Kindly confirm.": leave for X asked
     (lazy_regex(r"[.;]\s*(?:we|i)\s+(?:assume|take it|understand|believe|trust)\s+(?:that\s+)?(?:this|that|such an arrangement|the arrangement)\s+(?:is|would be)\s+(?:consistent|compliant|in line|in accordance)\s+with\s+[^.;?]{3,80}?[.;]\s*" + _ASK_CONFIRM, re.I),
@@ -54,6 +59,12 @@ _EN = [
     # (after a clause of reasons too: "As it is a purchased service, we understand that …. Kindly confirm.")
     (lazy_regex(r"(?:(?<=^)|(?<=[.;:,]\s)|(?<=[.;:,]))\s*(?:(?:accordingly|therefore|as such|on that basis|in (?:that|this) light),?\s+)?(?:we|i)\s+(?:understand|take it|assume|believe|presume|consider|are of the view)"
                 r"\s+(?:that\s+)?(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;]\s*" + _ASK_CONFIRM, re.I), r" \g<x>, right?"),
+    # "It is proposed that the contractor publish …. Is this permissible?": the proposal asked as a may-question (the
+    # subjunctive after "that" is the form "can" takes); "We intend to start now; is this in order?" the same
+    (lazy_regex(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=[.;:]))\s*it is (?:proposed|intended|planned|suggested|envisaged) that\s+(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;,]\s*" + _PERMISSIBLE, re.I),
+     r" Can \g<x>?"),
+    (lazy_regex(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=[.;:]))\s*(?:we|i) (?:propose|intend|plan|would like|wish) to\s+(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;,]\s*" + _PERMISSIBLE, re.I),
+     r" Can we \g<x>?"),
     # "Surely a one-year warranty would suffice; we would be grateful for your confirmation."
     (lazy_regex(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=[.;:]))\s*surely,?\s+(?P<x>(?:[^.;?]|(?<=\d)\.(?=\d)){6,240}?)\s*[.;]\s*" + _ASK_CONFIRM, re.I), r" \g<x>, right?"),
 ]
@@ -64,7 +75,7 @@ def plain(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", text) and re.search(r"请示|请予|妥否|当否|妥当|经研究|拟|尚未|无需|无须|惟|一并|会议纪要|为盼|盼复", text):
         for pattern, plain_form in _ZH:
             text = pattern.sub(plain_form, text)
-    if re.search(r"\b(?:confirm|grateful)\b", text, re.I):
+    if re.search(r"\b(?:confirm|grateful|permissible|permitted|acceptable|allowed|in order|compliant|consistent)\b", text, re.I):
         for pattern, plain_form in _EN:
             text = pattern.sub(plain_form, text)
     text = text.strip()

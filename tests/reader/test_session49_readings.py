@@ -110,8 +110,11 @@ def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
     ("As it is a small project, we understand that the expert review may be dispensed with. Kindly confirm.",
      "As it is a small project, the expert review may be dispensed with, right?"),
     ("Surely a six-month warranty would suffice; we would be grateful for your confirmation.", "a six-month warranty would suffice, right?"),
+    ("It is proposed that the vendor keep the source code. Is this permissible?", "Can the vendor keep the source code?"),
+    ("We intend to hold the expert review after the tender; would such an arrangement be acceptable?",
+     "Can we hold the expert review after the tender?"),
     ("It is proposed that the fee be paid from the unit's own budget; we assume this is consistent with the measures. Kindly confirm.",
-     "It is proposed that the fee be paid from the unit's own budget. Is this permissible?"),
+     "Can the fee be paid from the unit's own budget?"),
 ])
 def test_the_formal_frame_said_plainly(text, expected):
     assert formal_plain(text) == expected
@@ -296,3 +299,12 @@ def test_a_duty_believed_a_choice(text, expected):
 ])
 def test_no_choice_believed(text):
     assert not negated(text)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("It is proposed that a Wendeng project not started within the validity period of its approval go ahead on that approval. Is this permissible?", "wendeng", "no"),
+    ("It is proposed that the IT part be incorporated into the office renovation project in Zhonglou and approved with it. Is this permissible?", "zhonglou", "no"),
+    ("钟楼区打算把政务信息系统并入办公楼维修项目一起报，行不行", "zhonglou", "no"),
+])
+def test_a_formal_english_proposal_asked_as_may(text, jid, expected):
+    assert verdict(text, jid) == expected
