@@ -62,7 +62,7 @@ _GATED_STEP = "竣工验收|终验|初验|验收|上线|投入使用"
 _GATED = _GATED_STEP + "|正式使用"
 _FIRST = "能|可以|可否|能否|能不能|行|先"
 # "may we do Y while X is not done": 没提交档案能通过验收吗, before the quality issues are fixed (not the 没有 of 有没有, which asks)
-_UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患)|超)|(尚未|未)(?!经|超))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|(?:还|照样|照常|仍然|依然|还是)(?:会|能|可以)?(拨|给|安排|批|发|下达)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|(?<![安健完])全吗|完整吗|算(?:是)?(?:完成|办完|做完|齐)|" + LEAVE_WORDS + r")"
+_UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))|(尚未|未)(?!经))[^。？?]{0,24}(就|能|可以|可否|能否|能不能|会|还会|行|过得了|过得去|通得过|走得通|行得通|(?:还|照样|照常|仍然|依然|还是)(?:会|能|可以)?(拨|给|安排|批|发|下达)|合规|合不合规|符(?:不符)?合[^。？?，,]{0,10}?(?:规定|要求|规范|程序|流程|标准)|算数|作数|算不算数|有效吗|(?:材料|资料|文件)[^。？?，,]{0,4}(?:对吗|对不对|对么)|齐全吗|齐了吗|齐吗|(?<![安健完])全吗|完整吗|算(?:是)?(?:完成|办完|做完|齐)|" + LEAVE_WORDS + r")"
                     # 项目档案还没提交。项目验收能通过吗: a step not done told in the sentence before, whether the next goes through
                     # (整改尚未完成。可否先行开展决算审计: the next sentence proposes a step first)
                     r"|(?:还没有?|没有?|尚未|未)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?]{1,24}[。\n]\s*[^。？?]{0,16}(?:能|可以|可否|能否|能不能)(?:先|[^。？?]{0,8}(?:通过|验收|上线|投入使用|运行|用))"
@@ -141,7 +141,7 @@ _UNMET = lazy_regex(r"(?:(?<!有)(没有|没|还没|还未|不具备|不具有)(
                     # 不经过数管局的验收前置审核，自己直接组织验收可以吗: the same, said as a clause of its own
                     r"|(?:^|(?<=[，,。]))\s*不(经过|经)(?!济|常|费|意)(?![^。？?]{0,40}(举报|投诉|反映))[^。？?，,]{1,30}的?[^。？?，,]{0,12}(审核|审批|评审|论证|审查|测评)[，,][^。？?]{0,40}(可以|能|行|可否|能否|" + LEAVE_WORDS + r")"
                     # 方案还没组织论证，我们打算先报…申请立项，可以吗: a step not yet taken, another proposed first after it
-                    r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患)|超)[^。？?，,]{1,16}[，,][^。？?]{0,40}?先[^。？?]{1,40}(可以|能|行|可否|能否|能不能|" + LEAVE_WORDS + r")"
+                    r"|(还没|尚未|还未|没有|没)(?!有?(?:遗留|问题|异议|意见|遗漏|缺陷|隐患))[^。？?，,]{1,16}[，,][^。？?]{0,40}?先[^。？?]{1,40}(可以|能|行|可否|能否|能不能|" + LEAVE_WORDS + r")"
                     r"|(如果|要是|假如|若)[^。？?]{0,12}(不|没|没有|未)[^。？?]{1,16}?[，,]?[^。？?]{0,6}(能|可以|可否|能否|能不能|还能|也能)"   # 如果数据不做共享，能通过验收吗
                     r"|(缺|缺了|少了|不全|不齐|没交全|没备齐)[^。？?]{0,20}(能|可以|可否|能否|能不能|过得|通得)"
                     r"|不(想|愿意|愿|打算|准备|太想)[^。？?，,]{1,10}[，,]?[^。？?]{0,8}(能不能|能否|可不可以|可否|可以|能|还能|行不行|行吗|行么)"   # 数据不想共享，能不能批下来
@@ -316,8 +316,16 @@ def lacked_feature(text: str) -> str | None:
 
 
 def left_undone(text: str) -> bool:
-    """Does the question go ahead with something not done (还没验收，能上线吗)? As a question's ``unmet`` is read."""
-    return _unmet(unreported(unicodedata.normalize("NFKC", text)))
+    """Does the question go ahead with something not done (还没验收，能上线吗)? As a question's ``unmet`` is read. Not one
+    that asks whether a step must come first (是不是得先报审核才能做): the duty is asked, not leave to go ahead."""
+    text = unicodedata.normalize("NFKC", text)
+    if _DUTY_FIRST.search(text):
+        return False
+    return _unmet(unreported(text))
+
+
+# 是不是得先报区信息化主管部门审核才能做, 必须先备案才可以开工吗: whether a step is due before another
+_DUTY_FIRST = lazy_regex(r"(?:得|要|需要|必须|应该|应当|须)先[^，,。？?]{1,30}?(?:才能|才可以|方可|才行)[^，,。？?]{0,8}(?:吗|么|嘛|吧|不|[？?]|$)")
 
 
 def _unmet(text: str) -> bool:
@@ -903,6 +911,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         text = original = joined
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
     text = re.sub(r"([\u4e00-\u9fff])[(（]([^含\W\d])[)）](?=[\u4e00-\u9fff])", r"\1", text)
+    # 上周一（11月30日）, 昨天(12月6日): a day said twice, relative to today and by the calendar: the calendar's, once
+    text = _DAY_TWICE.sub(lambda m: m.group("d"), text)
     text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
     text = _AGAIN_SLIP.sub(r"\1再\2", text)   # 等验收后在做: the slip of 再 ("again, later") for 在
     for slip, meant in _CLOSING_SLIP:
@@ -1350,6 +1360,9 @@ def _place(q: Question, text: str, kb) -> None:
 
 # 江苏省级, 广东省直, 常州市本级: the project of the province (city) itself, which no text here covers (广东市级 is a
 # city-level project in Guangdong; 广东直接拨款 says nothing of a level)
+_DAY_TWICE = lazy_regex(r"(?:昨天|前天|今天|明天|后天|(?:上|本|这|下)个?(?:周|星期|礼拜)[一二三四五六日天])\s*[（(]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*[)）]")
+
+
 def _own_level(text: str, end: int, place) -> bool:
     word = "省" if place.level == 1 else "市"
     said = text[:end]

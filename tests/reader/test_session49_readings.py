@@ -257,7 +257,8 @@ def test_an_unpunctuated_english_what():
     assert classify("zhonglou what is the deadline for initial acceptance is it thirty days").form == "info"
 
 
-# --- not exceeding is a state, not a step left undone; a claim checked with 是吗; a step still undone, asked in English ---
+# --- a step asked to come first is a duty asked (是不是得先报…才能做), not leave to go ahead; a claim checked with 是吗; a step
+# still undone, asked in English ---
 
 @pytest.mark.parametrize("text, jid, expected", [
     ("龙岗项目合同三百万，没超概算，几次变更累计40万了，是不是得先报区信息化主管部门审核", "longgang", "yes"),   # 13%
@@ -307,4 +308,23 @@ def test_no_choice_believed(text):
     ("钟楼区打算把政务信息系统并入办公楼维修项目一起报，行不行", "zhonglou", "no"),
 ])
 def test_a_formal_english_proposal_asked_as_may(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- a day said twice, relative to today and by the calendar in brackets ---
+
+@pytest.mark.parametrize("text, day", [
+    ("钟楼项目试运行已于上周二（12月1日）结束，初验最迟哪天", "2026-12-31"),
+    ("钟楼项目试运行昨天(12月6日)结束的，初验最晚什么时候做完", "2027-01-05"),
+])
+def test_a_day_said_twice(text, day):
+    assert day in summaries(text, "zhonglou")
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # leave asked to go ahead on the parties' word alone, past the line: no (the full rating's look-alike)
+    ("龙岗项目合同三百万，没超概算，几次变更累计40万了，还能几方确认后直接实施吗", "longgang", "no"),
+    ("龙岗项目初验还没做，是不是得先做初验才能申请终验", "longgang", "yes"),
+])
+def test_a_duty_first_and_leave_to_go_ahead(text, jid, expected):
     assert verdict(text, jid) == expected
