@@ -166,6 +166,8 @@ def proposed_start(text: str) -> str | None:
 _PUT_OFF_UNTIL = lazy_regex(r"(?:拖到|推到|放到|留到|等到|挪到|延到|推迟到|(?<=[想要算备先就还是，,\s])等(?!到|等|于|同|级|保))(?P<x>[^，,。？?]{2,14}?)(?:以后|之后|完了?(?:再|以后|之后)|完了?(?=连同|一起|一并|统一)|结束|再|后(?!续)|的时候|时(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
                             # 计划任务书等项目验收时一并备案: 等 after the thing put off, up to the time it waits for
                             r"|(?<=[\u4e00-\u9fff])等(?P<x2>[^，,。？?、]{2,12}?)(?:(?:的时候|时)(?=一并|一起|统一|再|才)|之?前(?=(?:一并|一起|统一|再|才)[^，,。？?]{0,8}?(?:备案|报备|报送|登记|上传|提交|报|交)))"
+                            # 打算竣工验收前一起补办 (拟于竣工验收前一并补办): the step set with a later stage, no 等 said
+                            r"|(?<=[算想要备划])(?:在|于)?(?P<x3>[^，,。？?、]{2,12}?)之?前(?=(?:一并|一起|统一|再)?(?:补办|补报|补交|补上|补))"
                             r"|\b(?:hold(?:ing)? off|put(?:ting)? off|postpon\w*|defer\w*|delay\w*|wait\w*|leav\w*|push\w*(?: back)?)\b"
                             r"(?P<s>[^.?;]{0,120}?)\b(?:until|till|to after)\s+(?:after\s+)?(?P<y>[\w\s'-]{3,40}?)(?=[,.?;]|$)"
                             # "file our signed contract … only after the project wraps up": the filing left for a later stage
@@ -183,7 +185,7 @@ def put_off_until(text: str) -> tuple[str, str] | None:
     m = _PUT_OFF_UNTIL.search(text)
     if not m or re.search(r"(是不是|是否|要不要|需不需要|必须|一定|应该)(要|得|需要)?\s*$", text[:m.start()]):
         return None   # (是不是要等初验结束满3个月以后才能…: whether the text has one wait, not a step put off)
-    said = m.group("x") or m.group("x2") or m.group("y") or m.group("y2") or ""
+    said = m.group("x") or m.group("x2") or m.group("x3") or m.group("y") or m.group("y2") or ""
     # (项目做完再: the 完 that ends the wait is part of the stage)
     stage = event_named(said) or _mentioned(said) or ("final_acceptance_passed" if _FINISHED.search(said) or _FINISHED.search(m.group())
                                                      # 等项目验收的时候: the project's acceptance, its last

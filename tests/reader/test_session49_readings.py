@@ -328,3 +328,18 @@ def test_a_day_said_twice(text, day):
 ])
 def test_a_duty_first_and_leave_to_go_ahead(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a step set with a later stage, no 等 said (打算竣工验收前一起补办) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳市直项目合同签了三周了还没做质量监督登记。打算竣工验收前一起补办，行不行", "no"),
+    ("关于质量监督登记的请示：本市直项目合同已签订多日，尚未办理质量监督登记，拟于竣工验收前一并补办，妥否，请批示。", "no"),
+])
+def test_a_filing_set_with_a_later_stage(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+def test_a_stage_without_a_step_made_up():
+    from knowledge.reader.events import put_off_until
+    assert put_off_until("竣工验收前要准备哪些材料") is None
