@@ -102,7 +102,7 @@ def test_a_formal_proposal_answered_of_what_it_proposes(text, jid, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("关于补办备案的请示：经研究，拟于终验前一并补办，应不违反规定，妥否，请批示。", "打算在终验前一起补办，行不行？"),
-    ("会议纪要：经研究，与会人员认为此举不违反相关规定，拟先行采购。上述做法是否妥当，请予明确。", "打算先行采购。行不行？"),
+    ("会议纪要：经研究，与会人员认为此举不违反相关规定，拟先行采购。上述做法是否妥当，请予明确。", "打算先行采购，行不行？"),
     ("本项目尚未接入视频中心，惟功能已完成，拟即申请验收，当否", "本项目还没接入视频中心，但功能已完成，打算直接申请验收，行不行？"),
     ("关于苏州市吴中区项目监理的请示：本项目投资90万元，是否须聘请监理，请予明确。", "苏州市吴中区项目监理。本项目投资90万元，是否须聘请监理"),   # the place kept
     ("We understand that the expert review may be dispensed with for a project of this size. Kindly confirm.",
