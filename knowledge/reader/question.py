@@ -914,6 +914,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     # 上周一（11月30日）, 昨天(12月6日): a day said twice, relative to today and by the calendar: the calendar's, once
     text = _DAY_TWICE.sub(lambda m: m.group("d"), text)
     text = re.sub(r"俩个?", "两个", re.sub(r"仨个?", "三个", text))   # 试运行才俩月
+    text = re.sub(r"(?<![一两三四五六七八九十几])个把(月|星期|礼拜|周|小时)", r"一个\1左右", text)   # 过个把月再报: about a month
     text = _AGAIN_SLIP.sub(r"\1再\2", text)   # 等验收后在做: the slip of 再 ("again, later") for 在
     for slip, meant in _CLOSING_SLIP:
         text = slip.sub(meant, text)

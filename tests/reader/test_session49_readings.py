@@ -343,3 +343,8 @@ def test_a_filing_set_with_a_later_stage(text, expected):
 def test_a_stage_without_a_step_made_up():
     from knowledge.reader.events import put_off_until
     assert put_off_until("竣工验收前要准备哪些材料") is None
+
+
+def test_about_a_month_said_as_ge_ba_yue():
+    # 个把月: about a month, past the text's 立即
+    assert verdict("文登合同签了，个把月以后再把合同文本报大数据中心备案，应该行吧", "wendeng") == "no"
