@@ -1344,6 +1344,10 @@ def _this_span(text: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+# today asked of (现在还来得及吗, 今天还能办吗, "is it still in time now")
+_TODAY_ASKED = lazy_regex(r"现在|今天|目前|眼下|这会儿|\b(?:now|today)\b", re.I)
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
@@ -1408,6 +1412,13 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         proposed = (today, today, -1, -1)
     else:
         proposed = max(spans, key=lambda s: (s[0], s[2]))
+        if proposed[1] <= today and _TODAY_ASKED.search(norm) and not proposes_day(text):
+            # 上周一备案通过，合同是11月20日签的，质量监督登记现在还来得及吗: every day said dates an event, and today is
+            # asked (not the latest day said, which a step of its own dates)
+            begin, stop = _clause_around(_english_dates(norm), proposed[2], proposed[3])
+            clause = _english_dates(norm)[begin:proposed[2]] + "@" + _english_dates(norm)[proposed[3]:stop]
+            if _event(clause, (proposed[2] - begin, proposed[2] - begin + 1))[1] >= 0.6:
+                proposed = (today, today, -1, -1)
     norm = _english_dates(norm)
     for first, last, start, end in spans:
         if (first, last, start, end) == proposed or last >= proposed[0]:

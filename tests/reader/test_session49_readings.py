@@ -348,3 +348,18 @@ def test_a_stage_without_a_step_made_up():
 def test_about_a_month_said_as_ge_ba_yue():
     # 个把月: about a month, past the text's 立即
     assert verdict("文登合同签了，个把月以后再把合同文本报大数据中心备案，应该行吧", "wendeng") == "no"
+
+
+# --- every day said dates an event, and today is asked: today is the day measured (the review's worse case) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳项目合同在采购中心备案，上周一（11月30日）备案通过，合同是11月18日签的，质量监督登记现在还来得及吗", "yes"),   # 12-07 is the last day
+    ("深圳项目合同在采购中心备案，11月27日备案通过，合同是11月18日签的，质量监督登记现在还来得及吗", "no"),             # 12-04 was
+])
+def test_today_against_two_dated_events(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+def test_a_later_day_proposed_is_still_the_day():
+    said = proposed_days("深圳项目合同11月20日签的，打算12月3日去做质量监督登记，晚了吗", date(2026, 12, 7))
+    assert said is not None and said[1] == (date(2026, 12, 3), date(2026, 12, 3))
