@@ -129,7 +129,8 @@ _EN_SMALL = {w: i for i, w in enumerate(
 _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS, "hundred", "a", "an"])
 _EN_AMOUNT = lazy_regex(
-    rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>million|billion|thousand|mil|k)\b"
+    rf"\b(?P<num>(?:(?:{_EN_WORD})[\s-]+)*?(?:{_EN_WORD}))(?P<point>\s+point(?:\s+(?:{'|'.join(list(_EN_SMALL)[:10])}))+)?(?P<half>\s+and\s+a\s+half)?"
+    r"\s+(?P<unit>million|billion|thousand|mil|k|wan)\b"
     r"|\b(?P<halfa>half\s+a|(?:a|one)\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?P<unit2>million|billion)\b", re.I)
 
 
@@ -151,7 +152,8 @@ def _en_cardinal(words: str) -> int | None:
 
 def english_numbers(text: str) -> str:
     """Number words before a scale written as digits: "one and a half million" -> "1.5 million",
-    "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand", "eight hundred k" -> "800 k"."""
+    "half a million" -> "0.5 million", "three hundred thousand" -> "300 thousand", "eight hundred k" -> "800 k", "one point
+    two million" -> "1.2 million", "ninety eight wan" (万, as dictated) -> "98 wan"."""
     def sub(m: re.Match) -> str:
         if m.group("halfa"):   # half a million, a quarter of a million, three quarters of a million
             said = m.group("halfa").lower()
@@ -160,9 +162,11 @@ def english_numbers(text: str) -> str:
         value = _en_cardinal(m.group("num"))
         if value is None or (m.group("unit").lower() in ("k", "mil") and m.group("num").lower() in ("a", "an")):
             return m.group(0)   # (not "a k")
+        if m.group("point"):   # one point two million: the digits after the point, one by one
+            value = float(f"{value}." + "".join(str(_EN_SMALL[w.lower()]) for w in m.group("point").split()[1:]))
         return f"{value + (0.5 if m.group('half') else 0):g} {m.group('unit')}"
 
-    return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand|\bmil\b|\bk\b", text, re.I) else text
+    return _EN_AMOUNT.sub(sub, text) if re.search(r"million|billion|thousand|\bmil\b|\bk\b|\bwan\b", text, re.I) else text
 
 
 # digits and Chinese units mixed in one number (3万5, 1千2百万, 1亿2千万): a unit followed by more digits

@@ -363,3 +363,29 @@ def test_today_against_two_dated_events(text, expected):
 def test_a_later_day_proposed_is_still_the_day():
     said = proposed_days("深圳项目合同11月20日签的，打算12月3日去做质量监督登记，晚了吗", date(2026, 12, 7))
     assert said is not None and said[1] == (date(2026, 12, 3), date(2026, 12, 3))
+
+
+# --- dictated amounts and hurried English with no stop ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("one point two million", [1200000]),
+    ("two point five million yuan", [2500000]),
+    ("ninety eight wan total", [980000]),
+    ("three hundred wan", [3000000]),
+])
+def test_amounts_dictated(text, expected):
+    assert [a.value for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("zhonglou one point two million project supervisor needed", "zhonglou", "yes"),
+    ("yunfu sixty wan total investment supervisor needed", "yunfu", "no"),
+    ("shenzhen part of the work went to a subcontractor is the general contractor still responsible", "shenzhen", "yes"),
+    ("深圳项目分包出了质量问题 总包就不用管了吧", "shenzhen", "no"),
+])
+def test_hurried_yes_no(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_hurried_what_stays_what():
+    assert classify("zhonglou which documents are needed for initial acceptance").form == "info"
