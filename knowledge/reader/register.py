@@ -54,6 +54,9 @@ _PERMISSIBLE = (r"(?:(?:is|would) (?:this|that|it|such an? (?:arrangement|approa
                 r"|(?:kindly |please )?(?:advise|confirm|clarify) whether (?:this|that|it|such an? (?:arrangement|approach)|the (?:arrangement|proposal)) (?:is|would be) )"
                 r"(?:permissible|permitted|acceptable|allowed|in order|compliant|in compliance with [^.?]{3,80}?|consistent with [^.?]{3,80}?)\s*[?.]?\s*$")
 _EN = [
+    # "Kindly clarify (1) whether X and (2) by whom Y.": two asks, each a question of its own
+    (lazy_regex(r"\(\s*(?:1|i|a)\s*\)\s*(?P<a>[^()?]{5,240}?)\s*[,;]?\s*(?:and\s+)?\(\s*(?:2|ii|b)\s*\)\s*(?P<b>[^()?]{5,240}?)\s*[.?]?\s*$", re.I),
+     lambda m: m.group("a").rstrip(" ,;") + "? " + m.group("b")[0].upper() + m.group("b")[1:] + "?"),
     # "It is proposed that X; we assume this is consistent with the measures. Kindly confirm.": leave for X asked
     (lazy_regex(r"[.;]\s*(?:we|i)\s+(?:assume|take it|understand|believe|trust)\s+(?:that\s+)?(?:this|that|such an arrangement|the arrangement)\s+(?:is|would be)\s+(?:consistent|compliant|in line|in accordance)\s+with\s+[^.;?]{3,80}?[.;]\s*" + _ASK_CONFIRM, re.I),
      ". Is this permissible?"),
@@ -76,7 +79,7 @@ def plain(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", text) and re.search(r"请示|请予|妥否|当否|妥当|经研究|拟|尚未|无需|无须|惟|一并|会议纪要|为盼|盼复", text):
         for pattern, plain_form in _ZH:
             text = pattern.sub(plain_form, text)
-    if re.search(r"\b(?:confirm|grateful|permissible|permitted|acceptable|allowed|in order|compliant|consistent)\b", text, re.I):
+    if re.search(r"\b(?:confirm|grateful|permissible|permitted|acceptable|allowed|in order|compliant|consistent)\b|\(\s*(?:1|i|a)\s*\)", text, re.I):
         for pattern, plain_form in _EN:
             text = pattern.sub(plain_form, text)
     text = text.strip()

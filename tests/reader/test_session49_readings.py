@@ -389,3 +389,16 @@ def test_hurried_yes_no(text, jid, expected):
 
 def test_a_hurried_what_stays_what():
     assert classify("zhonglou which documents are needed for initial acceptance").form == "info"
+
+
+# --- two asks of a formal letter: (1) whether … and (2) by whom …; 一是…是否理解正确 ---
+
+def test_two_numbered_asks_in_english():
+    text = "Our Longgang project totals RMB 61,000,000.00. Please advise (1) whether a feasibility study report is required and (2) who shall prepare it."
+    assert formal_plain(text).endswith("Please advise whether a feasibility study report is required? Who shall prepare it?")
+    assert [f["verdict"] for f in get_kb().ask(text)["findings"] if f["jurisdiction"] == "longgang"][:2] == ["yes", "info"]
+
+
+def test_a_belief_tagged_shi_fou_li_jie_zheng_que():
+    text = "我单位龙岗区项目总投资3,900万元，现请示两事：一是应无需编制可行性研究报告，是否理解正确；二是是否须编制初步设计方案。"
+    assert verdict(text, "longgang") == "yes"   # 3,900万 is under 5,000万: the belief holds
