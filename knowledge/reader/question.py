@@ -925,6 +925,9 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s+(?:fee|fees)\b", "费", text, flags=re.I)
     # "dont need", "isnt ready", a curly ’: the negatives as the readers know them (don't, isn't)
     text = re.sub(r"(?<=[A-Za-z])’(?=[A-Za-z])", "'", text)
+    # "i p v six", "s l a": letters spelled one by one, as dictated, are one word (and a number word after them its digit)
+    text = _SPELLED.sub(lambda m: m.group(0).replace(" ", "").upper(), text)
+    text = _SPELLED_NUMBER.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1).lower())), text)
     text = re.sub(r"\bgonna\b", "going to", re.sub(r"\bwanna\b", "want to", text, flags=re.I), flags=re.I)   # as speech input writes them
     text = re.sub(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ca|wo)nt\b", r"\1n't", text, flags=re.I)
     if kb is not None:
@@ -1361,6 +1364,9 @@ def _place(q: Question, text: str, kb) -> None:
 
 # 江苏省级, 广东省直, 常州市本级: the project of the province (city) itself, which no text here covers (广东市级 is a
 # city-level project in Guangdong; 广东直接拨款 says nothing of a level)
+_SPELLED = lazy_regex(r"(?<![A-Za-z'’])[A-Za-z](?: [A-Za-z]){2,}(?![A-Za-z'’])")
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_SPELLED_NUMBER = lazy_regex(r"(?<=\b[A-Z]{3})\s+((?i:zero|one|two|three|four|five|six|seven|eight|nine))\b")   # (after capitals only: not "now one more")
 _DAY_TWICE = lazy_regex(r"(?:昨天|前天|今天|明天|后天|(?:上|本|这|下)个?(?:周|星期|礼拜)[一二三四五六日天])\s*[（(]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*[)）]")
 
 

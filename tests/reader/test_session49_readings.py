@@ -402,3 +402,11 @@ def test_two_numbered_asks_in_english():
 def test_a_belief_tagged_shi_fou_li_jie_zheng_que():
     text = "我单位龙岗区项目总投资3,900万元，现请示两事：一是应无需编制可行性研究报告，是否理解正确；二是是否须编制初步设计方案。"
     assert verdict(text, "longgang") == "yes"   # 3,900万 is under 5,000万: the belief holds
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("yunfu must the system we buy support i p v six", "yunfu", "yes"),
+    ("wendeng does the system need to support i p v six", "wendeng", "not_specified"),   # only Yunfu's text asks it
+])
+def test_letters_spelled_one_by_one(text, jid, expected):
+    assert verdict(text, jid) == expected
