@@ -756,6 +756,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
         since = (late if d is last else early)[d.trigger]
         lead = t(key, lang, event=t(f"event.{d.trigger}", lang), since=_day(since, lang), rule=_ruled(d, lang),
                  when=span(*spans[d.trigger]), today=_day(p1, lang), proposed=span(p1, p2))
+        if key.startswith("ans.span_") and spans[d.trigger][0] != spans[d.trigger][1]:
+            lead = t("ans.span_month", lang) + lead   # (the event dated by its month only; a span proposed says its days itself)
         extra = _day_citations(d)
         if kind == "due" and _asks_late(text):   # 5月15日再交算不算超期: late is the yes (没超期吧: in time is)
             verdict = {"no": "yes", "yes": "no"}.get(verdict, verdict)

@@ -410,3 +410,14 @@ def test_a_belief_tagged_shi_fou_li_jie_zheng_que():
 ])
 def test_letters_spelled_one_by_one(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a span of days proposed against an exact event says its days, not that the question gave only a month ---
+
+def test_a_span_proposed_against_an_exact_day():
+    said = summaries("文登项目9月25号开始试运行，这周想申请竣工验收，行不行", "wendeng")
+    assert "只说到月份" not in said and "2026年12月25日" in said
+
+
+def test_an_event_dated_by_its_month():
+    assert "只说到月份" in summaries("钟楼项目初验9月做完的，想11月就把终验申请也交了，可以吗", "zhonglou")
