@@ -166,10 +166,10 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        # (not "what documents do we need for the final acceptance": a wh-word before it asks what)
                        r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b).*?\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
                        # ("… server room is that going to get approved", "can we still do the acceptance now": the same, with is, can)
-                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b)(?!.*[.?!]).*?\b(is|are|can|could|will|would|may)\s+(it|we|they|this|that|there|the \w+(?: \w+)?)\s+(going to|gonna|be|get|still|also|just|ok|okay|allowed|fine|liable|responsible|on the hook)\b"
+                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)(?:s|'s|’s)?\b)(?!.*[.?!]).*?\b(is|are|can|could|will|would|may)\s+(it|we|they|this|that|there|the \w+(?: \w+)?)\s+(going to|gonna|be|get|still|also|just|ok|okay|allowed|fine|liable|responsible|on the hook)\b"
                        # ("yunfu ninety eight wan total investment supervisor needed": a need said with no stop and no wh-word)
                        # (not "the documents required", a list named; nor "supervision not needed", told)
-                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b)(?!.*[.?!。？])(?!.*\b(?:the|all|any|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needed|required)\b).*(?<!\bnot )\b(needed|required|necessary|mandatory|compulsory)\b"
+                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)(?:s|'s|’s)?\b)(?!.*[.?!。？])(?!.*\b(?:the|all|any|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needed|required)\b).*(?<!\bnot )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )\b(needed|required|necessary|mandatory|compulsory)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        # "The provider says security is entirely our responsibility. true?": a claim told, then asked
                        r"|(^|[.!;:,—–-]\s*)(true|really|accurate|correct|right)\s*\?+\s*$"

@@ -421,3 +421,11 @@ def test_a_span_proposed_against_an_exact_day():
 
 def test_an_event_dated_by_its_month():
     assert "只说到月份" in summaries("钟楼项目初验9月做完的，想11月就把终验申请也交了，可以吗", "zhonglou")
+
+
+@pytest.mark.parametrize("text", [
+    "yunfu city level, whats the threshold for mandatory supervision?",   # whats: a wh-word typed without its apostrophe
+    "What grade (A? B?) is required of the supervisor in Yunfu?",         # a passive "is required" asks what
+])
+def test_a_what_with_a_need_word_stays_what(text):
+    assert classify(text).form == "info"
