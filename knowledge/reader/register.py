@@ -5,10 +5,12 @@ A 请示, 函 or meeting minute, and a formal English letter, wrap the question 
 the tag that asks leave (妥否, 当否, 是否妥当) and a closing that asks nothing more (请予明确, 请批示, "Kindly confirm.").
 Each is rewritten to the plain words the readers know, so that a formal question is read as its colloquial twin:
 
-- 关于补办登记的请示：经研究，拟于验收前一并补办，应不违反规定，妥否，请批示 → 打算在验收前一起补办，行不行;
+- 关于补办登记的请示：经研究，拟于验收前一并补办，应不违反规定，妥否，请批示 → 打算在验收前一起补办，行不行？;
 - 尚未接入, 惟…, 应无需编制 → 还没接入, 但…, 应该不用编制;
 - "We understand that engaging a supervisor may be dispensed with. Kindly confirm." → "engaging a supervisor may be
-  dispensed with, right?" (a belief put forward, as the rhetoric module reads "surely …?").
+  dispensed with, right?" (a belief put forward, as the rhetoric module reads "surely …?");
+- "It is proposed that the vendor keep the source code. Is this permissible?" → "Can the vendor keep the source code?";
+  "Kindly clarify (1) whether X and (2) by whom Y." → "whether X? By whom Y?".
 """
 from __future__ import annotations
 
