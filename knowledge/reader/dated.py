@@ -1348,6 +1348,13 @@ def _this_span(text: str, today: date) -> tuple[date, date] | None:
 _TODAY_ASKED = lazy_regex(r"现在|今天|目前|眼下|这会儿|\b(?:now|today)\b", re.I)
 
 
+def _event_around(norm: str, start: int, end: int) -> tuple[int, str, str | None, float]:
+    """(where the clause of a day said begins, the clause with the day as @, the event it dates, how surely)."""
+    begin, stop = _clause_around(norm, start, end)
+    clause = norm[begin:start] + "@" + norm[end:stop]
+    return (begin, clause, *_event(clause, (start - begin, start - begin + 1)))
+
+
 def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]], tuple[date, date]] | None:
     """"合同3月5日签的，任务书想5月15日再去平台备案", "初验10月做完，想11月就把终验也做了", "signed in
     early March … OK to file the task book in mid-May?": the events the question dates, each with the
@@ -1412,20 +1419,16 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         proposed = (today, today, -1, -1)
     else:
         proposed = max(spans, key=lambda s: (s[0], s[2]))
-        if proposed[1] <= today and _TODAY_ASKED.search(norm) and not proposes_day(text):
-            # 上周一备案通过，合同是11月20日签的，质量监督登记现在还来得及吗: every day said dates an event, and today is
-            # asked (not the latest day said, which a step of its own dates)
-            begin, stop = _clause_around(_english_dates(norm), proposed[2], proposed[3])
-            clause = _english_dates(norm)[begin:proposed[2]] + "@" + _english_dates(norm)[proposed[3]:stop]
-            if _event(clause, (proposed[2] - begin, proposed[2] - begin + 1))[1] >= 0.6:
-                proposed = (today, today, -1, -1)
     norm = _english_dates(norm)
+    if proposed[2] >= 0 and len(spans) >= 2 and proposed[1] <= today and _TODAY_ASKED.search(norm) and not proposes_day(text) \
+            and _event_around(norm, proposed[2], proposed[3])[3] >= 0.6:
+        # 上周一备案通过，合同是11月20日签的，质量监督登记现在还来得及吗: every day said dates an event, and today is asked
+        # (not the latest day said, which a step of its own dates)
+        proposed = (today, today, -1, -1)
     for first, last, start, end in spans:
         if (first, last, start, end) == proposed or last >= proposed[0]:
             continue
-        begin, stop = _clause_around(norm, start, end)
-        clause = norm[begin:start] + "@" + norm[end:stop]
-        key, score = _event(clause, (start - begin, start - begin + 1))
+        begin, clause, key, score = _event_around(norm, start, end)
         if _SIGNED_THEN.search(clause):   # 3月2日签、3月16日备案才通过: a date signed alone
             key, score = "contract_signed", 1.0
         before = norm[_clause_around(norm, begin - 1, begin - 1)[0]:begin] if begin > 0 else ""

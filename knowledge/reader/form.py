@@ -159,6 +159,14 @@ _TERSE_NOUN = lazy_regex(r"(有效期|质保期|保修期|试运行期|期限|�
 _CJK_ONLY = lazy_regex(r"[^\u4e00-\u9fff]")
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:\s+(?:acceptance|projects?|filing|approval|procurement))?\s+"
+# the asker's own reading put forward to be confirmed (上述理解是否正确, 我理解得对吗, 是否理解正确, 是不是)
+_UNDERSTOOD = r"(?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否理解(?:得)?(?:正确|准确|对|有误)|是否正确|正确吗|正确与否|是不是"
+# a need denied, in the plain and the formal words (不用, 不必, 不需要, 无需, 无须)
+_NEED_NOT = r"(?:不(?:用|必|需要)|无需|无须|毋需|毋须)"
+# no wh-word anywhere in an English question, one typed without its apostrophe (whats) included
+_NO_WH_WORD = r"(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)(?:s|'s|’s)?\b)"
+
+
 _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also|please|tell me)\s+|{_EN_PLACE_FIRST})"
                        r"(does|do|is|are|can|could|must|should|need|needs|will|may|would|has|have|shall|am|was|were|did)(n't|n’t)?\b"
                        r"|(^|[:;,.—–-]\s*)(isn't|aren't|can't|won't|shouldn't|mustn't|needn't|wasn't|weren't|hadn't)\b"   # "Doesn't Longgang require …?"
@@ -166,10 +174,10 @@ _EN_YESNO = lazy_regex(rf"(^|[:;,.—–-]\s*|\s{{2,}}|\b(?:so|and|but|then|also
                        # (not "what documents do we need for the final acceptance": a wh-word before it asks what)
                        r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)\b).*?\b(does|do|must|should|will|would)\s+(it|we|they|this|that|our \w+|the \w+)\s+(have to|has to|need to|need|needs to|require|have|get)\b"
                        # ("… server room is that going to get approved", "can we still do the acceptance now": the same, with is, can)
-                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)(?:s|'s|’s)?\b)(?!.*[.?!]).*?\b(is|are|can|could|will|would|may)\s+(it|we|they|this|that|there|the \w+(?: \w+)?)\s+(going to|gonna|be|get|still|also|just|ok|okay|allowed|fine|liable|responsible|on the hook)\b"
+                       r"|^" + _NO_WH_WORD + r"(?!.*[.?!]).*?\b(is|are|can|could|will|would|may)\s+(it|we|they|this|that|there|the \w+(?: \w+)?)\s+(going to|gonna|be|get|still|also|just|ok|okay|allowed|fine|liable|responsible|on the hook)\b"
                        # ("yunfu ninety eight wan total investment supervisor needed": a need said with no stop and no wh-word)
                        # (not "the documents required", a list named; nor "supervision not needed", told)
-                       r"|^(?!.*\b(?:what|which|when|where|who|whom|whose|how|why)(?:s|'s|’s)?\b)(?!.*[.?!。？])(?!.*\b(?:the|all|any|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needed|required)\b).*(?<!\bnot )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )\b(needed|required|necessary|mandatory|compulsory)\b"
+                       r"|^" + _NO_WH_WORD + r"(?!.*[.?!。？])(?!.*\b(?:the|all|any|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needed|required)\b).*(?<!\bnot )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )\b(needed|required|necessary|mandatory|compulsory)\b"
                        r"|\b(required|needed|necessary|mandatory|allowed|permitted|ok|okay)\s*\?"
                        # "The provider says security is entirely our responsibility. true?": a claim told, then asked
                        r"|(^|[.!;:,—–-]\s*)(true|really|accurate|correct|right)\s*\?+\s*$"
@@ -606,7 +614,7 @@ _NOT_NEEDED_BA = lazy_regex(r"(?:(?<![要用])不(用|必|需要)|(?<![有])没(
                             # (请监理没必要吧: the step named before it)
                             r"|[\u4e00-\u9fff]{2,12}?(?:就|也|真的|其实|根本|完全|实在)?(?:没(?:有)?(?:啥|什么)?必要|用不着)(?:了)?吧\s*[？?。!！]*\s*$")
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = lazy_regex(r"[，,。]\s*((?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否理解(?:得)?(?:正确|准确|对|有误)|是否正确|正确吗|正确与否|是不是|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = lazy_regex(r"[，,。]\s*(" + _UNDERSTOOD + r"|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
@@ -614,9 +622,9 @@ _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|�
 _HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,。？?]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?(统一)?|(让)?[^，,。？?先]{0,10}(局|中心|部门)[^，,。？?]{0,4}?(来|去)?统一)"
                         r"(采购|组织|负责|建设|验收|招标)")
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
-_CONFIRM_DROP = lazy_regex(r"(?:不(?:用|必|需要)|无需|无须|毋需|毋须)(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
+_CONFIRM_DROP = lazy_regex(_NEED_NOT + r"(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
                            # (30万整的项目不需要监理，对吗: the step named by its noun alone, just before the tag)
-                           r"|(?:不(?:用|必|需要)|无需|无须|毋需|毋须)(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,。]\s*((?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否理解(?:得)?(?:正确|准确|对|有误)|是否正确|正确吗|正确与否|是不是|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛)\s*[？?。!！~～]*\s*$")
+                           r"|" + _NEED_NOT + r"(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,。]\s*(" + _UNDERSTOOD + r"|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛)\s*[？?。!！~～]*\s*$")
 # 正好30万的不算，对吧: a case believed not to count under the rule's line (not 算不算, which asks it; not 不算晚吧, of a day)
 _NOT_COUNTED_BA = lazy_regex(r"(?:的|也|就|都)不算(?:了)?\s*[，,]?\s*(?:对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|吧)\s*[？?。!！~～]*\s*$")
 _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?|妥当|妥不妥|合适|合不合适|是否符合[^，,。？?]{0,30}?(规定|要求|程序)|妥否|当否)\s*(吗|么|嘛|吧|不|呢|否)?\s*[？?。!！]*\s*$")   # (…，是否妥当: a 请示's leave asked)
@@ -688,7 +696,7 @@ _EN_SHORT_TAG = lazy_regex(r"\s*(right|correct|isn't it|is it not|surely|true|ye
                            r"|allowed|ok|okay|fine|acceptable|permitted|alright|all right|possible|compliant)\s*\??\s*", re.I)   # "That's fine, isn't it?"
 _BARE_TAG = lazy_regex(r"\s*(这样|这么(做|搞|办)?|那样|(这种|这个|这样的?|那种|那个|上述|以上|前述|此种|此项|该项|这一|该|此)(约定|写法|安排|做法|操作|处理|处理方式|方式|方案|条款))?(的话)?\s*"
                       r"(是否符合(有关)?(规定|要求|规范|程序)|妥否|当否|妥当否|是否妥当|是否可行|是否允许|"   # (上述安排是否符合规定, 妥否: a 请示's tag)
-                      r"(?:(?:我|我们|这样|这么|如此|上述|以上|前述|该|此|这个|这种)(?:的)?)?理解(?:得)?(?:是否)?(?:对|正确|准确|有误|没错|无误)(?:吗|么|吧|不|与否)?|是否理解(?:得)?(?:正确|准确|对|有误)|是否正确|正确吗|正确与否|是不是|"   # (上述理解是否正确, 我理解得对吗: the asker's reading, to be confirmed)
+                      + _UNDERSTOOD + r"|"   # (上述理解是否正确, 我理解得对吗: the asker's reading, to be confirmed)
                       r"行不行|行吗|行么|行不|行吧|可以吗|(能|可以)(这样|这么)(做|搞|办|弄)?(吗|么|吧|不)|可以么|可以吧|可不可以|好不好|对吗|对吧|对么|对不对|是吧|没错吧|(应该)?没(有)?问题吧|没事吧|能行吗|是否可以|可否|可以不|成不成|ok吗|是否允许|允许吗|允许不|允不允许|是否合规|合规吗|合规吧|合不合规|(是否)?符合(规定|要求|规范|程序)(吗|么|吧|不)|符不符合(规定|要求|规范|程序)|是否可行|可行吗|行得通吗|是否妥当|妥不妥|合适吗|是否合适|合不合适|(就)?够(了)?(吗|么|吧|不))\s*[？?。!！~～]*\s*", re.I)
 _REPORTED = lazy_regex(r"((?<![跟对和给向])(有人|别人|人家|他们|(有|几个|有个|我们)?同事|(有)?朋友|群里|网上|外面)(都)?(说|讲|讲过|说过|告诉我)|听说|据说|听人说|说是|以为|我看"
                        r"|someone (said|says|told)|i heard|i've heard|i was told|they say|(a colleague|colleagues|people|others) (said|say|told|tell))", re.I)
