@@ -568,11 +568,13 @@ LIABILITY_DENIED = lazy_regex(_DENIED_LIABILITY + r"|\b(?:says?|said|claims?|tel
                               # "the sub offered to be solely liable …, so the main contractor is off the hook for that piece"
                               r"|\b(?:main|general|prime|head) contractor\b[^.?,]{0,12}\b(?:is|are|would be|gets?) off the hook\b"
                               r"|\b(?:offer\w*|agree\w*|promis\w*|willing) to (?:be|take) (?:solely|alone|fully|entirely) (?:liable|responsible|accountable)\b", re.I)
+# 请不请监理由建设单位自行决定吧, 可请可不请, 我们可以自己决定做不做吧: a duty believed the unit's own choice (read before
+# the A-not-A is made plain, which would leave 自己决定做吧)
+_DISCRETION_ZH = lazy_regex(r"(?:自行|自主|自己)(?:决定|选择|把握|掌握|说了算|定)(?:(?:要不要|(?P<either>[\u4e00-\u9fff])不(?P=either))[\u4e00-\u9fff]{0,6})?"
+                            r"(?:就行|即可|就可以)?(?:的)?(?:吧|吗|么|嘛|[，,]\s*(?:对吧|是吧|对吗|对不对))\s*[？?。]?\s*$|可(?P<both>[\u4e00-\u9fff])可不(?P=both)")
 _NEGATED_ZH = lazy_regex(r"(可以|能|能否|可否|允许|行)\s*拒绝(?=提供|配合|接受|提交|报送|签字|签收)"   # (可以拒绝提供资料吗: a duty refused is left out)
                          r"|(可以|能|能否|可否|允许|行)\s*不(?!是|同意|合格|通过|满|超过|足|到|低于|少于|了|行|\s*[？?。!！~～]*\s*$)"   # 可以不？ ends an A-not-A
                          r"|不予(?=移交|提供|提交|报送|共享|备案|归档|公开)"   # (源代码不予移交: the formal refusal of an act the text asks for)
-                         # (请不请监理由建设单位自行决定吧, 可请可不请: a duty believed the unit's own choice)
-                         r"|(?:自行|自主|自己)(?:决定|选择|把握|掌握)(?:就行|即可|就可以)?(?:的)?(?:吧|吗|么|嘛|[，,]\s*(?:对吧|是吧|对吗|对不对))\s*[？?。]?\s*$|可([\u4e00-\u9fff])可不\1"
                          r"|把[^，,。？?]{1,16}?(?:省|免|砍|(?<![出进上下回过])去)(?:了|掉)"   # 能不能把第三方测试省了: left out (not 把一部分分包出去了, handed out)
                          r"|免(做|于|除|掉)|(能|可以|可|能不能|可不可以|可否|是否可以|申请)免(?![费责税单收交缴付])(?![^，,。？?]{0,4}(费|钱))|豁免|省(掉|去|略)|(躲|逃)(掉|过|开)|不(叫|通知|邀请|让)(?!人|我)|(就|都|也)省了|省了吧|不(写|交|填|编|提交|上传|传|报送|备案|登记|公示|测评|验收|评审|论证|审核|签|移交|接入|对接|实行|实施|聘请|委托|留|保留|拍|支持|提供|列|设立|设置|设(?!计|备|施|定|想|法)|配备|配(?!合|套|置)|出(?=[月季年周]报|报告|报表|意见|方案))(?!完|好|了解|清楚|出来|单位|部门|机构|的话|的项目|的情况|入|进|在)|(能|可以|可不可以|能不能)省(?![钱级内外里点些事])|(想|打算|准备|干脆)省(了|掉|去)?(?![钱级内外里事心时力点下])|跳过|不做(?!完)|(?<=会)(?:就|也|都)?不(?:召)?开(?![发工展始放通心票具标户设支])|不召开|不请|不找|不搞|不弄(?!完|好|清|明白|错|懂)|不报|不(再)?走|不再(经过|履行|执行)|不单独|不另外|不(再)?另行|不分开|不(再)?按(照)?(?!时|期|期限|规定|要求|合同|计划|进度)|不按(时|期)[\u4e00-\u9fff]{1,8}(可以|行|能|没问题|没事)"
                          # 监理费单独列、不算进总投资, 不想放总投资里: leaving it out
@@ -991,7 +993,7 @@ def negated(text: str) -> bool:
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
         return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
         #               asks of the duty: 不是强制的吧)
-    return bool(_NEGATED_ZH.search(bare) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and (_EN_LEAVE_ASKED.search(text) or _EN_TAG.search(text))
+    return bool(_NEGATED_ZH.search(bare) or _DISCRETION_ZH.search(clause) or _NEGATED_EN.search(bare) or _NO_STEP_EN.search(bare) and (_EN_LEAVE_ASKED.search(text) or _EN_TAG.search(text))
                 or (_NOT_NEEDED.search(bare) and (_PERMISSION_TAG.search(text) or _CONFIRM_TAG.search(text) and _CONFIRM_DROP.search(bare) and not _OTHER_DOER.search(bare) and not _HANDED_TO.search(bare) or plan_only(text)))
                 or _NOT_NEEDED_BA.search(bare) and not _HANDED_TO.search(bare) or _DROP_BA.search(bare)   # (不用交给数据局统一采购吧: who does it)
                 or _BODY_LEFT_OUT.search(bare) and bool(_PERMISSION_TAG.search(text)) or bool(_NOT_COUNTED_BA.search(bare)))

@@ -231,6 +231,21 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PLACE_WORD = re.compile(r"\s+(?:district|county|city|qu|xian|shi)\b", re.I)
 
 
+def heard_as(said: str, own: frozenset[str] | set[str], cutoff: float) -> str | None:
+    """The knowledge base's place that ``said`` (letters, lower case) is a dictation slip of, when it sounds nearly the
+    same: "when dung" -> wendeng, "shen zen" -> shenzhen, "zong lou" -> zhonglou, "yun foo" -> yunfu. English
+    spelling of a sound is undone first (wh, oo, ee), then the name must start with the same letter, differ in
+    length by one letter at most and be as close as difflib's ratio ``cutoff``."""
+    import difflib
+
+    key = said.replace("wh", "w").replace("oo", "u").replace("ee", "i")
+    if key in own:
+        return key
+    names = [n for n in own if n[:1] == key[:1] and abs(len(n) - len(key)) <= 1 and len(n) >= 5]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
 def joined_syllables(text: str, own: frozenset[str] | set[str] = frozenset()) -> str:
     """``text`` with a place's pinyin typed as two words joined ("zhong lou district" -> "zhonglou district",
     "guang zhou hai zhu" -> "guangzhou haizhu"), as speech input and hurried typing give it. Two pinyin syllables
@@ -245,6 +260,13 @@ def joined_syllables(text: str, own: frozenset[str] | set[str] = frozenset()) ->
     while i < len(words) - 1:
         a, b = words[i], words[i + 1]
         whole = (a.group(0) + b.group(0)).lower()
+        heard = heard_as(whole, own, 0.85) if text[a.end():b.start()] == " " and own and len(whole) >= 5 \
+            and max(len(a.group(0)), len(b.group(0))) <= 5 and whole not in names else None
+        if heard:   # ("when dung", "shen zen": the place dictated, heard as English words)
+            out += [text[last:a.start()], heard]
+            last = b.end()
+            i += 2
+            continue
         if text[a.end():b.start()] == " " and all(_SYLLABLE.fullmatch(w.group(0).lower()) for w in (a, b)) \
                 and ((len(whole) >= 5 and (whole in own or whole in names or whole in _EXTRA_EN))
                      or (whole in counties and _PLACE_WORD.match(text, b.end()))):

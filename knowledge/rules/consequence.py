@@ -130,6 +130,10 @@ _NAMED = [
 ]
 # the consequence asked as what would befall the project (会被, 会不会, 会, "could … be", "will they withhold")
 _BEFALLS = lazy_regex(r"会不会|会被|会|要被|被|有没有|有无|\b(?:is|are) there\b|\b(?:could|would|will|can|may|might)\b[^.?]{0,60}?\b(?:be|get)\b|\b(?:could|would|will|can|may|might)\b", re.I)
+# the consequence believed not to follow (应该不会自动取消吧, 不至于被通报吧, "it won't be cancelled, right?"): the words just
+# before the consequence named deny it, and the text that names it makes the belief wrong
+_DENIED_BEFORE = lazy_regex(r"(?:(?<!会)不会|不至于|不可能|不见得)(?:就|真|真的)?(?:被|给)?(?:自动|直接)?\s*$"
+                            r"|\b(?:won't|will not|wouldn't|would not|can't|cannot|isn't going to|aren't going to)\s+(?:\w+\s+){0,3}$", re.I)
 _FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳过|\b(?:didn't|did not|never|not|no|without|fail\w*|late|skipp\w*|doesn't|does not|won't|isn't|don't|do not|haven't|hasn't|wasn't|weren't|ignored?|miss\w*)\b", re.I)
 
 
@@ -141,12 +145,14 @@ def _bigrams(text: str) -> set[str]:
 def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """A yes/no question whether a consequence it names follows a failure it states: the sentence of each place that
     names that consequence for the failure nearest the question's (by shared words, else the articles its findings cite)
-    answers yes, first; a place whose text never names it is silent on it (会被罚款吗: the text sets no fine), said so."""
+    answers yes, first (no when the question believes it will not follow: 应该不会自动取消吧); a place whose text never names
+    it is silent on it (会被罚款吗: the text sets no fine), said so."""
     if q.form != "yesno" or q.negated:
         return findings
     asked = asking_clause(text)
     hits = [(m.start(), said) for pattern, said in _NAMED for m in [re.search(pattern, asked, re.I)] if m and _BEFALLS.search(asked[:m.start()] + " ")]
     named = [said for _, said in hits]
+    denied = bool(hits) and bool(_DENIED_BEFORE.search(asked[:min(at for at, _ in hits)]))
     # (a failure said beside the consequence: 一直没整改，会被暂缓拨付吗; "Could the funds be held back?" after "it doesn't
     # support sharing"; "is there a fine if we don't send the report": the consequence's own words left out)
     if not named or not _FAILED_SAID.search(re.sub("|".join(p for p, _ in _NAMED), " ", text, flags=re.I)):
@@ -171,7 +177,7 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
             continue
         _, _, article, sentence = best
         lead = t("ans.consequence_named", q.lang, article=article, quote=sentence)
-        settled = Finding(jid, "penalties", "yes", lead, [Citation(jid, article, sentence)], believed=True)
+        settled = Finding(jid, "penalties", "no" if denied else "yes", lead, [Citation(jid, article, sentence)], believed=True)
         at = next(i for i, f in enumerate(out) if f.jurisdiction == jid)
         out = [replace(f, verdict="info") if f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional") else f for f in out]
         out.insert(at, settled)
