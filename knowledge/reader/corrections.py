@@ -34,20 +34,28 @@ _DAY_ONLY = lazy_regex(r"^\d{1,2}\s*(?:号|日)$")
 # what introduced the figure taken back (我之前说40万): gone with it
 _SAID_BEFORE = lazy_regex(r"(?:我们|我|他们|他|对方)?(?:(?:之前|刚才|前面|本来|原来|原本)(?:想|打算|计划)?(?:说|讲|报|填)?|说|讲|报|填)的?是?$")
 
+# a bare figure offered before the one taken back, as its alternative (48 or 49 million), and the hedge said of it (about 9.5
+# million, 哦不对 final 是1000万): taken back too, the corrected figure being the one meant
+_ALTERNATIVE_BEFORE = lazy_regex(r"(?:(?:about|roughly|around|approximately|approx\.?|maybe|大概|大约|约|差不多|估计)\s*)?(?:\d[\d,]*(?:\.\d+)?\s*(?:or|to|-|~|或者?|到)\s*)?$", re.I)
 # the words that take back what was just said: 哦不对, 不对不对, 啊不是, 我记错了, 说错了, 刚核了一下是; "sorry, typo,
 # it's", "correction:", "no wait", "I mean"
 _ZH_MARK = lazy_regex(
     r"(?P<mark>[，,。.…\s—-]*(?:哦|噢|喔|啊|呃|唉|诶|哎|欸)[，,]?\s*(?:不对不对|不对|不是不是|不是|不不不|不不|不(?![是对了要用能会可]))"
     r"|[，,。.…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。.！!\s])"
     r"|[，,。…\s—-]*(?:哦|噢|喔|啊)?我?(?:说错了|记错了|搞错了|打错了|看错了|写错了|弄错了|口误|(?<!变)更正(?:一下)?(?!好)|纠正一下)"
-    r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为)))"
-    r"[，,。！!\s]*我?(?:(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?[，,]?)?(?:其实|实际上|实际|应该|准确地说|准确说)?(?:是|为|在)?")
+    r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为))"
+    # 一开始算的是15%，后来财务核了说只有6%: a later check told after the first figure
+    r"|[，,]\s*(?:后来|结果|最后)(?=[^，,。？?]{0,8}?(?:核|算|查|确认|说)))"
+    # (哦不对 final 是整1000万, 不对，财务说是一百零五万, 后来财务核了说只有6%: who checked it and the word for the final figure)
+    r"[，,。！!\s]*(?:final|finally|actually)?\s*(?:我|[\u4e00-\u9fff]{0,4}?(?:(?:刚|又|再)?(?:核|查|算|确认)(?:了)?(?:一下|一遍|下)?[，,]?(?:说)?|说))?"
+    r"(?:其实|实际上|实际|最终|最后|应该|准确地说|准确说)?(?:是|为|在|只有)?")
 _EN_MARK = lazy_regex(
     r"(?P<mark>\s*(?:[—–-]+|[,;.])?\s*(?:(?:oh|oops|um|uh)[\s,!.—–-]+)*"
     r"(?:sorry|correction|scratch that|no wait|wait no|wait|I mean|I meant|make that|or rather|typo|my mistake|my bad|"
     r"I misspoke|actually|no|nope)(?![A-Za-z]))"
     r"(?:[\s,:;!.—–-]+(?:typo|no|wait|sorry|I mean|I meant|actually|it's|it is|it was|that's|we're|we are|they're|"
-    r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?)(?![A-Za-z]))*[\s,:;—–-]*"
+    r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?"
+    r"|I (?:misread|misheard|mistyped|misremembered|mixed up|got (?:it|that) wrong)(?: (?:it|that|this|the \w+|our \w+))?)(?![A-Za-z]))*[\s,:;—–-]*"
     r"(?:in |on |at |the (?=\d))?", re.I)
 _END_SENTENCE = lazy_regex(r"[。？?！!.;；\n]")
 _PART_OF = lazy_regex(r"\s*(?:of (?:it|that|this|which|them|the total|the budget|those)|是其中|其中)\b", re.I)
@@ -131,6 +139,7 @@ def _correct_once(text: str, places) -> str:
                 head = text[:old[0]]
                 if (said := _SAID_BEFORE.search(head)) and said.group(0):
                     head = head[:said.start()]
+                head = _ALTERNATIVE_BEFORE.sub("", head)   # (48 or 49 million, no wait, it's 52: both taken back)
                 return _tidy(head + new + between + rest)
             if rx is _ZH_MARK:   # 我说是单纯买设备，不对，其实是系统集成: a short clause taken back
                 start = max(text.rfind(p, 0, m.start("mark")) for p in "，,。")

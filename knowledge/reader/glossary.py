@@ -80,6 +80,9 @@ _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"
                      # (文登初验 last Thursday 过了: a weekday said with last, this or next)
                      **{f"{w} {day}": f"{zh}周{n}" for w, zh in (("last", "上"), ("this", "本"), ("next", "下"))
                         for day, n in zip(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "一二三四五六日", strict=True)}}
+# a word of the final figure before 是 (哦不对 final 是整1000万): "in the end", not the final acceptance
+_IN_THE_END = {"final": "最终", "finally": "最终", "actually": "其实", "in the end": "最终"}
+_FIGURE_SAID = lazy_regex(r"\s*(?:是|为)")
 # (between Chinese words on both sides: 质监登记 deadline 哪天, not "should come from which budget?")
 _EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff])")
 
@@ -98,6 +101,8 @@ def in_chinese(text: str) -> str:
         run = m.group(0).strip()
         if _key(run) in _ASKED_IN_CHINESE:
             return _ASKED_IN_CHINESE[_key(run)]
+        if _key(run) in _IN_THE_END and _FIGURE_SAID.match(m.string, m.end()):
+            return _IN_THE_END[_key(run)]   # (哦不对 final 是整1000万: the figure in the end, not 终验)
         if _FILLER.sub("", re.sub(pattern.pattern + r"[A-Za-z]*", "", run, flags=re.I)).strip():   # (accept…ance: a key starts a word)
             return m.group(0)   # (a word the glossary has no word for: UAT, Zhonglou)
         # (each word in the texts' word, a word that asks in the word it asks with: "review deadline" is 评审最晚, not 评审限期)

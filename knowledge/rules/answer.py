@@ -112,6 +112,7 @@ from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .formality import with_formality_unset
 from .frequency import with_frequency_change, with_period_unset
+from .likeness import with_likeness
 from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule, evaluate
 from .next_step import with_next_step
@@ -2655,6 +2656,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_consequence(kb, findings, q.reading or text, q)
     findings = with_consequence_named(kb, findings, q.reading or text, q)   # (会被暂缓拨付建设资金吗: the sentence naming it)
     findings = with_article_named(kb, findings, q, jids)   # (钟楼细则第二十六条讲的是啥: the article itself)
+    findings = with_likeness(kb, findings, q.reading or text, q)   # (龙岗要请造价公司出结算报告，钟楼有这要求没: the rule asked of another)
     if _scope_belief(q):
         # 这种应该不归质量监督办法管吧, "the rules don't apply to us, right?": said of the belief that the text does not cover it
         findings = [replace(f, verdict={"yes": "no", "no": "yes"}[f.verdict]) if f.topic == "scope" and f.verdict in ("yes", "no") else f

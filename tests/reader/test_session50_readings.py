@@ -4,6 +4,7 @@ forward: yes when the text bears it out, no when it does not."""
 import pytest
 from reader_answers import first_verdict as verdict
 
+from knowledge.reader.corrections import corrected
 from knowledge.reader.form import negated
 from knowledge.reader.places import joined_syllables
 
@@ -77,3 +78,39 @@ def test_a_place_heard_as_english_words(said, meant):
 def test_a_dictated_place_is_answered_for_that_place():
     assert verdict("zong lou project 80 wan, do we need a supervisor", "zhonglou") == "yes"
     assert verdict("yun foo project, software development cost 60 wan, do we need third party testing", "yunfu") == "yes"
+
+
+# --- a figure corrected by who checked it, by a later check, after an alternative or a hedge ---
+
+@pytest.mark.parametrize("said, meant", [
+    ("项目大概九十万，不对，财务说是一百零五万，要监理吗", "项目一百零五万，要监理吗"),
+    ("变更一开始算的是合同价15%，后来财务核了说只有6%，要审核吗", "变更一开始算的是合同价6%，要审核吗"),
+    ("total roughly 48 or 49 million - no wait, I misread the sheet, it's 52 million. Need a study?", "total 52 million. Need a study?"),
+    ("合同金额大约950万，哦不对，最终是1000万", "合同金额1000万"),
+    # no correction: a later figure of another fact, a 后来 with no check, a plain range
+    ("我们报了40万，结果批下来是30万", "我们报了40万，结果批下来是30万"),
+    ("项目预算30万，后来追加到50万了", "项目预算30万，后来追加到50万了"),
+    ("预算在45到60万之间", "预算在45到60万之间"),
+])
+def test_a_figure_corrected(said, meant):
+    assert corrected(said) == meant
+
+
+def test_final_before_the_figure_is_in_the_end_not_final_acceptance():
+    assert verdict("龙岗 合同金额 about 9.5 million，哦不对 final 是整1000万，合同初步验收要开专家会吗", "longgang") == "yes"
+
+
+# --- another place asked whether it has the rule the first place's sentence says ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗项目竣工后要请第三方造价公司出结算报告吗？钟楼有这要求没", "zhonglou", "not_specified"),
+    ("龙岗1200万的新动议项目得先开分管区领导专题会，云浮市直项目有没有类似要求？", "yunfu", "not_specified"),
+    ("Longgang requires source code handover before acceptance. Does Shenzhen have the same rule?", "shenzhen", "not_specified"),
+    # the other place's rule shares the rule's words, or its own clause names what it has: answered by it
+    ("钟楼30万以上要请监理，龙岗也一样吗", "longgang", "yes"),
+    ("云浮那边软件开发费60万的要找第三方测试，钟楼的软件项目是不是也必须找测评机构测一遍？", "zhonglou", "no"),
+    # one thing asked of both places: each its own answer
+    ("钟楼和龙岗，单位自筹资金做的100万项目，也要按这个办法走吗？", "zhonglou", "yes"),
+])
+def test_the_like_asked_of_another_place(text, jid, expected):
+    assert verdict(text, jid) == expected
