@@ -11,7 +11,8 @@ reader sees the message the user meant:
 - with no value after it, a short clause taken back is dropped (我说是单纯买设备，不对，其实是系统集成 → 系统集成), and an
   English sentence retracted as a whole ("… — I think I got that wrong.") is dropped with it;
 - a step said done and taken back (我们已经做了初验……哦还没做) is a step not done (我们还没做初验);
-- a value denied and another said instead (预算不是25万，是45万) is the other.
+- a value denied and another said instead (预算不是25万，是45万) is the other;
+- a consent, a qualification or a step done said both ways (好像同意过，也可能没同意) is not known, and is dropped.
 
 A marker with no earlier value of the kind that follows it changes nothing: 不对 and "sorry" are ordinary words too.
 """
@@ -93,9 +94,18 @@ def _not_but(text: str, places) -> str:
     return text
 
 
+# 我们好像口头同意过，也可能没同意; 分包单位好像有资质，也可能资质还在办: a consent, a qualification or a step done, said both
+# ways, is not known, and is read as not said (the answer then turns on it; a fact of the project's profile in doubt, 好像
+# 涉密，也可能不涉及, is the doubt reader's)
+_BOTH_WAYS = lazy_regex(r"(?P<keep>(?:(?<=[，,。；;\s])|^)[^，,。；;？?\s]{0,12}?)(?:好像|似乎|大概|应该|可能|记得)"
+                        r"(?=[^，,。；;？?]{0,12}(?:同意|批准|答应|认可|资质|证书|做过|交过|报过|开过|签过|办过|通过))[^，,。；;？?]{1,16}[，,]\s*"
+                        r"(?:但|不过)?也(?:有)?可能[^，,。；;？?]{0,6}?(?:没|不|还没|未|还在|并没)[^，,。；;？?]{0,16}[，,。；;]\s*")
+
+
 def corrected(text: str, places=lambda text: []) -> str:
     """``text`` with each fact it corrects read as corrected (see the module's note). ``places(text)`` gives the
     (start, end) of the place names in a text."""
+    text = _BOTH_WAYS.sub(lambda m: m.group("keep"), text)   # (钟楼的项目好像做过初验，也可能没做: the project still 钟楼's)
     text = _ZH_UNDONE.sub(lambda m: "还没做" + m.group("x"), text)
     text = _not_but(text, places)
     # (the places the sentence taken back named still say where: "Zhonglou: …")

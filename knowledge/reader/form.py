@@ -280,6 +280,7 @@ _EN_TAG = lazy_regex(r"[,，]\s*(right|correct|true|yes|no|ok|okay|is that (righ
 # tender it with the civil works", "I think a phone call is enough")
 _EN_BELIEF = lazy_regex(r"(?:^|[.;:!]\s+|,\s*)(?:(?:just\s+)?to\s+confirm|confirming|just\s+checking|quick\s+check|am\s+i\s+right(?:\s+that|\s+in\s+thinking)?)\b"
                         r"|\b(?:i|we)\s+(?:assume|believe|think|guess|suppose|reckon|figure)\b|\bi'm\s+assuming\b|\b(?:presumably|surely)\b", re.I)
+_EN_SURE = lazy_regex(r"\bi'?m\s+(?:fairly\s+|pretty\s+|quite\s+|almost\s+)?(?:sure|certain)\b", re.I)
 # (or a count's start or a day moved off a holiday, which the day-counting answers check: "counts from when the filing was
 # approved", "rolls over to the next working day")
 _EN_BELIEF_MODAL = lazy_regex(r"\b(?:can|could|may|must|need|needs|needn't|have to|has to|don't have to|required|allowed|enough|ok|okay|fine|should|shouldn't"
@@ -310,7 +311,10 @@ _INFO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     # (截止日正好赶上清明: the day told, not asked; 截止日是哪天 is asked by its 哪天)
     ("deadline word", lazy_regex(r"(?:最晚|最迟|截止(?!(日|日期|时间|那天)?(正好|刚好|恰好|赶上|碰上|遇上|落在))|(?<![超过])(期限|时限)(?!\s*(内|之内|范围内)\s*(吧|吗|么|嘛|不|没|[？?])))"
                                       # (期限是竣工决算审核结论出具后60个工作日吧, "the deadline is …": a limit stated, to be confirmed, asks no day)
-                                      r"(?!\s*(?:是|为)[^，,。？?]{0,30}?[\d一二两三四五六七八九十]+\s*个?\s*(?:工作日|自然日|天|日|个月|月)(?:内|以内|之内)?\s*(?:吧|对吧|是吧|没错吧|对吗|是吗)\s*[？?。]?\s*$)"), 2.0),
+                                      r"(?!\s*(?:是|为)[^，,。？?]{0,30}?[\d一二两三四五六七八九十]+\s*个?\s*(?:工作日|自然日|天|日|个月|月)(?:内|以内|之内)?\s*(?:吧|对吧|是吧|没错吧|对吗|是吗)\s*[？?。]?\s*$)"
+                                      # (最晚11月底报吧, deadline 是11月底吧？我好像记得是这样: a day of the year stated, to be confirmed)
+                                      r"(?!\s*(?:是|为|在)?\s*(?:每年)?\s*[\d一二两三四五六七八九十]{1,2}\s*月\s*(?:底|末|初|中旬|上旬|下旬|[\d一二三四五六七八九十]{1,3}\s*[日号])"
+                                      r"(?:前|之前|以前)?[^，,。？?]{0,6}?(?:吧|对吧|是吧|没错吧|对吗|是吗))"), 2.0),
     ("list word", lazy_regex(r"流程|步骤|包括|包含|内容|要求是|条件是|规定是"), 1.5),
     # 初验做完了，然后呢: what comes next, asked by the particle alone
     ("what next", lazy_regex(r"(了|完|过)[^？?]{0,24}?[，,\s](?:那)?(?:然后|接着|接下来|再往后|下一步|后续|后面)(?:呢|咧|嘞)\s*[？?]*\s*$"), 3.5),
@@ -463,6 +467,8 @@ def classify(text: str, lang: str = "zh") -> Form:
         # "I assume we can just tender it with the civil works": may we; not "I suppose the self-evaluation is done at the end
         # of October", a fact believed, answered by the text's own (a what it is, as before)
         add("yesno", "a belief to confirm", 3.0)
+    elif lang == "en" and (_EN_BELIEF.search(asking) or _EN_SURE.search(asking)) and re.search(r"\?\s*$", asking) and not _EN_WH.search(asking):
+        add("yesno", "a belief asked", 3.0)   # "I'm fairly sure it's due at the end of December?": the belief, with its question mark
     if lang == "en" and _EN_CHOICE.search(text):
         add("info", "a choice between two", 4.0)   # "do we file a project proposal or a construction plan?": which one
     if lang == "en" and not scores["yesno"] and _EN_ASKS_WHETHER.search(text):

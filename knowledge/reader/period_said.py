@@ -44,7 +44,7 @@ _EN = lazy_regex(r"\b(?:(?P<within>within|in under|inside)\s+(?:the\s+)?|(?P<hav
 # checked for keeping within the text's limit; a bare tag (对吧, "…, right?") with neither is a claim
 _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)|(?:期限|时限)(?:是|为)|要求(?:是|为)"
                     r"|\b(?:deadline|time limit|limit|window|rule) is\b|\b(?:we(?:'ve| have)? got|we have|gives? us|they have|they've got)\b"
-                    r"|\b(?:i )?(?:remember|recall)\b"
+                    r"|\b(?:i )?(?:remember|recall)\b|\bi'?m (?:fairly |pretty |quite |almost )?(?:sure|certain)\b"
                     # (钟楼区年度计划9月底前报，云浮是不是也一样: another place's limit said, asked of this one)
                     r"|也一样|一样吗|也是这样|也这样|同样|\bthe same\b|\bas well\b", re.I)
 _PLAN = lazy_regex(r"打算|准备|计划(?!任务书|书|表|内)|按时|及时|不算(?:晚|迟|超期|逾期)|\b(?:on|in) time\b|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
@@ -123,7 +123,7 @@ def _waits(text: str) -> list[tuple[float, str, str]]:
 # 12月7日前弄好就行吧
 # (not "until": "didn't file it until 1 July" is the day it was done)
 _BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?|(?:have|has|got|gives? us|given)\s+(?:until|till))\s*(?:the\s+)?\S?$", re.I)
-_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by)?|before|no later than|deadline(?:\s+is)?"
+_BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by|\s+at|\s+in)?|before|no later than|deadline(?:\s+is)?"
                          r"|(?:done|held|carried out|completed|finished|submitted|filed|conducted|made)\s+(?:at|in|around|during))\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?)\s*$")
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")

@@ -565,6 +565,9 @@ _EARLIER_CHANGE = lazy_regex(r"(之前|此前|前面|上次|先前|前期|已经
 _CUMULATIVE_SAID = lazy_regex(r"累计|一共|总共|合计|加起来|加上|\b(cumulative|in total|altogether|combined|all told)\b", re.I)
 _SHARE = lazy_regex(r"(\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_RANGE = lazy_regex(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]?\s*(?:-|~|～|—|–|到|至|\bto\b)\s*(\d+(?:\.\d+)?)\s*[%％]", re.I)
+# 好像是8%，也可能到12%; "maybe 8% …, could be 12% once the last one is counted": the share one of two, not known yet
+_SHARE_EITHER = lazy_regex(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％][^。？?；;.!]{0,40}?(?:也可能|也有可能|或者|或是|还可能|\bor\b|\bcould be\b|\bmight be\b|\bmay be\b|\bpossibly\b|\bperhaps\b)"
+                           r"\s*(?:是|到|达到|会到|有|even|as (?:much|high) as|up to)?\s*(\d+(?:\.\d+)?)\s*[%％]", re.I)
 _OTHER_BASE = lazy_regex(r"概算|总投资|预算|estimate|investment|budget", re.I)
 _LINE_BEFORE = lazy_regex(r"(超过|超出|超了|不到|低于|高于|以上|以下|over|above|exceed\w*|under|below|beyond|than)\s*(合同价的?|the contract price'?s?\s*)?$", re.I)
 
@@ -1036,11 +1039,11 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
         setattr(profile, name, value)
         if bound:
             profile.ranges[name] = value_range(value, bound)
-    shares = _SHARE_RANGE.search(unicodedata.normalize("NFKC", text))
+    shares = _SHARE_RANGE.search(unicodedata.normalize("NFKC", text)) or _SHARE_EITHER.search(unicodedata.normalize("NFKC", text))
     if shares and profile.change_percent is not None and computed is None \
-            and float(shares.group(1)) <= profile.change_percent <= float(shares.group(2)):
-        # 9% to 11%, 9-11%: the change's share a range (the share read is one of its ends)
-        low, high = float(shares.group(1)), float(shares.group(2))
+            and min(float(shares.group(1)), float(shares.group(2))) <= profile.change_percent <= max(float(shares.group(1)), float(shares.group(2))):
+        # 9% to 11%, 9-11%, 8% 也可能12%: the change's share a range (the share read is one of its ends)
+        low, high = sorted((float(shares.group(1)), float(shares.group(2))))
         if low < high:
             profile.change_percent = low
             profile.ranges["change_percent"] = (low, high)

@@ -53,6 +53,10 @@ _PROPOSED = [
     lazy_regex(r"(?P<a>[^，,。？?]{2,20}?)(?:[，,\s]*(?:能不能|能否|可不可以|可以|可否|想|打算|准备|计划))?\s*(?:在|于)(?P<b>[^，,。？?]{2,20}?)(?:之前|以前|前)"
                r"\s*(?:就|先)*(?:做|搞|办|弄|完成|进行|开展|申请|提交|交|测)"),
 ]
+_PROPOSED.insert(0,
+    # 等保测评是验收之后再做吧, 质量监督情况是竣工验收之后再上平台查吧: the step named before 是, put after the one after it
+    lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)(?<!不)是(?!不|否)(?:在)?(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|(?<![之以])后)(?:再|才)"
+               r"(?P<v>[^，,。？?吧吗么呢]{0,8}?(?:做|出|办|交|报|查|进行|开展|提交|组织|申请))"))
 _PROPOSED += [
     # 设计符合性评价意见是在合同验收之后出的吧: a step said to come after another (the order believed)
     lazy_regex(r"(?P<b>[^，,。？?]{2,20}?)是?在(?P<a>[^，,。？?]{2,20}?)(?:之后|以后|(?<![之以])后)(?:才|再)?(?:出具|出|做|办|交|报|进行|开展|提交|审核|审|组织|申请)(?:的)?"),
@@ -175,6 +179,9 @@ def _proposed_steps(text: str) -> tuple[str, str] | None:
                 waiting = re.split(r"(?<![不先])等(?!保|级)", re.split(r"[，,。？?；;]", text[:m.end("a")])[-1])
                 thing = _step(waiting[-2]) if len(waiting) > 1 else ""
                 then = thing + then if len(thing) >= 2 else then
+            if m.groupdict().get("v") and not _VAGUE_VERB.fullmatch(m.group("v")):
+                # (质量监督情况是竣工验收之后再上平台查吧: the thing, then what is done to it, without where)
+                then += _WHERE_DONE.sub("", m.group("v")) or m.group("v")
             first = m.group("a")
             if "在" in first and "m" not in m.groupdict():
                 # 设计符合性评价意见让设计单位在合同验收完成后再出: the step is what follows 在, the thing done named
@@ -196,6 +203,7 @@ def _proposed_steps(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WHERE_DONE = lazy_regex(r"^(?:在|到|往|去|上)?[\u4e00-\u9fff]{0,6}?(?:平台|系统|网站|网)(?:上|里)?")
 _VAGUE_VERB = lazy_regex(r"弄|搞|做|办|处理|补|补上|说|报|交|报上去|交上去")
 _PLACE_BEFORE = lazy_regex(r"^(在|到|往|去)[^，,。？?]{1,10}?(上|里|中|内|那边|这边)")
 

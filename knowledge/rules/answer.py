@@ -2066,7 +2066,9 @@ def render(kb, findings: list[Finding], q: Question, notes_by_j: dict[str, list[
 # a plan given up or meant once, told after the question (…吗？原本想上线后再编; "… ? We originally planned to add it later.")
 _ONCE_MEANT = lazy_regex(r"[？?]\s*(?:[^？?。.]{0,12}[，,])?\s*(?:" + MEANT_ONCE + r"|之前(?:是)?(?:想|打算|准备|计划))[^？?]*$"
                          r"|\?\s*(?:we|i)\s+(?:had\s+)?(?:originally|initially|first|at first)\s+(?:planned|meant|wanted|intended|thought)[^?]*$", re.I)
-_RIGHT_ORDER = lazy_regex(r"顺序|是不是先|是否(?:是)?先|应该(?:是)?先|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|对吧|是吧|没错吧|的吧\s*[？?]?\s*$|\b(right|correct) order\b|\bin (that|this) order\b"
+_RIGHT_ORDER = lazy_regex(r"顺序|是不是先|是否(?:是)?先|应该(?:是)?先|这样(做|安排|搞|弄)?(对|合适|没问题)(吗|么|嘛|不)|对吗|对不对|对吧|是吧|没错吧|的吧\s*[？?]?\s*$"
+                          # (等保测评是验收之后再做吧？我记得好像是这样: the order believed, a memory said after it)
+                          r"|吧\s*[？?]?\s*(?:$|[^？?。]{0,8}(?:记得|印象|好像|应该|听说)[^？?]{0,10}$)|\b(right|correct) order\b|\bin (that|this) order\b"
                           r"|\b(?:does|will|would|can) (?:this|that|the|our|such an?) (?:order|sequence|plan|schedule|timeline) work\b"
                           r"|,\s*(right|correct)\s*\?\s*$|\b(isn't it|aren't they|doesn't it)\s*\?\s*$", re.I)   # (X是在Y之前做的吧: the order believed)
 

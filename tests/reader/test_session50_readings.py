@@ -114,3 +114,35 @@ def test_final_before_the_figure_is_in_the_end_not_final_acceptance():
 ])
 def test_the_like_asked_of_another_place(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a share said as one of two, and a consent or qualification said both ways: the answer turns on it ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼 主要建设内容要调，资金调整好像是概算的8%，也可能到12%，没超概算批复，目标不变，是为了优化技术方案，能直接走调整申请吗", "zhonglou", "conditional"),
+    ("钟楼 主要建设内容要调，资金调整是概算的8%，没超概算批复，目标不变，是为了优化技术方案，能直接走调整申请吗", "zhonglou", "yes"),
+    ("深圳的承建单位想把我们的演示系统挂到互联网上，我们好像口头同意过，也可能没同意，这样可以吗", "shenzhen", "conditional"),
+    ("深圳的承建单位想把我们的演示系统挂到互联网上，没经过我们同意，这样可以吗", "shenzhen", "no"),
+    ("钟楼 中标单位想把一部分 subcontract 出去，分包单位好像有资质，也可能资质还在办，能分吗", "zhonglou", "conditional"),
+])
+def test_a_fact_said_both_ways(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- an order or a day of the year believed, with a memory said after it ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼的项目，等保测评是验收之后再做吧？我记得好像是这样", "zhonglou", "no"),
+    ("深圳的项目，质量监督情况是竣工验收之后再上平台查吧？我记得大概是这样", "shenzhen", "no"),
+    ("龙岗的项目，第三方验收测评是合同初验之后再做吧", "longgang", "yes"),    # the text's own order
+    ("钟楼 下一年度项目计划的 deadline 是11月底吧？我好像记得是这样", "zhonglou", "no"),
+    ("钟楼 下一年度项目计划最晚9月底报吧", "zhonglou", "yes"),
+    ("In Zhonglou the annual performance self-evaluation - I'm fairly sure it's due at the end of December?", "zhonglou", "no"),
+    ("In Zhonglou the annual performance self-evaluation is due at the end of November, right?", "zhonglou", "yes"),
+])
+def test_an_order_or_a_day_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_deadline_asked_stays_a_question():
+    assert verdict("钟楼 下一年度项目计划最晚几月底报", "zhonglou") == "info"
