@@ -112,6 +112,7 @@ from .explain import rule_lines, test_line
 from .finding import Finding, dedupe
 from .formality import with_formality_unset
 from .frequency import with_frequency_change, with_period_unset
+from .group_members import with_group_member
 from .likeness import with_likeness
 from .minimum import with_minimum_claimed
 from .model import Citation, Jurisdiction, Profile, Rule, evaluate
@@ -2641,6 +2642,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
                     or with_order(kb, with_elapsed(kb, findings, text, q), text, q))
     findings = _with_channel(kb, findings, q)
     findings = with_definition(kb, findings, text, q, jids)
+    findings = with_group_member(kb, findings, q.reading or text, q, jids)   # (评审小组里有没有公安局: the group's list)
     findings = with_term_undefined(kb, findings, q.reading or text, q, jids)
     if not (q.form == "yesno" and _DUE_ON_ASKED.search(text)):   # (今天是大数据中心组织验收的最后一天吗: the day, not who organises)
         findings = with_actor(kb, findings, text, q, jids)

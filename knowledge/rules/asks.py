@@ -89,7 +89,11 @@ def separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
     # (the statements of the first ask's sentence: 深圳市直项目 合同这周一签的，没走采购中心备案，质检登记最晚哪天)
     said = [c for c in re.split(r"(?<=[，,。；;])|(?<=[.:])\s+", groups[0][0]) if c.strip() and not has_form_words(c, q.lang)]
     context = lead + "".join(said)
-    return context, [(text if i == 0 else _joined(context, text, q.lang), hint) for i, (text, hint) in enumerate(groups)]
+    # (文登有视频监控的项目，审核时公安要参加不？钟楼的评审小组里有没有公安局: what is said of one place is no background of an
+    # ask that names another)
+    where = set(find_jurisdictions(context, kb.aliases))
+    return context, [(text if i == 0 or where and (named := set(find_jurisdictions(text, kb.aliases))) and not named & where
+                      else _joined(context, text, q.lang), hint) for i, (text, hint) in enumerate(groups)]
 
 
 # an ask put on the answer to the one before (要的话合同签完多久内要报备; "if so, does the report go into …"): its own question

@@ -6,6 +6,7 @@ from reader_answers import first_verdict as verdict
 
 from knowledge.reader.corrections import corrected
 from knowledge.reader.form import negated
+from knowledge.reader.group_members import member_asked
 from knowledge.reader.places import joined_syllables
 
 
@@ -146,3 +147,35 @@ def test_an_order_or_a_day_believed(text, jid, expected):
 
 def test_a_deadline_asked_stays_a_question():
     assert verdict("钟楼 下一年度项目计划最晚几月底报", "zhonglou") == "info"
+
+
+# --- whether a body sits on a group the text forms ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼的评审小组里有没有公安局", "zhonglou", "no"),            # a closed list without it
+    ("审计局是不是钟楼评审小组成员", "zhonglou", "yes"),
+    ("文登验收组有监理单位吗", "wendeng", "yes"),
+    ("文登验收组里有没有财政局", "wendeng", "not_specified"),      # an open list (…等组成) that does not name it
+])
+def test_a_body_on_a_group(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼的评审小组有公安局吗", ("公安局", "评审小组")),
+    ("监理单位在不在文登的验收组里", ("监理单位", "验收组")),
+    ("领导小组要开会吗", None),
+    ("评审小组多久开一次会", None),
+])
+def test_the_body_and_the_group_asked(text, expected):
+    assert member_asked(text) == expected
+
+
+# --- two asks of two places: each answered of its own place ---
+
+def test_an_ask_naming_another_place_takes_no_background_of_the_first():
+    assert verdict("文登有视频监控的项目，审核时公安要参加不？钟楼的评审小组里有没有公安局，想确认下member名单", "zhonglou") == "no"
+
+
+def test_a_how_many_ask_without_a_particle_is_an_ask_of_its_own():
+    assert verdict("钟楼初验结束后多久才能交终验申请？文登大数据中心收到验收申请后几个工作日内要组织验收", "zhonglou") == "info"
