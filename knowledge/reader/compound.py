@@ -32,9 +32,7 @@ _JOINTS = lazy_regex(
 # words that ask by their own form, in Chinese (要不要监理; 初验谁组织; …吗): the words on both sides of a joint must (not
 # a statement with a count in it, 提了几条问题要负责人签字, 最后多少还得看询价结果, nor a plan told, 未招先建 罚多少钱)
 _ZH_ASKS = lazy_regex(r"(?:吗|么|嘛|呢|吧|没有?|不)\s*[？?]?\s*$|要不要|需不需要|需要不|用不用|能不能|可不可以|是不是|有没有|是否|算不算|行不行|得不得"
-                      r"|谁|哪|什么|啥|咋|多久|多长时间|怎么|怎样|如何"
-                      # (文登大数据中心收到验收申请后几个工作日内要组织验收: how many, asked without a particle)
-                      r"|(?<![十百千哪])几(?:个)?(?:工作日|天|日)(?:内|以内|之内)(?=[^，,。？?]{0,6}(?:要|得|需要|必须|应|能|可以))")
+                      r"|谁|哪|什么|啥|咋|多久|多长时间|怎么|怎样|如何")
 # an English sentence that asks opens with its question word or auxiliary ("who organises …", "do we need …"; not
 # "…, which means", a relative word, nor "When registering the project, …", a time said before the question)
 _EN_ASKS = lazy_regex(rf"^\W*(?:(?:and|also|so|but|then|plus|ok|okay|and also)\s+)?(?:(?:what|who|whom|when|where|which|how|why)\b|{_AUX_SUBJECT}"

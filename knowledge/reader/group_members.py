@@ -18,6 +18,8 @@ _ASKED = [
     # 监理单位在不在验收组里
     lazy_regex(rf"(?P<b>{_BODY})(?:在不在|在)(?P<g>{_GROUP})(?:里面|里|中|当中)"),
 ]
+_WE = lazy_regex(r"我们|咱们|我|我们单位|本单位|我单位")
+_WE_ARE = lazy_regex(r"(?:我们|咱们|我|本单位|我单位)(?:是|作为)(?P<b>[\u4e00-\u9fff]{2,8}?(?:局|办|委|中心|部门|单位|机构|公司|方))")
 _GROUP_NAME = lazy_regex(r"(?:评审|验收|专家|工作|领导|会审|联合会审)?(?:小组|组|委员会)$")
 _PLACE = lazy_regex(r"^[\u4e00-\u9fff]{2,3}?(?:市|区|县)?(?:的|那边|这边)")
 _BODY_CORE = lazy_regex(r"^(?:区|市|县|我们|咱们)|(?:局|办|委|中心|部门|单位|机构|公司|方)$")
@@ -31,6 +33,9 @@ def member_asked(text: str) -> tuple[str, str] | None:
             named = _GROUP_NAME.search(_PLACE.sub("", m.group("g")))   # (钟楼评审小组: the group, not its place)
             group = named.group(0) if named and len(named.group(0)) >= 3 else _PLACE.sub("", m.group("g"))
             body = re.sub(r"^(?:的|有|那个)", "", m.group("b"))
+            if _WE.fullmatch(body):   # (我们是监理单位，…验收组里有没有我们: the unit the asker said it is)
+                said = _WE_ARE.search(text)
+                body = said.group("b") if said else ""
             if len(group) >= 3 and len(body) >= 2:
                 return body, group
     return None

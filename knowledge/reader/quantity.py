@@ -59,7 +59,7 @@ _KINDS = [
                 r"|每(月|年|季|周|半年)|[月周季年]报|按月|按季|按年|monthly|yearly|annual|quarterly|weekly|(every|each|per|once a) (month|quarter|year|week)|immediately|及时|立即|马上|当日|当天", re.I),
      "ans.qty.duration"),
     ("grade",   # 资质等级: a grade (甲级, 三级), which a count of people does not give
-     lazy_regex(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质"
+     lazy_regex(r"(什么|哪一?个?)资质(等级|级别)|资质(等级|级别)(是|要求|要)?(什么|多少|哪)|(什么|哪一?)(等级|级别)的?资质|(哪一?|几)级(的)?资质"
                 r"|(what|which) (qualification|certification) (grade|level|class)"
                 r"|[甲乙丙一二三]级[^，,。？?]{1,6}还是[^，,。？?]{0,4}[甲乙丙一二三]级", re.I),   # 甲级资质还是乙级就行
      lazy_regex(r"[甲乙丙丁]级|[一二三四五1-5]\s*级|\b(grade|class|level) [A-D1-5]\b", re.I),
@@ -69,7 +69,7 @@ _KINDS = [
      lazy_regex(r"(?<!哪)(几名|几位|几个人|几个专家|几人|(?<![、])几家(?!(?:单位|公司|部门)?\s*(?:一起|共同|联合|合|确认|签|商量|都|各|一块))|几级|几次|几回|几遍|几趟)|多少名|多少人|多少位|多少个专家|多少家|多少次|多少回|多少遍"   # 哪几家 asks which
                 r"|(?<!哪)(?:几个|多少个)(?=\s*(?:[？?。，,!！吗呢啊呀哈]|$))"      # 专家要抽几个 (几个部门共建 is "several")
                 r"|(?<!哪)(几个|多少个?)[\u4e00-\u9fff]{0,4}?(人员|专家|评委)(?=\s*(?:[？?。，,!！吗呢啊参去来到]|$))"   # 派几个检查人员
-                r"|什么等级|啥等级|哪个等级|哪一级|几级|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
+                r"|什么等级|啥等级|哪个等级|哪一级(?!财政|政府|资金|的钱|部门|单位|机关)|几级(?!财政|政府)|甲级还是乙级|what (\w+ )?(grade|level|class)\b|grade a or (grade )?b"
                 r"|(人数|名额|人员数量|家数|(?<![资])数量)[^，,。？?]{0,6}(多少|几|怎么|如何|规定|要求|下限|上限|最少|至少)"   # 专家人数是多少, 人数下限
                 r"|how many (experts|people|members|persons|reviewers|suppliers|times)"
                 r"|(?<!哪)(?:几个|几名|几位|多少个?|多少名|多少位)\s*(?:experts?|people|members|persons|reviewers|inspectors|specialists)\b"   # (至少要几个 experts)

@@ -350,9 +350,26 @@ def english_slips(text: str, vocabulary: frozenset[str], known: frozenset[str]) 
     text = _NO_LONGER.sub(lambda m: "not " if m.group("adj") else "do not ", text)
     # ("accept ants": an ending heard as a word of its own, -ance as "ants", -ence as "ents", the first half a word itself)
     text = _HEARD_APART.sub(lambda m: heard if (heard := m.group(1).lower() + _HEARD_AS[m.group(2).lower()]) in vocabulary else m.group(0), text)
-    text = re.sub(r"\b([A-Za-z]{3,}) ([a-z]{3,})\b", rejoin, text)
+    # (every two neighbours, not pairs taken two by two: "shenzhen does the supper visor" pairs "supper visor" too)
+    text = _rejoined(text, rejoin)
     text = _REAL_WORD_SLIP.sub(lambda m: m.group(1) + m.group(2).lower().replace("sever", "server"), text)
     return re.sub(r"[A-Za-z]{5,}", fix, text)
+
+
+def _rejoined(text: str, rejoin) -> str:
+    """``text`` with ``rejoin`` applied to each two neighbouring words (the first of three letters or more, the second
+    of three lower-case letters or more), left to right, a pair joined taking both its words."""
+    out, at = [], 0
+    pair = re.compile(r"\b([A-Za-z]{3,}) ([a-z]{3,})\b")
+    while (m := pair.search(text, at)) is not None:
+        joined = rejoin(m)
+        if joined != m.group(0):
+            out.append(text[at:m.start()] + joined)
+            at = m.end()
+        else:
+            out.append(text[at:m.start(2)])
+            at = m.start(2)
+    return "".join(out) + text[at:]
 
 
 # word endings as speech recognition hears them, split off as a word of their own (accept ants, independ ents)

@@ -85,7 +85,7 @@ from .article_named import with_article_named
 from .asks import PROJECT_FACTS, separate_asks
 from .believed import with_date_believed, with_threshold_believed, with_time_believed
 from .body_role import with_body_role
-from .consequence import with_consequence, with_consequence_named
+from .consequence import KEPT_IN_TIME, with_consequence, with_consequence_named
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
 from .details import (
@@ -289,6 +289,12 @@ _STILL_HOLDS = lazy_regex(r"还(作数|算数|有效|成立|保留|存在)|(还|
 _LAPSE_DENIED = lazy_regex(r"((?<!会)不会|不至于|不可能|没那么容易|不用(?=被)|不必(?=被))(就|被|给)?(自动)?(取消|作废|失效|撤销|撤掉|黄掉|废掉)"
                            r"|\b(won't|will not|wouldn't|would not|doesn't|does not|can't|cannot)\s+(just\s+|simply\s+|really\s+)?(be\s+|get\s+)?(automatically\s+)?"
                            r"(cancel+ed|voided|scrapped|dropped|revoked|withdrawn|lapse|expire|die)\b", re.I)
+def _lapse_denied(text: str) -> bool:
+    """Does the question believe a lapse will not come (see ``_LAPSE_DENIED``), not under the condition that keeps it away
+    (只要在有效期内启动建设，原项目就不会被取消吧, which is right)?"""
+    return bool(_LAPSE_DENIED.search(text)) and not KEPT_IN_TIME.search(text)
+
+
 # (…有效期五年，按此已于2023年前后届满: a text whose own term has run out)
 _LAPSES = lazy_regex(r"自动取消|予以取消|自动失效|作废|已于[^。；;]{0,12}届满")
 
@@ -446,7 +452,7 @@ def _verdict(rules: list[Rule], profile: Profile, form: str, may: bool = False, 
     if may and banned:
         return "no", banned
     lapsing = [(r, o) for r, o in outcomes if o is not False and _LAPSES.search(r.says["zh"])]
-    if asked and lapsing and (_STILL_HOLDS.search(asked) or _LAPSE_DENIED.search(asked)):
+    if asked and lapsing and (_STILL_HOLDS.search(asked) or _lapse_denied(asked)):
         return "no", lapsing   # 拖到有效期过了再启动，项目还作数吗, 应该不会自动取消吧: the text says it lapses
     only_once = [(r, o) for r, o in pick(("permission",), (True, None)) if _ONLY_IF.search(r.says["zh"])]
     if may and only_once and asked and not asked.isascii() and made_up_later(asked) and not _GATE_FIRST.search(asked):
@@ -685,7 +691,7 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
                  # (数据共享清单能不交吗 against 项目验收应包含…数据共享清单: a list the text says must be held)
                  or all(r.type == "info" and _MUST_HOLD.search(r.says["zh"]) for r, _ in used)) \
                 and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
-                and not _LAPSE_DENIED.search(q.reading or q.text) \
+                and not _lapse_denied(q.reading or q.text) \
                 and not (_NOT_SEPARATELY.search(q.reading or q.text) and all(_INCLUDED_IN.search(r.says["zh"]) for r, _ in used)):
             # (总包能说跟自己没关系吗: it is liable; 不至于被取消吧: the lapse believed not to come is answered as it is; 监理费列在总投资里，不另外单独申请经费 against 监理费用纳入项目总投资: what is
             # not done separately is what the text has included in another, so leaving it out complies)
@@ -1983,7 +1989,7 @@ def verdict_word(f: Finding, q: Question, j: Jurisdiction, kb=None) -> str:
         return t(f"ans.v.is_{f.verdict}", lang)
     if f.verdict == "yes" and rules and any(r.type == "prohibition" for r in rules) and _CONFIRM_CANNOT.search(q.reading or q.text):
         return t("ans.v.is_yes", lang)   # 是不是不能做: yes, it is so
-    if f.verdict == "no" and (_STILL_HOLDS.search(q.reading or q.text) or _LAPSE_DENIED.search(q.reading or q.text)) and any(_LAPSES.search(r.says["zh"]) for r in rules):
+    if f.verdict == "no" and (_STILL_HOLDS.search(q.reading or q.text) or _lapse_denied(q.reading or q.text)) and any(_LAPSES.search(r.says["zh"]) for r in rules):
         return t("ans.v.is_no", lang)   # 项目还作数吗: no, it is not so
     if f.verdict in ("yes", "no") and _claimed_owner(q.reading or q.text) and any(_OWNED.search(r.says["zh"]) for r in rules):
         return t(f"ans.v.is_{f.verdict}", lang)   # 源代码归开发商所有，是不是这样: is it so, not must it

@@ -34,6 +34,7 @@ _LEANS_BACK = lazy_regex(r"\s*(?:另外|还有|以及|顺便(?:再)?问(?:一?�
                          r"|(?:in|for|under|at)\s+(?![^?]*\b(?:who|what|when|how|does|do|is|are|must|need|needs|can|should|which|may|will)\b)[^?]{1,60}\?\s*$)", re.I)
 
 
+_HOW_MANY_DAYS = lazy_regex(r"(?<![十百千哪])几(?:个)?(?:工作日|天|日)(?:内|以内|之内)")
 # what a what-ask asks for: a body, a day, a length, a count, a place, a way (谁/who, 哪天/when, 多久/how long …)
 _WH_KINDS = {
     "who": lazy_regex(r"谁|哪个部门|哪个单位|哪家|什么部门|什么单位|啥部门|\b(?:who|whom|whose|which (?:body|department|unit|agency|bureau|office))\b", re.I),
@@ -64,11 +65,13 @@ def separate_asks(kb, q: Question) -> tuple[str, list[tuple[str, list[str]]]]:
         topics = set(detect(piece, kb.topics))
         # (asked by its own form, or ended with the user's own question mark: not a plan told after the question, 档案后补行不行？
         # 龙岗区项目想先把验收做了)
-        asked = has_form_words(piece, q.lang) and (asks_itself(piece) or bool(re.search(r"[？?]\s*$", piece)))
-        leans = bool(groups) and bool(_LEANS_BACK.match(piece))
-        own = asked and bool(topics) and not leans
         # (钟楼…初验最晚多少天内？文登…满多久才可以验收？: the same kind of ask, of another place, is an ask of its own)
         elsewhere = bool(groups) and bool(set(find_jurisdictions(piece, kb.aliases)) - set(find_jurisdictions(groups[-1][0], kb.aliases)))
+        asked = has_form_words(piece, q.lang) and (asks_itself(piece) or bool(re.search(r"[？?]\s*$", piece))
+                                                   # (…？文登大数据中心收到验收申请后几个工作日内要组织验收: how many, of another place)
+                                                   or elsewhere and bool(_HOW_MANY_DAYS.search(piece)))
+        leans = bool(groups) and bool(_LEANS_BACK.match(piece))
+        own = asked and bool(topics) and not leans
         if own and groups and topics & set(detect(groups[-1][0], kb.topics)) and question_form(piece, q.lang) == question_form(groups[-1][0], q.lang) \
                 and not _asks_otherwise(piece, groups[-1][0]) and not elsewhere:
             own = False   # the same thing asked again in other words (最早哪天能验收，最晚哪天前要验收; 有效期多久？多久没开工会取消)

@@ -123,6 +123,9 @@ _NAMED = [
     (r"取消|作废|失效|\bcancel\w*|\brevok\w*|\bvoid(?:ed)?\b|\bscrapped\b", r"取消|作废|失效"),
     (r"不收|不受理|不接收|退回|打回|\b(?:rejected|refused|turned down|sent back|not (?:be )?accepted)\b", r"不予接收|不予受理|退回"),
     (r"通报|\bcriticis\w+|\bcriticiz\w+", r"通报"),
+    # (不支持资源共享的新项目不给批？: the approval refused, against 不予审批建设)
+    (r"不给批|不批(?!准)|批不了|批不下来|不予(?:审批|批准|立项)|不给立项|\b(?:not (?:be )?approved|won't (?:be |get )?approv\w*|refus\w* (?:to approve|approval))\b",
+     r"不予审批|不予批准|不予立项"),
     (r"暂停(?:建设|项目|实施)|停工|\bsuspend\w*\b(?![^.?]{0,30}\b(?:funds?|money|payments?)\b)|\bhalt\w*\b", r"暂停(?!拨付)"),
     (r"终止|叫停|\bterminat\w*", r"终止"),
     (r"罚款|罚钱|被罚|\bfined\b|\bfines?\b(?! for (?:us|me))", r"罚款"),
@@ -130,6 +133,9 @@ _NAMED = [
 ]
 # the consequence asked as what would befall the project (会被, 会不会, 会, "could … be", "will they withhold")
 _BEFALLS = lazy_regex(r"会不会|会被|会|要被|被|有没有|有无|\b(?:is|are) there\b|\b(?:could|would|will|can|may|might)\b[^.?]{0,60}?\b(?:be|get)\b|\b(?:could|would|will|can|may|might)\b", re.I)
+# (只要在有效期内启动建设，原项目就不会被取消吧: denied under the condition that keeps it away, which is right)
+KEPT_IN_TIME = lazy_regex(r"(?:只要|如果|要是|若|假如|在)[^。？?]{0,24}?(?:有效期|期限)(?:内|以内|之内)[^，,。？?]{0,12}?(?:启动|开工|开始|动工|实施)")
+_ASKED_RIGHT_AFTER = lazy_regex(r"\s*(?:了)?(?:吗|么|嘛|吧)?\s*[？?]")
 # the consequence believed not to follow (应该不会自动取消吧, 不至于被通报吧, "it won't be cancelled, right?"): the words just
 # before the consequence named deny it, and the text that names it makes the belief wrong
 _DENIED_BEFORE = lazy_regex(r"(?:(?<!会)不会|不至于|不可能|不见得)(?:就|真|真的)?(?:被|给)?(?:自动|直接)?\s*$"
@@ -147,12 +153,21 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
     names that consequence for the failure nearest the question's (by shared words, else the articles its findings cite)
     answers yes, first (no when the question believes it will not follow: 应该不会自动取消吧); a place whose text never names
     it is silent on it (会被罚款吗: the text sets no fine), said so."""
-    if q.form != "yesno" or q.negated:
+    if q.form != "yesno":
         return findings
     asked = asking_clause(text)
-    hits = [(m.start(), said) for pattern, said in _NAMED for m in [re.search(pattern, asked, re.I)] if m and _BEFALLS.search(asked[:m.start()] + " ")]
+    # (会被暂缓拨付吗 by its 会被; 不支持资源共享的新项目不给批？ by the question mark right after it, whose negations are the
+    # failure's and the refusal's own, no step the asker would leave out)
+    def found(asked: str) -> list[tuple[int, str]]:
+        return [(m.start(), said) for pattern, said in _NAMED for m in [re.search(pattern, asked, re.I)]
+                if m and (_BEFALLS.search(asked[:m.start()] + " ") and not q.negated
+                          or not m.group(0).isascii() and _ASKED_RIGHT_AFTER.match(asked, m.end()))]   # (not "Is that fine?")
+    hits = found(asked)
+    if not hits and (last := re.split(r"[，,。；;]", text.strip())[-1]) != asked and _ASKED_RIGHT_AFTER.search(last):
+        asked = last   # (龙岗是不是也差不多，不支持资源共享的新项目不给批？: the consequence asked in the last clause)
+        hits = found(asked)
     named = [said for _, said in hits]
-    denied = bool(hits) and bool(_DENIED_BEFORE.search(asked[:min(at for at, _ in hits)]))
+    denied = bool(hits) and bool(_DENIED_BEFORE.search(asked[:min(at for at, _ in hits)])) and not KEPT_IN_TIME.search(text)
     # (a failure said beside the consequence: 一直没整改，会被暂缓拨付吗; "Could the funds be held back?" after "it doesn't
     # support sharing"; "is there a fine if we don't send the report": the consequence's own words left out)
     if not named or not _FAILED_SAID.search(re.sub("|".join(p for p, _ in _NAMED), " ", text, flags=re.I)):

@@ -179,3 +179,44 @@ def test_an_ask_naming_another_place_takes_no_background_of_the_first():
 
 def test_a_how_many_ask_without_a_particle_is_an_ask_of_its_own():
     assert verdict("钟楼初验结束后多久才能交终验申请？文登大数据中心收到验收申请后几个工作日内要组织验收", "zhonglou") == "info"
+
+
+# --- a refusal of approval asked by its question mark (不给批？) against the text's 不予审批 ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("文登不支持资源共享的新项目不给批？", "wendeng", "yes"),
+    ("文登讲不共享不予实施，龙岗是不是也差不多，不支持资源共享的新项目不给批？", "longgang", "yes"),
+    ("文登的新项目支持资源共享能批吗", "wendeng", "yes"),
+])
+def test_an_approval_refused_asked(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- 哪一级 of the public purse asks which level pays, not a count; 哪一级资质 asks a grade ---
+
+def test_which_level_of_funds_is_no_count():
+    assert verdict("云浮的服务项目是用哪一级财政的钱采购的", "yunfu") == "info"
+
+
+def test_which_grade_of_qualification_is_a_grade():
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+    reply = answer(get_kb(), "云浮的监理单位要哪一级资质")["answer"]
+    assert "资质等级" in reply and "人数或数量" not in reply
+
+
+# --- look-alikes of the session's readings from the older sets ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the lapse denied under the condition that keeps it away: right
+    ("文登区项目的核准文件还在有效期内，领导说缓两个月再开工，只要在有效期内启动建设，原项目就不会被取消吧？", "wendeng", "yes"),
+    # the unit the asker said it is, asked of the group
+    ("我们是监理单位，文登区项目的竣工验收组里有没有我们？", "wendeng", "yes"),
+    # one thing asked twice, the second by how many days: still one ask, of a text that sets no days
+    ("深圳市直，质监现场提的问题，整改难道没个具体天数？几天内得改完", "shenzhen", "not_specified"),
+    ("龙岗项目竣工后，第三方造价咨询公司出竣工结算报告有没有时限，几天内要出？", "longgang", "not_specified"),
+    # a place dictated, then a word heard as two further on
+    ("in shen zen does the supper visor have to put out a monthly report", "shenzhen", "yes"),
+])
+def test_look_alikes_of_older_sets(text, jid, expected):
+    assert verdict(text, jid) == expected
