@@ -28,7 +28,8 @@ _KINDS = {
     "share": lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|percent\b|个点)|百分之[零一二两三四五六七八九十点\d]+"),
     "money": lazy_regex(_NUM + r"\s*(?:个)?(?:万元?|萬元?|亿元?|億元?|元|块)|(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:k|w|m|mil|million|yuan)(?![A-Za-z])", re.I),
     "day": lazy_regex(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:号|日)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-                      r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|(?:上|下|这|本)(?:周|个?星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天", re.I),
+                      r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|(?:上|下|这|本)(?:周|个?星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天"
+                      r"|\b(?:today|yesterday)\b", re.I),
 }
 _MONTH = lazy_regex(r"^(\d{1,2}\s*月\s*)")
 _DAY_ONLY = lazy_regex(r"^\d{1,2}\s*(?:号|日)$")

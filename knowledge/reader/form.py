@@ -836,6 +836,8 @@ def asking_clause(text: str) -> str:
     return clauses[max(kept or asking)[1]]
 
 
+_NOT_A_DUTY_BA = lazy_regex(r"(?:(?:不是|并非|并不是)(?:硬性|强制性?|必须|必需|非做不可|一定要)|不强制|(?:是|属于)?\s*(?:optional|可选|选做|自选)(?:项)?)\s*(?:的)?(?:要求|项目|动作)?"
+                            r"(?:吧|对吧|是吧|没错吧)\s*[？?。]?")
 _NOT_A_DUTY = lazy_regex(r"不是(硬性|强制性?|必须|必需|非做不可)|(只是|仅是|仅仅是|就是)(个|一个)?(建议|参考)")
 _SKIP_PLAN = lazy_regex(r"不(打算|准备|想|计划)(做|搞|请|找|上)|(就)?不(做|搞|请|找)了")
 _DUTY_OR_NOT = lazy_regex(r"(必须|需要|要|得|强制)[^，,。？?]{0,8}还是[^，,。？?]{0,6}(可以)?(不|免)")
@@ -996,6 +998,9 @@ def negated(text: str) -> bool:
         return False   # 监理是必须的还是可以不搞: whether the duty is there, asked as its two sides
     if _MUST_BA.search(bare):
         return False   # 初验不能不做吧, 总不能不请监理吧: the two negations believe the step a duty (不能不做吗 asks leave to skip it)
+    if _NOT_A_DUTY_BA.search(bare):
+        return True   # 监理应该不是强制的吧, IPv6应该不强制吧, 共享目录是optional的吧: a duty believed none, as 应该不用请监理吧 (and as
+        #               "it's optional, right?"): answered of that belief
     if _NOT_A_DUTY.search(bare) and _SKIP_PLAN.search(text):
         return True   # 测评我们不打算做，这个只是建议、不是硬性要求吧: the plan to skip it, asked by the claim (the claim alone
         #               asks of the duty: 不是强制的吧)

@@ -228,7 +228,7 @@ def test_look_alikes_of_this_sessions_readings(question, jid, verdict):
 @pytest.mark.parametrize("question, jid, verdict", [
     ("市质监机构今天来我们深圳项目现场做专项检查，就来了一个人，按规定一个人检查也算数吧？", "shenzhen", "no"),
     ("钟楼区的软件类项目，第三方软件测评我们不打算做，这个只是建议、不是硬性要求吧？", "zhonglou", "yes"),
-    ("钟楼区的监理不是硬性要求吧，80万的项目", "zhonglou", "yes"),   # a claim alone is answered by the duty
+    ("钟楼区的监理不是硬性要求吧，80万的项目", "zhonglou", "no"),   # a duty believed none: that belief is wrong (as 应该不用请监理吧)
     ("龙岗区一个40万的软件开发项目，区财政出钱。这个规模不用按区信息化项目管理办法走初步设计方案评审那一套了吧？", "longgang", "yes"),
     ("龙岗区的项目因为上级文件要求要调整一部分功能，投资没超总概算，我们想让设计、监理、承建几家确认一下就直接改了，行吧？",
      "longgang", "conditional"),   # whether review is needed turns on the 10% line, not said

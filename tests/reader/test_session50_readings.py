@@ -220,3 +220,21 @@ def test_which_grade_of_qualification_is_a_grade():
 ])
 def test_look_alikes_of_older_sets(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a duty believed none (不是强制的吧, 不强制吧, 是optional的吧) is answered of the belief, as 应该不用请监理吧 is ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼80万的项目监理不是强制的吧", "zhonglou", "no"),
+    ("钟楼80万的项目应该不用请监理吧", "zhonglou", "no"),
+    ("云浮 我们是专业类项目，IPv6应该不强制吧？", "yunfu", "no"),
+    ("云浮 专业类 project 的政务数据共享资源目录，应该是 optional 的吧？", "yunfu", "no"),
+    # of a step the text only recommends, the belief is right
+    ("钟楼软件类项目的第三方软件测评不是强制的吧", "zhonglou", "yes"),
+    ("钟楼软件类项目的软件测评应该不用做吧", "zhonglou", "yes"),
+    # the duty asked, not believed none
+    ("钟楼软件类项目，软件测评是不是硬性要求？", "zhonglou", "no"),
+    ("钟楼80万的项目监理是不是强制的", "zhonglou", "yes"),
+])
+def test_a_duty_believed_none(text, jid, expected):
+    assert verdict(text, jid) == expected
