@@ -85,6 +85,7 @@ from .article_named import with_article_named
 from .asks import PROJECT_FACTS, separate_asks
 from .believed import with_date_believed, with_threshold_believed, with_time_believed
 from .body_role import with_body_role
+from .chapter_claim import with_chapter_claim
 from .consequence import KEPT_IN_TIME, with_consequence, with_consequence_named
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
 from .declined import declines_banned, declines_only_banned
@@ -2661,6 +2662,7 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     findings = with_document_only(kb, findings, q.reading or text, q)
     findings = with_document_detail(kb, findings, q.reading or text, q, jids)   # (项目建议书要写哪些章节: the text names none)
     findings = with_chapter(kb, findings, q)
+    findings = with_chapter_claim(kb, findings, q.reading or text, q)   # (第五章是风险分析吧: the outline's heading)
     findings = with_list_count(kb, findings, q)
     findings = with_alternative(findings, q.reading or text, q)
     findings = with_consequence(kb, findings, q.reading or text, q)

@@ -238,3 +238,14 @@ def test_look_alikes_of_older_sets(text, jid, expected):
 ])
 def test_a_duty_believed_none(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a chapter of the outline believed to be about something ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("文登 建设方案编写提纲，第五章我记得是 risk analysis 吧？", "no"),     # 第五章 项目组织管理; 风险分析 is in 第七章
+    ("文登建设方案提纲第七章是项目绩效目标和风险分析吧", "yes"),
+    ("文登建设方案提纲第五章是讲项目组织管理的吧", "yes"),
+])
+def test_a_chapter_believed(text, expected):
+    assert verdict(text, "wendeng") == expected
