@@ -26,12 +26,18 @@ from knowledge.lazy_regex import lazy_regex
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
 _KINDS = {
     "share": lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|percent\b|个点)|百分之[零一二两三四五六七八九十点\d]+"),
-    "money": lazy_regex(_NUM + r"\s*(?:个)?(?:万元?|萬元?|亿元?|億元?|元|块)|(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:k|w|m|mil|million|yuan)(?![A-Za-z])", re.I),
+    "money": lazy_regex(_NUM + r"\s*(?:个)?(?:万元?|萬元?|亿元?|億元?|元)|(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{2,})\s*块|(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?\s*(?:k|w|m|mil|million|yuan)(?![A-Za-z])", re.I),
     "day": lazy_regex(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:号|日)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
                       r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|(?:上|下|这|本)(?:周|个?星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天"
-                      r"|\b(?:today|yesterday)\b", re.I),
+                      r"|\b(?:today|yesterday)\b|\b(?:last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                      r"|(?:两|三)周前的?(?:周|星期|礼拜)[一二三四五六日天]|上上(?:周|个?星期|礼拜)[一二三四五六日天]"
+                      r"|\b(?:early|mid|late)[- ]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b", re.I),
+    # (two firms — oh no, three; 两家，不对，三家: a count of firms, quotes or people)
+    "count": lazy_regex(r"(?:\d+|[一二两三四五六七八九十])\s*(?:家|个(?=报价|单位|公司|供应商|专家)|名|位)"
+                        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:firms?|compan(?:y|ies)|quotes?|bids?|vendors?|suppliers?|experts?|people|inspectors?))?", re.I),
 }
 _MONTH = lazy_regex(r"^(\d{1,2}\s*月\s*)")
+_COUNT_UNIT = lazy_regex(r"\s+(?:firms?|compan(?:y|ies)|quotes?|bids?|vendors?|suppliers?|experts?|people|inspectors?)$|[家名位]$", re.I)
 _DAY_ONLY = lazy_regex(r"^\d{1,2}\s*(?:号|日)$")
 # what introduced the figure taken back (我之前说40万): gone with it
 _SAID_BEFORE = lazy_regex(r"(?:我们|我|他们|他|对方)?(?:(?:之前|刚才|前面|本来|原来|原本)(?:想|打算|计划)?(?:说|讲|报|填)?|说|讲|报|填)的?是?$")
@@ -47,17 +53,22 @@ _ZH_MARK = lazy_regex(
     r"|[，,。…\s—-]*(?:哦|噢|喔|啊)?我?(?:说错了|记错了|搞错了|打错了|看错了|写错了|弄错了|口误|(?<!变)更正(?:一下)?(?!好)|纠正一下)"
     r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为))"
     # 一开始算的是15%，后来财务核了说只有6%: a later check told after the first figure
-    r"|[，,]\s*(?:后来|结果|最后)(?=[^，,。？?]{0,8}?(?:核|算|查|确认|说)))"
+    r"|[，,]\s*(?:后来|结果|最后)(?=[^，,。？?]{0,8}?(?:核|算|查|确认|说))"
+    # 我之前说的是12 million，其实是9.6 million: a figure said before, then what it really is
+    r"|(?<=[\d万元亿nk])\s*[，,]\s*(?=(?:其实|实际上|实际)(?:是|为)))"
     # (哦不对 final 是整1000万, 不对，财务说是一百零五万, 后来财务核了说只有6%: who checked it and the word for the final figure)
     r"[，,。！!\s]*(?:final|finally|actually)?\s*(?:我|[\u4e00-\u9fff]{0,4}?(?:(?:刚|又|再)?(?:核|查|算|确认)(?:了)?(?:一下|一遍|下)?[，,]?(?:说)?|说))?"
-    r"(?:其实|实际上|实际|最终|最后|应该|准确地说|准确说)?(?:是|为|在|只有)?")
+    r"(?:[^，,。？?\d]{1,8}[，,]\s*(?=是))?(?:其实|实际上|实际|最终|最后|应该|准确地说|准确说)?(?:是|为|在|只有)?")
 _EN_MARK = lazy_regex(
     r"(?P<mark>\s*(?:[—–-]+|[,;.])?\s*(?:(?:oh|oops|um|uh)[\s,!.—–-]+)*"
     r"(?:sorry|correction|scratch that|no wait|wait no|wait|I mean|I meant|make that|or rather|typo|my mistake|my bad|"
     r"I misspoke|actually|no|nope)(?![A-Za-z]))"
     r"(?:[\s,:;!.—–-]+(?:typo|no|wait|sorry|I mean|I meant|actually|it's|it is|it was|that's|we're|we are|they're|"
     r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?"
-    r"|I (?:misread|misheard|mistyped|misremembered|mixed up|got (?:it|that) wrong)(?: (?:it|that|this|the \w+|our \w+))?)(?![A-Za-z]))*[\s,:;—–-]*"
+    r"|I (?:misread|misheard|mistyped|misremembered|mixed up|got (?:it|that) wrong)(?: (?:it|that|this|the \w+|our \w+))?"
+    r"|I (?:just |double[- ])?(?:checked|confirmed|looked it up)|oh no)(?![A-Za-z]))*[\s,:;—–-]*"
+    # (sorry, actually it was signed on Dec 1; oh wait 算上税是22万: the verb of the step, or a Chinese clause, before the figure)
+    r"(?:(?:signed|filed|submitted|held|done|issued|started|began|ended|finished|approved|came out|received)\s+)?(?:[\u4e00-\u9fff]{1,6}?(?:是|为))?"
     r"(?:in |on |at |the (?=\d))?", re.I)
 _END_SENTENCE = lazy_regex(r"[。？?！!.;；\n]")
 _PART_OF = lazy_regex(r"\s*(?:of (?:it|that|this|which|them|the total|the budget|those)|是其中|其中)\b", re.I)
@@ -103,9 +114,34 @@ _BOTH_WAYS = lazy_regex(r"(?P<keep>(?:(?<=[，,。；;\s])|^)[^，,。；;？?\s
                         r"(?:但|不过)?也(?:有)?可能[^，,。；;？?]{0,6}?(?:没|不|还没|未|还在|并没)[^，,。；;？?]{0,16}[，,。；;]\s*")
 
 
+# "I typed 45万 earlier but that was a typo — the budget is 4.5 million", "quoted at 1.1 million, but after negotiation it's
+# down to 0.9 million": a later figure of the same sentence that replaces the first
+_REPLACED_LATER = lazy_regex(r"(?:but\s+)?(?:that|it|this)\s+was\s+(?:a\s+typo|wrong|a\s+mistake)\b[^.?!。？]{0,60}?\b(?:is|was|are|of)\s+"
+                             r"|\b(?:down|reduced|cut|lowered|brought down|negotiated down)\s+to\s+", re.I)
+# (contract 600k, change orders cut to 50k: another amount named between, not the first one replaced)
+_OTHER_AMOUNT = lazy_regex(r"\b(?:changes?|variations?|software|contracts?|supervis\w*|fees?|costs?|shares?)\b|变更|软件|合同|监理费", re.I)
+_SENTENCE_END = lazy_regex(r"[.?!](?=\s)|[。？！\n]")
+
+
+def _replaced_later(text: str) -> str:
+    """``text`` with a figure a later one of its sentence replaces (see ``_REPLACED_LATER``) read as that later one."""
+    for m in _REPLACED_LATER.finditer(text):
+        money = _KINDS["money"]
+        new = money.match(text, m.end())
+        if new is None:
+            continue
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        olds = [o for o in money.finditer(text, start, m.start())]
+        if olds and not _OTHER_AMOUNT.search(text, olds[-1].end(), m.start()):
+            old = olds[-1]
+            return text[:old.start()] + new.group(0) + text[old.end():]
+    return text
+
+
 def corrected(text: str, places=lambda text: []) -> str:
     """``text`` with each fact it corrects read as corrected (see the module's note). ``places(text)`` gives the
     (start, end) of the place names in a text."""
+    text = _replaced_later(text)
     text = _BOTH_WAYS.sub(lambda m: m.group("keep"), text)   # (钟楼的项目好像做过初验，也可能没做: the project still 钟楼's)
     text = _ZH_UNDONE.sub(lambda m: "还没做" + m.group("x"), text)
     text = _not_but(text, places)
@@ -140,6 +176,8 @@ def _correct_once(text: str, places) -> str:
                 new = text[after[0]:after[1]]
                 if after[2] == "day" and _DAY_ONLY.match(new) and (month := _MONTH.match(text[old[0]:old[1]])):
                     new = month.group(1) + new   # 11月20号…是23号: the 23rd of the same month
+                if after[2] == "count" and (unit := _COUNT_UNIT.search(text[old[0]:old[1]])) and not _COUNT_UNIT.search(new):
+                    new += unit.group(0)   # (two firms — oh no, three: three firms)
                 if after[2] == "place" and rx is _EN_MARK:   # "it's in Tianning District (天宁区), Changzhou": the place as said
                     stop = re.search(r"[.;?!]|,(?!\s*[A-Z][a-z]+\b\s*[.;?!])", text[after[1]:])
                     new = text[after[0]:after[1] + (stop.start() if stop else 0)]

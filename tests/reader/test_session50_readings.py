@@ -249,3 +249,25 @@ def test_a_duty_believed_none(text, jid, expected):
 ])
 def test_a_chapter_believed(text, expected):
     assert verdict(text, "wendeng") == expected
+
+
+# --- more ways a fact is corrected: English weekdays and checks, a figure then 其实是, a later figure that replaces it ---
+
+@pytest.mark.parametrize("said, meant", [
+    ("we signed the contract last Wednesday — no, sorry, it was last Friday. When is it due?", "we signed the contract last Friday. When is it due?"),
+    ("we filed it last Wednesday — correction, last Friday. By when?", "we filed it last Friday. By when?"),
+    ("it came out in mid-October — no, I just checked, it was Nov 2. What's the last day?", "it came out in Nov 2. What's the last day?"),
+    ("合同是上周一签的，哦不对，是两周前的周一签的", "合同是两周前的周一签的"),
+    ("我之前说的是12 million，其实是9.6 million，要开专家会吗", "9.6 million，要开专家会吗"),
+    ("总投资好像是980万，不对，算漏了一块，是1050万，要开会吗", "总投资好像是1050万，要开会吗"),
+    ("调整金额20万，oh wait 算上税是22万，还能走调整申请吗", "调整金额22万，还能走调整申请吗"),
+    ("We got quotes from two firms — oh no, three, I forgot one.", "We got quotes from three firms, I forgot one."),
+    ("total investment was quoted at 1.1 million, but after negotiation it's down to 0.9 million.",
+     "total investment was quoted at 0.9 million, but after negotiation it's down to 0.9 million."),
+    # not corrections: another amount between, a sum said, a piece that is no money
+    ("contract 600k, change orders cut to 50k", "contract 600k, change orders cut to 50k"),
+    ("contract 2 million, the changes so far add up to 250k", "contract 2 million, the changes so far add up to 250k"),
+    ("这块地一块钱", "这块地一块钱"),
+])
+def test_more_corrections(said, meant):
+    assert corrected(said) == meant
