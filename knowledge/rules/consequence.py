@@ -188,6 +188,8 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
         best = max(found, key=lambda x: (x[0], x[1]))
         if q.lang == "zh" and best[0] < 2 and len({x[2] for x in found}) > 1:
             continue   # (nothing of the failure said in common, and several articles name it: which is meant is open)
+        if q.lang == "zh" and best[0] == 0 and not best[1]:
+            continue   # (扩机房、买服务器，总不会不批吧 against 不符合信息资源共享要求的项目不予审批: another failure's refusal)
         if q.lang == "en" and not best[1] and len({x[2] for x in found}) > 1:
             continue
         _, _, article, sentence = best

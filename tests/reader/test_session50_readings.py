@@ -187,6 +187,8 @@ def test_a_how_many_ask_without_a_particle_is_an_ask_of_its_own():
     ("文登不支持资源共享的新项目不给批？", "wendeng", "yes"),
     ("文登讲不共享不予实施，龙岗是不是也差不多，不支持资源共享的新项目不给批？", "longgang", "yes"),
     ("文登的新项目支持资源共享能批吗", "wendeng", "yes"),
+    # another failure's refusal is not this one's: the ban on server rooms answers
+    ("文登这边我们想顺带把部门机房扩一下，再新买两台服务器，这总不会不批吧", "wendeng", "no"),
 ])
 def test_an_approval_refused_asked(text, jid, expected):
     assert verdict(text, jid) == expected
