@@ -72,6 +72,8 @@ _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"
                      "how much": "多少", "how many": "多少", "which day": "哪天", "what date": "哪天", "when": "什么时候",
                      # (能不能 later 再补: when a step is put)
                      "later": "以后", "afterwards": "之后", "first": "先", "beforehand": "事先",
+                     # (质保期 at least 多久: the bound asked, in the words that ask it)
+                     "at least": "至少", "at most": "最多", "minimum": "最少", "maximum": "最多",
                      # (submit 项目建议书 or 建设方案: a choice between two of the texts' words)
                      "or": "还是",
                      # (合同初验 yesterday 过了: a day said in English between Chinese words, in the word the reader counts from)

@@ -402,7 +402,7 @@ _CITY_UNIT = lazy_regex(rf"市(直|属|级|本级)[(（]?[\u4e00-\u9fff]{{0,4}}?
 _PROVINCE_UNIT = lazy_regex(rf"省(直|属|级|本级)[\u4e00-\u9fff]{{0,4}}?{_UNIT}|\bprovincial[\s-]+(level[\s-]+)?(department|bureau|unit|agency|agencies|office|authority)s?\b", re.I)
 
 
-_CLASSIFIED = lazy_regex(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state[\s-]secrets?|involv\w* (state )?secre(cy|ts?)", re.I)   # not 等保, "classified protection"
+_CLASSIFIED = lazy_regex(r"(?<![非不无没])(涉密|涉及国家秘密|涉及秘密|涉及保密|国家秘密|保密项目|保密的项目)|\bclassified\b(?![\s-]*(level )?protection)|state[\s-]secrets?|involv\w* (state )?secre(cy|ts?)|involv\w* (?:涉密|保密)", re.I)   # not 等保, "classified protection"
 # 涉不涉密, 是否涉密, "whether it is classified": the fact named as open (said unknown only with a word of doubt)
 _CLASSIFIED_ASKED = lazy_regex(r"涉不涉密|涉没涉密|是否涉密|是不是涉密|有没有涉密|涉不涉及(?:国家)?(?:秘密|保密)|是否涉及(?:国家)?(?:秘密|保密)"
                                r"|\bwhether\b[^.?;,]{0,30}\b(?:classified|state secrets?)\b|\b(?:classified|secret) or not\b", re.I)
@@ -440,6 +440,9 @@ def _public_money(zh: str, not_after: str, en: str) -> re.Pattern:
 _FUNDING = [
     ("social_only", lazy_regex(r"(全|全部|完全|都|全额|纯)(是|由|用|靠)?(的)?社会(资金|资本)|社会(资金|资本)全(额|部)"
                                r"|(完全|全部|都|一点)?(没用|没有用|不用|未使用|没有使用|没花)(任何)?(市|区)?(级)?(的)?财政(性)?(资金|的钱|钱|(?=也)|(?=的?一分|的?一毛|的?分文))"   # (没用市财政一分钱)
+                               # (钱全是单位自己的经营收入，没有市财政资金: the money's source, and no public money)
+                               r"|[，,]\s*(?:完全|全部|也)?(?:没有|没|无)(?:任何)?(?:市|区)(?:级)?(?:的)?财政(?:性)?(?:资金|的钱|钱)(?=\s*[，,。；;]|$)"
+                               r"|(?:钱|资金|经费)(?:全|全部|都|完全)(?:是|来自|靠)(?:单位)?(?:自己|自有)?的?经营(?:性)?(?:收入|资金)"
                                # 民营公司自掏腰包建的, "a private company builds it with its own money"
                                r"|(民营|私营|私人)(企业|公司)[^。？?]{0,8}(自掏腰包|自筹|自有资金|自己出钱|全额出资)"
                                r"|\bprivate (company|firm|enterprise|business)\b[^.?]{0,40}\b(its|their) own (money|funds|capital)\b"

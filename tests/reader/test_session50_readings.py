@@ -273,3 +273,15 @@ def test_a_chapter_believed(text, expected):
 ])
 def test_more_corrections(said, meant):
     assert corrected(said) == meant
+
+
+# --- facts said in other words: no city money, the unit's own business income, 保密 in an English question ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("深圳市直单位的项目，钱全是单位自己的经营收入，没有市财政资金，要按质量监督办法办登记吗", "shenzhen", "not_applicable"),
+    ("深圳市直单位的项目，钱全是单位自己的经营收入，要办质量监督登记吗", "shenzhen", "not_applicable"),
+    ("深圳市直项目，市财政出钱，要办质量监督登记吗", "shenzhen", "yes"),
+    ("Wendeng: if our project involves 保密 matters, does the district secrecy office join the review?", "wendeng", "yes"),
+])
+def test_facts_in_other_words(text, jid, expected):
+    assert verdict(text, jid) == expected
