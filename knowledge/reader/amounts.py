@@ -254,7 +254,9 @@ def _role(sentence: str, start: int, end: int) -> str:
 
 
 # 可能29.5万也可能刚好30万, 300k or 400k, maybe 18 months — the second figure offered as another possibility
-_OR = lazy_regex(r"\s*[,，]?\s*(?:或者?是?|还是|也可能是?|也有可能是?|又或者|or(?:\s+(?:maybe|perhaps|possibly))?|maybe|perhaps|possibly)"
+# (四十八九万，也可能会到五十出头; 二十八九万，估计后面会涨到三十二万左右; 估计45万，也可能超过50万: the later figure one it may come to)
+_OR = lazy_regex(r"\s*[,，]?\s*(?:或者?是?|还是|也(?:有)?可能(?:会)?(?:是|到|达到|涨到|超过|超)?|又或者|(?:估计|可能)?(?:后面|以后|最后)?(?:可能)?会(?:涨|加|增加|升)到"
+                 r"|or(?:\s+(?:maybe|perhaps|possibly))?|maybe|perhaps|possibly)"
                  r"\s*(?:是|刚好|正好|恰好|就|exactly|just|even|right at)?\s*", re.I)
 
 
@@ -265,11 +267,14 @@ def _alternatives(norm: str, found: list[Amount]) -> list[Amount]:
     merged: list[Amount] = []
     for a in found:
         before = merged[-1] if merged else None
-        if before is not None and before.role == a.role and a.bound is None and before.bound in (None, "about") \
-                and _OR.fullmatch(norm[before.end:a.start]) and before.value != a.value:
+        # (软件开发费用估计45万，也可能超过50万: the second, with nothing between but the word of another possibility, is of
+        # the same thing, whatever role it would have alone)
+        if before is not None and (before.role == a.role or a.role == "total") and a.bound in (None, "about", "gt", "ge") and before.bound in (None, "about") \
+                and (_OR.fullmatch(norm[before.end:a.start]) or a.bound in ("gt", "ge") and _OR.fullmatch(norm[before.end:a.start] + "超过")) \
+                and before.value != a.value:
             spans = [x.range or (x.value, x.value) for x in (before, a)]
             low, high = min(r[0] for r in spans), max(r[1] for r in spans)
-            merged[-1] = Amount(_exact(Decimal(str(low))), a.role, before.start, a.end, norm[before.start:a.end], span=(float(low), float(high)))
+            merged[-1] = Amount(_exact(Decimal(str(low))), before.role, before.start, a.end, norm[before.start:a.end], span=(float(low), float(high)))
             continue
         merged.append(a)
     return merged

@@ -12,7 +12,8 @@ reader sees the message the user meant:
   English sentence retracted as a whole ("… — I think I got that wrong.") is dropped with it;
 - a step said done and taken back (我们已经做了初验……哦还没做) is a step not done (我们还没做初验);
 - a value denied and another said instead (预算不是25万，是45万) is the other;
-- a consent, a qualification or a step done said both ways (好像同意过，也可能没同意) is not known, and is dropped.
+- a consent, a qualification or a step done said both ways (好像同意过，也可能没同意) or with a doubt of its own (好像没资质（还在
+  核实）) is not known, and is dropped.
 
 A marker with no earlier value of the kind that follows it changes nothing: 不对 and "sorry" are ordinary words too.
 """
@@ -138,11 +139,18 @@ def _replaced_later(text: str) -> str:
     return text
 
 
+# 那家好像没资质（还在核实）: a consent, a qualification or a step done said with a doubt of its own, not known either
+_DOUBTED_GATE = lazy_regex(r"(?P<keep>(?:(?<=[，,。；;\s])|^)[^，,。；;？?\s]{0,12}?)(?:好像|似乎|可能|应该|大概)"
+                           r"(?=[^，,。；;？?]{0,12}(?:同意|批准|答应|认可|资质|证书|做过|交过|报过|开过|签过|办过|通过))[^，,。；;？?（(]{1,16}"
+                           r"\s*[（(，,]\s*(?:还在核实|还在确认|还没确认|待确认|有待确认|不确定|说不准|没核实)[）)]?\s*[，,。；;]?\s*")
+
+
 def corrected(text: str, places=lambda text: []) -> str:
     """``text`` with each fact it corrects read as corrected (see the module's note). ``places(text)`` gives the
     (start, end) of the place names in a text."""
     text = _replaced_later(text)
     text = _BOTH_WAYS.sub(lambda m: m.group("keep"), text)   # (钟楼的项目好像做过初验，也可能没做: the project still 钟楼's)
+    text = _DOUBTED_GATE.sub(lambda m: m.group("keep"), text)
     text = _ZH_UNDONE.sub(lambda m: "还没做" + m.group("x"), text)
     text = _not_but(text, places)
     # (the places the sentence taken back named still say where: "Zhonglou: …")

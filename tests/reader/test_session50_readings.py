@@ -285,3 +285,24 @@ def test_more_corrections(said, meant):
 ])
 def test_facts_in_other_words(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- a figure it may come to, and a qualification in doubt: the answer turns on it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("开发费用估计45万，也可能超过50万", (445000.0, float("inf"))),
+    ("项目金额大约二十八九万，估计后面会涨到三十二万左右", (280000.0, 325000.0)),
+    ("预算80万，超过50万的部分", None),           # a part over the line, no second possibility
+])
+def test_a_figure_it_may_come_to(text, expected):
+    from knowledge.reader.amounts import find_amounts
+    assert find_amounts(text)[0].range == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("云浮的项目，application software 开发费用估计45万，也可能超过50万，要不要找第三方做测试", "yunfu", "conditional"),
+    ("钟楼 中标单位想把部分内容分包给一家小公司，那家好像没资质（还在核实），能分吗", "zhonglou", "conditional"),
+    ("钟楼 中标单位想把部分内容分包给一家小公司，那家没资质，能分吗", "zhonglou", "no"),
+])
+def test_the_answer_turns_on_a_fact_not_known(text, jid, expected):
+    assert verdict(text, jid) == expected
