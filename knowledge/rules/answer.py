@@ -694,8 +694,9 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
                 and not declines_only_banned(q.reading or q.text, [r for r, _ in used], j) \
                 and not _lapse_denied(q.reading or q.text) \
                 and not (_NOT_SEPARATELY.search(q.reading or q.text) and all(_INCLUDED_IN.search(r.says["zh"]) for r, _ in used)):
-            # (总包能说跟自己没关系吗: it is liable; 不至于被取消吧: the lapse believed not to come is answered as it is; 监理费列在总投资里，不另外单独申请经费 against 监理费用纳入项目总投资: what is
-            # not done separately is what the text has included in another, so leaving it out complies)
+            # (总包能说跟自己没关系吗: it is liable; 不至于被取消吧: the lapse believed not to come is answered as it is;
+            # 监理费列在总投资里，不另外单独申请经费 against 监理费用纳入项目总投资: what is not done separately is what the
+            # text has included in another, so leaving it out complies)
             # "可以不请监理吗": leaving out what is required is not allowed, and the reverse
             verdict = "no" if verdict == "yes" else "yes"
             base = verdict   # (the rule itself, asked the other way round: no reading of the case)

@@ -10,6 +10,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.question import Question
 from ..texts.text import pairs
+from .details import standing_in
 from .finding import Finding
 from .model import Citation
 
@@ -51,9 +52,6 @@ def with_chapter_claim(kb, findings: list[Finding], text: str, q: Question) -> l
                 lead = t("ans.chapter_is_not_named", q.lang, article=a.label, head=head.group(0).strip(), said=thing)
             quotes = [head.group(0).strip()] + ([where.group(0).strip()] if where is not None and not right else [])
             settled = Finding(jid, "listed", "yes" if right else "no", lead, [Citation(jid, a.label, x) for x in quotes], believed=True)
-            mine = [i for i, f in enumerate(out) if f.jurisdiction == jid]
-            at = mine[0] if mine else len(out)
-            out = [f for f in out if not (f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional", "info", "not_specified"))]
-            out.insert(min(at, len(out)), settled)
+            out = standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
             break
     return out

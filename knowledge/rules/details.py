@@ -463,7 +463,7 @@ def _with_items(kb, j: Jurisdiction, found: list[Finding], q: Question, tokens: 
             if quote:
                 listed = Finding(j.id, "listed", "info", t("ans.listed_items", q.lang, article=h.label, quote=quote),
                                  [Citation(j.id, h.label, quote)])
-                return _standing_in(found, listed, ())
+                return standing_in(found, listed, ())
     return None
 
 
@@ -583,7 +583,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
             article, quote = found
             meant = Finding(jid, "definition", "info", t("ans.means", q.lang, term=term, article=article, quote=quote),
                             [Citation(jid, article, quote)])
-            out = _standing_in(out, meant, ("not_specified",))
+            out = standing_in(out, meant, ("not_specified",))
             continue
         # 什么算临时性新增项目: a term the text tells by what it says before it (…必须在当年实施的临时性新增项目)
         told = next(((a.label, d) for a in hits for d in [described_sentence(a.text, term)] if d), None) if counted else None
@@ -594,7 +594,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
             meant = Finding(jid, "definition", "not_specified" if asked_defined else "info",
                             t("ans.described", q.lang, term=term, article=article, quote=quote),
                             [Citation(jid, article, quote)])
-            out = _standing_in(out, meant, _ALL_BUT_OUT if q.form == "yesno" else ("not_specified",))
+            out = standing_in(out, meant, _ALL_BUT_OUT if q.form == "yesno" else ("not_specified",))
             continue
         # 啥样的项目算新动议项目: the text uses the term and nowhere says what it covers; silent, shown where it is used
         used = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [used_sentence(a.text, term)] if s),
@@ -603,7 +603,7 @@ def with_meaning(kb, findings: list[Finding], text: str, q: Question, jids: list
             article, quote = used
             silent = Finding(jid, "definition", "not_specified",
                              t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
-            out = _standing_in(out, silent, _ALL_BUT_OUT if q.form == "yesno" else ("info", "not_specified"))
+            out = standing_in(out, silent, _ALL_BUT_OUT if q.form == "yesno" else ("info", "not_specified"))
     return out
 
 
@@ -641,7 +641,7 @@ def with_term_undefined(kb, findings: list[Finding], text: str, q: Question, jid
             continue   # (…检测报告（含信息安全测评报告）: an item of a list the text gives, not a term left open)
         silent = Finding(jid, "definition", "not_specified",
                          t("ans.term_undefined", q.lang, term=term, article=article, quote=quote), [Citation(jid, article, quote)])
-        out = _standing_in(out, silent, _ALL_BUT_OUT)
+        out = standing_in(out, silent, _ALL_BUT_OUT)
     return out
 
 
@@ -662,7 +662,7 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
             found = next(((a.label, s) for a in kb.index.articles if a.doc == jid for s in [one_listed(a.text, *one[:2])] if s), None)
             if found:
                 article, quote = found
-                out = _standing_in(out, Finding(jid, "only_listed", "no", t("ans.one_not_enough", q.lang, article=article, quote=quote,
+                out = standing_in(out, Finding(jid, "only_listed", "no", t("ans.one_not_enough", q.lang, article=article, quote=quote,
                                                                               item=one[2]), [Citation(jid, article, quote)]),
                                    ("yes", "no", "conditional", "info", "not_specified"))
         if out != findings:
@@ -688,7 +688,7 @@ def with_definition(kb, findings: list[Finding], text: str, q: Question, jids: l
         defined = Finding(jid, "listed" if listed else "definition", "no" if denied else "yes",
                           t("ans.listed_in" if listed else "ans.defined_as", q.lang, article=article, quote=quote,
                             narrower=narrower), [Citation(jid, article, quote)])
-        out = _standing_in(out, defined, ("conditional", "info", "not_specified"))
+        out = standing_in(out, defined, ("conditional", "info", "not_specified"))
     return out
 
 
@@ -742,11 +742,11 @@ def with_actor(kb, findings: list[Finding], text: str, q: Question, jids: list[s
                             actor=actor, claimed=t("ans.actor_your_unit", q.lang) if own_unit(claim.body) else claim.body,
                             step=claim.step, verb=claim.verb),
                           dedupe([Citation(jid, f[1], f[3]) for f in found][:3]))   # each sentence that says so
-        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
+        out = standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
     return out
 
 
-def _standing_in(findings: list[Finding], settled: Finding, replaced: tuple[str, ...]) -> list[Finding]:
+def standing_in(findings: list[Finding], settled: Finding, replaced: tuple[str, ...]) -> list[Finding]:
     """The findings with ``settled`` first for its jurisdiction, in place of that jurisdiction's
     findings with a verdict in ``replaced``."""
     mine = [f for f in findings if f.jurisdiction == settled.jurisdiction]
@@ -771,7 +771,7 @@ def _with_listing(kb, findings: list[Finding], claimed: tuple[list[str], int | N
         settled = Finding(jid, "only_listed", "yes" if holds else "no",
                           t("ans.only_listed" if holds else "ans.not_only_listed", q.lang, article=article, quote=quote, items=listed),
                           [Citation(jid, article, quote)])
-        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))   # all but not_applicable
+        out = standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))   # all but not_applicable
     return out
 
 
@@ -790,7 +790,7 @@ def _with_one_more(kb, findings: list[Finding], also: tuple[list[str], str], q: 
         settled = Finding(jid, "only_listed", "yes" if among else "no",
                           t("ans.in_list" if among else "ans.not_in_list", q.lang, article=article, quote=quote, item=extra),
                           [Citation(jid, article, quote)])
-        out = _standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
+        out = standing_in(out, settled, ("yes", "no", "conditional", "info", "not_specified"))
     return out
 
 

@@ -7,6 +7,7 @@ import re
 from ..i18n import t
 from ..reader.group_members import listed_members, member_asked, names_member
 from ..reader.question import Question
+from .details import standing_in
 from .finding import Finding
 from .model import Citation
 
@@ -32,8 +33,5 @@ def with_group_member(kb, findings: list[Finding], text: str, q: Question, jids:
         key = "ans.member_named" if named else "ans.member_unnamed" if closed else "ans.member_open"
         settled = Finding(jid, "listed", verdict, t(key, q.lang, article=article, quote=sentence, body=body, group=group),
                           [Citation(jid, article, sentence)], believed=True)   # (is it on the group: 是/否, not 需要)
-        mine = [i for i, f in enumerate(out) if f.jurisdiction == jid]
-        at = mine[0] if mine else len(out)
-        out = [f for f in out if not (f.jurisdiction == jid and f.verdict in ("yes", "no", "conditional", "not_specified"))]
-        out.insert(min(at, len(out)), settled)
+        out = standing_in(out, settled, ("yes", "no", "conditional", "not_specified"))
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -37,16 +38,15 @@ def _quotes(findings: list[Finding], jid: str) -> str:
                    for c in f.citations)
 
 
+@lru_cache(maxsize=2)
 def _spread(kb) -> dict[str, int]:
     """How many articles, of every text, each two-character word is in."""
-    if not hasattr(_spread, "memo") or _spread.memo[0] is not kb:
-        counts: dict[str, int] = {}
-        for articles in kb.articles.values():
-            for a in articles.values():
-                for w in _words(a.text):
-                    counts[w] = counts.get(w, 0) + 1
-        _spread.memo = (kb, counts)
-    return _spread.memo[1]
+    counts: dict[str, int] = {}
+    for articles in kb.articles.values():
+        for a in articles.values():
+            for w in _words(a.text):
+                counts[w] = counts.get(w, 0) + 1
+    return counts
 
 
 def _rarest(kb, words: set[str]) -> set[str]:
