@@ -68,6 +68,7 @@ from ..reader.quantity import named_counts
 from ..reader.question import (
     SAID_UNMET,
     Question,
+    find_jurisdictions,
     lacked_feature,
     language,
     left_undone,
@@ -2483,7 +2484,14 @@ def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | N
     # each ask answered as a question of its own, with the places and facts the message names elsewhere
     places = q.jurisdictions if q.jurisdictions else None
     known = {name: getattr(q.profile, name) for name in PROJECT_FACTS if getattr(q.profile, name) is not None}
-    answered = [_answer_one(kb, ask, jurisdiction, defaults, None, places, known, q.profile.ranges, hint) for ask, hint in asks]
+    # (我们是云浮市直单位，…还有文登下一年度项目规划…: what the background says of one place's project is no fact of an ask
+    # that names only another)
+    where = set(find_jurisdictions(context, kb.aliases))
+
+    def facts_for(ask: str) -> dict:
+        named = set(find_jurisdictions(ask, kb.aliases))
+        return {} if where and named and not named & where else known
+    answered = [_answer_one(kb, ask, jurisdiction, defaults, None, places, facts_for(ask), q.profile.ranges, hint) for ask, hint in asks]
     results = [r for r, _ in answered]
     jids = [j for r in results for j in r["understood"]["jurisdictions"]]
     jids = list(dict.fromkeys(jids))

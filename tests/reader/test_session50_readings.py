@@ -306,3 +306,8 @@ def test_a_figure_it_may_come_to(text, expected):
 ])
 def test_the_answer_turns_on_a_fact_not_known(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+def test_the_background_of_one_place_is_no_fact_of_an_ask_of_another():
+    q = "我们是云浮市直单位，想了解下龙岗新动议项目要编什么材料，还有文登下一年度项目规划是跟着什么一起报的"
+    assert verdict(q, "wendeng") == "info"
