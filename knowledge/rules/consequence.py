@@ -125,7 +125,7 @@ _NAMED = [
     (r"通报|\bcriticis\w+|\bcriticiz\w+", r"通报"),
     # (不支持资源共享的新项目不给批？: the approval refused, against 不予审批建设)
     (r"不给批|不批(?!准)|批不了|批不下来|不予(?:审批|批准|立项)|不给立项|\b(?:not (?:be )?approved|won't (?:be |get )?approv\w*|refus\w* (?:to approve|approval))\b",
-     r"不予审批|不予批准|不予立项"),
+     r"不予审批|不予批准|不予立项|不批准"),
     (r"暂停(?:建设|项目|实施)|停工|\bsuspend\w*\b(?![^.?]{0,30}\b(?:funds?|money|payments?)\b)|\bhalt\w*\b", r"暂停(?!拨付)"),
     (r"终止|叫停|\bterminat\w*", r"终止"),
     (r"罚款|罚钱|被罚|\bfined\b|\bfines?\b(?! for (?:us|me))", r"罚款"),

@@ -189,6 +189,8 @@ def test_a_how_many_ask_without_a_particle_is_an_ask_of_its_own():
     ("文登的新项目支持资源共享能批吗", "wendeng", "yes"),
     # another failure's refusal is not this one's: the ban on server rooms answers
     ("文登这边我们想顺带把部门机房扩一下，再新买两台服务器，这总不会不批吧", "wendeng", "no"),
+    # 原则上不批准下一期: the text's own 不批准 is the refusal
+    ("龙岗前一期没通过竣工验收，下一期就不批了？", "longgang", "yes"),
 ])
 def test_an_approval_refused_asked(text, jid, expected):
     assert verdict(text, jid) == expected
