@@ -50,7 +50,7 @@ _ALTERNATIVE_BEFORE = lazy_regex(r"(?:(?:about|roughly|around|approximately|appr
 # it's", "correction:", "no wait", "I mean"
 _ZH_MARK = lazy_regex(
     r"(?P<mark>[，,。.…\s—-]*(?:哦|噢|喔|啊|呃|唉|诶|哎|欸)[，,]?\s*(?:不对不对|不对|不是不是|不是|不不不|不不|不(?![是对了要用能会可]))"
-    r"|[，,。.…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。.！!\s])"
+    r"|[，,。.…\s—-]+(?:不对不对|不对|不是不是|不是)(?=[，,。.！!\s])|(?<=[？?])\s*(?:不对不对|不对|说错了|搞错了|写错了)(?=[，,。.！!\s])"
     r"|[，,。…\s—-]*(?:哦|噢|喔|啊)?我?(?:说错了|记错了|搞错了|打错了|看错了|写错了|弄错了|口误|(?<!变)更正(?:一下)?(?!好)|纠正一下)"
     r"|[，,。…\s—-]*(?:刚|又|再)?(?:核|查|算|确认)了(?:一下|一遍|下)?(?=[，,]?(?:其实|实际)?(?:是|为))"
     # 一开始算的是15%，后来财务核了说只有6%: a later check told after the first figure
@@ -173,8 +173,14 @@ def _correct_once(text: str, places) -> str:
     for rx in (_ZH_MARK, _EN_MARK):
         for m in rx.finditer(text):
             after = next((v for v in values if m.end() <= v[0] <= m.end() + 3), None)
-            before = [v for v in values if v[1] <= m.start("mark") and m.start("mark") - v[1] <= 60
-                      and not _END_SENTENCE.search(text, v[1], m.start("mark"))]
+            # (45万的项目要不要监理？不对，财务说是28万: a correction that opens the sentence after the question reaches back
+            # over its question mark)
+            reach = m.start("mark")
+            if (ends := list(_END_SENTENCE.finditer(text, 0, reach))) and not text[ends[-1].end():reach].strip(" ，,") \
+                    and ends[-1].group(0) in "？?":
+                reach = ends[-1].start()
+            before = [v for v in values if v[1] <= reach and reach - v[1] <= 60
+                      and not _END_SENTENCE.search(text, v[1], reach)]
             if after is not None and _PART_OF.match(text, after[1]):
                 continue   # "1.5 million, actually 600k of it is software": a part of the figure, not it corrected
             if after is not None:

@@ -272,6 +272,10 @@ def test_a_chapter_believed(text, expected):
     ("contract 600k, change orders cut to 50k", "contract 600k, change orders cut to 50k"),
     ("contract 2 million, the changes so far add up to 250k", "contract 2 million, the changes so far add up to 250k"),
     ("这块地一块钱", "这块地一块钱"),
+    # a correction that opens the sentence after the question reaches back over its question mark
+    ("钟楼45万的项目要不要监理？不对，财务说是28万", "钟楼28万的项目要不要监理？"),
+    ("钟楼45万的项目要不要监理？28万的呢", "钟楼45万的项目要不要监理？28万的呢"),
+    ("钟楼45万的项目要不要监理？不对吧", "钟楼45万的项目要不要监理？不对吧"),
 ])
 def test_more_corrections(said, meant):
     assert corrected(said) == meant
