@@ -28,6 +28,8 @@ def with_group_member(kb, findings: list[Finding], text: str, q: Question, jids:
         if found is None:
             continue
         article, sentence, (members, closed) = found
+        stop = re.search(r"[。；;\n]", sentence[sentence.index("组成"):])   # (the sentence that forms it, not the article's rest)
+        sentence = sentence[:sentence.index("组成") + stop.end()] if stop else sentence
         named = names_member(members, body)
         verdict = "yes" if named else "no" if closed else "not_specified"
         key = "ans.member_named" if named else "ans.member_unnamed" if closed else "ans.member_open"

@@ -317,3 +317,11 @@ def test_the_answer_turns_on_a_fact_not_known(text, jid, expected):
 def test_the_background_of_one_place_is_no_fact_of_an_ask_of_another():
     q = "我们是云浮市直单位，想了解下龙岗新动议项目要编什么材料，还有文登下一年度项目规划是跟着什么一起报的"
     assert verdict(q, "wendeng") == "info"
+
+
+def test_the_group_is_quoted_by_the_sentence_that_forms_it():
+    from knowledge.base import get_kb
+    from knowledge.rules.answer import answer
+    found = [f for f in answer(get_kb(), "钟楼的评审小组里有没有公安局")["findings"] if f["jurisdiction"] == "zhonglou"][0]
+    quote = found["citations"][0]["quote"]
+    assert quote.startswith("评审小组由") and quote.endswith("组成。") and "区发改局参与" not in quote
