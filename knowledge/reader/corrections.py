@@ -110,8 +110,10 @@ def _not_but(text: str, places) -> str:
 # 我们好像口头同意过，也可能没同意; 分包单位好像有资质，也可能资质还在办: a consent, a qualification or a step done, said both
 # ways, is not known, and is read as not said (the answer then turns on it; a fact of the project's profile in doubt, 好像
 # 涉密，也可能不涉及, is the doubt reader's)
+# a consent, a qualification or a step done: the facts a doubt of their own leaves unknown
+_GATE = r"(?:同意|批准|答应|认可|资质|证书|做过|交过|报过|开过|签过|办过|通过)"
 _BOTH_WAYS = lazy_regex(r"(?P<keep>(?:(?<=[，,。；;\s])|^)[^，,。；;？?\s]{0,12}?)(?:好像|似乎|大概|应该|可能|记得)"
-                        r"(?=[^，,。；;？?]{0,12}(?:同意|批准|答应|认可|资质|证书|做过|交过|报过|开过|签过|办过|通过))[^，,。；;？?]{1,16}[，,]\s*"
+                        r"(?=[^，,。；;？?]{0,12}" + _GATE + r")[^，,。；;？?]{1,16}[，,]\s*"
                         r"(?:但|不过)?也(?:有)?可能[^，,。；;？?]{0,6}?(?:没|不|还没|未|还在|并没)[^，,。；;？?]{0,16}[，,。；;]\s*")
 
 
@@ -141,7 +143,7 @@ def _replaced_later(text: str) -> str:
 
 # 那家好像没资质（还在核实）: a consent, a qualification or a step done said with a doubt of its own, not known either
 _DOUBTED_GATE = lazy_regex(r"(?P<keep>(?:(?<=[，,。；;\s])|^)[^，,。；;？?\s]{0,12}?)(?:好像|似乎|可能|应该|大概)"
-                           r"(?=[^，,。；;？?]{0,12}(?:同意|批准|答应|认可|资质|证书|做过|交过|报过|开过|签过|办过|通过))[^，,。；;？?（(]{1,16}"
+                           r"(?=[^，,。；;？?]{0,12}" + _GATE + r")[^，,。；;？?（(]{1,16}"
                            r"\s*[（(，,]\s*(?:还在核实|还在确认|还没确认|待确认|有待确认|不确定|说不准|没核实)[）)]?\s*[，,。；;]?\s*")
 
 

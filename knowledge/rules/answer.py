@@ -80,7 +80,7 @@ from ..reader.several import projects_listed
 from ..reader.topics import detect, frames, lineage
 from ..reader.variants import without_pictographs
 from ..texts.search import best_passage, tokenize
-from ..texts.text import pairs, squash
+from ..texts.text import han_pairs, pairs, squash
 from .alternatives import with_alternative
 from .article_named import with_article_named
 from .asks import PROJECT_FACTS, separate_asks
@@ -2239,7 +2239,7 @@ def _lead_first(kb, findings: list[Finding], q: Question, deciders: dict[str, tu
         def overlap(f: Finding) -> int:
             return len(asked & {stem(w) for w in re.findall(r"[a-z]{4,}", f.summary.lower())})
     else:
-        asked = {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _PLAIN_ASKED
+        asked = han_pairs(text) - _PLAIN_ASKED
 
         def overlap(f: Finding) -> int:   # (the quote that holds most: a rule citing many articles, or a long summary, is not
             # favoured; nor the words of the text's own title, 信息工程质量监督 in Shenzhen's, which say which text)

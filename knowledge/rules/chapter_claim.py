@@ -9,7 +9,7 @@ from knowledge.lazy_regex import lazy_regex
 
 from ..i18n import t
 from ..reader.question import Question
-from ..texts.text import pairs
+from ..texts.text import han_pairs
 from .details import standing_in
 from .finding import Finding
 from .model import Citation
@@ -20,7 +20,7 @@ _HEAD = lazy_regex(r"第(?P<n>[一二三四五六七八九十]{1,3})章\s*(?P<ti
 
 
 def _words(text: str) -> set[str]:
-    return {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - {"项目", "建设"}
+    return han_pairs(text) - {"项目", "建设"}
 
 
 def with_chapter_claim(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:

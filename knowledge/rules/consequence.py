@@ -15,7 +15,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.form import asking_clause
 from ..reader.question import Question
-from ..texts.text import pairs
+from ..texts.text import han_pairs
 from .finding import Finding
 from .formality import silent_where_unnamed
 from .model import Citation
@@ -143,11 +143,6 @@ _DENIED_BEFORE = lazy_regex(r"(?:(?<!会)不会|不至于|不可能|不见得)(?
 _FAILED_SAID = lazy_regex(r"没|未|不|违规|违反|拒|超|逾期|晚|漏|跳过|\b(?:didn't|did not|never|not|no|without|fail\w*|late|skipp\w*|doesn't|does not|won't|isn't|don't|do not|haven't|hasn't|wasn't|weren't|ignored?|miss\w*)\b", re.I)
 
 
-def _bigrams(text: str) -> set[str]:
-    """The two-character Chinese pieces of a text (the question's words a sentence shares)."""
-    return {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)}
-
-
 def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) -> list[Finding]:
     """A yes/no question whether a consequence it names follows a failure it states: the sentence of each place that
     names that consequence for the failure nearest the question's (by shared words, else the articles its findings cite)
@@ -172,7 +167,7 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
     # support sharing"; "is there a fine if we don't send the report": the consequence's own words left out)
     if not named or not _FAILED_SAID.search(re.sub("|".join(p for p, _ in _NAMED), " ", text, flags=re.I)):
         return findings
-    words = _bigrams(text) - {"项目", "单位", "建设", "区的", "我们"}
+    words = han_pairs(text) - {"项目", "单位", "建设", "区的", "我们"}
     out = list(findings)
     unnamed = set()
     for jid in dict.fromkeys(f.jurisdiction for f in findings):
@@ -180,7 +175,7 @@ def with_consequence_named(kb, findings: list[Finding], text: str, q: Question) 
             unnamed.add(jid)   # (会被罚款吗 of a text that names no fine: silent on it, below)
             continue
         cited = {c.article for f in findings if f.jurisdiction == jid for c in f.citations}
-        found = [(len(words & _bigrams(s)), a.label in cited, a.label, s.strip())
+        found = [(len(words & han_pairs(s)), a.label in cited, a.label, s.strip())
                  for a in kb.articles.get(jid, {}).values() for s in re.split(r"(?<=[。\n])", a.text)   # (the failure may be a clause before: 对…的，…；在建项目暂缓拨付)
                  if any(re.search(said, s) for said in named) and _FAILURE_SAID.search(s)]
         if not found:

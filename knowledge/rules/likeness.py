@@ -14,7 +14,7 @@ from knowledge.lazy_regex import lazy_regex
 from ..i18n import t
 from ..reader.glossary import chinese_words
 from ..reader.question import Question, find_jurisdictions
-from ..texts.text import pairs
+from ..texts.text import han_pairs
 from .finding import Finding
 
 # the other place asked whether it has the same (有没有类似要求, 有这要求没, 也要…吗, 同样情况呢)
@@ -29,7 +29,7 @@ _COMMON = frozenset({"项目", "建设", "单位", "区的", "我们", "要求",
 
 
 def _words(text: str) -> set[str]:
-    return {p for p in pairs(text) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON
+    return han_pairs(text) - _COMMON
 
 
 def _quotes(findings: list[Finding], jid: str) -> str:

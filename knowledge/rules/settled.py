@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.lazy_regex import LazyPattern, lazy_regex
-from knowledge.texts.text import pairs
+from knowledge.texts.text import han_pairs, pairs
 
 # whether the owner pays (要另外付维保费吗, do we pay extra), against a text that says it is free
 _ASKS_PAY = lazy_regex(r"(另外|额外|单独|再|还)?(要|得|需要)?(另外|额外|单独|再)?(付|交|给|出|掏|花)[^，,。？?]{0,6}(钱|费|费用)|(另外|额外|单独|再|还)(要|得|会)?收(钱|费|费用)|\bpay\b|\b(charge|bill) (us|the unit|the owner|extra|for)\b", re.I)
@@ -128,7 +128,7 @@ class PutInPlace(Settled):
         said = "".join(says)
         for m in self.asks.finditer(asked):
             put, replaced = m.group("x") or m.group("x2"), m.group("y") or m.group("y2")
-            own = {p for p in pairs(put) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS
+            own = han_pairs(put) - _COMMON_PAIRS
             if len(pairs(replaced) & pairs(said)) >= 3 and own and not own & pairs(said):
                 return True
         return False

@@ -20,6 +20,14 @@ def pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+_HAN_PAIR = lazy_regex(r"[\u4e00-\u9fff]{2}")
+
+
+def han_pairs(text: str) -> set[str]:
+    """The two-character pieces of a text that are both Chinese characters (a question's words, without 0万 or a, b)."""
+    return {p for p in pairs(text) if _HAN_PAIR.fullmatch(p)}
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Full-width to half-width (NFKC), no white space, lower case: for matching, never for display."""
