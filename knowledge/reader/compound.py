@@ -38,6 +38,10 @@ _ZH_ASKS = lazy_regex(r"(?:吗|么|嘛|呢|吧|没有?|不)\s*[？?]?\s*$|要不
 _EN_ASKS = lazy_regex(rf"^\W*(?:(?:and|also|so|but|then|plus|ok|okay|and also)\s+)?(?:(?:what|who|whom|when|where|which|how|why)\b|{_AUX_SUBJECT}"
                       # (a sentence that opens with its auxiliary asks, whatever its subject: "are system upgrades … free")
                       r"|(?:is|are|was|were|can|could|must|should|will|would|does|did|has|have|may)\s+(?!to\b)[\w'-]+)", re.I)
+# a fact said with a hedge and a closing 吧 (大概是7月底吧, 估计八十万左右吧): not a belief put forward for the
+# assistant to confirm, which names a duty, a leave or a count (应该不用请监理吧, 大概够了吧)
+_HEDGED_FACT = lazy_regex(r"(?:大概|大约|估计|差不多|好像是|应该是|可能是)(?![^，,。？?]*?(?:要|需|能|可以|得|必须|算|行|够|对|没错|用|请|做|交|报|办))"
+                          r"[^，,。？?]*吧\s*[？?]?\s*$")
 _EN_AUX_AFTER = lazy_regex(r"^\W*(?:when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have)\b", re.I)
 _EN_WH_LATER = lazy_regex(r"\b(?:how (?:many|much|long|often|soon)|what|who|which)\b", re.I)
 _EN_LEAD_IN = lazy_regex(r"^\W*(?:when|where|while|if|once|after|before|as soon as|since|whenever)\b", re.I)
@@ -53,6 +57,8 @@ def asks_itself(words: str, before_comma: bool = False) -> bool:
     sentence that opens with its question word or auxiliary (its last sentence, for the words before a joint;
     ``before_comma``: "when …, " before a comma is a time said, not a question)."""
     if _chinese(words):
+        if _HEDGED_FACT.search(words) and not _ZH_ASKS.search(re.sub(r"吧\s*[？?]?\s*$", "", words)):
+            return False   # (初验结束大概在8月底到9月中旬之间吧: a fact hedged, not asked)
         return bool(_ZH_ASKS.search(words))
     sentence = re.split(r"(?<=[.;:?!])\s+", words.strip())[-1]
     if _EN_LEAD_IN.match(sentence) and not _EN_AUX_AFTER.match(sentence):

@@ -32,7 +32,10 @@ _KINDS = {
                       r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|(?:上|下|这|本)(?:周|个?星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天"
                       r"|\b(?:today|yesterday)\b|\b(?:last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                       r"|(?:两|三)周前的?(?:周|星期|礼拜)[一二三四五六日天]|上上(?:周|个?星期|礼拜)[一二三四五六日天]"
-                      r"|\b(?:early|mid|late)[- ]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b", re.I),
+                      r"|\b(?:early|mid|late)[- ]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+                      # (a month alone: in June, 6月份, 8月底)
+                      r"|(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                      r"|(?<![\d个.])\d{1,2}\s*月(?:份|初|底|中旬|上旬|下旬|中)?(?!\s*\d)", re.I),
     # (two firms — oh no, three; 两家，不对，三家: a count of firms, quotes or people)
     "count": lazy_regex(r"(?:\d+|[一二两三四五六七八九十])\s*(?:家|个(?=报价|单位|公司|供应商|专家)|名|位)"
                         r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:firms?|compan(?:y|ies)|quotes?|bids?|vendors?|suppliers?|experts?|people|inspectors?))?", re.I),
@@ -67,7 +70,10 @@ _EN_MARK = lazy_regex(
     r"(?:[\s,:;!.—–-]+(?:typo|no|wait|sorry|I mean|I meant|actually|it's|it is|it was|that's|we're|we are|they're|"
     r"make that|I (?:re)?(?:checked|calculated|recalculated|counted|looked)(?: again| it)?"
     r"|I (?:misread|misheard|mistyped|misremembered|mixed up|got (?:it|that) wrong)(?: (?:it|that|this|the \w+|our \w+))?"
-    r"|I (?:just |double[- ])?(?:checked|confirmed|looked it up)|oh no)(?![A-Za-z]))*[\s,:;—–-]*"
+    r"|I (?:just |double[- ])?(?:checked|confirmed|looked it up)|oh no"
+    # ("no wait, I'm mixing it up with another system, ours only started mid-October": the mix-up owned, then whose it is)
+    r"|I'?m (?:mixing|confusing) (?:it|this|that|them)(?: up)?(?: with [^,;.—–]{1,40})?)(?![A-Za-z]))*[\s,:;—–-]*"
+    r"(?:(?:ours|our (?:one|system|project|contract)|it|this one)\s+(?:only |actually |really |just )?(?:was |were )?(?=[a-z]))?"
     # (sorry, actually it was signed on Dec 1; oh wait 算上税是22万: the verb of the step, or a Chinese clause, before the figure)
     r"(?:(?:signed|filed|submitted|held|done|issued|started|began|ended|finished|approved|came out|received)\s+)?(?:[\u4e00-\u9fff]{1,6}?(?:是|为))?"
     r"(?:in |on |at |the (?=\d))?", re.I)

@@ -364,7 +364,8 @@ _RULE_AFTER = lazy_regex(r"^\s*(左右|上下)?\s*(后|以后|之后|内|以内|
 
 # a day said relative to today, as time gone by: 昨天, 上周, last month (下周 is the future)
 # (初验一做完就提, right after the preliminary acceptance: a step proposed the day the event ends)
-_RELATIVE_DAYS = {"今天|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as|当天(?=就|马上|立即|立刻|便)": 0,
+# (到今天, 截至今天, "as of today": the day things are counted to, not one an event happened)
+_RELATIVE_DAYS = {"(?<![至止])(?<!(?<![拖等推])到)今天(?!为止)|刚刚|刚(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过))|(?<![一二三四五六七八九十])一(?=(做|弄|办|搞|验|签|开)?(完|好|结束|通过)了?[，,]?\\s*(就|马上|立即|立刻))|(?<!as of )(?<!up to )today|just now|just (finished|completed|passed|ended|done|signed|filed|approved|got)|(right|immediately|straight|directly) after|as soon as|当天(?=就|马上|立即|立刻|便)": 0,
                   "昨天|昨日|(?<!before )yesterday|(?<![一二三四五六七八九十\\d])(第二天|次日|隔天)(?=就|马上|立即|立刻|便)": 1,
                   "前天|(?:the )?day before yesterday": 2,
                   "上上周|大上周|上上个?星期|上上个?礼拜|the week before last": 14, "上周|上星期|上礼拜|上个星期|上个礼拜|last week": 7, "上个月|上月|last month": "month",
@@ -1125,7 +1126,43 @@ def stated_spans(text: str, today: date) -> list[tuple[date, date, int, int]]:
             # the day said to fall in the break only says why: the day after it is the one proposed
             out = [s for s in out if s not in fallen and s[0] != named]
             out.append((day, day, after.start(), after.end()))
-    return sorted(out, key=lambda s: s[2])
+    return _joined(text, sorted(out, key=lambda s: s[2]), year)
+
+
+# 7月底或者8月初, "late May or mid-June", 8月底到9月中旬之间, "between late May and mid-June": one event's day not known
+# closer than two parts of months, read as the stretch from the first's first day to the second's last
+_OR_JOIN = lazy_regex(r"\s*(?:或者是?|或是|或|还是|也可能是?|\bor\b(?:\s+maybe)?|,?\s*maybe)\s*(?:是|在)?\s*", re.I)
+_RANGE_JOIN = lazy_regex(r"\s*(?:到|至|~|～|-|—|–|\band\b|\bto\b)\s*", re.I)
+_MONTH_PART_AT = lazy_regex(r"(?P<m>1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九])\s*月\s*份?\s*的?\s*(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![\d日号])")
+_BETWEEN = lazy_regex(r"(?:\bbetween\s+$)|(?:在|从)\s*$", re.I)
+
+
+def _joined(text: str, spans: list[tuple[date, date, int, int]], year: int) -> list[tuple[date, date, int, int]]:
+    out: list[tuple[date, date, int, int]] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        joined = None
+        if (m := _OR_JOIN.match(text, a[3])) and b is not None and b[2] == m.end():
+            joined = b
+        elif m := _RANGE_JOIN.match(text, a[3]):
+            # (the second stretch of a range is not read alone: 推到12月中旬 is a step put off)
+            if b is not None and b[2] == m.end():
+                joined = b
+            elif (at := _MONTH_PART_AT.match(text, m.end())) is not None:
+                month = _CN_MONTHS.get(at.group("m")) or int(at.group("m"))
+                joined = (*_span(year, month, at.group("part")), at.start(), at.end())
+            ends = joined is not None and (re.match(r"\s*(?:之间|之内|间)", text[joined[3]:]) or _BETWEEN.search(text[:a[2]]))
+            joined = joined if ends else None
+        # (two parts of months, one after the other and not two days: 11月20日到12月1日 counts the days between them)
+        if joined is not None and a[1] < joined[0] and (joined[0] - a[1]).days <= 92 and not (a[0] == a[1] and joined[0] == joined[1]):
+            out.append((a[0], joined[1], a[2], joined[3]))
+            i += 2 if b is not None and joined[2] == b[2] else 1
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _THIS_MONTH_PART = lazy_regex(r"(?P<w>这个|本|下个|下)月\s*的?\s*(?P<part>上旬|中旬|下旬|初|底|末)(?![午期])"
@@ -1245,7 +1282,9 @@ def still_undone(text: str) -> bool:
 
 # (这周能提交终验申请吗, 这两天: the days left of this week, said from today)
 _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就|还)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
-                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)", re.I)
+                           r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)"
+                           # (到今天试运行时长够了吗, "as of today, does it meet …": measured today)
+                           r"|(?:到|截至|截止到?)今天(?:为止)?(?=[^，,。？?]{0,12}?(?:够|满足|符合|达到|能|可以))|\bas of (?:today|now)\b", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 def _told_done_on(text: str, today: date) -> date | None:
@@ -1433,6 +1472,7 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
             key, score = "contract_signed", 1.0
         before = norm[_clause_around(norm, begin - 1, begin - 1)[0]:begin] if begin > 0 else ""
         key, score = _or_named_before(key, score, clause, (start - begin, start - begin + 1), before)
-        if key and score >= 0.6 and key not in events:
+        # (a day read from the words of a stretch, 8月底到9月中旬 as 9月15日, gives way to the stretch)
+        if key and score >= 0.6 and (key not in events or first != last and events[key][0] == events[key][1] and first <= events[key][0] <= last):
             events[key] = (first, last)
     return (events, proposed[:2]) if events else None

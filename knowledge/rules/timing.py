@@ -775,6 +775,8 @@ def with_proposed_day(kb, findings: list[Finding], text: str, q: Question) -> li
                 kind, first, last = opens
             elif closed is not None:   # …and a day after it closes, too late
                 kind, first, last = closed
+            elif (closing := next((s for s in steps if s[0] == "due" and p2 > s[1].due), None)) is not None:
+                kind, first, last = closing   # (试运行6月开始, 今天验收: past 6 months for an early June start, not for a late one)
             elif _asks_late(text):   # (打算12月20号验收，会不会超过6个月: the window's closing end is asked)
                 kind, first, last = next((s for s in steps if s[0] == "due"), (kind, first, last))
             decided = decide(f, kind, first, last)
