@@ -226,7 +226,8 @@ _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-
 # "… should come from which budget?": a wh-word closing the question asks for what it names
 _EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$", re.I)
 # where an English sentence ends: not after "i.e.", "e.g.", "etc." or "vs."
-_SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+", re.I)
+# (a Chinese sentence's end and a line break end one too: "Hi all, 龙岗的项目在建中。\nIs quarterly reporting enough?")
+_SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+|(?<=[。？！])\s*|\s*\n\s*", re.I)
 # "Anything we need to file?", "Is there anything else to submit?": what is to be done, asked
 _EN_ANYTHING = lazy_regex(r"\banything\b(?: else)?(?: (?:we|i)(?: still)? (?:need to|have to|must|should|ought to)| to| that (?:we|i) (?:need|have|must) to)"
                           r" (?:file|submit|do(?! with)|report|hand in|send|prepare|register|sign|provide|check|verify|confirm)\b[^?]{0,60}\?"
@@ -809,6 +810,20 @@ def unreported(text: str) -> str:
     if _BARE_TAG.fullmatch(_HERE.sub("", last)) or _CLAIM_TAG.fullmatch(last) or _EN_ACCEPT_TAG.search(last):
         return text   # 同事说可研就不编了直接上初设，行么; the contractor says …; can we accept that?: the tag asks of what was said
     return rest if rest.strip(" ，,。") else text
+
+
+# an English question that asks a duty, not leave: "does the system have to be …", "must we …", "is X required"
+_EN_DUTY_ONLY = lazy_regex(r"\b(?:do|does|did)\s+(?:[\w'-]+\s+){1,6}?(?:still\s+)?(?:have|need)\s+to\b|\bmust\s+(?:we|i|they|the|it|this|that)\b"
+                           r"|\b(?:is|are)\s+(?:it|that|this|there)\s+(?:still\s+)?(?:required|necessary|mandatory|compulsory)\b"
+                           r"|\b(?:is|are)\s+(?:[\w'-]+\s+){1,5}?(?:still\s+)?(?:required|mandatory|obligatory|compulsory)\b", re.I)
+_EN_LEAVE = lazy_regex(r"\b(?:can|could|may|allowed|permitted|permissible|ok|okay|fine|acceptable|alright|enough|possible|able to|instead|or)\b", re.I)
+
+
+def duty_only_asked(text: str) -> bool:
+    """Does an English question sentence ask a duty and no leave ("The contractor wants to add it in a later phase. Does it
+    have to be built together with the project?"): the duty is answered, whatever plan was told before the question."""
+    asking = english_questions(text)
+    return bool(asking and _EN_DUTY_ONLY.search(asking) and not _EN_LEAVE.search(asking))
 
 
 def english_questions(text: str) -> str:

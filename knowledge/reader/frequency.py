@@ -42,6 +42,9 @@ _EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,6}?(?:once|one t
                           r"|\b(?:switch|change|move|cut|reduce|go)\w*\b[^.?]{0,40}?\bto (?:a |an |one )?(?P<half2>twice a year|semi-?annual(?:ly)?|half-?yearly)\b"
                           r"|\b(?P<two_years>(?:once )?every (?:two|2) years|every other year|biennial(?:ly)?)\b|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
+                          # "Is quarterly reporting … enough?", "is it OK to report annually": a period with its leave asked
+                          r"|\b(?P<p8>quarterly|yearly|annually|annual)\b(?=[^.?]{0,60}\b(?:enough|sufficient|suffice|ok|okay|fine|acceptable|allowed|compliant)\b)"
+                          r"|\b(?:enough|sufficient|ok|okay|fine|acceptable|allowed)\b[^.?]{0,50}?\b(?P<p9>quarterly|yearly|annually)\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
                           r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? |one |a single |just one )?(?P<p7>quarterly|yearly|annual)\b"
@@ -80,6 +83,7 @@ def proposed_period(text: str) -> str | None:
         return "two_months"
     if m:
         said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or m.group("p6") or m.group("p7") or m.group("p11")
+                or m.group("p8") or m.group("p9")
                 or "year").lower()
         return _EN_NAMES.get(said, said)
     return None

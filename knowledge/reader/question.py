@@ -24,6 +24,7 @@ from .form import (
     SELF_DOES,
     asking_clause,
     classify,
+    duty_only_asked,
     english_questions,
     reported_spans,
     said_before_asking,
@@ -319,7 +320,7 @@ def left_undone(text: str) -> bool:
     """Does the question go ahead with something not done (还没验收，能上线吗)? As a question's ``unmet`` is read. Not one
     that asks whether a step must come first (是不是得先报审核才能做): the duty is asked, not leave to go ahead."""
     text = unicodedata.normalize("NFKC", text)
-    if _DUTY_FIRST.search(text):
+    if _DUTY_FIRST.search(text) or duty_only_asked(text):
         return False
     return _unmet(unreported(text))
 
@@ -369,7 +370,8 @@ def _unmet(text: str) -> bool:
 # a sentence that says something is not done or not met (doesn't support IPv6 yet, 还没接入)
 SAID_UNMET = lazy_regex(r"\b(doesn't|does not|don't|do not|didn't|did not|haven't|hasn't|have not|has not|never|isn't|is not|aren't|are not|"
                          r"wasn't|weren't|not yet|without)\b|没(?!有?(问题|事|关系))|尚未|未(?!来)|不(支持|具备|符合|满足)", re.I)
-_BACK_REF = lazy_regex(r"\b(them|these|those|they)\b|它们|这些|那些", re.I)
+# (这种项目, 这类情况, "such a project": of the kind the sentence before tells)
+_BACK_REF = lazy_regex(r"\b(them|these|those|they|such)\b|它们|这些|那些|这种|这类|此类|这样的", re.I)
 _OF_CONTRACT_PRICE = lazy_regex(r"合同(价|金额|总价|额)|\bcontract (price|value|sum|amount)\b", re.I)
 # 没纳入年初预算，但国家部委有明确要求: what is not done, followed by the exception the texts make for it
 _BUT_EXCEPTED = lazy_regex(r"[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(国家|省里?|上级|部委|上面)[^，,。？?]{0,8}(明确)?(要求|部署|指示)|[，,]\s*(但|但是|可是|不过)[^，,。？?]{0,4}?(紧急|急需)")

@@ -130,9 +130,10 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     """The two steps a question proposes, in its order: "先开工、后补书面申请行不行" -> (开工, 补书面申请); in English, those
     of the sentence that asks before those of the background ("… changed a lot after approval. Can we start construction
     and report the change afterwards?")."""
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x.strip()] if text.isascii() else []
+    # (and in a message pasted with line breaks, 监理那边说验收之后再补。\nIs the supervisor allowed to … after …?, the line asked)
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\s*\n\s*", text.strip()) if x.strip()]
     asking = next((x for x in reversed(sentences) if x.rstrip().endswith("?")), None)
-    if asking and len(sentences) > 1 and (steps := _proposed_steps(asking)):
+    if asking and len(sentences) > 1 and len(re.findall(r"[A-Za-z]+", asking)) >= 3 and (steps := _proposed_steps(asking)) and all(steps):
         return steps
     return _proposed_steps(text)
 

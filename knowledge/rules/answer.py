@@ -39,6 +39,7 @@ from ..reader.form import (
     claim_checked,
     classify,
     dropped_with_ba,
+    duty_only_asked,
     english_questions,
     intention_stated,
     mostly_english,
@@ -642,6 +643,10 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
     if (rules and (any(r.type != "info" for r in rules) or q.form == "yesno")) or \
             (q.form == "yesno" and j.in_scope(profile)[0] is False):   # 企业全额出资: no topic of the text applies
         ok, test = j.in_scope(profile)
+        if ok is False and (stated := [r for r in rules if r.unscoped and _case_named(q, r.unscoped, kb)]) \
+                and not any(x.field == "classified" for x in test.test):
+            # (街道想自己买安全设备，16万; 数据没按要求共享，还能安排运维经费吗: the text's word on that case holds outside its scope too)
+            rules, ok, test = stated, True, None
         excluded_by = {c.article for c in (test.citations or [])} if ok is False and test else set()
         own = [r for r in rules if {c.article for c in r.citations} & excluded_by]
         if ok is False and (q.form == "info" or test.verdict == "no") and own:
@@ -836,6 +841,7 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             # it itself, but only once the body the question leaves out has passed it
             verdict = "no"
         if q.form == "yesno" and verdict in ("yes", "conditional") and used and not q.negated and left_waiting(q.reading or q.text) \
+                and not duty_only_asked(q.text) \
                 and _said_by([(r, o) for r, o in used if r.type in ("obligation", "info") and o is not False], _PROMPT):
             # 限期整改…先放着，等明年预算下来再改; 严重逾期…先不跟大数据中心说，等赶上进度再讲: what the text has done promptly
             # or within a set time is not left waiting
@@ -992,7 +998,10 @@ def _finding_for(kb, j: Jurisdiction, topic: str, q: Question, tokens: list[str]
             summary = t("ans.count_vs", lang, n=least[0], least=least[1], unit=unit) + summary
         asked_text = q.reading or q.text
         # (…要同步编制吗？原本想上线后再编: what was meant once, told after the question, is no plan it asks of)
-        verdict = (settled_by_text(_ONCE_MEANT.sub("？", asked_text), [r.says["zh"] for r, _ in used]) if q.form == "yesno" else None) or verdict
+        # (a duty asked in English is measured by the sentence that asks it, not a plan told before: "The contractor wants to add
+        # it in a later phase. Does it have to be built together with the project?")
+        planned = english_questions(q.text) if duty_only_asked(q.text) else _ONCE_MEANT.sub("？", asked_text)
+        verdict = (settled_by_text(planned, [r.says["zh"] for r, _ in used]) if q.form == "yesno" else None) or verdict
         owner = _claimed_owner(asked_text) if q.form == "yesno" else None
         held = next((m.group(1) for r, _ in used for m in [_OWNED.search(r.says["zh"])] if m), None)
         if owner and held:   # 有人说源代码归承建单位所有，是不是这样: the text gives it to the 项目建设单位
@@ -1305,6 +1314,16 @@ def _denies(q: Question, condition: dict) -> bool:
     words = [w for w in re.findall(r"[a-z]{4,}", condition.get("en", "").lower()) if w not in ("there", "with", "some", "that")]
     return bool(words) and q.lang == "en" and bool(re.search(
         r"\b(no|not any|without|never|n't \w+ any|none of|lack\w*|(does|do|did|is|are)(n't| not) (hold|have|possess)\w*|not (hold|have|possess)\w*)\b[^.?;]{0,20}\b(" + "|".join(w[:5] for w in words) + r")", text, re.I))
+
+
+def _case_named(q: Question, case: str, kb) -> bool:
+    """Does the question name the case (未按要求共享数据资源: read as not sharing data, not 都按要求共享了): every topic the
+    case's words are read as is one the question was read as."""
+    from ..reader.topics import detect
+
+    named = set(detect(case, kb.topics)) - {"scope", "funding", "declaration"}
+    read = {k for topic in q.topics for k in lineage(topic, kb.topics)}   # (no_sharing names data_sharing too)
+    return bool(named) and named <= read
 
 
 def _states(q: Question, condition: str, kb=None) -> bool:
@@ -1886,6 +1905,8 @@ def _leave(q: Question) -> bool:
     """Does the question ask leave for what it proposes: a leave word (可以, 行吧), a proposal said as what we
     will do (先开工，变更申请后面补), or a step dropped with 吧 (项目建议书就不交了吧)?"""
     text = unreported(q.text)   # (有人说…就能直接上线: what someone said asks no leave)
+    if duty_only_asked(text):
+        return False
     if not tag_asks(text):   # (承建方说…不做也能上线。规定里这个测试是必须的吗: nor what the vendor said before the question)
         for clause in said_before_asking(text):
             text = text.replace(clause, "")

@@ -141,6 +141,10 @@ class Rule:
     group: str = ""        # documents, reviews, supervision, testing, acceptance, security, data, ...
     requires: tuple[Test, ...] = ()  # what the project must satisfy (质保期不低于2年): checked when the facts are known
     settled_by: tuple[Test, ...] = ()  # profile facts that settle ``conditional`` (kind is equipment: it is bought)
+    # the case a rule speaks of that the scope article leaves out (街道自行购置安全设备, a system that does not share its data
+    # and its O&M funds, where 第二条 excludes pure equipment purchases and routine O&M): where a question states it, the
+    # rule holds whatever the project's amount, kind or funds (not for 涉密)
+    unscoped: str = ""
 
     def applies(self, profile: Profile) -> bool | None:
         return evaluate(self.when, profile)
@@ -306,7 +310,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
             when=_tests(r.get("when"), where), otherwise=_text(r.get("otherwise"), where),
             conditional=_text(r.get("conditional"), where), path=r.get("path", r["type"] != "info"),
             group=r.get("group", ""), requires=_tests(r.get("requires"), where),
-            settled_by=_tests(r.get("settled_by"), where),
+            settled_by=_tests(r.get("settled_by"), where), unscoped=str(r.get("unscoped", "")),
         ))
     keys = [r.key for r in rules]
     if len(keys) != len(set(keys)):

@@ -108,3 +108,74 @@ def test_a_hedged_fact_is_not_an_ask(words, expected):
     from knowledge.reader.compound import asks_itself
 
     assert asks_itself(words) is expected
+
+
+# --- round fifty-two: work-chat messages, a line of background before the line that asks ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Longgang: is quarterly reporting of progress and fund usage enough?", "no"),      # 第二十条: every month
+    ("Longgang: is it OK to report progress and spending quarterly?", "no"),
+    ("Longgang: is monthly reporting of progress enough?", "yes"),
+    ("Hi all, 龙岗的项目在建中。\nIs quarterly reporting of progress enough for Longgang?\nThanks", "no"),
+])
+def test_a_period_with_its_leave_asked_in_english(text, expected):
+    assert verdict(text, "longgang") == expected
+
+
+def test_an_english_line_after_a_chinese_one_asks_by_its_auxiliary():
+    from knowledge.reader.form import classify
+
+    assert classify("Hi all, 龙岗的项目在建中。\nIs quarterly reporting enough for Longgang?\nThanks", "en").form == "yesno"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the duty asked, whatever plan was told before the question
+    ("Wendeng: the contractor wants to add the crypto protection system in a later phase. Does it have to be planned, built "
+     "and run together with the project?", "wendeng", "yes"),
+    ("Hi all，文登这个项目现在严重逾期，现在看要拖到明年3月。\nDo we have to report this to the 区大数据中心?\n辛苦", "wendeng", "yes"),
+    # leave asked for the plan: the text's way answers it
+    ("Wendeng: the contractor wants to add the crypto protection system in a later phase. Is that OK?", "wendeng", "no"),
+    ("Wendeng: can we add the crypto protection system in a later phase?", "wendeng", "no"),
+    # a duty asked of paying for what the text makes free is still no
+    ("Longgang: in the warranty period, do we have to pay the vendor for upgrades?", "longgang", "no"),
+])
+def test_a_duty_asked_after_a_plan_told(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_the_steps_of_the_english_line_asked():
+    from knowledge.reader.sequence import proposed_steps
+
+    text = "监理那边说 summary report 他们验收之后再补。\nIs the supervisor allowed to hand in the 监理总结报告 after the contract acceptance?"
+    assert proposed_steps(text) == ("the contract acceptance", "the 监理总结报告")
+    assert verdict("深圳市卫健委的项目。\n" + text, "shenzhen") == "no"
+    assert proposed_steps("验收报告后补行吗？我们想先把系统上线") == ("系统上线", "验收报告")   # (a Chinese ask keeps its own steps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文登区XX局想把原来的部门机房扩一下，再新买4台服务器，局长已经点头了。这种项目能审批通过吗？", "no"),   # 第五条
+    ("文登区XX局想把原来的部门机房扩一下，再新买4台服务器。这类项目大数据中心批不批？", "no"),
+])
+def test_such_a_project_is_the_one_told_before(text, expected):
+    assert verdict(text, "wendeng") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 第四十七条 speaks of a system's O&M funds, which 第二条 leaves out of the measures: said of a system not sharing its data
+    ("龙岗这个系统运行两年了，数据一直没按要求共享，今年报运维费大概45万。这种情况还能安排运维经费吗？", "no"),
+    ("龙岗 45万的系统，数据没共享，能安排运维经费吗", "no"),
+    # not said: the scope decides
+    ("龙岗 45万的系统，明年能安排运维经费吗", "not_applicable"),
+    ("龙岗这个系统45万，数据都按要求共享了，还能安排运维经费吗？", "not_applicable"),
+    ("龙岗 30万的项目要请监理吗", "not_applicable"),
+])
+def test_a_case_the_scope_leaves_out_that_an_article_speaks_of(text, expected):
+    assert verdict(text, "longgang") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhonglou: if our application documents aren't in the required format, will they still be accepted?", "no"),   # 第七条
+    ("钟楼 申报材料格式不符合要求，还会接收吗", "no"),
+])
+def test_documents_in_the_wrong_format(text, expected):
+    assert verdict(text, "zhonglou") == expected
