@@ -1218,6 +1218,13 @@ def moved_to_weekday(text: str, day: date) -> date | None:
     return day + timedelta(days=ahead)
 
 
+def dates_past_event(text: str, span: tuple) -> bool:
+    """Does the day (``span``, as ``stated_spans`` gives it) date a step told done (项目…11月底开工的), not one proposed?"""
+    norm = _english_dates(unicodedata.normalize("NFKC", text))
+    _, clause, key, score = _event_around(norm, span[2], span[3])
+    return bool(key) and score >= 0.6 and bool(re.search(r"@[\u4e00-\u9fff]{1,4}(?:的|了)$", clause.strip("。，,.！! ")))
+
+
 def proposes_span(text: str) -> bool:
     """Does the question propose a day, a month or a part of one for a step (10月中旬再报, is it OK to file in mid-May)?"""
     norm = unicodedata.normalize("NFKC", text)
@@ -1281,7 +1288,9 @@ def still_undone(text: str) -> bool:
 
 
 # (这周能提交终验申请吗, 这两天: the days left of this week, said from today)
-_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就|还)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
+_NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这个星期|这星期|这两天|这几天)(就|还)?(能|可以|能不能|可不可以|能否|可否|够)?(去|来)?"
+                           r"(?:(?:向|给|找|到)[^，,。？?]{1,10}?)?"   # (现在可以向区大数据中心申请竣工验收了吗: the body it goes to)
+                           r"(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
                            r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)"
                            # (到今天试运行时长够了吗, "as of today, does it meet …": measured today)
                            r"|(?:到|截至|截止到?)今天(?:为止)?(?=[^，,。？?]{0,12}?(?:够|满足|符合|达到|能|可以))|\bas of (?:today|now)\b", re.I)

@@ -51,6 +51,7 @@ _EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,6}?(?:once|one t
                           # "only sends us a quarterly summary, never a monthly report"
                           r"|\b(?:only|just)\b[^.?]{0,30}?\b(?P<p11>quarterly|yearly|annual)\b(?=[^.?]{0,40}\b(?:never|not|no)\b[^.?]{0,12}\b(?:monthly|weekly)\b)"
                           r"|\b(?:bundl\w*|together|in one go|at once)\b[^.?]*\b(?:in|at|by|until) (?:january|february|december|the end of the year|year[- ]end|next year)\b", re.I)
+_EN_REPORTED = lazy_regex(r"\b(?:told|tells|said|says|heard|claims?|reckons?|thinks?|according to)\b", re.I)
 _EN_NAMES = {"quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year"}
 # how often a text sets a report: 监理月报, 按月报送, 每季度首月5日前…质量季报
 _SET = [("month", lazy_regex(r"月报|按月|每月|每个月|monthly")), ("quarter", lazy_regex(r"季报|每季度|每季|quarterly")),
@@ -73,6 +74,8 @@ def proposed_period(text: str) -> str | None:
         said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10") or m.group("p13")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
+    if m and (m.group("p8") or m.group("p9")) and _EN_REPORTED.search(text, 0, m.start()):
+        m = None   # ("Someone told me quarterly reporting is fine — do we have to report every month?": what was said, not asked)
     if m and m.group("once"):
         return "once"
     if m and m.group("two_years"):

@@ -55,6 +55,24 @@ def without_pictographs(text: str) -> str:
     return _PICTOGRAPHS.sub(one, text).strip() if _PICTOGRAPHS.search(text) else text
 
 
+# a greeting that opens a work-chat message and the Chinese thanks that close it (各位老师好，… 谢谢！; "Hi all, …"): courtesy,
+# not words of the question (a last line 谢谢！ would be read as the clause that asks; an English "Thanks!" is its own
+# sentence already, read apart from the question)
+_GREETING = lazy_regex(r"^\s*(?:@\S+\s*)*(?:各位(?:老师|领导|同事|同仁)?(?:们)?(?:好|早上好|上午好|下午好|晚上好)?|大家(?:好|早上好|下午好)|您好|你好"
+                       r"|[\u4e00-\u9fff]{1,2}(?:老师|工|总|主任|科长|处长|局长|经理)(?:您)?好|(?:hi|hello|hey|dear)(?:\s+(?:all|team|everyone|guys|folks))?"
+                       r"|good (?:morning|afternoon|evening)(?:\s+(?:all|team|everyone))?)(?:\s*@\S+)*\s*[,，!！~～。:：\n]\s*", re.I)
+_THANKS = lazy_regex(r"(?:(?<=[\n。.！!？?～~，,；;])|\s)\s*(?:(?:谢谢|多谢|感谢)(?:大家|各位|老师|您|啦|了)?|辛苦(?:了|啦|大家了|各位了|大家|各位)?|麻烦(?:了|大家了|各位了|大家|各位)"
+                     r"|拜托(?:了|大家了)?)"
+                     r"[\s！!。.~～🙏]*$", re.I)
+
+
+def without_courtesy(text: str) -> str:
+    """The message without the greeting that opens it and the thanks that close it (各位好\n…\n谢谢), where words remain."""
+    out = _THANKS.sub("", text) if _THANKS.search(text) else text
+    out = _GREETING.sub("", out, count=1) if _GREETING.match(out) else out
+    return out if len(out.strip()) >= 4 else text
+
+
 def simplified(text: str, known: frozenset[str]) -> str:
     """The text in simplified characters, if it holds any character outside ``known``, with Cantonese words (要唔要,
     冇) in their Mandarin form."""

@@ -79,7 +79,7 @@ from ..reader.question import (
 from ..reader.sequence import asks_which_first, waits_for_step
 from ..reader.several import projects_listed
 from ..reader.topics import detect, frames, lineage
-from ..reader.variants import without_pictographs
+from ..reader.variants import without_courtesy, without_pictographs
 from ..texts.search import best_passage, tokenize
 from ..texts.text import han_pairs, pairs, squash
 from .alternatives import with_alternative
@@ -2489,7 +2489,7 @@ def _told_done(q: Question, text: str) -> bool:
 
 
 def answer(kb, text: str, jurisdiction: str | None = None, defaults: Profile | None = None) -> dict:
-    text = without_pictographs(text)   # (龙岗这边能免吗😓: the feeling is no part of what is asked)
+    text = without_courtesy(without_pictographs(text))   # (龙岗这边能免吗😓: the feeling is no part of what is asked, nor 各位好…谢谢)
     listed = projects_listed(text)
     if listed:   # 三个项目：门户改版45万、数据平台120万、运维服务25万，哪些要监理: each project answered on its own
         return _each_project(kb, text, listed, jurisdiction, defaults)

@@ -21,6 +21,7 @@ from ..reader.dated import (
     after_offset,
     asks_days_left,
     before_then_later,
+    dates_past_event,
     due_dates,
     held_up_spans,
     moved_to_weekday,
@@ -821,7 +822,7 @@ def with_yearly_day(kb, findings: list[Finding], text: str, q: Question) -> list
     spans = [(a_year_on(a), a_year_on(b), *rest) if (today - b).days > 180 and proposes_span(text) and (fourth or not named_quarters)
              and not _YEAR_OF_THE_DAY.search(text) else (a, b, *rest) for a, b, *rest in spans]
     moved = moved_to_weekday(text, spans[0][0]) if len(spans) == 1 and spans[0][0] == spans[0][1] else None
-    if len(spans) != 1 or stated_events(text, today) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved
+    if len(spans) != 1 or stated_events(text, today) or dates_past_event(text, spans[0]) or not (proposes_span(text) or OVERDUE.search(text) or IN_TIME.search(text) or moved
                                                              or _DONE_ASKED_OK.search(text) and named_periods(without_days(text), today)):
         return None
     p1, p2 = (moved, moved) if moved else spans[0][:2]   # 7月5号是周日，能拖到周一报吗: the Monday after

@@ -179,3 +179,55 @@ def test_a_case_the_scope_leaves_out_that_an_article_speaks_of(text, expected):
 ])
 def test_documents_in_the_wrong_format(text, expected):
     assert verdict(text, "zhonglou") == expected
+
+
+# --- round fifty-three: the courtesy around a work-chat message, a body before the step, a day told of a step done ---
+
+@pytest.mark.parametrize("said, meant", [
+    ("各位老师，\n钟楼区项目下周一准备上线试运行。\n细则里有规定吗？\n谢谢！", "钟楼区项目下周一准备上线试运行。\n细则里有规定吗？"),
+    ("Hi all, 龙岗的项目在建中。\nIs it enough?\nThanks", "龙岗的项目在建中。\nIs it enough?\nThanks"),
+    ("王老师好\n龙岗这个系统。\n还能安排吗？\n辛苦了", "龙岗这个系统。\n还能安排吗？"),
+    ("钟楼监理要请吗 谢谢", "钟楼监理要请吗"),
+    # nothing but courtesy, or thanks asked about: kept
+    ("谢谢", "谢谢"),
+    ("需要感谢谁吗", "需要感谢谁吗"),
+])
+def test_the_courtesy_around_a_message(said, meant):
+    from knowledge.reader.variants import without_courtesy
+
+    assert without_courtesy(said) == meant
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("各位好，\n龙岗区项目上周四通过了合同初步验收，开始试运行。\n办法里对试运行至少多长时间有规定吗？\n谢谢！", "longgang", "not_specified"),
+    ("各位老师，\n钟楼区项目下周一准备上线试运行，合同额66万。\n细则里对系统试运行至少要多长时间有规定吗？\n谢谢！", "zhonglou", "not_specified"),
+    # 3 months after the trial run starts (Wendeng 第三十六条), with the body applied to named before the step
+    ("文登区的项目10月初开始试运行。现在可以向区大数据中心申请竣工验收了吗？", "wendeng", "no"),
+    ("文登区的项目7月初开始试运行。现在可以向区大数据中心申请竣工验收了吗？", "wendeng", "yes"),
+    # a day told of a step done, after the question, is no day proposed for a yearly filing
+    ("深圳的信息工程，承建单位做隐蔽工程施工时，要不要保留影像资料？项目是市应急局的指挥中心，11月底开工的。", "shenzhen", "yes"),
+    ("钟楼明年的建设计划10月中旬再报还来得及吗", "zhonglou", "no"),   # 每年9月底前
+])
+def test_work_chat_messages_of_round_fifty_three(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("龙岗区有个系统一直没按要求把运行数据共享到区信息化主管部门，年运维费大概40万。还能安排运维经费吗？", "no"),
+    ("龙岗的系统按要求把数据共享到区里了，45万运维费能安排吗", "not_applicable"),
+])
+def test_not_sharing_said_with_words_between(text, expected):
+    assert verdict(text, "longgang") == expected
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # look-alikes from the full rating: pure equipment asked of the scope; a period someone else called fine; not sharing
+    # asked of Yunfu's acceptance
+    ("Longgang: we're only buying a batch of PCs, about 600k yuan, pure equipment. Does the Longgang IT project regime apply?",
+     "longgang", "not_applicable"),
+    ("Someone told me quarterly reporting is fine in Longgang — do we actually have to report progress and fund use to the IT "
+     "authority every month?", "longgang", "yes"),
+    ("云浮 业务数据没按要求共享，项目还能通过验收吗", "yunfu", "no"),
+])
+def test_look_alikes_of_the_full_rating(text, jid, expected):
+    assert verdict(text, jid) == expected
