@@ -1293,7 +1293,9 @@ _NOW_PROPOSED = lazy_regex(r"(现在|今天|这会儿|眼下|这周|本周|这�
                            r"(递交|提交|申请|报|交|办|做|开|组织|备案|上传|进行|启动|召开|搞|验收(?=行|可以|能|吗|么|没|不))"
                            r"|\b(?:can|could|may) (?:we|i)\b[^?.;]{0,80}?\b(?:today|now|right away|already|this week)\s*(?:\?|$)"
                            # (到今天试运行时长够了吗, "as of today, does it meet …": measured today)
-                           r"|(?:到|截至|截止到?)今天(?:为止)?(?=[^，,。？?]{0,12}?(?:够|满足|符合|达到|能|可以))|\bas of (?:today|now)\b", re.I)
+                           r"|(?:到|截至|截止到?)今天(?:为止)?(?=[^，,。？?]{0,12}?(?:够|满足|符合|达到|能|可以))|\bas of (?:today|now)\b"
+                           # ("Is the project still within the acceptance window today?": today, measured)
+                           r"|\b(?:still|already)\b[^.?]{0,60}\b(?:today|now)\s*\?\s*$", re.I)
 _DURATION = lazy_regex(r"(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?个?(?:多)?(?:工作日|天|周|星期|礼拜|月)(?!底|末|初|\d|[一二三四五六七八九十]?[日号])"
                        r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:working |business )?(?:days?|weeks?|months?)\b", re.I)
 def _told_done_on(text: str, today: date) -> date | None:

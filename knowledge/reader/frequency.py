@@ -43,8 +43,11 @@ _EN_PROPOSED = lazy_regex(r"\b(?P<once>(?:just|only) (?:\w+ ){0,6}?(?:once|one t
                           r"|\b(?P<two_years>(?:once )?every (?:two|2) years|every other year|biennial(?:ly)?)\b|\b(?:once |one )?every (?P<p4>two|2) months\b|\bbi-?monthly\b(?=[^.?]*\binstead\b)|\b(?:once|one (?:[\w-]+ )?(?:report|update|filing|submission)) (?:a|per|every|each) (?P<p>week|month|quarter|year)\b|\b(?P<p2>quarterly|yearly|annually)\b(?=[^.?]*\binstead\b)"
                           r"|\binstead of (?:monthly|quarterly)\b[^.?]*\b(?P<p3>quarterly|yearly|annually)\b"
                           # "Is quarterly reporting … enough?", "is it OK to report annually": a period with its leave asked
-                          r"|\b(?P<p8>quarterly|yearly|annually|annual)\b(?=[^.?]{0,60}\b(?:enough|sufficient|suffice|ok|okay|fine|acceptable|allowed|compliant)\b)"
-                          r"|\b(?:enough|sufficient|ok|okay|fine|acceptable|allowed)\b[^.?]{0,50}?\b(?P<p9>quarterly|yearly|annually)\b"
+                          # ("we plan to send them once a quarter. Is that enough?", "would reporting every quarter be sufficient?")
+                          r"|\b(?:(?P<p8>quarterly|yearly|annually|annual|(?:every|each|once a|once per|per) (?:quarter|year))|(?P<half3>twice a year|semi-?annual(?:ly)?|half-?yearly|every six months))\b"
+                          r"(?=[^.?]{0,60}\b(?:enough|sufficient|suffice|ok|okay|fine|acceptable|allowed|compliant)\b"
+                          r"|[^?]{0,40}?\.\s*(?:is|would|will|was)\s+(?:that|this|it)\s+(?:be\s+)?(?:often\s+)?(?:enough|sufficient|ok|okay|fine|acceptable|allowed|compliant)\b)"
+                          r"|\b(?:enough|sufficient|ok|okay|fine|acceptable|allowed)\b[^.?]{0,50}?\b(?P<p9>quarterly|yearly|annually|(?:every|each|once a) (?:quarter|year))\b"
                           # the monthly reports replaced by a quarterly one, switch to quarterly reporting
                           r"|\b(?:replaced|substituted|swapped) (?:by|with) (?:a |an |one )?(?:single )?(?P<p6>quarterly|yearly|annual)\b"
                           r"|\b(?:switch|change|move|go|cut back|turn)(?:ed|ing|es|s)?\b[^.?]{0,50}?\bto (?:an? |one |a single |just one )?(?P<p7>quarterly|yearly|annual)\b"
@@ -74,13 +77,13 @@ def proposed_period(text: str) -> str | None:
         said = m.group("p") or m.group("p2") or m.group("p4") or m.group("p7") or m.group("p8") or m.group("p9") or m.group("p10") or m.group("p13")
         return _ZH_PERIOD[said] if said else "year"
     m = _EN_PROPOSED.search(text)
-    if m and (m.group("p8") or m.group("p9")) and _EN_REPORTED.search(text, 0, m.start()):
+    if m and (m.group("p8") or m.group("p9") or m.group("half3")) and _EN_REPORTED.search(text, 0, m.start()):
         m = None   # ("Someone told me quarterly reporting is fine — do we have to report every month?": what was said, not asked)
     if m and m.group("once"):
         return "once"
     if m and m.group("two_years"):
         return "two_years"
-    if m and (m.group("half") or m.group("half2")):
+    if m and (m.group("half") or m.group("half2") or m.group("half3")):
         return "half_year"
     if m and (m.group("p4") or m.group(0).lower().startswith("bi")):
         return "two_months"
@@ -88,6 +91,7 @@ def proposed_period(text: str) -> str | None:
         said = (m.group("p") or m.group("p2") or m.group("p3") or m.group("p5") or m.group("p6") or m.group("p7") or m.group("p11")
                 or m.group("p8") or m.group("p9")
                 or "year").lower()
+        said = said.split()[-1]   # (every quarter, once a year: the period)
         return _EN_NAMES.get(said, said)
     return None
 

@@ -26,7 +26,7 @@ _CHANGES = (
      lazy_regex(r"更换|替换|撤换|变更(?:承建|监理|施工)单位")),
     ("handed over",
      lazy_regex(r"机构改革|撤并|(?:划|移交|转|交)(?:给|到)(?:了)?(?:另|别的|其他)(?:一个|一家|个)?(?:局|单位|部门|街道|委|办|区|镇|中心)|(?:另一个|另外一个|别的)(?:局|单位|部门|街道|委办局)(?:接|负责|来)"
-                r"|\b(?:reshuffl\w*|restructur\w*|reorgani[sz]\w*|merged)\b|\bhanded (?:over )?to (?:another|a different)\b|\b(?:being |been |was |is )handed over\b"
+                r"|\b(?<!budget )(?<!funding )(?<!debt )(?:reshuffl\w*|restructur\w*|reorgani[sz]\w*|merged)\b|\bhanded (?:over )?to (?:another|a different)\b|\b(?:being |been |was |is )handed over\b"
                 r"|\b(?:moved|transferred) to (?:a )?(?:different|another|new)\b", re.I),
      lazy_regex(r"机构改革|撤并|划转|建设单位(?:变更|调整)")),
     ("supplementary agreement",

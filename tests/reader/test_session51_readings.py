@@ -117,6 +117,8 @@ def test_a_hedged_fact_is_not_an_ask(words, expected):
     ("Longgang: is it OK to report progress and spending quarterly?", "no"),
     ("Longgang: is monthly reporting of progress enough?", "yes"),
     ("Hi all, 龙岗的项目在建中。\nIs quarterly reporting of progress enough for Longgang?\nThanks", "no"),
+    ("Longgang: would reporting progress and fund usage to the district IT authority every quarter be sufficient?", "no"),
+    ("Longgang: is reporting progress once a month enough?", "yes"),
 ])
 def test_a_period_with_its_leave_asked_in_english(text, expected):
     assert verdict(text, "longgang") == expected
@@ -231,3 +233,47 @@ def test_not_sharing_said_with_words_between(text, expected):
 ])
 def test_look_alikes_of_the_full_rating(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+def test_a_budget_reshuffle_is_no_change_of_the_unit():
+    text = ("Our Wendeng project was approved last year, but construction still hasn't started because of a budget reshuffle.\n"
+            "What happens if we don't start construction within the validity period of the approval documents?")
+    assert verdict(text, "wendeng") == "info"
+    # the unit itself restructured: a change the text does not speak of
+    assert verdict("Wendeng: our bureau is being restructured and the project will move to another department. What approvals "
+                   "do we need?", "wendeng") == "not_specified"
+
+
+def test_a_filing_told_received_is_told_done():
+    from knowledge.base import get_kb
+
+    said = get_kb().ask("文登的项目，大数据中心上周四收到了我们的验收申请函")["answer"]
+    assert "2026-12-10" in said or "2026年12月10日" in said   # 第三十五条: within 5 working days of receiving it
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement put forward with 是吗 / 是这样吗 / 是这样吧: answered of the statement (第十五条: 30万（含）以上 must)
+    ("钟楼80万的项目不用请监理，是吗", "no"),
+    ("钟楼80万的项目不用请监理，是这样吗", "no"),
+    ("钟楼20万的项目不用请监理，是这样吧", "yes"),
+    ("钟楼80万的项目要请监理，是吗", "yes"),
+    ("钟楼20万的项目要请监理，是这样吧", "no"),
+    ("听说钟楼的项目验收前不用做等保测评，是这样吧", "no"),   # 第二十七条
+])
+def test_a_statement_confirmed_by_shi_ma(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the review: a stretch of two parts of months, "still within … today?" measured today (第三十六条: 3 to 6 months)
+    ("Wendeng: our trial operation started sometime between late April and the end of May. Is the project still within the "
+     "acceptance window today?", "no"),
+    ("Wendeng: our trial operation started in late July. Is the project already within the acceptance window today?", "yes"),
+    ("Wendeng: trial run started in early September. Are we still within the acceptance window now?", "conditional"),
+])
+def test_a_window_asked_of_today_in_english(text, expected):
+    assert verdict(text, "wendeng") == expected
+
+
+def test_twice_a_year_against_a_quarterly_report():
+    assert verdict("Shenzhen: is twice a year often enough for the quality reports?", "shenzhen") == "no"   # 第十七条: each quarter
