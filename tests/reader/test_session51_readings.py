@@ -230,6 +230,8 @@ def test_not_sharing_said_with_words_between(text, expected):
     ("Someone told me quarterly reporting is fine in Longgang — do we actually have to report progress and fund use to the IT "
      "authority every month?", "longgang", "yes"),
     ("云浮 业务数据没按要求共享，项目还能通过验收吗", "yunfu", "no"),
+    # who buys it, not a step left out, though put to 是这样吧 (云浮: 专业类 bought by the unit itself)
+    ("云浮：我们单位的专业软件开发服务，准备自己按政府采购有关规定采购，不需要交由市政务服务数据管理局统一采购，是这样吧？", "yunfu", "yes"),
 ])
 def test_look_alikes_of_the_full_rating(text, jid, expected):
     assert verdict(text, jid) == expected
