@@ -622,8 +622,10 @@ _DROP_BA = lazy_regex(r"(?:就|也|都|先|[，,\s]|^)不(?:再)?(?:交|写|做|
 _NOT_NEEDED_BA = lazy_regex(r"(?:(?<![要用])不(用|必|需要)|(?<![有])没(?:有)?必要|(?<![还])用不着|无需|无须)(?!要求|等)[\u4e00-\u9fff][^，,。？?]{0,30}?(了)?吧\s*[？?。!！]*\s*$"   # (不需要报谁吧; 后面没必要再定期评估了吧)
                             # (请监理没必要吧: the step named before it)
                             r"|[\u4e00-\u9fff]{2,12}?(?:就|也|真的|其实|根本|完全|实在)?(?:没(?:有)?(?:啥|什么)?必要|用不着)(?:了)?吧\s*[？?。!！]*\s*$")
+# the tags that ask to confirm what was said before them (对吧, 是吗, 是这样吧)
+_CONFIRMING = r"对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|是这样吧|是这样吗|是这样的吧|是不是这样"
 # 源代码不用上传了，对吧: a tag after a comma asks to confirm the clauses before it, as a word of leave does
-_CONFIRM_TAG = lazy_regex(r"[，,。]\s*(" + _UNDERSTOOD + r"|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|是这样吧|是这样吗|是这样的吧|是不是这样|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
+_CONFIRM_TAG = lazy_regex(r"[，,。]\s*(" + _UNDERSTOOD + r"|" + _CONFIRMING + r"|(应该)?没(有)?问题吧|没事吧|(这样|这么做|这么办)?(是否)?(符合(规定|要求|规范|程序)|合规)(吗|么|吧|不))\s*[？?。!！~～]*\s*$")
 # 不用数据局统一采，对吧; 不用自行另外采购: who does it, not whether it is done (answered by who the text names)
 _OTHER_DOER = lazy_regex(r"不(用|必|需要)(再)?(交给|让|由|靠|自己|自行|我们|(?!交|报|上传|传|送|提交|备案|登记|找|请|询价|上报)[\u4e00-\u9fff]{0,6}?(局|中心|部门|政府|办公室|单位|机构|公司)(?!公))")
 # 不用交给数据局统一采购吧, 不用数据局来组织: a step handed to another body, not left out (不用到大数据中心备案吧 leaves it out)
@@ -633,7 +635,7 @@ _HANDED_TO = lazy_regex(r"不(用|必|需要)(再)?((交给|由|靠|请)[^，,�
 # 源代码不用上传了，对吧: a tag confirms leaving out a step named by its verb (not 不用超过2年, 不用每个月都报, 不用新建机房)
 _CONFIRM_DROP = lazy_regex(_NEED_NOT + r"(再|去)?(上传|传|报|交|提交|备案|登记|做|请|找|组织|开|编|写|报送|移交|签|出具|审核|评审|测评|询价|上报|报备|纳入|接入|共享|测试|公示|聘请|委托|按|走|经过|履行|留|保留|存|保存|拍|归档)"
                            # (30万整的项目不需要监理，对吗: the step named by its noun alone, just before the tag)
-                           r"|" + _NEED_NOT + r"(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,。]\s*(" + _UNDERSTOOD + r"|对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|是这样吧|是这样吗|是这样的吧|是不是这样)\s*[？?。!！~～]*\s*$")
+                           r"|" + _NEED_NOT + r"(再)?(?!各|分别|单独|另|自己|自行)(?:(?![年月日天周万元超于])[\u4e00-\u9fff]){1,8}\s*[，,。]\s*(" + _UNDERSTOOD + r"|" + _CONFIRMING + r")\s*[？?。!！~～]*\s*$")
 # 正好30万的不算，对吧: a case believed not to count under the rule's line (not 算不算, which asks it; not 不算晚吧, of a day)
 _NOT_COUNTED_BA = lazy_regex(r"(?:的|也|就|都)不算(?:了)?\s*[，,]?\s*(?:对吧|对不对|是吧|没错吧|对么|对吗|是吗|对嘛|吧)\s*[？?。!！~～]*\s*$")
 _PERMISSION_TAG = lazy_regex(r"(行|可以|能行|允许|可不可以|行不行|(?<![能足])够(了)?|妥当|妥不妥|合适|合不合适|是否符合[^，,。？?]{0,30}?(规定|要求|程序)|妥否|当否)\s*(吗|么|嘛|吧|不|呢|否)?\s*[？?。!！]*\s*$")   # (…，是否妥当: a 请示's leave asked)

@@ -1319,8 +1319,6 @@ def _denies(q: Question, condition: dict) -> bool:
 def _case_named(q: Question, case: str, kb) -> bool:
     """Does the question name the case (未按要求共享数据资源: read as not sharing data, not 都按要求共享了): every topic the
     case's words are read as is one the question was read as."""
-    from ..reader.topics import detect
-
     named = set(detect(case, kb.topics)) - {"scope", "funding", "declaration"}
     read = {k for topic in q.topics for k in lineage(topic, kb.topics)}   # (no_sharing names data_sharing too)
     return bool(named) and named <= read
