@@ -828,10 +828,15 @@ def duty_only_asked(text: str) -> bool:
     return bool(asking and _EN_DUTY_ONLY.search(asking) and not _EN_LEAVE.search(asking))
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a text: ended by . ? ! (not after i.e., e.g., etc., vs.), by a Chinese stop or by a line break."""
+    return [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
+
+
 def english_questions(text: str) -> str:
     """The sentences of an English text that end in a question mark ("The vendor says two years is too long. Can we
     write one year instead?" -> the second), joined; "" when none does."""
-    return " ".join(x for x in _SENTENCE_END.split(text) if "?" in x)
+    return " ".join(x for x in sentences(text) if "?" in x)
 
 
 def asking_clause(text: str) -> str:

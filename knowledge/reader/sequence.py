@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from knowledge.lazy_regex import lazy_regex
 
+from .form import sentences
 from .variants import GLOSS
 
 # the question's proposal: (first, then)
@@ -131,9 +132,9 @@ def proposed_steps(text: str) -> tuple[str, str] | None:
     of the sentence that asks before those of the background ("… changed a lot after approval. Can we start construction
     and report the change afterwards?")."""
     # (and in a message pasted with line breaks, 监理那边说验收之后再补。\nIs the supervisor allowed to … after …?, the line asked)
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\s*\n\s*", text.strip()) if x.strip()]
-    asking = next((x for x in reversed(sentences) if x.rstrip().endswith("?")), None)
-    if asking and len(sentences) > 1 and len(re.findall(r"[A-Za-z]+", asking)) >= 3 and (steps := _proposed_steps(asking)) and all(steps):
+    said = sentences(text)
+    asking = next((x for x in reversed(said) if x.rstrip().endswith("?")), None)
+    if asking and len(said) > 1 and len(re.findall(r"[A-Za-z]+", asking)) >= 3 and (steps := _proposed_steps(asking)) and all(steps):
         return steps
     return _proposed_steps(text)
 
