@@ -19,7 +19,9 @@ _EN_SCOPE_DENIED = lazy_regex(r"\b(?:do|does|did)(?:n't| not)\s+(?:really\s+|eve
 # the belief asked to be confirmed: a tag (吧, 对吧, "right?"), not a plain question (不适用这个办法吗 asks it)
 _ZH_TAG = lazy_regex(r"(?:吧|对吧|是吧|对不对|没错吧|对么|对吗|对嘛|是吗|没错吗|是不是|是这样吗)\s*[？?。!！~～]*\s*$"
                      # (云浮办法是不是说软件开发费30万以上就得做第三方测试: what the text is believed to say, asked before it)
-                     r"|(?:是不是|是否)(?:说|规定|写(?:的|着)?(?:是)?|要求)(?=[^，,。？?]{4,})")
+                     r"|(?:是不是|是否)(?:说|规定|写(?:的|着)?(?:是)?|要求)(?=[^，,。？?]{4,})"
+                     # (钟楼是不是80万以上才要监理: a figure believed to be where the duty begins, put to 是不是)
+                     r"|是不是(?=[^，,。？?]{0,10}?(?:以上|以下|及以上|起|多)[^，,。？?]{0,6}?才)")
 _EN_TAG = lazy_regex(r"(?:,|—|-)?\s*(?:right|correct|yes|no|isn't it|aren't they|don't they|doesn't it|is that (?:right|correct)|am i right)\s*\??\s*$"
                      r"|^\s*(?:just to confirm|to confirm|confirm(?:ing)?|am i right (?:that|in thinking)|i (?:assume|believe|think|guess))\b", re.I)
 

@@ -25,7 +25,7 @@ DAYS_LEFT = (r"(?:还剩|还有|剩下|只剩|就剩|剩)下?(?:几|多少)个?(
               r"|\bhow (?:much (?:more )?time|long) (?:do we have|have we got|is|are we) (?:left|remaining)\b|\bdays (?:left|remaining)\b")
 _DAYS_LEFT_RE = lazy_regex(DAYS_LEFT, re.I)
 _ASKS_DAY = lazy_regex(DAYS_LEFT + "|" + _WINDOW + r"|最晚|最迟|最早|最快|截止|(?<!质保期)(?<!合同)到期|最后期限|最后一天|最后日期|哪天|哪一天|几号|什么时候|啥时候|啥时|何时|何日|(?<!超)(?<!超过)(?<!过了)期限(?!内|之内|以内|里)|by when|\b(by |on )?(what|which) (dates?|days?)\b|latest|earliest"
-                       r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|due"   # (are we within the deadline: in time asked)
+                       r"|(?<!within the )(?<!inside the )(?<!meet the )deadline|(?<!over)(?<!past )due"   # (are we within the deadline: in time asked; overdue, past due: late asked)
                        r"|\bwhen (must|should|shall|do|does|is|are|will|has|have|can|could|may)\b"
                        r"|last (possible )?(day|date)|final (day|date)|first (possible )?(day|date)|no later than|from when|from what date", re.I)
 _ASKS_EARLIEST = lazy_regex(_WINDOW + r"|最早|最快|最短|soonest|as soon as|earliest|first (possible )?(day|date)|from when|from what date|哪天起|什么时候起|什么时候开始可以|啥时候起", re.I)
@@ -928,6 +928,9 @@ def stated_next(text: str, today: date) -> date | None:
     if wd:   # "if we do it on Monday": the first such day after today
         return today + timedelta(days=(_DAY_NAMES[wd.group(1).lower()] - today.weekday() - 1) % 7 + 1)
     m = _NEXT_RE.search(text)
+    this = _THIS_WEEKDAY.search(text) if not m else None
+    if this and (ahead := weekday_this_week(today, (this.group("d") or this.group("de") or this.group("de2") or this.group("de3")).lower())) > today:
+        return ahead   # 本周五再报: the day of this week still to come
     if not m:
         return None
     step = next(v for k, v in _NEXT.items() if re.fullmatch(k, m.group(0), re.I))
@@ -996,7 +999,7 @@ _PROPOSES = lazy_regex(r"想|打算|准备|计划|拟|要在|\bplan(?:s|ned|ning
                        r"|\b(?:was|is) (?:that|this|it) (?:allowed|ok|okay|fine|permitted|compliant|acceptable|in order)\b|\bdid (?:we|i) (?:comply|do it right)\b"
                        # (他们说下周三再组织验收组: a day to come, said with the step then taken)
                        # (not 下周, 下个月: a span, read against the last day elsewhere)
-                       r"|(下下?(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)"
+                       r"|((?:下下?|这|本)(个)?(周|星期|礼拜)[一二三四五六日天1-7]|明天|后天)\s*(就|再|才)\s*(去|来)?(递交|提交|申请|报|交|办|做|开|组织|进行|启动|召开|开展|搞)"
                        # (试运行10月15号开始，下周能搞竣工验收吗: a week to come, asked whether the step may be taken in it)
                        r"|下下?(个)?(周|星期|礼拜)(?![一二三四五六日天1-7])\s*(就)?(能|可以|能不能|可不可以|能否)\s*(去|来)?(搞|做|办|组织|开|申请|进行|召开|开展|提交|报|交)", re.I)
 

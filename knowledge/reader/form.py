@@ -224,7 +224,8 @@ _EN_TELEGRAPHIC = lazy_regex(r"(?:\d\s*(?:k|m|%)|\b(?:k|mil|million|thousand|pro
 _EN_ASKING_START = lazy_regex(r"(?:how|what|which|when|who|where|why|whose)\b", re.I)
 _EN_TAIL = lazy_regex(r"(?<=[\u4e00-\u9fff\s，,：:])[A-Za-z][A-Za-z0-9\s'’,-]*[?？]?\s*$")
 # "… should come from which budget?": a wh-word closing the question asks for what it names
-_EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$", re.I)
+_EN_WH_CLOSING = lazy_regex(r"\b(?:from|in|into|to|by|at|on|for|under|with|within|out of) (?:which|what|whose) [\w\s-]{1,30}\??\s*$"
+                            r"|\b(?:from|to|by|for|with) (?:whom|who)\s*\??\s*$", re.I)   # ("file the report with whom?": the who, asked last)
 # where an English sentence ends: not after "i.e.", "e.g.", "etc." or "vs."
 # (a Chinese sentence's end and a line break end one too: "Hi all, 龙岗的项目在建中。\nIs quarterly reporting enough?")
 _SENTENCE_END = lazy_regex(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)\s+|(?<=[。？！])\s*|\s*\n\s*", re.I)
@@ -523,7 +524,10 @@ def classify(text: str, lang: str = "zh") -> Form:
         # typed as into a search box ("Longgang 3M software build – supervisor?", "Wendeng buy new servers – approvable?"):
         # a duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run
         # length?") asks what it is
-        if _EN_BARE_MEASURE.search(bare.group("last")):
+        # ("– in scope?", "– any chapter on performance goals?": whether it is, or there is one; not "any deadline?", a measure)
+        whether = re.match(r"\s*(?:(?:still |all )?(?:in|within|out of|outside|under) (?:the )?scope|covered|exempt|any (?!(?:[\w-]+ )?(?:deadline|time ?limit|limit|fee|cost|threshold|date|period|length)s?\b))",
+                           re.split(r"\s[-–—]+\s|[–—:,/]", bare.group("last"))[-1], re.I)
+        if _EN_BARE_MEASURE.search(bare.group("last")) and not whether:
             add("info", "a bare measure asked", 2.0)
         else:
             add("yesno", "a bare duty asked", 2.0)

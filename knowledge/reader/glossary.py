@@ -86,7 +86,8 @@ _ASKED_IN_CHINESE = {"deadline": "最晚", "due date": "最晚", "due": "最晚"
 _IN_THE_END = {"final": "最终", "finally": "最终", "actually": "其实", "in the end": "最终"}
 _FIGURE_SAID = lazy_regex(r"\s*(?:是|为)")
 # (between Chinese words on both sides: 质监登记 deadline 哪天, not "should come from which budget?")
-_EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff])")
+# (云浮专业类项目 delayed delivery, 几天内要报备案: a comma between the run and the Chinese after it keeps it in the sentence)
+_EN_RUN = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}\s*(?=[\u4e00-\u9fff]|[，,]\s*[\u4e00-\u9fff])")
 
 
 def in_chinese(text: str) -> str:

@@ -49,7 +49,8 @@ _CLAIM = lazy_regex(r"记得|没记错|记错|印象中|规定(?:是|为|的是)
                     r"|也一样|一样吗|也是这样|也这样|同样|\bthe same\b|\bas well\b", re.I)
 _PLAN = lazy_regex(r"打算|准备|计划(?!任务书|书|表|内)|按时|及时|不算(?:晚|迟|超期|逾期)|\b(?:on|in) time\b|(?<![没])想(?!到)|就行|就可以|可以吗|可以吧|行吗|行不行|行吧|能不能|可不可以|来得及|赶得上|赶得及"
                    r"|\b(?:(?:we|i|they)\s+(?:plan|intend)|planning to|plan to|intend to|going to|we'll|we will|can we|could we|may we|ok|okay|fine|allowed)\b", re.I)
-_TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|吧\s*[？?。]?\s*$|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b", re.I)
+_TAG = lazy_regex(r"对吧|是吧|对不对|没错吧|是不是|对么|对吗|吧\s*[？?。]?\s*$|\b(?:right|correct|isn'?t it|is that (?:right|correct))\b"
+                  r"|\b(?:doesn'?t|don'?t|isn'?t|aren'?t|won'?t|mustn'?t|shouldn'?t|hasn'?t|haven'?t) (?:it|we|they|you)\s*\??\s*$", re.I)   # ("has to be uploaded by …, doesn't it?")
 
 
 @dataclass(frozen=True)

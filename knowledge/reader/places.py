@@ -30,7 +30,7 @@ _SUFFIX = lazy_regex(r"(特别行政区|维吾尔自治区|壮族自治区|回�
 _COMMON = {"城区", "市中", "新区", "开发", "高新", "和平", "新华", "城中", "城关", "长安", "新城", "平安", "永安",
            "安全", "东区", "西区", "南区", "北区", "郊区", "矿区", "市辖", "省直", "直辖", "城东", "城西", "城南",
            "城北", "河东", "河西", "江北", "江南", "东方", "白山", "清河", "龙门", "长城", "东城",
-           "西城", "新市", "正定", "和田", "定安", "临夏", "通化"}
+           "西城", "新市", "正定", "和田", "定安", "临夏", "通化", "阿里"}   # (阿里云, 阿里巴巴: the company; 阿里地区 by its full name)
 # English (pinyin) names of provinces and prefecture-level cities, made from the gazetteer by
 # ``python -m knowledge.reader.places`` (pypinyin; a test keeps the file equal to what it gives)
 NAMES_EN = Path(__file__).parent / "places_en.json"
@@ -276,6 +276,32 @@ def joined_syllables(text: str, own: frozenset[str] | set[str] = frozenset()) ->
             continue
         i += 1
     return "".join(out) + text[last:]
+
+
+def _initials(name: str) -> str | None:
+    """The first letters of a pinyin name's syllables (longgang -> lg, shenzhen -> sz); None if it is not pinyin."""
+    out, i = [], 0
+    while i < len(name):
+        m = _SYLLABLE.match(name, i)
+        if not m or not m.group(0):
+            return None
+        out.append(name[i])
+        i = m.end()
+    return "".join(out) if len(out) >= 2 else None
+
+
+# "LG 400k new system – supervisor?", "WD: 验收谁组织": a covered place typed by its pinyin initials, in capitals, where a
+# terse message starts (only there: LG and WD are brands too)
+_LEADING_INITIALS = re.compile(r"^(\W*)([A-Z]{2,3})(?=[\s:：,，\-–—/]|[\u4e00-\u9fff])")
+
+
+def initials_named(text: str, own: frozenset[str] | set[str]) -> str:
+    """``text`` with the initials it opens with written as the place of ``own`` (pinyin names) they are the initials of."""
+    m = _LEADING_INITIALS.match(text)
+    if not m:
+        return text
+    named = [n for n in own if n.isalpha() and _initials(n) == m.group(2).lower()]
+    return text[:m.start(2)] + named[0].capitalize() + text[m.end(2):] if len(named) == 1 else text
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,8 @@ from .actors import BODY, ENDS, same_body
 _N = r"(?:\d+|(?<![下上第统唯同逐每])[一二两三四五六七八九十百]+)"
 _EN_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 # a length of time in numbers: 5个工作日, 3个月, two years
-_LENGTH = rf"{_N}\s*(个)?(工作日|日|天|周|月|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
+# (not a month of the year in a list of them, 1月、4月、7月、10月的5日前)
+_LENGTH = rf"(?<![\d、]){_N}\s*(个)?(工作日|日|天|周|月(?![、份]|\s*的?\s*\d+\s*[日号])|年(?!度)|小时)|\b{_EN_N}[\s-]*(working |calendar )?(days?|weeks?|months?|years?)"
 _CALENDAR_DATE = lazy_regex(r"(19|20)\d\d\s*年|\d+\s*月\s*\d+\s*日|(?:首|当|每|本|次|该)月\s*\d+\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 # (kind, how a question asks for it, how a text gives it, catalogue key of its name)
 # 试运行只跑了两周，时间够不够, "Is that long enough?": whether a length said is long enough, which only a length the
@@ -34,7 +35,7 @@ _LENGTH_SUFFICES = lazy_regex(r"(时间|时长|期限|天数|周期)(够不够|�
 
 _KINDS = [
     ("duration",   # a number of days or months: "promptly" does not say how many
-     lazy_regex(r"几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限|年限|年数|天数)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
+     lazy_regex(r"(?<!哪)几个月|几年|几天|几周|多少天|多少日|(具体|明确)(的)?(天数|日数|工作日数)|天数要求|(有没有|有无|是否有)(时间|时限|期限|年限|年数|天数)(上的)?(限制|要求|规定)|多少个?(工作日|月|年|周|星期)|几个工作日|(?<!月)几日|how many (days|weeks|months|years|working days)"
                 r"|(required|minimum|maximum|prescribed)? ?(length|duration) of|\b(?:minimum|maximum|required|prescribed|set|fixed|specific|shortest|longest) (?:[\w-]+\s){0,3}(?:length|duration)\b"
                 r"|时长[^，,。？?]{0,4}(要求|规定|限制|多少|下限|上限|最短|最长)"   # 对试运行时长有要求吗
                 r"|\bis there (?:an?|any) (?:specific |set |fixed |required |prescribed |overall |total )?(?:deadline|time limit|timeframe|time frame)\b"
@@ -98,9 +99,9 @@ _KINDS = [
                 r"|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b", re.I), "ans.qty.day"),
     # a month of the year (后评价每年几月份组织, 几月前要报): a month, a part of the year or a quarter gives it
-    ("month", lazy_regex(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
+    ("month", lazy_regex(r"几月份|几月(?![几\d一二三四五六七八九十])|哪(一|几)?个?月份?(?!\d)|什么月份|啥月份|(which|what) month\b|what time of (the )?year", re.I),
      lazy_regex(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!\s*(内|以内|之内|后|以后|之后))|(?<![个几])[一二三四五六七八九十]{1,2}月(?!\s*(内|以内|之内|后|以后|之后))"
-                r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                r"|年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度|季度?(?:首|第一个)月|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
                 r"|\b(end|beginning|start|middle) of (the|each|every) year\b", re.I), "ans.qty.month"),
     ("share", lazy_regex(r"比例[^，,。？?]{0,4}(上限|下限|封顶|最高|最低)|(规定|要求|限制|限定)(了)?(什么|具体|固定)?的?比例|比例[^，,。？?]{0,2}(有|的)?(什么|具体)?(规定|要求|限制)|(有没有|有无|是否有)[^，,。？?]{0,4}比例"
                          r"|\bis there (?:a|any) (?:[\w-]+ ){0,3}(?:ratio|percentage|proportion|rate cap|percentage cap|rate)\b"

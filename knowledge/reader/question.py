@@ -34,7 +34,7 @@ from .form import (
 from .form import negated as form_negated
 from .glossary import in_chinese
 from .numbers import chinese_days, digits_in_terms, shares_as_percent
-from .places import joined_syllables
+from .places import initials_named, joined_syllables
 from .register import plain as formal_plain
 from .rhetoric import plain as rhetoric_plain
 from .topics import Topic, covered, detect, detect_clauses
@@ -690,6 +690,8 @@ class Question:
     told: bool = False               # a step told done on a day, nothing asked (合同昨天签了。): what follows answers it
     doubted: dict[str, tuple] = field(default_factory=dict)   # facts offered with another case (好像涉密，也可能不涉及), and
     #                                  the cases offered: unknown, and the answer turns on them
+    part_clauses: list[str] = field(default_factory=list)   # the clause each part was read from (a two-part question's own)
+    clause: str = ""                 # when answering one part of several, the clause it was read from
 
 
 # the words English sentences are built with: near the line between the languages, they say which one the question is in
@@ -892,6 +894,8 @@ def _next_years_plan(text: str) -> str:
     from ..time.workdays import china_today
 
     year = str(china_today().year + 1)
+    # (明年的规划, 来年的计划: next year's, said relative to this one)
+    text = re.sub(r"(?:明年|来年)\s*度?的?(?=[^，,。？?\d]{0,6}(?:计划|规划))", "下一年度的", text)
     if year not in text:
         return text
     text = re.sub(rf"{year}\s*年?度?的?(?=[^，,。？?\d]{{0,6}}(?:计划|规划))", "下一年度的", text)
@@ -914,7 +918,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
                jurisdiction: str | None = None, kb=None) -> Question:
     original = text
     text = unspaced(text)
-    joined = joined_syllables(text, {a.lower() for a in aliases if a.isascii()})   # "zhong lou district", "guang zhou"
+    joined = initials_named(joined_syllables(text, {a.lower() for a in aliases if a.isascii()}), set(aliases.values()))   # "zhong lou district", "guang zhou"; "LG 3M project"
     if joined != text:
         text = original = joined
     # 竣工结（决）算报告: a character offered as the alternative to the one before it is read as that word
@@ -941,6 +945,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     if kb is not None:
         text = simplified(unicodedata.normalize("NFKC", text), kb.characters)
     text = digits_in_terms(chinese_days(text))   # 十一月二十号, IPV六, as speech input writes them
+    # 还来不来得及, 赶不赶得上: asked A-not-A, the same as 还来得及吗
+    text = re.sub(r"([来赶])不\1得([及上])(?=\s*(?:[？?。!！，,~～]|$))", r"\1得\2吗", text)
     text = _next_years_plan(text)   # 2027年的项目计划 (said in 2026): next year's plan
     text = in_chinese(text)   # (深圳 contract 昨天签的, 质监登记 deadline 哪天: the English words of a Chinese sentence in its words)
     fixed = corrected(text, lambda s: _place_spans(s, aliases))   # 预算25万，哦不对，是35万: the figure as corrected
@@ -1194,7 +1200,8 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(_without(text, said))), unmet=left_undone(_without(text, said)),
                  part_negated=negs, reading=text, asks=[a for a in re.split(r"(?<=[？?])", marked) if a.strip()],
-                 unit_place=unit_place, doubted=doubted_facts)
+                 unit_place=unit_place, doubted=doubted_facts,
+                 part_clauses=[clauses[i] if i < len(clauses) else "" for i, _ in clause_parts])
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:
         q.invalid = bad.group(0).strip()

@@ -2596,8 +2596,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         qj = replace(q, profile=profile)
         if q.parts:
             negs = q.part_negated or [q.negated] * len(q.parts)
-            for part, form, neg in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, strict=False):
-                findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg), tokens))
+            said = q.part_clauses if len(q.part_clauses) == len(q.parts) > 1 else [""] * len(q.parts)
+            for part, form, neg, clause in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, said, strict=False):
+                findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg, clause=clause), tokens))
         else:
             found = _retrieved_topics(kb, j, qj, tokens)
             # a what-question also gets the best articles themselves, a yes/no one only a verdict
@@ -2618,7 +2619,9 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         or _DUE_ON_ASKED.search(text) else {}
     relative = relative if relative and not named_periods(without_days(text)) else {}
     # (下周一跟承建商签合同，质量监督登记最晚哪天: an event dated on a day still to come, said relative to today)
-    ahead = stated_ahead(text, china_today()) if q.form == "info" and _LAST_DAY_ASKED.search(text) else {}
+    # ("we'll submit the go-live security test application this Friday": a step told for a day to come, nothing asked: the
+    # days that follow from it)
+    ahead = stated_ahead(text, china_today()) if q.form == "info" and (_LAST_DAY_ASKED.search(text) or unmarked(q.reading or text, q.lang)) else {}
     claimed = with_claimed_due(kb, findings, text, q)   # (…so by Dec 27, right?: the last day believed, against the one counted)
     if claimed is not None:
         findings = claimed

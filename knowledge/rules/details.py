@@ -87,6 +87,9 @@ def asked_quantities(kb, q: Question) -> list:
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
         return []
+    # (核准文件有效期是多长？过了有效期还没开工会怎么样？: of two parts, only the one whose clause asks a length is measured)
+    if q.clause and not _asked_without_places(_terms_in_english(kb, q, q.clause), aliases):
+        return []
     return list(_asked_without_places(_terms_in_english(kb, q, q.reading or q.text), aliases))
 
 

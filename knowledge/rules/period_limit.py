@@ -12,7 +12,15 @@ from datetime import date, timedelta
 
 from ..i18n import day as _day
 from ..i18n import t
-from ..reader.dated import due_dates, proposed_days, stated_elapsed, stated_events
+from ..reader.dated import (
+    due_dates,
+    named_periods,
+    periodic_dates,
+    proposed_days,
+    stated_elapsed,
+    stated_events,
+    without_days,
+)
 from ..reader.events import events_mentioned, events_named
 from ..reader.period_said import SaidPeriod, said_due_day, said_period, said_period_day
 from ..reader.question import Question
@@ -197,7 +205,9 @@ def with_claimed_due(kb, findings: list[Finding], text: str, q: Question) -> lis
 
 def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Finding] | None:
     """A part of a month believed (or planned) as the day a yearly filing is due (每年11月底前: "due end of December,
-    correct?"): the text's day inside it is yes, outside it no (a plan before it yes)."""
+    correct?"), or a named quarter's filing ("the Q4 2026 report is due by the end of December, right?"): the text's day
+    inside it is yes, outside it no (a plan before it yes)."""
+    from ..time.workdays import china_today
     out, done = findings, set()   # (one for each place asked about: 钟楼区年度计划9月底前报，云浮是不是也一样)
     for f in findings:
         if f.verdict not in ("yes", "no", "info", "conditional") or f.jurisdiction in done:
@@ -205,16 +215,25 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         arts = {c.article for c in f.citations}
         rule = next((r for r in kb.deadline_rules(f.jurisdiction).rules if r.schedule == "yearly"
                      and arts & {c["article"] for c in r.citations}), None)
-        if rule is None:
-            continue
-        due = date(said.day.year, rule.month, rule.day)
+        period = None
+        if rule is not None:
+            due = date(said.day.year, rule.month, rule.day)
+        else:   # ("the Q4 2026 quality report is due by the end of December, right?": the named quarter's own day)
+            ds = [(p, d) for p in named_periods(without_days(q.reading or q.text), china_today()) if p[1]
+                  for d in periodic_dates(kb.deadline_rules(f.jurisdiction), p, arts)]
+            if not ds:
+                continue
+            (year, quarter), rule = ds[0]
+            due, period = rule.due, t("dl.quarter", q.lang, year=year, q=quarter)
         inside = said.day <= due <= said.last
         verdict = "yes" if inside or not said.claim and said.last < due else "no"
         key = "ans.yearly_said_same" if inside else "ans.yearly_said_other" if verdict == "no" else "ans.yearly_said_early"
         if said.day == said.last and key != "ans.yearly_said_early":   # (one day believed: "so we have until Dec 31, right?")
             key = key.replace("yearly_said", "yearly_day_said")
-        lead = t(key, q.lang, due=_day(due, q.lang),
-                 first=_day(said.day, q.lang), last=_day(said.last, q.lang))
+        if period:
+            key = key.replace("yearly", "quarter")
+        lead = t(key, q.lang, due=_day(due, q.lang) + (t("provisional_mark", q.lang) if period and getattr(rule, "provisional", False) else ""), period=period,
+                 first=_day(said.day, q.lang), last=_day(said.last, q.lang))   # (a day in a year with no schedule yet marked so)
         out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=_unrepeated([*_day_citations(rule), *f.citations]),
                                      believed=said.claim))
         done.add(f.jurisdiction)

@@ -373,6 +373,7 @@ OVERDUE = lazy_regex(r"(?:会不会|是不是|是否|有没有|会)超(?:过|出
                      r"|(?:(?<!通)(?<!超)(?<!(?<!已)经)过了|错过了?)(?:报送|申报|提交|备案|登记|上报|申请|办理|规定)?的?(?:时间|日子|日期|截止日期?|截止时间|截止日)(?!内|之内|以内)|超期|过期|逾期|超时|晚了|晚没晚|晚了没|迟没迟|算(不算)?晚|算(?:不算)?迟(?:交|报)?|迟不迟|" + LATE_SAID + r"|晚不晚|会不会晚|是不是晚|来不及|迟了|过(了)?(期限|时限)|超出(了)?(时间|期限|时限|规定(的)?(时间|期限))|超过(了)?(期限|时限|规定(的)?(时间|期限))|overdue|too late|\blate\b(?![- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|past (the|its|their|our) (own )?(deadline|time limit)"
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit|window)\b"
+                     r"|\b(beyond|outside|over|past) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"   # ("is that beyond the time limit")
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b"
                      r"|\b(have|has|did) (we|i|they|you|it) (already )?miss(ed)? (it|that|this|the boat)\b", re.I)   # ("… it's Dec 5. have we missed it")
 # 没超期吧, not overdue, right: the in time asked to be confirmed
@@ -420,7 +421,9 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
     if events and all(day == today for day in events.values()) and stated_events(text, today):
         events = {}   # (合同11月20号签的…今天报过去: 今天 is when the step is taken, the dated event is the signing)
     dated = False
-    if not events and (_NOW.search(text) or still_undone(text)) and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
+    # (可研11月25日正式受理，审核超期了吗: late asked of the one day given, with no day of its own, is asked today)
+    if not events and (_NOW.search(text) or still_undone(text) or OVERDUE.search(asking) and not in_time) \
+            and not stated_spans(text, today)[1:] and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
         dated = True   # (a day given, not a time gone by counted back: "By the dates given")
     if not events or (stated_delay(text, today) or today) > today \
@@ -875,8 +878,8 @@ _YEAR_OF_THE_DAY = lazy_regex(r"(19|20)\d\d|去年|今年\s*(?!的)|last year|th
 _SOON_DAY = lazy_regex(r"下下?个?(周|星期|礼拜)[一二三四五六日天]")   # (not 明天, tomorrow: a step already late today is late tomorrow)
 # a filing of this year named (今年的绩效自评价, this year's report, 年度计划): what a day to come is measured against
 _THIS_YEARS = lazy_regex(r"今年|本年|年度|每年|\bthis year|\bannual\b|\byearly\b", re.I)
-_SOON = lazy_regex(r"下下?(周|星期|礼拜)|下个?月|明天|后天|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
-_LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
+_SOON = lazy_regex(r"下下?(周|星期|礼拜)|(这|本)(周|星期|礼拜)[一二三四五六日天]|下个?月|明天|后天|\b(next|this) (week|month|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b", re.I)
+_LEAVE_OR_LATER = lazy_regex(r"(下周|下星期|下礼拜|下个月|下月|本周|这周|本星期|这星期)[一二三四五六日天]?\s*(再|才)|来得及|赶得上|\b(next|this) (week|month|monday|tuesday|wednesday|thursday|friday)\b", re.I)
 _THIS_YEARS_OWN = lazy_regex(r"今年的|本年度的|\bthis year['’]s\b", re.I)
 _THIS_YEARS_PUT_OFF = lazy_regex(r"今年|本年|this year|再|才|拖|推|延|晚|还没|\b(late|put off|postpone|delay|still)\b", re.I)
 

@@ -1,0 +1,223 @@
+"""Readings from the fifty-second session (issue 8), each with a look-alike that must keep its answer. The questions are
+the project's own sentences (none is an evaluation case)."""
+from datetime import date
+
+import pytest
+from reader_answers import first_finding, summaries, verdicts
+from reader_answers import first_verdict as verdict
+
+from knowledge.base import get_kb
+from knowledge.reader.dated import stated_next
+from knowledge.reader.form import form_of
+from knowledge.reader.glossary import in_chinese
+from knowledge.reader.places import initials_named
+from knowledge.reader.quantity import asked
+from knowledge.reader.variants import simplified
+
+TODAY = date(2026, 12, 8)   # a Tuesday
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("BOT_TODAY", "2026-12-08")
+
+
+# --- Wu 阿 before a verb, Cantonese 咩 closing the question, 几耐, 今日, 赶唔赶得切 ---
+
+@pytest.mark.parametrize("typed, meant", [
+    ("钟楼 80万的项目阿要请监理", "钟楼 80万的项目要不要请监理"),
+    ("初验结束刚一个月 阿好交终验申请", "初验结束刚一个月 能不能交终验申请"),
+    ("中标单位转包 阿可以", "中标单位转包 可不可以"),
+    ("这个办法阿适用", "这个办法阿适用"),   # 阿 before no verb of the list: left
+    ("阿里云的服务器", "阿里云的服务器"),     # the company: left
+    ("一定要跟呢个办法咩", "一定要跟呢个办法吗"),
+    ("要交咩材料", "要交什么材料"),             # 咩 before a noun is 什么
+    ("质保期几耐", "质保期多久"),
+    ("今日先报备 仲赶唔赶得切", "今天先报备 还来不来得及"),
+])
+def test_dialect_words_in_mandarin(typed, meant):
+    assert simplified(typed, frozenset()) == meant
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("钟楼 25万的项目 申报阿要交项目建议书", "zhonglou", "no"),    # 第五条: 30万以下 交建设方案
+    ("钟楼 35万的项目 申报阿要交项目建议书", "zhonglou", "yes"),
+    ("钟楼 中标单位转包 阿可以", "zhonglou", "no"),               # 第二十条
+    ("钟楼 20万的项目 阿需要请监理", "zhonglou", "no"),           # 第十五条: 30万（含）以上
+    ("钟楼 80万的项目阿要请监理", "zhonglou", "yes"),
+    ("龙岗 系统上线前 阿要做安全测试", "longgang", "yes"),
+])
+def test_wu_asked_yes_or_no(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_closing_me_asks_yes_or_no():
+    assert form_of(simplified("云浮 新兴县嘅项目 一定要跟呢个办法咩", frozenset()), "zh") == "yesno"
+    assert form_of(simplified("云浮 立项要交咩材料", frozenset()), "zh") == "info"
+
+
+def test_how_long_in_cantonese_is_a_length_asked():
+    assert verdict("深圳 质保期几耐", "shenzhen") == "not_specified"
+    assert verdict("龙岗 试运行几耐", "longgang") == "not_specified"
+    assert verdict("文登 试运行几耐", "wendeng") == "info"   # 第三十六条: 3个月以后、6个月以内
+
+
+# --- a day of this week, proposed for a yearly filing; 来不来得及 and 明年的规划 ---
+
+def test_a_day_of_this_week_still_to_come_is_proposed():
+    assert stated_next("规划本周五再报", TODAY) == date(2026, 12, 11)
+    assert stated_next("规划本周一报的", TODAY) is None   # gone by: no day proposed
+    assert stated_next("规划下周一再报", TODAY) == date(2026, 12, 14)
+    assert stated_next("we'll file it this Friday", TODAY) == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("云浮明年的信息化规划本周五再报行不行", "yunfu", "no"),        # 每年11月30日前
+    ("云浮 2027年度信息化规划 本周五再报还 OK 吗？", "yunfu", "no"),
+    ("Yunfu: can we file next year's IT plan this Friday?", "yunfu", "no"),
+    ("云浮明年的规划今天先报备，来不来得及", "yunfu", "no"),
+    ("云浮 明年嘅规划 今日先报备 仲赶唔赶得切", "yunfu", "no"),
+    ("云浮 明年的规划 下周一报 来得及吗", "yunfu", "no"),
+    ("钟楼明年的项目计划本周四再报可以吗", "zhonglou", "no"),       # 每年9月底前
+    ("钟楼明年的项目计划什么时候报", "zhonglou", "info"),
+])
+def test_a_day_this_week_against_a_day_of_each_year(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- places by their pinyin initials, where a terse message opens ---
+
+def test_initials_of_a_covered_place():
+    own = {"shenzhen", "longgang", "wendeng", "zhonglou", "yunfu"}
+    assert initials_named("WD SOE-funded IT project - in scope?", own) == "Wendeng SOE-funded IT project - in scope?"
+    assert initials_named("LG: 验收谁组织", own) == "Longgang: 验收谁组织"
+    assert initials_named("ZL 80万 监理?", own) == "Zhonglou 80万 监理?"
+    assert initials_named("We use LG monitors", own) == "We use LG monitors"    # not where the message opens
+    assert initials_named("lg 80万 监理?", own) == "lg 80万 监理?"              # capitals only
+    assert initials_named("BJ 80万 监理?", own) == "BJ 80万 监理?"              # no covered place's
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("WD SOE-funded IT project - in scope?", "wendeng", "yes"),                    # 第二条: 财政（或国企）资金
+    ("WD construction plan outline - any chapter on performance goals?", "wendeng", "yes"),   # 附件2
+    ("ZL 80万 监理?", "zhonglou", "yes"),
+    ("YF 涉密项目 适用?", "yunfu", "not_applicable"),
+])
+def test_a_terse_question_by_initials(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_initials_name_one_place_only():
+    assert {f["jurisdiction"] for f in get_kb().ask("ZL 80万 监理?")["findings"]} == {"zhonglou"}
+
+
+# --- terse English: "- in scope?", "- any chapter on …?" ask whether; "with whom?" asks who; "any deadline?" asks it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shenzhen city project - in scope?", "yesno"),
+    ("Longgang street equipment purchase – covered?", "yesno"),
+    ("Wendeng plan outline - any chapter on risks?", "yesno"),
+    ("SZ quality reg - any deadline?", "info"),
+    ("Longgang trial run - any minimum length?", "info"),
+    ("Yunfu: after acceptance, file the report with whom?", "info"),
+    ("Yunfu: the acceptance report goes to who?", "info"),
+    ("Yunfu: after acceptance, do we file the report?", "yesno"),
+])
+def test_terse_english_forms(text, expected):
+    assert form_of(text, "en") == expected
+
+
+# --- late asked of a dated step: "beyond the time limit", "overdue" (not a day asked), with or without today ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("Longgang: the feasibility study report was formally accepted on 25 Nov and the review still isn't done today. "
+     "Is that beyond the time limit?", "longgang", "yes"),                       # 5 working days: 2 December
+    ("Longgang: the feasibility study was formally accepted on November 25. Is the review overdue?", "longgang", "yes"),
+    ("龙岗 可研报告11月25日正式受理，审核超期了吗", "longgang", "yes"),
+    ("龙岗 可研报告12月4日正式受理，审核超期了吗", "longgang", "no"),              # 11 December
+    ("Longgang: the feasibility study was formally accepted on December 4. Is the review overdue?", "longgang", "no"),
+    ("深圳合同11月20号签的，质量监督登记超期了吗", "shenzhen", "yes"),
+])
+def test_late_asked_of_a_dated_step(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+# --- a quarter's filing believed due by a day: against that quarter's own day ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳2026年四季度的质量季报要在12月底前传吧", "no"),                      # 2027-01-05
+    ("Shenzhen: the Q4 2026 quality report is due by the end of December, right?", "no"),
+    ("Shenzhen: the quality quarterly report for Q4 2026 has to be uploaded by the end of December, doesn't it?", "no"),
+    ("深圳2026年四季度的质量季报是明年1月上旬前交吧", "yes"),
+    ("深圳2026年三季度的质量季报是10月上旬前交吧", "yes"),                     # 2026-10-08, after the National Day break
+])
+def test_a_quarters_day_believed(text, expected):
+    assert verdict(text, "shenzhen") == expected
+
+
+def test_a_day_in_a_year_without_a_schedule_is_marked_provisional():
+    assert "暂定" in summaries("深圳2026年四季度的质量季报要在12月底前传吧", "shenzhen")
+
+
+def test_which_months_a_quarterly_filing_falls_in():
+    f = first_finding("深圳信息工程的质量季报一年要在哪几个月报送？", "shenzhen")
+    assert f["verdict"] == "info" and all(m in f["summary"] for m in ("1月", "4月", "7月", "10月"))
+    assert [a.kind for a in asked("质量季报一年要在哪几个月报送")] == ["month"]
+    assert [a.kind for a in asked("试运行要几个月")] == ["duration"]
+
+
+# --- of two parts, only the one whose clause asks a length is measured ---
+
+def test_only_the_part_that_asks_a_length_is_measured():
+    both = verdicts("文登的项目核准文件有效期是多长？过了有效期还没开工会怎么样？", "wendeng")
+    assert both == {"not_specified", "info"}
+    assert verdicts("文登的项目核准文件有效期是多长？", "wendeng") == {"not_specified"}
+
+
+# --- a step told for a day to come, nothing asked: the days that follow from it ---
+
+@pytest.mark.parametrize("text, jid, day", [
+    ("Longgang: we'll submit the go-live security test application this Friday.", "longgang", "2026-12-16"),
+    ("Wendeng: we're handing in the acceptance application letter this Wednesday.", "wendeng", "2026-12-16"),
+    ("龙岗：本周五提交上线安全测试申请", "longgang", "2026-12-16"),
+])
+def test_a_step_told_for_a_day_to_come(text, jid, day):
+    assert day in summaries(text, jid)
+
+
+def test_a_question_about_a_day_to_come_is_still_answered_as_asked():
+    assert verdict("Longgang: we'll submit the go-live security test application this Friday. Do we need a third party?",
+                   "longgang") in ("yes", "no", "conditional", "not_specified")
+    assert "2026-12-16" not in summaries("龙岗上线安全测试申请要交什么材料", "longgang")
+
+
+# --- English words in a Chinese sentence, before a comma; "passed" ---
+
+@pytest.mark.parametrize("text, meant", [
+    ("云浮专业类项目 delayed delivery, 几天内要报备案?", "云浮专业类项目逾期交付, 几天内要报备案?"),
+    ("文登项目初步核验 passed 了", "文登项目初步核验通过了"),
+    ("Zhonglou project delayed, what now?", "Zhonglou project delayed, what now?"),   # mostly English: left
+])
+def test_english_words_in_a_chinese_sentence(text, meant):
+    assert in_chinese(text) == meant
+
+
+def test_a_delay_filing_asked_in_days_cites_its_sentence():
+    f = first_finding("云浮专业类项目 delayed delivery, 几天内要报备案?", "yunfu")
+    assert f["verdict"] == "not_specified" and any("逾期交付" in c["quote"] for c in f["citations"])
+
+
+# --- a threshold believed behind 是不是 … 才 ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("钟楼是不是80万以上才要监理", "no"),        # 第十五条: 30万（含）以上
+    ("钟楼监理是不是80万以上才要", "no"),
+    ("钟楼是不是30万以上才要监理", "yes"),
+    ("钟楼80万的项目是不是要请监理", "yes"),      # no belief: asked plainly
+])
+def test_a_threshold_believed_behind_shi_bu_shi(text, expected):
+    assert verdict(text, "zhonglou") == expected
+
+
+def test_ali_cloud_is_no_place():
+    assert get_kb().ask("阿里云的服务器采购要不要询价")["findings"]
