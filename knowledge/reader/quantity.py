@@ -114,7 +114,7 @@ _KINDS = [
                          r"|\b(cap|ceiling|limit|upper limit)\b (on|for|of) (how much|the (fees?|costs?|charges?|price|amount))\b|\bhow much\b[^?.]{0,40}\b(charges?|charged|costs?|pay|paid|spend|spent)\b", re.I),
      lazy_regex(rf"{_N}\s*(万元|元|万)|\d[\d,.]*\s*(yuan|million|rmb)|\d+(\.\d+)?\s*[%％]|百分之", re.I), "ans.qty.money"),   # (最多能调多少: a share of the estimate)
     # 多少以上 / 多大算: a threshold, which a sum, a share or a count can be
-    ("threshold", lazy_regex(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(才)?算"
+    ("threshold", lazy_regex(r"多少(钱|万|万元|金额)?(以上|以下|起)|(到|达到|超过|满)多少(钱|万|万元|金额)?(的项目)?(开始|就|才|起)?(要|需要|得|必须|算|适用|纳入|受)|多少(钱|万|万元)?(才|就)?算|多大(的)?项目(才|就)?(要|需要|得)|(金额|数额|投资)标准|多大(的)?(金额|投资|预算投资|预算|规模)?(的项目)?(才)?算"
                              r"|(达到|到|超过)(了)?(多少|什么规模|什么程度|多大)(的)?(金额|投资|规模)?(才|就)?算"
                              r"|what(\'s| is)? (the )?(\w+ )?threshold|above what|what (\w+ )?(size|amount|level|budget|investment|value) (triggers|requires|calls for)|what (budget |investment |project )?(size|amount|level) (counts|is considered|qualifies)"
                              r"|how (big|large) (does|must) .{0,30} be to (count|qualify)", re.I),
@@ -669,7 +669,9 @@ _LEAST_BEFORE = lazy_regex(r"(不低于|不少于|不短于|至少|最少|最低
 def _of_clause(s: str, m: re.Match, present: set[str]) -> bool:
     """Is a frequency said of what is asked: its clause, or one before it in the sentence, names it (形成绩效评价
     报告，每年年底前提交; but 按月报送项目进度，并…报送统计报表 gives no frequency of the 统计报表 named after it)?"""
-    ends = [i for i in (s.find(c, m.end()) for c in "，,；;") if i >= 0]
+    # (每季度首月5日前（即1月、4月…，节假日顺延）…报送质监机构: a comma inside an aside ends no clause)
+    unbracketed = re.sub(r"[（(][^（()）]*[)）]", lambda b: "　" * len(b.group()), s)
+    ends = [i for i in (unbracketed.find(c, m.end()) for c in "，,；;") if i >= 0]
     return not present or any(h in s[:min(ends) if ends else len(s)] for h in present)
 
 

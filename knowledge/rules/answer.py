@@ -90,6 +90,7 @@ from .body_role import with_body_role
 from .chapter_claim import with_chapter_claim
 from .consequence import KEPT_IN_TIME, with_consequence, with_consequence_named
 from .costs import with_cost_asked, with_cost_placed, with_fee_silent
+from .day_unit import with_day_unit_asked
 from .declined import declines_banned, declines_only_banned
 from .details import (
     DONE_THEN,
@@ -2622,6 +2623,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
     # ("we'll submit the go-live security test application this Friday": a step told for a day to come, nothing asked: the
     # days that follow from it)
     ahead = stated_ahead(text, china_today()) if q.form == "info" and (_LAST_DAY_ASKED.search(text) or unmarked(q.reading or text, q.lang)) else {}
+    # (初验那个30日，是工作日还是自然日: the text's word for the days, said first)
+    findings = with_day_unit_asked(kb, findings, q.reading or text, q) or findings
     claimed = with_claimed_due(kb, findings, text, q)   # (…so by Dec 27, right?: the last day believed, against the one counted)
     if claimed is not None:
         findings = claimed

@@ -218,13 +218,16 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
         period = None
         if rule is not None:
             due = date(said.day.year, rule.month, rule.day)
-        else:   # ("the Q4 2026 quality report is due by the end of December, right?": the named quarter's own day)
+        elif said.last > said.day:   # ("the Q4 2026 quality report is due by the end of December, right?": the named quarter's own day)
+            # (one day said, 10月5日 in the 国庆 break, is the day the text names before it moves: read by the moving-day answers)
             ds = [(p, d) for p in named_periods(without_days(q.reading or q.text), china_today()) if p[1]
                   for d in periodic_dates(kb.deadline_rules(f.jurisdiction), p, arts)]
             if not ds:
                 continue
             (year, quarter), rule = ds[0]
             due, period = rule.due, t("dl.quarter", q.lang, year=year, q=quarter)
+        else:
+            continue
         inside = said.day <= due <= said.last
         verdict = "yes" if inside or not said.claim and said.last < due else "no"
         key = "ans.yearly_said_same" if inside else "ans.yearly_said_other" if verdict == "no" else "ans.yearly_said_early"

@@ -221,3 +221,22 @@ def test_a_threshold_believed_behind_shi_bu_shi(text, expected):
 
 def test_ali_cloud_is_no_place():
     assert get_kb().ask("阿里云的服务器采购要不要询价")["findings"]
+
+
+# --- working days or calendar days, asked of a limit: the text's own word decides ---
+
+@pytest.mark.parametrize("text, jid, expected, said", [
+    ("钟楼区初验那个30日，是工作日还是自然日？", "zhonglou", "info", "自然日"),
+    ("Zhonglou: are the 30 days for the initial acceptance working days or calendar days?", "zhonglou", "info", "calendar days"),
+    ("钟楼初验的30日是工作日吗", "zhonglou", "no", "自然日"),
+    ("钟楼初验的30日是自然日吗", "zhonglou", "yes", "自然日"),
+    ("深圳质量监督登记的5个工作日，周末算不算", "shenzhen", "no", "只计工作日"),
+    ("Longgang: the 10 working days for filing the contract - do weekends count?", "longgang", "no", "working days only"),
+])
+def test_the_kind_of_days_asked(text, jid, expected, said):
+    f = first_finding(text, jid)
+    assert (f["verdict"], said in f["summary"]) == (expected, True)
+
+
+def test_days_not_asked_about_are_not_explained():
+    assert "自然日" not in summaries("钟楼初验要在试运行结束后多少天内做", "zhonglou")
