@@ -60,7 +60,8 @@ WRITTEN_FOR = {"q322": "2026-12-05", "q323": "2026-12-05", "q324": "2026-12-05",
                "q412": "2026-12-07", "q413": "2026-12-07", "q414": "2026-12-07",
                "q415": "2026-12-07", "q416": "2026-12-07", "q417": "2026-12-07",
                "q418": "2026-12-07", "q419": "2026-12-07", "q420": "2026-12-07",
-               "q421": "2026-12-08", "q422": "2026-12-08", "q423": "2026-12-08"}
+               "q421": "2026-12-08", "q422": "2026-12-08", "q423": "2026-12-08",
+               "q424": "2026-12-08", "q425": "2026-12-08", "q426": "2026-12-08"}
 
 
 @pytest.fixture(autouse=True)
@@ -2816,6 +2817,36 @@ XFAIL = {
     "q421-094": "first contact round 54 (deadlines), «云浮的 annual plan 11月底前报备案，那公共类的项目方案是哪个部门汇总、也有截止日吗？»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['公共类服务项目方案']}, got [('yunfu', 'info', ['立项·第3段', '立项·第3段', '立项·第1段']), ('yunfu', 'info', ['立项·第1段', '实施·第6段', '实施·第6段', '验收·第1段']), ('yunfu', 'info', ['总则·第10段', '总则·第11段', '总则·第5段'])]",
     "q421-096": "first contact round 54 (deadlines), «云浮 年初预算没纳入的项目想申请立项，有没有截止时间？»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['经市政府同意']}, got [('yunfu', 'conditional', ['立项·第12段']), ('yunfu', 'yes', ['立项·第1段', '立项·第8段', '立项·第8段', '立项·第3段', '立项·第9段', '立项·第10段', '立项·第4段'])]",
     "q423-033": "first contact round 54 (mixed), «Wendeng: if the acceptance fails, how many days do we get to fix thing…»: expected {'j': 'wendeng', 'verdict': ['not_specified'], 'article': ['第三十七条']}, got [('wendeng', 'info', ['第三十五条', '第三十五条', '第三十六条'])]",
+    "q424-001": "first contact round 55 (deadlines), «深圳的项目昨天签了合同，质监登记最晚就是下周一吧？»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十六条']}, got [('shenzhen', 'info', ['第十六条', '第十六条', '第十六条'])]",
+    "q424-010": "first contact round 55 (deadlines), «Shenzhen project, contract signed Fri 27 Nov and not filed with the pr…»: answer lacks any of ['2026-12-04', '12月4日', '12月4号', 'December 4', 'Dec 4', '4 December', '4 Dec']",
+    "q424-022": "first contact round 55 (deadlines), «云浮市政数局每年什么时候汇总公共类服务需求、形成下一年度方案，有具体日期吗»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['形成下一年度公共类']}, got [('yunfu', 'info', ['立项·第3段', '立项·第3段', '立项·第1段']), ('yunfu', 'yes', ['立项·第1段']), ('yunfu', 'yes', ['总则·第10段', '总则·第11段', '总则·第5段'])]",
+    "q424-024": "first contact round 55 (deadlines), «钟楼试运行11.10结束，初验按30个工作日算是到12月22号对吧»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十八条']}, got [('zhonglou', 'yes', ['第二十七条']), ('zhonglou', 'yes', ['第二十八条', '第二十八条'])] | answer lacks any of ['2026-12-10', '12月10日', '12月10号', 'December 10', 'Dec 10', '10 December', '10 Dec']",
+    "q424-026": "first contact round 55 (deadlines), «云浮这个办法啥时候到期，具体哪天»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['自印发之日起施行']}, got [('yunfu', 'info', ['附则·第4段', '标题'])]",
+    "q424-029": "first contact round 55 (deadlines), «钟楼 绩效自评价 每年几月做？自评报告 upload 到哪»: expected {'j': 'zhonglou', 'verdict': ['info'], 'article': ['第三十三条']}, got [('zhonglou', 'info', ['第三十三条', '第三十三条'])]",
+    "q424-030": "first contact round 55 (deadlines), «合同11月20号签的，不过是在市政府采购中心备案的合同，备案上周四(12月3日)才通过。深圳质监登记现在办还来得及吗»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十六条']}, got [('shenzhen', 'no', ['第十六条', '第十六条', '第十六条'])] | answer lacks any of ['2026-12-10', '12月10日', '12月10号', 'December 10', 'Dec 10', '10 December', '10 Dec']",
+    "q424-033": "first contact round 55 (deadlines), «云浮年度规划年底前报上去就行吧»: expected {'j': 'yunfu', 'verdict': ['no'], 'quote_has': ['11月30日前']}, got [('yunfu', 'yes', ['立项·第1段'])]",
+    "q424-035": "first contact round 55 (deadlines), «Yunfu: if we terminate a contract because the goals can't be met, is t…»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['需要终止合同的']}, got [('yunfu', 'not_specified', ['总则·第12段'])]",
+    "q424-037": "first contact round 55 (deadlines), «钟楼项目 trial run 要跑多久，细则有没有规定？»: expected {'j': 'zhonglou', 'verdict': ['not_specified'], 'article': ['第二十七条', '第二十八条']}, got [('zhonglou', 'not_specified', ['第二条', '第三条'])]",
+    "q424-084": "first contact round 55 (deadlines), «Zhonglou: we signed with the contractor on 20 November. Is there still…»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第十三条']}, got [('zhonglou', 'yes', ['第十条', '第十一条', '第十二条']), ('zhonglou', 'not_specified', ['第十三条'])]",
+    "q424-088": "first contact round 55 (deadlines), «We signed the contract with the vendor on Monday, 30 November. Are we …»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十六条']}, got [('shenzhen', 'yes', ['第十六条', '第十六条', '第十六条'])]",
+    "q424-096": "first contact round 55 (deadlines), «Shenzhen: once we hand in the registration materials, how many working…»: expected {'j': 'shenzhen', 'verdict': ['not_specified'], 'article': ['第十六条']}, got [('shenzhen', 'not_specified', ['第十四条', '第十五条', '第十八条'])]",
+    "q424-097": "first contact round 55 (deadlines), «云浮 市政数局收到专业类项目 application 后，初核要几个 working days？»: expected {'j': 'yunfu', 'verdict': ['not_specified'], 'quote_has': ['对项目进行初核']}, got [('yunfu', 'info', ['立项·第1段', '立项·第8段', '立项·第8段', '立项·第3段', '立项·第9段', '立项·第10段', '立项·第4段']), ('yunfu', 'info', ['总则·第10段', '总则·第11段', '总则·第5段'])]",
+    "q425-008": "first contact round 55 (terse), «Shenzhen concealed works - keep photo/video records?»: expected {'j': 'shenzhen', 'verdict': ['yes'], 'article': ['第十条']}, got [('shenzhen', 'info', ['第十条', '第十七条'])]",
+    "q425-020": "first contact round 55 (terse), «龙岗 45万 嘅信息化项目 使唔使跟呢个办法»: expected {'j': 'longgang', 'verdict': ['not_applicable'], 'article': ['第二条']}, got [('longgang', 'not_specified', ['第九条', '第二条'])]",
+    "q425-029": "first contact round 55 (terse), «LG contract 10M even - expert meeting for preliminary acceptance?»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第二十六条']}, got [('longgang', 'info', ['第二十六条'])]",
+    "q425-033": "first contact round 55 (terse), «LG 定制开发 source code 交去边?»: expected {'j': 'longgang', 'verdict': ['info'], 'article': ['第二十九条']}, got [('longgang', 'yes', ['第二十九条', '第三十八条'])]",
+    "q425-039": "first contact round 55 (terse), «LG 初设 上周三正式受理, 预审 deadline?»: expected {'j': 'longgang', 'verdict': ['info'], 'article': ['第十二条']}, got [('longgang', 'yes', ['第十二条', '第十二条', '第十三条', '第十二条'])] | answer lacks any of ['2026-12-09', '12月9日', '12月09日', '12月9号', 'December 9', 'Dec 9', '9 December', '12-09']",
+    "q425-068": "first contact round 55 (terse), «钟楼 中标单位转包 可以伐»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第二十条']}, got [('zhonglou', 'info', ['第二十条'])]",
+    "q425-074": "first contact round 55 (terse), «钟楼 系统要停用报废 阿要提前上报»: expected {'j': 'zhonglou', 'verdict': ['yes'], 'article': ['第三十八条']}, got [('zhonglou', 'no', ['第三十八条'])]",
+    "q425-094": "first contact round 55 (terse), «云浮 项目验收包括啲咩»: expected {'j': 'yunfu', 'verdict': ['info'], 'quote_has': ['第三方验收测评']}, got [('yunfu', 'yes', ['验收·第3段']), ('yunfu', 'yes', ['验收·第1段', '验收·第1段', '验收·第1段', '验收·第1段', '验收·第3段'])]",
+    "q426-045": "first contact round 55 (mixed), «Longgang: does money a unit raises itself count as district government…»: expected {'j': 'longgang', 'verdict': ['yes'], 'article': ['第三条']}, got [('longgang', 'conditional', ['第二条', '第二条', '第三条'])]",
+    "q426-052": "first contact round 55 (mixed), «龙岗的项目，承建单位已经把合同约定的内容都做完了»: answer lacks any of ['自测报告', '自行检测', 'self-test']",
+    "q426-058": "first contact round 55 (mixed), «钟楼区 申抱材料没交齐 格式也不对 区大数据管理局还收不收啊»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第七条']}, got [('zhonglou', 'yes', ['第七条', '第十条']), ('zhonglou', 'conditional', ['第五条', '第五条']), ('zhonglou', 'yes', ['第二十一条', '第十四条', '第三十二条', '第三十四条'])]",
+    "q426-077": "first contact round 55 (mixed), «文登区 不共亨的项目还能审批建设吗»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第七条']}, got [('wendeng', 'no', ['第三条', '第四条', '第十一条', '第十一条', '第十二条', '附件2', '第十二条'])]",
+    "q426-083": "first contact round 55 (mixed), «Our Yunfu city-level project is a bit over 900k yuan in total, so we c…»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['100万元以上（含）']}, got [('yunfu', 'no', ['实施·第2段'])]",
+    "q426-098": "first contact round 55 (mixed), «深圳市直项目，质量问题都整改完了，平台上也查了质量监督情况»: answer lacks any of ['竣工验收', 'final acceptance', 'completion acceptance']",
+    "q426-099": "first contact round 55 (mixed), «Shenzhen: is it OK if the contractor publishes the demo system on the …»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十条']}, got [('shenzhen', 'conditional', ['第十条'])]",
+    "q426-148": "first contact round 55 (mixed), «深圳市直项目合同上周一签的，质量监督登记是不是昨天就到期了»: answer lacks any of ['2026-12-07', '12月7日', '12月7号', 'December 7', 'Dec 7', '7 December']",
 }
 
 
