@@ -309,7 +309,8 @@ def asks_for_day(text: str, dated: bool = True) -> bool:
     """Does the question ask for a last day (最晚哪天, by when) and, if ``dated``, give a date?"""
     # ("Did the bureau meet its deadline?": whether a day told is in time, not the day asked)
     asked = re.sub(r"(?i)\b(meet|met|miss|missed|beat|run past|ran past|gone past|go past|past|beyond|exceed\w*|overr?un|overran|breach\w*) "
-                   r"(its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b", " ", text)
+                   r"(its|their|the|our|his|her|that|this)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"
+                   r"|\b(deadline|time limit|window)\s+(has\s+|had\s+|is\s+|was\s+)?(already\s+)?(passed|closed|gone|expired|lapsed|run out)\b", " ", text)   # ("has the deadline passed": late asked)
     return bool(_ASKS_DAY.search(asked)) and (
         not dated or bool(_DATE.search(_english_dates(unicodedata.normalize("NFKC", text))) or _MONTH_DAY.search(text)))
 
@@ -376,6 +377,10 @@ _RELATIVE = lazy_regex("|".join(_RELATIVE_DAYS), re.I)
 # a day of this week or the last (这周一, 上周五, 周三, last Friday): gone by, so a later day this week is last week's
 _WEEKDAY = lazy_regex(r"(?<![下两几三四五六\d])(?P<w>这|本|上上个?|大上个?|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])(?![年月日号])"
                       r"|\b(?P<we>last|this past|past|this|on) (?P<de>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# ("on Monday, 30 November", "Fri 27 Nov": the weekday of the date that follows it, not a day of this week)
+_WEEKDAY_OF_DATE = lazy_regex(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+                              r"(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 _DAY_NAMES = {**{c: i for i, c in enumerate("一二三四五六")}, "日": 6, "天": 6, **{str(i): i - 1 for i in range(1, 8)},
               **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}}
 
@@ -446,7 +451,7 @@ def stated_elapsed(text: str, today: date) -> dict[str, date]:
     from ..time.months import add_months
     from .numbers import small_number
 
-    text = _month_days(unicodedata.normalize("NFKC", text), today)
+    text = _month_days(_WEEKDAY_OF_DATE.sub("", unicodedata.normalize("NFKC", text)), today)
     # (初验完直接终验, read as 初验一完就终验: the next step taken the day the first ends; 初验一结束就马上 has its 一 already)
     text = _STRAIGHT_ON.sub(lambda m: ("" if m.string[m.start() - 1:m.start()] == "一" else "一") + m.group(1) + "就", text)
     found: dict[str, date] = {}
@@ -1474,7 +1479,8 @@ def proposed_days(text: str, today: date) -> tuple[dict[str, tuple[date, date]],
         proposed = max(spans, key=lambda s: (s[0], s[2]))
     norm = _english_dates(norm)
     if proposed[2] >= 0 and len(spans) >= 2 and proposed[1] <= today and _TODAY_ASKED.search(norm) and not proposes_day(text) \
-            and _event_around(norm, proposed[2], proposed[3])[3] >= 0.6:
+            and (_event_around(norm, proposed[2], proposed[3])[3] >= 0.6 or proposed[0] in stated_events(text, today).values()):
+        # (备案12月3日才通过…现在办还来得及吗: the event the reader of events dates on it, though its verb comes after)
         # 上周一备案通过，合同是11月20日签的，质量监督登记现在还来得及吗: every day said dates an event, and today is asked
         # (not the latest day said, which a step of its own dates)
         proposed = (today, today, -1, -1)

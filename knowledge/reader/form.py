@@ -147,6 +147,8 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("A-not-A", _A_NOT_A, 3.0),
     ("是否/可否/能否", _FORMAL_WHETHER, 2.5),
     ("有没有必要", lazy_regex(r"有没有必要|有必要"), 2.5),
+    # (质监登记最晚就是下周一吧: the last day believed, not asked)
+    ("a last day believed", lazy_regex(r"(最晚|最迟|截止(日期|时间|日)?|到期(日)?)(就|应该|应当)?(是|到|在)[^，,。？?]{1,12}(吧|对吧|是吧|吗|对吗|没错吧)\s*[？?]?\s*$"), 3.0),
     ("tag 对吧/是吧", lazy_regex(r"(对吧|是吧|对不对|没错吧|是这样吧|对么|真的假的|真的还是假的|是不是真的)" + _END), 3.0),
     ("吗，还是…", lazy_regex(r"(吗|么|嘛)\s*[，,]?\s*还是"), 3.0),
     ("就行，还是…", lazy_regex(r"(就行|就可以|就够了|就好)\s*[，,—–-]*\s*还是"), 3.0),   # 提调整申请就行，还是得重新申报   # 能走调整申请吗，还是得重新申报: the first is asked
@@ -155,7 +157,7 @@ _YESNO_MARKERS: list[tuple[str, re.Pattern, float]] = [
     ("question mark after a duty word", lazy_regex(r"(必须|需要|要|得|应当|应该|可以|能|允许|算|属于|会|适用|归)(?![^?？]*还是(?!不|没))[^?？]{0,24}[?？]\s*$"), 1.0),
 ]
 # a noun of a measure or a period alone before the question mark (有效期？, 质保期？, 验收标准？), in a short question
-_TERSE_NOUN = lazy_regex(r"(有效期|质保期|保修期|试运行期|期限|时限|标准|流程|条件|门槛|比例)\s*[？?]+\s*$")
+_TERSE_NOUN = lazy_regex(r"(有效期|质保期|保修期|试运行期|期限|时限|标准|流程|条件|门槛|比例|截止日期|截止时间|最后期限|\bdeadline|\bdue date)\s*[？?]+\s*$", re.I)
 _CJK_ONLY = lazy_regex(r"[^\u4e00-\u9fff]")
 # "In Wendeng can a department …": a place said first, with no comma, before the asking word
 _EN_PLACE_FIRST = r"^(?:in|for|at|under)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:\s+(?:acceptance|projects?|filing|approval|procurement))?\s+"
@@ -392,7 +394,7 @@ _EN_ASKED_WHETHER = lazy_regex(r"\b(?:ask(?:s|ed|ing)?|wants? to know|wondering|
 
 
 # the last few words of a terse English question, after a dash, comma, slash or colon ("… 600k – 3rd-party testing?")
-_EN_BARE_ASKED = lazy_regex(r"(?:^|[–—,/:;\n?]|\.\s|\s-\s)\s*(?P<last>[\w'&%. -]{2,40}?)\s*\?\s*$")
+_EN_BARE_ASKED = lazy_regex(r"(?:^|[–—,/:;\n?]|\.\s|\s-\s)\s*(?P<last>[\w'&%./ -]{2,60}?)\s*\?\s*$")
 _EN_BARE_MEASURE = lazy_regex(r"\b(?:deadline|due|length|duration|period|how long|fee|fees|cost|costs|rate|percent(?:age)?|days?|months?"
                               r"|time ?limit|threshold|amount|who|when|date|validity|term|timeline|timing|limit|cap|max(?:imum)?|min(?:imum)?"
                               r"|what|which|where|how|window|process|procedure|scope|list|contents?|steps?|kinds?|types?|or)\b"
@@ -525,9 +527,11 @@ def classify(text: str, lang: str = "zh") -> Form:
         # a duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run
         # length?") asks what it is
         # ("– in scope?", "– any chapter on performance goals?": whether it is, or there is one; not "any deadline?", a measure)
-        whether = re.match(r"\s*(?:(?:still |all )?(?:in|within|out of|outside|under) (?:the )?scope|covered|exempt|any (?!(?:[\w-]+ )?(?:deadline|time ?limit|limit|fee|cost|threshold|date|period|length)s?\b))",
-                           re.split(r"\s[-–—]+\s|[–—:,/]", bare.group("last"))[-1], re.I)
-        if _EN_BARE_MEASURE.search(bare.group("last")) and not whether:
+        # ("– keep photo/video records?", "– need a supervisor?": a step asked whether it is taken)
+        whether = re.match(r"\s*(?:(?:still |all )?(?:in|within|out of|outside|under) (?:the )?scope|covered|exempt|any (?!(?:[\w-]+ )?(?:deadline|time ?limit|limit|fee|cost|threshold|date|period|length)s?\b)"
+                           r"|(?:keep|need|needs|hire|get|hold|file|submit|register|report|apply|use|buy|sign|tender|skip|require|pass|include|attach|publish|share|invite|engage|bring in|set up|do|have) \w)",
+                           re.split(r"\s[-–—]+\s|[–—:,]", bare.group("last"))[-1], re.I)
+        if _EN_BARE_MEASURE.search(bare.group("last")) and (not whether or _EN_WH.search(bare.group("last"))):   # ("any way to tell which …")
             add("info", "a bare measure asked", 2.0)
         else:
             add("yesno", "a bare duty asked", 2.0)

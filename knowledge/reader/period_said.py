@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.lazy_regex import lazy_regex
 
@@ -126,10 +127,14 @@ def _waits(text: str) -> list[tuple[float, str, str]]:
 _BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|deadline(?:\s+is)?|(?:have|has|got|gives? us|given)\s+(?:until|till))\s*(?:the\s+)?\S?$", re.I)
 _BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by|\s+at|\s+in)?|before|no later than|deadline(?:\s+is)?"
                          r"|(?:done|held|carried out|completed|finished|submitted|filed|conducted|made)\s+(?:at|in|around|during))\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\b|mid-?\s?[a-z])", re.I)
-_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?)\s*$")
+_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?"
+                    r"|(?:最晚|最迟)(?:就|应该)?(?:是|到)|(?:算|按)[^，,。？?]{1,10}?(?:是|就是)?到)\s*$")   # (最晚是12月22号对吧; 按30个工作日算是到12月22号)
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
+# (年底前报上去就行吧, "by the end of the year, right?": the year's last days as the day by which)
+_YEAR_END = lazy_regex(r"(?:(?P<next>明年)|今年)?(?:年底|年末)\s*(?:前|之前|以前|就行|就可以)|\b(?:by|before) (?:the )?(?:end of (?:the|this) year|year[- ]end)\b", re.I)
 # (最晚本周四就得组织竣工验收: the weekday said after 最晚 is the last day, with or without 前)
-_NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前|就得|就要|得|要|必须|截止)")
+_NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前|就得|就要|得|要|必须|截止"
+                         r"|(?=\s*(?:了)?\s*(?:吧|对吧|是吧|吗|对吗|没错吧)\s*[？?]?\s*$))")   # (最晚就是下周一吧: the last day believed)
 # ("we have until next Friday to file": the day given)
 _NEXT_BY_EN = lazy_regex(r"\b(?:by|due(?:\s+on)?|before|no later than|(?:have|has|got|gives? us|given)\s+(?:until|till))\s+next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -160,6 +165,9 @@ def said_due_day(text: str, today) -> SaidDay | None:
         if first == last and (_BY_EN.search(text[max(0, start - 22):start + 1]) or _BY_ZH.search(text[max(0, start - 6):start])
                               or _BEFORE_ZH.match(text, end) and re.search(r"[\u4e00-\u9fff]", text[start:end])):
             return SaidDay(first, bool(re.search(r"\d{4}", text[start:end])), claim)
+    if (end := _YEAR_END.search(text)) and not stated_spans(text, today):   # (年底前报上去就行吧: the last days of this year)
+        year = today.year + (1 if end.group("next") else 0)
+        return SaidDay(date(year, 12, 21), False, claim, date(year, 12, 31))
     if (by := _NEXT_BY_ZH.search(text)) and (this := re.search(r"(?:这|本)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", by.group(0))):
         return SaidDay(weekday_this_week(today, this.group(1)), True, claim)   # (最晚本周四就得…: that day of this week)
     if _NEXT_BY_ZH.search(text) or _NEXT_BY_EN.search(text):

@@ -30,13 +30,18 @@ GLOSS = lazy_regex(r"(?<=[A-Za-z0-9'\"’”])\s*[(（]\s*([\u4e00-\u9fff]{1,10}
 
 # Cantonese as staff in Guangdong type it, in its Mandarin words: 係唔係/係咪 是不是, 唔係 不是, 得唔得 行不行, 唔 不, 冇 没有,
 # 佢 他, 嘅 的, 咗 了, 喺 在, 乜嘢 什么, 點樣 怎么, 使唔使 需不需要, 我哋 我们, 仲可以 还可以, 边个 哪个, 咩 什么, 俾 给, 嗰 那,
-# 几耐 多久, 今日 今天, 听日 明天, 琴日 昨天, 赶唔赶得切 来不来得及; a 咩 closing the question is its 吗 (一定要跟呢个办法咩: must we?)
+# 几耐 多久, 呢个 这个, 边度 哪里, 啲 些, 今日 今天, 听日 明天, 琴日 昨天, 赶唔赶得切 来不来得及; a 咩 closing the question is its 吗 (一定要跟呢个办法咩: must we?)
 # (係 alone is left: 關係 is 关系; 仲 only before a verb: 仲裁 is arbitration)
-# and Wu, as staff around Changzhou and Suzhou type it: 阿 before a verb asks it yes or no (阿要交 要不要交, 阿可以 可不可以)
+# and Wu, as staff around Changzhou and Suzhou type it: 阿 before a verb asks it yes or no (阿要交 要不要交, 阿可以 可不可以),
+# and so does 伐 closing it (可以伐)
 _WU_ASKED = {"要": "要不要", "需要": "需不需要", "是": "是不是", "能": "能不能", "可以": "可不可以", "有": "有没有", "会": "会不会",
              "用": "用不用", "算": "算不算", "行": "行不行", "够": "够不够", "好": "能不能", "来得及": "来不来得及"}
 _CANTONESE = ((lazy_regex(r"阿(" + "|".join(sorted(_WU_ASKED, key=len, reverse=True)) + ")"), lambda m: _WU_ASKED[m.group(1)]),
-              (lazy_regex(r"咩(?=[\s呀啊？?。!！]*$|\s*[？?])"), "吗"), (lazy_regex(r"几耐"), "多久"),
+              (lazy_regex(r"伐(?=[\s呀啊？?。!！]*$|\s*[？?])"), "吗"),   # (可以伐: the Wu 吗)
+              # (not after 啲 or a verb, 包括啲咩, 要交咩: what)
+              (lazy_regex(r"(?<![啲些做系係讲講叫交写寫报報搞包括含有填用睇要])咩(?=[\s呀啊？?。!！]*$|\s*[？?])"), "吗"), (lazy_regex(r"几耐"), "多久"),
+              (lazy_regex(r"呢(?=个|個|啲|度|份|种|種|类|類|条|條|次|间|間)"), "这"), (lazy_regex(r"边度|喺边|去边"), lambda m: {"边度": "哪里", "喺边": "在哪", "去边": "去哪"}[m.group()]),
+              (lazy_regex(r"啲"), "些"),
               (lazy_regex(r"今日"), "今天"), (lazy_regex(r"听日"), "明天"), (lazy_regex(r"[琴寻尋]日"), "昨天"),
               (lazy_regex(r"赶唔赶得(?:切|及)"), "来不来得及"), (lazy_regex(r"赶唔(?:切|及)"), "来不及"), (lazy_regex(r"赶得切"), "来得及"),
               (lazy_regex(r"[系係]唔[系係]|[系係]咪"), "是不是"), (lazy_regex(r"唔[系係]"), "不是"), (lazy_regex(r"得唔得"), "行不行"),

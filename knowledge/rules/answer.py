@@ -374,10 +374,10 @@ _LAST_DAY_ASKED = lazy_regex(r"最晚|最迟|截止|最后期限|最后一天|�
                              r"|" + DAYS_LEFT, re.I)
 # 下次什么时候交, "when is the next one due": the first of a recurring filing's days after today
 # 是不是今天就到期了, "is today the deadline": whether a day said is the last one, asked with the day (the day counted answers it)
-_DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日)(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
+_DUE_ON_ASKED = lazy_regex(r"(?:是不是|是否)?(?:今天|明天|今日|明日|昨天|昨日)(?:就)?(?:是不是|是否|是)?(?:[^，,。？?]{0,10}?的)?(?:到期|截止|最后一天|最后期限)(?:日)?(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
                            # (最后一天是不是就今天, 截止日是明天吗: the day named after the last day)
-                           r"|(?:到期日?|截止(?:日期?|时间)?|最后一天|最后期限|最后日期)(?:是不是|是否|就是|是)?(?:就)?(?:是)?(?:今天|明天|今日|明日)(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
-                           r"|\b(?:is|was) (?:today|tomorrow) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|was) (?:the )?(?:deadline|last day|due date)(?: (?:for|of) [^?.,;]{3,60}?)? (?:today|tomorrow)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
+                           r"|(?:到期日?|截止(?:日期?|时间)?|最后一天|最后期限|最后日期)(?:是不是|是否|就是|是)?(?:就)?(?:是)?(?:今天|明天|今日|明日|昨天|昨日)(?:了)?(?:吗|么|嘛|吧)?\s*[？?]?\s*$"
+                           r"|\b(?:is|was) (?:today|tomorrow|yesterday) (?:the )?(?:deadline|last day|due date)\b|\b(?:is|was) (?:the )?(?:deadline|last day|due date)(?: (?:for|of) [^?.,;]{3,60}?)? (?:today|tomorrow|yesterday)\b|\b(?:is|are) (?:it|they|this|that|(?:the |our |its )?[\w-]+(?: [\w-]+){0,4}) due (?:today|tomorrow)\b", re.I)
 def _due_day_asked(text: str, today):
     """The day a yes/no question asks whether it is the last day (是不是今天就到期了: today), or None."""
     m = _DUE_ON_ASKED.search(text)
@@ -385,6 +385,8 @@ def _due_day_asked(text: str, today):
         return None
     from datetime import timedelta
 
+    if re.search(r"昨天|昨日|yesterday", m.group(0), re.I):   # (是不是昨天就到期了: the day before)
+        return today - timedelta(days=1)
     return today + timedelta(days=1) if re.search(r"明天|明日|tomorrow", m.group(0), re.I) else today
 
 

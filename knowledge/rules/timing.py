@@ -374,6 +374,9 @@ OVERDUE = lazy_regex(r"(?:会不会|是不是|是否|有没有|会)超(?:过|出
                      # "Have we missed the deadline?", "Have they run past their own review time limit?", "supposed to act sooner?"
                      r"|\b(miss|missed|missing|run past|ran past|gone past|go past|exceed\w*|overr?un|overran|blown|blew|breach\w*) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit|window)\b"
                      r"|\b(beyond|outside|over|past) (its|their|the|our|his|her|that|this|a|any)( own)?( [\w-]+){0,2} (deadline|time limit|limit)\b"   # ("is that beyond the time limit")
+                     # ("has the quality registration window already closed", "has the deadline passed")
+                     r"|\b(window|deadline|time limit)\s+(has\s+|had\s+|is\s+|was\s+)?(already\s+)?(closed|passed|gone|expired|run out|lapsed)\b"
+                     r"|\b(has|had|is|was)\s+(the|our|its|that|this)\s+([\w-]+\s+){0,3}(window|deadline|time limit)\s+(already\s+)?(closed|passed|gone|expired|run out|lapsed)\b"
                      r"|\b(supposed to|should have|ought to have) [^.?]{0,30}\b(sooner|earlier|faster)\b"
                      r"|\b(have|has|did) (we|i|they|you|it) (already )?miss(ed)? (it|that|this|the boat)\b", re.I)   # ("… it's Dec 5. have we missed it")
 # 没超期吧, not overdue, right: the in time asked to be confirmed

@@ -30,7 +30,10 @@ def _today(monkeypatch):
     ("中标单位转包 阿可以", "中标单位转包 可不可以"),
     ("这个办法阿适用", "这个办法阿适用"),   # 阿 before no verb of the list: left
     ("阿里云的服务器", "阿里云的服务器"),     # the company: left
-    ("一定要跟呢个办法咩", "一定要跟呢个办法吗"),
+    ("一定要跟呢个办法咩", "一定要跟这个办法吗"),
+    ("项目验收包括啲咩", "项目验收包括些什么"),   # 咩 after 啲 or a verb asks what
+    ("验收要交咩", "验收要交什么"),
+    ("转包可以伐", "转包可以吗"),                 # Wu 伐 closing the question
     ("要交咩材料", "要交什么材料"),             # 咩 before a noun is 什么
     ("质保期几耐", "质保期多久"),
     ("今日先报备 仲赶唔赶得切", "今天先报备 还来不来得及"),
@@ -240,3 +243,59 @@ def test_the_kind_of_days_asked(text, jid, expected, said):
 
 def test_days_not_asked_about_are_not_explained():
     assert "自然日" not in summaries("钟楼初验要在试运行结束后多少天内做", "zhonglou")
+
+
+# --- round fifty-five: days said and believed in more forms ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    # the weekday of a date that follows it is no day of this week
+    ("We signed the contract with the vendor on Monday, 30 November. Are we still within the deadline for the Shenzhen "
+     "quality supervision registration today?", "shenzhen", "no"),                      # 7 December
+    ("Shenzhen: signed the contract on Fri 4 Dec. Still within the registration deadline today?", "shenzhen", "yes"),
+    # "has the window closed", "has the deadline passed": late asked, not the day
+    ("Shenzhen project, contract signed Fri 27 Nov. Has the quality registration window already closed?", "shenzhen", "yes"),
+    ("Shenzhen: contract signed Dec 4. Has the registration deadline passed?", "shenzhen", "no"),
+    # the filing's approval dates the count, today asked (备案通过 said after its day)
+    ("合同11月20号签的，不过是在市政府采购中心备案的合同，备案12月3日才通过。深圳质监登记现在办还来得及吗", "shenzhen", "yes"),
+    ("合同11月20号签的，没有在采购中心备案。深圳质监登记现在办还来得及吗", "shenzhen", "no"),
+    # a last day believed: 最晚就是下周一吧, 最晚是…对吧, 按…算是到…对吧
+    ("深圳的项目昨天签了合同，质监登记最晚就是下周一吧？", "shenzhen", "yes"),            # 14 December
+    ("深圳的项目昨天签了合同，质监登记最晚就是本周五吧？", "shenzhen", "no"),
+    ("钟楼试运行11月10日结束，初验按30个工作日算是到12月22号对吧", "zhonglou", "no"),      # 30日: 10 December
+    ("钟楼试运行11月10日结束，初验最晚是12月10号对吧", "zhonglou", "yes"),
+    # by the end of the year, against a day of each year
+    ("云浮年度规划年底前报上去就行吧", "yunfu", "no"),                                   # 每年11月30日前
+    ("Yunfu: next year's IT plan by the end of the year is fine, right?", "yunfu", "no"),
+])
+def test_days_said_and_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_a_day_gone_by_asked_as_the_last_one():
+    assert "2026-12-07" in summaries("深圳市直项目合同上周一签的，质量监督登记是不是昨天就到期了", "shenzhen")
+    assert verdict("深圳市直项目合同上周一签的，质量监督登记是不是昨天就到期了", "shenzhen") == "yes"
+    assert verdict("深圳市直项目合同上周二签的，质量监督登记是不是昨天就到期了", "shenzhen") == "no"   # 8 December
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shenzhen concealed works - keep photo/video records?", "yesno"),
+    ("LG contract 10M even - expert meeting for preliminary acceptance?", "yesno"),
+    ("Any way to tell which office handles the filing in Longgang?", "info"),
+    ("Wendeng - approval doc validity?", "info"),
+])
+def test_terse_english_steps_asked(text, expected):
+    assert form_of(text, "en") == expected
+
+
+def test_a_terse_deadline_in_a_chinese_message_asks_the_day():
+    assert "2026-12-09" in summaries("LG 初设 上周三正式受理, 预审 deadline?", "longgang")   # 5 working days from 2 December
+    assert form_of("钟楼 初验 期限？", "zh") == "info"
+
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("龙岗 45万 嘅信息化项目 使唔使跟呢个办法", "longgang", "not_applicable"),   # 第二条: 50万以上
+    ("龙岗 80万的信息化项目 要不要跟这个办法走", "longgang", "yes"),
+    ("钟楼 中标单位转包 可以伐", "zhonglou", "no"),
+])
+def test_following_the_measures_and_wu_fa(text, jid, expected):
+    assert verdict(text, jid) == expected
