@@ -2831,7 +2831,6 @@ XFAIL = {
     "q426-052": "first contact round 55 (mixed), «龙岗的项目，承建单位已经把合同约定的内容都做完了»: answer lacks any of ['自测报告', '自行检测', 'self-test']",
     "q426-058": "first contact round 55 (mixed), «钟楼区 申抱材料没交齐 格式也不对 区大数据管理局还收不收啊»: expected {'j': 'zhonglou', 'verdict': ['no'], 'article': ['第七条']}, got [('zhonglou', 'yes', ['第七条', '第十条']), ('zhonglou', 'conditional', ['第五条', '第五条']), ('zhonglou', 'yes', ['第二十一条', '第十四条', '第三十二条', '第三十四条'])]",
     "q426-077": "first contact round 55 (mixed), «文登区 不共亨的项目还能审批建设吗»: expected {'j': 'wendeng', 'verdict': ['no'], 'article': ['第七条']}, got [('wendeng', 'no', ['第三条', '第四条', '第十一条', '第十一条', '第十二条', '附件2', '第十二条'])]",
-    "q426-083": "first contact round 55 (mixed), «Our Yunfu city-level project is a bit over 900k yuan in total, so we c…»: expected {'j': 'yunfu', 'verdict': ['yes'], 'quote_has': ['100万元以上（含）']}, got [('yunfu', 'no', ['实施·第2段'])]",
     "q426-098": "first contact round 55 (mixed), «深圳市直项目，质量问题都整改完了，平台上也查了质量监督情况»: answer lacks any of ['竣工验收', 'final acceptance', 'completion acceptance']",
     "q426-099": "first contact round 55 (mixed), «Shenzhen: is it OK if the contractor publishes the demo system on the …»: expected {'j': 'shenzhen', 'verdict': ['no'], 'article': ['第十条']}, got [('shenzhen', 'conditional', ['第十条'])]",
 }

@@ -217,7 +217,8 @@ _EN_INVERTED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will
 _EN_INVERTED_UNMARKED = lazy_regex(r"\b(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+(we|i|they|you|it)\s+\w+[^.!;]*$", re.I)
 # ("shenzhen do contractors need to keep photos", "in longgang is a feasibility study needed": dictated with no mark, the
 # auxiliary within the sentence's first words, after the place that opens it)
-_EN_INVERTED_LEAD = lazy_regex(r"^\W*(?:(?:in|for|at|under|um|uh|so|ok|okay|hi|hey)\s+)*(?:[a-z][\w'-]*\s+){0,2}?"
+# (not "Our project is a bit over 900k yuan": a subject of its own, owned or named, says it)
+_EN_INVERTED_LEAD = lazy_regex(r"^(?!\W*(?:our|my|their|its|his|her|the|this|that)\s)\W*(?:(?:in|for|at|under|um|uh|so|ok|okay|hi|hey)\s+)*(?:[a-z][\w'-]*\s+){0,2}?"
                                r"(can|could|may|must|should|do|does|did|is|are|will|would|shall|need|has|have)\s+"
                                r"(we|i|they|you|it|our|the|this|that|these|those|a|an|any|all|[a-z]+s|[a-z]+ing)\s+\w+[^.!;]*$", re.I)
 # ("yunfu software development costs 450k need third party testing": typed like a search, the need with no auxiliary)
@@ -521,17 +522,18 @@ def classify(text: str, lang: str = "zh") -> Form:
         add("info", "a bare noun asked", 2.0)   # 云浮办法有效期？ 龙岗质保期？: what it is
     if lang == "zh" and _QUESTION_MARK.search(text) and not any(scores.values()) and not re.search(r"还是|那(个|些|种|类|家|天|里|部分)", text):
         add("yesno", "bare question mark", 1.0)
+    # typed as into a search box ("Longgang 3M software build – supervisor?", "Wendeng buy new servers – approvable?"): a
+    # duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run length?")
+    # asks what it is; the words of the last sentence ("… of which software development 0.45M. Third-party testing?")
     if lang == "en" and not any(scores.values()) and (bare := _EN_BARE_ASKED.search(text)) \
-            and not re.match(r"\s*(?:and|also|plus|then|what about|how about)\b", bare.group("last"), re.I):   # ("And supervision?": the ask before, of another duty)
-        # typed as into a search box ("Longgang 3M software build – supervisor?", "Wendeng buy new servers – approvable?"):
-        # a duty named alone asks whether it applies; a measure named alone ("SZ quality reg deadline?", "LG trial run
-        # length?") asks what it is
+            and not re.match(r"\s*(?:and|also|plus|then|what about|how about)\b", last := re.split(r"[.?!]\s+", bare.group("last"))[-1], re.I):
+        # ("And supervision?": the ask before, of another duty)
         # ("– in scope?", "– any chapter on performance goals?": whether it is, or there is one; not "any deadline?", a measure)
         # ("– keep photo/video records?", "– need a supervisor?": a step asked whether it is taken)
         whether = re.match(r"\s*(?:(?:still |all )?(?:in|within|out of|outside|under) (?:the )?scope|covered|exempt|any (?!(?:[\w-]+ )?(?:deadline|time ?limit|limit|fee|cost|threshold|date|period|length)s?\b)"
                            r"|(?:keep|need|needs|hire|get|hold|file|submit|register|report|apply|use|buy|sign|tender|skip|require|pass|include|attach|publish|share|invite|engage|bring in|set up|do|have) \w)",
-                           re.split(r"\s[-–—]+\s|[–—:,]", bare.group("last"))[-1], re.I)
-        if _EN_BARE_MEASURE.search(bare.group("last")) and (not whether or _EN_WH.search(bare.group("last"))):   # ("any way to tell which …")
+                           re.split(r"\s[-–—]+\s|[–—:,]", last)[-1], re.I)
+        if _EN_BARE_MEASURE.search(last) and (not whether or _EN_WH.search(last)):   # ("any way to tell which …")
             add("info", "a bare measure asked", 2.0)
         else:
             add("yesno", "a bare duty asked", 2.0)
@@ -855,7 +857,8 @@ def asking_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     # the clearest marker, the later on a tie (能不能不开专家会，就几家单位一起验: 几家 is "several")
-    asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c)]
+    # (each clause in its own language: "Our project is a bit over 900k yuan" is no English question tailing Chinese)
+    asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c, "en" if mostly_english(c) else "zh")]
               if r.form in ("yesno", "info") and any(r.scores.values())]
     # (…, since the tender documents already describe them?: a reason given asks nothing of its own)
     kept = [a for a in asking if not _REASON.match(clauses[a[1]])]

@@ -130,8 +130,9 @@ _BY_EN_PART = lazy_regex(r"\b(?:by|due(?:\s+on|\s+by|\s+at|\s+in)?|before|no lat
 _BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至|要在|得在|必须在|截止(?:日期?|时间)?(?:就)?(?:是|为)(?:今天|明天)?"
                     r"|(?:最晚|最迟)(?:就|应该)?(?:是|到)|(?:算|按)[^，,。？?]{1,10}?(?:是|就是)?到)\s*$")   # (最晚是12月22号对吧; 按30个工作日算是到12月22号)
 _BEFORE_ZH = lazy_regex(r"\s*(?:前|之前|以前)")
-# (年底前报上去就行吧, "by the end of the year, right?": the year's last days as the day by which)
-_YEAR_END = lazy_regex(r"(?:(?P<next>明年)|今年)?(?:年底|年末)\s*(?:前|之前|以前|就行|就可以)|\b(?:by|before) (?:the )?(?:end of (?:the|this) year|year[- ]end)\b", re.I)
+# (年底前报上去就行吧, "by the end of the year, right?": the year's last days as the day by which; not 每年年底前, the text's
+# own schedule said back)
+_YEAR_END = lazy_regex(r"(?<![每各])(?<!每年)(?<!不在)(?:(?P<next>明年)|今年)?(?:年底|年末)\s*(?:前|之前|以前|就行|就可以)|\b(?:by|before) (?:the )?(?:end of (?:the|this) year|year[- ]end)\b", re.I)
 # (最晚本周四就得组织竣工验收: the weekday said after 最晚 is the last day, with or without 前)
 _NEXT_BY_ZH = lazy_regex(r"(?:最晚|最迟|截止到?|截至)[^，,。？?]{0,4}?(?:下下?|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*(?:前|之前|以前|就得|就要|得|要|必须|截止"
                          r"|(?=\s*(?:了)?\s*(?:吧|对吧|是吧|吗|对吗|没错吧)\s*[？?]?\s*$))")   # (最晚就是下周一吧: the last day believed)

@@ -40,7 +40,10 @@ _ONLY = lazy_regex(r"才|只有|只要|门槛|起步|\bonly\b|\bthreshold\b|\bcu
 
 # the project's own figure against the threshold, not a threshold believed: "since it's not above 1 million", 不算50万以上吧,
 # 没超过一百万, 刚好30万整
-_OWN_FIGURE = lazy_regex(r"\bnot\b|n't\b|(?<!是)不(?!是)|没|未|已|\balready\b|exactly|正好|刚好|整好|恰好")   # (not 是不是, which asks)
+_OWN_FIGURE = lazy_regex(r"\bnot\b|n't\b|(?<!是)不(?!是)|没|未|已|\balready\b|exactly|正好|刚好|整好|恰好"   # (not 是不是, which asks)
+                         # ("our project is a bit over 900k yuan": the project's own figure, said of it)
+                         r"|\b(?:is|are|was|were)\s+(?:a\s+bit\s+|slightly\s+|just\s+|a\s+little\s+)?(?:over|above|more than|under|below|around|about)?\s*$"
+                         r"|\b(?:totals?|totalling|totaling|comes? to|costs?)\s+(?:a\s+bit\s+|slightly\s+|just\s+)?(?:over|above|more than)?\s*$", re.I)
 
 
 # a figure below which the duty is believed absent (只要累计变更没超过20%就不用报审核, "as long as it stays under 1 million we

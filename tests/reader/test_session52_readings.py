@@ -299,3 +299,20 @@ def test_a_terse_deadline_in_a_chinese_message_asks_the_day():
 ])
 def test_following_the_measures_and_wu_fa(text, jid, expected):
     assert verdict(text, jid) == expected
+
+
+# --- the project's own figure, said in English, is no threshold believed; each clause asks in its own language ---
+
+@pytest.mark.parametrize("text, jid, expected", [
+    ("Our Yunfu city-level project is a bit over 900k yuan in total, so we can skip the supervision firm, right?", "yunfu", "yes"),
+    ("Our Yunfu city-level project is a bit over 1.2 million yuan, so we can skip the supervision firm, right?", "yunfu", "no"),
+    ("Yunfu: supervision is only needed over 1.5 million, right?", "yunfu", "no"),        # 100万元以上（含）
+    ("Zhonglou only needs a supervisor above 800k, right?", "zhonglou", "no"),             # 30万元（含）以上
+])
+def test_an_own_figure_is_no_threshold_believed(text, jid, expected):
+    assert verdict(text, jid) == expected
+
+
+def test_an_english_clause_is_classified_as_english():
+    from knowledge.reader.form import asking_clause
+    assert asking_clause("Our project is a bit over 900k yuan, so we can skip the supervision firm, right?").strip() == "right?"
