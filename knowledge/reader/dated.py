@@ -934,7 +934,7 @@ def stated_next(text: str, today: date) -> date | None:
         return today + timedelta(days=(_DAY_NAMES[wd.group(1).lower()] - today.weekday() - 1) % 7 + 1)
     m = _NEXT_RE.search(text)
     this = _THIS_WEEKDAY.search(text) if not m else None
-    if this and (ahead := weekday_this_week(today, (this.group("d") or this.group("de") or this.group("de2") or this.group("de3")).lower())) > today:
+    if this and (ahead := weekday_this_week(today, _weekday_named(this))) > today:
         return ahead   # 本周五再报: the day of this week still to come
     if not m:
         return None
@@ -957,14 +957,18 @@ _THIS_WEEKDAY = lazy_regex(r"(?:这个?|本)(?:周|星期|礼拜)(?P<d>[一二�
                            r"|\b(?:plan(?:s|ning)? to|will|'ll|going to|are to|intend to)\b[^.?!;]{0,50}?\bon (?P<de3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
+def _weekday_named(m: re.Match) -> str:
+    """The weekday a match of ``_THIS_WEEKDAY`` names (三, "friday"), as ``weekday_this_week`` takes it."""
+    return (m.group("d") or m.group("de") or m.group("de2") or m.group("de3")).lower()
+
+
 def stated_ahead(text: str, today: date) -> dict[str, date]:
     """{event: day} for an event a question dates on one exact day still to come, said relative to today
     (下周一跟承建商签合同, 明天签合同, 本周三签, "we sign next Monday"); {} when it names none, or only a span (下周, 下个月)."""
     norm = unicodedata.normalize("NFKC", text)
     this = _THIS_WEEKDAY.search(norm)
     if this is not None and not _EN_NEXT_WEEKDAY.search(norm) and not _NEXT_RE.search(norm):
-        name = (this.group("d") or this.group("de") or this.group("de2") or this.group("de3")).lower()
-        day = weekday_this_week(today, name)
+        day = weekday_this_week(today, _weekday_named(this))
         if this.group("de3") and day <= today:
             day += timedelta(days=7)   # ("we'll sign on Monday", said on a Monday or later: the coming one)
         if day <= today:

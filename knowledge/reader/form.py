@@ -857,8 +857,7 @@ def asking_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     # the clearest marker, the later on a tie (能不能不开专家会，就几家单位一起验: 几家 is "several")
-    # (each clause in its own language: "Our project is a bit over 900k yuan" is no English question tailing Chinese)
-    asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c, "en" if mostly_english(c) else "zh")]
+    asking = [(max(r.scores.values()), i) for i, c in enumerate(clauses) for r in [classify(c)]
               if r.form in ("yesno", "info") and any(r.scores.values())]
     # (…, since the tender documents already describe them?: a reason given asks nothing of its own)
     kept = [a for a in asking if not _REASON.match(clauses[a[1]])]

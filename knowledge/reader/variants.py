@@ -36,7 +36,7 @@ GLOSS = lazy_regex(r"(?<=[A-Za-z0-9'\"’”])\s*[(（]\s*([\u4e00-\u9fff]{1,10}
 # and so does 伐 closing it (可以伐)
 _WU_ASKED = {"要": "要不要", "需要": "需不需要", "是": "是不是", "能": "能不能", "可以": "可不可以", "有": "有没有", "会": "会不会",
              "用": "用不用", "算": "算不算", "行": "行不行", "够": "够不够", "好": "能不能", "来得及": "来不来得及"}
-_CANTONESE = ((lazy_regex(r"阿(" + "|".join(sorted(_WU_ASKED, key=len, reverse=True)) + ")"), lambda m: _WU_ASKED[m.group(1)]),
+_DIALECT = ((lazy_regex(r"阿(" + "|".join(sorted(_WU_ASKED, key=len, reverse=True)) + ")"), lambda m: _WU_ASKED[m.group(1)]),
               (lazy_regex(r"伐(?=[\s呀啊？?。!！]*$|\s*[？?])"), "吗"),   # (可以伐: the Wu 吗)
               # (not after 啲 or a verb, 包括啲咩, 要交咩: what)
               (lazy_regex(r"(?<![啲些做系係讲講叫交写寫报報搞包括含有填用睇要])咩(?=[\s呀啊？?。!！]*$|\s*[？?])"), "吗"), (lazy_regex(r"几耐"), "多久"),
@@ -87,14 +87,14 @@ def without_courtesy(text: str) -> str:
 
 
 def simplified(text: str, known: frozenset[str]) -> str:
-    """The text in simplified characters, if it holds any character outside ``known``, with Cantonese words (要唔要,
-    冇) in their Mandarin form."""
+    """The text in simplified characters, if it holds any character outside ``known``, with Cantonese and Wu words (要唔要,
+    冇, 阿要) in their Mandarin form (the dialects' own characters, 唔, 咩, 阿, are outside the texts')."""
     if all(ch in known for ch in _CJK.findall(text)):
         return text
     import zhconv
 
     text = zhconv.convert(text, "zh-cn")
-    for pattern, plain in _CANTONESE:
+    for pattern, plain in _DIALECT:
         text = pattern.sub(plain, text)
     return text
 

@@ -235,8 +235,9 @@ def _claimed_yearly(kb, findings: list[Finding], said, q: Question) -> list[Find
             key = key.replace("yearly_said", "yearly_day_said")
         if period:
             key = key.replace("yearly", "quarter")
-        lead = t(key, q.lang, due=_day(due, q.lang) + (t("provisional_mark", q.lang) if period and getattr(rule, "provisional", False) else ""), period=period,
-                 first=_day(said.day, q.lang), last=_day(said.last, q.lang))   # (a day in a year with no schedule yet marked so)
+        # (a quarter's day in a year with no official holiday schedule yet is marked provisional)
+        shown = _day(due, q.lang) + (t("provisional_mark", q.lang) if period and getattr(rule, "provisional", False) else "")
+        lead = t(key, q.lang, due=shown, period=period, first=_day(said.day, q.lang), last=_day(said.last, q.lang))
         out = _alone(out, f, replace(f, verdict=verdict, summary=lead + f.summary, citations=_unrepeated([*_day_citations(rule), *f.citations]),
                                      believed=said.claim))
         done.add(f.jurisdiction)

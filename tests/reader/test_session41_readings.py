@@ -181,9 +181,9 @@ def test_cantonese_and_a_budget_left_out(text, jid, expected):
 
 def test_arbitration_keeps_its_character():
     """仲裁 (arbitration) is no Cantonese 仲 (还): the word is left as it is."""
-    from knowledge.reader.variants import _CANTONESE
+    from knowledge.reader.variants import _DIALECT
     text = "合同纠纷可以申请仲裁吗"
-    for pattern, plain in _CANTONESE:
+    for pattern, plain in _DIALECT:
         text = pattern.sub(plain, text)
     assert "仲裁" in text
 
