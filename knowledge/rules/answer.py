@@ -1912,7 +1912,8 @@ def _leave(q: Question) -> bool:
         for clause in said_before_asking(text):
             text = text.replace(clause, "")
     return bool(_MAY.search(text)) or proposal_stated(text) or dropped_with_ba(text) or intention_stated(text) or plan_told(text) \
-        or (q.form == "yesno" and q.lang == "zh" and unmarked(text))   # 前置审核就跳过了，直接自己验收
+        or (q.form == "yesno" and q.lang == "zh" and unmarked(text) and unmarked(q.reading or text))   # 前置审核就跳过了，直接自己验收
+    # (not 80万的项目阿要请监理, asked by its dialect form, which only the reading has as 要不要)
 
 
 _LIABLE = lazy_regex(r"负责|承担[^，。；]{0,6}责任")

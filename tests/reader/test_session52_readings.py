@@ -312,3 +312,8 @@ def test_following_the_measures_and_wu_fa(text, jid, expected):
 def test_an_own_figure_is_no_threshold_believed(text, jid, expected):
     assert verdict(text, jid) == expected
 
+
+
+def test_a_dialect_yes_no_is_labelled_as_its_mandarin():
+    line = get_kb().ask("钟楼 80万的项目阿要请监理")["answer"].splitlines()[1]
+    assert "需要" in line and "可以" not in line.split("。")[0]
