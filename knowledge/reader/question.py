@@ -690,8 +690,6 @@ class Question:
     told: bool = False               # a step told done on a day, nothing asked (合同昨天签了。): what follows answers it
     doubted: dict[str, tuple] = field(default_factory=dict)   # facts offered with another case (好像涉密，也可能不涉及), and
     #                                  the cases offered: unknown, and the answer turns on them
-    part_clauses: list[str] = field(default_factory=list)   # the clause each part was read from (a two-part question's own)
-    clause: str = ""                 # when answering one part of several, the clause it was read from
 
 
 # the words English sentences are built with: near the line between the languages, they say which one the question is in
@@ -1200,8 +1198,7 @@ def understand(text: str, aliases: dict[str, str], topics: dict[str, Topic],
     q = Question(original, lang, jurisdictions, profile, [k for p in parts for k in p], form, parts, forms,
                  negated=bool(negated(_without(text, said))), unmet=left_undone(_without(text, said)),
                  part_negated=negs, reading=text, asks=[a for a in re.split(r"(?<=[？?])", marked) if a.strip()],
-                 unit_place=unit_place, doubted=doubted_facts,
-                 part_clauses=[clauses[i] if i < len(clauses) else "" for i, _ in clause_parts])
+                 unit_place=unit_place, doubted=doubted_facts)
     bad = _NEGATIVE.search(unicodedata.normalize("NFKC", text))
     if bad:
         q.invalid = bad.group(0).strip()

@@ -2600,10 +2600,8 @@ def _answer_one(kb, text: str, jurisdiction: str | None = None, defaults: Profil
         qj = replace(q, profile=profile)
         if q.parts:
             negs = q.part_negated or [q.negated] * len(q.parts)
-            # (each part of several with the clause it was read from: a length asked in one is not the other's)
-            clauses = q.part_clauses if len(q.part_clauses) == len(q.parts) > 1 else [""] * len(q.parts)
-            for part, form, neg, clause in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, clauses, strict=False):
-                findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg, clause=clause), tokens))
+            for part, form, neg in zip(q.parts, q.part_forms or [q.form] * len(q.parts), negs, strict=False):
+                findings.extend(_answer_part(kb, j, part, replace(qj, form=form, negated=neg), tokens))
         else:
             found = _retrieved_topics(kb, j, qj, tokens)
             # a what-question also gets the best articles themselves, a yes/no one only a verdict

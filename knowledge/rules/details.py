@@ -22,7 +22,6 @@ from ..reader.actors import (
     own_unit,
     same_body,
 )
-from ..reader.form import unmarked
 from ..reader.glossary import chinese_words
 from ..reader.membership import (
     BODY_END,
@@ -87,18 +86,6 @@ def asked_quantities(kb, q: Question) -> list:
             return list(_asked_without_places(q.reading or q.text, aliases))
         return [a for a in _asked_without_places(said, aliases) if a.kind == "count"] if said else []
     if q.form != "info":
-        return []
-    # (核准文件有效期是多长？过了有效期还没开工会怎么样？: of two parts, only the one whose clause asks a length is measured)
-    # (not a part read from background, "We heard a project not started within that period gets cancelled."; the whole
-    # sentence of the part's clause: 多大预算的项目算…、需要做单项专家论证？ asks its amount of the clause after it)
-    # (only where another part, asked what, has it: 有金额标准没 asked yes or no is measured as its own part)
-    def sentence(clause: str) -> str:
-        return next((x for x in re.split(r"(?<=[？?。!！])\s*", q.reading or q.text) if clause and clause.strip() in x), clause)
-
-    def measures(clause: str) -> bool:
-        return bool(_asked_without_places(_terms_in_english(kb, q, sentence(clause)), aliases))
-    others = [c for c, form in zip(q.part_clauses, q.part_forms, strict=False) if c != q.clause and form == "info"]
-    if q.clause and not unmarked(sentence(q.clause), q.lang) and not measures(q.clause) and any(measures(c) for c in others):
         return []
     return list(_asked_without_places(_terms_in_english(kb, q, q.reading or q.text), aliases))
 

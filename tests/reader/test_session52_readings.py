@@ -3,7 +3,7 @@ the project's own sentences (none is an evaluation case)."""
 from datetime import date
 
 import pytest
-from reader_answers import first_finding, summaries, verdicts
+from reader_answers import first_finding, summaries
 from reader_answers import first_verdict as verdict
 
 from knowledge.base import get_kb
@@ -169,14 +169,6 @@ def test_which_months_a_quarterly_filing_falls_in():
     assert [a.kind for a in asked("试运行要几个月")] == ["duration"]
 
 
-# --- of two parts, only the one whose clause asks a length is measured ---
-
-def test_only_the_part_that_asks_a_length_is_measured():
-    both = verdicts("文登的项目核准文件有效期是多长？过了有效期还没开工会怎么样？", "wendeng")
-    assert both == {"not_specified", "info"}
-    assert verdicts("文登的项目核准文件有效期是多长？", "wendeng") == {"not_specified"}
-
-
 # --- a step told for a day to come, nothing asked: the days that follow from it ---
 
 @pytest.mark.parametrize("text, jid, day", [
@@ -317,3 +309,16 @@ def test_an_own_figure_is_no_threshold_believed(text, jid, expected):
 def test_a_dialect_yes_no_is_labelled_as_its_mandarin():
     line = get_kb().ask("钟楼 80万的项目阿要请监理")["answer"].splitlines()[1]
     assert "需要" in line and "可以" not in line.split("。")[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every day said dates an event the count runs from: late is asked today
+    ("Shenzhen contract signed 16 November, and its filing with the government procurement centre was approved on Thursday, "
+     "3 December. Has the registration deadline passed?", "no"),                          # 10 December
+    ("Shenzhen contract signed 16 November, filing with the procurement centre approved on 20 November. "
+     "Has the registration deadline passed?", "yes"),                                     # 27 November
+    # the step itself dated: late is asked of that day, not today
+    ("深圳：合同10月9号签的，质量监督登记10月15号才办完，算不算晚了", "no"),                   # 16 October
+])
+def test_late_asked_with_two_days_said(text, expected):
+    assert verdict(text, "shenzhen") == expected
