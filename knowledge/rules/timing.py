@@ -425,14 +425,8 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
         events = {}   # (合同11月20号签的…今天报过去: 今天 is when the step is taken, the dated event is the signing)
     dated = False
     # (可研11月25日正式受理，审核超期了吗: late asked of the one day given, with no day of its own, is asked today)
-    # (signed 16 November, the filing approved on 3 December, "has the deadline passed?": every day said dates an event the
-    # count runs from; not "registered on 15 October, was that late?", the step itself dated)
-    spans, dated_events = stated_spans(text, today), stated_events(text, today)
-    done = {getattr(r, "done_by", None) for f in findings for r in kb.deadline_rules(f.jurisdiction).rules}
-    counted_only = all(s[0] == s[1] and s[0] in dated_events.values() for s in spans) and not done & set(dated_events) \
-        and not re.search(r"才|算(?:不算)?晚|晚了吗|\b(?:was|were) (?:that|it|this|we|they) late\b", text, re.I)   # (10月16号才去报备案，算晚了吗: a step dated)
     if not events and (_NOW.search(text) or still_undone(text) or OVERDUE.search(asking) and not in_time) \
-            and (not spans[1:] or counted_only) and stated_delay(text, today) is None:
+            and _days_counted_from_only(kb, findings, text, today) and stated_delay(text, today) is None:
         events = stated_events(text, today)   # 合同上个月20号签的，现在去补登记还算按时吧: the day dated, against today
         dated = True   # (a day given, not a time gone by counted back: "By the dates given")
     if not events or (stated_delay(text, today) or today) > today \
@@ -470,6 +464,22 @@ def with_overdue(kb, findings: list[Finding], text: str, q: Question) -> list[Fi
 
     return [replace(f, verdict="not_specified", summary=t("ans.no_time_limit", q.lang) + f.summary)
             if f.jurisdiction not in timed and f.verdict in ("yes", "no") and _untimed(kb, f) else f for f in decided]
+
+
+# a step said to be taken on its day, late or not (10月16号才去报备案，算晚了吗; "was that late"): no day the count runs from
+_STEP_DATED = lazy_regex(r"才|算(?:不算)?晚|晚了吗|\b(?:was|were) (?:that|it|this|we|they) late\b", re.I)
+
+
+def _days_counted_from_only(kb, findings: list[Finding], text: str, today) -> bool:
+    """Does the question say one day at most, or only days of events a count runs from (signed 16 November, the filing
+    approved on 3 December, "has the deadline passed?"), so that late is asked today? Not where the step itself is dated
+    ("registered on 15 October, was that late?"): an event some rule is done by, or a step told as taken on its day."""
+    spans = stated_spans(text, today)
+    if not spans[1:]:
+        return True
+    dated = stated_events(text, today)
+    done = {r.done_by for f in findings for r in kb.deadline_rules(f.jurisdiction).rules if getattr(r, "done_by", None)}
+    return all(s[0] == s[1] and s[0] in dated.values() for s in spans) and not done & set(dated) and not _STEP_DATED.search(text)
 
 
 def _late_is_asked(asking: str) -> bool:
